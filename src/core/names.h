@@ -1,0 +1,47 @@
+// Vietnamese personal names: diacritic-insensitive folding for search and the
+// conventional sort order (given name, then middle names, then family name,
+// letters in Vietnamese alphabetical order a ă â b c d đ e ê ..., tones after
+// letters). Pure functions over UTF-8; no I/O, no locale dependence.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace thidua::core {
+
+// Folds text for search: NFC/NFD input alike, lower case, diacritics and tone
+// marks removed, "đ"/"Đ" → "d", runs of whitespace collapsed to one space,
+// leading/trailing space trimmed. "Nguyễn  Văn ĐẠT" → "nguyen van dat".
+// Invalid UTF-8 bytes are dropped.
+std::string fold(std::string_view text);
+
+// Splits a folded or unfolded full name into words (on whitespace).
+std::vector<std::string> name_words(std::string_view full_name);
+
+// The given name: the last word of the full name ("Nguyễn Văn An" → "An").
+std::string given_name(std::string_view full_name);
+
+// A byte string whose memcmp order is the Vietnamese name order: compare given
+// names first, then middle names in order, then the family name; within a word,
+// letters by the Vietnamese alphabet (a < ă < â < b < c < d < đ < e < ê < ... ),
+// case ignored; tone marks only break ties (none < huyền < hỏi < ngã < sắc < nặng),
+// after all letters. Equal keys mean names equal up to case.
+// The key is printable ASCII only (0x21..0x7E), so it is valid text on every
+// engine and orders the same under binary (SQLite) and "C" (PostgreSQL) collation.
+// Stored in the database beside each person so that ORDER BY uses an index.
+std::string name_sort_key(std::string_view full_name);
+
+// Word-suffixes of the folded name used for index-backed search: for
+// "Nguyễn Văn An" → {"nguyen van an", "van an", "an"}. A query matches a person
+// when fold(query) is a prefix of one of these.
+std::vector<std::string> name_search_suffixes(std::string_view full_name);
+
+// True when the text is well-formed UTF-8 (no overlong forms, no surrogates).
+bool is_valid_utf8(std::string_view text);
+
+// Normalises user-entered text to NFC for the Vietnamese repertoire
+// (precomposed letters); text outside it is kept as is. Invalid UTF-8 → "".
+std::string to_nfc(std::string_view text);
+
+}  // namespace thidua::core

@@ -1,0 +1,85 @@
+// Result<T> and Error: how expected failures travel across layers as values.
+// An Error carries a stable machine code (API), a Vietnamese message (screens)
+// and optionally the offending field. Exceptions never cross a layer boundary.
+#pragma once
+
+#include <cassert>
+#include <string>
+#include <utility>
+#include <variant>
+
+namespace thidua::core {
+
+// Stable error codes. The web layer maps each to an HTTP status; the API
+// returns the code verbatim, so these strings never change once released.
+namespace errc {
+inline constexpr const char* kValidation = "validation_failed";
+inline constexpr const char* kNotFound = "not_found";
+inline constexpr const char* kForbidden = "forbidden";
+inline constexpr const char* kUnauthenticated = "unauthenticated";
+inline constexpr const char* kConflict = "conflict";
+inline constexpr const char* kLocked = "account_locked";
+inline constexpr const char* kRateLimited = "rate_limited";
+inline constexpr const char* kBadRequest = "bad_request";
+inline constexpr const char* kCsrf = "csrf_failed";
+inline constexpr const char* kTooLarge = "payload_too_large";
+inline constexpr const char* kUnsupported = "unsupported_media_type";
+inline constexpr const char* kStorage = "storage_error";
+inline constexpr const char* kInternal = "internal_error";
+}  // namespace errc
+
+struct Error {
+  std::string code;     // one of errc::*
+  std::string message;  // Vietnamese, shown to people
+  std::string field;    // form field / column at fault, may be empty
+};
+
+inline Error make_error(std::string code, std::string message, std::string field = {}) {
+  return Error{std::move(code), std::move(message), std::move(field)};
+}
+
+template <class T>
+class [[nodiscard]] Result {
+ public:
+  Result(T value) : v_(std::move(value)) {}            // NOLINT: implicit by design
+  Result(Error error) : v_(std::move(error)) {}        // NOLINT: implicit by design
+  bool ok() const { return v_.index() == 0; }
+  explicit operator bool() const { return ok(); }
+  T& value() & { assert(ok()); return std::get<0>(v_); }
+  const T& value() const& { assert(ok()); return std::get<0>(v_); }
+  T&& value() && { assert(ok()); return std::get<0>(std::move(v_)); }
+  T& operator*() & { return value(); }
+  const T& operator*() const& { return value(); }
+  T* operator->() { return &value(); }
+  const T* operator->() const { return &value(); }
+  const Error& error() const { assert(!ok()); return std::get<1>(v_); }
+
+ private:
+  std::variant<T, Error> v_;
+};
+
+// Result of an action that yields nothing but success or an Error.
+template <>
+class [[nodiscard]] Result<void> {
+ public:
+  Result() = default;
+  Result(Error error) : err_(std::move(error)), failed_(true) {}  // NOLINT
+  bool ok() const { return !failed_; }
+  explicit operator bool() const { return ok(); }
+  const Error& error() const { assert(failed_); return err_; }
+
+ private:
+  Error err_;
+  bool failed_ = false;
+};
+
+using Status = Result<void>;
+
+}  // namespace thidua::core
+
+// Propagate an error from an expression returning Result<...>.
+#define THIDUA_TRY(expr)                                   \
+  do {                                                     \
+    auto&& thidua_try_r_ = (expr);                         \
+    if (!thidua_try_r_.ok()) return thidua_try_r_.error(); \
+  } while (0)

@@ -1,0 +1,134 @@
+// The storage interface: one SQL-level contract, two engines (SQLite, PostgreSQL).
+// Callers write portable SQL with `?` placeholders; engines translate (PostgreSQL
+// gets $1, $2 ...). Values travel as text or NULL; typed accessors convert.
+// Connections come from a pool; a Lease returns its connection when destroyed.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "core/result.h"
+
+namespace thidua::store {
+
+enum class Engine { kSqlite, kPostgres };
+
+// A bound parameter. Booleans bind as 0/1 integers on both engines.
+using Param = std::variant<std::nullptr_t, int64_t, double, std::string, bool>;
+using Params = std::vector<Param>;
+
+// Convenience: an optional string/int binds as NULL when empty.
+Param opt(const std::optional<std::string>& v);
+Param opt(const std::optional<int64_t>& v);
+Param null_if_empty(const std::string& v);
+
+class Row {
+ public:
+  explicit Row(std::vector<std::optional<std::string>> cells) : cells_(std::move(cells)) {}
+  size_t size() const { return cells_.size(); }
+  bool is_null(size_t i) const { return !cells_.at(i).has_value(); }
+  // Text of a cell; "" for NULL.
+  const std::string& str(size_t i) const;
+  // Integer of a cell; 0 for NULL. Throws std::invalid_argument on non-numbers
+  // (a programmer error: the SQL chose the column).
+  int64_t i64(size_t i) const;
+  std::optional<int64_t> opt_i64(size_t i) const;
+  std::optional<std::string> opt_str(size_t i) const { return cells_.at(i); }
+
+ private:
+  std::vector<std::optional<std::string>> cells_;
+};
+
+struct Rows {
+  std::vector<std::string> columns;
+  std::vector<Row> rows;
+  bool empty() const { return rows.empty(); }
+  size_t size() const { return rows.size(); }
+  const Row& operator[](size_t i) const { return rows.at(i); }
+  auto begin() const { return rows.begin(); }
+  auto end() const { return rows.end(); }
+};
+
+// One database connection. Not thread-safe: use it from one thread at a time
+// (a Lease guarantees that). Errors come back as core::errc::kStorage, or
+// kConflict for unique/foreign-key violations, with the engine's text in the
+// message (never shown to end users verbatim).
+class Connection {
+ public:
+  virtual ~Connection() = default;
+  virtual Engine engine() const = 0;
+  // Runs one statement and returns its rows (SELECT, or ... RETURNING).
+  virtual core::Result<Rows> query(std::string_view sql, const Params& params = {}) = 0;
+  // Runs one statement; returns the number of rows changed.
+  virtual core::Result<int64_t> exec(std::string_view sql, const Params& params = {}) = 0;
+  // Runs several ;-separated statements without parameters (migrations).
+  virtual core::Status exec_script(std::string_view sql) = 0;
+  // Transactions. begin() takes the write lock at once on SQLite (BEGIN IMMEDIATE)
+  // so that read-then-write sequences do not deadlock.
+  virtual core::Status begin() = 0;
+  virtual core::Status commit() = 0;
+  virtual core::Status rollback() = 0;
+};
+
+class Pool;
+
+// A connection borrowed from the pool; returned on destruction.
+class Lease {
+ public:
+  Lease(Pool* pool, std::unique_ptr<Connection> conn) : pool_(pool), conn_(std::move(conn)) {}
+  Lease(Lease&&) noexcept = default;
+  Lease& operator=(Lease&&) noexcept = default;
+  ~Lease();
+  Connection* operator->() { return conn_.get(); }
+  Connection& operator*() { return *conn_; }
+
+ private:
+  Pool* pool_;
+  std::unique_ptr<Connection> conn_;
+};
+
+// Runs `body` inside a transaction: commits when it returns ok, rolls back
+// otherwise (and when it throws, rethrowing). Returns body's result.
+template <class T>
+core::Result<T> in_transaction(Connection& conn, const std::function<core::Result<T>()>& body);
+core::Status in_transaction(Connection& conn, const std::function<core::Status()>& body);
+
+struct DatabaseOptions {
+  int pool_size = 8;            // connections kept open (PostgreSQL); SQLite readers
+  int busy_timeout_ms = 5000;   // SQLite busy timeout
+};
+
+// A database: the pool and the engine behind it. Thread-safe.
+class Database {
+ public:
+  virtual ~Database() = default;
+  virtual Engine engine() const = 0;
+  // Borrows a connection, waiting if all are in use.
+  virtual Lease acquire() = 0;
+  // Writes a consistent copy of the whole database to `destination` while the
+  // server keeps running: a SQLite file (online backup API) or, for PostgreSQL,
+  // a plain SQL dump (pg_dump). Fails if the destination exists.
+  virtual core::Status backup(const std::string& destination) = 0;
+  // The URL it was opened with, password removed (for logs).
+  virtual std::string describe() const = 0;
+};
+
+// Opens `sqlite:PATH` (file created if missing; WAL, foreign keys, busy timeout)
+// or `postgresql://user:pass@host:port/db` (libpq URI). Does not migrate.
+core::Result<std::unique_ptr<Database>> open_database(const std::string& url,
+                                                      const DatabaseOptions& options = {});
+
+// Pool used by engines; returns connections to the free list.
+class Pool {
+ public:
+  virtual ~Pool() = default;
+  virtual void release(std::unique_ptr<Connection> conn) = 0;
+};
+
+}  // namespace thidua::store
