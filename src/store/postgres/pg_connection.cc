@@ -1,0 +1,235 @@
+// PostgreSQL connection: parameter encoding, result decoding, error mapping.
+#include "store/postgres/pg_connection.h"
+
+#include <charconv>
+#include <cstring>
+#include <memory>
+#include <type_traits>
+#include <vector>
+
+#include "store/postgres/placeholders.h"
+
+namespace thidua::store::postgres {
+namespace {
+
+constexpr Oid kBoolOid = 16;
+
+void ignore_notice(void*, const char*) {}
+
+struct ResultDeleter {
+  void operator()(PGresult* r) const { PQclear(r); }
+};
+using ResultPtr = std::unique_ptr<PGresult, ResultDeleter>;
+
+std::string format_double(double v) {
+  char buf[64];
+  auto [ptr, ec] = std::to_chars(buf, buf + sizeof buf, v);
+  if (ec != std::errc()) return std::to_string(v);
+  std::string s(buf, ptr);
+  if (s == "inf") return "Infinity";
+  if (s == "-inf") return "-Infinity";
+  if (s == "nan" || s == "-nan") return "NaN";
+  return s;
+}
+
+}  // namespace
+
+PgConnection::PgConnection(std::string conninfo) : conninfo_(std::move(conninfo)) {
+  auto st = ensure_connected();
+  (void)st;  // the caller asks ensure_connected() again to learn the outcome
+}
+
+PgConnection::~PgConnection() {
+  if (conn_ != nullptr) PQfinish(conn_);
+}
+
+core::Status PgConnection::ensure_connected() {
+  if (conn_ != nullptr && PQstatus(conn_) == CONNECTION_OK) return {};
+  if (conn_ != nullptr) {
+    PQreset(conn_);
+  } else {
+    conn_ = PQconnectdb(conninfo_.c_str());
+  }
+  if (conn_ == nullptr) return core::make_error(core::errc::kStorage, "postgres: out of memory");
+  if (PQstatus(conn_) != CONNECTION_OK) {
+    std::string message = "postgres: cannot connect: ";
+    message += PQerrorMessage(conn_);
+    PQfinish(conn_);
+    conn_ = nullptr;
+    return core::make_error(core::errc::kStorage, message);
+  }
+  PQsetNoticeProcessor(conn_, ignore_notice, nullptr);
+  if (PQsetClientEncoding(conn_, "UTF8") != 0) {
+    return core::make_error(core::errc::kStorage, "postgres: cannot set client encoding UTF8");
+  }
+  return {};
+}
+
+core::Error PgConnection::error_from(PGresult* res, std::string_view sql) const {
+  const char* state = res != nullptr ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : nullptr;
+  std::string message = "postgres: ";
+  if (res != nullptr && PQresultErrorMessage(res)[0] != '\0') {
+    message += PQresultErrorMessage(res);
+  } else if (conn_ != nullptr) {
+    message += PQerrorMessage(conn_);
+  }
+  while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
+  if (state != nullptr) {
+    message += " (SQLSTATE ";
+    message += state;
+    message += ")";
+  }
+  if (!sql.empty()) {
+    message += " [";
+    message += sql.substr(0, 200);
+    message += "]";
+  }
+  // Class 23: integrity constraint violations (unique, foreign key, not null, check).
+  if (state != nullptr && std::strncmp(state, "23", 2) == 0) {
+    return core::make_error(core::errc::kConflict, message);
+  }
+  return core::make_error(core::errc::kStorage, message);
+}
+
+core::Result<PGresult*> PgConnection::run(std::string_view sql, const Params& params) {
+  if (in_transaction_ && (conn_ == nullptr || PQstatus(conn_) != CONNECTION_OK)) {
+    return core::make_error(core::errc::kStorage, "postgres: connection lost during a transaction");
+  }
+  THIDUA_TRY(ensure_connected());
+  TranslatedSql translated = translate_placeholders(sql);
+  if (translated.placeholders != static_cast<int>(params.size())) {
+    return core::make_error(core::errc::kStorage,
+                            "postgres: statement has " + std::to_string(translated.placeholders) +
+                                " placeholders, got " + std::to_string(params.size()) + " parameters [" +
+                                std::string(sql.substr(0, 200)) + "]");
+  }
+  std::vector<std::string> texts(params.size());
+  std::vector<const char*> values(params.size(), nullptr);
+  for (size_t i = 0; i < params.size(); ++i) {
+    bool is_null = false;
+    std::visit(
+        [&](const auto& v) {
+          using V = std::decay_t<decltype(v)>;
+          if constexpr (std::is_same_v<V, std::nullptr_t>) {
+            is_null = true;
+          } else if constexpr (std::is_same_v<V, int64_t>) {
+            texts[i] = std::to_string(v);
+          } else if constexpr (std::is_same_v<V, double>) {
+            texts[i] = format_double(v);
+          } else if constexpr (std::is_same_v<V, std::string>) {
+            texts[i] = v;
+          } else {
+            texts[i] = v ? "1" : "0";  // boolean columns are INTEGER 0/1
+          }
+        },
+        params[i]);
+    if (!is_null) values[i] = texts[i].c_str();
+  }
+  PGresult* res = PQexecParams(conn_, translated.sql.c_str(), static_cast<int>(params.size()), nullptr,
+                               values.data(), nullptr, nullptr, 0);
+  ExecStatusType status = res != nullptr ? PQresultStatus(res) : PGRES_FATAL_ERROR;
+  if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
+    core::Error err = error_from(res, sql);
+    PQclear(res);
+    return err;
+  }
+  return res;
+}
+
+core::Result<Rows> PgConnection::query(std::string_view sql, const Params& params) {
+  auto r = run(sql, params);
+  if (!r.ok()) return r.error();
+  ResultPtr res(*r);
+  Rows rows;
+  int ncols = PQnfields(res.get());
+  int nrows = PQntuples(res.get());
+  rows.columns.reserve(static_cast<size_t>(ncols));
+  std::vector<bool> is_bool(static_cast<size_t>(ncols));
+  for (int c = 0; c < ncols; ++c) {
+    rows.columns.emplace_back(PQfname(res.get(), c));
+    is_bool[static_cast<size_t>(c)] = PQftype(res.get(), c) == kBoolOid;
+  }
+  rows.rows.reserve(static_cast<size_t>(nrows));
+  for (int r2 = 0; r2 < nrows; ++r2) {
+    std::vector<std::optional<std::string>> cells;
+    cells.reserve(static_cast<size_t>(ncols));
+    for (int c = 0; c < ncols; ++c) {
+      if (PQgetisnull(res.get(), r2, c)) {
+        cells.emplace_back(std::nullopt);
+      } else if (is_bool[static_cast<size_t>(c)]) {
+        // A boolean expression (EXISTS, a comparison) reads as 1/0, as on SQLite.
+        cells.emplace_back(PQgetvalue(res.get(), r2, c)[0] == 't' ? "1" : "0");
+      } else {
+        cells.emplace_back(std::string(PQgetvalue(res.get(), r2, c),
+                                       static_cast<size_t>(PQgetlength(res.get(), r2, c))));
+      }
+    }
+    rows.rows.emplace_back(std::move(cells));
+  }
+  return rows;
+}
+
+core::Result<int64_t> PgConnection::exec(std::string_view sql, const Params& params) {
+  auto r = run(sql, params);
+  if (!r.ok()) return r.error();
+  ResultPtr res(*r);
+  const char* tuples = PQcmdTuples(res.get());
+  int64_t n = 0;
+  if (tuples != nullptr && *tuples != '\0') std::from_chars(tuples, tuples + std::strlen(tuples), n);
+  return n;
+}
+
+core::Status PgConnection::exec_script(std::string_view sql) {
+  THIDUA_TRY(ensure_connected());
+  std::string copy(sql);
+  ResultPtr res(PQexec(conn_, copy.c_str()));
+  ExecStatusType status = res ? PQresultStatus(res.get()) : PGRES_FATAL_ERROR;
+  if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK && status != PGRES_EMPTY_QUERY) {
+    return error_from(res.get(), "script");
+  }
+  return {};
+}
+
+core::Status PgConnection::begin() {
+  THIDUA_TRY(ensure_connected());
+  if (PQtransactionStatus(conn_) != PQTRANS_IDLE) {
+    return core::make_error(core::errc::kStorage, "postgres: a transaction is already open");
+  }
+  auto r = exec("BEGIN");
+  if (!r.ok()) return r.error();
+  in_transaction_ = true;
+  return {};
+}
+
+core::Status PgConnection::commit() {
+  in_transaction_ = false;
+  if (conn_ == nullptr || PQstatus(conn_) != CONNECTION_OK) {
+    return core::make_error(core::errc::kStorage, "postgres: connection lost before commit");
+  }
+  // COMMIT of a failed transaction reports success with a ROLLBACK tag.
+  bool failed = PQtransactionStatus(conn_) == PQTRANS_INERROR;
+  auto r = exec("COMMIT");
+  if (!r.ok()) return r.error();
+  if (failed) return core::make_error(core::errc::kStorage, "postgres: transaction failed and was rolled back");
+  return {};
+}
+
+core::Status PgConnection::rollback() {
+  in_transaction_ = false;
+  if (conn_ == nullptr || PQstatus(conn_) != CONNECTION_OK) return {};  // nothing left to undo
+  if (PQtransactionStatus(conn_) == PQTRANS_IDLE) return {};
+  auto r = exec("ROLLBACK");
+  if (!r.ok()) return r.error();
+  return {};
+}
+
+void PgConnection::reset_state() {
+  in_transaction_ = false;
+  if (conn_ == nullptr || PQstatus(conn_) != CONNECTION_OK) return;
+  if (PQtransactionStatus(conn_) != PQTRANS_IDLE) {
+    PGresult* res = PQexec(conn_, "ROLLBACK");
+    PQclear(res);
+  }
+}
+
+}  // namespace thidua::store::postgres

@@ -1,0 +1,48 @@
+// One PostgreSQL connection over libpq: `?` placeholders become $n, parameters
+// travel as text, SQLSTATE class 23 (integrity violations) becomes kConflict.
+// A lost connection is re-established on the next call outside a transaction.
+#pragma once
+
+#include <libpq-fe.h>
+
+#include <string>
+
+#include "store/db.h"
+
+namespace thidua::store::postgres {
+
+class PgConnection final : public Connection {
+ public:
+  // Connects to `conninfo` (a libpq URI); check ok() / last_error() after.
+  explicit PgConnection(std::string conninfo);
+  ~PgConnection() override;
+  PgConnection(const PgConnection&) = delete;
+  PgConnection& operator=(const PgConnection&) = delete;
+
+  Engine engine() const override { return Engine::kPostgres; }
+  core::Result<Rows> query(std::string_view sql, const Params& params = {}) override;
+  core::Result<int64_t> exec(std::string_view sql, const Params& params = {}) override;
+  core::Status exec_script(std::string_view sql) override;
+  // Fails when a transaction is already open (PostgreSQL would only warn).
+  core::Status begin() override;
+  core::Status commit() override;
+  core::Status rollback() override;
+
+  // Connects (or reconnects a broken connection). Ok when usable.
+  core::Status ensure_connected();
+  // Rolls back a transaction left open; used when returning to the pool.
+  void reset_state();
+
+ private:
+  // Runs `sql` with text parameters; the result is owned by the caller.
+  core::Result<PGresult*> run(std::string_view sql, const Params& params);
+  core::Error error_from(PGresult* res, std::string_view sql) const;
+
+  std::string conninfo_;
+  PGconn* conn_ = nullptr;
+  // Set between begin() and commit()/rollback(): a connection lost meanwhile
+  // is not silently replaced, since the transaction went with it.
+  bool in_transaction_ = false;
+};
+
+}  // namespace thidua::store::postgres

@@ -1,0 +1,185 @@
+// SQLite database: a bounded pool of configured connections and online backup.
+#include "store/sqlite/sqlite_database.h"
+
+#include <chrono>
+#include <condition_variable>
+#include <filesystem>
+#include <mutex>
+#include <system_error>
+#include <thread>
+#include <vector>
+
+#include "store/sqlite/sqlite_connection.h"
+
+namespace thidua::store::sqlite {
+namespace {
+
+core::Error open_error(sqlite3* db, const std::string& path, std::string_view what) {
+  std::string message = "sqlite: cannot " + std::string(what) + " " + path + ": ";
+  message += db != nullptr ? sqlite3_errmsg(db) : "out of memory";
+  return core::make_error(core::errc::kStorage, message);
+}
+
+class SqliteDatabase final : public Database, public Pool {
+ public:
+  SqliteDatabase(std::string path, const DatabaseOptions& options)
+      : path_(std::move(path)), options_(options), writer_(options.busy_timeout_ms) {
+    if (options_.pool_size < 1) options_.pool_size = 1;
+  }
+
+  ~SqliteDatabase() override = default;
+
+  Engine engine() const override { return Engine::kSqlite; }
+
+  // Opens and configures one connection. `first` also switches the file to WAL.
+  core::Result<std::unique_ptr<SqliteConnection>> connect(bool first) {
+    sqlite3* db = nullptr;
+    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI;
+    int rc = sqlite3_open_v2(path_.c_str(), &db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+      auto err = open_error(db, path_, "open");
+      sqlite3_close_v2(db);
+      return err;
+    }
+    sqlite3_extended_result_codes(db, 1);
+    sqlite3_busy_timeout(db, options_.busy_timeout_ms);
+    std::string pragmas = "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;";
+    if (first) pragmas = "PRAGMA journal_mode=WAL; " + pragmas;
+    char* err = nullptr;
+    rc = sqlite3_exec(db, pragmas.c_str(), nullptr, nullptr, &err);
+    sqlite3_free(err);
+    if (rc != SQLITE_OK) {
+      auto e = open_error(db, path_, "configure");
+      sqlite3_close_v2(db);
+      return e;
+    }
+    return std::make_unique<SqliteConnection>(db, &writer_);
+  }
+
+  // Checks the file really is a database (sqlite3_open is lazy).
+  core::Status validate() {
+    auto conn = connect(true);
+    if (!conn.ok()) return conn.error();
+    auto rows = (*conn)->query("SELECT count(*) FROM sqlite_master");
+    if (!rows.ok()) return rows.error();
+    std::lock_guard lock(mu_);
+    idle_.push_back(std::move(*conn));
+    ++open_;
+    return {};
+  }
+
+  Lease acquire() override {
+    std::unique_lock lock(mu_);
+    cv_.wait(lock, [&] { return !idle_.empty() || open_ < options_.pool_size; });
+    if (!idle_.empty()) {
+      auto conn = std::move(idle_.back());
+      idle_.pop_back();
+      return Lease(this, std::move(conn));
+    }
+    ++open_;
+    lock.unlock();
+    auto conn = connect(false);
+    if (conn.ok()) return Lease(this, std::move(*conn));
+    // Opening failed (file removed, descriptors exhausted): hand out a
+    // connection whose every call reports the failure; releasing it frees the
+    // slot so that the next acquire tries again.
+    return Lease(this, std::make_unique<FailedConnection>(conn.error()));
+  }
+
+  void release(std::unique_ptr<Connection> conn) override {
+    if (auto* sc = dynamic_cast<SqliteConnection*>(conn.get()); sc != nullptr) {
+      sc->reset_state();
+      std::lock_guard lock(mu_);
+      conn.release();
+      idle_.emplace_back(sc);
+    } else {
+      conn.reset();
+      std::lock_guard lock(mu_);
+      --open_;
+    }
+    cv_.notify_one();
+  }
+
+  core::Status backup(const std::string& destination) override {
+    std::error_code ec;
+    if (std::filesystem::exists(destination, ec) || ec) {
+      return core::make_error(core::errc::kConflict, "backup destination exists: " + destination);
+    }
+    sqlite3* dest = nullptr;
+    int rc = sqlite3_open_v2(destination.c_str(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    if (rc != SQLITE_OK) {
+      auto err = open_error(dest, destination, "create");
+      sqlite3_close_v2(dest);
+      std::filesystem::remove(destination, ec);
+      return err;
+    }
+    Lease lease = acquire();
+    auto* source = dynamic_cast<SqliteConnection*>(&*lease);
+    core::Status status;
+    if (source == nullptr) {
+      status = core::make_error(core::errc::kStorage, "sqlite: no connection for backup");
+    } else {
+      sqlite3_backup* b = sqlite3_backup_init(dest, "main", source->handle(), "main");
+      if (b == nullptr) {
+        status = open_error(dest, destination, "back up to");
+      } else {
+        // Copy in slices so that writers are not held off for the whole copy.
+        for (;;) {
+          rc = sqlite3_backup_step(b, 256);
+          if (rc == SQLITE_DONE) break;
+          if (rc == SQLITE_OK) continue;
+          if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+            continue;
+          }
+          break;
+        }
+        rc = sqlite3_backup_finish(b);
+        if (rc != SQLITE_OK) status = open_error(dest, destination, "back up to");
+      }
+    }
+    sqlite3_close_v2(dest);
+    if (!status.ok()) {
+      std::filesystem::remove(destination, ec);
+      std::filesystem::remove(destination + "-journal", ec);
+    }
+    return status;
+  }
+
+  std::string describe() const override { return "sqlite:" + path_; }
+
+ private:
+  // Stands in for a connection that could not be opened.
+  class FailedConnection final : public Connection {
+   public:
+    explicit FailedConnection(core::Error error) : error_(std::move(error)) {}
+    Engine engine() const override { return Engine::kSqlite; }
+    core::Result<Rows> query(std::string_view, const Params&) override { return error_; }
+    core::Result<int64_t> exec(std::string_view, const Params&) override { return error_; }
+    core::Status exec_script(std::string_view) override { return error_; }
+    core::Status begin() override { return error_; }
+    core::Status commit() override { return error_; }
+    core::Status rollback() override { return error_; }
+
+   private:
+    core::Error error_;
+  };
+
+  std::string path_;
+  DatabaseOptions options_;
+  WriterSlot writer_;
+  std::mutex mu_;
+  std::condition_variable cv_;
+  std::vector<std::unique_ptr<SqliteConnection>> idle_;
+  int open_ = 0;  // connections in existence, idle or leased
+};
+
+}  // namespace
+
+core::Result<std::unique_ptr<Database>> open_sqlite(const std::string& path, const DatabaseOptions& options) {
+  auto db = std::make_unique<SqliteDatabase>(path, options);
+  THIDUA_TRY(db->validate());
+  return std::unique_ptr<Database>(std::move(db));
+}
+
+}  // namespace thidua::store::sqlite
