@@ -1,0 +1,28 @@
+-- wrk script: GET /api/v1/people?page=N&page_size=50, N rotating over 1..200.
+-- Usage: wrk ... -s bench/list.lua http://127.0.0.1:PORT -- TOKEN
+-- Each wrk thread starts at a different page so threads do not move in lockstep.
+
+local pages = 200
+local counter = 0
+local token = ""
+local next_thread_id = 0
+
+-- Runs in the main state; gives each thread's state a global thread_id.
+function setup(thread)
+  thread:set("thread_id", next_thread_id)
+  next_thread_id = next_thread_id + 1
+end
+
+function init(args)
+  token = args[1] or ""
+  counter = (thread_id or 0) * 37
+end
+
+function request()
+  local page = counter % pages + 1
+  counter = counter + 1
+  return wrk.format("GET", "/api/v1/people?page=" .. page .. "&page_size=50", {
+    ["Authorization"] = "Bearer " .. token,
+    ["Accept"] = "application/json",
+  })
+end
