@@ -1,0 +1,88 @@
+#include "io/table.h"
+
+#include "core/names.h"
+#include "io/csv_reader.h"
+#include "io/table_builder.h"
+#include "io/xlsx_reader.h"
+
+namespace thidua::io {
+namespace {
+
+// The file name in quotes for messages, or nothing when unusable.
+std::string quoted_name(std::string_view filename) {
+  if (filename.empty() || filename.size() > 255 || !core::is_valid_utf8(filename)) return {};
+  return " “" + std::string(filename) + "”";
+}
+
+bool contains(std::string_view hay, std::string_view needle) {
+  return hay.find(needle) != std::string_view::npos;
+}
+
+// Case-insensitive search for an ASCII needle in the first bytes of `text`.
+bool head_contains_ascii(std::string_view text, std::string_view needle) {
+  std::string head(text.substr(0, 4096));
+  for (char& c : head) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  }
+  return contains(head, needle);
+}
+
+}  // namespace
+
+core::Result<Table> read_table(std::string_view bytes, std::string_view filename,
+                               const ReadLimits& limits) {
+  const std::string name = quoted_name(filename);
+  if (bytes.size() > limits.max_bytes) {
+    return core::make_error(core::errc::kTooLarge,
+                            "Tệp" + name + " quá lớn (tối đa " +
+                                size_text(limits.max_bytes) + ").");
+  }
+  if (bytes.empty()) {
+    return core::make_error(core::errc::kValidation, "Tệp" + name + " rỗng.");
+  }
+  if (bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4) ||
+      bytes.substr(0, 4) == std::string_view("PK\x05\x06", 4)) {
+    return read_xlsx(bytes, limits);
+  }
+  if (bytes.substr(0, 4) == "\xD0\xCF\x11\xE0") {
+    // An OLE compound file: Excel 97-2003, or an encrypted OOXML workbook.
+    if (contains(bytes, std::string_view("E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e", 31))) {
+      return core::make_error(core::errc::kUnsupported,
+                              "Tệp Excel" + name +
+                                  " được đặt mật khẩu; hãy bỏ mật khẩu rồi tải lên lại.");
+    }
+    return core::make_error(core::errc::kUnsupported,
+                            "Tệp Excel 97-2003 (.xls) không được hỗ trợ; hãy lưu lại dưới dạng "
+                            ".xlsx.");
+  }
+  bool utf16 = bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF";
+  if (!utf16) {
+    if (bytes.substr(0, 4) == "%PDF") {
+      return core::make_error(core::errc::kUnsupported,
+                              "Tệp" + name + " là PDF; hãy tải lên bảng tính .xlsx hoặc .csv.");
+    }
+    std::string_view head = bytes.substr(0, 8192);
+    if (contains(head, std::string_view("\0", 1))) {
+      return core::make_error(core::errc::kUnsupported,
+                              "Không nhận dạng được định dạng của tệp" + name +
+                                  "; hãy tải lên bảng tính .xlsx hoặc .csv (UTF-8).");
+    }
+    std::string_view lead = bytes;
+    if (lead.substr(0, 3) == "\xEF\xBB\xBF") lead.remove_prefix(3);
+    while (!lead.empty() && (lead.front() == ' ' || lead.front() == '\t' ||
+                             lead.front() == '\r' || lead.front() == '\n')) {
+      lead.remove_prefix(1);
+    }
+    if (!lead.empty() && lead.front() == '<' &&
+        (head_contains_ascii(lead, "<html") || head_contains_ascii(lead, "<table") ||
+         head_contains_ascii(lead, "<?xml") || head_contains_ascii(lead, "<!doctype"))) {
+      return core::make_error(core::errc::kUnsupported,
+                              "Tệp" + name +
+                                  " là trang HTML/XML chứ không phải bảng tính thật; hãy mở "
+                                  "bằng Excel và lưu lại dưới dạng .xlsx.");
+    }
+  }
+  return read_csv(bytes, limits);
+}
+
+}  // namespace thidua::io
