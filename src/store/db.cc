@@ -59,32 +59,13 @@ Lease::~Lease() {
   if (pool_ != nullptr && conn_ != nullptr) pool_->release(std::move(conn_));
 }
 
-namespace {
-
-// Rolls back, keeping the first error: the body's error matters more than a
-// failed rollback, which the engine logs in its own message.
-void rollback_quietly(Connection& conn) {
-  auto st = conn.rollback();
-  (void)st;
-}
-
-}  // namespace
-
-template <class T>
-core::Result<T> in_transaction(Connection& conn, const std::function<core::Result<T>()>& body) {
-  THIDUA_TRY(conn.begin());
-  try {
-    core::Result<T> result = body();
-    if (!result.ok()) {
-      rollback_quietly(conn);
-      return result;
-    }
-    THIDUA_TRY(conn.commit());
-    return result;
-  } catch (...) {
-    rollback_quietly(conn);
-    throw;
+Lease& Lease::operator=(Lease&& other) noexcept {
+  if (this != &other) {
+    if (pool_ != nullptr && conn_ != nullptr) pool_->release(std::move(conn_));
+    pool_ = other.pool_;
+    conn_ = std::move(other.conn_);
   }
+  return *this;
 }
 
 core::Status in_transaction(Connection& conn, const std::function<core::Status()>& body) {
@@ -92,28 +73,19 @@ core::Status in_transaction(Connection& conn, const std::function<core::Status()
   try {
     core::Status result = body();
     if (!result.ok()) {
-      rollback_quietly(conn);
+      (void)conn.rollback();  // the body's error is the one worth reporting
       return result;
     }
-    return conn.commit();
+    if (auto committed = conn.commit(); !committed.ok()) {
+      (void)conn.rollback();  // no-op when the failed COMMIT already ended it
+      return committed;
+    }
+    return {};
   } catch (...) {
-    rollback_quietly(conn);
+    (void)conn.rollback();
     throw;
   }
 }
-
-// The template is defined here, so the result types callers use are
-// instantiated here.
-template core::Result<int64_t> in_transaction<int64_t>(Connection&, const std::function<core::Result<int64_t>()>&);
-template core::Result<int> in_transaction<int>(Connection&, const std::function<core::Result<int>()>&);
-template core::Result<bool> in_transaction<bool>(Connection&, const std::function<core::Result<bool>()>&);
-template core::Result<std::string> in_transaction<std::string>(Connection&,
-                                                               const std::function<core::Result<std::string>()>&);
-template core::Result<Rows> in_transaction<Rows>(Connection&, const std::function<core::Result<Rows>()>&);
-template core::Result<std::vector<int64_t>> in_transaction<std::vector<int64_t>>(
-    Connection&, const std::function<core::Result<std::vector<int64_t>>()>&);
-template core::Result<std::optional<int64_t>> in_transaction<std::optional<int64_t>>(
-    Connection&, const std::function<core::Result<std::optional<int64_t>>()>&);
 
 core::Result<std::unique_ptr<Database>> open_database(const std::string& url, const DatabaseOptions& options) {
   std::string_view u = url;

@@ -83,7 +83,8 @@ class Lease {
  public:
   Lease(Pool* pool, std::unique_ptr<Connection> conn) : pool_(pool), conn_(std::move(conn)) {}
   Lease(Lease&&) noexcept = default;
-  Lease& operator=(Lease&&) noexcept = default;
+  // Returns the connection this lease held (if any) before taking `other`'s.
+  Lease& operator=(Lease&& other) noexcept;
   ~Lease();
   Connection* operator->() { return conn_.get(); }
   Connection& operator*() { return *conn_; }
@@ -98,6 +99,26 @@ class Lease {
 template <class T>
 core::Result<T> in_transaction(Connection& conn, const std::function<core::Result<T>()>& body);
 core::Status in_transaction(Connection& conn, const std::function<core::Status()>& body);
+
+template <class T>
+core::Result<T> in_transaction(Connection& conn, const std::function<core::Result<T>()>& body) {
+  THIDUA_TRY(conn.begin());
+  try {
+    core::Result<T> result = body();
+    if (!result.ok()) {
+      (void)conn.rollback();  // the body's error is the one worth reporting
+      return result;
+    }
+    if (auto committed = conn.commit(); !committed.ok()) {
+      (void)conn.rollback();  // no-op when the failed COMMIT already ended it
+      return committed.error();
+    }
+    return result;
+  } catch (...) {
+    (void)conn.rollback();
+    throw;
+  }
+}
 
 struct DatabaseOptions {
   int pool_size = 8;            // connections kept open (PostgreSQL); SQLite readers

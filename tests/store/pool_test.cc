@@ -85,6 +85,43 @@ TEST(Pool, LeasesAreReusedAndMoveable) {
   }
 }
 
+TEST(Pool, MoveAssignedLeaseReturnsItsConnection) {
+  auto db = test::fresh_database(DatabaseOptions{.pool_size = 2});
+  if (db == nullptr) return;
+  Lease a = db->acquire();
+  Lease b = db->acquire();
+  a = std::move(b);  // a's first connection goes back to the pool
+  Lease c = db->acquire();  // would wait forever otherwise
+  ASSERT_TRUE(a->query("SELECT 1").ok());
+  ASSERT_TRUE(c->query("SELECT 1").ok());
+}
+
+TEST(Pool, PostgresReconnectsAConnectionTheServerDropped) {
+  if (test::engine_under_test() != Engine::kPostgres) GTEST_SKIP() << "PostgreSQL only";
+  auto db = test::fresh_database(DatabaseOptions{.pool_size = 2});
+  if (db == nullptr) return;
+  int64_t victim = 0;
+  {
+    Lease a = db->acquire();
+    auto pid = a->query("SELECT pg_backend_pid()");
+    ASSERT_TRUE(pid.ok());
+    victim = (*pid)[0].i64(0);
+    Lease b = db->acquire();
+    // Waits (up to 10 s) until the backend has really gone.
+    auto killed = b->query("SELECT pg_terminate_backend(?, 10000)", {victim});
+    ASSERT_TRUE(killed.ok()) << killed.error().message;
+    ASSERT_EQ((*killed)[0].i64(0), 1);
+  }
+  // Both idle again; take both so the dropped one is surely among them.
+  Lease x = db->acquire();
+  Lease y = db->acquire();
+  for (Lease* l : {&x, &y}) {
+    auto rows = (*l)->query("SELECT pg_backend_pid()");
+    ASSERT_TRUE(rows.ok()) << rows.error().message;
+    EXPECT_NE((*rows)[0].i64(0), victim);
+  }
+}
+
 TEST(Pool, DescribeHidesThePassword) {
   auto db = test::fresh_database();
   if (db == nullptr) return;

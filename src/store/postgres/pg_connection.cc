@@ -1,6 +1,8 @@
 // PostgreSQL connection: parameter encoding, result decoding, error mapping.
 #include "store/postgres/pg_connection.h"
 
+#include <poll.h>
+
 #include <charconv>
 #include <cstring>
 #include <memory>
@@ -230,6 +232,22 @@ void PgConnection::reset_state() {
     PGresult* res = PQexec(conn_, "ROLLBACK");
     PQclear(res);
   }
+}
+
+void PgConnection::revive_if_dropped() {
+  if (conn_ != nullptr && PQstatus(conn_) == CONNECTION_OK && PQtransactionStatus(conn_) == PQTRANS_IDLE) {
+    // An idle connection has nothing to read unless the server spoke on its
+    // own, which for us means it said goodbye (FATAL, then end-of-file).
+    pollfd p{PQsocket(conn_), POLLIN, 0};
+    if (::poll(&p, 1, 0) == 0) return;
+  }
+  if (conn_ != nullptr) {
+    PQfinish(conn_);
+    conn_ = nullptr;
+  }
+  in_transaction_ = false;
+  auto st = ensure_connected();
+  (void)st;  // a failed reconnect is reported by the next call
 }
 
 }  // namespace thidua::store::postgres

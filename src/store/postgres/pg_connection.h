@@ -32,6 +32,11 @@ class PgConnection final : public Connection {
   core::Status ensure_connected();
   // Rolls back a transaction left open; used when returning to the pool.
   void reset_state();
+  // Notices a connection the server closed while it sat idle in the pool
+  // (restart, pg_terminate_backend, idle timeout) and reconnects it; also
+  // replaces a connection left in a transaction. Never blocks on a healthy
+  // connection; a failed reconnect shows at the next call.
+  void revive_if_dropped();
 
  private:
   // Runs `sql` with text parameters; the result is owned by the caller.

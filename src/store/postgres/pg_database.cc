@@ -110,6 +110,8 @@ class PgDatabase final : public Database, public Pool {
     if (!idle_.empty()) {
       auto conn = std::move(idle_.back());
       idle_.pop_back();
+      lock.unlock();
+      conn->revive_if_dropped();
       return Lease(this, std::move(conn));
     }
     ++open_;

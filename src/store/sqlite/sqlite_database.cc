@@ -1,8 +1,13 @@
 // SQLite database: a bounded pool of configured connections and online backup.
 #include "store/sqlite/sqlite_database.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <chrono>
 #include <condition_variable>
+#include <cstring>
 #include <filesystem>
 #include <mutex>
 #include <system_error>
@@ -102,9 +107,16 @@ class SqliteDatabase final : public Database, public Pool {
 
   core::Status backup(const std::string& destination) override {
     std::error_code ec;
-    if (std::filesystem::exists(destination, ec) || ec) {
-      return core::make_error(core::errc::kConflict, "backup destination exists: " + destination);
+    // Creating the file exclusively makes the refusal atomic; an empty file
+    // is a valid empty database for the backup to fill.
+    int fd = ::open(destination.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0) {
+      if (errno == EEXIST) {
+        return core::make_error(core::errc::kConflict, "backup destination exists: " + destination);
+      }
+      return core::make_error(core::errc::kStorage, "cannot create " + destination + ": " + std::strerror(errno));
     }
+    ::close(fd);
     sqlite3* dest = nullptr;
     int rc = sqlite3_open_v2(destination.c_str(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
     if (rc != SQLITE_OK) {
