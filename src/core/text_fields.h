@@ -1,0 +1,20 @@
+// Tidying of free-text form fields (names, titles): NFC, trimmed, single
+// spaces. Private to core.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace thidua::core {
+
+// Returns text in NFC with leading/trailing whitespace removed and each run of
+// whitespace (space, tab, no-break space ...) replaced by one ASCII space.
+// Requires well-formed UTF-8 (check with is_valid_utf8 first); other text
+// yields "".
+std::string tidy_text(std::string_view text);
+
+// True when text contains a control character other than tab: single-line
+// fields reject line breaks, NUL and the like; tabs are tidied to spaces.
+bool has_control_char(std::string_view text);
+
+}  // namespace thidua::core

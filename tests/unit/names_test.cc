@@ -1,0 +1,400 @@
+// Vietnamese name folding, sorting and normalisation (core/names.h).
+#include "core/names.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace thidua::core {
+namespace {
+
+// The Vietnamese vowels by base letter and modifier; each row spells the six
+// tones in the conventional order: none, huyền, hỏi, ngã, sắc, nặng.
+struct VowelRow {
+  const char* base;      // ASCII base letter
+  const char* modifier;  // combining breve / circumflex / horn, or ""
+  const char* lower;
+  const char* upper;
+};
+const VowelRow kVowelRows[] = {
+    {"a", "", "aàảãáạ", "AÀẢÃÁẠ"},
+    {"a", "\u0306", "ăằẳẵắặ", "ĂẰẲẴẮẶ"},
+    {"a", "\u0302", "âầẩẫấậ", "ÂẦẨẪẤẬ"},
+    {"e", "", "eèẻẽéẹ", "EÈẺẼÉẸ"},
+    {"e", "\u0302", "êềểễếệ", "ÊỀỂỄẾỆ"},
+    {"i", "", "iìỉĩíị", "IÌỈĨÍỊ"},
+    {"o", "", "oòỏõóọ", "OÒỎÕÓỌ"},
+    {"o", "\u0302", "ôồổỗốộ", "ÔỒỔỖỐỘ"},
+    {"o", "\u031B", "ơờởỡớợ", "ƠỜỞỠỚỢ"},
+    {"u", "", "uùủũúụ", "UÙỦŨÚỤ"},
+    {"u", "\u031B", "ưừửữứự", "ƯỪỬỮỨỰ"},
+    {"y", "", "yỳỷỹýỵ", "YỲỶỸÝỴ"},
+};
+const char* const kToneMarks[] = {"", "\u0300", "\u0309", "\u0303", "\u0301", "\u0323"};
+
+// Splits a UTF-8 string of two- or three-byte characters into characters.
+std::vector<std::string> chars_of(const std::string& s) {
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < s.size();) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    const std::size_t n = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+    out.push_back(s.substr(i, n));
+    i += n;
+  }
+  return out;
+}
+
+std::string upper_ascii(std::string s) {
+  for (char& c : s) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
+  return s;
+}
+
+std::vector<std::string> sorted_by_key(std::vector<std::string> names) {
+  std::stable_sort(names.begin(), names.end(), [](const std::string& a, const std::string& b) {
+    return name_sort_key(a) < name_sort_key(b);
+  });
+  return names;
+}
+
+// ---------------------------------------------------------------- fold
+
+TEST(Fold, RemovesTonesLowersAndCollapsesSpaces) {
+  EXPECT_EQ(fold("Nguyễn  Văn ĐẠT"), "nguyen van dat");
+  EXPECT_EQ(fold("  Trần\tThị\u00A0 Bình \n"), "tran thi binh");
+  EXPECT_EQ(fold(""), "");
+  EXPECT_EQ(fold(" \t "), "");
+}
+
+TEST(Fold, DStrokeFoldsToD) {
+  EXPECT_EQ(fold("Đặng"), "dang");
+  EXPECT_EQ(fold("đặng"), "dang");
+  EXPECT_EQ(fold("ĐẶNG"), "dang");
+  EXPECT_EQ(fold("Đỗ Đức Đạt"), "do duc dat");
+}
+
+TEST(Fold, EveryVietnameseVowelInBothCasesFoldsToItsBase) {
+  int letters = 0;
+  for (const auto& row : kVowelRows) {
+    const auto lower = chars_of(row.lower);
+    const auto upper = chars_of(row.upper);
+    ASSERT_EQ(lower.size(), 6u) << row.lower;
+    ASSERT_EQ(upper.size(), 6u) << row.upper;
+    for (int t = 0; t < 6; ++t) {
+      EXPECT_EQ(fold(lower[t]), row.base) << lower[t];
+      EXPECT_EQ(fold(upper[t]), row.base) << upper[t];
+      letters += (lower[t].size() > 1) + (upper[t].size() > 1);
+    }
+  }
+  EXPECT_EQ(letters + 2, 134);  // with đ and Đ: the whole precomposed repertoire
+}
+
+TEST(Fold, DecomposedInputFoldsLikePrecomposed) {
+  EXPECT_EQ(fold("Nguye\u0302\u0303n Va\u0306n \u0110a\u0323\u0302t"), "nguyen van dat");
+  EXPECT_EQ(fold("Nguye\u0302\u0303n"), fold("Nguyễn"));
+  EXPECT_EQ(fold("Đa\u0323\u0306ng"), fold("Đặng"));
+}
+
+TEST(Fold, LatinOneAccentsFoldSensibly) {
+  EXPECT_EQ(fold("Café Müller"), "cafe muller");
+  EXPECT_EQ(fold("Ñandú Çelik Øre"), "nandu celik ore");
+  EXPECT_EQ(fold("Straße Æsir"), "strasse aesir");
+  EXPECT_EQ(fold("ŁÓDŹ Škoda"), "lodz skoda");
+  EXPECT_EQ(fold("Mu\u0308ller"), "muller");
+}
+
+TEST(Fold, InvalidBytesAreDropped) {
+  EXPECT_EQ(fold("Ng\xFFuy\xC3n V\xE1\xBA"), "nguyn v");
+  EXPECT_EQ(fold("An\xC0\xAF"), "an");          // overlong "/"
+  EXPECT_EQ(fold("\xED\xA0\x80" "Bình"), "binh");  // surrogate
+}
+
+TEST(Fold, KeepsOtherScriptsAndPunctuation) {
+  EXPECT_EQ(fold("H'Hen Niê"), "h'hen nie");
+  EXPECT_EQ(fold("ИВАН"), "иван");
+  EXPECT_EQ(fold("Sở TNMT 2023"), "so tnmt 2023");
+}
+
+// ---------------------------------------------------------------- words
+
+TEST(NameWords, SplitsOnAnyWhitespace) {
+  EXPECT_EQ(name_words("  Nguyễn\tVăn\u00A0An  "), (std::vector<std::string>{"Nguyễn", "Văn", "An"}));
+  EXPECT_EQ(name_words("nguyen van an"), (std::vector<std::string>{"nguyen", "van", "an"}));
+  EXPECT_TRUE(name_words("   ").empty());
+}
+
+TEST(GivenName, IsTheLastWord) {
+  EXPECT_EQ(given_name("Nguyễn Văn An"), "An");
+  EXPECT_EQ(given_name("Tôn Nữ Thị Ngọc Hân "), "Hân");
+  EXPECT_EQ(given_name("Mai"), "Mai");
+  EXPECT_EQ(given_name(""), "");
+}
+
+// ---------------------------------------------------------------- search suffixes
+
+TEST(NameSearchSuffixes, AreFoldedWordSuffixes) {
+  EXPECT_EQ(name_search_suffixes("Nguyễn Văn An"),
+            (std::vector<std::string>{"nguyen van an", "van an", "an"}));
+  EXPECT_EQ(name_search_suffixes("  ĐẶNG   thị  Hồng Nhung "),
+            (std::vector<std::string>{"dang thi hong nhung", "thi hong nhung", "hong nhung", "nhung"}));
+  EXPECT_EQ(name_search_suffixes("Lan"), (std::vector<std::string>{"lan"}));
+  EXPECT_TRUE(name_search_suffixes(" ").empty());
+}
+
+TEST(NameSearchSuffixes, FoldedQueryIsAPrefixOfASuffix) {
+  const auto suffixes = name_search_suffixes("Đặng Thị Hồng Nhung");
+  const auto matches = [&](std::string_view query) {
+    const std::string q = fold(query);
+    return std::any_of(suffixes.begin(), suffixes.end(),
+                       [&](const std::string& s) { return s.starts_with(q); });
+  };
+  EXPECT_TRUE(matches("hồng nh"));
+  EXPECT_TRUE(matches("HONG NHUNG"));
+  EXPECT_TRUE(matches("dang"));
+  EXPECT_TRUE(matches("Nhung"));
+  EXPECT_TRUE(matches("thi ho"));
+  EXPECT_FALSE(matches("ong"));
+  EXPECT_FALSE(matches("nhung hong"));
+}
+
+// ---------------------------------------------------------------- UTF-8
+
+TEST(IsValidUtf8, AcceptsWellFormedText) {
+  EXPECT_TRUE(is_valid_utf8(""));
+  EXPECT_TRUE(is_valid_utf8("Nguyễn Văn An"));
+  EXPECT_TRUE(is_valid_utf8("\u00E9 \u20AC \U0001F600 \U0010FFFF \uD7FF \uE000"));
+}
+
+TEST(IsValidUtf8, RejectsMalformedText) {
+  EXPECT_FALSE(is_valid_utf8("\x80"));              // stray continuation
+  EXPECT_FALSE(is_valid_utf8("\xC3"));              // truncated
+  EXPECT_FALSE(is_valid_utf8("ab\xE1\xBA"));        // truncated three-byte
+  EXPECT_FALSE(is_valid_utf8("\xC3\x28"));          // bad continuation
+  EXPECT_FALSE(is_valid_utf8("\xC0\xAF"));          // overlong "/"
+  EXPECT_FALSE(is_valid_utf8("\xC1\xBF"));          // overlong
+  EXPECT_FALSE(is_valid_utf8("\xE0\x80\xAF"));      // overlong three-byte
+  EXPECT_FALSE(is_valid_utf8("\xF0\x80\x80\xAF"));  // overlong four-byte
+  EXPECT_FALSE(is_valid_utf8("\xED\xA0\x80"));      // U+D800 surrogate
+  EXPECT_FALSE(is_valid_utf8("\xED\xBF\xBF"));      // U+DFFF surrogate
+  EXPECT_FALSE(is_valid_utf8("\xF4\x90\x80\x80"));  // U+110000
+  EXPECT_FALSE(is_valid_utf8("\xF5\x80\x80\x80"));
+  EXPECT_FALSE(is_valid_utf8("\xFF"));
+}
+
+// ---------------------------------------------------------------- NFC
+
+TEST(ToNfc, ComposesEveryVietnameseLetterFromBaseModifierAndTone) {
+  for (const auto& row : kVowelRows) {
+    const auto lower = chars_of(row.lower);
+    const auto upper = chars_of(row.upper);
+    for (int t = 0; t < 6; ++t) {
+      const std::string nfd = std::string(row.base) + row.modifier + kToneMarks[t];
+      EXPECT_EQ(to_nfc(nfd), lower[t]) << lower[t];
+      EXPECT_EQ(to_nfc(upper_ascii(row.base) + row.modifier + kToneMarks[t]), upper[t]) << upper[t];
+      EXPECT_EQ(to_nfc(lower[t]), lower[t]);
+      EXPECT_EQ(to_nfc(upper[t]), upper[t]);
+    }
+  }
+}
+
+TEST(ToNfc, ComposesCanonicalDecompositions) {
+  // Canonical order puts the horn (class 216) before the dot below (220)
+  // before the other marks (230).
+  EXPECT_EQ(to_nfc("a\u0323\u0306"), "ặ");
+  EXPECT_EQ(to_nfc("A\u0323\u0302"), "Ậ");
+  EXPECT_EQ(to_nfc("e\u0323\u0302"), "ệ");
+  EXPECT_EQ(to_nfc("o\u0323\u0302"), "ộ");
+  EXPECT_EQ(to_nfc("o\u031B\u0323"), "ợ");
+  EXPECT_EQ(to_nfc("U\u031B\u0323"), "Ự");
+  EXPECT_EQ(to_nfc("o\u0323\u031B"), "ợ");  // reordered before composing
+  // Partly composed input.
+  EXPECT_EQ(to_nfc("ạ\u0306"), "ặ");
+  EXPECT_EQ(to_nfc("ă\u0323"), "ặ");
+  EXPECT_EQ(to_nfc("ơ\u0301"), "ớ");
+  EXPECT_EQ(to_nfc("Ê\u0300"), "Ề");
+  EXPECT_EQ(to_nfc("ọ\u031B"), "ợ");
+}
+
+TEST(ToNfc, ConvertsWholeNames) {
+  EXPECT_EQ(to_nfc("Nguye\u0302\u0303n Va\u0306n \u0110a\u0323t"), "Nguyễn Văn Đạt");
+  EXPECT_EQ(to_nfc("Tru\u031B\u0300ng Thi\u0323 Ngo\u0323c A\u0301nh"), "Trừng Thị Ngọc Ánh");
+  EXPECT_EQ(to_nfc("Sở Tài nguyên và Môi trường"), "Sở Tài nguyên và Môi trường");
+}
+
+TEST(ToNfc, LeavesMarksWithoutAPrecomposedLetter) {
+  // An acute then a circumflex is not "ấ" (that is circumflex then acute).
+  EXPECT_EQ(to_nfc("a\u0301\u0302"), "á\u0302");
+  EXPECT_EQ(to_nfc("a\u0300\u0301"), "à\u0301");
+  EXPECT_EQ(to_nfc("b\u0301"), "b\u0301");
+  EXPECT_EQ(to_nfc("\u0301a"), "\u0301a");
+  EXPECT_EQ(to_nfc("Mu\u0308ller"), "Mu\u0308ller");  // outside the Vietnamese repertoire
+  // Marks with nothing to compose with still take their canonical order.
+  EXPECT_EQ(to_nfc("h\u0301\u031B"), "h\u031B\u0301");
+  EXPECT_EQ(to_nfc("\u0110\u0302\u0323"), "\u0110\u0323\u0302");
+  EXPECT_EQ(to_nfc("\u0301\u031Ba"), "\u031B\u0301a");
+}
+
+TEST(ToNfc, InvalidUtf8GivesEmpty) {
+  EXPECT_EQ(to_nfc("Nguy\xFFn"), "");
+  EXPECT_EQ(to_nfc("\xED\xA0\x80"), "");
+  EXPECT_EQ(to_nfc(""), "");
+}
+
+// ---------------------------------------------------------------- sort key
+
+TEST(NameSortKey, IsPrintableAscii) {
+  for (const char* name : {"Nguyễn Văn An", "", "H'Hen Niê", "Müller", "ИВАН Петров", "Ng\xFFuyễn", "A\tB"}) {
+    const std::string key = name_sort_key(name);
+    EXPECT_FALSE(key.empty());
+    for (const char c : key) {
+      EXPECT_GE(static_cast<unsigned char>(c), 0x21) << name;
+      EXPECT_LE(static_cast<unsigned char>(c), 0x7E) << name;
+    }
+  }
+}
+
+TEST(NameSortKey, NfcAndNfdGiveTheSameKey) {
+  EXPECT_EQ(name_sort_key("Nguye\u0302\u0303n Va\u0306n \u0110a\u0323\u0302t"), name_sort_key("Nguyễn Văn Đật"));
+  EXPECT_EQ(name_sort_key("Tra\u0302\u0300n Thi\u0323 Ho\u031B\u0323p"), name_sort_key("Trần Thị Hợp"));
+  EXPECT_EQ(name_sort_key("Đa\u0323\u0306ng"), name_sort_key("Đặng"));
+  for (const auto& row : kVowelRows) {
+    const auto lower = chars_of(row.lower);
+    for (int t = 0; t < 6; ++t) {
+      EXPECT_EQ(name_sort_key(std::string("B") + row.base + row.modifier + kToneMarks[t]),
+                name_sort_key("B" + lower[t]))
+          << lower[t];
+    }
+  }
+}
+
+TEST(NameSortKey, IgnoresCaseAndSpacing) {
+  EXPECT_EQ(name_sort_key("NGUYỄN VĂN AN"), name_sort_key("Nguyễn Văn An"));
+  EXPECT_EQ(name_sort_key("nguyễn văn an"), name_sort_key("Nguyễn Văn An"));
+  EXPECT_EQ(name_sort_key("  Nguyễn   Văn\tAn "), name_sort_key("Nguyễn Văn An"));
+}
+
+TEST(NameSortKey, DistinctNamesGetDistinctKeys) {
+  const std::vector<std::string> names = {
+      "Nguyễn Văn An", "Nguyen Van An", "Nguyễn Văn Ân", "Nguyễn Văn Án", "Nguyễn Văn",   "Văn An",
+      "An",            "Müller",        "Muller",        "Mùller",        "H'Hen Niê",    "HHen Niê",
+      "Y-Moan Êban",   "Y Moan Êban",   "Nguyễn Văn A1", "Nguyễn Văn A2", "Иван",         "Ивон",
+      "O'Neil",        "ONeil",         "Nguyễn-Văn An", "Lê Ăn",         "Lê Ân",        "Lê Ẩn"};
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    for (std::size_t j = i + 1; j < names.size(); ++j) {
+      EXPECT_NE(name_sort_key(names[i]), name_sort_key(names[j])) << names[i] << " / " << names[j];
+    }
+  }
+}
+
+TEST(NameSortKey, ComparesGivenNameThenMiddleNamesThenFamilyName) {
+  EXPECT_EQ(sorted_by_key({"Trần Thị Bình", "Nguyễn Văn An", "Lê Ăn", "Phạm Đức Anh", "Nguyễn Văn Ân"}),
+            (std::vector<std::string>{"Nguyễn Văn An", "Phạm Đức Anh", "Lê Ăn", "Nguyễn Văn Ân",
+                                      "Trần Thị Bình"}));
+  // Given names equal: the middle names decide, then the family name.
+  EXPECT_LT(name_sort_key("Nguyễn Thị Hà"), name_sort_key("Bùi Văn Hà"));
+  EXPECT_LT(name_sort_key("Đinh Thị Hà"), name_sort_key("Lý Thị Hà"));
+  // A word that is a prefix of another sorts first, word by word.
+  EXPECT_LT(name_sort_key("Lê An"), name_sort_key("Lê Anh"));
+  EXPECT_LT(name_sort_key("Trần Văn An"), name_sort_key("Lê Anh"));
+  EXPECT_LT(name_sort_key("An"), name_sort_key("Lê An"));
+  EXPECT_LT(name_sort_key("Hà Văn Thu"), name_sort_key("Cao Văn Thuận"));
+}
+
+TEST(NameSortKey, FollowsTheVietnameseAlphabet) {
+  // a ă â b c d đ e ê f g h i j k l m n o ô ơ p q r s t u ư v w x y z
+  const std::vector<std::string> letters = {"A", "Ă", "Â", "B", "C", "D", "Đ", "E", "Ê", "F", "G",
+                                            "H", "I", "J", "K", "L", "M", "N", "O", "Ô", "Ơ", "P",
+                                            "Q", "R", "S", "T", "U", "Ư", "V", "W", "X", "Y", "Z"};
+  for (std::size_t i = 0; i + 1 < letters.size(); ++i) {
+    EXPECT_LT(name_sort_key(letters[i] + "n"), name_sort_key(letters[i + 1] + "n"))
+        << letters[i] << " < " << letters[i + 1];
+  }
+  EXPECT_LT(name_sort_key("Chi"), name_sort_key("Cường"));  // h < ư
+  EXPECT_LT(name_sort_key("Duy"), name_sort_key("Đức"));
+  EXPECT_LT(name_sort_key("Thông"), name_sort_key("Thơ"));
+  EXPECT_LT(name_sort_key("Thuận"), name_sort_key("Thư"));
+}
+
+TEST(NameSortKey, TonesOnlyBreakTies) {
+  EXPECT_EQ(sorted_by_key({"Bạ", "Bá", "Bã", "Bả", "Bà", "Ba"}),
+            (std::vector<std::string>{"Ba", "Bà", "Bả", "Bã", "Bá", "Bạ"}));
+  EXPECT_EQ(sorted_by_key({"Lê Văn Bạ", "Lê Văn Bá", "Lê Văn Bã", "Lê Văn Bả", "Lê Văn Bà", "Lê Văn Ba"}),
+            (std::vector<std::string>{"Lê Văn Ba", "Lê Văn Bà", "Lê Văn Bả", "Lê Văn Bã", "Lê Văn Bá",
+                                      "Lê Văn Bạ"}));
+  // Letters of every word come before any tone: Ánh < Anh when the middle
+  // names already differ.
+  EXPECT_LT(name_sort_key("Nguyễn Thị Ánh"), name_sort_key("Lê Văn Anh"));
+  EXPECT_LT(name_sort_key("Đặng Văn Ánh"), name_sort_key("Nguyễn Văn Anh"));
+  // With equal letters the given name's tone decides before the family name's.
+  EXPECT_LT(name_sort_key("Lê Thị Ánh"), name_sort_key("Lệ Thị Ạnh"));
+  EXPECT_LT(name_sort_key("Lệ Thị Ánh"), name_sort_key("Lê Thị Ạnh"));
+}
+
+TEST(NameSortKey, SortsARealisticList) {
+  // Expected order worked out by hand: given name first, then middle names,
+  // then family name; Vietnamese letter order; tones last.
+  const std::vector<std::string> expected = {
+      "Lê Thị An",       "Nguyễn Văn An",  "Phạm Đức Anh",  "Trần Thị Ánh",   "Hoàng Ngọc Ân",
+      "Lê Văn Bách",     "Nguyễn Thị Bắc", "Trần Thị Bình", "Đặng Văn Bình",  "Trần Thị Chi",
+      "Phạm Văn Cường",  "Đỗ Minh Duy",    "Dương Minh Đức", "Đàm Thị Giang", "Đinh Thị Hà",
+      "Lý Thị Hà",       "Ngô Văn Hùng",   "Bùi Quang Huy", "Lò Văn Thông",   "Lã Thị Thơ",
+      "Hà Văn Thu",      "Cao Văn Thuận",  "Đào Thị Thư",   "Vi Văn Xuân",    "Lê Thị Yến"};
+  std::vector<std::string> shuffled = expected;
+  std::reverse(shuffled.begin(), shuffled.end());
+  std::rotate(shuffled.begin(), shuffled.begin() + 7, shuffled.end());
+  EXPECT_EQ(sorted_by_key(shuffled), expected);
+
+  // Decomposed (NFD) spellings sort identically.
+  std::vector<std::string> decomposed = {"Tra\u0302\u0300n Thi\u0323 A\u0301nh", "Pha\u0323m \u0110u\u031B\u0301c Anh",
+                                         "Hoa\u0300ng Ngo\u0323c A\u0302n"};
+  EXPECT_EQ(name_sort_key(decomposed[0]), name_sort_key("Trần Thị Ánh"));
+  EXPECT_EQ(name_sort_key(decomposed[1]), name_sort_key("Phạm Đức Anh"));
+  EXPECT_EQ(name_sort_key(decomposed[2]), name_sort_key("Hoàng Ngọc Ân"));
+}
+
+TEST(NameSortKey, ForeignAccentsAndPunctuationComeAfterThePlainSpelling) {
+  EXPECT_LT(name_sort_key("Muller"), name_sort_key("Müller"));
+  EXPECT_LT(name_sort_key("Müller"), name_sort_key("Mullers"));
+  EXPECT_LT(name_sort_key("HHen Niê"), name_sort_key("H'Hen Niê"));
+  EXPECT_LT(name_sort_key("H'Hen Niê"), name_sort_key("Hiền Niê"));
+}
+
+// ---------------------------------------------------------------- robustness
+
+// Random mixtures of letters, Vietnamese marks, spaces, other scripts and
+// malformed bytes: the functions never fail, keys stay printable, and the
+// precomposed and decomposed spellings of one text fold and sort alike.
+TEST(Names, PropertiesHoldForRandomText) {
+  const std::vector<std::string> pieces = {
+      "a", "o", "u", "e", "y", "i", "D", "đ", "Đ", "ư", "Ơ", "ặ", "Ễ", "h", "ng", " ", "\t", "\u00A0",
+      "\u0300", "\u0301", "\u0303", "\u0309", "\u0323", "\u0306", "\u0302", "\u031B", "\u0308",
+      "ü", "ß", "'", "-", "7", "Ж", "\xFF", "\xC3", "\xED\xA0\x80", "\U0001F600"};
+  std::uint32_t state = 12345;
+  const auto next = [&] {
+    state = state * 1664525u + 1013904223u;
+    return state >> 8;
+  };
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    const std::uint32_t n = next() % 12;
+    for (std::uint32_t k = 0; k < n; ++k) text += pieces[next() % pieces.size()];
+    const std::string key = name_sort_key(text);
+    ASSERT_FALSE(key.empty());
+    for (const char c : key) ASSERT_TRUE(c >= 0x21 && c <= 0x7E) << text;
+    const std::string folded = fold(text);
+    EXPECT_TRUE(is_valid_utf8(folded)) << text;
+    if (is_valid_utf8(text)) {
+      const std::string nfc = to_nfc(text);
+      EXPECT_EQ(to_nfc(nfc), nfc) << text;
+      EXPECT_EQ(name_sort_key(nfc), key) << text;
+      EXPECT_EQ(fold(nfc), folded) << text;
+    } else {
+      EXPECT_EQ(to_nfc(text), "");
+    }
+  }
+}
+
+}  // namespace
+}  // namespace thidua::core
