@@ -149,6 +149,19 @@ TEST(Pool, UnreachablePostgresIsAnErrorWithoutPassword) {
   EXPECT_EQ(db.error().message.find("s3cret"), std::string::npos) << db.error().message;
 }
 
+TEST(Pool, SqliteInMemoryDatabaseKeepsItsData) {
+  auto db = open_database("sqlite::memory:", DatabaseOptions{.pool_size = 4});
+  ASSERT_TRUE(db.ok()) << db.error().message;
+  {
+    auto conn = (*db)->acquire();
+    ASSERT_TRUE(conn->exec_script("CREATE TABLE t (x TEXT); INSERT INTO t VALUES ('Hà Nội');").ok());
+  }
+  auto conn = (*db)->acquire();
+  auto rows = conn->query("SELECT x FROM t");
+  ASSERT_TRUE(rows.ok()) << rows.error().message;
+  EXPECT_EQ((*rows)[0].str(0), "Hà Nội");
+}
+
 TEST(Pool, SqliteRefusesAFileThatIsNotADatabase) {
   std::string path = ::testing::TempDir() + "thidua-not-a-db.txt";
   FILE* f = std::fopen(path.c_str(), "w");

@@ -30,6 +30,9 @@ class SqliteDatabase final : public Database, public Pool {
   SqliteDatabase(std::string path, const DatabaseOptions& options)
       : path_(std::move(path)), options_(options), writer_(options.busy_timeout_ms) {
     if (options_.pool_size < 1) options_.pool_size = 1;
+    // Each connection to ":memory:" is its own database: keep exactly one,
+    // which the pool never closes, so the data lives as long as the pool.
+    if (path_ == ":memory:") options_.pool_size = 1;
   }
 
   ~SqliteDatabase() override = default;

@@ -12,6 +12,7 @@ namespace thidua::store::sqlite {
 
 // Opens (creating if missing) the database file at `path` and configures it.
 // Fails with kStorage when the file cannot be opened or is not a database.
+// ":memory:" gives a private in-memory database behind a single connection.
 core::Result<std::unique_ptr<Database>> open_sqlite(const std::string& path, const DatabaseOptions& options);
 
 }  // namespace thidua::store::sqlite
