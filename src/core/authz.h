@@ -45,6 +45,9 @@ struct Actor {
   std::string display_name;
   std::optional<int64_t> person_id;  // the staff member this account belongs to
   std::vector<Grant> grants;
+  // The shell operator running a CLI subcommand on the server itself: trusted,
+  // checked by app/access.h rather than by grants. Never set for web requests.
+  bool system = false;
   bool has_role(Role r) const;
 };
 

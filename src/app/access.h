@@ -1,0 +1,26 @@
+// Authorisation as the use cases apply it: core::can() for people acting
+// through the web or API, everything for the trusted shell operator (CLI).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/authz.h"
+#include "core/result.h"
+
+namespace thidua::app {
+
+// The actor for CLI subcommands run on the server by its operator.
+core::Actor system_actor();
+
+bool permits(const core::Actor& actor, core::Action action, std::string_view unit_path);
+bool permits_somewhere(const core::Actor& actor, core::Action action);
+// Unit-path prefixes under which the actor may act; {"/"} means everywhere.
+std::vector<std::string> scopes_for(const core::Actor& actor, core::Action action);
+
+// The standard refusal (kForbidden) in Vietnamese.
+core::Error forbidden(std::string_view what = {});
+core::Error not_found(std::string_view what);
+
+}  // namespace thidua::app

@@ -1,0 +1,109 @@
+#include "app/audit.h"
+
+#include <boost/json/serialize.hpp>
+
+#include "app/access.h"
+#include "app/crypto.h"
+
+namespace thidua::app {
+namespace {
+
+void put(std::string& out, std::string_view field) {
+  out += std::to_string(field.size());
+  out += ':';
+  out += field;
+  out += '\n';
+}
+
+}  // namespace
+
+std::string audit_row_hash(const store::AuditRow& row) {
+  std::string s;
+  put(s, row.prev_hash);
+  put(s, std::to_string(row.seq));
+  put(s, row.at);
+  put(s, row.actor_user_id ? std::to_string(*row.actor_user_id) : "");
+  put(s, row.actor_name);
+  put(s, row.action);
+  put(s, row.entity);
+  put(s, row.entity_id);
+  put(s, row.before_json ? "1" + *row.before_json : "0");
+  put(s, row.after_json ? "1" + *row.after_json : "0");
+  put(s, row.ip);
+  put(s, row.request_id);
+  return sha256_hex(s);
+}
+
+core::Status record_audit(store::Connection& conn, const Services& services, const core::Actor* actor,
+                          const RequestMeta& meta, const AuditEvent& event) {
+  store::AuditRow row;
+  row.at = iso_instant(services.clock.now());
+  if (actor) {
+    if (!actor->system) row.actor_user_id = actor->user_id;
+    row.actor_name = actor->username;
+  }
+  row.action = event.action;
+  row.entity = event.entity;
+  row.entity_id = event.entity_id;
+  if (event.before) row.before_json = boost::json::serialize(*event.before);
+  if (event.after) row.after_json = boost::json::serialize(*event.after);
+  row.ip = meta.ip;
+  row.request_id = meta.request_id;
+  return store::append_audit_row(conn, std::move(row), [](store::AuditRow& r) { r.hash = audit_row_hash(r); });
+}
+
+core::Result<AuditVerification> verify_audit_chain(store::Database& db) {
+  auto conn = db.acquire();
+  AuditVerification v;
+  std::string prev = std::string(64, '0');
+  int64_t expected_seq = 1;
+  int64_t after = 0;
+  while (true) {
+    auto batch = store::audit_rows_after(*conn, after, 2000);
+    if (!batch.ok()) return batch.error();
+    for (const auto& row : *batch) {
+      if (row.seq != expected_seq) {
+        v.ok = false;
+        v.first_bad_seq = expected_seq;
+        v.problem = "Thiếu mục nhật ký số " + std::to_string(expected_seq) + ".";
+        return v;
+      }
+      if (row.prev_hash != prev) {
+        v.ok = false;
+        v.first_bad_seq = row.seq;
+        v.problem = "Mục nhật ký số " + std::to_string(row.seq) + " không nối đúng với mục trước.";
+        return v;
+      }
+      if (audit_row_hash(row) != row.hash) {
+        v.ok = false;
+        v.first_bad_seq = row.seq;
+        v.problem = "Nội dung mục nhật ký số " + std::to_string(row.seq) + " đã bị thay đổi.";
+        return v;
+      }
+      prev = row.hash;
+      ++expected_seq;
+      ++v.entries;
+      after = row.seq;
+    }
+    if (batch->size() < 2000) break;
+  }
+  auto head = store::audit_head(*conn);
+  if (!head.ok()) return head.error();
+  if (head->first != v.entries || head->second != prev) {
+    v.ok = false;
+    v.first_bad_seq = v.entries + 1;
+    v.problem = "Các mục cuối của nhật ký đã bị xóa (đầu chuỗi ghi số " + std::to_string(head->first) + ").";
+  }
+  return v;
+}
+
+core::Result<std::vector<store::AuditRow>> browse_audit(const Services& services, const core::Actor& actor,
+                                                        const store::AuditFilter& filter) {
+  if (!permits_somewhere(actor, core::Action::kViewAudit)) {
+    return core::make_error(core::errc::kForbidden, "Bạn không có quyền xem nhật ký hệ thống.");
+  }
+  auto conn = services.db.acquire();
+  return store::list_audit_rows(*conn, filter);
+}
+
+}  // namespace thidua::app

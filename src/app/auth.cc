@@ -1,0 +1,201 @@
+#include "app/auth.h"
+
+#include <chrono>
+#include <thread>
+
+#include <boost/json/value.hpp>
+
+#include "app/audit.h"
+#include "store/users.h"
+
+namespace thidua::app {
+namespace {
+
+using std::chrono::minutes;
+
+core::Error bad_credentials() {
+  return core::make_error(core::errc::kUnauthenticated, "Tên đăng nhập hoặc mật khẩu không đúng.");
+}
+
+core::Result<core::Actor> actor_for(store::Connection& conn, const store::UserRecord& user) {
+  auto grants = store::grants_of(conn, user.id);
+  if (!grants.ok()) return grants.error();
+  return store::actor_of(user, *grants);
+}
+
+core::Result<LoginResult> open_session(store::Connection& conn, const Services& services,
+                                       const store::UserRecord& user, const RequestMeta& meta) {
+  auto actor = actor_for(conn, user);
+  if (!actor.ok()) return actor.error();
+  LoginResult out;
+  out.session_token = random_token(32);
+  out.csrf_token = random_token(24);
+  out.actor = *actor;
+  out.must_change_password = user.must_change_password;
+  auto now = services.clock.now();
+  store::SessionRecord s{sha256_hex(out.session_token), user.id, out.csrf_token, iso_instant(now),
+                         iso_instant(now + minutes(services.policy.session_ttl_minutes)), iso_instant(now)};
+  THIDUA_TRY(store::insert_session(conn, s, meta.ip, meta.user_agent));
+  return out;
+}
+
+}  // namespace
+
+core::Result<LoginResult> login(const Services& services, const std::string& username, const std::string& password,
+                                const RequestMeta& meta) {
+  if (username.empty() || password.empty() || username.size() > 64 || password.size() > 256) {
+    return bad_credentials();
+  }
+  auto conn = services.db.acquire();
+  auto found = store::find_user_by_username(*conn, username);
+  if (!found.ok()) return found.error();
+  auto now = services.clock.now();
+  const std::string now_s = iso_instant(now);
+  if (!found->has_value()) {
+    // Spend the same effort as a real check so timing does not reveal usernames.
+    static const std::string dummy = [&] {
+      auto h = hash_password(random_token(16), services.policy.password_cost);
+      return h.ok() ? *h : std::string();
+    }();
+    verify_password(password, dummy);
+    std::this_thread::sleep_for(std::chrono::milliseconds(services.policy.failure_delay_ms));
+    return bad_credentials();
+  }
+  store::UserRecord user = **found;
+  if (user.disabled) {
+    return core::make_error(core::errc::kLocked, "Tài khoản đã bị khóa. Hãy liên hệ quản trị hệ thống.");
+  }
+  if (!user.locked_until.empty() && user.locked_until > now_s) {
+    return core::make_error(core::errc::kLocked,
+                            "Tài khoản tạm khóa do đăng nhập sai nhiều lần. Hãy thử lại sau " +
+                                std::to_string(services.policy.lock_minutes) + " phút.");
+  }
+  if (!verify_password(password, user.password_hash)) {
+    auto st = store::in_transaction(*conn, [&]() -> core::Status {
+      auto fresh = store::find_user(*conn, user.id);
+      if (!fresh.ok()) return fresh.error();
+      if (!fresh->has_value()) return {};
+      store::UserRecord u = **fresh;
+      u.failed_logins += 1;
+      bool locked = u.failed_logins >= services.policy.max_failed_logins;
+      if (locked) {
+        u.locked_until = iso_instant(now + minutes(services.policy.lock_minutes));
+        u.failed_logins = 0;
+      }
+      THIDUA_TRY(store::save_user(*conn, u, now_s));
+      boost::json::object after{{"failed_logins", u.failed_logins}, {"locked", locked}};
+      return record_audit(*conn, services, nullptr, meta,
+                          {locked ? "user.lock" : "user.login_failed", "user", std::to_string(u.id), std::nullopt,
+                           boost::json::value(after)});
+    });
+    if (!st.ok()) return st.error();
+    std::this_thread::sleep_for(std::chrono::milliseconds(services.policy.failure_delay_ms));
+    return bad_credentials();
+  }
+  return store::in_transaction<LoginResult>(*conn, [&]() -> core::Result<LoginResult> {
+    user.failed_logins = 0;
+    user.locked_until.clear();
+    user.last_login_at = now_s;
+    THIDUA_TRY(store::save_user(*conn, user, now_s));
+    auto session = open_session(*conn, services, user, meta);
+    if (!session.ok()) return session.error();
+    THIDUA_TRY(record_audit(*conn, services, &session->actor, meta,
+                            {"user.login", "user", std::to_string(user.id), std::nullopt, std::nullopt}));
+    return session;
+  });
+}
+
+core::Result<SessionInfo> authenticate_session(const Services& services, const std::string& session_token) {
+  if (session_token.empty() || session_token.size() > 128) {
+    return core::make_error(core::errc::kUnauthenticated, "Phiên làm việc đã hết hạn. Hãy đăng nhập lại.");
+  }
+  const std::string hash = sha256_hex(session_token);
+  auto conn = services.db.acquire();
+  auto found = store::find_session(*conn, hash);
+  if (!found.ok()) return found.error();
+  auto now = services.clock.now();
+  const std::string now_s = iso_instant(now);
+  if (!found->has_value() || (*found)->expires_at <= now_s) {
+    return core::make_error(core::errc::kUnauthenticated, "Phiên làm việc đã hết hạn. Hãy đăng nhập lại.");
+  }
+  auto user = store::find_user(*conn, (*found)->user_id);
+  if (!user.ok()) return user.error();
+  if (!user->has_value() || (*user)->disabled) {
+    return core::make_error(core::errc::kUnauthenticated, "Tài khoản không còn hoạt động.");
+  }
+  auto actor = actor_for(*conn, **user);
+  if (!actor.ok()) return actor.error();
+  // Slide the expiry at most once a minute to keep reads cheap.
+  if ((*found)->last_seen_at < iso_instant(now - minutes(1))) {
+    THIDUA_TRY(store::touch_session(*conn, hash, now_s,
+                                    iso_instant(now + minutes(services.policy.session_ttl_minutes))));
+  }
+  return SessionInfo{*actor, (*found)->csrf_token, (*user)->must_change_password};
+}
+
+core::Result<core::Actor> authenticate_api_token(const Services& services, const std::string& token) {
+  if (token.empty() || token.size() > 128) {
+    return core::make_error(core::errc::kUnauthenticated, "Mã truy cập không hợp lệ.");
+  }
+  auto conn = services.db.acquire();
+  auto found = store::find_api_token(*conn, sha256_hex(token));
+  if (!found.ok()) return found.error();
+  if (!found->has_value()) return core::make_error(core::errc::kUnauthenticated, "Mã truy cập không hợp lệ.");
+  auto user = store::find_user(*conn, (*found)->user_id);
+  if (!user.ok()) return user.error();
+  if (!user->has_value() || (*user)->disabled) {
+    return core::make_error(core::errc::kUnauthenticated, "Tài khoản không còn hoạt động.");
+  }
+  return actor_for(*conn, **user);
+}
+
+core::Status logout(const Services& services, const std::string& session_token, const core::Actor& actor,
+                    const RequestMeta& meta) {
+  auto conn = services.db.acquire();
+  return store::in_transaction(*conn, [&]() -> core::Status {
+    THIDUA_TRY(store::delete_session(*conn, sha256_hex(session_token)));
+    return record_audit(*conn, services, &actor, meta,
+                        {"user.logout", "user", std::to_string(actor.user_id), std::nullopt, std::nullopt});
+  });
+}
+
+core::Result<LoginResult> change_own_password(const Services& services, const core::Actor& actor,
+                                              const std::string& current_password, const std::string& new_password,
+                                              const RequestMeta& meta) {
+  auto conn = services.db.acquire();
+  auto found = store::find_user(*conn, actor.user_id);
+  if (!found.ok()) return found.error();
+  if (!found->has_value()) return core::make_error(core::errc::kNotFound, "Không tìm thấy tài khoản.");
+  store::UserRecord user = **found;
+  if (!verify_password(current_password, user.password_hash)) {
+    return core::make_error(core::errc::kValidation, "Mật khẩu hiện tại không đúng.", "current_password");
+  }
+  if (current_password == new_password) {
+    return core::make_error(core::errc::kValidation, "Mật khẩu mới phải khác mật khẩu hiện tại.", "new_password");
+  }
+  if (auto st = check_password_strength(new_password); !st.ok()) {
+    return core::make_error(st.error().code, st.error().message, "new_password");
+  }
+  auto hash = hash_password(new_password, services.policy.password_cost);
+  if (!hash.ok()) return hash.error();
+  const std::string now_s = iso_instant(services.clock.now());
+  return store::in_transaction<LoginResult>(*conn, [&]() -> core::Result<LoginResult> {
+    user.password_hash = *hash;
+    user.must_change_password = false;
+    THIDUA_TRY(store::save_user(*conn, user, now_s));
+    THIDUA_TRY(store::delete_sessions_of(*conn, user.id));
+    THIDUA_TRY(record_audit(*conn, services, &actor, meta,
+                            {"user.change_password", "user", std::to_string(user.id), std::nullopt, std::nullopt}));
+    return open_session(*conn, services, user, meta);
+  });
+}
+
+core::Result<core::Actor> load_actor(const Services& services, int64_t user_id) {
+  auto conn = services.db.acquire();
+  auto user = store::find_user(*conn, user_id);
+  if (!user.ok()) return user.error();
+  if (!user->has_value()) return core::make_error(core::errc::kNotFound, "Không tìm thấy tài khoản.");
+  return actor_for(*conn, **user);
+}
+
+}  // namespace thidua::app

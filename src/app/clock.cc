@@ -1,0 +1,22 @@
+#include "app/clock.h"
+
+#include <cstdio>
+#include <ctime>
+
+namespace thidua::app {
+
+std::string iso_instant(std::chrono::system_clock::time_point t) {
+  using namespace std::chrono;
+  auto ms = duration_cast<milliseconds>(t.time_since_epoch()).count();
+  std::time_t secs = static_cast<std::time_t>(ms / 1000);
+  std::tm tm{};
+  gmtime_r(&secs, &tm);
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", tm.tm_year + 1900, tm.tm_mon + 1,
+                tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, static_cast<int>(ms % 1000));
+  return buf;
+}
+
+std::string iso_date(std::chrono::system_clock::time_point t) { return iso_instant(t).substr(0, 10); }
+
+}  // namespace thidua::app

@@ -1,0 +1,26 @@
+// Time as the use cases see it: ISO-8601 UTC text, with a clock that tests can
+// move forward (lock-outs, session expiry).
+#pragma once
+
+#include <chrono>
+#include <string>
+
+namespace thidua::app {
+
+class Clock {
+ public:
+  virtual ~Clock() = default;
+  virtual std::chrono::system_clock::time_point now() const = 0;
+};
+
+class SystemClock final : public Clock {
+ public:
+  std::chrono::system_clock::time_point now() const override { return std::chrono::system_clock::now(); }
+};
+
+// "2026-11-24T09:12:07.123Z"; fixed width, so text order is time order.
+std::string iso_instant(std::chrono::system_clock::time_point t);
+// "2026-11-24" (UTC).
+std::string iso_date(std::chrono::system_clock::time_point t);
+
+}  // namespace thidua::app

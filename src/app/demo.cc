@@ -1,0 +1,118 @@
+#include "app/demo.h"
+
+#include <map>
+
+#include <boost/json/object.hpp>
+
+#include "app/access.h"
+#include "app/audit.h"
+#include "app/demo_data.h"
+#include "store/people.h"
+#include "store/units.h"
+#include "store/users.h"
+
+namespace thidua::app {
+
+core::Result<bool> database_is_empty(const Services& services) {
+  auto conn = services.db.acquire();
+  auto rows = conn->query("SELECT COUNT(*) FROM units");
+  if (!rows.ok()) return rows.error();
+  return (*rows)[0].i64(0) == 0;
+}
+
+core::Result<DemoSummary> load_demo(const Services& services, const DemoOptions& options, const RequestMeta& meta) {
+  auto empty = database_is_empty(services);
+  if (!empty.ok()) return empty.error();
+  if (!*empty) {
+    return core::make_error(core::errc::kConflict, "Cơ sở dữ liệu đã có dữ liệu; không nạp dữ liệu mẫu.");
+  }
+  const DemoOrg org = demo_org();
+  auto hash = hash_password(options.password, services.policy.password_cost);
+  if (!hash.ok()) return hash.error();
+  const auto now = services.clock.now();
+  const std::string now_s = iso_instant(now);
+  const std::string today = iso_date(now);
+  auto conn = services.db.acquire();
+  const core::Actor system = system_actor();
+  return store::in_transaction<DemoSummary>(*conn, [&]() -> core::Result<DemoSummary> {
+    DemoSummary summary;
+    std::map<std::string, core::Unit> units;
+    // Units whose successor comes later in the list get it set afterwards.
+    std::vector<std::pair<std::string, std::string>> successors;
+    for (const auto& du : org.units) {
+      core::Unit u;
+      if (!du.parent_code.empty()) u.parent_id = units.at(du.parent_code).id;
+      u.code = du.code;
+      u.name = du.name;
+      u.short_name = du.short_name;
+      u.kind = du.kind;
+      u.host_agency = du.host_agency;
+      u.valid_from = du.valid_from;
+      u.valid_to = du.valid_to;
+      if (!du.successor_code.empty()) {
+        auto it = units.find(du.successor_code);
+        if (it != units.end()) u.successor_id = it->second.id;
+        else successors.emplace_back(du.code, du.successor_code);
+      }
+      THIDUA_TRY(core::validate_unit(u));
+      auto stored = store::insert_unit(*conn, u, now_s);
+      if (!stored.ok()) return stored.error();
+      units[du.code] = *stored;
+    }
+    for (const auto& [code, successor] : successors) {
+      auto r = conn->exec("UPDATE units SET successor_id = ? WHERE id = ?",
+                          {units.at(successor).id, units.at(code).id});
+      if (!r.ok()) return r.error();
+    }
+    summary.units = units.size();
+
+    std::map<std::string, int64_t> wanted;  // account person names → person id
+    for (const auto& a : org.accounts) {
+      if (!a.person_full_name.empty()) wanted[a.person_full_name] = 0;
+    }
+    core::Status failure;
+    generate_people(org, options.people, options.seed, [&](const DemoPerson& dp) {
+      if (!failure.ok()) return;
+      core::Person p;
+      p.full_name = dp.full_name;
+      p.gender = dp.gender;
+      p.birth_date = dp.birth_date;
+      p.position = dp.position;
+      p.title = dp.title;
+      p.category = dp.category;
+      p.email = dp.email;
+      p.phone = dp.phone;
+      p.unit_id = units.at(dp.unit_code).id;
+      auto stored = store::insert_person(*conn, p, now_s, today);
+      if (!stored.ok()) {
+        failure = stored.error();
+        return;
+      }
+      ++summary.people;
+      auto w = wanted.find(dp.full_name);
+      if (w != wanted.end() && w->second == 0) w->second = stored->id;
+    });
+    if (!failure.ok()) return failure.error();
+
+    for (const auto& a : org.accounts) {
+      store::UserRecord rec;
+      rec.username = a.username;
+      rec.display_name = a.display_name;
+      if (!a.person_full_name.empty() && wanted[a.person_full_name] != 0) rec.person_id = wanted[a.person_full_name];
+      rec.password_hash = *hash;
+      auto user = store::insert_user(*conn, rec, now_s);
+      if (!user.ok()) return user.error();
+      const core::Unit& unit = units.at(a.unit_code);
+      auto g = store::insert_grant(*conn, user->id, a.role, unit.id);
+      if (!g.ok()) return g.error();
+      summary.accounts.push_back({a.username, std::string(core::role_label(a.role)), unit.name});
+    }
+    boost::json::object after{{"units", summary.units}, {"people", summary.people},
+                              {"accounts", summary.accounts.size()}};
+    THIDUA_TRY(record_audit(*conn, services, &system, meta,
+                            {"demo.load", "database", "", std::nullopt, boost::json::value(after)}));
+    return summary;
+  });
+}
+
+}  // namespace thidua::app

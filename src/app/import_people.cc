@@ -1,0 +1,246 @@
+#include "app/import_people.h"
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "app/access.h"
+#include "app/audit.h"
+#include "app/people.h"
+#include "app/records_json.h"
+#include "core/names.h"
+#include "io/table.h"
+#include "io/xlsx_writer.h"
+#include "store/people.h"
+#include "store/units.h"
+
+namespace thidua::app {
+namespace fs = std::filesystem;
+namespace {
+
+enum class Field { kName, kGender, kBirth, kPosition, kTitle, kCategory, kEmail, kPhone, kUnitCode, kUnitName };
+
+// Headings recognised (folded), so "Họ và tên", "HỌ TÊN", "ho ten" all work.
+const std::map<std::string, Field>& heading_map() {
+  static const std::map<std::string, Field> m = {
+      {"ho va ten", Field::kName},       {"ho ten", Field::kName},          {"full_name", Field::kName},
+      {"gioi tinh", Field::kGender},     {"gender", Field::kGender},        {"ngay sinh", Field::kBirth},
+      {"birth_date", Field::kBirth},     {"chuc vu", Field::kPosition},     {"position", Field::kPosition},
+      {"chuc danh", Field::kTitle},      {"ngach", Field::kTitle},          {"title", Field::kTitle},
+      {"loai can bo", Field::kCategory}, {"loai", Field::kCategory},        {"category", Field::kCategory},
+      {"email", Field::kEmail},          {"thu dien tu", Field::kEmail},    {"dien thoai", Field::kPhone},
+      {"so dien thoai", Field::kPhone},  {"phone", Field::kPhone},          {"ma don vi", Field::kUnitCode},
+      {"unit_code", Field::kUnitCode},   {"don vi", Field::kUnitName},      {"ten don vi", Field::kUnitName},
+  };
+  return m;
+}
+
+fs::path imports_dir(const Services& services) { return fs::path(services.data_dir) / "imports"; }
+
+bool token_well_formed(const std::string& token) {
+  if (token.size() < 20 || token.size() > 64) return false;
+  for (char c : token) {
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_')) {
+      return false;
+    }
+  }
+  return true;
+}
+
+void remove_stale_imports(const fs::path& dir) {
+  std::error_code ec;
+  const auto cutoff = fs::file_time_type::clock::now() - std::chrono::hours(24);
+  for (const auto& entry : fs::directory_iterator(dir, ec)) {
+    if (entry.last_write_time(ec) < cutoff) fs::remove(entry.path(), ec);
+  }
+}
+
+// Parses and checks the file: rows and issues. Reads units once.
+core::Result<ImportPreview> analyse(store::Connection& conn, const core::Actor& actor, std::string_view bytes,
+                                    const std::string& filename) {
+  ImportPreview p;
+  p.filename = filename;
+  auto table = io::read_table(bytes, filename);
+  if (!table.ok()) return table.error();
+  std::map<Field, size_t> col;
+  for (size_t i = 0; i < table->header.size(); ++i) {
+    auto it = heading_map().find(core::fold(table->header[i]));
+    if (it != heading_map().end() && !col.count(it->second)) col[it->second] = i;
+  }
+  if (!col.count(Field::kName) || !col.count(Field::kUnitCode)) {
+    return core::make_error(core::errc::kValidation,
+                            "Tệp phải có cột \"Họ và tên\" và cột \"Mã đơn vị\" ở dòng tiêu đề. Hãy dùng tệp mẫu.");
+  }
+  if (table->rows.empty()) return core::make_error(core::errc::kValidation, "Tệp không có dòng dữ liệu nào.");
+  auto units = store::list_units(conn, {"/"});
+  if (!units.ok()) return units.error();
+  std::map<std::string, const core::Unit*> unit_by_code;
+  for (const auto& u : *units) unit_by_code[u.code] = &u;
+
+  auto cell = [&](const std::vector<std::string>& row, Field f) -> std::string {
+    auto it = col.find(f);
+    return it == col.end() ? std::string() : row[it->second];
+  };
+  auto heading = [&](Field f) { return table->header[col[f]]; };
+  std::map<std::string, int> email_rows;
+  for (size_t r = 0; r < table->rows.size(); ++r) {
+    const auto& row = table->rows[r];
+    const int line = table->row_numbers[r];
+    ImportRow ir;
+    ir.row = line;
+    auto issue = [&](Field f, std::string msg) {
+      p.issues.push_back({line, col.count(f) ? heading(f) : std::string(), std::move(msg)});
+      ir.ok = false;
+    };
+    core::Person person;
+    person.full_name = cell(row, Field::kName);
+    if (auto g = cell(row, Field::kGender); !g.empty()) {
+      auto parsed = core::parse_gender(g);
+      if (!parsed) issue(Field::kGender, "Giới tính \"" + g + "\" không hợp lệ (Nam hoặc Nữ).");
+      else person.gender = *parsed;
+    }
+    if (auto b = cell(row, Field::kBirth); !b.empty()) {
+      person.birth_date = parse_vietnamese_date(b);
+      if (person.birth_date.empty()) issue(Field::kBirth, "Ngày sinh \"" + b + "\" không đúng dạng ngày/tháng/năm.");
+    }
+    person.position = cell(row, Field::kPosition);
+    person.title = cell(row, Field::kTitle);
+    if (auto c = cell(row, Field::kCategory); !c.empty()) {
+      auto parsed = core::parse_category(c);
+      if (!parsed) issue(Field::kCategory, "Loại cán bộ \"" + c + "\" không hợp lệ (Công chức, Viên chức, Người lao động).");
+      else person.category = *parsed;
+    }
+    person.email = cell(row, Field::kEmail);
+    person.phone = cell(row, Field::kPhone);
+    ir.unit_code = cell(row, Field::kUnitCode);
+    auto unit = unit_by_code.find(ir.unit_code);
+    if (ir.unit_code.empty()) {
+      issue(Field::kUnitCode, "Thiếu mã đơn vị.");
+    } else if (unit == unit_by_code.end()) {
+      issue(Field::kUnitCode, "Không có đơn vị mã \"" + ir.unit_code + "\".");
+    } else if (!permits(actor, core::Action::kImportPeople, unit->second->path)) {
+      issue(Field::kUnitCode, "Bạn không có quyền nhập nhân sự vào đơn vị \"" + ir.unit_code + "\".");
+    } else {
+      person.unit_id = unit->second->id;
+      person.unit_name = unit->second->name;
+    }
+    auto norm = core::normalise_person(person);
+    if (!norm.ok()) {
+      const auto& e = norm.error();
+      Field f = e.field == "email" ? Field::kEmail : e.field == "phone" ? Field::kPhone
+              : e.field == "birth_date" ? Field::kBirth : Field::kName;
+      issue(f, e.message);
+    } else {
+      person = *norm;
+      person.unit_name = unit != unit_by_code.end() ? unit->second->name : "";
+    }
+    if (!person.email.empty()) {
+      auto [it, inserted] = email_rows.emplace(core::fold(person.email), line);
+      if (!inserted) issue(Field::kEmail, "Email trùng với dòng " + std::to_string(it->second) + ".");
+    }
+    ir.person = std::move(person);
+    p.rows.push_back(std::move(ir));
+  }
+  return p;
+}
+
+}  // namespace
+
+std::string parse_vietnamese_date(std::string_view text) {
+  int d = 0, m = 0, y = 0;
+  char tail = 0;
+  std::string s(text);
+  if (std::sscanf(s.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3 && s.size() == 10) {
+    // ISO already
+  } else if ((std::sscanf(s.c_str(), "%2d/%2d/%4d%c", &d, &m, &y, &tail) == 3 ||
+              std::sscanf(s.c_str(), "%2d-%2d-%4d%c", &d, &m, &y, &tail) == 3 ||
+              std::sscanf(s.c_str(), "%2d.%2d.%4d%c", &d, &m, &y, &tail) == 3) &&
+             y >= 1000) {
+  } else {
+    return "";
+  }
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  return core::is_iso_date(buf) ? std::string(buf) : std::string();
+}
+
+core::Result<ImportPreview> stage_people_import(const Services& services, const core::Actor& actor,
+                                                std::string_view bytes, const std::string& filename) {
+  if (!permits_somewhere(actor, core::Action::kImportPeople)) return forbidden("nhập danh sách nhân sự");
+  auto conn = services.db.acquire();
+  auto preview = analyse(*conn, actor, bytes, filename);
+  if (!preview.ok()) return preview.error();
+  std::error_code ec;
+  const fs::path dir = imports_dir(services);
+  fs::create_directories(dir, ec);
+  if (ec) return core::make_error(core::errc::kInternal, "Không tạo được thư mục lưu tệp nhập.");
+  remove_stale_imports(dir);
+  preview->token = random_token(24);
+  const fs::path file = dir / (sha256_hex(preview->token) + ".upload");
+  {
+    std::ofstream out(file, std::ios::binary);
+    std::string owner = std::to_string(actor.user_id) + "\n" + filename.substr(0, 200) + "\n";
+    out.write(owner.data(), static_cast<std::streamsize>(owner.size()));
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (!out) return core::make_error(core::errc::kInternal, "Không lưu được tệp nhập.");
+  }
+  return preview;
+}
+
+core::Result<int64_t> confirm_people_import(const Services& services, const core::Actor& actor,
+                                            const std::string& token, const RequestMeta& meta) {
+  if (!permits_somewhere(actor, core::Action::kImportPeople)) return forbidden("nhập danh sách nhân sự");
+  if (!token_well_formed(token)) return not_found("tệp nhập (hãy tải tệp lên lại)");
+  const fs::path file = imports_dir(services) / (sha256_hex(token) + ".upload");
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return not_found("tệp nhập (đã hết hạn hoặc đã được xác nhận; hãy tải tệp lên lại)");
+  std::string owner, filename;
+  std::getline(in, owner);
+  std::getline(in, filename);
+  if (owner != std::to_string(actor.user_id)) return not_found("tệp nhập");
+  std::stringstream rest;
+  rest << in.rdbuf();
+  const std::string bytes = rest.str();
+  in.close();
+  auto conn = services.db.acquire();
+  auto preview = analyse(*conn, actor, bytes, filename);
+  if (!preview.ok()) return preview.error();
+  if (!preview->confirmable()) {
+    return core::make_error(core::errc::kValidation,
+                            "Tệp còn " + std::to_string(preview->issues.size()) +
+                                " lỗi; chưa có dòng nào được ghi. Hãy sửa tệp và tải lên lại.");
+  }
+  const auto now = services.clock.now();
+  auto written = store::in_transaction<int64_t>(*conn, [&]() -> core::Result<int64_t> {
+    int64_t n = 0;
+    for (const auto& row : preview->rows) {
+      auto stored = store::insert_person(*conn, row.person, iso_instant(now), iso_date(now));
+      if (!stored.ok()) {
+        return core::make_error(stored.error().code, "Dòng " + std::to_string(row.row) + ": " +
+                                                         stored.error().message);
+      }
+      THIDUA_TRY(record_audit(*conn, services, &actor, meta,
+                              {"person.import", "person", std::to_string(stored->id), std::nullopt,
+                               to_json(*stored)}));
+      ++n;
+    }
+    return n;
+  });
+  if (written.ok()) {
+    std::error_code ec;
+    fs::remove(file, ec);
+  }
+  return written;
+}
+
+core::Result<std::string> people_import_template() {
+  return io::write_xlsx_bytes(people_columns(),
+                              {{"Nguyễn Văn An", "Nam", "15/03/1985", "Chuyên viên", "Chuyên viên chính", "Công chức",
+                                "an.nv@example.gov.vn", "0912345678", "STNMT-VP", "Văn phòng Sở"}},
+                              "Mẫu nhập nhân sự");
+}
+
+}  // namespace thidua::app

@@ -1,0 +1,45 @@
+// Use cases of the organisation tree: browse, create, edit (rename, move,
+// dissolve, merge into a successor). Every call is authorised on the server.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "app/context.h"
+#include "core/authz.h"
+#include "core/org.h"
+#include "core/result.h"
+#include "store/units.h"
+
+namespace thidua::app {
+
+struct UnitNode {
+  core::Unit unit;
+  int depth = 0;             // 0 for the top of what the actor sees
+  int64_t people = 0;        // people whose primary unit is this unit
+};
+
+// Units the actor may see (core::Action::kViewOrg), in tree order (each
+// parent followed by its children, siblings by sort order and name).
+core::Result<std::vector<UnitNode>> browse_units(const Services& services, const core::Actor& actor);
+
+struct UnitDetail {
+  core::Unit unit;
+  std::optional<core::Unit> parent;
+  std::optional<core::Unit> successor;
+  std::vector<store::UnitName> names;
+  bool can_edit = false;
+};
+core::Result<UnitDetail> get_unit(const Services& services, const core::Actor& actor, int64_t id);
+
+// Creates a unit under unit.parent_id (kEditOrg on the parent; a root needs a
+// system actor). Validates with core::validate_unit. Audited.
+core::Result<core::Unit> create_unit(const Services& services, const core::Actor& actor, core::Unit unit,
+                                     const RequestMeta& meta);
+
+// Saves edits when unit.version matches (else kConflict). kEditOrg is needed
+// on the unit and, when moved, on the new parent. Audited with before/after.
+core::Result<core::Unit> update_unit(const Services& services, const core::Actor& actor, core::Unit unit,
+                                     const RequestMeta& meta);
+
+}  // namespace thidua::app

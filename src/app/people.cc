@@ -1,0 +1,166 @@
+#include "app/people.h"
+
+#include <algorithm>
+#include <map>
+
+#include "app/access.h"
+#include "app/audit.h"
+#include "app/records_json.h"
+#include "core/names.h"
+#include "io/xlsx_writer.h"
+#include "store/units.h"
+
+namespace thidua::app {
+namespace {
+
+// Builds the store query for an actor: scopes, staff self-view, filters.
+core::Result<store::PeopleQuery> query_for(store::Connection& conn, const core::Actor& actor,
+                                           const PeopleFilter& filter) {
+  store::PeopleQuery q;
+  q.scopes = scopes_for(actor, core::Action::kViewPeople);
+  q.only_person = actor.person_id;
+  q.folded_query = core::fold(filter.query);
+  if (q.folded_query.size() > 100) q.folded_query.resize(100);
+  if (filter.unit_id) {
+    auto unit = store::find_unit(conn, *filter.unit_id);
+    if (!unit.ok()) return unit.error();
+    if (!unit->has_value() || !permits(actor, core::Action::kViewOrg, (*unit)->path)) {
+      return not_found("đơn vị");
+    }
+    q.unit_path = (*unit)->path;
+  }
+  return q;
+}
+
+}  // namespace
+
+const std::vector<std::string>& people_columns() {
+  static const std::vector<std::string> cols = {"Họ và tên", "Giới tính", "Ngày sinh", "Chức vụ", "Chức danh",
+                                                "Loại cán bộ", "Email", "Điện thoại", "Mã đơn vị", "Đơn vị"};
+  return cols;
+}
+
+core::Result<PeopleListing> list_people(const Services& services, const core::Actor& actor,
+                                        const PeopleFilter& filter) {
+  PeopleListing out;
+  out.page_size = std::clamp(filter.page_size, 1, 200);
+  out.page = std::clamp(filter.page, 1, 1000000);
+  auto conn = services.db.acquire();
+  auto q = query_for(*conn, actor, filter);
+  if (!q.ok()) return q.error();
+  q->limit = out.page_size;
+  q->offset = static_cast<int64_t>(out.page - 1) * out.page_size;
+  auto page = store::list_people(*conn, *q);
+  if (!page.ok()) return page.error();
+  out.people = std::move(page->people);
+  out.has_more = page->has_more;
+  return out;
+}
+
+core::Result<PersonDetail> get_person(const Services& services, const core::Actor& actor, int64_t id) {
+  auto conn = services.db.acquire();
+  auto found = store::find_person(*conn, id);
+  if (!found.ok()) return found.error();
+  const bool self = actor.person_id && *actor.person_id == id;
+  if (!found->has_value() || (!self && !permits(actor, core::Action::kViewPeople, (*found)->unit_path))) {
+    return not_found("người này");
+  }
+  PersonDetail d;
+  d.person = **found;
+  d.can_edit = permits(actor, core::Action::kEditPeople, d.person.unit_path) && !d.person.unit_path.empty();
+  if (actor.system) d.can_edit = true;
+  auto members = store::memberships_of(*conn, id);
+  if (!members.ok()) return members.error();
+  d.memberships = std::move(*members);
+  return d;
+}
+
+core::Result<core::Person> create_person(const Services& services, const core::Actor& actor, core::Person person,
+                                         const RequestMeta& meta) {
+  auto norm = core::normalise_person(std::move(person));
+  if (!norm.ok()) return norm.error();
+  auto conn = services.db.acquire();
+  if (!norm->unit_id) {
+    if (!actor.system) return core::make_error(core::errc::kValidation, "Hãy chọn đơn vị công tác.", "unit_id");
+  } else {
+    auto unit = store::find_unit(*conn, *norm->unit_id);
+    if (!unit.ok()) return unit.error();
+    if (!unit->has_value()) return core::make_error(core::errc::kValidation, "Đơn vị không tồn tại.", "unit_id");
+    if (!permits(actor, core::Action::kEditPeople, (*unit)->path)) return forbidden("thêm người vào đơn vị này");
+  }
+  const auto now = services.clock.now();
+  return store::in_transaction<core::Person>(*conn, [&]() -> core::Result<core::Person> {
+    auto stored = store::insert_person(*conn, *norm, iso_instant(now), iso_date(now));
+    if (!stored.ok()) return stored.error();
+    THIDUA_TRY(record_audit(*conn, services, &actor, meta,
+                            {"person.create", "person", std::to_string(stored->id), std::nullopt, to_json(*stored)}));
+    return stored;
+  });
+}
+
+core::Result<core::Person> update_person(const Services& services, const core::Actor& actor, core::Person person,
+                                         const RequestMeta& meta) {
+  auto norm = core::normalise_person(std::move(person));
+  if (!norm.ok()) return norm.error();
+  auto conn = services.db.acquire();
+  auto found = store::find_person(*conn, norm->id);
+  if (!found.ok()) return found.error();
+  const bool self = actor.person_id && *actor.person_id == norm->id;
+  if (!found->has_value() || (!self && !permits(actor, core::Action::kViewPeople, (*found)->unit_path))) {
+    return not_found("người này");
+  }
+  const core::Person before = **found;
+  if (!permits(actor, core::Action::kEditPeople, before.unit_path) || (before.unit_path.empty() && !actor.system)) {
+    return forbidden("sửa hồ sơ này");
+  }
+  if (norm->unit_id != before.unit_id) {
+    if (!norm->unit_id) {
+      return core::make_error(core::errc::kValidation, "Hãy chọn đơn vị công tác.", "unit_id");
+    }
+    auto unit = store::find_unit(*conn, *norm->unit_id);
+    if (!unit.ok()) return unit.error();
+    if (!unit->has_value()) return core::make_error(core::errc::kValidation, "Đơn vị không tồn tại.", "unit_id");
+    if (!permits(actor, core::Action::kEditPeople, (*unit)->path)) return forbidden("chuyển người sang đơn vị này");
+  }
+  const auto now = services.clock.now();
+  return store::in_transaction<core::Person>(*conn, [&]() -> core::Result<core::Person> {
+    auto stored = store::update_person(*conn, *norm, iso_instant(now), iso_date(now));
+    if (!stored.ok()) return stored.error();
+    THIDUA_TRY(record_audit(*conn, services, &actor, meta,
+                            {"person.update", "person", std::to_string(stored->id), to_json(before),
+                             to_json(*stored)}));
+    return stored;
+  });
+}
+
+core::Result<int64_t> export_people_xlsx(const Services& services, const core::Actor& actor,
+                                         const PeopleFilter& filter, const std::string& path) {
+  if (!permits_somewhere(actor, core::Action::kExportLists)) return forbidden("xuất danh sách");
+  auto conn = services.db.acquire();
+  auto q = query_for(*conn, actor, filter);
+  if (!q.ok()) return q.error();
+  auto writer = io::XlsxWriter::create(path, "Nhân sự");
+  if (!writer.ok()) return writer.error();
+  THIDUA_TRY(writer->header(people_columns()));
+  // Unit codes for the export, loaded once (units are few; people are many).
+  auto units = store::list_units(*conn, {"/"});
+  if (!units.ok()) return units.error();
+  std::map<int64_t, std::string> code_of;
+  for (const auto& u : *units) code_of[u.id] = u.code;
+  int64_t rows = 0;
+  core::Status row_status;
+  auto st = store::for_each_person(*conn, *q, [&](const core::Person& p) {
+    if (!row_status.ok()) return;
+    std::string code = p.unit_id && code_of.count(*p.unit_id) ? code_of[*p.unit_id] : "";
+    row_status = writer->row({p.full_name, std::string(core::gender_label(p.gender)), p.birth_date, p.position,
+                              p.title, std::string(core::category_label(p.category)), p.email, p.phone, code,
+                              p.unit_name});
+    ++rows;
+  });
+  if (!st.ok()) return st.error();
+  if (!row_status.ok()) return row_status.error();
+  THIDUA_TRY(writer->close());
+  return rows;
+}
+
+}  // namespace thidua::app

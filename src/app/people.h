@@ -1,0 +1,61 @@
+// Use cases for people: list and search (diacritics-insensitive, Vietnamese
+// order, paginated), view, create, edit, export. Every read and write is
+// authorised on the server against the person's unit; staff see themselves.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/context.h"
+#include "core/authz.h"
+#include "core/person.h"
+#include "core/result.h"
+#include "store/people.h"
+
+namespace thidua::app {
+
+struct PeopleFilter {
+  std::string query;                 // free text, folded before use
+  std::optional<int64_t> unit_id;    // subtree of this unit
+  int page = 1;                      // 1-based
+  int page_size = 50;                // 1..200
+};
+
+struct PeopleListing {
+  std::vector<core::Person> people;
+  int page = 1;
+  int page_size = 50;
+  bool has_more = false;
+};
+
+core::Result<PeopleListing> list_people(const Services& services, const core::Actor& actor,
+                                        const PeopleFilter& filter);
+
+struct PersonDetail {
+  core::Person person;
+  std::vector<core::Membership> memberships;
+  bool can_edit = false;
+};
+core::Result<PersonDetail> get_person(const Services& services, const core::Actor& actor, int64_t id);
+
+// Creates a person in person.unit_id (required; kEditPeople there). Audited.
+core::Result<core::Person> create_person(const Services& services, const core::Actor& actor, core::Person person,
+                                         const RequestMeta& meta);
+
+// Saves edits when person.version matches the stored one (else kConflict).
+// kEditPeople on the current unit and, when moved, on the new one. Audited
+// with the values before and after.
+core::Result<core::Person> update_person(const Services& services, const core::Actor& actor, core::Person person,
+                                         const RequestMeta& meta);
+
+// Writes the filtered list (all pages) as an XLSX file at `path`, streaming
+// from the database in batches. Requires kExportLists and kViewPeople.
+// Returns the number of rows written.
+core::Result<int64_t> export_people_xlsx(const Services& services, const core::Actor& actor,
+                                         const PeopleFilter& filter, const std::string& path);
+
+// Column headings of people lists (export and import template), in order.
+const std::vector<std::string>& people_columns();
+
+}  // namespace thidua::app

@@ -1,0 +1,19 @@
+// JSON views of records, used by the audit trail (before/after values) and by
+// the API. Field names are the API's and are stable.
+#pragma once
+
+#include <boost/json/value.hpp>
+
+#include "core/org.h"
+#include "core/person.h"
+#include "store/users.h"
+
+namespace thidua::app {
+
+boost::json::value to_json(const core::Unit& unit);
+boost::json::value to_json(const core::Person& person);
+boost::json::value to_json(const core::Membership& membership);
+// Never includes the password hash.
+boost::json::value to_json(const store::UserRecord& user, const std::vector<store::GrantRecord>& grants);
+
+}  // namespace thidua::app

@@ -1,0 +1,263 @@
+#include "app/users.h"
+
+#include <algorithm>
+
+#include <boost/json/object.hpp>
+
+#include "app/access.h"
+#include "app/audit.h"
+#include "app/records_json.h"
+#include "core/names.h"
+#include "store/people.h"
+#include "store/units.h"
+
+namespace thidua::app {
+namespace {
+
+// True when every grant of the target lies inside the actor's user-management scope.
+bool may_manage(const core::Actor& actor, const std::vector<store::GrantRecord>& target_grants) {
+  if (actor.system) return true;
+  if (!core::can_somewhere(actor, core::Action::kManageUsers)) return false;
+  for (const auto& g : target_grants) {
+    if (!core::can(actor, core::Action::kManageUsers, g.unit_path)) return false;
+  }
+  return true;
+}
+
+core::Result<UserSummary> load_summary(store::Connection& conn, int64_t user_id) {
+  auto user = store::find_user(conn, user_id);
+  if (!user.ok()) return user.error();
+  if (!user->has_value()) return not_found("tài khoản");
+  auto grants = store::grants_of(conn, user_id);
+  if (!grants.ok()) return grants.error();
+  return UserSummary{**user, *grants};
+}
+
+core::Result<UserSummary> load_manageable(store::Connection& conn, const core::Actor& actor, int64_t user_id) {
+  if (!permits_somewhere(actor, core::Action::kManageUsers)) return forbidden("quản lý tài khoản");
+  auto s = load_summary(conn, user_id);
+  if (!s.ok()) return s.error();
+  if (!may_manage(actor, s->grants)) return forbidden("quản lý tài khoản này");
+  return s;
+}
+
+}  // namespace
+
+core::Status validate_username(const std::string& username) {
+  if (username.size() < 3 || username.size() > 64) {
+    return core::make_error(core::errc::kValidation, "Tên đăng nhập phải dài từ 3 đến 64 ký tự.", "username");
+  }
+  for (char c : username) {
+    bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
+    if (!ok) {
+      return core::make_error(core::errc::kValidation,
+                              "Tên đăng nhập chỉ gồm chữ thường không dấu, chữ số và các dấu . _ -", "username");
+    }
+  }
+  return {};
+}
+
+core::Result<CreatedUser> create_user(const Services& services, const core::Actor& actor, const NewUser& input,
+                                      const RequestMeta& meta) {
+  if (!permits_somewhere(actor, core::Action::kManageUsers)) return forbidden("tạo tài khoản");
+  THIDUA_TRY(validate_username(input.username));
+  std::string display = core::to_nfc(input.display_name);
+  if (display.empty() || display.size() > 120) {
+    return core::make_error(core::errc::kValidation, "Hãy nhập tên hiển thị (tối đa 120 ký tự).", "display_name");
+  }
+  CreatedUser out;
+  std::string password = input.password;
+  if (password.empty()) {
+    password = random_token(12);
+    out.temporary_password = password;
+  } else {
+    THIDUA_TRY(check_password_strength(password));
+  }
+  if (input.role && !input.unit_id) {
+    return core::make_error(core::errc::kValidation, "Hãy chọn đơn vị cho vai trò.", "unit_id");
+  }
+  auto hash = hash_password(password, services.policy.password_cost);
+  if (!hash.ok()) return hash.error();
+  auto conn = services.db.acquire();
+  std::string grant_path;
+  if (input.role) {
+    auto unit = store::find_unit(*conn, *input.unit_id);
+    if (!unit.ok()) return unit.error();
+    if (!unit->has_value()) return core::make_error(core::errc::kValidation, "Đơn vị không tồn tại.", "unit_id");
+    if (!permits(actor, core::Action::kManageUsers, (*unit)->path)) return forbidden("cấp vai trò tại đơn vị này");
+  }
+  if (input.person_id) {
+    auto person = store::find_person(*conn, *input.person_id);
+    if (!person.ok()) return person.error();
+    if (!person->has_value()) {
+      return core::make_error(core::errc::kValidation, "Không tìm thấy người được gắn với tài khoản.", "person_id");
+    }
+  }
+  const auto now = iso_instant(services.clock.now());
+  return store::in_transaction<CreatedUser>(*conn, [&]() -> core::Result<CreatedUser> {
+    store::UserRecord rec;
+    rec.username = input.username;
+    rec.display_name = display;
+    rec.person_id = input.person_id;
+    rec.password_hash = *hash;
+    rec.must_change_password = !out.temporary_password.empty();
+    auto stored = store::insert_user(*conn, rec, now);
+    if (!stored.ok()) return stored.error();
+    std::vector<store::GrantRecord> grants;
+    if (input.role) {
+      auto gid = store::insert_grant(*conn, stored->id, *input.role, *input.unit_id);
+      if (!gid.ok()) return gid.error();
+      auto g = store::grants_of(*conn, stored->id);
+      if (!g.ok()) return g.error();
+      grants = *g;
+    }
+    THIDUA_TRY(record_audit(*conn, services, &actor, meta,
+                            {"user.create", "user", std::to_string(stored->id), std::nullopt,
+                             to_json(*stored, grants)}));
+    out.user = *stored;
+    return out;
+  });
+}
+
+core::Result<UserListing> list_users(const Services& services, const core::Actor& actor,
+                                     const std::string& after_username, int limit) {
+  if (!permits_somewhere(actor, core::Action::kManageUsers)) return forbidden("xem danh sách tài khoản");
+  limit = std::clamp(limit, 1, 200);
+  auto conn = services.db.acquire();
+  auto users = store::list_users(*conn, after_username, limit);
+  if (!users.ok()) return users.error();
+  UserListing out;
+  for (size_t i = 0; i < users->size() && static_cast<int>(i) < limit; ++i) {
+    auto grants = store::grants_of(*conn, (*users)[i].id);
+    if (!grants.ok()) return grants.error();
+    out.users.push_back({(*users)[i], *grants});
+  }
+  if (static_cast<int>(users->size()) > limit) out.next_after = out.users.back().user.username;
+  return out;
+}
+
+core::Result<UserSummary> get_user(const Services& services, const core::Actor& actor, int64_t user_id) {
+  auto conn = services.db.acquire();
+  return load_manageable(*conn, actor, user_id);
+}
+
+core::Status set_user_disabled(const Services& services, const core::Actor& actor, int64_t user_id, bool disabled,
+                               const RequestMeta& meta) {
+  auto conn = services.db.acquire();
+  auto s = load_manageable(*conn, actor, user_id);
+  if (!s.ok()) return s.error();
+  if (!actor.system && user_id == actor.user_id && disabled) {
+    return core::make_error(core::errc::kValidation, "Bạn không thể tự khóa tài khoản của mình.");
+  }
+  const auto now = iso_instant(services.clock.now());
+  return store::in_transaction(*conn, [&]() -> core::Status {
+    store::UserRecord u = s->user;
+    u.disabled = disabled;
+    THIDUA_TRY(store::save_user(*conn, u, now));
+    if (disabled) THIDUA_TRY(store::delete_sessions_of(*conn, user_id));
+    return record_audit(*conn, services, &actor, meta,
+                        {disabled ? "user.disable" : "user.enable", "user", std::to_string(user_id),
+                         to_json(s->user, s->grants), to_json(u, s->grants)});
+  });
+}
+
+core::Result<std::string> reset_user_password(const Services& services, const core::Actor& actor, int64_t user_id,
+                                              const RequestMeta& meta) {
+  auto conn = services.db.acquire();
+  auto s = load_manageable(*conn, actor, user_id);
+  if (!s.ok()) return s.error();
+  std::string temp = random_token(12);
+  auto hash = hash_password(temp, services.policy.password_cost);
+  if (!hash.ok()) return hash.error();
+  const auto now = iso_instant(services.clock.now());
+  auto st = store::in_transaction(*conn, [&]() -> core::Status {
+    store::UserRecord u = s->user;
+    u.password_hash = *hash;
+    u.must_change_password = true;
+    u.failed_logins = 0;
+    u.locked_until.clear();
+    THIDUA_TRY(store::save_user(*conn, u, now));
+    THIDUA_TRY(store::delete_sessions_of(*conn, user_id));
+    return record_audit(*conn, services, &actor, meta,
+                        {"user.reset_password", "user", std::to_string(user_id), std::nullopt, std::nullopt});
+  });
+  if (!st.ok()) return st.error();
+  return temp;
+}
+
+core::Status grant_role(const Services& services, const core::Actor& actor, int64_t user_id, core::Role role,
+                        int64_t unit_id, const RequestMeta& meta) {
+  auto conn = services.db.acquire();
+  auto s = load_manageable(*conn, actor, user_id);
+  if (!s.ok()) return s.error();
+  auto unit = store::find_unit(*conn, unit_id);
+  if (!unit.ok()) return unit.error();
+  if (!unit->has_value()) return core::make_error(core::errc::kValidation, "Đơn vị không tồn tại.", "unit_id");
+  if (!permits(actor, core::Action::kManageUsers, (*unit)->path)) return forbidden("cấp vai trò tại đơn vị này");
+  return store::in_transaction(*conn, [&]() -> core::Status {
+    auto gid = store::insert_grant(*conn, user_id, role, unit_id);
+    if (!gid.ok()) return gid.error();
+    auto after = store::grants_of(*conn, user_id);
+    if (!after.ok()) return after.error();
+    return record_audit(*conn, services, &actor, meta,
+                        {"user.grant_role", "user", std::to_string(user_id), to_json(s->user, s->grants),
+                         to_json(s->user, *after)});
+  });
+}
+
+core::Status revoke_role(const Services& services, const core::Actor& actor, int64_t user_id, int64_t grant_id,
+                         const RequestMeta& meta) {
+  auto conn = services.db.acquire();
+  auto s = load_manageable(*conn, actor, user_id);
+  if (!s.ok()) return s.error();
+  return store::in_transaction(*conn, [&]() -> core::Status {
+    THIDUA_TRY(store::delete_grant(*conn, user_id, grant_id));
+    auto after = store::grants_of(*conn, user_id);
+    if (!after.ok()) return after.error();
+    return record_audit(*conn, services, &actor, meta,
+                        {"user.revoke_role", "user", std::to_string(user_id), to_json(s->user, s->grants),
+                         to_json(s->user, *after)});
+  });
+}
+
+core::Result<NewApiToken> create_api_token(const Services& services, const core::Actor& actor, int64_t user_id,
+                                           const std::string& name, const RequestMeta& meta) {
+  if (!actor.system && user_id != actor.user_id) return forbidden("tạo mã truy cập cho người khác");
+  std::string clean = core::to_nfc(name);
+  if (clean.empty() || clean.size() > 100) {
+    return core::make_error(core::errc::kValidation, "Hãy đặt tên cho mã truy cập (tối đa 100 ký tự).", "name");
+  }
+  NewApiToken out;
+  out.secret = "tdk_" + random_token(32);
+  auto conn = services.db.acquire();
+  const auto now = iso_instant(services.clock.now());
+  auto st = store::in_transaction(*conn, [&]() -> core::Status {
+    auto id = store::insert_api_token(*conn, user_id, clean, sha256_hex(out.secret), now);
+    if (!id.ok()) return id.error();
+    out.id = *id;
+    return record_audit(*conn, services, &actor, meta,
+                        {"api_token.create", "user", std::to_string(user_id), std::nullopt,
+                         boost::json::value(boost::json::object{{"token_id", out.id}, {"name", clean}})});
+  });
+  if (!st.ok()) return st.error();
+  return out;
+}
+
+core::Result<std::vector<store::ApiTokenRecord>> list_api_tokens(const Services& services, const core::Actor& actor) {
+  auto conn = services.db.acquire();
+  return store::api_tokens_of(*conn, actor.user_id);
+}
+
+core::Status revoke_api_token(const Services& services, const core::Actor& actor, int64_t token_id,
+                              const RequestMeta& meta) {
+  auto conn = services.db.acquire();
+  const auto now = iso_instant(services.clock.now());
+  return store::in_transaction(*conn, [&]() -> core::Status {
+    THIDUA_TRY(store::revoke_api_token(*conn, actor.user_id, token_id, now));
+    return record_audit(*conn, services, &actor, meta,
+                        {"api_token.revoke", "user", std::to_string(actor.user_id), std::nullopt,
+                         boost::json::value(boost::json::object{{"token_id", token_id}})});
+  });
+}
+
+}  // namespace thidua::app

@@ -1,0 +1,46 @@
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "app/access.h"
+#include "app/import_people.h"
+#include "cli/args.h"
+#include "cli/commands.h"
+
+namespace thidua::cli {
+
+int cmd_import(int argc, char** argv) {
+  std::string err;
+  auto args = parse_args(argc, argv, 2, {"dry-run"}, {"db", "file", "data-dir"}, err);
+  if (!args) return fail(err), 2;
+  if (args->positional.size() != 1 || args->positional[0] != "people" || !args->has("file")) {
+    std::cerr << "Cách dùng: thidua import people --db URL --file TỆP.xlsx|TỆP.csv [--dry-run]\n";
+    return 2;
+  }
+  std::ifstream in(args->get("file"), std::ios::binary);
+  if (!in) return fail("không đọc được tệp " + args->get("file"));
+  std::stringstream buf;
+  buf << in.rdbuf();
+  auto svc = make_services(args->get("db", default_db_url()), args->get("data-dir", "data"));
+  if (!svc) return 1;
+  const core::Actor system = app::system_actor();
+  auto preview = app::stage_people_import(*svc->services, system, buf.str(), args->get("file"));
+  if (!preview.ok()) return fail(preview.error().message);
+  std::cout << preview->rows.size() << " dòng, " << preview->issues.size() << " lỗi.\n";
+  for (const auto& i : preview->issues) {
+    std::cout << "  Dòng " << i.row << (i.column.empty() ? "" : ", cột \"" + i.column + "\"") << ": " << i.message
+              << "\n";
+  }
+  if (!preview->confirmable()) return fail("chưa ghi dòng nào vì tệp còn lỗi.");
+  if (args->has("dry-run")) {
+    std::cout << "Chạy thử: chưa ghi gì.\n";
+    return 0;
+  }
+  auto written = app::confirm_people_import(*svc->services, system, preview->token,
+                                            {"127.0.0.1", "cli-import", "thidua import"});
+  if (!written.ok()) return fail(written.error().message);
+  std::cout << "Đã nhập " << *written << " người.\n";
+  return 0;
+}
+
+}  // namespace thidua::cli

@@ -1,0 +1,59 @@
+#include <chrono>
+#include <cstdlib>
+#include <iostream>
+
+#include "app/crypto.h"
+#include "cli/args.h"
+#include "cli/commands.h"
+#include "web/config.h"
+#include "web/server.h"
+#include "web/ui/routes.h"
+
+extern char** environ;
+
+namespace thidua::cli {
+
+int cmd_serve(int argc, char** argv) {
+  const auto started = std::chrono::steady_clock::now();
+  std::string err;
+  auto args = parse_args(argc, argv, 2, {}, {"db", "listen", "config", "threads", "data-dir"}, err);
+  if (!args) return fail(err), 2;
+  std::map<std::string, std::string> env;
+  for (char** e = environ; *e; ++e) {
+    std::string kv = *e;
+    if (auto eq = kv.find('='); eq != std::string::npos && kv.rfind("THIDUA_", 0) == 0) {
+      env[kv.substr(0, eq)] = kv.substr(eq + 1);
+    }
+  }
+  auto cfg = web::load_config(args->get("config"), env);
+  if (!cfg.ok()) return fail("cấu hình không hợp lệ: " + cfg.error().message);
+  // Command-line flags override the file and the environment.
+  for (const auto& [flag, key] : std::vector<std::pair<std::string, std::string>>{
+           {"db", "db"}, {"listen", "listen"}, {"threads", "threads"}, {"data-dir", "data_dir"}}) {
+    if (!args->has(flag)) continue;
+    auto st = web::apply_setting(*cfg, key, args->get(flag), "--" + flag);
+    if (!st.ok()) return fail(st.error().message), 2;
+  }
+  app::init_crypto();
+  auto db = open_db(cfg->db_url, true, std::max(4, cfg->server.threads * 2));
+  if (!db) return 1;
+  app::SystemClock clock;
+  app::SecurityPolicy policy;
+  policy.session_ttl_minutes = cfg->session_ttl_minutes;
+  app::Services services{*db, clock, policy, cfg->data_dir};
+  web::WebOptions options;
+  options.cookie_secure = cfg->cookie_secure;
+  options.upload_limit = cfg->server.body_limit;
+  web::Server server(cfg->server, web::build_site(services, options));
+  auto st = server.start();
+  if (!st.ok()) return fail("không khởi động được máy chủ: " + st.error().message);
+  const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
+  std::cerr << "thidua: phục vụ tại http://" << cfg->server.host << ":" << server.port() << " ("
+            << db->describe() << ", " << cfg->server.threads << " luồng, khởi động " << ms.count()
+            << " ms). Nhấn Ctrl+C để dừng.\n";
+  server.run_until_signal();
+  std::cerr << "thidua: đã dừng.\n";
+  return 0;
+}
+
+}  // namespace thidua::cli

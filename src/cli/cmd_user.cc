@@ -1,0 +1,122 @@
+#include <iostream>
+
+#include "app/access.h"
+#include "app/users.h"
+#include "cli/args.h"
+#include "cli/commands.h"
+#include "store/units.h"
+#include "store/users.h"
+
+namespace thidua::cli {
+namespace {
+
+constexpr const char* kUserUsage =
+    "Cách dùng:\n"
+    "  thidua user add --username TÊN --name \"Họ tên\" [--role VAI_TRÒ --unit MÃ_ĐƠN_VỊ] [--password-stdin]\n"
+    "  thidua user list\n"
+    "  thidua user disable|enable|reset-password --username TÊN\n"
+    "  thidua user grant --username TÊN --role VAI_TRÒ --unit MÃ_ĐƠN_VỊ\n"
+    "  thidua user token --username TÊN --name \"tên mã\"   (in ra mã truy cập API)\n"
+    "Vai trò: administrator, leader, secretariat, council_member, unit_head, unit_officer, staff\n"
+    "Tất cả nhận thêm --db URL.\n";
+
+const app::RequestMeta kMeta{"127.0.0.1", "cli-user", "thidua user"};
+
+}  // namespace
+
+int cmd_user(int argc, char** argv) {
+  std::string err;
+  auto args = parse_args(argc, argv, 2, {"password-stdin"}, {"db", "username", "name", "role", "unit"}, err);
+  if (!args) return fail(err), 2;
+  if (args->positional.size() != 1) return std::cerr << kUserUsage, 2;
+  const std::string action = args->positional[0];
+  auto svc = make_services(args->get("db", default_db_url()));
+  if (!svc) return 1;
+  const app::Services& s = *svc->services;
+  const core::Actor system = app::system_actor();
+
+  if (action == "list") {
+    std::string after;
+    do {
+      auto page = app::list_users(s, system, after, 200);
+      if (!page.ok()) return fail(page.error().message);
+      for (const auto& u : page->users) {
+        std::cout << u.user.username << "\t" << u.user.display_name << (u.user.disabled ? "\t(bị khóa)" : "");
+        for (const auto& g : u.grants) std::cout << "\t" << core::role_code(g.role) << "@" << g.unit_name;
+        std::cout << "\n";
+      }
+      after = page->next_after;
+    } while (!after.empty());
+    return 0;
+  }
+
+  const std::string username = args->get("username");
+  if (username.empty()) return std::cerr << kUserUsage, 2;
+  std::optional<core::Role> role;
+  std::optional<int64_t> unit_id;
+  if (args->has("role")) {
+    role = core::parse_role(args->get("role"));
+    if (!role) return fail("vai trò không hợp lệ: " + args->get("role")), 2;
+  }
+  if (args->has("unit")) {
+    auto conn = s.db.acquire();
+    auto unit = store::find_unit_by_code(*conn, args->get("unit"));
+    if (!unit.ok()) return fail(unit.error().message);
+    if (!unit->has_value()) return fail("không có đơn vị mã " + args->get("unit"));
+    unit_id = (*unit)->id;
+  }
+
+  if (action == "add") {
+    app::NewUser nu;
+    nu.username = username;
+    nu.display_name = args->get("name", username);
+    nu.role = role;
+    nu.unit_id = unit_id;
+    if (args->has("password-stdin")) std::getline(std::cin, nu.password);
+    auto created = app::create_user(s, system, nu, kMeta);
+    if (!created.ok()) return fail(created.error().message);
+    std::cout << "Đã tạo tài khoản " << created->user.username << ".\n";
+    if (!created->temporary_password.empty()) {
+      std::cout << "Mật khẩu tạm (phải đổi khi đăng nhập lần đầu): " << created->temporary_password << "\n";
+    }
+    return 0;
+  }
+
+  core::Result<std::optional<store::UserRecord>> found = [&] {
+    auto conn = s.db.acquire();
+    return store::find_user_by_username(*conn, username);
+  }();
+  if (!found.ok()) return fail(found.error().message);
+  if (!found->has_value()) return fail("không có tài khoản " + username);
+  const int64_t user_id = (*found)->id;
+
+  if (action == "disable" || action == "enable") {
+    auto st = app::set_user_disabled(s, system, user_id, action == "disable", kMeta);
+    if (!st.ok()) return fail(st.error().message);
+    std::cout << (action == "disable" ? "Đã khóa " : "Đã mở khóa ") << username << ".\n";
+    return 0;
+  }
+  if (action == "reset-password") {
+    auto temp = app::reset_user_password(s, system, user_id, kMeta);
+    if (!temp.ok()) return fail(temp.error().message);
+    std::cout << "Mật khẩu tạm của " << username << ": " << *temp << "\n";
+    return 0;
+  }
+  if (action == "grant") {
+    if (!role || !unit_id) return std::cerr << kUserUsage, 2;
+    auto st = app::grant_role(s, system, user_id, *role, *unit_id, kMeta);
+    if (!st.ok()) return fail(st.error().message);
+    std::cout << "Đã cấp vai trò.\n";
+    return 0;
+  }
+  if (action == "token") {
+    auto token = app::create_api_token(s, system, user_id, args->get("name", "cli"), kMeta);
+    if (!token.ok()) return fail(token.error().message);
+    std::cout << token->secret << "\n";
+    return 0;
+  }
+  std::cerr << kUserUsage;
+  return 2;
+}
+
+}  // namespace thidua::cli

@@ -1,0 +1,39 @@
+// The subcommands of the `thidua` binary. Each returns the process exit code:
+// 0 success, 1 failure (message printed on stderr), 2 bad usage.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "app/clock.h"
+#include "app/context.h"
+#include "store/db.h"
+
+namespace thidua::cli {
+
+int cmd_migrate(int argc, char** argv);
+int cmd_demo(int argc, char** argv);
+int cmd_serve(int argc, char** argv);
+int cmd_user(int argc, char** argv);
+int cmd_import(int argc, char** argv);
+int cmd_export(int argc, char** argv);
+int cmd_backup(int argc, char** argv);
+int cmd_audit(int argc, char** argv);
+
+// Opens the database at `url`, creating the parent folder of a SQLite file,
+// and (when require_current) refuses a schema older or newer than this binary.
+// Prints the reason and returns null on failure.
+std::unique_ptr<store::Database> open_db(const std::string& url, bool require_current, int pool_size = 8);
+
+// Shared state for CLI use cases: system clock and the database.
+struct CliServices {
+  std::unique_ptr<store::Database> db;
+  app::SystemClock clock;
+  std::unique_ptr<app::Services> services;
+};
+std::unique_ptr<CliServices> make_services(const std::string& url, const std::string& data_dir = "data");
+
+// Prints "thidua: <message>" on stderr and returns 1.
+int fail(const std::string& message);
+
+}  // namespace thidua::cli

@@ -1,0 +1,54 @@
+#include <filesystem>
+#include <iostream>
+
+#include "app/crypto.h"
+#include "cli/commands.h"
+#include "store/migrations.h"
+
+namespace thidua::cli {
+
+int fail(const std::string& message) {
+  std::cerr << "thidua: " << message << "\n";
+  return 1;
+}
+
+std::unique_ptr<store::Database> open_db(const std::string& url, bool require_current, int pool_size) {
+  if (url.rfind("sqlite:", 0) == 0) {
+    std::filesystem::path file(url.substr(7));
+    if (file.has_parent_path()) {
+      std::error_code ec;
+      std::filesystem::create_directories(file.parent_path(), ec);
+    }
+  }
+  store::DatabaseOptions opts;
+  opts.pool_size = pool_size;
+  auto db = store::open_database(url, opts);
+  if (!db.ok()) {
+    fail("không mở được cơ sở dữ liệu: " + db.error().message);
+    return nullptr;
+  }
+  if (require_current) {
+    auto version = store::current_version(**db);
+    if (!version.ok()) {
+      fail("không đọc được phiên bản lược đồ: " + version.error().message);
+      return nullptr;
+    }
+    if (*version != store::latest_version()) {
+      fail("lược đồ cơ sở dữ liệu ở phiên bản " + std::to_string(*version) + ", chương trình cần phiên bản " +
+           std::to_string(store::latest_version()) + ". Hãy chạy: thidua migrate --db " + (*db)->describe());
+      return nullptr;
+    }
+  }
+  return std::move(*db);
+}
+
+std::unique_ptr<CliServices> make_services(const std::string& url, const std::string& data_dir) {
+  app::init_crypto();
+  auto out = std::make_unique<CliServices>();
+  out->db = open_db(url, true);
+  if (!out->db) return nullptr;
+  out->services.reset(new app::Services{*out->db, out->clock, app::SecurityPolicy{}, data_dir});
+  return out;
+}
+
+}  // namespace thidua::cli

@@ -1,0 +1,209 @@
+#include "store/people.h"
+
+#include "core/names.h"
+#include "store/scope_sql.h"
+
+namespace thidua::store {
+namespace {
+
+constexpr const char* kColumns =
+    "p.id, p.full_name, p.gender, p.birth_date, p.position, p.title, p.category, p.email, p.phone, p.unit_id, "
+    "COALESCE(u.name, ''), p.unit_path, p.version";
+
+core::Person to_person(const Row& r) {
+  core::Person p;
+  p.id = r.i64(0);
+  p.full_name = r.str(1);
+  p.gender = core::parse_gender(r.str(2)).value_or(core::Gender::kUnspecified);
+  p.birth_date = r.str(3);
+  p.position = r.str(4);
+  p.title = r.str(5);
+  p.category = core::parse_category(r.str(6)).value_or(core::EmploymentCategory::kCivilServant);
+  p.email = r.str(7);
+  p.phone = r.str(8);
+  p.unit_id = r.opt_i64(9);
+  p.unit_name = r.str(10);
+  p.unit_path = r.str(11);
+  p.version = r.i64(12);
+  return p;
+}
+
+// WHERE clause for a query; appends params.
+std::string where_clause(const PeopleQuery& q, Params& params) {
+  std::string where = scope_condition("p.unit_path", q.scopes, params);
+  if (q.only_person) {
+    where = "(" + where + " OR p.id = ?)";
+    params.emplace_back(*q.only_person);
+  }
+  if (!q.unit_path.empty()) {
+    where += " AND " + scope_condition("p.unit_path", {q.unit_path}, params);
+  }
+  if (!q.folded_query.empty()) {
+    where += " AND p.id IN (SELECT person_id FROM person_name_index WHERE suffix >= ? AND suffix < ?)";
+    params.emplace_back(q.folded_query);
+    params.emplace_back(prefix_upper_bound(q.folded_query));
+  }
+  return where;
+}
+
+core::Result<std::string> unit_path_of(Connection& conn, const std::optional<int64_t>& unit_id) {
+  if (!unit_id) return std::string();
+  auto rows = conn.query("SELECT path FROM units WHERE id = ?", {*unit_id});
+  if (!rows.ok()) return rows.error();
+  if (rows->empty()) return core::make_error(core::errc::kValidation, "Đơn vị không tồn tại.", "unit_id");
+  return (*rows)[0].str(0);
+}
+
+core::Status write_name_index(Connection& conn, int64_t person_id, const std::string& full_name) {
+  auto del = conn.exec("DELETE FROM person_name_index WHERE person_id = ?", {person_id});
+  if (!del.ok()) return del.error();
+  for (const auto& suffix : core::name_search_suffixes(full_name)) {
+    auto ins = conn.exec("INSERT INTO person_name_index (suffix, person_id) VALUES (?, ?)", {suffix, person_id});
+    if (!ins.ok()) return ins.error();
+  }
+  return {};
+}
+
+}  // namespace
+
+core::Result<PeoplePage> list_people(Connection& conn, const PeopleQuery& q) {
+  Params params;
+  std::string where = where_clause(q, params);
+  params.emplace_back(static_cast<int64_t>(q.limit + 1));
+  params.emplace_back(q.offset);
+  auto rows = conn.query(std::string("SELECT ") + kColumns +
+                             " FROM people p LEFT JOIN units u ON u.id = p.unit_id WHERE " + where +
+                             " ORDER BY p.sort_key, p.id LIMIT ? OFFSET ?",
+                         params);
+  if (!rows.ok()) return rows.error();
+  PeoplePage page;
+  for (const auto& r : *rows) {
+    if (static_cast<int>(page.people.size()) == q.limit) {
+      page.has_more = true;
+      break;
+    }
+    page.people.push_back(to_person(r));
+  }
+  return page;
+}
+
+core::Status for_each_person(Connection& conn, PeopleQuery q, const std::function<void(const core::Person&)>& sink) {
+  // Keyset pagination on (sort_key, id): constant cost per batch.
+  std::string after_key;
+  int64_t after_id = 0;
+  bool first = true;
+  constexpr int kBatch = 1000;
+  while (true) {
+    Params params;
+    std::string where = where_clause(q, params);
+    if (!first) {
+      where += " AND (p.sort_key > ? OR (p.sort_key = ? AND p.id > ?))";
+      params.emplace_back(after_key);
+      params.emplace_back(after_key);
+      params.emplace_back(after_id);
+    }
+    params.emplace_back(static_cast<int64_t>(kBatch));
+    auto rows = conn.query(std::string("SELECT ") + kColumns +
+                               ", p.sort_key FROM people p LEFT JOIN units u ON u.id = p.unit_id WHERE " + where +
+                               " ORDER BY p.sort_key, p.id LIMIT ?",
+                           params);
+    if (!rows.ok()) return rows.error();
+    for (const auto& r : *rows) sink(to_person(r));
+    if (rows->size() < static_cast<size_t>(kBatch)) return {};
+    const Row& last = (*rows)[rows->size() - 1];
+    after_key = last.str(13);
+    after_id = last.i64(0);
+    first = false;
+  }
+}
+
+core::Result<std::optional<core::Person>> find_person(Connection& conn, int64_t id) {
+  auto rows = conn.query(std::string("SELECT ") + kColumns +
+                             " FROM people p LEFT JOIN units u ON u.id = p.unit_id WHERE p.id = ?",
+                         {id});
+  if (!rows.ok()) return rows.error();
+  if (rows->empty()) return std::optional<core::Person>();
+  return std::optional<core::Person>(to_person((*rows)[0]));
+}
+
+core::Result<core::Person> insert_person(Connection& conn, core::Person p, const std::string& now,
+                                         const std::string& today) {
+  auto path = unit_path_of(conn, p.unit_id);
+  if (!path.ok()) return path.error();
+  p.unit_path = *path;
+  auto ins = conn.query(
+      "INSERT INTO people (full_name, name_folded, sort_key, gender, birth_date, position, title, category, email, "
+      "phone, unit_id, unit_path, version, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,1,?,?) "
+      "RETURNING id",
+      {p.full_name, core::fold(p.full_name), core::name_sort_key(p.full_name), std::string(core::gender_code(p.gender)),
+       null_if_empty(p.birth_date), p.position, p.title, std::string(core::category_code(p.category)), p.email, p.phone,
+       opt(p.unit_id), p.unit_path, now, now});
+  if (!ins.ok()) return ins.error();
+  p.id = (*ins)[0].i64(0);
+  p.version = 1;
+  THIDUA_TRY(write_name_index(conn, p.id, p.full_name));
+  if (p.unit_id) {
+    auto m = conn.exec("INSERT INTO memberships (person_id, unit_id, valid_from, valid_to, is_primary) "
+                       "VALUES (?,?,?,NULL,1)",
+                       {p.id, *p.unit_id, today});
+    if (!m.ok()) return m.error();
+  }
+  return p;
+}
+
+core::Result<core::Person> update_person(Connection& conn, const core::Person& p, const std::string& now,
+                                         const std::string& today) {
+  auto current = find_person(conn, p.id);
+  if (!current.ok()) return current.error();
+  if (!current->has_value()) return core::make_error(core::errc::kNotFound, "Không tìm thấy người này.");
+  const core::Person& old = **current;
+  if (old.version != p.version) {
+    return core::make_error(core::errc::kConflict,
+                            "Hồ sơ vừa được người khác sửa. Hãy tải lại trang để xem bản mới nhất.");
+  }
+  auto path = unit_path_of(conn, p.unit_id);
+  if (!path.ok()) return path.error();
+  auto upd = conn.exec(
+      "UPDATE people SET full_name = ?, name_folded = ?, sort_key = ?, gender = ?, birth_date = ?, position = ?, "
+      "title = ?, category = ?, email = ?, phone = ?, unit_id = ?, unit_path = ?, version = version + 1, "
+      "updated_at = ? WHERE id = ? AND version = ?",
+      {p.full_name, core::fold(p.full_name), core::name_sort_key(p.full_name), std::string(core::gender_code(p.gender)),
+       null_if_empty(p.birth_date), p.position, p.title, std::string(core::category_code(p.category)), p.email, p.phone,
+       opt(p.unit_id), *path, now, p.id, p.version});
+  if (!upd.ok()) return upd.error();
+  if (*upd == 0) {
+    return core::make_error(core::errc::kConflict,
+                            "Hồ sơ vừa được người khác sửa. Hãy tải lại trang để xem bản mới nhất.");
+  }
+  if (old.full_name != p.full_name) THIDUA_TRY(write_name_index(conn, p.id, p.full_name));
+  if (old.unit_id != p.unit_id) {
+    auto close = conn.exec(
+        "UPDATE memberships SET valid_to = ? WHERE person_id = ? AND is_primary = 1 AND valid_to IS NULL",
+        {today, p.id});
+    if (!close.ok()) return close.error();
+    if (p.unit_id) {
+      auto open = conn.exec("INSERT INTO memberships (person_id, unit_id, valid_from, valid_to, is_primary) "
+                            "VALUES (?,?,?,NULL,1)",
+                            {p.id, *p.unit_id, today});
+      if (!open.ok()) return open.error();
+    }
+  }
+  auto stored = find_person(conn, p.id);
+  if (!stored.ok()) return stored.error();
+  return **stored;
+}
+
+core::Result<std::vector<core::Membership>> memberships_of(Connection& conn, int64_t person_id) {
+  auto rows = conn.query(
+      "SELECT m.id, m.person_id, m.unit_id, u.name, m.valid_from, m.valid_to, m.is_primary FROM memberships m "
+      "JOIN units u ON u.id = m.unit_id WHERE m.person_id = ? ORDER BY m.valid_from DESC, m.id DESC",
+      {person_id});
+  if (!rows.ok()) return rows.error();
+  std::vector<core::Membership> out;
+  for (const auto& r : *rows) {
+    out.push_back({r.i64(0), r.i64(1), r.i64(2), r.str(3), r.str(4), r.str(5), r.i64(6) != 0});
+  }
+  return out;
+}
+
+}  // namespace thidua::store

@@ -1,0 +1,50 @@
+// People, their search index and their unit memberships.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/person.h"
+#include "core/result.h"
+#include "store/db.h"
+
+namespace thidua::store {
+
+struct PeopleQuery {
+  std::vector<std::string> scopes;      // unit paths the reader may see (required)
+  std::optional<int64_t> only_person;   // when set, the reader sees only this person (staff)
+  std::string folded_query;             // core::fold()-ed search text, "" = all
+  std::string unit_path;                // restrict to a subtree, "" = no restriction
+  int64_t offset = 0;
+  int limit = 50;                       // rows to return; one more is read to set has_more
+};
+
+struct PeoplePage {
+  std::vector<core::Person> people;
+  bool has_more = false;
+};
+
+// People in Vietnamese name order (sort_key), filtered and paginated.
+core::Result<PeoplePage> list_people(Connection& conn, const PeopleQuery& query);
+
+// Streams every person matching the query (limit ignored) in name order, in
+// batches, calling `sink` per person; memory stays bounded.
+core::Status for_each_person(Connection& conn, PeopleQuery query, const std::function<void(const core::Person&)>& sink);
+
+core::Result<std::optional<core::Person>> find_person(Connection& conn, int64_t id);
+
+// Inserts a (normalised) person with a current primary membership of
+// person.unit_id when set; fills id and version.
+core::Result<core::Person> insert_person(Connection& conn, core::Person person, const std::string& now,
+                                         const std::string& today);
+
+// Updates when the stored version equals person.version (else kConflict).
+// A new unit closes the current primary membership on `today` and opens one.
+core::Result<core::Person> update_person(Connection& conn, const core::Person& person, const std::string& now,
+                                         const std::string& today);
+
+core::Result<std::vector<core::Membership>> memberships_of(Connection& conn, int64_t person_id);
+
+}  // namespace thidua::store

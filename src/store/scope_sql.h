@@ -1,0 +1,20 @@
+// SQL for "inside one of these subtrees": materialised-path prefixes become
+// index range scans (col >= '/1/4/' AND col < '/1/40'), portable to both engines.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "store/db.h"
+
+namespace thidua::store {
+
+// Returns a condition on `column` that holds when it lies under any of the
+// paths; appends the bound values to `params`. No paths → a false condition.
+std::string scope_condition(const std::string& column, const std::vector<std::string>& paths, Params& params);
+
+// Upper bound for a prefix range: the smallest string greater than every
+// string starting with `prefix` (last byte incremented; prefix is ASCII).
+std::string prefix_upper_bound(const std::string& prefix);
+
+}  // namespace thidua::store

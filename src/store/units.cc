@@ -1,0 +1,174 @@
+#include "store/units.h"
+
+#include "store/scope_sql.h"
+
+namespace thidua::store {
+namespace {
+
+constexpr const char* kColumns =
+    "id, parent_id, code, name, short_name, kind, host_agency, valid_from, valid_to, successor_id, path, version";
+
+core::Unit to_unit(const Row& r) {
+  core::Unit u;
+  u.id = r.i64(0);
+  u.parent_id = r.opt_i64(1);
+  u.code = r.str(2);
+  u.name = r.str(3);
+  u.short_name = r.str(4);
+  u.kind = core::parse_unit_kind(r.str(5)).value_or(core::UnitKind::kOther);
+  u.host_agency = r.str(6);
+  u.valid_from = r.str(7);
+  u.valid_to = r.str(8);
+  u.successor_id = r.opt_i64(9);
+  u.path = r.str(10);
+  u.version = r.i64(11);
+  return u;
+}
+
+core::Result<std::optional<core::Unit>> find_one(Connection& conn, const std::string& where, const Params& params) {
+  auto rows = conn.query(std::string("SELECT ") + kColumns + " FROM units WHERE " + where, params);
+  if (!rows.ok()) return rows.error();
+  if (rows->empty()) return std::optional<core::Unit>();
+  return std::optional<core::Unit>(to_unit((*rows)[0]));
+}
+
+core::Error code_conflict(const core::Error& e) {
+  if (e.code != core::errc::kConflict) return e;
+  return core::make_error(core::errc::kConflict, "Mã đơn vị đã được dùng cho một đơn vị khác.", "code");
+}
+
+}  // namespace
+
+core::Result<std::vector<core::Unit>> list_units(Connection& conn, const std::vector<std::string>& scopes) {
+  Params params;
+  std::string where = scope_condition("path", scopes, params);
+  auto rows = conn.query(std::string("SELECT ") + kColumns + " FROM units WHERE " + where +
+                             " ORDER BY path, sort_order, name",
+                         params);
+  if (!rows.ok()) return rows.error();
+  std::vector<core::Unit> out;
+  out.reserve(rows->size());
+  for (const auto& r : *rows) out.push_back(to_unit(r));
+  return out;
+}
+
+core::Result<std::optional<core::Unit>> find_unit(Connection& conn, int64_t id) {
+  return find_one(conn, "id = ?", {id});
+}
+
+core::Result<std::optional<core::Unit>> find_unit_by_code(Connection& conn, const std::string& code) {
+  return find_one(conn, "code = ?", {code});
+}
+
+core::Result<core::Unit> insert_unit(Connection& conn, core::Unit unit, const std::string& now) {
+  std::string parent_path = "/";
+  if (unit.parent_id) {
+    auto parent = find_unit(conn, *unit.parent_id);
+    if (!parent.ok()) return parent.error();
+    if (!parent->has_value()) {
+      return core::make_error(core::errc::kValidation, "Đơn vị cấp trên không tồn tại.", "parent_id");
+    }
+    parent_path = (*parent)->path;
+  }
+  auto ins = conn.query(
+      "INSERT INTO units (parent_id, code, name, short_name, kind, host_agency, valid_from, valid_to, "
+      "successor_id, path, sort_order, version, created_at, updated_at) "
+      "VALUES (?,?,?,?,?,?,?,?,?,'',?,1,?,?) RETURNING id",
+      {opt(unit.parent_id), unit.code, unit.name, unit.short_name, std::string(core::unit_kind_code(unit.kind)),
+       unit.host_agency, null_if_empty(unit.valid_from), null_if_empty(unit.valid_to), opt(unit.successor_id),
+       int64_t{0}, now, now});
+  if (!ins.ok()) return code_conflict(ins.error());
+  unit.id = (*ins)[0].i64(0);
+  unit.path = parent_path + std::to_string(unit.id) + "/";
+  unit.version = 1;
+  auto upd = conn.exec("UPDATE units SET path = ?, sort_order = ? WHERE id = ?", {unit.path, unit.id, unit.id});
+  if (!upd.ok()) return upd.error();
+  auto hist = conn.exec("INSERT INTO unit_names (unit_id, name, valid_from, valid_to) VALUES (?,?,?,?)",
+                        {unit.id, unit.name, null_if_empty(unit.valid_from), null_if_empty(unit.valid_to)});
+  if (!hist.ok()) return hist.error();
+  return unit;
+}
+
+core::Result<core::Unit> update_unit(Connection& conn, const core::Unit& unit, const std::string& now,
+                                     const std::string& today) {
+  auto current = find_unit(conn, unit.id);
+  if (!current.ok()) return current.error();
+  if (!current->has_value()) return core::make_error(core::errc::kNotFound, "Không tìm thấy đơn vị.");
+  const core::Unit& old = **current;
+  if (old.version != unit.version) {
+    return core::make_error(core::errc::kConflict,
+                            "Đơn vị vừa được người khác sửa. Hãy tải lại trang và thử lại.");
+  }
+  std::string new_path = old.path;
+  if (unit.parent_id != old.parent_id) {
+    std::string parent_path = "/";
+    if (unit.parent_id) {
+      auto parent = find_unit(conn, *unit.parent_id);
+      if (!parent.ok()) return parent.error();
+      if (!parent->has_value()) {
+        return core::make_error(core::errc::kValidation, "Đơn vị cấp trên không tồn tại.", "parent_id");
+      }
+      if (core::path_within((*parent)->path, old.path)) {
+        return core::make_error(core::errc::kValidation,
+                                "Không thể chuyển đơn vị vào bên trong chính nó.", "parent_id");
+      }
+      parent_path = (*parent)->path;
+    }
+    new_path = parent_path + std::to_string(unit.id) + "/";
+    // Rewrite the subtree's paths and the people in it.
+    const int64_t old_len = static_cast<int64_t>(old.path.size());
+    Params p{new_path, old_len + 1};
+    Params range;
+    std::string in_subtree = scope_condition("path", {old.path}, range);
+    p.insert(p.end(), range.begin(), range.end());
+    auto r1 = conn.exec("UPDATE units SET path = ? || substr(path, ?) WHERE " + in_subtree, p);
+    if (!r1.ok()) return r1.error();
+    Params pp{new_path, old_len + 1};
+    Params range2;
+    std::string people_in = scope_condition("unit_path", {old.path}, range2);
+    pp.insert(pp.end(), range2.begin(), range2.end());
+    auto r2 = conn.exec("UPDATE people SET unit_path = ? || substr(unit_path, ?) WHERE " + people_in, pp);
+    if (!r2.ok()) return r2.error();
+  }
+  auto upd = conn.exec(
+      "UPDATE units SET parent_id = ?, code = ?, name = ?, short_name = ?, kind = ?, host_agency = ?, "
+      "valid_from = ?, valid_to = ?, successor_id = ?, version = version + 1, updated_at = ? "
+      "WHERE id = ? AND version = ?",
+      {opt(unit.parent_id), unit.code, unit.name, unit.short_name, std::string(core::unit_kind_code(unit.kind)),
+       unit.host_agency, null_if_empty(unit.valid_from), null_if_empty(unit.valid_to), opt(unit.successor_id), now,
+       unit.id, unit.version});
+  if (!upd.ok()) return code_conflict(upd.error());
+  if (*upd == 0) {
+    return core::make_error(core::errc::kConflict, "Đơn vị vừa được người khác sửa. Hãy tải lại trang và thử lại.");
+  }
+  if (unit.name != old.name) {
+    auto close = conn.exec("UPDATE unit_names SET valid_to = ? WHERE unit_id = ? AND valid_to IS NULL",
+                           {today, unit.id});
+    if (!close.ok()) return close.error();
+    auto open = conn.exec("INSERT INTO unit_names (unit_id, name, valid_from, valid_to) VALUES (?,?,?,NULL)",
+                          {unit.id, unit.name, today});
+    if (!open.ok()) return open.error();
+  }
+  core::Unit stored = unit;
+  stored.path = new_path;
+  stored.version = old.version + 1;
+  return stored;
+}
+
+core::Result<std::vector<UnitName>> unit_name_history(Connection& conn, int64_t unit_id) {
+  auto rows = conn.query("SELECT name, valid_from, valid_to FROM unit_names WHERE unit_id = ? ORDER BY id", {unit_id});
+  if (!rows.ok()) return rows.error();
+  std::vector<UnitName> out;
+  for (const auto& r : *rows) out.push_back({r.str(0), r.str(1), r.str(2)});
+  return out;
+}
+
+core::Result<std::vector<std::pair<int64_t, int64_t>>> people_counts(Connection& conn) {
+  auto rows = conn.query("SELECT unit_id, COUNT(*) FROM people WHERE unit_id IS NOT NULL GROUP BY unit_id");
+  if (!rows.ok()) return rows.error();
+  std::vector<std::pair<int64_t, int64_t>> out;
+  for (const auto& r : *rows) out.emplace_back(r.i64(0), r.i64(1));
+  return out;
+}
+
+}  // namespace thidua::store

@@ -1,0 +1,43 @@
+// Units of the organisation tree and their name history.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/org.h"
+#include "core/result.h"
+#include "store/db.h"
+
+namespace thidua::store {
+
+// Every unit inside any of `scopes` (materialised paths; empty = none),
+// ordered parent-before-child by path, then sort_order and name.
+core::Result<std::vector<core::Unit>> list_units(Connection& conn, const std::vector<std::string>& scopes);
+
+core::Result<std::optional<core::Unit>> find_unit(Connection& conn, int64_t id);
+core::Result<std::optional<core::Unit>> find_unit_by_code(Connection& conn, const std::string& code);
+
+// Inserts a unit under unit.parent_id (which must exist), sets its id and path,
+// records its first name in the name history. Returns the stored unit.
+// A duplicate code is a kConflict error on field "code".
+core::Result<core::Unit> insert_unit(Connection& conn, core::Unit unit, const std::string& now);
+
+// Updates the editable fields when the stored version equals unit.version
+// (else kConflict); a changed name closes the old name in the history on
+// `today` and opens the new one. Moving a unit (parent change) rewrites the
+// paths of its subtree and of the people in it. Returns the stored unit.
+core::Result<core::Unit> update_unit(Connection& conn, const core::Unit& unit, const std::string& now,
+                                     const std::string& today);
+
+struct UnitName {
+  std::string name;
+  std::string valid_from;
+  std::string valid_to;
+};
+core::Result<std::vector<UnitName>> unit_name_history(Connection& conn, int64_t unit_id);
+
+// Number of people whose primary unit is in the subtree of each unit id given.
+core::Result<std::vector<std::pair<int64_t, int64_t>>> people_counts(Connection& conn);
+
+}  // namespace thidua::store

@@ -1,0 +1,209 @@
+#include "store/users.h"
+
+namespace thidua::store {
+namespace {
+
+constexpr const char* kUserColumns =
+    "id, username, display_name, person_id, password_hash, disabled, must_change_password, failed_logins, "
+    "locked_until, last_login_at, version";
+
+UserRecord to_user(const Row& r) {
+  UserRecord u;
+  u.id = r.i64(0);
+  u.username = r.str(1);
+  u.display_name = r.str(2);
+  u.person_id = r.opt_i64(3);
+  u.password_hash = r.str(4);
+  u.disabled = r.i64(5) != 0;
+  u.must_change_password = r.i64(6) != 0;
+  u.failed_logins = static_cast<int>(r.i64(7));
+  u.locked_until = r.str(8);
+  u.last_login_at = r.str(9);
+  u.version = r.i64(10);
+  return u;
+}
+
+core::Result<std::optional<UserRecord>> find_user_where(Connection& conn, const std::string& where, const Params& p) {
+  auto rows = conn.query(std::string("SELECT ") + kUserColumns + " FROM users WHERE " + where, p);
+  if (!rows.ok()) return rows.error();
+  if (rows->empty()) return std::optional<UserRecord>();
+  return std::optional<UserRecord>(to_user((*rows)[0]));
+}
+
+}  // namespace
+
+core::Result<std::optional<UserRecord>> find_user(Connection& conn, int64_t id) {
+  return find_user_where(conn, "id = ?", {id});
+}
+
+core::Result<std::optional<UserRecord>> find_user_by_username(Connection& conn, const std::string& username) {
+  return find_user_where(conn, "username = ?", {username});
+}
+
+core::Result<UserRecord> insert_user(Connection& conn, UserRecord u, const std::string& now) {
+  auto rows = conn.query(
+      "INSERT INTO users (username, display_name, person_id, password_hash, disabled, must_change_password, "
+      "failed_logins, version, created_at, updated_at) VALUES (?,?,?,?,?,?,0,1,?,?) RETURNING id",
+      {u.username, u.display_name, opt(u.person_id), u.password_hash, u.disabled, u.must_change_password, now, now});
+  if (!rows.ok()) {
+    if (rows.error().code == core::errc::kConflict) {
+      return core::make_error(core::errc::kConflict, "Tên đăng nhập đã có người dùng.", "username");
+    }
+    return rows.error();
+  }
+  u.id = (*rows)[0].i64(0);
+  u.version = 1;
+  return u;
+}
+
+core::Status save_user(Connection& conn, const UserRecord& u, const std::string& now) {
+  auto r = conn.exec(
+      "UPDATE users SET display_name = ?, person_id = ?, password_hash = ?, disabled = ?, must_change_password = ?, "
+      "failed_logins = ?, locked_until = ?, last_login_at = ?, version = version + 1, updated_at = ? WHERE id = ?",
+      {u.display_name, opt(u.person_id), u.password_hash, u.disabled, u.must_change_password,
+       static_cast<int64_t>(u.failed_logins), null_if_empty(u.locked_until), null_if_empty(u.last_login_at), now,
+       u.id});
+  if (!r.ok()) return r.error();
+  if (*r == 0) return core::make_error(core::errc::kNotFound, "Không tìm thấy tài khoản.");
+  return {};
+}
+
+core::Result<std::vector<UserRecord>> list_users(Connection& conn, const std::string& after_username, int limit) {
+  auto rows = conn.query(std::string("SELECT ") + kUserColumns +
+                             " FROM users WHERE username > ? ORDER BY username LIMIT ?",
+                         {after_username, static_cast<int64_t>(limit + 1)});
+  if (!rows.ok()) return rows.error();
+  std::vector<UserRecord> out;
+  for (const auto& r : *rows) out.push_back(to_user(r));
+  return out;
+}
+
+core::Result<std::vector<GrantRecord>> grants_of(Connection& conn, int64_t user_id) {
+  auto rows = conn.query(
+      "SELECT g.id, g.role, g.unit_id, u.path, u.name FROM role_grants g JOIN units u ON u.id = g.unit_id "
+      "WHERE g.user_id = ? ORDER BY g.id",
+      {user_id});
+  if (!rows.ok()) return rows.error();
+  std::vector<GrantRecord> out;
+  for (const auto& r : *rows) {
+    auto role = core::parse_role(r.str(1));
+    if (!role) continue;  // a role this version does not know grants nothing
+    out.push_back({r.i64(0), *role, r.i64(2), r.str(3), r.str(4)});
+  }
+  return out;
+}
+
+core::Result<int64_t> insert_grant(Connection& conn, int64_t user_id, core::Role role, int64_t unit_id) {
+  auto rows = conn.query("INSERT INTO role_grants (user_id, role, unit_id) VALUES (?,?,?) RETURNING id",
+                         {user_id, std::string(core::role_code(role)), unit_id});
+  if (!rows.ok()) {
+    if (rows.error().code == core::errc::kConflict) {
+      return core::make_error(core::errc::kConflict, "Tài khoản đã có vai trò này tại đơn vị này.", "role");
+    }
+    return rows.error();
+  }
+  return (*rows)[0].i64(0);
+}
+
+core::Status delete_grant(Connection& conn, int64_t user_id, int64_t grant_id) {
+  auto r = conn.exec("DELETE FROM role_grants WHERE id = ? AND user_id = ?", {grant_id, user_id});
+  if (!r.ok()) return r.error();
+  if (*r == 0) return core::make_error(core::errc::kNotFound, "Không tìm thấy vai trò này.");
+  return {};
+}
+
+core::Actor actor_of(const UserRecord& user, const std::vector<GrantRecord>& grants) {
+  core::Actor a;
+  a.user_id = user.id;
+  a.username = user.username;
+  a.display_name = user.display_name;
+  a.person_id = user.person_id;
+  for (const auto& g : grants) a.grants.push_back({g.role, g.unit_id, g.unit_path});
+  return a;
+}
+
+core::Status insert_session(Connection& conn, const SessionRecord& s, const std::string& ip,
+                            const std::string& user_agent) {
+  auto r = conn.exec(
+      "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at, last_seen_at, ip, user_agent) "
+      "VALUES (?,?,?,?,?,?,?,?)",
+      {s.token_hash, s.user_id, s.csrf_token, s.created_at, s.expires_at, s.last_seen_at, ip,
+       user_agent.substr(0, 255)});
+  if (!r.ok()) return r.error();
+  return {};
+}
+
+core::Result<std::optional<SessionRecord>> find_session(Connection& conn, const std::string& token_hash) {
+  auto rows = conn.query(
+      "SELECT token_hash, user_id, csrf_token, created_at, expires_at, last_seen_at FROM sessions "
+      "WHERE token_hash = ?",
+      {token_hash});
+  if (!rows.ok()) return rows.error();
+  if (rows->empty()) return std::optional<SessionRecord>();
+  const Row& r = (*rows)[0];
+  return std::optional<SessionRecord>(SessionRecord{r.str(0), r.i64(1), r.str(2), r.str(3), r.str(4), r.str(5)});
+}
+
+core::Status touch_session(Connection& conn, const std::string& token_hash, const std::string& now,
+                           const std::string& expires_at) {
+  auto r = conn.exec("UPDATE sessions SET last_seen_at = ?, expires_at = ? WHERE token_hash = ?",
+                     {now, expires_at, token_hash});
+  if (!r.ok()) return r.error();
+  return {};
+}
+
+core::Status delete_session(Connection& conn, const std::string& token_hash) {
+  auto r = conn.exec("DELETE FROM sessions WHERE token_hash = ?", {token_hash});
+  if (!r.ok()) return r.error();
+  return {};
+}
+
+core::Status delete_sessions_of(Connection& conn, int64_t user_id) {
+  auto r = conn.exec("DELETE FROM sessions WHERE user_id = ?", {user_id});
+  if (!r.ok()) return r.error();
+  return {};
+}
+
+core::Result<int64_t> delete_expired_sessions(Connection& conn, const std::string& now) {
+  return conn.exec("DELETE FROM sessions WHERE expires_at < ?", {now});
+}
+
+core::Result<int64_t> insert_api_token(Connection& conn, int64_t user_id, const std::string& name,
+                                       const std::string& token_hash, const std::string& now) {
+  auto rows = conn.query(
+      "INSERT INTO api_tokens (user_id, name, token_hash, created_at) VALUES (?,?,?,?) RETURNING id",
+      {user_id, name, token_hash, now});
+  if (!rows.ok()) return rows.error();
+  return (*rows)[0].i64(0);
+}
+
+core::Result<std::optional<ApiTokenRecord>> find_api_token(Connection& conn, const std::string& token_hash) {
+  auto rows = conn.query(
+      "SELECT id, user_id, name, created_at, last_used_at, revoked_at FROM api_tokens "
+      "WHERE token_hash = ? AND revoked_at IS NULL",
+      {token_hash});
+  if (!rows.ok()) return rows.error();
+  if (rows->empty()) return std::optional<ApiTokenRecord>();
+  const Row& r = (*rows)[0];
+  return std::optional<ApiTokenRecord>(ApiTokenRecord{r.i64(0), r.i64(1), r.str(2), r.str(3), r.str(4), r.str(5)});
+}
+
+core::Result<std::vector<ApiTokenRecord>> api_tokens_of(Connection& conn, int64_t user_id) {
+  auto rows = conn.query(
+      "SELECT id, user_id, name, created_at, last_used_at, revoked_at FROM api_tokens WHERE user_id = ? ORDER BY id",
+      {user_id});
+  if (!rows.ok()) return rows.error();
+  std::vector<ApiTokenRecord> out;
+  for (const auto& r : *rows) out.push_back({r.i64(0), r.i64(1), r.str(2), r.str(3), r.str(4), r.str(5)});
+  return out;
+}
+
+core::Status revoke_api_token(Connection& conn, int64_t user_id, int64_t token_id, const std::string& now) {
+  auto r = conn.exec("UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND user_id = ? AND revoked_at IS NULL",
+                     {now, token_id, user_id});
+  if (!r.ok()) return r.error();
+  if (*r == 0) return core::make_error(core::errc::kNotFound, "Không tìm thấy mã truy cập.");
+  return {};
+}
+
+}  // namespace thidua::store

@@ -1,0 +1,316 @@
+// The JSON API under /api/v1: units, people, users, audit, and the caller.
+// Same use cases and authorisation as the pages; errors are
+// {"error": {"code", "message", "field"}} with stable codes.
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+#include <boost/json/parse.hpp>
+
+#include "app/access.h"
+#include "app/audit.h"
+#include "app/org.h"
+#include "app/people.h"
+#include "app/records_json.h"
+#include "app/users.h"
+#include "core/embedded.h"
+#include "web/ui/page.h"
+#include "web/ui/routes.h"
+
+namespace thidua::embedded {
+extern const thidua::core::EmbeddedFile static_files[];
+extern const std::size_t static_files_count;
+}  // namespace thidua::embedded
+
+namespace thidua::web {
+namespace {
+namespace json = boost::json;
+
+core::Error bad_request(const std::string& message, const std::string& field = {}) {
+  return core::make_error(core::errc::kBadRequest, message, field);
+}
+
+core::Result<json::object> body_object(const Request& req) {
+  if (req.content_type().rfind("application/json", 0) != 0) {
+    return core::make_error(core::errc::kUnsupported, "Nội dung phải là JSON (Content-Type: application/json).");
+  }
+  std::error_code ec;
+  json::value v = json::parse(req.body, ec);
+  if (ec || !v.is_object()) return bad_request("Nội dung JSON không hợp lệ.");
+  return v.as_object();
+}
+
+// Reads optional typed members; a present member of the wrong type is an error.
+struct Reader {
+  const json::object& o;
+  std::optional<core::Error> error;
+  void text(const char* key, std::string& out) {
+    if (auto* v = o.if_contains(key)) {
+      if (v->is_string()) out = std::string(v->as_string());
+      else if (v->is_null()) out.clear();
+      else if (!error) error = bad_request(std::string("Trường \"") + key + "\" phải là chuỗi.", key);
+    }
+  }
+  void id(const char* key, std::optional<int64_t>& out) {
+    if (auto* v = o.if_contains(key)) {
+      if (v->is_int64() && v->as_int64() > 0) out = v->as_int64();
+      else if (v->is_null()) out.reset();
+      else if (!error) error = bad_request(std::string("Trường \"") + key + "\" phải là số nguyên dương.", key);
+    }
+  }
+  void number(const char* key, int64_t& out) {
+    if (auto* v = o.if_contains(key)) {
+      if (v->is_int64()) out = v->as_int64();
+      else if (!error) error = bad_request(std::string("Trường \"") + key + "\" phải là số nguyên.", key);
+    }
+  }
+};
+
+core::Result<core::Person> person_overlay(core::Person p, const json::object& o) {
+  Reader r{o, std::nullopt};
+  r.text("full_name", p.full_name);
+  std::string gender = std::string(core::gender_code(p.gender));
+  r.text("gender", gender);
+  r.text("birth_date", p.birth_date);
+  r.text("position", p.position);
+  r.text("title", p.title);
+  std::string category = std::string(core::category_code(p.category));
+  r.text("category", category);
+  r.text("email", p.email);
+  r.text("phone", p.phone);
+  r.id("unit_id", p.unit_id);
+  r.number("version", p.version);
+  if (r.error) return *r.error;
+  auto g = gender.empty() ? std::optional(core::Gender::kUnspecified) : core::parse_gender(gender);
+  if (!g) return core::make_error(core::errc::kValidation, "Giới tính không hợp lệ (male, female).", "gender");
+  p.gender = *g;
+  auto c = core::parse_category(category);
+  if (!c) {
+    return core::make_error(core::errc::kValidation,
+                            "Loại cán bộ không hợp lệ (civil_servant, public_employee, worker).", "category");
+  }
+  p.category = *c;
+  return p;
+}
+
+core::Result<core::Unit> unit_overlay(core::Unit u, const json::object& o) {
+  Reader r{o, std::nullopt};
+  r.text("code", u.code);
+  r.text("name", u.name);
+  r.text("short_name", u.short_name);
+  std::string kind = std::string(core::unit_kind_code(u.kind));
+  r.text("kind", kind);
+  r.text("host_agency", u.host_agency);
+  r.text("valid_from", u.valid_from);
+  r.text("valid_to", u.valid_to);
+  r.id("parent_id", u.parent_id);
+  r.id("successor_id", u.successor_id);
+  r.number("version", u.version);
+  if (r.error) return *r.error;
+  auto k = core::parse_unit_kind(kind);
+  if (!k) return core::make_error(core::errc::kValidation, "Loại đơn vị không hợp lệ.", "kind");
+  u.kind = *k;
+  return u;
+}
+
+int int_param(const Request& req, const char* name, int fallback, int lo, int hi) {
+  auto v = parse_id(req.query_param(name));
+  if (!v) return fallback;
+  return static_cast<int>(std::clamp<int64_t>(*v, lo, hi));
+}
+
+template <class T>
+Response json_or_error(const core::Result<T>& r, unsigned ok_status = 200) {
+  if (!r.ok()) return api_error(r.error());
+  return Response::json(app::to_json(*r), ok_status);
+}
+
+}  // namespace
+
+void add_api_routes(Router& r, const app::Services& s, const WebOptions& o) {
+  r.get("/api/v1/openapi.json", [](Request&) {
+    for (size_t i = 0; i < embedded::static_files_count; ++i) {
+      if (embedded::static_files[i].path == "openapi.json") {
+        Response res = Response::text(std::string(embedded::static_files[i].data));
+        res.content_type = "application/json";
+        return res;
+      }
+    }
+    return api_error(app::not_found("tài liệu OpenAPI"));
+  });
+
+  r.get("/api/v1/me", guard(s, o, Access::kLoggedIn, [](Request&, Ctx& ctx) {
+          const auto& a = *ctx.actor;
+          json::array roles;
+          for (const auto& g : a.grants) {
+            roles.push_back(json::object{{"role", std::string(core::role_code(g.role))}, {"unit_id", g.unit_id}});
+          }
+          json::object me{{"id", a.user_id},
+                          {"username", a.username},
+                          {"display_name", a.display_name},
+                          {"person_id", a.person_id ? json::value(*a.person_id) : json::value(nullptr)},
+                          {"roles", roles}};
+          return Response::json(me);
+        }));
+
+  r.get("/api/v1/units", guard(s, o, Access::kLoggedIn, [&s](Request&, Ctx& ctx) {
+          auto nodes = app::browse_units(s, *ctx.actor);
+          if (!nodes.ok()) return api_error(nodes.error());
+          json::array items;
+          for (const auto& n : *nodes) {
+            json::value u = app::to_json(n.unit);
+            u.as_object()["depth"] = n.depth;
+            u.as_object()["people"] = n.people;
+            items.push_back(std::move(u));
+          }
+          return Response::json(json::object{{"items", items}});
+        }));
+
+  r.get("/api/v1/units/{id}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+          auto id = parse_id(req.path_param("id"));
+          if (!id) return api_error(app::not_found("đơn vị"));
+          auto d = app::get_unit(s, *ctx.actor, *id);
+          if (!d.ok()) return api_error(d.error());
+          json::value u = app::to_json(d->unit);
+          json::array names;
+          for (const auto& n : d->names) {
+            names.push_back(json::object{{"name", n.name}, {"valid_from", n.valid_from}, {"valid_to", n.valid_to}});
+          }
+          u.as_object()["names"] = names;
+          return Response::json(u);
+        }));
+
+  r.post("/api/v1/units", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+           auto body = body_object(req);
+           if (!body.ok()) return api_error(body.error());
+           auto unit = unit_overlay(core::Unit{}, *body);
+           if (!unit.ok()) return api_error(unit.error());
+           return json_or_error(app::create_unit(s, *ctx.actor, *unit, ctx.meta), 201);
+         }));
+
+  r.add("PATCH", "/api/v1/units/{id}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+          auto id = parse_id(req.path_param("id"));
+          if (!id) return api_error(app::not_found("đơn vị"));
+          auto body = body_object(req);
+          if (!body.ok()) return api_error(body.error());
+          auto d = app::get_unit(s, *ctx.actor, *id);
+          if (!d.ok()) return api_error(d.error());
+          auto unit = unit_overlay(d->unit, *body);
+          if (!unit.ok()) return api_error(unit.error());
+          return json_or_error(app::update_unit(s, *ctx.actor, *unit, ctx.meta));
+        }));
+
+  r.get("/api/v1/people", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+          app::PeopleFilter f;
+          f.query = req.query_param("q");
+          f.unit_id = parse_id(req.query_param("unit_id"));
+          f.page = int_param(req, "page", 1, 1, 1000000);
+          f.page_size = int_param(req, "page_size", 50, 1, 200);
+          auto listing = app::list_people(s, *ctx.actor, f);
+          if (!listing.ok()) return api_error(listing.error());
+          json::array items;
+          for (const auto& p : listing->people) items.push_back(app::to_json(p));
+          return Response::json(json::object{{"items", items},
+                                             {"page", listing->page},
+                                             {"page_size", listing->page_size},
+                                             {"has_more", listing->has_more}});
+        }));
+
+  r.get("/api/v1/people/{id}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+          auto id = parse_id(req.path_param("id"));
+          if (!id) return api_error(app::not_found("người này"));
+          auto d = app::get_person(s, *ctx.actor, *id);
+          if (!d.ok()) return api_error(d.error());
+          json::value p = app::to_json(d->person);
+          json::array ms;
+          for (const auto& m : d->memberships) ms.push_back(app::to_json(m));
+          p.as_object()["memberships"] = ms;
+          return Response::json(p);
+        }));
+
+  r.post("/api/v1/people", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+           auto body = body_object(req);
+           if (!body.ok()) return api_error(body.error());
+           auto person = person_overlay(core::Person{}, *body);
+           if (!person.ok()) return api_error(person.error());
+           return json_or_error(app::create_person(s, *ctx.actor, *person, ctx.meta), 201);
+         }));
+
+  r.add("PATCH", "/api/v1/people/{id}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+          auto id = parse_id(req.path_param("id"));
+          if (!id) return api_error(app::not_found("người này"));
+          auto body = body_object(req);
+          if (!body.ok()) return api_error(body.error());
+          auto d = app::get_person(s, *ctx.actor, *id);
+          if (!d.ok()) return api_error(d.error());
+          auto person = person_overlay(d->person, *body);
+          if (!person.ok()) return api_error(person.error());
+          return json_or_error(app::update_person(s, *ctx.actor, *person, ctx.meta));
+        }));
+
+  r.get("/api/v1/users", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+          auto page = app::list_users(s, *ctx.actor, req.query_param("after"), int_param(req, "limit", 50, 1, 200));
+          if (!page.ok()) return api_error(page.error());
+          json::array items;
+          for (const auto& u : page->users) items.push_back(app::to_json(u.user, u.grants));
+          json::object out{{"items", items}};
+          out["next_after"] = page->next_after.empty() ? json::value(nullptr) : json::value(page->next_after);
+          return Response::json(out);
+        }));
+
+  r.get("/api/v1/users/{id}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+          auto id = parse_id(req.path_param("id"));
+          if (!id) return api_error(app::not_found("tài khoản"));
+          auto u = app::get_user(s, *ctx.actor, *id);
+          if (!u.ok()) return api_error(u.error());
+          return Response::json(app::to_json(u->user, u->grants));
+        }));
+
+  r.post("/api/v1/users", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+           auto body = body_object(req);
+           if (!body.ok()) return api_error(body.error());
+           app::NewUser nu;
+           Reader rd{*body, std::nullopt};
+           rd.text("username", nu.username);
+           rd.text("display_name", nu.display_name);
+           rd.id("person_id", nu.person_id);
+           rd.id("unit_id", nu.unit_id);
+           std::string role;
+           rd.text("role", role);
+           if (rd.error) return api_error(*rd.error);
+           if (!role.empty()) {
+             nu.role = core::parse_role(role);
+             if (!nu.role) return api_error(core::make_error(core::errc::kValidation, "Vai trò không hợp lệ.", "role"));
+           }
+           auto created = app::create_user(s, *ctx.actor, nu, ctx.meta);
+           if (!created.ok()) return api_error(created.error());
+           json::value out = app::to_json(created->user, {});
+           out.as_object()["temporary_password"] = created->temporary_password;
+           return Response::json(out, 201);
+         }));
+
+  r.get("/api/v1/audit", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+          store::AuditFilter f;
+          f.entity = req.query_param("entity").substr(0, 40);
+          f.entity_id = req.query_param("entity_id").substr(0, 40);
+          if (auto b = parse_id(req.query_param("before"))) f.before_seq = *b;
+          f.limit = int_param(req, "limit", 50, 1, 200);
+          auto rows = app::browse_audit(s, *ctx.actor, f);
+          if (!rows.ok()) return api_error(rows.error());
+          json::array items;
+          for (const auto& row : *rows) {
+            std::error_code ec;
+            json::object e{{"seq", row.seq},
+                           {"at", row.at},
+                           {"actor", row.actor_name},
+                           {"action", row.action},
+                           {"entity", row.entity},
+                           {"entity_id", row.entity_id},
+                           {"hash", row.hash}};
+            e["before"] = row.before_json ? json::parse(*row.before_json, ec) : json::value(nullptr);
+            e["after"] = row.after_json ? json::parse(*row.after_json, ec) : json::value(nullptr);
+            items.push_back(std::move(e));
+          }
+          return Response::json(json::object{{"items", items}});
+        }));
+}
+
+}  // namespace thidua::web

@@ -1,0 +1,131 @@
+#include "web/guard.h"
+
+#include "app/auth.h"
+#include "app/crypto.h"
+#include "web/form.h"
+#include "web/router.h"
+
+namespace thidua::web {
+namespace {
+
+bool is_api(const Request& req) { return req.path.rfind("/api/", 0) == 0; }
+
+bool state_changing(const std::string& method) {
+  return method == "POST" || method == "PUT" || method == "PATCH" || method == "DELETE";
+}
+
+Response deny(const Request& req, unsigned status, const char* code, const std::string& message) {
+  return error_response(req, status, code, message);
+}
+
+// A request whose Origin (or, failing that, Referer) names another site.
+bool cross_site(const Request& req) {
+  std::string origin = req.header("origin");
+  if (origin == "null") return true;
+  if (origin.empty()) return false;
+  std::string host = req.header("host");
+  auto scheme_end = origin.find("://");
+  std::string origin_host = scheme_end == std::string::npos ? origin : origin.substr(scheme_end + 3);
+  return origin_host != host;
+}
+
+unsigned status_for_form_error(const std::string& code) {
+  return code == core::errc::kTooLarge ? 413 : code == core::errc::kUnsupported ? 415 : 400;
+}
+
+}  // namespace
+
+const FormPart* Ctx::file(const std::string& name) const {
+  for (const auto& f : files) {
+    if (f.name == name) return &f;
+  }
+  return nullptr;
+}
+
+std::string Ctx::field(const std::string& name) const {
+  auto it = form.find(name);
+  return it == form.end() ? std::string() : it->second;
+}
+
+std::string ensure_login_csrf(const Request& req, Response& res, const WebOptions& options) {
+  std::string token = req.cookie(kLoginCsrfCookie);
+  if (token.size() < 20) {
+    token = app::random_token(24);
+    CookieOptions c;
+    c.same_site = SameSite::kStrict;
+    c.secure = options.cookie_secure;
+    res.set_cookie(kLoginCsrfCookie, token, c);
+  }
+  return token;
+}
+
+Handler guard(const app::Services& services, const WebOptions& options, Access access, AppHandler handler) {
+  return [&services, &options, access, handler = std::move(handler)](Request& req) -> Response {
+    Ctx ctx;
+    ctx.options = &options;
+    ctx.meta = {req.remote_ip, req.request_id, req.header("user-agent")};
+    bool clear_cookie = false;
+    const std::string auth = req.header("authorization");
+    if (auth.rfind("Bearer ", 0) == 0) {
+      auto actor = app::authenticate_api_token(services, auth.substr(7));
+      if (!actor.ok()) return deny(req, 401, core::errc::kUnauthenticated, actor.error().message);
+      ctx.actor = *actor;
+      ctx.by_api_token = true;
+    } else if (std::string token = req.cookie(kSessionCookie); !token.empty()) {
+      auto session = app::authenticate_session(services, token);
+      if (session.ok()) {
+        ctx.actor = session->actor;
+        ctx.csrf = session->csrf_token;
+        ctx.session_token = token;
+        ctx.must_change_password = session->must_change_password;
+      } else {
+        clear_cookie = true;
+      }
+    }
+    if (ctx.actor) req.log_fields["user"] = std::to_string(ctx.actor->user_id);
+
+    if (access == Access::kLoggedIn && !ctx.actor) {
+      if (is_api(req)) return deny(req, 401, core::errc::kUnauthenticated, "Cần đăng nhập hoặc mã truy cập API.");
+      Response r = Response::redirect("/dang-nhap?tiep=" + percent_encode(req.target));
+      if (clear_cookie) r.clear_cookie(kSessionCookie, CookieOptions{});
+      return r;
+    }
+
+    if (state_changing(req.method)) {
+      const std::string type = req.content_type();
+      if (type.rfind("application/x-www-form-urlencoded", 0) == 0 || type.rfind("multipart/form-data", 0) == 0) {
+        FormLimits limits;
+        limits.max_file_bytes = options.upload_limit;
+        auto form = parse_form(req, limits);
+        if (!form.ok()) {
+          return deny(req, status_for_form_error(form.error().code), form.error().code.c_str(),
+                      form.error().code == core::errc::kTooLarge
+                          ? "Tệp hoặc dữ liệu gửi lên quá lớn."
+                          : "Dữ liệu biểu mẫu không hợp lệ.");
+        }
+        ctx.form = std::move(form->fields);
+        ctx.files = std::move(form->files);
+      }
+      if (!ctx.by_api_token) {
+        if (cross_site(req)) return deny(req, 403, core::errc::kCsrf, "Yêu cầu đến từ trang web khác bị từ chối.");
+        std::string sent = req.header("x-csrf-token");
+        if (sent.empty()) sent = ctx.field("_csrf");
+        std::string expected = ctx.actor ? ctx.csrf : req.cookie(kLoginCsrfCookie);
+        if (expected.empty() || !app::secure_equals(sent, expected)) {
+          return deny(req, 403, core::errc::kCsrf,
+                      "Biểu mẫu đã hết hạn hoặc không hợp lệ. Hãy tải lại trang và gửi lại.");
+        }
+      }
+    }
+
+    if (ctx.must_change_password && !is_api(req) && req.path != "/tai-khoan/mat-khau" && req.path != "/dang-xuat" &&
+        req.path.rfind("/static/", 0) != 0) {
+      return Response::redirect("/tai-khoan/mat-khau");
+    }
+    Response res = handler(req, ctx);
+    if (clear_cookie) res.clear_cookie(kSessionCookie, CookieOptions{});
+    return res;
+  };
+}
+
+}  // namespace thidua::web

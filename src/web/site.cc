@@ -1,0 +1,31 @@
+// Assembles the whole site: pages, API, static assets, 404/405 pages.
+#include "app/access.h"
+#include "web/static_assets.h"
+#include "web/ui/page.h"
+#include "web/ui/routes.h"
+
+namespace thidua::web {
+
+Handler build_site(const app::Services& s, const WebOptions& o) {
+  auto router = std::make_shared<Router>();
+  add_home_routes(*router, s, o);
+  add_auth_routes(*router, s, o);
+  add_org_routes(*router, s, o);
+  add_people_routes(*router, s, o);
+  add_user_routes(*router, s, o);
+  add_audit_routes(*router, s, o);
+  add_api_routes(*router, s, o);
+  Router* routes = router.get();  // no shared_ptr cycle: the router owns this handler
+  router->get("/static/{*path}", [routes](Request& req) {
+    auto res = StaticAssets::embedded().serve(req);
+    return res ? std::move(*res) : routes->not_found(req);
+  });
+  router->get("/favicon.ico", [](Request&) { return Response::redirect("/static/favicon.svg", 301); });
+  router->set_not_found(guard(s, o, Access::kPublic, [](Request& req, Ctx& ctx) {
+    if (req.path.rfind("/api/", 0) == 0) return api_error(app::not_found("đường dẫn này"));
+    return error_page(req, ctx, app::not_found("trang này"));
+  }));
+  return [router](Request& req) { return router->dispatch(req); };
+}
+
+}  // namespace thidua::web

@@ -1,0 +1,79 @@
+// The audit trail for administrators and leaders: newest first, filtered by
+// record, actor or action, paginated by sequence number.
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+#include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
+
+#include "app/audit.h"
+#include "web/ui/page.h"
+#include "web/ui/routes.h"
+
+namespace thidua::web {
+namespace {
+namespace json = boost::json;
+
+// Lists the fields whose values differ between before and after JSON objects.
+json::array changes_of(const std::optional<std::string>& before, const std::optional<std::string>& after) {
+  json::array out;
+  std::error_code ec;
+  json::value b = before ? json::parse(*before, ec) : json::value(json::object{});
+  if (ec) b = json::object{};
+  json::value a = after ? json::parse(*after, ec) : json::value(json::object{});
+  if (ec) a = json::object{};
+  if (!a.is_object()) return out;
+  const json::object* bo = b.if_object();
+  for (const auto& kv : a.as_object()) {
+    if (kv.key() == "version") continue;
+    const json::value* old = bo ? bo->if_contains(kv.key()) : nullptr;
+    if (old && *old == kv.value()) continue;
+    auto show = [](const json::value* v) -> std::string {
+      if (!v || v->is_null()) return "";
+      if (v->is_string()) return std::string(v->as_string());
+      return json::serialize(*v);
+    };
+    out.push_back(json::object{{"field", kv.key()}, {"before", show(old)}, {"after", show(&kv.value())}});
+  }
+  return out;
+}
+
+}  // namespace
+
+void add_audit_routes(Router& r, const app::Services& s, const WebOptions& o) {
+  r.get("/nhat-ky", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+          store::AuditFilter f;
+          f.entity = req.query_param("doi-tuong").substr(0, 40);
+          f.entity_id = req.query_param("ma").substr(0, 40);
+          f.action = req.query_param("hanh-dong").substr(0, 60);
+          if (auto before = parse_id(req.query_param("truoc"))) f.before_seq = *before;
+          f.limit = 50;
+          auto rows = app::browse_audit(s, *ctx.actor, f);
+          if (!rows.ok()) return error_page(req, ctx, rows.error());
+          json::array entries;
+          for (const auto& row : *rows) {
+            entries.push_back(json::object{{"seq", row.seq},
+                                           {"at", row.at.substr(0, 19)},
+                                           {"actor", row.actor_name.empty() ? std::string("—") : row.actor_name},
+                                           {"action", row.action},
+                                           {"entity", row.entity},
+                                           {"entity_id", row.entity_id},
+                                           {"ip", row.ip},
+                                           {"changes", changes_of(row.before_json, row.after_json)}});
+          }
+          json::object data{{"entries", entries},
+                            {"empty", entries.empty()},
+                            {"entity", f.entity},
+                            {"entity_id", f.entity_id},
+                            {"action", f.action}};
+          if (static_cast<int>(rows->size()) == f.limit) {
+            std::string href = "/nhat-ky?truoc=" + std::to_string(rows->back().seq);
+            if (!f.entity.empty()) href += "&doi-tuong=" + percent_encode(f.entity);
+            if (!f.entity_id.empty()) href += "&ma=" + percent_encode(f.entity_id);
+            if (!f.action.empty()) href += "&hanh-dong=" + percent_encode(f.action);
+            data["next_href"] = href;
+          }
+          return render_page(req, ctx, "audit", "Nhật ký hệ thống", data);
+        }));
+}
+
+}  // namespace thidua::web

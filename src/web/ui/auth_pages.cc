@@ -1,0 +1,95 @@
+// Login, logout, and changing one's own password.
+#include <boost/json/object.hpp>
+
+#include "app/auth.h"
+#include "web/ui/page.h"
+#include "web/ui/routes.h"
+
+namespace thidua::web {
+namespace {
+
+namespace json = boost::json;
+
+CookieOptions session_cookie(const WebOptions& o) {
+  CookieOptions c;
+  c.same_site = SameSite::kLax;
+  c.secure = o.cookie_secure;
+  c.http_only = true;
+  return c;
+}
+
+// Only local paths may follow a login (no open redirect).
+std::string safe_next(const std::string& next) {
+  if (next.empty() || next[0] != '/' || (next.size() > 1 && (next[1] == '/' || next[1] == '\\'))) return "/";
+  for (char c : next) {
+    if (c == '\r' || c == '\n') return "/";
+  }
+  return next;
+}
+
+Response login_form(const Request& req, Ctx& ctx, const WebOptions& o, const std::string& username,
+                    const std::string& error, unsigned status) {
+  Response cookie_carrier;
+  ctx.csrf = ensure_login_csrf(req, cookie_carrier, o);
+  json::object data{{"username", username}, {"error", error}, {"next", safe_next(req.query_param("tiep"))}};
+  if (req.method == "POST") data["next"] = safe_next(ctx.field("next"));
+  Response r = render_page(req, ctx, "login", "Đăng nhập", data, status);
+  for (const auto& [k, v] : cookie_carrier.headers) r.add_header(k, v);
+  return r;
+}
+
+}  // namespace
+
+void add_auth_routes(Router& r, const app::Services& s, const WebOptions& o) {
+  r.get("/dang-nhap", guard(s, o, Access::kPublic, [&o](Request& req, Ctx& ctx) {
+          if (ctx.actor) return Response::redirect("/");
+          return login_form(req, ctx, o, "", "", 200);
+        }));
+
+  r.post("/dang-nhap", guard(s, o, Access::kPublic, [&s, &o](Request& req, Ctx& ctx) {
+           const std::string username = ctx.field("username");
+           auto result = app::login(s, username, ctx.field("password"), ctx.meta);
+           if (!result.ok()) {
+             return login_form(req, ctx, o, username, result.error().message, status_for(result.error().code));
+           }
+           Response res = Response::redirect(result->must_change_password ? "/tai-khoan/mat-khau"
+                                                                           : safe_next(ctx.field("next")));
+           res.set_cookie(kSessionCookie, result->session_token, session_cookie(o));
+           res.clear_cookie(kLoginCsrfCookie, CookieOptions{});
+           return res;
+         }));
+
+  r.post("/dang-xuat", guard(s, o, Access::kLoggedIn, [&s](Request&, Ctx& ctx) {
+           if (!ctx.session_token.empty()) (void)app::logout(s, ctx.session_token, *ctx.actor, ctx.meta);
+           Response res = Response::redirect("/dang-nhap");
+           res.clear_cookie(kSessionCookie, CookieOptions{});
+           return res;
+         }));
+
+  r.get("/tai-khoan/mat-khau", guard(s, o, Access::kLoggedIn, [](Request& req, Ctx& ctx) {
+          return render_page(req, ctx, "password", "Đổi mật khẩu",
+                             json::object{{"must_change", ctx.must_change_password}});
+        }));
+
+  r.post("/tai-khoan/mat-khau", guard(s, o, Access::kLoggedIn, [&s, &o](Request& req, Ctx& ctx) {
+           if (ctx.field("new_password") != ctx.field("confirm_password")) {
+             return render_page(req, ctx, "password", "Đổi mật khẩu",
+                                json::object{{"error", "Mật khẩu nhập lại không khớp."},
+                                             {"must_change", ctx.must_change_password}},
+                                422);
+           }
+           auto result = app::change_own_password(s, *ctx.actor, ctx.field("current_password"),
+                                                  ctx.field("new_password"), ctx.meta);
+           if (!result.ok()) {
+             return render_page(req, ctx, "password", "Đổi mật khẩu",
+                                json::object{{"error", result.error().message},
+                                             {"must_change", ctx.must_change_password}},
+                                status_for(result.error().code));
+           }
+           Response res = Response::redirect("/?thong-bao=doi-mat-khau");
+           res.set_cookie(kSessionCookie, result->session_token, session_cookie(o));
+           return res;
+         }));
+}
+
+}  // namespace thidua::web

@@ -1,0 +1,49 @@
+// The home page (what the actor can do, at a glance) and the health check.
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+
+#include "app/access.h"
+#include "core/authz.h"
+#include "web/ui/page.h"
+#include "web/ui/routes.h"
+
+namespace thidua::web {
+namespace {
+namespace json = boost::json;
+
+std::string notice_text(const std::string& code) {
+  if (code == "doi-mat-khau") return "Đã đổi mật khẩu.";
+  return "";
+}
+
+}  // namespace
+
+void add_home_routes(Router& r, const app::Services& s, const WebOptions& o) {
+  r.get("/healthz", [&s](Request&) {
+    auto conn = s.db.acquire();
+    auto ok = conn->query("SELECT 1");
+    if (!ok.ok()) return Response::json(json::object{{"status", "error"}}, 503);
+    Response res = Response::json(json::object{{"status", "ok"}});
+    res.set_header("Cache-Control", "no-store");
+    return res;
+  });
+
+  r.get("/", guard(s, o, Access::kLoggedIn, [](Request& req, Ctx& ctx) {
+          const core::Actor& a = *ctx.actor;
+          json::array grants;
+          for (const auto& g : a.grants) {
+            grants.push_back(json::object{{"role", std::string(core::role_label(g.role))}});
+          }
+          json::object data{{"grants", grants},
+                            {"notice", notice_text(req.query_param("thong-bao"))},
+                            {"can_org", app::permits_somewhere(a, core::Action::kViewOrg)},
+                            {"can_people", app::permits_somewhere(a, core::Action::kViewPeople)},
+                            {"can_import", app::permits_somewhere(a, core::Action::kImportPeople)},
+                            {"can_users", app::permits_somewhere(a, core::Action::kManageUsers)},
+                            {"can_audit", app::permits_somewhere(a, core::Action::kViewAudit)}};
+          if (a.person_id) data["person_href"] = "/nhan-su/" + std::to_string(*a.person_id);
+          return render_page(req, ctx, "home", "Trang chủ", data);
+        }));
+}
+
+}  // namespace thidua::web

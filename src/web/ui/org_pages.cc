@@ -1,0 +1,161 @@
+// The organisation tree: browse, view a unit with its name history, create
+// and edit units (rename, move, dissolve with a successor).
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+
+#include "app/access.h"
+#include "app/org.h"
+#include "app/records_json.h"
+#include "web/ui/page.h"
+#include "web/ui/routes.h"
+
+namespace thidua::web {
+namespace {
+namespace json = boost::json;
+
+json::array kind_options(core::UnitKind selected) {
+  json::array out;
+  for (auto k : core::all_unit_kinds()) {
+    out.push_back(json::object{{"value", std::string(core::unit_kind_code(k))},
+                               {"label", std::string(core::unit_kind_label(k))},
+                               {"selected", k == selected}});
+  }
+  return out;
+}
+
+json::array unit_options(const std::vector<app::UnitNode>& nodes, std::optional<int64_t> selected,
+                         std::optional<int64_t> exclude) {
+  json::array out;
+  for (const auto& n : nodes) {
+    if (exclude && (n.unit.id == *exclude)) continue;
+    std::string indent;
+    for (int i = 0; i < n.depth; ++i) indent += "— ";
+    out.push_back(json::object{{"value", n.unit.id},
+                               {"label", indent + n.unit.name},
+                               {"selected", selected && *selected == n.unit.id}});
+  }
+  return out;
+}
+
+core::Unit unit_from_form(const Ctx& ctx) {
+  core::Unit u;
+  u.code = ctx.field("code");
+  u.name = ctx.field("name");
+  u.short_name = ctx.field("short_name");
+  u.kind = core::parse_unit_kind(ctx.field("kind")).value_or(core::UnitKind::kOther);
+  u.host_agency = ctx.field("host_agency");
+  u.valid_from = ctx.field("valid_from");
+  u.valid_to = ctx.field("valid_to");
+  u.parent_id = parse_id(ctx.field("parent_id"));
+  u.successor_id = parse_id(ctx.field("successor_id"));
+  try {
+    u.version = std::stoll(ctx.field("version").empty() ? "0" : ctx.field("version"));
+  } catch (const std::exception&) {
+    u.version = -1;
+  }
+  return u;
+}
+
+Response unit_form(const app::Services& s, const Request& req, Ctx& ctx, const core::Unit& u, bool is_new,
+                   const std::string& error, const std::string& error_field, unsigned status) {
+  auto nodes = app::browse_units(s, *ctx.actor);
+  if (!nodes.ok()) return error_page(req, ctx, nodes.error());
+  json::object data{{"unit", app::to_json(u)},
+                    {"is_new", is_new},
+                    {"kinds", kind_options(u.kind)},
+                    {"parents", unit_options(*nodes, u.parent_id, is_new ? std::nullopt : std::optional(u.id))},
+                    {"successors", unit_options(*nodes, u.successor_id, is_new ? std::nullopt : std::optional(u.id))},
+                    {"error", error},
+                    {"error_field", error_field},
+                    {"action", is_new ? std::string("/don-vi/moi") : "/don-vi/" + std::to_string(u.id) + "/sua"}};
+  return render_page(req, ctx, "unit_form", is_new ? "Thêm đơn vị" : "Sửa đơn vị", data, status);
+}
+
+}  // namespace
+
+void add_org_routes(Router& r, const app::Services& s, const WebOptions& o) {
+  r.get("/don-vi", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+          auto nodes = app::browse_units(s, *ctx.actor);
+          if (!nodes.ok()) return error_page(req, ctx, nodes.error());
+          json::array rows;
+          for (const auto& n : *nodes) {
+            rows.push_back(json::object{{"id", n.unit.id},
+                                        {"name", n.unit.name},
+                                        {"code", n.unit.code},
+                                        {"kind", std::string(core::unit_kind_label(n.unit.kind))},
+                                        {"host_agency", n.unit.host_agency},
+                                        {"dissolved", !n.unit.valid_to.empty()},
+                                        {"depth", n.depth},
+                                        {"indent", n.depth * 1.5},
+                                        {"people", n.people}});
+          }
+          json::object data{{"units", rows},
+                            {"empty", rows.empty()},
+                            {"can_edit", app::permits_somewhere(*ctx.actor, core::Action::kEditOrg)}};
+          return render_page(req, ctx, "units", "Cơ cấu tổ chức", data);
+        }));
+
+  r.get("/don-vi/moi", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+          if (!app::permits_somewhere(*ctx.actor, core::Action::kEditOrg)) {
+            return error_page(req, ctx, app::forbidden("thêm đơn vị"));
+          }
+          core::Unit u;
+          u.parent_id = parse_id(req.query_param("cha"));
+          return unit_form(s, req, ctx, u, true, "", "", 200);
+        }));
+
+  r.post("/don-vi/moi", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+           core::Unit u = unit_from_form(ctx);
+           auto created = app::create_unit(s, *ctx.actor, u, ctx.meta);
+           if (!created.ok()) {
+             if (created.error().code == core::errc::kForbidden) return error_page(req, ctx, created.error());
+             return unit_form(s, req, ctx, u, true, created.error().message, created.error().field,
+                              status_for(created.error().code));
+           }
+           return Response::redirect("/don-vi/" + std::to_string(created->id));
+         }));
+
+  r.get("/don-vi/{id}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+          auto id = parse_id(req.path_param("id"));
+          if (!id) return error_page(req, ctx, app::not_found("đơn vị"));
+          auto d = app::get_unit(s, *ctx.actor, *id);
+          if (!d.ok()) return error_page(req, ctx, d.error());
+          json::array names;
+          for (const auto& n : d->names) {
+            names.push_back(json::object{{"name", n.name}, {"from", n.valid_from}, {"to", n.valid_to}});
+          }
+          json::object data{{"unit", app::to_json(d->unit)},
+                            {"kind", std::string(core::unit_kind_label(d->unit.kind))},
+                            {"names", names},
+                            {"can_edit", d->can_edit},
+                            {"people_href", "/nhan-su?don-vi=" + std::to_string(d->unit.id)}};
+          if (d->parent) data["parent"] = json::object{{"id", d->parent->id}, {"name", d->parent->name}};
+          if (d->successor) data["successor"] = json::object{{"id", d->successor->id}, {"name", d->successor->name}};
+          return render_page(req, ctx, "unit", d->unit.name, data);
+        }));
+
+  r.get("/don-vi/{id}/sua", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+          auto id = parse_id(req.path_param("id"));
+          if (!id) return error_page(req, ctx, app::not_found("đơn vị"));
+          auto d = app::get_unit(s, *ctx.actor, *id);
+          if (!d.ok()) return error_page(req, ctx, d.error());
+          if (!d->can_edit) return error_page(req, ctx, app::forbidden("sửa đơn vị"));
+          return unit_form(s, req, ctx, d->unit, false, "", "", 200);
+        }));
+
+  r.post("/don-vi/{id}/sua", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+           auto id = parse_id(req.path_param("id"));
+           if (!id) return error_page(req, ctx, app::not_found("đơn vị"));
+           core::Unit u = unit_from_form(ctx);
+           u.id = *id;
+           auto saved = app::update_unit(s, *ctx.actor, u, ctx.meta);
+           if (!saved.ok()) {
+             const auto& e = saved.error();
+             if (e.code == core::errc::kForbidden || e.code == core::errc::kNotFound) return error_page(req, ctx, e);
+             return unit_form(s, req, ctx, u, false, e.message, e.field, status_for(e.code));
+           }
+           return Response::redirect("/don-vi/" + std::to_string(*id));
+         }));
+}
+
+}  // namespace thidua::web

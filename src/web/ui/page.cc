@@ -1,0 +1,107 @@
+#include "web/ui/page.h"
+
+#include <charconv>
+
+#include <boost/json/array.hpp>
+
+#include "app/access.h"
+#include "core/authz.h"
+#include "web/static_assets.h"
+#include "web/template.h"
+
+namespace thidua::web {
+namespace {
+
+namespace json = boost::json;
+
+json::array menu_for(const Request& req, const core::Actor& a) {
+  json::array menu;
+  auto item = [&](const char* href, const char* label) {
+    std::string h = href;
+    bool active = h == "/" ? req.path == "/" : req.path.rfind(h, 0) == 0;
+    menu.push_back(json::object{{"href", h}, {"label", label}, {"active", active}});
+  };
+  item("/", "Trang chủ");
+  if (app::permits_somewhere(a, core::Action::kViewOrg)) item("/don-vi", "Đơn vị");
+  if (app::permits_somewhere(a, core::Action::kViewPeople)) item("/nhan-su", "Nhân sự");
+  else if (a.person_id) {
+    std::string href = "/nhan-su/" + std::to_string(*a.person_id);
+    bool active = req.path == href;
+    menu.push_back(json::object{{"href", href}, {"label", "Hồ sơ của tôi"}, {"active", active}});
+  }
+  if (app::permits_somewhere(a, core::Action::kImportPeople)) item("/nhap-nhan-su", "Nhập nhân sự");
+  if (app::permits_somewhere(a, core::Action::kManageUsers)) item("/nguoi-dung", "Tài khoản");
+  if (app::permits_somewhere(a, core::Action::kViewAudit)) item("/nhat-ky", "Nhật ký");
+  return menu;
+}
+
+json::array role_labels(const core::Actor& a) {
+  json::array roles;
+  for (const auto& g : a.grants) roles.push_back(json::string(core::role_label(g.role)));
+  return roles;
+}
+
+}  // namespace
+
+unsigned status_for(std::string_view code) {
+  using namespace core::errc;
+  if (code == kValidation) return 422;
+  if (code == kNotFound) return 404;
+  if (code == kForbidden || code == kCsrf) return 403;
+  if (code == kUnauthenticated) return 401;
+  if (code == kConflict) return 409;
+  if (code == kLocked) return 423;
+  if (code == kRateLimited) return 429;
+  if (code == kBadRequest) return 400;
+  if (code == kTooLarge) return 413;
+  if (code == kUnsupported) return 415;
+  return 500;
+}
+
+Response render_page(const Request& req, const Ctx& ctx, std::string_view template_name, std::string_view title,
+                     json::object data, unsigned status) {
+  const Templates& t = Templates::embedded();
+  data["csrf"] = ctx.csrf;
+  json::object layout;
+  layout["title"] = title;
+  layout["csrf"] = ctx.csrf;
+  layout["css"] = StaticAssets::embedded().url("app.css");
+  layout["js"] = StaticAssets::embedded().url("app.js");
+  if (ctx.actor) {
+    const auto& a = *ctx.actor;
+    json::object user{{"display_name", a.display_name}, {"username", a.username}, {"roles", role_labels(a)}};
+    data["user"] = user;
+    layout["user"] = user;
+    layout["menu"] = menu_for(req, a);
+  }
+  auto body = t.render(template_name, data);
+  if (!body.ok()) throw std::runtime_error("template " + std::string(template_name) + ": " + body.error().message);
+  layout["content"] = *body;
+  auto page = t.render("layout", layout);
+  if (!page.ok()) throw std::runtime_error("layout: " + page.error().message);
+  Response r = Response::html(std::move(*page), status);
+  r.set_header("Cache-Control", "no-store");
+  return r;
+}
+
+Response error_page(const Request& req, const Ctx& ctx, const core::Error& error) {
+  unsigned status = status_for(error.code);
+  std::string title = status == 404 ? "Không tìm thấy" : status == 403 ? "Không có quyền" : "Không thực hiện được";
+  return render_page(req, ctx, "error", title,
+                     json::object{{"heading", title}, {"message", error.message}, {"code", error.code}}, status);
+}
+
+Response api_error(const core::Error& error) {
+  json::object e{{"code", error.code}, {"message", error.message}};
+  if (!error.field.empty()) e["field"] = error.field;
+  return Response::json(json::object{{"error", e}}, status_for(error.code));
+}
+
+std::optional<int64_t> parse_id(std::string_view text) {
+  int64_t v = 0;
+  auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+  if (ec != std::errc() || p != text.data() + text.size() || v <= 0) return std::nullopt;
+  return v;
+}
+
+}  // namespace thidua::web

@@ -1,0 +1,322 @@
+// People: list and search, view, create, edit, export to XLSX, and the
+// two-step import (upload → preview with errors → confirm).
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+
+#include "app/access.h"
+#include "app/crypto.h"
+#include "app/import_people.h"
+#include "app/org.h"
+#include "app/people.h"
+#include "app/records_json.h"
+#include "web/form.h"
+#include "web/ui/page.h"
+#include "web/ui/routes.h"
+
+namespace thidua::web {
+namespace {
+namespace json = boost::json;
+namespace fs = std::filesystem;
+
+app::PeopleFilter filter_from(const Request& req) {
+  app::PeopleFilter f;
+  f.query = req.query_param("q");
+  f.unit_id = parse_id(req.query_param("don-vi"));
+  if (auto page = parse_id(req.query_param("trang"))) f.page = static_cast<int>(std::min<int64_t>(*page, 1000000));
+  return f;
+}
+
+std::string list_href(const app::PeopleFilter& f, int page) {
+  std::string href = "/nhan-su?trang=" + std::to_string(page);
+  if (!f.query.empty()) href += "&q=" + percent_encode(f.query);
+  if (f.unit_id) href += "&don-vi=" + std::to_string(*f.unit_id);
+  return href;
+}
+
+json::array gender_options(core::Gender g) {
+  json::array out;
+  for (auto v : {core::Gender::kUnspecified, core::Gender::kMale, core::Gender::kFemale}) {
+    out.push_back(json::object{{"value", std::string(core::gender_code(v))},
+                               {"label", v == core::Gender::kUnspecified ? std::string("—")
+                                                                          : std::string(core::gender_label(v))},
+                               {"selected", v == g}});
+  }
+  return out;
+}
+
+json::array category_options(core::EmploymentCategory c) {
+  json::array out;
+  for (auto v : {core::EmploymentCategory::kCivilServant, core::EmploymentCategory::kPublicEmployee,
+                 core::EmploymentCategory::kWorker}) {
+    out.push_back(json::object{{"value", std::string(core::category_code(v))},
+                               {"label", std::string(core::category_label(v))},
+                               {"selected", v == c}});
+  }
+  return out;
+}
+
+core::Person person_from_form(const Ctx& ctx) {
+  core::Person p;
+  p.full_name = ctx.field("full_name");
+  p.gender = core::parse_gender(ctx.field("gender")).value_or(core::Gender::kUnspecified);
+  p.birth_date = ctx.field("birth_date");
+  p.position = ctx.field("position");
+  p.title = ctx.field("title");
+  p.category = core::parse_category(ctx.field("category")).value_or(core::EmploymentCategory::kCivilServant);
+  p.email = ctx.field("email");
+  p.phone = ctx.field("phone");
+  p.unit_id = parse_id(ctx.field("unit_id"));
+  try {
+    p.version = std::stoll(ctx.field("version").empty() ? "0" : ctx.field("version"));
+  } catch (const std::exception&) {
+    p.version = -1;
+  }
+  return p;
+}
+
+Response person_form(const app::Services& s, const Request& req, Ctx& ctx, const core::Person& p, bool is_new,
+                     const core::Error* error, unsigned status) {
+  auto nodes = app::browse_units(s, *ctx.actor);
+  if (!nodes.ok()) return error_page(req, ctx, nodes.error());
+  json::array units;
+  for (const auto& n : *nodes) {
+    if (!app::permits(*ctx.actor, core::Action::kEditPeople, n.unit.path)) continue;
+    std::string indent;
+    for (int i = 0; i < n.depth; ++i) indent += "— ";
+    units.push_back(json::object{{"value", n.unit.id},
+                                 {"label", indent + n.unit.name},
+                                 {"selected", p.unit_id && *p.unit_id == n.unit.id}});
+  }
+  json::object data{{"person", app::to_json(p)},
+                    {"is_new", is_new},
+                    {"genders", gender_options(p.gender)},
+                    {"categories", category_options(p.category)},
+                    {"units", units},
+                    {"action", is_new ? std::string("/nhan-su/moi") : "/nhan-su/" + std::to_string(p.id) + "/sua"}};
+  if (error) {
+    data["error"] = error->message;
+    data["error_field"] = error->field;
+    data["error_" + error->field] = true;
+  }
+  return render_page(req, ctx, "person_form", is_new ? "Thêm người" : "Sửa hồ sơ", data, status);
+}
+
+// Streams a file to the client and deletes it afterwards.
+Response file_download(const fs::path& path, const std::string& content_type, const std::string& filename) {
+  auto in = std::make_shared<std::ifstream>(path, std::ios::binary);
+  Response res;
+  res.content_type = content_type;
+  res.set_header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+  res.set_header("Cache-Control", "no-store");
+  auto file = std::make_shared<fs::path>(path);
+  res.stream = [in, file](std::string& chunk) {
+    chunk.resize(64 * 1024);
+    in->read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+    chunk.resize(static_cast<size_t>(in->gcount()));
+    if (chunk.empty()) {
+      in->close();
+      std::error_code ec;
+      fs::remove(*file, ec);
+      return false;
+    }
+    return true;
+  };
+  return res;
+}
+
+Response import_page(const Request& req, Ctx& ctx, json::object data, unsigned status = 200) {
+  return render_page(req, ctx, "import", "Nhập danh sách nhân sự", std::move(data), status);
+}
+
+}  // namespace
+
+void add_people_routes(Router& r, const app::Services& s, const WebOptions& o) {
+  r.get("/nhan-su", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+          app::PeopleFilter f = filter_from(req);
+          auto listing = app::list_people(s, *ctx.actor, f);
+          if (!listing.ok()) return error_page(req, ctx, listing.error());
+          json::array rows;
+          for (const auto& p : listing->people) {
+            rows.push_back(json::object{{"id", p.id},
+                                        {"full_name", p.full_name},
+                                        {"position", p.position},
+                                        {"title", p.title},
+                                        {"category", std::string(core::category_label(p.category))},
+                                        {"unit_name", p.unit_name}});
+          }
+          auto nodes = app::browse_units(s, *ctx.actor);
+          if (!nodes.ok()) return error_page(req, ctx, nodes.error());
+          json::array units;
+          for (const auto& n : *nodes) {
+            std::string indent;
+            for (int i = 0; i < n.depth; ++i) indent += "— ";
+            units.push_back(json::object{{"value", n.unit.id},
+                                         {"label", indent + n.unit.name},
+                                         {"selected", f.unit_id && *f.unit_id == n.unit.id}});
+          }
+          std::string export_href = "/nhan-su/xuat?q=" + percent_encode(f.query);
+          if (f.unit_id) export_href += "&don-vi=" + std::to_string(*f.unit_id);
+          json::object data{{"people", rows},
+                            {"empty", rows.empty()},
+                            {"q", f.query},
+                            {"units", units},
+                            {"page", listing->page},
+                            {"first_row", (listing->page - 1) * listing->page_size + 1},
+                            {"can_create", app::permits_somewhere(*ctx.actor, core::Action::kEditPeople)},
+                            {"can_export", app::permits_somewhere(*ctx.actor, core::Action::kExportLists)},
+                            {"export_href", export_href}};
+          if (listing->page > 1) data["prev_href"] = list_href(f, listing->page - 1);
+          if (listing->has_more) data["next_href"] = list_href(f, listing->page + 1);
+          return render_page(req, ctx, "people", "Nhân sự", data);
+        }));
+
+  r.get("/nhan-su/xuat", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+          app::PeopleFilter f = filter_from(req);
+          fs::path dir = fs::path(s.data_dir) / "exports";
+          std::error_code ec;
+          fs::create_directories(dir, ec);
+          fs::path file = dir / (app::random_token(16) + ".xlsx");
+          auto rows = app::export_people_xlsx(s, *ctx.actor, f, file.string());
+          if (!rows.ok()) {
+            fs::remove(file, ec);
+            return error_page(req, ctx, rows.error());
+          }
+          return file_download(file, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                               "nhan-su.xlsx");
+        }));
+
+  r.get("/nhan-su/moi", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+          if (!app::permits_somewhere(*ctx.actor, core::Action::kEditPeople)) {
+            return error_page(req, ctx, app::forbidden("thêm người"));
+          }
+          core::Person p;
+          p.unit_id = parse_id(req.query_param("don-vi"));
+          return person_form(s, req, ctx, p, true, nullptr, 200);
+        }));
+
+  r.post("/nhan-su/moi", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+           core::Person p = person_from_form(ctx);
+           auto created = app::create_person(s, *ctx.actor, p, ctx.meta);
+           if (!created.ok()) {
+             if (created.error().code == core::errc::kForbidden) return error_page(req, ctx, created.error());
+             return person_form(s, req, ctx, p, true, &created.error(), status_for(created.error().code));
+           }
+           return Response::redirect("/nhan-su/" + std::to_string(created->id));
+         }));
+
+  r.get("/nhan-su/{id}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+          auto id = parse_id(req.path_param("id"));
+          if (!id) return error_page(req, ctx, app::not_found("người này"));
+          auto d = app::get_person(s, *ctx.actor, *id);
+          if (!d.ok()) return error_page(req, ctx, d.error());
+          json::array memberships;
+          for (const auto& m : d->memberships) memberships.push_back(app::to_json(m));
+          json::object data{{"person", app::to_json(d->person)},
+                            {"gender", std::string(core::gender_label(d->person.gender))},
+                            {"category", std::string(core::category_label(d->person.category))},
+                            {"memberships", memberships},
+                            {"can_edit", d->can_edit},
+                            {"saved", req.query_param("thong-bao") == "da-luu"}};
+          if (app::permits_somewhere(*ctx.actor, core::Action::kViewAudit)) {
+            data["audit_href"] = "/nhat-ky?doi-tuong=person&ma=" + std::to_string(*id);
+          }
+          return render_page(req, ctx, "person", d->person.full_name, data);
+        }));
+
+  r.get("/nhan-su/{id}/sua", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+          auto id = parse_id(req.path_param("id"));
+          if (!id) return error_page(req, ctx, app::not_found("người này"));
+          auto d = app::get_person(s, *ctx.actor, *id);
+          if (!d.ok()) return error_page(req, ctx, d.error());
+          if (!d->can_edit) return error_page(req, ctx, app::forbidden("sửa hồ sơ này"));
+          return person_form(s, req, ctx, d->person, false, nullptr, 200);
+        }));
+
+  r.post("/nhan-su/{id}/sua", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+           auto id = parse_id(req.path_param("id"));
+           if (!id) return error_page(req, ctx, app::not_found("người này"));
+           core::Person p = person_from_form(ctx);
+           p.id = *id;
+           auto saved = app::update_person(s, *ctx.actor, p, ctx.meta);
+           if (!saved.ok()) {
+             const auto& e = saved.error();
+             if (e.code == core::errc::kForbidden || e.code == core::errc::kNotFound) return error_page(req, ctx, e);
+             return person_form(s, req, ctx, p, false, &e, status_for(e.code));
+           }
+           return Response::redirect("/nhan-su/" + std::to_string(*id) + "?thong-bao=da-luu");
+         }));
+
+  r.get("/nhap-nhan-su", guard(s, o, Access::kLoggedIn, [](Request& req, Ctx& ctx) {
+          if (!app::permits_somewhere(*ctx.actor, core::Action::kImportPeople)) {
+            return error_page(req, ctx, app::forbidden("nhập danh sách nhân sự"));
+          }
+          json::object data;
+          if (auto n = req.query_param("da-nhap"); !n.empty()) data["done"] = n;
+          return import_page(req, ctx, data);
+        }));
+
+  r.get("/nhap-nhan-su/mau", guard(s, o, Access::kLoggedIn, [](Request& req, Ctx& ctx) {
+          if (!app::permits_somewhere(*ctx.actor, core::Action::kImportPeople)) {
+            return error_page(req, ctx, app::forbidden("nhập danh sách nhân sự"));
+          }
+          auto bytes = app::people_import_template();
+          if (!bytes.ok()) return error_page(req, ctx, bytes.error());
+          Response res;
+          res.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+          res.body = std::move(*bytes);
+          res.set_header("Content-Disposition", "attachment; filename=\"mau-nhap-nhan-su.xlsx\"");
+          return res;
+        }));
+
+  r.post("/nhap-nhan-su", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+           const FormPart* file = ctx.file("file");
+           if (!file || file->data.empty()) {
+             return import_page(req, ctx, json::object{{"error", "Hãy chọn một tệp .xlsx hoặc .csv để tải lên."}}, 422);
+           }
+           auto preview = app::stage_people_import(s, *ctx.actor, file->data, file->filename);
+           if (!preview.ok()) {
+             if (preview.error().code == core::errc::kForbidden) return error_page(req, ctx, preview.error());
+             return import_page(req, ctx, json::object{{"error", preview.error().message}},
+                                status_for(preview.error().code));
+           }
+           json::array rows, issues;
+           for (const auto& row : preview->rows) {
+             rows.push_back(json::object{{"row", row.row},
+                                         {"ok", row.ok},
+                                         {"full_name", row.person.full_name},
+                                         {"birth_date", row.person.birth_date},
+                                         {"position", row.person.position},
+                                         {"unit_code", row.unit_code},
+                                         {"unit_name", row.person.unit_name}});
+           }
+           for (const auto& i : preview->issues) {
+             issues.push_back(json::object{{"row", i.row}, {"column", i.column}, {"message", i.message}});
+           }
+           json::object data{{"preview", true},
+                             {"filename", preview->filename},
+                             {"rows", rows},
+                             {"row_count", preview->rows.size()},
+                             {"issues", issues},
+                             {"issue_count", preview->issues.size()},
+                             {"confirmable", preview->confirmable()},
+                             {"token", preview->token}};
+           return import_page(req, ctx, data, preview->confirmable() ? 200 : 422);
+         }));
+
+  r.post("/nhap-nhan-su/xac-nhan", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+           auto written = app::confirm_people_import(s, *ctx.actor, ctx.field("token"), ctx.meta);
+           if (!written.ok()) {
+             if (written.error().code == core::errc::kForbidden) return error_page(req, ctx, written.error());
+             return import_page(req, ctx, json::object{{"error", written.error().message}},
+                                status_for(written.error().code));
+           }
+           return Response::redirect("/nhap-nhan-su?da-nhap=" + std::to_string(*written));
+         }));
+}
+
+}  // namespace thidua::web

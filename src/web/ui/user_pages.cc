@@ -1,0 +1,199 @@
+// Account administration (create, disable, reset password, grant and revoke
+// roles) and each user's own API tokens.
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+
+#include "app/access.h"
+#include "app/org.h"
+#include "app/records_json.h"
+#include "app/users.h"
+#include "web/ui/page.h"
+#include "web/ui/routes.h"
+
+namespace thidua::web {
+namespace {
+namespace json = boost::json;
+
+json::array role_options() {
+  json::array out;
+  for (auto r : core::all_roles()) {
+    out.push_back(json::object{{"value", std::string(core::role_code(r))}, {"label", std::string(core::role_label(r))}});
+  }
+  return out;
+}
+
+core::Result<json::array> grantable_units(const app::Services& s, const core::Actor& a) {
+  auto nodes = app::browse_units(s, a);
+  if (!nodes.ok()) return nodes.error();
+  json::array out;
+  for (const auto& n : *nodes) {
+    if (!app::permits(a, core::Action::kManageUsers, n.unit.path)) continue;
+    std::string indent;
+    for (int i = 0; i < n.depth; ++i) indent += "— ";
+    out.push_back(json::object{{"value", n.unit.id}, {"label", indent + n.unit.name}});
+  }
+  return out;
+}
+
+Response user_form(const app::Services& s, const Request& req, Ctx& ctx, const json::object& values,
+                   const std::string& error, unsigned status) {
+  auto units = grantable_units(s, *ctx.actor);
+  if (!units.ok()) return error_page(req, ctx, units.error());
+  return render_page(req, ctx, "user_form", "Thêm tài khoản",
+                     json::object{{"values", values}, {"roles", role_options()}, {"units", *units}, {"error", error}},
+                     status);
+}
+
+Response user_page(const app::Services& s, const Request& req, Ctx& ctx, int64_t id, json::object extra = {},
+                   unsigned status = 200) {
+  auto u = app::get_user(s, *ctx.actor, id);
+  if (!u.ok()) return error_page(req, ctx, u.error());
+  auto units = grantable_units(s, *ctx.actor);
+  if (!units.ok()) return error_page(req, ctx, units.error());
+  json::array grants;
+  for (const auto& g : u->grants) {
+    grants.push_back(json::object{{"id", g.id}, {"role", std::string(core::role_label(g.role))}, {"unit", g.unit_name}});
+  }
+  json::object data{{"account", app::to_json(u->user, u->grants)},
+                    {"grants", grants},
+                    {"roles", role_options()},
+                    {"units", *units},
+                    {"self", u->user.id == ctx.actor->user_id}};
+  for (auto& kv : extra) data[kv.key()] = kv.value();
+  return render_page(req, ctx, "user", u->user.display_name, data, status);
+}
+
+// POST /nguoi-dung/{id}/<action> with a use-case call; redirects back or shows the error.
+template <class Fn>
+Handler user_action(const app::Services& s, const WebOptions& o, Fn fn) {
+  return guard(s, o, Access::kLoggedIn, [&s, fn](Request& req, Ctx& ctx) {
+    auto id = parse_id(req.path_param("id"));
+    if (!id) return error_page(req, ctx, app::not_found("tài khoản"));
+    core::Status st = fn(req, ctx, *id);
+    if (!st.ok()) {
+      if (st.error().code == core::errc::kForbidden || st.error().code == core::errc::kNotFound) {
+        return error_page(req, ctx, st.error());
+      }
+      return user_page(s, req, ctx, *id, json::object{{"error", st.error().message}}, status_for(st.error().code));
+    }
+    return Response::redirect("/nguoi-dung/" + std::to_string(*id));
+  });
+}
+
+}  // namespace
+
+void add_user_routes(Router& r, const app::Services& s, const WebOptions& o) {
+  r.get("/nguoi-dung", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+          auto page = app::list_users(s, *ctx.actor, req.query_param("sau"), 50);
+          if (!page.ok()) return error_page(req, ctx, page.error());
+          json::array rows;
+          for (const auto& u : page->users) {
+            json::array roles;
+            for (const auto& g : u.grants) {
+              roles.push_back(json::object{{"role", std::string(core::role_label(g.role))}, {"unit", g.unit_name}});
+            }
+            rows.push_back(json::object{{"id", u.user.id},
+                                        {"username", u.user.username},
+                                        {"display_name", u.user.display_name},
+                                        {"disabled", u.user.disabled},
+                                        {"roles", roles}});
+          }
+          json::object data{{"users", rows}};
+          if (!page->next_after.empty()) data["next_href"] = "/nguoi-dung?sau=" + percent_encode(page->next_after);
+          return render_page(req, ctx, "users", "Tài khoản", data);
+        }));
+
+  r.get("/nguoi-dung/moi", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+          if (!app::permits_somewhere(*ctx.actor, core::Action::kManageUsers)) {
+            return error_page(req, ctx, app::forbidden("tạo tài khoản"));
+          }
+          return user_form(s, req, ctx, json::object{}, "", 200);
+        }));
+
+  r.post("/nguoi-dung/moi", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+           app::NewUser nu;
+           nu.username = ctx.field("username");
+           nu.display_name = ctx.field("display_name");
+           nu.person_id = parse_id(ctx.field("person_id"));
+           nu.role = core::parse_role(ctx.field("role"));
+           nu.unit_id = parse_id(ctx.field("unit_id"));
+           auto created = app::create_user(s, *ctx.actor, nu, ctx.meta);
+           if (!created.ok()) {
+             if (created.error().code == core::errc::kForbidden) return error_page(req, ctx, created.error());
+             json::object values{{"username", nu.username}, {"display_name", nu.display_name}};
+             return user_form(s, req, ctx, values, created.error().message, status_for(created.error().code));
+           }
+           return user_page(s, req, ctx, created->user.id,
+                            json::object{{"temporary_password", created->temporary_password}});
+         }));
+
+  r.get("/nguoi-dung/{id}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+          auto id = parse_id(req.path_param("id"));
+          if (!id) return error_page(req, ctx, app::not_found("tài khoản"));
+          return user_page(s, req, ctx, *id);
+        }));
+
+  r.post("/nguoi-dung/{id}/khoa", user_action(s, o, [&s](Request&, Ctx& ctx, int64_t id) {
+           return app::set_user_disabled(s, *ctx.actor, id, true, ctx.meta);
+         }));
+  r.post("/nguoi-dung/{id}/mo-khoa", user_action(s, o, [&s](Request&, Ctx& ctx, int64_t id) {
+           return app::set_user_disabled(s, *ctx.actor, id, false, ctx.meta);
+         }));
+  r.post("/nguoi-dung/{id}/cap-quyen", user_action(s, o, [&s](Request&, Ctx& ctx, int64_t id) -> core::Status {
+           auto role = core::parse_role(ctx.field("role"));
+           auto unit = parse_id(ctx.field("unit_id"));
+           if (!role || !unit) {
+             return core::make_error(core::errc::kValidation, "Hãy chọn vai trò và đơn vị.", "role");
+           }
+           return app::grant_role(s, *ctx.actor, id, *role, *unit, ctx.meta);
+         }));
+  r.post("/nguoi-dung/{id}/thu-hoi-quyen", user_action(s, o, [&s](Request&, Ctx& ctx, int64_t id) -> core::Status {
+           auto grant = parse_id(ctx.field("grant_id"));
+           if (!grant) return app::not_found("vai trò");
+           return app::revoke_role(s, *ctx.actor, id, *grant, ctx.meta);
+         }));
+
+  r.post("/nguoi-dung/{id}/dat-lai-mat-khau", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+           auto id = parse_id(req.path_param("id"));
+           if (!id) return error_page(req, ctx, app::not_found("tài khoản"));
+           auto temp = app::reset_user_password(s, *ctx.actor, *id, ctx.meta);
+           if (!temp.ok()) return error_page(req, ctx, temp.error());
+           return user_page(s, req, ctx, *id, json::object{{"temporary_password", *temp}});
+         }));
+
+  // Each user's own API tokens.
+  auto tokens_page = [&s](Request& req, Ctx& ctx, json::object extra, unsigned status) {
+    auto tokens = app::list_api_tokens(s, *ctx.actor);
+    if (!tokens.ok()) return error_page(req, ctx, tokens.error());
+    json::array rows;
+    for (const auto& t : *tokens) {
+      rows.push_back(json::object{{"id", t.id},
+                                  {"name", t.name},
+                                  {"created_at", t.created_at.substr(0, 10)},
+                                  {"last_used_at", t.last_used_at.substr(0, 10)},
+                                  {"revoked", !t.revoked_at.empty()}});
+    }
+    extra["tokens"] = rows;
+    return render_page(req, ctx, "tokens", "Mã truy cập API", extra, status);
+  };
+  r.get("/tai-khoan/ma-truy-cap", guard(s, o, Access::kLoggedIn, [tokens_page](Request& req, Ctx& ctx) {
+          return tokens_page(req, ctx, json::object{}, 200);
+        }));
+  r.post("/tai-khoan/ma-truy-cap", guard(s, o, Access::kLoggedIn, [&s, tokens_page](Request& req, Ctx& ctx) {
+           auto t = app::create_api_token(s, *ctx.actor, ctx.actor->user_id, ctx.field("name"), ctx.meta);
+           if (!t.ok()) {
+             return tokens_page(req, ctx, json::object{{"error", t.error().message}}, status_for(t.error().code));
+           }
+           return tokens_page(req, ctx, json::object{{"secret", t->secret}}, 200);
+         }));
+  r.post("/tai-khoan/ma-truy-cap/{id}/thu-hoi",
+         guard(s, o, Access::kLoggedIn, [&s, tokens_page](Request& req, Ctx& ctx) {
+           auto id = parse_id(req.path_param("id"));
+           if (!id) return error_page(req, ctx, app::not_found("mã truy cập"));
+           auto st = app::revoke_api_token(s, *ctx.actor, *id, ctx.meta);
+           if (!st.ok()) return error_page(req, ctx, st.error());
+           return Response::redirect("/tai-khoan/ma-truy-cap");
+         }));
+}
+
+}  // namespace thidua::web
