@@ -1,0 +1,183 @@
+#include "web/config.h"
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+extern char** environ;
+
+namespace thidua::web {
+namespace {
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  return s;
+}
+
+core::Error invalid(std::string_view key, std::string_view origin, std::string what) {
+  std::string message = "Cấu hình “" + std::string(key) + "”";
+  if (!origin.empty()) message += " (" + std::string(origin) + ")";
+  message += ": " + what;
+  return core::make_error(core::errc::kValidation, std::move(message), std::string(key));
+}
+
+core::Result<long long> parse_int(std::string_view key, std::string_view origin, std::string_view v, long long lo,
+                                  long long hi) {
+  long long n = 0;
+  auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
+  if (v.empty() || ec != std::errc() || end != v.data() + v.size()) {
+    return invalid(key, origin, "cần một số nguyên, nhận được “" + std::string(v) + "”.");
+  }
+  if (n < lo || n > hi) {
+    return invalid(key, origin, "giá trị phải nằm trong khoảng " + std::to_string(lo) + "–" + std::to_string(hi) + ".");
+  }
+  return n;
+}
+
+core::Result<bool> parse_bool(std::string_view key, std::string_view origin, std::string_view v) {
+  std::string s(v);
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (s == "true" || s == "yes" || s == "on" || s == "1") return true;
+  if (s == "false" || s == "no" || s == "off" || s == "0") return false;
+  return invalid(key, origin, "cần true hoặc false, nhận được “" + std::string(v) + "”.");
+}
+
+core::Status parse_listen(ServerConfig& server, std::string_view origin, std::string_view v) {
+  constexpr std::string_view key = "listen";
+  std::string host;
+  std::string_view port;
+  if (!v.empty() && v.front() == '[') {
+    size_t close = v.find(']');
+    if (close == std::string_view::npos || v.substr(close + 1, 1) != ":") {
+      return invalid(key, origin, "cần dạng [địa chỉ IPv6]:cổng, nhận được “" + std::string(v) + "”.");
+    }
+    host = std::string(v.substr(1, close - 1));
+    port = v.substr(close + 2);
+  } else {
+    size_t colon = v.rfind(':');
+    if (colon == std::string_view::npos) {
+      return invalid(key, origin, "cần dạng máy:cổng, nhận được “" + std::string(v) + "”.");
+    }
+    host = std::string(v.substr(0, colon));
+    if (host.find(':') != std::string::npos) {
+      return invalid(key, origin, "địa chỉ IPv6 phải đặt trong ngoặc vuông: [::1]:8080.");
+    }
+    if (host.empty()) host = "0.0.0.0";
+    port = v.substr(colon + 1);
+  }
+  if (host.empty()) return invalid(key, origin, "thiếu địa chỉ máy.");
+  auto p = parse_int(key, origin, port, 0, 65535);
+  if (!p) return p.error();
+  server.host = std::move(host);
+  server.port = static_cast<unsigned short>(*p);
+  return {};
+}
+
+}  // namespace
+
+const std::vector<std::string>& config_keys() {
+  static const std::vector<std::string> kKeys = {
+      "listen",         "threads",        "db",          "data_dir",   "body_limit_mb",
+      "header_limit_kb", "read_timeout_s", "idle_timeout_s", "shutdown_grace_s", "access_log",
+      "cookie_secure",  "session_ttl_minutes",
+  };
+  return kKeys;
+}
+
+std::string env_name(std::string_view key) {
+  std::string out = "THIDUA_";
+  for (char c : key) out.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+  return out;
+}
+
+core::Status apply_setting(AppConfig& cfg, std::string_view key, std::string_view value, std::string_view origin) {
+  value = trim(value);
+  auto set_int = [&](auto& target, long long lo, long long hi, long long scale) -> core::Status {
+    auto n = parse_int(key, origin, value, lo, hi);
+    if (!n) return n.error();
+    target = static_cast<std::remove_reference_t<decltype(target)>>(*n * scale);
+    return {};
+  };
+  if (key == "listen") return parse_listen(cfg.server, origin, value);
+  if (key == "threads") return set_int(cfg.server.threads, 1, 256, 1);
+  if (key == "db") {
+    if (value.empty()) return invalid(key, origin, "không được để trống.");
+    cfg.db_url = std::string(value);
+    return {};
+  }
+  if (key == "data_dir") {
+    if (value.empty()) return invalid(key, origin, "không được để trống.");
+    cfg.data_dir = std::string(value);
+    return {};
+  }
+  if (key == "body_limit_mb") return set_int(cfg.server.body_limit, 1, 1024, 1024 * 1024);
+  if (key == "header_limit_kb") return set_int(cfg.server.header_limit, 1, 1024, 1024);
+  if (key == "read_timeout_s") return set_int(cfg.server.read_timeout_s, 1, 86400, 1);
+  if (key == "idle_timeout_s") return set_int(cfg.server.idle_timeout_s, 1, 86400, 1);
+  if (key == "shutdown_grace_s") return set_int(cfg.server.shutdown_grace_s, 0, 86400, 1);
+  if (key == "access_log") {
+    cfg.server.access_log_path = std::string(value);
+    return {};
+  }
+  if (key == "cookie_secure") {
+    auto b = parse_bool(key, origin, value);
+    if (!b) return b.error();
+    cfg.cookie_secure = *b;
+    return {};
+  }
+  if (key == "session_ttl_minutes") return set_int(cfg.session_ttl_minutes, 5, 43200, 1);
+  return invalid(key, origin, "khóa cấu hình không tồn tại.");
+}
+
+core::Result<AppConfig> load_config(const std::string& path, const std::map<std::string, std::string>& env) {
+  AppConfig cfg;
+  if (!path.empty()) {
+    std::ifstream in(path);
+    if (!in) {
+      return core::make_error(core::errc::kValidation, "Không đọc được tệp cấu hình “" + path + "”.", "config");
+    }
+    std::set<std::string> seen;
+    std::string line;
+    int lineno = 0;
+    while (std::getline(in, line)) {
+      ++lineno;
+      std::string_view l = trim(line);
+      if (lineno == 1 && l.substr(0, 3) == "\xEF\xBB\xBF") l = trim(l.substr(3));  // UTF-8 BOM
+      if (l.empty() || l.front() == '#') continue;
+      std::string origin = path + ":" + std::to_string(lineno);
+      size_t eq = l.find('=');
+      if (eq == std::string_view::npos) {
+        return core::make_error(core::errc::kValidation,
+                                "Tệp cấu hình " + origin + ": dòng phải có dạng khóa = giá trị.", "config");
+      }
+      std::string key(trim(l.substr(0, eq)));
+      std::string_view value = trim(l.substr(eq + 1));
+      if (value.size() >= 2 && value.front() == '"' && value.back() == '"') value = value.substr(1, value.size() - 2);
+      if (!seen.insert(key).second) return invalid(key, origin, "được khai báo hai lần.");
+      THIDUA_TRY(apply_setting(cfg, key, value, origin));
+    }
+  }
+  for (const auto& key : config_keys()) {
+    std::string var = env_name(key);
+    auto it = env.find(var);
+    if (it != env.end()) THIDUA_TRY(apply_setting(cfg, key, it->second, var));
+  }
+  return cfg;
+}
+
+std::map<std::string, std::string> process_environment() {
+  std::map<std::string, std::string> out;
+  for (char** e = environ; e && *e; ++e) {
+    std::string_view entry(*e);
+    size_t eq = entry.find('=');
+    if (eq == std::string_view::npos) continue;
+    out.emplace(std::string(entry.substr(0, eq)), std::string(entry.substr(eq + 1)));
+  }
+  return out;
+}
+
+}  // namespace thidua::web

@@ -1,0 +1,79 @@
+// Maps (method, path) to a Handler. Patterns are literal segments, "{name}"
+// (one non-empty segment) and a final "{*name}" (the rest of the path, may hold
+// slashes, may be empty). Captured segments land in Request::path_params.
+// Filters (auth, CSRF, limits) wrap handlers; see with_filters().
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "web/http.h"
+
+namespace thidua::web {
+
+class Router {
+ public:
+  Router();
+
+  // Registers `h` for `method` ("GET", "POST", ...; upper-case) and `pattern`
+  // ("/api/v1/people/{id}", "/static/{*path}"). When several patterns match a
+  // path, the most specific wins, segment by segment: literal > {name} > {*name}.
+  // Throws std::invalid_argument on a malformed pattern or a duplicate
+  // (method, pattern): both are programmer errors found at start-up.
+  void add(std::string_view method, std::string_view pattern, Handler h);
+  void get(std::string_view pattern, Handler h) { add("GET", pattern, std::move(h)); }
+  void post(std::string_view pattern, Handler h) { add("POST", pattern, std::move(h)); }
+
+  // Finds the route, fills req.path_params and calls its handler. No pattern
+  // matches: the not-found callback. A pattern matches but not for this method:
+  // the method-not-allowed callback, and the router then sets "Allow" (GET
+  // implies HEAD) and status 405 unless the callback chose another status.
+  // HEAD requests arrive as GET (Request::head) and so reach GET routes.
+  Response dispatch(Request& req) const;
+
+  // Defaults: a short Vietnamese page, or JSON {"error":{"code","message"}}
+  // when req.wants_json().
+  void set_not_found(Handler h);
+  void set_method_not_allowed(Handler h);
+  // The not-found response for `req` (for handlers that find nothing, e.g. assets).
+  Response not_found(Request& req) const;
+
+  // (method, pattern) of every route in registration order.
+  std::vector<std::pair<std::string, std::string>> routes() const;
+
+ private:
+  struct Segment {
+    enum Kind { kLiteral, kParam, kRest } kind;
+    std::string text;  // literal text or parameter name
+  };
+  struct Route {
+    std::string method;
+    std::string pattern;
+    std::vector<Segment> segments;
+    Handler handler;
+  };
+  static bool match(const Route& r, const std::vector<std::string_view>& parts,
+                    std::map<std::string, std::string>* params);
+  static bool more_specific(const Route& a, const Route& b);
+
+  std::vector<Route> routes_;
+  Handler not_found_;
+  Handler method_not_allowed_;
+};
+
+// A filter sees the request before the handler and may answer itself (deny,
+// redirect) or call `next` and adjust its response.
+using Filter = std::function<Response(Request& req, const Handler& next)>;
+
+// Wraps `inner` so that filters[0] runs first, then filters[1], ..., then inner.
+Handler with_filters(std::vector<Filter> filters, Handler inner);
+
+// The standard error body: JSON {"error":{"code","message"}} when
+// req.wants_json(), else a minimal Vietnamese HTML page showing `message_vi`.
+Response error_response(const Request& req, unsigned status, std::string_view code,
+                        std::string_view message_vi);
+
+}  // namespace thidua::web

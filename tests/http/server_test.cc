@@ -1,0 +1,309 @@
+// The HTTP server against a tiny router: framing, keep-alive, limits, errors,
+// security headers, HEAD, streaming, graceful stop and the access log.
+#include <gtest/gtest.h>
+
+#include <boost/json/parse.hpp>
+
+#include <atomic>
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <future>
+#include <sstream>
+#include <thread>
+
+#include "support/http_client.h"
+#include "web/form.h"
+#include "web/router.h"
+#include "web/server.h"
+
+namespace thidua::web {
+namespace {
+
+using test::TestClient;
+
+class ServerTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    log_path_ = std::filesystem::temp_directory_path() /
+                ("thidua_access_" + std::to_string(::getpid()) + "_" + new_request_id() + ".log");
+    router_.get("/hello", [](Request&) { return Response::text("xin chào"); });
+    router_.get("/people/{id}", [](Request& req) {
+      req.log_fields["user_id"] = "42";
+      return Response::text("người " + req.path_param("id"));
+    });
+    router_.post("/people/{id}", [](Request& req) { return Response::text("cập nhật " + req.path_param("id")); });
+    router_.post("/upload", [this](Request& req) {
+      ++upload_calls_;
+      auto form = parse_form(req);
+      if (!form) return Response::text(form.error().code, 400);
+      return Response::text(std::to_string(req.body.size()) + " " + form->get("title"));
+    });
+    router_.get("/boom", [](Request&) -> Response { throw std::runtime_error("secret detail: password=hunter2"); });
+    router_.get("/slow", [this](Request&) {
+      slow_started_.set_value();
+      std::this_thread::sleep_for(std::chrono::milliseconds(300));
+      return Response::text(std::string(100000, 'x'));
+    });
+    router_.get("/stream", [](Request&) {
+      Response res = Response::text("");
+      auto n = std::make_shared<int>(0);
+      res.stream = [n](std::string& chunk) {
+        chunk = "dòng " + std::to_string(*n) + "\n";
+        return ++*n < 1000;
+      };
+      return res;
+    });
+    router_.get("/cookie", [](Request& req) {
+      Response res = Response::text("seen=" + req.cookie("sid"));
+      CookieOptions opts;
+      res.set_cookie("sid", "abc123", opts);
+      return res;
+    });
+
+    ServerConfig cfg;
+    cfg.port = 0;
+    cfg.threads = 2;
+    cfg.body_limit = 4096;
+    cfg.header_limit = 8192;
+    cfg.shutdown_grace_s = 10;
+    cfg.access_log_path = log_path_.string();
+    server_ = std::make_unique<Server>(cfg, [this](Request& req) { return router_.dispatch(req); });
+    auto started = server_->start();
+    ASSERT_TRUE(started.ok()) << started.error().message;
+    ASSERT_NE(server_->port(), 0);
+  }
+
+  void TearDown() override {
+    if (server_) server_->stop();
+    std::error_code ec;
+    std::filesystem::remove(log_path_, ec);
+  }
+
+  std::vector<boost::json::object> log_lines() {
+    std::ifstream in(log_path_);
+    std::vector<boost::json::object> out;
+    std::string line;
+    while (std::getline(in, line)) {
+      boost::system::error_code ec;
+      auto v = boost::json::parse(line, ec);
+      EXPECT_FALSE(ec) << "not JSON: " << line;
+      if (!ec && v.is_object()) out.push_back(v.as_object());
+    }
+    return out;
+  }
+
+  TestClient client() { return TestClient("127.0.0.1", server_->port()); }
+
+  std::filesystem::path log_path_;
+  Router router_;
+  std::unique_ptr<Server> server_;
+  std::atomic<int> upload_calls_{0};
+  std::promise<void> slow_started_;
+};
+
+TEST_F(ServerTest, KeepAliveServesTwoRequestsOnOneConnection) {
+  TestClient c = client();
+  auto a = c.get("/hello");
+  auto b = c.get("/people/7");
+  EXPECT_EQ(a.status, 200u);
+  EXPECT_EQ(a.body, "xin chào");
+  EXPECT_EQ(b.status, 200u);
+  EXPECT_EQ(b.body, "người 7");
+  EXPECT_EQ(c.connections_opened(), 1);
+}
+
+TEST_F(ServerTest, NotFoundAndMethodNotAllowed) {
+  TestClient c = client();
+  auto missing = c.get("/nothing-here");
+  EXPECT_EQ(missing.status, 404u);
+  EXPECT_NE(missing.body.find("Không tìm thấy"), std::string::npos);
+
+  auto wrong = c.request("DELETE", "/people/7", "");
+  EXPECT_EQ(wrong.status, 405u);
+  EXPECT_EQ(wrong.header("allow"), "GET, HEAD, POST");
+
+  auto api = c.get("/api/v1/nothing");
+  EXPECT_EQ(api.status, 404u);
+  EXPECT_EQ(api.header("content-type"), "application/json");
+  auto v = boost::json::parse(api.body);
+  EXPECT_EQ(v.at("error").at("code").as_string(), "not_found");
+}
+
+TEST_F(ServerTest, EveryResponseCarriesSecurityHeaders) {
+  TestClient c = client();
+  for (const char* target : {"/hello", "/nothing-here"}) {
+    auto r = c.get(target);
+    EXPECT_EQ(r.header("content-security-policy"),
+              "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+              "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
+    EXPECT_EQ(r.header("x-frame-options"), "DENY");
+    EXPECT_EQ(r.header("x-content-type-options"), "nosniff");
+    EXPECT_EQ(r.header("referrer-policy"), "same-origin");
+    EXPECT_EQ(r.header("x-request-id").size(), 16u);
+    EXPECT_EQ(r.header("cache-control"), "no-store");
+  }
+  auto bad = c.raw("GARBAGE\r\n\r\n");
+  EXPECT_EQ(bad.header("x-frame-options"), "DENY");
+}
+
+TEST_F(ServerTest, MalformedRequestGets400) {
+  TestClient c = client();
+  auto r = c.raw("GET /hello HTTP/1.1\r\nHost: x\r\nBad Header Without Colon\r\n\r\n");
+  EXPECT_EQ(r.status, 400u);
+  EXPECT_EQ(r.header("connection"), "close");
+  auto bad_escape = c.raw("GET /hello%zz HTTP/1.1\r\nHost: x\r\n\r\n");
+  EXPECT_EQ(bad_escape.status, 400u);
+  auto dots = c.raw("GET /static/../secret HTTP/1.1\r\nHost: x\r\n\r\n");
+  EXPECT_EQ(dots.status, 400u);
+}
+
+TEST_F(ServerTest, OversizedHeadersRejected) {
+  TestClient c = client();
+  auto r = c.raw("GET /hello HTTP/1.1\r\nHost: x\r\nX-Big: " + std::string(20000, 'a') + "\r\n\r\n");
+  EXPECT_TRUE(r.status == 431u || r.status == 400u) << r.status;
+}
+
+TEST_F(ServerTest, OversizedBodyGets413AndHandlerNeverRuns) {
+  TestClient c = client();
+  auto r = c.post_form("/upload", {{"title", std::string(10000, 'a')}});
+  EXPECT_EQ(r.status, 413u);
+  EXPECT_NE(r.body.find("vượt quá giới hạn"), std::string::npos);
+  EXPECT_EQ(upload_calls_.load(), 0);
+
+  auto api = c.request("POST", "/api/v1/upload", std::string(10000, 'a'), {{"Content-Type", "text/plain"}});
+  EXPECT_EQ(api.status, 413u);
+  EXPECT_EQ(boost::json::parse(api.body).at("error").at("code").as_string(), "payload_too_large");
+
+  auto ok = c.post_form("/upload", {{"title", "Báo cáo"}});
+  EXPECT_EQ(ok.status, 200u);
+  EXPECT_EQ(upload_calls_.load(), 1);
+}
+
+TEST_F(ServerTest, MultipartUploadReachesHandler) {
+  TestClient c = client();
+  auto r = c.post_multipart("/upload", {{"title", "Danh sách"}}, {{"file", "ds.csv", "text/csv", "a,b\n1,2\n"}});
+  EXPECT_EQ(r.status, 200u);
+  EXPECT_NE(r.body.find("Danh sách"), std::string::npos);
+}
+
+TEST_F(ServerTest, HeadHasHeadersButNoBody) {
+  TestClient c = client();
+  auto r = c.head("/hello");
+  EXPECT_EQ(r.status, 200u);
+  EXPECT_EQ(r.body, "");
+  EXPECT_EQ(r.header("content-length"), std::to_string(std::string("xin chào").size()));
+  // The connection is still usable afterwards.
+  auto again = c.get("/hello");
+  EXPECT_EQ(again.body, "xin chào");
+  EXPECT_EQ(c.connections_opened(), 1);
+}
+
+TEST_F(ServerTest, StreamingResponseIsAssembled) {
+  TestClient c = client();
+  auto r = c.get("/stream");
+  EXPECT_EQ(r.status, 200u);
+  EXPECT_EQ(r.header("transfer-encoding"), "chunked");
+  std::string expected;
+  for (int i = 0; i < 1000; ++i) expected += "dòng " + std::to_string(i) + "\n";
+  EXPECT_EQ(r.body, expected);
+  auto after = c.get("/hello");
+  EXPECT_EQ(after.body, "xin chào");
+}
+
+TEST_F(ServerTest, HandlerExceptionGivesPolite500WithoutDetails) {
+  TestClient c = client();
+  auto r = c.get("/boom");
+  EXPECT_EQ(r.status, 500u);
+  EXPECT_EQ(r.body.find("hunter2"), std::string::npos);
+  EXPECT_EQ(r.body.find("secret"), std::string::npos);
+  EXPECT_NE(r.body.find("Rất tiếc"), std::string::npos);
+  EXPECT_NE(r.body.find(r.header("x-request-id")), std::string::npos);
+}
+
+TEST_F(ServerTest, CookiesRoundTripThroughTheJar) {
+  TestClient c = client();
+  auto first = c.get("/cookie");
+  ASSERT_EQ(first.set_cookies.size(), 1u);
+  EXPECT_EQ(first.set_cookies[0], "sid=abc123; Path=/; HttpOnly; SameSite=Lax");
+  EXPECT_EQ(first.body, "seen=");
+  auto second = c.get("/cookie");
+  EXPECT_EQ(second.body, "seen=abc123");
+}
+
+TEST_F(ServerTest, GracefulStopFinishesInFlightRequest) {
+  auto result = std::async(std::launch::async, [this] {
+    TestClient c = client();
+    return c.get("/slow");
+  });
+  slow_started_.get_future().wait();
+  server_->stop();  // returns once the slow response has been written
+  auto r = result.get();
+  EXPECT_EQ(r.status, 200u);
+  EXPECT_EQ(r.body.size(), 100000u);
+
+  // No longer accepting.
+  TestClient late = client();
+  EXPECT_THROW(late.get("/hello"), std::exception);
+}
+
+TEST_F(ServerTest, AccessLogHasOneJsonLinePerRequest) {
+  {
+    TestClient c = client();
+    c.get("/people/9?q=Nguy%E1%BB%85n");
+    c.get("/nothing-here");
+  }
+  server_->stop();
+  auto lines = log_lines();
+  ASSERT_EQ(lines.size(), 2u);
+  const auto& a = lines[0];
+  for (const char* key : {"time", "request_id", "remote_ip", "method", "path", "status", "bytes", "duration_ms"}) {
+    EXPECT_TRUE(a.contains(key)) << key;
+  }
+  EXPECT_EQ(a.at("method").as_string(), "GET");
+  EXPECT_EQ(a.at("path").as_string(), "/people/9");  // no query string
+  EXPECT_EQ(a.at("status").to_number<int>(), 200);
+  EXPECT_EQ(a.at("remote_ip").as_string(), "127.0.0.1");
+  EXPECT_EQ(a.at("user_id").as_string(), "42");
+  EXPECT_EQ(a.at("bytes").to_number<int>(), static_cast<int>(std::string("người 9").size()));
+  std::string time(a.at("time").as_string());
+  EXPECT_EQ(time.size(), 24u);
+  EXPECT_EQ(time.back(), 'Z');
+  EXPECT_EQ(lines[1].at("status").to_number<int>(), 404);
+}
+
+TEST(ParseRequestBytes, BuildsTheSameRequestAsTheServer) {
+  ServerConfig cfg;
+  auto r = parse_request_bytes(
+      "POST /a%20b/c?x=1&y=h%E1%BB%8D+t%C3%AAn&x=2 HTTP/1.1\r\nHost: h\r\nCookie: a=1; sid=\"q\"\r\n"
+      "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 3\r\n\r\nk=v",
+      cfg);
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  EXPECT_EQ(r->method, "POST");
+  EXPECT_EQ(r->path, "/a b/c");
+  EXPECT_EQ(r->query_param("x"), "1");
+  EXPECT_EQ(r->query.count("x"), 2u);
+  EXPECT_EQ(r->query_param("y"), "họ tên");
+  EXPECT_EQ(r->cookie("sid"), "q");
+  EXPECT_EQ(r->cookie("a"), "1");
+  EXPECT_EQ(r->body, "k=v");
+  EXPECT_EQ(r->content_type(), "application/x-www-form-urlencoded");
+
+  auto head = parse_request_bytes("HEAD / HTTP/1.1\r\nHost: h\r\n\r\n", cfg);
+  ASSERT_TRUE(head.ok());
+  EXPECT_EQ(head->method, "GET");
+  EXPECT_TRUE(head->head);
+
+  cfg.body_limit = 2;
+  auto big = parse_request_bytes("POST / HTTP/1.1\r\nContent-Length: 3\r\n\r\nabc", cfg);
+  ASSERT_FALSE(big.ok());
+  EXPECT_EQ(big.error().code, core::errc::kTooLarge);
+  EXPECT_EQ(big.error().field, "body");
+
+  EXPECT_FALSE(parse_request_bytes("GET / HTTP/1.1\r\nHost", cfg).ok());
+  EXPECT_FALSE(parse_request_bytes("", cfg).ok());
+  EXPECT_FALSE(parse_request_bytes("GET http://x/ HTTP/1.1\r\n\r\n", cfg).ok());
+}
+
+}  // namespace
+}  // namespace thidua::web
