@@ -99,7 +99,7 @@ TEST_F(ParamsTest, VietnameseAndSqlMetacharactersAreStoredVerbatim) {
   EXPECT_EQ((*count)[0].i64(0), static_cast<int64_t>(texts.size()));
 }
 
-TEST_F(ParamsTest, QuestionMarksInsideLiteralsAreNotPlaceholders) {
+TEST_F(ParamsTest, QuestionMarksInsideLiteralsAreNotParameters) {
   auto conn = db_->acquire();
   auto rows = conn->query("SELECT '?', 'it''s ?', ? /* ? */, \"t\" FROM probe -- ?\n UNION ALL SELECT 'a', 'b', 'c', 'd'",
                           {std::string("p")});

@@ -9,7 +9,7 @@
 #include <type_traits>
 #include <vector>
 
-#include "store/postgres/placeholders.h"
+#include "store/postgres/parameter_markers.h"
 
 namespace thidua::store::postgres {
 namespace {
@@ -98,11 +98,11 @@ core::Result<PGresult*> PgConnection::run(std::string_view sql, const Params& pa
     return core::make_error(core::errc::kStorage, "postgres: connection lost during a transaction");
   }
   THIDUA_TRY(ensure_connected());
-  TranslatedSql translated = translate_placeholders(sql);
-  if (translated.placeholders != static_cast<int>(params.size())) {
+  NumberedSql translated = number_parameter_markers(sql);
+  if (translated.markers != static_cast<int>(params.size())) {
     return core::make_error(core::errc::kStorage,
-                            "postgres: statement has " + std::to_string(translated.placeholders) +
-                                " placeholders, got " + std::to_string(params.size()) + " parameters [" +
+                            "postgres: statement has " + std::to_string(translated.markers) +
+                                " parameter markers, got " + std::to_string(params.size()) + " parameters [" +
                                 std::string(sql.substr(0, 200)) + "]");
   }
   std::vector<std::string> texts(params.size());

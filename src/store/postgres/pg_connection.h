@@ -1,4 +1,4 @@
-// One PostgreSQL connection over libpq: `?` placeholders become $n, parameters
+// One PostgreSQL connection over libpq: `?` parameter markers become $n, parameters
 // travel as text, SQLSTATE class 23 (integrity violations) becomes kConflict.
 // A lost connection is re-established on the next call outside a transaction.
 #pragma once

@@ -1,4 +1,4 @@
-// Rewrites portable `?` placeholders into PostgreSQL's $1, $2 ... numbering.
+// Rewrites portable `?` parameter markers into PostgreSQL's $1, $2 ... numbering.
 #pragma once
 
 #include <string>
@@ -6,9 +6,9 @@
 
 namespace thidua::store::postgres {
 
-struct TranslatedSql {
+struct NumberedSql {
   std::string sql;
-  int placeholders = 0;  // how many `?` were replaced
+  int markers = 0;  // how many `?` were replaced
 };
 
 // Replaces each `?` outside string literals ('...', E'...'), quoted
@@ -16,6 +16,6 @@ struct TranslatedSql {
 // comments (-- ..., /* ... */) with $n, numbering from 1 left to right.
 // Everything else is copied unchanged. An unterminated literal simply runs to
 // the end (the server then reports the syntax error).
-TranslatedSql translate_placeholders(std::string_view sql);
+NumberedSql number_parameter_markers(std::string_view sql);
 
 }  // namespace thidua::store::postgres

@@ -1,6 +1,6 @@
 // The `?` to $n translation used by the PostgreSQL engine (pure text; runs on
 // either engine).
-#include "store/postgres/placeholders.h"
+#include "store/postgres/parameter_markers.h"
 
 #include <gtest/gtest.h>
 
@@ -9,40 +9,40 @@
 namespace thidua::store::postgres {
 namespace {
 
-std::string tr(std::string_view sql) { return translate_placeholders(sql).sql; }
+std::string tr(std::string_view sql) { return number_parameter_markers(sql).sql; }
 
-TEST(Placeholders, NumbersFromLeftToRight) {
-  auto t = translate_placeholders("SELECT * FROM people WHERE id = ? AND unit_id IN (?, ?) LIMIT ?");
+TEST(ParameterMarkers, NumbersFromLeftToRight) {
+  auto t = number_parameter_markers("SELECT * FROM people WHERE id = ? AND unit_id IN (?, ?) LIMIT ?");
   EXPECT_EQ(t.sql, "SELECT * FROM people WHERE id = $1 AND unit_id IN ($2, $3) LIMIT $4");
-  EXPECT_EQ(t.placeholders, 4);
-  EXPECT_EQ(translate_placeholders("SELECT 1").placeholders, 0);
+  EXPECT_EQ(t.markers, 4);
+  EXPECT_EQ(number_parameter_markers("SELECT 1").markers, 0);
 }
 
-TEST(Placeholders, SkipsStringLiterals) {
+TEST(ParameterMarkers, SkipsStringLiterals) {
   EXPECT_EQ(tr("SELECT '?', ?"), "SELECT '?', $1");
   EXPECT_EQ(tr("SELECT 'it''s ?', ?"), "SELECT 'it''s ?', $1");
   EXPECT_EQ(tr("SELECT E'a\\'?', ?"), "SELECT E'a\\'?', $1");
   EXPECT_EQ(tr("SELECT 'Tiến độ?'"), "SELECT 'Tiến độ?'");
 }
 
-TEST(Placeholders, SkipsQuotedIdentifiers) {
+TEST(ParameterMarkers, SkipsQuotedIdentifiers) {
   EXPECT_EQ(tr("SELECT \"why?\" FROM t WHERE a = ?"), "SELECT \"why?\" FROM t WHERE a = $1");
   EXPECT_EQ(tr("SELECT \"a\"\"?\" , ?"), "SELECT \"a\"\"?\" , $1");
 }
 
-TEST(Placeholders, SkipsDollarQuotedBodies) {
+TEST(ParameterMarkers, SkipsDollarQuotedBodies) {
   EXPECT_EQ(tr("SELECT $$?$$, ?"), "SELECT $$?$$, $1");
   EXPECT_EQ(tr("SELECT $fn$ a ? $$ b ? $fn$, ?"), "SELECT $fn$ a ? $$ b ? $fn$, $1");
   // $1 is a parameter reference, not a quote; a$b is an identifier.
   EXPECT_EQ(tr("SELECT $1, a$b, ?"), "SELECT $1, a$b, $1");
 }
 
-TEST(Placeholders, SkipsComments) {
+TEST(ParameterMarkers, SkipsComments) {
   EXPECT_EQ(tr("SELECT ? -- what?\n, ?"), "SELECT $1 -- what?\n, $2");
   EXPECT_EQ(tr("SELECT /* ? /* ? */ ? */ ?"), "SELECT /* ? /* ? */ ? */ $1");
 }
 
-TEST(Placeholders, UnterminatedLiteralRunsToTheEnd) {
+TEST(ParameterMarkers, UnterminatedLiteralRunsToTheEnd) {
   EXPECT_EQ(tr("SELECT 'abc ?"), "SELECT 'abc ?");
 }
 

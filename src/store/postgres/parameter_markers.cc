@@ -1,6 +1,6 @@
-// Placeholder translation for PostgreSQL: a small lexer that knows where a `?`
+// Parameter-marker numbering for PostgreSQL: a small lexer that knows where a `?`
 // is literal text.
-#include "store/postgres/placeholders.h"
+#include "store/postgres/parameter_markers.h"
 
 namespace thidua::store::postgres {
 namespace {
@@ -13,8 +13,8 @@ bool is_ident_char(char c) { return is_ident_start(c) || (c >= '0' && c <= '9') 
 
 }  // namespace
 
-TranslatedSql translate_placeholders(std::string_view sql) {
-  TranslatedSql out;
+NumberedSql number_parameter_markers(std::string_view sql) {
+  NumberedSql out;
   out.sql.reserve(sql.size() + 16);
   const size_t n = sql.size();
   size_t i = 0;
@@ -22,7 +22,7 @@ TranslatedSql translate_placeholders(std::string_view sql) {
     char c = sql[i];
     if (c == '?') {
       out.sql += '$';
-      out.sql += std::to_string(++out.placeholders);
+      out.sql += std::to_string(++out.markers);
       ++i;
     } else if (c == '\'') {
       // E'...' strings honour backslash escapes; plain ones only double quotes.
