@@ -162,7 +162,7 @@ std::string parse_vietnamese_date(std::string_view text) {
   } else {
     return "";
   }
-  char buf[16];
+  char buf[32];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
   return core::is_iso_date(buf) ? std::string(buf) : std::string();
 }
