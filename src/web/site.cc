@@ -6,7 +6,7 @@
 
 namespace thidua::web {
 
-Handler build_site(const app::Services& s, const WebOptions& o) {
+std::shared_ptr<Router> build_router(const app::Services& s, const WebOptions& o) {
   auto router = std::make_shared<Router>();
   add_home_routes(*router, s, o);
   add_auth_routes(*router, s, o);
@@ -25,6 +25,11 @@ Handler build_site(const app::Services& s, const WebOptions& o) {
     if (req.path.rfind("/api/", 0) == 0) return api_error(app::not_found("đường dẫn này"));
     return error_page(req, ctx, app::not_found("trang này"));
   }));
+  return router;
+}
+
+Handler build_site(const app::Services& s, const WebOptions& o) {
+  auto router = build_router(s, o);
   return [router](Request& req) { return router->dispatch(req); };
 }
 

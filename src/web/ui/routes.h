@@ -3,6 +3,8 @@
 // handler calls one use case of app/, which authorises row by row.
 #pragma once
 
+#include <memory>
+
 #include "app/context.h"
 #include "web/guard.h"
 #include "web/router.h"
@@ -17,8 +19,11 @@ void add_user_routes(Router& r, const app::Services& s, const WebOptions& o);   
 void add_audit_routes(Router& r, const app::Services& s, const WebOptions& o);   // /nhat-ky
 void add_api_routes(Router& r, const app::Services& s, const WebOptions& o);     // /api/v1/...
 
-// The whole site: every route above, static assets, 404/405 pages, wrapped
-// in the application's error handling.
+// The whole site's router: every route above, static assets, 404/405 pages.
+// Services and options must outlive it.
+std::shared_ptr<Router> build_router(const app::Services& s, const WebOptions& o);
+
+// build_router() as one handler, for the server.
 Handler build_site(const app::Services& s, const WebOptions& o);
 
 }  // namespace thidua::web
