@@ -97,6 +97,9 @@ core::Result<LoginResult> login(const Services& services, const std::string& use
     user.locked_until.clear();
     user.last_login_at = now_s;
     THIDUA_TRY(store::save_user(*conn, user, now_s));
+    // Logins are rare next to reads: a good moment to drop expired sessions.
+    auto purged = store::delete_expired_sessions(*conn, now_s);
+    if (!purged.ok()) return purged.error();
     auto session = open_session(*conn, services, user, meta);
     if (!session.ok()) return session.error();
     THIDUA_TRY(record_audit(*conn, services, &session->actor, meta,
@@ -141,6 +144,11 @@ core::Result<core::Actor> authenticate_api_token(const Services& services, const
   auto found = store::find_api_token(*conn, sha256_hex(token));
   if (!found.ok()) return found.error();
   if (!found->has_value()) return core::make_error(core::errc::kUnauthenticated, "Mã truy cập không hợp lệ.");
+  // Record use at most once a minute, so reads stay cheap.
+  const auto now = services.clock.now();
+  if ((*found)->last_used_at < iso_instant(now - minutes(1))) {
+    THIDUA_TRY(store::touch_api_token(*conn, (*found)->id, iso_instant(now)));
+  }
   auto user = store::find_user(*conn, (*found)->user_id);
   if (!user.ok()) return user.error();
   if (!user->has_value() || (*user)->disabled) {

@@ -188,6 +188,12 @@ core::Result<std::optional<ApiTokenRecord>> find_api_token(Connection& conn, con
   return std::optional<ApiTokenRecord>(ApiTokenRecord{r.i64(0), r.i64(1), r.str(2), r.str(3), r.str(4), r.str(5)});
 }
 
+core::Status touch_api_token(Connection& conn, int64_t token_id, const std::string& now) {
+  auto r = conn.exec("UPDATE api_tokens SET last_used_at = ? WHERE id = ?", {now, token_id});
+  if (!r.ok()) return r.error();
+  return {};
+}
+
 core::Result<std::vector<ApiTokenRecord>> api_tokens_of(Connection& conn, int64_t user_id) {
   auto rows = conn.query(
       "SELECT id, user_id, name, created_at, last_used_at, revoked_at FROM api_tokens WHERE user_id = ? ORDER BY id",

@@ -80,6 +80,8 @@ core::Result<int64_t> insert_api_token(Connection& conn, int64_t user_id, const 
                                        const std::string& token_hash, const std::string& now);
 // The live (not revoked) token with this hash.
 core::Result<std::optional<ApiTokenRecord>> find_api_token(Connection& conn, const std::string& token_hash);
+// Records that the token was used (callers throttle how often).
+core::Status touch_api_token(Connection& conn, int64_t token_id, const std::string& now);
 core::Result<std::vector<ApiTokenRecord>> api_tokens_of(Connection& conn, int64_t user_id);
 core::Status revoke_api_token(Connection& conn, int64_t user_id, int64_t token_id, const std::string& now);
 

@@ -1,7 +1,11 @@
 // Login, logout, and changing one's own password.
+#include <chrono>
+#include <memory>
+
 #include <boost/json/object.hpp>
 
 #include "app/auth.h"
+#include "web/rate_limit.h"
 #include "web/ui/page.h"
 #include "web/ui/routes.h"
 
@@ -46,8 +50,15 @@ void add_auth_routes(Router& r, const app::Services& s, const WebOptions& o) {
           return login_form(req, ctx, o, "", "", 200);
         }));
 
-  r.post("/dang-nhap", guard(s, o, Access::kPublic, [&s, &o](Request& req, Ctx& ctx) {
+  // At most 30 login attempts a minute from one address: beyond that, refuse
+  // before any password hashing so that guessing cannot tie up the server.
+  auto limiter = std::make_shared<RateLimiter>(30, std::chrono::seconds(60));
+  r.post("/dang-nhap", guard(s, o, Access::kPublic, [&s, &o, limiter](Request& req, Ctx& ctx) {
            const std::string username = ctx.field("username");
+           if (!limiter->allow(req.remote_ip)) {
+             return login_form(req, ctx, o, username,
+                               "Bạn đã thử đăng nhập quá nhiều lần. Hãy chờ một phút rồi thử lại.", 429);
+           }
            auto result = app::login(s, username, ctx.field("password"), ctx.meta);
            if (!result.ok()) {
              return login_form(req, ctx, o, username, result.error().message, status_for(result.error().code));
