@@ -373,6 +373,7 @@ core::Result<Request> parse_request_bytes(std::string_view raw, const ServerConf
   size_t offset = 0;
   while (!parser.is_done()) {
     if (offset >= raw.size()) {
+      if (!parser.got_some()) return bad_request("Yêu cầu HTTP rỗng.");
       parser.put_eof(ec);
       if (ec) return fail(ec);
       break;

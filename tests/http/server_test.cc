@@ -1,5 +1,6 @@
 // The HTTP server against a tiny router: framing, keep-alive, limits, errors,
-// security headers, HEAD, streaming, graceful stop and the access log.
+// security headers, HEAD, streaming, graceful stop and the access log; plus the
+// server's configuration loader and the static assets it serves.
 #include <gtest/gtest.h>
 
 #include <boost/json/parse.hpp>
@@ -12,10 +13,18 @@
 #include <sstream>
 #include <thread>
 
+#include "core/embedded.h"
 #include "support/http_client.h"
+#include "web/config.h"
 #include "web/form.h"
 #include "web/router.h"
 #include "web/server.h"
+#include "web/static_assets.h"
+
+namespace thidua::embedded {
+extern const thidua::core::EmbeddedFile static_files[];
+extern const std::size_t static_files_count;
+}  // namespace thidua::embedded
 
 namespace thidua::web {
 namespace {
@@ -303,6 +312,153 @@ TEST(ParseRequestBytes, BuildsTheSameRequestAsTheServer) {
   EXPECT_FALSE(parse_request_bytes("GET / HTTP/1.1\r\nHost", cfg).ok());
   EXPECT_FALSE(parse_request_bytes("", cfg).ok());
   EXPECT_FALSE(parse_request_bytes("GET http://x/ HTTP/1.1\r\n\r\n", cfg).ok());
+}
+
+
+TEST(StaticAssets, ServesWithTypeEtagAndCaching) {
+  const core::EmbeddedFile files[] = {{"css/app.css", "body{color:#123}"}, {"logo.svg", "<svg/>"}};
+  StaticAssets assets(files, 2);
+  std::string url = assets.url("css/app.css");
+  ASSERT_EQ(url.rfind("/static/css/app.css?v=", 0), 0u);
+  EXPECT_EQ(assets.url("missing.css"), "/static/missing.css");
+
+  Request req;
+  req.path = "/static/css/app.css";
+  req.query.emplace("v", assets.version("css/app.css"));
+  auto res = assets.serve(req);
+  ASSERT_TRUE(res.has_value());
+  EXPECT_EQ(res->status, 200u);
+  EXPECT_EQ(res->content_type, "text/css; charset=utf-8");
+  EXPECT_EQ(res->body, "body{color:#123}");
+  EXPECT_EQ(res->header("cache-control"), "public, max-age=31536000, immutable");
+  std::string etag = res->header("etag");
+  EXPECT_EQ(etag.size(), 34u);
+
+  Request plain;
+  plain.path_params["path"] = "logo.svg";
+  auto svg = assets.serve(plain);
+  ASSERT_TRUE(svg.has_value());
+  EXPECT_EQ(svg->content_type, "image/svg+xml");
+  EXPECT_EQ(svg->header("cache-control"), "public, max-age=300");
+
+  req.headers["if-none-match"] = "\"other\", " + etag;
+  auto cached = assets.serve(req);
+  ASSERT_TRUE(cached.has_value());
+  EXPECT_EQ(cached->status, 304u);
+  EXPECT_TRUE(cached->body.empty());
+
+  Request unknown;
+  unknown.path = "/static/nope.js";
+  EXPECT_FALSE(assets.serve(unknown).has_value());
+  EXPECT_EQ(content_type_for("font.WOFF2"), "font/woff2");
+  EXPECT_EQ(content_type_for("x.unknown"), "application/octet-stream");
+}
+
+TEST(StaticAssets, EmbeddedAssetsThroughTheServer) {
+  Router router;
+  mount_static(router);
+  ServerConfig cfg;
+  cfg.port = 0;
+  cfg.access_log_path = "off";
+  Server server(cfg, [&](Request& req) { return router.dispatch(req); });
+  ASSERT_TRUE(server.start().ok());
+  TestClient c("127.0.0.1", server.port());
+  EXPECT_EQ(c.get("/static/no-such-file.css").status, 404u);
+  const auto& assets = StaticAssets::embedded();
+  if (thidua::embedded::static_files_count > 0) {
+    std::string path(thidua::embedded::static_files[0].path);
+    auto r = c.get(assets.url(path));
+    EXPECT_EQ(r.status, 200u);
+    EXPECT_EQ(r.body, thidua::embedded::static_files[0].data);
+    EXPECT_EQ(r.header("cache-control"), "public, max-age=31536000, immutable");
+    auto again = c.get(assets.url(path), {{"If-None-Match", r.header("etag")}});
+    EXPECT_EQ(again.status, 304u);
+    EXPECT_EQ(again.body, "");
+    EXPECT_EQ(again.header("x-frame-options"), "DENY");
+  }
+  server.stop();
+}
+
+class ConfigTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    path_ = std::filesystem::temp_directory_path() / ("thidua_config_" + new_request_id() + ".conf");
+  }
+  void TearDown() override {
+    std::error_code ec;
+    std::filesystem::remove(path_, ec);
+  }
+  void write(const std::string& text) { std::ofstream(path_) << text; }
+  std::filesystem::path path_;
+};
+
+TEST_F(ConfigTest, DefaultsWithoutFileOrEnvironment) {
+  auto cfg = load_config("", {});
+  ASSERT_TRUE(cfg.ok());
+  EXPECT_EQ(cfg->server.host, "127.0.0.1");
+  EXPECT_EQ(cfg->server.port, 8080);
+  EXPECT_EQ(cfg->server.body_limit, 32u * 1024 * 1024);
+  EXPECT_EQ(cfg->db_url, "sqlite:data/thidua.db");
+  EXPECT_EQ(cfg->session_ttl_minutes, 480);
+  EXPECT_FALSE(cfg->cookie_secure);
+}
+
+TEST_F(ConfigTest, FileThenEnvironment) {
+  write("# thidua\nlisten = 0.0.0.0:9000\nthreads = 4\n\ndb = \"postgresql://thidua@localhost/thidua\"\n"
+        "body_limit_mb = 8\nheader_limit_kb=32\nread_timeout_s = 10\nidle_timeout_s = 5\nshutdown_grace_s = 3\n"
+        "access_log = /var/log/thidua/access.log\ncookie_secure = yes\nsession_ttl_minutes = 60\ndata_dir = /srv/thidua\n");
+  auto cfg = load_config(path_.string(), {{"THIDUA_THREADS", "8"}, {"THIDUA_LISTEN", "[::1]:8443"},
+                                          {"THIDUA_TEST_ENGINE", "sqlite"}});
+  ASSERT_TRUE(cfg.ok()) << cfg.error().message;
+  EXPECT_EQ(cfg->server.host, "::1");
+  EXPECT_EQ(cfg->server.port, 8443);
+  EXPECT_EQ(cfg->server.threads, 8);
+  EXPECT_EQ(cfg->db_url, "postgresql://thidua@localhost/thidua");
+  EXPECT_EQ(cfg->server.body_limit, 8u * 1024 * 1024);
+  EXPECT_EQ(cfg->server.header_limit, 32u * 1024);
+  EXPECT_EQ(cfg->server.read_timeout_s, 10);
+  EXPECT_EQ(cfg->server.idle_timeout_s, 5);
+  EXPECT_EQ(cfg->server.shutdown_grace_s, 3);
+  EXPECT_EQ(cfg->server.access_log_path, "/var/log/thidua/access.log");
+  EXPECT_TRUE(cfg->cookie_secure);
+  EXPECT_EQ(cfg->session_ttl_minutes, 60);
+  EXPECT_EQ(cfg->data_dir, "/srv/thidua");
+}
+
+TEST_F(ConfigTest, ErrorsNameTheKey) {
+  write("listen = 127.0.0.1:8080\ncolour = blue\n");
+  auto unknown = load_config(path_.string(), {});
+  ASSERT_FALSE(unknown.ok());
+  EXPECT_EQ(unknown.error().field, "colour");
+  EXPECT_NE(unknown.error().message.find(":2"), std::string::npos);
+
+  write("threads = many\n");
+  auto bad = load_config(path_.string(), {});
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.error().field, "threads");
+
+  auto env = load_config("", {{"THIDUA_BODY_LIMIT_MB", "0"}});
+  ASSERT_FALSE(env.ok());
+  EXPECT_EQ(env.error().field, "body_limit_mb");
+  EXPECT_NE(env.error().message.find("THIDUA_BODY_LIMIT_MB"), std::string::npos);
+
+  write("threads = 2\nthreads = 3\n");
+  EXPECT_FALSE(load_config(path_.string(), {}).ok());
+  write("just words\n");
+  EXPECT_FALSE(load_config(path_.string(), {}).ok());
+  EXPECT_FALSE(load_config((path_.string() + ".missing"), {}).ok());
+  EXPECT_FALSE(load_config("", {{"THIDUA_LISTEN", "8080"}}).ok());
+  EXPECT_FALSE(load_config("", {{"THIDUA_LISTEN", "::1:8080"}}).ok());
+  EXPECT_FALSE(load_config("", {{"THIDUA_COOKIE_SECURE", "maybe"}}).ok());
+
+  AppConfig cfg;
+  EXPECT_TRUE(apply_setting(cfg, "listen", ":8081", "--listen").ok());
+  EXPECT_EQ(cfg.server.host, "0.0.0.0");
+  EXPECT_EQ(cfg.server.port, 8081);
+  auto flag = apply_setting(cfg, "port", "1", "--port");
+  ASSERT_FALSE(flag.ok());
+  EXPECT_NE(flag.error().message.find("--port"), std::string::npos);
+  EXPECT_EQ(env_name("session_ttl_minutes"), "THIDUA_SESSION_TTL_MINUTES");
 }
 
 }  // namespace
