@@ -1,11 +1,8 @@
 #include "app/import_people.h"
+#include "app/import_staging.h"
 
-#include <chrono>
 #include <cstdio>
-#include <filesystem>
-#include <fstream>
 #include <map>
-#include <sstream>
 
 #include "app/access.h"
 #include "app/audit.h"
@@ -18,7 +15,6 @@
 #include "store/units.h"
 
 namespace thidua::app {
-namespace fs = std::filesystem;
 namespace {
 
 enum class Field { kName, kGender, kBirth, kPosition, kTitle, kCategory, kEmail, kPhone, kUnitCode, kUnitName };
@@ -36,26 +32,6 @@ const std::map<std::string, Field>& heading_map() {
       {"unit_code", Field::kUnitCode},   {"don vi", Field::kUnitName},      {"ten don vi", Field::kUnitName},
   };
   return m;
-}
-
-fs::path imports_dir(const Services& services) { return fs::path(services.data_dir) / "imports"; }
-
-bool token_well_formed(const std::string& token) {
-  if (token.size() < 20 || token.size() > 64) return false;
-  for (char c : token) {
-    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_')) {
-      return false;
-    }
-  }
-  return true;
-}
-
-void remove_stale_imports(const fs::path& dir) {
-  std::error_code ec;
-  const auto cutoff = fs::file_time_type::clock::now() - std::chrono::hours(24);
-  for (const auto& entry : fs::directory_iterator(dir, ec)) {
-    if (entry.last_write_time(ec) < cutoff) fs::remove(entry.path(), ec);
-  }
 }
 
 // Parses and checks the file: rows and issues. Reads units once.
@@ -173,38 +149,19 @@ core::Result<ImportPreview> stage_people_import(const Services& services, const 
   auto conn = services.db.acquire();
   auto preview = analyse(*conn, actor, bytes, filename);
   if (!preview.ok()) return preview.error();
-  std::error_code ec;
-  const fs::path dir = imports_dir(services);
-  fs::create_directories(dir, ec);
-  if (ec) return core::make_error(core::errc::kInternal, "Không tạo được thư mục lưu tệp nhập.");
-  remove_stale_imports(dir);
-  preview->token = random_token(24);
-  const fs::path file = dir / (sha256_hex(preview->token) + ".upload");
-  {
-    std::ofstream out(file, std::ios::binary);
-    std::string owner = std::to_string(actor.user_id) + "\n" + filename.substr(0, 200) + "\n";
-    out.write(owner.data(), static_cast<std::streamsize>(owner.size()));
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    if (!out) return core::make_error(core::errc::kInternal, "Không lưu được tệp nhập.");
-  }
+  auto token = stage_upload(services, actor.user_id, "people", filename, bytes);
+  if (!token.ok()) return token.error();
+  preview->token = *token;
   return preview;
 }
 
 core::Result<int64_t> confirm_people_import(const Services& services, const core::Actor& actor,
                                             const std::string& token, const RequestMeta& meta) {
   if (!permits_somewhere(actor, core::Action::kImportPeople)) return forbidden("nhập danh sách nhân sự");
-  if (!token_well_formed(token)) return not_found("tệp nhập (hãy tải tệp lên lại)");
-  const fs::path file = imports_dir(services) / (sha256_hex(token) + ".upload");
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return not_found("tệp nhập (đã hết hạn hoặc đã được xác nhận; hãy tải tệp lên lại)");
-  std::string owner, filename;
-  std::getline(in, owner);
-  std::getline(in, filename);
-  if (owner != std::to_string(actor.user_id)) return not_found("tệp nhập");
-  std::stringstream rest;
-  rest << in.rdbuf();
-  const std::string bytes = rest.str();
-  in.close();
+  auto staged = load_staged_upload(services, actor.user_id, "people", token);
+  if (!staged.ok()) return staged.error();
+  const std::string& bytes = staged->bytes;
+  const std::string& filename = staged->filename;
   auto conn = services.db.acquire();
   auto preview = analyse(*conn, actor, bytes, filename);
   if (!preview.ok()) return preview.error();
@@ -229,10 +186,7 @@ core::Result<int64_t> confirm_people_import(const Services& services, const core
     }
     return n;
   });
-  if (written.ok()) {
-    std::error_code ec;
-    fs::remove(file, ec);
-  }
+  if (written.ok()) discard_staged_upload(services, token);
   return written;
 }
 

@@ -4,17 +4,30 @@
 
 #include "app/access.h"
 #include "app/import_people.h"
+#include "app/import_units.h"
 #include "cli/args.h"
 #include "cli/commands.h"
 
 namespace thidua::cli {
+namespace {
+
+void print_issues(size_t rows, const std::vector<app::ImportIssue>& issues) {
+  std::cout << rows << " dòng, " << issues.size() << " lỗi.\n";
+  for (const auto& i : issues) {
+    std::cout << "  Dòng " << i.row << (i.column.empty() ? "" : ", cột \"" + i.column + "\"") << ": " << i.message
+              << "\n";
+  }
+}
+
+}  // namespace
 
 int cmd_import(int argc, char** argv) {
   std::string err;
   auto args = parse_args(argc, argv, 2, {"dry-run"}, {"db", "file", "data-dir"}, err);
   if (!args) return fail(err), 2;
-  if (args->positional.size() != 1 || args->positional[0] != "people" || !args->has("file")) {
-    std::cerr << "Cách dùng: thidua import people --db URL --file TỆP.xlsx|TỆP.csv [--dry-run]\n";
+  const bool units = args->positional.size() == 1 && args->positional[0] == "units";
+  if (args->positional.size() != 1 || (!units && args->positional[0] != "people") || !args->has("file")) {
+    std::cerr << "Cách dùng: thidua import people|units --db URL --file TỆP.xlsx|TỆP.csv [--dry-run]\n";
     return 2;
   }
   std::ifstream in(args->get("file"), std::ios::binary);
@@ -24,20 +37,27 @@ int cmd_import(int argc, char** argv) {
   auto svc = make_services(args->get("db", default_db_url()), args->get("data-dir", "data"));
   if (!svc) return 1;
   const core::Actor system = app::system_actor();
+  const app::RequestMeta meta{"127.0.0.1", "cli-import", "thidua import"};
+  if (units) {
+    auto preview = app::stage_units_import(*svc->services, system, buf.str(), args->get("file"));
+    if (!preview.ok()) return fail(preview.error().message);
+    print_issues(preview->rows.size(), preview->issues);
+    if (!preview->confirmable()) return fail("chưa ghi dòng nào vì tệp còn lỗi.");
+    if (args->has("dry-run")) return std::cout << "Chạy thử: chưa ghi gì.\n", 0;
+    auto written = app::confirm_units_import(*svc->services, system, preview->token, meta);
+    if (!written.ok()) return fail(written.error().message);
+    std::cout << "Đã nhập " << *written << " đơn vị.\n";
+    return 0;
+  }
   auto preview = app::stage_people_import(*svc->services, system, buf.str(), args->get("file"));
   if (!preview.ok()) return fail(preview.error().message);
-  std::cout << preview->rows.size() << " dòng, " << preview->issues.size() << " lỗi.\n";
-  for (const auto& i : preview->issues) {
-    std::cout << "  Dòng " << i.row << (i.column.empty() ? "" : ", cột \"" + i.column + "\"") << ": " << i.message
-              << "\n";
-  }
+  print_issues(preview->rows.size(), preview->issues);
   if (!preview->confirmable()) return fail("chưa ghi dòng nào vì tệp còn lỗi.");
   if (args->has("dry-run")) {
     std::cout << "Chạy thử: chưa ghi gì.\n";
     return 0;
   }
-  auto written = app::confirm_people_import(*svc->services, system, preview->token,
-                                            {"127.0.0.1", "cli-import", "thidua import"});
+  auto written = app::confirm_people_import(*svc->services, system, preview->token, meta);
   if (!written.ok()) return fail(written.error().message);
   std::cout << "Đã nhập " << *written << " người.\n";
   return 0;

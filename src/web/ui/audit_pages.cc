@@ -6,6 +6,7 @@
 #include <boost/json/serialize.hpp>
 
 #include "app/audit.h"
+#include "app/export_lists.h"
 #include "web/ui/page.h"
 #include "web/ui/routes.h"
 
@@ -37,14 +38,25 @@ json::array changes_of(const std::optional<std::string>& before, const std::opti
   return out;
 }
 
+store::AuditFilter filter_from(const Request& req) {
+  store::AuditFilter f;
+  f.entity = req.query_param("doi-tuong").substr(0, 40);
+  f.entity_id = req.query_param("ma").substr(0, 40);
+  f.action = req.query_param("hanh-dong").substr(0, 60);
+  return f;
+}
+
 }  // namespace
 
 void add_audit_routes(Router& r, const app::Services& s, const WebOptions& o) {
+  r.get("/nhat-ky/xuat", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+          store::AuditFilter f = filter_from(req);
+          return xlsx_download(req, ctx, s.data_dir, "nhat-ky.xlsx",
+                               [&](const std::string& path) { return app::export_audit_xlsx(s, *ctx.actor, f, path); });
+        }));
+
   r.get("/nhat-ky", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          store::AuditFilter f;
-          f.entity = req.query_param("doi-tuong").substr(0, 40);
-          f.entity_id = req.query_param("ma").substr(0, 40);
-          f.action = req.query_param("hanh-dong").substr(0, 60);
+          store::AuditFilter f = filter_from(req);
           if (auto before = parse_id(req.query_param("truoc"))) f.before_seq = *before;
           f.limit = 50;
           auto rows = app::browse_audit(s, *ctx.actor, f);
@@ -60,8 +72,11 @@ void add_audit_routes(Router& r, const app::Services& s, const WebOptions& o) {
                                            {"ip", row.ip},
                                            {"changes", changes_of(row.before_json, row.after_json)}});
           }
+          std::string export_href = "/nhat-ky/xuat?doi-tuong=" + percent_encode(f.entity) +
+                                    "&ma=" + percent_encode(f.entity_id) + "&hanh-dong=" + percent_encode(f.action);
           json::object data{{"entries", entries},
                             {"empty", entries.empty()},
+                            {"export_href", export_href},
                             {"entity", f.entity},
                             {"entity_id", f.entity_id},
                             {"action", f.action}};

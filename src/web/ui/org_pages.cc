@@ -4,6 +4,8 @@
 #include <boost/json/object.hpp>
 
 #include "app/access.h"
+#include "app/export_lists.h"
+#include "app/import_units.h"
 #include "app/org.h"
 #include "app/records_json.h"
 #include "web/ui/page.h"
@@ -71,6 +73,15 @@ Response unit_form(const app::Services& s, const Request& req, Ctx& ctx, const c
   return render_page(req, ctx, "unit_form", is_new ? "Thêm đơn vị" : "Sửa đơn vị", data, status);
 }
 
+Response units_import_page(const Request& req, Ctx& ctx, json::object data, unsigned status = 200) {
+  data["heading"] = "Nhập danh sách đơn vị";
+  data["what"] = "đơn vị";
+  data["action"] = "/nhap-don-vi";
+  data["template_href"] = "/nhap-don-vi/mau";
+  data["required"] = "“Mã đơn vị”, “Tên đơn vị”, “Mã đơn vị cấp trên”";
+  return render_page(req, ctx, "import", "Nhập danh sách đơn vị", std::move(data), status);
+}
+
 }  // namespace
 
 void add_org_routes(Router& r, const app::Services& s, const WebOptions& o) {
@@ -91,7 +102,8 @@ void add_org_routes(Router& r, const app::Services& s, const WebOptions& o) {
           }
           json::object data{{"units", rows},
                             {"empty", rows.empty()},
-                            {"can_edit", app::permits_somewhere(*ctx.actor, core::Action::kEditOrg)}};
+                            {"can_edit", app::permits_somewhere(*ctx.actor, core::Action::kEditOrg)},
+                            {"can_export", app::permits_somewhere(*ctx.actor, core::Action::kExportLists)}};
           return render_page(req, ctx, "units", "Cơ cấu tổ chức", data);
         }));
 
@@ -155,6 +167,79 @@ void add_org_routes(Router& r, const app::Services& s, const WebOptions& o) {
              return unit_form(s, req, ctx, u, false, e.message, e.field, status_for(e.code));
            }
            return Response::redirect("/don-vi/" + std::to_string(*id));
+         }));
+
+  r.get("/don-vi/xuat", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+          return xlsx_download(req, ctx, s.data_dir, "don-vi.xlsx",
+                               [&](const std::string& path) { return app::export_units_xlsx(s, *ctx.actor, path); });
+        }));
+
+  r.get("/nhap-don-vi", guard(s, o, Access::kLoggedIn, [](Request& req, Ctx& ctx) {
+          if (!app::permits_somewhere(*ctx.actor, core::Action::kEditOrg)) {
+            return error_page(req, ctx, app::forbidden("nhập danh sách đơn vị"));
+          }
+          json::object data;
+          if (auto n = req.query_param("da-nhap"); !n.empty()) data["done"] = n;
+          return units_import_page(req, ctx, data);
+        }));
+
+  r.get("/nhap-don-vi/mau", guard(s, o, Access::kLoggedIn, [](Request& req, Ctx& ctx) {
+          if (!app::permits_somewhere(*ctx.actor, core::Action::kEditOrg)) {
+            return error_page(req, ctx, app::forbidden("nhập danh sách đơn vị"));
+          }
+          auto bytes = app::units_import_template();
+          if (!bytes.ok()) return error_page(req, ctx, bytes.error());
+          Response res;
+          res.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+          res.body = std::move(*bytes);
+          res.set_header("Content-Disposition", "attachment; filename=\"mau-nhap-don-vi.xlsx\"");
+          return res;
+        }));
+
+  r.post("/nhap-don-vi", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+           const FormPart* file = ctx.file("file");
+           if (!file || file->data.empty()) {
+             return units_import_page(req, ctx, json::object{{"error", "Hãy chọn một tệp .xlsx hoặc .csv để tải lên."}},
+                                      422);
+           }
+           auto preview = app::stage_units_import(s, *ctx.actor, file->data, file->filename);
+           if (!preview.ok()) {
+             if (preview.error().code == core::errc::kForbidden) return error_page(req, ctx, preview.error());
+             return units_import_page(req, ctx, json::object{{"error", preview.error().message}},
+                                      status_for(preview.error().code));
+           }
+           json::array rows, issues;
+           for (const auto& row : preview->rows) {
+             rows.push_back(json::object{{"row", row.row},
+                                         {"ok", row.ok},
+                                         {"cells", json::array{row.unit.code, row.unit.name,
+                                                               std::string(core::unit_kind_label(row.unit.kind)),
+                                                               row.parent_code, row.unit.valid_from}}});
+           }
+           for (const auto& i : preview->issues) {
+             issues.push_back(json::object{{"row", i.row}, {"column", i.column}, {"message", i.message}});
+           }
+           json::object data{{"preview", true},
+                             {"headings", json::array{"Mã đơn vị", "Tên đơn vị", "Loại", "Cấp trên", "Hiệu lực từ"}},
+                             {"confirm_action", "/nhap-don-vi/xac-nhan"},
+                             {"filename", preview->filename},
+                             {"rows", rows},
+                             {"row_count", preview->rows.size()},
+                             {"issues", issues},
+                             {"issue_count", preview->issues.size()},
+                             {"confirmable", preview->confirmable()},
+                             {"token", preview->token}};
+           return units_import_page(req, ctx, data, preview->confirmable() ? 200 : 422);
+         }));
+
+  r.post("/nhap-don-vi/xac-nhan", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+           auto written = app::confirm_units_import(s, *ctx.actor, ctx.field("token"), ctx.meta);
+           if (!written.ok()) {
+             if (written.error().code == core::errc::kForbidden) return error_page(req, ctx, written.error());
+             return units_import_page(req, ctx, json::object{{"error", written.error().message}},
+                                      status_for(written.error().code));
+           }
+           return Response::redirect("/nhap-don-vi?da-nhap=" + std::to_string(*written));
          }));
 }
 

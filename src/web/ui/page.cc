@@ -1,10 +1,14 @@
 #include "web/ui/page.h"
 
 #include <charconv>
+#include <filesystem>
+#include <fstream>
+#include <memory>
 
 #include <boost/json/array.hpp>
 
 #include "app/access.h"
+#include "app/crypto.h"
 #include "core/authz.h"
 #include "web/static_assets.h"
 #include "web/template.h"
@@ -95,6 +99,44 @@ Response api_error(const core::Error& error) {
   json::object e{{"code", error.code}, {"message", error.message}};
   if (!error.field.empty()) e["field"] = error.field;
   return Response::json(json::object{{"error", e}}, status_for(error.code));
+}
+
+Response file_download(const std::string& path, const std::string& content_type, const std::string& filename) {
+  namespace fs = std::filesystem;
+  auto in = std::make_shared<std::ifstream>(path, std::ios::binary);
+  Response res;
+  res.content_type = content_type;
+  res.set_header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+  res.set_header("Cache-Control", "no-store");
+  auto file = std::make_shared<fs::path>(path);
+  res.stream = [in, file](std::string& chunk) {
+    chunk.resize(64 * 1024);
+    in->read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+    chunk.resize(static_cast<size_t>(in->gcount()));
+    if (chunk.empty()) {
+      in->close();
+      std::error_code ec;
+      fs::remove(*file, ec);
+      return false;
+    }
+    return true;
+  };
+  return res;
+}
+
+Response xlsx_download(const Request& req, const Ctx& ctx, const std::string& data_dir, const std::string& filename,
+                       const std::function<core::Result<int64_t>(const std::string& path)>& write) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::path(data_dir) / "exports";
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  fs::path file = dir / (app::random_token(16) + ".xlsx");
+  auto rows = write(file.string());
+  if (!rows.ok()) {
+    fs::remove(file, ec);
+    return error_page(req, ctx, rows.error());
+  }
+  return file_download(file.string(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", filename);
 }
 
 std::optional<int64_t> parse_id(std::string_view text) {

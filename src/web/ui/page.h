@@ -3,6 +3,7 @@
 // HTTP statuses shared by pages and the API.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -27,6 +28,15 @@ Response error_page(const Request& req, const Ctx& ctx, const core::Error& error
 
 // JSON error body {"error": {"code", "message", "field"}} with the mapped status.
 Response api_error(const core::Error& error);
+
+// Streams the file at `path` as an attachment named `filename` (ASCII) and
+// deletes the file once sent (exports are written to data_dir/exports first).
+Response file_download(const std::string& path, const std::string& content_type, const std::string& filename);
+
+// Runs `write(path)` for a new file under data_dir/exports and streams it as
+// an XLSX attachment; renders the error page when writing fails.
+Response xlsx_download(const Request& req, const Ctx& ctx, const std::string& data_dir, const std::string& filename,
+                       const std::function<core::Result<int64_t>(const std::string& path)>& write);
 
 // Parses a positive integer id from a path parameter; nullopt when malformed.
 std::optional<int64_t> parse_id(std::string_view text);

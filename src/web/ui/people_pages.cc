@@ -1,9 +1,5 @@
 // People: list and search, view, create, edit, export to XLSX, and the
 // two-step import (upload → preview with errors → confirm).
-#include <cstdio>
-#include <filesystem>
-#include <fstream>
-#include <memory>
 
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
@@ -21,7 +17,6 @@
 namespace thidua::web {
 namespace {
 namespace json = boost::json;
-namespace fs = std::filesystem;
 
 app::PeopleFilter filter_from(const Request& req) {
   app::PeopleFilter f;
@@ -106,30 +101,12 @@ Response person_form(const app::Services& s, const Request& req, Ctx& ctx, const
   return render_page(req, ctx, "person_form", is_new ? "Thêm người" : "Sửa hồ sơ", data, status);
 }
 
-// Streams a file to the client and deletes it afterwards.
-Response file_download(const fs::path& path, const std::string& content_type, const std::string& filename) {
-  auto in = std::make_shared<std::ifstream>(path, std::ios::binary);
-  Response res;
-  res.content_type = content_type;
-  res.set_header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
-  res.set_header("Cache-Control", "no-store");
-  auto file = std::make_shared<fs::path>(path);
-  res.stream = [in, file](std::string& chunk) {
-    chunk.resize(64 * 1024);
-    in->read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
-    chunk.resize(static_cast<size_t>(in->gcount()));
-    if (chunk.empty()) {
-      in->close();
-      std::error_code ec;
-      fs::remove(*file, ec);
-      return false;
-    }
-    return true;
-  };
-  return res;
-}
-
 Response import_page(const Request& req, Ctx& ctx, json::object data, unsigned status = 200) {
+  data["heading"] = "Nhập danh sách nhân sự";
+  data["what"] = "người";
+  data["action"] = "/nhap-nhan-su";
+  data["template_href"] = "/nhap-nhan-su/mau";
+  data["required"] = "“Họ và tên”, “Mã đơn vị”";
   return render_page(req, ctx, "import", "Nhập danh sách nhân sự", std::move(data), status);
 }
 
@@ -177,17 +154,9 @@ void add_people_routes(Router& r, const app::Services& s, const WebOptions& o) {
 
   r.get("/nhan-su/xuat", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           app::PeopleFilter f = filter_from(req);
-          fs::path dir = fs::path(s.data_dir) / "exports";
-          std::error_code ec;
-          fs::create_directories(dir, ec);
-          fs::path file = dir / (app::random_token(16) + ".xlsx");
-          auto rows = app::export_people_xlsx(s, *ctx.actor, f, file.string());
-          if (!rows.ok()) {
-            fs::remove(file, ec);
-            return error_page(req, ctx, rows.error());
-          }
-          return file_download(file, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                               "nhan-su.xlsx");
+          return xlsx_download(req, ctx, s.data_dir, "nhan-su.xlsx", [&](const std::string& path) {
+            return app::export_people_xlsx(s, *ctx.actor, f, path);
+          });
         }));
 
   r.get("/nhan-su/moi", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
@@ -288,16 +257,16 @@ void add_people_routes(Router& r, const app::Services& s, const WebOptions& o) {
            for (const auto& row : preview->rows) {
              rows.push_back(json::object{{"row", row.row},
                                          {"ok", row.ok},
-                                         {"full_name", row.person.full_name},
-                                         {"birth_date", row.person.birth_date},
-                                         {"position", row.person.position},
-                                         {"unit_code", row.unit_code},
-                                         {"unit_name", row.person.unit_name}});
+                                         {"cells", json::array{row.person.full_name, row.person.birth_date,
+                                                               row.person.position, row.unit_code,
+                                                               row.person.unit_name}}});
            }
            for (const auto& i : preview->issues) {
              issues.push_back(json::object{{"row", i.row}, {"column", i.column}, {"message", i.message}});
            }
            json::object data{{"preview", true},
+                             {"headings", json::array{"Họ và tên", "Ngày sinh", "Chức vụ", "Mã đơn vị", "Đơn vị"}},
+                             {"confirm_action", "/nhap-nhan-su/xac-nhan"},
                              {"filename", preview->filename},
                              {"rows", rows},
                              {"row_count", preview->rows.size()},

@@ -4,6 +4,7 @@
 #include <boost/json/object.hpp>
 
 #include "app/access.h"
+#include "app/export_lists.h"
 #include "app/org.h"
 #include "app/records_json.h"
 #include "app/users.h"
@@ -101,6 +102,11 @@ void add_user_routes(Router& r, const app::Services& s, const WebOptions& o) {
           json::object data{{"users", rows}};
           if (!page->next_after.empty()) data["next_href"] = "/nguoi-dung?sau=" + percent_encode(page->next_after);
           return render_page(req, ctx, "users", "Tài khoản", data);
+        }));
+
+  r.get("/nguoi-dung/xuat", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+          return xlsx_download(req, ctx, s.data_dir, "tai-khoan.xlsx",
+                               [&](const std::string& path) { return app::export_users_xlsx(s, *ctx.actor, path); });
         }));
 
   r.get("/nguoi-dung/moi", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {

@@ -1,0 +1,51 @@
+// Bulk import of organisation units from CSV or XLSX, with the same two steps
+// as people: a preview listing every row's errors, then an all-or-nothing
+// write on confirmation. A row's parent is an existing unit or a unit on an
+// earlier row of the same file, named by its code.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "app/context.h"
+#include "app/import_people.h"
+#include "core/authz.h"
+#include "core/org.h"
+#include "core/result.h"
+
+namespace thidua::app {
+
+struct UnitImportRow {
+  int row = 0;
+  core::Unit unit;
+  std::string parent_code;
+  std::string successor_code;
+  bool ok = true;
+};
+
+struct UnitImportPreview {
+  std::string token;
+  std::string filename;
+  std::vector<UnitImportRow> rows;
+  std::vector<ImportIssue> issues;
+  bool confirmable() const { return issues.empty() && !rows.empty(); }
+};
+
+// Parses and checks an upload (kEditOrg on every parent; a root unit needs the
+// system actor), stages it and returns the preview.
+core::Result<UnitImportPreview> stage_units_import(const Services& services, const core::Actor& actor,
+                                                   std::string_view bytes, const std::string& filename);
+
+// Re-checks the staged upload and writes every unit in one transaction, each
+// audited. Returns the number of units written.
+core::Result<int64_t> confirm_units_import(const Services& services, const core::Actor& actor,
+                                           const std::string& token, const RequestMeta& meta);
+
+// Column headings of unit lists (export and import template), in order.
+const std::vector<std::string>& unit_columns();
+
+// The XLSX template offered for download.
+core::Result<std::string> units_import_template();
+
+}  // namespace thidua::app
