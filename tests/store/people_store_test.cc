@@ -1,0 +1,212 @@
+// Repositories of units and people on the engine under test: Vietnamese order
+// computed in SQL, diacritics-free search, subtree scopes, pagination, moves.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "core/names.h"
+#include "store/people.h"
+#include "store/units.h"
+#include "support/test_db.h"
+
+namespace thidua {
+namespace {
+
+const std::string kNow = "2026-11-24T09:00:00.000Z";
+const std::string kToday = "2026-11-24";
+
+class PeopleStoreTest : public test::DatabaseTest {
+ protected:
+  core::Unit add_unit(const std::string& code, const std::string& name, std::optional<int64_t> parent) {
+    core::Unit u;
+    u.code = code;
+    u.name = name;
+    u.kind = core::UnitKind::kDivision;
+    u.parent_id = parent;
+    auto conn = db_->acquire();
+    auto r = store::insert_unit(*conn, u, kNow);
+    EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error().message);
+    return *r;
+  }
+  core::Person add_person(const std::string& name, int64_t unit_id) {
+    core::Person p;
+    p.full_name = name;
+    p.unit_id = unit_id;
+    auto conn = db_->acquire();
+    auto r = store::insert_person(*conn, p, kNow, kToday);
+    EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error().message);
+    return *r;
+  }
+  std::vector<std::string> names(const store::PeopleQuery& q) {
+    auto conn = db_->acquire();
+    auto page = store::list_people(*conn, q);
+    EXPECT_TRUE(page.ok());
+    std::vector<std::string> out;
+    for (const auto& p : page->people) out.push_back(p.full_name);
+    return out;
+  }
+};
+
+TEST_F(PeopleStoreTest, ListsInVietnameseNameOrderOnTheEngine) {
+  auto root = add_unit("S", "Sở", std::nullopt);
+  // Inserted in an order unrelated to the expected one.
+  for (const char* n : {"Trần Thị Ân", "Nguyễn Văn Bình", "Lê An", "Phạm Đức Anh", "Đỗ Thị Ăn", "Vũ Văn Đạt",
+                        "Hoàng Văn Dũng", "Bùi Thị Bà", "Ngô Văn Ba"}) {
+    add_person(n, root.id);
+  }
+  store::PeopleQuery q;
+  q.scopes = {"/"};
+  q.limit = 50;
+  // Given names first (An < Anh < Ăn < Ân < Ba/Bà < Bình < Dũng < Đạt), then
+  // middle and family names; tones only break ties once all letters are equal,
+  // so "Bà Thị Bùi" precedes "Ba Văn Ngô" (thi < van).
+  EXPECT_EQ(names(q), (std::vector<std::string>{"Lê An", "Phạm Đức Anh", "Đỗ Thị Ăn", "Trần Thị Ân", "Bùi Thị Bà",
+                                                "Ngô Văn Ba", "Nguyễn Văn Bình", "Hoàng Văn Dũng", "Vũ Văn Đạt"}));
+}
+
+TEST_F(PeopleStoreTest, SearchIgnoresDiacriticsCaseAndMatchesWordPrefixes) {
+  auto root = add_unit("S", "Sở", std::nullopt);
+  add_person("Nguyễn Văn An", root.id);
+  add_person("Nguyễn Văn Anh", root.id);
+  add_person("Nguyễn Thị Đào", root.id);
+  add_person("Trần Văn An", root.id);
+  store::PeopleQuery q;
+  q.scopes = {"/"};
+  q.folded_query = core::fold("nguyen van an");
+  EXPECT_EQ(names(q), (std::vector<std::string>{"Nguyễn Văn An", "Nguyễn Văn Anh"}));
+  q.folded_query = core::fold("Nguyễn Văn An");
+  EXPECT_EQ(names(q), (std::vector<std::string>{"Nguyễn Văn An", "Nguyễn Văn Anh"}));
+  q.folded_query = core::fold("dao");  // đ found by d, a word in the middle of the name
+  EXPECT_EQ(names(q), (std::vector<std::string>{"Nguyễn Thị Đào"}));
+  q.folded_query = core::fold("van an");
+  EXPECT_EQ(names(q), (std::vector<std::string>{"Nguyễn Văn An", "Trần Văn An", "Nguyễn Văn Anh"}));
+  q.folded_query = core::fold("'; DROP TABLE people; --");
+  EXPECT_TRUE(names(q).empty());
+  q.folded_query = core::fold("%");
+  EXPECT_TRUE(names(q).empty()) << "LIKE wildcards are not interpreted";
+}
+
+TEST_F(PeopleStoreTest, ScopesLimitRowsToSubtreesAndStaffSeeThemselves) {
+  auto root = add_unit("S", "Sở", std::nullopt);
+  auto a = add_unit("A", "Phòng A", root.id);
+  auto a1 = add_unit("A1", "Tổ A1", a.id);
+  auto b = add_unit("B", "Phòng B", root.id);
+  add_person("Người Ở A", a.id);
+  add_person("Người Ở A Một", a1.id);
+  auto in_b = add_person("Người Ở B", b.id);
+  store::PeopleQuery q;
+  q.scopes = {a.path};
+  EXPECT_EQ(names(q).size(), 2u);
+  q.scopes = {a1.path, b.path};
+  EXPECT_EQ(names(q).size(), 2u);
+  q.scopes = {};
+  EXPECT_TRUE(names(q).empty()) << "no scope sees nothing";
+  q.only_person = in_b.id;
+  EXPECT_EQ(names(q), std::vector<std::string>{"Người Ở B"});
+  // A unit "/1/4/" must not cover "/1/45/": make ids differ by a digit prefix.
+  for (int i = 0; i < 12; ++i) add_unit("X" + std::to_string(i), "Đơn vị " + std::to_string(i), root.id);
+  auto conn = db_->acquire();
+  auto units = store::list_units(*conn, {a.path});
+  ASSERT_TRUE(units.ok());
+  for (const auto& u : *units) EXPECT_TRUE(core::path_within(u.path, a.path)) << u.path;
+  EXPECT_EQ(units->size(), 2u);
+}
+
+TEST_F(PeopleStoreTest, PaginationAndStreamingCoverEveryoneOnce) {
+  auto root = add_unit("S", "Sở", std::nullopt);
+  for (int i = 0; i < 2345; ++i) add_person("Người Thứ " + std::to_string(100000 + i), root.id);
+  store::PeopleQuery q;
+  q.scopes = {"/"};
+  q.limit = 1000;
+  auto conn = db_->acquire();
+  auto p1 = store::list_people(*conn, q);
+  ASSERT_TRUE(p1.ok());
+  EXPECT_EQ(p1->people.size(), 1000u);
+  EXPECT_TRUE(p1->has_more);
+  q.offset = 2000;
+  auto p3 = store::list_people(*conn, q);
+  ASSERT_TRUE(p3.ok());
+  EXPECT_EQ(p3->people.size(), 345u);
+  EXPECT_FALSE(p3->has_more);
+  std::vector<int64_t> seen;
+  ASSERT_TRUE(store::for_each_person(*conn, q, [&](const core::Person& p) { seen.push_back(p.id); }).ok());
+  EXPECT_EQ(seen.size(), 2345u);
+  std::sort(seen.begin(), seen.end());
+  EXPECT_EQ(std::unique(seen.begin(), seen.end()), seen.end());
+}
+
+TEST_F(PeopleStoreTest, MovingAUnitRewritesPathsOfItsSubtreeAndPeople) {
+  auto root = add_unit("S", "Sở", std::nullopt);
+  auto a = add_unit("A", "Phòng A", root.id);
+  auto a1 = add_unit("A1", "Tổ A1", a.id);
+  auto b = add_unit("B", "Phòng B", root.id);
+  auto person = add_person("Lê Văn Tám", a1.id);
+  auto conn = db_->acquire();
+  core::Unit moved = a;
+  moved.parent_id = b.id;
+  auto r = store::update_unit(*conn, moved, kNow, kToday);
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  auto a1_after = store::find_unit(*conn, a1.id);
+  ASSERT_TRUE(a1_after.ok() && a1_after->has_value());
+  EXPECT_EQ((*a1_after)->path, b.path + std::to_string(a.id) + "/" + std::to_string(a1.id) + "/");
+  auto p = store::find_person(*conn, person.id);
+  ASSERT_TRUE(p.ok() && p->has_value());
+  EXPECT_EQ((*p)->unit_path, (*a1_after)->path);
+  // A unit cannot move into its own subtree.
+  core::Unit loop = **store::find_unit(*conn, a.id);
+  loop.parent_id = a1.id;
+  auto bad = store::update_unit(*conn, loop, kNow, kToday);
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.error().field, "parent_id");
+}
+
+TEST_F(PeopleStoreTest, RenamingKeepsTheOldNameInHistoryAndStaleVersionsConflict) {
+  auto root = add_unit("STNMT", "Sở Tài nguyên và Môi trường", std::nullopt);
+  auto conn = db_->acquire();
+  core::Unit renamed = root;
+  renamed.name = "Sở Nông nghiệp và Môi trường";
+  auto r = store::update_unit(*conn, renamed, kNow, "2025-03-01");
+  ASSERT_TRUE(r.ok());
+  auto history = store::unit_name_history(*conn, root.id);
+  ASSERT_TRUE(history.ok());
+  ASSERT_EQ(history->size(), 2u);
+  EXPECT_EQ((*history)[0].name, "Sở Tài nguyên và Môi trường");
+  EXPECT_EQ((*history)[0].valid_to, "2025-03-01");
+  EXPECT_EQ((*history)[1].name, "Sở Nông nghiệp và Môi trường");
+  auto stale = store::update_unit(*conn, renamed, kNow, kToday);  // version 1 again
+  ASSERT_FALSE(stale.ok());
+  EXPECT_EQ(stale.error().code, core::errc::kConflict);
+  core::Unit dup;
+  dup.code = "STNMT";
+  dup.name = "Khác";
+  auto clash = store::insert_unit(*conn, dup, kNow);
+  ASSERT_FALSE(clash.ok());
+  EXPECT_EQ(clash.error().code, core::errc::kConflict);
+  EXPECT_EQ(clash.error().field, "code");
+}
+
+TEST_F(PeopleStoreTest, ChangingUnitClosesTheOldMembership) {
+  auto root = add_unit("S", "Sở", std::nullopt);
+  auto a = add_unit("A", "Phòng A", root.id);
+  auto person = add_person("Hà Thị Thu", root.id);
+  auto conn = db_->acquire();
+  core::Person moved = person;
+  moved.unit_id = a.id;
+  auto r = store::update_person(*conn, moved, kNow, "2026-12-01");
+  ASSERT_TRUE(r.ok()) << r.error().message;
+  EXPECT_EQ(r->unit_path, a.path);
+  auto ms = store::memberships_of(*conn, person.id);
+  ASSERT_TRUE(ms.ok());
+  ASSERT_EQ(ms->size(), 2u);
+  EXPECT_EQ((*ms)[0].unit_id, a.id);
+  EXPECT_TRUE((*ms)[0].valid_to.empty());
+  EXPECT_EQ((*ms)[1].valid_to, "2026-12-01");
+  auto stale = store::update_person(*conn, moved, kNow, kToday);
+  ASSERT_FALSE(stale.ok());
+  EXPECT_EQ(stale.error().code, core::errc::kConflict);
+}
+
+}  // namespace
+}  // namespace thidua
