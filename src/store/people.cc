@@ -28,9 +28,33 @@ core::Person to_person(const Row& r) {
   return p;
 }
 
+// Below this many name-index matches a search is driven by the name index
+// (then sorted); above it, by the name-order index with a per-row probe.
+constexpr int kDenseSearch = 2000;
+
+// How the WHERE clause is shaped; chosen per query by plan_for().
+struct Plan {
+  bool broad_scope = false;   // scope covers a root: walk the name-order index
+  bool dense_search = false;  // many matches: probe the name index per row
+};
+
+core::Result<Plan> plan_for(Connection& conn, const PeopleQuery& q) {
+  Plan plan;
+  plan.broad_scope = scope_is_broad(q.scopes);
+  if (!q.folded_query.empty()) {
+    auto n = conn.query(
+        "SELECT COUNT(*) FROM (SELECT 1 FROM person_name_index WHERE suffix >= ? AND suffix < ? LIMIT ?) t",
+        {q.folded_query, prefix_upper_bound(q.folded_query), static_cast<int64_t>(kDenseSearch)});
+    if (!n.ok()) return n.error();
+    plan.dense_search = (*n)[0].i64(0) >= kDenseSearch;
+  }
+  return plan;
+}
+
 // WHERE clause for a query; appends params.
-std::string where_clause(const PeopleQuery& q, Params& params) {
-  std::string where = scope_condition("p.unit_path", q.scopes, params);
+std::string where_clause(const PeopleQuery& q, const Plan& plan, Params& params) {
+  std::string where = plan.broad_scope ? scope_condition_unindexed("p.unit_path", q.scopes, params)
+                                       : scope_condition("p.unit_path", q.scopes, params);
   if (q.only_person) {
     where = "(" + where + " OR p.id = ?)";
     params.emplace_back(*q.only_person);
@@ -39,7 +63,12 @@ std::string where_clause(const PeopleQuery& q, Params& params) {
     where += " AND " + scope_condition("p.unit_path", {q.unit_path}, params);
   }
   if (!q.folded_query.empty()) {
-    where += " AND p.id IN (SELECT person_id FROM person_name_index WHERE suffix >= ? AND suffix < ?)";
+    if (plan.dense_search) {
+      where += " AND EXISTS (SELECT 1 FROM person_name_index n WHERE n.person_id = p.id AND n.suffix >= ? AND "
+               "n.suffix < ?)";
+    } else {
+      where += " AND p.id IN (SELECT person_id FROM person_name_index WHERE suffix >= ? AND suffix < ?)";
+    }
     params.emplace_back(q.folded_query);
     params.emplace_back(prefix_upper_bound(q.folded_query));
   }
@@ -67,8 +96,10 @@ core::Status write_name_index(Connection& conn, int64_t person_id, const std::st
 }  // namespace
 
 core::Result<PeoplePage> list_people(Connection& conn, const PeopleQuery& q) {
+  auto plan = plan_for(conn, q);
+  if (!plan.ok()) return plan.error();
   Params params;
-  std::string where = where_clause(q, params);
+  std::string where = where_clause(q, *plan, params);
   params.emplace_back(static_cast<int64_t>(q.limit + 1));
   params.emplace_back(q.offset);
   auto rows = conn.query(std::string("SELECT ") + kColumns +
@@ -93,9 +124,11 @@ core::Status for_each_person(Connection& conn, PeopleQuery q, const std::functio
   int64_t after_id = 0;
   bool first = true;
   constexpr int kBatch = 1000;
+  auto plan = plan_for(conn, q);
+  if (!plan.ok()) return plan.error();
   while (true) {
     Params params;
-    std::string where = where_clause(q, params);
+    std::string where = where_clause(q, *plan, params);
     if (!first) {
       where += " AND (p.sort_key > ? OR (p.sort_key = ? AND p.id > ?))";
       params.emplace_back(after_key);

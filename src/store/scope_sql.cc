@@ -1,5 +1,7 @@
 #include "store/scope_sql.h"
 
+#include <algorithm>
+
 namespace thidua::store {
 
 std::string prefix_upper_bound(const std::string& prefix) {
@@ -25,6 +27,26 @@ std::string scope_condition(const std::string& column, const std::vector<std::st
     params.emplace_back(prefix_upper_bound(paths[i]));
   }
   return sql + ")";
+}
+
+std::string scope_condition_unindexed(const std::string& column, const std::vector<std::string>& paths,
+                                      Params& params) {
+  if (paths.empty()) return "1=0";
+  std::string sql = "(";
+  for (size_t i = 0; i < paths.size(); ++i) {
+    if (i) sql += " OR ";
+    sql += "substr(" + column + ", 1, ?) = ?";
+    params.emplace_back(static_cast<int64_t>(paths[i].size()));
+    params.emplace_back(paths[i]);
+  }
+  return sql + ")";
+}
+
+bool scope_is_broad(const std::vector<std::string>& paths) {
+  for (const auto& p : paths) {
+    if (std::count(p.begin(), p.end(), '/') <= 2) return true;
+  }
+  return false;
 }
 
 }  // namespace thidua::store

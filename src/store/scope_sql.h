@@ -13,6 +13,17 @@ namespace thidua::store {
 // paths; appends the bound values to `params`. No paths → a false condition.
 std::string scope_condition(const std::string& column, const std::vector<std::string>& paths, Params& params);
 
+// The same condition written so that no index on `column` can serve it
+// (substr(column, 1, n) = prefix). Used when a scope covers most rows, so that
+// the planner walks the name-order index and stops at LIMIT instead of
+// sorting the whole scope.
+std::string scope_condition_unindexed(const std::string& column, const std::vector<std::string>& paths,
+                                      Params& params);
+
+// True when any path is a root's subtree ("/" or "/N/"): such a scope usually
+// holds most rows.
+bool scope_is_broad(const std::vector<std::string>& paths);
+
 // Upper bound for a prefix range: the smallest string greater than every
 // string starting with `prefix` (last byte incremented; prefix is ASCII).
 std::string prefix_upper_bound(const std::string& prefix);
