@@ -292,14 +292,15 @@ test('6. đăng xuất; admin xem nhật ký hồ sơ: chức vụ cũ → mới
     assert.equal(url.pathname, '/nhat-ky');
     assert.equal(url.searchParams.get('doi-tuong'), 'person');
     assert.equal(url.searchParams.get('ma'), id);
+    assert.equal(await page.locator('#doi-tuong').inputValue(), 'person', 'the record-type filter is kept');
     await assertLabelled(page);
 
     const entry = page.locator('table.audit tbody tr', { has: page.locator('code', { hasText: /^person\.update$/ }) });
     assert.equal(await entry.count(), 1, 'exactly one update of this person');
     const cells = await entry.locator('td').allInnerTexts();
     assert.equal(cells[2].trim(), 'canbo', 'the actor is the unit officer');
-    assert.equal(cells[4].trim(), `person ${id}`);
-    const change = entry.locator('div.change', { has: page.locator('strong', { hasText: /^position$/ }) });
+    assert.equal(cells[4].trim(), `Người ${id}`);
+    const change = entry.locator('div.change', { has: page.locator('strong', { hasText: /^Chức vụ$/ }) });
     assert.equal(await change.count(), 1, 'the position change is listed');
     assert.equal((await change.locator('del').innerText()).trim(), shared.oldPosition);
     assert.equal((await change.locator('ins').innerText()).trim(), NEW_POSITION);

@@ -5,7 +5,10 @@
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 
+#include <map>
+
 #include "app/audit.h"
+#include "web/ui/format.h"
 #include "app/export_lists.h"
 #include "web/ui/page.h"
 #include "web/ui/routes.h"
@@ -13,6 +16,30 @@
 namespace thidua::web {
 namespace {
 namespace json = boost::json;
+
+// Vietnamese names of record kinds and of the fields shown in changes.
+std::string entity_label(const std::string& entity) {
+  static const std::map<std::string, std::string> labels = {
+      {"person", "Người"}, {"unit", "Đơn vị"}, {"user", "Tài khoản"}, {"database", "Cơ sở dữ liệu"}};
+  auto it = labels.find(entity);
+  return it == labels.end() ? entity : it->second;
+}
+
+std::string field_label(const std::string& field) {
+  static const std::map<std::string, std::string> labels = {
+      {"full_name", "Họ và tên"},   {"gender", "Giới tính"},     {"birth_date", "Ngày sinh"},
+      {"position", "Chức vụ"},      {"title", "Chức danh"},      {"category", "Loại cán bộ"},
+      {"email", "Email"},           {"phone", "Điện thoại"},     {"unit_id", "Mã đơn vị"},
+      {"unit_name", "Đơn vị"},      {"code", "Mã"},              {"name", "Tên"},
+      {"short_name", "Tên viết tắt"}, {"kind", "Loại"},          {"host_agency", "Thuộc cơ quan"},
+      {"valid_from", "Hiệu lực từ"}, {"valid_to", "Hiệu lực đến"}, {"parent_id", "Đơn vị cấp trên"},
+      {"successor_id", "Đơn vị kế thừa"}, {"username", "Tên đăng nhập"}, {"display_name", "Tên hiển thị"},
+      {"disabled", "Bị khóa"},      {"roles", "Vai trò"},        {"failed_logins", "Số lần đăng nhập sai"},
+      {"locked", "Tạm khóa"},       {"token_id", "Mã truy cập"}, {"people", "Số người"},
+      {"units", "Số đơn vị"},       {"accounts", "Số tài khoản"}};
+  auto it = labels.find(field);
+  return it == labels.end() ? field : it->second;
+}
 
 // Lists the fields whose values differ between before and after JSON objects.
 json::array changes_of(const std::optional<std::string>& before, const std::optional<std::string>& after) {
@@ -33,7 +60,11 @@ json::array changes_of(const std::optional<std::string>& before, const std::opti
       if (v->is_string()) return std::string(v->as_string());
       return json::serialize(*v);
     };
-    out.push_back(json::object{{"field", kv.key()}, {"before", show(old)}, {"after", show(&kv.value())}});
+    std::string key(kv.key());
+    out.push_back(json::object{{"field", key},
+                               {"label", field_label(key)},
+                               {"before", show(old)},
+                               {"after", show(&kv.value())}});
   }
   return out;
 }
@@ -64,17 +95,25 @@ void add_audit_routes(Router& r, const app::Services& s, const WebOptions& o) {
           json::array entries;
           for (const auto& row : *rows) {
             entries.push_back(json::object{{"seq", row.seq},
-                                           {"at", row.at.substr(0, 19)},
+                                           {"at", vietnam_time(row.at)},
                                            {"actor", row.actor_name.empty() ? std::string("—") : row.actor_name},
                                            {"action", row.action},
                                            {"entity", row.entity},
+                                           {"entity_label", entity_label(row.entity)},
                                            {"entity_id", row.entity_id},
                                            {"ip", row.ip},
                                            {"changes", changes_of(row.before_json, row.after_json)}});
           }
           std::string export_href = "/nhat-ky/xuat?doi-tuong=" + percent_encode(f.entity) +
                                     "&ma=" + percent_encode(f.entity_id) + "&hanh-dong=" + percent_encode(f.action);
+          json::array entity_options;
+          for (const auto& [value, label] : std::vector<std::pair<std::string, std::string>>{
+                   {"", "Tất cả"}, {"person", "Người"}, {"unit", "Đơn vị"}, {"user", "Tài khoản"}}) {
+            entity_options.push_back(
+                json::object{{"value", value}, {"label", label}, {"selected", value == f.entity}});
+          }
           json::object data{{"entries", entries},
+                            {"entity_options", entity_options},
                             {"empty", entries.empty()},
                             {"export_href", export_href},
                             {"entity", f.entity},

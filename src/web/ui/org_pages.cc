@@ -227,6 +227,7 @@ void add_org_routes(Router& r, const app::Services& s, const WebOptions& o) {
                              {"row_count", preview->rows.size()},
                              {"issues", issues},
                              {"issue_count", preview->issues.size()},
+                             {"has_issues", !preview->issues.empty()},
                              {"confirmable", preview->confirmable()},
                              {"token", preview->token}};
            return units_import_page(req, ctx, data, preview->confirmable() ? 200 : 422);

@@ -11,6 +11,7 @@
 #include "app/people.h"
 #include "app/records_json.h"
 #include "web/form.h"
+#include "web/ui/format.h"
 #include "web/ui/page.h"
 #include "web/ui/routes.h"
 
@@ -187,6 +188,7 @@ void add_people_routes(Router& r, const app::Services& s, const WebOptions& o) {
           for (const auto& m : d->memberships) memberships.push_back(app::to_json(m));
           json::object data{{"person", app::to_json(d->person)},
                             {"gender", std::string(core::gender_label(d->person.gender))},
+                            {"birth_date", vietnamese_date(d->person.birth_date)},
                             {"category", std::string(core::category_label(d->person.category))},
                             {"memberships", memberships},
                             {"can_edit", d->can_edit},
@@ -272,6 +274,7 @@ void add_people_routes(Router& r, const app::Services& s, const WebOptions& o) {
                              {"row_count", preview->rows.size()},
                              {"issues", issues},
                              {"issue_count", preview->issues.size()},
+                             {"has_issues", !preview->issues.empty()},
                              {"confirmable", preview->confirmable()},
                              {"token", preview->token}};
            return import_page(req, ctx, data, preview->confirmable() ? 200 : 422);

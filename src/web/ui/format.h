@@ -1,0 +1,15 @@
+// How dates and instants are shown on Vietnamese screens.
+#pragma once
+
+#include <string>
+
+namespace thidua::web {
+
+// "1985-03-15" → "15/03/1985"; anything else is returned unchanged.
+std::string vietnamese_date(const std::string& iso_date);
+
+// "2026-11-24T02:05:09.123Z" (UTC) → "24/11/2026 09:05:09" (UTC+7, Vietnam has
+// no daylight saving); anything else is returned unchanged.
+std::string vietnam_time(const std::string& iso_instant);
+
+}  // namespace thidua::web
