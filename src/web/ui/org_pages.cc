@@ -8,6 +8,7 @@
 #include "app/import_units.h"
 #include "app/org.h"
 #include "app/records_json.h"
+#include "web/ui/import_routes.h"
 #include "web/ui/page.h"
 #include "web/ui/routes.h"
 
@@ -71,15 +72,6 @@ Response unit_form(const app::Services& s, const Request& req, Ctx& ctx, const c
                     {"error_field", error_field},
                     {"action", is_new ? std::string("/don-vi/moi") : "/don-vi/" + std::to_string(u.id) + "/sua"}};
   return render_page(req, ctx, "unit_form", is_new ? "Thêm đơn vị" : "Sửa đơn vị", data, status);
-}
-
-Response units_import_page(const Request& req, Ctx& ctx, json::object data, unsigned status = 200) {
-  data["heading"] = "Nhập danh sách đơn vị";
-  data["what"] = "đơn vị";
-  data["action"] = "/nhap-don-vi";
-  data["template_href"] = "/nhap-don-vi/mau";
-  data["required"] = "“Mã đơn vị”, “Tên đơn vị”, “Mã đơn vị cấp trên”";
-  return render_page(req, ctx, "import", "Nhập danh sách đơn vị", std::move(data), status);
 }
 
 }  // namespace
@@ -174,74 +166,29 @@ void add_org_routes(Router& r, const app::Services& s, const WebOptions& o) {
                                [&](const std::string& path) { return app::export_units_xlsx(s, *ctx.actor, path); });
         }));
 
-  r.get("/nhap-don-vi", guard(s, o, Access::kLoggedIn, [](Request& req, Ctx& ctx) {
-          if (!app::permits_somewhere(*ctx.actor, core::Action::kEditOrg)) {
-            return error_page(req, ctx, app::forbidden("nhập danh sách đơn vị"));
-          }
-          json::object data;
-          if (auto n = req.query_param("da-nhap"); !n.empty()) data["done"] = n;
-          return units_import_page(req, ctx, data);
-        }));
-
-  r.get("/nhap-don-vi/mau", guard(s, o, Access::kLoggedIn, [](Request& req, Ctx& ctx) {
-          if (!app::permits_somewhere(*ctx.actor, core::Action::kEditOrg)) {
-            return error_page(req, ctx, app::forbidden("nhập danh sách đơn vị"));
-          }
-          auto bytes = app::units_import_template();
-          if (!bytes.ok()) return error_page(req, ctx, bytes.error());
-          Response res;
-          res.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-          res.body = std::move(*bytes);
-          res.set_header("Content-Disposition", "attachment; filename=\"mau-nhap-don-vi.xlsx\"");
-          return res;
-        }));
-
-  r.post("/nhap-don-vi", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           const FormPart* file = ctx.file("file");
-           if (!file || file->data.empty()) {
-             return units_import_page(req, ctx, json::object{{"error", "Hãy chọn một tệp .xlsx hoặc .csv để tải lên."}},
-                                      422);
-           }
-           auto preview = app::stage_units_import(s, *ctx.actor, file->data, file->filename);
-           if (!preview.ok()) {
-             if (preview.error().code == core::errc::kForbidden) return error_page(req, ctx, preview.error());
-             return units_import_page(req, ctx, json::object{{"error", preview.error().message}},
-                                      status_for(preview.error().code));
-           }
-           json::array rows, issues;
-           for (const auto& row : preview->rows) {
-             rows.push_back(json::object{{"row", row.row},
-                                         {"ok", row.ok},
-                                         {"cells", json::array{row.unit.code, row.unit.name,
-                                                               std::string(core::unit_kind_label(row.unit.kind)),
-                                                               row.parent_code, row.unit.valid_from}}});
-           }
-           for (const auto& i : preview->issues) {
-             issues.push_back(json::object{{"row", i.row}, {"column", i.column}, {"message", i.message}});
-           }
-           json::object data{{"preview", true},
-                             {"headings", json::array{"Mã đơn vị", "Tên đơn vị", "Loại", "Cấp trên", "Hiệu lực từ"}},
-                             {"confirm_action", "/nhap-don-vi/xac-nhan"},
-                             {"filename", preview->filename},
-                             {"rows", rows},
-                             {"row_count", preview->rows.size()},
-                             {"issues", issues},
-                             {"issue_count", preview->issues.size()},
-                             {"has_issues", !preview->issues.empty()},
-                             {"confirmable", preview->confirmable()},
-                             {"token", preview->token}};
-           return units_import_page(req, ctx, data, preview->confirmable() ? 200 : 422);
-         }));
-
-  r.post("/nhap-don-vi/xac-nhan", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto written = app::confirm_units_import(s, *ctx.actor, ctx.field("token"), ctx.meta);
-           if (!written.ok()) {
-             if (written.error().code == core::errc::kForbidden) return error_page(req, ctx, written.error());
-             return units_import_page(req, ctx, json::object{{"error", written.error().message}},
-                                      status_for(written.error().code));
-           }
-           return Response::redirect("/nhap-don-vi?da-nhap=" + std::to_string(*written));
-         }));
+  add_import_routes(
+      r, s, o,
+      ImportRoutes{"/nhap-don-vi", "Nhập danh sách đơn vị", "đơn vị", "“Mã đơn vị”, “Tên đơn vị”, “Mã đơn vị cấp trên”",
+                   "mau-nhap-don-vi.xlsx", core::Action::kEditOrg, "nhập danh sách đơn vị",
+                   [] { return app::units_import_template(); },
+                   [&s](const core::Actor& a, const std::string& bytes,
+                        const std::string& filename) -> core::Result<ImportPreviewView> {
+                     auto p = app::stage_units_import(s, a, bytes, filename);
+                     if (!p.ok()) return p.error();
+                     ImportPreviewView v{p->filename, {"Mã đơn vị", "Tên đơn vị", "Loại", "Cấp trên", "Hiệu lực từ"},
+                                         {}, p->issues, p->token, p->confirmable()};
+                     for (const auto& row : p->rows) {
+                       v.rows.push_back(json::object{{"row", row.row},
+                                                     {"ok", row.ok},
+                                                     {"cells", json::array{row.unit.code, row.unit.name,
+                                                                           std::string(core::unit_kind_label(row.unit.kind)),
+                                                                           row.parent_code, row.unit.valid_from}}});
+                     }
+                     return v;
+                   },
+                   [&s](const core::Actor& a, const std::string& token, const app::RequestMeta& meta) {
+                     return app::confirm_units_import(s, a, token, meta);
+                   }});
 }
 
 }  // namespace thidua::web

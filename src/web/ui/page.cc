@@ -101,25 +101,34 @@ Response api_error(const core::Error& error) {
   return Response::json(json::object{{"error", e}}, status_for(error.code));
 }
 
+namespace {
+
+// A file removed when the last reference goes: after the download completes,
+// or when the client disconnects, or when the response is never streamed (HEAD).
+struct TemporaryFile {
+  std::filesystem::path path;
+  std::ifstream in;
+  explicit TemporaryFile(std::filesystem::path p) : path(std::move(p)), in(path, std::ios::binary) {}
+  ~TemporaryFile() {
+    in.close();
+    std::error_code ec;
+    std::filesystem::remove(path, ec);
+  }
+};
+
+}  // namespace
+
 Response file_download(const std::string& path, const std::string& content_type, const std::string& filename) {
-  namespace fs = std::filesystem;
-  auto in = std::make_shared<std::ifstream>(path, std::ios::binary);
+  auto file = std::make_shared<TemporaryFile>(path);
   Response res;
   res.content_type = content_type;
   res.set_header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
   res.set_header("Cache-Control", "no-store");
-  auto file = std::make_shared<fs::path>(path);
-  res.stream = [in, file](std::string& chunk) {
+  res.stream = [file](std::string& chunk) {
     chunk.resize(64 * 1024);
-    in->read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
-    chunk.resize(static_cast<size_t>(in->gcount()));
-    if (chunk.empty()) {
-      in->close();
-      std::error_code ec;
-      fs::remove(*file, ec);
-      return false;
-    }
-    return true;
+    file->in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+    chunk.resize(static_cast<size_t>(file->in.gcount()));
+    return !chunk.empty();
   };
   return res;
 }

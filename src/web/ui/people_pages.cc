@@ -12,6 +12,7 @@
 #include "app/records_json.h"
 #include "web/form.h"
 #include "web/ui/format.h"
+#include "web/ui/import_routes.h"
 #include "web/ui/page.h"
 #include "web/ui/routes.h"
 
@@ -100,15 +101,6 @@ Response person_form(const app::Services& s, const Request& req, Ctx& ctx, const
     data["error_" + error->field] = true;
   }
   return render_page(req, ctx, "person_form", is_new ? "Thêm người" : "Sửa hồ sơ", data, status);
-}
-
-Response import_page(const Request& req, Ctx& ctx, json::object data, unsigned status = 200) {
-  data["heading"] = "Nhập danh sách nhân sự";
-  data["what"] = "người";
-  data["action"] = "/nhap-nhan-su";
-  data["template_href"] = "/nhap-nhan-su/mau";
-  data["required"] = "“Họ và tên”, “Mã đơn vị”";
-  return render_page(req, ctx, "import", "Nhập danh sách nhân sự", std::move(data), status);
 }
 
 }  // namespace
@@ -222,73 +214,29 @@ void add_people_routes(Router& r, const app::Services& s, const WebOptions& o) {
            return Response::redirect("/nhan-su/" + std::to_string(*id) + "?thong-bao=da-luu");
          }));
 
-  r.get("/nhap-nhan-su", guard(s, o, Access::kLoggedIn, [](Request& req, Ctx& ctx) {
-          if (!app::permits_somewhere(*ctx.actor, core::Action::kImportPeople)) {
-            return error_page(req, ctx, app::forbidden("nhập danh sách nhân sự"));
-          }
-          json::object data;
-          if (auto n = req.query_param("da-nhap"); !n.empty()) data["done"] = n;
-          return import_page(req, ctx, data);
-        }));
-
-  r.get("/nhap-nhan-su/mau", guard(s, o, Access::kLoggedIn, [](Request& req, Ctx& ctx) {
-          if (!app::permits_somewhere(*ctx.actor, core::Action::kImportPeople)) {
-            return error_page(req, ctx, app::forbidden("nhập danh sách nhân sự"));
-          }
-          auto bytes = app::people_import_template();
-          if (!bytes.ok()) return error_page(req, ctx, bytes.error());
-          Response res;
-          res.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-          res.body = std::move(*bytes);
-          res.set_header("Content-Disposition", "attachment; filename=\"mau-nhap-nhan-su.xlsx\"");
-          return res;
-        }));
-
-  r.post("/nhap-nhan-su", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           const FormPart* file = ctx.file("file");
-           if (!file || file->data.empty()) {
-             return import_page(req, ctx, json::object{{"error", "Hãy chọn một tệp .xlsx hoặc .csv để tải lên."}}, 422);
-           }
-           auto preview = app::stage_people_import(s, *ctx.actor, file->data, file->filename);
-           if (!preview.ok()) {
-             if (preview.error().code == core::errc::kForbidden) return error_page(req, ctx, preview.error());
-             return import_page(req, ctx, json::object{{"error", preview.error().message}},
-                                status_for(preview.error().code));
-           }
-           json::array rows, issues;
-           for (const auto& row : preview->rows) {
-             rows.push_back(json::object{{"row", row.row},
-                                         {"ok", row.ok},
-                                         {"cells", json::array{row.person.full_name, row.person.birth_date,
-                                                               row.person.position, row.unit_code,
-                                                               row.person.unit_name}}});
-           }
-           for (const auto& i : preview->issues) {
-             issues.push_back(json::object{{"row", i.row}, {"column", i.column}, {"message", i.message}});
-           }
-           json::object data{{"preview", true},
-                             {"headings", json::array{"Họ và tên", "Ngày sinh", "Chức vụ", "Mã đơn vị", "Đơn vị"}},
-                             {"confirm_action", "/nhap-nhan-su/xac-nhan"},
-                             {"filename", preview->filename},
-                             {"rows", rows},
-                             {"row_count", preview->rows.size()},
-                             {"issues", issues},
-                             {"issue_count", preview->issues.size()},
-                             {"has_issues", !preview->issues.empty()},
-                             {"confirmable", preview->confirmable()},
-                             {"token", preview->token}};
-           return import_page(req, ctx, data, preview->confirmable() ? 200 : 422);
-         }));
-
-  r.post("/nhap-nhan-su/xac-nhan", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto written = app::confirm_people_import(s, *ctx.actor, ctx.field("token"), ctx.meta);
-           if (!written.ok()) {
-             if (written.error().code == core::errc::kForbidden) return error_page(req, ctx, written.error());
-             return import_page(req, ctx, json::object{{"error", written.error().message}},
-                                status_for(written.error().code));
-           }
-           return Response::redirect("/nhap-nhan-su?da-nhap=" + std::to_string(*written));
-         }));
+  add_import_routes(
+      r, s, o,
+      ImportRoutes{"/nhap-nhan-su", "Nhập danh sách nhân sự", "người", "“Họ và tên”, “Mã đơn vị”",
+                   "mau-nhap-nhan-su.xlsx", core::Action::kImportPeople, "nhập danh sách nhân sự",
+                   [] { return app::people_import_template(); },
+                   [&s](const core::Actor& a, const std::string& bytes,
+                        const std::string& filename) -> core::Result<ImportPreviewView> {
+                     auto p = app::stage_people_import(s, a, bytes, filename);
+                     if (!p.ok()) return p.error();
+                     ImportPreviewView v{p->filename, {"Họ và tên", "Ngày sinh", "Chức vụ", "Mã đơn vị", "Đơn vị"},
+                                         {}, p->issues, p->token, p->confirmable()};
+                     for (const auto& row : p->rows) {
+                       v.rows.push_back(json::object{{"row", row.row},
+                                                     {"ok", row.ok},
+                                                     {"cells", json::array{row.person.full_name, row.person.birth_date,
+                                                                           row.person.position, row.unit_code,
+                                                                           row.person.unit_name}}});
+                     }
+                     return v;
+                   },
+                   [&s](const core::Actor& a, const std::string& token, const app::RequestMeta& meta) {
+                     return app::confirm_people_import(s, a, token, meta);
+                   }});
 }
 
 }  // namespace thidua::web

@@ -1,0 +1,85 @@
+#include "web/ui/import_routes.h"
+
+#include <memory>
+
+#include <boost/json/object.hpp>
+
+#include "app/access.h"
+#include "web/ui/page.h"
+
+namespace thidua::web {
+namespace {
+namespace json = boost::json;
+
+Response page(const Request& req, Ctx& ctx, const ImportRoutes& spec, json::object data, unsigned status = 200) {
+  data["heading"] = spec.heading;
+  data["what"] = spec.what;
+  data["action"] = spec.path;
+  data["template_href"] = spec.path + "/mau";
+  data["required"] = spec.required;
+  return render_page(req, ctx, "import", spec.heading, std::move(data), status);
+}
+
+Response failure(const Request& req, Ctx& ctx, const ImportRoutes& spec, const core::Error& e) {
+  if (e.code == core::errc::kForbidden) return error_page(req, ctx, e);
+  return page(req, ctx, spec, json::object{{"error", e.message}}, status_for(e.code));
+}
+
+}  // namespace
+
+void add_import_routes(Router& r, const app::Services& s, const WebOptions& o, ImportRoutes spec_in) {
+  auto spec = std::make_shared<const ImportRoutes>(std::move(spec_in));
+  auto allowed = [spec](const Ctx& ctx) { return app::permits_somewhere(*ctx.actor, spec->permission); };
+
+  r.get(spec->path, guard(s, o, Access::kLoggedIn, [spec, allowed](Request& req, Ctx& ctx) {
+          if (!allowed(ctx)) return error_page(req, ctx, app::forbidden(spec->denied));
+          json::object data;
+          if (auto n = req.query_param("da-nhap"); !n.empty()) data["done"] = n;
+          return page(req, ctx, *spec, data);
+        }));
+
+  r.get(spec->path + "/mau", guard(s, o, Access::kLoggedIn, [spec, allowed](Request& req, Ctx& ctx) {
+          if (!allowed(ctx)) return error_page(req, ctx, app::forbidden(spec->denied));
+          auto bytes = spec->template_bytes();
+          if (!bytes.ok()) return error_page(req, ctx, bytes.error());
+          Response res;
+          res.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+          res.body = std::move(*bytes);
+          res.set_header("Content-Disposition", "attachment; filename=\"" + spec->template_name + "\"");
+          return res;
+        }));
+
+  r.post(spec->path, guard(s, o, Access::kLoggedIn, [spec](Request& req, Ctx& ctx) {
+           const FormPart* file = ctx.file("file");
+           if (!file || file->data.empty()) {
+             return page(req, ctx, *spec, json::object{{"error", "Hãy chọn một tệp .xlsx hoặc .csv để tải lên."}}, 422);
+           }
+           auto preview = spec->stage(*ctx.actor, file->data, file->filename);
+           if (!preview.ok()) return failure(req, ctx, *spec, preview.error());
+           json::array issues, headings;
+           for (const auto& i : preview->issues) {
+             issues.push_back(json::object{{"row", i.row}, {"column", i.column}, {"message", i.message}});
+           }
+           for (const auto& h : preview->headings) headings.push_back(json::string(h));
+           json::object data{{"preview", true},
+                             {"headings", headings},
+                             {"confirm_action", spec->path + "/xac-nhan"},
+                             {"filename", preview->filename},
+                             {"rows", preview->rows},
+                             {"row_count", preview->rows.size()},
+                             {"issues", issues},
+                             {"issue_count", preview->issues.size()},
+                             {"has_issues", !preview->issues.empty()},
+                             {"confirmable", preview->confirmable},
+                             {"token", preview->token}};
+           return page(req, ctx, *spec, data, preview->confirmable ? 200 : 422);
+         }));
+
+  r.post(spec->path + "/xac-nhan", guard(s, o, Access::kLoggedIn, [spec](Request& req, Ctx& ctx) {
+           auto written = spec->confirm(*ctx.actor, ctx.field("token"), ctx.meta);
+           if (!written.ok()) return failure(req, ctx, *spec, written.error());
+           return Response::redirect(spec->path + "?da-nhap=" + std::to_string(*written));
+         }));
+}
+
+}  // namespace thidua::web
