@@ -11,7 +11,7 @@ setup:
 
 build: setup
 	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
-	cmake --build $(BUILD)
+	cmake --build $(BUILD) --target thidua
 
 demo: build
 	mkdir -p data
