@@ -1,0 +1,387 @@
+// Logging in and out over HTTP: messages, lock-out, logout, forced password
+// change, disabled accounts, cookie flags; plus the people search as users
+// type it, the audit trail of an edit and the audit chain check.
+#include <gtest/gtest.h>
+
+#include <boost/json/parse.hpp>
+
+#include <string>
+
+#include "app/audit.h"
+#include "app/users.h"
+#include "app/access.h"
+#include "support/test_db.h"
+#include "support/test_server.h"
+#include "web/http.h"
+
+namespace thidua::test {
+namespace {
+
+namespace json = boost::json;
+
+const std::string kWrongCredentials = "Tên đăng nhập hoặc mật khẩu không đúng.";
+
+class AuthFlowTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    site_ = std::make_unique<TestSite>();
+    if (!site_->ok()) GTEST_SKIP() << "no test site";
+  }
+
+  // One login attempt through the form, on `client` (which keeps the cookies).
+  HttpResult try_login(TestClient& client, const std::string& username, const std::string& password) {
+    HttpResult form = client.get("/dang-nhap");
+    EXPECT_EQ(form.status, 200u);
+    return client.post_form("/dang-nhap",
+                            {{"_csrf", extract_csrf(form.body)}, {"username", username}, {"password", password}});
+  }
+
+  // The temporary password an administrator's reset shows once.
+  static std::string temporary_password(const std::string& html) {
+    const std::string marker = "<code class=\"secret\">";
+    auto at = html.find(marker);
+    if (at == std::string::npos) return {};
+    at += marker.size();
+    return html.substr(at, html.find('<', at) - at);
+  }
+
+  static std::string set_cookie_for(const HttpResult& r, const std::string& name) {
+    for (const auto& c : r.set_cookies) {
+      if (c.rfind(name + "=", 0) == 0) return c;
+    }
+    return {};
+  }
+
+  std::unique_ptr<TestSite> site_;
+};
+
+TEST_F(AuthFlowTest, LoginSucceedsWithTheRightPasswordAndSaysWhyWhenNot) {
+  auto client = site_->client();
+  HttpResult wrong = try_login(*client, "nhanvien", "sai-mat-khau");
+  EXPECT_EQ(wrong.status, 401u);
+  EXPECT_NE(wrong.body.find(kWrongCredentials), std::string::npos);
+  EXPECT_TRUE(client->cookie(web::kSessionCookie).empty());
+
+  // An unknown account gets the very same answer (no username probing).
+  HttpResult unknown = try_login(*client, "khong-ton-tai", kDemoPassword);
+  EXPECT_EQ(unknown.status, 401u);
+  EXPECT_NE(unknown.body.find(kWrongCredentials), std::string::npos);
+
+  HttpResult ok = try_login(*client, "nhanvien", kDemoPassword);
+  EXPECT_EQ(ok.status, 303u);
+  EXPECT_EQ(ok.header("location"), "/");
+  EXPECT_FALSE(client->cookie(web::kSessionCookie).empty());
+  HttpResult home = client->get("/");
+  EXPECT_EQ(home.status, 200u);
+  EXPECT_NE(home.body.find("Nguyễn Văn An"), std::string::npos);
+
+  // A login form without its CSRF token is refused before any password check.
+  auto other = site_->client();
+  (void)other->get("/dang-nhap");
+  HttpResult forged = other->post_form("/dang-nhap", {{"username", "nhanvien"}, {"password", kDemoPassword}});
+  EXPECT_EQ(forged.status, 403u);
+  EXPECT_TRUE(other->cookie(web::kSessionCookie).empty());
+}
+
+TEST_F(AuthFlowTest, LoginFollowsOnlyLocalNextLinks) {
+  auto client = site_->client();
+  HttpResult bounced = client->get("/nhan-su?q=an");
+  EXPECT_EQ(bounced.status, 303u);
+  EXPECT_EQ(bounced.header("location").rfind("/dang-nhap?tiep=", 0), 0u);
+  HttpResult form = client->get(bounced.header("location"));
+  HttpResult in = client->post_form("/dang-nhap", {{"_csrf", extract_csrf(form.body)},
+                                                   {"next", "/nhan-su?q=an"},
+                                                   {"username", "canbo"},
+                                                   {"password", kDemoPassword}});
+  EXPECT_EQ(in.status, 303u);
+  EXPECT_EQ(in.header("location"), "/nhan-su?q=an");
+
+  auto other = site_->client();
+  HttpResult form2 = other->get("/dang-nhap");
+  HttpResult away = other->post_form("/dang-nhap", {{"_csrf", extract_csrf(form2.body)},
+                                                    {"next", "//evil.example/"},
+                                                    {"username", "canbo"},
+                                                    {"password", kDemoPassword}});
+  EXPECT_EQ(away.status, 303u);
+  EXPECT_EQ(away.header("location"), "/");
+}
+
+TEST_F(AuthFlowTest, SessionCookieIsHttpOnlyAndSameSite) {
+  auto client = site_->client();
+  HttpResult form = client->get("/dang-nhap");
+  const std::string pre = set_cookie_for(form, web::kLoginCsrfCookie);
+  ASSERT_FALSE(pre.empty());
+  EXPECT_NE(pre.find("SameSite=Strict"), std::string::npos) << pre;
+  HttpResult in = client->post_form("/dang-nhap", {{"_csrf", extract_csrf(form.body)},
+                                                   {"username", "lanhdao"},
+                                                   {"password", kDemoPassword}});
+  ASSERT_EQ(in.status, 303u);
+  const std::string session = set_cookie_for(in, web::kSessionCookie);
+  ASSERT_FALSE(session.empty());
+  EXPECT_NE(session.find("HttpOnly"), std::string::npos) << session;
+  EXPECT_NE(session.find("SameSite=Lax"), std::string::npos) << session;
+  EXPECT_NE(session.find("Path=/"), std::string::npos) << session;
+  EXPECT_EQ(session.find("Max-Age="), std::string::npos) << "a session cookie ends with the browser: " << session;
+}
+
+TEST_F(AuthFlowTest, AccountLocksAfterTooManyFailuresAndRefusesEvenTheRightPassword) {
+  const int max = site_->services().policy.max_failed_logins;
+  ASSERT_EQ(max, 5);
+  auto client = site_->client();
+  for (int i = 0; i < max; ++i) {
+    HttpResult r = try_login(*client, "thuongtruc", "DoanSai#" + std::to_string(i));
+    EXPECT_EQ(r.status, 401u) << "attempt " << i + 1;
+  }
+  HttpResult locked = try_login(*client, "thuongtruc", kDemoPassword);
+  EXPECT_EQ(locked.status, 423u);
+  EXPECT_NE(locked.body.find("tạm khóa"), std::string::npos);
+  EXPECT_NE(locked.body.find("15 phút"), std::string::npos);
+  EXPECT_TRUE(client->cookie(web::kSessionCookie).empty());
+
+  // Other accounts are not affected.
+  HttpResult other = try_login(*client, "hoidong", kDemoPassword);
+  EXPECT_EQ(other.status, 303u);
+
+  // The lock is in the audit trail.
+  auto admin = site_->login("admin");
+  HttpResult audit = admin->get("/api/v1/audit?entity=user&entity_id=" + std::to_string(site_->user_id("thuongtruc")));
+  ASSERT_EQ(audit.status, 200u);
+  EXPECT_NE(audit.body.find("\"user.lock\""), std::string::npos);
+
+  // An administrator's password reset clears the lock.
+  HttpResult reset =
+      admin.post_form("/nguoi-dung/" + std::to_string(site_->user_id("thuongtruc")) + "/dat-lai-mat-khau", {});
+  ASSERT_EQ(reset.status, 200u);
+  const std::string temp = temporary_password(reset.body);
+  ASSERT_FALSE(temp.empty());
+  auto again = site_->client();
+  EXPECT_EQ(try_login(*again, "thuongtruc", temp).status, 303u);
+}
+
+TEST_F(AuthFlowTest, LogoutEndsTheSession) {
+  auto user = site_->login("canbo");
+  const std::string cookie = user->cookie(web::kSessionCookie);
+  ASSERT_FALSE(cookie.empty());
+  ASSERT_EQ(user->get("/api/v1/me").status, 200u);
+
+  HttpResult out = user.post_form("/dang-xuat", {});
+  EXPECT_EQ(out.status, 303u);
+  EXPECT_EQ(out.header("location"), "/dang-nhap");
+  EXPECT_TRUE(user->cookie(web::kSessionCookie).empty());
+
+  // The old cookie, replayed, no longer works anywhere.
+  auto replay = site_->client();
+  replay->set_cookie(web::kSessionCookie, cookie);
+  HttpResult page = replay->get("/nhan-su");
+  EXPECT_EQ(page.status, 303u);
+  EXPECT_EQ(page.header("location").rfind("/dang-nhap", 0), 0u);
+  replay->set_cookie(web::kSessionCookie, cookie);
+  EXPECT_EQ(replay->get("/api/v1/me").status, 401u);
+}
+
+TEST_F(AuthFlowTest, ResetPasswordForcesAChangeBeforeAnythingElse) {
+  auto staff = site_->login("nhanvien");
+  auto admin = site_->login("admin");
+  const std::string id = std::to_string(site_->user_id("nhanvien"));
+  HttpResult reset = admin.post_form("/nguoi-dung/" + id + "/dat-lai-mat-khau", {});
+  ASSERT_EQ(reset.status, 200u);
+  const std::string temp = temporary_password(reset.body);
+  ASSERT_GE(temp.size(), 10u);
+
+  // The reset ended the sessions the account had.
+  HttpResult ended = staff->get("/");
+  EXPECT_EQ(ended.status, 303u);
+  EXPECT_EQ(ended.header("location").rfind("/dang-nhap", 0), 0u);
+
+  // The old password is gone; the temporary one leads to the change form.
+  auto client = site_->client();
+  EXPECT_EQ(try_login(*client, "nhanvien", kDemoPassword).status, 401u);
+  HttpResult in = try_login(*client, "nhanvien", temp);
+  ASSERT_EQ(in.status, 303u);
+  EXPECT_EQ(in.header("location"), "/tai-khoan/mat-khau");
+  for (const char* page : {"/", "/nhan-su", "/don-vi", "/tai-khoan/ma-truy-cap"}) {
+    HttpResult r = client->get(page);
+    EXPECT_EQ(r.status, 303u) << page;
+    EXPECT_EQ(r.header("location"), "/tai-khoan/mat-khau") << page;
+  }
+  HttpResult change_page = client->get("/tai-khoan/mat-khau");
+  ASSERT_EQ(change_page.status, 200u);
+  const std::string csrf = extract_csrf(change_page.body);
+
+  // Mismatched confirmation and a weak password are refused with reasons.
+  HttpResult mismatch = client->post_form("/tai-khoan/mat-khau", {{"_csrf", csrf},
+                                                                  {"current_password", temp},
+                                                                  {"new_password", "MatKhauMoi#2024"},
+                                                                  {"confirm_password", "MatKhauKhac#2024"}});
+  EXPECT_EQ(mismatch.status, 422u);
+  EXPECT_NE(mismatch.body.find("Mật khẩu nhập lại không khớp."), std::string::npos);
+  HttpResult weak = client->post_form("/tai-khoan/mat-khau", {{"_csrf", csrf},
+                                                              {"current_password", temp},
+                                                              {"new_password", "ngan"},
+                                                              {"confirm_password", "ngan"}});
+  EXPECT_EQ(weak.status, 422u);
+
+  HttpResult changed = client->post_form("/tai-khoan/mat-khau", {{"_csrf", csrf},
+                                                                 {"current_password", temp},
+                                                                 {"new_password", "MatKhauMoi#2024"},
+                                                                 {"confirm_password", "MatKhauMoi#2024"}});
+  ASSERT_EQ(changed.status, 303u);
+  EXPECT_EQ(changed.header("location"), "/?thong-bao=doi-mat-khau");
+  HttpResult home = client->get("/?thong-bao=doi-mat-khau");
+  EXPECT_EQ(home.status, 200u);
+  EXPECT_NE(home.body.find("Đã đổi mật khẩu."), std::string::npos);
+
+  auto later = site_->client();
+  EXPECT_EQ(try_login(*later, "nhanvien", temp).status, 401u);
+  EXPECT_EQ(try_login(*later, "nhanvien", "MatKhauMoi#2024").status, 303u);
+  EXPECT_EQ(later->get("/").status, 200u);
+}
+
+TEST_F(AuthFlowTest, DisabledAccountCannotLogInAndItsSessionsEnd) {
+  auto staff = site_->login("nhanvien");
+  ASSERT_EQ(staff->get("/").status, 200u);
+  auto token = app::create_api_token(site_->services(), site_->actor("nhanvien"), site_->user_id("nhanvien"),
+                                     "điện thoại", {"127.0.0.1", "t", "tests"});
+  ASSERT_TRUE(token.ok());
+  auto api = site_->client();
+  ASSERT_EQ(api->get("/api/v1/me", {{"Authorization", "Bearer " + token->secret}}).status, 200u);
+
+  auto admin = site_->login("admin");
+  const std::string id = std::to_string(site_->user_id("nhanvien"));
+  HttpResult disabled = admin.post_form("/nguoi-dung/" + id + "/khoa", {});
+  ASSERT_EQ(disabled.status, 303u);
+  HttpResult page = admin->get("/nguoi-dung/" + id);
+  EXPECT_NE(page.body.find("Bị khóa"), std::string::npos);
+
+  HttpResult ended = staff->get("/");
+  EXPECT_EQ(ended.status, 303u);
+  EXPECT_EQ(ended.header("location").rfind("/dang-nhap", 0), 0u);
+  EXPECT_EQ(api->get("/api/v1/me", {{"Authorization", "Bearer " + token->secret}}).status, 401u);
+
+  auto client = site_->client();
+  HttpResult refused = try_login(*client, "nhanvien", kDemoPassword);
+  EXPECT_EQ(refused.status, 423u);
+  EXPECT_NE(refused.body.find("Tài khoản đã bị khóa"), std::string::npos);
+  EXPECT_TRUE(client->cookie(web::kSessionCookie).empty());
+
+  // An administrator cannot lock themself out.
+  HttpResult self = admin.post_form("/nguoi-dung/" + std::to_string(site_->user_id("admin")) + "/khoa", {});
+  EXPECT_EQ(self.status, 422u);
+
+  // Re-enabled, the account logs in again.
+  ASSERT_EQ(admin.post_form("/nguoi-dung/" + id + "/mo-khoa", {}).status, 303u);
+  EXPECT_EQ(try_login(*client, "nhanvien", kDemoPassword).status, 303u);
+}
+
+TEST_F(AuthFlowTest, SearchFindsNguyenVanAnHoweverItIsTyped) {
+  auto admin = site_->login("admin");
+  const std::string an = std::to_string(site_->person_id("Nguyễn Văn An"));
+  for (const char* typed : {"nguyen van an", "Nguyễn Văn An", "nguyen van", "NGUYEN VAN AN"}) {
+    const std::string q = typed;
+    HttpResult page = admin->get("/nhan-su?q=" + web::percent_encode(q));
+    ASSERT_EQ(page.status, 200u) << q;
+    EXPECT_NE(page.body.find("<a href=\"/nhan-su/" + an + "\">Nguyễn Văn An</a>"), std::string::npos) << q;
+
+    HttpResult api = admin->get("/api/v1/people?page_size=200&q=" + web::percent_encode(q));
+    ASSERT_EQ(api.status, 200u) << q;
+    bool found = false;
+    const json::value listing = json::parse(api.body);
+    for (const auto& item : listing.at("items").as_array()) {
+      if (item.at("full_name").as_string() == "Nguyễn Văn An") found = true;
+    }
+    EXPECT_TRUE(found) << q << ": " << api.body.substr(0, 300);
+  }
+  // And a name that is not there finds nothing.
+  HttpResult none = admin->get("/nhan-su?q=" + web::percent_encode("Không Có Ai"));
+  EXPECT_NE(none.body.find("Không có người nào khớp."), std::string::npos);
+}
+
+TEST_F(AuthFlowTest, AnEditShowsInTheAuditTrailWithBeforeAndAfter) {
+  auto officer = site_->login("canbo");
+  const int64_t an = site_->person_id("Nguyễn Văn An");
+  HttpResult form = officer->get("/nhan-su/" + std::to_string(an) + "/sua");
+  ASSERT_EQ(form.status, 200u);
+  HttpResult api_before = officer->get("/api/v1/people/" + std::to_string(an));
+  ASSERT_EQ(api_before.status, 200u);
+  const json::object before = json::parse(api_before.body).as_object();
+  const std::string old_position(before.at("position").as_string());
+  ASSERT_NE(old_position, "Phó Trưởng phòng");
+
+  HttpResult saved = officer.send_json("PATCH", "/api/v1/people/" + std::to_string(an),
+                                        json::object{{"position", "Phó Trưởng phòng"},
+                                                     {"version", before.at("version")}});
+  ASSERT_EQ(saved.status, 200u) << saved.body;
+
+  auto leader = site_->login("lanhdao");
+  HttpResult page = leader->get("/nhat-ky?doi-tuong=person&ma=" + std::to_string(an));
+  ASSERT_EQ(page.status, 200u);
+  EXPECT_NE(page.body.find("person.update"), std::string::npos);
+  EXPECT_NE(page.body.find("Phó Trưởng phòng"), std::string::npos);
+  EXPECT_NE(page.body.find(web::html_escape(old_position)), std::string::npos);
+  EXPECT_NE(page.body.find("canbo"), std::string::npos) << "the page names who made the change";
+
+  HttpResult api = leader->get("/api/v1/audit?entity=person&entity_id=" + std::to_string(an));
+  ASSERT_EQ(api.status, 200u);
+  const auto items = json::parse(api.body).at("items").as_array();
+  ASSERT_FALSE(items.empty());
+  const auto& entry = items.front().as_object();  // newest first
+  EXPECT_EQ(entry.at("action").as_string(), "person.update");
+  EXPECT_EQ(entry.at("before").at("position").as_string(), old_position);
+  EXPECT_EQ(entry.at("after").at("position").as_string(), "Phó Trưởng phòng");
+  EXPECT_EQ(entry.at("actor").as_string(), "canbo");
+}
+
+TEST_F(AuthFlowTest, AuditVerifyFindsTheTamperedEntry) {
+  auto officer = site_->login("canbo");
+  const int64_t an = site_->person_id("Nguyễn Văn An");
+  HttpResult current = officer->get("/api/v1/people/" + std::to_string(an));
+  ASSERT_EQ(current.status, 200u);
+  HttpResult saved = officer.send_json(
+      "PATCH", "/api/v1/people/" + std::to_string(an),
+      json::object{{"title", "Chuyên viên chính"}, {"version", json::parse(current.body).at("version")}});
+  ASSERT_EQ(saved.status, 200u) << saved.body;
+  (void)officer.post_form("/dang-xuat", {});
+
+  auto verified = app::verify_audit_chain(site_->db());
+  ASSERT_TRUE(verified.ok()) << verified.error().message;
+  EXPECT_TRUE(verified->ok) << verified->problem;
+  EXPECT_GT(verified->entries, 3);
+
+  auto conn = site_->db().acquire();
+  auto row = conn->query("SELECT seq FROM audit_log WHERE action = 'person.update' AND entity_id = ?",
+                         {std::to_string(an)});
+  ASSERT_TRUE(row.ok());
+  ASSERT_EQ(row->size(), 1u);
+  const int64_t seq = (*row)[0].i64(0);
+  ASSERT_LT(seq, verified->entries) << "the tampered entry is not the last one";
+
+  // Someone with database access rewrites history.
+  if (engine_under_test() == store::Engine::kPostgres) {
+    ASSERT_TRUE(conn->exec_script("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update").ok());
+  } else {
+    ASSERT_TRUE(conn->exec_script("DROP TRIGGER audit_log_no_update").ok());
+  }
+  auto tampered = conn->exec(
+      "UPDATE audit_log SET after_json = REPLACE(after_json, 'Chuyên viên chính', 'Chuyên viên cao cấp') WHERE seq = ?",
+      {seq});
+  ASSERT_TRUE(tampered.ok()) << tampered.error().message;
+  ASSERT_EQ(*tampered, 1);
+
+  auto broken = app::verify_audit_chain(site_->db());
+  ASSERT_TRUE(broken.ok()) << broken.error().message;
+  EXPECT_FALSE(broken->ok);
+  EXPECT_EQ(broken->first_bad_seq, seq);
+  EXPECT_NE(broken->problem.find(std::to_string(seq)), std::string::npos) << broken->problem;
+}
+
+TEST_F(AuthFlowTest, TheAuditLogRefusesUpdatesWhileItsTriggerIsInPlace) {
+  auto conn = site_->db().acquire();
+  auto r = conn->exec("UPDATE audit_log SET action = 'x' WHERE seq = 1");
+  EXPECT_FALSE(r.ok());
+  auto verified = app::verify_audit_chain(site_->db());
+  ASSERT_TRUE(verified.ok());
+  EXPECT_TRUE(verified->ok);
+}
+
+}  // namespace
+}  // namespace thidua::test

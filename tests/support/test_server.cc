@@ -1,0 +1,197 @@
+// A real thidua site on an ephemeral port over a throwaway database with the
+// demo loaded; see test_server.h.
+#include "support/test_server.h"
+
+#include <stdlib.h>
+#include <unistd.h>
+
+#include <boost/json/serialize.hpp>
+
+#include <cstdlib>
+
+#include "app/auth.h"
+#include "app/crypto.h"
+#include "app/demo.h"
+#include "store/units.h"
+#include "store/users.h"
+#include "support/test_db.h"
+#include "web/ui/routes.h"
+
+namespace thidua::test {
+namespace {
+
+// Records a non-fatal failure from any function (ADD_FAILURE needs no void).
+void fail(const std::string& message) { ADD_FAILURE() << message; }
+
+std::filesystem::path make_temp_dir() {
+  std::string pattern = (std::filesystem::temp_directory_path() / "thidua-site-XXXXXX").string();
+  if (::mkdtemp(pattern.data()) == nullptr) return {};
+  return pattern;
+}
+
+}  // namespace
+
+std::string extract_csrf(const std::string& html) {
+  static const std::string marker = "name=\"_csrf\" value=\"";
+  auto at = html.find(marker);
+  if (at == std::string::npos) return {};
+  at += marker.size();
+  auto end = html.find('"', at);
+  return end == std::string::npos ? std::string() : html.substr(at, end - at);
+}
+
+HttpResult UserSession::post_form(const std::string& target, Fields fields) {
+  fields.insert(fields.begin(), {"_csrf", csrf});
+  return http->post_form(target, std::move(fields));
+}
+
+HttpResult UserSession::post_multipart(const std::string& target, Fields fields, std::vector<UploadFile> files) {
+  fields.insert(fields.begin(), {"_csrf", csrf});
+  return http->post_multipart(target, std::move(fields), std::move(files));
+}
+
+HttpResult UserSession::send_json(const std::string& method, const std::string& target,
+                                  const boost::json::value& body) {
+  return http->request(method, target, boost::json::serialize(body),
+                       {{"Content-Type", "application/json"}, {"Accept", "application/json"}, {"X-CSRF-Token", csrf}});
+}
+
+TestSite::TestSite(TestSiteOptions options) {
+  // Cheap password hashing, before any SecurityPolicy reads the environment.
+  ::setenv("THIDUA_ARGON2_FAST", "1", 1);
+  app::init_crypto();
+  db_ = fresh_database();
+  if (db_ == nullptr) return;
+  data_dir_ = make_temp_dir();
+  if (data_dir_.empty()) {
+    fail("cannot create a temporary data folder");
+    return;
+  }
+
+  app::SecurityPolicy policy;
+  policy.failure_delay_ms = 0;  // failed logins are not slowed down in tests
+  services_ = std::make_unique<app::Services>(app::Services{*db_, clock_, policy, data_dir_.string()});
+
+  app::DemoOptions demo;
+  demo.people = options.people;
+  demo.password = kDemoPassword;
+  auto loaded = app::load_demo(*services_, demo, app::RequestMeta{"127.0.0.1", "test-setup", "tests"});
+  if (!loaded.ok()) {
+    fail("load_demo: " + loaded.error().message);
+    return;
+  }
+
+  web_options_.upload_limit = options.upload_limit;
+  router_ = web::build_router(*services_, web_options_);
+  web::ServerConfig cfg;
+  cfg.host = "127.0.0.1";
+  cfg.port = 0;
+  cfg.threads = 2;
+  cfg.body_limit = options.body_limit;
+  cfg.shutdown_grace_s = 5;
+  cfg.access_log_path = "off";
+  std::shared_ptr<web::Router> router = router_;
+  auto server = std::make_unique<web::Server>(cfg, [router](web::Request& req) { return router->dispatch(req); });
+  auto started = server->start();
+  if (!started.ok()) {
+    fail("server start: " + started.error().message);
+    return;
+  }
+  server_ = std::move(server);
+}
+
+TestSite::~TestSite() {
+  if (server_) server_->stop();
+  server_.reset();
+  router_.reset();
+  services_.reset();
+  db_.reset();
+  if (!data_dir_.empty()) {
+    std::error_code ec;
+    std::filesystem::remove_all(data_dir_, ec);
+  }
+}
+
+unsigned short TestSite::port() const { return server_ ? server_->port() : 0; }
+
+std::unique_ptr<TestClient> TestSite::client() const { return std::make_unique<TestClient>("127.0.0.1", port()); }
+
+UserSession TestSite::login(const std::string& username, const std::string& password) {
+  UserSession s;
+  s.username = username;
+  s.http = client();
+  HttpResult form = s.http->get("/dang-nhap");
+  if (form.status != 200) {
+    fail("GET /dang-nhap: " + std::to_string(form.status));
+    return s;
+  }
+  HttpResult posted = s.http->post_form(
+      "/dang-nhap", {{"_csrf", extract_csrf(form.body)}, {"username", username}, {"password", password}});
+  if (posted.status != 303 || s.http->cookie(web::kSessionCookie).empty()) {
+    fail("login as " + username + ": status " + std::to_string(posted.status));
+    return s;
+  }
+  // The page the login leads to ("/" or the forced password change) carries
+  // the session's CSRF token.
+  std::string next = posted.header("location");
+  if (next.empty() || next[0] != '/') next = "/";
+  HttpResult page = s.http->get(next);
+  s.csrf = extract_csrf(page.body);
+  if (s.csrf.empty()) fail("no _csrf on " + next + " after logging in as " + username);
+  return s;
+}
+
+UserSession TestSite::session(const std::string& username, const std::string& password) {
+  UserSession s;
+  s.username = username;
+  s.http = client();
+  auto in = app::login(*services_, username, password, app::RequestMeta{"127.0.0.1", "test-session", "tests"});
+  if (!in.ok()) {
+    fail("app::login as " + username + ": " + in.error().message);
+    return s;
+  }
+  s.http->set_cookie(web::kSessionCookie, in->session_token);
+  s.csrf = in->csrf_token;
+  return s;
+}
+
+int64_t TestSite::unit_id(const std::string& code) {
+  auto conn = db_->acquire();
+  auto u = store::find_unit_by_code(*conn, code);
+  if (!u.ok() || !u->has_value()) {
+    fail("no unit " + code);
+    return 0;
+  }
+  return (*u)->id;
+}
+
+int64_t TestSite::user_id(const std::string& username) {
+  auto conn = db_->acquire();
+  auto u = store::find_user_by_username(*conn, username);
+  if (!u.ok() || !u->has_value()) {
+    fail("no user " + username);
+    return 0;
+  }
+  return (*u)->id;
+}
+
+int64_t TestSite::person_id(const std::string& full_name) {
+  auto conn = db_->acquire();
+  auto rows = conn->query("SELECT id FROM people WHERE full_name = ? ORDER BY id", {full_name});
+  if (!rows.ok() || rows->empty()) {
+    fail("no person " + full_name);
+    return 0;
+  }
+  return (*rows)[0].i64(0);
+}
+
+core::Actor TestSite::actor(const std::string& username) {
+  auto a = app::load_actor(*services_, user_id(username));
+  if (!a.ok()) {
+    fail("load_actor " + username + ": " + a.error().message);
+    return {};
+  }
+  return *a;
+}
+
+}  // namespace thidua::test

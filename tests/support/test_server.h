@@ -1,0 +1,102 @@
+// A real thidua site for HTTP tests: web::Server on 127.0.0.1 (ephemeral
+// port) serving web::build_router over a fresh database (either engine) with
+// the demo organisation loaded, plus logged-in clients for the demo accounts.
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <boost/json/value.hpp>
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "app/clock.h"
+#include "app/context.h"
+#include "core/authz.h"
+#include "store/db.h"
+#include "support/http_client.h"
+#include "web/guard.h"
+#include "web/router.h"
+#include "web/server.h"
+
+namespace thidua::test {
+
+inline constexpr const char* kDemoPassword = "ThiDua@2023";
+
+// The seven demo accounts, in the order the authorisation tables list them.
+inline constexpr const char* kDemoAccounts[] = {"admin", "lanhdao", "thuongtruc", "hoidong",
+                                                "thutruong", "canbo", "nhanvien"};
+
+struct TestSiteOptions {
+  size_t people = 60;               // demo people generated
+  size_t body_limit = 2u << 20;     // server: larger bodies get 413
+  size_t upload_limit = 1u << 20;   // forms: larger uploads get 413
+};
+
+// The value of the first hidden `_csrf` input of an HTML page, "" if none.
+std::string extract_csrf(const std::string& html);
+
+// A client logged in as one user: its cookie jar holds the session cookie and
+// `csrf` the token that state-changing requests must echo.
+struct UserSession {
+  std::string username;
+  std::unique_ptr<TestClient> http;
+  std::string csrf;
+
+  TestClient* operator->() { return http.get(); }
+  // POSTs a form with `_csrf` added first.
+  HttpResult post_form(const std::string& target, Fields fields);
+  // POSTs a multipart form with `_csrf` added first.
+  HttpResult post_multipart(const std::string& target, Fields fields, std::vector<UploadFile> files);
+  // Sends JSON with the X-CSRF-Token header (method "POST", "PATCH", ...).
+  HttpResult send_json(const std::string& method, const std::string& target, const boost::json::value& body);
+};
+
+class TestSite {
+ public:
+  explicit TestSite(TestSiteOptions options = {});
+  ~TestSite();  // stops the server
+  TestSite(const TestSite&) = delete;
+  TestSite& operator=(const TestSite&) = delete;
+
+  // False when no database could be had (the test has failed or was skipped).
+  bool ok() const { return server_ != nullptr; }
+
+  unsigned short port() const;
+  app::Services& services() { return *services_; }
+  store::Database& db() { return *db_; }
+  const web::Router& router() const { return *router_; }
+  const std::filesystem::path& data_dir() const { return data_dir_; }
+
+  // A fresh anonymous client.
+  std::unique_ptr<TestClient> client() const;
+
+  // Logs in through the pages: GET /dang-nhap, POST the form with its _csrf,
+  // then reads the session's CSRF token from the page the login leads to.
+  // Records a test failure unless the login succeeds.
+  UserSession login(const std::string& username, const std::string& password = kDemoPassword);
+
+  // A session opened with app::login directly (no HTTP login, so not subject
+  // to the login rate limit): for tests that need many sessions.
+  UserSession session(const std::string& username, const std::string& password = kDemoPassword);
+
+  // Ids of demo records (test failure and 0 when absent).
+  int64_t unit_id(const std::string& code);
+  int64_t user_id(const std::string& username);
+  int64_t person_id(const std::string& full_name);  // the first person of that exact name
+  // The actor of an account, as the use cases see it.
+  core::Actor actor(const std::string& username);
+
+ private:
+  std::unique_ptr<store::Database> db_;
+  app::SystemClock clock_;
+  std::unique_ptr<app::Services> services_;
+  web::WebOptions web_options_;
+  std::shared_ptr<web::Router> router_;
+  std::unique_ptr<web::Server> server_;
+  std::filesystem::path data_dir_;
+};
+
+}  // namespace thidua::test
