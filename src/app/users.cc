@@ -127,10 +127,14 @@ core::Result<UserListing> list_users(const Services& services, const core::Actor
   auto users = store::list_users(*conn, after_username, limit);
   if (!users.ok()) return users.error();
   UserListing out;
-  for (size_t i = 0; i < users->size() && static_cast<int>(i) < limit; ++i) {
-    auto grants = store::grants_of(*conn, (*users)[i].id);
-    if (!grants.ok()) return grants.error();
-    out.users.push_back({(*users)[i], *grants});
+  if (static_cast<int>(users->size()) > limit) users->resize(static_cast<size_t>(limit) + 1);
+  std::vector<int64_t> ids;
+  for (size_t i = 0; i < users->size() && static_cast<int>(i) < limit; ++i) ids.push_back((*users)[i].id);
+  auto grants = store::grants_of_users(*conn, ids);
+  if (!grants.ok()) return grants.error();
+  for (size_t i = 0; i < ids.size(); ++i) {
+    auto it = grants->find(ids[i]);
+    out.users.push_back({(*users)[i], it == grants->end() ? std::vector<store::GrantRecord>{} : it->second});
   }
   if (static_cast<int>(users->size()) > limit) out.next_after = out.users.back().user.username;
   return out;

@@ -93,6 +93,28 @@ core::Result<std::vector<GrantRecord>> grants_of(Connection& conn, int64_t user_
   return out;
 }
 
+core::Result<std::map<int64_t, std::vector<GrantRecord>>> grants_of_users(Connection& conn,
+                                                                          const std::vector<int64_t>& user_ids) {
+  std::map<int64_t, std::vector<GrantRecord>> out;
+  if (user_ids.empty()) return out;
+  std::string sql =
+      "SELECT g.user_id, g.id, g.role, g.unit_id, u.path, u.name FROM role_grants g JOIN units u ON u.id = g.unit_id "
+      "WHERE g.user_id IN (";
+  Params params;
+  for (size_t i = 0; i < user_ids.size(); ++i) {
+    sql += i ? ",?" : "?";
+    params.emplace_back(user_ids[i]);
+  }
+  auto rows = conn.query(sql + ") ORDER BY g.user_id, g.id", params);
+  if (!rows.ok()) return rows.error();
+  for (const auto& r : *rows) {
+    auto role = core::parse_role(r.str(2));
+    if (!role) continue;
+    out[r.i64(0)].push_back({r.i64(1), *role, r.i64(3), r.str(4), r.str(5)});
+  }
+  return out;
+}
+
 core::Result<int64_t> insert_grant(Connection& conn, int64_t user_id, core::Role role, int64_t unit_id) {
   auto rows = conn.query("INSERT INTO role_grants (user_id, role, unit_id) VALUES (?,?,?) RETURNING id",
                          {user_id, std::string(core::role_code(role)), unit_id});

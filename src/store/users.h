@@ -1,6 +1,7 @@
 // Accounts, their role grants, login sessions and API tokens.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -45,6 +46,10 @@ core::Status save_user(Connection& conn, const UserRecord& user, const std::stri
 core::Result<std::vector<UserRecord>> list_users(Connection& conn, const std::string& after_username, int limit);
 
 core::Result<std::vector<GrantRecord>> grants_of(Connection& conn, int64_t user_id);
+// Grants of several users in one query, keyed by user id (users without
+// grants are absent).
+core::Result<std::map<int64_t, std::vector<GrantRecord>>> grants_of_users(Connection& conn,
+                                                                          const std::vector<int64_t>& user_ids);
 core::Result<int64_t> insert_grant(Connection& conn, int64_t user_id, core::Role role, int64_t unit_id);
 core::Status delete_grant(Connection& conn, int64_t user_id, int64_t grant_id);
 
