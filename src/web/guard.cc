@@ -2,6 +2,7 @@
 
 #include "app/auth.h"
 #include "app/crypto.h"
+#include "core/names.h"
 #include "web/form.h"
 #include "web/router.h"
 
@@ -28,6 +29,17 @@ bool cross_site(const Request& req) {
   std::string origin_host = scheme_end == std::string::npos ? origin : origin.substr(scheme_end + 3);
   return origin_host != host;
 }
+
+// True when every query parameter and form field (name and value) is UTF-8:
+// what handlers, the database and the pages' templates may assume.
+bool text_is_utf8(const std::multimap<std::string, std::string>& fields) {
+  for (const auto& [name, value] : fields) {
+    if (!core::is_valid_utf8(name) || !core::is_valid_utf8(value)) return false;
+  }
+  return true;
+}
+
+constexpr const char* kNotUtf8 = "Dữ liệu gửi lên chứa ký tự không hợp lệ (không phải UTF-8). Hãy kiểm tra lại rồi gửi lại.";
 
 unsigned status_for_form_error(const std::string& code) {
   return code == core::errc::kTooLarge ? 413 : code == core::errc::kUnsupported ? 415 : 400;
@@ -84,6 +96,8 @@ Handler guard(const app::Services& services, const WebOptions& options, Access a
     }
     if (ctx.actor) req.log_fields["user"] = std::to_string(ctx.actor->user_id);
 
+    if (!text_is_utf8(req.query)) return deny(req, 400, core::errc::kBadRequest, kNotUtf8);
+
     if (access == Access::kLoggedIn && !ctx.actor) {
       if (is_api(req)) return deny(req, 401, core::errc::kUnauthenticated, "Cần đăng nhập hoặc mã truy cập API.");
       Response r = Response::redirect("/dang-nhap?tiep=" + percent_encode(req.target));
@@ -105,6 +119,7 @@ Handler guard(const app::Services& services, const WebOptions& options, Access a
         }
         ctx.form = std::move(form->fields);
         ctx.files = std::move(form->files);
+        if (!text_is_utf8(ctx.form)) return deny(req, 400, core::errc::kBadRequest, kNotUtf8);
       }
       if (!ctx.by_api_token) {
         if (cross_site(req)) return deny(req, 403, core::errc::kCsrf, "Yêu cầu đến từ trang web khác bị từ chối.");

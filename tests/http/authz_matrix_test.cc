@@ -47,7 +47,7 @@ namespace json = boost::json;
 constexpr std::array<const char*, 8> kColumns = {"anonymous", "admin",     "lanhdao", "thuongtruc",
                                                  "hoidong",   "thutruong", "canbo",   "nhanvien"};
 
-// Which record a row's path placeholders and body refer to.
+// Which record the {unit}, {person} and {token} slots of a row and its body refer to.
 enum class Scope { kNone, kOwn, kOther, kSelf };
 
 // The request body of a row, built at request time from the current records.
@@ -73,7 +73,7 @@ enum class Body {
 struct Row {
   const char* method;
   const char* pattern;  // as registered in the router
-  const char* target;   // placeholders: {unit} {person} {user} {token} {asset}
+  const char* target;   // slots filled at run time: {unit} {person} {user} {token} {asset}
   Scope scope;
   Body body;
   const char* expect;  // one outcome per column, whitespace-separated
@@ -211,19 +211,6 @@ bool matches(const std::string& outcome, const HttpResult& r) {
   return std::to_string(r.status) == outcome;
 }
 
-// The first line that differs between two fingerprints, before → after.
-std::string first_difference(const std::string& before, const std::string& after) {
-  std::istringstream a(before), b(after);
-  std::string table;
-  for (std::string la, lb;;) {
-    const bool more_a = static_cast<bool>(std::getline(a, la));
-    const bool more_b = static_cast<bool>(std::getline(b, lb));
-    if (!more_a && !more_b) return "(none)";
-    if (more_a && !la.empty() && la[0] == '#') table = la;
-    if (!more_a || !more_b || la != lb) return table + ": " + (more_a ? la : "(nothing)") + "  →  " + (more_b ? lb : "(nothing)");
-  }
-}
-
 void replace_all(std::string& s, const std::string& from, const std::string& to) {
   for (size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size())) s.replace(at, from.size(), to);
 }
@@ -284,34 +271,7 @@ class AuthzMatrixTest : public ::testing::Test {
     return u.ok() && u->has_value() ? **u : core::Unit{};
   }
 
-  // Everything a request could change, as text; sessions and usage stamps
-  // (touched by any authenticated request) are left out.
-  std::string fingerprint() {
-    static const char* kTables[][2] = {
-        {"units", "id"},        {"unit_names", "id"}, {"people", "id"},    {"memberships", "id"},
-        {"users", "id"},        {"role_grants", "id"}, {"api_tokens", "id"}, {"audit_log", "seq"},
-        {"settings", "key"}};
-    auto conn = site_->db().acquire();
-    std::string out;
-    for (const auto& t : kTables) {
-      auto rows = conn->query(std::string("SELECT * FROM ") + t[0] + " ORDER BY " + t[1]);
-      if (!rows.ok()) {
-        ADD_FAILURE() << rows.error().message;
-        continue;
-      }
-      out += std::string("#") + t[0] + "\n";
-      for (const auto& r : *rows) {
-        for (size_t i = 0; i < r.size(); ++i) {
-          const auto& col = rows->columns[i];
-          if (col == "last_used_at" || col == "last_login_at") continue;
-          out += r.is_null(i) ? "∅" : r.str(i);
-          out += '|';
-        }
-        out += '\n';
-      }
-    }
-    return out;
-  }
+  std::string fingerprint() { return site_->fingerprint(); }
 
   std::string target_of(const Row& row, const std::string& username) {
     std::string t = row.target;

@@ -8,6 +8,7 @@
 #include <boost/json/serialize.hpp>
 
 #include <cstdlib>
+#include <sstream>
 
 #include "app/auth.h"
 #include "app/crypto.h"
@@ -30,6 +31,18 @@ std::filesystem::path make_temp_dir() {
 }
 
 }  // namespace
+
+std::string first_difference(const std::string& before, const std::string& after) {
+  std::istringstream a(before), b(after);
+  std::string table;
+  for (std::string la, lb;;) {
+    const bool more_a = static_cast<bool>(std::getline(a, la));
+    const bool more_b = static_cast<bool>(std::getline(b, lb));
+    if (!more_a && !more_b) return "(none)";
+    if (more_a && !la.empty() && la[0] == '#') table = la;
+    if (!more_a || !more_b || la != lb) return table + ": " + (more_a ? la : "(nothing)") + "  →  " + (more_b ? lb : "(nothing)");
+  }
+}
 
 std::string extract_csrf(const std::string& html) {
   static const std::string marker = "name=\"_csrf\" value=\"";
@@ -192,6 +205,32 @@ core::Actor TestSite::actor(const std::string& username) {
     return {};
   }
   return *a;
+}
+
+std::string TestSite::fingerprint() {
+  static const char* kTables[][2] = {{"units", "id"},       {"unit_names", "id"},  {"people", "id"},
+                                     {"memberships", "id"}, {"users", "id"},       {"role_grants", "id"},
+                                     {"api_tokens", "id"},  {"audit_log", "seq"}, {"settings", "key"}};
+  auto conn = db_->acquire();
+  std::string out;
+  for (const auto& t : kTables) {
+    auto rows = conn->query(std::string("SELECT * FROM ") + t[0] + " ORDER BY " + t[1]);
+    if (!rows.ok()) {
+      fail(rows.error().message);
+      continue;
+    }
+    out += std::string("#") + t[0] + "\n";
+    for (const auto& r : *rows) {
+      for (size_t i = 0; i < r.size(); ++i) {
+        const auto& col = rows->columns[i];
+        if (col == "last_used_at" || col == "last_login_at") continue;
+        out += r.is_null(i) ? "∅" : r.str(i);
+        out += '|';
+      }
+      out += '\n';
+    }
+  }
+  return out;
 }
 
 }  // namespace thidua::test

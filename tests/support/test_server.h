@@ -29,6 +29,10 @@ inline constexpr const char* kDemoPassword = "ThiDua@2023";
 inline constexpr const char* kDemoAccounts[] = {"admin", "lanhdao", "thuongtruc", "hoidong",
                                                 "thutruong", "canbo", "nhanvien"};
 
+// The first line that differs between two TestSite::fingerprint()s, as
+// "table: before  →  after", or "(none)".
+std::string first_difference(const std::string& before, const std::string& after);
+
 struct TestSiteOptions {
   size_t people = 60;               // demo people generated
   size_t body_limit = 2u << 20;     // server: larger bodies get 413
@@ -88,6 +92,12 @@ class TestSite {
   int64_t person_id(const std::string& full_name);  // the first person of that exact name
   // The actor of an account, as the use cases see it.
   core::Actor actor(const std::string& username);
+
+  // Everything a request could change (units, people, accounts, grants, API
+  // tokens, the audit trail, settings) as text, to compare before and after a
+  // refused request. Sessions and usage stamps, which any authenticated
+  // request touches, are left out.
+  std::string fingerprint();
 
  private:
   std::unique_ptr<store::Database> db_;
