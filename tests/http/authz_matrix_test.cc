@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 
 #include <boost/json/object.hpp>
+#include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 
 #include <array>
@@ -502,6 +503,43 @@ TEST_F(AuthzMatrixTest, EveryRoleGetsTheExpectedOutcome) {
                                      << " changed the database: " << first_difference(before, after);
       }
     }
+  }
+}
+
+
+TEST_F(AuthzMatrixTest, ListsShowOnlyWhatTheRoleMaySee) {
+  const std::string other_name = "Đỗ Thị Mai";  // in PTNMT-HH
+  const std::string own_name = "Lê Văn Bình";   // in PTNMT-LN
+  for (const char* name : {"thutruong", "canbo", "nhanvien", "hoidong"}) {
+    UserSession user = site_->login(name);
+    HttpResult api = user->get("/api/v1/people?page_size=200");
+    ASSERT_EQ(api.status, 200u) << name;
+    const json::value listing = json::parse(api.body);
+    std::set<int64_t> units;
+    std::set<std::string> names;
+    for (const auto& item : listing.at("items").as_array()) {
+      units.insert(item.at("unit_id").as_int64());
+      names.insert(std::string(item.at("full_name").as_string()));
+    }
+    HttpResult page = user->get("/nhan-su");
+    ASSERT_EQ(page.status, 200u) << name;
+    HttpResult tree = user->get("/don-vi");
+    ASSERT_EQ(tree.status, 200u) << name;
+    const bool root_wide = std::string(name) == "hoidong";
+    const bool self_only = std::string(name) == "nhanvien";
+    if (root_wide) {
+      EXPECT_TRUE(names.count(other_name) && names.count(own_name)) << name;
+      EXPECT_NE(page.body.find(other_name), std::string::npos) << name;
+    } else if (self_only) {
+      EXPECT_EQ(names, std::set<std::string>{"Nguyễn Văn An"}) << name;
+      EXPECT_EQ(page.body.find(own_name), std::string::npos) << name;
+    } else {
+      EXPECT_EQ(units, std::set<int64_t>{own_unit_}) << name;
+      EXPECT_TRUE(names.count(own_name)) << name;
+      EXPECT_EQ(page.body.find(other_name), std::string::npos) << name;
+    }
+    // District staff see their own office in the tree and no other office.
+    EXPECT_EQ(tree.body.find("huyện Hiệp Hòa") == std::string::npos, !root_wide) << name;
   }
 }
 
