@@ -1,5 +1,5 @@
 // The storage interface: one SQL-level contract, two engines (SQLite, PostgreSQL).
-// Callers write portable SQL with `?` placeholders; engines translate (PostgreSQL
+// Callers write portable SQL with `?` parameter markers; engines translate (PostgreSQL
 // gets $1, $2 ...). Values travel as text or NULL; typed accessors convert.
 // Connections come from a pool; a Lease returns its connection when destroyed.
 #pragma once
