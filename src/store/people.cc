@@ -1,5 +1,8 @@
 #include "store/people.h"
 
+#include <algorithm>
+#include <unordered_map>
+
 #include "core/names.h"
 #include "store/scope_sql.h"
 
@@ -98,22 +101,38 @@ core::Status write_name_index(Connection& conn, int64_t person_id, const std::st
 core::Result<PeoplePage> list_people(Connection& conn, const PeopleQuery& q) {
   auto plan = plan_for(conn, q);
   if (!plan.ok()) return plan.error();
+  // Step 1: the page's ids from the indexes alone (rows skipped by OFFSET are
+  // never read from the table); step 2: those rows, with their unit names.
   Params params;
   std::string where = where_clause(q, *plan, params);
   params.emplace_back(static_cast<int64_t>(q.limit + 1));
   params.emplace_back(q.offset);
-  auto rows = conn.query(std::string("SELECT ") + kColumns +
-                             " FROM people p LEFT JOIN units u ON u.id = p.unit_id WHERE " + where +
-                             " ORDER BY p.sort_key, p.id LIMIT ? OFFSET ?",
-                         params);
-  if (!rows.ok()) return rows.error();
+  auto ids = conn.query("SELECT p.id FROM people p WHERE " + where + " ORDER BY p.sort_key, p.id LIMIT ? OFFSET ?",
+                        params);
+  if (!ids.ok()) return ids.error();
   PeoplePage page;
+  page.has_more = static_cast<int>(ids->size()) > q.limit;
+  const size_t n = std::min(ids->size(), static_cast<size_t>(q.limit));
+  if (n == 0) return page;
+  std::string in = "?";
+  Params id_params{(*ids)[0].i64(0)};
+  for (size_t i = 1; i < n; ++i) {
+    in += ",?";
+    id_params.emplace_back((*ids)[i].i64(0));
+  }
+  auto rows = conn.query(std::string("SELECT ") + kColumns +
+                             " FROM people p LEFT JOIN units u ON u.id = p.unit_id WHERE p.id IN (" + in + ")",
+                         id_params);
+  if (!rows.ok()) return rows.error();
+  std::unordered_map<int64_t, core::Person> by_id;
   for (const auto& r : *rows) {
-    if (static_cast<int>(page.people.size()) == q.limit) {
-      page.has_more = true;
-      break;
-    }
-    page.people.push_back(to_person(r));
+    core::Person p = to_person(r);
+    by_id.emplace(p.id, std::move(p));
+  }
+  page.people.reserve(n);
+  for (size_t i = 0; i < n; ++i) {
+    auto it = by_id.find((*ids)[i].i64(0));
+    if (it != by_id.end()) page.people.push_back(std::move(it->second));
   }
   return page;
 }

@@ -51,7 +51,10 @@ class SqliteDatabase final : public Database, public Pool {
     }
     sqlite3_extended_result_codes(db, 1);
     sqlite3_busy_timeout(db, options_.busy_timeout_ms);
-    std::string pragmas = "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;";
+    // Reads go through a memory map (no read syscalls; the OS page cache is
+    // shared by every connection) and each connection keeps 2 MiB of pages of its own.
+    std::string pragmas =
+        "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA mmap_size=1073741824; PRAGMA cache_size=-2048;";
     if (first) pragmas = "PRAGMA journal_mode=WAL; " + pragmas;
     char* err = nullptr;
     rc = sqlite3_exec(db, pragmas.c_str(), nullptr, nullptr, &err);
