@@ -44,7 +44,11 @@ struct AuditVerification {
 // Reads the whole trail in order (in batches) and recomputes the chain.
 core::Result<AuditVerification> verify_audit_chain(store::Database& db);
 
-// Administrators and leaders browse the trail (core::Action::kViewAudit).
+// Administrators and leaders browse the trail (core::Action::kViewAudit granted
+// on a root unit: the trail spans every unit, so a grant on a part is not enough).
+// True when the actor may browse the trail (see browse_audit).
+bool may_browse_audit(const core::Actor& actor);
+
 core::Result<std::vector<store::AuditRow>> browse_audit(const Services& services, const core::Actor& actor,
                                                         const store::AuditFilter& filter);
 

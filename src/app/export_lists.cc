@@ -65,7 +65,7 @@ core::Result<int64_t> export_users_xlsx(const Services& services, const core::Ac
 
 core::Result<int64_t> export_audit_xlsx(const Services& services, const core::Actor& actor,
                                         store::AuditFilter filter, const std::string& path) {
-  if (!permits_somewhere(actor, core::Action::kViewAudit) ||
+  if (!may_browse_audit(actor) ||
       !permits_somewhere(actor, core::Action::kExportLists)) {
     return forbidden("xuất nhật ký");
   }

@@ -62,7 +62,9 @@ core::Result<CreatedUser> create_user(const Services& services, const core::Acto
   if (!permits_somewhere(actor, core::Action::kManageUsers)) return forbidden("tạo tài khoản");
   THIDUA_TRY(validate_username(input.username));
   std::string display = core::to_nfc(input.display_name);
-  if (display.empty() || display.size() > 120) {
+  const auto characters = std::count_if(display.begin(), display.end(),
+                                        [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
+  if (display.empty() || characters > 120) {
     return core::make_error(core::errc::kValidation, "Hãy nhập tên hiển thị (tối đa 120 ký tự).", "display_name");
   }
   CreatedUser out;
@@ -127,16 +129,17 @@ core::Result<UserListing> list_users(const Services& services, const core::Actor
   auto users = store::list_users(*conn, after_username, limit);
   if (!users.ok()) return users.error();
   UserListing out;
-  if (static_cast<int>(users->size()) > limit) users->resize(static_cast<size_t>(limit) + 1);
   std::vector<int64_t> ids;
   for (size_t i = 0; i < users->size() && static_cast<int>(i) < limit; ++i) ids.push_back((*users)[i].id);
   auto grants = store::grants_of_users(*conn, ids);
   if (!grants.ok()) return grants.error();
   for (size_t i = 0; i < ids.size(); ++i) {
     auto it = grants->find(ids[i]);
-    out.users.push_back({(*users)[i], it == grants->end() ? std::vector<store::GrantRecord>{} : it->second});
+    UserSummary summary{(*users)[i], it == grants->end() ? std::vector<store::GrantRecord>{} : it->second};
+    // Only accounts the actor may manage: every role inside the actor's scope.
+    if (may_manage(actor, summary.grants)) out.users.push_back(std::move(summary));
   }
-  if (static_cast<int>(users->size()) > limit) out.next_after = out.users.back().user.username;
+  if (static_cast<int>(users->size()) > limit) out.next_after = (*users)[static_cast<size_t>(limit) - 1].username;
   return out;
 }
 

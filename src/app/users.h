@@ -37,6 +37,8 @@ struct UserSummary {
   store::UserRecord user;
   std::vector<store::GrantRecord> grants;
 };
+// A page of the accounts the actor may manage (all of whose roles lie in the
+// actor's scope); a page may hold fewer than `limit` when others are hidden.
 struct UserListing {
   std::vector<UserSummary> users;
   std::string next_after;  // pass back to get the next page; "" when none

@@ -24,6 +24,7 @@ inline constexpr const char* kBadRequest = "bad_request";
 inline constexpr const char* kCsrf = "csrf_failed";
 inline constexpr const char* kTooLarge = "payload_too_large";
 inline constexpr const char* kUnsupported = "unsupported_media_type";
+inline constexpr const char* kMethodNotAllowed = "method_not_allowed";
 inline constexpr const char* kStorage = "storage_error";
 inline constexpr const char* kInternal = "internal_error";
 }  // namespace errc

@@ -37,7 +37,7 @@ struct UnitName {
 };
 core::Result<std::vector<UnitName>> unit_name_history(Connection& conn, int64_t unit_id);
 
-// Number of people whose primary unit is in the subtree of each unit id given.
+// Number of people whose primary unit is each unit (its own people, not its subtree's).
 core::Result<std::vector<std::pair<int64_t, int64_t>>> people_counts(Connection& conn);
 
 }  // namespace thidua::store

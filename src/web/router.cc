@@ -52,7 +52,7 @@ Router::Router() {
     return error_response(req, 404, core::errc::kNotFound, "Không tìm thấy trang yêu cầu.");
   };
   method_not_allowed_ = [](Request& req) {
-    return error_response(req, 405, "method_not_allowed",
+    return error_response(req, 405, core::errc::kMethodNotAllowed,
                           "Phương thức này không được hỗ trợ cho địa chỉ này.");
   };
 }

@@ -3,6 +3,7 @@
 #include <boost/json/object.hpp>
 
 #include "app/access.h"
+#include "app/audit.h"
 #include "core/authz.h"
 #include "web/ui/page.h"
 #include "web/ui/routes.h"
@@ -40,7 +41,7 @@ void add_home_routes(Router& r, const app::Services& s, const WebOptions& o) {
                             {"can_people", app::permits_somewhere(a, core::Action::kViewPeople)},
                             {"can_import", app::permits_somewhere(a, core::Action::kImportPeople)},
                             {"can_users", app::permits_somewhere(a, core::Action::kManageUsers)},
-                            {"can_audit", app::permits_somewhere(a, core::Action::kViewAudit)}};
+                            {"can_audit", app::may_browse_audit(a)}};
           if (a.person_id) data["person_href"] = "/nhan-su/" + std::to_string(*a.person_id);
           return render_page(req, ctx, "home", "Trang chủ", data);
         }));

@@ -8,6 +8,7 @@
 #include <boost/json/array.hpp>
 
 #include "app/access.h"
+#include "app/audit.h"
 #include "app/crypto.h"
 #include "core/authz.h"
 #include "web/static_assets.h"
@@ -35,7 +36,7 @@ json::array menu_for(const Request& req, const core::Actor& a) {
   }
   if (app::permits_somewhere(a, core::Action::kImportPeople)) item("/nhap-nhan-su", "Nhập nhân sự");
   if (app::permits_somewhere(a, core::Action::kManageUsers)) item("/nguoi-dung", "Tài khoản");
-  if (app::permits_somewhere(a, core::Action::kViewAudit)) item("/nhat-ky", "Nhật ký");
+  if (app::may_browse_audit(a)) item("/nhat-ky", "Nhật ký");
   return menu;
 }
 
@@ -59,6 +60,7 @@ unsigned status_for(std::string_view code) {
   if (code == kBadRequest) return 400;
   if (code == kTooLarge) return 413;
   if (code == kUnsupported) return 415;
+  if (code == kMethodNotAllowed) return 405;
   return 500;
 }
 

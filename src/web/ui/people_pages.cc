@@ -5,6 +5,7 @@
 #include <boost/json/object.hpp>
 
 #include "app/access.h"
+#include "app/audit.h"
 #include "app/crypto.h"
 #include "app/import_people.h"
 #include "app/org.h"
@@ -185,7 +186,7 @@ void add_people_routes(Router& r, const app::Services& s, const WebOptions& o) {
                             {"memberships", memberships},
                             {"can_edit", d->can_edit},
                             {"saved", req.query_param("thong-bao") == "da-luu"}};
-          if (app::permits_somewhere(*ctx.actor, core::Action::kViewAudit)) {
+          if (app::may_browse_audit(*ctx.actor)) {
             data["audit_href"] = "/nhat-ky?doi-tuong=person&ma=" + std::to_string(*id);
           }
           return render_page(req, ctx, "person", d->person.full_name, data);
