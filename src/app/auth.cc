@@ -113,11 +113,16 @@ core::Result<SessionInfo> authenticate_session(const Services& services, const s
     return core::make_error(core::errc::kUnauthenticated, "Phiên làm việc đã hết hạn. Hãy đăng nhập lại.");
   }
   const std::string hash = sha256_hex(session_token);
+  auto now = services.clock.now();
+  const std::string now_s = iso_instant(now);
+  if (services.actor_cache) {
+    if (auto hit = services.actor_cache->get("s:" + hash); hit && hit->expires_at > now_s) {
+      return SessionInfo{hit->actor, hit->csrf_token, hit->must_change_password};
+    }
+  }
   auto conn = services.db.acquire();
   auto found = store::find_session(*conn, hash);
   if (!found.ok()) return found.error();
-  auto now = services.clock.now();
-  const std::string now_s = iso_instant(now);
   if (!found->has_value() || (*found)->expires_at <= now_s) {
     return core::make_error(core::errc::kUnauthenticated, "Phiên làm việc đã hết hạn. Hãy đăng nhập lại.");
   }
@@ -133,6 +138,10 @@ core::Result<SessionInfo> authenticate_session(const Services& services, const s
     THIDUA_TRY(store::touch_session(*conn, hash, now_s,
                                     iso_instant(now + minutes(services.policy.session_ttl_minutes))));
   }
+  if (services.actor_cache) {
+    services.actor_cache->put("s:" + hash, {*actor, (*found)->csrf_token, (*user)->must_change_password,
+                                            (*found)->expires_at});
+  }
   return SessionInfo{*actor, (*found)->csrf_token, (*user)->must_change_password};
 }
 
@@ -140,8 +149,12 @@ core::Result<core::Actor> authenticate_api_token(const Services& services, const
   if (token.empty() || token.size() > 128) {
     return core::make_error(core::errc::kUnauthenticated, "Mã truy cập không hợp lệ.");
   }
+  const std::string hash = sha256_hex(token);
+  if (services.actor_cache) {
+    if (auto hit = services.actor_cache->get("t:" + hash)) return hit->actor;
+  }
   auto conn = services.db.acquire();
-  auto found = store::find_api_token(*conn, sha256_hex(token));
+  auto found = store::find_api_token(*conn, hash);
   if (!found.ok()) return found.error();
   if (!found->has_value()) return core::make_error(core::errc::kUnauthenticated, "Mã truy cập không hợp lệ.");
   // Record use at most once a minute, so reads stay cheap.
@@ -154,12 +167,15 @@ core::Result<core::Actor> authenticate_api_token(const Services& services, const
   if (!user->has_value() || (*user)->disabled) {
     return core::make_error(core::errc::kUnauthenticated, "Tài khoản không còn hoạt động.");
   }
-  return actor_for(*conn, **user);
+  auto actor = actor_for(*conn, **user);
+  if (actor.ok() && services.actor_cache) services.actor_cache->put("t:" + hash, {*actor, "", false, ""});
+  return actor;
 }
 
 core::Status logout(const Services& services, const std::string& session_token, const core::Actor& actor,
                     const RequestMeta& meta) {
   auto conn = services.db.acquire();
+  const ForgetActorsOnExit forget{services};
   return store::in_transaction(*conn, [&]() -> core::Status {
     THIDUA_TRY(store::delete_session(*conn, sha256_hex(session_token)));
     return record_audit(*conn, services, &actor, meta,
@@ -187,6 +203,7 @@ core::Result<LoginResult> change_own_password(const Services& services, const co
   auto hash = hash_password(new_password, services.policy.password_cost);
   if (!hash.ok()) return hash.error();
   const std::string now_s = iso_instant(services.clock.now());
+  const ForgetActorsOnExit forget{services};
   return store::in_transaction<LoginResult>(*conn, [&]() -> core::Result<LoginResult> {
     user.password_hash = *hash;
     user.must_change_password = false;

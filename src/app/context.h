@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "app/actor_cache.h"
 #include "app/clock.h"
 #include "app/crypto.h"
 #include "store/db.h"
@@ -23,6 +24,21 @@ struct Services {
   const Clock& clock;
   SecurityPolicy policy;
   std::string data_dir = "data";
+  ActorCache* actor_cache = nullptr;  // optional; the server sets one (see actor_cache.h)
+
+  // Forgets every cached session and token owner (after any change to them).
+  void forget_actors() const {
+    if (actor_cache) actor_cache->clear();
+  }
+};
+
+// Clears the actor cache when it goes out of scope. A use case that changes
+// accounts, roles, sessions or tokens declares one first, so the cache is
+// cleared after its transaction has committed (not before, when a racing
+// request could cache the old state again).
+struct ForgetActorsOnExit {
+  const Services& services;
+  ~ForgetActorsOnExit() { services.forget_actors(); }
 };
 
 // Where a request came from, for the audit trail.

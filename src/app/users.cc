@@ -150,6 +150,7 @@ core::Result<UserSummary> get_user(const Services& services, const core::Actor& 
 
 core::Status set_user_disabled(const Services& services, const core::Actor& actor, int64_t user_id, bool disabled,
                                const RequestMeta& meta) {
+  const ForgetActorsOnExit forget{services};
   auto conn = services.db.acquire();
   auto s = load_manageable(*conn, actor, user_id);
   if (!s.ok()) return s.error();
@@ -170,6 +171,7 @@ core::Status set_user_disabled(const Services& services, const core::Actor& acto
 
 core::Result<std::string> reset_user_password(const Services& services, const core::Actor& actor, int64_t user_id,
                                               const RequestMeta& meta) {
+  const ForgetActorsOnExit forget{services};
   auto conn = services.db.acquire();
   auto s = load_manageable(*conn, actor, user_id);
   if (!s.ok()) return s.error();
@@ -194,6 +196,7 @@ core::Result<std::string> reset_user_password(const Services& services, const co
 
 core::Status grant_role(const Services& services, const core::Actor& actor, int64_t user_id, core::Role role,
                         int64_t unit_id, const RequestMeta& meta) {
+  const ForgetActorsOnExit forget{services};
   auto conn = services.db.acquire();
   auto s = load_manageable(*conn, actor, user_id);
   if (!s.ok()) return s.error();
@@ -214,6 +217,7 @@ core::Status grant_role(const Services& services, const core::Actor& actor, int6
 
 core::Status revoke_role(const Services& services, const core::Actor& actor, int64_t user_id, int64_t grant_id,
                          const RequestMeta& meta) {
+  const ForgetActorsOnExit forget{services};
   auto conn = services.db.acquire();
   auto s = load_manageable(*conn, actor, user_id);
   if (!s.ok()) return s.error();
@@ -257,6 +261,7 @@ core::Result<std::vector<store::ApiTokenRecord>> list_api_tokens(const Services&
 
 core::Status revoke_api_token(const Services& services, const core::Actor& actor, int64_t token_id,
                               const RequestMeta& meta) {
+  const ForgetActorsOnExit forget{services};
   auto conn = services.db.acquire();
   const auto now = iso_instant(services.clock.now());
   return store::in_transaction(*conn, [&]() -> core::Status {

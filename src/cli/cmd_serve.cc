@@ -40,7 +40,8 @@ int cmd_serve(int argc, char** argv) {
   app::SystemClock clock;
   app::SecurityPolicy policy;
   policy.session_ttl_minutes = cfg->session_ttl_minutes;
-  app::Services services{*db, clock, policy, cfg->data_dir};
+  app::ActorCache actor_cache;
+  app::Services services{*db, clock, policy, cfg->data_dir, &actor_cache};
   web::WebOptions options;
   options.cookie_secure = cfg->cookie_secure;
   options.upload_limit = cfg->server.body_limit;

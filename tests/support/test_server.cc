@@ -83,7 +83,9 @@ TestSite::TestSite(TestSiteOptions options) {
 
   app::SecurityPolicy policy;
   policy.failure_delay_ms = 0;  // failed logins are not slowed down in tests
-  services_ = std::make_unique<app::Services>(app::Services{*db_, clock_, policy, data_dir_.string()});
+  // As in production (cmd_serve), sessions and tokens are resolved through the
+  // actor cache, so these tests also prove that changes invalidate it.
+  services_ = std::make_unique<app::Services>(app::Services{*db_, clock_, policy, data_dir_.string(), &actor_cache_});
 
   app::DemoOptions demo;
   demo.people = options.people;

@@ -102,6 +102,7 @@ class TestSite {
  private:
   std::unique_ptr<store::Database> db_;
   app::SystemClock clock_;
+  app::ActorCache actor_cache_;
   std::unique_ptr<app::Services> services_;
   web::WebOptions web_options_;
   std::shared_ptr<web::Router> router_;

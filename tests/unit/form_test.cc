@@ -43,7 +43,7 @@ TEST(Multipart, FieldsAndFiles) {
   std::string body = "preamble\r\n" + part("Content-Disposition: form-data; name=\"title\"", "Danh sách\r\nkhen thưởng") +
                      part("Content-Disposition: form-data; name=\"file\"; filename=\"C:\\\\tmp\\\\ds.xlsx\"\r\n"
                           "Content-Type: application/vnd.ms-excel",
-                          std::string("PK\x03\x04\0\r\n--Xy", 13)) +
+                          std::string("PK\x03\x04\0\r\n--Xy", 11)) +
                      part("Content-Disposition: form-data; name=\"q\\\"x\"; filename*=UTF-8''b%C3%A1o%20c%C3%A1o.pdf",
                           "%PDF") +
                      "--XyZ--\r\nepilogue";
@@ -55,7 +55,7 @@ TEST(Multipart, FieldsAndFiles) {
   EXPECT_EQ((*parts)[0].data, "Danh sách\r\nkhen thưởng");
   EXPECT_EQ((*parts)[1].filename, "ds.xlsx");
   EXPECT_EQ((*parts)[1].content_type, "application/vnd.ms-excel");
-  EXPECT_EQ((*parts)[1].data, std::string("PK\x03\x04\0\r\n--Xy", 13));
+  EXPECT_EQ((*parts)[1].data, std::string("PK\x03\x04\0\r\n--Xy", 11));
   EXPECT_EQ((*parts)[2].name, "q\"x");
   EXPECT_EQ((*parts)[2].filename, "báo cáo.pdf");
 }
