@@ -55,8 +55,8 @@ core::Result<Plan> plan_for(Connection& conn, const PeopleQuery& q) {
 }
 
 // WHERE clause for a query; appends params.
-std::string where_clause(const PeopleQuery& q, const Plan& plan, Params& params) {
-  std::string where = plan.broad_scope ? scope_condition_unindexed("p.unit_path", q.scopes, params)
+std::string where_clause(Engine engine, const PeopleQuery& q, const Plan& plan, Params& params) {
+  std::string where = plan.broad_scope ? scope_condition_unindexed(engine, "p.unit_path", q.scopes, params)
                                        : scope_condition("p.unit_path", q.scopes, params);
   if (q.only_person) {
     where = "(" + where + " OR p.id = ?)";
@@ -104,7 +104,7 @@ core::Result<PeoplePage> list_people(Connection& conn, const PeopleQuery& q) {
   // Step 1: the page's ids from the indexes alone (rows skipped by OFFSET are
   // never read from the table); step 2: those rows, with their unit names.
   Params params;
-  std::string where = where_clause(q, *plan, params);
+  std::string where = where_clause(conn.engine(), q, *plan, params);
   params.emplace_back(static_cast<int64_t>(q.limit + 1));
   params.emplace_back(q.offset);
   auto ids = conn.query("SELECT p.id FROM people p WHERE " + where + " ORDER BY p.sort_key, p.id LIMIT ? OFFSET ?",
@@ -147,7 +147,7 @@ core::Status for_each_person(Connection& conn, PeopleQuery q, const std::functio
   if (!plan.ok()) return plan.error();
   while (true) {
     Params params;
-    std::string where = where_clause(q, *plan, params);
+    std::string where = where_clause(conn.engine(), q, *plan, params);
     if (!first) {
       where += " AND (p.sort_key > ? OR (p.sort_key = ? AND p.id > ?))";
       params.emplace_back(after_key);

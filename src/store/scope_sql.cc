@@ -29,17 +29,10 @@ std::string scope_condition(const std::string& column, const std::vector<std::st
   return sql + ")";
 }
 
-std::string scope_condition_unindexed(const std::string& column, const std::vector<std::string>& paths,
+std::string scope_condition_unindexed(Engine engine, const std::string& column, const std::vector<std::string>& paths,
                                       Params& params) {
-  if (paths.empty()) return "1=0";
-  std::string sql = "(";
-  for (size_t i = 0; i < paths.size(); ++i) {
-    if (i) sql += " OR ";
-    sql += "substr(" + column + ", 1, ?) = ?";
-    params.emplace_back(static_cast<int64_t>(paths[i].size()));
-    params.emplace_back(paths[i]);
-  }
-  return sql + ")";
+  if (engine == Engine::kPostgres) return scope_condition(column, paths, params);
+  return scope_condition("+" + column, paths, params);
 }
 
 bool scope_is_broad(const std::vector<std::string>& paths) {

@@ -13,11 +13,12 @@ namespace thidua::store {
 // paths; appends the bound values to `params`. No paths → a false condition.
 std::string scope_condition(const std::string& column, const std::vector<std::string>& paths, Params& params);
 
-// The same condition written so that no index on `column` can serve it
-// (substr(column, 1, n) = prefix). Used when a scope covers most rows, so that
-// the planner walks the name-order index and stops at LIMIT instead of
-// sorting the whole scope.
-std::string scope_condition_unindexed(const std::string& column, const std::vector<std::string>& paths,
+// The same condition for a scope that covers most rows, written so that the
+// planner walks the name-order index and stops at LIMIT instead of reading the
+// whole scope through the path index and sorting it. On SQLite the column is
+// prefixed with unary `+`, which keeps any index from serving it at no cost per
+// row; PostgreSQL's cost-based planner needs no such hint and gets the range.
+std::string scope_condition_unindexed(Engine engine, const std::string& column, const std::vector<std::string>& paths,
                                       Params& params);
 
 // True when any path is a root's subtree ("/" or "/N/"): such a scope usually
