@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/names.h"
+#include "core/utf8.h"
 #include "io/table_builder.h"
 
 namespace thidua::io {
@@ -13,23 +14,6 @@ core::Error line_error(const char* code, int line, const std::string& what) {
   return core::make_error(code, "Dòng " + std::to_string(line) + ": " + what);
 }
 
-void append_utf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
 
 // Converts UTF-16 (without its BOM) to UTF-8.
 core::Result<std::string> utf16_to_utf8(std::string_view bytes, bool little_endian) {
@@ -53,7 +37,7 @@ core::Result<std::string> utf16_to_utf8(std::string_view bytes, bool little_endi
         if (lo >= 0xDC00 && lo <= 0xDFFF) {
           cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
           i += 2;
-          append_utf8(out, cp);
+          core::utf8::append(out, static_cast<char32_t>(cp));
           continue;
         }
       }
@@ -63,7 +47,7 @@ core::Result<std::string> utf16_to_utf8(std::string_view bytes, bool little_endi
       return line_error(core::errc::kValidation, line, "văn bản UTF-16 không hợp lệ.");
     }
     if (cp == '\n') ++line;
-    append_utf8(out, cp);
+    core::utf8::append(out, static_cast<char32_t>(cp));
   }
   return out;
 }

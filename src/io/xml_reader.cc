@@ -3,6 +3,7 @@
 #include <cstdint>
 
 #include "core/names.h"
+#include "core/utf8.h"
 
 namespace thidua::io {
 namespace {
@@ -25,23 +26,6 @@ bool is_xml_char(std::uint32_t cp) {
          (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
 }
 
-void append_utf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
 
 }  // namespace
 
@@ -106,7 +90,7 @@ core::Status XmlReader::decode(std::string_view raw, std::string& out) {
         if (cp > 0x10FFFF) return fail("tham chiếu ký tự không hợp lệ.");
       }
       if (!is_xml_char(cp)) return fail("tham chiếu ký tự không hợp lệ.");
-      append_utf8(out, cp);
+      core::utf8::append(out, static_cast<char32_t>(cp));
     } else {
       return fail("thực thể không được hỗ trợ.");
     }

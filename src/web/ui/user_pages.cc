@@ -193,7 +193,7 @@ void add_user_routes(Router& r, const app::Services& s, const WebOptions& o) {
            return tokens_page(req, ctx, json::object{{"secret", t->secret}}, 200);
          }));
   r.post("/tai-khoan/ma-truy-cap/{id}/thu-hoi",
-         guard(s, o, Access::kLoggedIn, [&s, tokens_page](Request& req, Ctx& ctx) {
+         guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto id = parse_id(req.path_param("id"));
            if (!id) return error_page(req, ctx, app::not_found("mã truy cập"));
            auto st = app::revoke_api_token(s, *ctx.actor, *id, ctx.meta);
