@@ -1,0 +1,88 @@
+#include "docs/document.h"
+
+#include <glib.h>
+
+#include <utility>
+
+namespace thidua::docs {
+
+namespace {
+
+Block make(BlockKind kind, RichText text, std::string label = {}) {
+  Block b;
+  b.kind = kind;
+  b.text = std::move(text);
+  b.label = std::move(label);
+  return b;
+}
+
+RichText plain(std::string text) { return RichText{TextRun{std::move(text)}}; }
+
+bool utf8_ok(const std::string& s) { return g_utf8_validate(s.data(), static_cast<gssize>(s.size()), nullptr); }
+
+bool utf8_ok(const RichText& text) {
+  for (const auto& run : text) {
+    if (!utf8_ok(run.text)) return false;
+  }
+  return true;
+}
+
+core::Error bad(const std::string& what) {
+  return core::make_error(core::errc::kValidation, "Văn bản có nội dung không hợp lệ: " + what, what);
+}
+
+}  // namespace
+
+Block heading1(std::string text) { return make(BlockKind::kHeading1, plain(std::move(text))); }
+Block heading2(std::string text) { return make(BlockKind::kHeading2, plain(std::move(text))); }
+Block paragraph(std::string text) { return make(BlockKind::kParagraph, plain(std::move(text))); }
+Block paragraph(RichText text) { return make(BlockKind::kParagraph, std::move(text)); }
+Block numbered(std::string label, std::string text) {
+  return make(BlockKind::kNumberedParagraph, plain(std::move(text)), std::move(label));
+}
+Block numbered(std::string label, RichText text) {
+  return make(BlockKind::kNumberedParagraph, std::move(text), std::move(label));
+}
+Block bullet(std::string text) { return make(BlockKind::kBullet, plain(std::move(text))); }
+Block bullet(RichText text) { return make(BlockKind::kBullet, std::move(text)); }
+Block note(std::string text) { return make(BlockKind::kNote, plain(std::move(text))); }
+Block table(Table t) {
+  Block b;
+  b.kind = BlockKind::kTable;
+  b.table = std::move(t);
+  return b;
+}
+
+core::Status validate(const AdministrativeDocument& doc) {
+  for (const std::string* s : {&doc.governing_body, &doc.issuing_body, &doc.number_line, &doc.place_date_line,
+                               &doc.doc_type, &doc.summary, &doc.title, &doc.signature.signer_name}) {
+    if (!utf8_ok(*s)) return bad("header");
+  }
+  for (const auto& line : doc.signature.authority_lines) {
+    if (!utf8_ok(line)) return bad("signature");
+  }
+  for (const auto& line : doc.recipients) {
+    if (!utf8_ok(line)) return bad("recipients");
+  }
+  for (const auto& p : doc.preamble) {
+    if (!utf8_ok(p)) return bad("preamble");
+  }
+  for (const auto& block : doc.body) {
+    if (!utf8_ok(block.label) || !utf8_ok(block.text)) return bad("body");
+    if (block.kind != BlockKind::kTable) continue;
+    const Table& t = block.table;
+    if (t.columns.empty()) return bad("table");
+    for (const auto& c : t.columns) {
+      if (!(c.width > 0) || !utf8_ok(c.title)) return bad("table");
+    }
+    for (const auto& row : t.rows) {
+      if (row.size() > t.columns.size()) return bad("table");
+      for (const auto& cell : row) {
+        if (!utf8_ok(cell)) return bad("table");
+      }
+    }
+  }
+  return {};
+}
+
+}  // namespace thidua::docs

@@ -1,0 +1,444 @@
+#include "docs/pdf_writer.h"
+
+#include <cairo-pdf.h>
+#include <cairo.h>
+#include <glib.h>
+#include <pango/pangocairo.h>
+
+#include <algorithm>
+#include <memory>
+#include <vector>
+
+namespace thidua::docs {
+
+namespace {
+
+constexpr double kMm = 72.0 / 25.4;
+constexpr double kPageW = 210 * kMm;
+constexpr double kPageH = 297 * kMm;
+constexpr double kTop = 20 * kMm;
+constexpr double kBottom = 20 * kMm;
+constexpr double kLeft = 30 * kMm;
+constexpr double kRight = 15 * kMm;
+constexpr double kTextW = kPageW - kLeft - kRight;
+constexpr double kIndent = 12.7 * kMm;
+constexpr double kBodySize = 14;
+constexpr double kTableSize = 13;
+constexpr double kLineSpacing = 1.2;
+constexpr double kParaAfter = 6;
+constexpr double kCellPadX = 3;
+constexpr double kCellPadY = 2;
+constexpr const char* kFamily = "Liberation Serif,Times New Roman,serif";
+
+struct LayoutDeleter {
+  void operator()(PangoLayout* l) const { g_object_unref(l); }
+};
+using LayoutPtr = std::unique_ptr<PangoLayout, LayoutDeleter>;
+
+std::string escape(const std::string& text) {
+  gchar* e = g_markup_escape_text(text.data(), static_cast<gssize>(text.size()));
+  std::string out(e);
+  g_free(e);
+  return out;
+}
+
+std::string markup(const RichText& text) {
+  std::string out;
+  for (const auto& run : text) {
+    std::string piece = escape(run.text);
+    if (run.italic) piece = "<i>" + piece + "</i>";
+    if (run.bold) piece = "<b>" + piece + "</b>";
+    out += piece;
+  }
+  return out;
+}
+
+struct Style {
+  double size = kBodySize;
+  bool bold = false;
+  bool italic = false;
+  PangoAlignment align = PANGO_ALIGN_LEFT;
+  bool justify = false;
+  double indent = 0;
+  double spacing = 1.0;
+};
+
+double to_pt(int pango_units) { return static_cast<double>(pango_units) / PANGO_SCALE; }
+
+// Renders one document: owns the cairo surface and the vertical cursor.
+class PdfRenderer {
+ public:
+  explicit PdfRenderer(const std::string& path) {
+    surface_ = cairo_pdf_surface_create(path.c_str(), kPageW, kPageH);
+    if (!ok()) return;
+    cr_ = cairo_create(surface_);
+    ctx_ = pango_cairo_create_context(cr_);
+    cairo_font_options_t* fo = cairo_font_options_create();
+    cairo_font_options_set_hint_metrics(fo, CAIRO_HINT_METRICS_OFF);
+    cairo_font_options_set_hint_style(fo, CAIRO_HINT_STYLE_NONE);
+    pango_cairo_context_set_font_options(ctx_, fo);
+    cairo_font_options_destroy(fo);
+    y_ = kTop;
+  }
+  PdfRenderer(const PdfRenderer&) = delete;
+  PdfRenderer& operator=(const PdfRenderer&) = delete;
+  ~PdfRenderer() {
+    if (ctx_ != nullptr) g_object_unref(ctx_);
+    if (cr_ != nullptr) cairo_destroy(cr_);
+    cairo_surface_destroy(surface_);
+  }
+
+  bool ok() const { return cairo_surface_status(surface_) == CAIRO_STATUS_SUCCESS; }
+
+  void set_title(const std::string& title) {
+    if (!title.empty()) cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_TITLE, title.c_str());
+    cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_CREATOR, "thidua");
+  }
+
+  core::Status finish() {
+    cairo_show_page(cr_);
+    cairo_surface_finish(surface_);
+    if (cairo_surface_status(surface_) != CAIRO_STATUS_SUCCESS) {
+      return core::make_error(core::errc::kStorage, "Không ghi được tệp PDF.");
+    }
+    return {};
+  }
+
+  LayoutPtr layout(const std::string& markup_text, double width, const Style& st) {
+    LayoutPtr l(pango_layout_new(ctx_));
+    PangoFontDescription* fd = pango_font_description_from_string(kFamily);
+    pango_font_description_set_absolute_size(fd, st.size * PANGO_SCALE);
+    if (st.bold) pango_font_description_set_weight(fd, PANGO_WEIGHT_BOLD);
+    if (st.italic) pango_font_description_set_style(fd, PANGO_STYLE_ITALIC);
+    pango_layout_set_font_description(l.get(), fd);
+    pango_font_description_free(fd);
+    pango_layout_set_width(l.get(), static_cast<int>(width * PANGO_SCALE));
+    pango_layout_set_wrap(l.get(), PANGO_WRAP_WORD_CHAR);
+    pango_layout_set_alignment(l.get(), st.align);
+    pango_layout_set_justify(l.get(), st.justify);
+    pango_layout_set_indent(l.get(), static_cast<int>(st.indent * PANGO_SCALE));
+    if (st.spacing != 1.0) pango_layout_set_line_spacing(l.get(), static_cast<float>(st.spacing));
+    pango_layout_set_markup(l.get(), markup_text.c_str(), -1);
+    return l;
+  }
+
+  static double height(PangoLayout* l) {
+    int w = 0, h = 0;
+    pango_layout_get_size(l, &w, &h);
+    return to_pt(h);
+  }
+
+  // Width of the widest line's ink-free logical extent.
+  static double text_width(PangoLayout* l) {
+    PangoRectangle logical;
+    pango_layout_get_extents(l, nullptr, &logical);
+    double widest = 0;
+    PangoLayoutIter* it = pango_layout_get_iter(l);
+    do {
+      PangoRectangle r;
+      pango_layout_iter_get_line_extents(it, nullptr, &r);
+      widest = std::max(widest, to_pt(r.width));
+    } while (pango_layout_iter_next_line(it));
+    pango_layout_iter_free(it);
+    return widest;
+  }
+
+  // Draws a layout whole at (x, y), no page break.
+  void draw(PangoLayout* l, double x, double y) {
+    cairo_move_to(cr_, x, y);
+    pango_cairo_show_layout(cr_, l);
+  }
+
+  void rule(double x0, double x1, double y) {
+    cairo_set_line_width(cr_, 0.6);
+    cairo_move_to(cr_, x0, y);
+    cairo_line_to(cr_, x1, y);
+    cairo_stroke(cr_);
+  }
+
+  double remaining() const { return kPageH - kBottom - y_; }
+
+  void new_page() {
+    cairo_show_page(cr_);
+    ++page_;
+    y_ = kTop;
+    // Page numbers from page 2, centred in the top margin.
+    Style st;
+    st.size = 13;
+    st.align = PANGO_ALIGN_CENTER;
+    LayoutPtr l = layout(std::to_string(page_), kTextW, st);
+    draw(l.get(), kLeft, (kTop - height(l.get())) / 2);
+  }
+
+  // Flows a layout line by line at the cursor, breaking pages as needed.
+  void flow(PangoLayout* l, double x) {
+    PangoLayoutIter* it = pango_layout_get_iter(l);
+    double offset = 0;  // layout y that maps to the top of the current page part
+    double base_y = y_;
+    do {
+      int y0 = 0, y1 = 0;
+      pango_layout_iter_get_line_yrange(it, &y0, &y1);
+      double top = to_pt(y0), bottom = to_pt(y1);
+      if (base_y + (bottom - offset) > kPageH - kBottom && base_y + (top - offset) > kTop + 0.5) {
+        new_page();
+        base_y = y_;
+        offset = top;
+      }
+      PangoRectangle logical;
+      pango_layout_iter_get_line_extents(it, nullptr, &logical);
+      double baseline = to_pt(pango_layout_iter_get_baseline(it));
+      cairo_move_to(cr_, x + to_pt(logical.x), base_y + baseline - offset);
+      pango_cairo_show_layout_line(cr_, pango_layout_iter_get_line_readonly(it));
+    } while (pango_layout_iter_next_line(it));
+    pango_layout_iter_free(it);
+    y_ = base_y + height(l) - offset;
+  }
+
+  void space(double pt) { y_ += pt; }
+
+  void header(const AdministrativeDocument& doc);
+  void title(const AdministrativeDocument& doc);
+  void body_block(const Block& block);
+  void table_block(const Table& t);
+  void closing(const AdministrativeDocument& doc);
+
+ private:
+  double line_height(double size) {
+    Style st;
+    st.size = size;
+    st.spacing = kLineSpacing;
+    LayoutPtr l = layout("Ấy", kTextW, st);
+    return height(l.get());
+  }
+
+  cairo_surface_t* surface_ = nullptr;
+  cairo_t* cr_ = nullptr;
+  PangoContext* ctx_ = nullptr;
+  double y_ = 0;
+  int page_ = 1;
+};
+
+void PdfRenderer::header(const AdministrativeDocument& doc) {
+  Style center;
+  center.align = PANGO_ALIGN_CENTER;
+  Style c13 = center, c13b = center, c14b = center, c14i = center;
+  c13.size = 13;
+  c13b.size = 13;
+  c13b.bold = true;
+  c14b.bold = true;
+  c14i.italic = true;
+
+  const std::string nation = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+  const std::string motto = "Độc lập - Tự do - Hạnh phúc";
+  // The right column is as wide as the national title needs; the left one
+  // takes the rest and wraps long agency names.
+  LayoutPtr probe = layout(escape(nation), kTextW, c13b);
+  double right_w = std::min(kTextW * 0.62, text_width(probe.get()) + 16);
+  double left_w = kTextW - right_w;
+  double left_x = kLeft, right_x = kLeft + left_w;
+
+  double ly = kTop;
+  if (!doc.governing_body.empty()) {
+    LayoutPtr l = layout(escape(doc.governing_body), left_w, c13);
+    draw(l.get(), left_x, ly);
+    ly += height(l.get());
+  }
+  LayoutPtr issuer = layout(escape(doc.issuing_body), left_w, c13b);
+  draw(issuer.get(), left_x, ly);
+  ly += height(issuer.get());
+  // A short centred rule, a third to a half of the line above it.
+  double rule_w = std::max(40.0, text_width(issuer.get()) * 0.4);
+  rule(left_x + (left_w - rule_w) / 2, left_x + (left_w + rule_w) / 2, ly + 2);
+  ly += 4;
+
+  double ry = kTop;
+  LayoutPtr n = layout(escape(nation), right_w, c13b);
+  draw(n.get(), right_x, ry);
+  ry += height(n.get());
+  LayoutPtr m = layout(escape(motto), right_w, c14b);
+  draw(m.get(), right_x, ry);
+  ry += height(m.get());
+  double motto_w = text_width(m.get());
+  rule(right_x + (right_w - motto_w) / 2, right_x + (right_w + motto_w) / 2, ry + 1);
+  ry += 4;
+
+  double row_y = std::max(ly, ry) + 8;
+  LayoutPtr num = layout(escape(doc.number_line), left_w, c13);
+  draw(num.get(), left_x, row_y + 1);
+  LayoutPtr date = layout(escape(doc.place_date_line), right_w, c14i);
+  draw(date.get(), right_x, row_y);
+  y_ = row_y + std::max(height(num.get()) + 1, height(date.get()));
+}
+
+void PdfRenderer::title(const AdministrativeDocument& doc) {
+  Style st;
+  st.align = PANGO_ALIGN_CENTER;
+  st.bold = true;
+  space(22);
+  LayoutPtr type = layout(escape(doc.doc_type), kTextW, st);
+  flow(type.get(), kLeft);
+  if (!doc.summary.empty()) {
+    LayoutPtr s = layout(escape(doc.summary), kTextW - 40, st);
+    flow(s.get(), kLeft + 20);
+    double w = std::max(60.0, text_width(s.get()) / 3);
+    rule(kLeft + (kTextW - w) / 2, kLeft + (kTextW + w) / 2, y_ + 3);
+    space(6);
+  }
+  space(14);
+}
+
+void PdfRenderer::body_block(const Block& block) {
+  if (block.kind == BlockKind::kTable) {
+    table_block(block.table);
+    return;
+  }
+  Style st;
+  st.justify = true;
+  st.indent = kIndent;
+  st.spacing = kLineSpacing;
+  std::string text = markup(block.text);
+  bool heading = false;
+  switch (block.kind) {
+    case BlockKind::kHeading1:
+    case BlockKind::kHeading2:
+      st.bold = true;
+      heading = true;
+      break;
+    case BlockKind::kNumberedParagraph:
+      text = escape(block.label) + " " + text;
+      break;
+    case BlockKind::kBullet:
+      text = "- " + text;
+      break;
+    case BlockKind::kNote:
+      st.italic = true;
+      break;
+    default:
+      break;
+  }
+  LayoutPtr l = layout(text, kTextW, st);
+  if (heading && remaining() < height(l.get()) + 2 * line_height(kBodySize)) new_page();
+  flow(l.get(), kLeft);
+  space(kParaAfter);
+}
+
+void PdfRenderer::table_block(const Table& t) {
+  double total = 0;
+  for (const auto& c : t.columns) total += c.width;
+  std::vector<double> widths;
+  for (const auto& c : t.columns) widths.push_back(kTextW * c.width / total);
+
+  Style cell;
+  cell.size = kTableSize;
+  cell.spacing = 1.05;
+  auto make_row = [&](const std::vector<std::string>& cells, bool head) {
+    std::vector<LayoutPtr> row;
+    for (std::size_t i = 0; i < widths.size(); ++i) {
+      Style st = cell;
+      st.bold = head;
+      st.align = head || t.columns[i].centered ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT;
+      row.push_back(layout(i < cells.size() ? escape(cells[i]) : std::string(), widths[i] - 2 * kCellPadX, st));
+    }
+    return row;
+  };
+  auto row_height = [&](const std::vector<LayoutPtr>& row) {
+    double h = 0;
+    for (const auto& l : row) h = std::max(h, height(l.get()));
+    return h + 2 * kCellPadY;
+  };
+  auto draw_row = [&](const std::vector<LayoutPtr>& row, double h) {
+    double x = kLeft;
+    cairo_set_line_width(cr_, 0.5);
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      cairo_rectangle(cr_, x, y_, widths[i], h);
+      cairo_stroke(cr_);
+      draw(row[i].get(), x + kCellPadX, y_ + kCellPadY);
+      x += widths[i];
+    }
+    y_ += h;
+  };
+
+  std::vector<std::string> titles;
+  for (const auto& c : t.columns) titles.push_back(c.title);
+  std::vector<LayoutPtr> head = make_row(titles, true);
+  double head_h = row_height(head);
+  bool any_row = false;
+  for (const auto& cells : t.rows) {
+    std::vector<LayoutPtr> row = make_row(cells, false);
+    double h = row_height(row);
+    if (!any_row && remaining() < head_h + h) new_page();
+    if (!any_row) draw_row(head, head_h);
+    if (remaining() < h) {
+      new_page();
+      draw_row(head, head_h);
+    }
+    draw_row(row, h);
+    any_row = true;
+  }
+  if (!any_row) {
+    if (remaining() < head_h) new_page();
+    draw_row(head, head_h);
+  }
+  space(kParaAfter + 4);
+}
+
+void PdfRenderer::closing(const AdministrativeDocument& doc) {
+  double left_w = kTextW * 0.45;
+  double right_w = kTextW - left_w;
+  double right_x = kLeft + left_w;
+
+  Style sig;
+  sig.align = PANGO_ALIGN_CENTER;
+  sig.bold = true;
+  std::string authority;
+  for (const auto& line : doc.signature.authority_lines) {
+    if (!authority.empty()) authority += '\n';
+    authority += escape(line);
+  }
+  LayoutPtr auth = layout(authority, right_w, sig);
+  LayoutPtr name = layout(escape(doc.signature.signer_name), right_w, sig);
+  const double seal_space = 72;  // room for the signature and the seal
+  double right_h = height(auth.get()) + seal_space + height(name.get());
+
+  Style title;
+  title.size = 12;
+  title.bold = true;
+  title.italic = true;
+  LayoutPtr rtitle = layout(escape("Nơi nhận:"), left_w, title);
+  Style rec;
+  rec.size = 11;
+  std::string lines;
+  for (const auto& r : doc.recipients) {
+    if (!lines.empty()) lines += '\n';
+    lines += escape("- " + r);
+  }
+  LayoutPtr rlist = layout(lines, left_w, rec);
+  double left_h = doc.recipients.empty() ? 0 : height(rtitle.get()) + height(rlist.get());
+
+  space(6);
+  if (remaining() < std::max(left_h, right_h)) new_page();
+  if (left_h > 0) {
+    draw(rtitle.get(), kLeft, y_);
+    draw(rlist.get(), kLeft, y_ + height(rtitle.get()));
+  }
+  draw(auth.get(), right_x, y_);
+  draw(name.get(), right_x, y_ + height(auth.get()) + seal_space);
+  y_ += std::max(left_h, right_h);
+}
+
+}  // namespace
+
+core::Status write_pdf(const AdministrativeDocument& doc, const std::string& path) {
+  THIDUA_TRY(validate(doc));
+  PdfRenderer r(path);
+  if (!r.ok()) return core::make_error(core::errc::kStorage, "Không tạo được tệp PDF.");
+  r.set_title(doc.title.empty() ? doc.summary : doc.title);
+  r.header(doc);
+  r.title(doc);
+  for (const auto& p : doc.preamble) r.body_block(paragraph(p));
+  for (const auto& block : doc.body) r.body_block(block);
+  r.closing(doc);
+  return r.finish();
+}
+
+}  // namespace thidua::docs

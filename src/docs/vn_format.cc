@@ -1,0 +1,42 @@
+#include "docs/vn_format.h"
+
+namespace thidua::docs {
+
+namespace {
+
+constexpr std::string_view kBlank = "      ";
+
+std::string two_digits(int n) { return n < 10 ? "0" + std::to_string(n) : std::to_string(n); }
+
+}  // namespace
+
+std::string format_document_number(int number, std::string_view symbol) {
+  std::string out = "Số: ";
+  if (number > 0) {
+    out += two_digits(number);
+  } else {
+    out.pop_back();
+    out += kBlank;
+  }
+  out += '/';
+  out += symbol;
+  return out;
+}
+
+std::string format_place_date(std::string_view place, int year, int month, int day) {
+  std::string out(place);
+  out += ", ngày";
+  out += day > 0 ? " " + two_digits(day) + " " : std::string(kBlank);
+  out += "tháng";
+  if (month > 0) {
+    // Months 1 and 2 take a leading zero so that "01", "02" cannot be altered
+    // into "11", "12" (Decree 30/2020/NĐ-CP, appendix I, section II.5).
+    out += " " + (month <= 2 ? two_digits(month) : std::to_string(month)) + " ";
+  } else {
+    out += kBlank;
+  }
+  out += "năm " + std::to_string(year);
+  return out;
+}
+
+}  // namespace thidua::docs
