@@ -32,13 +32,13 @@ core::Person to_person(const Row& r) {
 }
 
 // Below this many name-index matches a search is driven by the name index
-// (then sorted); above it, by the name-order index with a per-row probe.
-constexpr int kDenseSearch = 2000;
+// (then sorted); above it, by the name-order index, testing each folded name.
+constexpr int kDenseSearch = 500;
 
 // How the WHERE clause is shaped; chosen per query by plan_for().
 struct Plan {
   bool broad_scope = false;   // scope covers a root: walk the name-order index
-  bool dense_search = false;  // many matches: probe the name index per row
+  bool dense_search = false;  // many matches: test each name while walking name order
 };
 
 core::Result<Plan> plan_for(Connection& conn, const PeopleQuery& q) {
@@ -54,6 +54,16 @@ core::Result<Plan> plan_for(Connection& conn, const PeopleQuery& q) {
   return plan;
 }
 
+// `text` for use inside a LIKE pattern with ESCAPE '!'.
+std::string like_escape(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '!' || c == '%' || c == '_') out += '!';
+    out += c;
+  }
+  return out;
+}
+
 // WHERE clause for a query; appends params.
 std::string where_clause(Engine engine, const PeopleQuery& q, const Plan& plan, Params& params) {
   std::string where = plan.broad_scope ? scope_condition_unindexed(engine, "p.unit_path", q.scopes, params)
@@ -67,13 +77,17 @@ std::string where_clause(Engine engine, const PeopleQuery& q, const Plan& plan, 
   }
   if (!q.folded_query.empty()) {
     if (plan.dense_search) {
-      where += " AND EXISTS (SELECT 1 FROM person_name_index n WHERE n.person_id = p.id AND n.suffix >= ? AND "
-               "n.suffix < ?)";
+      // Same rule as the suffix index (the query starts a word of the folded
+      // name), tested on the folded name that people_sort carries (migration 003).
+      const std::string pattern = like_escape(q.folded_query);
+      where += " AND (p.name_folded LIKE ? ESCAPE '!' OR p.name_folded LIKE ? ESCAPE '!')";
+      params.emplace_back(pattern + "%");
+      params.emplace_back("% " + pattern + "%");
     } else {
       where += " AND p.id IN (SELECT person_id FROM person_name_index WHERE suffix >= ? AND suffix < ?)";
+      params.emplace_back(q.folded_query);
+      params.emplace_back(prefix_upper_bound(q.folded_query));
     }
-    params.emplace_back(q.folded_query);
-    params.emplace_back(prefix_upper_bound(q.folded_query));
   }
   return where;
 }

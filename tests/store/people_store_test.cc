@@ -88,6 +88,54 @@ TEST_F(PeopleStoreTest, SearchIgnoresDiacriticsCaseAndMatchesWordPrefixes) {
   EXPECT_TRUE(names(q).empty()) << "LIKE wildcards are not interpreted";
 }
 
+TEST_F(PeopleStoreTest, CommonWordsTakeTheDensePathWithTheSameMatches) {
+  auto root = add_unit("S", "Sở", std::nullopt);
+  {
+    auto conn = db_->acquire();
+    ASSERT_TRUE(store::in_transaction(*conn, [&]() -> core::Status {
+                  for (int i = 0; i < 2100; ++i) {
+                    core::Person p;
+                    p.full_name = "Trần Văn An";
+                    p.unit_id = root.id;
+                    THIDUA_TRY(store::insert_person(*conn, p, kNow, kToday).ok() ? core::Status{}
+                                                                                   : core::Status{core::make_error(
+                                                                                         core::errc::kStorage, "insert")});
+                  }
+                  return {};
+                }).ok());
+  }
+  add_person("Lê Thị Văn", root.id);
+  add_person("Phạm Vân Anh", root.id);
+  add_person("Ngô Thị Hoa", root.id);
+  add_person("Đỗ 100% Văn", root.id);
+  auto count = [&](const std::string& query) {
+    store::PeopleQuery q;
+    q.scopes = {"/"};
+    q.folded_query = core::fold(query);
+    auto conn = db_->acquire();
+    int64_t n = 0;
+    EXPECT_TRUE(store::for_each_person(*conn, q, [&](const core::Person&) { ++n; }).ok());
+    return n;
+  };
+  EXPECT_EQ(count("van"), 2103) << "word starts anywhere in the name";
+  EXPECT_EQ(count("van a"), 2101);
+  EXPECT_EQ(count("tran van an"), 2100);
+  EXPECT_EQ(count("an"), 2101) << "\"an\" starts the given name An and Anh, not inside \"Van\"";
+  EXPECT_EQ(count("ran"), 0) << "not the middle of a word";
+  EXPECT_EQ(count("100%"), 1) << "LIKE wildcards in the query are literal";
+  EXPECT_EQ(count("%"), 0);
+  store::PeopleQuery q;
+  q.scopes = {"/"};
+  q.folded_query = "van";
+  q.limit = 3;
+  auto conn = db_->acquire();
+  auto page = store::list_people(*conn, q);
+  ASSERT_TRUE(page.ok());
+  ASSERT_EQ(page->people.size(), 3u);
+  EXPECT_TRUE(page->has_more);
+  EXPECT_EQ(page->people[0].full_name, "Trần Văn An") << "given name An sorts first";
+}
+
 TEST_F(PeopleStoreTest, ScopesLimitRowsToSubtreesAndStaffSeeThemselves) {
   auto root = add_unit("S", "Sở", std::nullopt);
   auto a = add_unit("A", "Phòng A", root.id);
