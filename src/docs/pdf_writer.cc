@@ -143,6 +143,26 @@ class PdfRenderer {
     return widest;
   }
 
+  // Narrows a wrapped, centred layout to the least width that keeps its number
+  // of lines, so that a long agency name or summary breaks into lines of even
+  // length ("SỞ TÀI NGUYÊN VÀ / MÔI TRƯỜNG"). Returns the new width.
+  static double balance(PangoLayout* l, double width) {
+    int lines = pango_layout_get_line_count(l);
+    if (lines < 2) return width;
+    double lo = width / lines, hi = width;
+    for (int i = 0; i < 14; ++i) {
+      double mid = (lo + hi) / 2;
+      pango_layout_set_width(l, static_cast<int>(mid * PANGO_SCALE));
+      if (pango_layout_get_line_count(l) > lines) {
+        lo = mid;
+      } else {
+        hi = mid;
+      }
+    }
+    pango_layout_set_width(l, static_cast<int>(hi * PANGO_SCALE));
+    return hi;
+  }
+
   // Draws a layout whole at (x, y), no page break.
   void draw(PangoLayout* l, double x, double y) {
     cairo_move_to(cr_, x, y);
@@ -240,16 +260,16 @@ void PdfRenderer::header(const AdministrativeDocument& doc) {
   double ly = kTop;
   if (!doc.governing_body.empty()) {
     LayoutPtr l = layout(escape(doc.governing_body), left_w, c13);
-    draw(l.get(), left_x, ly);
+    draw(l.get(), left_x + (left_w - balance(l.get(), left_w)) / 2, ly);
     ly += height(l.get());
   }
   LayoutPtr issuer = layout(escape(doc.issuing_body), left_w, c13b);
-  draw(issuer.get(), left_x, ly);
+  draw(issuer.get(), left_x + (left_w - balance(issuer.get(), left_w)) / 2, ly);
   ly += height(issuer.get());
   // A short centred rule, a third to a half of the line above it.
   double rule_w = std::max(40.0, text_width(issuer.get()) * 0.4);
-  rule(left_x + (left_w - rule_w) / 2, left_x + (left_w + rule_w) / 2, ly + 2);
-  ly += 4;
+  rule(left_x + (left_w - rule_w) / 2, left_x + (left_w + rule_w) / 2, ly + 3);
+  ly += 5;
 
   double ry = kTop;
   LayoutPtr n = layout(escape(nation), right_w, c13b);
@@ -259,7 +279,7 @@ void PdfRenderer::header(const AdministrativeDocument& doc) {
   draw(m.get(), right_x, ry);
   ry += height(m.get());
   double motto_w = text_width(m.get());
-  rule(right_x + (right_w - motto_w) / 2, right_x + (right_w + motto_w) / 2, ry + 1);
+  rule(right_x + (right_w - motto_w) / 2, right_x + (right_w + motto_w) / 2, ry + 1.5);
   ry += 4;
 
   double row_y = std::max(ly, ry) + 8;
@@ -279,10 +299,11 @@ void PdfRenderer::title(const AdministrativeDocument& doc) {
   flow(type.get(), kLeft);
   if (!doc.summary.empty()) {
     LayoutPtr s = layout(escape(doc.summary), kTextW - 40, st);
-    flow(s.get(), kLeft + 20);
+    flow(s.get(), kLeft + 20 + (kTextW - 40 - balance(s.get(), kTextW - 40)) / 2);
+    // A short centred rule under the summary, a third of its longest line.
     double w = std::max(60.0, text_width(s.get()) / 3);
-    rule(kLeft + (kTextW - w) / 2, kLeft + (kTextW + w) / 2, y_ + 3);
-    space(6);
+    rule(kLeft + (kTextW - w) / 2, kLeft + (kTextW + w) / 2, y_ + 6);
+    space(8);
   }
   space(14);
 }
@@ -415,7 +436,7 @@ void PdfRenderer::closing(const AdministrativeDocument& doc) {
   LayoutPtr rlist = layout(lines, left_w, rec);
   double left_h = doc.recipients.empty() ? 0 : height(rtitle.get()) + height(rlist.get());
 
-  space(6);
+  space(10);
   if (remaining() < std::max(left_h, right_h)) new_page();
   if (left_h > 0) {
     draw(rtitle.get(), kLeft, y_);
