@@ -1,0 +1,25 @@
+// The seed campaign of the demo: the Director of Sở Tài nguyên và Môi trường
+// tỉnh Bắc Giang's plan for the special campaign of the Department's 20th
+// anniversary, as core::Campaign data, word for word as issued. Pure: no I/O.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+
+#include "core/campaign.h"
+
+namespace thidua::app {
+
+// The code of the issuing agency in the demo organisation (app/demo_data.h).
+inline constexpr std::string_view kSeedIssuingUnitCode = "STNMT";
+
+// Builds the seed plan. `unit_ids_by_code` maps demo unit codes ("STNMT",
+// "STNMT-TTLT", "STNMT-VP") to stored ids; codes missing from it leave the
+// ids unset (issuing_unit_id 0, Assignment::unit_id empty). The campaign has
+// id 0, no number and the date text "ngày   tháng 6 năm 2023" as the copy
+// leaves them blank, and state running (the demo shows it under way).
+core::Campaign seed_campaign(const std::map<std::string, int64_t>& unit_ids_by_code);
+
+}  // namespace thidua::app

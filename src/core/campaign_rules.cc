@@ -1,0 +1,109 @@
+#include "core/campaign_rules.h"
+
+#include <algorithm>
+#include <string>
+
+#include "core/org.h"
+
+namespace thidua::core {
+namespace {
+
+// Messages of the campaign lifecycle (Vietnamese, NFC).
+namespace msg {
+constexpr std::string_view kCannotMove = "Không thể chuyển từ “{from}” sang “{to}”.";
+constexpr std::string_view kForbiddenMove =
+    "Bạn không có quyền chuyển kế hoạch từ “{from}” sang “{to}” tại đơn vị này.";
+constexpr std::string_view kTodayInvalid = "Ngày hiện tại không hợp lệ (định dạng YYYY-MM-DD).";
+constexpr std::string_view kPeriodNotOver =
+    "Chưa hết thời gian thi đua: chỉ kết thúc đợt thi đua sau ngày {end}.";
+constexpr std::string_view kNoNumber = "Kế hoạch chưa được cấp số, không thể ban hành.";
+constexpr std::string_view kNumberInvalid = "Số văn bản phải là số nguyên dương.";
+}  // namespace msg
+
+std::string fill(std::string_view pattern, std::string_view key, std::string_view value) {
+  std::string out(pattern);
+  const std::string token = "{" + std::string(key) + "}";
+  const std::size_t at = out.find(token);
+  if (at != std::string::npos) out.replace(at, token.size(), value);
+  return out;
+}
+
+std::string move_message(std::string_view pattern, CampaignState from, CampaignState to) {
+  return fill(fill(pattern, "from", campaign_state_label(from)), "to", campaign_state_label(to));
+}
+
+// "2023-09-30" → "30/09/2023".
+std::string dmy(std::string_view iso) {
+  return std::string(iso.substr(8, 2)) + "/" + std::string(iso.substr(5, 2)) + "/" + std::string(iso.substr(0, 4));
+}
+
+bool actor_may(const Actor& actor, const std::vector<Role>& roles, std::string_view unit_path) {
+  if (actor.system) return true;
+  return std::any_of(actor.grants.begin(), actor.grants.end(), [&](const Grant& g) {
+    return std::find(roles.begin(), roles.end(), g.role) != roles.end() && path_within(unit_path, g.unit_path);
+  });
+}
+
+}  // namespace
+
+std::optional<CampaignState> next_campaign_state(CampaignState from) {
+  switch (from) {
+    case CampaignState::kDraft: return CampaignState::kApproved;
+    case CampaignState::kApproved: return CampaignState::kPublished;
+    case CampaignState::kPublished: return CampaignState::kRunning;
+    case CampaignState::kRunning: return CampaignState::kClosed;
+    case CampaignState::kClosed: return CampaignState::kFinalised;
+    case CampaignState::kFinalised: return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+std::vector<Role> roles_for_transition(CampaignState to) {
+  switch (to) {
+    case CampaignState::kDraft: return {};
+    // The leader approves plans (domain.md §2).
+    case CampaignState::kApproved: return {Role::kLeader};
+    // The secretariat runs the campaign on the leader's behalf (domain.md §2, seed V.3).
+    case CampaignState::kPublished:
+    case CampaignState::kRunning:
+    case CampaignState::kClosed:
+    case CampaignState::kFinalised: return {Role::kLeader, Role::kSecretariat};
+  }
+  return {};
+}
+
+Result<CampaignState> transition(const Campaign& campaign, CampaignState to, const Actor& actor,
+                                 std::string_view issuing_unit_path, std::string_view today) {
+  if (!is_iso_date(today)) return make_error(errc::kValidation, std::string(msg::kTodayInvalid), "today");
+  const CampaignState from = campaign.state;
+  if (next_campaign_state(from) != to) {
+    return make_error(errc::kConflict, move_message(msg::kCannotMove, from, to), "state");
+  }
+  if (!actor_may(actor, roles_for_transition(to), issuing_unit_path)) {
+    return make_error(errc::kForbidden, move_message(msg::kForbiddenMove, from, to), "state");
+  }
+  if (to == CampaignState::kPublished && !campaign.number) {
+    return make_error(errc::kConflict, std::string(msg::kNoNumber), "number");
+  }
+  // "Đến hết ngày 30/9/2023": the last day belongs to the period.
+  if (to == CampaignState::kClosed && is_iso_date(campaign.period.end_date) &&
+      std::string_view(campaign.period.end_date) >= today) {
+    return make_error(errc::kConflict, fill(msg::kPeriodNotOver, "end", dmy(campaign.period.end_date)), "state");
+  }
+  return to;
+}
+
+Result<Campaign> publish(const Campaign& campaign, int number, const Actor& actor,
+                         std::string_view issuing_unit_path, std::string_view today) {
+  if (number <= 0) return make_error(errc::kValidation, std::string(msg::kNumberInvalid), "number");
+  Campaign out = campaign;
+  out.number = number;
+  auto state = transition(out, CampaignState::kPublished, actor, issuing_unit_path, today);
+  if (!state.ok()) return state.error();
+  out.state = *state;
+  out.issue_date = std::string(today);
+  out.date_text = vietnamese_date_text(today);
+  return out;
+}
+
+}  // namespace thidua::core
