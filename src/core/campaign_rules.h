@@ -3,6 +3,7 @@
 // caller supplies the actor, the issuing unit's path and today's date.
 #pragma once
 
+#include <optional>
 #include <string_view>
 #include <vector>
 
