@@ -1,5 +1,7 @@
 #include "core/campaign.h"
 
+#include "core/document_lines.h"
+
 #include <array>
 #include <cstddef>
 
@@ -59,10 +61,6 @@ constexpr Names<TaskKind, 5> kTasks{
     {"Xây dựng kế hoạch triển khai", "Đăng tải trên trang thông tin điện tử", "Tổng kết, bình xét, đề nghị",
      "Theo dõi, đôn đốc, báo cáo", "Khác"}};
 
-std::string two_digits(int n) {
-  std::string s = std::to_string(n);
-  return n < 10 ? "0" + s : s;
-}
 
 int parse_int(std::string_view digits) {
   int v = 0;
@@ -114,13 +112,7 @@ std::string_view data_check_label(DataCheck c) { return kChecks.label(c); }
 
 std::string_view task_kind_code(TaskKind k) { return kTasks.code(k); }
 
-std::string number_line(const Campaign& c) {
-  std::string line = "Số: ";
-  if (c.number) line += two_digits(*c.number);
-  line += "/";
-  line += c.doc_symbol;
-  return line;
-}
+std::string number_line(const Campaign& c) { return format_document_number(c.number.value_or(0), c.doc_symbol); }
 
 std::string place_date_line(const Campaign& c) {
   if (c.place.empty()) return c.date_text;
@@ -130,11 +122,7 @@ std::string place_date_line(const Campaign& c) {
 
 std::string vietnamese_date_text(std::string_view iso) {
   if (!is_iso_date(iso)) return {};
-  const int day = parse_int(iso.substr(8, 2));
-  const int month = parse_int(iso.substr(5, 2));
-  // Decree 30/2020/NĐ-CP: days below 10 and months 1 and 2 take a leading zero.
-  const std::string month_text = month <= 2 ? two_digits(month) : std::to_string(month);
-  return "ngày " + two_digits(day) + " tháng " + month_text + " năm " + std::string(iso.substr(0, 4));
+  return format_date_words(parse_int(iso.substr(0, 4)), parse_int(iso.substr(5, 2)), parse_int(iso.substr(8, 2)));
 }
 
 std::vector<std::string> campaign_body_lines(const Campaign& c) {

@@ -76,7 +76,7 @@ struct Signature {
 struct AdministrativeDocument {
   std::string governing_body;   // "UBND TỈNH BẮC GIANG"
   std::string issuing_body;     // "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG"
-  std::string number_line;      // "Số: 05/QĐ-STNMT" (see vn_format.h)
+  std::string number_line;      // "Số: 05/QĐ-STNMT" (see core/document_lines.h)
   std::string place_date_line;  // "Bắc Giang, ngày 05 tháng 02 năm 2023"
   std::string doc_type;         // "KẾ HOẠCH", "QUYẾT ĐỊNH", ...
   std::string summary;          // bold line(s) under the type; may be empty

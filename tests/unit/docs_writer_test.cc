@@ -15,12 +15,14 @@
 #include "docs/docx_writer.h"
 #include "docs/document.h"
 #include "docs/pdf_writer.h"
-#include "docs/vn_format.h"
+#include "core/document_lines.h"
 
 namespace thidua::docs {
 namespace {
 
 namespace fs = std::filesystem;
+using core::format_document_number;
+using core::format_place_date;
 
 // Pango, cairo and fontconfig keep process-wide font caches until exit. They
 // are released after the last test so that LeakSanitizer (scripts/test runs

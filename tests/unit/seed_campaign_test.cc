@@ -49,7 +49,7 @@ TEST(SeedCampaign, HeaderAsTheCopyLeavesIt) {
   EXPECT_EQ(c.document_type, "KẾ HOẠCH");
   EXPECT_FALSE(c.number.has_value());
   EXPECT_FALSE(c.issue_date.has_value());
-  EXPECT_EQ(core::number_line(c), "Số: /KH-STNMT");
+  EXPECT_EQ(core::number_line(c), "Số:      /KH-STNMT") << "the copy leaves the number blank";
   EXPECT_EQ(core::place_date_line(c), "Bắc Giang, ngày   tháng 6 năm 2023");
   EXPECT_EQ(c.title,
             "Phát động đợt thi đua đặc biệt lập thành tích chào mừng Kỷ niệm 20 năm Ngày thành lập Sở Tài "

@@ -1,6 +1,6 @@
-#include "docs/vn_format.h"
+#include "core/document_lines.h"
 
-namespace thidua::docs {
+namespace thidua::core {
 
 namespace {
 
@@ -24,8 +24,11 @@ std::string format_document_number(int number, std::string_view symbol) {
 }
 
 std::string format_place_date(std::string_view place, int year, int month, int day) {
-  std::string out(place);
-  out += ", ngày";
+  return std::string(place) + ", " + format_date_words(year, month, day);
+}
+
+std::string format_date_words(int year, int month, int day) {
+  std::string out = "ngày";
   out += day > 0 ? " " + two_digits(day) + " " : std::string(kBlank);
   out += "tháng";
   if (month > 0) {
@@ -39,4 +42,4 @@ std::string format_place_date(std::string_view place, int year, int month, int d
   return out;
 }
 
-}  // namespace thidua::docs
+}  // namespace thidua::core

@@ -1,9 +1,9 @@
 // Number and place/date lines of administrative documents (Decree 30/2020/NĐ-CP).
 #include <gtest/gtest.h>
 
-#include "docs/vn_format.h"
+#include "core/document_lines.h"
 
-namespace thidua::docs {
+namespace thidua::core {
 namespace {
 
 TEST(VnFormat, DocumentNumberTakesLeadingZeroBelowTen) {
@@ -31,4 +31,4 @@ TEST(VnFormat, PlaceDateBlanksForDrafts) {
 }
 
 }  // namespace
-}  // namespace thidua::docs
+}  // namespace thidua::core

@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-namespace thidua::docs {
+namespace thidua::core {
 
 // "Số: 05/QĐ-STNMT". Numbers below 10 take a leading zero. A draft (number
 // <= 0) keeps a blank for the number: "Số:      /QĐ-STNMT". `symbol` is the
@@ -18,4 +18,7 @@ std::string format_document_number(int number, std::string_view symbol);
 // ("Bắc Giang, ngày      tháng 6 năm 2023").
 std::string format_place_date(std::string_view place, int year, int month, int day);
 
-}  // namespace thidua::docs
+// The date part alone: "ngày 05 tháng 02 năm 2023" (same rules and blanks).
+std::string format_date_words(int year, int month, int day);
+
+}  // namespace thidua::core
