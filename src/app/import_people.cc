@@ -1,11 +1,11 @@
 #include "app/import_people.h"
-#include "app/import_staging.h"
 
 #include <cstdio>
 #include <map>
 
 #include "app/access.h"
 #include "app/audit.h"
+#include "app/import_staging.h"
 #include "app/people.h"
 #include "app/records_json.h"
 #include "core/names.h"

@@ -10,17 +10,13 @@
 #include <vector>
 
 #include "app/context.h"
+#include "app/import_staging.h"
 #include "core/authz.h"
 #include "core/person.h"
 #include "core/result.h"
 
 namespace thidua::app {
 
-struct ImportIssue {
-  int row = 0;            // spreadsheet row / CSV line; 0 for file-level issues
-  std::string column;     // heading as in the file, "" for the whole row
-  std::string message;    // Vietnamese
-};
 
 struct ImportRow {
   int row = 0;

@@ -11,6 +11,13 @@
 
 namespace thidua::app {
 
+// One problem found in an uploaded table, shown in its preview.
+struct ImportIssue {
+  int row = 0;            // spreadsheet row / CSV line; 0 for file-level issues
+  std::string column;     // heading as in the file, "" for the whole row
+  std::string message;    // Vietnamese
+};
+
 struct StagedUpload {
   std::string filename;
   std::string bytes;

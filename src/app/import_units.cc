@@ -5,6 +5,7 @@
 
 #include "app/access.h"
 #include "app/audit.h"
+#include "app/import_people.h"
 #include "app/import_staging.h"
 #include "app/records_json.h"
 #include "core/names.h"

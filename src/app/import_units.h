@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "app/context.h"
-#include "app/import_people.h"
+#include "app/import_staging.h"
 #include "core/authz.h"
 #include "core/org.h"
 #include "core/result.h"

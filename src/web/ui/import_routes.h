@@ -10,7 +10,7 @@
 #include <boost/json/array.hpp>
 
 #include "app/context.h"
-#include "app/import_people.h"
+#include "app/import_staging.h"
 #include "core/authz.h"
 #include "core/result.h"
 #include "web/guard.h"

@@ -6,12 +6,10 @@
 
 #include "app/access.h"
 #include "app/audit.h"
-#include "app/crypto.h"
 #include "app/import_people.h"
 #include "app/org.h"
 #include "app/people.h"
 #include "app/records_json.h"
-#include "web/form.h"
 #include "web/ui/format.h"
 #include "web/ui/import_routes.h"
 #include "web/ui/page.h"
