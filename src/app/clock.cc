@@ -20,3 +20,7 @@ std::string iso_instant(std::chrono::system_clock::time_point t) {
 std::string iso_date(std::chrono::system_clock::time_point t) { return iso_instant(t).substr(0, 10); }
 
 }  // namespace thidua::app
+
+namespace thidua::app {
+std::string vietnam_date(std::chrono::system_clock::time_point t) { return iso_date(t + std::chrono::hours(7)); }
+}  // namespace thidua::app

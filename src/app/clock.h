@@ -24,3 +24,9 @@ std::string iso_instant(std::chrono::system_clock::time_point t);
 std::string iso_date(std::chrono::system_clock::time_point t);
 
 }  // namespace thidua::app
+
+namespace thidua::app {
+// Today's date in Vietnam (UTC+7, no daylight saving), "2026-11-24": the date
+// documents carry and deadlines are compared with.
+std::string vietnam_date(std::chrono::system_clock::time_point t);
+}  // namespace thidua::app

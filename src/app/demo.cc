@@ -6,6 +6,8 @@
 
 #include "app/access.h"
 #include "app/audit.h"
+#include "app/campaigns.h"
+#include "app/seed_campaign.h"
 #include "app/demo_data.h"
 #include "store/people.h"
 #include "store/units.h"
@@ -107,8 +109,18 @@ core::Result<DemoSummary> load_demo(const Services& services, const DemoOptions&
       if (!g.ok()) return g.error();
       summary.accounts.push_back({a.username, std::string(core::role_label(a.role)), unit.name});
     }
+    // The seed plan, published and running, word for word (app/seed_campaign.h).
+    std::map<std::string, int64_t> unit_ids;
+    for (const auto& [code, unit] : units) unit_ids[code] = unit.id;
+    core::Campaign plan = seed_campaign(unit_ids);
+    if (auto signer = wanted.find(plan.signer.name); signer != wanted.end() && signer->second != 0) {
+      plan.signer.person_id = signer->second;
+    }
+    auto campaign = store_campaign_as_is(*conn, services, plan, meta);
+    if (!campaign.ok()) return campaign.error();
+    summary.campaign_id = *campaign;
     boost::json::object after{{"units", summary.units}, {"people", summary.people},
-                              {"accounts", summary.accounts.size()}};
+                              {"accounts", summary.accounts.size()}, {"campaign_id", summary.campaign_id}};
     THIDUA_TRY(record_audit(*conn, services, &system, meta,
                             {"demo.load", "database", "", std::nullopt, boost::json::value(after)}));
     return summary;

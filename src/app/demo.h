@@ -1,5 +1,6 @@
 // Loads the demo organisation (Sở TNMT Bắc Giang), generated people and one
-// account per role into an empty database.
+// account per role, and the seed campaign (published, running) into an
+// empty database.
 #pragma once
 
 #include <cstdint>
@@ -27,6 +28,7 @@ struct DemoSummary {
   size_t units = 0;
   size_t people = 0;
   std::vector<DemoAccountInfo> accounts;
+  int64_t campaign_id = 0;  // the seed campaign (running)
 };
 
 // True when the database holds no unit yet.

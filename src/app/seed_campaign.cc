@@ -68,6 +68,8 @@ core::Assignment assignment(std::string label, std::string assignee, std::string
 core::Campaign seed_campaign(const std::map<std::string, int64_t>& unit_ids_by_code) {
   core::Campaign c;
   c.issuing_unit_id = unit_id(unit_ids_by_code, std::string(kSeedIssuingUnitCode)).value_or(0);
+  c.governing_body = "UBND TỈNH BẮC GIANG";
+  c.issuing_body = "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG";
   c.document_type = "KẾ HOẠCH";
   c.doc_symbol = "KH-STNMT";
   c.place = "Bắc Giang";

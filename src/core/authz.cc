@@ -18,6 +18,9 @@ constexpr std::uint32_t bits(std::initializer_list<Action> actions) {
   return mask;
 }
 
+// The administrator's actions: the technical keeping of the system. The
+// campaign's workflow belongs to the leader, the secretariat, the council and
+// the units, not to the administrator.
 constexpr std::uint32_t kEveryAction =
     bits({Action::kViewOrg, Action::kEditOrg, Action::kViewPeople, Action::kEditPeople, Action::kImportPeople,
           Action::kExportLists, Action::kManageUsers, Action::kViewAudit});
@@ -38,16 +41,21 @@ struct RoleInfo {
 constexpr std::array<RoleInfo, 7> kRoles{{
     {Role::kAdministrator, "administrator", "Quản trị hệ thống", kEveryAction},
     {Role::kLeader, "leader", "Lãnh đạo",
-     bits({Action::kViewOrg, Action::kViewPeople, Action::kExportLists, Action::kViewAudit})},
+     bits({Action::kViewOrg, Action::kViewPeople, Action::kExportLists, Action::kViewAudit,
+           Action::kManageCampaigns, Action::kApproveCampaigns, Action::kTrackCampaigns,
+           Action::kApproveDecisions})},
     {Role::kSecretariat, "secretariat", "Thường trực Hội đồng TĐKT",
-     bits({Action::kViewOrg, Action::kViewPeople, Action::kExportLists})},
+     bits({Action::kViewOrg, Action::kViewPeople, Action::kExportLists, Action::kManageCampaigns,
+           Action::kTrackCampaigns, Action::kAnswerDifficulties, Action::kReviewNominations,
+           Action::kDraftDecisions})},
     {Role::kCouncilMember, "council_member", "Thành viên Hội đồng TĐKT",
-     bits({Action::kViewOrg, Action::kViewPeople})},
+     bits({Action::kViewOrg, Action::kViewPeople, Action::kVote})},
     {Role::kUnitHead, "unit_head", "Thủ trưởng đơn vị",
-     bits({Action::kViewOrg, Action::kViewPeople, Action::kExportLists})},
+     bits({Action::kViewOrg, Action::kViewPeople, Action::kExportLists, Action::kSubmitUnitWork,
+           Action::kApproveUnitWork})},
     {Role::kUnitOfficer, "unit_officer", "Cán bộ phụ trách TĐKT đơn vị",
      bits({Action::kViewOrg, Action::kViewPeople, Action::kEditPeople, Action::kImportPeople,
-           Action::kExportLists})},
+           Action::kExportLists, Action::kSubmitUnitWork})},
     {Role::kStaff, "staff", "Công chức, viên chức, người lao động", bits({Action::kViewOrg})},
 }};
 

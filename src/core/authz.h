@@ -30,6 +30,20 @@ enum class Action {
   kExportLists,    // download lists as XLSX
   kManageUsers,    // create, disable, reset users and grant roles
   kViewAudit,      // browse the audit trail
+  // Campaign work (domain.md §3). Scope is the unit the record belongs to:
+  // the issuing agency for the campaign and its council and decisions, the
+  // participating unit for unit plans, registrations, progress, difficulties
+  // and nominations.
+  kManageCampaigns,     // create and edit plans; publish, start, close, finalise
+  kApproveCampaigns,    // approve plans (the leader)
+  kSubmitUnitWork,      // unit plan, registrations on the unit's behalf, progress, difficulties, nominations
+  kApproveUnitWork,     // approve or return the unit's registrations (the unit head)
+  kTrackCampaigns,      // the dashboard, the difficulties list, reminders
+  kAnswerDifficulties,  // answer units' difficulties (the secretariat)
+  kReviewNominations,   // accept or return nominations; prepare council sessions
+  kVote,                // vote in a council session (membership checked too)
+  kDraftDecisions,      // draft decisions and proposals; record higher authorities' answers
+  kApproveDecisions,    // approve and sign decisions and proposals (the leader)
 };
 
 struct Grant {

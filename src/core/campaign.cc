@@ -103,14 +103,18 @@ std::optional<AwardLevel> parse_award_level(std::string_view code) { return kLev
 
 std::string_view criterion_subject_code(CriterionSubject s) { return kSubjects.code(s); }
 std::string_view criterion_subject_label(CriterionSubject s) { return kSubjects.label(s); }
+std::optional<CriterionSubject> parse_criterion_subject(std::string_view code) { return kSubjects.parse(code); }
 
 std::string_view verification_code(Verification v) { return kVerifications.code(v); }
 std::string_view verification_label(Verification v) { return kVerifications.label(v); }
+std::optional<Verification> parse_verification(std::string_view code) { return kVerifications.parse(code); }
 
 std::string_view data_check_code(DataCheck c) { return kChecks.code(c); }
 std::string_view data_check_label(DataCheck c) { return kChecks.label(c); }
+std::optional<DataCheck> parse_data_check(std::string_view code) { return kChecks.parse(code); }
 
 std::string_view task_kind_code(TaskKind k) { return kTasks.code(k); }
+std::optional<TaskKind> parse_task_kind(std::string_view code) { return kTasks.parse(code); }
 
 std::string number_line(const Campaign& c) { return format_document_number(c.number.value_or(0), c.doc_symbol); }
 

@@ -87,17 +87,20 @@ struct AwardType {
   std::string text;            // the line as issued: "Giám đốc Sở tặng giấy khen"
   BallotRule ballot;           // the council's vote rule for nominations to it
   std::string legal_citation;  // the legal basis of the award type
+  int64_t id = 0;              // stored id (0 until stored)
 };
 
 enum class CriterionSubject { kCollective, kIndividual };
 std::string_view criterion_subject_code(CriterionSubject s);   // "collective", "individual"
 std::string_view criterion_subject_label(CriterionSubject s);  // "Tập thể", "Cá nhân"
+std::optional<CriterionSubject> parse_criterion_subject(std::string_view code);
 
 // How a criterion is met: checked from the system's data or attested by the
 // nominating unit (domain.md §1, IV).
 enum class Verification { kData, kAttested };
 std::string_view verification_code(Verification v);   // "data", "attested"
 std::string_view verification_label(Verification v);  // "Kiểm tra từ dữ liệu", "Đơn vị xác nhận"
+std::optional<Verification> parse_verification(std::string_view code);
 
 // The facts the system can prove for a nominee.
 enum class DataCheck {
@@ -108,6 +111,7 @@ enum class DataCheck {
 };
 std::string_view data_check_code(DataCheck c);   // "unit_plan_submitted", ...
 std::string_view data_check_label(DataCheck c);  // "Có kế hoạch triển khai", ...
+std::optional<DataCheck> parse_data_check(std::string_view code);
 
 struct Criterion {
   CriterionSubject subject = CriterionSubject::kIndividual;
@@ -115,11 +119,13 @@ struct Criterion {
   std::string text;
   Verification verification = Verification::kAttested;
   std::vector<DataCheck> checks;  // non-empty only when verification is kData
+  int64_t id = 0;                 // stored id (0 until stored)
 };
 
 // What a task of section V asks of a unit.
 enum class TaskKind { kUnitPlan, kPublishOnWebsite, kReviewAndPropose, kMonitorAndReport, kOther };
 std::string_view task_kind_code(TaskKind k);  // "unit_plan", "publish_on_website", ...
+std::optional<TaskKind> parse_task_kind(std::string_view code);
 
 // A task assigned to one unit or a group of units (V. Tổ chức thực hiện).
 struct Assignment {
@@ -158,6 +164,11 @@ struct PlanHeadings {
 struct Campaign {
   int64_t id = 0;
   int64_t issuing_unit_id = 0;
+  // The header's two agency lines (Decree 30/2020: tên cơ quan chủ quản, tên
+  // cơ quan ban hành) as they stand on the document: names change, a document
+  // keeps the one it was issued under. "UBND TỈNH BẮC GIANG", "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG".
+  std::string governing_body;
+  std::string issuing_body;
   std::string document_type;          // "KẾ HOẠCH"
   std::string doc_symbol;             // "KH-STNMT"
   std::optional<int> number;          // empty until published (a draft has none)

@@ -1,0 +1,363 @@
+#include "app/campaigns.h"
+
+#include <algorithm>
+#include <set>
+
+#include <boost/json.hpp>
+
+#include "app/access.h"
+#include "app/audit.h"
+#include "core/org.h"
+#include "store/document_registers.h"
+#include "store/units.h"
+
+namespace thidua::app {
+namespace {
+
+namespace json = boost::json;
+
+using core::CampaignState;
+
+bool is_unpublished(CampaignState s) { return s == CampaignState::kDraft || s == CampaignState::kApproved; }
+
+// May the actor see a campaign of this summary, drafts included?
+bool manages(const core::Actor& actor, const store::CampaignSummary& s) {
+  return permits(actor, core::Action::kManageCampaigns, s.issuing_unit_path) ||
+         permits(actor, core::Action::kApproveCampaigns, s.issuing_unit_path);
+}
+
+std::vector<std::string> grant_paths(const core::Actor& actor) {
+  if (actor.system) return {"/"};
+  std::vector<std::string> paths;
+  for (const auto& g : actor.grants) {
+    if (!g.unit_path.empty()) paths.push_back(g.unit_path);
+  }
+  return paths;
+}
+
+json::object audit_view(const core::Campaign& c) {
+  return {{"title", c.title},
+          {"state", std::string(core::campaign_state_code(c.state))},
+          {"doc_symbol", c.doc_symbol},
+          {"number", c.number ? json::value(*c.number) : json::value(nullptr)},
+          {"issuing_unit_id", c.issuing_unit_id},
+          {"period_end", c.period.end_date}};
+}
+
+core::Error invalid(const std::string& field, const std::string& message) {
+  return core::make_error(core::errc::kValidation, message, field);
+}
+
+bool optional_date_ok(const std::optional<std::string>& d) { return !d || core::is_iso_date(*d); }
+
+std::string plan_doc_type(const core::Campaign& c) {
+  // The register is per document type: the symbol's first part ("KH" of "KH-STNMT").
+  const auto dash = c.doc_symbol.find('-');
+  return dash == std::string::npos ? c.doc_symbol : c.doc_symbol.substr(0, dash);
+}
+
+core::Result<CampaignListing> listing(const Services& services, store::CampaignQuery q, int page, int page_size) {
+  CampaignListing out;
+  out.page_size = std::clamp(page_size, 1, 100);
+  out.page = std::clamp(page, 1, 100000);
+  q.limit = out.page_size;
+  q.offset = static_cast<int64_t>(out.page - 1) * out.page_size;
+  auto conn = services.db.acquire();
+  auto items = store::list_campaigns(*conn, q);
+  if (!items.ok()) return items.error();
+  auto total = store::count_campaigns(*conn, q);
+  if (!total.ok()) return total.error();
+  out.items = std::move(*items);
+  out.total = *total;
+  return out;
+}
+
+const std::vector<CampaignState>& public_states() {
+  static const std::vector<CampaignState> states = {CampaignState::kPublished, CampaignState::kRunning,
+                                                    CampaignState::kClosed, CampaignState::kFinalised};
+  return states;
+}
+
+}  // namespace
+
+core::Result<store::CampaignSummary> visible_campaign(store::Connection& conn, const core::Actor& actor, int64_t id) {
+  auto s = store::find_campaign_summary(conn, id);
+  if (!s.ok()) return s.error();
+  if (!s->has_value()) return not_found("đợt thi đua");
+  const store::CampaignSummary& summary = **s;
+  if (actor.system || manages(actor, summary)) return summary;
+  if (is_unpublished(summary.state)) return not_found("đợt thi đua");
+  store::CampaignQuery q;
+  q.visible_in = grant_paths(actor);
+  bool seen = false;
+  for (const auto& path : *q.visible_in) {
+    if (core::path_within(summary.issuing_unit_path, path)) seen = true;
+  }
+  if (!seen) {
+    // A unit inside one of the actor's subtrees takes part.
+    auto units = store::campaign_units(conn, id);
+    if (!units.ok()) return units.error();
+    for (const auto& u : *units) {
+      for (const auto& path : *q.visible_in) {
+        if (core::path_within(u.path, path)) seen = true;
+      }
+      if (seen) break;
+    }
+  }
+  if (!seen) return not_found("đợt thi đua");
+  return summary;
+}
+
+core::Result<store::CampaignSummary> public_campaign(store::Connection& conn, int64_t id) {
+  auto s = store::find_campaign_summary(conn, id);
+  if (!s.ok()) return s.error();
+  if (!s->has_value() || is_unpublished((*s)->state)) return not_found("kế hoạch");
+  return **s;
+}
+
+core::Result<CampaignView> get_campaign(const Services& services, const core::Actor& actor, int64_t id) {
+  auto conn = services.db.acquire();
+  auto summary = visible_campaign(*conn, actor, id);
+  if (!summary.ok()) return summary.error();
+  auto c = store::find_campaign(*conn, id);
+  if (!c.ok()) return c.error();
+  if (!c->has_value()) return not_found("đợt thi đua");
+  auto events = store::campaign_events(*conn, id);
+  if (!events.ok()) return events.error();
+  CampaignView v;
+  v.campaign = std::move(**c);
+  v.summary = std::move(*summary);
+  v.events = std::move(*events);
+  if (auto next = core::next_campaign_state(v.campaign.state)) {
+    const auto roles = core::roles_for_transition(*next);
+    const bool may = actor.system || std::any_of(actor.grants.begin(), actor.grants.end(), [&](const auto& g) {
+                       return std::find(roles.begin(), roles.end(), g.role) != roles.end() &&
+                              core::path_within(v.summary.issuing_unit_path, g.unit_path);
+                     });
+    if (may) v.next_state = next;
+  }
+  const bool manage = permits(actor, core::Action::kManageCampaigns, v.summary.issuing_unit_path);
+  v.can_edit = manage && v.campaign.state == CampaignState::kDraft;
+  v.can_copy = manage;
+  return v;
+}
+
+core::Result<core::Campaign> get_public_campaign(const Services& services, int64_t id) {
+  auto conn = services.db.acquire();
+  auto summary = public_campaign(*conn, id);
+  if (!summary.ok()) return summary.error();
+  auto c = store::find_campaign(*conn, id);
+  if (!c.ok()) return c.error();
+  if (!c->has_value()) return not_found("kế hoạch");
+  return std::move(**c);
+}
+
+core::Result<CampaignListing> list_campaigns(const Services& services, const core::Actor& actor, int page,
+                                             int page_size) {
+  store::CampaignQuery q;
+  if (!actor.system) {
+    // Drafts and approved plans show only where the actor manages or approves
+    // plans; listing them separately keeps one query per case simple.
+    const auto manage = scopes_for(actor, core::Action::kManageCampaigns);
+    const auto approve = scopes_for(actor, core::Action::kApproveCampaigns);
+    if (manage.empty() && approve.empty()) {
+      q.states = public_states();
+      q.visible_in = grant_paths(actor);
+    } else {
+      // Managers see every state of campaigns issued in their subtrees and
+      // the public states of the rest they take part in; with root grants
+      // (the usual case) that is everything visible.
+      q.visible_in = grant_paths(actor);
+    }
+  }
+  auto out = listing(services, q, page, page_size);
+  if (!out.ok() || actor.system) return out;
+  // Drop unpublished campaigns the actor does not manage (rare: a manager of
+  // one subtree looking at another's drafts).
+  auto& items = out->items;
+  const auto before = items.size();
+  items.erase(std::remove_if(items.begin(), items.end(),
+                             [&](const auto& s) { return is_unpublished(s.state) && !manages(actor, s); }),
+              items.end());
+  out->total -= static_cast<int64_t>(before - items.size());
+  return out;
+}
+
+core::Result<CampaignListing> list_public_campaigns(const Services& services, int page, int page_size) {
+  store::CampaignQuery q;
+  q.states = public_states();
+  return listing(services, q, page, page_size);
+}
+
+core::Status validate_plan(const core::Campaign& c) {
+  if (c.title.empty()) return invalid("title", "Trích yếu (tên kế hoạch) không được để trống.");
+  if (c.title.size() > 1000) return invalid("title", "Trích yếu dài tối đa 1000 ký tự.");
+  if (c.doc_symbol.empty()) return invalid("doc_symbol", "Ký hiệu văn bản (ví dụ KH-STNMT) không được để trống.");
+  if (c.doc_symbol.size() > 40 || c.doc_symbol.find_first_of(" /") != std::string::npos) {
+    return invalid("doc_symbol", "Ký hiệu văn bản không hợp lệ (ví dụ KH-STNMT, không có dấu cách hay dấu /).");
+  }
+  if (c.document_type.empty()) return invalid("document_type", "Tên loại văn bản không được để trống.");
+  if (c.issuing_unit_id <= 0) return invalid("issuing_unit_id", "Chưa chọn cơ quan ban hành.");
+  if (!core::is_iso_date(c.period.end_date)) {
+    return invalid("period_end", "Ngày kết thúc đợt thi đua không hợp lệ (định dạng YYYY-MM-DD).");
+  }
+  if (!optional_date_ok(c.period.start_date)) {
+    return invalid("period_start", "Ngày bắt đầu đợt thi đua không hợp lệ (định dạng YYYY-MM-DD).");
+  }
+  if (c.period.start_date && *c.period.start_date > c.period.end_date) {
+    return invalid("period_start", "Ngày bắt đầu không được sau ngày kết thúc đợt thi đua.");
+  }
+  for (const auto* d : {&c.period.registration_deadline, &c.period.progress_deadline, &c.period.nomination_deadline,
+                        &c.period.review_deadline}) {
+    if (!optional_date_ok(*d)) return invalid("deadlines", "Hạn của một giai đoạn không hợp lệ (định dạng YYYY-MM-DD).");
+  }
+  std::set<std::string> codes;
+  for (const auto& a : c.award_types) {
+    if (a.code.empty() || a.name.empty() || a.granted_by.empty()) {
+      return invalid("award_types", "Mỗi hình thức khen thưởng cần mã, tên và cấp khen.");
+    }
+    if (!codes.insert(a.code).second) return invalid("award_types", "Mã hình thức khen thưởng bị trùng: " + a.code + ".");
+    if (!core::valid_ballot_rule(a.ballot)) {
+      return invalid("award_types", "Tỷ lệ biểu quyết hoặc số thành viên tối thiểu của " + a.name + " không hợp lệ.");
+    }
+  }
+  for (const auto& k : c.criteria) {
+    if (k.text.empty()) return invalid("criteria", "Nội dung tiêu chí không được để trống.");
+  }
+  return core::Status{};
+}
+
+core::Result<int64_t> store_campaign_as_is(store::Connection& conn, const Services& services,
+                                           const core::Campaign& plan, const RequestMeta& meta) {
+  const auto now = iso_instant(services.clock.now());
+  const core::Actor system = system_actor();
+  auto id = store::insert_campaign(conn, plan, std::nullopt, system.display_name, now);
+  if (!id.ok()) return id.error();
+  THIDUA_TRY(record_audit(conn, services, &system, meta,
+                          {"campaign.create", "campaign", std::to_string(*id), std::nullopt, audit_view(plan)}));
+  return *id;
+}
+
+core::Result<int64_t> create_campaign(const Services& services, const core::Actor& actor, core::Campaign plan,
+                                      const RequestMeta& meta) {
+  plan.state = CampaignState::kDraft;
+  plan.number.reset();
+  plan.issue_date.reset();
+  THIDUA_TRY(validate_plan(plan));
+  auto conn = services.db.acquire();
+  auto unit = store::find_unit(*conn, plan.issuing_unit_id);
+  if (!unit.ok()) return unit.error();
+  if (!unit->has_value()) return invalid("issuing_unit_id", "Cơ quan ban hành không tồn tại.");
+  if (!permits(actor, core::Action::kManageCampaigns, (*unit)->path)) return forbidden("lập kế hoạch thi đua");
+  const auto now = iso_instant(services.clock.now());
+  return store::in_transaction<int64_t>(*conn, [&]() -> core::Result<int64_t> {
+    auto id = store::insert_campaign(*conn, plan, actor.user_id ? std::optional<int64_t>(actor.user_id) : std::nullopt,
+                                     actor.display_name, now);
+    if (!id.ok()) return id.error();
+    THIDUA_TRY(record_audit(*conn, services, &actor, meta,
+                            {"campaign.create", "campaign", std::to_string(*id), std::nullopt, audit_view(plan)}));
+    return *id;
+  });
+}
+
+core::Result<int64_t> copy_campaign(const Services& services, const core::Actor& actor, int64_t id,
+                                    const RequestMeta& meta) {
+  core::Campaign plan;
+  {
+    auto conn = services.db.acquire();
+    auto summary = visible_campaign(*conn, actor, id);
+    if (!summary.ok()) return summary.error();
+    if (!permits(actor, core::Action::kManageCampaigns, summary->issuing_unit_path)) {
+      return forbidden("lập kế hoạch thi đua");
+    }
+    auto c = store::find_campaign(*conn, id);
+    if (!c.ok()) return c.error();
+    if (!c->has_value()) return not_found("đợt thi đua");
+    plan = std::move(**c);
+  }
+  plan.id = 0;
+  // A new draft: blank number and day, as the issuer writes a draft.
+  plan.date_text = "ngày   tháng   năm " + vietnam_date(services.clock.now()).substr(0, 4);
+  for (auto& a : plan.award_types) a.id = 0;
+  for (auto& k : plan.criteria) k.id = 0;
+  return create_campaign(services, actor, std::move(plan), meta);
+}
+
+core::Status update_campaign(const Services& services, const core::Actor& actor, const core::Campaign& plan,
+                             int64_t expected_version, const RequestMeta& meta) {
+  THIDUA_TRY(validate_plan(plan));
+  auto conn = services.db.acquire();
+  auto summary = visible_campaign(*conn, actor, plan.id);
+  if (!summary.ok()) return summary.error();
+  if (!permits(actor, core::Action::kManageCampaigns, summary->issuing_unit_path)) {
+    return forbidden("sửa kế hoạch thi đua");
+  }
+  if (summary->state != CampaignState::kDraft) {
+    return core::make_error(core::errc::kConflict, "Chỉ sửa được kế hoạch đang ở trạng thái dự thảo.", "state");
+  }
+  auto unit = store::find_unit(*conn, plan.issuing_unit_id);
+  if (!unit.ok()) return unit.error();
+  if (!unit->has_value() || !permits(actor, core::Action::kManageCampaigns, (*unit)->path)) {
+    return invalid("issuing_unit_id", "Cơ quan ban hành không hợp lệ.");
+  }
+  const auto now = iso_instant(services.clock.now());
+  return store::in_transaction(*conn, [&]() -> core::Status {
+    auto before = store::find_campaign(*conn, plan.id);
+    if (!before.ok()) return before.error();
+    if (!before->has_value()) return not_found("đợt thi đua");
+    core::Campaign stored = plan;
+    stored.state = CampaignState::kDraft;
+    THIDUA_TRY(store::update_campaign(*conn, stored, expected_version, now));
+    return record_audit(*conn, services, &actor, meta,
+                        {"campaign.update", "campaign", std::to_string(plan.id), audit_view(**before),
+                         audit_view(stored)});
+  });
+}
+
+core::Result<CampaignState> move_campaign(const Services& services, const core::Actor& actor, int64_t id,
+                                          CampaignState to, int64_t expected_version, const RequestMeta& meta) {
+  auto conn = services.db.acquire();
+  auto summary = visible_campaign(*conn, actor, id);
+  if (!summary.ok()) return summary.error();
+  const std::string today = vietnam_date(services.clock.now());
+  const std::string now = iso_instant(services.clock.now());
+  return store::in_transaction<CampaignState>(*conn, [&]() -> core::Result<CampaignState> {
+    auto found = store::find_campaign(*conn, id);
+    if (!found.ok()) return found.error();
+    if (!found->has_value()) return not_found("đợt thi đua");
+    const core::Campaign& c = **found;
+    store::StateChange change;
+    change.from = c.state;
+    change.to = to;
+    change.expected_version = expected_version;
+    change.actor_user_id = actor.user_id ? std::optional<int64_t>(actor.user_id) : std::nullopt;
+    change.actor_name = actor.display_name;
+    core::Campaign after = c;
+    if (to == CampaignState::kPublished) {
+      // Check the move before taking a number, so a refusal takes none.
+      core::Campaign probe = c;
+      probe.number = 1;
+      auto allowed = core::transition(probe, to, actor, summary->issuing_unit_path, today);
+      if (!allowed.ok()) return allowed.error();
+      auto number = store::take_document_number(*conn, c.issuing_unit_id, plan_doc_type(c), std::stoi(today.substr(0, 4)));
+      if (!number.ok()) return number.error();
+      auto published = core::publish(c, static_cast<int>(*number), actor, summary->issuing_unit_path, today);
+      if (!published.ok()) return published.error();
+      after = *published;
+      change.number = after.number;
+      change.issue_date = after.issue_date;
+      change.date_text = after.date_text;
+    } else {
+      auto moved = core::transition(c, to, actor, summary->issuing_unit_path, today);
+      if (!moved.ok()) return moved.error();
+      after.state = *moved;
+    }
+    THIDUA_TRY(store::change_campaign_state(*conn, id, change, now));
+    const std::string action = "campaign." + std::string(core::campaign_state_code(to));
+    THIDUA_TRY(record_audit(*conn, services, &actor, meta,
+                            {action, "campaign", std::to_string(id), audit_view(c), audit_view(after)}));
+    return to;
+  });
+}
+
+}  // namespace thidua::app

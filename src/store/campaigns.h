@@ -1,0 +1,104 @@
+// Campaigns and their plans: the header columns, the plan's text (JSON),
+// award types, criteria, participating units and the state history.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/campaign.h"
+#include "core/result.h"
+#include "store/db.h"
+
+namespace thidua::store {
+
+// A campaign as lists show it.
+struct CampaignSummary {
+  int64_t id = 0;
+  int64_t issuing_unit_id = 0;
+  std::string issuing_unit_name;
+  std::string issuing_unit_path;
+  core::CampaignState state = core::CampaignState::kDraft;
+  core::CampaignKind kind = core::CampaignKind::kThematic;
+  std::string doc_symbol;
+  std::optional<int> number;
+  std::optional<std::string> issue_date;
+  std::string title;
+  std::optional<std::string> period_start;
+  std::string period_end;
+  int64_t version = 1;
+};
+
+// Inserts the whole campaign (id, award type and criterion ids are ignored
+// and assigned) with one event (to its state) by `actor_user_id`, resolves
+// the participating units (campaign_units: every unit inside a target
+// subtree whose kind is one of target_unit_kinds, all kinds when none is
+// named). Returns the new id. The caller holds the transaction.
+core::Result<int64_t> insert_campaign(Connection& conn, const core::Campaign& c, std::optional<int64_t> actor_user_id,
+                                      const std::string& actor_name, const std::string& now);
+
+// Replaces the plan of a campaign (all fields but id, state and number) when
+// the stored version equals `expected_version` (else kConflict); award types
+// and criteria are replaced, so only a campaign nothing points at yet (a
+// draft) may be edited: the caller checks. Re-resolves the participating units.
+core::Status update_campaign(Connection& conn, const core::Campaign& c, int64_t expected_version,
+                             const std::string& now);
+
+// The whole campaign with award type and criterion ids; nullopt when absent.
+core::Result<std::optional<core::Campaign>> find_campaign(Connection& conn, int64_t id);
+
+// The summary of one campaign (with its version and issuing unit's path).
+core::Result<std::optional<CampaignSummary>> find_campaign_summary(Connection& conn, int64_t id);
+
+struct CampaignQuery {
+  std::vector<core::CampaignState> states;  // empty: every state
+  // When set: only campaigns issued inside these subtrees OR in which a unit
+  // inside them takes part. Empty vector: nothing. nullopt: no restriction.
+  std::optional<std::vector<std::string>> visible_in;
+  int64_t offset = 0;
+  int64_t limit = 50;
+};
+
+// Newest first (by id).
+core::Result<std::vector<CampaignSummary>> list_campaigns(Connection& conn, const CampaignQuery& q);
+core::Result<int64_t> count_campaigns(Connection& conn, const CampaignQuery& q);
+
+// Moves the campaign from `from` to `to` when it is still in `from` with
+// version `expected_version` (else kConflict), bumping the version, and
+// records the event. When `number` is set, the number, issue date and date
+// text are stored too (publication).
+struct StateChange {
+  core::CampaignState from;
+  core::CampaignState to;
+  int64_t expected_version = 0;
+  std::optional<int> number;
+  std::optional<std::string> issue_date;
+  std::optional<std::string> date_text;
+  std::optional<int64_t> actor_user_id;
+  std::string actor_name;
+  std::string note;
+};
+core::Status change_campaign_state(Connection& conn, int64_t campaign_id, const StateChange& change,
+                                   const std::string& now);
+
+struct CampaignEvent {
+  std::optional<core::CampaignState> from;
+  core::CampaignState to = core::CampaignState::kDraft;
+  std::string at;
+  std::string actor_name;
+  std::string note;
+};
+core::Result<std::vector<CampaignEvent>> campaign_events(Connection& conn, int64_t campaign_id);
+
+// The participating units (id, name, path) in tree order.
+struct ParticipatingUnit {
+  int64_t id = 0;
+  std::string code;
+  std::string name;
+  std::string path;
+};
+core::Result<std::vector<ParticipatingUnit>> campaign_units(Connection& conn, int64_t campaign_id);
+core::Result<bool> unit_takes_part(Connection& conn, int64_t campaign_id, int64_t unit_id);
+
+}  // namespace thidua::store

@@ -1,0 +1,136 @@
+// Campaign storage on the engine under test: the seed plan goes in and comes
+// back whole (text, award types with ballot rules, criteria with their data
+// checks), participating units are resolved from the participants, state
+// changes are guarded by state and version and recorded in the history.
+#include <gtest/gtest.h>
+
+#include "app/seed_campaign.h"
+#include "store/campaign_json.h"
+#include "store/campaigns.h"
+#include "store/units.h"
+#include "support/test_db.h"
+
+namespace thidua {
+namespace {
+
+constexpr const char* kNow = "2026-01-01T00:00:00.000Z";
+
+class CampaignsStoreTest : public test::DatabaseTest {
+ protected:
+  int64_t unit(const std::string& code, std::optional<int64_t> parent, core::UnitKind kind) {
+    core::Unit u;
+    u.code = code;
+    u.name = "Đơn vị " + code;
+    u.kind = kind;
+    u.parent_id = parent;
+    auto conn = db_->acquire();
+    auto stored = store::insert_unit(*conn, u, kNow);
+    EXPECT_TRUE(stored.ok()) << (stored.ok() ? "" : stored.error().message);
+    return stored.ok() ? stored->id : 0;
+  }
+};
+
+TEST_F(CampaignsStoreTest, SeedPlanRoundTripsWhole) {
+  const int64_t root = unit("STNMT", std::nullopt, core::UnitKind::kAgency);
+  const int64_t office = unit("STNMT-VP", root, core::UnitKind::kOffice);
+  const int64_t centre = unit("STNMT-TTLT", root, core::UnitKind::kCentre);
+  unit("STNMT-CD", root, core::UnitKind::kOther);  // a kind the plan does not name
+  core::Campaign plan = app::seed_campaign({{"STNMT", root}, {"STNMT-VP", office}, {"STNMT-TTLT", centre}});
+  auto conn = db_->acquire();
+  auto id = store::insert_campaign(*conn, plan, std::nullopt, "Hệ thống", kNow);
+  ASSERT_TRUE(id.ok()) << id.error().message;
+  auto back = store::find_campaign(*conn, *id);
+  ASSERT_TRUE(back.ok() && back->has_value());
+  const core::Campaign& c = **back;
+  EXPECT_EQ(c.title, plan.title);
+  EXPECT_EQ(c.state, core::CampaignState::kRunning);
+  EXPECT_FALSE(c.number.has_value());
+  EXPECT_EQ(c.date_text, plan.date_text);
+  EXPECT_EQ(core::campaign_body_lines(c), core::campaign_body_lines(plan)) << "the body reads as issued";
+  EXPECT_EQ(c.recipients, plan.recipients);
+  EXPECT_EQ(c.signer.name, "Bùi Quang Huy");
+  EXPECT_EQ(c.governing_body, "UBND TỈNH BẮC GIANG");
+  ASSERT_EQ(c.award_types.size(), plan.award_types.size());
+  for (size_t i = 0; i < c.award_types.size(); ++i) {
+    EXPECT_GT(c.award_types[i].id, 0);
+    EXPECT_EQ(c.award_types[i].code, plan.award_types[i].code);
+    EXPECT_EQ(c.award_types[i].own_authority, plan.award_types[i].own_authority);
+    EXPECT_EQ(c.award_types[i].ballot.threshold.numerator, plan.award_types[i].ballot.threshold.numerator);
+    EXPECT_EQ(c.award_types[i].ballot.quorum.denominator, plan.award_types[i].ballot.quorum.denominator);
+    EXPECT_EQ(c.award_types[i].ballot.strictly_above, plan.award_types[i].ballot.strictly_above);
+  }
+  ASSERT_EQ(c.criteria.size(), plan.criteria.size());
+  for (size_t i = 0; i < c.criteria.size(); ++i) {
+    EXPECT_EQ(c.criteria[i].text, plan.criteria[i].text);
+    EXPECT_EQ(c.criteria[i].checks, plan.criteria[i].checks);
+  }
+  ASSERT_EQ(c.assignments.size(), plan.assignments.size());
+  EXPECT_EQ(c.assignments[0].unit_id, plan.assignments[0].unit_id);
+
+  auto units = store::campaign_units(*conn, *id);
+  ASSERT_TRUE(units.ok());
+  std::vector<std::string> codes;
+  for (const auto& u : *units) codes.push_back(u.code);
+  EXPECT_EQ(codes, (std::vector<std::string>{"STNMT", "STNMT-VP", "STNMT-TTLT"}))
+      << "the root subtree, restricted to the unit kinds the plan names";
+}
+
+TEST_F(CampaignsStoreTest, StateChangesAreGuardedAndRecorded) {
+  const int64_t root = unit("STNMT", std::nullopt, core::UnitKind::kAgency);
+  core::Campaign plan = app::seed_campaign({{"STNMT", root}});
+  plan.state = core::CampaignState::kApproved;
+  auto conn = db_->acquire();
+  auto id = store::insert_campaign(*conn, plan, std::nullopt, "Hệ thống", kNow);
+  ASSERT_TRUE(id.ok());
+  store::StateChange ch;
+  ch.from = core::CampaignState::kApproved;
+  ch.to = core::CampaignState::kPublished;
+  ch.expected_version = 1;
+  ch.number = 7;
+  ch.issue_date = "2026-01-02";
+  ch.date_text = "ngày 02 tháng 01 năm 2026";
+  ch.actor_name = "Nguyễn Văn Thư";
+  ASSERT_TRUE(store::change_campaign_state(*conn, *id, ch, kNow).ok());
+  auto again = store::change_campaign_state(*conn, *id, ch, kNow);
+  ASSERT_FALSE(again.ok()) << "a stale version or state is refused";
+  EXPECT_EQ(again.error().code, core::errc::kConflict);
+  auto c = store::find_campaign(*conn, *id);
+  ASSERT_TRUE(c.ok() && c->has_value());
+  EXPECT_EQ((*c)->number, 7);
+  EXPECT_EQ((*c)->state, core::CampaignState::kPublished);
+  EXPECT_EQ((*c)->date_text, "ngày 02 tháng 01 năm 2026");
+  auto events = store::campaign_events(*conn, *id);
+  ASSERT_TRUE(events.ok());
+  ASSERT_EQ(events->size(), 2u);
+  EXPECT_EQ((*events)[1].from, core::CampaignState::kApproved);
+  EXPECT_EQ((*events)[1].to, core::CampaignState::kPublished);
+  EXPECT_EQ((*events)[1].actor_name, "Nguyễn Văn Thư");
+}
+
+TEST_F(CampaignsStoreTest, ListsFilterByStateAndVisibility) {
+  const int64_t root = unit("STNMT", std::nullopt, core::UnitKind::kAgency);
+  const int64_t other = unit("SNV", std::nullopt, core::UnitKind::kAgency);
+  auto conn = db_->acquire();
+  core::Campaign a = app::seed_campaign({{"STNMT", root}});
+  core::Campaign b = app::seed_campaign({{"STNMT", other}});
+  b.participants.target_unit_ids = {other};
+  b.state = core::CampaignState::kDraft;
+  ASSERT_TRUE(store::insert_campaign(*conn, a, std::nullopt, "", kNow).ok());
+  ASSERT_TRUE(store::insert_campaign(*conn, b, std::nullopt, "", kNow).ok());
+  auto root_path = store::find_unit(*conn, root);
+  ASSERT_TRUE(root_path.ok() && root_path->has_value());
+  store::CampaignQuery q;
+  q.visible_in = std::vector<std::string>{(*root_path)->path};
+  auto seen = store::list_campaigns(*conn, q);
+  ASSERT_TRUE(seen.ok());
+  ASSERT_EQ(seen->size(), 1u);
+  EXPECT_EQ((*seen)[0].issuing_unit_id, root);
+  q.visible_in.reset();
+  q.states = {core::CampaignState::kDraft};
+  auto drafts = store::count_campaigns(*conn, q);
+  ASSERT_TRUE(drafts.ok());
+  EXPECT_EQ(*drafts, 1);
+}
+
+}  // namespace
+}  // namespace thidua
