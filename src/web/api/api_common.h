@@ -1,0 +1,36 @@
+// Shared pieces of the JSON API handlers: reading a JSON body, typed members
+// with Vietnamese errors naming the field, integer query parameters.
+#pragma once
+
+#include <boost/json/object.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "core/result.h"
+#include "web/http.h"
+
+namespace thidua::web {
+
+// kBadRequest with the message (and the field it concerns).
+core::Error bad_request(const std::string& message, const std::string& field = {});
+
+// The request body as a JSON object: kUnsupported unless Content-Type is
+// application/json, kBadRequest when it is not a JSON object.
+core::Result<boost::json::object> body_object(const Request& req);
+
+// Reads optional typed members; a present member of the wrong type is an
+// error (the first one is kept in `error`).
+struct Reader {
+  const boost::json::object& o;
+  std::optional<core::Error> error;
+  void text(const char* key, std::string& out);
+  void id(const char* key, std::optional<int64_t>& out);
+  void number(const char* key, int64_t& out);
+};
+
+// An integer query parameter clamped to [lo, hi]; `fallback` when absent or not a number.
+int int_param(const Request& req, const char* name, int fallback, int lo, int hi);
+
+}  // namespace thidua::web
