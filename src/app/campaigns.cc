@@ -18,21 +18,21 @@ namespace json = boost::json;
 
 using core::CampaignState;
 
-bool is_unpublished(CampaignState s) { return s == CampaignState::kDraft || s == CampaignState::kApproved; }
-
-// May the actor see a campaign of this summary, drafts included?
-bool manages(const core::Actor& actor, const store::CampaignSummary& s) {
-  return permits(actor, core::Action::kManageCampaigns, s.issuing_unit_path) ||
-         permits(actor, core::Action::kApproveCampaigns, s.issuing_unit_path);
-}
-
-std::vector<std::string> grant_paths(const core::Actor& actor) {
-  if (actor.system) return {"/"};
-  std::vector<std::string> paths;
+// The campaigns `actor` may see (the rule in campaigns.h): issued inside a
+// subtree the actor holds a role on, or with a unit inside one taking part;
+// unpublished plans only where the actor manages or approves plans.
+store::CampaignQuery visibility_for(const core::Actor& actor) {
+  store::CampaignQuery q;
+  if (actor.system) return q;
+  std::vector<std::string> held;
   for (const auto& g : actor.grants) {
-    if (!g.unit_path.empty()) paths.push_back(g.unit_path);
+    if (!g.unit_path.empty()) held.push_back(g.unit_path);
   }
-  return paths;
+  q.visible_in = std::move(held);
+  auto unpublished = scopes_for(actor, core::Action::kManageCampaigns);
+  for (auto& path : scopes_for(actor, core::Action::kApproveCampaigns)) unpublished.push_back(std::move(path));
+  q.unpublished_in = std::move(unpublished);
+  return q;
 }
 
 json::object audit_view(const core::Campaign& c) {
@@ -81,38 +81,24 @@ const std::vector<CampaignState>& public_states() {
 }  // namespace
 
 core::Result<store::CampaignSummary> visible_campaign(store::Connection& conn, const core::Actor& actor, int64_t id) {
-  auto s = store::find_campaign_summary(conn, id);
-  if (!s.ok()) return s.error();
-  if (!s->has_value()) return not_found("đợt thi đua");
-  const store::CampaignSummary& summary = **s;
-  if (actor.system || manages(actor, summary)) return summary;
-  if (is_unpublished(summary.state)) return not_found("đợt thi đua");
-  store::CampaignQuery q;
-  q.visible_in = grant_paths(actor);
-  bool seen = false;
-  for (const auto& path : *q.visible_in) {
-    if (core::path_within(summary.issuing_unit_path, path)) seen = true;
-  }
-  if (!seen) {
-    // A unit inside one of the actor's subtrees takes part.
-    auto units = store::campaign_units(conn, id);
-    if (!units.ok()) return units.error();
-    for (const auto& u : *units) {
-      for (const auto& path : *q.visible_in) {
-        if (core::path_within(u.path, path)) seen = true;
-      }
-      if (seen) break;
-    }
-  }
-  if (!seen) return not_found("đợt thi đua");
-  return summary;
+  store::CampaignQuery q = visibility_for(actor);
+  q.id = id;
+  q.limit = 1;
+  auto found = store::list_campaigns(conn, q);
+  if (!found.ok()) return found.error();
+  if (found->empty()) return not_found("đợt thi đua");
+  return std::move(found->front());
 }
 
 core::Result<store::CampaignSummary> public_campaign(store::Connection& conn, int64_t id) {
-  auto s = store::find_campaign_summary(conn, id);
-  if (!s.ok()) return s.error();
-  if (!s->has_value() || is_unpublished((*s)->state)) return not_found("kế hoạch");
-  return **s;
+  store::CampaignQuery q;
+  q.id = id;
+  q.states = public_states();
+  q.limit = 1;
+  auto found = store::list_campaigns(conn, q);
+  if (!found.ok()) return found.error();
+  if (found->empty()) return not_found("kế hoạch");
+  return std::move(found->front());
 }
 
 core::Result<CampaignView> get_campaign(const Services& services, const core::Actor& actor, int64_t id) {
@@ -128,13 +114,9 @@ core::Result<CampaignView> get_campaign(const Services& services, const core::Ac
   v.campaign = std::move(**c);
   v.summary = std::move(*summary);
   v.events = std::move(*events);
-  if (auto next = core::next_campaign_state(v.campaign.state)) {
-    const auto roles = core::roles_for_transition(*next);
-    const bool may = actor.system || std::any_of(actor.grants.begin(), actor.grants.end(), [&](const auto& g) {
-                       return std::find(roles.begin(), roles.end(), g.role) != roles.end() &&
-                              core::path_within(v.summary.issuing_unit_path, g.unit_path);
-                     });
-    if (may) v.next_state = next;
+  if (auto next = core::next_campaign_state(v.campaign.state);
+      next && core::may_move_campaign(actor, *next, v.summary.issuing_unit_path)) {
+    v.next_state = next;
   }
   const bool manage = permits(actor, core::Action::kManageCampaigns, v.summary.issuing_unit_path);
   v.can_edit = manage && v.campaign.state == CampaignState::kDraft;
@@ -154,33 +136,7 @@ core::Result<core::Campaign> get_public_campaign(const Services& services, int64
 
 core::Result<CampaignListing> list_campaigns(const Services& services, const core::Actor& actor, int page,
                                              int page_size) {
-  store::CampaignQuery q;
-  if (!actor.system) {
-    // Drafts and approved plans show only where the actor manages or approves
-    // plans; listing them separately keeps one query per case simple.
-    const auto manage = scopes_for(actor, core::Action::kManageCampaigns);
-    const auto approve = scopes_for(actor, core::Action::kApproveCampaigns);
-    if (manage.empty() && approve.empty()) {
-      q.states = public_states();
-      q.visible_in = grant_paths(actor);
-    } else {
-      // Managers see every state of campaigns issued in their subtrees and
-      // the public states of the rest they take part in; with root grants
-      // (the usual case) that is everything visible.
-      q.visible_in = grant_paths(actor);
-    }
-  }
-  auto out = listing(services, q, page, page_size);
-  if (!out.ok() || actor.system) return out;
-  // Drop unpublished campaigns the actor does not manage (rare: a manager of
-  // one subtree looking at another's drafts).
-  auto& items = out->items;
-  const auto before = items.size();
-  items.erase(std::remove_if(items.begin(), items.end(),
-                             [&](const auto& s) { return is_unpublished(s.state) && !manages(actor, s); }),
-              items.end());
-  out->total -= static_cast<int64_t>(before - items.size());
-  return out;
+  return listing(services, visibility_for(actor), page, page_size);
 }
 
 core::Result<CampaignListing> list_public_campaigns(const Services& services, int page, int page_size) {

@@ -82,7 +82,8 @@ core::Status update_campaign(const Services& services, const core::Actor& actor,
 // publishing takes the next number of the issuing unit's register for plans
 // (doc type "KH", the year of today in Vietnam) in the same transaction.
 // `expected_version` guards against a concurrent change (kConflict).
-// Audited ("campaign.approve", "campaign.publish", ...). Returns the new state.
+// Audited as "campaign.<new state>" ("campaign.approved", "campaign.published",
+// ...). Returns the new state.
 core::Result<core::CampaignState> move_campaign(const Services& services, const core::Actor& actor, int64_t id,
                                                 core::CampaignState to, int64_t expected_version,
                                                 const RequestMeta& meta);

@@ -32,11 +32,10 @@ void item(std::vector<Block>& body, const std::string& label, const std::string&
 
 }  // namespace
 
-docs::AdministrativeDocument plan_document(const core::Campaign& c, const std::string& governing_body,
-                                           const std::string& issuing_body) {
+docs::AdministrativeDocument plan_document(const core::Campaign& c) {
   docs::AdministrativeDocument d;
-  d.governing_body = governing_body;
-  d.issuing_body = issuing_body;
+  d.governing_body = c.governing_body;
+  d.issuing_body = c.issuing_body;
   d.number_line = core::number_line(c);
   d.place_date_line = core::place_date_line(c);
   d.doc_type = c.document_type.empty() ? "KẾ HOẠCH" : c.document_type;

@@ -10,10 +10,8 @@
 
 namespace thidua::app {
 
-// `governing_body` and `issuing_body` are the header's two agency lines
-// ("UBND TỈNH BẮC GIANG", "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG"), as they stood when
-// the plan was issued (names change; the document keeps the old one).
-docs::AdministrativeDocument plan_document(const core::Campaign& campaign, const std::string& governing_body,
-                                           const std::string& issuing_body);
+// The header's two agency lines are the campaign's own (governing_body,
+// issuing_body: names as they stood when the plan was issued).
+docs::AdministrativeDocument plan_document(const core::Campaign& campaign);
 
 }  // namespace thidua::app

@@ -72,6 +72,10 @@ std::vector<Role> roles_for_transition(CampaignState to) {
   return {};
 }
 
+bool may_move_campaign(const Actor& actor, CampaignState to, std::string_view issuing_unit_path) {
+  return actor_may(actor, roles_for_transition(to), issuing_unit_path);
+}
+
 Result<CampaignState> transition(const Campaign& campaign, CampaignState to, const Actor& actor,
                                  std::string_view issuing_unit_path, std::string_view today) {
   if (!is_iso_date(today)) return make_error(errc::kValidation, std::string(msg::kTodayInvalid), "today");
@@ -79,7 +83,7 @@ Result<CampaignState> transition(const Campaign& campaign, CampaignState to, con
   if (next_campaign_state(from) != to) {
     return make_error(errc::kConflict, move_message(msg::kCannotMove, from, to), "state");
   }
-  if (!actor_may(actor, roles_for_transition(to), issuing_unit_path)) {
+  if (!may_move_campaign(actor, to, issuing_unit_path)) {
     return make_error(errc::kForbidden, move_message(msg::kForbiddenMove, from, to), "state");
   }
   if (to == CampaignState::kPublished && !campaign.number) {

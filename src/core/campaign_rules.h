@@ -22,6 +22,11 @@ std::optional<CampaignState> next_campaign_state(CampaignState from);
 // take the leader or the secretariat (Thường trực Hội đồng TĐKT).
 std::vector<Role> roles_for_transition(CampaignState to);
 
+// True when `actor` holds one of roles_for_transition(to) on a unit whose
+// subtree holds `issuing_unit_path` (a system actor always may). The role
+// half of transition(), for screens that offer the next step.
+bool may_move_campaign(const Actor& actor, CampaignState to, std::string_view issuing_unit_path);
+
 // Checks a state change of `campaign` to `to` by `actor`, whose grant must
 // cover `issuing_unit_path` (the materialised path of the issuing unit) with
 // one of roles_for_transition(to); a system actor (the CLI operator) passes the

@@ -58,15 +58,13 @@ core::Status write_parts(Connection& conn, int64_t id, const core::Campaign& c) 
   for (int64_t root : c.participants.target_unit_ids) {
     auto path = conn.query("SELECT path FROM units WHERE id = ?", {root});
     if (!path.ok()) return path.error();
-    if (path->empty()) return core::Error{core::errc::kValidation, "participating unit not found", "participants"};
-    Params params;
-    std::string sql = "INSERT INTO campaign_units (campaign_id, unit_id) SELECT ?, u.id FROM units u WHERE " +
-                      [&] {
-                        params.emplace_back(id);
-                        return scope_condition("u.path", {(*path)[0].str(0)}, params);
-                      }() +
-                      " AND NOT EXISTS (SELECT 1 FROM campaign_units x WHERE x.campaign_id = ? AND x.unit_id = u.id)";
+    if (path->empty()) return core::Error{core::errc::kValidation, "Đơn vị tham gia đợt thi đua không tồn tại.", "participants"};
+    Params params{id};
+    const std::string in_subtree = scope_condition("u.path", {(*path)[0].str(0)}, params);
     params.emplace_back(id);
+    std::string sql = "INSERT INTO campaign_units (campaign_id, unit_id) SELECT ?, u.id FROM units u WHERE " +
+                      in_subtree +
+                      " AND NOT EXISTS (SELECT 1 FROM campaign_units x WHERE x.campaign_id = ? AND x.unit_id = u.id)";
     if (!c.participants.target_unit_kinds.empty()) {
       sql += " AND u.kind IN (";
       for (size_t i = 0; i < c.participants.target_unit_kinds.size(); ++i) {
@@ -104,6 +102,10 @@ CampaignSummary to_summary(const Row& r) {
 
 std::string where_of(const CampaignQuery& q, Params& params) {
   std::string where = "1=1";
+  if (q.id) {
+    where += " AND c.id = ?";
+    params.emplace_back(*q.id);
+  }
   if (!q.states.empty()) {
     where += " AND c.state IN (";
     for (size_t i = 0; i < q.states.size(); ++i) {
@@ -113,10 +115,18 @@ std::string where_of(const CampaignQuery& q, Params& params) {
     where += ")";
   }
   if (q.visible_in) {
-    where += " AND (" + scope_condition("u.path", *q.visible_in, params) +
+    // Each scope_condition() appends its values: call them in SQL order.
+    const std::string issued_in = scope_condition("u.path", *q.visible_in, params);
+    const std::string taking_part = scope_condition("pu.path", *q.visible_in, params);
+    where += " AND (" + issued_in +
              " OR EXISTS (SELECT 1 FROM campaign_units cu JOIN units pu ON pu.id = cu.unit_id "
-             "WHERE cu.campaign_id = c.id AND " +
-             scope_condition("pu.path", *q.visible_in, params) + "))";
+             "WHERE cu.campaign_id = c.id AND " + taking_part + "))";
+  }
+  if (q.unpublished_in) {
+    params.emplace_back(std::string(core::campaign_state_code(core::CampaignState::kDraft)));
+    params.emplace_back(std::string(core::campaign_state_code(core::CampaignState::kApproved)));
+    const std::string issued_in = scope_condition("u.path", *q.unpublished_in, params);
+    where += " AND (c.state NOT IN (?, ?) OR " + issued_in + ")";
   }
   return where;
 }
@@ -231,15 +241,6 @@ core::Result<std::optional<core::Campaign>> find_campaign(Connection& conn, int6
     c.criteria.push_back(std::move(cr));
   }
   return std::optional<core::Campaign>(std::move(c));
-}
-
-core::Result<std::optional<CampaignSummary>> find_campaign_summary(Connection& conn, int64_t id) {
-  auto rows = conn.query(std::string("SELECT ") + kSummaryColumns +
-                             " FROM campaigns c JOIN units u ON u.id = c.issuing_unit_id WHERE c.id = ?",
-                         {id});
-  if (!rows.ok()) return rows.error();
-  if (rows->empty()) return std::optional<CampaignSummary>{};
-  return std::optional<CampaignSummary>(to_summary((*rows)[0]));
 }
 
 core::Result<std::vector<CampaignSummary>> list_campaigns(Connection& conn, const CampaignQuery& q) {

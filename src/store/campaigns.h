@@ -48,14 +48,15 @@ core::Status update_campaign(Connection& conn, const core::Campaign& c, int64_t 
 // The whole campaign with award type and criterion ids; nullopt when absent.
 core::Result<std::optional<core::Campaign>> find_campaign(Connection& conn, int64_t id);
 
-// The summary of one campaign (with its version and issuing unit's path).
-core::Result<std::optional<CampaignSummary>> find_campaign_summary(Connection& conn, int64_t id);
-
 struct CampaignQuery {
+  std::optional<int64_t> id;                // only this campaign
   std::vector<core::CampaignState> states;  // empty: every state
   // When set: only campaigns issued inside these subtrees OR in which a unit
   // inside them takes part. Empty vector: nothing. nullopt: no restriction.
   std::optional<std::vector<std::string>> visible_in;
+  // When set: drafts and approved (unpublished) plans only when issued inside
+  // these subtrees. nullopt: no restriction.
+  std::optional<std::vector<std::string>> unpublished_in;
   int64_t offset = 0;
   int64_t limit = 50;
 };

@@ -44,8 +44,10 @@ std::string words(const std::string& s) {
 
 TEST(PlanDocument, TheSeedPlanRendersInOrderWithItsLabelsAsIssued) {
   const core::Campaign c = seed_campaign({});
-  const docs::AdministrativeDocument d = plan_document(c, "UBND TỈNH BẮC GIANG", "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG");
+  const docs::AdministrativeDocument d = plan_document(c);
   EXPECT_EQ(d.doc_type, "KẾ HOẠCH");
+  EXPECT_EQ(d.governing_body, "UBND TỈNH BẮC GIANG") << "the header lines are the campaign's own";
+  EXPECT_EQ(d.issuing_body, "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG");
   EXPECT_EQ(d.signature.signer_name, "Bùi Quang Huy");
   ASSERT_FALSE(d.recipients.empty());
   EXPECT_EQ(d.recipients.back(), "Lưu: VT, VP.");
