@@ -114,7 +114,27 @@ std::string_view data_check_label(DataCheck c) { return kChecks.label(c); }
 std::optional<DataCheck> parse_data_check(std::string_view code) { return kChecks.parse(code); }
 
 std::string_view task_kind_code(TaskKind k) { return kTasks.code(k); }
+std::string_view task_kind_label(TaskKind k) { return kTasks.label(k); }
 std::optional<TaskKind> parse_task_kind(std::string_view code) { return kTasks.parse(code); }
+
+Campaign blank_plan() {
+  Campaign c;
+  c.document_type = "KẾ HOẠCH";
+  c.kind = CampaignKind::kThematic;
+  auto& h = c.headings;
+  h.purposes = "I. MỤC ĐÍCH, YÊU CẦU";
+  h.participants_and_contents = "II. ĐỐI TƯỢNG, NỘI DUNG THI ĐUA";
+  h.participants = "1. Đối tượng";
+  h.contents = "2. Nội dung thi đua";
+  h.period_and_awards = "III. THỜI GIAN THI ĐUA, HÌNH THỨC KHEN THƯỞNG";
+  h.period = "1. Thời gian thi đua:";
+  h.awards = "2. Hình thức khen thưởng";
+  h.criteria = "IV. TIÊU CHÍ THI ĐUA";
+  h.collective_criteria = "1. Đối với tập thể";
+  h.individual_criteria = "2. Đối với cá nhân";
+  h.implementation = "V. TỔ CHỨC THỰC HIỆN";
+  return c;
+}
 
 std::string number_line(const Campaign& c) { return format_document_number(c.number.value_or(0), c.doc_symbol); }
 

@@ -125,6 +125,7 @@ struct Criterion {
 // What a task of section V asks of a unit.
 enum class TaskKind { kUnitPlan, kPublishOnWebsite, kReviewAndPropose, kMonitorAndReport, kOther };
 std::string_view task_kind_code(TaskKind k);  // "unit_plan", "publish_on_website", ...
+std::string_view task_kind_label(TaskKind k);  // "Xây dựng kế hoạch triển khai", ...
 std::optional<TaskKind> parse_task_kind(std::string_view code);
 
 // A task assigned to one unit or a group of units (V. Tổ chức thực hiện).
@@ -193,6 +194,10 @@ struct Campaign {
   Signer signer;
   CampaignState state = CampaignState::kDraft;
 };
+
+// A new plan before anything is written in it: a draft of type "KẾ HOẠCH"
+// with the standard section headings (I–V), no items, award types or dates.
+Campaign blank_plan();
 
 // "Số: /KH-STNMT" while unnumbered; "Số: 05/KH-STNMT" once numbered (numbers
 // below 10 take a leading zero, legal.md §5).

@@ -212,7 +212,11 @@ core::Actor TestSite::actor(const std::string& username) {
 std::string TestSite::fingerprint() {
   static const char* kTables[][2] = {{"units", "id"},       {"unit_names", "id"},  {"people", "id"},
                                      {"memberships", "id"}, {"users", "id"},       {"role_grants", "id"},
-                                     {"api_tokens", "id"},  {"audit_log", "seq"}, {"settings", "key"}};
+                                     {"api_tokens", "id"},  {"audit_log", "seq"}, {"settings", "key"},
+                                     // campaigns
+                                     {"campaigns", "id"}, {"campaign_award_types", "id"}, {"campaign_criteria", "id"},
+                                     {"campaign_units", "campaign_id, unit_id"}, {"campaign_events", "id"},
+                                     {"document_registers", "agency_unit_id, doc_type, year"}};
   auto conn = db_->acquire();
   std::string out;
   for (const auto& t : kTables) {

@@ -11,6 +11,8 @@
 #include "app/audit.h"
 #include "app/crypto.h"
 #include "core/authz.h"
+#include "docs/docx_writer.h"
+#include "docs/pdf_writer.h"
 #include "web/static_assets.h"
 #include "web/template.h"
 
@@ -27,6 +29,7 @@ json::array menu_for(const Request& req, const core::Actor& a) {
     menu.push_back(json::object{{"href", h}, {"label", label}, {"active", active}});
   };
   item("/", "Trang chủ");
+  item("/dot-thi-dua", "Thi đua");
   if (app::permits_somewhere(a, core::Action::kViewOrg)) item("/don-vi", "Đơn vị");
   if (app::permits_somewhere(a, core::Action::kViewPeople)) item("/nhan-su", "Nhân sự");
   else if (a.person_id) {
@@ -148,6 +151,26 @@ Response xlsx_download(const Request& req, const Ctx& ctx, const std::string& da
     return error_page(req, ctx, rows.error());
   }
   return file_download(file.string(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", filename);
+}
+
+Response document_download(const Request& req, const Ctx& ctx, const std::string& data_dir,
+                           const docs::AdministrativeDocument& doc, DocFormat format, const std::string& stem) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::path(data_dir) / "exports";
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  const bool pdf = format == DocFormat::kPdf;
+  fs::path file = dir / (app::random_token(16) + (pdf ? ".pdf" : ".docx"));
+  auto written = pdf ? docs::write_pdf(doc, file.string()) : docs::write_docx(doc, file.string());
+  if (!written.ok()) {
+    fs::remove(file, ec);
+    if (req.path.rfind("/api/", 0) == 0) return api_error(written.error());
+    return error_page(req, ctx, written.error());
+  }
+  return file_download(file.string(),
+                       pdf ? "application/pdf"
+                           : "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                       stem + (pdf ? ".pdf" : ".docx"));
 }
 
 std::optional<int64_t> parse_id(std::string_view text) {

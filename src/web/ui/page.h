@@ -10,6 +10,7 @@
 #include <boost/json/object.hpp>
 
 #include "core/result.h"
+#include "docs/document.h"
 #include "web/guard.h"
 #include "web/http.h"
 
@@ -37,6 +38,15 @@ Response file_download(const std::string& path, const std::string& content_type,
 // an XLSX attachment; renders the error page when writing fails.
 Response xlsx_download(const Request& req, const Ctx& ctx, const std::string& data_dir, const std::string& filename,
                        const std::function<core::Result<int64_t>(const std::string& path)>& write);
+
+// The two formats every administrative document is offered in.
+enum class DocFormat { kPdf, kDocx };
+
+// Writes `doc` as PDF or DOCX under data_dir/exports and streams it as an
+// attachment named `stem` + ".pdf"/".docx" (`stem` ASCII); the error page (or
+// the JSON error under /api/) when writing fails.
+Response document_download(const Request& req, const Ctx& ctx, const std::string& data_dir,
+                           const docs::AdministrativeDocument& doc, DocFormat format, const std::string& stem);
 
 // Parses a positive integer id from a path parameter; nullopt when malformed.
 std::optional<int64_t> parse_id(std::string_view text);

@@ -1,0 +1,140 @@
+// Campaign pages (đợt thi đua): the list of campaigns the actor sees, a
+// campaign's plan with its history and the next step the actor may take, the
+// plan as PDF/DOCX, copying a plan as a new draft, creating and editing a
+// draft. Every handler calls one use case of app/campaigns.h, which checks
+// the right to see the campaign and to act on it.
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+
+#include "app/access.h"
+#include "app/audit.h"
+#include "app/campaigns.h"
+#include "app/plan_document.h"
+#include "web/ui/campaign_view.h"
+#include "web/ui/format.h"
+#include "web/ui/page.h"
+#include "web/ui/routes.h"
+
+namespace thidua::web {
+namespace {
+namespace json = boost::json;
+using core::CampaignState;
+
+constexpr int kPageSize = 20;
+
+std::string step_label(CampaignState to) {
+  switch (to) {
+    case CampaignState::kApproved: return "Duyệt kế hoạch";
+    case CampaignState::kPublished: return "Ban hành kế hoạch (cấp số)";
+    case CampaignState::kRunning: return "Phát động đợt thi đua";
+    case CampaignState::kClosed: return "Kết thúc đợt thi đua";
+    case CampaignState::kFinalised: return "Hoàn tất tổng kết";
+    case CampaignState::kDraft: break;
+  }
+  return "Chuyển bước";
+}
+
+std::string notice_text(const std::string& code) {
+  if (code == "da-chuyen") return "Đã chuyển đợt thi đua sang bước tiếp theo.";
+  if (code == "da-luu") return "Đã lưu dự thảo kế hoạch.";
+  if (code == "da-tao") return "Đã tạo dự thảo kế hoạch mới.";
+  return "";
+}
+
+Response campaign_page(const app::Services& s, const Request& req, Ctx& ctx, int64_t id, const core::Error* error) {
+  auto view = app::get_campaign(s, *ctx.actor, id);
+  if (!view.ok()) return error_page(req, ctx, view.error());
+  json::object data = campaign_document_json(view->campaign);
+  data["id"] = id;
+  data["summary"] = campaign_summary_json(view->summary);
+  json::array events;
+  for (const auto& e : view->events) {
+    events.push_back(json::object{
+        {"from", e.from ? std::string(core::campaign_state_label(*e.from)) : std::string("—")},
+        {"to", std::string(core::campaign_state_label(e.to))},
+        {"at", vietnam_time(e.at)},
+        {"actor", e.actor_name},
+        {"note", e.note}});
+  }
+  data["events"] = std::move(events);
+  if (view->next_state) {
+    data["next"] = json::object{{"code", std::string(core::campaign_state_code(*view->next_state))},
+                                {"label", step_label(*view->next_state)}};
+  }
+  data["can_edit"] = view->can_edit;
+  data["can_copy"] = view->can_copy;
+  data["version"] = view->summary.version;
+  data["notice"] = notice_text(req.query_param("thong-bao"));
+  if (error) data["error"] = error->message;
+  return render_page(req, ctx, "campaign", view->campaign.title, data, error ? status_for(error->code) : 200);
+}
+
+std::string list_href(int page) { return "/dot-thi-dua?trang=" + std::to_string(page); }
+
+}  // namespace
+
+void add_campaign_routes(Router& r, const app::Services& s, const WebOptions& o) {
+  r.get("/dot-thi-dua", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+          int page = static_cast<int>(std::min<int64_t>(parse_id(req.query_param("trang")).value_or(1), 100000));
+          auto listing = app::list_campaigns(s, *ctx.actor, page, kPageSize);
+          if (!listing.ok()) return error_page(req, ctx, listing.error());
+          json::array rows;
+          for (const auto& c : listing->items) rows.push_back(campaign_summary_json(c));
+          json::object data{{"campaigns", rows},
+                            {"empty", rows.empty()},
+                            {"total", listing->total},
+                            {"page", listing->page},
+                            {"can_create", app::permits_somewhere(*ctx.actor, core::Action::kManageCampaigns)}};
+          if (page > 1) data["prev_href"] = list_href(page - 1);
+          if (static_cast<int64_t>(page) * kPageSize < listing->total) data["next_href"] = list_href(page + 1);
+          return render_page(req, ctx, "campaigns", "Đợt thi đua", data);
+        }));
+
+  r.get("/dot-thi-dua/{id}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+          auto id = parse_id(req.path_param("id"));
+          if (!id) return error_page(req, ctx, app::not_found("đợt thi đua này"));
+          return campaign_page(s, req, ctx, *id, nullptr);
+        }));
+
+  r.post("/dot-thi-dua/{id}/chuyen-buoc", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+           auto id = parse_id(req.path_param("id"));
+           if (!id) return error_page(req, ctx, app::not_found("đợt thi đua này"));
+           auto to = core::parse_campaign_state(ctx.field("to"));
+           auto version = parse_id(ctx.field("version"));
+           if (!to || !version) {
+             core::Error e = core::make_error(core::errc::kValidation, "Yêu cầu chuyển bước không hợp lệ.", "to");
+             return campaign_page(s, req, ctx, *id, &e);
+           }
+           auto moved = app::move_campaign(s, *ctx.actor, *id, *to, *version, ctx.meta);
+           if (!moved.ok()) {
+             const auto& e = moved.error();
+             if (e.code == core::errc::kForbidden || e.code == core::errc::kNotFound) return error_page(req, ctx, e);
+             return campaign_page(s, req, ctx, *id, &e);
+           }
+           return Response::redirect("/dot-thi-dua/" + std::to_string(*id) + "?thong-bao=da-chuyen");
+         }));
+
+  r.post("/dot-thi-dua/{id}/sao-chep", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+           auto id = parse_id(req.path_param("id"));
+           if (!id) return error_page(req, ctx, app::not_found("đợt thi đua này"));
+           auto copy = app::copy_campaign(s, *ctx.actor, *id, ctx.meta);
+           if (!copy.ok()) return error_page(req, ctx, copy.error());
+           return Response::redirect("/dot-thi-dua/" + std::to_string(*copy) + "/sua?thong-bao=da-tao");
+         }));
+
+  for (auto [suffix, format] : {std::pair{".pdf", DocFormat::kPdf}, std::pair{".docx", DocFormat::kDocx}}) {
+    r.get(std::string("/dot-thi-dua/{id}/ke-hoach") + suffix,
+          guard(s, o, Access::kLoggedIn, [&s, format](Request& req, Ctx& ctx) {
+            auto id = parse_id(req.path_param("id"));
+            if (!id) return error_page(req, ctx, app::not_found("đợt thi đua này"));
+            auto view = app::get_campaign(s, *ctx.actor, *id);
+            if (!view.ok()) return error_page(req, ctx, view.error());
+            return document_download(req, ctx, s.data_dir, app::plan_document(view->campaign), format,
+                                     "ke-hoach-" + std::to_string(*id));
+          }));
+  }
+
+  add_campaign_edit_routes(r, s, o);
+}
+
+}  // namespace thidua::web

@@ -1,0 +1,60 @@
+// Public pages (no login) under /cong-khai/: the published plans, each as
+// text and as PDF/DOCX in the Decree 30/2020 layout. Only published and later
+// states are shown (app::public_campaign); drafts do not exist here.
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+
+#include "app/access.h"
+#include "app/campaigns.h"
+#include "app/plan_document.h"
+#include "web/ui/campaign_view.h"
+#include "web/ui/page.h"
+#include "web/ui/routes.h"
+
+namespace thidua::web {
+namespace {
+namespace json = boost::json;
+constexpr int kPageSize = 20;
+}  // namespace
+
+void add_public_routes(Router& r, const app::Services& s, const WebOptions& o) {
+  r.get("/cong-khai", [](Request&) { return Response::redirect("/cong-khai/", 301); });
+
+  r.get("/cong-khai/", guard(s, o, Access::kPublic, [&s](Request& req, Ctx& ctx) {
+          int page = static_cast<int>(std::min<int64_t>(parse_id(req.query_param("trang")).value_or(1), 100000));
+          auto listing = app::list_public_campaigns(s, page, kPageSize);
+          if (!listing.ok()) return error_page(req, ctx, listing.error());
+          json::array rows;
+          for (const auto& c : listing->items) rows.push_back(campaign_summary_json(c));
+          json::object data{{"campaigns", rows}, {"empty", rows.empty()}, {"page", listing->page}};
+          if (page > 1) data["prev_href"] = "/cong-khai/?trang=" + std::to_string(page - 1);
+          if (static_cast<int64_t>(page) * kPageSize < listing->total) {
+            data["next_href"] = "/cong-khai/?trang=" + std::to_string(page + 1);
+          }
+          return render_page(req, ctx, "public_campaigns", "Công khai", data);
+        }));
+
+  r.get("/cong-khai/ke-hoach/{id}", guard(s, o, Access::kPublic, [&s](Request& req, Ctx& ctx) {
+          auto id = parse_id(req.path_param("id"));
+          if (!id) return error_page(req, ctx, app::not_found("kế hoạch này"));
+          auto plan = app::get_public_campaign(s, *id);
+          if (!plan.ok()) return error_page(req, ctx, plan.error());
+          json::object data = campaign_document_json(*plan);
+          data["id"] = *id;
+          return render_page(req, ctx, "public_campaign", plan->title, data);
+        }));
+
+  for (auto [suffix, format] : {std::pair{".pdf", DocFormat::kPdf}, std::pair{".docx", DocFormat::kDocx}}) {
+    r.get(std::string("/cong-khai/ke-hoach/{id}/ke-hoach") + suffix,
+          guard(s, o, Access::kPublic, [&s, format](Request& req, Ctx& ctx) {
+            auto id = parse_id(req.path_param("id"));
+            if (!id) return error_page(req, ctx, app::not_found("kế hoạch này"));
+            auto plan = app::get_public_campaign(s, *id);
+            if (!plan.ok()) return error_page(req, ctx, plan.error());
+            return document_download(req, ctx, s.data_dir, app::plan_document(*plan), format,
+                                     "ke-hoach-" + std::to_string(*id));
+          }));
+  }
+}
+
+}  // namespace thidua::web
