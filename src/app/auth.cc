@@ -1,7 +1,6 @@
 #include "app/auth.h"
 
 #include <chrono>
-#include <thread>
 
 #include <boost/json/value.hpp>
 
@@ -58,7 +57,6 @@ core::Result<LoginResult> login(const Services& services, const std::string& use
       return h.ok() ? *h : std::string();
     }();
     verify_password(password, dummy);
-    std::this_thread::sleep_for(std::chrono::milliseconds(services.policy.failure_delay_ms));
     return bad_credentials();
   }
   store::UserRecord user = **found;
@@ -89,7 +87,6 @@ core::Result<LoginResult> login(const Services& services, const std::string& use
                            boost::json::value(after)});
     });
     if (!st.ok()) return st.error();
-    std::this_thread::sleep_for(std::chrono::milliseconds(services.policy.failure_delay_ms));
     return bad_credentials();
   }
   return store::in_transaction<LoginResult>(*conn, [&]() -> core::Result<LoginResult> {

@@ -1,6 +1,7 @@
 // Logging in and out, sessions, API tokens, and changing one's own password.
-// Failed logins are slowed and, after SecurityPolicy::max_failed_logins, the
-// account is locked for lock_minutes. Messages never reveal whether a username
+// Failed logins are slowed (the caller holds the answer for
+// SecurityPolicy::failure_delay_ms, the web layer on a timer) and, after
+// SecurityPolicy::max_failed_logins, the account is locked for lock_minutes. Messages never reveal whether a username
 // exists.
 #pragma once
 

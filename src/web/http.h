@@ -71,6 +71,10 @@ struct Response {
   // returned, so it must own what it reads (capture by value / shared_ptr).
   // An exception thrown from it aborts the connection (the status is already sent).
   std::function<bool(std::string& chunk)> stream;
+  // When positive, the server holds the finished response this long before
+  // writing it, on a timer: no server thread waits meanwhile (used to slow
+  // down failed logins without tying up the I/O threads).
+  std::chrono::milliseconds delay{0};
 
   static Response html(std::string body, unsigned status = 200);
   static Response json(const boost::json::value& v, unsigned status = 200);

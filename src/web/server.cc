@@ -1,6 +1,7 @@
 #include "web/server.h"
 
 #include <boost/asio/dispatch.hpp>
+#include <boost/asio/steady_timer.hpp>
 #include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
@@ -259,6 +260,16 @@ class Session : public std::enable_shared_from_this<Session> {
       res = internal_error(req);
     }
     record_.fields = std::move(req.log_fields);
+    if (res.delay.count() > 0) {
+      // Answer later without holding this thread (see Response::delay).
+      delay_timer_ = std::make_shared<asio::steady_timer>(stream_.get_executor(), res.delay);
+      delay_timer_->async_wait([self = shared_from_this(), timer = delay_timer_, res = std::move(res),
+                                id = req.request_id](beast::error_code ec) mutable {
+        if (ec || self->state_ == State::kClosed) return self->close();
+        self->send(std::move(res), id);
+      });
+      return;
+    }
     send(std::move(res), req.request_id);
   }
 
@@ -444,6 +455,7 @@ class Session : public std::enable_shared_from_this<Session> {
   void close() {
     if (state_ == State::kClosed) return;
     state_ = State::kClosed;
+    if (delay_timer_) delay_timer_->cancel();
     beast::error_code ignored;
     stream_.socket().shutdown(tcp::socket::shutdown_both, ignored);
     stream_.close();
@@ -454,6 +466,7 @@ class Session : public std::enable_shared_from_this<Session> {
   beast::flat_buffer buffer_;
   std::optional<http::request_parser<http::string_body>> parser_;
   State state_ = State::kIdle;
+  std::shared_ptr<asio::steady_timer> delay_timer_;  // a delayed response waiting (Response::delay)
   bool first_ = true;
   bool keep_alive_ = false;
   bool drain_after_ = false;

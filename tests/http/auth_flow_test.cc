@@ -3,6 +3,8 @@
 // type it, the audit trail of an edit and the audit chain check.
 #include <gtest/gtest.h>
 
+#include <chrono>
+
 #include <boost/json/parse.hpp>
 
 #include <string>
@@ -81,6 +83,15 @@ TEST_F(AuthFlowTest, LoginSucceedsWithTheRightPasswordAndSaysWhyWhenNot) {
   HttpResult forged = other->post_form("/dang-nhap", {{"username", "nhanvien"}, {"password", kDemoPassword}});
   EXPECT_EQ(forged.status, 403u);
   EXPECT_TRUE(other->cookie(web::kSessionCookie).empty());
+}
+
+TEST_F(AuthFlowTest, AWrongPasswordIsAnsweredOnlyAfterTheFailureDelay) {
+  site_->services().policy.failure_delay_ms = 300;
+  auto client = site_->client();
+  const auto start = std::chrono::steady_clock::now();
+  HttpResult wrong = try_login(*client, "nhanvien", "sai-mat-khau");
+  EXPECT_EQ(wrong.status, 401u);
+  EXPECT_GE(std::chrono::steady_clock::now() - start, std::chrono::milliseconds(300));
 }
 
 TEST_F(AuthFlowTest, LoginFollowsOnlyLocalNextLinks) {

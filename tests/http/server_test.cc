@@ -54,6 +54,11 @@ class ServerTest : public ::testing::Test {
       std::this_thread::sleep_for(std::chrono::milliseconds(300));
       return Response::text(std::string(100000, 'x'));
     });
+    router_.get("/delayed", [](Request&) {
+      Response res = Response::text("muộn");
+      res.delay = std::chrono::milliseconds(400);
+      return res;
+    });
     router_.get("/stream", [](Request&) {
       Response res = Response::text("");
       auto n = std::make_shared<int>(0);
@@ -238,6 +243,33 @@ TEST_F(ServerTest, CookiesRoundTripThroughTheJar) {
   EXPECT_EQ(first.body, "seen=");
   auto second = c.get("/cookie");
   EXPECT_EQ(second.body, "seen=abc123");
+}
+
+TEST_F(ServerTest, DelayedResponsesWaitOnATimerWithoutHoldingTheThreads) {
+  using Clock = std::chrono::steady_clock;
+  const auto start = Clock::now();
+  // More delayed requests than server threads (2): were the delay a sleep,
+  // they would hold both threads and /hello would wait behind them.
+  std::vector<std::future<std::pair<test::HttpResult, Clock::time_point>>> delayed;
+  for (int i = 0; i < 4; ++i) {
+    delayed.push_back(std::async(std::launch::async, [this] {
+      TestClient c = client();
+      auto r = c.get("/delayed");
+      return std::pair{r, Clock::now()};
+    }));
+  }
+  std::this_thread::sleep_for(std::chrono::milliseconds(100));  // let them reach the server
+  TestClient c = client();
+  auto hello = c.get("/hello");
+  const auto hello_done = Clock::now();
+  EXPECT_EQ(hello.status, 200u);
+  for (auto& f : delayed) {
+    auto [r, done] = f.get();
+    EXPECT_EQ(r.status, 200u);
+    EXPECT_EQ(r.body, "muộn");
+    EXPECT_GE(done - start, std::chrono::milliseconds(400)) << "the answer is held for the delay";
+    EXPECT_LT(hello_done, done) << "another request is served while delayed answers wait";
+  }
 }
 
 TEST_F(ServerTest, GracefulStopFinishesInFlightRequest) {

@@ -61,7 +61,13 @@ void add_auth_routes(Router& r, const app::Services& s, const WebOptions& o) {
            }
            auto result = app::login(s, username, ctx.field("password"), ctx.meta);
            if (!result.ok()) {
-             return login_form(req, ctx, o, username, result.error().message, status_for(result.error().code));
+             Response refused =
+                 login_form(req, ctx, o, username, result.error().message, status_for(result.error().code));
+             // Slows guessing without holding a server thread (Response::delay).
+             if (result.error().code == core::errc::kUnauthenticated) {
+               refused.delay = std::chrono::milliseconds(s.policy.failure_delay_ms);
+             }
+             return refused;
            }
            Response res = Response::redirect(result->must_change_password ? "/tai-khoan/mat-khau"
                                                                            : safe_next(ctx.field("next")));
