@@ -93,13 +93,21 @@ core::Status check_window(const Services& services, const core::Campaign& c) {
   return core::nomination_window(c.state, c.period.nomination_deadline, vietnam_date(services.clock.now()));
 }
 
-json::object audit_view(const core::Nomination& n) {
-  return {{"state", std::string(core::nomination_state_code(n.state))},
-          {"award_type_id", n.award_type_id},
-          {"unit_id", n.unit_id},
-          {"subject_key", n.subject_key},
-          {"return_reason", n.return_reason},
-          {"version", n.version}};
+// The audited values; the report and the notes when the unit wrote them.
+json::object audit_view(const core::Nomination& n, const std::map<int64_t, std::string>* notes = nullptr) {
+  json::object out{{"state", std::string(core::nomination_state_code(n.state))},
+                   {"award_type_id", n.award_type_id},
+                   {"unit_id", n.unit_id},
+                   {"subject_key", n.subject_key},
+                   {"return_reason", n.return_reason},
+                   {"version", n.version}};
+  if (notes) {
+    out["report"] = n.report;
+    json::object attestations;
+    for (const auto& [criterion, note] : *notes) attestations[std::to_string(criterion)] = note;
+    out["attestations"] = std::move(attestations);
+  }
+  return out;
 }
 
 std::optional<int64_t> actor_id(const core::Actor& actor) {
@@ -226,7 +234,7 @@ core::Result<int64_t> create_nomination(const Services& services, const core::Ac
     auto id = store::insert_nomination(*conn, n, notes, now);
     if (!id.ok()) return id.error().code == core::errc::kConflict ? duplicate() : id.error();
     THIDUA_TRY(record_audit(*conn, services, &actor, meta,
-                            {"nomination.create", "nomination", std::to_string(*id), std::nullopt, audit_view(n)}));
+                            {"nomination.create", "nomination", std::to_string(*id), std::nullopt, audit_view(n, &notes)}));
     return *id;
   });
 }
@@ -289,6 +297,11 @@ core::Result<NominationListing> list_nominations(const Services& services, const
     if (permits(actor, core::Action::kSubmitUnitWork, u.path)) out.can_create = true;
     if (reach.sees(u.path)) out.units.push_back(std::move(u));
   }
+  if (out.can_create && campaign->has_value()) {
+    out.can_create = core::nomination_window((*campaign)->state, (*campaign)->period.nomination_deadline,
+                                             vietnam_date(services.clock.now()))
+                         .ok();
+  }
   return out;
 }
 
@@ -328,6 +341,8 @@ core::Status resubmit_nomination(const Services& services, const core::Actor& ac
   THIDUA_TRY(core::validate_attestations(input.attestations));
   auto data = store::nominee_data(*conn, campaign_id, n.subject_key, n.nominee_unit_id ? *n.nominee_unit_id : n.unit_id);
   if (!data.ok()) return data.error();
+  auto notes_before = store::attestations_of(*conn, id);
+  if (!notes_before.ok()) return notes_before.error();
   store::Resubmission r{std::move(input.report), data->registration_id,
                         attested_only(loaded->ctx.campaign, n.subject, input.attestations), actor_id(actor)};
   const auto now = iso_instant(services.clock.now());
@@ -337,8 +352,10 @@ core::Status resubmit_nomination(const Services& services, const core::Actor& ac
     after.state = NominationState::kSubmitted;
     after.return_reason.clear();
     after.version = expected_version + 1;
+    after.report = r.report;
     return record_audit(*conn, services, &actor, meta,
-                        {"nomination.resubmit", "nomination", std::to_string(id), audit_view(n), audit_view(after)});
+                        {"nomination.resubmit", "nomination", std::to_string(id), audit_view(n, &*notes_before),
+                         audit_view(after, &r.attestations)});
   });
 }
 

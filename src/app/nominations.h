@@ -85,7 +85,7 @@ struct NominationListing {
   int page = 1;
   int page_size = 20;
   bool sees_all = false;
-  bool can_create = false;  // the actor may nominate for some participating unit
+  bool can_create = false;  // the actor may nominate for some participating unit, and nominations are open
   // For the filters: the campaign's award types and the participating units
   // whose nominations the actor sees.
   std::vector<core::AwardType> award_types;

@@ -68,6 +68,9 @@ TEST_F(NominationsTest, NominationAfterTheDeadlineIsRefused) {
   EXPECT_EQ(error_code(late), "deadline_passed");
   EXPECT_NE(parsed(late).at("error").at("message").as_string().find("ngày 15 tháng 10 năm 2023"), std::string::npos);
 
+  HttpResult list = canbo->get(base());
+  ASSERT_EQ(list.status, 200u);
+  EXPECT_EQ(list.body.find("Lập đề nghị mới"), std::string::npos) << "no new nominations offered after the deadline";
   HttpResult form = canbo->get(base() + "/moi");
   EXPECT_EQ(form.status, 409u);
   EXPECT_NE(form.body.find("Đã hết hạn gửi đề nghị khen thưởng"), std::string::npos);
@@ -187,6 +190,15 @@ TEST_F(NominationsTest, SecretariatReturnsUnitResubmitsSecretariatAccepts) {
   for (const auto& r : *audit) actions.push_back(r.str(0));
   EXPECT_EQ(actions, (std::vector<std::string>{"nomination.create", "nomination.return", "nomination.resubmit",
                                                "nomination.accept"}));
+  auto resubmit = conn->query(
+      "SELECT before_json, after_json FROM audit_log WHERE entity = 'nomination' AND action = 'nomination.resubmit'");
+  ASSERT_TRUE(resubmit.ok() && resubmit->size() == 1u);
+  const json::value before = json::parse((*resubmit)[0].str(0));
+  const json::value after = json::parse((*resubmit)[0].str(1));
+  EXPECT_EQ(before.at("report").as_string(), "Hoàn thành xuất sắc nhiệm vụ năm 2023.");
+  EXPECT_EQ(before.at("return_reason").as_string(), "Bổ sung số liệu kết quả số hóa.");
+  EXPECT_EQ(after.at("report").as_string(), "Đã số hóa 12 000 hồ sơ địa chính.");
+  EXPECT_EQ(after.at("attestations").at(std::to_string(individual_attested_)).as_string(), "Không vi phạm kỷ luật.");
 }
 
 TEST_F(NominationsTest, CriteriaTableShowsWhatTheDataProvesAndWhatTheUnitAttests) {
