@@ -18,6 +18,9 @@ std::shared_ptr<Router> build_router(const app::Services& s, const WebOptions& o
   add_public_routes(*router, s, o);
   add_api_routes(*router, s, o);
   add_campaign_api_routes(*router, s, o);
+  // Nominations (package nom).
+  add_nomination_routes(*router, s, o);
+  add_nomination_api_routes(*router, s, o);
   Router* routes = router.get();  // no shared_ptr cycle: the router owns this handler
   router->get("/static/{*path}", [routes](Request& req) {
     auto res = StaticAssets::embedded().serve(req);

@@ -19,6 +19,7 @@
 #include "app/clock.h"
 #include "app/context.h"
 #include "core/embedded.h"
+#include "core/nomination.h"
 #include "core/result.h"
 #include "support/test_db.h"
 #include "web/guard.h"
@@ -47,7 +48,9 @@ const std::vector<std::string>& stable_codes() {
       core::errc::kValidation, core::errc::kNotFound,  core::errc::kForbidden, core::errc::kUnauthenticated,
       core::errc::kConflict,   core::errc::kLocked,    core::errc::kRateLimited, core::errc::kBadRequest,
       core::errc::kCsrf,       core::errc::kTooLarge,  core::errc::kUnsupported, core::errc::kStorage,
-      core::errc::kInternal,   core::errc::kMethodNotAllowed};
+      core::errc::kInternal,   core::errc::kMethodNotAllowed,
+      // Nominations (core/nomination.h).
+      core::errc::kDuplicateNomination, core::errc::kDeadlinePassed, core::errc::kNominationsClosed};
   return codes;
 }
 

@@ -210,13 +210,26 @@ core::Actor TestSite::actor(const std::string& username) {
 }
 
 std::string TestSite::fingerprint() {
-  static const char* kTables[][2] = {{"units", "id"},       {"unit_names", "id"},  {"people", "id"},
-                                     {"memberships", "id"}, {"users", "id"},       {"role_grants", "id"},
-                                     {"api_tokens", "id"},  {"audit_log", "seq"}, {"settings", "key"},
-                                     // campaigns
-                                     {"campaigns", "id"}, {"campaign_award_types", "id"}, {"campaign_criteria", "id"},
-                                     {"campaign_units", "campaign_id, unit_id"}, {"campaign_events", "id"},
-                                     {"document_registers", "agency_unit_id, doc_type, year"}};
+  // Every table a request may change, with the order to list its rows in.
+  static const char* kTables[][2] = {
+      {"units", "id"},
+      {"unit_names", "id"},
+      {"people", "id"},
+      {"memberships", "id"},
+      {"users", "id"},
+      {"role_grants", "id"},
+      {"api_tokens", "id"},
+      {"audit_log", "seq"},
+      {"settings", "key"},
+      {"campaigns", "id"},
+      {"campaign_award_types", "id"},
+      {"campaign_criteria", "id"},
+      {"campaign_units", "campaign_id, unit_id"},
+      {"campaign_events", "id"},
+      {"document_registers", "agency_unit_id, doc_type, year"},
+      {"nominations", "id"},
+      {"nomination_attestations", "nomination_id, criterion_id"},
+  };
   auto conn = db_->acquire();
   std::string out;
   for (const auto& t : kTables) {

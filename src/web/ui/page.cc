@@ -13,6 +13,7 @@
 #include "core/authz.h"
 #include "docs/docx_writer.h"
 #include "docs/pdf_writer.h"
+#include "core/nomination.h"
 #include "web/static_assets.h"
 #include "web/template.h"
 
@@ -64,6 +65,9 @@ unsigned status_for(std::string_view code) {
   if (code == kTooLarge) return 413;
   if (code == kUnsupported) return 415;
   if (code == kMethodNotAllowed) return 405;
+  // Nominations (core/nomination.h): refused by the campaign's state, its
+  // deadline or an existing nomination.
+  if (code == kDuplicateNomination || code == kDeadlinePassed || code == kNominationsClosed) return 409;
   return 500;
 }
 

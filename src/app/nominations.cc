@@ -1,0 +1,394 @@
+#include "app/nominations.h"
+
+#include <algorithm>
+
+#include <boost/json.hpp>
+
+#include "app/access.h"
+#include "app/audit.h"
+#include "app/campaigns.h"
+#include "app/clock.h"
+#include "core/org.h"
+#include "store/people.h"
+#include "store/units.h"
+
+namespace thidua::app {
+namespace {
+
+namespace json = boost::json;
+using core::CriterionSubject;
+using core::NominationState;
+
+core::Error invalid(const std::string& field, const std::string& message) {
+  return core::make_error(core::errc::kValidation, message, field);
+}
+
+core::Error duplicate() {
+  return core::make_error(core::errc::kDuplicateNomination,
+                          "Tập thể, cá nhân này đã được đề nghị hình thức khen thưởng này trong đợt thi đua.",
+                          "award_type_id");
+}
+
+// What the actor may do with nominations of a campaign issued under `issuer_path`.
+struct Reach {
+  bool sees_all = false;
+  bool reviews = false;
+  std::vector<std::string> unit_scopes;  // where they see their units' nominations
+  bool any() const { return sees_all || !unit_scopes.empty(); }
+  bool sees(const std::string& unit_path) const {
+    if (sees_all) return true;
+    return std::any_of(unit_scopes.begin(), unit_scopes.end(),
+                       [&](const std::string& s) { return core::path_within(unit_path, s); });
+  }
+};
+
+Reach reach_of(const core::Actor& actor, const std::string& issuer_path) {
+  Reach r;
+  r.reviews = permits(actor, core::Action::kReviewNominations, issuer_path);
+  r.sees_all = r.reviews || permits(actor, core::Action::kTrackCampaigns, issuer_path);
+  r.unit_scopes = scopes_for(actor, core::Action::kSubmitUnitWork);
+  for (auto& s : scopes_for(actor, core::Action::kApproveUnitWork)) r.unit_scopes.push_back(std::move(s));
+  return r;
+}
+
+// The campaign as nominations need it: visible to the actor, whole.
+struct CampaignContext {
+  store::CampaignSummary summary;
+  core::Campaign campaign;
+};
+
+core::Result<CampaignContext> load_campaign(store::Connection& conn, const core::Actor& actor, int64_t id) {
+  auto summary = visible_campaign(conn, actor, id);
+  if (!summary.ok()) return summary.error();
+  auto c = store::find_campaign(conn, id);
+  if (!c.ok()) return c.error();
+  if (!c->has_value()) return not_found("đợt thi đua");
+  return CampaignContext{std::move(*summary), std::move(**c)};
+}
+
+// Participating units the actor may nominate for, in tree order.
+core::Result<std::vector<store::ParticipatingUnit>> nominating_units(store::Connection& conn, const core::Actor& actor,
+                                                                      int64_t campaign_id) {
+  auto units = store::campaign_units(conn, campaign_id);
+  if (!units.ok()) return units.error();
+  std::vector<store::ParticipatingUnit> out;
+  for (auto& u : *units) {
+    if (permits(actor, core::Action::kSubmitUnitWork, u.path)) out.push_back(std::move(u));
+  }
+  return out;
+}
+
+// Keeps only the notes of attested criteria of `subject`.
+std::map<int64_t, std::string> attested_only(const core::Campaign& c, CriterionSubject subject,
+                                             const std::map<int64_t, std::string>& notes) {
+  std::map<int64_t, std::string> out;
+  for (const auto& k : c.criteria) {
+    if (k.subject != subject || k.verification != core::Verification::kAttested) continue;
+    if (auto it = notes.find(k.id); it != notes.end() && !it->second.empty()) out[k.id] = it->second;
+  }
+  return out;
+}
+
+core::Status check_window(const Services& services, const core::Campaign& c) {
+  return core::nomination_window(c.state, c.period.nomination_deadline, vietnam_date(services.clock.now()));
+}
+
+// The audited values; the report and the notes when the unit wrote them.
+json::object audit_view(const core::Nomination& n, const std::map<int64_t, std::string>* notes = nullptr) {
+  json::object out{{"state", std::string(core::nomination_state_code(n.state))},
+                   {"award_type_id", n.award_type_id},
+                   {"unit_id", n.unit_id},
+                   {"subject_key", n.subject_key},
+                   {"return_reason", n.return_reason},
+                   {"version", n.version}};
+  if (notes) {
+    out["report"] = n.report;
+    json::object attestations;
+    for (const auto& [criterion, note] : *notes) attestations[std::to_string(criterion)] = note;
+    out["attestations"] = std::move(attestations);
+  }
+  return out;
+}
+
+std::optional<int64_t> actor_id(const core::Actor& actor) {
+  return actor.user_id ? std::optional<int64_t>(actor.user_id) : std::nullopt;
+}
+
+// Loads nomination `id` of a campaign the actor sees, as the actor may see it.
+struct Loaded {
+  CampaignContext ctx;
+  core::Nomination nomination;
+  Reach reach;
+};
+
+core::Result<Loaded> load_nomination(store::Connection& conn, const core::Actor& actor, int64_t campaign_id,
+                                     int64_t id) {
+  auto ctx = load_campaign(conn, actor, campaign_id);
+  if (!ctx.ok()) return ctx.error();
+  Reach reach = reach_of(actor, ctx->summary.issuing_unit_path);
+  auto n = store::find_nomination(conn, campaign_id, id);
+  if (!n.ok()) return n.error();
+  if (!n->has_value() || !reach.sees((*n)->unit_path)) return not_found("đề nghị khen thưởng");
+  return Loaded{std::move(*ctx), std::move(**n), std::move(reach)};
+}
+
+core::Status review(const Services& services, const core::Actor& actor, int64_t campaign_id, int64_t id,
+                    NominationState to, std::string reason, int64_t expected_version, const RequestMeta& meta) {
+  auto conn = services.db.acquire();
+  auto loaded = load_nomination(*conn, actor, campaign_id, id);
+  if (!loaded.ok()) return loaded.error();
+  if (!loaded->reach.reviews) return forbidden("xét đề nghị khen thưởng");
+  THIDUA_TRY(core::may_review(loaded->nomination.state));
+  if (to == NominationState::kReturned) THIDUA_TRY(core::validate_return_reason(reason));
+  const auto now = iso_instant(services.clock.now());
+  return store::in_transaction(*conn, [&]() -> core::Status {
+    THIDUA_TRY(store::review_nomination(*conn, id, expected_version, to, reason, actor_id(actor), now));
+    core::Nomination after = loaded->nomination;
+    after.state = to;
+    after.return_reason = reason;
+    after.version = expected_version + 1;
+    return record_audit(*conn, services, &actor, meta,
+                        {to == NominationState::kAccepted ? "nomination.accept" : "nomination.return", "nomination",
+                         std::to_string(id), audit_view(loaded->nomination), audit_view(after)});
+  });
+}
+
+}  // namespace
+
+core::Result<int64_t> create_nomination(const Services& services, const core::Actor& actor, int64_t campaign_id,
+                                        NominationInput input, const RequestMeta& meta) {
+  auto conn = services.db.acquire();
+  auto ctx = load_campaign(*conn, actor, campaign_id);
+  if (!ctx.ok()) return ctx.error();
+  auto units = nominating_units(*conn, actor, campaign_id);
+  if (!units.ok()) return units.error();
+  if (units->empty()) return forbidden("gửi đề nghị khen thưởng");
+  THIDUA_TRY(check_window(services, ctx->campaign));
+
+  const core::AwardType* award = nullptr;
+  for (const auto& a : ctx->campaign.award_types) {
+    if (input.award_type_id && a.id == *input.award_type_id) award = &a;
+  }
+  if (!award) return invalid("award_type_id", "Chưa chọn hình thức khen thưởng của đợt thi đua.");
+
+  // The nominating unit: one the actor may submit for, taking part.
+  const store::ParticipatingUnit* unit = nullptr;
+  if (!input.unit_id) {
+    if (units->size() > 1) return invalid("unit_id", "Chưa chọn đơn vị đề nghị.");
+    unit = &units->front();
+  } else {
+    for (const auto& u : *units) {
+      if (u.id == *input.unit_id) unit = &u;
+    }
+    if (!unit) {
+      auto part = store::unit_takes_part(*conn, campaign_id, *input.unit_id);
+      if (!part.ok()) return part.error();
+      if (!*part) return invalid("unit_id", "Đơn vị đề nghị không tham gia đợt thi đua.");
+      return forbidden("gửi đề nghị khen thưởng cho đơn vị này");
+    }
+  }
+
+  core::Nomination n;
+  n.campaign_id = campaign_id;
+  n.award_type_id = award->id;
+  n.unit_id = unit->id;
+  n.subject = input.subject;
+  if (input.subject == CriterionSubject::kCollective) {
+    const std::string outside = "Tập thể được đề nghị phải là đơn vị tham gia đợt thi đua thuộc đơn vị đề nghị.";
+    if (!input.nominee_unit_id) return invalid("nominee_unit_id", "Chưa chọn tập thể được đề nghị.");
+    auto nominee = store::find_unit(*conn, *input.nominee_unit_id);
+    if (!nominee.ok()) return nominee.error();
+    if (!nominee->has_value() || !core::path_within((*nominee)->path, unit->path)) {
+      return invalid("nominee_unit_id", outside);
+    }
+    auto part = store::unit_takes_part(*conn, campaign_id, *input.nominee_unit_id);
+    if (!part.ok()) return part.error();
+    if (!*part) return invalid("nominee_unit_id", outside);
+    n.nominee_unit_id = input.nominee_unit_id;
+    n.subject_key = core::nominee_key(n.subject, *input.nominee_unit_id);
+  } else {
+    if (!input.person_id) return invalid("person_id", "Chưa chọn cá nhân được đề nghị.");
+    auto person = store::find_person(*conn, *input.person_id);
+    if (!person.ok()) return person.error();
+    if (!person->has_value() || (*person)->unit_path.empty() || !core::path_within((*person)->unit_path, unit->path)) {
+      return invalid("person_id", "Cá nhân được đề nghị phải công tác tại đơn vị đề nghị.");
+    }
+    n.person_id = input.person_id;
+    n.subject_key = core::nominee_key(n.subject, *input.person_id);
+  }
+  THIDUA_TRY(core::validate_report(input.report));
+  THIDUA_TRY(core::validate_attestations(input.attestations));
+  n.report = std::move(input.report);
+  auto notes = attested_only(ctx->campaign, n.subject, input.attestations);
+
+  auto exists = store::nomination_exists(*conn, campaign_id, n.award_type_id, n.subject_key);
+  if (!exists.ok()) return exists.error();
+  if (*exists) return duplicate();
+  auto data = store::nominee_data(*conn, campaign_id, n.subject_key,
+                                  n.nominee_unit_id ? *n.nominee_unit_id : n.unit_id);
+  if (!data.ok()) return data.error();
+  n.registration_id = data->registration_id;
+  n.submitted_by = actor_id(actor);
+  const auto now = iso_instant(services.clock.now());
+  return store::in_transaction<int64_t>(*conn, [&]() -> core::Result<int64_t> {
+    auto id = store::insert_nomination(*conn, n, notes, now);
+    if (!id.ok()) return id.error().code == core::errc::kConflict ? duplicate() : id.error();
+    THIDUA_TRY(record_audit(*conn, services, &actor, meta,
+                            {"nomination.create", "nomination", std::to_string(*id), std::nullopt, audit_view(n, &notes)}));
+    return *id;
+  });
+}
+
+core::Result<NominationView> get_nomination(const Services& services, const core::Actor& actor, int64_t campaign_id,
+                                            int64_t id) {
+  auto conn = services.db.acquire();
+  auto loaded = load_nomination(*conn, actor, campaign_id, id);
+  if (!loaded.ok()) return loaded.error();
+  const core::Nomination& n = loaded->nomination;
+  auto notes = store::attestations_of(*conn, id);
+  if (!notes.ok()) return notes.error();
+  auto data = store::nominee_data(*conn, campaign_id, n.subject_key, n.nominee_unit_id ? *n.nominee_unit_id : n.unit_id);
+  if (!data.ok()) return data.error();
+  NominationView v;
+  v.campaign = loaded->ctx.summary;
+  v.nomination = n;
+  v.criteria = core::check_criteria(loaded->ctx.campaign.criteria, n.subject, data->facts, *notes);
+  v.complete = core::criteria_complete(v.criteria);
+  v.can_resubmit = n.state == NominationState::kReturned && permits(actor, core::Action::kSubmitUnitWork, n.unit_path);
+  v.can_review = n.state == NominationState::kSubmitted && loaded->reach.reviews;
+  return v;
+}
+
+core::Result<NominationListing> list_nominations(const Services& services, const core::Actor& actor,
+                                                 int64_t campaign_id, const NominationFilter& filter) {
+  auto conn = services.db.acquire();
+  auto summary = visible_campaign(*conn, actor, campaign_id);
+  if (!summary.ok()) return summary.error();
+  const Reach reach = reach_of(actor, summary->issuing_unit_path);
+  if (!reach.any()) return forbidden("xem đề nghị khen thưởng");
+  NominationListing out;
+  out.campaign = std::move(*summary);
+  out.sees_all = reach.sees_all;
+  out.page_size = std::clamp(filter.page_size, 1, 100);
+  out.page = std::clamp(filter.page, 1, 100000);
+  store::NominationQuery q;
+  q.campaign_id = campaign_id;
+  if (!reach.sees_all) q.unit_scopes = reach.unit_scopes;
+  q.award_type_id = filter.award_type_id;
+  q.unit_id = filter.unit_id;
+  q.state = filter.state;
+  q.limit = out.page_size;
+  q.offset = static_cast<int64_t>(out.page - 1) * out.page_size;
+  auto items = store::list_nominations(*conn, q);
+  if (!items.ok()) return items.error();
+  auto counts = store::count_nominations_by_state(*conn, q);
+  if (!counts.ok()) return counts.error();
+  out.items = std::move(*items);
+  out.counts = std::move(*counts);
+  for (const auto& [state, count] : out.counts) {
+    if (!filter.state || *filter.state == state) out.total += count;
+  }
+  auto campaign = store::find_campaign(*conn, campaign_id);
+  if (!campaign.ok()) return campaign.error();
+  if (campaign->has_value()) out.award_types = std::move((*campaign)->award_types);
+  auto units = store::campaign_units(*conn, campaign_id);
+  if (!units.ok()) return units.error();
+  for (auto& u : *units) {
+    if (permits(actor, core::Action::kSubmitUnitWork, u.path)) out.can_create = true;
+    if (reach.sees(u.path)) out.units.push_back(std::move(u));
+  }
+  if (out.can_create && campaign->has_value()) {
+    out.can_create = core::nomination_window((*campaign)->state, (*campaign)->period.nomination_deadline,
+                                             vietnam_date(services.clock.now()))
+                         .ok();
+  }
+  return out;
+}
+
+core::Result<NominationFormOptions> nomination_form_options(const Services& services, const core::Actor& actor,
+                                                            int64_t campaign_id) {
+  auto conn = services.db.acquire();
+  auto ctx = load_campaign(*conn, actor, campaign_id);
+  if (!ctx.ok()) return ctx.error();
+  auto units = nominating_units(*conn, actor, campaign_id);
+  if (!units.ok()) return units.error();
+  if (units->empty()) return forbidden("gửi đề nghị khen thưởng");
+  THIDUA_TRY(check_window(services, ctx->campaign));
+  NominationFormOptions out;
+  store::PeopleQuery pq;
+  for (const auto& u : *units) pq.scopes.push_back(u.path);
+  pq.limit = 300;
+  auto people = store::list_people(*conn, pq);
+  if (!people.ok()) return people.error();
+  out.campaign = std::move(ctx->summary);
+  out.award_types = std::move(ctx->campaign.award_types);
+  out.criteria = std::move(ctx->campaign.criteria);
+  out.units = std::move(*units);
+  out.people = std::move(people->people);
+  return out;
+}
+
+core::Status resubmit_nomination(const Services& services, const core::Actor& actor, int64_t campaign_id, int64_t id,
+                                 NominationInput input, int64_t expected_version, const RequestMeta& meta) {
+  auto conn = services.db.acquire();
+  auto loaded = load_nomination(*conn, actor, campaign_id, id);
+  if (!loaded.ok()) return loaded.error();
+  const core::Nomination& n = loaded->nomination;
+  if (!permits(actor, core::Action::kSubmitUnitWork, n.unit_path)) return forbidden("sửa đề nghị khen thưởng");
+  THIDUA_TRY(core::may_resubmit(n.state));
+  THIDUA_TRY(check_window(services, loaded->ctx.campaign));
+  THIDUA_TRY(core::validate_report(input.report));
+  THIDUA_TRY(core::validate_attestations(input.attestations));
+  auto data = store::nominee_data(*conn, campaign_id, n.subject_key, n.nominee_unit_id ? *n.nominee_unit_id : n.unit_id);
+  if (!data.ok()) return data.error();
+  auto notes_before = store::attestations_of(*conn, id);
+  if (!notes_before.ok()) return notes_before.error();
+  store::Resubmission r{std::move(input.report), data->registration_id,
+                        attested_only(loaded->ctx.campaign, n.subject, input.attestations), actor_id(actor)};
+  const auto now = iso_instant(services.clock.now());
+  return store::in_transaction(*conn, [&]() -> core::Status {
+    THIDUA_TRY(store::resubmit_nomination(*conn, id, expected_version, r, now));
+    core::Nomination after = n;
+    after.state = NominationState::kSubmitted;
+    after.return_reason.clear();
+    after.version = expected_version + 1;
+    after.report = r.report;
+    return record_audit(*conn, services, &actor, meta,
+                        {"nomination.resubmit", "nomination", std::to_string(id), audit_view(n, &*notes_before),
+                         audit_view(after, &r.attestations)});
+  });
+}
+
+core::Status accept_nomination(const Services& services, const core::Actor& actor, int64_t campaign_id, int64_t id,
+                               int64_t expected_version, const RequestMeta& meta) {
+  return review(services, actor, campaign_id, id, NominationState::kAccepted, "", expected_version, meta);
+}
+
+core::Status return_nomination(const Services& services, const core::Actor& actor, int64_t campaign_id, int64_t id,
+                               std::string reason, int64_t expected_version, const RequestMeta& meta) {
+  return review(services, actor, campaign_id, id, NominationState::kReturned, std::move(reason), expected_version, meta);
+}
+
+json::object nomination_json(const core::Nomination& n) {
+  auto opt_id = [](const std::optional<int64_t>& v) { return v ? json::value(*v) : json::value(nullptr); };
+  return {{"id", n.id},
+          {"campaign_id", n.campaign_id},
+          {"award_type_id", n.award_type_id},
+          {"award_type", n.award_type_name},
+          {"unit_id", n.unit_id},
+          {"unit_name", n.unit_name},
+          {"subject", std::string(core::criterion_subject_code(n.subject))},
+          {"person_id", opt_id(n.person_id)},
+          {"nominee_unit_id", opt_id(n.nominee_unit_id)},
+          {"nominee_name", n.nominee_name},
+          {"registration_id", opt_id(n.registration_id)},
+          {"report", n.report},
+          {"state", std::string(core::nomination_state_code(n.state))},
+          {"state_label", std::string(core::nomination_state_label(n.state))},
+          {"return_reason", n.return_reason},
+          {"submitted_at", n.submitted_at},
+          {"reviewed_at", n.reviewed_at ? json::value(*n.reviewed_at) : json::value(nullptr)},
+          {"version", n.version}};
+}
+
+}  // namespace thidua::app

@@ -1,0 +1,129 @@
+// Use cases for nominations (đề nghị khen thưởng, domain.md §3 steps 4–5): a
+// participating unit nominates a collective (a participating unit inside it)
+// or an individual (a person of its units) for an award type of the campaign
+// with an achievement report and its attestations per criterion; the
+// secretariat reviews with the per-criterion check in front of it and
+// accepts or returns; a returned nomination is edited and resubmitted.
+//
+// Who: creating and resubmitting take kSubmitUnitWork on the nominating unit;
+// accepting and returning take kReviewNominations on the campaign's issuing
+// unit. Who sees: the reviewers and those tracking the campaign
+// (kReviewNominations or kTrackCampaigns on the issuing unit) see every
+// nomination; unit officers and heads (kSubmitUnitWork, kApproveUnitWork) see
+// those of units inside their grants; others see none (kForbidden for the
+// list, kNotFound for one). All inside a campaign the actor sees
+// (visible_campaign). Every change is audited in its transaction.
+//
+// The achievement report is text; the report file (nominations.report_sha256)
+// waits for the file store.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <boost/json/object.hpp>
+
+#include "app/context.h"
+#include "core/authz.h"
+#include "core/nomination.h"
+#include "core/result.h"
+#include "store/campaigns.h"
+#include "store/nominations.h"
+
+namespace thidua::app {
+
+// What a unit writes when it nominates (or resubmits: then only the report
+// and the attestations count).
+struct NominationInput {
+  std::optional<int64_t> award_type_id;
+  core::CriterionSubject subject = core::CriterionSubject::kIndividual;
+  // The nominating unit; when absent, the one participating unit the actor
+  // may submit for (kValidation when there are several).
+  std::optional<int64_t> unit_id;
+  std::optional<int64_t> person_id;        // individual nominee
+  std::optional<int64_t> nominee_unit_id;  // collective nominee
+  std::string report;
+  std::map<int64_t, std::string> attestations;  // criterion id → note (attested criteria only are kept)
+};
+
+// Creates a submitted nomination in campaign `campaign_id`. Errors:
+// kNotFound (campaign not visible), kForbidden (no kSubmitUnitWork on the
+// nominating unit), core::errc::kNominationsClosed / kDeadlinePassed (outside
+// the window), kValidation (award type, unit, nominee outside the nominating
+// unit or not taking part, report, notes), core::errc::kDuplicateNomination
+// (the subject already nominated for that award type). Returns the id.
+core::Result<int64_t> create_nomination(const Services& services, const core::Actor& actor, int64_t campaign_id,
+                                        NominationInput input, const RequestMeta& meta);
+
+struct NominationView {
+  store::CampaignSummary campaign;
+  core::Nomination nomination;
+  std::vector<core::CriterionCheck> criteria;  // the nominee's subject, in order
+  bool complete = false;                       // no criterion missing
+  bool can_resubmit = false;                   // returned, and the actor submits for its unit
+  bool can_review = false;                     // submitted, and the actor reviews
+};
+core::Result<NominationView> get_nomination(const Services& services, const core::Actor& actor, int64_t campaign_id,
+                                            int64_t id);
+
+struct NominationFilter {
+  std::optional<int64_t> award_type_id;
+  std::optional<int64_t> unit_id;
+  std::optional<core::NominationState> state;
+  int page = 1;
+  int page_size = 20;  // 1..100
+};
+
+struct NominationListing {
+  store::CampaignSummary campaign;
+  std::vector<core::Nomination> items;
+  std::map<core::NominationState, int64_t> counts;  // per state, the other filters applied
+  int64_t total = 0;                                // matching the filter, state included
+  int page = 1;
+  int page_size = 20;
+  bool sees_all = false;
+  bool can_create = false;  // the actor may nominate for some participating unit, and nominations are open
+  // For the filters: the campaign's award types and the participating units
+  // whose nominations the actor sees.
+  std::vector<core::AwardType> award_types;
+  std::vector<store::ParticipatingUnit> units;
+};
+core::Result<NominationListing> list_nominations(const Services& services, const core::Actor& actor,
+                                                 int64_t campaign_id, const NominationFilter& filter);
+
+// What the nomination form offers the actor: the award types, the
+// participating units it may nominate for (and nominate as collectives),
+// people of those units (first 300 in name order) and the criteria per subject.
+struct NominationFormOptions {
+  store::CampaignSummary campaign;
+  std::vector<core::AwardType> award_types;
+  std::vector<store::ParticipatingUnit> units;
+  std::vector<core::Person> people;
+  std::vector<core::Criterion> criteria;
+};
+// kForbidden when the actor may nominate for no participating unit;
+// the window errors when nominations are not open.
+core::Result<NominationFormOptions> nomination_form_options(const Services& services, const core::Actor& actor,
+                                                            int64_t campaign_id);
+
+// Resubmits returned nomination `id` with a new report and attestations when
+// its version is `expected_version`. kSubmitUnitWork on its unit; window as
+// for creation; kConflict when not returned or changed meanwhile.
+core::Status resubmit_nomination(const Services& services, const core::Actor& actor, int64_t campaign_id, int64_t id,
+                                 NominationInput input, int64_t expected_version, const RequestMeta& meta);
+
+// The secretariat's review of a submitted nomination: accept, or return with
+// a reason (required). kReviewNominations on the issuing unit; kConflict when
+// not submitted or changed meanwhile.
+core::Status accept_nomination(const Services& services, const core::Actor& actor, int64_t campaign_id, int64_t id,
+                               int64_t expected_version, const RequestMeta& meta);
+core::Status return_nomination(const Services& services, const core::Actor& actor, int64_t campaign_id, int64_t id,
+                               std::string reason, int64_t expected_version, const RequestMeta& meta);
+
+// A nomination as JSON (API and audit): ids, names, state, report, review.
+boost::json::object nomination_json(const core::Nomination& n);
+
+}  // namespace thidua::app

@@ -1,0 +1,194 @@
+#include "core/nomination.h"
+
+#include <array>
+#include <cstddef>
+
+#include "core/names.h"
+#include "core/utf8.h"
+
+namespace thidua::core {
+namespace {
+
+constexpr std::array<NominationState, 9> kStateValues{
+    NominationState::kSubmitted, NominationState::kReturned, NominationState::kAccepted,
+    NominationState::kPassed,    NominationState::kFailed,   NominationState::kDecided,
+    NominationState::kProposed,  NominationState::kGranted,  NominationState::kRefused};
+constexpr std::array<std::string_view, 9> kStateCodes{"submitted", "returned", "accepted", "passed", "failed",
+                                                      "decided",   "proposed", "granted",  "refused"};
+constexpr std::array<std::string_view, 9> kStateLabels{
+    "Đã gửi", "Bị trả lại", "Đã tiếp nhận", "Được Hội đồng thông qua", "Không được thông qua",
+    "Đã có quyết định", "Đã trình cấp trên", "Được khen thưởng", "Không được khen thưởng"};
+
+bool is_blank(std::string_view s) { return s.find_first_not_of(" \t\r\n") == std::string_view::npos; }
+
+// NFC, surrounding whitespace removed; line breaks inside are kept (reports
+// are paragraphs). False when the text is not UTF-8 or holds control
+// characters other than tab and line breaks.
+bool tidy_block(std::string& text) {
+  if (!is_valid_utf8(text)) return false;
+  for (unsigned char ch : text) {
+    if (ch < 0x20 && ch != '\n' && ch != '\r' && ch != '\t') return false;
+    if (ch == 0x7F) return false;
+  }
+  std::string nfc = to_nfc(text);
+  const auto first = nfc.find_first_not_of(" \t\r\n");
+  if (first == std::string::npos) {
+    text.clear();
+    return true;
+  }
+  const auto last = nfc.find_last_not_of(" \t\r\n");
+  text = nfc.substr(first, last - first + 1);
+  return true;
+}
+
+Error invalid(const std::string& field, const std::string& message) {
+  return make_error(errc::kValidation, message, field);
+}
+
+}  // namespace
+
+std::string_view nomination_state_code(NominationState s) { return kStateCodes[static_cast<std::size_t>(s)]; }
+std::string_view nomination_state_label(NominationState s) { return kStateLabels[static_cast<std::size_t>(s)]; }
+
+std::optional<NominationState> parse_nomination_state(std::string_view code) {
+  for (std::size_t i = 0; i < kStateCodes.size(); ++i) {
+    if (kStateCodes[i] == code) return kStateValues[i];
+  }
+  return std::nullopt;
+}
+
+const std::vector<NominationState>& all_nomination_states() {
+  static const std::vector<NominationState> kAll(kStateValues.begin(), kStateValues.end());
+  return kAll;
+}
+
+std::string nominee_key(CriterionSubject subject, int64_t id) {
+  return (subject == CriterionSubject::kCollective ? "u:" : "p:") + std::to_string(id);
+}
+
+bool fact_holds(const NomineeFacts& facts, DataCheck check) {
+  switch (check) {
+    case DataCheck::kUnitPlanSubmitted:
+      return facts.unit_plan_submitted;
+    case DataCheck::kRegistrationApproved:
+      return facts.registration_approved;
+    case DataCheck::kInitiativeRegistered:
+      return facts.initiative_registered;
+    case DataCheck::kSignatureTask:
+      return facts.signature_task;
+  }
+  return false;
+}
+
+std::string_view criterion_status_code(CriterionStatus s) {
+  switch (s) {
+    case CriterionStatus::kVerified:
+      return "verified";
+    case CriterionStatus::kAttested:
+      return "attested";
+    case CriterionStatus::kMissing:
+      break;
+  }
+  return "missing";
+}
+
+std::string_view criterion_status_label(CriterionStatus s) {
+  switch (s) {
+    case CriterionStatus::kVerified:
+      return "Đã xác minh từ dữ liệu";
+    case CriterionStatus::kAttested:
+      return "Đơn vị xác nhận";
+    case CriterionStatus::kMissing:
+      break;
+  }
+  return "Còn thiếu";
+}
+
+std::vector<CriterionCheck> check_criteria(const std::vector<Criterion>& criteria, CriterionSubject subject,
+                                           const NomineeFacts& facts,
+                                           const std::map<int64_t, std::string>& attestations) {
+  std::vector<CriterionCheck> out;
+  for (const auto& c : criteria) {
+    if (c.subject != subject) continue;
+    CriterionCheck check;
+    check.criterion = c;
+    if (c.verification == Verification::kData) {
+      bool all = !c.checks.empty();
+      for (DataCheck d : c.checks) {
+        const bool holds = fact_holds(facts, d);
+        check.checks.push_back({d, holds});
+        all = all && holds;
+      }
+      check.status = all ? CriterionStatus::kVerified : CriterionStatus::kMissing;
+    } else {
+      auto it = attestations.find(c.id);
+      if (it != attestations.end() && !is_blank(it->second)) {
+        check.note = it->second;
+        check.status = CriterionStatus::kAttested;
+      }
+    }
+    out.push_back(std::move(check));
+  }
+  return out;
+}
+
+bool criteria_complete(const std::vector<CriterionCheck>& checks) {
+  for (const auto& c : checks) {
+    if (c.status == CriterionStatus::kMissing) return false;
+  }
+  return true;
+}
+
+Status nomination_window(CampaignState state, const std::optional<std::string>& deadline, std::string_view today) {
+  if (state != CampaignState::kRunning && state != CampaignState::kClosed) {
+    return make_error(errc::kNominationsClosed,
+                      "Chỉ gửi đề nghị khen thưởng khi đợt thi đua đang diễn ra hoặc đã kết thúc (chưa tổng kết).");
+  }
+  if (deadline && !deadline->empty() && today > std::string_view(*deadline)) {
+    return make_error(errc::kDeadlinePassed, "Đã hết hạn gửi đề nghị khen thưởng (hạn cuối là " +
+                                                 vietnamese_date_text(*deadline) + ").");
+  }
+  return Status{};
+}
+
+Status validate_report(std::string& report) {
+  if (!tidy_block(report)) return invalid("report", "Báo cáo thành tích chứa ký tự không hợp lệ.");
+  if (report.empty()) return invalid("report", "Báo cáo thành tích không được để trống.");
+  if (utf8::length(report) > 20000) return invalid("report", "Báo cáo thành tích dài tối đa 20 000 ký tự.");
+  return Status{};
+}
+
+Status validate_attestations(std::map<int64_t, std::string>& attestations) {
+  for (auto& [id, note] : attestations) {
+    if (!tidy_block(note)) return invalid("attestation_" + std::to_string(id), "Nội dung xác nhận chứa ký tự không hợp lệ.");
+    if (utf8::length(note) > 2000) {
+      return invalid("attestation_" + std::to_string(id), "Nội dung xác nhận của mỗi tiêu chí dài tối đa 2 000 ký tự.");
+    }
+  }
+  return Status{};
+}
+
+Status validate_return_reason(std::string& reason) {
+  if (!tidy_block(reason)) return invalid("reason", "Lý do trả lại chứa ký tự không hợp lệ.");
+  if (reason.empty()) return invalid("reason", "Cần ghi lý do trả lại đề nghị để đơn vị bổ sung.");
+  if (utf8::length(reason) > 2000) return invalid("reason", "Lý do trả lại dài tối đa 2 000 ký tự.");
+  return Status{};
+}
+
+Status may_review(NominationState from) {
+  if (from != NominationState::kSubmitted) {
+    return make_error(errc::kConflict, "Đề nghị đang ở trạng thái “" + std::string(nomination_state_label(from)) +
+                                           "”, chỉ xét đề nghị đã gửi.");
+  }
+  return Status{};
+}
+
+Status may_resubmit(NominationState from) {
+  if (from != NominationState::kReturned) {
+    return make_error(errc::kConflict, "Đề nghị đang ở trạng thái “" + std::string(nomination_state_label(from)) +
+                                           "”, chỉ sửa và gửi lại đề nghị bị trả lại.");
+  }
+  return Status{};
+}
+
+}  // namespace thidua::core

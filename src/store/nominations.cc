@@ -1,0 +1,199 @@
+#include "store/nominations.h"
+
+#include "store/scope_sql.h"
+
+namespace thidua::store {
+namespace {
+
+std::string state_code(core::NominationState s) { return std::string(core::nomination_state_code(s)); }
+
+// `report_column` is "n.report" for one nomination, "''" for lists.
+std::string select_columns(const std::string& report_column) {
+  return "SELECT n.id, n.campaign_id, n.award_type_id, at.name, at.granted_by, n.unit_id, u.name, u.path, n.subject, "
+         "n.person_id, n.nominee_unit_id, COALESCE(p.full_name, nu.name, ''), n.subject_key, n.registration_id, " +
+         report_column +
+         ", n.state, n.return_reason, n.submitted_by, n.submitted_at, n.reviewed_by, n.reviewed_at, n.version "
+         "FROM nominations n JOIN campaign_award_types at ON at.id = n.award_type_id "
+         "JOIN units u ON u.id = n.unit_id LEFT JOIN people p ON p.id = n.person_id "
+         "LEFT JOIN units nu ON nu.id = n.nominee_unit_id ";
+}
+
+core::Nomination to_nomination(const Row& r) {
+  core::Nomination n;
+  n.id = r.i64(0);
+  n.campaign_id = r.i64(1);
+  n.award_type_id = r.i64(2);
+  n.award_type_name = r.str(3) + " – " + r.str(4);
+  n.unit_id = r.i64(5);
+  n.unit_name = r.str(6);
+  n.unit_path = r.str(7);
+  n.subject = core::parse_criterion_subject(r.str(8)).value_or(core::CriterionSubject::kIndividual);
+  n.person_id = r.opt_i64(9);
+  n.nominee_unit_id = r.opt_i64(10);
+  n.nominee_name = r.str(11);
+  n.subject_key = r.str(12);
+  n.registration_id = r.opt_i64(13);
+  n.report = r.str(14);
+  n.state = core::parse_nomination_state(r.str(15)).value_or(core::NominationState::kSubmitted);
+  n.return_reason = r.str(16);
+  n.submitted_by = r.opt_i64(17);
+  n.submitted_at = r.str(18);
+  n.reviewed_by = r.opt_i64(19);
+  n.reviewed_at = r.opt_str(20);
+  n.version = r.i64(21);
+  return n;
+}
+
+core::Status write_attestations(Connection& conn, int64_t id, const std::map<int64_t, std::string>& attestations) {
+  THIDUA_TRY(conn.exec("DELETE FROM nomination_attestations WHERE nomination_id = ?", {id}));
+  for (const auto& [criterion, note] : attestations) {
+    if (note.empty()) continue;
+    THIDUA_TRY(conn.exec("INSERT INTO nomination_attestations (nomination_id, criterion_id, note) VALUES (?,?,?)",
+                         {id, criterion, note}));
+  }
+  return core::Status{};
+}
+
+// WHERE (without the state filter when `with_state` is false); appends params in SQL order.
+std::string where_of(const NominationQuery& q, bool with_state, Params& params) {
+  std::string where = "n.campaign_id = ?";
+  params.emplace_back(q.campaign_id);
+  if (q.unit_scopes) where += " AND " + scope_condition("u.path", *q.unit_scopes, params);
+  if (q.award_type_id) {
+    where += " AND n.award_type_id = ?";
+    params.emplace_back(*q.award_type_id);
+  }
+  if (q.unit_id) {
+    where += " AND n.unit_id = ?";
+    params.emplace_back(*q.unit_id);
+  }
+  if (with_state && q.state) {
+    where += " AND n.state = ?";
+    params.emplace_back(state_code(*q.state));
+  }
+  return where;
+}
+
+}  // namespace
+
+core::Result<int64_t> insert_nomination(Connection& conn, const core::Nomination& n,
+                                        const std::map<int64_t, std::string>& attestations, const std::string& now) {
+  auto inserted = conn.query(
+      "INSERT INTO nominations (campaign_id, award_type_id, unit_id, subject, person_id, nominee_unit_id, subject_key, "
+      "registration_id, report, state, return_reason, submitted_by, submitted_at, version) "
+      "VALUES (?,?,?,?,?,?,?,?,?,?,'',?,?,1) RETURNING id",
+      {n.campaign_id, n.award_type_id, n.unit_id, std::string(core::criterion_subject_code(n.subject)),
+       opt(n.person_id), opt(n.nominee_unit_id), n.subject_key, opt(n.registration_id), n.report,
+       state_code(core::NominationState::kSubmitted), opt(n.submitted_by), now});
+  if (!inserted.ok()) return inserted.error();
+  const int64_t id = (*inserted)[0].i64(0);
+  THIDUA_TRY(write_attestations(conn, id, attestations));
+  return id;
+}
+
+core::Result<std::optional<core::Nomination>> find_nomination(Connection& conn, int64_t campaign_id, int64_t id) {
+  auto rows = conn.query(select_columns("n.report") + "WHERE n.id = ? AND n.campaign_id = ?", {id, campaign_id});
+  if (!rows.ok()) return rows.error();
+  if (rows->empty()) return std::optional<core::Nomination>();
+  return std::optional<core::Nomination>(to_nomination((*rows)[0]));
+}
+
+core::Result<bool> nomination_exists(Connection& conn, int64_t campaign_id, int64_t award_type_id,
+                                     const std::string& subject_key) {
+  auto rows = conn.query("SELECT 1 FROM nominations WHERE campaign_id = ? AND award_type_id = ? AND subject_key = ?",
+                         {campaign_id, award_type_id, subject_key});
+  if (!rows.ok()) return rows.error();
+  return !rows->empty();
+}
+
+core::Result<std::map<int64_t, std::string>> attestations_of(Connection& conn, int64_t nomination_id) {
+  auto rows = conn.query("SELECT criterion_id, note FROM nomination_attestations WHERE nomination_id = ?",
+                         {nomination_id});
+  if (!rows.ok()) return rows.error();
+  std::map<int64_t, std::string> out;
+  for (const Row& r : *rows) out[r.i64(0)] = r.str(1);
+  return out;
+}
+
+core::Result<std::vector<core::Nomination>> list_nominations(Connection& conn, const NominationQuery& q) {
+  Params params;
+  const std::string where = where_of(q, true, params);
+  params.emplace_back(q.limit);
+  params.emplace_back(q.offset);
+  auto rows = conn.query(select_columns("''") + "WHERE " + where + " ORDER BY n.id DESC LIMIT ? OFFSET ?", params);
+  if (!rows.ok()) return rows.error();
+  std::vector<core::Nomination> out;
+  out.reserve(rows->size());
+  for (const Row& r : *rows) out.push_back(to_nomination(r));
+  return out;
+}
+
+core::Result<std::map<core::NominationState, int64_t>> count_nominations_by_state(Connection& conn,
+                                                                                  const NominationQuery& q) {
+  Params params;
+  const std::string where = where_of(q, false, params);
+  auto rows = conn.query("SELECT n.state, COUNT(*) FROM nominations n JOIN units u ON u.id = n.unit_id WHERE " + where +
+                             " GROUP BY n.state",
+                         params);
+  if (!rows.ok()) return rows.error();
+  std::map<core::NominationState, int64_t> out;
+  for (const Row& r : *rows) {
+    if (auto s = core::parse_nomination_state(r.str(0))) out[*s] = r.i64(1);
+  }
+  return out;
+}
+
+core::Status resubmit_nomination(Connection& conn, int64_t id, int64_t expected_version, const Resubmission& r,
+                                 const std::string& now) {
+  auto changed = conn.exec(
+      "UPDATE nominations SET report = ?, registration_id = ?, state = ?, return_reason = '', submitted_by = ?, "
+      "submitted_at = ?, reviewed_by = NULL, reviewed_at = NULL, version = version + 1 "
+      "WHERE id = ? AND version = ? AND state = ?",
+      {r.report, opt(r.registration_id), state_code(core::NominationState::kSubmitted), opt(r.submitted_by), now, id,
+       expected_version, state_code(core::NominationState::kReturned)});
+  if (!changed.ok()) return changed.error();
+  if (*changed == 0) {
+    return core::make_error(core::errc::kConflict,
+                            "Đề nghị vừa được người khác thay đổi hoặc không còn ở trạng thái bị trả lại. Hãy tải lại trang.");
+  }
+  return write_attestations(conn, id, r.attestations);
+}
+
+core::Status review_nomination(Connection& conn, int64_t id, int64_t expected_version, core::NominationState to,
+                               const std::string& reason, std::optional<int64_t> reviewer, const std::string& now) {
+  auto changed = conn.exec(
+      "UPDATE nominations SET state = ?, return_reason = ?, reviewed_by = ?, reviewed_at = ?, version = version + 1 "
+      "WHERE id = ? AND version = ? AND state = ?",
+      {state_code(to), reason, opt(reviewer), now, id, expected_version, state_code(core::NominationState::kSubmitted)});
+  if (!changed.ok()) return changed.error();
+  if (*changed == 0) {
+    return core::make_error(core::errc::kConflict,
+                            "Đề nghị vừa được người khác thay đổi hoặc đã được xét. Hãy tải lại trang.");
+  }
+  return core::Status{};
+}
+
+core::Result<NomineeData> nominee_data(Connection& conn, int64_t campaign_id, const std::string& subject_key,
+                                       int64_t plan_unit_id) {
+  NomineeData out;
+  auto reg = conn.query(
+      "SELECT r.id, r.state, r.signature_task, "
+      "(SELECT COUNT(*) FROM initiatives i WHERE i.registration_id = r.id) "
+      "FROM registrations r WHERE r.campaign_id = ? AND r.subject_key = ?",
+      {campaign_id, subject_key});
+  if (!reg.ok()) return reg.error();
+  if (!reg->empty()) {
+    const Row& r = (*reg)[0];
+    out.registration_id = r.i64(0);
+    out.facts.registered = true;
+    out.facts.registration_approved = r.str(1) == "approved";
+    out.facts.signature_task = r.str(2).find_first_not_of(" \t\r\n") != std::string::npos;
+    out.facts.initiative_registered = r.i64(3) > 0;
+  }
+  auto plan = conn.query("SELECT 1 FROM unit_plans WHERE campaign_id = ? AND unit_id = ?", {campaign_id, plan_unit_id});
+  if (!plan.ok()) return plan.error();
+  out.facts.unit_plan_submitted = !plan->empty();
+  return out;
+}
+
+}  // namespace thidua::store

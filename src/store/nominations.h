@@ -1,0 +1,84 @@
+// Nominations (đề nghị khen thưởng) and the units' attestations per
+// criterion; the facts about a nominee that the campaign's data proves.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/nomination.h"
+#include "core/result.h"
+#include "store/db.h"
+
+namespace thidua::store {
+
+// Inserts a submitted nomination (state, version and review columns are set
+// here; id ignored) and its attestations. A second nomination of the same
+// subject for the same award type in the campaign violates the unique index
+// and comes back as kConflict. Returns the new id. The caller holds the
+// transaction.
+core::Result<int64_t> insert_nomination(Connection& conn, const core::Nomination& n,
+                                        const std::map<int64_t, std::string>& attestations, const std::string& now);
+
+// The nomination `id` of campaign `campaign_id` with its names (the report
+// included); nullopt when absent.
+core::Result<std::optional<core::Nomination>> find_nomination(Connection& conn, int64_t campaign_id, int64_t id);
+
+// True when the campaign already holds a nomination of `subject_key` for
+// `award_type_id`.
+core::Result<bool> nomination_exists(Connection& conn, int64_t campaign_id, int64_t award_type_id,
+                                     const std::string& subject_key);
+
+// criterion id → note, for one nomination.
+core::Result<std::map<int64_t, std::string>> attestations_of(Connection& conn, int64_t nomination_id);
+
+struct NominationQuery {
+  int64_t campaign_id = 0;
+  // When set: only nominations whose nominating unit lies inside these
+  // subtrees (empty vector: nothing). nullopt: every nomination.
+  std::optional<std::vector<std::string>> unit_scopes;
+  std::optional<int64_t> award_type_id;
+  std::optional<int64_t> unit_id;  // this nominating unit exactly
+  std::optional<core::NominationState> state;
+  int64_t offset = 0;
+  int64_t limit = 20;
+};
+
+// Newest first; the report text is left out (lists do not show it).
+core::Result<std::vector<core::Nomination>> list_nominations(Connection& conn, const NominationQuery& q);
+
+// Counts per state of the nominations matching `q` ignoring q.state (one query).
+core::Result<std::map<core::NominationState, int64_t>> count_nominations_by_state(Connection& conn,
+                                                                                  const NominationQuery& q);
+
+// Resubmits a returned nomination: new report, registration link and
+// attestations (replaced), state submitted, review cleared, version bumped;
+// only while it is returned with version `expected_version` (else kConflict).
+struct Resubmission {
+  std::string report;
+  std::optional<int64_t> registration_id;
+  std::map<int64_t, std::string> attestations;
+  std::optional<int64_t> submitted_by;
+};
+core::Status resubmit_nomination(Connection& conn, int64_t id, int64_t expected_version, const Resubmission& r,
+                                 const std::string& now);
+
+// Accepts or returns (with `reason`) a submitted nomination with version
+// `expected_version` (else kConflict), recording the reviewer.
+core::Status review_nomination(Connection& conn, int64_t id, int64_t expected_version, core::NominationState to,
+                               const std::string& reason, std::optional<int64_t> reviewer, const std::string& now);
+
+// What the data proves about the nominee `subject_key` in the campaign (its
+// registration, approval, initiatives, signature task) and whether
+// `plan_unit_id` submitted its implementation plan. Two queries. Also returns
+// the registration's id when there is one.
+struct NomineeData {
+  core::NomineeFacts facts;
+  std::optional<int64_t> registration_id;
+};
+core::Result<NomineeData> nominee_data(Connection& conn, int64_t campaign_id, const std::string& subject_key,
+                                       int64_t plan_unit_id);
+
+}  // namespace thidua::store

@@ -1,0 +1,200 @@
+// The JSON API of nominations under /api/v1/campaigns/{id}/nominations: list,
+// create, read with the per-criterion check, resubmit (PUT), accept, return.
+// Same use cases and authorisation as the pages; errors carry stable codes
+// (duplicate_nomination, deadline_passed, nominations_closed, ...).
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+
+#include "app/access.h"
+#include "app/nominations.h"
+#include "web/api/api_common.h"
+#include "web/ui/page.h"
+#include "web/ui/routes.h"
+
+namespace thidua::web {
+namespace {
+namespace json = boost::json;
+
+// attestations: [{"criterion_id": 5, "note": "..."}].
+core::Status read_attestations(const json::object& o, std::map<int64_t, std::string>& out) {
+  const json::value* v = o.if_contains("attestations");
+  if (!v || v->is_null()) return core::Status{};
+  const std::string msg = "attestations phải là danh sách {criterion_id, note}.";
+  if (!v->is_array()) return bad_request(msg, "attestations");
+  for (const auto& item : v->as_array()) {
+    if (!item.is_object()) return bad_request(msg, "attestations");
+    const auto& a = item.as_object();
+    const json::value* id = a.if_contains("criterion_id");
+    const json::value* note = a.if_contains("note");
+    if (!id || !id->is_int64() || id->as_int64() <= 0 || !note || !note->is_string()) {
+      return bad_request(msg, "attestations");
+    }
+    out[id->as_int64()] = std::string(note->as_string());
+  }
+  return core::Status{};
+}
+
+core::Result<app::NominationInput> input_from(const json::object& o) {
+  app::NominationInput in;
+  Reader r{o, std::nullopt};
+  r.id("award_type_id", in.award_type_id);
+  r.id("unit_id", in.unit_id);
+  r.id("person_id", in.person_id);
+  r.id("nominee_unit_id", in.nominee_unit_id);
+  std::string subject = "individual";
+  r.text("subject", subject);
+  r.text("report", in.report);
+  if (r.error) return *r.error;
+  auto s = core::parse_criterion_subject(subject);
+  if (!s) return core::make_error(core::errc::kValidation, "Đối tượng không hợp lệ (individual, collective).", "subject");
+  in.subject = *s;
+  THIDUA_TRY(read_attestations(o, in.attestations));
+  return in;
+}
+
+core::Result<int64_t> version_from(const json::object& o) {
+  int64_t version = -1;
+  Reader r{o, std::nullopt};
+  r.number("version", version);
+  if (r.error) return *r.error;
+  if (version < 0) return bad_request("Thiếu version (phiên bản đề nghị đang sửa).", "version");
+  return version;
+}
+
+json::object view_json(const app::NominationView& v) {
+  json::object out = app::nomination_json(v.nomination);
+  json::array criteria;
+  for (const auto& c : v.criteria) {
+    json::array checks;
+    for (const auto& d : c.checks) {
+      checks.push_back(json::object{{"check", std::string(core::data_check_code(d.check))}, {"holds", d.holds}});
+    }
+    criteria.push_back(json::object{{"criterion_id", c.criterion.id},
+                                    {"text", c.criterion.text},
+                                    {"verification", std::string(core::verification_code(c.criterion.verification))},
+                                    {"status", std::string(core::criterion_status_code(c.status))},
+                                    {"status_label", std::string(core::criterion_status_label(c.status))},
+                                    {"checks", checks},
+                                    {"note", c.note}});
+  }
+  out["criteria"] = criteria;
+  out["complete"] = v.complete;
+  out["can_resubmit"] = v.can_resubmit;
+  out["can_review"] = v.can_review;
+  return out;
+}
+
+Response view_or_error(const app::Services& s, const Ctx& ctx, int64_t cid, int64_t nid, unsigned status = 200) {
+  auto v = app::get_nomination(s, *ctx.actor, cid, nid);
+  if (!v.ok()) return api_error(v.error());
+  return Response::json(view_json(*v), status);
+}
+
+struct Ids {
+  int64_t campaign = 0;
+  int64_t nomination = 0;
+};
+
+std::optional<Ids> ids_of(const Request& req) {
+  auto cid = parse_id(req.path_param("id"));
+  auto nid = parse_id(req.path_param("nid"));
+  if (!cid || !nid) return std::nullopt;
+  return Ids{*cid, *nid};
+}
+
+}  // namespace
+
+void add_nomination_api_routes(Router& r, const app::Services& s, const WebOptions& o) {
+  r.get("/api/v1/campaigns/{id}/nominations", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+          auto cid = parse_id(req.path_param("id"));
+          if (!cid) return api_error(app::not_found("đợt thi đua"));
+          app::NominationFilter f;
+          f.award_type_id = parse_id(req.query_param("award_type_id"));
+          f.unit_id = parse_id(req.query_param("unit_id"));
+          const std::string state = req.query_param("state");
+          if (!state.empty()) {
+            f.state = core::parse_nomination_state(state);
+            if (!f.state) return api_error(bad_request("Trạng thái không hợp lệ.", "state"));
+          }
+          f.page = int_param(req, "page", 1, 1, 100000);
+          f.page_size = int_param(req, "page_size", 20, 1, 100);
+          auto listing = app::list_nominations(s, *ctx.actor, *cid, f);
+          if (!listing.ok()) return api_error(listing.error());
+          json::array items;
+          for (const auto& n : listing->items) {
+            json::object item = app::nomination_json(n);
+            item.erase("report");
+            items.push_back(std::move(item));
+          }
+          json::object counts;
+          for (const auto& [st, count] : listing->counts) counts[core::nomination_state_code(st)] = count;
+          return Response::json(json::object{{"items", items},
+                                             {"counts", counts},
+                                             {"total", listing->total},
+                                             {"page", listing->page},
+                                             {"page_size", listing->page_size}});
+        }));
+
+  r.post("/api/v1/campaigns/{id}/nominations", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+           auto cid = parse_id(req.path_param("id"));
+           if (!cid) return api_error(app::not_found("đợt thi đua"));
+           auto body = body_object(req);
+           if (!body.ok()) return api_error(body.error());
+           auto input = input_from(*body);
+           if (!input.ok()) return api_error(input.error());
+           auto id = app::create_nomination(s, *ctx.actor, *cid, std::move(*input), ctx.meta);
+           if (!id.ok()) return api_error(id.error());
+           return view_or_error(s, ctx, *cid, *id, 201);
+         }));
+
+  r.get("/api/v1/campaigns/{id}/nominations/{nid}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+          auto ids = ids_of(req);
+          if (!ids) return api_error(app::not_found("đề nghị khen thưởng"));
+          return view_or_error(s, ctx, ids->campaign, ids->nomination);
+        }));
+
+  r.add("PUT", "/api/v1/campaigns/{id}/nominations/{nid}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+          auto ids = ids_of(req);
+          if (!ids) return api_error(app::not_found("đề nghị khen thưởng"));
+          auto body = body_object(req);
+          if (!body.ok()) return api_error(body.error());
+          auto input = input_from(*body);
+          if (!input.ok()) return api_error(input.error());
+          auto version = version_from(*body);
+          if (!version.ok()) return api_error(version.error());
+          auto done = app::resubmit_nomination(s, *ctx.actor, ids->campaign, ids->nomination, std::move(*input),
+                                               *version, ctx.meta);
+          if (!done.ok()) return api_error(done.error());
+          return view_or_error(s, ctx, ids->campaign, ids->nomination);
+        }));
+
+  r.post("/api/v1/campaigns/{id}/nominations/{nid}/accept", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+           auto ids = ids_of(req);
+           if (!ids) return api_error(app::not_found("đề nghị khen thưởng"));
+           auto body = body_object(req);
+           if (!body.ok()) return api_error(body.error());
+           auto version = version_from(*body);
+           if (!version.ok()) return api_error(version.error());
+           auto done = app::accept_nomination(s, *ctx.actor, ids->campaign, ids->nomination, *version, ctx.meta);
+           if (!done.ok()) return api_error(done.error());
+           return view_or_error(s, ctx, ids->campaign, ids->nomination);
+         }));
+
+  r.post("/api/v1/campaigns/{id}/nominations/{nid}/return", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+           auto ids = ids_of(req);
+           if (!ids) return api_error(app::not_found("đề nghị khen thưởng"));
+           auto body = body_object(req);
+           if (!body.ok()) return api_error(body.error());
+           auto version = version_from(*body);
+           if (!version.ok()) return api_error(version.error());
+           std::string reason;
+           Reader rd{*body, std::nullopt};
+           rd.text("reason", reason);
+           if (rd.error) return api_error(*rd.error);
+           auto done = app::return_nomination(s, *ctx.actor, ids->campaign, ids->nomination, reason, *version, ctx.meta);
+           if (!done.ok()) return api_error(done.error());
+           return view_or_error(s, ctx, ids->campaign, ids->nomination);
+         }));
+}
+
+}  // namespace thidua::web

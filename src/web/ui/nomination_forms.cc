@@ -1,0 +1,156 @@
+#include "web/ui/nomination_forms.h"
+
+#include <boost/json/array.hpp>
+
+#include "web/ui/format.h"
+#include "web/ui/page.h"
+
+namespace thidua::web {
+namespace {
+namespace json = boost::json;
+using core::CriterionSubject;
+
+constexpr const char* kAttestationPrefix = "attestation_";
+
+json::array criteria_inputs(const std::vector<core::Criterion>& criteria, CriterionSubject subject,
+                            const std::map<int64_t, std::string>& notes) {
+  json::array out;
+  for (const auto& k : criteria) {
+    if (k.subject != subject) continue;
+    json::object item{{"id", k.id},
+                      {"field", kAttestationPrefix + std::to_string(k.id)},
+                      {"label", k.label},
+                      {"text", k.text},
+                      {"attested", k.verification == core::Verification::kAttested}};
+    if (auto it = notes.find(k.id); it != notes.end()) item["note"] = it->second;
+    json::array checks;
+    for (auto c : k.checks) checks.push_back(json::value(std::string(core::data_check_label(c))));
+    item["checks"] = checks;
+    out.push_back(std::move(item));
+  }
+  return out;
+}
+
+}  // namespace
+
+app::NominationInput nomination_input_from(const Ctx& ctx) {
+  app::NominationInput in;
+  in.award_type_id = parse_id(ctx.field("award_type_id"));
+  in.subject = core::parse_criterion_subject(ctx.field("subject")).value_or(CriterionSubject::kIndividual);
+  in.unit_id = parse_id(ctx.field("unit_id"));
+  in.person_id = parse_id(ctx.field("person_id"));
+  in.nominee_unit_id = parse_id(ctx.field("nominee_unit_id"));
+  in.report = ctx.field("report");
+  const std::string prefix = kAttestationPrefix;
+  for (const auto& [name, value] : ctx.form) {
+    if (name.rfind(prefix, 0) != 0) continue;
+    if (auto id = parse_id(std::string_view(name).substr(prefix.size()))) in.attestations[*id] = value;
+  }
+  return in;
+}
+
+json::object nomination_form_data(const app::NominationFormOptions& options, const app::NominationInput& input) {
+  json::array awards;
+  for (const auto& a : options.award_types) {
+    awards.push_back(json::object{{"value", a.id},
+                                  {"label", a.name + " – " + a.granted_by},
+                                  {"selected", input.award_type_id && *input.award_type_id == a.id}});
+  }
+  json::array units;
+  json::array nominee_units;
+  for (const auto& u : options.units) {
+    units.push_back(json::object{{"value", u.id}, {"label", u.name}, {"selected", input.unit_id && *input.unit_id == u.id}});
+    nominee_units.push_back(json::object{
+        {"value", u.id}, {"label", u.name}, {"selected", input.nominee_unit_id && *input.nominee_unit_id == u.id}});
+  }
+  json::array people;
+  for (const auto& p : options.people) {
+    people.push_back(json::object{{"value", p.id},
+                                  {"label", p.full_name + " (" + p.unit_name + ")"},
+                                  {"selected", input.person_id && *input.person_id == p.id}});
+  }
+  const bool collective = input.subject == CriterionSubject::kCollective;
+  return json::object{{"campaign_title", options.campaign.title},
+                      {"award_types", awards},
+                      {"units", units},
+                      {"several_units", options.units.size() > 1},
+                      {"single_unit", options.units.size() == 1 ? options.units.front().name : std::string()},
+                      {"nominee_units", nominee_units},
+                      {"people", people},
+                      {"collective", collective},
+                      {"individual", !collective},
+                      {"report", input.report},
+                      {"collective_criteria",
+                       criteria_inputs(options.criteria, CriterionSubject::kCollective,
+                                       collective ? input.attestations : std::map<int64_t, std::string>{})},
+                      {"individual_criteria",
+                       criteria_inputs(options.criteria, CriterionSubject::kIndividual,
+                                       collective ? std::map<int64_t, std::string>{} : input.attestations)}};
+}
+
+json::object nomination_view_data(const app::NominationView& v, const app::NominationInput* entered) {
+  const core::Nomination& n = v.nomination;
+  json::array rows;
+  std::vector<core::Criterion> criteria;
+  std::map<int64_t, std::string> notes;
+  for (const auto& c : v.criteria) {
+    json::array checks;
+    for (const auto& d : c.checks) {
+      checks.push_back(json::object{{"label", std::string(core::data_check_label(d.check))}, {"holds", d.holds}});
+    }
+    rows.push_back(json::object{{"label", c.criterion.label},
+                                {"text", c.criterion.text},
+                                {"verification", std::string(core::verification_label(c.criterion.verification))},
+                                {"status", std::string(core::criterion_status_code(c.status))},
+                                {"status_label", std::string(core::criterion_status_label(c.status))},
+                                {"missing", c.status == core::CriterionStatus::kMissing},
+                                {"checks", checks},
+                                {"note", c.note}});
+    criteria.push_back(c.criterion);
+    if (!c.note.empty()) notes[c.criterion.id] = c.note;
+  }
+  if (entered) notes = entered->attestations;
+  json::object data{{"nomination", app::nomination_json(n)},
+                    {"campaign_title", v.campaign.title},
+                    {"campaign_href", "/dot-thi-dua/" + std::to_string(v.campaign.id)},
+                    {"subject", std::string(core::criterion_subject_label(n.subject))},
+                    {"submitted_at", vietnam_time(n.submitted_at)},
+                    {"reviewed_at", n.reviewed_at ? vietnam_time(*n.reviewed_at) : std::string()},
+                    {"returned", n.state == core::NominationState::kReturned},
+                    {"criteria", rows},
+                    {"complete", v.complete},
+                    {"can_resubmit", v.can_resubmit},
+                    {"can_review", v.can_review},
+                    {"report", entered ? entered->report : n.report},
+                    {"attestations", criteria_inputs(criteria, n.subject, notes)}};
+  return data;
+}
+
+json::object nomination_filter_data(const app::NominationListing& listing, const app::NominationFilter& f) {
+  json::array awards;
+  for (const auto& a : listing.award_types) {
+    awards.push_back(json::object{{"value", a.id},
+                                  {"label", a.name + " – " + a.granted_by},
+                                  {"selected", f.award_type_id && *f.award_type_id == a.id}});
+  }
+  json::array units;
+  for (const auto& u : listing.units) {
+    units.push_back(json::object{{"value", u.id}, {"label", u.name}, {"selected", f.unit_id && *f.unit_id == u.id}});
+  }
+  json::array states;
+  for (auto st : core::all_nomination_states()) {
+    states.push_back(json::object{{"value", std::string(core::nomination_state_code(st))},
+                                  {"label", std::string(core::nomination_state_label(st))},
+                                  {"selected", f.state && *f.state == st}});
+  }
+  return json::object{{"filter_awards", awards}, {"filter_units", units}, {"filter_states", states}};
+}
+
+void add_form_error(json::object& data, const core::Error* error) {
+  if (!error) return;
+  data["error"] = error->message;
+  data["error_field"] = error->field;
+  if (!error->field.empty()) data["error_" + error->field] = true;
+}
+
+}  // namespace thidua::web

@@ -1,0 +1,209 @@
+// Nominations of a campaign (đề nghị khen thưởng): the list with filters and
+// counts per state, the form a unit nominates with, and the nomination's page
+// with the per-criterion table, resubmission when returned and the
+// secretariat's accept/return. Plain forms, POST-redirect-GET.
+
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+
+#include "app/access.h"
+#include "app/nominations.h"
+#include "web/ui/format.h"
+#include "web/ui/nomination_forms.h"
+#include "web/ui/page.h"
+#include "web/ui/routes.h"
+
+namespace thidua::web {
+namespace {
+namespace json = boost::json;
+using core::CriterionSubject;
+
+std::string base_href(int64_t campaign_id) { return "/dot-thi-dua/" + std::to_string(campaign_id) + "/de-nghi"; }
+
+app::NominationFilter filter_from(const Request& req) {
+  app::NominationFilter f;
+  f.award_type_id = parse_id(req.query_param("hinh-thuc"));
+  f.unit_id = parse_id(req.query_param("don-vi"));
+  f.state = core::parse_nomination_state(req.query_param("trang-thai"));
+  if (auto page = parse_id(req.query_param("trang"))) f.page = static_cast<int>(std::min<int64_t>(*page, 100000));
+  return f;
+}
+
+std::string list_href(int64_t campaign_id, const app::NominationFilter& f, int page,
+                      std::optional<core::NominationState> state) {
+  std::string href = base_href(campaign_id) + "?trang=" + std::to_string(page);
+  if (f.award_type_id) href += "&hinh-thuc=" + std::to_string(*f.award_type_id);
+  if (f.unit_id) href += "&don-vi=" + std::to_string(*f.unit_id);
+  if (state) href += "&trang-thai=" + std::string(core::nomination_state_code(*state));
+  return href;
+}
+
+json::object row_of(const core::Nomination& n) {
+  return {{"id", n.id},
+          {"href", base_href(n.campaign_id) + "/" + std::to_string(n.id)},
+          {"nominee_name", n.nominee_name},
+          {"subject", std::string(core::criterion_subject_label(n.subject))},
+          {"award_type", n.award_type_name},
+          {"unit_name", n.unit_name},
+          {"state", std::string(core::nomination_state_code(n.state))},
+          {"state_label", std::string(core::nomination_state_label(n.state))},
+          {"submitted_at", vietnam_time(n.submitted_at)}};
+}
+
+// The form of a new nomination with what the actor entered (`input`) and an error.
+Response new_form(const app::Services& s, const Request& req, Ctx& ctx, int64_t campaign_id,
+                  const app::NominationInput& input, const core::Error* error, unsigned status) {
+  auto options = app::nomination_form_options(s, *ctx.actor, campaign_id);
+  if (!options.ok()) return error_page(req, ctx, options.error());
+  json::object data = nomination_form_data(*options, input);
+  data["action"] = base_href(campaign_id) + "/moi";
+  data["list_href"] = base_href(campaign_id);
+  add_form_error(data, error);
+  return render_page(req, ctx, "nomination_form", "Đề nghị khen thưởng mới", data, status);
+}
+
+Response view_page(const app::Services& s, const Request& req, Ctx& ctx, int64_t campaign_id, int64_t id,
+                   const app::NominationInput* entered, const std::string& entered_reason, const core::Error* error,
+                   unsigned status) {
+  auto v = app::get_nomination(s, *ctx.actor, campaign_id, id);
+  if (!v.ok()) return error_page(req, ctx, v.error());
+  json::object data = nomination_view_data(*v, entered);
+  data["href"] = base_href(campaign_id) + "/" + std::to_string(id);
+  data["list_href"] = base_href(campaign_id);
+  data["reason"] = entered_reason;
+  const std::string notice = req.query_param("thong-bao");
+  data["notice_created"] = notice == "da-gui";
+  data["notice_resubmitted"] = notice == "da-gui-lai";
+  data["notice_accepted"] = notice == "da-tiep-nhan";
+  data["notice_returned"] = notice == "da-tra-lai";
+  add_form_error(data, error);
+  return render_page(req, ctx, "nomination", "Đề nghị khen thưởng: " + v->nomination.nominee_name, data, status);
+}
+
+// Error pages for refusals, the form again (422/409) for what the user can fix.
+bool shows_error_page(const core::Error& e) {
+  return e.code == core::errc::kForbidden || e.code == core::errc::kNotFound;
+}
+
+int64_t version_field(const Ctx& ctx) {
+  auto v = parse_id(ctx.field("version"));
+  return v ? *v : -1;
+}
+
+}  // namespace
+
+void add_nomination_routes(Router& r, const app::Services& s, const WebOptions& o) {
+  r.get("/dot-thi-dua/{id}/de-nghi", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+          auto cid = parse_id(req.path_param("id"));
+          if (!cid) return error_page(req, ctx, app::not_found("đợt thi đua"));
+          app::NominationFilter f = filter_from(req);
+          auto listing = app::list_nominations(s, *ctx.actor, *cid, f);
+          if (!listing.ok()) return error_page(req, ctx, listing.error());
+          json::array rows;
+          for (const auto& n : listing->items) rows.push_back(row_of(n));
+          json::array states;
+          int64_t all = 0;
+          for (auto st : core::all_nomination_states()) {
+            auto it = listing->counts.find(st);
+            const int64_t count = it == listing->counts.end() ? 0 : it->second;
+            all += count;
+            if (count == 0 && !(f.state && *f.state == st)) continue;
+            states.push_back(json::object{{"label", std::string(core::nomination_state_label(st))},
+                                          {"count", count},
+                                          {"href", list_href(*cid, f, 1, st)},
+                                          {"current", f.state && *f.state == st}});
+          }
+          json::object data = nomination_filter_data(*listing, f);
+          data["campaign_id"] = *cid;
+          data["campaign_title"] = listing->campaign.title;
+          data["campaign_href"] = "/dot-thi-dua/" + std::to_string(*cid);
+          data["action"] = base_href(*cid);
+          data["rows"] = rows;
+          data["empty"] = rows.empty();
+          data["states"] = states;
+          data["all_count"] = all;
+          data["all_href"] = list_href(*cid, f, 1, std::nullopt);
+          data["all_current"] = !f.state;
+          data["total"] = listing->total;
+          data["page"] = listing->page;
+          data["sees_all"] = listing->sees_all;
+          data["can_create"] = listing->can_create;
+          data["new_href"] = base_href(*cid) + "/moi";
+          if (listing->page > 1) data["prev_href"] = list_href(*cid, f, listing->page - 1, f.state);
+          if (static_cast<int64_t>(listing->page) * listing->page_size < listing->total) {
+            data["next_href"] = list_href(*cid, f, listing->page + 1, f.state);
+          }
+          return render_page(req, ctx, "nominations", "Đề nghị khen thưởng", data);
+        }));
+
+  r.get("/dot-thi-dua/{id}/de-nghi/moi", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+          auto cid = parse_id(req.path_param("id"));
+          if (!cid) return error_page(req, ctx, app::not_found("đợt thi đua"));
+          app::NominationInput input;
+          if (req.query_param("doi-tuong") == "collective") input.subject = CriterionSubject::kCollective;
+          return new_form(s, req, ctx, *cid, input, nullptr, 200);
+        }));
+
+  r.post("/dot-thi-dua/{id}/de-nghi/moi", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+           auto cid = parse_id(req.path_param("id"));
+           if (!cid) return error_page(req, ctx, app::not_found("đợt thi đua"));
+           app::NominationInput input = nomination_input_from(ctx);
+           auto created = app::create_nomination(s, *ctx.actor, *cid, input, ctx.meta);
+           if (!created.ok()) {
+             const auto& e = created.error();
+             if (shows_error_page(e)) return error_page(req, ctx, e);
+             return new_form(s, req, ctx, *cid, input, &e, status_for(e.code));
+           }
+           return Response::redirect(base_href(*cid) + "/" + std::to_string(*created) + "?thong-bao=da-gui");
+         }));
+
+  r.get("/dot-thi-dua/{id}/de-nghi/{nid}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+          auto cid = parse_id(req.path_param("id"));
+          auto nid = parse_id(req.path_param("nid"));
+          if (!cid || !nid) return error_page(req, ctx, app::not_found("đề nghị khen thưởng"));
+          return view_page(s, req, ctx, *cid, *nid, nullptr, "", nullptr, 200);
+        }));
+
+  r.post("/dot-thi-dua/{id}/de-nghi/{nid}/gui-lai", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+           auto cid = parse_id(req.path_param("id"));
+           auto nid = parse_id(req.path_param("nid"));
+           if (!cid || !nid) return error_page(req, ctx, app::not_found("đề nghị khen thưởng"));
+           app::NominationInput input = nomination_input_from(ctx);
+           auto done = app::resubmit_nomination(s, *ctx.actor, *cid, *nid, input, version_field(ctx), ctx.meta);
+           if (!done.ok()) {
+             const auto& e = done.error();
+             if (shows_error_page(e)) return error_page(req, ctx, e);
+             return view_page(s, req, ctx, *cid, *nid, &input, "", &e, status_for(e.code));
+           }
+           return Response::redirect(base_href(*cid) + "/" + std::to_string(*nid) + "?thong-bao=da-gui-lai");
+         }));
+
+  r.post("/dot-thi-dua/{id}/de-nghi/{nid}/tiep-nhan", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+           auto cid = parse_id(req.path_param("id"));
+           auto nid = parse_id(req.path_param("nid"));
+           if (!cid || !nid) return error_page(req, ctx, app::not_found("đề nghị khen thưởng"));
+           auto done = app::accept_nomination(s, *ctx.actor, *cid, *nid, version_field(ctx), ctx.meta);
+           if (!done.ok()) {
+             const auto& e = done.error();
+             if (shows_error_page(e)) return error_page(req, ctx, e);
+             return view_page(s, req, ctx, *cid, *nid, nullptr, "", &e, status_for(e.code));
+           }
+           return Response::redirect(base_href(*cid) + "/" + std::to_string(*nid) + "?thong-bao=da-tiep-nhan");
+         }));
+
+  r.post("/dot-thi-dua/{id}/de-nghi/{nid}/tra-lai", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+           auto cid = parse_id(req.path_param("id"));
+           auto nid = parse_id(req.path_param("nid"));
+           if (!cid || !nid) return error_page(req, ctx, app::not_found("đề nghị khen thưởng"));
+           const std::string reason = ctx.field("reason");
+           auto done = app::return_nomination(s, *ctx.actor, *cid, *nid, reason, version_field(ctx), ctx.meta);
+           if (!done.ok()) {
+             const auto& e = done.error();
+             if (shows_error_page(e)) return error_page(req, ctx, e);
+             return view_page(s, req, ctx, *cid, *nid, nullptr, reason, &e, status_for(e.code));
+           }
+           return Response::redirect(base_href(*cid) + "/" + std::to_string(*nid) + "?thong-bao=da-tra-lai");
+         }));
+}
+
+}  // namespace thidua::web

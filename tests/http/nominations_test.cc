@@ -1,0 +1,326 @@
+// Nominations over real HTTP on the engine under test: duplicates and late
+// nominations refused with their stable codes, nominees outside the unit
+// refused, the secretariat's accept/return and the unit's resubmission (pages
+// and API), the per-criterion table from registrations and initiatives, list
+// scope, filters and counts, and bad input re-showing the form.
+#include <gtest/gtest.h>
+
+#include <boost/json/object.hpp>
+#include <boost/json/parse.hpp>
+
+#include "nomination_fixture.h"
+
+namespace thidua::test {
+namespace {
+
+namespace json = boost::json;
+
+json::value parsed(const HttpResult& r) {
+  std::error_code ec;
+  auto v = json::parse(r.body, ec);
+  return ec ? json::value() : v;
+}
+
+// The status code of criterion `id` in an API nomination.
+std::string status_of(const json::value& nomination, int64_t id) {
+  for (const auto& c : nomination.at("criteria").as_array()) {
+    if (c.at("criterion_id").as_int64() == id) return std::string(c.at("status").as_string());
+  }
+  return "absent";
+}
+
+using NominationsTest = NominationSiteTest;
+
+TEST_F(NominationsTest, DuplicateNominationIsRefusedWithItsCode) {
+  UserSession canbo = site_->login("canbo");
+  const int64_t person = add_person(own_unit_);
+  HttpResult first = canbo.send_json("POST", api(), create_body(person));
+  ASSERT_EQ(first.status, 201u) << first.body;
+  EXPECT_EQ(parsed(first).at("state").as_string(), "submitted");
+
+  UserSession thutruong = site_->login("thutruong");
+  const std::string before = site_->fingerprint();
+  HttpResult again = thutruong.send_json("POST", api(), create_body(person));
+  EXPECT_EQ(again.status, 409u);
+  EXPECT_EQ(error_code(again), "duplicate_nomination");
+  HttpResult page = thutruong.post_form(base() + "/moi", create_form(person));
+  EXPECT_EQ(page.status, 409u);
+  EXPECT_NE(page.body.find("đã được đề nghị hình thức khen thưởng này"), std::string::npos);
+  EXPECT_NE(page.body.find("Hoàn thành xuất sắc nhiệm vụ năm 2023."), std::string::npos) << "the form keeps the input";
+  EXPECT_EQ(before, site_->fingerprint()) << first_difference(before, site_->fingerprint());
+
+  json::object other_award = create_body(person);
+  other_award["award_type_id"] = second_award_;
+  EXPECT_EQ(canbo.send_json("POST", api(), other_award).status, 201u) << "another award type is a new nomination";
+}
+
+TEST_F(NominationsTest, NominationAfterTheDeadlineIsRefused) {
+  const int64_t returned = add_nomination(own_unit_, core::NominationState::kReturned);
+  {
+    auto conn = site_->db().acquire();
+    ASSERT_TRUE(conn->exec("UPDATE campaigns SET nomination_deadline = '2023-10-15' WHERE id = ?", {kCampaign}).ok());
+  }
+  UserSession canbo = site_->login("canbo");
+  const int64_t person = add_person(own_unit_);
+  const std::string before = site_->fingerprint();
+  HttpResult late = canbo.send_json("POST", api(), create_body(person));
+  EXPECT_EQ(late.status, 409u);
+  EXPECT_EQ(error_code(late), "deadline_passed");
+  EXPECT_NE(parsed(late).at("error").at("message").as_string().find("ngày 15 tháng 10 năm 2023"), std::string::npos);
+
+  HttpResult list = canbo->get(base());
+  ASSERT_EQ(list.status, 200u);
+  EXPECT_EQ(list.body.find("Lập đề nghị mới"), std::string::npos) << "no new nominations offered after the deadline";
+  HttpResult form = canbo->get(base() + "/moi");
+  EXPECT_EQ(form.status, 409u);
+  EXPECT_NE(form.body.find("Đã hết hạn gửi đề nghị khen thưởng"), std::string::npos);
+
+  HttpResult resubmit = canbo.send_json(
+      "PUT", api() + "/" + std::to_string(returned),
+      json::object{{"report", "Bổ sung"}, {"version", version_of(returned)}});
+  EXPECT_EQ(resubmit.status, 409u);
+  EXPECT_EQ(error_code(resubmit), "deadline_passed");
+  const std::string after = site_->fingerprint();
+  EXPECT_TRUE(before == after) << first_difference(before, after);
+}
+
+TEST_F(NominationsTest, NominationsOnlyWhileTheCampaignRunsOrIsClosed) {
+  {
+    auto conn = site_->db().acquire();
+    ASSERT_TRUE(conn->exec("UPDATE campaigns SET state = 'finalised' WHERE id = ?", {kCampaign}).ok());
+  }
+  UserSession canbo = site_->login("canbo");
+  HttpResult r = canbo.send_json("POST", api(), create_body(add_person(own_unit_)));
+  EXPECT_EQ(r.status, 409u);
+  EXPECT_EQ(error_code(r), "nominations_closed");
+}
+
+TEST_F(NominationsTest, NomineeOutsideTheNominatingUnitIsRefused) {
+  UserSession canbo = site_->login("canbo");
+  const int64_t outsider = add_person(other_unit_, "Đỗ Thị Mai");
+  const int64_t insider = add_person(own_unit_);
+  const std::string before = site_->fingerprint();
+  HttpResult person = canbo.send_json("POST", api(), create_body(outsider));
+  EXPECT_EQ(person.status, 422u);
+  EXPECT_EQ(error_code(person), "validation_failed");
+  EXPECT_EQ(parsed(person).at("error").at("field").as_string(), "person_id");
+
+  json::object collective{{"award_type_id", award_},
+                          {"subject", "collective"},
+                          {"nominee_unit_id", other_unit_},
+                          {"report", "Tập thể tiêu biểu"}};
+  HttpResult unit = canbo.send_json("POST", api(), collective);
+  EXPECT_EQ(unit.status, 422u);
+  EXPECT_EQ(parsed(unit).at("error").at("field").as_string(), "nominee_unit_id");
+
+  json::object foreign_unit = create_body(insider);
+  foreign_unit["unit_id"] = other_unit_;
+  HttpResult as_other = canbo.send_json("POST", api(), foreign_unit);
+  EXPECT_EQ(as_other.status, 403u) << "canbo does not nominate on behalf of another district office";
+  EXPECT_EQ(before, site_->fingerprint()) << first_difference(before, site_->fingerprint());
+
+  collective["nominee_unit_id"] = own_unit_;
+  HttpResult own = canbo.send_json("POST", api(), collective);
+  EXPECT_EQ(own.status, 201u) << "the unit may nominate itself as a collective: " << own.body;
+}
+
+TEST_F(NominationsTest, SecretariatReturnsUnitResubmitsSecretariatAccepts) {
+  UserSession canbo = site_->login("canbo");
+  UserSession thuongtruc = site_->login("thuongtruc");
+  const int64_t person = add_person(own_unit_, "Lương Thị Hạnh");
+  HttpResult created = canbo.post_form(base() + "/moi", create_form(person));
+  ASSERT_EQ(created.status, 303u) << created.body.substr(0, 400);
+  const std::string href = created.header("location").substr(0, created.header("location").find('?'));
+  const int64_t id = std::stoll(href.substr(href.rfind('/') + 1));
+  EXPECT_EQ(state_of(id), "submitted");
+
+  HttpResult no_reason = thuongtruc.post_form(href + "/tra-lai", {{"version", "1"}, {"reason", "  "}});
+  EXPECT_EQ(no_reason.status, 422u);
+  EXPECT_NE(no_reason.body.find("Cần ghi lý do trả lại"), std::string::npos);
+  EXPECT_EQ(state_of(id), "submitted");
+
+  HttpResult stale = thuongtruc.post_form(href + "/tra-lai", {{"version", "7"}, {"reason", "Thiếu số liệu"}});
+  EXPECT_EQ(stale.status, 409u);
+
+  HttpResult returned = thuongtruc.post_form(href + "/tra-lai", {{"version", "1"}, {"reason", "Bổ sung số liệu kết quả số hóa."}});
+  ASSERT_EQ(returned.status, 303u) << returned.body.substr(0, 400);
+  EXPECT_EQ(state_of(id), "returned");
+
+  HttpResult view = canbo->get(href);
+  ASSERT_EQ(view.status, 200u);
+  EXPECT_NE(view.body.find("Bổ sung số liệu kết quả số hóa."), std::string::npos) << "the unit sees the reason";
+  EXPECT_NE(view.body.find("/gui-lai"), std::string::npos) << "and the resubmission form";
+  EXPECT_EQ(view.body.find("/tiep-nhan"), std::string::npos) << "not the review buttons";
+
+  HttpResult accept_returned = thuongtruc.post_form(href + "/tiep-nhan", {{"version", "2"}});
+  EXPECT_EQ(accept_returned.status, 409u) << "a returned nomination waits for the unit";
+
+  HttpResult empty = canbo.post_form(href + "/gui-lai", {{"version", "2"}, {"report", ""}});
+  EXPECT_EQ(empty.status, 422u);
+  EXPECT_NE(empty.body.find("Báo cáo thành tích không được để trống"), std::string::npos);
+
+  HttpResult resubmitted = canbo.post_form(
+      href + "/gui-lai", {{"version", "2"},
+                          {"report", "Đã số hóa 12 000 hồ sơ địa chính."},
+                          {"attestation_" + std::to_string(individual_attested_), "Không vi phạm kỷ luật."}});
+  ASSERT_EQ(resubmitted.status, 303u) << resubmitted.body.substr(0, 400);
+  EXPECT_EQ(state_of(id), "submitted");
+
+  HttpResult twice = canbo.post_form(href + "/gui-lai", {{"version", "3"}, {"report", "Lần nữa"}});
+  EXPECT_EQ(twice.status, 409u) << "only a returned nomination is resubmitted";
+
+  HttpResult api_view = thuongtruc->get(api() + "/" + std::to_string(id));
+  ASSERT_EQ(api_view.status, 200u);
+  const json::value v = parsed(api_view);
+  EXPECT_EQ(v.at("report").as_string(), "Đã số hóa 12 000 hồ sơ địa chính.");
+  EXPECT_EQ(v.at("return_reason").as_string(), "");
+  EXPECT_TRUE(v.at("can_review").as_bool());
+  EXPECT_EQ(status_of(v, individual_attested_), "attested");
+
+  HttpResult accepted = thuongtruc.send_json("POST", api() + "/" + std::to_string(id) + "/accept",
+                                             json::object{{"version", v.at("version").as_int64()}});
+  ASSERT_EQ(accepted.status, 200u) << accepted.body;
+  EXPECT_EQ(parsed(accepted).at("state").as_string(), "accepted");
+
+  auto conn = site_->db().acquire();
+  auto audit = conn->query("SELECT action FROM audit_log WHERE entity = 'nomination' AND entity_id = ? ORDER BY seq",
+                           {std::to_string(id)});
+  ASSERT_TRUE(audit.ok());
+  std::vector<std::string> actions;
+  for (const auto& r : *audit) actions.push_back(r.str(0));
+  EXPECT_EQ(actions, (std::vector<std::string>{"nomination.create", "nomination.return", "nomination.resubmit",
+                                               "nomination.accept"}));
+  auto resubmit = conn->query(
+      "SELECT before_json, after_json FROM audit_log WHERE entity = 'nomination' AND action = 'nomination.resubmit'");
+  ASSERT_TRUE(resubmit.ok() && resubmit->size() == 1u);
+  const json::value before = json::parse((*resubmit)[0].str(0));
+  const json::value after = json::parse((*resubmit)[0].str(1));
+  EXPECT_EQ(before.at("report").as_string(), "Hoàn thành xuất sắc nhiệm vụ năm 2023.");
+  EXPECT_EQ(before.at("return_reason").as_string(), "Bổ sung số liệu kết quả số hóa.");
+  EXPECT_EQ(after.at("report").as_string(), "Đã số hóa 12 000 hồ sơ địa chính.");
+  EXPECT_EQ(after.at("attestations").at(std::to_string(individual_attested_)).as_string(), "Không vi phạm kỷ luật.");
+}
+
+TEST_F(NominationsTest, CriteriaTableShowsWhatTheDataProvesAndWhatTheUnitAttests) {
+  const int64_t proven = add_person(own_unit_, "Ngô Thị Lan");
+  const int64_t registered_only = add_person(own_unit_, "Đinh Văn Khoa");
+  const int64_t unregistered = add_person(own_unit_, "Tạ Văn Long");
+  add_registration(proven, own_unit_, "approved", true);
+  add_registration(registered_only, own_unit_, "submitted", false);
+
+  UserSession canbo = site_->login("canbo");
+  auto nominate = [&](int64_t person, bool attest) {
+    json::object body = create_body(person);
+    if (attest) {
+      body["attestations"] = json::array{json::object{{"criterion_id", individual_attested_}, {"note", "Chấp hành tốt."}},
+                                         // a data criterion cannot be attested: ignored
+                                         json::object{{"criterion_id", individual_data_}, {"note", "Có đăng ký."}}};
+    }
+    HttpResult r = canbo.send_json("POST", api(), body);
+    EXPECT_EQ(r.status, 201u) << r.body;
+    return parsed(r);
+  };
+  const json::value a = nominate(proven, true);
+  const json::value b = nominate(registered_only, false);
+  const json::value c = nominate(unregistered, true);
+  EXPECT_EQ(status_of(a, individual_data_), "verified");
+  EXPECT_EQ(status_of(a, individual_attested_), "attested");
+  EXPECT_FALSE(a.at("registration_id").is_null()) << "the nomination points at the nominee's registration";
+  EXPECT_EQ(status_of(b, individual_data_), "missing") << "registered but not approved, no initiative";
+  EXPECT_EQ(status_of(b, individual_attested_), "missing");
+  EXPECT_EQ(status_of(c, individual_data_), "missing");
+  EXPECT_EQ(status_of(c, individual_attested_), "attested");
+  EXPECT_TRUE(c.at("registration_id").is_null());
+  EXPECT_EQ(status_of(a, collective_attested_), "absent") << "only the individual criteria";
+
+  UserSession thuongtruc = site_->login("thuongtruc");
+  HttpResult page_a = thuongtruc->get(base() + "/" + std::to_string(a.at("id").as_int64()));
+  ASSERT_EQ(page_a.status, 200u);
+  EXPECT_NE(page_a.body.find("Đã xác minh từ dữ liệu"), std::string::npos);
+  EXPECT_NE(page_a.body.find("Đơn vị xác nhận"), std::string::npos);
+  EXPECT_NE(page_a.body.find("Tiếp nhận"), std::string::npos) << "the secretariat gets the review forms";
+  HttpResult page_b = thuongtruc->get(base() + "/" + std::to_string(b.at("id").as_int64()));
+  ASSERT_EQ(page_b.status, 200u);
+  EXPECT_NE(page_b.body.find("Còn thiếu"), std::string::npos);
+  EXPECT_EQ(page_b.body.find("Đã xác minh từ dữ liệu"), std::string::npos);
+}
+
+TEST_F(NominationsTest, ListsShowTheUnitsOwnOrEverythingWithFiltersAndCounts) {
+  const int64_t own = add_nomination(own_unit_);
+  const int64_t own_accepted = add_nomination(own_unit_, core::NominationState::kAccepted);
+  const int64_t other = add_nomination(other_unit_);
+  auto ids_of = [](const HttpResult& r) {
+    std::set<int64_t> out;
+    const json::value listing = parsed(r);
+    for (const auto& item : listing.at("items").as_array()) out.insert(item.at("id").as_int64());
+    return out;
+  };
+  UserSession canbo = site_->login("canbo");
+  HttpResult mine = canbo->get(api());
+  ASSERT_EQ(mine.status, 200u);
+  EXPECT_EQ(ids_of(mine), (std::set<int64_t>{own, own_accepted}));
+  EXPECT_EQ(parsed(mine).at("counts").at("submitted").as_int64(), 1);
+  EXPECT_EQ(parsed(mine).at("counts").at("accepted").as_int64(), 1);
+
+  UserSession lanhdao = site_->login("lanhdao");
+  HttpResult all = lanhdao->get(api());
+  EXPECT_EQ(ids_of(all), (std::set<int64_t>{own, own_accepted, other}));
+  EXPECT_EQ(parsed(all).at("total").as_int64(), 3);
+  HttpResult submitted = lanhdao->get(api() + "?state=submitted");
+  EXPECT_EQ(ids_of(submitted), (std::set<int64_t>{own, other}));
+  HttpResult by_unit = lanhdao->get(api() + "?unit_id=" + std::to_string(other_unit_));
+  EXPECT_EQ(ids_of(by_unit), (std::set<int64_t>{other}));
+  HttpResult by_award = lanhdao->get(api() + "?award_type_id=" + std::to_string(second_award_));
+  EXPECT_TRUE(ids_of(by_award).empty());
+  HttpResult paged = lanhdao->get(api() + "?page_size=2&page=2");
+  EXPECT_EQ(ids_of(paged), (std::set<int64_t>{own})) << "newest first, two a page";
+  EXPECT_EQ(lanhdao->get(api() + "?state=nonsense").status, 400u);
+
+  HttpResult page = lanhdao->get(base() + "?trang-thai=accepted");
+  ASSERT_EQ(page.status, 200u);
+  EXPECT_NE(page.body.find("Đã tiếp nhận (1)"), std::string::npos);
+  EXPECT_NE(page.body.find("Đã gửi (2)"), std::string::npos);
+  EXPECT_NE(page.body.find("Tất cả (3)"), std::string::npos);
+  HttpResult unit_page = canbo->get(base());
+  ASSERT_EQ(unit_page.status, 200u);
+  EXPECT_NE(unit_page.body.find("Lập đề nghị mới"), std::string::npos);
+  std::string other_name;
+  {
+    auto conn = site_->db().acquire();
+    auto rows = conn->query("SELECT name FROM units WHERE id = ?", {other_unit_});
+    ASSERT_TRUE(rows.ok() && !rows->empty());
+    other_name = (*rows)[0].str(0);
+  }
+  EXPECT_NE(page.body.find(other_name), std::string::npos) << "the leader sees the other office's nomination";
+  EXPECT_EQ(unit_page.body.find(other_name), std::string::npos) << "the unit officer sees nothing of it";
+}
+
+TEST_F(NominationsTest, BadInputReShowsTheFormInVietnamese) {
+  UserSession canbo = site_->login("canbo");
+  const int64_t person = add_person(own_unit_);
+  const std::string before = site_->fingerprint();
+  Fields no_report = create_form(person);
+  for (auto& f : no_report) {
+    if (f.first == "report") f.second = "   ";
+  }
+  HttpResult r = canbo.post_form(base() + "/moi", no_report);
+  EXPECT_EQ(r.status, 422u);
+  EXPECT_NE(r.body.find("Báo cáo thành tích không được để trống"), std::string::npos);
+  EXPECT_NE(r.body.find("Chấp hành tốt kỷ luật."), std::string::npos) << "attestations kept";
+
+  Fields no_award = create_form(person);
+  no_award[0].second = "";
+  HttpResult a = canbo.post_form(base() + "/moi", no_award);
+  EXPECT_EQ(a.status, 422u);
+  EXPECT_NE(a.body.find("Chưa chọn hình thức khen thưởng"), std::string::npos);
+
+  HttpResult api_bad = canbo.send_json("POST", api(), json::object{{"award_type_id", "một"}});
+  EXPECT_EQ(api_bad.status, 400u);
+  HttpResult api_subject = canbo.send_json("POST", api(), json::object{{"award_type_id", award_}, {"subject", "team"}});
+  EXPECT_EQ(api_subject.status, 422u);
+  EXPECT_EQ(parsed(api_subject).at("error").at("field").as_string(), "subject");
+  EXPECT_EQ(before, site_->fingerprint());
+}
+
+}  // namespace
+}  // namespace thidua::test
