@@ -18,6 +18,9 @@ void add_people_routes(Router& r, const app::Services& s, const WebOptions& o); 
 void add_user_routes(Router& r, const app::Services& s, const WebOptions& o);    // /nguoi-dung...
 void add_audit_routes(Router& r, const app::Services& s, const WebOptions& o);   // /nhat-ky
 void add_api_routes(Router& r, const app::Services& s, const WebOptions& o);     // /api/v1/...
+// Registrations (package reg): /dot-thi-dua/{id}/dang-ky..., /api/v1/campaigns/{id}/registrations...
+void add_registration_routes(Router& r, const app::Services& s, const WebOptions& o);
+void add_registration_api_routes(Router& r, const app::Services& s, const WebOptions& o);
 
 // The whole site's router: every route above, static assets, 404/405 pages.
 // Services and options must outlive it.
