@@ -104,7 +104,10 @@ core::Status resolve_subject(store::Connection& conn, const core::Actor& actor, 
     auto unit = store::find_unit(conn, r.unit_id);
     if (!unit.ok()) return unit.error();
     if (!unit->has_value()) return core::make_error(core::errc::kValidation, "Hãy chọn đơn vị đăng ký.", "unit_id");
-    if (!permits(actor, Action::kSubmitUnitWork, (*unit)->path)) return forbidden("đăng ký thi đua cho đơn vị này");
+    if (!permits(actor, Action::kSubmitUnitWork, (*unit)->path)) {
+      if (!permits(actor, Action::kViewOrg, (*unit)->path)) return not_found("đơn vị");
+      return forbidden("đăng ký thi đua cho đơn vị này");
+    }
     auto part = store::unit_takes_part(conn, campaign_id, r.unit_id);
     if (!part.ok()) return part.error();
     if (!*part) {
@@ -120,6 +123,7 @@ core::Status resolve_subject(store::Connection& conn, const core::Actor& actor, 
   if (!person->has_value()) return core::make_error(core::errc::kValidation, "Không tìm thấy người này.", "person_id");
   const auto& p = **person;
   if (!self && !permits(actor, Action::kSubmitUnitWork, p.unit_path)) {
+    if (!permits(actor, Action::kViewPeople, p.unit_path)) return not_found("người này");
     return forbidden("đăng ký thi đua thay cho người này");
   }
   auto unit = store::participating_unit_for(conn, campaign_id, p.unit_path);
@@ -285,7 +289,8 @@ core::Result<RegistrationView> get_registration(const Services& services, const 
   RegistrationView v;
   v.campaign = std::move(loaded->campaign);
   v.registration = std::move(loaded->registration);
-  v.can_edit = core::registration_editable(v.registration.state) && may_enter(actor, v.registration);
+  v.may_enter = may_enter(actor, v.registration);
+  v.can_edit = core::registration_editable(v.registration.state) && v.may_enter;
   v.can_decide = v.registration.state == RegistrationState::kSubmitted &&
                  permits(actor, Action::kApproveUnitWork, v.registration.unit_path);
   return v;

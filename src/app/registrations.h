@@ -16,6 +16,8 @@
 //   whose unit lies under no participating unit cannot register. It is
 //   entered by the person (the account's linked person) or on their behalf by
 //   whoever holds kSubmitUnitWork on the person's unit; entered_by records who.
+//   Entering for a person (unit) the actor may not see (kViewPeople, kViewOrg)
+//   is kNotFound; for one they see but may not register, kForbidden.
 // - Seeing a registration: kTrackCampaigns on the issuing unit (all of the
 //   campaign's), kSubmitUnitWork or kApproveUnitWork on its unit, or being
 //   its person. Others get kNotFound; who sees but may not act gets kForbidden.
@@ -68,6 +70,7 @@ core::Result<RegistrationListing> list_registrations(const Services& services, c
 struct RegistrationView {
   store::CampaignSummary campaign;
   core::Registration registration;
+  bool may_enter = false;   // the actor may edit and submit it (in an editable state)
   bool can_edit = false;    // editable state and the actor may enter it
   bool can_decide = false;  // submitted and the actor may approve or return it
 };

@@ -349,7 +349,7 @@ void add_registration_routes(Router& r, const app::Services& s, const WebOptions
     auto v = app::get_registration(s, *ctx.actor, *cid, *rid);
     if (!v.ok()) return error_page(req, ctx, v.error());
     if (!v->can_edit) {
-      if (core::registration_editable(v->registration.state)) return error_page(req, ctx, app::forbidden("sửa bản đăng ký này"));
+      if (!v->may_enter) return error_page(req, ctx, app::forbidden("sửa bản đăng ký này"));
       return error_page(req, ctx, core::make_error(core::errc::kConflict,
                                                    "Chỉ sửa được bản đăng ký ở trạng thái dự thảo hoặc bị trả lại."));
     }
