@@ -169,7 +169,9 @@ void add_registration_api_routes(Router& r, const app::Services& s, const WebOpt
   r.add("PUT", "/api/v1/campaigns/{id}/registrations/{rid}",
         move_route(s, o, [](const app::Services& s, const Ctx& ctx, const Ids& ids, int64_t version,
                             const json::object& body) -> core::Status {
-          core::Registration content;
+          auto current = app::get_registration(s, *ctx.actor, ids.campaign, ids.registration);
+          if (!current.ok()) return current.error();
+          core::Registration content = current->registration;  // members left out keep their value
           THIDUA_TRY(content_overlay(content, body));
           return app::update_registration(s, *ctx.actor, ids.campaign, ids.registration, content, version, ctx.meta);
         }));
