@@ -31,12 +31,14 @@ core::Error not_registration() { return not_found("bản đăng ký"); }
 core::Error state_conflict(const char* message) { return core::make_error(core::errc::kConflict, message); }
 
 // Whether the campaign takes registrations today: published or running, and
-// not after its registration deadline. The error says why not.
+// (for new registrations) not after its registration deadline. The error says
+// why not.
 core::Status accepting_registrations(store::Connection& conn, const Services& services,
-                                     const store::CampaignSummary& c) {
+                                     const store::CampaignSummary& c, bool new_registration = true) {
   if (c.state != core::CampaignState::kPublished && c.state != core::CampaignState::kRunning) {
     return state_conflict("Đợt thi đua không ở giai đoạn nhận đăng ký (chỉ khi đã ban hành hoặc đang diễn ra).");
   }
+  if (!new_registration) return {};
   auto deadline = store::registration_deadline(conn, c.id);
   if (!deadline.ok()) return deadline.error();
   if (*deadline && vietnam_date(services.clock.now()) > **deadline) {
@@ -172,7 +174,11 @@ core::Status move(const Services& services, const core::Actor& actor, int64_t ca
                               ? "Chỉ gửi được bản đăng ký ở trạng thái dự thảo hoặc bị trả lại."
                               : "Chỉ duyệt hoặc trả lại được bản đăng ký đang chờ duyệt.");
   }
-  if (to == RegistrationState::kSubmitted) THIDUA_TRY(accepting_registrations(*conn, services, loaded->campaign));
+  if (to == RegistrationState::kSubmitted) {
+    // A registration returned for correction may be resubmitted after the deadline.
+    THIDUA_TRY(accepting_registrations(*conn, services, loaded->campaign,
+                                       before.state == RegistrationState::kDraft));
+  }
   if (to == RegistrationState::kReturned) {
     auto r = core::normalise_return_reason(reason);
     if (!r.ok()) return r.error();
@@ -376,7 +382,8 @@ core::Status update_registration(const Services& services, const core::Actor& ac
   r.initiatives = std::move(content.initiatives);
   auto norm = core::normalise_registration(std::move(r));
   if (!norm.ok()) return norm.error();
-  THIDUA_TRY(accepting_registrations(*conn, services, loaded->campaign));
+  THIDUA_TRY(accepting_registrations(*conn, services, loaded->campaign,
+                                     before.state == RegistrationState::kDraft));
   const std::string now = iso_instant(services.clock.now());
   return store::in_transaction(*conn, [&]() -> core::Status {
     THIDUA_TRY(store::update_registration_content(*conn, *norm, expected_version, now));

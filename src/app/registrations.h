@@ -8,7 +8,10 @@
 // Rules:
 // - The campaign must be visible to the actor (visible_campaign), else
 //   kNotFound; it accepts registrations while published or running and not
-//   after its registration deadline (Vietnam date), else kConflict.
+//   after its registration deadline (Vietnam date), else kConflict. Drafts
+//   are edited and submitted under the same rule; a registration returned for
+//   correction may still be edited and resubmitted after the deadline (while
+//   the campaign is published or running).
 // - A collective registration is for a unit that takes part in the campaign
 //   (campaign_units) and is entered by whoever holds kSubmitUnitWork on it.
 // - An individual registration belongs to the deepest participating unit

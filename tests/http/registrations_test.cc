@@ -275,6 +275,15 @@ TEST_F(RegistrationsTest, RegistrationOnlyWhileTheCampaignTakesIt) {
   UserSession officer = site_->login("canbo");
   json::object body{{"subject", "individual"}, {"person_id", own_person_},
                     {"targets", json::array{json::object{{"text", "Chỉ tiêu"}}}}};
+  // A registration returned for correction before the deadline...
+  core::Registration returned;
+  returned.person_id = self_person_;
+  returned.targets = {{0, "", "Chỉ tiêu cần sửa"}};
+  const auto sys = app::system_actor();
+  auto rid = app::create_registration(site_->services(), sys, 1, returned, meta());
+  ASSERT_TRUE(rid.ok());
+  ASSERT_TRUE(app::submit_registration(site_->services(), sys, 1, *rid, 1, meta()).ok());
+  ASSERT_TRUE(app::return_registration(site_->services(), sys, 1, *rid, 2, "Sửa chỉ tiêu", meta()).ok());
   exec("UPDATE campaigns SET registration_deadline = '2020-01-31' WHERE id = 1");
   const std::string before = site_->fingerprint();
   HttpResult late = api(officer, "POST", "/api/v1/campaigns/1/registrations", body);
@@ -284,6 +293,11 @@ TEST_F(RegistrationsTest, RegistrationOnlyWhileTheCampaignTakesIt) {
   EXPECT_NE(list.body.find("không nhận đăng ký mới"), std::string::npos);
   EXPECT_EQ(list.body.find("/dang-ky/moi"), std::string::npos) << "no entry link when closed";
   EXPECT_EQ(site_->fingerprint(), before);
+  // ... may still be corrected and resubmitted after it.
+  const std::string base = "/api/v1/campaigns/1/registrations/" + std::to_string(*rid);
+  EXPECT_EQ(api(officer, "PUT", base, {{"version", 3}, {"targets", json::array{json::object{{"text", "Đã sửa"}}}}}).status,
+            200u);
+  EXPECT_EQ(api(officer, "POST", base + "/submit", {{"version", 4}}).status, 200u);
   exec("UPDATE campaigns SET registration_deadline = '2999-12-31', state = 'closed' WHERE id = 1");
   EXPECT_EQ(api(officer, "POST", "/api/v1/campaigns/1/registrations", body).status, 409u);
   exec("UPDATE campaigns SET state = 'running' WHERE id = 1");
