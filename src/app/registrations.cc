@@ -358,9 +358,12 @@ core::Result<int64_t> create_registration(const Services& services, const core::
   return store::in_transaction<int64_t>(*conn, [&]() -> core::Result<int64_t> {
     auto id = store::insert_registration(*conn, r, now);
     if (!id.ok()) return id.error();
-    auto after = reread(*conn, *id);
-    if (!after.ok()) return after.error();
-    THIDUA_TRY(audit(*conn, services, actor, meta, "registration.create", *id, std::nullopt, *after));
+    // Audited as inserted (target and initiative ids are not read back: the
+    // write path stays at one statement per table).
+    core::Registration after = r;
+    after.id = *id;
+    after.created_at = after.updated_at = now;
+    THIDUA_TRY(audit(*conn, services, actor, meta, "registration.create", *id, std::nullopt, after));
     return *id;
   });
 }
@@ -671,6 +674,7 @@ core::Result<int64_t> confirm_registration_import(const Services& services, cons
         return core::make_error(id.error().code, "Dòng " + std::to_string(row.row) + ": " + id.error().message);
       }
       r.id = *id;
+      r.created_at = r.updated_at = now;
       THIDUA_TRY(audit(*conn, services, actor, meta, "registration.import", *id, std::nullopt, r));
       ++n;
     }
