@@ -176,6 +176,7 @@ Response view_page(const Request& req, const Ctx& ctx, const app::RegistrationVi
                     {"unit_name", r.unit_name},
                     {"state", std::string(core::registration_state_label(r.state))},
                     {"return_reason", r.return_reason},
+                    {"reason_lines", lines_of(r.return_reason)},
                     {"entered_by", r.entered_by_name},
                     {"targets", targets},
                     {"initiatives", initiatives},
