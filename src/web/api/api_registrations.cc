@@ -3,6 +3,9 @@
 // replace the content (PUT), submit, approve and return with a reason. Same
 // use cases and rules as the pages; errors {"error": {"code", "message",
 // "field"}} with the stable codes of core::errc.
+#include <functional>
+#include <string>
+
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 

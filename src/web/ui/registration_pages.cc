@@ -3,6 +3,11 @@
 // (view, submit, approve, return with a reason), editing, and the two-step
 // XLSX import of individual registrations.
 
+#include <algorithm>
+#include <functional>
+#include <string>
+#include <vector>
+
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 
