@@ -21,6 +21,9 @@ std::shared_ptr<Router> build_router(const app::Services& s, const WebOptions& o
   // Nominations (package nom).
   add_nomination_routes(*router, s, o);
   add_nomination_api_routes(*router, s, o);
+  // Registrations (package reg).
+  add_registration_routes(*router, s, o);
+  add_registration_api_routes(*router, s, o);
   Router* routes = router.get();  // no shared_ptr cycle: the router owns this handler
   router->get("/static/{*path}", [routes](Request& req) {
     auto res = StaticAssets::embedded().serve(req);

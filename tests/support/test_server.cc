@@ -229,6 +229,9 @@ std::string TestSite::fingerprint() {
       {"document_registers", "agency_unit_id, doc_type, year"},
       {"nominations", "id"},
       {"nomination_attestations", "nomination_id, criterion_id"},
+      {"registrations", "id"},
+      {"registration_targets", "id"},
+      {"initiatives", "id"},
   };
   auto conn = db_->acquire();
   std::string out;

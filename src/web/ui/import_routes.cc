@@ -11,11 +11,25 @@ namespace thidua::web {
 namespace {
 namespace json = boost::json;
 
+std::string template_path(const ImportRoutes& spec) {
+  return spec.template_path.empty() ? spec.path + "/mau" : spec.template_path;
+}
+
+using Spec = std::shared_ptr<const ImportRoutes>;
+
+// The spec serving this request (see ImportRoutes::bind).
+core::Result<Spec> bound(const Spec& spec, const Request& req, const Ctx& ctx) {
+  if (!spec->bind) return spec;
+  auto b = spec->bind(req, ctx);
+  if (!b.ok()) return b.error();
+  return Spec(std::make_shared<const ImportRoutes>(std::move(*b)));
+}
+
 Response page(const Request& req, Ctx& ctx, const ImportRoutes& spec, json::object data, unsigned status = 200) {
   data["heading"] = spec.heading;
   data["what"] = spec.what;
   data["action"] = spec.path;
-  data["template_href"] = spec.path + "/mau";
+  data["template_href"] = template_path(spec);
   data["required"] = spec.required;
   return render_page(req, ctx, "import", spec.heading, std::move(data), status);
 }
@@ -28,34 +42,43 @@ Response failure(const Request& req, Ctx& ctx, const ImportRoutes& spec, const c
 }  // namespace
 
 void add_import_routes(Router& r, const app::Services& s, const WebOptions& o, ImportRoutes spec_in) {
-  auto spec = std::make_shared<const ImportRoutes>(std::move(spec_in));
-  auto allowed = [spec](const Ctx& ctx) { return app::permits_somewhere(*ctx.actor, spec->permission); };
+  auto base = std::make_shared<const ImportRoutes>(std::move(spec_in));
+  auto allowed = [](const Ctx& ctx, const ImportRoutes& spec) {
+    return app::permits_somewhere(*ctx.actor, spec.permission);
+  };
 
-  r.get(spec->path, guard(s, o, Access::kLoggedIn, [spec, allowed](Request& req, Ctx& ctx) {
-          if (!allowed(ctx)) return error_page(req, ctx, app::forbidden(spec->denied));
+  r.get(base->path, guard(s, o, Access::kLoggedIn, [base, allowed](Request& req, Ctx& ctx) {
+          auto spec = bound(base, req, ctx);
+          if (!spec.ok()) return error_page(req, ctx, spec.error());
+          if (!allowed(ctx, **spec)) return error_page(req, ctx, app::forbidden((*spec)->denied));
           json::object data;
           if (auto n = req.query_param("da-nhap"); !n.empty()) data["done"] = n;
-          return page(req, ctx, *spec, data);
+          return page(req, ctx, **spec, data);
         }));
 
-  r.get(spec->path + "/mau", guard(s, o, Access::kLoggedIn, [spec, allowed](Request& req, Ctx& ctx) {
-          if (!allowed(ctx)) return error_page(req, ctx, app::forbidden(spec->denied));
-          auto bytes = spec->template_bytes();
+  r.get(template_path(*base), guard(s, o, Access::kLoggedIn, [base, allowed](Request& req, Ctx& ctx) {
+          auto spec = bound(base, req, ctx);
+          if (!spec.ok()) return error_page(req, ctx, spec.error());
+          if (!allowed(ctx, **spec)) return error_page(req, ctx, app::forbidden((*spec)->denied));
+          auto bytes = (*spec)->template_bytes();
           if (!bytes.ok()) return error_page(req, ctx, bytes.error());
           Response res;
           res.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
           res.body = std::move(*bytes);
-          res.set_header("Content-Disposition", "attachment; filename=\"" + spec->template_name + "\"");
+          res.set_header("Content-Disposition", "attachment; filename=\"" + (*spec)->template_name + "\"");
           return res;
         }));
 
-  r.post(spec->path, guard(s, o, Access::kLoggedIn, [spec](Request& req, Ctx& ctx) {
+  r.post(base->path, guard(s, o, Access::kLoggedIn, [base](Request& req, Ctx& ctx) {
+           auto bound_spec = bound(base, req, ctx);
+           if (!bound_spec.ok()) return error_page(req, ctx, bound_spec.error());
+           const ImportRoutes& spec = **bound_spec;
            const FormPart* file = ctx.file("file");
            if (!file || file->data.empty()) {
-             return page(req, ctx, *spec, json::object{{"error", "Hãy chọn một tệp .xlsx hoặc .csv để tải lên."}}, 422);
+             return page(req, ctx, spec, json::object{{"error", "Hãy chọn một tệp .xlsx hoặc .csv để tải lên."}}, 422);
            }
-           auto preview = spec->stage(*ctx.actor, file->data, file->filename);
-           if (!preview.ok()) return failure(req, ctx, *spec, preview.error());
+           auto preview = spec.stage(*ctx.actor, file->data, file->filename);
+           if (!preview.ok()) return failure(req, ctx, spec, preview.error());
            json::array issues, headings;
            for (const auto& i : preview->issues) {
              issues.push_back(json::object{{"row", i.row}, {"column", i.column}, {"message", i.message}});
@@ -63,7 +86,7 @@ void add_import_routes(Router& r, const app::Services& s, const WebOptions& o, I
            for (const auto& h : preview->headings) headings.push_back(json::string(h));
            json::object data{{"preview", true},
                              {"headings", headings},
-                             {"confirm_action", spec->path + "/xac-nhan"},
+                             {"confirm_action", spec.path + "/xac-nhan"},
                              {"filename", preview->filename},
                              {"rows", preview->rows},
                              {"row_count", preview->rows.size()},
@@ -72,13 +95,16 @@ void add_import_routes(Router& r, const app::Services& s, const WebOptions& o, I
                              {"has_issues", !preview->issues.empty()},
                              {"confirmable", preview->confirmable},
                              {"token", preview->token}};
-           return page(req, ctx, *spec, data, preview->confirmable ? 200 : 422);
+           return page(req, ctx, spec, data, preview->confirmable ? 200 : 422);
          }));
 
-  r.post(spec->path + "/xac-nhan", guard(s, o, Access::kLoggedIn, [spec](Request& req, Ctx& ctx) {
-           auto written = spec->confirm(*ctx.actor, ctx.field("token"), ctx.meta);
-           if (!written.ok()) return failure(req, ctx, *spec, written.error());
-           return Response::redirect(spec->path + "?da-nhap=" + std::to_string(*written));
+  r.post(base->path + "/xac-nhan", guard(s, o, Access::kLoggedIn, [base](Request& req, Ctx& ctx) {
+           auto bound_spec = bound(base, req, ctx);
+           if (!bound_spec.ok()) return error_page(req, ctx, bound_spec.error());
+           const ImportRoutes& spec = **bound_spec;
+           auto written = spec.confirm(*ctx.actor, ctx.field("token"), ctx.meta);
+           if (!written.ok()) return failure(req, ctx, spec, written.error());
+           return Response::redirect(spec.path + "?da-nhap=" + std::to_string(*written));
          }));
 }
 

@@ -42,6 +42,12 @@ struct ImportRoutes {
       stage;
   std::function<core::Result<int64_t>(const core::Actor&, const std::string& token, const app::RequestMeta&)>
       confirm;
+  // For paths with parameters ("/dot-thi-dua/{id}/dang-ky/nhap"): builds the
+  // spec for one request, its paths filled in and its callbacks bound to the
+  // record the parameters name; an error (kNotFound, ...) becomes the error
+  // page. Unset: the spec serves every request as it is.
+  std::function<core::Result<ImportRoutes>(const Request&, const Ctx&)> bind;
+  std::string template_path;  // where the template is served; "" = path + "/mau"
 };
 
 void add_import_routes(Router& r, const app::Services& s, const WebOptions& o, ImportRoutes spec);

@@ -25,6 +25,9 @@ void add_api_routes(Router& r, const app::Services& s, const WebOptions& o);    
 // Nominations (package nom).
 void add_nomination_routes(Router& r, const app::Services& s, const WebOptions& o);      // /dot-thi-dua/{id}/de-nghi...
 void add_nomination_api_routes(Router& r, const app::Services& s, const WebOptions& o);  // /api/v1/campaigns/{id}/nominations...
+// Registrations (package reg): /dot-thi-dua/{id}/dang-ky..., /api/v1/campaigns/{id}/registrations...
+void add_registration_routes(Router& r, const app::Services& s, const WebOptions& o);
+void add_registration_api_routes(Router& r, const app::Services& s, const WebOptions& o);
 
 // The whole site's router: every route above, static assets, 404/405 pages.
 // Services and options must outlive it.

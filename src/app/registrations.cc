@@ -1,0 +1,687 @@
+#include "app/registrations.h"
+
+#include <algorithm>
+#include <set>
+#include <unordered_map>
+
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+
+#include "app/access.h"
+#include "app/audit.h"
+#include "app/campaigns.h"
+#include "app/import_people.h"
+#include "core/names.h"
+#include "core/org.h"
+#include "io/table.h"
+#include "io/xlsx_writer.h"
+#include "store/people.h"
+#include "store/registrations.h"
+#include "store/units.h"
+
+namespace thidua::app {
+namespace {
+namespace json = boost::json;
+using core::Action;
+using core::RegistrationState;
+using core::RegistrationSubject;
+
+core::Error not_registration() { return not_found("bản đăng ký"); }
+
+core::Error state_conflict(const char* message) { return core::make_error(core::errc::kConflict, message); }
+
+// Whether the campaign takes registrations today: published or running, and
+// (for new registrations) not after its registration deadline. The error says
+// why not.
+core::Status accepting_registrations(store::Connection& conn, const Services& services,
+                                     const store::CampaignSummary& c, bool new_registration = true) {
+  if (c.state != core::CampaignState::kPublished && c.state != core::CampaignState::kRunning) {
+    return state_conflict("Đợt thi đua không ở giai đoạn nhận đăng ký (chỉ khi đã ban hành hoặc đang diễn ra).");
+  }
+  if (!new_registration) return {};
+  auto deadline = store::registration_deadline(conn, c.id);
+  if (!deadline.ok()) return deadline.error();
+  if (*deadline && vietnam_date(services.clock.now()) > **deadline) {
+    return state_conflict("Đã hết hạn đăng ký thi đua của đợt này.");
+  }
+  return {};
+}
+
+bool may_track(const core::Actor& actor, const store::CampaignSummary& c) {
+  return permits(actor, Action::kTrackCampaigns, c.issuing_unit_path);
+}
+
+bool is_own(const core::Actor& actor, const core::Registration& r) {
+  return r.person_id && actor.person_id && *r.person_id == *actor.person_id;
+}
+
+bool may_see(const core::Actor& actor, const store::CampaignSummary& c, const core::Registration& r) {
+  return may_track(actor, c) || permits(actor, Action::kSubmitUnitWork, r.unit_path) ||
+         permits(actor, Action::kApproveUnitWork, r.unit_path) || is_own(actor, r);
+}
+
+bool may_enter(const core::Actor& actor, const core::Registration& r) {
+  return permits(actor, Action::kSubmitUnitWork, r.unit_path) || is_own(actor, r);
+}
+
+// The visible campaign and the registration in it the actor may see.
+struct Loaded {
+  store::CampaignSummary campaign;
+  core::Registration registration;
+};
+core::Result<Loaded> load_visible(store::Connection& conn, const core::Actor& actor, int64_t campaign_id,
+                                  int64_t registration_id) {
+  auto campaign = visible_campaign(conn, actor, campaign_id);
+  if (!campaign.ok()) return campaign.error();
+  auto found = store::find_registration(conn, registration_id);
+  if (!found.ok()) return found.error();
+  if (!found->has_value() || (*found)->campaign_id != campaign_id || !may_see(actor, *campaign, **found)) {
+    return not_registration();
+  }
+  return Loaded{std::move(*campaign), std::move(**found)};
+}
+
+// Participating units as (path → unit), for subtree checks in memory.
+std::vector<store::ParticipatingUnit> sorted_by_depth(std::vector<store::ParticipatingUnit> units) {
+  std::sort(units.begin(), units.end(),
+            [](const auto& a, const auto& b) { return a.path.size() > b.path.size(); });
+  return units;
+}
+
+// The deepest participating unit containing `path` (units sorted deepest first).
+const store::ParticipatingUnit* containing(const std::vector<store::ParticipatingUnit>& deepest_first,
+                                           const std::string& path) {
+  if (path.empty()) return nullptr;
+  for (const auto& u : deepest_first) {
+    if (core::path_within(path, u.path)) return &u;
+  }
+  return nullptr;
+}
+
+// Resolves the subject of a new registration: the unit (and person) it is
+// for, with the actor's right to enter it checked.
+core::Status resolve_subject(store::Connection& conn, const core::Actor& actor, int64_t campaign_id,
+                             core::Registration& r) {
+  if (r.subject == RegistrationSubject::kCollective) {
+    auto unit = store::find_unit(conn, r.unit_id);
+    if (!unit.ok()) return unit.error();
+    if (!unit->has_value()) return core::make_error(core::errc::kValidation, "Hãy chọn đơn vị đăng ký.", "unit_id");
+    if (!permits(actor, Action::kSubmitUnitWork, (*unit)->path)) {
+      if (!permits(actor, Action::kViewOrg, (*unit)->path)) return not_found("đơn vị");
+      return forbidden("đăng ký thi đua cho đơn vị này");
+    }
+    auto part = store::unit_takes_part(conn, campaign_id, r.unit_id);
+    if (!part.ok()) return part.error();
+    if (!*part) {
+      return core::make_error(core::errc::kValidation, "Đơn vị này không tham gia đợt thi đua.", "unit_id");
+    }
+    r.unit_path = (*unit)->path;
+    r.unit_name = (*unit)->name;
+    return {};
+  }
+  auto person = store::find_person(conn, *r.person_id);
+  if (!person.ok()) return person.error();
+  const bool self = actor.person_id && *actor.person_id == *r.person_id;
+  if (!person->has_value()) return core::make_error(core::errc::kValidation, "Không tìm thấy người này.", "person_id");
+  const auto& p = **person;
+  if (!self && !permits(actor, Action::kSubmitUnitWork, p.unit_path)) {
+    if (!permits(actor, Action::kViewPeople, p.unit_path)) return not_found("người này");
+    return forbidden("đăng ký thi đua thay cho người này");
+  }
+  auto unit = store::participating_unit_for(conn, campaign_id, p.unit_path);
+  if (!unit.ok()) return unit.error();
+  if (!unit->has_value()) {
+    return core::make_error(core::errc::kValidation, "Đơn vị công tác của người này không tham gia đợt thi đua.",
+                            "person_id");
+  }
+  r.unit_id = (*unit)->id;
+  r.unit_path = (*unit)->path;
+  r.unit_name = (*unit)->name;
+  r.person_name = p.full_name;
+  return {};
+}
+
+core::Status audit(store::Connection& conn, const Services& services, const core::Actor& actor,
+                   const RequestMeta& meta, const char* action, int64_t id,
+                   const std::optional<core::Registration>& before, const std::optional<core::Registration>& after) {
+  AuditEvent e{action, "registration", std::to_string(id), std::nullopt, std::nullopt};
+  if (before) e.before = registration_json(*before);
+  if (after) e.after = registration_json(*after);
+  return record_audit(conn, services, &actor, meta, e);
+}
+
+core::Result<core::Registration> reread(store::Connection& conn, int64_t id) {
+  auto found = store::find_registration(conn, id);
+  if (!found.ok()) return found.error();
+  if (!found->has_value()) return not_registration();
+  return std::move(**found);
+}
+
+// The common path of submit, approve and return.
+core::Status move(const Services& services, const core::Actor& actor, int64_t campaign_id, int64_t registration_id,
+                  RegistrationState to, int64_t expected_version, std::string reason, const RequestMeta& meta) {
+  auto conn = services.db.acquire();
+  auto loaded = load_visible(*conn, actor, campaign_id, registration_id);
+  if (!loaded.ok()) return loaded.error();
+  const core::Registration& before = loaded->registration;
+  if (to == RegistrationState::kSubmitted) {
+    if (!may_enter(actor, before)) return forbidden("gửi bản đăng ký này");
+  } else if (!permits(actor, Action::kApproveUnitWork, before.unit_path)) {
+    return forbidden(to == RegistrationState::kApproved ? "duyệt bản đăng ký này" : "trả lại bản đăng ký này");
+  }
+  if (!core::registration_transition_allowed(before.state, to)) {
+    return state_conflict(to == RegistrationState::kSubmitted
+                              ? "Chỉ gửi được bản đăng ký ở trạng thái dự thảo hoặc bị trả lại."
+                              : "Chỉ duyệt hoặc trả lại được bản đăng ký đang chờ duyệt.");
+  }
+  if (to == RegistrationState::kSubmitted) {
+    // A registration returned for correction may be resubmitted after the deadline.
+    THIDUA_TRY(accepting_registrations(*conn, services, loaded->campaign,
+                                       before.state == RegistrationState::kDraft));
+  }
+  if (to == RegistrationState::kReturned) {
+    auto r = core::normalise_return_reason(reason);
+    if (!r.ok()) return r.error();
+    reason = std::move(*r);
+  }
+  const std::string now = iso_instant(services.clock.now());
+  const char* action = to == RegistrationState::kSubmitted  ? "registration.submit"
+                       : to == RegistrationState::kApproved ? "registration.approve"
+                                                            : "registration.return";
+  return store::in_transaction(*conn, [&]() -> core::Status {
+    store::RegistrationMove m{before.state, to, expected_version, actor.user_id ? std::optional(actor.user_id)
+                                                                                 : std::nullopt,
+                              reason};
+    THIDUA_TRY(store::move_registration(*conn, registration_id, m, now));
+    auto after = reread(*conn, registration_id);
+    if (!after.ok()) return after.error();
+    return audit(*conn, services, actor, meta, action, registration_id, before, *after);
+  });
+}
+
+std::optional<int64_t> user_or_null(const core::Actor& actor) {
+  return actor.user_id ? std::optional(actor.user_id) : std::nullopt;
+}
+
+}  // namespace
+
+json::value registration_json(const core::Registration& r) {
+  json::array targets, initiatives;
+  for (const auto& t : r.targets) {
+    json::object o{{"id", t.id},
+                   {"content_label", t.content_label},
+                   {"text", t.text},
+                   {"progress_status", t.progress_status},
+                   {"progress_percent", t.progress_percent}};
+    o["progress_at"] = t.progress_at ? json::value(*t.progress_at) : json::value(nullptr);
+    targets.push_back(std::move(o));
+  }
+  for (const auto& i : r.initiatives) {
+    initiatives.push_back(json::object{
+        {"id", i.id}, {"title", i.title}, {"content", i.content}, {"expected_effect", i.expected_effect}});
+  }
+  auto opt_i = [](const std::optional<int64_t>& v) { return v ? json::value(*v) : json::value(nullptr); };
+  auto opt_s = [](const std::optional<std::string>& v) { return v ? json::value(*v) : json::value(nullptr); };
+  return json::object{{"id", r.id},
+                      {"campaign_id", r.campaign_id},
+                      {"unit_id", r.unit_id},
+                      {"unit_name", r.unit_name},
+                      {"subject", std::string(core::registration_subject_code(r.subject))},
+                      {"person_id", opt_i(r.person_id)},
+                      {"person_name", r.person_name},
+                      {"state", std::string(core::registration_state_code(r.state))},
+                      {"signature_task", r.signature_task},
+                      {"return_reason", r.return_reason},
+                      {"entered_by", opt_i(r.entered_by)},
+                      {"entered_by_name", r.entered_by_name},
+                      {"submitted_at", opt_s(r.submitted_at)},
+                      {"decided_by", opt_i(r.decided_by)},
+                      {"decided_by_name", r.decided_by_name},
+                      {"decided_at", opt_s(r.decided_at)},
+                      {"version", r.version},
+                      {"created_at", r.created_at},
+                      {"updated_at", r.updated_at},
+                      {"targets", targets},
+                      {"initiatives", initiatives}};
+}
+
+core::Result<RegistrationListing> list_registrations(const Services& services, const core::Actor& actor,
+                                                     int64_t campaign_id, const RegistrationFilter& filter) {
+  RegistrationListing out;
+  out.page_size = std::clamp(filter.page_size, 1, 200);
+  out.page = std::clamp(filter.page, 1, 1000000);
+  auto conn = services.db.acquire();
+  auto campaign = visible_campaign(*conn, actor, campaign_id);
+  if (!campaign.ok()) return campaign.error();
+  out.campaign = std::move(*campaign);
+  store::RegistrationQuery q;
+  q.campaign_id = campaign_id;
+  std::vector<std::string> scopes;
+  if (!may_track(actor, out.campaign)) {
+    scopes = scopes_for(actor, Action::kSubmitUnitWork);
+    for (auto& s : scopes_for(actor, Action::kApproveUnitWork)) scopes.push_back(std::move(s));
+    q.scopes = scopes;
+    q.own_person = actor.person_id;
+  }
+  q.unit_id = filter.unit_id;
+  q.state = filter.state;
+  q.limit = out.page_size;
+  q.offset = static_cast<int64_t>(out.page - 1) * out.page_size;
+  auto page = store::list_registrations(*conn, q);
+  if (!page.ok()) return page.error();
+  out.items = std::move(page->items);
+  out.counts = std::move(page->counts);
+  out.total = page->total;
+  auto units = store::campaign_units(*conn, campaign_id);
+  if (!units.ok()) return units.error();
+  for (auto& u : *units) {
+    if (!q.scopes || std::any_of(scopes.begin(), scopes.end(),
+                                 [&](const std::string& s) { return core::path_within(u.path, s); })) {
+      out.units.push_back(std::move(u));
+    }
+  }
+  out.accepting = accepting_registrations(*conn, services, out.campaign).ok();
+  const bool submits = permits_somewhere(actor, Action::kSubmitUnitWork);
+  out.can_enter = out.accepting && (submits || actor.person_id.has_value());
+  out.can_import = out.accepting && submits;
+  return out;
+}
+
+core::Result<RegistrationView> get_registration(const Services& services, const core::Actor& actor,
+                                                int64_t campaign_id, int64_t registration_id) {
+  auto conn = services.db.acquire();
+  auto loaded = load_visible(*conn, actor, campaign_id, registration_id);
+  if (!loaded.ok()) return loaded.error();
+  RegistrationView v;
+  v.campaign = std::move(loaded->campaign);
+  v.registration = std::move(loaded->registration);
+  v.may_enter = may_enter(actor, v.registration);
+  v.can_edit = core::registration_editable(v.registration.state) && v.may_enter;
+  v.can_decide = v.registration.state == RegistrationState::kSubmitted &&
+                 permits(actor, Action::kApproveUnitWork, v.registration.unit_path);
+  return v;
+}
+
+core::Result<RegistrationChoices> registration_choices(const Services& services, const core::Actor& actor,
+                                                       int64_t campaign_id) {
+  auto conn = services.db.acquire();
+  auto campaign = visible_campaign(*conn, actor, campaign_id);
+  if (!campaign.ok()) return campaign.error();
+  RegistrationChoices out;
+  out.campaign = std::move(*campaign);
+  out.accepting = accepting_registrations(*conn, services, out.campaign).ok();
+  auto units = store::campaign_units(*conn, campaign_id);
+  if (!units.ok()) return units.error();
+  const auto deepest = sorted_by_depth(*units);
+  for (const auto& u : *units) {
+    if (permits(actor, Action::kSubmitUnitWork, u.path)) out.units.push_back(u);
+  }
+  store::PeopleQuery pq;
+  pq.scopes = scopes_for(actor, Action::kSubmitUnitWork);
+  pq.only_person = actor.person_id;
+  pq.limit = 500;
+  auto people = store::list_people(*conn, pq);
+  if (!people.ok()) return people.error();
+  for (auto& p : people->people) {
+    if (containing(deepest, p.unit_path)) out.people.push_back(std::move(p));
+  }
+  auto plan = store::find_campaign(*conn, campaign_id);
+  if (!plan.ok()) return plan.error();
+  if (plan->has_value()) {
+    for (const auto& item : (*plan)->contents) {
+      std::string label = item.label;
+      while (!label.empty() && (label.back() == '.' || label.back() == ' ')) label.pop_back();
+      if (!label.empty()) out.content_labels.push_back(label);
+    }
+  }
+  return out;
+}
+
+core::Result<int64_t> create_registration(const Services& services, const core::Actor& actor, int64_t campaign_id,
+                                          core::Registration input, const RequestMeta& meta) {
+  auto conn = services.db.acquire();
+  auto campaign = visible_campaign(*conn, actor, campaign_id);
+  if (!campaign.ok()) return campaign.error();
+  input.campaign_id = campaign_id;
+  input.state = RegistrationState::kDraft;
+  if (input.subject == RegistrationSubject::kCollective && input.unit_id <= 0) {
+    return core::make_error(core::errc::kValidation, "Hãy chọn đơn vị đăng ký.", "unit_id");
+  }
+  auto norm = core::normalise_registration(std::move(input));
+  if (!norm.ok()) return norm.error();
+  core::Registration r = std::move(*norm);
+  THIDUA_TRY(resolve_subject(*conn, actor, campaign_id, r));
+  THIDUA_TRY(accepting_registrations(*conn, services, *campaign));
+  r.entered_by = user_or_null(actor);
+  r.submitted_at.reset();
+  const std::string now = iso_instant(services.clock.now());
+  return store::in_transaction<int64_t>(*conn, [&]() -> core::Result<int64_t> {
+    auto id = store::insert_registration(*conn, r, now);
+    if (!id.ok()) return id.error();
+    // Audited as inserted (target and initiative ids are not read back: the
+    // write path stays at one statement per table).
+    core::Registration after = r;
+    after.id = *id;
+    after.created_at = after.updated_at = now;
+    THIDUA_TRY(audit(*conn, services, actor, meta, "registration.create", *id, std::nullopt, after));
+    return *id;
+  });
+}
+
+core::Status update_registration(const Services& services, const core::Actor& actor, int64_t campaign_id,
+                                 int64_t registration_id, core::Registration content, int64_t expected_version,
+                                 const RequestMeta& meta) {
+  auto conn = services.db.acquire();
+  auto loaded = load_visible(*conn, actor, campaign_id, registration_id);
+  if (!loaded.ok()) return loaded.error();
+  const core::Registration& before = loaded->registration;
+  if (!may_enter(actor, before)) return forbidden("sửa bản đăng ký này");
+  if (!core::registration_editable(before.state)) {
+    return state_conflict("Chỉ sửa được bản đăng ký ở trạng thái dự thảo hoặc bị trả lại.");
+  }
+  core::Registration r = before;
+  r.signature_task = std::move(content.signature_task);
+  r.targets = std::move(content.targets);
+  r.initiatives = std::move(content.initiatives);
+  auto norm = core::normalise_registration(std::move(r));
+  if (!norm.ok()) return norm.error();
+  THIDUA_TRY(accepting_registrations(*conn, services, loaded->campaign,
+                                     before.state == RegistrationState::kDraft));
+  const std::string now = iso_instant(services.clock.now());
+  return store::in_transaction(*conn, [&]() -> core::Status {
+    THIDUA_TRY(store::update_registration_content(*conn, *norm, expected_version, now));
+    auto after = reread(*conn, registration_id);
+    if (!after.ok()) return after.error();
+    return audit(*conn, services, actor, meta, "registration.update", registration_id, before, *after);
+  });
+}
+
+core::Status submit_registration(const Services& services, const core::Actor& actor, int64_t campaign_id,
+                                 int64_t registration_id, int64_t expected_version, const RequestMeta& meta) {
+  return move(services, actor, campaign_id, registration_id, RegistrationState::kSubmitted, expected_version, {},
+              meta);
+}
+
+core::Status approve_registration(const Services& services, const core::Actor& actor, int64_t campaign_id,
+                                  int64_t registration_id, int64_t expected_version, const RequestMeta& meta) {
+  return move(services, actor, campaign_id, registration_id, RegistrationState::kApproved, expected_version, {},
+              meta);
+}
+
+core::Status return_registration(const Services& services, const core::Actor& actor, int64_t campaign_id,
+                                 int64_t registration_id, int64_t expected_version, std::string_view reason,
+                                 const RequestMeta& meta) {
+  return move(services, actor, campaign_id, registration_id, RegistrationState::kReturned, expected_version,
+              std::string(reason), meta);
+}
+
+// ---- Import ----
+
+namespace {
+
+enum class Col { kPersonId, kName, kBirth, kTargets, kTask, kInitTitle, kInitContent, kInitEffect };
+
+const std::map<std::string, Col>& import_headings() {
+  static const std::map<std::string, Col> m = {
+      {"ma nguoi", Col::kPersonId},          {"person_id", Col::kPersonId},
+      {"ho va ten", Col::kName},             {"ho ten", Col::kName},
+      {"ngay sinh", Col::kBirth},            {"chi tieu", Col::kTargets},
+      {"chi tieu thi dua", Col::kTargets},   {"nhiem vu tieu bieu", Col::kTask},
+      {"phan viec tieu bieu", Col::kTask},   {"ten sang kien", Col::kInitTitle},
+      {"noi dung sang kien", Col::kInitContent}, {"hieu qua du kien", Col::kInitEffect},
+  };
+  return m;
+}
+
+std::string import_kind(int64_t campaign_id) { return "registrations-" + std::to_string(campaign_id); }
+
+// Every row resolved against the database (people, participating units,
+// existing registrations) with issues per row and column.
+core::Result<RegistrationImportPreview> analyse(store::Connection& conn, const Services& services,
+                                                const core::Actor& actor, int64_t campaign_id,
+                                                std::string_view bytes, const std::string& filename) {
+  auto campaign = visible_campaign(conn, actor, campaign_id);
+  if (!campaign.ok()) return campaign.error();
+  if (!permits_somewhere(actor, Action::kSubmitUnitWork)) return forbidden("nhập danh sách đăng ký thi đua");
+  THIDUA_TRY(accepting_registrations(conn, services, *campaign));
+  RegistrationImportPreview p;
+  p.filename = filename;
+  auto table = io::read_table(bytes, filename);
+  if (!table.ok()) return table.error();
+  std::map<Col, size_t> col;
+  for (size_t i = 0; i < table->header.size(); ++i) {
+    auto it = import_headings().find(core::fold(table->header[i]));
+    if (it != import_headings().end() && !col.count(it->second)) col[it->second] = i;
+  }
+  if (!col.count(Col::kTargets) || (!col.count(Col::kPersonId) && !col.count(Col::kName))) {
+    return core::make_error(core::errc::kValidation,
+                            "Tệp phải có cột \"Chỉ tiêu\" và cột \"Mã người\" hoặc \"Họ và tên\" ở dòng tiêu đề. "
+                            "Hãy dùng tệp mẫu.");
+  }
+  if (table->rows.empty()) return core::make_error(core::errc::kValidation, "Tệp không có dòng dữ liệu nào.");
+  auto cell = [&](const std::vector<std::string>& row, Col c) -> std::string {
+    auto it = col.find(c);
+    return it == col.end() || it->second >= row.size() ? std::string() : row[it->second];
+  };
+  auto heading = [&](Col c) { return col.count(c) ? table->header[col[c]] : std::string(); };
+
+  // People named in the file, in two queries (by id, by folded name), in chunks.
+  std::set<int64_t> ids;
+  std::set<std::string> names;
+  for (const auto& row : table->rows) {
+    const std::string id_text = cell(row, Col::kPersonId);
+    int64_t id = 0;
+    if (!id_text.empty() && id_text.size() < 18 &&
+        std::all_of(id_text.begin(), id_text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      id = std::stoll(id_text);
+    }
+    if (id > 0) ids.insert(id);
+    else if (auto n = core::fold(cell(row, Col::kName)); !n.empty()) names.insert(n);
+  }
+  std::unordered_map<int64_t, core::Person> by_id;
+  std::multimap<std::string, core::Person> by_name;
+  constexpr size_t kChunk = 400;
+  std::vector<int64_t> id_list(ids.begin(), ids.end());
+  for (size_t i = 0; i < id_list.size(); i += kChunk) {
+    std::vector<int64_t> part(id_list.begin() + i, id_list.begin() + std::min(id_list.size(), i + kChunk));
+    auto found = store::people_by_ids(conn, part);
+    if (!found.ok()) return found.error();
+    for (auto& person : *found) by_id.emplace(person.id, std::move(person));
+  }
+  std::vector<std::string> name_list(names.begin(), names.end());
+  for (size_t i = 0; i < name_list.size(); i += kChunk) {
+    std::vector<std::string> part(name_list.begin() + i,
+                                  name_list.begin() + std::min(name_list.size(), i + kChunk));
+    auto found = store::people_by_folded_names(conn, part);
+    if (!found.ok()) return found.error();
+    for (auto& person : *found) by_name.emplace(core::fold(person.full_name), std::move(person));
+  }
+  auto units = store::campaign_units(conn, campaign_id);
+  if (!units.ok()) return units.error();
+  const auto deepest = sorted_by_depth(*units);
+
+  std::map<int64_t, int> person_rows;
+  std::vector<std::string> keys;
+  for (size_t r = 0; r < table->rows.size(); ++r) {
+    const auto& row = table->rows[r];
+    RegistrationImportRow ir;
+    ir.row = table->row_numbers[r];
+    auto issue = [&](Col c, std::string msg) {
+      p.issues.push_back({ir.row, heading(c), std::move(msg)});
+      ir.ok = false;
+    };
+    // Who.
+    const core::Person* person = nullptr;
+    const std::string id_text = cell(row, Col::kPersonId);
+    const std::string name = cell(row, Col::kName);
+    const std::string birth_text = cell(row, Col::kBirth);
+    std::string birth;
+    if (!birth_text.empty()) {
+      birth = parse_vietnamese_date(birth_text);
+      if (birth.empty()) issue(Col::kBirth, "Ngày sinh \"" + birth_text + "\" không đúng dạng ngày/tháng/năm.");
+    }
+    if (!id_text.empty()) {
+      int64_t id = 0;
+      if (id_text.size() < 18 && std::all_of(id_text.begin(), id_text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        id = std::stoll(id_text);
+      auto it = by_id.find(id);
+      if (it == by_id.end() || (!permits(actor, Action::kSubmitUnitWork, it->second.unit_path) &&
+                                !(actor.person_id && *actor.person_id == id))) {
+        issue(Col::kPersonId, "Không có người mã \"" + id_text + "\" trong các đơn vị bạn phụ trách.");
+      } else if (!name.empty() && core::fold(name) != core::fold(it->second.full_name)) {
+        issue(Col::kName, "Họ và tên không khớp với người mã " + id_text + " (" + it->second.full_name + ").");
+      } else {
+        person = &it->second;
+      }
+    } else if (name.empty()) {
+      issue(Col::kName, "Thiếu họ và tên (hoặc mã người).");
+    } else if (birth.empty() && birth_text.empty()) {
+      issue(Col::kBirth, "Thiếu ngày sinh: cần họ và tên cùng ngày sinh (hoặc mã người) để xác định người.");
+    } else if (!birth.empty()) {
+      std::vector<const core::Person*> matches;
+      auto [lo, hi] = by_name.equal_range(core::fold(name));
+      for (auto it = lo; it != hi; ++it) {
+        if (it->second.birth_date == birth && permits(actor, Action::kSubmitUnitWork, it->second.unit_path)) {
+          matches.push_back(&it->second);
+        }
+      }
+      if (matches.empty()) {
+        issue(Col::kName, "Không tìm thấy \"" + name + "\" sinh ngày " + birth_text +
+                              " trong các đơn vị bạn phụ trách.");
+      } else if (matches.size() > 1) {
+        issue(Col::kName, "Có nhiều người tên \"" + name + "\" cùng ngày sinh; hãy ghi mã người.");
+      } else {
+        person = matches.front();
+      }
+    }
+    core::Registration reg;
+    reg.campaign_id = campaign_id;
+    reg.subject = RegistrationSubject::kIndividual;
+    reg.state = RegistrationState::kSubmitted;
+    if (person) {
+      ir.person_name = person->full_name;
+      reg.person_id = person->id;
+      reg.person_name = person->full_name;
+      if (const auto* unit = containing(deepest, person->unit_path)) {
+        reg.unit_id = unit->id;
+        reg.unit_name = unit->name;
+        ir.unit_name = unit->name;
+      } else {
+        issue(col.count(Col::kPersonId) ? Col::kPersonId : Col::kName,
+              "Đơn vị công tác của " + person->full_name + " không tham gia đợt thi đua.");
+      }
+      auto [it, inserted] = person_rows.emplace(person->id, ir.row);
+      if (!inserted) {
+        issue(col.count(Col::kPersonId) ? Col::kPersonId : Col::kName,
+              "Người này đã có ở dòng " + std::to_string(it->second) + ".");
+      }
+      keys.push_back(reg.subject_key());
+    } else {
+      ir.person_name = name;
+    }
+    // What.
+    reg.targets = core::targets_from_lines(cell(row, Col::kTargets));
+    reg.signature_task = cell(row, Col::kTask);
+    core::Initiative init{0, cell(row, Col::kInitTitle), cell(row, Col::kInitContent), cell(row, Col::kInitEffect)};
+    reg.initiatives.push_back(std::move(init));
+    if (!reg.person_id) reg.person_id = 1;  // a stand-in so that the content is still checked
+    auto norm = core::normalise_registration(reg);
+    if (!norm.ok()) {
+      const auto& e = norm.error();
+      Col c = e.field == "targets" ? Col::kTargets : e.field == "signature_task" ? Col::kTask : Col::kInitTitle;
+      if (e.field != "person_id") issue(c, e.message);
+    } else {
+      reg = std::move(*norm);
+    }
+    if (!person) reg.person_id.reset();
+    ir.registration = std::move(reg);
+    p.rows.push_back(std::move(ir));
+  }
+  // Already registered in this campaign.
+  for (size_t i = 0; i < keys.size(); i += kChunk) {
+    std::vector<std::string> part(keys.begin() + i, keys.begin() + std::min(keys.size(), i + kChunk));
+    auto taken = store::registered_subjects(conn, campaign_id, part);
+    if (!taken.ok()) return taken.error();
+    std::set<std::string> taken_set(taken->begin(), taken->end());
+    for (auto& ir : p.rows) {
+      if (ir.registration.person_id && taken_set.count(ir.registration.subject_key())) {
+        p.issues.push_back({ir.row, heading(col.count(Col::kPersonId) ? Col::kPersonId : Col::kName),
+                            ir.person_name + " đã có bản đăng ký trong đợt thi đua này."});
+        ir.ok = false;
+      }
+    }
+  }
+  std::stable_sort(p.issues.begin(), p.issues.end(), [](const auto& a, const auto& b) { return a.row < b.row; });
+  return p;
+}
+
+}  // namespace
+
+const std::vector<std::string>& registration_import_columns() {
+  static const std::vector<std::string> cols = {"Mã người",      "Họ và tên",      "Ngày sinh",
+                                                "Chỉ tiêu",      "Nhiệm vụ tiêu biểu", "Tên sáng kiến",
+                                                "Nội dung sáng kiến", "Hiệu quả dự kiến"};
+  return cols;
+}
+
+core::Result<std::string> registration_import_template() {
+  return io::write_xlsx_bytes(
+      registration_import_columns(),
+      {{"", "Nguyễn Văn An", "15/03/1985",
+        "[1] Hoàn thành 100% hồ sơ được giao đúng hạn\n[2] Số hóa 500 hồ sơ địa chính",
+        "Chủ trì cập nhật cơ sở dữ liệu đất đai của huyện", "Quy trình số hóa hồ sơ địa chính",
+        "Chuẩn hóa các bước quét, đặt tên và lưu trữ hồ sơ", "Rút ngắn 30% thời gian tra cứu hồ sơ"}},
+      "Mẫu đăng ký thi đua");
+}
+
+core::Result<RegistrationImportPreview> stage_registration_import(const Services& services, const core::Actor& actor,
+                                                                  int64_t campaign_id, std::string_view bytes,
+                                                                  const std::string& filename) {
+  auto conn = services.db.acquire();
+  auto preview = analyse(*conn, services, actor, campaign_id, bytes, filename);
+  if (!preview.ok()) return preview.error();
+  auto token = stage_upload(services, actor.user_id, import_kind(campaign_id), filename, bytes);
+  if (!token.ok()) return token.error();
+  preview->token = *token;
+  return preview;
+}
+
+core::Result<int64_t> confirm_registration_import(const Services& services, const core::Actor& actor,
+                                                  int64_t campaign_id, const std::string& token,
+                                                  const RequestMeta& meta) {
+  auto conn = services.db.acquire();
+  auto campaign = visible_campaign(*conn, actor, campaign_id);
+  if (!campaign.ok()) return campaign.error();
+  if (!permits_somewhere(actor, Action::kSubmitUnitWork)) return forbidden("nhập danh sách đăng ký thi đua");
+  auto staged = load_staged_upload(services, actor.user_id, import_kind(campaign_id), token);
+  if (!staged.ok()) return staged.error();
+  auto preview = analyse(*conn, services, actor, campaign_id, staged->bytes, staged->filename);
+  if (!preview.ok()) return preview.error();
+  if (!preview->confirmable()) {
+    return core::make_error(core::errc::kValidation,
+                            "Tệp còn " + std::to_string(preview->issues.size()) +
+                                " lỗi; chưa có dòng nào được ghi. Hãy sửa tệp và tải lên lại.");
+  }
+  const std::string now = iso_instant(services.clock.now());
+  auto written = store::in_transaction<int64_t>(*conn, [&]() -> core::Result<int64_t> {
+    int64_t n = 0;
+    for (auto& row : preview->rows) {
+      core::Registration& r = row.registration;
+      r.entered_by = user_or_null(actor);
+      r.submitted_at = now;
+      auto id = store::insert_registration(*conn, r, now);
+      if (!id.ok()) {
+        return core::make_error(id.error().code, "Dòng " + std::to_string(row.row) + ": " + id.error().message);
+      }
+      r.id = *id;
+      r.created_at = r.updated_at = now;
+      THIDUA_TRY(audit(*conn, services, actor, meta, "registration.import", *id, std::nullopt, r));
+      ++n;
+    }
+    return n;
+  });
+  if (written.ok()) discard_staged_upload(services, token);
+  return written;
+}
+
+}  // namespace thidua::app

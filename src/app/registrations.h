@@ -1,0 +1,156 @@
+// Use cases for registrations (đăng ký thi đua, domain.md §3 step 2): a
+// participating unit registers as a collective, its people as individuals
+// (targets, initiatives, signature task); the unit head approves or returns
+// with a reason; returned and draft registrations are edited and resubmitted.
+// Every change is audited ("registration.create", ".update", ".submit",
+// ".approve", ".return", ".import").
+//
+// Rules:
+// - The campaign must be visible to the actor (visible_campaign), else
+//   kNotFound; it accepts registrations while published or running and not
+//   after its registration deadline (Vietnam date), else kConflict. Drafts
+//   are edited and submitted under the same rule; a registration returned for
+//   correction may still be edited and resubmitted after the deadline (while
+//   the campaign is published or running).
+// - A collective registration is for a unit that takes part in the campaign
+//   (campaign_units) and is entered by whoever holds kSubmitUnitWork on it.
+// - An individual registration belongs to the deepest participating unit
+//   containing the person's unit (the unit itself or an ancestor); a person
+//   whose unit lies under no participating unit cannot register. It is
+//   entered by the person (the account's linked person) or on their behalf by
+//   whoever holds kSubmitUnitWork on the person's unit; entered_by records who.
+//   Entering for a person (unit) the actor may not see (kViewPeople, kViewOrg)
+//   is kNotFound; for one they see but may not register, kForbidden.
+// - Seeing a registration: kTrackCampaigns on the issuing unit (all of the
+//   campaign's), kSubmitUnitWork or kApproveUnitWork on its unit, or being
+//   its person. Others get kNotFound; who sees but may not act gets kForbidden.
+// - Editing and submitting: as entering, in draft or returned (else kConflict).
+//   Approving and returning: kApproveUnitWork on the unit, from submitted.
+// - Every change names the version it was based on (kConflict when stale).
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <boost/json/value.hpp>
+
+#include "app/context.h"
+#include "app/import_staging.h"
+#include "core/authz.h"
+#include "core/person.h"
+#include "core/registration.h"
+#include "core/result.h"
+#include "store/campaigns.h"
+
+namespace thidua::app {
+
+struct RegistrationFilter {
+  std::optional<int64_t> unit_id;
+  std::optional<core::RegistrationState> state;
+  int page = 1;        // 1-based
+  int page_size = 50;  // 1..200
+};
+
+struct RegistrationListing {
+  store::CampaignSummary campaign;
+  std::vector<core::Registration> items;  // newest first, with targets and initiatives
+  std::map<core::RegistrationState, int64_t> counts;
+  int64_t total = 0;
+  int page = 1;
+  int page_size = 50;
+  std::vector<store::ParticipatingUnit> units;  // participating units the actor sees registrations of
+  bool accepting = false;   // the campaign takes registrations now
+  bool can_enter = false;   // the actor may enter a registration (for self or on behalf)
+  bool can_import = false;  // the actor may import registrations
+};
+
+core::Result<RegistrationListing> list_registrations(const Services& services, const core::Actor& actor,
+                                                     int64_t campaign_id, const RegistrationFilter& filter);
+
+struct RegistrationView {
+  store::CampaignSummary campaign;
+  core::Registration registration;
+  bool may_enter = false;   // the actor may edit and submit it (in an editable state)
+  bool can_edit = false;    // editable state and the actor may enter it
+  bool can_decide = false;  // submitted and the actor may approve or return it
+};
+
+core::Result<RegistrationView> get_registration(const Services& services, const core::Actor& actor,
+                                                int64_t campaign_id, int64_t registration_id);
+
+// What the entry form offers the actor: the collectives and people they may
+// register, and the plan's numbered contents a target may serve.
+struct RegistrationChoices {
+  store::CampaignSummary campaign;
+  std::vector<store::ParticipatingUnit> units;  // collectives
+  std::vector<core::Person> people;             // individuals (at most 500, name order)
+  std::vector<std::string> content_labels;      // "1", "2", "3", "5" for the seed
+  bool accepting = false;
+};
+core::Result<RegistrationChoices> registration_choices(const Services& services, const core::Actor& actor,
+                                                       int64_t campaign_id);
+
+// Creates a draft: `input` gives the subject, the unit (collective) or the
+// person (individual), the signature task, targets and initiatives. Returns
+// the new id.
+core::Result<int64_t> create_registration(const Services& services, const core::Actor& actor, int64_t campaign_id,
+                                          core::Registration input, const RequestMeta& meta);
+
+// Replaces the signature task, targets and initiatives of a draft or
+// returned registration (`content`'s other fields are ignored).
+core::Status update_registration(const Services& services, const core::Actor& actor, int64_t campaign_id,
+                                 int64_t registration_id, core::Registration content, int64_t expected_version,
+                                 const RequestMeta& meta);
+
+core::Status submit_registration(const Services& services, const core::Actor& actor, int64_t campaign_id,
+                                 int64_t registration_id, int64_t expected_version, const RequestMeta& meta);
+core::Status approve_registration(const Services& services, const core::Actor& actor, int64_t campaign_id,
+                                  int64_t registration_id, int64_t expected_version, const RequestMeta& meta);
+// `reason` is required (kValidation, field "reason").
+core::Status return_registration(const Services& services, const core::Actor& actor, int64_t campaign_id,
+                                 int64_t registration_id, int64_t expected_version, std::string_view reason,
+                                 const RequestMeta& meta);
+
+// A registration as JSON (API and audit trail).
+boost::json::value registration_json(const core::Registration& r);
+
+// ---- Bulk import of individual registrations (unit officers) ----
+// Columns of the template, in order: "Mã người", "Họ và tên", "Ngày sinh",
+// "Chỉ tiêu" (one per line; "[2] ..." names the plan content served),
+// "Nhiệm vụ tiêu biểu", "Tên sáng kiến", "Nội dung sáng kiến", "Hiệu quả dự
+// kiến" (one initiative per row). A person is found by "Mã người" (the
+// person's id in the system) or else by full name and birth date, among the
+// people of the units the actor may submit for. Imported registrations are
+// stored as submitted (the officer sends them to the unit head at once).
+struct RegistrationImportRow {
+  int row = 0;
+  std::string person_name;
+  std::string unit_name;
+  core::Registration registration;
+  bool ok = true;
+};
+
+struct RegistrationImportPreview {
+  std::string token;
+  std::string filename;
+  std::vector<RegistrationImportRow> rows;
+  std::vector<ImportIssue> issues;
+  bool confirmable() const { return issues.empty() && !rows.empty(); }
+};
+
+const std::vector<std::string>& registration_import_columns();
+core::Result<std::string> registration_import_template();
+
+core::Result<RegistrationImportPreview> stage_registration_import(const Services& services, const core::Actor& actor,
+                                                                  int64_t campaign_id, std::string_view bytes,
+                                                                  const std::string& filename);
+
+// Re-checks the staged file and writes every row in one transaction, or none.
+core::Result<int64_t> confirm_registration_import(const Services& services, const core::Actor& actor,
+                                                  int64_t campaign_id, const std::string& token,
+                                                  const RequestMeta& meta);
+
+}  // namespace thidua::app

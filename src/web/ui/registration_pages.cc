@@ -1,0 +1,463 @@
+// Registrations of a campaign (đăng ký thi đua): the list with counts and
+// filters, the entry form (collective or individual), the registration page
+// (view, submit, approve, return with a reason), editing, and the two-step
+// XLSX import of individual registrations.
+
+#include <algorithm>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+
+#include "app/access.h"
+#include "app/registrations.h"
+#include "web/ui/format.h"
+#include "web/ui/import_routes.h"
+#include "web/ui/page.h"
+#include "web/ui/routes.h"
+
+namespace thidua::web {
+namespace {
+namespace json = boost::json;
+using core::RegistrationState;
+using core::RegistrationSubject;
+
+constexpr int kTargetRows = 8;       // target rows the form offers (blank ones are ignored)
+constexpr int kInitiativeRows = 3;   // initiative blocks for individuals
+
+std::string base_path(int64_t campaign_id) { return "/dot-thi-dua/" + std::to_string(campaign_id) + "/dang-ky"; }
+
+std::string reg_path(int64_t campaign_id, int64_t rid) { return base_path(campaign_id) + "/" + std::to_string(rid); }
+
+json::array lines_of(const std::string& text) {
+  json::array out;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    out.push_back(json::string(text.substr(start, end - start)));
+    start = end + 1;
+  }
+  return out;
+}
+
+std::string who(const core::Registration& r) {
+  return r.subject == RegistrationSubject::kCollective ? r.unit_name : r.person_name;
+}
+
+std::string progress_label(const std::string& status) {
+  if (status == "not_started") return "Chưa thực hiện";
+  if (status == "in_progress") return "Đang thực hiện";
+  if (status == "done" || status == "completed") return "Hoàn thành";
+  if (status == "at_risk" || status == "behind") return "Chậm tiến độ";
+  return status;
+}
+
+json::object campaign_json(const store::CampaignSummary& c) { return json::object{{"id", c.id}, {"title", c.title}}; }
+
+int64_t version_field(const Ctx& ctx) {
+  try {
+    return std::stoll(ctx.field("version"));
+  } catch (const std::exception&) {
+    return -1;
+  }
+}
+
+// The content of the form: signature task, target rows, initiative blocks.
+core::Registration content_from_form(const Ctx& ctx) {
+  core::Registration r;
+  r.signature_task = ctx.field("signature_task");
+  auto values = [&](const char* name) {
+    std::vector<std::string> out;
+    auto [lo, hi] = ctx.form.equal_range(name);
+    for (auto it = lo; it != hi; ++it) out.push_back(it->second);
+    return out;
+  };
+  const auto labels = values("target_label");
+  const auto texts = values("target_text");
+  for (size_t i = 0; i < texts.size(); ++i) {
+    r.targets.push_back({0, i < labels.size() ? labels[i] : std::string(), texts[i]});
+  }
+  const auto titles = values("init_title");
+  const auto contents = values("init_content");
+  const auto effects = values("init_effect");
+  const size_t n = std::max({titles.size(), contents.size(), effects.size()});
+  for (size_t i = 0; i < n; ++i) {
+    r.initiatives.push_back({0, i < titles.size() ? titles[i] : std::string(),
+                             i < contents.size() ? contents[i] : std::string(),
+                             i < effects.size() ? effects[i] : std::string()});
+  }
+  return r;
+}
+
+// The entry form (new or edit), re-shown with `error` when given.
+Response form_page(const Request& req, const Ctx& ctx, const app::RegistrationChoices& choices,
+                   const core::Registration& r, bool is_new, const core::Error* error, unsigned status) {
+  const int64_t cid = choices.campaign.id;
+  const bool collective = r.subject == RegistrationSubject::kCollective;
+  json::array units, people, targets, initiatives;
+  for (const auto& u : choices.units) {
+    units.push_back(json::object{{"value", u.id}, {"label", u.name}, {"selected", r.unit_id == u.id}});
+  }
+  for (const auto& p : choices.people) {
+    std::string label = p.full_name;
+    if (!p.birth_date.empty()) label += " (" + vietnamese_date(p.birth_date) + ")";
+    label += " — " + p.unit_name;
+    people.push_back(json::object{{"value", p.id}, {"label", label}, {"selected", r.person_id == p.id}});
+  }
+  const size_t target_rows = std::max<size_t>(kTargetRows, r.targets.size() + 2);
+  for (size_t i = 0; i < target_rows; ++i) {
+    const core::Target t = i < r.targets.size() ? r.targets[i] : core::Target{};
+    json::array labels;
+    bool known = t.content_label.empty();
+    for (const auto& l : choices.content_labels) {
+      labels.push_back(json::object{{"value", l}, {"selected", l == t.content_label}});
+      known = known || l == t.content_label;
+    }
+    if (!known) labels.push_back(json::object{{"value", t.content_label}, {"selected", true}});
+    targets.push_back(json::object{{"n", i + 1}, {"labels", labels}, {"text", t.text}});
+  }
+  const size_t init_rows = std::max<size_t>(kInitiativeRows, r.initiatives.size() + 1);
+  for (size_t i = 0; i < init_rows; ++i) {
+    const core::Initiative in = i < r.initiatives.size() ? r.initiatives[i] : core::Initiative{};
+    initiatives.push_back(json::object{
+        {"n", i + 1}, {"title", in.title}, {"content", in.content}, {"expected_effect", in.expected_effect}});
+  }
+  std::string heading = is_new ? (collective ? "Đăng ký thi đua của tập thể" : "Đăng ký thi đua của cá nhân")
+                               : "Sửa bản đăng ký";
+  json::object data{{"campaign", campaign_json(choices.campaign)},
+                    {"base", base_path(cid)},
+                    {"heading", heading},
+                    {"is_new", is_new},
+                    {"collective", collective},
+                    {"subject", std::string(core::registration_subject_code(r.subject))},
+                    {"version", r.version},
+                    {"who", who(r)},
+                    {"unit_name", r.unit_name},
+                    {"units", units},
+                    {"people", people},
+                    {"targets", targets},
+                    {"initiatives", initiatives},
+                    {"signature_task", r.signature_task},
+                    {"action", is_new ? base_path(cid) + "/moi" : reg_path(cid, r.id) + "/sua"}};
+  if (error) {
+    data["error"] = error->message;
+    if (!error->field.empty()) data["error_" + error->field] = true;
+  }
+  return render_page(req, ctx, "registration_form", heading, data, status);
+}
+
+// The registration page, with a notice or an error from an action.
+Response view_page(const Request& req, const Ctx& ctx, const app::RegistrationView& v, const std::string& notice,
+                   const core::Error* error, const std::string& reason, unsigned status) {
+  const auto& r = v.registration;
+  const int64_t cid = v.campaign.id;
+  json::array targets, initiatives;
+  for (size_t i = 0; i < r.targets.size(); ++i) {
+    const auto& t = r.targets[i];
+    targets.push_back(json::object{{"n", i + 1},
+                                   {"content_label", t.content_label},
+                                   {"text", t.text},
+                                   {"progress", progress_label(t.progress_status)},
+                                   {"percent", t.progress_percent},
+                                   {"href", "/dot-thi-dua/" + std::to_string(cid) + "/tien-do/chi-tieu/" +
+                                                std::to_string(t.id)}});
+  }
+  for (size_t i = 0; i < r.initiatives.size(); ++i) {
+    const auto& in = r.initiatives[i];
+    initiatives.push_back(json::object{{"n", i + 1},
+                                       {"title", in.title},
+                                       {"content_lines", lines_of(in.content)},
+                                       {"effect_lines", lines_of(in.expected_effect)}});
+  }
+  json::object data{{"campaign", campaign_json(v.campaign)},
+                    {"base", base_path(cid)},
+                    {"href", reg_path(cid, r.id)},
+                    {"who", who(r)},
+                    {"subject", std::string(core::registration_subject_label(r.subject))},
+                    {"individual", r.subject == RegistrationSubject::kIndividual},
+                    {"unit_name", r.unit_name},
+                    {"state", std::string(core::registration_state_label(r.state))},
+                    {"return_reason", r.return_reason},
+                    {"reason_lines", lines_of(r.return_reason)},
+                    {"entered_by", r.entered_by_name},
+                    {"targets", targets},
+                    {"initiatives", initiatives},
+                    {"signature_lines", lines_of(r.signature_task)},
+                    {"version", r.version},
+                    {"can_edit", v.can_edit},
+                    {"can_decide", v.can_decide},
+                    {"notice", notice},
+                    {"reason", reason}};
+  if (r.submitted_at) data["submitted_at"] = vietnam_time(*r.submitted_at);
+  if (r.decided_at) {
+    data["decided_at"] = vietnam_time(*r.decided_at);
+    data["decided_by"] = r.decided_by_name;
+    data["decided_label"] = r.state == RegistrationState::kReturned ? "Trả lại" : "Duyệt";
+  }
+  if (error) {
+    data["error"] = error->message;
+    if (!error->field.empty()) data["error_" + error->field] = true;
+  }
+  return render_page(req, ctx, "registration", "Bản đăng ký: " + who(r), data, status);
+}
+
+std::string notice_for(const std::string& code) {
+  if (code == "da-luu") return "Đã lưu bản đăng ký.";
+  if (code == "da-gui") return "Đã gửi bản đăng ký để thủ trưởng đơn vị duyệt.";
+  if (code == "da-duyet") return "Đã duyệt bản đăng ký.";
+  if (code == "da-tra-lai") return "Đã trả lại bản đăng ký kèm lý do.";
+  return {};
+}
+
+std::string list_href(int64_t cid, const app::RegistrationFilter& f, int page) {
+  std::string href = base_path(cid) + "?trang=" + std::to_string(page);
+  if (f.unit_id) href += "&don-vi=" + std::to_string(*f.unit_id);
+  if (f.state) href += "&trang-thai=" + std::string(core::registration_state_code(*f.state));
+  return href;
+}
+
+// Runs an action on a registration and answers POST-redirect-GET, or shows
+// the registration again with the error.
+Response act(const app::Services& s, Request& req, Ctx& ctx, const char* done,
+             const std::function<core::Status(int64_t cid, int64_t rid)>& action) {
+  auto cid = parse_id(req.path_param("id"));
+  auto rid = parse_id(req.path_param("rid"));
+  if (!cid || !rid) return error_page(req, ctx, app::not_found("bản đăng ký"));
+  auto st = action(*cid, *rid);
+  if (st.ok()) return Response::redirect(reg_path(*cid, *rid) + "?thong-bao=" + done);
+  const auto& e = st.error();
+  if (e.code != core::errc::kValidation && e.code != core::errc::kConflict) return error_page(req, ctx, e);
+  auto v = app::get_registration(s, *ctx.actor, *cid, *rid);
+  if (!v.ok()) return error_page(req, ctx, v.error());
+  return view_page(req, ctx, *v, {}, &e, ctx.field("reason"), status_for(e.code));
+}
+
+}  // namespace
+
+void add_registration_routes(Router& r, const app::Services& s, const WebOptions& o) {
+  r.get("/dot-thi-dua/{id}/dang-ky", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+          auto cid = parse_id(req.path_param("id"));
+          if (!cid) return error_page(req, ctx, app::not_found("đợt thi đua"));
+          app::RegistrationFilter f;
+          f.unit_id = parse_id(req.query_param("don-vi"));
+          f.state = core::parse_registration_state(req.query_param("trang-thai"));
+          if (auto page = parse_id(req.query_param("trang"))) f.page = static_cast<int>(std::min<int64_t>(*page, 1000000));
+          auto l = app::list_registrations(s, *ctx.actor, *cid, f);
+          if (!l.ok()) return error_page(req, ctx, l.error());
+          json::array items, units, states, counts;
+          for (const auto& reg : l->items) {
+            items.push_back(json::object{{"href", reg_path(*cid, reg.id)},
+                                         {"who", who(reg)},
+                                         {"subject", std::string(core::registration_subject_label(reg.subject))},
+                                         {"unit_name", reg.unit_name},
+                                         {"target_count", reg.targets.size()},
+                                         {"state", std::string(core::registration_state_label(reg.state))},
+                                         {"entered_by", reg.entered_by_name}});
+          }
+          for (const auto& u : l->units) {
+            units.push_back(json::object{{"value", u.id}, {"label", u.name}, {"selected", f.unit_id == u.id}});
+          }
+          int64_t all = 0;
+          app::RegistrationFilter any_state = f;
+          any_state.state.reset();
+          for (auto st : core::all_registration_states()) {
+            const int64_t n = l->counts.count(st) ? l->counts.at(st) : 0;
+            all += n;
+            states.push_back(json::object{{"value", std::string(core::registration_state_code(st))},
+                                          {"label", std::string(core::registration_state_label(st))},
+                                          {"selected", f.state == st}});
+          }
+          counts.push_back(json::object{
+              {"label", "Tất cả"}, {"count", all}, {"selected", !f.state}, {"href", list_href(*cid, any_state, 1)}});
+          for (auto st : core::all_registration_states()) {
+            app::RegistrationFilter one = any_state;
+            one.state = st;
+            counts.push_back(json::object{{"label", std::string(core::registration_state_label(st))},
+                                          {"count", l->counts.count(st) ? l->counts.at(st) : 0},
+                                          {"selected", f.state == st},
+                                          {"href", list_href(*cid, one, 1)}});
+          }
+          const bool collective = l->accepting && std::any_of(l->units.begin(), l->units.end(), [&](const auto& u) {
+            return app::permits(*ctx.actor, core::Action::kSubmitUnitWork, u.path);
+          });
+          json::object data{{"campaign", campaign_json(l->campaign)},
+                            {"base", base_path(*cid)},
+                            {"items", items},
+                            {"empty", items.empty()},
+                            {"units", units},
+                            {"states", states},
+                            {"counts", counts},
+                            {"page", l->page},
+                            {"accepting", l->accepting},
+                            {"can_enter", l->can_enter},
+                            {"can_collective", collective},
+                            {"can_import", l->can_import}};
+          if (l->page > 1) data["prev_href"] = list_href(*cid, f, l->page - 1);
+          if (static_cast<int64_t>(l->page) * l->page_size < l->total) data["next_href"] = list_href(*cid, f, l->page + 1);
+          return render_page(req, ctx, "registrations", "Đăng ký thi đua", data);
+        }));
+
+  r.get("/dot-thi-dua/{id}/dang-ky/moi", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+          auto cid = parse_id(req.path_param("id"));
+          if (!cid) return error_page(req, ctx, app::not_found("đợt thi đua"));
+          auto choices = app::registration_choices(s, *ctx.actor, *cid);
+          if (!choices.ok()) return error_page(req, ctx, choices.error());
+          core::Registration reg;
+          reg.subject = req.query_param("loai") == "tap-the" ? RegistrationSubject::kCollective
+                                                              : RegistrationSubject::kIndividual;
+          const bool collective = reg.subject == RegistrationSubject::kCollective;
+          if ((collective && choices->units.empty()) || (!collective && choices->people.empty())) {
+            return error_page(req, ctx, app::forbidden(collective ? "đăng ký thi đua cho tập thể"
+                                                                  : "đăng ký thi đua cho cá nhân"));
+          }
+          if (!choices->accepting) {
+            return error_page(req, ctx, core::make_error(core::errc::kConflict,
+                                                         "Đợt thi đua hiện không nhận đăng ký mới."));
+          }
+          reg.person_id = ctx.actor->person_id;
+          return form_page(req, ctx, *choices, reg, true, nullptr, 200);
+        }));
+
+  r.post("/dot-thi-dua/{id}/dang-ky/moi", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+           auto cid = parse_id(req.path_param("id"));
+           if (!cid) return error_page(req, ctx, app::not_found("đợt thi đua"));
+           core::Registration reg = content_from_form(ctx);
+           reg.subject = core::parse_registration_subject(ctx.field("subject"))
+                             .value_or(RegistrationSubject::kIndividual);
+           if (reg.subject == RegistrationSubject::kCollective) reg.unit_id = parse_id(ctx.field("unit_id")).value_or(0);
+           else reg.person_id = parse_id(ctx.field("person_id"));
+           auto id = app::create_registration(s, *ctx.actor, *cid, reg, ctx.meta);
+           if (id.ok()) return Response::redirect(reg_path(*cid, *id) + "?thong-bao=da-luu");
+           const auto& e = id.error();
+           if (e.code != core::errc::kValidation && e.code != core::errc::kConflict) return error_page(req, ctx, e);
+           auto choices = app::registration_choices(s, *ctx.actor, *cid);
+           if (!choices.ok()) return error_page(req, ctx, choices.error());
+           return form_page(req, ctx, *choices, reg, true, &e, status_for(e.code));
+         }));
+
+  r.get("/dot-thi-dua/{id}/dang-ky/{rid}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+          auto cid = parse_id(req.path_param("id"));
+          auto rid = parse_id(req.path_param("rid"));
+          if (!cid || !rid) return error_page(req, ctx, app::not_found("bản đăng ký"));
+          auto v = app::get_registration(s, *ctx.actor, *cid, *rid);
+          if (!v.ok()) return error_page(req, ctx, v.error());
+          return view_page(req, ctx, *v, notice_for(req.query_param("thong-bao")), nullptr, {}, 200);
+        }));
+
+  auto edit_form = [&s](Request& req, Ctx& ctx, const core::Registration* posted, const core::Error* error,
+                        unsigned status) {
+    auto cid = parse_id(req.path_param("id"));
+    auto rid = parse_id(req.path_param("rid"));
+    if (!cid || !rid) return error_page(req, ctx, app::not_found("bản đăng ký"));
+    auto v = app::get_registration(s, *ctx.actor, *cid, *rid);
+    if (!v.ok()) return error_page(req, ctx, v.error());
+    if (!v->can_edit) {
+      if (!v->may_enter) return error_page(req, ctx, app::forbidden("sửa bản đăng ký này"));
+      return error_page(req, ctx, core::make_error(core::errc::kConflict,
+                                                   "Chỉ sửa được bản đăng ký ở trạng thái dự thảo hoặc bị trả lại."));
+    }
+    auto choices = app::registration_choices(s, *ctx.actor, *cid);
+    if (!choices.ok()) return error_page(req, ctx, choices.error());
+    core::Registration shown = v->registration;
+    if (posted) {
+      shown.signature_task = posted->signature_task;
+      shown.targets = posted->targets;
+      shown.initiatives = posted->initiatives;
+    }
+    return form_page(req, ctx, *choices, shown, false, error, status);
+  };
+
+  r.get("/dot-thi-dua/{id}/dang-ky/{rid}/sua", guard(s, o, Access::kLoggedIn, [edit_form](Request& req, Ctx& ctx) {
+          return edit_form(req, ctx, nullptr, nullptr, 200);
+        }));
+
+  r.post("/dot-thi-dua/{id}/dang-ky/{rid}/sua",
+         guard(s, o, Access::kLoggedIn, [&s, edit_form](Request& req, Ctx& ctx) {
+           auto cid = parse_id(req.path_param("id"));
+           auto rid = parse_id(req.path_param("rid"));
+           if (!cid || !rid) return error_page(req, ctx, app::not_found("bản đăng ký"));
+           core::Registration content = content_from_form(ctx);
+           auto st = app::update_registration(s, *ctx.actor, *cid, *rid, content, version_field(ctx), ctx.meta);
+           if (st.ok()) return Response::redirect(reg_path(*cid, *rid) + "?thong-bao=da-luu");
+           const auto& e = st.error();
+           if (e.code != core::errc::kValidation && e.code != core::errc::kConflict) return error_page(req, ctx, e);
+           return edit_form(req, ctx, &content, &e, status_for(e.code));
+         }));
+
+  r.post("/dot-thi-dua/{id}/dang-ky/{rid}/gui", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+           return act(s, req, ctx, "da-gui", [&](int64_t cid, int64_t rid) {
+             return app::submit_registration(s, *ctx.actor, cid, rid, version_field(ctx), ctx.meta);
+           });
+         }));
+
+  r.post("/dot-thi-dua/{id}/dang-ky/{rid}/duyet", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+           return act(s, req, ctx, "da-duyet", [&](int64_t cid, int64_t rid) {
+             return app::approve_registration(s, *ctx.actor, cid, rid, version_field(ctx), ctx.meta);
+           });
+         }));
+
+  r.post("/dot-thi-dua/{id}/dang-ky/{rid}/tra-lai", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+           return act(s, req, ctx, "da-tra-lai", [&](int64_t cid, int64_t rid) {
+             return app::return_registration(s, *ctx.actor, cid, rid, version_field(ctx), ctx.field("reason"),
+                                             ctx.meta);
+           });
+         }));
+
+  // The two-step import, bound per request to the campaign of the path.
+  ImportRoutes spec;
+  spec.path = "/dot-thi-dua/{id}/dang-ky/nhap";
+  spec.template_path = "/dot-thi-dua/{id}/dang-ky/mau.xlsx";
+  spec.heading = "Nhập danh sách đăng ký thi đua";
+  spec.what = "bản đăng ký";
+  spec.required = "\"Chỉ tiêu\" và \"Mã người\" hoặc \"Họ và tên\" cùng \"Ngày sinh\"";
+  spec.template_name = "mau-dang-ky-thi-dua.xlsx";
+  spec.permission = core::Action::kSubmitUnitWork;
+  spec.denied = "nhập danh sách đăng ký thi đua";
+  spec.bind = [&s](const Request& req, const Ctx& ctx) -> core::Result<ImportRoutes> {
+    auto cid = parse_id(req.path_param("id"));
+    if (!cid) return app::not_found("đợt thi đua");
+    auto listing = app::list_registrations(s, *ctx.actor, *cid, app::RegistrationFilter{std::nullopt, std::nullopt, 1, 1});
+    if (!listing.ok()) return listing.error();  // not visible: kNotFound
+    const int64_t id = *cid;
+    ImportRoutes b;
+    b.path = base_path(id) + "/nhap";
+    b.template_path = base_path(id) + "/mau.xlsx";
+    b.heading = "Nhập danh sách đăng ký thi đua";
+    b.what = "bản đăng ký";
+    b.required = "\"Chỉ tiêu\" và \"Mã người\" hoặc \"Họ và tên\" cùng \"Ngày sinh\"";
+    b.template_name = "mau-dang-ky-thi-dua.xlsx";
+    b.permission = core::Action::kSubmitUnitWork;
+    b.denied = "nhập danh sách đăng ký thi đua";
+    b.template_bytes = [] { return app::registration_import_template(); };
+    b.stage = [&s, id](const core::Actor& actor, const std::string& bytes,
+                       const std::string& filename) -> core::Result<ImportPreviewView> {
+      auto p = app::stage_registration_import(s, actor, id, bytes, filename);
+      if (!p.ok()) return p.error();
+      ImportPreviewView v;
+      v.filename = p->filename;
+      v.headings = {"Người đăng ký", "Đơn vị", "Số chỉ tiêu", "Sáng kiến", "Nhiệm vụ tiêu biểu"};
+      for (const auto& row : p->rows) {
+        const auto& reg = row.registration;
+        json::array cells{json::string(row.person_name), json::string(row.unit_name),
+                          json::value(static_cast<int64_t>(reg.targets.size())),
+                          json::string(reg.initiatives.empty() ? std::string() : reg.initiatives.front().title),
+                          json::string(reg.signature_task)};
+        v.rows.push_back(json::object{{"row", row.row}, {"ok", row.ok}, {"cells", cells}});
+      }
+      v.issues = p->issues;
+      v.token = p->token;
+      v.confirmable = p->confirmable();
+      return v;
+    };
+    b.confirm = [&s, id](const core::Actor& actor, const std::string& token, const app::RequestMeta& meta) {
+      return app::confirm_registration_import(s, actor, id, token, meta);
+    };
+    return b;
+  };
+  add_import_routes(r, s, o, std::move(spec));
+}
+
+}  // namespace thidua::web

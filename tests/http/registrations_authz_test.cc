@@ -1,0 +1,371 @@
+// The authorisation matrix of registrations (package reg): every route of
+// /dot-thi-dua/{id}/dang-ky... and /api/v1/campaigns/{id}/registrations... ×
+// anonymous and the seven demo accounts → the expected outcome, over real
+// HTTP on the engine under test; refused writes change nothing.
+//
+// Records: the demo's running seed campaign (id 1). Own = a registration of
+// Lê Văn Bình (PTNMT-LN, where thutruong, canbo and nhanvien hold their
+// roles), Other = one of Đỗ Thị Mai (PTNMT-HH), Self = nhanvien's own (Nguyễn
+// Văn An), Unit = PTNMT-LN's collective registration. Each request meets a
+// registration freshly put in the state the row names, so that earlier
+// columns' successes do not change later columns' outcomes.
+#include <gtest/gtest.h>
+
+#include <boost/json/object.hpp>
+#include <boost/json/serialize.hpp>
+
+#include <array>
+#include <map>
+#include <sstream>
+
+#include "app/access.h"
+#include "app/people.h"
+#include "app/registrations.h"
+#include "route_coverage.h"
+#include "support/test_server.h"
+
+namespace thidua::test {
+namespace {
+
+namespace json = boost::json;
+using core::RegistrationState;
+
+const bool kCovered = cover_routes({
+    {"GET", "/dot-thi-dua/{id}/dang-ky"},
+    {"GET", "/dot-thi-dua/{id}/dang-ky/moi"},
+    {"POST", "/dot-thi-dua/{id}/dang-ky/moi"},
+    {"GET", "/dot-thi-dua/{id}/dang-ky/{rid}"},
+    {"GET", "/dot-thi-dua/{id}/dang-ky/{rid}/sua"},
+    {"POST", "/dot-thi-dua/{id}/dang-ky/{rid}/sua"},
+    {"POST", "/dot-thi-dua/{id}/dang-ky/{rid}/gui"},
+    {"POST", "/dot-thi-dua/{id}/dang-ky/{rid}/duyet"},
+    {"POST", "/dot-thi-dua/{id}/dang-ky/{rid}/tra-lai"},
+    {"GET", "/dot-thi-dua/{id}/dang-ky/nhap"},
+    {"GET", "/dot-thi-dua/{id}/dang-ky/mau.xlsx"},
+    {"POST", "/dot-thi-dua/{id}/dang-ky/nhap"},
+    {"POST", "/dot-thi-dua/{id}/dang-ky/nhap/xac-nhan"},
+    {"GET", "/api/v1/campaigns/{id}/registrations"},
+    {"POST", "/api/v1/campaigns/{id}/registrations"},
+    {"GET", "/api/v1/campaigns/{id}/registrations/{rid}"},
+    {"PUT", "/api/v1/campaigns/{id}/registrations/{rid}"},
+    {"POST", "/api/v1/campaigns/{id}/registrations/{rid}/submit"},
+    {"POST", "/api/v1/campaigns/{id}/registrations/{rid}/approve"},
+    {"POST", "/api/v1/campaigns/{id}/registrations/{rid}/return"},
+});
+
+constexpr std::array<const char*, 8> kColumns = {"anonymous", "admin",     "lanhdao", "thuongtruc",
+                                                 "hoidong",   "thutruong", "canbo",   "nhanvien"};
+
+// Whose registration a row acts on.
+enum class Scope { kNone, kOwn, kOther, kSelf, kUnit };
+// What the row's registration is made to be before each request.
+enum class Fix { kNone, kClear, kDraft, kSubmitted, kApproved };
+// The request body.
+enum class Body { kNone, kCreateForm, kEditForm, kVersionForm, kReturnForm, kImportCsv, kImportConfirm,
+                  kCreateJson, kEditJson, kVersionJson, kReturnJson };
+
+struct Row {
+  const char* method;
+  const char* target;  // {rid} is filled at run time
+  Scope scope;
+  Fix fix;
+  Body body;
+  const char* expect;  // anonymous admin lanhdao thuongtruc hoidong thutruong canbo nhanvien
+};
+
+using S = Scope;
+using F = Fix;
+using B = Body;
+
+// Outcomes: O 2xx, R redirect elsewhere than the login page, L redirect to
+// the login page, or the status of a refusal.
+// clang-format off
+const Row kMatrix[] = {
+  // method  target                                          scope     fixture       body              anon admin lanh thuong hoi thutr canbo nhanv
+  {"GET",  "/dot-thi-dua/1/dang-ky",                         S::kNone, F::kNone,      B::kNone,         "L    O    O    O    O    O    O    O"},
+  {"GET",  "/dot-thi-dua/1/dang-ky?trang-thai=submitted",    S::kNone, F::kNone,      B::kNone,         "L    O    O    O    O    O    O    O"},
+  {"GET",  "/dot-thi-dua/999/dang-ky",                       S::kNone, F::kNone,      B::kNone,         "L    404  404  404  404  404  404  404"},
+  {"GET",  "/dot-thi-dua/1/dang-ky/moi",                     S::kNone, F::kNone,      B::kNone,         "L    403  O    O    O    O    O    O"},
+  {"GET",  "/dot-thi-dua/1/dang-ky/moi?loai=tap-the",        S::kNone, F::kNone,      B::kNone,         "L    403  403  403  403  O    O    403"},
+  {"POST", "/dot-thi-dua/1/dang-ky/moi",                     S::kOwn,  F::kClear,     B::kCreateForm,   "L    403  403  403  403  R    R    404"},
+  {"POST", "/dot-thi-dua/1/dang-ky/moi",                     S::kOther,F::kClear,     B::kCreateForm,   "L    403  403  403  403  404  404  404"},
+  {"POST", "/dot-thi-dua/1/dang-ky/moi",                     S::kSelf, F::kClear,     B::kCreateForm,   "L    403  403  403  403  R    R    R"},
+  {"POST", "/dot-thi-dua/1/dang-ky/moi",                     S::kUnit, F::kClear,     B::kCreateForm,   "L    403  403  403  403  R    R    403"},
+  {"GET",  "/dot-thi-dua/1/dang-ky/{rid}",                   S::kOwn,  F::kDraft,     B::kNone,         "L    404  O    O    404  O    O    404"},
+  {"GET",  "/dot-thi-dua/1/dang-ky/{rid}",                   S::kOther,F::kDraft,     B::kNone,         "L    404  O    O    404  404  404  404"},
+  {"GET",  "/dot-thi-dua/1/dang-ky/{rid}",                   S::kSelf, F::kDraft,     B::kNone,         "L    404  O    O    404  O    O    O"},
+  {"GET",  "/dot-thi-dua/1/dang-ky/{rid}",                   S::kUnit, F::kDraft,     B::kNone,         "L    404  O    O    404  O    O    404"},
+  {"GET",  "/dot-thi-dua/999/dang-ky/{rid}",                 S::kOwn,  F::kDraft,     B::kNone,         "L    404  404  404  404  404  404  404"},
+  {"GET",  "/dot-thi-dua/1/dang-ky/{rid}/sua",               S::kOwn,  F::kDraft,     B::kNone,         "L    404  403  403  404  O    O    404"},
+  {"GET",  "/dot-thi-dua/1/dang-ky/{rid}/sua",               S::kOther,F::kDraft,     B::kNone,         "L    404  403  403  404  404  404  404"},
+  {"GET",  "/dot-thi-dua/1/dang-ky/{rid}/sua",               S::kSelf, F::kDraft,     B::kNone,         "L    404  403  403  404  O    O    O"},
+  {"GET",  "/dot-thi-dua/1/dang-ky/{rid}/sua",               S::kSelf, F::kApproved,  B::kNone,         "L    404  403  403  404  409  409  409"},
+  {"POST", "/dot-thi-dua/1/dang-ky/{rid}/sua",               S::kOwn,  F::kDraft,     B::kEditForm,     "L    404  403  403  404  R    R    404"},
+  {"POST", "/dot-thi-dua/1/dang-ky/{rid}/sua",               S::kOther,F::kDraft,     B::kEditForm,     "L    404  403  403  404  404  404  404"},
+  {"POST", "/dot-thi-dua/1/dang-ky/{rid}/sua",               S::kSelf, F::kDraft,     B::kEditForm,     "L    404  403  403  404  R    R    R"},
+  {"POST", "/dot-thi-dua/1/dang-ky/{rid}/sua",               S::kSelf, F::kApproved,  B::kEditForm,     "L    404  403  403  404  409  409  409"},
+  {"POST", "/dot-thi-dua/1/dang-ky/{rid}/gui",               S::kOwn,  F::kDraft,     B::kVersionForm,  "L    404  403  403  404  R    R    404"},
+  {"POST", "/dot-thi-dua/1/dang-ky/{rid}/gui",               S::kOther,F::kDraft,     B::kVersionForm,  "L    404  403  403  404  404  404  404"},
+  {"POST", "/dot-thi-dua/1/dang-ky/{rid}/gui",               S::kSelf, F::kDraft,     B::kVersionForm,  "L    404  403  403  404  R    R    R"},
+  {"POST", "/dot-thi-dua/1/dang-ky/{rid}/gui",               S::kSelf, F::kSubmitted, B::kVersionForm,  "L    404  403  403  404  409  409  409"},
+  {"POST", "/dot-thi-dua/1/dang-ky/{rid}/duyet",             S::kOwn,  F::kSubmitted, B::kVersionForm,  "L    404  403  403  404  R    403  404"},
+  {"POST", "/dot-thi-dua/1/dang-ky/{rid}/duyet",             S::kOther,F::kSubmitted, B::kVersionForm,  "L    404  403  403  404  404  404  404"},
+  {"POST", "/dot-thi-dua/1/dang-ky/{rid}/duyet",             S::kSelf, F::kSubmitted, B::kVersionForm,  "L    404  403  403  404  R    403  403"},
+  {"POST", "/dot-thi-dua/1/dang-ky/{rid}/duyet",             S::kUnit, F::kSubmitted, B::kVersionForm,  "L    404  403  403  404  R    403  404"},
+  {"POST", "/dot-thi-dua/1/dang-ky/{rid}/duyet",             S::kOwn,  F::kDraft,     B::kVersionForm,  "L    404  403  403  404  409  403  404"},
+  {"POST", "/dot-thi-dua/1/dang-ky/{rid}/tra-lai",           S::kOwn,  F::kSubmitted, B::kReturnForm,   "L    404  403  403  404  R    403  404"},
+  {"POST", "/dot-thi-dua/1/dang-ky/{rid}/tra-lai",           S::kOther,F::kSubmitted, B::kReturnForm,   "L    404  403  403  404  404  404  404"},
+  {"POST", "/dot-thi-dua/1/dang-ky/{rid}/tra-lai",           S::kSelf, F::kApproved,  B::kReturnForm,   "L    404  403  403  404  409  403  403"},
+
+  // Import (two steps) and its template.
+  {"GET",  "/dot-thi-dua/1/dang-ky/nhap",                    S::kNone, F::kNone,      B::kNone,         "L    403  403  403  403  O    O    403"},
+  {"GET",  "/dot-thi-dua/999/dang-ky/nhap",                  S::kNone, F::kNone,      B::kNone,         "L    404  404  404  404  404  404  404"},
+  {"GET",  "/dot-thi-dua/1/dang-ky/mau.xlsx",                S::kNone, F::kNone,      B::kNone,         "L    403  403  403  403  O    O    403"},
+  {"POST", "/dot-thi-dua/1/dang-ky/nhap",                    S::kOwn,  F::kClear,     B::kImportCsv,    "L    403  403  403  403  O    O    403"},
+  {"POST", "/dot-thi-dua/1/dang-ky/nhap",                    S::kOther,F::kClear,     B::kImportCsv,    "L    403  403  403  403  422  422  403"},
+  {"POST", "/dot-thi-dua/1/dang-ky/nhap/xac-nhan",           S::kOwn,  F::kClear,     B::kImportConfirm,"L    403  403  403  403  R    R    403"},
+
+  // JSON API.
+  {"GET",  "/api/v1/campaigns/1/registrations",              S::kNone, F::kNone,      B::kNone,         "401  O    O    O    O    O    O    O"},
+  {"GET",  "/api/v1/campaigns/999/registrations",            S::kNone, F::kNone,      B::kNone,         "401  404  404  404  404  404  404  404"},
+  {"POST", "/api/v1/campaigns/1/registrations",              S::kOwn,  F::kClear,     B::kCreateJson,   "401  403  403  403  403  O    O    404"},
+  {"POST", "/api/v1/campaigns/1/registrations",              S::kOther,F::kClear,     B::kCreateJson,   "401  403  403  403  403  404  404  404"},
+  {"POST", "/api/v1/campaigns/1/registrations",              S::kSelf, F::kClear,     B::kCreateJson,   "401  403  403  403  403  O    O    O"},
+  {"POST", "/api/v1/campaigns/1/registrations",              S::kUnit, F::kClear,     B::kCreateJson,   "401  403  403  403  403  O    O    403"},
+  {"GET",  "/api/v1/campaigns/1/registrations/{rid}",        S::kOwn,  F::kDraft,     B::kNone,         "401  404  O    O    404  O    O    404"},
+  {"GET",  "/api/v1/campaigns/1/registrations/{rid}",        S::kOther,F::kDraft,     B::kNone,         "401  404  O    O    404  404  404  404"},
+  {"GET",  "/api/v1/campaigns/1/registrations/{rid}",        S::kSelf, F::kDraft,     B::kNone,         "401  404  O    O    404  O    O    O"},
+  {"PUT",  "/api/v1/campaigns/1/registrations/{rid}",        S::kOwn,  F::kDraft,     B::kEditJson,     "401  404  403  403  404  O    O    404"},
+  {"PUT",  "/api/v1/campaigns/1/registrations/{rid}",        S::kOther,F::kDraft,     B::kEditJson,     "401  404  403  403  404  404  404  404"},
+  {"PUT",  "/api/v1/campaigns/1/registrations/{rid}",        S::kSelf, F::kApproved,  B::kEditJson,     "401  404  403  403  404  409  409  409"},
+  {"POST", "/api/v1/campaigns/1/registrations/{rid}/submit", S::kOwn,  F::kDraft,     B::kVersionJson,  "401  404  403  403  404  O    O    404"},
+  {"POST", "/api/v1/campaigns/1/registrations/{rid}/submit", S::kSelf, F::kDraft,     B::kVersionJson,  "401  404  403  403  404  O    O    O"},
+  {"POST", "/api/v1/campaigns/1/registrations/{rid}/approve",S::kOwn,  F::kSubmitted, B::kVersionJson,  "401  404  403  403  404  O    403  404"},
+  {"POST", "/api/v1/campaigns/1/registrations/{rid}/approve",S::kOther,F::kSubmitted, B::kVersionJson,  "401  404  403  403  404  404  404  404"},
+  {"POST", "/api/v1/campaigns/1/registrations/{rid}/return", S::kOwn,  F::kSubmitted, B::kReturnJson,   "401  404  403  403  404  O    403  404"},
+  {"POST", "/api/v1/campaigns/1/registrations/{rid}/return", S::kOther,F::kSubmitted, B::kReturnJson,   "401  404  403  403  404  404  404  404"},
+};
+// clang-format on
+
+std::vector<std::string> outcomes_of(const Row& row) {
+  std::istringstream in(row.expect);
+  std::vector<std::string> out;
+  for (std::string t; in >> t;) out.push_back(t);
+  return out;
+}
+
+bool is_refusal(const std::string& outcome) { return outcome != "O" && outcome != "R"; }
+
+bool matches(const std::string& outcome, const HttpResult& r) {
+  const std::string location = r.header("location");
+  const bool redirect = r.status >= 300 && r.status < 400;
+  if (outcome == "O") return r.status >= 200 && r.status < 300;
+  if (outcome == "R") return redirect && location.rfind("/dang-nhap", 0) != 0;
+  if (outcome == "L") return redirect && location.rfind("/dang-nhap", 0) == 0;
+  return std::to_string(r.status) == outcome;
+}
+
+void replace_all(std::string& s, const std::string& from, const std::string& to) {
+  for (size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size())) s.replace(at, from.size(), to);
+}
+
+class RegistrationsAuthzTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    site_ = std::make_unique<TestSite>();
+    if (!site_->ok()) GTEST_SKIP() << "no test site";
+    own_unit_ = site_->unit_id("PTNMT-LN");
+    other_unit_ = site_->unit_id("PTNMT-HH");
+    self_person_ = site_->person_id("Nguyễn Văn An");
+    own_person_ = add_person("Lê Văn Bình", own_unit_);
+    other_person_ = add_person("Đỗ Thị Mai", other_unit_);
+  }
+
+  static app::RequestMeta meta() { return {"127.0.0.1", "reg-matrix", "tests"}; }
+
+  int64_t add_person(const std::string& name, int64_t unit) {
+    core::Person p;
+    p.full_name = name;
+    p.birth_date = "1990-03-12";
+    p.unit_id = unit;
+    auto created = app::create_person(site_->services(), app::system_actor(), p, meta());
+    EXPECT_TRUE(created.ok()) << created.error().message;
+    return created.ok() ? created->id : 0;
+  }
+
+  int64_t person_for(Scope s) const {
+    return s == Scope::kOther ? other_person_ : s == Scope::kSelf ? self_person_ : own_person_;
+  }
+
+  std::string subject_key(Scope s) const {
+    return s == Scope::kUnit ? "u:" + std::to_string(own_unit_) : "p:" + std::to_string(person_for(s));
+  }
+
+  void clear(Scope s) {
+    auto conn = site_->db().acquire();
+    auto del = conn->exec("DELETE FROM registrations WHERE campaign_id = 1 AND subject_key = ?", {subject_key(s)});
+    EXPECT_TRUE(del.ok());
+  }
+
+  // A registration of the scope's subject in `state`, made by the system.
+  int64_t fresh(Scope s, Fix fix) {
+    clear(s);
+    core::Registration r;
+    if (s == Scope::kUnit) {
+      r.subject = core::RegistrationSubject::kCollective;
+      r.unit_id = own_unit_;
+    } else {
+      r.subject = core::RegistrationSubject::kIndividual;
+      r.person_id = person_for(s);
+    }
+    r.targets = {{0, "1", "Hoàn thành 100% nhiệm vụ được giao"}};
+    auto& sv = site_->services();
+    const auto sys = app::system_actor();
+    auto id = app::create_registration(sv, sys, 1, r, meta());
+    EXPECT_TRUE(id.ok()) << id.error().message;
+    if (!id.ok()) return 0;
+    if (fix == Fix::kSubmitted || fix == Fix::kApproved) {
+      EXPECT_TRUE(app::submit_registration(sv, sys, 1, *id, 1, meta()).ok());
+    }
+    if (fix == Fix::kApproved) {
+      EXPECT_TRUE(app::approve_registration(sv, sys, 1, *id, 2, meta()).ok());
+    }
+    return *id;
+  }
+
+  int64_t version_of(int64_t id) {
+    auto v = app::get_registration(site_->services(), app::system_actor(), 1, id);
+    return v.ok() ? v->registration.version : 0;
+  }
+
+  std::string import_csv(Scope s) {
+    return "Mã người,Họ và tên,Chỉ tiêu,Tên sáng kiến\n" + std::to_string(person_for(s)) +
+           ",,\"[1] Hoàn thành đúng hạn\n[2] Số hóa hồ sơ\",Quy trình mới\n";
+  }
+
+  HttpResult send(const Row& row, UserSession* session, const std::string& username) {
+    int64_t rid = 0;
+    if (row.fix == Fix::kClear) clear(row.scope);
+    else if (row.fix != Fix::kNone) rid = fresh(row.scope, row.fix);
+    std::string target = row.target;
+    replace_all(target, "{rid}", std::to_string(rid));
+    const std::string method = row.method;
+    std::unique_ptr<TestClient> anon;
+    TestClient* http = session ? session->http.get() : nullptr;
+    std::string csrf = session ? session->csrf : "";
+    if (!session) {
+      anon = site_->client();
+      http = anon.get();
+      if (method != "GET") csrf = extract_csrf(http->get("/dang-nhap").body);
+    }
+    before_ = method != "GET" && is_refusal(current_expect_) ? site_->fingerprint() : std::string();
+    if (method == "GET") return http->get(target);
+    const std::string version = std::to_string(rid ? version_of(rid) : 0);
+    json::object body;
+    Fields form{{"_csrf", csrf}};
+    switch (row.body) {
+      case Body::kCreateForm:
+        form.push_back({"subject", row.scope == Scope::kUnit ? "collective" : "individual"});
+        if (row.scope == Scope::kUnit) form.push_back({"unit_id", std::to_string(own_unit_)});
+        else form.push_back({"person_id", std::to_string(person_for(row.scope))});
+        form.push_back({"target_label", "1"});
+        form.push_back({"target_text", "Hoàn thành 100% nhiệm vụ"});
+        form.push_back({"signature_task", "Số hóa hồ sơ địa chính"});
+        break;
+      case Body::kEditForm:
+        form.push_back({"version", version});
+        form.push_back({"target_label", "2"});
+        form.push_back({"target_text", "Chỉ tiêu đã sửa"});
+        break;
+      case Body::kVersionForm:
+        form.push_back({"version", version});
+        break;
+      case Body::kReturnForm:
+        form.push_back({"version", version});
+        form.push_back({"reason", "Chỉ tiêu chưa định lượng"});
+        break;
+      case Body::kImportCsv:
+        return http->post_multipart(target, {{"_csrf", csrf}},
+                                    {{"file", "dang-ky.csv", "text/csv", import_csv(row.scope)}});
+      case Body::kImportConfirm: {
+        const std::string actor = username == "anonymous" || !site_->actor(username).grants.size() ? "canbo" : username;
+        auto staged = app::stage_registration_import(site_->services(), site_->actor(actor), 1,
+                                                     import_csv(row.scope), "dang-ky.csv");
+        if (!staged.ok()) {
+          staged = app::stage_registration_import(site_->services(), site_->actor("canbo"), 1, import_csv(row.scope),
+                                                  "dang-ky.csv");
+        }
+        EXPECT_TRUE(staged.ok());
+        form.push_back({"token", staged.ok() ? staged->token : ""});
+        before_ = is_refusal(current_expect_) ? site_->fingerprint() : std::string();
+        break;
+      }
+      case Body::kCreateJson:
+        body = {{"subject", row.scope == Scope::kUnit ? "collective" : "individual"},
+                {"targets", json::array{json::object{{"content_label", "1"}, {"text", "Hoàn thành 100% nhiệm vụ"}}}}};
+        if (row.scope == Scope::kUnit) body["unit_id"] = own_unit_;
+        else body["person_id"] = person_for(row.scope);
+        break;
+      case Body::kEditJson:
+        body = {{"version", rid ? version_of(rid) : 0},
+                {"targets", json::array{json::object{{"text", "Chỉ tiêu đã sửa qua API"}}}}};
+        break;
+      case Body::kVersionJson:
+        body = {{"version", rid ? version_of(rid) : 0}};
+        break;
+      case Body::kReturnJson:
+        body = {{"version", rid ? version_of(rid) : 0}, {"reason", "Chỉ tiêu chưa định lượng"}};
+        break;
+      default:
+        break;
+    }
+    if (std::string(row.target).rfind("/api/", 0) == 0) {
+      return http->request(method, target, json::serialize(body),
+                           {{"Content-Type", "application/json"}, {"Accept", "application/json"}, {"X-CSRF-Token", csrf}});
+    }
+    return http->post_form(target, form);
+  }
+
+  std::unique_ptr<TestSite> site_;
+  int64_t own_unit_ = 0, other_unit_ = 0;
+  int64_t own_person_ = 0, other_person_ = 0, self_person_ = 0;
+  std::string current_expect_;
+  std::string before_;
+};
+
+TEST_F(RegistrationsAuthzTest, EveryRoleGetsTheExpectedOutcome) {
+  ASSERT_TRUE(kCovered);
+  std::map<std::string, UserSession> sessions;
+  for (const char* name : kDemoAccounts) sessions.emplace(name, site_->login(name));
+  ASSERT_FALSE(HasFailure()) << "could not log the demo accounts in";
+  for (const Row& row : kMatrix) {
+    const auto expect = outcomes_of(row);
+    ASSERT_EQ(expect.size(), kColumns.size()) << row.method << " " << row.target;
+    std::vector<size_t> order;
+    for (size_t c = 0; c < kColumns.size(); ++c) {
+      if (is_refusal(expect[c])) order.push_back(c);
+    }
+    for (size_t c = 0; c < kColumns.size(); ++c) {
+      if (!is_refusal(expect[c])) order.push_back(c);
+    }
+    for (size_t c : order) {
+      const std::string username = kColumns[c];
+      UserSession* session = c == 0 ? nullptr : &sessions.at(username);
+      current_expect_ = expect[c];
+      HttpResult r = send(row, session, username);
+      EXPECT_TRUE(matches(expect[c], r)) << row.method << " " << row.target << " (scope "
+                                         << static_cast<int>(row.scope) << ", fixture " << static_cast<int>(row.fix)
+                                         << ") as " << username << ": expected " << expect[c] << ", got " << r.status
+                                         << " " << r.header("location") << "\n"
+                                         << r.body.substr(0, 400);
+      if (!before_.empty()) {
+        const std::string after = site_->fingerprint();
+        EXPECT_TRUE(before_ == after) << "refused " << row.method << " " << row.target << " as " << username
+                                      << " changed the database: " << first_difference(before_, after);
+      }
+    }
+  }
+}
+
+}  // namespace
+}  // namespace thidua::test
