@@ -196,8 +196,11 @@ std::string content_disposition_attachment(std::string_view name) {
       continue;
     }
     if (cp == utf8::kInvalid || utf8::is_combining_mark(cp)) continue;
-    std::string_view spelled = latin::ascii_spelling(latin::to_lower(cp));
-    ascii += spelled.empty() ? std::string("_") : std::string(spelled);
+    const char32_t lower = latin::to_lower(cp);
+    std::string spelled(latin::ascii_spelling(lower));
+    if (spelled.empty()) spelled = "_";
+    if (lower != cp && spelled[0] >= 'a' && spelled[0] <= 'z') spelled[0] = static_cast<char>(spelled[0] - 'a' + 'A');
+    ascii += spelled;
   }
   if (ascii.empty()) ascii = "tep";
   return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;

@@ -212,7 +212,10 @@ core::Actor TestSite::actor(const std::string& username) {
 std::string TestSite::fingerprint() {
   static const char* kTables[][2] = {{"units", "id"},       {"unit_names", "id"},  {"people", "id"},
                                      {"memberships", "id"}, {"users", "id"},       {"role_grants", "id"},
-                                     {"api_tokens", "id"},  {"audit_log", "seq"}, {"settings", "key"}};
+                                     {"api_tokens", "id"},  {"audit_log", "seq"}, {"settings", "key"},
+                                     // package files: unit work (registration_targets for its progress_* columns)
+                                     {"files", "sha256"}, {"unit_plans", "id"}, {"registration_targets", "id"},
+                                     {"progress_reports", "id"}, {"evidence", "id"}, {"difficulties", "id"}};
   auto conn = db_->acquire();
   std::string out;
   for (const auto& t : kTables) {

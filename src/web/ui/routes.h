@@ -18,6 +18,8 @@ void add_people_routes(Router& r, const app::Services& s, const WebOptions& o); 
 void add_user_routes(Router& r, const app::Services& s, const WebOptions& o);    // /nguoi-dung...
 void add_audit_routes(Router& r, const app::Services& s, const WebOptions& o);   // /nhat-ky
 void add_api_routes(Router& r, const app::Services& s, const WebOptions& o);     // /api/v1/...
+// /dot-thi-dua/{id}/ke-hoach-don-vi, /tien-do/chi-tieu/{tid}, /minh-chung/{eid}, /kho-khan and their API
+void add_unit_work_routes(Router& r, const app::Services& s, const WebOptions& o);
 
 // The whole site's router: every route above, static assets, 404/405 pages.
 // Services and options must outlive it.
