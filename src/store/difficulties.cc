@@ -5,6 +5,9 @@
 namespace thidua::store {
 namespace {
 
+// A user id as bound: NULL for 0 (the CLI operator, who has no account).
+Param user_param(int64_t id) { return id > 0 ? Param(id) : Param(nullptr); }
+
 constexpr const char* kSelect =
     "SELECT d.id, d.campaign_id, d.unit_id, u.name, u.path, d.title, d.body, COALESCE(rb.display_name, ''), "
     "d.raised_at, d.answer, COALESCE(ab.display_name, ''), d.answered_at";
@@ -71,7 +74,7 @@ core::Result<int64_t> insert_difficulty(Connection& conn, int64_t campaign_id, i
   auto rows = conn.query(
       "INSERT INTO difficulties (campaign_id, unit_id, title, body, raised_by, raised_at) VALUES (?, ?, ?, ?, ?, ?) "
       "RETURNING id",
-      {campaign_id, unit_id, title, body, raised_by, now});
+      {campaign_id, unit_id, title, body, user_param(raised_by), now});
   if (!rows.ok()) return rows.error();
   return (*rows)[0].i64(0);
 }
@@ -79,7 +82,7 @@ core::Result<int64_t> insert_difficulty(Connection& conn, int64_t campaign_id, i
 core::Status answer_difficulty(Connection& conn, int64_t id, const std::string& answer, int64_t answered_by,
                                const std::string& now) {
   auto n = conn.exec("UPDATE difficulties SET answer = ?, answered_by = ?, answered_at = ? WHERE id = ?",
-                     {answer, answered_by, now, id});
+                     {answer, user_param(answered_by), now, id});
   if (!n.ok()) return n.error();
   if (*n == 0) return core::make_error(core::errc::kNotFound, "Không tìm thấy khó khăn, vướng mắc này.");
   return {};

@@ -5,6 +5,9 @@
 namespace thidua::store {
 namespace {
 
+// A user id as bound: NULL for 0 (the CLI operator, who has no account).
+Param user_param(int64_t id) { return id > 0 ? Param(id) : Param(nullptr); }
+
 constexpr const char* kTargetColumns =
     "t.id, t.registration_id, r.campaign_id, r.unit_id, u.name, u.path, r.person_id, r.subject, r.state, t.ord, "
     "t.content_label, t.text, t.progress_status, t.progress_percent, t.progress_note, t.progress_at";
@@ -100,7 +103,7 @@ core::Result<int64_t> insert_progress_report(Connection& conn, int64_t target_id
   auto rows = conn.query(
       "INSERT INTO progress_reports (target_id, status, percent, note, reported_by, reported_at) "
       "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
-      {target_id, status, static_cast<int64_t>(percent), note, reported_by, now});
+      {target_id, status, static_cast<int64_t>(percent), note, user_param(reported_by), now});
   if (!rows.ok()) return rows.error();
   THIDUA_TRY(conn.exec(
       "UPDATE registration_targets SET progress_status = ?, progress_percent = ?, progress_note = ?, "
@@ -114,7 +117,7 @@ core::Result<int64_t> insert_evidence(Connection& conn, int64_t report_id, const
   auto rows = conn.query(
       "INSERT INTO evidence (progress_report_id, file_sha256, file_name, uploaded_by, uploaded_at) "
       "VALUES (?, ?, ?, ?, ?) RETURNING id",
-      {report_id, sha256, file_name, uploaded_by, now});
+      {report_id, sha256, file_name, user_param(uploaded_by), now});
   if (!rows.ok()) return rows.error();
   return (*rows)[0].i64(0);
 }

@@ -5,6 +5,9 @@
 namespace thidua::store {
 namespace {
 
+// A user id as bound: NULL for 0 (the CLI operator, who has no account).
+Param user_param(int64_t id) { return id > 0 ? Param(id) : Param(nullptr); }
+
 constexpr const char* kPlanColumns =
     "p.id, p.campaign_id, p.unit_id, u.name, u.path, p.body, p.file_sha256, p.file_name, "
     "COALESCE(f.media_type, ''), COALESCE(f.size, 0), COALESCE(us.display_name, ''), p.submitted_at, p.version";
@@ -96,7 +99,7 @@ core::Result<int64_t> save_unit_plan(Connection& conn, const UnitPlanWrite& w, c
         "INSERT INTO unit_plans (campaign_id, unit_id, body, file_sha256, file_name, submitted_by, submitted_at, "
         "version) VALUES (?, ?, ?, ?, ?, ?, ?, 1) RETURNING id",
         {w.campaign_id, w.unit_id, w.body, opt(w.file_sha256), w.file_sha256 ? w.file_name : std::string(),
-         w.submitted_by, now});
+         user_param(w.submitted_by), now});
     if (!rows.ok()) return rows.error();
     return (*rows)[0].i64(0);
   }
@@ -104,15 +107,15 @@ core::Result<int64_t> save_unit_plan(Connection& conn, const UnitPlanWrite& w, c
   if (w.file_sha256) {
     THIDUA_TRY(conn.exec("UPDATE unit_plans SET body = ?, file_sha256 = ?, file_name = ?, submitted_by = ?, "
                          "submitted_at = ?, version = version + 1 WHERE id = ?",
-                         {w.body, *w.file_sha256, w.file_name, w.submitted_by, now, id}));
+                         {w.body, *w.file_sha256, w.file_name, user_param(w.submitted_by), now, id}));
   } else if (w.remove_file) {
     THIDUA_TRY(conn.exec("UPDATE unit_plans SET body = ?, file_sha256 = NULL, file_name = '', submitted_by = ?, "
                          "submitted_at = ?, version = version + 1 WHERE id = ?",
-                         {w.body, w.submitted_by, now, id}));
+                         {w.body, user_param(w.submitted_by), now, id}));
   } else {
     THIDUA_TRY(conn.exec("UPDATE unit_plans SET body = ?, submitted_by = ?, submitted_at = ?, version = version + 1 "
                          "WHERE id = ?",
-                         {w.body, w.submitted_by, now, id}));
+                         {w.body, user_param(w.submitted_by), now, id}));
   }
   return id;
 }
