@@ -31,6 +31,32 @@ bool reports_target(const core::Actor& actor, const store::TargetInfo& t) {
 
 }  // namespace
 
+core::Result<TargetListing> list_targets(const Services& services, const core::Actor& actor, int64_t campaign_id,
+                                         int page, int page_size) {
+  auto conn = services.db.acquire();
+  auto campaign = visible_campaign(*conn, actor, campaign_id);
+  if (!campaign.ok()) return campaign.error();
+  TargetListing out;
+  out.campaign = std::move(*campaign);
+  out.page_size = std::clamp(page_size, 1, 200);
+  out.page = std::clamp(page, 1, 1000000);
+  store::TargetQuery q;
+  q.campaign_id = campaign_id;
+  if (!tracks_campaign(actor, out.campaign)) {
+    q.within = unit_work_scopes(actor);
+    q.person_id = actor.person_id;
+  }
+  q.limit = out.page_size;
+  q.offset = static_cast<int64_t>(out.page - 1) * out.page_size;
+  auto items = store::list_targets(*conn, q);
+  if (!items.ok()) return items.error();
+  out.items = std::move(*items);
+  auto total = store::count_targets(*conn, q);
+  if (!total.ok()) return total.error();
+  out.total = *total;
+  return out;
+}
+
 core::Result<TargetProgress> get_target_progress(const Services& services, const core::Actor& actor,
                                                  int64_t campaign_id, int64_t target_id, int page, int page_size) {
   auto conn = services.db.acquire();

@@ -18,6 +18,19 @@
 
 namespace thidua::app {
 
+// The targets of approved registrations the actor sees (trackers: all; else
+// those of their units' scopes and their own individual registration), with
+// their latest progress. kNotFound when the campaign is not visible.
+struct TargetListing {
+  store::CampaignSummary campaign;
+  std::vector<store::TargetInfo> items;
+  int page = 1;
+  int page_size = 50;
+  int64_t total = 0;
+};
+core::Result<TargetListing> list_targets(const Services& services, const core::Actor& actor, int64_t campaign_id,
+                                         int page, int page_size);
+
 struct TargetProgress {
   store::CampaignSummary campaign;
   store::TargetInfo target;

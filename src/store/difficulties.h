@@ -43,7 +43,7 @@ core::Result<int64_t> count_difficulties(Connection& conn, const DifficultyQuery
 // Difficulty `id` of campaign `campaign_id`; nullopt when absent.
 core::Result<std::optional<Difficulty>> find_difficulty(Connection& conn, int64_t campaign_id, int64_t id);
 
-// Returns the new id.
+// Returns the new id. A user id of 0 (the CLI operator) is stored as NULL, here and below.
 core::Result<int64_t> insert_difficulty(Connection& conn, int64_t campaign_id, int64_t unit_id,
                                         const std::string& title, const std::string& body, int64_t raised_by,
                                         const std::string& now);

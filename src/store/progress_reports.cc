@@ -2,6 +2,8 @@
 
 #include <map>
 
+#include "store/scope_sql.h"
+
 namespace thidua::store {
 namespace {
 
@@ -42,7 +44,41 @@ EvidenceFile evidence_from(const Row& r) {
   return EvidenceFile{r.i64(0), r.i64(1), r.str(2), r.str(3), r.str(4), r.i64(5), r.str(6)};
 }
 
+std::string target_where(const TargetQuery& q, Params& params) {
+  std::string where = " WHERE r.campaign_id = ? AND r.state = 'approved'";
+  params.emplace_back(q.campaign_id);
+  if (q.within || q.person_id) {
+    where += " AND (" + scope_condition("u.path", q.within.value_or(std::vector<std::string>{}), params);
+    if (q.person_id) {
+      where += " OR r.person_id = ?";
+      params.emplace_back(*q.person_id);
+    }
+    where += ")";
+  }
+  return where;
+}
+
 }  // namespace
+
+core::Result<std::vector<TargetInfo>> list_targets(Connection& conn, const TargetQuery& q) {
+  Params params;
+  std::string sql = std::string("SELECT ") + kTargetColumns + kTargetFrom + target_where(q, params) +
+                    " ORDER BY u.path, r.id, t.ord, t.id LIMIT ? OFFSET ?";
+  params.emplace_back(q.limit);
+  params.emplace_back(q.offset);
+  auto rows = conn.query(sql, params);
+  if (!rows.ok()) return rows.error();
+  std::vector<TargetInfo> out;
+  for (const auto& r : *rows) out.push_back(target_from(r, 0));
+  return out;
+}
+
+core::Result<int64_t> count_targets(Connection& conn, const TargetQuery& q) {
+  Params params;
+  auto rows = conn.query(std::string("SELECT COUNT(*)") + kTargetFrom + target_where(q, params), params);
+  if (!rows.ok()) return rows.error();
+  return (*rows)[0].i64(0);
+}
 
 core::Result<std::optional<TargetInfo>> find_target(Connection& conn, int64_t campaign_id, int64_t target_id) {
   auto rows = conn.query(std::string("SELECT ") + kTargetColumns + kTargetFrom + " WHERE t.id = ? AND r.campaign_id = ?",

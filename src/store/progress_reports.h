@@ -36,6 +36,20 @@ struct TargetInfo {
 // Target `target_id` when its registration belongs to campaign `campaign_id`.
 core::Result<std::optional<TargetInfo>> find_target(Connection& conn, int64_t campaign_id, int64_t target_id);
 
+// Targets of approved registrations of a campaign, for the progress overview.
+struct TargetQuery {
+  int64_t campaign_id = 0;
+  // Registrations of units inside these subtrees, or of `person_id`; both
+  // nullopt: every registration.
+  std::optional<std::vector<std::string>> within;
+  std::optional<int64_t> person_id;
+  int64_t offset = 0;
+  int64_t limit = 50;
+};
+// In unit path order, then registration and target order; one query.
+core::Result<std::vector<TargetInfo>> list_targets(Connection& conn, const TargetQuery& q);
+core::Result<int64_t> count_targets(Connection& conn, const TargetQuery& q);
+
 struct EvidenceFile {
   int64_t id = 0;
   int64_t progress_report_id = 0;
@@ -63,6 +77,7 @@ core::Result<std::vector<ProgressReport>> progress_history(Connection& conn, int
 core::Result<int64_t> count_progress_reports(Connection& conn, int64_t target_id);
 
 // Inserts a report and makes it the target's latest progress. Returns its id.
+// A user id of 0 (the CLI operator, who has no account) is stored as NULL, here and below.
 core::Result<int64_t> insert_progress_report(Connection& conn, int64_t target_id, const std::string& status,
                                              int percent, const std::string& note, int64_t reported_by,
                                              const std::string& now);

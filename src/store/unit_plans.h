@@ -60,7 +60,7 @@ struct UnitPlanWrite {
   std::optional<std::string> file_sha256;  // nullopt: keep the stored file (if any)
   std::string file_name;
   bool remove_file = false;  // drop the stored file (ignored when file_sha256 is set)
-  int64_t submitted_by = 0;
+  int64_t submitted_by = 0;  // 0 (the CLI operator, who has no account) is stored as NULL
 };
 
 // Inserts the unit's plan or replaces it (version + 1). Returns the plan id.

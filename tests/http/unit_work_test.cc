@@ -203,6 +203,29 @@ TEST_F(UnitWorkTest, ProgressReportUpdatesTheTargetInOneAuditedStep) {
   EXPECT_EQ(ok.status, 201u) << ok.body;
 }
 
+TEST_F(UnitWorkTest, ProgressOverviewListsTheTargetsEachRoleSees) {
+  w_->target(ln_);
+  w_->target(hh_);
+  w_->target(ln_, site().person_id("Nguyễn Văn An"));
+  w_->target(site().unit_id("PTNMT-LG"), std::nullopt, "submitted");  // not approved: not listed
+  auto targets_seen = [&](const std::string& user) {
+    auto r = site().login(user)->get("/dot-thi-dua/1/tien-do");
+    EXPECT_EQ(r.status, 200u) << user;
+    size_t n = 0;
+    for (size_t at = r.body.find("/tien-do/chi-tieu/"); at != std::string::npos;
+         at = r.body.find("/tien-do/chi-tieu/", at + 1)) {
+      ++n;
+    }
+    return n;
+  };
+  EXPECT_EQ(targets_seen("lanhdao"), 3u);
+  EXPECT_EQ(targets_seen("thuongtruc"), 3u);
+  EXPECT_EQ(targets_seen("canbo"), 2u) << "Lục Nam's collective and individual registrations";
+  EXPECT_EQ(targets_seen("thutruong"), 2u);
+  EXPECT_EQ(targets_seen("nhanvien"), 1u) << "only their own registration";
+  EXPECT_EQ(targets_seen("hoidong"), 0u);
+}
+
 TEST_F(UnitWorkTest, ProgressOnlyOnApprovedRegistrations) {
   auto canbo = site().login("canbo");
   const int64_t t = w_->target(ln_, std::nullopt, "submitted");

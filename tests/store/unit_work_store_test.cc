@@ -258,6 +258,24 @@ TEST_F(UnitWorkStoreTest, ProgressReportsWithEvidence) {
   EXPECT_EQ(*store::count_progress_reports(*conn, t), 2);
   EXPECT_EQ(store::progress_history(*conn, t, 1, 10)->size(), 1u);
 
+  // The overview: approved registrations only, by unit scope or person.
+  const int64_t other = target(*conn, campaign_, centre_);
+  ASSERT_TRUE(conn->exec("UPDATE registrations SET state = 'submitted' WHERE id = "
+                         "(SELECT registration_id FROM registration_targets WHERE id = ?)", {other}).ok());
+  store::TargetQuery tq;
+  tq.campaign_id = campaign_;
+  auto listed = store::list_targets(*conn, tq);
+  ASSERT_TRUE(listed.ok()) << listed.error().message;
+  ASSERT_EQ(listed->size(), 1u) << "the submitted registration is not listed";
+  EXPECT_EQ(listed->front().id, t);
+  auto office_unit = store::find_unit(*conn, office_);
+  tq.within = std::vector<std::string>{(*office_unit)->path};
+  EXPECT_EQ(*store::count_targets(*conn, tq), 1);
+  tq.within = std::vector<std::string>{};
+  EXPECT_EQ(*store::count_targets(*conn, tq), 0);
+  tq.person_id = 424242;
+  EXPECT_EQ(*store::count_targets(*conn, tq), 0);
+
   auto ev = store::find_evidence(*conn, campaign_, *e1);
   ASSERT_TRUE(ev.ok() && ev->has_value());
   EXPECT_EQ((*ev)->file.file_sha256, file->sha256);

@@ -328,6 +328,30 @@ void add_unit_work_routes(Router& r, const app::Services& s, const WebOptions& o
           return stored_file_download(*file);
         }));
 
+  r.get("/dot-thi-dua/{id}/tien-do", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+          auto id = parse_id(req.path_param("id"));
+          if (!id) return error_page(req, ctx, app::not_found("đợt thi đua"));
+          auto listing = app::list_targets(s, *ctx.actor, *id, page_param(req), 50);
+          if (!listing.ok()) return error_page(req, ctx, listing.error());
+          const std::string base = campaign_href(*id) + "/tien-do";
+          json::array items;
+          for (const auto& t : listing->items) {
+            items.push_back(json::object{{"href", base + "/chi-tieu/" + std::to_string(t.id)},
+                                         {"unit_name", t.unit_name},
+                                         {"subject", t.subject},
+                                         {"content_label", t.content_label},
+                                         {"text", t.text},
+                                         {"status", status_label(t.progress_status)},
+                                         {"percent", t.progress_percent},
+                                         {"at", t.progress_at ? vietnam_time(*t.progress_at) : std::string()}});
+          }
+          json::object data{{"campaign", campaign_json(listing->campaign)},
+                            {"items", items},
+                            {"empty", items.empty()},
+                            {"total", listing->total}};
+          add_pager(data, base, listing->page, listing->page_size, listing->total);
+          return render_page(req, ctx, "progress_index", "Tiến độ thực hiện chỉ tiêu", data);
+        }));
   r.get("/dot-thi-dua/{id}/tien-do/chi-tieu/{target_id}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto id = parse_id(req.path_param("id"));
           auto tid = parse_id(req.path_param("target_id"));
