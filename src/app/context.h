@@ -2,6 +2,7 @@
 // who is asking from where. Built once by the CLI; shared by all requests.
 #pragma once
 
+#include <cstddef>
 #include <string>
 
 #include "app/actor_cache.h"
@@ -25,6 +26,7 @@ struct Services {
   SecurityPolicy policy;
   std::string data_dir = "data";
   ActorCache* actor_cache = nullptr;  // optional; the server sets one (see actor_cache.h)
+  size_t max_file_bytes = 20u << 20;  // one stored file (unit plans, evidence); see store/file_store.h
 
   // Forgets every cached session and token owner (after any change to them).
   void forget_actors() const {

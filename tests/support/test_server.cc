@@ -232,6 +232,11 @@ std::string TestSite::fingerprint() {
       {"registrations", "id"},
       {"registration_targets", "id"},
       {"initiatives", "id"},
+      {"files", "sha256"},
+      {"unit_plans", "id"},
+      {"progress_reports", "id"},
+      {"evidence", "id"},
+      {"difficulties", "id"},
   };
   auto conn = db_->acquire();
   std::string out;

@@ -1,0 +1,118 @@
+#include "app/unit_work_access.h"
+
+#include <filesystem>
+
+#include "app/access.h"
+#include "core/file_type.h"
+#include "core/names.h"
+#include "core/text_fields.h"
+#include "core/unit_work.h"
+#include "store/file_store.h"
+#include "store/unit_plans.h"
+#include "store/units.h"
+
+namespace thidua::app {
+
+bool tracks_campaign(const core::Actor& actor, const store::CampaignSummary& campaign) {
+  return permits(actor, core::Action::kTrackCampaigns, campaign.issuing_unit_path);
+}
+
+bool sees_unit_work(const core::Actor& actor, const store::CampaignSummary& campaign, const std::string& unit_path) {
+  return tracks_campaign(actor, campaign) || permits(actor, core::Action::kSubmitUnitWork, unit_path) ||
+         permits(actor, core::Action::kApproveUnitWork, unit_path);
+}
+
+std::vector<std::string> unit_work_scopes(const core::Actor& actor) {
+  auto out = scopes_for(actor, core::Action::kSubmitUnitWork);
+  for (auto& p : scopes_for(actor, core::Action::kApproveUnitWork)) out.push_back(std::move(p));
+  return out;
+}
+
+core::Error refuse_unit_work(const core::Actor& actor, const store::CampaignSummary& campaign,
+                             const std::string& unit_path, std::string_view what) {
+  return sees_unit_work(actor, campaign, unit_path) ? forbidden() : not_found(what);
+}
+
+core::Status campaign_accepts_unit_work(const store::CampaignSummary& campaign) {
+  if (core::accepts_unit_work(campaign.state)) return {};
+  return core::make_error(core::errc::kConflict,
+                          "Đợt thi đua đang ở trạng thái “" + std::string(core::campaign_state_label(campaign.state)) +
+                              "”: chỉ nhận kế hoạch, báo cáo tiến độ và khó khăn khi kế hoạch đã ban hành hoặc "
+                              "đợt thi đua đang diễn ra.");
+}
+
+core::Result<store::ParticipatingUnit> participating_unit(store::Connection& conn, const core::Actor& actor,
+                                                          int64_t campaign_id, std::optional<int64_t> unit_id,
+                                                          std::string_view what) {
+  if (unit_id) {
+    auto takes = store::unit_takes_part(conn, campaign_id, *unit_id);
+    if (!takes.ok()) return takes.error();
+    auto unit = store::find_unit(conn, *unit_id);
+    if (!unit.ok()) return unit.error();
+    if (!*takes || !unit->has_value()) {
+      return core::make_error(core::errc::kValidation, "Đơn vị đã chọn không tham gia đợt thi đua này.", "unit_id");
+    }
+    const auto& u = **unit;
+    return store::ParticipatingUnit{u.id, u.code, u.name, u.path};
+  }
+  store::UnitPlanQuery q;
+  q.campaign_id = campaign_id;
+  q.within = scopes_for(actor, core::Action::kSubmitUnitWork);
+  q.limit = 2;
+  auto units = store::list_unit_plan_status(conn, q);
+  if (!units.ok()) return units.error();
+  if (units->size() == 1) return units->front().unit;
+  if (units->empty()) {
+    return core::make_error(core::errc::kValidation,
+                            "Bạn không phụ trách đơn vị nào tham gia đợt thi đua này.", "unit_id");
+  }
+  return core::make_error(core::errc::kValidation, "Hãy chọn đơn vị gửi " + std::string(what) + ".", "unit_id");
+}
+
+size_t char_count(std::string_view text) {
+  size_t n = 0;
+  for (unsigned char c : text) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+namespace {
+
+// The store's file error with the client's name in front (when printable).
+core::Error named_file_error(core::Error e, const UploadedFile& upload, const std::string& field) {
+  if (!upload.name.empty() && upload.name.size() <= 120 && core::is_valid_utf8(upload.name) &&
+      !core::has_control_char(upload.name)) {
+    e.message = "Tệp “" + upload.name + "”: " + e.message;
+  }
+  e.field = field;
+  return e;
+}
+
+}  // namespace
+
+core::Status check_upload(const Services& services, const UploadedFile& upload, const std::string& field) {
+  auto media = store::check_file(upload.bytes, services.max_file_bytes);
+  if (!media.ok()) return named_file_error(media.error(), upload, field);
+  return {};
+}
+
+core::Result<KeptFile> keep_upload(store::Connection& conn, const Services& services, const UploadedFile& upload,
+                                   const std::string& field, const std::string& now) {
+  auto stored = store::put_file(conn, services.data_dir, upload.bytes, services.max_file_bytes, now);
+  if (!stored.ok()) return named_file_error(stored.error(), upload, field);
+  auto type = core::file_type_for_media_type(stored->media_type);
+  return KeptFile{stored->sha256, core::safe_file_name(upload.name, type.value_or(core::FileType::kPdf)),
+                  stored->media_type};
+}
+
+core::Result<DownloadFile> download_of(store::Connection& conn, const Services& services, const std::string& sha256,
+                                       const std::string& name) {
+  auto f = store::find_file(conn, sha256);
+  if (!f.ok()) return f.error();
+  if (!f->has_value() || !store::is_sha256_hex(sha256)) return not_found("tệp");
+  std::string path = store::stored_file_path(services.data_dir, sha256);
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec)) return not_found("tệp");
+  return DownloadFile{path, (*f)->media_type, name, (*f)->size};
+}
+
+}  // namespace thidua::app

@@ -1,0 +1,58 @@
+// The file store: uploaded contents (unit plans, evidence) kept outside the
+// database under data_dir/files/ab/cdef..., addressed by the SHA-256 of their
+// bytes (deduplicated), with one `files` row per content giving its size and
+// the media type recognised from the bytes (core/file_type.h).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/result.h"
+#include "store/db.h"
+
+namespace thidua::store {
+
+struct StoredFile {
+  std::string sha256;      // 64 lower-case hex digits
+  int64_t size = 0;
+  std::string media_type;  // from the content, never from the client
+};
+
+inline constexpr size_t kDefaultMaxFileBytes = 20u << 20;  // 20 MiB
+
+// True for 64 lower-case hex digits (anything else never names a stored file).
+bool is_sha256_hex(std::string_view text);
+
+// data_dir/files/<first two digits>/<the other 62>. Requires is_sha256_hex.
+std::string stored_file_path(const std::string& data_dir, const std::string& sha256);
+
+// The media type `bytes` would be stored with: kTooLarge over `max_bytes`,
+// kUnsupported for a type core::sniff_file_type refuses (field "file").
+// What put_file checks first; callers storing several files check them all
+// before storing any.
+core::Result<std::string> check_file(std::string_view bytes, size_t max_bytes);
+
+// Stores `bytes`: refuses more than `max_bytes` (kTooLarge, field "file") and
+// any type core::sniff_file_type does not accept (kUnsupported, field "file");
+// hashes them, writes them when not already there (a temporary file in the
+// target directory, fsync, rename: a reader never sees a partial file), and
+// inserts the `files` row when absent, on `conn` (the caller's transaction).
+// Storing the same bytes twice yields the same StoredFile and one file.
+// A file written for a transaction that then rolls back stays on disk,
+// unreferenced (harmless: the next identical upload reuses it).
+core::Result<StoredFile> put_file(Connection& conn, const std::string& data_dir, std::string_view bytes,
+                                  size_t max_bytes, const std::string& now);
+
+// The same for a file on disk (e.g. a spooled upload); the file is left as is.
+core::Result<StoredFile> put_file_from_path(Connection& conn, const std::string& data_dir, const std::string& path,
+                                            size_t max_bytes, const std::string& now);
+
+// The `files` row of a content, nullopt when absent.
+core::Result<std::optional<StoredFile>> find_file(Connection& conn, const std::string& sha256);
+
+// Reads the whole stored content (kNotFound when the file is missing).
+core::Result<std::string> read_stored_file(const std::string& data_dir, const std::string& sha256);
+
+}  // namespace thidua::store

@@ -1,0 +1,421 @@
+// Pages of the units' campaign work: unit implementation plans
+// (/dot-thi-dua/{id}/ke-hoach-don-vi), progress on a target with evidence
+// (/dot-thi-dua/{id}/tien-do/chi-tieu/{tid}, /dot-thi-dua/{id}/minh-chung/{eid})
+// and difficulties (/dot-thi-dua/{id}/kho-khan). Forms work without
+// JavaScript (POST, then redirect to the page).
+
+#include "web/ui/unit_work_pages.h"
+
+#include <fstream>
+#include <memory>
+
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+
+#include "app/access.h"
+#include "app/difficulties.h"
+#include "app/progress.h"
+#include "app/unit_plans.h"
+#include "core/file_type.h"
+#include "core/unit_work.h"
+#include "web/ui/format.h"
+#include "web/ui/page.h"
+#include "web/ui/routes.h"
+
+namespace thidua::web {
+namespace {
+namespace json = boost::json;
+
+std::string campaign_href(int64_t id) { return "/dot-thi-dua/" + std::to_string(id); }
+
+int page_param(const Request& req) {
+  auto page = parse_id(req.query_param("trang"));
+  return page ? static_cast<int>(std::min<int64_t>(*page, 1000000)) : 1;
+}
+
+json::object campaign_json(const store::CampaignSummary& c) {
+  return {{"id", c.id},
+          {"title", c.title},
+          {"href", campaign_href(c.id)},
+          {"state", std::string(core::campaign_state_label(c.state))}};
+}
+
+// Previous / next links of a paginated list at `base` (which has a query or not).
+void add_pager(json::object& data, const std::string& base, int page, int page_size, int64_t total) {
+  const char sep = base.find('?') == std::string::npos ? '?' : '&';
+  data["page"] = page;
+  data["pages"] = std::max<int64_t>(1, (total + page_size - 1) / page_size);
+  if (page > 1) data["prev_href"] = base + sep + "trang=" + std::to_string(page - 1);
+  if (static_cast<int64_t>(page) * page_size < total) data["next_href"] = base + sep + "trang=" + std::to_string(page + 1);
+}
+
+void add_error(json::object& data, const core::Error* error) {
+  if (!error) return;
+  data["error"] = error->message;
+  data["error_field"] = error->field;
+}
+
+// Errors a page shows above its form (the rest get the error page).
+bool shown_on_form(const core::Error& e) {
+  return e.code != core::errc::kNotFound && e.code != core::errc::kForbidden && e.code != core::errc::kStorage &&
+         e.code != core::errc::kInternal;
+}
+
+std::string size_text(int64_t bytes) {
+  if (bytes >= (1 << 20)) {
+    return std::to_string(bytes >> 20) + "," + std::to_string(((bytes % (1 << 20)) * 10) >> 20) + " MB";
+  }
+  return std::to_string(std::max<int64_t>(1, (bytes + 1023) / 1024)) + " KB";
+}
+
+app::UploadedFile upload_of(const FormPart& part) { return app::UploadedFile{part.filename, part.data}; }
+
+// ---- Unit plans ----
+
+std::optional<bool> submitted_filter(const Request& req) {
+  const std::string v = req.query_param("trang-thai");
+  if (v == "da-nop") return true;
+  if (v == "chua-nop") return false;
+  return std::nullopt;
+}
+
+Response unit_plans_page(const app::Services& s, const Request& req, Ctx& ctx, int64_t campaign_id,
+                         const core::Error* error, int64_t error_unit, const std::string& typed_body) {
+  app::UnitPlanFilter f;
+  f.submitted = submitted_filter(req);
+  f.page = page_param(req);
+  auto listing = app::list_unit_plans(s, *ctx.actor, campaign_id, f);
+  if (!listing.ok()) return error_page(req, ctx, listing.error());
+  const std::string base = campaign_href(campaign_id) + "/ke-hoach-don-vi";
+  json::array items;
+  int64_t submitted = 0;
+  for (const auto& item : listing->items) {
+    const auto& st = item.status;
+    json::object row{{"unit_id", st.unit.id}, {"unit_name", st.unit.name}, {"submitted", st.plan.has_value()},
+                     {"can_submit", item.can_submit}, {"body", st.plan ? st.plan->body : std::string()},
+                     {"error", false}, {"file", false}};
+    if (st.plan) {
+      ++submitted;
+      row["submitted_at"] = vietnam_time(st.plan->submitted_at);
+      row["submitted_by"] = st.plan->submitted_by_name;
+      row["version"] = st.plan->version;
+      if (st.plan->file_sha256) {
+        row["file"] = json::object{{"name", st.plan->file_name},
+                                   {"href", base + "/" + std::to_string(st.plan->id) + "/tep"},
+                                   {"size", size_text(st.plan->file_size)}};
+      }
+    }
+    if (error && error_unit == st.unit.id) {
+      row["body"] = typed_body;
+      row["error"] = error->message;
+    }
+    items.push_back(std::move(row));
+  }
+  const auto filter = submitted_filter(req);
+  json::object data{{"campaign", campaign_json(listing->campaign)},
+                    {"tracker", listing->tracker},
+                    {"accepting", listing->accepting},
+                    {"items", items},
+                    {"empty", items.empty()},
+                    {"total", listing->total},
+                    {"action", base},
+                    {"saved", req.query_param("da-luu") == "1"},
+                    {"filter_all", !filter.has_value()},
+                    {"filter_submitted", filter == std::optional<bool>(true)},
+                    {"filter_missing", filter == std::optional<bool>(false)}};
+  std::string pager_base = base;
+  if (filter) pager_base += *filter ? "?trang-thai=da-nop" : "?trang-thai=chua-nop";
+  add_pager(data, pager_base, listing->page, listing->page_size, listing->total);
+  if (error && error_unit == 0) add_error(data, error);
+  unsigned status = error ? status_for(error->code) : 200;
+  return render_page(req, ctx, "unit_plans", "Kế hoạch triển khai của đơn vị", data, status);
+}
+
+// ---- Progress ----
+
+json::array status_options(const std::string& selected) {
+  json::array out;
+  for (auto st : {core::ProgressStatus::kNotStarted, core::ProgressStatus::kInProgress, core::ProgressStatus::kDone}) {
+    const std::string code(core::progress_status_code(st));
+    out.push_back(json::object{{"value", code},
+                               {"label", std::string(core::progress_status_label(st))},
+                               {"selected", code == selected}});
+  }
+  return out;
+}
+
+std::string status_label(const std::string& code) {
+  auto st = core::parse_progress_status(code);
+  return st ? std::string(core::progress_status_label(*st)) : code;
+}
+
+Response target_page(const app::Services& s, const Request& req, Ctx& ctx, int64_t campaign_id, int64_t target_id,
+                     const core::Error* error, const app::ProgressInput* typed) {
+  auto view = app::get_target_progress(s, *ctx.actor, campaign_id, target_id, page_param(req), 20);
+  if (!view.ok()) return error_page(req, ctx, view.error());
+  const auto& t = view->target;
+  const std::string base = campaign_href(campaign_id);
+  json::array history;
+  for (const auto& r : view->history) {
+    json::array evidence;
+    for (const auto& e : r.evidence) {
+      evidence.push_back(json::object{{"name", e.file_name},
+                                      {"href", base + "/minh-chung/" + std::to_string(e.id)},
+                                      {"size", size_text(e.size)}});
+    }
+    history.push_back(json::object{{"status", status_label(r.status)},
+                                   {"percent", r.percent},
+                                   {"note", r.note},
+                                   {"by", r.reported_by_name},
+                                   {"at", vietnam_time(r.reported_at)},
+                                   {"evidence", evidence},
+                                   {"has_evidence", !evidence.empty()}});
+  }
+  json::object target{{"id", t.id},
+                      {"ord", t.ord},
+                      {"content_label", t.content_label},
+                      {"text", t.text},
+                      {"subject", t.subject},
+                      {"unit_name", t.unit_name},
+                      {"status", status_label(t.progress_status)},
+                      {"percent", t.progress_percent},
+                      {"note", t.progress_note},
+                      {"at", t.progress_at ? vietnam_time(*t.progress_at) : std::string()}};
+  json::object form{{"status_options", status_options(typed ? typed->status : t.progress_status)},
+                    {"percent", typed ? typed->percent : t.progress_percent},
+                    {"note", typed ? typed->note : std::string()}};
+  json::object data{{"campaign", campaign_json(view->campaign)},
+                    {"target", target},
+                    {"history", history},
+                    {"empty", history.empty()},
+                    {"can_report", view->can_report},
+                    {"form", form},
+                    {"action", base + "/tien-do/chi-tieu/" + std::to_string(t.id)},
+                    {"saved", req.query_param("da-luu") == "1"},
+                    {"max_files", static_cast<int64_t>(app::kMaxEvidenceFiles)}};
+  add_pager(data, base + "/tien-do/chi-tieu/" + std::to_string(t.id), view->page, view->page_size, view->total);
+  add_error(data, error);
+  return render_page(req, ctx, "target_progress", "Tiến độ thực hiện chỉ tiêu", data,
+                     error ? status_for(error->code) : 200);
+}
+
+// ---- Difficulties ----
+
+std::optional<bool> answered_filter(const Request& req) {
+  const std::string v = req.query_param("trang-thai");
+  if (v == "da-tra-loi") return true;
+  if (v == "chua-tra-loi") return false;
+  return std::nullopt;
+}
+
+Response difficulties_page(const app::Services& s, const Request& req, Ctx& ctx, int64_t campaign_id,
+                           const core::Error* error, const app::DifficultyInput* typed, int64_t error_item,
+                           const std::string& typed_answer) {
+  app::DifficultyFilter f;
+  f.answered = answered_filter(req);
+  f.page = page_param(req);
+  auto listing = app::list_difficulties(s, *ctx.actor, campaign_id, f);
+  if (!listing.ok()) return error_page(req, ctx, listing.error());
+  const std::string base = campaign_href(campaign_id) + "/kho-khan";
+  json::array items;
+  for (const auto& d : listing->items) {
+    json::object row{{"id", d.id},
+                     {"title", d.title},
+                     {"body", d.body},
+                     {"unit_name", d.unit_name},
+                     {"raised_by", d.raised_by_name},
+                     {"raised_at", vietnam_time(d.raised_at)},
+                     {"answered", d.answered_at.has_value()},
+                     {"answer", d.answer},
+                     {"answered_by", d.answered_by_name},
+                     {"answered_at", d.answered_at ? vietnam_time(*d.answered_at) : std::string()},
+                     {"answer_action", base + "/" + std::to_string(d.id) + "/tra-loi"},
+                     {"draft", d.answer},
+                     {"error", false}};
+    if (error && error_item == d.id) {
+      row["error"] = error->message;
+      row["draft"] = typed_answer;
+    }
+    items.push_back(std::move(row));
+  }
+  json::array units;
+  for (const auto& u : listing->own_units) {
+    units.push_back(json::object{{"value", u.id},
+                                 {"label", u.name},
+                                 {"selected", typed && typed->unit_id && *typed->unit_id == u.id}});
+  }
+  const auto filter = answered_filter(req);
+  json::object data{{"campaign", campaign_json(listing->campaign)},
+                    {"sees_all", listing->sees_all},
+                    {"can_answer", listing->can_answer},
+                    {"can_raise", listing->accepting && !listing->own_units.empty()},
+                    {"choose_unit", listing->own_units.size() > 1},
+                    {"units", units},
+                    {"items", items},
+                    {"empty", items.empty()},
+                    {"total", listing->total},
+                    {"action", base},
+                    {"title", typed ? typed->title : std::string()},
+                    {"body", typed ? typed->body : std::string()},
+                    {"saved", req.query_param("da-luu") == "1"},
+                    {"filter_all", !filter.has_value()},
+                    {"filter_open", filter == std::optional<bool>(false)},
+                    {"filter_answered", filter == std::optional<bool>(true)}};
+  std::string pager_base = base;
+  if (filter) pager_base += *filter ? "?trang-thai=da-tra-loi" : "?trang-thai=chua-tra-loi";
+  add_pager(data, pager_base, listing->page, listing->page_size, listing->total);
+  if (error && error_item == 0) add_error(data, error);
+  return render_page(req, ctx, "difficulties", "Khó khăn, vướng mắc", data, error ? status_for(error->code) : 200);
+}
+
+int percent_of(const std::string& text) {
+  if (text.empty() || text.size() > 4) return -1;
+  int v = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9') return -1;
+    v = v * 10 + (c - '0');
+  }
+  return v;
+}
+
+}  // namespace
+
+Response stored_file_download(const app::DownloadFile& file) {
+  auto in = std::make_shared<std::ifstream>(file.path, std::ios::binary);
+  if (!*in) return api_error(app::not_found("tệp"));
+  Response res;
+  res.content_type = file.media_type;
+  res.set_header("Content-Disposition", core::content_disposition_attachment(file.name));
+  res.set_header("X-Content-Type-Options", "nosniff");
+  res.set_header("Content-Security-Policy", "sandbox");
+  res.set_header("Cache-Control", "private, no-store");
+  res.stream = [in](std::string& chunk) {
+    chunk.resize(64 * 1024);
+    in->read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+    chunk.resize(static_cast<size_t>(in->gcount()));
+    return !chunk.empty();
+  };
+  return res;
+}
+
+void add_unit_work_routes(Router& r, const app::Services& s, const WebOptions& o) {
+  r.get("/dot-thi-dua/{id}/ke-hoach-don-vi", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+          auto id = parse_id(req.path_param("id"));
+          if (!id) return error_page(req, ctx, app::not_found("đợt thi đua"));
+          return unit_plans_page(s, req, ctx, *id, nullptr, 0, {});
+        }));
+  r.post("/dot-thi-dua/{id}/ke-hoach-don-vi", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+           auto id = parse_id(req.path_param("id"));
+           if (!id) return error_page(req, ctx, app::not_found("đợt thi đua"));
+           app::UnitPlanInput in;
+           in.unit_id = parse_id(ctx.field("unit_id"));
+           in.body = ctx.field("body");
+           in.remove_file = ctx.field("remove_file") == "1";
+           if (const FormPart* f = ctx.file("file")) in.file = upload_of(*f);
+           auto saved = app::submit_unit_plan(s, *ctx.actor, *id, in, ctx.meta);
+           if (!saved.ok()) {
+             if (!shown_on_form(saved.error())) return error_page(req, ctx, saved.error());
+             return unit_plans_page(s, req, ctx, *id, &saved.error(), in.unit_id.value_or(0), in.body);
+           }
+           return Response::redirect(campaign_href(*id) + "/ke-hoach-don-vi?da-luu=1");
+         }));
+  r.get("/dot-thi-dua/{id}/ke-hoach-don-vi/{plan_id}/tep", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+          auto id = parse_id(req.path_param("id"));
+          auto plan_id = parse_id(req.path_param("plan_id"));
+          if (!id || !plan_id) return error_page(req, ctx, app::not_found("tệp kế hoạch"));
+          auto file = app::unit_plan_file(s, *ctx.actor, *id, *plan_id);
+          if (!file.ok()) return error_page(req, ctx, file.error());
+          return stored_file_download(*file);
+        }));
+
+  r.get("/dot-thi-dua/{id}/tien-do", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+          auto id = parse_id(req.path_param("id"));
+          if (!id) return error_page(req, ctx, app::not_found("đợt thi đua"));
+          auto listing = app::list_targets(s, *ctx.actor, *id, page_param(req), 50);
+          if (!listing.ok()) return error_page(req, ctx, listing.error());
+          const std::string base = campaign_href(*id) + "/tien-do";
+          json::array items;
+          for (const auto& t : listing->items) {
+            items.push_back(json::object{{"href", base + "/chi-tieu/" + std::to_string(t.id)},
+                                         {"unit_name", t.unit_name},
+                                         {"subject", t.subject},
+                                         {"content_label", t.content_label},
+                                         {"text", t.text},
+                                         {"status", status_label(t.progress_status)},
+                                         {"percent", t.progress_percent},
+                                         {"at", t.progress_at ? vietnam_time(*t.progress_at) : std::string()}});
+          }
+          json::object data{{"campaign", campaign_json(listing->campaign)},
+                            {"items", items},
+                            {"empty", items.empty()},
+                            {"total", listing->total}};
+          add_pager(data, base, listing->page, listing->page_size, listing->total);
+          return render_page(req, ctx, "progress_index", "Tiến độ thực hiện chỉ tiêu", data);
+        }));
+  r.get("/dot-thi-dua/{id}/tien-do/chi-tieu/{target_id}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+          auto id = parse_id(req.path_param("id"));
+          auto tid = parse_id(req.path_param("target_id"));
+          if (!id || !tid) return error_page(req, ctx, app::not_found("chỉ tiêu"));
+          return target_page(s, req, ctx, *id, *tid, nullptr, nullptr);
+        }));
+  r.post("/dot-thi-dua/{id}/tien-do/chi-tieu/{target_id}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+           auto id = parse_id(req.path_param("id"));
+           auto tid = parse_id(req.path_param("target_id"));
+           if (!id || !tid) return error_page(req, ctx, app::not_found("chỉ tiêu"));
+           app::ProgressInput in;
+           in.status = ctx.field("status");
+           in.percent = percent_of(ctx.field("percent"));
+           in.note = ctx.field("note");
+           for (const auto& f : ctx.files) {
+             if (f.name == "files") in.files.push_back(upload_of(f));
+           }
+           auto saved = app::report_progress(s, *ctx.actor, *id, *tid, in, ctx.meta);
+           if (!saved.ok()) {
+             if (!shown_on_form(saved.error())) return error_page(req, ctx, saved.error());
+             return target_page(s, req, ctx, *id, *tid, &saved.error(), &in);
+           }
+           return Response::redirect(campaign_href(*id) + "/tien-do/chi-tieu/" + std::to_string(*tid) + "?da-luu=1");
+         }));
+  r.get("/dot-thi-dua/{id}/minh-chung/{evidence_id}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+          auto id = parse_id(req.path_param("id"));
+          auto eid = parse_id(req.path_param("evidence_id"));
+          if (!id || !eid) return error_page(req, ctx, app::not_found("minh chứng"));
+          auto file = app::evidence_file(s, *ctx.actor, *id, *eid);
+          if (!file.ok()) return error_page(req, ctx, file.error());
+          return stored_file_download(*file);
+        }));
+
+  r.get("/dot-thi-dua/{id}/kho-khan", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+          auto id = parse_id(req.path_param("id"));
+          if (!id) return error_page(req, ctx, app::not_found("đợt thi đua"));
+          return difficulties_page(s, req, ctx, *id, nullptr, nullptr, 0, {});
+        }));
+  r.post("/dot-thi-dua/{id}/kho-khan", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+           auto id = parse_id(req.path_param("id"));
+           if (!id) return error_page(req, ctx, app::not_found("đợt thi đua"));
+           app::DifficultyInput in{parse_id(ctx.field("unit_id")), ctx.field("title"), ctx.field("body")};
+           auto saved = app::raise_difficulty(s, *ctx.actor, *id, in, ctx.meta);
+           if (!saved.ok()) {
+             if (!shown_on_form(saved.error())) return error_page(req, ctx, saved.error());
+             return difficulties_page(s, req, ctx, *id, &saved.error(), &in, 0, {});
+           }
+           return Response::redirect(campaign_href(*id) + "/kho-khan?da-luu=1");
+         }));
+  r.post("/dot-thi-dua/{id}/kho-khan/{difficulty_id}/tra-loi",
+         guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+           auto id = parse_id(req.path_param("id"));
+           auto did = parse_id(req.path_param("difficulty_id"));
+           if (!id || !did) return error_page(req, ctx, app::not_found("khó khăn, vướng mắc"));
+           const std::string answer = ctx.field("answer");
+           auto saved = app::answer_difficulty(s, *ctx.actor, *id, *did, answer, ctx.meta);
+           if (!saved.ok()) {
+             if (!shown_on_form(saved.error())) return error_page(req, ctx, saved.error());
+             return difficulties_page(s, req, ctx, *id, &saved.error(), nullptr, *did, answer);
+           }
+           return Response::redirect(campaign_href(*id) + "/kho-khan?da-luu=1");
+         }));
+
+  add_unit_work_api_routes(r, s, o);
+}
+
+}  // namespace thidua::web
