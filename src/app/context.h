@@ -25,6 +25,7 @@ struct Services {
   SecurityPolicy policy;
   std::string data_dir = "data";
   ActorCache* actor_cache = nullptr;  // optional; the server sets one (see actor_cache.h)
+  bool mail_enabled = false;          // an SMTP relay is configured: reminders also queue e-mails
 
   // Forgets every cached session and token owner (after any change to them).
   void forget_actors() const {

@@ -212,7 +212,9 @@ core::Actor TestSite::actor(const std::string& username) {
 std::string TestSite::fingerprint() {
   static const char* kTables[][2] = {{"units", "id"},       {"unit_names", "id"},  {"people", "id"},
                                      {"memberships", "id"}, {"users", "id"},       {"role_grants", "id"},
-                                     {"api_tokens", "id"},  {"audit_log", "seq"}, {"settings", "key"}};
+                                     {"api_tokens", "id"},  {"audit_log", "seq"}, {"settings", "key"},
+                                     // track: reminders
+                                     {"notifications", "id"}, {"mail_outbox", "id"}};
   auto conn = db_->acquire();
   std::string out;
   for (const auto& t : kTables) {
