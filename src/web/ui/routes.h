@@ -18,6 +18,7 @@ void add_people_routes(Router& r, const app::Services& s, const WebOptions& o); 
 void add_user_routes(Router& r, const app::Services& s, const WebOptions& o);    // /nguoi-dung...
 void add_audit_routes(Router& r, const app::Services& s, const WebOptions& o);   // /nhat-ky
 void add_api_routes(Router& r, const app::Services& s, const WebOptions& o);     // /api/v1/...
+void add_track_routes(Router& r, const app::Services& s, const WebOptions& o);   // /dot-thi-dua/{id}/theo-doi..., /thong-bao..., their API
 
 // The whole site's router: every route above, static assets, 404/405 pages.
 // Services and options must outlive it.
