@@ -33,4 +33,5 @@ url="http://127.0.0.1:$port/api/v1/campaigns/$campaign/dashboard?sort=late&page_
 code="$(curl -s -o "$tmp/probe.json" -w '%{http_code}' -H "Authorization: Bearer $token" "$url")"
 [[ "$code" == 200 ]] || { cat "$tmp/probe.json" >&2; echo "bench: dashboard answered $code" >&2; exit 1; }
 python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); t=d["totals"]; print("units", t["units"], "people", t["people"], "late", t["late_units"])' "$tmp/probe.json"
-timeout 120 wrk --latency -t 2 -c "${CONNECTIONS:-4}" -d "${DURATION:-10s}" -H "Authorization: Bearer $token" "$url"
+conns="${CONNECTIONS:-4}"
+timeout 120 wrk --latency -t "$(( conns < 2 ? 1 : 2 ))" -c "$conns" -d "${DURATION:-10s}" -H "Authorization: Bearer $token" "$url"

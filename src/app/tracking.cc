@@ -31,16 +31,26 @@ struct Progress {
   std::vector<core::UnitProgress> units;
   std::optional<std::string> deadline;
   std::string today;
+  std::string computed_at;
 };
 
-core::Result<Progress> progress_of(store::Connection& conn, const Services& services, int64_t id) {
+// The campaign's figures with lateness as of today: from the cache when
+// `cached` and it holds them, else computed (and cached).
+core::Result<Progress> progress_of(store::Connection& conn, const Services& services, int64_t id, bool cached) {
+  std::optional<CampaignProgress> figures;
+  if (cached && services.progress_cache) figures = services.progress_cache->get(id);
+  if (!figures) {
+    auto units = store::campaign_progress(conn, id);
+    if (!units.ok()) return units.error();
+    auto deadline = store::registration_deadline(conn, id);
+    if (!deadline.ok()) return deadline.error();
+    figures = CampaignProgress{std::move(*units), std::move(*deadline), iso_instant(services.clock.now())};
+    if (services.progress_cache) services.progress_cache->put(id, *figures);
+  }
   Progress p;
-  auto units = store::campaign_progress(conn, id);
-  if (!units.ok()) return units.error();
-  auto deadline = store::registration_deadline(conn, id);
-  if (!deadline.ok()) return deadline.error();
-  p.units = std::move(*units);
-  p.deadline = std::move(*deadline);
+  p.units = std::move(figures->units);
+  p.deadline = std::move(figures->registration_deadline);
+  p.computed_at = std::move(figures->computed_at);
   p.today = vietnam_date(services.clock.now());
   core::mark_late(p.units, p.deadline, p.today);
   return p;
@@ -64,9 +74,10 @@ core::Result<Dashboard> get_dashboard(const Services& services, const core::Acto
   auto conn = services.db.acquire();
   auto campaign = trackable_campaign(*conn, actor, campaign_id);
   if (!campaign.ok()) return campaign.error();
-  auto progress = progress_of(*conn, services, campaign_id);
+  auto progress = progress_of(*conn, services, campaign_id, true);
   if (!progress.ok()) return progress.error();
   Dashboard d;
+  d.computed_at = progress->computed_at;
   d.campaign = std::move(*campaign);
   d.registration_deadline = progress->deadline;
   d.today = progress->today;
@@ -92,7 +103,7 @@ core::Result<ReminderOutcome> send_reminders(const Services& services, const cor
   auto conn = services.db.acquire();
   auto campaign = trackable_campaign(*conn, actor, campaign_id);
   if (!campaign.ok()) return campaign.error();
-  auto progress = progress_of(*conn, services, campaign_id);
+  auto progress = progress_of(*conn, services, campaign_id, false);  // reminders act on fresh figures
   if (!progress.ok()) return progress.error();
 
   std::map<int64_t, const core::UnitProgress*> chosen;

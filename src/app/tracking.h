@@ -4,7 +4,8 @@
 // every unit head and unit officer of the unit, and an e-mail to those with an
 // address when e-mail is enabled). Who: kTrackCampaigns on the campaign's
 // issuing unit (leader, secretariat); an actor who sees the campaign without
-// it gets kForbidden, one who does not see it kNotFound.
+// it gets kForbidden, one who does not see it kNotFound. With
+// Services::progress_cache set, the dashboard's figures may be up to its ttl old.
 #pragma once
 
 #include <cstdint>
@@ -30,6 +31,7 @@ struct Dashboard {
   store::CampaignSummary campaign;
   std::optional<std::string> registration_deadline;
   std::string today;                       // in Vietnam, ISO
+  std::string computed_at;                 // ISO instant the figures were computed (see progress_cache.h)
   std::vector<core::UnitProgress> rows;    // this page
   core::ProgressTotals totals;             // over every participating unit
   int page = 1;

@@ -44,6 +44,8 @@ int cmd_serve(int argc, char** argv) {
   policy.session_ttl_minutes = cfg->session_ttl_minutes;
   app::ActorCache actor_cache;
   app::Services services{*db, clock, policy, cfg->data_dir, &actor_cache};
+  app::ProgressCache progress_cache;
+  services.progress_cache = &progress_cache;
   services.mail_enabled = !cfg->smtp_host.empty();
   std::unique_ptr<mail::OutboxSender> mail_sender;
   if (services.mail_enabled) {

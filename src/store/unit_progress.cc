@@ -17,6 +17,21 @@ std::vector<std::string> minimal_roots(std::vector<std::string> paths) {
   for (auto& p : paths) {
     if (out.empty() || !core::path_within(p, out.back())) out.push_back(std::move(p));
   }
+  // Many subtrees (every district of a province): one range over their
+  // nearest common ancestor instead of an OR per subtree (SQLite limits the
+  // depth of an expression, and one index range reads better anyway); the
+  // roll-up ignores the groups of units outside every participating subtree.
+  constexpr size_t kMaxRanges = 16;
+  if (out.size() > kMaxRanges) {
+    std::string common = out.front();
+    for (const auto& p : out) {
+      size_t n = 0;
+      while (n < common.size() && n < p.size() && common[n] == p[n]) ++n;
+      common.resize(n);
+    }
+    common.resize(common.rfind('/') + 1);  // back to a whole path ("/1/"; "/" spans every tree)
+    return {common};
+  }
   return out;
 }
 

@@ -16,6 +16,7 @@
 #include <thread>
 
 #include "app/clock.h"
+#include "app/progress_cache.h"
 #include "mail/outbox_sender.h"
 #include "route_coverage.h"
 #include "store/mail_outbox.h"
@@ -223,6 +224,30 @@ TEST_F(TrackTest, DashboardShowsTheUnitsFiguresLatenessAndTotals) {
   EXPECT_NE(r.body.find("<progress max=\"100\""), std::string::npos);
   EXPECT_NE(r.body.find("Tổng cộng"), std::string::npos);
   EXPECT_NE(r.body.find("href=\"/dot-thi-dua/1\""), std::string::npos);
+}
+
+TEST_F(TrackTest, CachedFiguresAreReusedUntilAReminderRecomputesThem) {
+  app::ProgressCache cache(std::chrono::minutes(10));
+  site_->services().progress_cache = &cache;
+  auto s = site_->session("thuongtruc");
+  auto own_row = [&]() -> json::object {
+    auto r = s->get("/api/v1/campaigns/1/dashboard?page_size=200");
+    EXPECT_EQ(r.status, 200u);
+    const json::value doc = json::parse(r.body);
+    for (const auto& i : doc.at("items").as_array()) {
+      if (i.at("unit_id").as_int64() == own_unit_) return i.as_object();
+    }
+    ADD_FAILURE() << "PTNMT-LN missing";
+    return {};
+  };
+  EXPECT_EQ(own_row().at("plan_submitted"), false);
+  sql("INSERT INTO unit_plans (campaign_id, unit_id, submitted_at) VALUES (1, " + std::to_string(own_unit_) +
+      ", '2023-07-01T02:00:00.000Z')");
+  EXPECT_EQ(own_row().at("plan_submitted"), false) << "served from the cache";
+  auto r = s.send_json("POST", "/api/v1/campaigns/1/reminders", json::object{{"unit_ids", json::array{own_unit_}}});
+  ASSERT_EQ(r.status, 201u);
+  EXPECT_EQ(own_row().at("plan_submitted"), true) << "the reminder recomputed the figures";
+  site_->services().progress_cache = nullptr;
 }
 
 TEST_F(TrackTest, NoLateUnitAndBadSelectionsAreRefusedWithoutChanges) {

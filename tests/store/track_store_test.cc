@@ -180,6 +180,28 @@ TEST_F(TrackStoreTest, DashboardFiguresRollUpEachParticipatingSubtree) {
   EXPECT_EQ(units[2].unit_id, c);
 }
 
+TEST_F(TrackStoreTest, ManyParticipatingUnitsAreCountedInOneRange) {
+  // More subtrees than the query spells out one by one (a province's districts).
+  const int64_t root = unit("STNMT", std::nullopt);
+  const int64_t outside = unit("UBND", std::nullopt);  // another tree
+  person("Người ngoài cây", outside);
+  person("Bùi Quang Huy", root);
+  const int64_t id = campaign(root, std::nullopt);
+  std::vector<int64_t> units;
+  for (int i = 0; i < 40; ++i) {
+    units.push_back(unit("HUYEN-" + std::to_string(i), root));
+    exec("INSERT INTO campaign_units (campaign_id, unit_id) VALUES (?,?)", {id, units.back()});
+    for (int k = 0; k <= i % 3; ++k) person("Cán bộ " + std::to_string(i) + "." + std::to_string(k), units.back());
+  }
+  auto conn = db_->acquire();
+  auto got = store::campaign_progress(*conn, id);
+  ASSERT_TRUE(got.ok()) << got.error().message;
+  ASSERT_EQ(got->size(), 40u);
+  std::map<int64_t, int64_t> people;
+  for (const auto& u : *got) people[u.unit_id] = u.figures.people;
+  for (int i = 0; i < 40; ++i) EXPECT_EQ(people[units[i]], i % 3 + 1) << "unit " << i;
+}
+
 TEST_F(TrackStoreTest, UnitContactsAreTheUnitRolesOfEnabledAccounts) {
   const int64_t root = unit("STNMT", std::nullopt);
   const int64_t a = unit("PTNMT-LN", root);

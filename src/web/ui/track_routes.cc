@@ -106,6 +106,7 @@ Response dashboard_page(const app::Services& s, const Request& req, Ctx& ctx, in
                     {"late_first", d->late_first},
                     {"page", d->page},
                     {"today_text", vietnamese_date(d->today)},
+                    {"computed_text", vietnam_time(d->computed_at)},
                     {"deadline_text", d->registration_deadline ? vietnamese_date(*d->registration_deadline)
                                                                : std::string("chưa đặt hạn")}};
   if (d->page > 1) data["prev_href"] = dashboard_href(id, d->late_first, d->page - 1);
@@ -188,6 +189,7 @@ void add_track_routes(Router& r, const app::Services& s, const WebOptions& o) {
               {"campaign_id", *id},
               {"registration_deadline", d->registration_deadline ? json::value(*d->registration_deadline) : nullptr},
               {"today", d->today},
+              {"computed_at", d->computed_at},
               {"items", items},
               {"totals", totals},
               {"page", d->page},
