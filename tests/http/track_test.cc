@@ -22,6 +22,7 @@
 #include "store/mail_outbox.h"
 #include "support/smtp_sink.h"
 #include "support/test_server.h"
+#include "web/config.h"
 
 namespace thidua::test {
 namespace {
@@ -395,6 +396,50 @@ TEST_F(TrackTest, WithoutSmtpOnlyNotificationsAreSent) {
   EXPECT_EQ(doc.at("emails").as_int64(), 0);
   EXPECT_EQ(scalar("SELECT COUNT(*) FROM mail_outbox"), 0);
   EXPECT_EQ(scalar("SELECT COUNT(*) FROM notifications"), doc.at("notifications").as_int64());
+}
+
+TEST(TrackSmtp, ARefusedRecipientFailsOnlyItsMessage) {
+  SmtpSink sink;
+  mail::SmtpSettings smtp;
+  smtp.host = "127.0.0.1";
+  smtp.port = sink.port();
+  smtp.from = "thuongtruc@stnmt.example";
+  smtp.timeout = std::chrono::seconds(5);
+  const std::vector<mail::MailMessage> batch{
+      {"", "hung.vm@lucnam.example", "Nhắc nhở", "Thư thứ nhất"},
+      {"", "tu-choi@lucnam.example", "Nhắc nhở", "Thư bị từ chối"},
+      {"", "sai dia chi", "Nhắc nhở", "Địa chỉ hỏng"},
+      {"", "tam.htt@lucnam.example", "Nhắc nhở", ".Thư thứ ba\n.\nhết"}};
+  const auto results = mail::send_batch(smtp, batch);
+  ASSERT_EQ(results.size(), 4u);
+  EXPECT_TRUE(results[0].ok());
+  ASSERT_FALSE(results[1].ok());
+  EXPECT_NE(results[1].error().message.find("550"), std::string::npos) << results[1].error().message;
+  EXPECT_FALSE(results[2].ok());
+  EXPECT_TRUE(results[3].ok());
+  const auto got = sink.messages();
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0].body(), "Thư thứ nhất");
+  EXPECT_EQ(got[1].rcpt_to, std::vector<std::string>{"tam.htt@lucnam.example"});
+  EXPECT_EQ(got[1].body(), ".Thư thứ ba\r\n.\r\nhết");
+}
+
+TEST(TrackConfig, SmtpSettingsAreReadAndChecked) {
+  auto cfg = web::load_config("", {{"THIDUA_SMTP_HOST", "127.0.0.1"},
+                                   {"THIDUA_SMTP_PORT", "2525"},
+                                   {"THIDUA_SMTP_FROM", "thidua@stnmt.bacgiang.gov.vn"}});
+  ASSERT_TRUE(cfg.ok()) << cfg.error().message;
+  EXPECT_EQ(cfg->smtp_host, "127.0.0.1");
+  EXPECT_EQ(cfg->smtp_port, 2525);
+  EXPECT_EQ(cfg->smtp_from, "thidua@stnmt.bacgiang.gov.vn");
+  EXPECT_EQ(cfg->smtp_interval_s, 30);
+  EXPECT_TRUE(web::load_config("", {}).value().smtp_host.empty()) << "no e-mail unless configured";
+  auto bad = web::load_config("", {{"THIDUA_SMTP_PORT", "70000"}});
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.error().field, "smtp_port");
+  bad = web::load_config("", {{"THIDUA_SMTP_FROM", "thidua <x@y>"}});
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.error().field, "smtp_from");
 }
 
 }  // namespace
