@@ -7,6 +7,7 @@
 
 #include "app/actor_cache.h"
 #include "app/clock.h"
+#include "app/progress_cache.h"
 #include "app/crypto.h"
 #include "store/db.h"
 
@@ -27,6 +28,8 @@ struct Services {
   std::string data_dir = "data";
   ActorCache* actor_cache = nullptr;  // optional; the server sets one (see actor_cache.h)
   size_t max_file_bytes = 20u << 20;  // one stored file (unit plans, evidence); see store/file_store.h
+  bool mail_enabled = false;          // an SMTP relay is configured: reminders also queue e-mails
+  ProgressCache* progress_cache = nullptr;  // optional; the server sets one (see progress_cache.h)
 
   // Forgets every cached session and token owner (after any change to them).
   void forget_actors() const {

@@ -1,10 +1,12 @@
 #include <chrono>
 #include <cstdlib>
 #include <iostream>
+#include <memory>
 
 #include "app/crypto.h"
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "mail/outbox_sender.h"
 #include "web/config.h"
 #include "web/server.h"
 #include "web/ui/routes.h"
@@ -42,6 +44,18 @@ int cmd_serve(int argc, char** argv) {
   policy.session_ttl_minutes = cfg->session_ttl_minutes;
   app::ActorCache actor_cache;
   app::Services services{*db, clock, policy, cfg->data_dir, &actor_cache};
+  app::ProgressCache progress_cache;
+  services.progress_cache = &progress_cache;
+  services.mail_enabled = !cfg->smtp_host.empty();
+  std::unique_ptr<mail::OutboxSender> mail_sender;
+  if (services.mail_enabled) {
+    mail::SmtpSettings smtp;
+    smtp.host = cfg->smtp_host;
+    smtp.port = static_cast<unsigned short>(cfg->smtp_port);
+    smtp.from = cfg->smtp_from;
+    mail_sender = std::make_unique<mail::OutboxSender>(*db, clock, smtp, std::chrono::seconds(cfg->smtp_interval_s));
+    mail_sender->start();
+  }
   web::WebOptions options;
   options.cookie_secure = cfg->cookie_secure;
   options.upload_limit = cfg->server.body_limit;
@@ -53,6 +67,7 @@ int cmd_serve(int argc, char** argv) {
             << db->describe() << ", " << cfg->server.threads << " luồng, khởi động " << ms.count()
             << " ms). Nhấn Ctrl+C để dừng.\n";
   server.run_until_signal();
+  if (mail_sender) mail_sender->stop();
   std::cerr << "thidua: đã dừng.\n";
   return 0;
 }

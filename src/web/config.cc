@@ -83,7 +83,7 @@ const std::vector<std::string>& config_keys() {
   static const std::vector<std::string> kKeys = {
       "listen",         "threads",        "db",          "data_dir",   "body_limit_mb",
       "header_limit_kb", "read_timeout_s", "idle_timeout_s", "shutdown_grace_s", "access_log",
-      "cookie_secure",  "session_ttl_minutes",
+      "cookie_secure",  "session_ttl_minutes", "smtp_host", "smtp_port", "smtp_from", "smtp_interval_s",
   };
   return kKeys;
 }
@@ -130,6 +130,21 @@ core::Status apply_setting(AppConfig& cfg, std::string_view key, std::string_vie
     return {};
   }
   if (key == "session_ttl_minutes") return set_int(cfg.session_ttl_minutes, 5, 43200, 1);
+  if (key == "smtp_host") {
+    cfg.smtp_host = std::string(value);
+    return {};
+  }
+  if (key == "smtp_port") return set_int(cfg.smtp_port, 1, 65535, 1);
+  if (key == "smtp_from") {
+    const size_t at = value.find('@');
+    if (at == std::string_view::npos || at == 0 || at + 1 == value.size() ||
+        value.find_first_of(" <>\r\n\t") != std::string_view::npos) {
+      return invalid(key, origin, "cần một địa chỉ thư điện tử, nhận được “" + std::string(value) + "”.");
+    }
+    cfg.smtp_from = std::string(value);
+    return {};
+  }
+  if (key == "smtp_interval_s") return set_int(cfg.smtp_interval_s, 1, 86400, 1);
   return invalid(key, origin, "khóa cấu hình không tồn tại.");
 }
 

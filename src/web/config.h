@@ -15,6 +15,13 @@
 //   access_log           THIDUA_ACCESS_LOG            ""       "" or "-" stdout, "off", or a file path
 //   cookie_secure        THIDUA_COOKIE_SECURE         false    mark cookies Secure (behind HTTPS)
 //   session_ttl_minutes  THIDUA_SESSION_TTL_MINUTES   480      login session lifetime, 5..43200
+//   smtp_host            THIDUA_SMTP_HOST             ""       SMTP relay for e-mail; "" = no e-mail (in-app only)
+//   smtp_port            THIDUA_SMTP_PORT             25       1..65535
+//   smtp_from            THIDUA_SMTP_FROM             thidua@localhost  sender address
+//   smtp_interval_s      THIDUA_SMTP_INTERVAL_S       30       outbox drained every so often, 1..86400
+//
+// E-mail goes over plain SMTP without authentication (no STARTTLS, no AUTH):
+// point smtp_host at a local relay (an MTA on 127.0.0.1) that delivers onwards.
 //
 // Booleans accept true/false, yes/no, on/off, 1/0. Durations are whole seconds,
 // 0..86400. File syntax: one `key = value` per line; blank lines and lines
@@ -37,6 +44,10 @@ struct AppConfig {
   std::string data_dir = "data";
   bool cookie_secure = false;
   int session_ttl_minutes = 480;
+  std::string smtp_host;                      // "" = e-mail off
+  int smtp_port = 25;
+  std::string smtp_from = "thidua@localhost";
+  int smtp_interval_s = 30;
 };
 
 // Loads defaults, then the file at `path` (skipped when path is ""), then the

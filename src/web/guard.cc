@@ -75,6 +75,7 @@ Handler guard(const app::Services& services, const WebOptions& options, Access a
   return [&services, &options, access, handler = std::move(handler)](Request& req) -> Response {
     Ctx ctx;
     ctx.options = &options;
+    ctx.services = &services;
     ctx.meta = {req.remote_ip, req.request_id, req.header("user-agent")};
     bool clear_cookie = false;
     const std::string auth = req.header("authorization");

@@ -34,6 +34,7 @@ struct Ctx {
   std::multimap<std::string, std::string> form;  // decoded form fields (POST)
   std::vector<FormPart> files;                    // uploaded files (multipart POST)
   const WebOptions* options = nullptr;
+  const app::Services* services = nullptr;       // set by guard (the page header reads the unread count)
 
   // First value of a form field, "" when absent.
   std::string field(const std::string& name) const;

@@ -237,6 +237,8 @@ std::string TestSite::fingerprint() {
       {"progress_reports", "id"},
       {"evidence", "id"},
       {"difficulties", "id"},
+      {"notifications", "id"},
+      {"mail_outbox", "id"},
   };
   auto conn = db_->acquire();
   std::string out;

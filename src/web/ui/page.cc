@@ -10,6 +10,7 @@
 #include "app/access.h"
 #include "app/audit.h"
 #include "app/crypto.h"
+#include "app/notifications.h"
 #include "core/authz.h"
 #include "docs/docx_writer.h"
 #include "docs/pdf_writer.h"
@@ -86,6 +87,10 @@ Response render_page(const Request& req, const Ctx& ctx, std::string_view templa
     data["user"] = user;
     layout["user"] = user;
     layout["menu"] = menu_for(req, a);
+    if (ctx.services) {
+      auto unread = app::unread_notifications(*ctx.services, a);
+      if (unread.ok() && *unread > 0) layout["unread"] = std::to_string(*unread);
+    }
   }
   auto body = t.render(template_name, data);
   if (!body.ok()) throw std::runtime_error("template " + std::string(template_name) + ": " + body.error().message);

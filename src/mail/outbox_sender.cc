@@ -1,0 +1,97 @@
+#include "mail/outbox_sender.h"
+
+#include <algorithm>
+#include <iostream>
+
+#include "store/mail_outbox.h"
+
+namespace thidua::mail {
+
+std::chrono::minutes retry_delay(int64_t attempts) {
+  const int64_t shift = std::clamp<int64_t>(attempts - 1, 0, 6);
+  return std::chrono::minutes(std::min<int64_t>(60, int64_t{1} << shift));
+}
+
+core::Result<DrainResult> drain_outbox(store::Database& db, const app::Clock& clock, const SmtpSettings& settings,
+                                       int batch) {
+  DrainResult out;
+  auto conn = db.acquire();
+  auto due = store::due_mail(*conn, app::iso_instant(clock.now()), kMaxAttempts, batch);
+  if (!due.ok()) return due.error();
+  if (due->empty()) return out;
+  std::vector<MailMessage> messages;
+  messages.reserve(due->size());
+  for (const auto& m : *due) messages.push_back({settings.from, m.to_address, m.subject, m.body});
+  // The database connection stays leased during the conversation, which the
+  // SMTP timeouts bound.
+  const auto results = send_batch(settings, messages);
+  const auto now = clock.now();
+  for (size_t i = 0; i < due->size(); ++i) {
+    const auto& m = (*due)[i];
+    if (results[i].ok()) {
+      THIDUA_TRY(store::mark_mail_sent(*conn, m.id, app::iso_instant(now)));
+      ++out.sent;
+    } else {
+      THIDUA_TRY(store::mark_mail_failed(*conn, m.id, results[i].error().message,
+                                         app::iso_instant(now + retry_delay(m.attempts + 1))));
+      ++out.failed;
+    }
+  }
+  return out;
+}
+
+OutboxSender::OutboxSender(store::Database& db, const app::Clock& clock, SmtpSettings settings,
+                           std::chrono::milliseconds interval)
+    : db_(db), clock_(clock), settings_(std::move(settings)), interval_(interval) {}
+
+OutboxSender::~OutboxSender() { stop(); }
+
+void OutboxSender::start() {
+  if (thread_.joinable()) return;
+  {
+    std::lock_guard lock(mutex_);
+    stopping_ = false;
+  }
+  thread_ = std::thread([this] { run(); });
+}
+
+void OutboxSender::stop() {
+  {
+    std::lock_guard lock(mutex_);
+    stopping_ = true;
+  }
+  cv_.notify_all();
+  if (thread_.joinable()) thread_.join();
+}
+
+void OutboxSender::wake() {
+  {
+    std::lock_guard lock(mutex_);
+    woken_ = true;
+  }
+  cv_.notify_all();
+}
+
+void OutboxSender::run() {
+  for (;;) {
+    try {
+      for (;;) {
+        auto r = drain_outbox(db_, clock_, settings_);
+        if (!r.ok()) {
+          std::cerr << "thidua: hộp thư đi: " << r.error().message << "\n";
+          break;
+        }
+        // A full batch sent: more may be due at once.
+        if (r->sent + r->failed < 50 || r->failed > 0) break;
+      }
+    } catch (const std::exception& e) {
+      std::cerr << "thidua: hộp thư đi: " << e.what() << "\n";
+    }
+    std::unique_lock lock(mutex_);
+    cv_.wait_for(lock, interval_, [this] { return stopping_ || woken_; });
+    if (stopping_) return;
+    woken_ = false;
+  }
+}
+
+}  // namespace thidua::mail

@@ -1,0 +1,290 @@
+// The dashboard's figures, notifications and the e-mail outbox on the engine
+// under test. Rows owned by other packages (registrations, targets, plans,
+// difficulties) are inserted with plain SQL.
+#include <gtest/gtest.h>
+
+#include <map>
+
+#include "core/unit_progress.h"
+#include "store/mail_outbox.h"
+#include "store/notifications.h"
+#include "store/unit_progress.h"
+#include "store/units.h"
+#include "support/test_db.h"
+
+namespace thidua {
+namespace {
+
+constexpr const char* kNow = "2026-01-01T00:00:00.000Z";
+
+class TrackStoreTest : public test::DatabaseTest {
+ protected:
+  int64_t unit(const std::string& code, std::optional<int64_t> parent) {
+    core::Unit u;
+    u.code = code;
+    u.name = "Phòng " + code;
+    u.kind = parent ? core::UnitKind::kOffice : core::UnitKind::kAgency;
+    u.parent_id = parent;
+    auto conn = db_->acquire();
+    auto stored = store::insert_unit(*conn, u, kNow);
+    EXPECT_TRUE(stored.ok()) << (stored.ok() ? "" : stored.error().message);
+    paths_[stored.ok() ? stored->id : 0] = stored.ok() ? stored->path : "";
+    return stored.ok() ? stored->id : 0;
+  }
+  int64_t insert(const std::string& sql, const store::Params& params) {
+    auto conn = db_->acquire();
+    auto rows = conn->query(sql + " RETURNING id", params);
+    EXPECT_TRUE(rows.ok()) << (rows.ok() ? "" : rows.error().message) << "\n" << sql;
+    return rows.ok() && !rows->empty() ? (*rows)[0].i64(0) : 0;
+  }
+  void exec(const std::string& sql, const store::Params& params) {
+    auto conn = db_->acquire();
+    auto r = conn->exec(sql, params);
+    EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error().message) << "\n" << sql;
+  }
+  int64_t person(const std::string& name, int64_t unit_id, const std::string& email = "") {
+    return insert(
+        "INSERT INTO people (full_name, name_folded, sort_key, category, email, unit_id, unit_path, created_at, "
+        "updated_at) VALUES (?,?,?,?,?,?,?,?,?)",
+        {name, name, name, std::string("civil_servant"), email, unit_id, paths_[unit_id], std::string(kNow),
+         std::string(kNow)});
+  }
+  int64_t campaign(int64_t issuer, const std::optional<std::string>& deadline) {
+    return insert(
+        "INSERT INTO campaigns (issuing_unit_id, kind, state, document_type, doc_symbol, title, period_end, "
+        "registration_deadline, content_json, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        {issuer, std::string("thematic"), std::string("running"), std::string("KH"), std::string("KH-STNMT"),
+         std::string("Đợt thi đua thử"), std::string("2026-09-30"), store::opt(deadline), std::string("{}"),
+         std::string(kNow), std::string(kNow)});
+  }
+  int64_t registration(int64_t campaign_id, int64_t unit_id, std::optional<int64_t> person_id,
+                       const std::string& state) {
+    const std::string key = person_id ? "p:" + std::to_string(*person_id) : "u:" + std::to_string(unit_id);
+    return insert(
+        "INSERT INTO registrations (campaign_id, unit_id, subject, person_id, subject_key, state, created_at, "
+        "updated_at) VALUES (?,?,?,?,?,?,?,?)",
+        {campaign_id, unit_id, std::string(person_id ? "individual" : "collective"), store::opt(person_id), key,
+         state, std::string(kNow), std::string(kNow)});
+  }
+  void target(int64_t registration_id, int64_t percent) {
+    exec("INSERT INTO registration_targets (registration_id, ord, text, progress_percent) VALUES (?,?,?,?)",
+         {registration_id, int64_t{1}, std::string("Hoàn thành nhiệm vụ được giao"), percent});
+  }
+  void difficulty(int64_t campaign_id, int64_t unit_id, bool answered) {
+    exec("INSERT INTO difficulties (campaign_id, unit_id, title, raised_at, answer, answered_at) VALUES (?,?,?,?,?,?)",
+         {campaign_id, unit_id, std::string("Thiếu kinh phí"), std::string(kNow),
+          std::string(answered ? "Đã bố trí" : ""), answered ? store::Param{std::string(kNow)} : store::Param{nullptr}});
+  }
+  std::map<int64_t, std::string> paths_;
+};
+
+TEST_F(TrackStoreTest, DashboardFiguresRollUpEachParticipatingSubtree) {
+  const int64_t root = unit("STNMT", std::nullopt);
+  const int64_t a = unit("PTNMT-LN", root);
+  const int64_t a1 = unit("PTNMT-LN-DD", a);  // below A: rolls up into A
+  const int64_t b = unit("PTNMT-HH", root);
+  const int64_t c = unit("PTNMT-YD", root);  // takes part, nobody in it
+  const int64_t id = campaign(root, std::string("2026-03-01"));
+  const int64_t other = campaign(root, std::nullopt);
+  for (int64_t u : {a, b, c}) exec("INSERT INTO campaign_units (campaign_id, unit_id) VALUES (?,?)", {id, u});
+
+  person("Bùi Quang Huy", root);  // in no participating subtree
+  const int64_t p1 = person("Vũ Mạnh Hùng", a);
+  const int64_t p2 = person("Hoàng Thị Thanh Tâm", a);
+  const int64_t p3 = person("Nguyễn Văn An", a1);
+  const int64_t p4 = person("Trần Thị Lan", a1);
+  const int64_t p5 = person("Lê Văn Bình", b);
+  const int64_t p6 = person("Đỗ Thị Hoa", b);
+  person("Phạm Văn Cường", b);
+
+  const int64_t r1 = registration(id, a, p1, "submitted");
+  const int64_t r3 = registration(id, a1, p3, "approved");
+  const int64_t r4 = registration(id, a1, p4, "draft");          // not counted
+  const int64_t ra = registration(id, a, std::nullopt, "submitted");  // collective: pending, not a person
+  const int64_t r5 = registration(id, b, p5, "returned");        // not counted
+  const int64_t r6 = registration(id, b, p6, "approved");
+  registration(other, a, p2, "approved");                       // another campaign
+  target(r1, 40);
+  target(r1, 60);
+  target(r3, 100);
+  target(r4, 0);
+  target(ra, 20);
+  target(r5, 90);
+  target(r6, 30);
+  exec("INSERT INTO unit_plans (campaign_id, unit_id, submitted_at) VALUES (?,?,?)", {id, a, std::string(kNow)});
+  exec("INSERT INTO unit_plans (campaign_id, unit_id, submitted_at) VALUES (?,?,?)", {id, c, std::string(kNow)});
+  exec("INSERT INTO unit_plans (campaign_id, unit_id, submitted_at) VALUES (?,?,?)", {other, b, std::string(kNow)});
+  difficulty(id, a1, false);
+  difficulty(id, a, true);
+  difficulty(id, b, false);
+  difficulty(id, b, false);
+  difficulty(other, a, false);
+
+  auto conn = db_->acquire();
+  auto got = store::campaign_progress(*conn, id);
+  ASSERT_TRUE(got.ok()) << got.error().message;
+  auto units = std::move(*got);
+  ASSERT_EQ(units.size(), 3u);
+  EXPECT_EQ(units[0].unit_id, a);
+  EXPECT_EQ(units[1].unit_id, b);
+  EXPECT_EQ(units[2].unit_id, c);
+
+  const auto& fa = units[0].figures;
+  EXPECT_TRUE(units[0].plan_submitted_at.has_value());
+  EXPECT_EQ(fa.people, 4);
+  EXPECT_EQ(fa.registered, 2);
+  EXPECT_EQ(units[0].registration_rate(), 50);
+  EXPECT_EQ(fa.pending, 2);
+  EXPECT_EQ(fa.targets, 4);
+  EXPECT_EQ(units[0].average_progress(), 55);  // (40 + 60 + 100 + 20) / 4
+  EXPECT_EQ(fa.open_difficulties, 1);
+
+  const auto& fb = units[1].figures;
+  EXPECT_FALSE(units[1].plan_submitted_at.has_value()) << "the other campaign's plan does not count";
+  EXPECT_EQ(fb.people, 3);
+  EXPECT_EQ(fb.registered, 1);
+  EXPECT_EQ(units[1].registration_rate(), 33);
+  EXPECT_EQ(fb.pending, 0);
+  EXPECT_EQ(units[1].average_progress(), 30);
+  EXPECT_EQ(fb.open_difficulties, 2);
+
+  EXPECT_EQ(units[2].figures.people, 0);
+  EXPECT_FALSE(units[2].registration_rate().has_value());
+  EXPECT_FALSE(units[2].average_progress().has_value());
+
+  auto deadline = store::registration_deadline(*conn, id);
+  ASSERT_TRUE(deadline.ok());
+  EXPECT_EQ(*deadline, std::optional<std::string>("2026-03-01"));
+
+  core::mark_late(units, *deadline, "2026-03-01");
+  for (const auto& u : units) EXPECT_FALSE(u.late()) << u.code << " is not late on the deadline itself";
+  core::mark_late(units, *deadline, "2026-03-02");
+  EXPECT_FALSE(units[0].plan_late);
+  EXPECT_TRUE(units[0].registration_late);
+  EXPECT_TRUE(units[1].plan_late);
+  EXPECT_TRUE(units[1].registration_late);
+  EXPECT_FALSE(units[2].late()) << "a plan and nobody to register";
+
+  const auto totals = core::totals_of(units);
+  EXPECT_EQ(totals.units, 3);
+  EXPECT_EQ(totals.plans_submitted, 2);
+  EXPECT_EQ(totals.late_units, 2);
+  EXPECT_EQ(totals.figures.people, 7);
+  EXPECT_EQ(totals.figures.registered, 3);
+  EXPECT_EQ(totals.figures.open_difficulties, 3);
+  EXPECT_EQ(totals.average_progress(), 50);  // (220 + 30) / 5
+
+  core::sort_late_first(units);
+  EXPECT_EQ(units[0].unit_id, a);
+  EXPECT_EQ(units[1].unit_id, b);
+  EXPECT_EQ(units[2].unit_id, c);
+}
+
+TEST_F(TrackStoreTest, ManyParticipatingUnitsAreCountedInOneRange) {
+  // More subtrees than the query spells out one by one (a province's districts).
+  const int64_t root = unit("STNMT", std::nullopt);
+  const int64_t outside = unit("UBND", std::nullopt);  // another tree
+  person("Người ngoài cây", outside);
+  person("Bùi Quang Huy", root);
+  const int64_t id = campaign(root, std::nullopt);
+  std::vector<int64_t> units;
+  for (int i = 0; i < 40; ++i) {
+    units.push_back(unit("HUYEN-" + std::to_string(i), root));
+    exec("INSERT INTO campaign_units (campaign_id, unit_id) VALUES (?,?)", {id, units.back()});
+    for (int k = 0; k <= i % 3; ++k) person("Cán bộ " + std::to_string(i) + "." + std::to_string(k), units.back());
+  }
+  auto conn = db_->acquire();
+  auto got = store::campaign_progress(*conn, id);
+  ASSERT_TRUE(got.ok()) << got.error().message;
+  ASSERT_EQ(got->size(), 40u);
+  std::map<int64_t, int64_t> people;
+  for (const auto& u : *got) people[u.unit_id] = u.figures.people;
+  for (int i = 0; i < 40; ++i) EXPECT_EQ(people[units[i]], i % 3 + 1) << "unit " << i;
+}
+
+TEST_F(TrackStoreTest, UnitContactsAreTheUnitRolesOfEnabledAccounts) {
+  const int64_t root = unit("STNMT", std::nullopt);
+  const int64_t a = unit("PTNMT-LN", root);
+  const int64_t head_person = person("Vũ Mạnh Hùng", a, "hung@lucnam.example");
+  auto user = [&](const std::string& name, std::optional<int64_t> person_id, bool disabled) {
+    return insert(
+        "INSERT INTO users (username, display_name, person_id, password_hash, disabled, created_at, updated_at) "
+        "VALUES (?,?,?,?,?,?,?)",
+        {name, name, store::opt(person_id), std::string("x"), disabled, std::string(kNow), std::string(kNow)});
+  };
+  const int64_t head = user("thutruong", head_person, false);
+  const int64_t officer = user("canbo", std::nullopt, false);
+  const int64_t staff = user("nhanvien", std::nullopt, false);
+  const int64_t gone = user("cu", std::nullopt, true);
+  const int64_t leader = user("lanhdao", std::nullopt, false);
+  auto grant = [&](int64_t u, const char* role, int64_t unit_id) {
+    exec("INSERT INTO role_grants (user_id, role, unit_id) VALUES (?,?,?)", {u, std::string(role), unit_id});
+  };
+  grant(head, "unit_head", a);
+  grant(head, "unit_officer", a);  // both roles: one contact
+  grant(officer, "unit_officer", a);
+  grant(staff, "staff", a);
+  grant(gone, "unit_head", a);
+  grant(leader, "leader", root);
+  auto conn = db_->acquire();
+  auto contacts = store::unit_contacts(*conn, {a, root});
+  ASSERT_TRUE(contacts.ok()) << contacts.error().message;
+  ASSERT_EQ(contacts->size(), 2u);
+  EXPECT_EQ((*contacts)[0].user_id, head);
+  EXPECT_EQ((*contacts)[0].email, "hung@lucnam.example");
+  EXPECT_EQ((*contacts)[1].user_id, officer);
+  EXPECT_EQ((*contacts)[1].email, "");
+
+  // Notifications: newest first, paginated, only the owner marks them read.
+  for (int i = 0; i < 3; ++i) {
+    store::Notification n;
+    n.user_id = head;
+    n.kind = "reminder";
+    n.message = "Nhắc nhở số " + std::to_string(i);
+    n.created_at = kNow;
+    ASSERT_TRUE(store::insert_notification(*conn, n).ok());
+  }
+  auto page = store::list_notifications(*conn, head, 0, 2);
+  ASSERT_TRUE(page.ok());
+  ASSERT_EQ(page->items.size(), 2u);
+  EXPECT_TRUE(page->has_more);
+  EXPECT_EQ(page->items[0].message, "Nhắc nhở số 2");
+  const int64_t newest = page->items[0].id;
+  EXPECT_EQ(*store::count_unread(*conn, head), 3);
+  EXPECT_FALSE(*store::mark_read(*conn, officer, newest, kNow)) << "not the officer's";
+  EXPECT_EQ(*store::count_unread(*conn, head), 3);
+  EXPECT_TRUE(*store::mark_read(*conn, head, newest, kNow));
+  EXPECT_EQ(*store::count_unread(*conn, head), 2);
+  EXPECT_EQ(*store::mark_all_read(*conn, head, kNow), 2);
+  EXPECT_EQ(*store::count_unread(*conn, head), 0);
+}
+
+TEST_F(TrackStoreTest, OutboxHandsOutDueMailAndKeepsFailures) {
+  auto conn = db_->acquire();
+  auto first = store::enqueue_mail(*conn, "hung@lucnam.example", "Nhắc nhở", "Nội dung", kNow);
+  auto second = store::enqueue_mail(*conn, "tam@lucnam.example", "Nhắc nhở", "Nội dung", kNow);
+  ASSERT_TRUE(first.ok() && second.ok());
+  auto due = store::due_mail(*conn, "2026-01-01T00:00:01.000Z", 8, 10);
+  ASSERT_TRUE(due.ok());
+  ASSERT_EQ(due->size(), 2u);
+  EXPECT_EQ((*due)[0].id, *first);
+  ASSERT_TRUE(store::mark_mail_sent(*conn, *first, "2026-01-01T00:00:02.000Z").ok());
+  ASSERT_TRUE(store::mark_mail_failed(*conn, *second, "Connection refused", "2026-01-01T00:01:02.000Z").ok());
+  due = store::due_mail(*conn, "2026-01-01T00:00:30.000Z", 8, 10);
+  ASSERT_TRUE(due.ok());
+  EXPECT_TRUE(due->empty()) << "sent mail is done; failed mail waits for its next attempt";
+  due = store::due_mail(*conn, "2026-01-01T00:01:02.000Z", 8, 10);
+  ASSERT_TRUE(due.ok());
+  ASSERT_EQ(due->size(), 1u);
+  EXPECT_EQ((*due)[0].attempts, 1);
+  EXPECT_EQ((*due)[0].last_error, "Connection refused");
+  due = store::due_mail(*conn, "2026-01-01T00:01:02.000Z", 1, 10);
+  ASSERT_TRUE(due.ok());
+  EXPECT_TRUE(due->empty()) << "given up after the maximum attempts";
+  auto kept = store::find_mail(*conn, *second);
+  ASSERT_TRUE(kept.ok() && kept->has_value());
+  EXPECT_FALSE((*kept)->sent_at.has_value());
+}
+
+}  // namespace
+}  // namespace thidua

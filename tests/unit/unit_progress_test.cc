@@ -1,0 +1,55 @@
+// Dashboard rules without a database: roll-up by subtree, rates, lateness.
+#include <gtest/gtest.h>
+
+#include "core/unit_progress.h"
+
+namespace thidua {
+namespace {
+
+core::UnitProgress unit(int64_t id, const std::string& path) {
+  core::UnitProgress u;
+  u.unit_id = id;
+  u.path = path;
+  return u;
+}
+
+TEST(UnitProgress, GroupsRollUpToEveryParticipatingAncestorButNotToSiblings) {
+  std::vector<core::UnitProgress> units{unit(4, "/1/4/"), unit(40, "/1/4/40/"), unit(5, "/1/5/")};
+  std::vector<core::PathFigures> groups{
+      {"/1/4/", 2, 1, 0, 0, 0, 0},       // the office itself
+      {"/1/4/40/", 3, 3, 1, 2, 150, 1},  // a participating sub-unit: counts for both
+      {"/1/4/41/", 1, 0, 0, 0, 0, 0},    // a non-participating sub-unit
+      {"/1/44/", 7, 7, 0, 0, 0, 0},      // "/1/44/" is not inside "/1/4/"
+      {"/1/", 9, 0, 0, 0, 0, 0}};        // above every participant
+  core::roll_up(units, groups);
+  EXPECT_EQ(units[0].figures.people, 6);
+  EXPECT_EQ(units[0].figures.registered, 4);
+  EXPECT_EQ(units[0].average_progress(), 75);
+  EXPECT_EQ(units[1].figures.people, 3);
+  EXPECT_EQ(units[1].registration_rate(), 100);
+  EXPECT_EQ(units[1].figures.open_difficulties, 1);
+  EXPECT_EQ(units[2].figures.people, 0);
+}
+
+TEST(UnitProgress, RateIsCappedAndLatenessNeedsAPassedDeadline) {
+  std::vector<core::UnitProgress> units{unit(1, "/1/"), unit(2, "/2/")};
+  units[0].figures.people = 2;
+  units[0].figures.registered = 3;  // registered elsewhere, then moved in
+  units[1].figures.people = 2;
+  units[1].figures.registered = 1;
+  units[1].plan_submitted_at = "2026-01-01T00:00:00.000Z";
+  EXPECT_EQ(units[0].registration_rate(), 100);
+  core::mark_late(units, std::nullopt, "2030-01-01");
+  EXPECT_FALSE(units[0].late());
+  EXPECT_FALSE(units[1].late());
+  core::mark_late(units, std::string("2026-03-01"), "2026-03-02");
+  EXPECT_TRUE(units[0].plan_late);
+  EXPECT_FALSE(units[0].registration_late);
+  EXPECT_FALSE(units[1].plan_late);
+  EXPECT_TRUE(units[1].registration_late);
+  core::sort_late_first(units);
+  EXPECT_EQ(units[0].unit_id, 1);
+}
+
+}  // namespace
+}  // namespace thidua
