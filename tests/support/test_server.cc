@@ -104,7 +104,7 @@ TestSite::TestSite(TestSiteOptions options) {
   cfg.threads = 2;
   cfg.body_limit = options.body_limit;
   cfg.shutdown_grace_s = 5;
-  cfg.access_log_path = "off";
+  cfg.access_log_path = options.access_log;
   std::shared_ptr<web::Router> router = router_;
   auto server = std::make_unique<web::Server>(cfg, [router](web::Request& req) { return router->dispatch(req); });
   auto started = server->start();
@@ -212,7 +212,12 @@ core::Actor TestSite::actor(const std::string& username) {
 std::string TestSite::fingerprint() {
   static const char* kTables[][2] = {{"units", "id"},       {"unit_names", "id"},  {"people", "id"},
                                      {"memberships", "id"}, {"users", "id"},       {"role_grants", "id"},
-                                     {"api_tokens", "id"},  {"audit_log", "seq"}, {"settings", "key"}};
+                                     {"api_tokens", "id"},  {"audit_log", "seq"}, {"settings", "key"},
+                                     // council (feature/council)
+                                     {"councils", "id"}, {"council_members", "id"}, {"council_sessions", "id"},
+                                     {"session_attendance", "session_id, member_id"}, {"session_items", "id"},
+                                     {"ballot_participation", "item_id, member_id"}, {"ballot_tallies", "item_id"},
+                                     {"ballot_receipts", "item_id, receipt"}, {"nominations", "id"}};
   auto conn = db_->acquire();
   std::string out;
   for (const auto& t : kTables) {
