@@ -232,13 +232,9 @@ core::Result<SessionsView> list_sessions(const Services& services, const core::A
   v.can_prepare = permits(actor, Action::kReviewNominations, v.campaign.issuing_unit_path);
   auto councils = store::councils_of_unit(*conn, v.campaign.issuing_unit_id);
   if (!councils.ok()) return councils.error();
-  bool member = false;
-  for (const auto& c : *councils) {
-    auto me = store::member_of_user(*conn, c.id, actor.user_id);
-    if (!me.ok()) return me.error();
-    if (me->has_value() && (*me)->active) member = true;
-  }
-  if (!member && !may_view_council_work(actor, v.campaign.issuing_unit_path)) {
+  auto member = store::sits_on_unit_council(*conn, v.campaign.issuing_unit_id, actor.user_id);
+  if (!member.ok()) return member.error();
+  if (!*member && !may_view_council_work(actor, v.campaign.issuing_unit_path)) {
     return forbidden("xem phiên họp của Hội đồng");
   }
   v.councils = std::move(*councils);

@@ -146,6 +146,15 @@ core::Result<std::optional<CouncilMember>> member_of_user(Connection& conn, int6
   return std::optional<CouncilMember>{member_from(rows->rows.front())};
 }
 
+core::Result<bool> sits_on_unit_council(Connection& conn, int64_t unit_id, int64_t user_id) {
+  auto rows = conn.query(
+      "SELECT 1 FROM council_members m JOIN councils c ON c.id = m.council_id "
+      "WHERE m.user_id = ? AND m.active = 1 AND c.unit_id = ? LIMIT 1",
+      {user_id, unit_id});
+  if (!rows.ok()) return rows.error();
+  return !rows->empty();
+}
+
 core::Result<int64_t> insert_member(Connection& conn, const CouncilMember& m) {
   auto rows = conn.query(
       "INSERT INTO council_members (council_id, user_id, full_name, position, role, active) VALUES (?,?,?,?,?,?) "

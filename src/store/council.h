@@ -52,6 +52,8 @@ core::Result<std::vector<Council>> councils_of_unit(Connection& conn, int64_t un
 core::Result<std::vector<CouncilMember>> council_members(Connection& conn, int64_t council_id);
 core::Result<std::optional<CouncilMember>> find_member(Connection& conn, int64_t member_id);
 core::Result<std::optional<CouncilMember>> member_of_user(Connection& conn, int64_t council_id, int64_t user_id);
+// True when the user is an active member of any council of the unit.
+core::Result<bool> sits_on_unit_council(Connection& conn, int64_t unit_id, int64_t user_id);
 // kConflict when the user is already a member of the council.
 core::Result<int64_t> insert_member(Connection& conn, const CouncilMember& m);
 core::Status set_member_active(Connection& conn, int64_t member_id, bool active);
