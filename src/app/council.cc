@@ -353,11 +353,9 @@ core::Status set_session_attendance(const Services& services, const core::Actor&
   }
   return store::in_transaction(*conn, [&]() -> core::Status {
     // Re-checked inside the transaction: attendance is fixed once voting opens.
-    auto fresh = store::find_session(*conn, session_id);
-    if (!fresh.ok()) return fresh.error();
-    if (!fresh->has_value() || (*fresh)->state != "planned") {
-      return core::make_error(core::errc::kConflict, "Chỉ điểm danh khi phiên họp chưa mở bỏ phiếu.");
-    }
+    auto planned = store::lock_session_in_state(*conn, session_id, "planned");
+    if (!planned.ok()) return planned.error();
+    if (!*planned) return core::make_error(core::errc::kConflict, "Chỉ điểm danh khi phiên họp chưa mở bỏ phiếu.");
     json::array ids;
     for (const auto& a : *attendance) {
       const bool is_present = present.count(a.member.id) > 0 && a.member.active;
@@ -381,6 +379,9 @@ core::Status open_session_ballot(const Services& services, const core::Actor& ac
   }
   const std::string now = iso_instant(services.clock.now());
   return store::in_transaction(*conn, [&]() -> core::Status {
+    auto planned = store::lock_session_in_state(*conn, session_id, "planned");
+    if (!planned.ok()) return planned.error();
+    if (!*planned) return core::make_error(core::errc::kConflict, "Phiên họp đã mở bỏ phiếu hoặc đã kết thúc.");
     auto added = store::add_pending_items(*conn, session_id, campaign_id);
     if (!added.ok()) return added.error();
     auto items = store::session_items(*conn, session_id);
@@ -426,10 +427,12 @@ core::Result<std::vector<MyBallot>> cast_votes(const Services& services, const c
   auto secret = ballot_secret(services.data_dir);
   if (!secret.ok()) return secret.error();
   return store::in_transaction<std::vector<MyBallot>>(*conn, [&]() -> core::Result<std::vector<MyBallot>> {
+    auto voting = store::lock_session_in_state(*conn, session_id, "voting");
+    if (!voting.ok()) return voting.error();
     auto fresh = store::find_session(*conn, session_id);
     if (!fresh.ok()) return fresh.error();
-    if (!fresh->has_value() || (*fresh)->state != "voting") {
-      return core::make_error(core::errc::kConflict, (*fresh) && (*fresh)->state == "closed"
+    if (!*voting || !fresh->has_value()) {
+      return core::make_error(core::errc::kConflict, fresh->has_value() && (*fresh)->state == "closed"
                                                          ? "Phiên bỏ phiếu đã kết thúc."
                                                          : "Phiên bỏ phiếu chưa mở.");
     }
@@ -470,9 +473,12 @@ core::Status close_session_ballot(const Services& services, const core::Actor& a
   if (!access->can_close) return forbidden("kết thúc bỏ phiếu");
   const std::string now = iso_instant(services.clock.now());
   return store::in_transaction(*conn, [&]() -> core::Status {
+    // The lock first: votes in flight commit before the tallies are read.
+    auto voting = store::lock_session_in_state(*conn, session_id, "voting");
+    if (!voting.ok()) return voting.error();
     auto fresh = store::find_session(*conn, session_id);
     if (!fresh.ok()) return fresh.error();
-    if (!fresh->has_value() || (*fresh)->state != "voting") {
+    if (!*voting || !fresh->has_value()) {
       return core::make_error(core::errc::kConflict, "Phiên họp không ở trạng thái đang bỏ phiếu.");
     }
     const int total = (*fresh)->members_total;

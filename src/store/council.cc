@@ -291,6 +291,12 @@ core::Result<std::vector<SessionItem>> session_items(Connection& conn, int64_t s
   return out;
 }
 
+core::Result<bool> lock_session_in_state(Connection& conn, int64_t session_id, const std::string& state) {
+  auto n = conn.exec("UPDATE council_sessions SET state = state WHERE id = ? AND state = ?", {session_id, state});
+  if (!n.ok()) return n.error();
+  return *n == 1;
+}
+
 core::Status open_ballot(Connection& conn, int64_t session_id, int members_total, const std::string& salt,
                          const std::string& now) {
   auto n = conn.exec(

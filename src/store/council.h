@@ -120,6 +120,13 @@ core::Result<std::vector<SessionItem>> session_items(Connection& conn, int64_t s
 
 // --- The ballot ---------------------------------------------------------------
 
+// Locks the session row until the end of the caller's transaction when the
+// session is in `state`; false (nothing locked) otherwise. Votes, attendance,
+// opening and closing take this lock first, so that on PostgreSQL a close
+// waits for the votes in flight and later votes see the session closed (on
+// SQLite, BEGIN IMMEDIATE already serialises writers).
+core::Result<bool> lock_session_in_state(Connection& conn, int64_t session_id, const std::string& state);
+
 // planned → voting when still planned (else kConflict): stores members_total,
 // the salt and the time, and creates a zero tally per item.
 core::Status open_ballot(Connection& conn, int64_t session_id, int members_total, const std::string& salt,

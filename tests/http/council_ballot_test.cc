@@ -12,7 +12,9 @@
 #include <filesystem>
 #include <fstream>
 #include <set>
+#include <mutex>
 #include <sstream>
+#include <thread>
 
 #include "app/access.h"
 #include "app/ballot_receipt.h"
@@ -390,6 +392,40 @@ TEST_F(CouncilBallotTest, NothingLinksAMemberToAChoice) {
   }
   EXPECT_GT(lines, 0);
   EXPECT_GE(ballot_posts, 4) << "the ballot requests were logged (without their bodies)";
+}
+
+// Votes racing the close: every ballot answered 201 is in the count and has a
+// published receipt; every other one was refused as a whole.
+TEST_F(CouncilBallotTest, VotesRacingTheCloseAreCountedExactlyWhenAccepted) {
+  fx_->accepted_nomination("Nguyễn Văn An");
+  const int64_t sid = fx_->session(all_council_members(), true);
+  const auto items = fx_->item_ids(sid);
+  ASSERT_EQ(items.size(), 1u);
+  for (const auto& u : all_council_members()) as(u);
+  UserSession closer = fx_->site->session("thuongtruc");  // its own connection: thuongtruc also votes
+  std::map<std::string, unsigned> status;
+  std::mutex mu;
+  std::vector<std::thread> threads;
+  for (const auto& u : all_council_members()) {
+    UserSession* voter = &as(u);
+    threads.emplace_back([&, u, voter] {
+      json::array votes{json::object{{"item_id", items[0]}, {"choice", "agree"}}};
+      HttpResult r = voter->send_json("POST", CouncilFixture::api_path(sid) + "/votes", json::object{{"votes", votes}});
+      std::lock_guard<std::mutex> lock(mu);
+      status[u] = r.status;
+    });
+  }
+  HttpResult closed = closer.send_json("POST", CouncilFixture::api_path(sid) + "/close", json::object{});
+  for (auto& t : threads) t.join();
+  ASSERT_EQ(closed.status, 200u) << closed.body;
+  int accepted = 0;
+  for (const auto& [u, st] : status) {
+    EXPECT_TRUE(st == 201u || st == 409u) << u << ": " << st;
+    if (st == 201u) ++accepted;
+  }
+  const json::value s = api_session("hoidong", sid);
+  EXPECT_EQ(s.at("items").at(0).at("result").at("agree").as_int64(), accepted);
+  EXPECT_EQ(static_cast<int>(s.at("receipts").as_array().size()), accepted);
 }
 
 TEST_F(CouncilBallotTest, MinutesOnlyAfterTheClose) {
