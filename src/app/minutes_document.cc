@@ -34,12 +34,11 @@ docs::AdministrativeDocument minutes_document(const core::Campaign& c, const Ses
 
   body.push_back(docs::heading1("II. THÀNH PHẦN"));
   std::string chair, secretary;
-  int active = 0, present = 0;
+  int present = 0;
   std::vector<std::string> absent;
   body.push_back(docs::paragraph("Thành viên có mặt:"));
   for (const auto& a : v.attendance) {
     if (!a.member.active) continue;
-    ++active;
     if (a.member.role == "chair") chair = a.member.full_name;
     if (a.member.role == "secretary") secretary = a.member.full_name;
     std::string line = a.member.full_name;
@@ -55,8 +54,7 @@ docs::AdministrativeDocument minutes_document(const core::Campaign& c, const Ses
   body.push_back(docs::paragraph("Thành viên vắng mặt:" + std::string(absent.empty() ? " không." : "")));
   for (const auto& line : absent) body.push_back(docs::bullet(line));
   body.push_back(docs::paragraph("Có mặt " + std::to_string(present) + "/" + std::to_string(v.session.members_total) +
-                                 " thành viên Hội đồng (tổng số thành viên khi mở bỏ phiếu: " +
-                                 std::to_string(v.session.members_total) + ")."));
+                                 " thành viên Hội đồng, đủ điều kiện tiến hành bỏ phiếu."));
 
   body.push_back(docs::heading1("III. NỘI DUNG VÀ KẾT QUẢ BỎ PHIẾU KÍN"));
   body.push_back(docs::paragraph(
