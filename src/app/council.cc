@@ -397,6 +397,7 @@ core::Status open_session_ballot(const Services& services, const core::Actor& ac
       ++total;
       if (a.present) ++present;
     }
+    if (present == 0) return validation("Chưa có thành viên Hội đồng nào được điểm danh có mặt.", "present");
     for (const auto& it : *items) {
       const core::VoteOutcome o = core::count_votes(it.rule, total, present, 0, 0, 0);
       if (!o.quorum_met) {
