@@ -7,6 +7,7 @@
 #include "app/access.h"
 #include "app/audit.h"
 #include "app/campaigns.h"
+#include "app/demo_council.h"
 #include "app/seed_campaign.h"
 #include "app/demo_data.h"
 #include "store/people.h"
@@ -119,6 +120,11 @@ core::Result<DemoSummary> load_demo(const Services& services, const DemoOptions&
     auto campaign = store_campaign_as_is(*conn, services, plan, meta);
     if (!campaign.ok()) return campaign.error();
     summary.campaign_id = *campaign;
+    // The council of the issuing Department (app/demo_council.h).
+    const core::Unit& root_unit = units.at(org.units.front().code);
+    auto council = load_demo_council(*conn, root_unit.id, root_unit.name, *hash, now_s);
+    if (!council.ok()) return council.error();
+    summary.accounts.insert(summary.accounts.end(), council->begin(), council->end());
     boost::json::object after{{"units", summary.units}, {"people", summary.people},
                               {"accounts", summary.accounts.size()}, {"campaign_id", summary.campaign_id}};
     THIDUA_TRY(record_audit(*conn, services, &system, meta,

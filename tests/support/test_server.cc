@@ -104,7 +104,7 @@ TestSite::TestSite(TestSiteOptions options) {
   cfg.threads = 2;
   cfg.body_limit = options.body_limit;
   cfg.shutdown_grace_s = 5;
-  cfg.access_log_path = "off";
+  cfg.access_log_path = options.access_log;
   std::shared_ptr<web::Router> router = router_;
   auto server = std::make_unique<web::Server>(cfg, [router](web::Request& req) { return router->dispatch(req); });
   auto started = server->start();
@@ -239,6 +239,14 @@ std::string TestSite::fingerprint() {
       {"difficulties", "id"},
       {"notifications", "id"},
       {"mail_outbox", "id"},
+      {"councils", "id"},
+      {"council_members", "id"},
+      {"council_sessions", "id"},
+      {"session_attendance", "session_id, member_id"},
+      {"session_items", "id"},
+      {"ballot_participation", "item_id, member_id"},
+      {"ballot_tallies", "item_id"},
+      {"ballot_receipts", "item_id, receipt"},
   };
   auto conn = db_->acquire();
   std::string out;

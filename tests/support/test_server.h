@@ -37,6 +37,7 @@ struct TestSiteOptions {
   size_t people = 60;               // demo people generated
   size_t body_limit = 2u << 20;     // server: larger bodies get 413
   size_t upload_limit = 1u << 20;   // forms: larger uploads get 413
+  std::string access_log = "off";   // server access log: "off" or a file path
 };
 
 // The value of the first hidden `_csrf` input of an HTML page, "" if none.

@@ -40,6 +40,9 @@ json::array menu_for(const Request& req, const core::Actor& a) {
     menu.push_back(json::object{{"href", href}, {"label", "Hồ sơ của tôi"}, {"active", active}});
   }
   if (app::permits_somewhere(a, core::Action::kImportPeople)) item("/nhap-nhan-su", "Nhập nhân sự");
+  if (app::permits_somewhere(a, core::Action::kManageCampaigns) || app::permits_somewhere(a, core::Action::kVote)) {
+    item("/hoi-dong", "Hội đồng");  // council (feature/council)
+  }
   if (app::permits_somewhere(a, core::Action::kManageUsers)) item("/nguoi-dung", "Tài khoản");
   if (app::may_browse_audit(a)) item("/nhat-ky", "Nhật ký");
   return menu;

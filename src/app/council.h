@@ -1,0 +1,157 @@
+// Use cases of the emulation and commendation council (Hội đồng TĐKT):
+// councils and members; a campaign's sessions (phiên họp) with attendance,
+// the nominations put to the ballot, the secret ballot (open, vote, close)
+// and the results (legal.md §3). Every change is audited; no audit entry,
+// log line or stored row links a member to a choice.
+//
+// Who may do what (the choices of this module):
+// - councils: kManageCampaigns on the council's unit manages it (create,
+//   add or deactivate members: the secretariat, also the leader); active
+//   members see their own council;
+// - a campaign's sessions: the actor must see the campaign (404 otherwise);
+//   they are shown to those with kReviewNominations or kManageCampaigns on
+//   the issuing unit and to the council's active members (403 otherwise);
+// - preparing a session (create, attendance, open the ballot): kReviewNominations
+//   on the issuing unit (the secretariat prepares council sessions);
+// - closing the ballot: kReviewNominations on the issuing unit, or the
+//   council's chair (an active member with role chair);
+// - voting: membership is the authority. An active member of the session's
+//   council marked present votes; the kVote role action is neither required
+//   nor sufficient (the leader chairs with no kVote; a council_member account
+//   that is not on this council may not vote).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/context.h"
+#include "core/authz.h"
+#include "core/campaign_vote.h"
+#include "core/result.h"
+#include "store/campaigns.h"
+#include "store/council.h"
+
+namespace thidua::app {
+
+// Member roles in display order and their Vietnamese labels.
+const std::vector<std::string>& council_roles();       // chair, vice_chair, secretary, member
+std::string council_role_label(const std::string& role);  // "Chủ tịch Hội đồng", ...
+std::string session_state_label(const std::string& state);  // "Chuẩn bị", "Đang bỏ phiếu", "Đã kết thúc"
+
+// --- Councils ------------------------------------------------------------------
+
+struct CouncilListing {
+  std::vector<store::Council> items;
+  int page = 1;
+  bool has_more = false;
+  bool can_create = false;
+};
+// The councils the actor manages (kManageCampaigns scopes) or sits on.
+// kForbidden when the actor does neither anywhere.
+core::Result<CouncilListing> list_councils(const Services& services, const core::Actor& actor, int page);
+
+// kManageCampaigns on the unit; name required. Audited. Returns the id.
+core::Result<int64_t> create_council(const Services& services, const core::Actor& actor, int64_t unit_id,
+                                     const std::string& name, const RequestMeta& meta);
+
+struct CouncilView {
+  store::Council council;
+  std::vector<store::CouncilMember> members;
+  bool can_manage = false;
+};
+// kNotFound unless the actor manages the council's unit or is an active member.
+core::Result<CouncilView> get_council(const Services& services, const core::Actor& actor, int64_t council_id);
+
+struct NewMember {
+  std::string username;   // an existing, active account
+  std::string full_name;  // defaults to the account's display name
+  std::string position;   // "Phó Giám đốc Sở"
+  std::string role;       // one of council_roles()
+};
+// Adds a member (kManageCampaigns on the council's unit). One chair and one
+// secretary at most among active members. Audited. Returns the member id.
+core::Result<int64_t> add_council_member(const Services& services, const core::Actor& actor, int64_t council_id,
+                                         const NewMember& m, const RequestMeta& meta);
+core::Status set_council_member_active(const Services& services, const core::Actor& actor, int64_t council_id,
+                                       int64_t member_id, bool active, const RequestMeta& meta);
+
+// --- Sessions ------------------------------------------------------------------
+
+struct SessionsView {
+  store::CampaignSummary campaign;
+  std::vector<store::CouncilSession> sessions;
+  std::vector<store::Council> councils;  // of the issuing unit, for a new session
+  bool can_prepare = false;
+};
+core::Result<SessionsView> list_sessions(const Services& services, const core::Actor& actor, int64_t campaign_id);
+
+// A planned session of a council of the campaign's issuing unit, with the
+// campaign's accepted nominations not yet put to a ballot as its items.
+// held_on: ISO date. Audited. Returns the session id.
+core::Result<int64_t> create_session(const Services& services, const core::Actor& actor, int64_t campaign_id,
+                                     int64_t council_id, const std::string& held_on, const std::string& place,
+                                     const RequestMeta& meta);
+
+struct MyBallot {
+  int64_t item_id = 0;
+  std::string receipt;  // hex, empty when not voted yet
+};
+
+struct SessionView {
+  store::CampaignSummary campaign;
+  store::CouncilSession session;
+  std::vector<store::Attendance> attendance;
+  // Outcome fields are set only once closed (never a partial count).
+  std::vector<store::SessionItem> items;
+  int present = 0;
+  int active_members = 0;
+  int members_voted = 0;  // "N of M members have voted" while voting
+  bool can_prepare = false;
+  bool can_close = false;
+  std::optional<store::CouncilMember> me;  // the actor's membership of this council
+  bool me_present = false;
+  bool may_vote = false;                    // voting, active, present, items left
+  std::vector<MyBallot> my_ballots;         // per item, when the actor is a member
+  std::vector<store::Receipt> receipts;     // the counted receipts, once closed
+};
+// The session `session_id` of campaign `campaign_id` (404 when either is not
+// visible or they do not belong together; 403 for a viewer of the campaign
+// who is neither preparing nor on the council).
+core::Result<SessionView> get_session(const Services& services, const core::Actor& actor, int64_t campaign_id,
+                                      int64_t session_id);
+
+// Marks exactly the members in `present_member_ids` present, every other
+// member of the council absent. Planned sessions only. Audited.
+core::Status set_session_attendance(const Services& services, const core::Actor& actor, int64_t campaign_id,
+                                    int64_t session_id, const std::vector<int64_t>& present_member_ids,
+                                    const RequestMeta& meta);
+
+// Opens the ballot: adds newly accepted nominations, refuses with kValidation
+// when there is no item or the quorum of any item's rule is not met
+// (core::count_votes' required_present over the active members), stores the
+// active membership, draws the session's receipt salt. Audited.
+core::Status open_session_ballot(const Services& services, const core::Actor& actor, int64_t campaign_id,
+                                 int64_t session_id, const RequestMeta& meta);
+
+struct VoteInput {
+  int64_t item_id = 0;
+  store::Choice choice = store::Choice::kAgree;
+};
+// The actor's votes on some or all items, in one transaction: all counted or
+// none. kForbidden unless an active, present member; kConflict when the
+// ballot is not open or an item was already voted on ("Đồng chí đã bỏ phiếu
+// cho đề nghị này"); kValidation for an unknown or repeated item. Audited as
+// "ballot.cast" with the number of ballots only. Returns the receipts.
+core::Result<std::vector<MyBallot>> cast_votes(const Services& services, const core::Actor& actor,
+                                               int64_t campaign_id, int64_t session_id,
+                                               const std::vector<VoteInput>& votes, const RequestMeta& meta);
+
+// Closes the ballot: reads the tallies, counts each item with
+// core::count_votes under its award type's rule, stores the outcomes and
+// moves the nominations to passed/failed. Audited with the counts.
+core::Status close_session_ballot(const Services& services, const core::Actor& actor, int64_t campaign_id,
+                                  int64_t session_id, const RequestMeta& meta);
+
+}  // namespace thidua::app

@@ -1,0 +1,27 @@
+// The minutes of a council session (biên bản họp Hội đồng Thi đua – Khen
+// thưởng) as an administrative document in the Decree 30/2020 layout, for
+// docs::write_pdf / docs::write_docx: time and place, members present and
+// absent, each nomination's count against its threshold and outcome, the
+// signatures of the secretary and the chair (legal.md §3).
+#pragma once
+
+#include <string>
+
+#include "app/context.h"
+#include "core/authz.h"
+#include "core/campaign.h"
+#include "core/result.h"
+#include "docs/document.h"
+#include "app/council.h"
+
+namespace thidua::app {
+
+// Pure: the document of a closed session (`view.session.state == "closed"`).
+docs::AdministrativeDocument minutes_document(const core::Campaign& campaign, const SessionView& view);
+
+// The minutes of session `session_id` for an actor who may see it (as
+// get_session); kConflict until the ballot is closed.
+core::Result<docs::AdministrativeDocument> session_minutes(const Services& services, const core::Actor& actor,
+                                                           int64_t campaign_id, int64_t session_id);
+
+}  // namespace thidua::app

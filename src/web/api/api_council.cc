@@ -1,0 +1,198 @@
+#include "web/api/api_council.h"
+
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+
+#include "app/access.h"
+#include "app/ballot_receipt.h"
+#include "app/council.h"
+#include "web/api/api_common.h"
+#include "web/ui/page.h"
+
+namespace thidua::web {
+namespace {
+namespace json = boost::json;
+
+json::object session_summary_json(const store::CouncilSession& s) {
+  return json::object{{"id", s.id},
+                      {"campaign_id", s.campaign_id},
+                      {"council_id", s.council_id},
+                      {"council_name", s.council_name},
+                      {"held_on", s.held_on},
+                      {"place", s.place},
+                      {"state", s.state},
+                      {"members_total", s.members_total},
+                      {"opened_at", s.opened_at ? json::value(*s.opened_at) : json::value(nullptr)},
+                      {"closed_at", s.closed_at ? json::value(*s.closed_at) : json::value(nullptr)}};
+}
+
+json::object session_json(const app::SessionView& v) {
+  json::object out = session_summary_json(v.session);
+  const bool closed = v.session.state == "closed";
+  json::array members;
+  for (const auto& a : v.attendance) {
+    members.push_back(json::object{{"member_id", a.member.id},
+                                   {"full_name", a.member.full_name},
+                                   {"position", a.member.position},
+                                   {"role", a.member.role},
+                                   {"active", a.member.active},
+                                   {"present", a.present}});
+  }
+  json::array items;
+  for (const auto& it : v.items) {
+    json::object o{{"id", it.id},
+                   {"nomination_id", it.nomination_id},
+                   {"ord", it.ord},
+                   {"subject", it.subject},
+                   {"nominee", it.nominee_name},
+                   {"nominating_unit", it.nominating_unit_name},
+                   {"award_type_id", it.award_type_id},
+                   {"award", it.award_name}};
+    if (closed) {
+      o["result"] = json::object{{"agree", it.agree.value_or(0)},
+                                 {"disagree", it.disagree.value_or(0)},
+                                 {"invalid", it.invalid.value_or(0)},
+                                 {"required_agree", it.required_agree.value_or(0)},
+                                 {"passed", it.passed.value_or(false)}};
+    }
+    items.push_back(std::move(o));
+  }
+  out["members"] = members;
+  out["items"] = items;
+  out["members_present"] = v.present;
+  out["members_voted"] = v.members_voted;
+  out["can_prepare"] = v.can_prepare;
+  out["can_close"] = v.can_close;
+  out["may_vote"] = v.may_vote;
+  json::array mine;
+  for (const auto& b : v.my_ballots) {
+    if (!b.receipt.empty()) mine.push_back(json::object{{"item_id", b.item_id}, {"receipt", b.receipt}});
+  }
+  out["my_receipts"] = mine;
+  if (closed) {
+    json::array receipts;
+    for (const auto& r : v.receipts) receipts.push_back(json::object{{"item_id", r.item_id}, {"receipt", r.receipt}});
+    out["receipts"] = receipts;
+  }
+  return out;
+}
+
+struct Ids {
+  int64_t campaign = 0;
+  int64_t session = 0;
+};
+std::optional<Ids> ids_of(const Request& req) {
+  auto id = parse_id(req.path_param("id"));
+  auto sid = parse_id(req.path_param("sid"));
+  if (!id || !sid) return std::nullopt;
+  return Ids{*id, *sid};
+}
+
+Response session_or_error(const app::Services& s, const Ctx& ctx, const Ids& ids, unsigned status = 200) {
+  auto v = app::get_session(s, *ctx.actor, ids.campaign, ids.session);
+  if (!v.ok()) return api_error(v.error());
+  return Response::json(session_json(*v), status);
+}
+
+}  // namespace
+
+void add_council_api_routes(Router& r, const app::Services& s, const WebOptions& o) {
+  r.get("/api/v1/campaigns/{id}/sessions", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+          auto id = parse_id(req.path_param("id"));
+          if (!id) return api_error(app::not_found("đợt thi đua"));
+          auto v = app::list_sessions(s, *ctx.actor, *id);
+          if (!v.ok()) return api_error(v.error());
+          json::array items;
+          for (const auto& x : v->sessions) items.push_back(session_summary_json(x));
+          json::array councils;
+          for (const auto& c : v->councils) councils.push_back(json::object{{"id", c.id}, {"name", c.name}});
+          return Response::json(json::object{{"items", items}, {"councils", councils}, {"can_prepare", v->can_prepare}});
+        }));
+
+  r.post("/api/v1/campaigns/{id}/sessions", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+           auto id = parse_id(req.path_param("id"));
+           if (!id) return api_error(app::not_found("đợt thi đua"));
+           auto body = body_object(req);
+           if (!body.ok()) return api_error(body.error());
+           Reader rd{*body, std::nullopt};
+           std::optional<int64_t> council;
+           std::string held_on, place;
+           rd.id("council_id", council);
+           rd.text("held_on", held_on);
+           rd.text("place", place);
+           if (rd.error) return api_error(*rd.error);
+           auto created = app::create_session(s, *ctx.actor, *id, council.value_or(0), held_on, place, ctx.meta);
+           if (!created.ok()) return api_error(created.error());
+           return session_or_error(s, ctx, Ids{*id, *created}, 201);
+         }));
+
+  r.get("/api/v1/campaigns/{id}/sessions/{sid}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+          auto ids = ids_of(req);
+          if (!ids) return api_error(app::not_found("phiên họp"));
+          return session_or_error(s, ctx, *ids);
+        }));
+
+  r.post("/api/v1/campaigns/{id}/sessions/{sid}/attendance", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+           auto ids = ids_of(req);
+           if (!ids) return api_error(app::not_found("phiên họp"));
+           auto body = body_object(req);
+           if (!body.ok()) return api_error(body.error());
+           std::vector<int64_t> present;
+           const auto* list = body->if_contains("present_member_ids");
+           if (!list || !list->is_array()) {
+             return api_error(bad_request("present_member_ids phải là một mảng mã thành viên.", "present_member_ids"));
+           }
+           for (const auto& v : list->as_array()) {
+             if (!v.is_int64()) return api_error(bad_request("Mã thành viên phải là số nguyên.", "present_member_ids"));
+             present.push_back(v.as_int64());
+           }
+           auto done = app::set_session_attendance(s, *ctx.actor, ids->campaign, ids->session, present, ctx.meta);
+           if (!done.ok()) return api_error(done.error());
+           return session_or_error(s, ctx, *ids);
+         }));
+
+  r.post("/api/v1/campaigns/{id}/sessions/{sid}/open", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+           auto ids = ids_of(req);
+           if (!ids) return api_error(app::not_found("phiên họp"));
+           auto done = app::open_session_ballot(s, *ctx.actor, ids->campaign, ids->session, ctx.meta);
+           if (!done.ok()) return api_error(done.error());
+           return session_or_error(s, ctx, *ids);
+         }));
+
+  r.post("/api/v1/campaigns/{id}/sessions/{sid}/votes", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+           auto ids = ids_of(req);
+           if (!ids) return api_error(app::not_found("phiên họp"));
+           auto body = body_object(req);
+           if (!body.ok()) return api_error(body.error());
+           const auto* list = body->if_contains("votes");
+           if (!list || !list->is_array()) return api_error(bad_request("votes phải là một mảng phiếu.", "votes"));
+           std::vector<app::VoteInput> votes;
+           for (const auto& v : list->as_array()) {
+             const auto* obj = v.if_object();
+             const json::value* item = obj ? obj->if_contains("item_id") : nullptr;
+             const json::value* choice = obj ? obj->if_contains("choice") : nullptr;
+             if (!item || !item->is_int64() || !choice || !choice->is_string() ||
+                 (choice->as_string() != "agree" && choice->as_string() != "disagree")) {
+               return api_error(core::make_error(
+                   core::errc::kValidation, "Mỗi phiếu cần item_id và choice (agree hoặc disagree).", "votes"));
+             }
+             votes.push_back({item->as_int64(),
+                              choice->as_string() == "agree" ? store::Choice::kAgree : store::Choice::kDisagree});
+           }
+           auto cast = app::cast_votes(s, *ctx.actor, ids->campaign, ids->session, votes, ctx.meta);
+           if (!cast.ok()) return api_error(cast.error());
+           json::array receipts;
+           for (const auto& b : *cast) receipts.push_back(json::object{{"item_id", b.item_id}, {"receipt", b.receipt}});
+           return Response::json(json::object{{"receipts", receipts}}, 201);
+         }));
+
+  r.post("/api/v1/campaigns/{id}/sessions/{sid}/close", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+           auto ids = ids_of(req);
+           if (!ids) return api_error(app::not_found("phiên họp"));
+           auto done = app::close_session_ballot(s, *ctx.actor, ids->campaign, ids->session, ctx.meta);
+           if (!done.ok()) return api_error(done.error());
+           return session_or_error(s, ctx, *ids);
+         }));
+}
+
+}  // namespace thidua::web

@@ -1,0 +1,479 @@
+// The council's secret ballot over real HTTP on both engines: members vote
+// from their own sessions, once per item; absent members and non-members may
+// not; the quorum is checked when voting opens; thresholds at and just below
+// the line; nothing is counted where anyone can see it while voting; nothing
+// stored, audited or logged links a member to a choice; minutes after close.
+#include <gtest/gtest.h>
+
+#include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <mutex>
+#include <sstream>
+#include <thread>
+
+#include "app/access.h"
+#include "app/ballot_receipt.h"
+#include "app/crypto.h"
+#include "app/users.h"
+#include "council_fixture.h"
+
+namespace thidua::test {
+namespace {
+
+namespace json = boost::json;
+namespace fs = std::filesystem;
+
+std::string pdftotext(const std::string& pdf_bytes) {
+  const fs::path file = fs::temp_directory_path() / ("council-minutes-" + app::random_token(8) + ".pdf");
+  {
+    std::ofstream out(file, std::ios::binary);
+    out << pdf_bytes;
+  }
+  std::string out;
+  FILE* p = popen(("pdftotext -layout '" + file.string() + "' - 2>/dev/null").c_str(), "r");
+  if (p) {
+    char buf[4096];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
+    pclose(p);
+  }
+  std::error_code ec;
+  fs::remove(file, ec);
+  return out;
+}
+
+bool have_pdftotext() { return std::system("command -v pdftotext >/dev/null 2>&1") == 0; }
+
+class CouncilBallotTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    log_ = fs::temp_directory_path() / ("council-access-" + app::random_token(8) + ".log");
+    TestSiteOptions o;
+    o.access_log = log_.string();
+    fx_ = std::make_unique<CouncilFixture>(o);
+    if (!fx_->ready()) GTEST_SKIP() << "no test site";
+  }
+  void TearDown() override {
+    fx_.reset();
+    std::error_code ec;
+    fs::remove(log_, ec);
+  }
+
+  UserSession& as(const std::string& username) {
+    auto it = sessions_.find(username);
+    if (it == sessions_.end()) it = sessions_.emplace(username, fx_->site->session(username)).first;
+    return it->second;
+  }
+
+  // Votes through the ballot form: item → "dong-y" / "khong-dong-y".
+  HttpResult vote(const std::string& username, int64_t sid, const std::vector<std::pair<int64_t, std::string>>& ballots) {
+    Fields f;
+    for (const auto& [item, choice] : ballots) f.emplace_back("phieu-" + std::to_string(item), choice);
+    return as(username).post_form(CouncilFixture::session_path(sid) + "/bo-phieu", f);
+  }
+
+  // Votes through the API: item → "agree" / "disagree".
+  HttpResult api_vote(const std::string& username, int64_t sid,
+                      const std::vector<std::pair<int64_t, std::string>>& ballots) {
+    json::array votes;
+    for (const auto& [item, choice] : ballots) votes.push_back(json::object{{"item_id", item}, {"choice", choice}});
+    return as(username).send_json("POST", CouncilFixture::api_path(sid) + "/votes", json::object{{"votes", votes}});
+  }
+
+  json::value api_session(const std::string& username, int64_t sid) {
+    HttpResult r = as(username)->get(CouncilFixture::api_path(sid));
+    EXPECT_EQ(r.status, 200u) << r.body;
+    return r.status == 200 ? json::parse(r.body) : json::value();
+  }
+
+  // Every row of every table, one line per row prefixed with the table name.
+  std::vector<std::string> dump_everything() {
+    auto conn = fx_->site->db().acquire();
+    auto tables = fx_->site->db().engine() == store::Engine::kSqlite
+                      ? conn->query("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+                      : conn->query("SELECT table_name FROM information_schema.tables WHERE table_schema = "
+                                    "current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name");
+    EXPECT_TRUE(tables.ok());
+    std::vector<std::string> out;
+    if (!tables.ok()) return out;
+    for (const auto& t : *tables) {
+      auto rows = conn->query("SELECT * FROM " + t.str(0));
+      EXPECT_TRUE(rows.ok()) << t.str(0);
+      if (!rows.ok()) continue;
+      for (const auto& r : *rows) {
+        std::string line = t.str(0) + ":";
+        for (size_t i = 0; i < r.size(); ++i) line += "|" + r.str(i);
+        out.push_back(line);
+      }
+    }
+    return out;
+  }
+
+  fs::path log_;
+  std::unique_ptr<CouncilFixture> fx_;
+  std::map<std::string, UserSession> sessions_;
+};
+
+const std::vector<std::string> kPresentFour = {"lanhdao", "thuongtruc", "hoidong", "uyvien1"};
+
+TEST_F(CouncilBallotTest, MembersVoteOnceFromTheirOwnAccountsAndTheCloseCounts) {
+  const int64_t n1 = fx_->accepted_nomination("Nguyễn Văn An");
+  const int64_t n2 = fx_->accepted_nomination("Hoàng Thị Thanh Tâm");
+
+  // The secretariat prepares the session through the pages.
+  HttpResult created = as("thuongtruc").post_form("/dot-thi-dua/1/hoi-dong/phien/moi",
+                                                  {{"council_id", std::to_string(fx_->council_id)},
+                                                   {"held_on", "2023-10-05"},
+                                                   {"place", "Phòng họp tầng 3, Sở TNMT"}});
+  ASSERT_EQ(created.status, 303u) << created.body.substr(0, 300);
+  const std::string location = created.header("location");
+  const int64_t sid = std::stoll(location.substr(location.rfind('/') + 1));
+  Fields attendance;
+  for (const auto& u : kPresentFour) attendance.emplace_back("co-mat", std::to_string(fx_->members.at(u)));
+  ASSERT_EQ(as("thuongtruc").post_form(location + "/diem-danh", attendance).status, 303u);
+  ASSERT_EQ(as("thuongtruc").post_form(location + "/mo-bo-phieu", {}).status, 303u);
+  const auto items = fx_->item_ids(sid);
+  ASSERT_EQ(items.size(), 2u);
+
+  EXPECT_EQ(vote("lanhdao", sid, {{items[0], "dong-y"}, {items[1], "dong-y"}}).status, 303u);
+  EXPECT_EQ(vote("hoidong", sid, {{items[0], "dong-y"}, {items[1], "khong-dong-y"}}).status, 303u);
+  HttpResult api = api_vote("uyvien1", sid, {{items[0], "agree"}, {items[1], "disagree"}});
+  ASSERT_EQ(api.status, 201u) << api.body;
+  const json::value receipts = json::parse(api.body).at("receipts");
+  ASSERT_EQ(receipts.as_array().size(), 2u);
+  // The secretary votes on one item, then on the other.
+  EXPECT_EQ(vote("thuongtruc", sid, {{items[0], "dong-y"}}).status, 303u);
+  EXPECT_EQ(vote("thuongtruc", sid, {{items[1], "dong-y"}}).status, 303u);
+
+  // A second vote on the same item is refused, and counts nothing.
+  for (const char* who : {"uyvien2", "canbo"}) as(who);
+  const std::string before = fx_->site->fingerprint();
+  HttpResult twice = vote("hoidong", sid, {{items[0], "khong-dong-y"}});
+  EXPECT_EQ(twice.status, 409u);
+  EXPECT_NE(twice.body.find("Đồng chí đã bỏ phiếu cho đề nghị này"), std::string::npos);
+  HttpResult twice_api = api_vote("hoidong", sid, {{items[1], "agree"}});
+  EXPECT_EQ(twice_api.status, 409u);
+  EXPECT_NE(twice_api.body.find("\"conflict\""), std::string::npos);
+  // The absent member, a unit officer and an unknown item: refused.
+  HttpResult absent = vote("uyvien2", sid, {{items[0], "dong-y"}});
+  EXPECT_EQ(absent.status, 403u);
+  EXPECT_NE(absent.body.find("không có mặt"), std::string::npos);
+  EXPECT_NE(as("uyvien2")->get(location + "/bo-phieu").body.find("không có tên trong danh sách có mặt"),
+            std::string::npos);
+  EXPECT_EQ(vote("canbo", sid, {{items[0], "dong-y"}}).status, 403u);
+  EXPECT_EQ(vote("uyvien1", sid, {{999999, "dong-y"}}).status, 422u);
+  {
+    const std::string after = fx_->site->fingerprint();
+    EXPECT_TRUE(before == after) << first_difference(before, after);
+  }
+
+  // While voting: how many have voted, never a count of choices (page or API).
+  for (const char* who : {"thuongtruc", "lanhdao", "hoidong"}) {
+    HttpResult page = as(who)->get(location);
+    ASSERT_EQ(page.status, 200u);
+    EXPECT_NE(page.body.find("4/4 thành viên có mặt đã bỏ phiếu"), std::string::npos) << who;
+    EXPECT_EQ(page.body.find("Không đồng ý</th>"), std::string::npos) << who;
+    EXPECT_EQ(page.body.find("Đạt"), std::string::npos) << who;
+    const json::value s = api_session(who, sid);
+    EXPECT_EQ(s.at("members_voted").as_int64(), 4);
+    const std::string text = json::serialize(s);
+    EXPECT_EQ(text.find("agree"), std::string::npos) << who << ": " << text;
+    EXPECT_FALSE(s.as_object().contains("receipts"));
+    for (const auto& it : s.at("items").as_array()) EXPECT_FALSE(it.as_object().contains("result"));
+  }
+  EXPECT_EQ(as("admin")->get(CouncilFixture::api_path(sid)).status, 403u);
+
+  // The chair closes the ballot.
+  ASSERT_EQ(as("lanhdao").post_form(location + "/ket-thuc", {}).status, 303u);
+  // Seed rule: more than half of the 4 present → at least 3 agree.
+  EXPECT_EQ(fx_->nomination_state(n1), "passed");  // 4 agree
+  EXPECT_EQ(fx_->nomination_state(n2), "failed");  // 2 agree
+  const json::value closed = api_session("hoidong", sid);
+  const auto& result0 = closed.at("items").at(0).at("result");
+  EXPECT_EQ(result0.at("agree").as_int64(), 4);
+  EXPECT_EQ(result0.at("required_agree").as_int64(), 3);
+  EXPECT_TRUE(result0.at("passed").as_bool());
+  const auto& result1 = closed.at("items").at(1).at("result");
+  EXPECT_EQ(result1.at("agree").as_int64(), 2);
+  EXPECT_EQ(result1.at("disagree").as_int64(), 2);
+  EXPECT_FALSE(result1.at("passed").as_bool());
+
+  // Every counted ballot has a published receipt; the member's are among them.
+  ASSERT_EQ(closed.at("receipts").as_array().size(), 8u);
+  std::set<std::string> published;
+  for (const auto& r : closed.at("receipts").as_array()) published.insert(std::string(r.at("receipt").as_string()));
+  for (const auto& r : receipts.as_array()) EXPECT_TRUE(published.count(std::string(r.at("receipt").as_string())));
+  const std::string mine = app::format_receipt(std::string(receipts.at(0).at("receipt").as_string()));
+  EXPECT_NE(as("canbo")->get(location).status, 200u);
+  HttpResult check = as("uyvien1")->get(location + "?bien-nhan=" + mine);
+  EXPECT_NE(check.body.find("có trong danh sách phiếu đã kiểm"), std::string::npos);
+  HttpResult bogus = as("uyvien1")->get(location + "?bien-nhan=0000-0000-0000");
+  EXPECT_NE(bogus.body.find("không có trong danh sách phiếu đã kiểm"), std::string::npos);
+  EXPECT_NE(as("uyvien1")->get(location + "/bo-phieu").body.find(mine), std::string::npos)
+      << "the member's ballot page shows their receipts";
+
+  // After the close: votes refused, results shown.
+  HttpResult late = vote("uyvien2", sid, {{items[0], "dong-y"}});
+  EXPECT_EQ(late.status, 409u);
+  EXPECT_EQ(api_vote("lanhdao", sid, {{items[0], "agree"}}).status, 409u);
+  HttpResult page = as("thuongtruc")->get(location);
+  EXPECT_NE(page.body.find("Không đạt"), std::string::npos);
+}
+
+TEST_F(CouncilBallotTest, NonMembersAndAbsentMembersCannotVote) {
+  fx_->accepted_nomination("Nguyễn Văn An");
+  const int64_t sid = fx_->session(kPresentFour, true);
+  const auto items = fx_->item_ids(sid);
+  ASSERT_EQ(items.size(), 1u);
+  // A council_member account that is not on this council: the role is not enough.
+  app::NewUser nu;
+  nu.username = "uyvien9";
+  nu.display_name = "Lê Thị Hồng";
+  nu.password = "MatKhau@Thu2024";
+  nu.role = core::Role::kCouncilMember;
+  nu.unit_id = fx_->site->unit_id("STNMT");
+  ASSERT_TRUE(app::create_user(fx_->site->services(), app::system_actor(), nu, council_meta()).ok());
+  UserSession outsider = fx_->site->session("uyvien9", "MatKhau@Thu2024");
+  as("uyvien2");
+  as("admin");
+  const std::string before = fx_->site->fingerprint();
+  EXPECT_EQ(outsider.post_form(CouncilFixture::session_path(sid) + "/bo-phieu",
+                               {{"phieu-" + std::to_string(items[0]), "dong-y"}})
+                .status,
+            403u);
+  EXPECT_EQ(api_vote("uyvien2", sid, {{items[0], "agree"}}).status, 403u);
+  EXPECT_EQ(api_vote("admin", sid, {{items[0], "agree"}}).status, 403u);
+  {
+    const std::string after = fx_->site->fingerprint();
+    EXPECT_TRUE(before == after) << first_difference(before, after);
+  }
+  // A member made inactive after the ballot opened no longer votes.
+  ASSERT_TRUE(app::set_council_member_active(fx_->site->services(), fx_->site->actor("thuongtruc"), fx_->council_id,
+                                             fx_->members.at("uyvien1"), false, council_meta())
+                  .ok());
+  EXPECT_EQ(api_vote("uyvien1", sid, {{items[0], "agree"}}).status, 403u);
+}
+
+TEST_F(CouncilBallotTest, OpeningWithoutQuorumIsRefused) {
+  fx_->accepted_nomination("Nguyễn Văn An");
+  // 3 of 5 present; the seed rule's quorum is two thirds: at least 4.
+  const int64_t sid = fx_->session({"lanhdao", "thuongtruc", "hoidong"}, false);
+  as("thuongtruc");
+  const std::string before = fx_->site->fingerprint();
+  HttpResult page = as("thuongtruc").post_form(CouncilFixture::session_path(sid) + "/mo-bo-phieu", {});
+  EXPECT_EQ(page.status, 422u);
+  EXPECT_NE(page.body.find("Chưa đủ số thành viên dự họp để bỏ phiếu: cần ít nhất 4 trên 5"), std::string::npos)
+      << page.body.substr(0, 2000);
+  HttpResult api = as("thuongtruc").send_json("POST", CouncilFixture::api_path(sid) + "/open", json::object{});
+  EXPECT_EQ(api.status, 422u);
+  const json::value err = json::parse(api.body).at("error");
+  EXPECT_EQ(err.at("code"), "validation_failed");
+  EXPECT_EQ(err.at("field"), "present");
+  {
+    const std::string after = fx_->site->fingerprint();
+    EXPECT_TRUE(before == after) << first_difference(before, after);
+  }
+  // Nothing to vote on is refused too.
+  const int64_t empty = fx_->session(all_council_members(), false);
+  HttpResult nothing = as("thuongtruc").send_json("POST", CouncilFixture::api_path(empty) + "/open", json::object{});
+  EXPECT_EQ(nothing.status, 422u);
+  EXPECT_EQ(json::parse(nothing.body).at("error").at("field"), "items");
+}
+
+TEST_F(CouncilBallotTest, ThresholdsAtAndJustBelowTheLine) {
+  ASSERT_GE(fx_->award_types.size(), 2u);
+  {
+    auto conn = fx_->site->db().acquire();
+    // "Quá nửa" of the members present, and "từ 70% trở lên" of the whole council.
+    ASSERT_TRUE(conn->exec("UPDATE campaign_award_types SET vote_base = 'present', threshold_num = 1, "
+                           "threshold_den = 2, strictly_above = 1, quorum_num = 2, quorum_den = 3 WHERE id = ?",
+                           {fx_->award_types[0]})
+                    .ok());
+    ASSERT_TRUE(conn->exec("UPDATE campaign_award_types SET vote_base = 'total', threshold_num = 7, "
+                           "threshold_den = 10, strictly_above = 0, quorum_num = 2, quorum_den = 3 WHERE id = ?",
+                           {fx_->award_types[1]})
+                    .ok());
+  }
+  const int64_t a = fx_->accepted_nomination("Nguyễn Văn An", 0);
+  const int64_t b = fx_->accepted_nomination("Hoàng Thị Thanh Tâm", 0);
+  const int64_t c = fx_->accepted_nomination("Vũ Mạnh Hùng", 1);
+  const int64_t d = fx_->accepted_nomination("Phạm Thị Thu Hằng", 1);
+  const int64_t sid = fx_->session(kPresentFour, true);  // 4 present of 5
+  const auto it = fx_->item_ids(sid);
+  ASSERT_EQ(it.size(), 4u);
+  const std::map<std::string, std::vector<std::string>> ballots = {
+      {"lanhdao", {"agree", "agree", "agree", "agree"}},
+      {"thuongtruc", {"agree", "agree", "agree", "agree"}},
+      {"hoidong", {"agree", "disagree", "agree", "agree"}},
+      {"uyvien1", {"disagree", "disagree", "agree", "disagree"}},
+  };
+  for (const auto& [who, choices] : ballots) {
+    std::vector<std::pair<int64_t, std::string>> v;
+    for (size_t i = 0; i < 4; ++i) v.emplace_back(it[i], choices[i]);
+    ASSERT_EQ(api_vote(who, sid, v).status, 201u) << who;
+  }
+  HttpResult closed = as("thuongtruc").send_json("POST", CouncilFixture::api_path(sid) + "/close", json::object{});
+  ASSERT_EQ(closed.status, 200u) << closed.body;
+  const json::value s = json::parse(closed.body);
+  auto result = [&](size_t i) { return s.at("items").at(i).at("result"); };
+  // Present 4, more than half: 3 needed. 3 agree passes, 2 (half) does not.
+  EXPECT_EQ(result(0).at("required_agree").as_int64(), 3);
+  EXPECT_TRUE(result(0).at("passed").as_bool());
+  EXPECT_EQ(result(1).at("agree").as_int64(), 2);
+  EXPECT_FALSE(result(1).at("passed").as_bool());
+  // Whole council 5, at least 70 %: 3.5 → 4 needed. 4 passes, 3 does not.
+  EXPECT_EQ(result(2).at("required_agree").as_int64(), 4);
+  EXPECT_TRUE(result(2).at("passed").as_bool());
+  EXPECT_EQ(result(3).at("agree").as_int64(), 3);
+  EXPECT_FALSE(result(3).at("passed").as_bool());
+  EXPECT_EQ(fx_->nomination_state(a), "passed");
+  EXPECT_EQ(fx_->nomination_state(b), "failed");
+  EXPECT_EQ(fx_->nomination_state(c), "passed");
+  EXPECT_EQ(fx_->nomination_state(d), "failed");
+}
+
+TEST_F(CouncilBallotTest, NothingLinksAMemberToAChoice) {
+  fx_->accepted_nomination("Nguyễn Văn An");
+  fx_->accepted_nomination("Hoàng Thị Thanh Tâm");
+  const int64_t sid = fx_->session(kPresentFour, true);
+  const auto items = fx_->item_ids(sid);
+  ASSERT_EQ(items.size(), 2u);
+  for (const char* who : {"lanhdao", "hoidong", "uyvien1", "thuongtruc"}) as(who);
+  // Rows written by the ballot are checked; the plan's own text (which may
+  // quote a voting rule) is not.
+  const std::vector<std::string> baseline_rows = dump_everything();
+  const std::set<std::string> baseline(baseline_rows.begin(), baseline_rows.end());
+  ASSERT_EQ(vote("lanhdao", sid, {{items[0], "dong-y"}, {items[1], "khong-dong-y"}}).status, 303u);
+  ASSERT_EQ(vote("hoidong", sid, {{items[0], "khong-dong-y"}, {items[1], "dong-y"}}).status, 303u);
+  ASSERT_EQ(api_vote("uyvien1", sid, {{items[0], "disagree"}, {items[1], "agree"}}).status, 201u);
+  ASSERT_EQ(api_vote("thuongtruc", sid, {{items[0], "agree"}}).status, 201u);
+
+  const std::vector<std::string> markers = {"agree", "dong-y", "Đồng ý", "đồng ý", "phieu-"};
+  auto check_rows = [&](const std::string& when, bool closed) {
+    int tallies = 0;
+    for (const std::string& line : dump_everything()) {
+      if (line.rfind("ballot_tallies:", 0) == 0) ++tallies;
+      if (baseline.count(line)) continue;
+      // The close's audit entry holds the counts per item, by design.
+      if (closed && line.rfind("audit_log:", 0) == 0 && line.find("council_session.close") != std::string::npos) {
+        EXPECT_EQ(line.find("member_id"), std::string::npos) << when << ": " << line;
+        continue;
+      }
+      for (const auto& m : markers) {
+        EXPECT_EQ(line.find(m), std::string::npos) << when << ": a stored row names a choice: " << line.substr(0, 300);
+      }
+      if (line.rfind("audit_log:", 0) == 0 && line.find("ballot.cast") != std::string::npos) {
+        EXPECT_NE(line.find("\"ballots\""), std::string::npos) << line;
+        EXPECT_EQ(line.find("\"item_id\""), std::string::npos) << "the audit of a ballot names no item: " << line;
+      }
+    }
+    // One counter row per item: the counts hold no row per ballot.
+    EXPECT_EQ(tallies, 2) << when;
+  };
+  check_rows("while voting", false);
+  ASSERT_EQ(as("lanhdao").post_form(CouncilFixture::session_path(sid) + "/ket-thuc", {}).status, 303u);
+  check_rows("after the close", true);
+
+  // The access log records requests, never a form body.
+  fx_->site.reset();  // stops the server, flushing the log
+  std::ifstream in(log_);
+  ASSERT_TRUE(in.good()) << log_;
+  std::string line;
+  int lines = 0, ballot_posts = 0;
+  while (std::getline(in, line)) {
+    ++lines;
+    if (line.find("/bo-phieu") != std::string::npos || line.find("/votes") != std::string::npos) ++ballot_posts;
+    for (const auto& m : markers) EXPECT_EQ(line.find(m), std::string::npos) << "the access log names a choice: " << line;
+  }
+  EXPECT_GT(lines, 0);
+  EXPECT_GE(ballot_posts, 4) << "the ballot requests were logged (without their bodies)";
+}
+
+// Votes racing the close: every ballot answered 201 is in the count and has a
+// published receipt; every other one was refused as a whole.
+TEST_F(CouncilBallotTest, VotesRacingTheCloseAreCountedExactlyWhenAccepted) {
+  fx_->accepted_nomination("Nguyễn Văn An");
+  const int64_t sid = fx_->session(all_council_members(), true);
+  const auto items = fx_->item_ids(sid);
+  ASSERT_EQ(items.size(), 1u);
+  for (const auto& u : all_council_members()) as(u);
+  UserSession closer = fx_->site->session("thuongtruc");  // its own connection: thuongtruc also votes
+  std::map<std::string, unsigned> status;
+  std::mutex mu;
+  std::vector<std::thread> threads;
+  for (const auto& u : all_council_members()) {
+    UserSession* voter = &as(u);
+    threads.emplace_back([&, u, voter] {
+      json::array votes{json::object{{"item_id", items[0]}, {"choice", "agree"}}};
+      HttpResult r = voter->send_json("POST", CouncilFixture::api_path(sid) + "/votes", json::object{{"votes", votes}});
+      std::lock_guard<std::mutex> lock(mu);
+      status[u] = r.status;
+    });
+  }
+  HttpResult closed = closer.send_json("POST", CouncilFixture::api_path(sid) + "/close", json::object{});
+  for (auto& t : threads) t.join();
+  ASSERT_EQ(closed.status, 200u) << closed.body;
+  int accepted = 0;
+  for (const auto& [u, st] : status) {
+    EXPECT_TRUE(st == 201u || st == 409u) << u << ": " << st;
+    if (st == 201u) ++accepted;
+  }
+  const json::value s = api_session("hoidong", sid);
+  EXPECT_EQ(s.at("items").at(0).at("result").at("agree").as_int64(), accepted);
+  EXPECT_EQ(static_cast<int>(s.at("receipts").as_array().size()), accepted);
+}
+
+TEST_F(CouncilBallotTest, MinutesOnlyAfterTheClose) {
+  fx_->accepted_nomination("Nguyễn Văn An");
+  const int64_t sid = fx_->session(kPresentFour, true);
+  const auto items = fx_->item_ids(sid);
+  const std::string pdf_path = CouncilFixture::session_path(sid) + "/bien-ban.pdf";
+  EXPECT_EQ(as("thuongtruc")->get(pdf_path).status, 409u);
+  for (const auto& u : kPresentFour) ASSERT_EQ(api_vote(u, sid, {{items[0], "agree"}}).status, 201u) << u;
+  ASSERT_EQ(as("thuongtruc").post_form(CouncilFixture::session_path(sid) + "/ket-thuc", {}).status, 303u);
+  HttpResult pdf = as("hoidong")->get(pdf_path);
+  ASSERT_EQ(pdf.status, 200u);
+  EXPECT_EQ(pdf.header("content-type").rfind("application/pdf", 0), 0u);
+  EXPECT_EQ(pdf.body.rfind("%PDF", 0), 0u);
+  HttpResult docx = as("hoidong")->get(CouncilFixture::session_path(sid) + "/bien-ban.docx");
+  ASSERT_EQ(docx.status, 200u);
+  EXPECT_EQ(docx.body.rfind("PK", 0), 0u);
+  if (!have_pdftotext()) GTEST_SKIP() << "pdftotext not installed";
+  const std::string text = pdftotext(pdf.body);
+  for (const char* expected : {"BIÊN BẢN", "Hội đồng Thi đua – Khen thưởng Sở Tài nguyên và Môi trường",
+                               "Phòng họp tầng 3, Sở TNMT", "Nguyễn Văn An", "Đạt", "CHỦ TỊCH HỘI ĐỒNG",
+                               "Bùi Quang Huy", "THƯ KÝ HỘI ĐỒNG", "Phạm Thị Thu Hằng", "vắng mặt",
+                               "Trần Thị Minh Huệ"}) {
+    EXPECT_NE(text.find(expected), std::string::npos) << expected << "\n" << text;
+  }
+}
+
+TEST_F(CouncilBallotTest, TheSecretariatKeepsTheMembership) {
+  const std::string council = "/hoi-dong/" + std::to_string(fx_->council_id);
+  EXPECT_EQ(as("canbo")->get(council).status, 404u);
+  HttpResult added = as("thuongtruc").post_form(council + "/thanh-vien",
+                                                {{"username", "canbo"}, {"position", "Chuyên viên"}, {"role", "member"}});
+  EXPECT_EQ(added.status, 303u);
+  EXPECT_EQ(as("canbo")->get(council).status, 200u) << "a member sees their council";
+  HttpResult again = as("thuongtruc").post_form(council + "/thanh-vien", {{"username", "canbo"}, {"role", "member"}});
+  EXPECT_EQ(again.status, 409u);
+  EXPECT_NE(again.body.find("đã là thành viên"), std::string::npos);
+  HttpResult chair = as("thuongtruc").post_form(council + "/thanh-vien", {{"username", "thutruong"}, {"role", "chair"}});
+  EXPECT_EQ(chair.status, 422u);
+  EXPECT_NE(chair.body.find("Hội đồng đã có Chủ tịch Hội đồng"), std::string::npos);
+  HttpResult nobody = as("thuongtruc").post_form(council + "/thanh-vien", {{"username", "khongco"}, {"role", "member"}});
+  EXPECT_EQ(nobody.status, 422u);
+  EXPECT_NE(nobody.body.find("Không có tài khoản"), std::string::npos);
+  // The new member counts toward the membership of the next ballot.
+  fx_->accepted_nomination("Nguyễn Văn An");
+  const int64_t sid = fx_->session(kPresentFour, true);
+  EXPECT_EQ(api_session("thuongtruc", sid).at("members_total").as_int64(), 6);
+}
+
+}  // namespace
+}  // namespace thidua::test

@@ -1,0 +1,112 @@
+// Fixture pieces shared by the council's HTTP tests: the demo site with the
+// seed campaign (id 1) and the demo council, accepted nominations inserted
+// with plain SQL (the nominations store belongs to another package), and
+// sessions prepared through the use cases.
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "app/council.h"
+#include "support/test_server.h"
+
+namespace thidua::test {
+
+inline app::RequestMeta council_meta() { return {"127.0.0.1", "council-test", "tests"}; }
+
+class CouncilFixture {
+ public:
+  explicit CouncilFixture(TestSiteOptions options = {}) : site(std::make_unique<TestSite>(options)) {}
+
+  bool ready() {
+    if (!site->ok()) return false;
+    auto conn = site->db().acquire();
+    auto c = conn->query("SELECT id FROM councils ORDER BY id LIMIT 1");
+    if (!c.ok() || c->empty()) return false;
+    council_id = c->rows[0].i64(0);
+    auto t = conn->query("SELECT id FROM campaign_award_types WHERE campaign_id = 1 ORDER BY ord");
+    if (!t.ok() || t->empty()) return false;
+    for (const auto& r : *t) award_types.push_back(r.i64(0));
+    auto m = conn->query(
+        "SELECT m.id, u.username FROM council_members m JOIN users u ON u.id = m.user_id WHERE m.council_id = ?",
+        {council_id});
+    if (!m.ok()) return false;
+    for (const auto& r : *m) members[r.str(1)] = r.i64(0);
+    return true;
+  }
+
+  // An accepted nomination of `full_name` (an individual of PTNMT-LN) for
+  // award type index `award` of the seed campaign. Returns its id.
+  int64_t accepted_nomination(const std::string& full_name, size_t award = 0) {
+    auto conn = site->db().acquire();
+    const int64_t unit = site->unit_id("PTNMT-LN");
+    const std::string key = "p:test-" + std::to_string(++counter_);
+    auto person = conn->query("SELECT id FROM people WHERE full_name = ? ORDER BY id LIMIT 1", {full_name});
+    std::optional<int64_t> person_id;
+    if (person.ok() && !person->empty()) person_id = person->rows[0].i64(0);
+    auto row = conn->query(
+        "INSERT INTO nominations (campaign_id, award_type_id, unit_id, subject, person_id, subject_key, state, "
+        "submitted_at) VALUES (1, ?, ?, 'individual', ?, ?, 'accepted', '2023-09-30T00:00:00.000Z') RETURNING id",
+        {award_types.at(award), unit, store::opt(person_id), key});
+    EXPECT_TRUE(row.ok()) << (row.ok() ? "" : row.error().message);
+    return row.ok() ? row->rows[0].i64(0) : 0;
+  }
+
+  // A session prepared by the secretariat with the pending nominations,
+  // `present` members marked present; opened when `open`.
+  int64_t session(const std::vector<std::string>& present, bool open) {
+    auto& s = site->services();
+    const auto actor = site->actor("thuongtruc");
+    auto id = app::create_session(s, actor, 1, council_id, "2023-10-05", "Phòng họp tầng 3, Sở TNMT", council_meta());
+    EXPECT_TRUE(id.ok()) << (id.ok() ? "" : id.error().message);
+    if (!id.ok()) return 0;
+    std::vector<int64_t> ids;
+    for (const auto& u : present) ids.push_back(members.at(u));
+    auto marked = app::set_session_attendance(s, actor, 1, *id, ids, council_meta());
+    EXPECT_TRUE(marked.ok()) << (marked.ok() ? "" : marked.error().message);
+    if (open) {
+      auto opened = app::open_session_ballot(s, actor, 1, *id, council_meta());
+      EXPECT_TRUE(opened.ok()) << (opened.ok() ? "" : opened.error().message);
+    }
+    return *id;
+  }
+
+  std::vector<int64_t> item_ids(int64_t session_id) {
+    auto conn = site->db().acquire();
+    auto rows = conn->query("SELECT id FROM session_items WHERE session_id = ? ORDER BY ord", {session_id});
+    std::vector<int64_t> out;
+    if (rows.ok()) {
+      for (const auto& r : *rows) out.push_back(r.i64(0));
+    }
+    return out;
+  }
+
+  std::string nomination_state(int64_t id) {
+    auto conn = site->db().acquire();
+    auto rows = conn->query("SELECT state FROM nominations WHERE id = ?", {id});
+    return rows.ok() && !rows->empty() ? rows->rows[0].str(0) : "";
+  }
+
+  static std::string session_path(int64_t sid) { return "/dot-thi-dua/1/hoi-dong/phien/" + std::to_string(sid); }
+  static std::string api_path(int64_t sid) { return "/api/v1/campaigns/1/sessions/" + std::to_string(sid); }
+
+  std::unique_ptr<TestSite> site;
+  int64_t council_id = 0;
+  std::vector<int64_t> award_types;
+  std::map<std::string, int64_t> members;  // username → member id
+
+ private:
+  int counter_ = 0;
+};
+
+// All five demo council members.
+inline const std::vector<std::string>& all_council_members() {
+  static const std::vector<std::string> v = {"lanhdao", "thuongtruc", "hoidong", "uyvien1", "uyvien2"};
+  return v;
+}
+
+}  // namespace thidua::test
