@@ -10,6 +10,7 @@
 #include "app/campaigns.h"
 #include "store/mail_outbox.h"
 #include "store/notifications.h"
+#include "store/registrations.h"
 #include "store/unit_progress.h"
 
 namespace thidua::app {

@@ -122,11 +122,4 @@ core::Result<std::vector<core::UnitProgress>> campaign_progress(Connection& conn
   return out;
 }
 
-core::Result<std::optional<std::string>> registration_deadline(Connection& conn, int64_t campaign_id) {
-  auto rows = conn.query("SELECT registration_deadline FROM campaigns WHERE id = ?", {campaign_id});
-  if (!rows.ok()) return rows.error();
-  if (rows->empty()) return std::optional<std::string>{};
-  return (*rows)[0].opt_str(0);
-}
-
 }  // namespace thidua::store

@@ -19,8 +19,5 @@ namespace thidua::store {
 // Six queries whatever the number of units.
 core::Result<std::vector<core::UnitProgress>> campaign_progress(Connection& conn, int64_t campaign_id);
 
-// The campaign's registration deadline (ISO date), nullopt when none is set
-// or the campaign does not exist.
-core::Result<std::optional<std::string>> registration_deadline(Connection& conn, int64_t campaign_id);
 
 }  // namespace thidua::store

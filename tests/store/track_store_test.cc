@@ -8,6 +8,7 @@
 #include "core/unit_progress.h"
 #include "store/mail_outbox.h"
 #include "store/notifications.h"
+#include "store/registrations.h"
 #include "store/unit_progress.h"
 #include "store/units.h"
 #include "support/test_db.h"
