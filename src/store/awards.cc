@@ -36,6 +36,10 @@ std::string where(const AwardQuery& q, Params& params) {
     w += " AND a.decision_id = ?";
     params.emplace_back(*q.decision_id);
   }
+  if (q.id) {
+    w += " AND a.id = ?";
+    params.emplace_back(*q.id);
+  }
   if (q.campaign_id) {
     w += " AND a.campaign_id = ?";
     params.emplace_back(*q.campaign_id);

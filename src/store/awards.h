@@ -49,6 +49,7 @@ struct AwardQuery {
   std::optional<int64_t> collective_unit_id;  // collective awards of this unit
   std::optional<int64_t> decision_id;
   std::optional<int64_t> campaign_id;
+  std::optional<int64_t> id;  // this award only
   int64_t offset = 0;
   int64_t limit = 50;
 };
