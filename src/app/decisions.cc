@@ -280,7 +280,6 @@ core::Result<store::DecisionRecord> approve_decision(const Services& services, c
   auto conn = services.db.acquire();
   auto summary = visible_campaign(*conn, actor, campaign_id);
   if (!summary.ok()) return summary.error();
-  if (!may_read(actor, summary->issuing_unit_path)) return not_found("quyết định");
   if (!permits(actor, Action::kApproveDecisions, summary->issuing_unit_path)) {
     return forbidden("duyệt, ký quyết định khen thưởng");
   }
@@ -332,7 +331,6 @@ core::Status answer_proposal(const Services& services, const core::Actor& actor,
   auto conn = services.db.acquire();
   auto summary = visible_campaign(*conn, actor, campaign_id);
   if (!summary.ok()) return summary.error();
-  if (!may_read(actor, summary->issuing_unit_path)) return not_found("tờ trình");
   if (!permits(actor, Action::kDraftDecisions, summary->issuing_unit_path)) {
     return forbidden("ghi nhận kết quả của cấp trên");
   }

@@ -212,7 +212,10 @@ core::Actor TestSite::actor(const std::string& username) {
 std::string TestSite::fingerprint() {
   static const char* kTables[][2] = {{"units", "id"},       {"unit_names", "id"},  {"people", "id"},
                                      {"memberships", "id"}, {"users", "id"},       {"role_grants", "id"},
-                                     {"api_tokens", "id"},  {"audit_log", "seq"}, {"settings", "key"}};
+                                     {"api_tokens", "id"},  {"audit_log", "seq"}, {"settings", "key"},
+                                     // package awards
+                                     {"decisions", "id"}, {"decision_items", "decision_id, nomination_id"},
+                                     {"awards", "id"}, {"document_registers", "agency_unit_id, doc_type, year"}};
   auto conn = db_->acquire();
   std::string out;
   for (const auto& t : kTables) {
