@@ -138,7 +138,7 @@ std::string cited_line(const std::string& symbol, const std::string& number_symb
   const auto slash = symbol.find('/');
   const std::string type = doc_type_of(slash == std::string::npos ? symbol : symbol.substr(slash + 1));
   std::string kind = type == "KH" ? "Kế hoạch" : type == "QĐ" ? "Quyết định" : type == "CT" ? "Chỉ thị" : "Văn bản";
-  std::string out = kind + " số " + number_symbol;
+  std::string out = number_symbol.empty() ? kind : kind + " số " + number_symbol;
   if (const auto d = short_date(iso_date); !d.empty()) out += " ngày " + d;
   if (!issuer.empty()) out += " của " + issuer;
   if (!subject.empty()) out += " " + subject;
@@ -401,7 +401,7 @@ docs::AdministrativeDocument decision_document(const core::Campaign& c, const st
   if (collectives > 0 && individuals > 0) counted += " và ";
   if (individuals > 0) counted += std::to_string(individuals) + " cá nhân";
 
-  const std::string plan_ref = cited_line(c.doc_symbol, numbered(c.number.value_or(0), c.doc_symbol),
+  const std::string plan_ref = cited_line(c.doc_symbol, c.number ? numbered(*c.number, c.doc_symbol) : std::string(),
                                            c.issue_date.value_or(""), "", "về việc " + lower_first(c.title));
   const std::string award = d.award_name + " của " + d.award_granted_by;
   if (decision) {
@@ -431,8 +431,8 @@ docs::AdministrativeDocument decision_document(const core::Campaign& c, const st
                                        counted + " có thành tích xuất sắc (có danh sách kèm theo)."));
   }
   docs::Table t;
-  t.columns = {{"STT", 0.6, true}, {"Họ và tên / Tập thể", 2.2, false}, {"Chức vụ, đơn vị", 2.6, false},
-               {"Thành tích", 3.0, false}};
+  t.columns = {{"STT", 0.7, true}, {"Họ và tên / Tập thể", 2.8, false}, {"Chức vụ, đơn vị", 2.6, false},
+               {"Thành tích", 2.9, false}};
   t.rows.reserve(list.size());
   int i = 0;
   for (const auto& n : list) {
