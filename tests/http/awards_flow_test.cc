@@ -446,6 +446,13 @@ TEST_F(AwardsFlowTest, PublicResultsOnlyForPublishedCampaignsWithAwards) {
   EXPECT_NE(page.body.find("Nguyễn Văn An"), std::string::npos);
   EXPECT_NE(page.body.find("<svg"), std::string::npos);
 
+  UserSession officer = site_->login("thuongtruc");
+  HttpResult unit = officer->get("/don-vi/" + std::to_string(site_->unit_id("PTNMT-HH")));
+  ASSERT_EQ(unit.status, 200u);
+  EXPECT_NE(unit.body.find("Giấy khen"), std::string::npos) << "the collective award is on the unit page";
+  HttpResult other = officer->get("/don-vi/" + std::to_string(site_->unit_id("PTNMT-LN")));
+  EXPECT_NE(other.body.find("Chưa có khen thưởng nào"), std::string::npos) << "individual awards stay on people";
+
   auto copy = app::copy_campaign(site_->services(), site_->actor("thuongtruc"), 1, awards_meta());
   ASSERT_TRUE(copy.ok());
   EXPECT_EQ(anon->get("/cong-khai/ket-qua/" + std::to_string(*copy)).status, 404u) << "a draft campaign";
