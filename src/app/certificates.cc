@@ -44,8 +44,12 @@ docs::Certificate certificate_for(const core::Campaign& c, const store::Decision
   out.award = upper_award(a.award_name);
   out.recipient = a.recipient_name;
   out.detail = a.subject == "collective" ? std::string() : a.unit_name;
-  const std::string plan = core::format_document_number(c.number.value_or(0), c.doc_symbol).substr(5);
-  out.reason = "Đã có thành tích xuất sắc trong đợt thi đua theo Kế hoạch số " + plan + ".";
+  out.reason = "Đã có thành tích xuất sắc trong đợt thi đua";
+  if (c.number) {
+    out.reason += " theo Kế hoạch số " + std::string(*c.number < 10 ? "0" : "") + std::to_string(*c.number) + "/" +
+                  c.doc_symbol;
+  }
+  out.reason += ".";
   out.left_lines = {"Quyết định số " + a.decision_number_symbol + " " + core::vietnamese_date_text(a.decision_date),
                     "Số: " + a.certificate_number};
   out.place_date = c.place + ", " + core::vietnamese_date_text(a.decision_date);

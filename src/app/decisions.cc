@@ -72,10 +72,6 @@ json::object audit_view(const store::DecisionRecord& d) {
           {"items", d.items}};
 }
 
-std::string display_name(const store::NomineeRow& n) {
-  return n.subject == "collective" ? n.name : n.name;
-}
-
 std::string title_for(const core::AwardType& a, bool decision) {
   const std::string award = a.name + " của " + a.granted_by;
   return decision ? "Về việc tặng " + award + " cho các tập thể, cá nhân có thành tích xuất sắc trong đợt thi đua"
@@ -98,7 +94,7 @@ core::Status insert_awards(store::Connection& conn, const store::DecisionRecord&
     a.subject = n.subject;
     a.person_id = n.person_id;
     a.unit_id = n.subject == "collective" ? n.nominee_unit_id : std::optional<int64_t>(n.unit_id);
-    a.recipient_name = display_name(n);
+    a.recipient_name = n.name;
     a.unit_name = n.unit_name;
     a.award_name = d.award_name;
     a.granted_by = d.award_granted_by;
@@ -437,7 +433,7 @@ docs::AdministrativeDocument decision_document(const core::Campaign& c, const st
   int i = 0;
   for (const auto& n : list) {
     std::string where = n.position.empty() ? n.unit_name : n.position + ", " + n.unit_name;
-    t.rows.push_back({std::to_string(++i), display_name(n), where, achievement_line(n)});
+    t.rows.push_back({std::to_string(++i), n.name, where, achievement_line(n)});
   }
   doc.body.push_back(docs::table(std::move(t)));
   if (decision) {

@@ -101,7 +101,8 @@ docs::AdministrativeDocument decision_document(const core::Campaign& campaign, c
 core::Status write_decision_file(const Services& services, const core::Actor& actor, int64_t campaign_id,
                                  int64_t decision_id, const std::string& format, const std::string& path);
 
-// "Giấy khen", "Bằng khen" ... as an ASCII file name stem: "quyet-dinh-12" / "to-trinh-3".
+// An ASCII file name stem for the document: "quyet-dinh-12", "to-trinh-3",
+// "quyet-dinh-du-thao-5" for a draft (id 5).
 std::string decision_file_stem(const store::DecisionRecord& d);
 
 }  // namespace thidua::app

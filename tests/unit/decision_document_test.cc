@@ -120,6 +120,10 @@ TEST_F(DecisionDocumentTest, CertificateCarriesTheAwardAndItsNumbers) {
   EXPECT_EQ(c.left_lines[1], "Số: 03/GK-STNMT");
   EXPECT_EQ(c.authority_lines, (std::vector<std::string>{"KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"}));
   EXPECT_EQ(c.place_date, "Bắc Giang, ngày 10 tháng 11 năm 2023");
+  EXPECT_EQ(c.reason, "Đã có thành tích xuất sắc trong đợt thi đua theo Kế hoạch số 07/KH-STNMT.");
+  plan_.number.reset();
+  EXPECT_EQ(certificate_for(plan_, d_, a).reason, "Đã có thành tích xuất sắc trong đợt thi đua.")
+      << "an unnumbered plan is not cited by number";
 }
 
 }  // namespace
