@@ -445,6 +445,7 @@ TEST_F(AwardsFlowTest, PublicResultsOnlyForPublishedCampaignsWithAwards) {
   ASSERT_EQ(page.status, 200u);
   EXPECT_NE(page.body.find("Nguyễn Văn An"), std::string::npos);
   EXPECT_NE(page.body.find("<svg"), std::string::npos);
+  EXPECT_NE(page.body.find("Theo hình thức khen thưởng"), std::string::npos);
 
   UserSession officer = site_->login("thuongtruc");
   HttpResult unit = officer->get("/don-vi/" + std::to_string(site_->unit_id("PTNMT-HH")));

@@ -68,6 +68,8 @@ json::object decision_json(const store::DecisionRecord& d) {
           {"number_symbol", d.number ? json::value(number_symbol(d)) : json::value(nullptr)},
           {"issue_date", opt_json(d.issue_date)},
           {"title", d.title},
+          {"signer_authority", d.signer_authority},
+          {"signer_position", d.signer_position},
           {"signer_name", d.signer_name},
           {"items", d.items},
           {"answer", d.answer},
@@ -132,7 +134,7 @@ std::string summary_chart(const std::vector<store::AwardCount>& counts) {
   }
   int64_t top = 1;
   for (const auto& u : per_unit) top = std::max(top, u.second);
-  const int row = 28, label_w = 300, bar_w = 360;
+  const int row = 28, label_w = 380, bar_w = 320;
   const int height = static_cast<int>(per_unit.size()) * row + 10;
   std::string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"Biểu đồ số khen thưởng theo "
                     "đơn vị\" width=\"" + std::to_string(label_w + bar_w + 60) + "\" height=\"" +
@@ -310,9 +312,25 @@ Response results_page(const Request& req, const Ctx& ctx, const app::CampaignRes
     individuals += c.individuals;
     collectives += c.collectives;
   }
+  // Totals per award type, in the order first met.
+  json::array per_award;
+  std::vector<std::string> award_order;
+  std::map<std::string, std::pair<int64_t, int64_t>> award_totals;
+  for (const auto& c : r.counts) {
+    const std::string award = c.award_name + " của " + c.granted_by;
+    if (!award_totals.count(award)) award_order.push_back(award);
+    award_totals[award].first += c.individuals;
+    award_totals[award].second += c.collectives;
+  }
+  for (const auto& award : award_order) {
+    per_award.push_back(json::object{{"award", award},
+                                     {"individuals", award_totals[award].first},
+                                     {"collectives", award_totals[award].second}});
+  }
   json::object data{{"campaign", json::object{{"id", r.campaign.id}, {"title", r.campaign.title}}},
                     {"decisions", decisions},
                     {"counts", counts},
+                    {"per_award", per_award},
                     {"total_individuals", individuals},
                     {"total_collectives", collectives},
                     {"chart", summary_chart(r.counts)}};
