@@ -10,9 +10,15 @@ std::string where(const AwardQuery& q, Params& params) {
   std::string w = " WHERE 1 = 1";
   if (!q.name_folded.empty()) {
     // A word prefix: the folded name starts with it or has it after a space.
-    w += " AND (a.recipient_folded LIKE ? OR a.recipient_folded LIKE ?)";
-    params.emplace_back(q.name_folded + "%");
-    params.emplace_back("% " + q.name_folded + "%");
+    // LIKE wildcards typed by the user are matched literally.
+    std::string text;
+    for (char c : q.name_folded) {
+      if (c == '%' || c == '_' || c == '!') text += '!';
+      text += c;
+    }
+    w += " AND (a.recipient_folded LIKE ? ESCAPE '!' OR a.recipient_folded LIKE ? ESCAPE '!')";
+    params.emplace_back(text + "%");
+    params.emplace_back("% " + text + "%");
   }
   if (q.year) {
     w += " AND a.year = ?";

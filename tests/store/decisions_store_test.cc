@@ -241,6 +241,8 @@ TEST_F(DecisionsStoreTest, AwardsAreFoundByPersonCollectiveNameYearAndScope) {
   EXPECT_EQ(count(q), 1) << "diacritics-insensitive word prefix";
   q.name_folded = "van";
   EXPECT_EQ(count(q), 2) << "Nguyễn Văn An and Văn phòng Sở";
+  q.name_folded = "%";
+  EXPECT_EQ(count(q), 0) << "a wildcard typed by the user is literal";
   q = {};
   q.year = 2023;
   EXPECT_EQ(count(q), 2);
