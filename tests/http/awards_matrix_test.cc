@@ -56,7 +56,7 @@ enum class Body { kNone, kDraftForm, kAnswerForm, kDraftJson, kAnswerJson, kEmpt
 
 struct Row {
   const char* method;
-  const char* target;  // slots: {decided} {draft} {draft2} {proposal} {proposal2} {own_award} {other_award} {gk} {bkbo}
+  const char* target;  // slots: {decided} {draft} {draft2} {proposal} {proposal2} {own_award} {other_award} {other_unit}
   Body body;
   const char* expect;
 };
@@ -77,6 +77,7 @@ const Row kRows[] = {
   {"GET",  "/dot-thi-dua/1/quyet-dinh/{decided}/giay-khen.pdf",       Body::kNone,      "L    403  O    O    403  403  403  403"},
   {"GET",  "/dot-thi-dua/1/tong-ket.xlsx",                            Body::kNone,      "L    403  O    O    403  403  403  403"},
   {"GET",  "/khen-thuong",                                            Body::kNone,      "L    O    O    O    O    O    O    O"},
+  {"GET",  "/khen-thuong?don-vi={other_unit}&q=van&nam=2023",          Body::kNone,      "L    O    O    O    O    404  404  404"},
   {"GET",  "/khen-thuong/{own_award}/giay-khen.pdf",                  Body::kNone,      "L    O    O    O    O    O    O    O"},
   {"GET",  "/khen-thuong/{other_award}/giay-khen.pdf",                Body::kNone,      "L    O    O    O    O    404  404  404"},
   {"GET",  "/cong-khai/ket-qua/1",                                    Body::kNone,      "O    O    O    O    O    O    O    O"},
@@ -87,6 +88,7 @@ const Row kRows[] = {
   {"POST", "/api/v1/campaigns/1/decisions/{draft2}/approve",          Body::kEmptyJson, "401  403  O    403  403  403  403  403"},
   {"POST", "/api/v1/campaigns/1/decisions/{proposal2}/answer",        Body::kAnswerJson,"401  403  403  O    403  403  403  403"},
   {"GET",  "/api/v1/awards",                                          Body::kNone,      "401  O    O    O    O    O    O    O"},
+  {"GET",  "/api/v1/awards?unit_id={other_unit}",                     Body::kNone,      "401  O    O    O    O    404  404  404"},
 };
 // clang-format on
 
@@ -154,6 +156,7 @@ class AwardsMatrixTest : public ::testing::Test {
     replace_all(t, "{proposal2}", std::to_string(proposal2_));
     replace_all(t, "{own_award}", std::to_string(own_award_));
     replace_all(t, "{other_award}", std::to_string(other_award_));
+    replace_all(t, "{other_unit}", std::to_string(site_->unit_id("PTNMT-HH")));
     return t;
   }
 
