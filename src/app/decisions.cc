@@ -404,22 +404,23 @@ docs::AdministrativeDocument decision_document(const core::Campaign& c, const st
     std::string authority = c.signer.authority;
     const auto kt = authority.find("KT. ");
     if (kt == 0) authority = authority.substr(4);
-    doc.preamble.push_back({docs::TextRun{authority + " " + c.issuing_body, true, false}});
+    // Decree 30/2020 appendix I: the deciding authority, centred in bold
+    // capitals, then the grounds, then "QUYẾT ĐỊNH:" centred.
+    doc.body.push_back(docs::centered({docs::TextRun{authority + " " + c.issuing_body, true, false}}));
     for (const auto& cited : c.implements) {
-      doc.preamble.push_back({docs::TextRun{
-          "Căn cứ " + cited_line(cited.number_symbol, cited.number_symbol, cited.date, cited.issuer, cited.title) + ";",
-          false, false}});
+      doc.body.push_back(docs::paragraph(
+          "Căn cứ " + cited_line(cited.number_symbol, cited.number_symbol, cited.date, cited.issuer, cited.title) + ";"));
     }
-    doc.preamble.push_back({docs::TextRun{"Căn cứ " + plan_ref + ";", false, false}});
-    doc.preamble.push_back({docs::TextRun{"Xét đề nghị của Thường trực Hội đồng Thi đua – Khen thưởng.", false, false}});
-    doc.preamble.push_back({docs::TextRun{"QUYẾT ĐỊNH:", true, false}});
+    doc.body.push_back(docs::paragraph("Căn cứ " + plan_ref + ";"));
+    doc.body.push_back(docs::paragraph("Xét đề nghị của Thường trực Hội đồng Thi đua – Khen thưởng."));
+    doc.body.push_back(docs::centered({docs::TextRun{"QUYẾT ĐỊNH:", true, false}}));
     doc.body.push_back(docs::paragraph(docs::RichText{
         {"Điều 1. ", true, false},
         {"Tặng " + award + " cho " + counted +
              " đã có thành tích xuất sắc trong đợt thi đua (có danh sách kèm theo).",
          false, false}}));
   } else {
-    doc.preamble.push_back({docs::TextRun{"Kính gửi: " + d.award_granted_by + ".", false, false}});
+    doc.body.push_back(docs::centered({docs::TextRun{"Kính gửi: " + d.award_granted_by + ".", false, false}}));
     doc.body.push_back(docs::paragraph("Thực hiện " + plan_ref + ", các tập thể, cá nhân đã tích cực hưởng ứng và "
                                        "đạt nhiều thành tích xuất sắc. Hội đồng Thi đua – Khen thưởng đã họp, "
                                        "bình xét và bỏ phiếu đề nghị khen thưởng."));

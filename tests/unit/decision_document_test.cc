@@ -64,12 +64,16 @@ TEST_F(DecisionDocumentTest, DraftHasABlankNumberAndDayThenTheNumberOnceApproved
 
 TEST_F(DecisionDocumentTest, CitesThePlanAndListsTheAwardeesInOrder) {
   const auto doc = decision_document(plan_, d_, list_);
-  ASSERT_GE(doc.preamble.size(), 4u);
-  EXPECT_EQ(text_of(doc.preamble[0]), "GIÁM ĐỐC SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG");
-  EXPECT_EQ(text_of(doc.preamble[1]).rfind("Căn cứ Kế hoạch số 25/KH-STNMT ngày 18/4/2023 của Giám đốc Sở về", 0), 0u);
-  EXPECT_EQ(text_of(doc.preamble[2]).rfind("Căn cứ Kế hoạch số 07/KH-STNMT ngày 12/6/2023 về việc phát động", 0), 0u);
-  EXPECT_EQ(text_of(doc.preamble.back()), "QUYẾT ĐỊNH:");
-  const std::string article1 = text_of(doc.body.front().text);
+  ASSERT_GE(doc.body.size(), 6u);
+  EXPECT_TRUE(doc.preamble.empty());
+  EXPECT_EQ(doc.body[0].kind, docs::BlockKind::kCentered);
+  EXPECT_EQ(text_of(doc.body[0].text), "GIÁM ĐỐC SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG");
+  EXPECT_EQ(text_of(doc.body[1].text).rfind("Căn cứ Kế hoạch số 25/KH-STNMT ngày 18/4/2023 của Giám đốc Sở về", 0), 0u);
+  EXPECT_EQ(text_of(doc.body[2].text).rfind("Căn cứ Kế hoạch số 07/KH-STNMT ngày 12/6/2023 về việc phát động", 0), 0u);
+  EXPECT_EQ(doc.body[4].kind, docs::BlockKind::kCentered);
+  EXPECT_EQ(text_of(doc.body[4].text), "QUYẾT ĐỊNH:");
+  const std::string article1 = text_of(doc.body[5].text);
+  EXPECT_EQ(article1.rfind("Điều 1. ", 0), 0u);
   EXPECT_NE(article1.find("cho 1 tập thể và 1 cá nhân"), std::string::npos) << article1;
   const docs::Block* table = nullptr;
   for (const auto& b : doc.body) {
@@ -94,8 +98,9 @@ TEST_F(DecisionDocumentTest, AProposalIsAddressedToTheHigherAuthority) {
   d_.award_granted_by = "Chủ tịch UBND tỉnh";
   const auto doc = decision_document(plan_, d_, list_);
   EXPECT_EQ(doc.doc_type, "TỜ TRÌNH");
-  ASSERT_FALSE(doc.preamble.empty());
-  EXPECT_EQ(text_of(doc.preamble[0]), "Kính gửi: Chủ tịch UBND tỉnh.");
+  ASSERT_FALSE(doc.body.empty());
+  EXPECT_EQ(doc.body[0].kind, docs::BlockKind::kCentered);
+  EXPECT_EQ(text_of(doc.body[0].text), "Kính gửi: Chủ tịch UBND tỉnh.");
   EXPECT_EQ(text_of(doc.body.back().text), "Kính trình Chủ tịch UBND tỉnh xem xét, quyết định./.");
 }
 
