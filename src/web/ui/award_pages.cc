@@ -1,8 +1,9 @@
 // Decisions, proposals and awards on the site: the decisions of a campaign
 // (list, draft, view, approve, answer, PDF/DOCX, dossier ZIP, certificates),
-// the award history search, a campaign's closing summary, the public results,
-// and the same use cases under /api/v1. Handlers parse, call one use case of
-// app/decisions.h or app/awards.h (which authorise), and render.
+// the award history search, a campaign's closing summary and the public
+// results; add_award_routes also registers the JSON API of api_awards.cc.
+// Handlers parse, call one use case of app/decisions.h or app/awards.h (which
+// authorise), and render.
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 
@@ -18,8 +19,7 @@
 #include "app/dossier.h"
 #include "app/org.h"
 #include "core/document_lines.h"
-#include "web/api/api_common.h"
-#include "web/ui/award_rows.h"
+#include "web/ui/award_views.h"
 #include "web/ui/format.h"
 #include "web/ui/page.h"
 #include "web/ui/routes.h"
@@ -27,131 +27,6 @@
 namespace thidua::web {
 namespace {
 namespace json = boost::json;
-
-std::string number_symbol(const store::DecisionRecord& d) {
-  if (!d.number) return "(dự thảo)";
-  return (*d.number < 10 ? "0" : "") + std::to_string(*d.number) + "/" + d.doc_symbol;
-}
-
-std::string kind_label(const store::DecisionRecord& d) { return d.kind == "decision" ? "Quyết định" : "Tờ trình"; }
-
-std::string state_label(const store::DecisionRecord& d) {
-  if (d.state == "draft") return "Dự thảo";
-  if (d.answer == "granted") return "Cấp trên đồng ý khen thưởng";
-  if (d.answer == "refused") return "Cấp trên không đồng ý";
-  return d.kind == "decision" ? "Đã ban hành" : "Đã trình, chờ kết quả";
-}
-
-std::string nomination_state_label(const std::string& s) {
-  static const std::map<std::string, std::string> labels = {
-      {"passed", "Hội đồng thông qua"}, {"decided", "Đã có quyết định khen thưởng"},
-      {"proposed", "Đã trình cấp trên"}, {"granted", "Cấp trên đồng ý"},
-      {"refused", "Cấp trên không đồng ý"}};
-  auto it = labels.find(s);
-  return it == labels.end() ? s : it->second;
-}
-
-json::value opt_json(const std::optional<std::string>& v) { return v ? json::value(*v) : json::value(nullptr); }
-json::value opt_json(const std::optional<int64_t>& v) { return v ? json::value(*v) : json::value(nullptr); }
-
-json::object decision_json(const store::DecisionRecord& d) {
-  return {{"id", d.id},
-          {"campaign_id", d.campaign_id},
-          {"kind", d.kind},
-          {"state", d.state},
-          {"award_type_id", d.award_type_id},
-          {"award_code", d.award_code},
-          {"award_name", d.award_name},
-          {"granted_by", d.award_granted_by},
-          {"doc_symbol", d.doc_symbol},
-          {"number", opt_json(d.number)},
-          {"number_symbol", d.number ? json::value(number_symbol(d)) : json::value(nullptr)},
-          {"issue_date", opt_json(d.issue_date)},
-          {"title", d.title},
-          {"signer_authority", d.signer_authority},
-          {"signer_position", d.signer_position},
-          {"signer_name", d.signer_name},
-          {"items", d.items},
-          {"answer", d.answer},
-          {"answer_number_symbol", d.answer_number_symbol},
-          {"answer_date", opt_json(d.answer_date)},
-          {"answer_note", d.answer_note},
-          {"version", d.version}};
-}
-
-json::object nominee_json(const store::NomineeRow& n, size_t ord) {
-  return {{"ord", static_cast<int64_t>(ord)},
-          {"nomination_id", n.nomination_id},
-          {"subject", n.subject},
-          {"person_id", opt_json(n.person_id)},
-          {"nominee_unit_id", opt_json(n.nominee_unit_id)},
-          {"unit_id", n.unit_id},
-          {"name", n.name},
-          {"position", n.position},
-          {"unit_name", n.unit_name},
-          {"state", n.state},
-          {"state_label", nomination_state_label(n.state)}};
-}
-
-json::object award_json(const store::AwardRecord& a) {
-  return {{"id", a.id},
-          {"campaign_id", opt_json(a.campaign_id)},
-          {"decision_id", opt_json(a.decision_id)},
-          {"nomination_id", opt_json(a.nomination_id)},
-          {"subject", a.subject},
-          {"person_id", opt_json(a.person_id)},
-          {"unit_id", opt_json(a.unit_id)},
-          {"recipient_name", a.recipient_name},
-          {"unit_name", a.unit_name},
-          {"award_name", a.award_name},
-          {"granted_by", a.granted_by},
-          {"decision_number_symbol", a.decision_number_symbol},
-          {"decision_date", a.decision_date},
-          {"certificate_number", a.certificate_number},
-          {"year", a.year}};
-}
-
-std::string escape_xml(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
-// A horizontal bar chart of awards per unit as inline SVG (no script).
-std::string summary_chart(const std::vector<store::AwardCount>& counts) {
-  std::vector<std::pair<std::string, int64_t>> per_unit;
-  for (const auto& c : counts) {
-    if (per_unit.empty() || per_unit.back().first != c.unit_name) per_unit.push_back({c.unit_name, 0});
-    per_unit.back().second += c.individuals + c.collectives;
-  }
-  int64_t top = 1;
-  for (const auto& u : per_unit) top = std::max(top, u.second);
-  const int row = 28, label_w = 380, bar_w = 320;
-  const int height = static_cast<int>(per_unit.size()) * row + 10;
-  std::string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"Biểu đồ số khen thưởng theo "
-                    "đơn vị\" width=\"" + std::to_string(label_w + bar_w + 60) + "\" height=\"" +
-                    std::to_string(height) + "\" font-family=\"serif\" font-size=\"14\">";
-  int y = 5;
-  for (const auto& [unit, n] : per_unit) {
-    const int w = static_cast<int>(bar_w * n / top);
-    svg += "<text x=\"" + std::to_string(label_w - 8) + "\" y=\"" + std::to_string(y + 17) +
-           "\" text-anchor=\"end\">" + escape_xml(unit) + "</text>";
-    svg += "<rect x=\"" + std::to_string(label_w) + "\" y=\"" + std::to_string(y + 4) + "\" width=\"" +
-           std::to_string(std::max(w, 1)) + "\" height=\"18\" fill=\"#2f5d8a\"/>";
-    svg += "<text x=\"" + std::to_string(label_w + w + 6) + "\" y=\"" + std::to_string(y + 17) + "\">" +
-           std::to_string(n) + "</text>";
-    y += row;
-  }
-  return svg + "</svg>";
-}
 
 // Writes a file under data_dir/exports with `write` and streams it; the error
 // page (or JSON error) when writing fails.
@@ -173,23 +48,6 @@ Response export_download(const Request& req, const Ctx& ctx, const std::string& 
 
 constexpr const char* kPdf = "application/pdf";
 constexpr const char* kDocx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-constexpr const char* kXlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-struct Ids {
-  int64_t campaign = 0;
-  int64_t decision = 0;
-};
-std::optional<Ids> ids_of(const Request& req, bool with_decision) {
-  auto c = parse_id(req.path_param("id"));
-  if (!c) return std::nullopt;
-  Ids ids{*c, 0};
-  if (with_decision) {
-    auto d = parse_id(req.path_param("did"));
-    if (!d) return std::nullopt;
-    ids.decision = *d;
-  }
-  return ids;
-}
 
 Response decisions_page(const app::Services& s, const Request& req, Ctx& ctx, int64_t campaign_id,
                         const core::Error* error, unsigned status) {
@@ -198,9 +56,9 @@ Response decisions_page(const app::Services& s, const Request& req, Ctx& ctx, in
   json::array decisions;
   for (const auto& d : o->decisions) {
     json::object row = decision_json(d);
-    row["kind_label"] = kind_label(d);
-    row["state_label"] = state_label(d);
-    row["number_symbol"] = number_symbol(d);
+    row["kind_label"] = decision_kind_label(d);
+    row["state_label"] = decision_state_label(d);
+    row["number_symbol"] = decision_number_symbol(d);
     row["issue_date"] = d.issue_date ? vietnamese_date(*d.issue_date) : std::string();
     row["award"] = d.award_name + " của " + d.award_granted_by;
     decisions.push_back(std::move(row));
@@ -225,7 +83,7 @@ Response decisions_page(const app::Services& s, const Request& req, Ctx& ctx, in
   return render_page(req, ctx, "decisions", "Quyết định khen thưởng", data, status);
 }
 
-Response decision_page(const app::Services& s, const Request& req, Ctx& ctx, const Ids& ids,
+Response decision_page(const app::Services& s, const Request& req, Ctx& ctx, const DecisionIds& ids,
                        const core::Error* error, unsigned status, const app::ProposalAnswer* form) {
   auto v = app::get_decision(s, *ctx.actor, ids.campaign, ids.decision);
   if (!v.ok()) return error_page(req, ctx, v.error());
@@ -240,9 +98,9 @@ Response decision_page(const app::Services& s, const Request& req, Ctx& ctx, con
   const std::string base = "/dot-thi-dua/" + std::to_string(ids.campaign) + "/quyet-dinh/" + std::to_string(d.id);
   json::object data{{"campaign", json::object{{"id", v->campaign.id}, {"title", v->campaign.title}}},
                     {"decision", decision_json(d)},
-                    {"kind_label", kind_label(d)},
-                    {"state_label", state_label(d)},
-                    {"number_symbol", number_symbol(d)},
+                    {"kind_label", decision_kind_label(d)},
+                    {"state_label", decision_state_label(d)},
+                    {"number_symbol", decision_number_symbol(d)},
                     {"issue_date", d.issue_date ? vietnamese_date(*d.issue_date) : std::string()},
                     {"award", d.award_name + " của " + d.award_granted_by},
                     {"answered", !d.answer.empty()},
@@ -256,14 +114,14 @@ Response decision_page(const app::Services& s, const Request& req, Ctx& ctx, con
                     {"can_answer", v->can_answer}};
   if (form) data["form"] = json::object{{"number_symbol", form->number_symbol}, {"date", form->date}, {"note", form->note}};
   const std::string notice = req.query_param("thong-bao");
-  if (notice == "da-duyet") data["notice"] = "Đã duyệt, cấp số " + number_symbol(d) + ".";
+  if (notice == "da-duyet") data["notice"] = "Đã duyệt, cấp số " + decision_number_symbol(d) + ".";
   if (notice == "da-ghi-nhan") data["notice"] = "Đã ghi nhận kết quả của cấp trên.";
   if (notice == "da-lap") data["notice"] = "Đã lập dự thảo.";
   if (error) {
     data["error"] = error->message;
     data["error_" + error->field] = true;
   }
-  return render_page(req, ctx, "decision", kind_label(d) + " " + number_symbol(d), data, status);
+  return render_page(req, ctx, "decision", decision_kind_label(d) + " " + decision_number_symbol(d), data, status);
 }
 
 app::AwardFilter award_filter(const Request& req) {
@@ -295,7 +153,7 @@ Response results_page(const Request& req, const Ctx& ctx, const app::CampaignRes
       awards.push_back(json::object{{"ord", ++ord}, {"recipient_name", a.recipient_name}, {"unit_name", a.unit_name}});
     }
     std::string heading = d.kind == "decision"
-                               ? "Quyết định số " + number_symbol(d) + " " + core::vietnamese_date_text(d.issue_date.value_or(""))
+                               ? "Quyết định số " + decision_number_symbol(d) + " " + core::vietnamese_date_text(d.issue_date.value_or(""))
                                : "Quyết định số " + d.answer_number_symbol + " " +
                                      core::vietnamese_date_text(d.answer_date.value_or(""));
     decisions.push_back(json::object{{"heading", heading},
@@ -333,7 +191,7 @@ Response results_page(const Request& req, const Ctx& ctx, const app::CampaignRes
                     {"per_award", per_award},
                     {"total_individuals", individuals},
                     {"total_collectives", collectives},
-                    {"chart", summary_chart(r.counts)}};
+                    {"chart", summary_chart_svg(r.counts)}};
   return render_page(req, ctx, "public_results", "Kết quả khen thưởng", data);
 }
 
@@ -346,28 +204,16 @@ Response summary_xlsx(const Request& req, const Ctx& ctx, const std::string& dat
 
 }  // namespace
 
-json::array award_history_rows(const std::vector<store::AwardRecord>& awards) {
-  json::array rows;
-  for (const auto& a : awards) {
-    json::object o = award_json(a);
-    o["decision_date"] = vietnamese_date(a.decision_date);
-    o["person_id"] = a.person_id ? json::value(*a.person_id) : json::value(false);
-    o["year"] = std::to_string(a.year);
-    rows.push_back(std::move(o));
-  }
-  return rows;
-}
-
 void add_award_routes(Router& r, const app::Services& s, const WebOptions& o) {
   // ---- pages: decisions of a campaign
   r.get("/dot-thi-dua/{id}/quyet-dinh", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto ids = ids_of(req, false);
+          auto ids = decision_ids(req, false);
           if (!ids) return error_page(req, ctx, app::not_found("đợt thi đua"));
           return decisions_page(s, req, ctx, ids->campaign, nullptr, 200);
         }));
 
   r.post("/dot-thi-dua/{id}/quyet-dinh", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto ids = ids_of(req, false);
+           auto ids = decision_ids(req, false);
            if (!ids) return error_page(req, ctx, app::not_found("đợt thi đua"));
            auto award = parse_id(ctx.field("award_type_id"));
            auto drafted = award ? app::draft_decision(s, *ctx.actor, ids->campaign, *award, std::nullopt, ctx.meta)
@@ -383,13 +229,13 @@ void add_award_routes(Router& r, const app::Services& s, const WebOptions& o) {
          }));
 
   r.get("/dot-thi-dua/{id}/quyet-dinh/{did}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto ids = ids_of(req, true);
+          auto ids = decision_ids(req, true);
           if (!ids) return error_page(req, ctx, app::not_found("quyết định"));
           return decision_page(s, req, ctx, *ids, nullptr, 200, nullptr);
         }));
 
   r.post("/dot-thi-dua/{id}/quyet-dinh/{did}/duyet", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto ids = ids_of(req, true);
+           auto ids = decision_ids(req, true);
            if (!ids) return error_page(req, ctx, app::not_found("quyết định"));
            auto approved = app::approve_decision(s, *ctx.actor, ids->campaign, ids->decision, ctx.meta);
            if (!approved.ok()) {
@@ -402,7 +248,7 @@ void add_award_routes(Router& r, const app::Services& s, const WebOptions& o) {
          }));
 
   r.post("/dot-thi-dua/{id}/quyet-dinh/{did}/ket-qua", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto ids = ids_of(req, true);
+           auto ids = decision_ids(req, true);
            if (!ids) return error_page(req, ctx, app::not_found("tờ trình"));
            app::ProposalAnswer a;
            a.granted = ctx.field("ket_qua") != "refused";
@@ -427,7 +273,7 @@ void add_award_routes(Router& r, const app::Services& s, const WebOptions& o) {
     const std::string content_type = type;
     r.get(std::string("/dot-thi-dua/{id}/quyet-dinh/{did}/") + suffix,
           guard(s, o, Access::kLoggedIn, [&s, fmt, content_type](Request& req, Ctx& ctx) {
-            auto ids = ids_of(req, true);
+            auto ids = decision_ids(req, true);
             if (!ids) return error_page(req, ctx, app::not_found("quyết định"));
             auto v = app::get_decision(s, *ctx.actor, ids->campaign, ids->decision);
             if (!v.ok()) return error_page(req, ctx, v.error());
@@ -439,7 +285,7 @@ void add_award_routes(Router& r, const app::Services& s, const WebOptions& o) {
   }
 
   r.get("/dot-thi-dua/{id}/quyet-dinh/{did}/ho-so.zip", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto ids = ids_of(req, true);
+          auto ids = decision_ids(req, true);
           if (!ids) return error_page(req, ctx, app::not_found("quyết định"));
           auto v = app::get_decision(s, *ctx.actor, ids->campaign, ids->decision);
           if (!v.ok()) return error_page(req, ctx, v.error());
@@ -452,7 +298,7 @@ void add_award_routes(Router& r, const app::Services& s, const WebOptions& o) {
 
   r.get("/dot-thi-dua/{id}/quyet-dinh/{did}/giay-khen.pdf",
         guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto ids = ids_of(req, true);
+          auto ids = decision_ids(req, true);
           if (!ids) return error_page(req, ctx, app::not_found("quyết định"));
           return export_download(req, ctx, s.data_dir, ".pdf", kPdf,
                                  "giay-khen-qd-" + std::to_string(ids->decision) + ".pdf",
@@ -463,7 +309,7 @@ void add_award_routes(Router& r, const app::Services& s, const WebOptions& o) {
         }));
 
   r.get("/dot-thi-dua/{id}/tong-ket.xlsx", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto ids = ids_of(req, false);
+          auto ids = decision_ids(req, false);
           if (!ids) return error_page(req, ctx, app::not_found("đợt thi đua"));
           return summary_xlsx(req, ctx, s.data_dir, app::campaign_results(s, *ctx.actor, ids->campaign));
         }));
@@ -526,122 +372,7 @@ void add_award_routes(Router& r, const app::Services& s, const WebOptions& o) {
           return summary_xlsx(req, ctx, s.data_dir, app::public_results(s, *id));
         }));
 
-  // ---- JSON API
-  r.get("/api/v1/campaigns/{id}/decisions", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto ids = ids_of(req, false);
-          if (!ids) return api_error(app::not_found("đợt thi đua"));
-          auto ov = app::list_decisions(s, *ctx.actor, ids->campaign);
-          if (!ov.ok()) return api_error(ov.error());
-          json::array items, draftable;
-          for (const auto& d : ov->decisions) items.push_back(decision_json(d));
-          for (const auto& a : ov->draftable) {
-            draftable.push_back(json::object{{"award_type_id", a.award_type_id},
-                                             {"name", a.name},
-                                             {"granted_by", a.granted_by},
-                                             {"own_authority", a.own_authority},
-                                             {"passed", a.passed}});
-          }
-          return Response::json(json::object{{"items", items}, {"draftable", draftable}, {"can_draft", ov->can_draft}});
-        }));
-
-  r.post("/api/v1/campaigns/{id}/decisions", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto ids = ids_of(req, false);
-           if (!ids) return api_error(app::not_found("đợt thi đua"));
-           auto body = body_object(req);
-           if (!body.ok()) return api_error(body.error());
-           Reader rd{*body, std::nullopt};
-           std::optional<int64_t> award;
-           rd.id("award_type_id", award);
-           if (rd.error) return api_error(*rd.error);
-           if (!award) {
-             return api_error(core::make_error(core::errc::kValidation, "Hãy chọn hình thức khen thưởng.",
-                                               "award_type_id"));
-           }
-           std::optional<std::vector<int64_t>> nominations;
-           if (const auto* list = body->if_contains("nomination_ids")) {
-             if (!list->is_array()) return api_error(bad_request("nomination_ids phải là một mảng số.", "nomination_ids"));
-             nominations.emplace();
-             for (const auto& v : list->as_array()) {
-               if (!v.is_int64() || v.as_int64() <= 0) {
-                 return api_error(bad_request("nomination_ids phải là một mảng số.", "nomination_ids"));
-               }
-               nominations->push_back(v.as_int64());
-             }
-           }
-           auto drafted = app::draft_decision(s, *ctx.actor, ids->campaign, *award, nominations, ctx.meta);
-           if (!drafted.ok()) return api_error(drafted.error());
-           auto v = app::get_decision(s, *ctx.actor, ids->campaign, *drafted);
-           if (!v.ok()) return api_error(v.error());
-           return Response::json(decision_json(v->decision), 201);
-         }));
-
-  r.get("/api/v1/campaigns/{id}/decisions/{did}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto ids = ids_of(req, true);
-          if (!ids) return api_error(app::not_found("quyết định"));
-          auto v = app::get_decision(s, *ctx.actor, ids->campaign, ids->decision);
-          if (!v.ok()) return api_error(v.error());
-          json::object out = decision_json(v->decision);
-          json::array list;
-          size_t ord = 0;
-          for (const auto& n : v->list) list.push_back(nominee_json(n, ++ord));
-          out["list"] = std::move(list);
-          out["can_approve"] = v->can_approve;
-          out["can_answer"] = v->can_answer;
-          return Response::json(out);
-        }));
-
-  r.post("/api/v1/campaigns/{id}/decisions/{did}/approve",
-         guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto ids = ids_of(req, true);
-           if (!ids) return api_error(app::not_found("quyết định"));
-           auto approved = app::approve_decision(s, *ctx.actor, ids->campaign, ids->decision, ctx.meta);
-           if (!approved.ok()) return api_error(approved.error());
-           return Response::json(decision_json(*approved));
-         }));
-
-  r.post("/api/v1/campaigns/{id}/decisions/{did}/answer",
-         guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto ids = ids_of(req, true);
-           if (!ids) return api_error(app::not_found("tờ trình"));
-           auto body = body_object(req);
-           if (!body.ok()) return api_error(body.error());
-           Reader rd{*body, std::nullopt};
-           std::string result;
-           app::ProposalAnswer a;
-           rd.text("result", result);
-           rd.text("number_symbol", a.number_symbol);
-           rd.text("date", a.date);
-           rd.text("note", a.note);
-           if (rd.error) return api_error(*rd.error);
-           if (result != "granted" && result != "refused") {
-             return api_error(core::make_error(core::errc::kValidation,
-                                               "Kết quả phải là granted (đồng ý) hoặc refused (không đồng ý).", "result"));
-           }
-           a.granted = result == "granted";
-           auto answered = app::answer_proposal(s, *ctx.actor, ids->campaign, ids->decision, a, ctx.meta);
-           if (!answered.ok()) return api_error(answered.error());
-           auto v = app::get_decision(s, *ctx.actor, ids->campaign, ids->decision);
-           if (!v.ok()) return api_error(v.error());
-           return Response::json(decision_json(v->decision));
-         }));
-
-  r.get("/api/v1/awards", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          app::AwardFilter f;
-          f.name = req.query_param("name");
-          if (auto y = parse_id(req.query_param("year")); y && *y <= 9999) f.year = static_cast<int>(*y);
-          f.award_name = req.query_param("award");
-          f.unit_id = parse_id(req.query_param("unit_id"));
-          f.page = int_param(req, "page", 1, 1, 100000);
-          f.page_size = int_param(req, "page_size", 50, 1, 200);
-          auto listing = app::search_awards(s, *ctx.actor, f);
-          if (!listing.ok()) return api_error(listing.error());
-          json::array items;
-          for (const auto& a : listing->items) items.push_back(award_json(a));
-          return Response::json(json::object{{"items", items},
-                                             {"page", listing->page},
-                                             {"page_size", listing->page_size},
-                                             {"total", listing->total}});
-        }));
+  add_award_api_routes(r, s, o);
 }
 
 }  // namespace thidua::web

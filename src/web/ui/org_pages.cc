@@ -9,7 +9,7 @@
 #include "app/import_units.h"
 #include "app/org.h"
 #include "app/records_json.h"
-#include "web/ui/award_rows.h"
+#include "web/ui/award_views.h"
 #include "web/ui/import_routes.h"
 #include "web/ui/page.h"
 #include "web/ui/routes.h"

@@ -11,7 +11,7 @@
 #include "app/org.h"
 #include "app/people.h"
 #include "app/records_json.h"
-#include "web/ui/award_rows.h"
+#include "web/ui/award_views.h"
 #include "web/ui/format.h"
 #include "web/ui/import_routes.h"
 #include "web/ui/page.h"
