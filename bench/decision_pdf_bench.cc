@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "app/decisions.h"
+#include "app/decision_document.h"
 #include "app/seed_campaign.h"
 #include "docs/pdf_writer.h"
 

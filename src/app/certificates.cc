@@ -2,6 +2,7 @@
 
 #include "app/access.h"
 #include "app/awards.h"
+#include "app/decision_document.h"
 #include "core/document_lines.h"
 #include "store/campaigns.h"
 
@@ -46,8 +47,7 @@ docs::Certificate certificate_for(const core::Campaign& c, const store::Decision
   out.detail = a.subject == "collective" ? std::string() : a.unit_name;
   out.reason = "Đã có thành tích xuất sắc trong đợt thi đua";
   if (c.number) {
-    out.reason += " theo Kế hoạch số " + std::string(*c.number < 10 ? "0" : "") + std::to_string(*c.number) + "/" +
-                  c.doc_symbol;
+    out.reason += " theo Kế hoạch số " + document_number_symbol(*c.number, c.doc_symbol);
   }
   out.reason += ".";
   out.left_lines = {"Quyết định số " + a.decision_number_symbol + " " + core::vietnamese_date_text(a.decision_date),

@@ -24,7 +24,6 @@
 #include "core/authz.h"
 #include "core/campaign.h"
 #include "core/result.h"
-#include "docs/document.h"
 #include "store/campaigns.h"
 #include "store/decisions.h"
 
@@ -90,12 +89,6 @@ struct ProposalAnswer {
 };
 core::Status answer_proposal(const Services& services, const core::Actor& actor, int64_t campaign_id,
                              int64_t decision_id, const ProposalAnswer& answer, const RequestMeta& meta);
-
-// The decision or proposal as a Decree 30 document (header, number, place and
-// date, "Căn cứ" lines from the plan, the articles, the list as a table,
-// recipients, signer). Pure.
-docs::AdministrativeDocument decision_document(const core::Campaign& campaign, const store::DecisionRecord& d,
-                                               const std::vector<store::NomineeRow>& list);
 
 // Writes the document of a decision the actor may read, as "pdf" or "docx".
 core::Status write_decision_file(const Services& services, const core::Actor& actor, int64_t campaign_id,

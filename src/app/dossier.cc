@@ -12,6 +12,7 @@
 
 #include "app/access.h"
 #include "app/crypto.h"
+#include "app/decision_document.h"
 #include "app/decisions.h"
 #include "docs/docx_writer.h"
 #include "docs/pdf_writer.h"
@@ -117,8 +118,7 @@ core::Status write_dossier(const Services& services, const core::Actor& actor, i
                                   {"bytes", static_cast<int64_t>(f.bytes.size())},
                                   {"sha256", sha256_hex(f.bytes)}});
   }
-  const std::string number_symbol =
-      d.number ? (*d.number < 10 ? "0" : "") + std::to_string(*d.number) + "/" + d.doc_symbol : std::string();
+  const std::string number_symbol = d.number ? document_number_symbol(*d.number, d.doc_symbol) : std::string();
   json::object index{
       {"format", "thidua-dossier/1"},
       {"campaign", json::object{{"id", plan.id},

@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "app/certificates.h"
-#include "app/decisions.h"
+#include "app/decision_document.h"
 #include "app/seed_campaign.h"
 
 namespace thidua::app {

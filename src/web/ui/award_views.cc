@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "app/decision_document.h"
 #include "web/ui/format.h"
 #include "web/ui/page.h"
 
@@ -31,7 +32,7 @@ std::string escape_xml(const std::string& s) {
 
 std::string decision_number_symbol(const store::DecisionRecord& d) {
   if (!d.number) return "(dự thảo)";
-  return (*d.number < 10 ? "0" : "") + std::to_string(*d.number) + "/" + d.doc_symbol;
+  return app::document_number_symbol(*d.number, d.doc_symbol);
 }
 
 std::string decision_kind_label(const store::DecisionRecord& d) { return d.kind == "decision" ? "Quyết định" : "Tờ trình"; }
