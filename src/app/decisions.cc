@@ -147,6 +147,7 @@ core::Result<DecisionView> get_decision(const Services& services, const core::Ac
   v.can_approve = v.decision.state == "draft" && permits(actor, Action::kApproveDecisions, path);
   v.can_answer = v.decision.kind == "proposal" && v.decision.state == "approved" && v.decision.answer.empty() &&
                  permits(actor, Action::kDraftDecisions, path);
+  v.can_discard = v.decision.state == "draft" && permits(actor, Action::kDraftDecisions, path);
   return v;
 }
 
@@ -272,6 +273,25 @@ core::Result<store::DecisionRecord> approve_decision(const Services& services, c
                             {before->kind + ".approve", "decision", std::to_string(decision_id), audit_view(*before),
                              audit_view(*after)}));
     return after;
+  });
+}
+
+core::Status discard_draft(const Services& services, const core::Actor& actor, int64_t campaign_id,
+                           int64_t decision_id, const RequestMeta& meta) {
+  auto conn = services.db.acquire();
+  auto summary = visible_campaign(*conn, actor, campaign_id);
+  if (!summary.ok()) return summary.error();
+  if (!permits(actor, Action::kDraftDecisions, summary->issuing_unit_path)) return forbidden("huỷ dự thảo");
+  return store::in_transaction(*conn, [&]() -> core::Status {
+    auto before = decision_of(*conn, campaign_id, decision_id);
+    if (!before.ok()) return before.error();
+    if (before->state != "draft") {
+      return core::make_error(core::errc::kConflict, "Văn bản đã được duyệt và cấp số, không huỷ được.", "state");
+    }
+    THIDUA_TRY(store::delete_draft(*conn, decision_id, before->version));
+    return record_audit(*conn, services, &actor, meta,
+                        {before->kind + ".discard", "decision", std::to_string(decision_id), audit_view(*before),
+                         std::nullopt});
   });
 }
 

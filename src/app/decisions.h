@@ -54,6 +54,7 @@ struct DecisionView {
   std::vector<store::NomineeRow> list;
   bool can_approve = false;  // a draft and the actor approves decisions
   bool can_answer = false;   // an approved, unanswered proposal and the actor drafts
+  bool can_discard = false;  // a draft and the actor drafts
 };
 core::Result<DecisionView> get_decision(const Services& services, const core::Actor& actor, int64_t campaign_id,
                                         int64_t decision_id);
@@ -76,6 +77,12 @@ core::Result<int64_t> draft_decision(const Services& services, const core::Actor
 core::Result<store::DecisionRecord> approve_decision(const Services& services, const core::Actor& actor,
                                                      int64_t campaign_id, int64_t decision_id,
                                                      const RequestMeta& meta);
+
+// Discards a draft (a wrong list, a change of plan): its nominations are free
+// to go into another draft. kConflict once approved. Needs kDraftDecisions.
+// Audited ("decision.discard" / "proposal.discard").
+core::Status discard_draft(const Services& services, const core::Actor& actor, int64_t campaign_id,
+                           int64_t decision_id, const RequestMeta& meta);
 
 // The higher authority's answer to an approved proposal: granted with its
 // decision's number/symbol and date (ISO), or refused with a note. kValidation

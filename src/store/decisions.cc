@@ -177,6 +177,18 @@ core::Status answer_decision(Connection& conn, int64_t id, int64_t expected_vers
   return {};
 }
 
+core::Status delete_draft(Connection& conn, int64_t id, int64_t expected_version) {
+  auto items = conn.exec(
+      "DELETE FROM decision_items WHERE decision_id IN "
+      "(SELECT id FROM decisions WHERE id = ? AND state = 'draft' AND version = ?)",
+      {id, expected_version});
+  if (!items.ok()) return items.error();
+  auto n = conn.exec("DELETE FROM decisions WHERE id = ? AND state = 'draft' AND version = ?", {id, expected_version});
+  if (!n.ok()) return n.error();
+  if (*n != 1) return stale("Chỉ huỷ được dự thảo chưa được duyệt.");
+  return {};
+}
+
 core::Result<int64_t> move_listed_nominations(Connection& conn, int64_t decision_id, const std::string& from,
                                               const std::string& to) {
   return conn.exec(

@@ -104,6 +104,10 @@ struct AnswerRecord {
 };
 core::Status answer_decision(Connection& conn, int64_t id, int64_t expected_version, const AnswerRecord& a);
 
+// Deletes a draft (its list goes with it) when it is still a draft of version
+// `expected_version` (else kConflict).
+core::Status delete_draft(Connection& conn, int64_t id, int64_t expected_version);
+
 // Moves every nomination of the decision's list from `from` to `to`; returns
 // how many moved.
 core::Result<int64_t> move_listed_nominations(Connection& conn, int64_t decision_id, const std::string& from,

@@ -47,6 +47,17 @@ inline int64_t person_in(TestSite& site, const std::string& unit_code, int skip 
   return rows.ok() && !rows->empty() ? rows->rows.front().i64(0) : 0;
 }
 
+// The newest person (by id) with no nomination for `award_type` yet.
+inline int64_t unnominated_person(TestSite& site, int64_t award_type) {
+  auto conn = site.db().acquire();
+  auto rows = conn->query(
+      "SELECT p.id FROM people p WHERE NOT EXISTS (SELECT 1 FROM nominations n WHERE n.person_id = p.id AND "
+      "n.award_type_id = ?) ORDER BY p.id DESC LIMIT 1",
+      {award_type});
+  EXPECT_TRUE(rows.ok() && !rows->empty());
+  return rows.ok() && !rows->empty() ? rows->rows.front().i64(0) : 0;
+}
+
 // A nomination of a person by their unit, in `state`.
 inline int64_t add_nomination(TestSite& site, int64_t award_type, int64_t person_id, const std::string& state,
                               const std::string& report = "Hoàn thành xuất sắc nhiệm vụ được giao, có sáng kiến "

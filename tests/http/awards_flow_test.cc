@@ -219,6 +219,20 @@ TEST_F(AwardsFlowTest, OnlyPassedNominationsGoIntoADecision) {
   HttpResult again = sec.send_json("POST", "/api/v1/campaigns/1/decisions",
                                    json::object{{"award_type_id", gk_}, {"nomination_ids", json::array{passed}}});
   EXPECT_EQ(again.status, 422u);
+  // Discarding the draft frees its nominations for another one.
+  auto conn_ids = [&]() {
+    auto conn = site_->db().acquire();
+    auto rows = conn->query("SELECT decision_id FROM decision_items WHERE nomination_id = ?", {passed});
+    return rows.ok() && !rows->empty() ? rows->rows.front().i64(0) : 0;
+  };
+  const int64_t drafted = conn_ids();
+  ASSERT_GT(drafted, 0);
+  HttpResult discarded = sec.post_form("/dot-thi-dua/1/quyet-dinh/" + std::to_string(drafted) + "/huy", {});
+  EXPECT_EQ(discarded.status, 303u);
+  EXPECT_EQ(conn_ids(), 0);
+  HttpResult redrafted = sec.send_json("POST", "/api/v1/campaigns/1/decisions",
+                                       json::object{{"award_type_id", gk_}, {"nomination_ids", json::array{passed}}});
+  EXPECT_EQ(redrafted.status, 201u) << redrafted.body;
   // An award type of another campaign (or none) is refused.
   HttpResult bad = sec.send_json("POST", "/api/v1/campaigns/1/decisions", json::object{{"award_type_id", 999999}});
   EXPECT_EQ(bad.status, 422u);

@@ -30,6 +30,7 @@ const bool kCovered = cover_routes({
     {"GET", "/dot-thi-dua/{id}/quyet-dinh/{did}"},
     {"POST", "/dot-thi-dua/{id}/quyet-dinh/{did}/duyet"},
     {"POST", "/dot-thi-dua/{id}/quyet-dinh/{did}/ket-qua"},
+    {"POST", "/dot-thi-dua/{id}/quyet-dinh/{did}/huy"},
     {"GET", "/dot-thi-dua/{id}/quyet-dinh/{did}/van-ban.pdf"},
     {"GET", "/dot-thi-dua/{id}/quyet-dinh/{did}/van-ban.docx"},
     {"GET", "/dot-thi-dua/{id}/quyet-dinh/{did}/ho-so.zip"},
@@ -44,6 +45,7 @@ const bool kCovered = cover_routes({
     {"GET", "/api/v1/campaigns/{id}/decisions/{did}"},
     {"POST", "/api/v1/campaigns/{id}/decisions/{did}/approve"},
     {"POST", "/api/v1/campaigns/{id}/decisions/{did}/answer"},
+    {"POST", "/api/v1/campaigns/{id}/decisions/{did}/discard"},
     {"GET", "/api/v1/awards"},
 });
 
@@ -56,7 +58,7 @@ enum class Body { kNone, kDraftForm, kAnswerForm, kDraftJson, kAnswerJson, kEmpt
 
 struct Row {
   const char* method;
-  const char* target;  // slots: {decided} {draft} {draft2} {proposal} {proposal2} {own_award} {other_award} {other_unit}
+  const char* target;  // slots: {decided} {draft} {draft2} {draft3} {draft4} {proposal} {proposal2} {own_award} {other_award} {other_unit}
   Body body;
   const char* expect;
 };
@@ -70,6 +72,8 @@ const Row kRows[] = {
   {"GET",  "/dot-thi-dua/1/quyet-dinh/999999",                        Body::kNone,      "L    403  404  404  403  403  403  403"},
   {"GET",  "/dot-thi-dua/777/quyet-dinh/{decided}",                   Body::kNone,      "L    404  404  404  404  404  404  404"},
   {"POST", "/dot-thi-dua/1/quyet-dinh/{draft}/duyet",                 Body::kNone,      "L    403  R    403  403  403  403  403"},
+  {"POST", "/dot-thi-dua/1/quyet-dinh/{draft3}/huy",                  Body::kNone,      "L    403  403  R    403  403  403  403"},
+  {"POST", "/dot-thi-dua/1/quyet-dinh/{decided}/huy",                 Body::kNone,      "L    403  403  409  403  403  403  403"},
   {"POST", "/dot-thi-dua/1/quyet-dinh/{proposal}/ket-qua",            Body::kAnswerForm,"L    403  403  R    403  403  403  403"},
   {"GET",  "/dot-thi-dua/1/quyet-dinh/{decided}/van-ban.pdf",         Body::kNone,      "L    403  O    O    403  403  403  403"},
   {"GET",  "/dot-thi-dua/1/quyet-dinh/{decided}/van-ban.docx",        Body::kNone,      "L    403  O    O    403  403  403  403"},
@@ -86,6 +90,7 @@ const Row kRows[] = {
   {"POST", "/api/v1/campaigns/1/decisions",                           Body::kDraftJson, "401  403  403  O    403  403  403  403"},
   {"GET",  "/api/v1/campaigns/1/decisions/{decided}",                 Body::kNone,      "401  403  O    O    403  403  403  403"},
   {"POST", "/api/v1/campaigns/1/decisions/{draft2}/approve",          Body::kEmptyJson, "401  403  O    403  403  403  403  403"},
+  {"POST", "/api/v1/campaigns/1/decisions/{draft4}/discard",          Body::kEmptyJson, "401  403  403  O    403  403  403  403"},
   {"POST", "/api/v1/campaigns/1/decisions/{proposal2}/answer",        Body::kAnswerJson,"401  403  403  O    403  403  403  403"},
   {"GET",  "/api/v1/awards",                                          Body::kNone,      "401  O    O    O    O    O    O    O"},
   {"GET",  "/api/v1/awards?unit_id={other_unit}",                     Body::kNone,      "401  O    O    O    O    404  404  404"},
@@ -139,6 +144,8 @@ class AwardsMatrixTest : public ::testing::Test {
     approve(*site_, proposal2_);
     add_nomination(*site_, gk_, person_in(*site_, "PTNMT-HH", 1), "passed");  // for the draft form
     add_nomination(*site_, bk_bo_, an, "passed");                              // for the draft JSON
+    draft3_ = draft(*site_, gk_, {add_nomination(*site_, gk_, unnominated_person(*site_, gk_), "passed")});
+    draft4_ = draft(*site_, gk_, {add_nomination(*site_, gk_, unnominated_person(*site_, gk_), "passed")});
     auto conn = site_->db().acquire();
     auto awards = conn->query(
         "SELECT a.id, u.code FROM awards a JOIN units u ON u.id = a.unit_id WHERE a.decision_id = ? ORDER BY a.id",
@@ -152,6 +159,8 @@ class AwardsMatrixTest : public ::testing::Test {
     replace_all(t, "{decided}", std::to_string(decided_));
     replace_all(t, "{draft}", std::to_string(draft_));
     replace_all(t, "{draft2}", std::to_string(draft2_));
+    replace_all(t, "{draft3}", std::to_string(draft3_));
+    replace_all(t, "{draft4}", std::to_string(draft4_));
     replace_all(t, "{proposal}", std::to_string(proposal_));
     replace_all(t, "{proposal2}", std::to_string(proposal2_));
     replace_all(t, "{own_award}", std::to_string(own_award_));
@@ -193,7 +202,7 @@ class AwardsMatrixTest : public ::testing::Test {
 
   std::unique_ptr<TestSite> site_;
   int64_t gk_ = 0, bk_tinh_ = 0, bk_bo_ = 0;
-  int64_t decided_ = 0, draft_ = 0, draft2_ = 0, proposal_ = 0, proposal2_ = 0, own_award_ = 0, other_award_ = 0;
+  int64_t decided_ = 0, draft_ = 0, draft2_ = 0, draft3_ = 0, draft4_ = 0, proposal_ = 0, proposal2_ = 0, own_award_ = 0, other_award_ = 0;
 };
 
 TEST_F(AwardsMatrixTest, EveryRoleGetsTheExpectedOutcome) {

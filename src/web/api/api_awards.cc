@@ -75,6 +75,7 @@ void add_award_api_routes(Router& r, const app::Services& s, const WebOptions& o
           out["list"] = std::move(list);
           out["can_approve"] = v->can_approve;
           out["can_answer"] = v->can_answer;
+          out["can_discard"] = v->can_discard;
           return Response::json(out);
         }));
 
@@ -85,6 +86,15 @@ void add_award_api_routes(Router& r, const app::Services& s, const WebOptions& o
            auto approved = app::approve_decision(s, *ctx.actor, ids->campaign, ids->decision, ctx.meta);
            if (!approved.ok()) return api_error(approved.error());
            return Response::json(decision_json(*approved));
+         }));
+
+  r.post("/api/v1/campaigns/{id}/decisions/{did}/discard",
+         guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+           auto ids = decision_ids(req, true);
+           if (!ids) return api_error(app::not_found("quyết định"));
+           auto discarded = app::discard_draft(s, *ctx.actor, ids->campaign, ids->decision, ctx.meta);
+           if (!discarded.ok()) return api_error(discarded.error());
+           return Response::json(json::object{{"id", ids->decision}, {"discarded", true}});
          }));
 
   r.post("/api/v1/campaigns/{id}/decisions/{did}/answer",

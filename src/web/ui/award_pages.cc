@@ -111,7 +111,8 @@ Response decision_page(const app::Services& s, const Request& req, Ctx& ctx, con
                     {"count", static_cast<int64_t>(list.size())},
                     {"has_certificates", d.kind == "decision" && d.state == "approved"},
                     {"can_approve", v->can_approve},
-                    {"can_answer", v->can_answer}};
+                    {"can_answer", v->can_answer},
+                    {"can_discard", v->can_discard}};
   if (form) data["form"] = json::object{{"number_symbol", form->number_symbol}, {"date", form->date}, {"note", form->note}};
   const std::string notice = req.query_param("thong-bao");
   if (notice == "da-duyet") data["notice"] = "Đã duyệt, cấp số " + decision_number_symbol(d) + ".";
@@ -245,6 +246,18 @@ void add_award_routes(Router& r, const app::Services& s, const WebOptions& o) {
            }
            return Response::redirect("/dot-thi-dua/" + std::to_string(ids->campaign) + "/quyet-dinh/" +
                                      std::to_string(ids->decision) + "?thong-bao=da-duyet");
+         }));
+
+  r.post("/dot-thi-dua/{id}/quyet-dinh/{did}/huy", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+           auto ids = decision_ids(req, true);
+           if (!ids) return error_page(req, ctx, app::not_found("quyết định"));
+           auto discarded = app::discard_draft(s, *ctx.actor, ids->campaign, ids->decision, ctx.meta);
+           if (!discarded.ok()) {
+             const auto& e = discarded.error();
+             if (e.code == core::errc::kConflict) return decision_page(s, req, ctx, *ids, &e, 409, nullptr);
+             return error_page(req, ctx, e);
+           }
+           return Response::redirect("/dot-thi-dua/" + std::to_string(ids->campaign) + "/quyet-dinh");
          }));
 
   r.post("/dot-thi-dua/{id}/quyet-dinh/{did}/ket-qua", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
