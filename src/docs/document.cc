@@ -46,6 +46,7 @@ Block numbered(std::string label, RichText text) {
 Block bullet(std::string text) { return make(BlockKind::kBullet, plain(std::move(text))); }
 Block bullet(RichText text) { return make(BlockKind::kBullet, std::move(text)); }
 Block note(std::string text) { return make(BlockKind::kNote, plain(std::move(text))); }
+Block centered(RichText text) { return make(BlockKind::kCentered, std::move(text)); }
 Block table(Table t) {
   Block b;
   b.kind = BlockKind::kTable;

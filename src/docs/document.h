@@ -41,6 +41,7 @@ enum class BlockKind {
   kBullet,             // "- " followed by the text
   kNote,               // italic paragraph
   kTable,
+  kCentered,           // a centred line, no indent (a decision's "GIÁM ĐỐC SỞ ...", "QUYẾT ĐỊNH:")
 };
 
 // One block of the body. `label` is used by kNumberedParagraph only and is
@@ -64,6 +65,7 @@ Block bullet(std::string text);
 Block bullet(RichText text);
 Block note(std::string text);
 Block table(Table table);
+Block centered(RichText text);
 
 // The signature block at the bottom right: authority lines in bold capitals
 // ({"GIÁM ĐỐC"} or {"KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"}), room for the signature

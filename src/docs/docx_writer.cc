@@ -154,6 +154,8 @@ std::string block_xml(const Block& b) {
     case BlockKind::kBullet: return para("Normal", run("- ") + runs(b.text));
     case BlockKind::kNote: return para("Note", runs(b.text));
     case BlockKind::kTable: return body_table(b.table);
+    case BlockKind::kCentered:
+      return para("Normal", runs(b.text), "<w:ind w:firstLine=\"0\"/><w:jc w:val=\"center\"/>");
     case BlockKind::kParagraph: break;
   }
   return para("Normal", runs(b.text));

@@ -334,6 +334,11 @@ void PdfRenderer::body_block(const Block& block) {
     case BlockKind::kNote:
       st.italic = true;
       break;
+    case BlockKind::kCentered:
+      st.justify = false;
+      st.indent = 0;
+      st.align = PANGO_ALIGN_CENTER;
+      break;
     default:
       break;
   }

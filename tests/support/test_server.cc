@@ -247,6 +247,9 @@ std::string TestSite::fingerprint() {
       {"ballot_participation", "item_id, member_id"},
       {"ballot_tallies", "item_id"},
       {"ballot_receipts", "item_id, receipt"},
+      {"decisions", "id"},
+      {"decision_items", "decision_id, nomination_id"},
+      {"awards", "id"},
   };
   auto conn = db_->acquire();
   std::string out;

@@ -4,10 +4,12 @@
 #include <boost/json/object.hpp>
 
 #include "app/access.h"
+#include "app/awards.h"
 #include "app/export_lists.h"
 #include "app/import_units.h"
 #include "app/org.h"
 #include "app/records_json.h"
+#include "web/ui/award_views.h"
 #include "web/ui/import_routes.h"
 #include "web/ui/page.h"
 #include "web/ui/routes.h"
@@ -135,6 +137,10 @@ void add_org_routes(Router& r, const app::Services& s, const WebOptions& o) {
                             {"people_href", "/nhan-su?don-vi=" + std::to_string(d->unit.id)}};
           if (d->parent) data["parent"] = json::object{{"id", d->parent->id}, {"name", d->parent->name}};
           if (d->successor) data["successor"] = json::object{{"id", d->successor->id}, {"name", d->successor->name}};
+          auto awards = app::unit_awards(s, *d);
+          if (!awards.ok()) return error_page(req, ctx, awards.error());
+          data["awards"] = award_history_rows(*awards);
+          data["has_awards"] = !awards->empty();
           return render_page(req, ctx, "unit", d->unit.name, data);
         }));
 

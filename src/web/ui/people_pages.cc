@@ -6,10 +6,12 @@
 
 #include "app/access.h"
 #include "app/audit.h"
+#include "app/awards.h"
 #include "app/import_people.h"
 #include "app/org.h"
 #include "app/people.h"
 #include "app/records_json.h"
+#include "web/ui/award_views.h"
 #include "web/ui/format.h"
 #include "web/ui/import_routes.h"
 #include "web/ui/page.h"
@@ -184,6 +186,10 @@ void add_people_routes(Router& r, const app::Services& s, const WebOptions& o) {
                             {"memberships", memberships},
                             {"can_edit", d->can_edit},
                             {"saved", req.query_param("thong-bao") == "da-luu"}};
+          auto awards = app::person_awards(s, *d);
+          if (!awards.ok()) return error_page(req, ctx, awards.error());
+          data["awards"] = award_history_rows(*awards);
+          data["has_awards"] = !awards->empty();
           if (app::may_browse_audit(*ctx.actor)) {
             data["audit_href"] = "/nhat-ky?doi-tuong=person&ma=" + std::to_string(*id);
           }

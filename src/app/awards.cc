@@ -1,0 +1,159 @@
+#include "app/awards.h"
+
+#include <algorithm>
+#include <map>
+
+#include "app/access.h"
+#include "app/campaigns.h"
+#include "app/decisions.h"
+#include "core/names.h"
+#include "io/xlsx_writer.h"
+#include "store/units.h"
+
+namespace thidua::app {
+namespace {
+
+core::Result<std::vector<store::AwardRecord>> awards_where(const Services& services, store::AwardQuery q) {
+  q.limit = 1000;
+  auto conn = services.db.acquire();
+  return store::find_awards(*conn, q);
+}
+
+core::Result<CampaignResults> results_of(store::Connection& conn, store::CampaignSummary campaign) {
+  CampaignResults out;
+  out.campaign = std::move(campaign);
+  auto ds = store::list_decisions(conn, out.campaign.id, true);
+  if (!ds.ok()) return ds.error();
+  store::AwardQuery q;
+  q.campaign_id = out.campaign.id;
+  q.limit = 1000000;
+  auto all = store::find_awards(conn, q);
+  if (!all.ok()) return all.error();
+  std::map<int64_t, std::vector<store::AwardRecord>> by_decision;
+  for (auto& a : *all) by_decision[a.decision_id.value_or(0)].push_back(std::move(a));
+  for (auto& d : *ds) {
+    auto& list = by_decision[d.id];
+    if (list.empty()) continue;  // a proposal not (yet) granted
+    // In the order of the decision's list (unit, then name), as issued.
+    std::sort(list.begin(), list.end(), [](const auto& x, const auto& y) { return x.id < y.id; });
+    out.decisions.push_back({std::move(d), std::move(list)});
+  }
+  auto counts = store::award_counts(conn, out.campaign.id);
+  if (!counts.ok()) return counts.error();
+  out.counts = std::move(*counts);
+  return out;
+}
+
+}  // namespace
+
+core::Result<std::vector<store::AwardRecord>> person_awards(const Services& services, const PersonDetail& person) {
+  store::AwardQuery q;
+  q.person_id = person.person.id;
+  return awards_where(services, q);
+}
+
+core::Result<std::vector<store::AwardRecord>> unit_awards(const Services& services, const UnitDetail& unit) {
+  store::AwardQuery q;
+  q.collective_unit_id = unit.unit.id;
+  return awards_where(services, q);
+}
+
+core::Result<AwardListing> search_awards(const Services& services, const core::Actor& actor, const AwardFilter& f) {
+  AwardListing out;
+  out.page_size = std::clamp(f.page_size, 1, 200);
+  out.page = std::clamp(f.page, 1, 100000);
+  store::AwardQuery q;
+  q.name_folded = core::fold(f.name);
+  while (!q.name_folded.empty() && q.name_folded.back() == ' ') q.name_folded.pop_back();
+  q.year = f.year;
+  q.award_name = f.award_name;
+  if (!actor.system) q.scopes = scopes_for(actor, core::Action::kViewOrg);
+  auto conn = services.db.acquire();
+  if (f.unit_id) {
+    auto u = store::find_unit(*conn, *f.unit_id);
+    if (!u.ok()) return u.error();
+    if (!u->has_value() || !permits(actor, core::Action::kViewOrg, (*u)->path)) return not_found("đơn vị");
+    q.unit_path = (*u)->path;
+  }
+  q.limit = out.page_size;
+  q.offset = static_cast<int64_t>(out.page - 1) * out.page_size;
+  auto items = store::find_awards(*conn, q);
+  if (!items.ok()) return items.error();
+  auto total = store::count_awards(*conn, q);
+  if (!total.ok()) return total.error();
+  out.items = std::move(*items);
+  out.total = *total;
+  return out;
+}
+
+core::Result<store::AwardRecord> get_award(const Services& services, const core::Actor& actor, int64_t id) {
+  store::AwardQuery q;
+  q.id = id;
+  q.limit = 1;
+  auto conn = services.db.acquire();
+  auto found = store::find_awards(*conn, q);
+  if (!found.ok()) return found.error();
+  if (found->empty() || !permits(actor, core::Action::kViewOrg, found->front().unit_path)) {
+    return not_found("khen thưởng");
+  }
+  return std::move(found->front());
+}
+
+core::Result<CampaignResults> public_results(const Services& services, int64_t campaign_id) {
+  auto conn = services.db.acquire();
+  auto c = public_campaign(*conn, campaign_id);
+  if (!c.ok()) return c.error();
+  auto r = results_of(*conn, std::move(*c));
+  if (!r.ok()) return r.error();
+  if (r->decisions.empty()) return not_found("kết quả khen thưởng");
+  return r;
+}
+
+core::Result<CampaignResults> campaign_results(const Services& services, const core::Actor& actor,
+                                               int64_t campaign_id) {
+  auto conn = services.db.acquire();
+  auto c = visible_campaign(*conn, actor, campaign_id);
+  if (!c.ok()) return c.error();
+  const auto& path = c->issuing_unit_path;
+  if (!permits(actor, core::Action::kTrackCampaigns, path) && !permits(actor, core::Action::kDraftDecisions, path) &&
+      !permits(actor, core::Action::kApproveDecisions, path)) {
+    return forbidden("xem tổng kết đợt thi đua");
+  }
+  return results_of(*conn, std::move(*c));
+}
+
+core::Result<int64_t> write_summary_xlsx(const CampaignResults& results, const std::string& path) {
+  auto w = io::XlsxWriter::create(path, "Tổng kết");
+  if (!w.ok()) return w.error();
+  THIDUA_TRY(w->header({"STT", "Đơn vị", "Hình thức khen thưởng", "Cấp khen", "Cá nhân", "Tập thể", "Cộng"}));
+  int64_t n = 0, individuals = 0, collectives = 0;
+  for (const auto& c : results.counts) {
+    THIDUA_TRY(w->row({std::to_string(++n), c.unit_name, c.award_name, c.granted_by, std::to_string(c.individuals),
+                       std::to_string(c.collectives), std::to_string(c.individuals + c.collectives)}));
+    individuals += c.individuals;
+    collectives += c.collectives;
+  }
+  THIDUA_TRY(w->row({"", "Tổng cộng", "", "", std::to_string(individuals), std::to_string(collectives),
+                     std::to_string(individuals + collectives)}));
+  THIDUA_TRY(w->close());
+  return n;
+}
+
+core::Result<std::vector<store::AwardRecord>> decision_awards(const Services& services, const core::Actor& actor,
+                                                              int64_t campaign_id, int64_t decision_id) {
+  auto v = get_decision(services, actor, campaign_id, decision_id);
+  if (!v.ok()) return v.error();
+  if (v->decision.kind != "decision" || v->decision.state != "approved") {
+    return core::make_error(core::errc::kConflict, "Giấy khen chỉ in được sau khi quyết định đã được duyệt.", "state");
+  }
+  store::AwardQuery q;
+  q.decision_id = decision_id;
+  q.limit = 1000000;
+  auto conn = services.db.acquire();
+  auto all = store::find_awards(*conn, q);
+  if (!all.ok()) return all.error();
+  std::sort(all->begin(), all->end(), [](const auto& x, const auto& y) { return x.id < y.id; });
+  return std::move(*all);
+}
+
+}  // namespace thidua::app

@@ -1,0 +1,87 @@
+// Use cases for the award history (lịch sử khen thưởng) and a campaign's
+// results: the history of a person or a collective, the searchable list of
+// awards within the actor's scope, one award's certificate, the public
+// results of a campaign and its closing summary (counts per unit and award).
+//
+// Who sees an award: anyone whose kViewOrg scope holds the award's unit (the
+// collective awarded, or the unit that nominated the person). The public sees
+// the results of published campaigns that have an approved decision or a
+// granted proposal.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/context.h"
+#include "app/org.h"
+#include "app/people.h"
+#include "core/authz.h"
+#include "core/result.h"
+#include "store/awards.h"
+#include "store/campaigns.h"
+#include "store/decisions.h"
+
+namespace thidua::app {
+
+// The awards of a person the caller has already been allowed to see (the
+// detail comes from get_person), newest first.
+core::Result<std::vector<store::AwardRecord>> person_awards(const Services& services, const PersonDetail& person);
+
+// The collective awards of a unit the caller may see (from get_unit).
+core::Result<std::vector<store::AwardRecord>> unit_awards(const Services& services, const UnitDetail& unit);
+
+struct AwardFilter {
+  std::string name;                // free text, folded
+  std::optional<int> year;
+  std::string award_name;          // "Giấy khen", "Bằng khen", "" for all
+  std::optional<int64_t> unit_id;  // inside this unit's subtree
+  int page = 1;
+  int page_size = 50;              // 1..200
+};
+
+struct AwardListing {
+  std::vector<store::AwardRecord> items;
+  int page = 1;
+  int page_size = 50;
+  int64_t total = 0;
+};
+
+// Awards within the actor's kViewOrg scope matching the filter. A unit the
+// actor may not see gives kNotFound.
+core::Result<AwardListing> search_awards(const Services& services, const core::Actor& actor, const AwardFilter& f);
+
+// One award if the actor may see it (else kNotFound).
+core::Result<store::AwardRecord> get_award(const Services& services, const core::Actor& actor, int64_t id);
+
+// The results of a campaign: the approved decisions and granted proposals
+// with their awardees, and the summary counts.
+struct DecisionResult {
+  store::DecisionRecord decision;
+  std::vector<store::AwardRecord> awards;
+};
+struct CampaignResults {
+  store::CampaignSummary campaign;
+  std::vector<DecisionResult> decisions;
+  std::vector<store::AwardCount> counts;
+};
+
+// For the public: kNotFound unless the campaign is published (or later) and
+// has at least one award granted.
+core::Result<CampaignResults> public_results(const Services& services, int64_t campaign_id);
+
+// For trackers (kTrackCampaigns, kDraftDecisions or kApproveDecisions on the
+// issuing unit): the same results whatever their number.
+core::Result<CampaignResults> campaign_results(const Services& services, const core::Actor& actor,
+                                               int64_t campaign_id);
+
+// Writes the closing summary as XLSX at `path` (per unit and award: individuals,
+// collectives; a total row). Returns the number of data rows.
+core::Result<int64_t> write_summary_xlsx(const CampaignResults& results, const std::string& path);
+
+// Every award of an approved decision the actor may read (see decisions.h).
+core::Result<std::vector<store::AwardRecord>> decision_awards(const Services& services, const core::Actor& actor,
+                                                              int64_t campaign_id, int64_t decision_id);
+
+}  // namespace thidua::app

@@ -1,0 +1,87 @@
+#include "app/certificates.h"
+
+#include "app/access.h"
+#include "app/awards.h"
+#include "app/decision_document.h"
+#include "core/document_lines.h"
+#include "store/campaigns.h"
+
+namespace thidua::app {
+namespace {
+
+struct Sources {
+  core::Campaign campaign;
+  store::DecisionRecord decision;
+};
+
+core::Result<Sources> sources(const Services& services, int64_t campaign_id, int64_t decision_id) {
+  auto conn = services.db.acquire();
+  auto c = store::find_campaign(*conn, campaign_id);
+  if (!c.ok()) return c.error();
+  auto d = store::find_decision(*conn, campaign_id, decision_id);
+  if (!d.ok()) return d.error();
+  if (!c->has_value() || !d->has_value()) return not_found("quyết định");
+  return Sources{std::move(**c), std::move(**d)};
+}
+
+std::string upper_award(const std::string& name) {
+  // The award names in use, in capitals (Vietnamese capitals are not ASCII).
+  if (name == "Giấy khen") return "GIẤY KHEN";
+  if (name == "Bằng khen") return "BẰNG KHEN";
+  return name;
+}
+
+}  // namespace
+
+docs::Certificate certificate_for(const core::Campaign& c, const store::DecisionRecord& d,
+                                  const store::AwardRecord& a) {
+  docs::Certificate out;
+  out.nation = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+  out.motto = "Độc lập - Tự do - Hạnh phúc";
+  std::string authority = d.signer_authority;
+  if (authority.rfind("KT. ", 0) == 0) authority = authority.substr(4);
+  out.granter = authority + " " + c.issuing_body;
+  out.verb = "TẶNG";
+  out.award = upper_award(a.award_name);
+  out.recipient = a.recipient_name;
+  out.detail = a.subject == "collective" ? std::string() : a.unit_name;
+  out.reason = "Đã có thành tích xuất sắc trong đợt thi đua";
+  if (c.number) {
+    out.reason += " theo Kế hoạch số " + document_number_symbol(*c.number, c.doc_symbol);
+  }
+  out.reason += ".";
+  out.left_lines = {"Quyết định số " + a.decision_number_symbol + " " + core::vietnamese_date_text(a.decision_date),
+                    "Số: " + a.certificate_number};
+  out.place_date = c.place + ", " + core::vietnamese_date_text(a.decision_date);
+  out.authority_lines = {d.signer_authority};
+  if (!d.signer_position.empty()) out.authority_lines.push_back(d.signer_position);
+  out.signer_name = d.signer_name;
+  return out;
+}
+
+core::Status write_award_certificate(const Services& services, const core::Actor& actor, int64_t award_id,
+                                     const std::string& path) {
+  auto a = get_award(services, actor, award_id);
+  if (!a.ok()) return a.error();
+  if (a->certificate_number.empty() || !a->campaign_id || !a->decision_id) {
+    return core::make_error(core::errc::kConflict,
+                            "Khen thưởng này do cấp trên quyết định; giấy chứng nhận do cấp trên cấp.", "");
+  }
+  auto src = sources(services, *a->campaign_id, *a->decision_id);
+  if (!src.ok()) return src.error();
+  return docs::write_certificates_pdf({certificate_for(src->campaign, src->decision, *a)}, path);
+}
+
+core::Status write_decision_certificates(const Services& services, const core::Actor& actor, int64_t campaign_id,
+                                         int64_t decision_id, const std::string& path) {
+  auto awards = decision_awards(services, actor, campaign_id, decision_id);
+  if (!awards.ok()) return awards.error();
+  auto src = sources(services, campaign_id, decision_id);
+  if (!src.ok()) return src.error();
+  std::vector<docs::Certificate> pages;
+  pages.reserve(awards->size());
+  for (const auto& a : *awards) pages.push_back(certificate_for(src->campaign, src->decision, a));
+  return docs::write_certificates_pdf(pages, path);
+}
+
+}  // namespace thidua::app

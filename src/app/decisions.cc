@@ -1,0 +1,370 @@
+#include "app/decisions.h"
+
+#include <boost/json.hpp>
+
+#include <set>
+
+#include "app/access.h"
+#include "app/audit.h"
+#include "app/campaigns.h"
+#include "app/decision_document.h"
+#include "core/org.h"
+#include "docs/docx_writer.h"
+#include "docs/pdf_writer.h"
+#include "store/awards.h"
+#include "store/document_registers.h"
+
+namespace thidua::app {
+namespace {
+
+namespace json = boost::json;
+using core::Action;
+
+core::Error invalid(const std::string& field, const std::string& message) {
+  return core::make_error(core::errc::kValidation, message, field);
+}
+
+bool may_read(const core::Actor& actor, const std::string& path) {
+  return permits(actor, Action::kDraftDecisions, path) || permits(actor, Action::kApproveDecisions, path) ||
+         permits(actor, Action::kTrackCampaigns, path);
+}
+
+// The campaign if the actor sees it and may read its decisions.
+core::Result<store::CampaignSummary> readable_campaign(store::Connection& conn, const core::Actor& actor,
+                                                       int64_t campaign_id) {
+  auto c = visible_campaign(conn, actor, campaign_id);
+  if (!c.ok()) return c.error();
+  if (!may_read(actor, c->issuing_unit_path)) return forbidden("xem quyết định khen thưởng của đợt thi đua này");
+  return c;
+}
+
+core::Result<store::DecisionRecord> decision_of(store::Connection& conn, int64_t campaign_id, int64_t id) {
+  auto d = store::find_decision(conn, campaign_id, id);
+  if (!d.ok()) return d.error();
+  if (!d->has_value()) return not_found("quyết định");
+  return std::move(**d);
+}
+
+// "STNMT" of "KH-STNMT": the agency part of the plan's symbol.
+std::string agency_symbol(const std::string& plan_symbol) {
+  const auto dash = plan_symbol.find('-');
+  return dash == std::string::npos ? plan_symbol : plan_symbol.substr(dash + 1);
+}
+
+json::object audit_view(const store::DecisionRecord& d) {
+  return {{"kind", d.kind},
+          {"state", d.state},
+          {"award_type_id", d.award_type_id},
+          {"doc_symbol", d.doc_symbol},
+          {"number", d.number ? json::value(*d.number) : json::value(nullptr)},
+          {"issue_date", d.issue_date ? json::value(*d.issue_date) : json::value(nullptr)},
+          {"answer", d.answer},
+          {"answer_number_symbol", d.answer_number_symbol},
+          {"items", d.items}};
+}
+
+std::string title_for(const core::AwardType& a, bool decision) {
+  const std::string award = a.name + " của " + a.granted_by;
+  return decision ? "Về việc tặng " + award + " cho các tập thể, cá nhân có thành tích xuất sắc trong đợt thi đua"
+                  : "Về việc đề nghị tặng " + award +
+                        " cho các tập thể, cá nhân có thành tích xuất sắc trong đợt thi đua";
+}
+
+// Awards rows for every nomination of a decision's list.
+core::Status insert_awards(store::Connection& conn, const store::DecisionRecord& d,
+                           const std::vector<store::NomineeRow>& list, const std::string& number_symbol,
+                           const std::string& date, const std::string& certificate_symbol, int64_t agency_unit_id,
+                           const std::string& now) {
+  const int year = std::stoi(date.substr(0, 4));
+  for (const auto& n : list) {
+    store::AwardRecord a;
+    a.campaign_id = d.campaign_id;
+    a.award_type_id = d.award_type_id;
+    a.decision_id = d.id;
+    a.nomination_id = n.nomination_id;
+    a.subject = n.subject;
+    a.person_id = n.person_id;
+    a.unit_id = n.subject == "collective" ? n.nominee_unit_id : std::optional<int64_t>(n.unit_id);
+    a.recipient_name = n.name;
+    a.unit_name = n.unit_name;
+    a.award_name = d.award_name;
+    a.granted_by = d.award_granted_by;
+    a.decision_number_symbol = number_symbol;
+    a.decision_date = date;
+    if (!certificate_symbol.empty()) {
+      auto c = store::take_document_number(conn, agency_unit_id, document_type_of(certificate_symbol), year);
+      if (!c.ok()) return c.error();
+      a.certificate_number = document_number_symbol(*c, certificate_symbol);
+    }
+    a.year = year;
+    a.created_at = now;
+    auto id = store::insert_award(conn, a);
+    if (!id.ok()) return id.error();
+  }
+  return {};
+}
+
+}  // namespace
+
+core::Result<DecisionsOverview> list_decisions(const Services& services, const core::Actor& actor,
+                                               int64_t campaign_id) {
+  auto conn = services.db.acquire();
+  auto c = readable_campaign(*conn, actor, campaign_id);
+  if (!c.ok()) return c.error();
+  DecisionsOverview out;
+  out.campaign = std::move(*c);
+  auto ds = store::list_decisions(*conn, campaign_id, false);
+  if (!ds.ok()) return ds.error();
+  out.decisions = std::move(*ds);
+  out.can_draft = permits(actor, Action::kDraftDecisions, out.campaign.issuing_unit_path);
+  auto counts = conn->query(
+      "SELECT t.id, t.name, t.granted_by, t.own_authority, count(n.id) FROM campaign_award_types t "
+      "JOIN nominations n ON n.award_type_id = t.id AND n.campaign_id = t.campaign_id AND n.state = 'passed' "
+      "AND NOT EXISTS (SELECT 1 FROM decision_items i WHERE i.nomination_id = n.id) "
+      "WHERE t.campaign_id = ? GROUP BY t.id, t.name, t.granted_by, t.own_authority, t.ord ORDER BY t.ord",
+      {campaign_id});
+  if (!counts.ok()) return counts.error();
+  for (const auto& r : *counts) {
+    out.draftable.push_back({r.i64(0), r.str(1), r.str(2), r.i64(3) != 0, r.i64(4)});
+  }
+  return out;
+}
+
+core::Result<DecisionView> get_decision(const Services& services, const core::Actor& actor, int64_t campaign_id,
+                                        int64_t decision_id) {
+  auto conn = services.db.acquire();
+  auto c = readable_campaign(*conn, actor, campaign_id);
+  if (!c.ok()) return c.error();
+  auto d = decision_of(*conn, campaign_id, decision_id);
+  if (!d.ok()) return d.error();
+  auto list = store::decision_list(*conn, decision_id);
+  if (!list.ok()) return list.error();
+  DecisionView v;
+  v.campaign = std::move(*c);
+  v.decision = std::move(*d);
+  v.list = std::move(*list);
+  const auto& path = v.campaign.issuing_unit_path;
+  v.can_approve = v.decision.state == "draft" && permits(actor, Action::kApproveDecisions, path);
+  v.can_answer = v.decision.kind == "proposal" && v.decision.state == "approved" && v.decision.answer.empty() &&
+                 permits(actor, Action::kDraftDecisions, path);
+  v.can_discard = v.decision.state == "draft" && permits(actor, Action::kDraftDecisions, path);
+  return v;
+}
+
+core::Result<int64_t> draft_decision(const Services& services, const core::Actor& actor, int64_t campaign_id,
+                                     int64_t award_type_id, const std::optional<std::vector<int64_t>>& nomination_ids,
+                                     const RequestMeta& meta) {
+  auto conn = services.db.acquire();
+  auto summary = visible_campaign(*conn, actor, campaign_id);
+  if (!summary.ok()) return summary.error();
+  if (!permits(actor, Action::kDraftDecisions, summary->issuing_unit_path)) {
+    return forbidden("dự thảo quyết định khen thưởng");
+  }
+  auto campaign = store::find_campaign(*conn, campaign_id);
+  if (!campaign.ok()) return campaign.error();
+  if (!campaign->has_value()) return not_found("đợt thi đua");
+  const core::Campaign& plan = **campaign;
+  const core::AwardType* award = nullptr;
+  for (const auto& a : plan.award_types) {
+    if (a.id == award_type_id) award = &a;
+  }
+  if (award == nullptr) return invalid("award_type_id", "Hình thức khen thưởng không thuộc đợt thi đua này.");
+  const std::string now = iso_instant(services.clock.now());
+  return store::in_transaction<int64_t>(*conn, [&]() -> core::Result<int64_t> {
+    auto candidates = store::undecided_passed(*conn, campaign_id, award_type_id);
+    if (!candidates.ok()) return candidates.error();
+    std::vector<int64_t> ids;
+    if (nomination_ids) {
+      std::set<int64_t> wanted(nomination_ids->begin(), nomination_ids->end());
+      for (const auto& n : *candidates) {
+        if (wanted.erase(n.nomination_id) > 0) ids.push_back(n.nomination_id);
+      }
+      if (!wanted.empty()) {
+        auto rows = store::nominations_by_id(*conn, campaign_id, {*wanted.begin()});
+        if (!rows.ok()) return rows.error();
+        if (rows->empty()) return invalid("nomination_ids", "Đề nghị khen thưởng được chọn không tồn tại trong đợt thi đua này.");
+        const auto& n = rows->front();
+        if (n.state != "passed") {
+          return invalid("nomination_ids", "Đề nghị khen thưởng cho " + n.name +
+                                               " chưa được Hội đồng Thi đua – Khen thưởng thông qua.");
+        }
+        if (n.award_type_id != award_type_id) {
+          return invalid("nomination_ids", "Đề nghị khen thưởng cho " + n.name + " thuộc hình thức khen thưởng khác.");
+        }
+        return invalid("nomination_ids", "Đề nghị khen thưởng cho " + n.name + " đã có trong một quyết định hoặc tờ trình khác.");
+      }
+    } else {
+      for (const auto& n : *candidates) ids.push_back(n.nomination_id);
+    }
+    if (ids.empty()) {
+      return invalid("award_type_id",
+                     "Chưa có đề nghị nào của hình thức khen thưởng này được Hội đồng thông qua mà chưa có quyết định.");
+    }
+    store::DecisionRecord d;
+    d.campaign_id = campaign_id;
+    d.award_type_id = award_type_id;
+    d.kind = award->own_authority ? "decision" : "proposal";
+    d.issuing_unit_id = plan.issuing_unit_id;
+    d.doc_symbol = (award->own_authority ? "QĐ-" : "TTr-") + agency_symbol(plan.doc_symbol);
+    d.title = title_for(*award, award->own_authority);
+    d.signer_authority = plan.signer.authority;
+    d.signer_position = plan.signer.position;
+    d.signer_name = plan.signer.name;
+    d.drafted_by = actor.user_id ? std::optional<int64_t>(actor.user_id) : std::nullopt;
+    d.drafted_at = now;
+    auto id = store::insert_decision(*conn, d);
+    if (!id.ok()) return id.error();
+    THIDUA_TRY(store::insert_decision_items(*conn, *id, ids));
+    d.id = *id;
+    d.state = "draft";
+    d.items = static_cast<int64_t>(ids.size());
+    THIDUA_TRY(record_audit(*conn, services, &actor, meta,
+                            {d.kind + ".draft", "decision", std::to_string(*id), std::nullopt, audit_view(d)}));
+    return *id;
+  });
+}
+
+core::Result<store::DecisionRecord> approve_decision(const Services& services, const core::Actor& actor,
+                                                     int64_t campaign_id, int64_t decision_id,
+                                                     const RequestMeta& meta) {
+  auto conn = services.db.acquire();
+  auto summary = visible_campaign(*conn, actor, campaign_id);
+  if (!summary.ok()) return summary.error();
+  if (!permits(actor, Action::kApproveDecisions, summary->issuing_unit_path)) {
+    return forbidden("duyệt, ký quyết định khen thưởng");
+  }
+  const std::string today = vietnam_date(services.clock.now());
+  const std::string now = iso_instant(services.clock.now());
+  const int year = std::stoi(today.substr(0, 4));
+  return store::in_transaction<store::DecisionRecord>(*conn, [&]() -> core::Result<store::DecisionRecord> {
+    auto before = decision_of(*conn, campaign_id, decision_id);
+    if (!before.ok()) return before.error();
+    if (before->state != "draft") {
+      return core::make_error(core::errc::kConflict, "Văn bản này đã được duyệt và cấp số, không duyệt lại được.",
+                              "state");
+    }
+    auto list = store::decision_list(*conn, decision_id);
+    if (!list.ok()) return list.error();
+    for (const auto& n : *list) {
+      if (n.state != "passed") {
+        return core::make_error(core::errc::kConflict,
+                                "Đề nghị khen thưởng cho " + n.name + " không còn ở trạng thái được Hội đồng thông qua.",
+                                "state");
+      }
+    }
+    auto number = store::take_document_number(*conn, before->issuing_unit_id, document_type_of(before->doc_symbol), year);
+    if (!number.ok()) return number.error();
+    THIDUA_TRY(store::approve_decision(*conn, decision_id, before->version, *number, today,
+                                       actor.user_id ? std::optional<int64_t>(actor.user_id) : std::nullopt, now));
+    const bool decision = before->kind == "decision";
+    auto moved = store::move_listed_nominations(*conn, decision_id, "passed", decision ? "decided" : "proposed");
+    if (!moved.ok()) return moved.error();
+    if (*moved != static_cast<int64_t>(list->size())) {
+      return core::make_error(core::errc::kConflict, "Danh sách đề nghị vừa thay đổi; hãy thử lại.", "state");
+    }
+    if (decision) {
+      const std::string cert_symbol = "GK-" + agency_symbol(before->doc_symbol);
+      THIDUA_TRY(insert_awards(*conn, *before, *list, document_number_symbol(*number, before->doc_symbol), today, cert_symbol,
+                               before->issuing_unit_id, now));
+    }
+    auto after = decision_of(*conn, campaign_id, decision_id);
+    if (!after.ok()) return after.error();
+    THIDUA_TRY(record_audit(*conn, services, &actor, meta,
+                            {before->kind + ".approve", "decision", std::to_string(decision_id), audit_view(*before),
+                             audit_view(*after)}));
+    return after;
+  });
+}
+
+core::Status discard_draft(const Services& services, const core::Actor& actor, int64_t campaign_id,
+                           int64_t decision_id, const RequestMeta& meta) {
+  auto conn = services.db.acquire();
+  auto summary = visible_campaign(*conn, actor, campaign_id);
+  if (!summary.ok()) return summary.error();
+  if (!permits(actor, Action::kDraftDecisions, summary->issuing_unit_path)) return forbidden("huỷ dự thảo");
+  return store::in_transaction(*conn, [&]() -> core::Status {
+    auto before = decision_of(*conn, campaign_id, decision_id);
+    if (!before.ok()) return before.error();
+    if (before->state != "draft") {
+      return core::make_error(core::errc::kConflict, "Văn bản đã được duyệt và cấp số, không huỷ được.", "state");
+    }
+    THIDUA_TRY(store::delete_draft(*conn, decision_id, before->version));
+    return record_audit(*conn, services, &actor, meta,
+                        {before->kind + ".discard", "decision", std::to_string(decision_id), audit_view(*before),
+                         std::nullopt});
+  });
+}
+
+core::Status answer_proposal(const Services& services, const core::Actor& actor, int64_t campaign_id,
+                             int64_t decision_id, const ProposalAnswer& answer, const RequestMeta& meta) {
+  auto conn = services.db.acquire();
+  auto summary = visible_campaign(*conn, actor, campaign_id);
+  if (!summary.ok()) return summary.error();
+  if (!permits(actor, Action::kDraftDecisions, summary->issuing_unit_path)) {
+    return forbidden("ghi nhận kết quả của cấp trên");
+  }
+  if (answer.granted) {
+    if (answer.number_symbol.empty() || answer.number_symbol.size() > 60) {
+      return invalid("number_symbol", "Hãy nhập số, ký hiệu quyết định của cấp trên (ví dụ 1234/QĐ-UBND).");
+    }
+    if (!core::is_iso_date(answer.date)) {
+      return invalid("date", "Ngày quyết định của cấp trên không hợp lệ (định dạng YYYY-MM-DD).");
+    }
+  } else if (answer.note.empty()) {
+    return invalid("note", "Hãy ghi lý do hoặc nội dung trả lời của cấp trên.");
+  }
+  if (answer.note.size() > 2000) return invalid("note", "Ghi chú dài tối đa 2000 ký tự.");
+  const std::string now = iso_instant(services.clock.now());
+  return store::in_transaction(*conn, [&]() -> core::Status {
+    auto before = decision_of(*conn, campaign_id, decision_id);
+    if (!before.ok()) return before.error();
+    if (before->kind != "proposal" || before->state != "approved" || !before->answer.empty()) {
+      return core::make_error(core::errc::kConflict,
+                              "Chỉ ghi nhận kết quả cho tờ trình đã duyệt và chưa có kết quả.", "state");
+    }
+    store::AnswerRecord a;
+    a.answer = answer.granted ? "granted" : "refused";
+    a.number_symbol = answer.granted ? answer.number_symbol : "";
+    if (answer.granted) a.date = answer.date;
+    a.note = answer.note;
+    a.by = actor.user_id ? std::optional<int64_t>(actor.user_id) : std::nullopt;
+    a.at = now;
+    THIDUA_TRY(store::answer_decision(*conn, decision_id, before->version, a));
+    auto list = store::decision_list(*conn, decision_id);
+    if (!list.ok()) return list.error();
+    auto moved = store::move_listed_nominations(*conn, decision_id, "proposed", a.answer);
+    if (!moved.ok()) return moved.error();
+    if (answer.granted) {
+      THIDUA_TRY(insert_awards(*conn, *before, *list, answer.number_symbol, answer.date, "", before->issuing_unit_id,
+                               now));
+    }
+    auto after = decision_of(*conn, campaign_id, decision_id);
+    if (!after.ok()) return after.error();
+    return record_audit(*conn, services, &actor, meta,
+                        {"proposal.answer", "decision", std::to_string(decision_id), audit_view(*before),
+                         audit_view(*after)});
+  });
+}
+
+core::Status write_decision_file(const Services& services, const core::Actor& actor, int64_t campaign_id,
+                                 int64_t decision_id, const std::string& format, const std::string& path) {
+  auto v = get_decision(services, actor, campaign_id, decision_id);
+  if (!v.ok()) return v.error();
+  core::Campaign plan;
+  {
+    auto conn = services.db.acquire();
+    auto c = store::find_campaign(*conn, campaign_id);
+    if (!c.ok()) return c.error();
+    if (!c->has_value()) return not_found("đợt thi đua");
+    plan = std::move(**c);
+  }
+  const auto doc = decision_document(plan, v->decision, v->list);
+  return format == "docx" ? docs::write_docx(doc, path) : docs::write_pdf(doc, path);
+}
+
+std::string decision_file_stem(const store::DecisionRecord& d) {
+  std::string stem = d.kind == "decision" ? "quyet-dinh" : "to-trinh";
+  return stem + "-" + (d.number ? std::to_string(*d.number) : "du-thao-" + std::to_string(d.id));
+}
+
+}  // namespace thidua::app

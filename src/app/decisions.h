@@ -1,0 +1,108 @@
+// Use cases for the end of a campaign (domain.md §3, steps 6–7): decisions
+// (Quyết định) on awards of the campaign's own authority, proposals (Tờ trình)
+// of higher awards and the higher authority's answer, each with its list of
+// awardees taken from the nominations the council passed.
+//
+// Rights (on the campaign's issuing unit, after app::visible_campaign):
+// kDraftDecisions drafts and records answers (the secretariat);
+// kApproveDecisions approves and signs (the leader); these two and
+// kTrackCampaigns read the pages and download the documents. Anyone else who
+// sees the campaign gets kForbidden; who does not, kNotFound.
+//
+// Nomination states (the contract between packages): `passed` → `decided`
+// (decision approved), `passed` → `proposed` (proposal approved), `proposed`
+// → `granted` / `refused` (answer). Every granted award becomes an awards row
+// (store/awards.h), all in the transaction that grants it, audited.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/context.h"
+#include "core/authz.h"
+#include "core/campaign.h"
+#include "core/result.h"
+#include "store/campaigns.h"
+#include "store/decisions.h"
+
+namespace thidua::app {
+
+// An award type for which a decision or proposal can be drafted now.
+struct DraftableAward {
+  int64_t award_type_id = 0;
+  std::string name;
+  std::string granted_by;
+  bool own_authority = true;
+  int64_t passed = 0;  // passed nominations in no decision yet
+};
+
+struct DecisionsOverview {
+  store::CampaignSummary campaign;
+  std::vector<store::DecisionRecord> decisions;  // oldest first
+  std::vector<DraftableAward> draftable;
+  bool can_draft = false;
+};
+core::Result<DecisionsOverview> list_decisions(const Services& services, const core::Actor& actor,
+                                               int64_t campaign_id);
+
+// One decision or proposal with its list and what the actor may do.
+struct DecisionView {
+  store::CampaignSummary campaign;
+  store::DecisionRecord decision;
+  std::vector<store::NomineeRow> list;
+  bool can_approve = false;  // a draft and the actor approves decisions
+  bool can_answer = false;   // an approved, unanswered proposal and the actor drafts
+  bool can_discard = false;  // a draft and the actor drafts
+};
+core::Result<DecisionView> get_decision(const Services& services, const core::Actor& actor, int64_t campaign_id,
+                                        int64_t decision_id);
+
+// Drafts a decision (own-authority award type) or a proposal (any other) for
+// `award_type_id` of the campaign. The list is every passed nomination of that
+// type in no decision yet, or only `nomination_ids` when given (each must be
+// one of those: kValidation naming the first that is not). The list is
+// ordered by nominating unit, then name. kValidation when the list is empty.
+// Needs kDraftDecisions on the issuing unit. Audited. Returns the id.
+core::Result<int64_t> draft_decision(const Services& services, const core::Actor& actor, int64_t campaign_id,
+                                     int64_t award_type_id, const std::optional<std::vector<int64_t>>& nomination_ids,
+                                     const RequestMeta& meta);
+
+// Approves a draft: the next number of the issuing agency's register for the
+// year (doc type "QĐ" or "TTr") and today's date (Vietnam); nominations move
+// to `decided` (and each gets an awards row with the next certificate number
+// of the "GK" register) or to `proposed`. kConflict when not a draft any more.
+// Needs kApproveDecisions. Audited.
+core::Result<store::DecisionRecord> approve_decision(const Services& services, const core::Actor& actor,
+                                                     int64_t campaign_id, int64_t decision_id,
+                                                     const RequestMeta& meta);
+
+// Discards a draft (a wrong list, a change of plan): its nominations are free
+// to go into another draft. kConflict once approved. Needs kDraftDecisions.
+// Audited ("decision.discard" / "proposal.discard").
+core::Status discard_draft(const Services& services, const core::Actor& actor, int64_t campaign_id,
+                           int64_t decision_id, const RequestMeta& meta);
+
+// The higher authority's answer to an approved proposal: granted with its
+// decision's number/symbol and date (ISO), or refused with a note. kValidation
+// for missing fields, kConflict when not an approved unanswered proposal.
+// Needs kDraftDecisions. Audited.
+struct ProposalAnswer {
+  bool granted = false;
+  std::string number_symbol;  // "1234/QĐ-UBND"
+  std::string date;           // ISO
+  std::string note;
+};
+core::Status answer_proposal(const Services& services, const core::Actor& actor, int64_t campaign_id,
+                             int64_t decision_id, const ProposalAnswer& answer, const RequestMeta& meta);
+
+// Writes the document of a decision the actor may read, as "pdf" or "docx".
+core::Status write_decision_file(const Services& services, const core::Actor& actor, int64_t campaign_id,
+                                 int64_t decision_id, const std::string& format, const std::string& path);
+
+// An ASCII file name stem for the document: "quyet-dinh-12", "to-trinh-3",
+// "quyet-dinh-du-thao-5" for a draft (id 5).
+std::string decision_file_stem(const store::DecisionRecord& d);
+
+}  // namespace thidua::app

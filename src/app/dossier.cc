@@ -1,0 +1,162 @@
+#include "app/dossier.h"
+
+#include <zip.h>
+
+#include <boost/json.hpp>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <memory>
+
+#include "app/access.h"
+#include "app/crypto.h"
+#include "app/decision_document.h"
+#include "app/decisions.h"
+#include "docs/docx_writer.h"
+#include "docs/pdf_writer.h"
+#include "io/xlsx_writer.h"
+#include "store/campaigns.h"
+
+namespace thidua::app {
+namespace {
+
+namespace json = boost::json;
+
+core::Result<std::string> read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return core::make_error(core::errc::kStorage, "Không đọc được tệp tạm của hồ sơ.");
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  return bytes;
+}
+
+// Runs `write(tmp)` for a temporary file beside `path` and returns its bytes.
+template <class Write>
+core::Result<std::string> produce(const std::string& path, const std::string& suffix, Write write) {
+  const std::string tmp = path + ".part" + suffix;
+  auto status = write(tmp);
+  core::Result<std::string> bytes = status.ok() ? read_file(tmp) : core::Result<std::string>(status.error());
+  std::error_code ec;
+  std::filesystem::remove(tmp, ec);
+  return bytes;
+}
+
+std::string two_digits(size_t n) { return (n < 10 ? "0" : "") + std::to_string(n); }
+
+}  // namespace
+
+core::Result<std::vector<DossierFile>> council_minutes_files(const Services&, const store::DecisionRecord&) {
+  return std::vector<DossierFile>{};
+}
+
+core::Status write_dossier(const Services& services, const core::Actor& actor, int64_t campaign_id,
+                           int64_t decision_id, const std::string& path) {
+  auto v = get_decision(services, actor, campaign_id, decision_id);
+  if (!v.ok()) return v.error();
+  core::Campaign plan;
+  {
+    auto conn = services.db.acquire();
+    auto c = store::find_campaign(*conn, campaign_id);
+    if (!c.ok()) return c.error();
+    if (!c->has_value()) return not_found("đợt thi đua");
+    plan = std::move(**c);
+  }
+  const store::DecisionRecord& d = v->decision;
+  const auto doc = decision_document(plan, d, v->list);
+  const std::string stem = decision_file_stem(d);
+
+  std::vector<DossierFile> files;
+  auto pdf = produce(path, ".pdf", [&](const std::string& p) { return docs::write_pdf(doc, p); });
+  if (!pdf.ok()) return pdf.error();
+  files.push_back({stem + ".pdf", std::move(*pdf)});
+  auto docx = produce(path, ".docx", [&](const std::string& p) { return docs::write_docx(doc, p); });
+  if (!docx.ok()) return docx.error();
+  files.push_back({stem + ".docx", std::move(*docx)});
+  auto xlsx = produce(path, ".xlsx", [&](const std::string& p) -> core::Status {
+    auto w = io::XlsxWriter::create(p, "Danh sách");
+    if (!w.ok()) return w.error();
+    THIDUA_TRY(w->header({"STT", "Họ và tên / Tập thể", "Chức vụ", "Đơn vị", "Mã đề nghị", "Báo cáo thành tích"}));
+    size_t i = 0;
+    for (const auto& n : v->list) {
+      THIDUA_TRY(w->row({std::to_string(++i), n.name, n.position, n.unit_name, std::to_string(n.nomination_id),
+                         "bao-cao-thanh-tich/" + two_digits(i) + "-" + std::to_string(n.nomination_id) + ".txt"}));
+    }
+    return w->close();
+  });
+  if (!xlsx.ok()) return xlsx.error();
+  files.push_back({"danh-sach.xlsx", std::move(*xlsx)});
+
+  json::array nominees;
+  size_t i = 0;
+  for (const auto& n : v->list) {
+    const std::string report_name =
+        "bao-cao-thanh-tich/" + two_digits(++i) + "-" + std::to_string(n.nomination_id) + ".txt";
+    std::string text = "BÁO CÁO THÀNH TÍCH\n" + n.name + "\n" + (n.position.empty() ? "" : n.position + ", ") +
+                       n.unit_name + "\n\n" + (n.report.empty() ? "(Chưa có nội dung báo cáo.)" : n.report) + "\n";
+    files.push_back({report_name, std::move(text)});
+    nominees.push_back(json::object{
+        {"order", static_cast<int64_t>(i)},
+        {"nomination_id", n.nomination_id},
+        {"subject", n.subject},
+        {"person_id", n.person_id ? json::value(*n.person_id) : json::value(nullptr)},
+        {"unit_id", n.subject == "collective" && n.nominee_unit_id ? json::value(*n.nominee_unit_id)
+                                                                    : json::value(n.unit_id)},
+        {"name", n.name},
+        {"position", n.position},
+        {"unit_name", n.unit_name},
+        {"state", n.state},
+        {"report_file", report_name}});
+  }
+  auto minutes = council_minutes_files(services, d);
+  if (!minutes.ok()) return minutes.error();
+  for (auto& f : *minutes) files.push_back({"bien-ban/" + f.name, std::move(f.bytes)});
+
+  json::array listed;
+  for (const auto& f : files) {
+    listed.push_back(json::object{{"name", f.name},
+                                  {"bytes", static_cast<int64_t>(f.bytes.size())},
+                                  {"sha256", sha256_hex(f.bytes)}});
+  }
+  const std::string number_symbol = d.number ? document_number_symbol(*d.number, d.doc_symbol) : std::string();
+  json::object index{
+      {"format", "thidua-dossier/1"},
+      {"campaign", json::object{{"id", plan.id},
+                                {"title", plan.title},
+                                {"plan_number_symbol",
+                                 plan.number ? std::to_string(*plan.number) + "/" + plan.doc_symbol : std::string()}}},
+      {"document", json::object{{"id", d.id},
+                                {"kind", d.kind},
+                                {"state", d.state},
+                                {"number", d.number ? json::value(*d.number) : json::value(nullptr)},
+                                {"number_symbol", number_symbol},
+                                {"date", d.issue_date ? json::value(*d.issue_date) : json::value(nullptr)},
+                                {"title", d.title},
+                                {"signer", d.signer_name}}},
+      {"award", json::object{{"id", d.award_type_id},
+                             {"code", d.award_code},
+                             {"name", d.award_name},
+                             {"granted_by", d.award_granted_by}}},
+      {"nominees", nominees},
+      {"files", listed}};
+  files.push_back({"index.json", json::serialize(index)});
+
+  int err = 0;
+  zip_t* zip = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &err);
+  if (zip == nullptr) return core::make_error(core::errc::kStorage, "Không tạo được tệp hồ sơ.");
+  for (const auto& f : files) {
+    zip_source_t* src = zip_source_buffer(zip, f.bytes.data(), f.bytes.size(), 0);
+    if (src == nullptr || zip_file_add(zip, f.name.c_str(), src, ZIP_FL_ENC_UTF_8) < 0) {
+      if (src != nullptr) zip_source_free(src);
+      zip_discard(zip);
+      return core::make_error(core::errc::kStorage, "Không ghi được tệp hồ sơ.");
+    }
+  }
+  if (zip_close(zip) != 0) {
+    zip_discard(zip);
+    return core::make_error(core::errc::kStorage, "Không ghi được tệp hồ sơ.");
+  }
+  return {};
+}
+
+}  // namespace thidua::app

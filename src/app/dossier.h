@@ -1,0 +1,37 @@
+// The dossier (hồ sơ đề nghị khen thưởng, legal.md §4) of a decision or a
+// proposal as one ZIP package: the document as PDF and DOCX, the list as XLSX,
+// each nominee's achievement report, the council's minutes (hook below) and a
+// machine-readable index.json naming every file with its SHA-256.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "app/context.h"
+#include "core/authz.h"
+#include "core/result.h"
+#include "store/decisions.h"
+
+namespace thidua::app {
+
+// One file of the package.
+struct DossierFile {
+  std::string name;   // path inside the ZIP (ASCII)
+  std::string bytes;
+};
+
+// HOOK for package council: the council's minutes (biên bản) of the sessions
+// that passed the nominations of decision `d`, as files to add under
+// "bien-ban/". Returns nothing until the minutes writer exists; replace the
+// body with a call to it when merging (see the report of package awards).
+core::Result<std::vector<DossierFile>> council_minutes_files(const Services& services, const store::DecisionRecord& d);
+
+// Writes the dossier of a decision the actor may read (see decisions.h) as a
+// ZIP at `path`. Files: <stem>.pdf, <stem>.docx (stem from
+// decision_file_stem), danh-sach.xlsx, bao-cao-thanh-tich/NN-<nomination
+// id>.txt, bien-ban/... (hook), index.json last.
+core::Status write_dossier(const Services& services, const core::Actor& actor, int64_t campaign_id,
+                           int64_t decision_id, const std::string& path);
+
+}  // namespace thidua::app

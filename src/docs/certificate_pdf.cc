@@ -1,0 +1,140 @@
+#include "docs/certificate_pdf.h"
+
+#include <cairo-pdf.h>
+#include <cairo.h>
+#include <glib.h>
+#include <pango/pangocairo.h>
+
+#include "core/names.h"
+
+namespace thidua::docs {
+namespace {
+
+constexpr double kMm = 72.0 / 25.4;
+constexpr double kPageW = 297 * kMm;
+constexpr double kPageH = 210 * kMm;
+constexpr double kMargin = 15 * kMm;
+constexpr const char* kFamily = "Liberation Serif,Times New Roman,serif";
+
+std::string escape(const std::string& text) {
+  gchar* e = g_markup_escape_text(text.data(), static_cast<gssize>(text.size()));
+  std::string out(e);
+  g_free(e);
+  return out;
+}
+
+class Page {
+ public:
+  Page(cairo_t* cr, PangoContext* ctx) : cr_(cr), ctx_(ctx) {}
+
+  // Draws `text` centred in [x, x + width] from y; returns the height used.
+  double text(const std::string& text, double x, double y, double width, double size, bool bold, bool italic,
+              PangoAlignment align = PANGO_ALIGN_CENTER) {
+    if (text.empty()) return 0;
+    PangoLayout* l = pango_layout_new(ctx_);
+    PangoFontDescription* fd = pango_font_description_from_string(kFamily);
+    pango_font_description_set_absolute_size(fd, size * PANGO_SCALE);
+    if (bold) pango_font_description_set_weight(fd, PANGO_WEIGHT_BOLD);
+    if (italic) pango_font_description_set_style(fd, PANGO_STYLE_ITALIC);
+    pango_layout_set_font_description(l, fd);
+    pango_font_description_free(fd);
+    pango_layout_set_width(l, static_cast<int>(width * PANGO_SCALE));
+    pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR);
+    pango_layout_set_alignment(l, align);
+    pango_layout_set_markup(l, escape(text).c_str(), -1);
+    cairo_move_to(cr_, x, y);
+    pango_cairo_show_layout(cr_, l);
+    int w = 0, h = 0;
+    pango_layout_get_size(l, &w, &h);
+    g_object_unref(l);
+    return static_cast<double>(h) / PANGO_SCALE;
+  }
+
+  void frame() {
+    cairo_set_line_width(cr_, 2.5);
+    cairo_rectangle(cr_, kMargin, kMargin, kPageW - 2 * kMargin, kPageH - 2 * kMargin);
+    cairo_stroke(cr_);
+    cairo_set_line_width(cr_, 0.8);
+    cairo_rectangle(cr_, kMargin + 4, kMargin + 4, kPageW - 2 * kMargin - 8, kPageH - 2 * kMargin - 8);
+    cairo_stroke(cr_);
+  }
+
+ private:
+  cairo_t* cr_;
+  PangoContext* ctx_;
+};
+
+bool well_formed(const Certificate& c) {
+  for (const auto* s : {&c.nation, &c.motto, &c.granter, &c.verb, &c.award, &c.recipient, &c.detail, &c.reason,
+                        &c.place_date, &c.signer_name}) {
+    if (!core::is_valid_utf8(*s)) return false;
+  }
+  for (const auto& s : c.left_lines) {
+    if (!core::is_valid_utf8(s)) return false;
+  }
+  for (const auto& s : c.authority_lines) {
+    if (!core::is_valid_utf8(s)) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+core::Status write_certificates_pdf(const std::vector<Certificate>& certificates, const std::string& path) {
+  if (certificates.empty()) return core::make_error(core::errc::kValidation, "Không có giấy khen nào để in.");
+  for (const auto& c : certificates) {
+    if (!well_formed(c)) return core::make_error(core::errc::kValidation, "Nội dung giấy khen có ký tự không hợp lệ.");
+  }
+  cairo_surface_t* surface = cairo_pdf_surface_create(path.c_str(), kPageW, kPageH);
+  if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) {
+    cairo_surface_destroy(surface);
+    return core::make_error(core::errc::kStorage, "Không ghi được tệp PDF.");
+  }
+  cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, "Giấy khen");
+  cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "thidua");
+  cairo_t* cr = cairo_create(surface);
+  PangoContext* ctx = pango_cairo_create_context(cr);
+  cairo_font_options_t* fo = cairo_font_options_create();
+  cairo_font_options_set_hint_metrics(fo, CAIRO_HINT_METRICS_OFF);
+  pango_cairo_context_set_font_options(ctx, fo);
+  cairo_font_options_destroy(fo);
+
+  const double inner_x = kMargin + 20 * kMm;
+  const double inner_w = kPageW - 2 * inner_x;
+  for (const auto& c : certificates) {
+    Page page(cr, ctx);
+    cairo_set_source_rgb(cr, 0.55, 0.1, 0.1);
+    page.frame();
+    cairo_set_source_rgb(cr, 0, 0, 0);
+    double y = kMargin + 12 * kMm;
+    y += page.text(c.nation, inner_x, y, inner_w, 13, true, false);
+    y += page.text(c.motto, inner_x, y, inner_w, 14, true, false) + 8 * kMm;
+    y += page.text(c.granter, inner_x, y, inner_w, 16, true, false) + 2 * kMm;
+    y += page.text(c.verb, inner_x, y, inner_w, 15, true, false) + 2 * kMm;
+    cairo_set_source_rgb(cr, 0.7, 0.05, 0.05);
+    y += page.text(c.award, inner_x, y, inner_w, 40, true, false) + 3 * kMm;
+    cairo_set_source_rgb(cr, 0, 0, 0);
+    y += page.text(c.recipient, inner_x, y, inner_w, 22, true, true) + 1 * kMm;
+    y += page.text(c.detail, inner_x, y, inner_w, 14, false, false) + 3 * kMm;
+    page.text(c.reason, inner_x, y, inner_w, 15, false, false);
+
+    const double bottom = kPageH - kMargin - 55 * kMm;
+    double ly = bottom + 20 * kMm;
+    for (const auto& line : c.left_lines) ly += page.text(line, inner_x, ly, inner_w / 2, 12, false, false, PANGO_ALIGN_LEFT);
+    const double rx = inner_x + inner_w / 2;
+    double ry = bottom;
+    ry += page.text(c.place_date, rx, ry, inner_w / 2, 13, false, true);
+    for (const auto& line : c.authority_lines) ry += page.text(line, rx, ry, inner_w / 2, 13, true, false);
+    page.text(c.signer_name, rx, ry + 22 * kMm, inner_w / 2, 14, true, false);
+    cairo_show_page(cr);
+  }
+  g_object_unref(ctx);
+  cairo_destroy(cr);
+  cairo_surface_finish(surface);
+  const bool ok = cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS;
+  cairo_surface_destroy(surface);
+  if (!ok) return core::make_error(core::errc::kStorage, "Không ghi được tệp PDF.");
+  return {};
+}
+
+}  // namespace thidua::docs

@@ -1,0 +1,135 @@
+#include "store/awards.h"
+
+#include "core/names.h"
+#include "store/scope_sql.h"
+
+namespace thidua::store {
+namespace {
+
+std::string where(const AwardQuery& q, Params& params) {
+  std::string w = " WHERE 1 = 1";
+  if (!q.name_folded.empty()) {
+    // A word prefix: the folded name starts with it or has it after a space.
+    // LIKE wildcards typed by the user are matched literally.
+    std::string text;
+    for (char c : q.name_folded) {
+      if (c == '%' || c == '_' || c == '!') text += '!';
+      text += c;
+    }
+    w += " AND (a.recipient_folded LIKE ? ESCAPE '!' OR a.recipient_folded LIKE ? ESCAPE '!')";
+    params.emplace_back(text + "%");
+    params.emplace_back("% " + text + "%");
+  }
+  if (q.year) {
+    w += " AND a.year = ?";
+    params.emplace_back(static_cast<int64_t>(*q.year));
+  }
+  if (!q.award_name.empty()) {
+    w += " AND a.award_name = ?";
+    params.emplace_back(q.award_name);
+  }
+  if (q.unit_path) w += " AND " + scope_condition("u.path", {*q.unit_path}, params);
+  if (q.scopes) w += " AND " + scope_condition("u.path", *q.scopes, params);
+  if (q.person_id) {
+    w += " AND a.person_id = ?";
+    params.emplace_back(*q.person_id);
+  }
+  if (q.collective_unit_id) {
+    w += " AND a.subject = 'collective' AND a.unit_id = ?";
+    params.emplace_back(*q.collective_unit_id);
+  }
+  if (q.decision_id) {
+    w += " AND a.decision_id = ?";
+    params.emplace_back(*q.decision_id);
+  }
+  if (q.id) {
+    w += " AND a.id = ?";
+    params.emplace_back(*q.id);
+  }
+  if (q.campaign_id) {
+    w += " AND a.campaign_id = ?";
+    params.emplace_back(*q.campaign_id);
+  }
+  return w;
+}
+
+}  // namespace
+
+core::Result<int64_t> insert_award(Connection& conn, const AwardRecord& a) {
+  auto rows = conn.query(
+      "INSERT INTO awards (campaign_id, award_type_id, decision_id, nomination_id, subject, person_id, unit_id, "
+      "recipient_name, recipient_folded, unit_name, award_name, granted_by, decision_number_symbol, decision_date, "
+      "certificate_number, year, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id",
+      {opt(a.campaign_id), opt(a.award_type_id), opt(a.decision_id), opt(a.nomination_id), a.subject,
+       opt(a.person_id), opt(a.unit_id), a.recipient_name, core::fold(a.recipient_name), a.unit_name, a.award_name,
+       a.granted_by, a.decision_number_symbol, a.decision_date, a.certificate_number, static_cast<int64_t>(a.year),
+       a.created_at});
+  if (!rows.ok()) return rows.error();
+  return rows->rows.at(0).i64(0);
+}
+
+core::Result<std::vector<AwardRecord>> find_awards(Connection& conn, const AwardQuery& q) {
+  Params params;
+  std::string sql =
+      "SELECT a.id, a.campaign_id, a.award_type_id, a.decision_id, a.nomination_id, a.subject, a.person_id, "
+      "a.unit_id, a.recipient_name, a.unit_name, a.award_name, a.granted_by, a.decision_number_symbol, "
+      "a.decision_date, a.certificate_number, a.year, a.created_at, COALESCE(u.path, '') "
+      "FROM awards a LEFT JOIN units u ON u.id = a.unit_id" +
+      where(q, params) + " ORDER BY a.decision_date DESC, a.id LIMIT ? OFFSET ?";
+  params.emplace_back(q.limit);
+  params.emplace_back(q.offset);
+  auto rows = conn.query(sql, params);
+  if (!rows.ok()) return rows.error();
+  std::vector<AwardRecord> out;
+  out.reserve(rows->size());
+  for (const auto& r : *rows) {
+    AwardRecord a;
+    a.id = r.i64(0);
+    a.campaign_id = r.opt_i64(1);
+    a.award_type_id = r.opt_i64(2);
+    a.decision_id = r.opt_i64(3);
+    a.nomination_id = r.opt_i64(4);
+    a.subject = r.str(5);
+    a.person_id = r.opt_i64(6);
+    a.unit_id = r.opt_i64(7);
+    a.recipient_name = r.str(8);
+    a.unit_name = r.str(9);
+    a.award_name = r.str(10);
+    a.granted_by = r.str(11);
+    a.decision_number_symbol = r.str(12);
+    a.decision_date = r.str(13);
+    a.certificate_number = r.str(14);
+    a.year = static_cast<int>(r.i64(15));
+    a.created_at = r.str(16);
+    a.unit_path = r.str(17);
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
+core::Result<int64_t> count_awards(Connection& conn, const AwardQuery& q) {
+  Params params;
+  auto rows = conn.query("SELECT count(*) FROM awards a LEFT JOIN units u ON u.id = a.unit_id" + where(q, params),
+                         params);
+  if (!rows.ok()) return rows.error();
+  return rows->rows.at(0).i64(0);
+}
+
+core::Result<std::vector<AwardCount>> award_counts(Connection& conn, int64_t campaign_id) {
+  auto rows = conn.query(
+      "SELECT a.unit_name, a.award_name, a.granted_by, "
+      "SUM(CASE WHEN a.subject = 'individual' THEN 1 ELSE 0 END), "
+      "SUM(CASE WHEN a.subject = 'collective' THEN 1 ELSE 0 END) "
+      "FROM awards a LEFT JOIN units u ON u.id = a.unit_id WHERE a.campaign_id = ? "
+      "GROUP BY a.unit_name, a.award_name, a.granted_by, u.path "
+      "ORDER BY u.path, a.unit_name, a.award_name, a.granted_by",
+      {campaign_id});
+  if (!rows.ok()) return rows.error();
+  std::vector<AwardCount> out;
+  for (const auto& r : *rows) {
+    out.push_back({r.str(0), r.str(1), r.str(2), r.i64(3), r.i64(4)});
+  }
+  return out;
+}
+
+}  // namespace thidua::store

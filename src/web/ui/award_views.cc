@@ -1,0 +1,166 @@
+#include "web/ui/award_views.h"
+
+#include <algorithm>
+#include <map>
+
+#include "app/decision_document.h"
+#include "web/ui/format.h"
+#include "web/ui/page.h"
+
+namespace thidua::web {
+namespace json = boost::json;
+namespace {
+
+json::value opt_json(const std::optional<std::string>& v) { return v ? json::value(*v) : json::value(nullptr); }
+json::value opt_json(const std::optional<int64_t>& v) { return v ? json::value(*v) : json::value(nullptr); }
+
+std::string escape_xml(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string decision_number_symbol(const store::DecisionRecord& d) {
+  if (!d.number) return "(dự thảo)";
+  return app::document_number_symbol(*d.number, d.doc_symbol);
+}
+
+std::string decision_kind_label(const store::DecisionRecord& d) { return d.kind == "decision" ? "Quyết định" : "Tờ trình"; }
+
+std::string decision_state_label(const store::DecisionRecord& d) {
+  if (d.state == "draft") return "Dự thảo";
+  if (d.answer == "granted") return "Cấp trên đồng ý khen thưởng";
+  if (d.answer == "refused") return "Cấp trên không đồng ý";
+  return d.kind == "decision" ? "Đã ban hành" : "Đã trình, chờ kết quả";
+}
+
+std::string nomination_state_label(const std::string& s) {
+  static const std::map<std::string, std::string> labels = {
+      {"passed", "Hội đồng thông qua"}, {"decided", "Đã có quyết định khen thưởng"},
+      {"proposed", "Đã trình cấp trên"}, {"granted", "Cấp trên đồng ý"},
+      {"refused", "Cấp trên không đồng ý"}};
+  auto it = labels.find(s);
+  return it == labels.end() ? s : it->second;
+}
+
+
+json::object decision_json(const store::DecisionRecord& d) {
+  return {{"id", d.id},
+          {"campaign_id", d.campaign_id},
+          {"kind", d.kind},
+          {"state", d.state},
+          {"award_type_id", d.award_type_id},
+          {"award_code", d.award_code},
+          {"award_name", d.award_name},
+          {"granted_by", d.award_granted_by},
+          {"doc_symbol", d.doc_symbol},
+          {"number", opt_json(d.number)},
+          {"number_symbol", d.number ? json::value(decision_number_symbol(d)) : json::value(nullptr)},
+          {"issue_date", opt_json(d.issue_date)},
+          {"title", d.title},
+          {"signer_authority", d.signer_authority},
+          {"signer_position", d.signer_position},
+          {"signer_name", d.signer_name},
+          {"items", d.items},
+          {"answer", d.answer},
+          {"answer_number_symbol", d.answer_number_symbol},
+          {"answer_date", opt_json(d.answer_date)},
+          {"answer_note", d.answer_note},
+          {"version", d.version}};
+}
+
+json::object nominee_json(const store::NomineeRow& n, size_t ord) {
+  return {{"ord", static_cast<int64_t>(ord)},
+          {"nomination_id", n.nomination_id},
+          {"subject", n.subject},
+          {"person_id", opt_json(n.person_id)},
+          {"nominee_unit_id", opt_json(n.nominee_unit_id)},
+          {"unit_id", n.unit_id},
+          {"name", n.name},
+          {"position", n.position},
+          {"unit_name", n.unit_name},
+          {"state", n.state},
+          {"state_label", nomination_state_label(n.state)}};
+}
+
+json::object award_json(const store::AwardRecord& a) {
+  return {{"id", a.id},
+          {"campaign_id", opt_json(a.campaign_id)},
+          {"decision_id", opt_json(a.decision_id)},
+          {"nomination_id", opt_json(a.nomination_id)},
+          {"subject", a.subject},
+          {"person_id", opt_json(a.person_id)},
+          {"unit_id", opt_json(a.unit_id)},
+          {"recipient_name", a.recipient_name},
+          {"unit_name", a.unit_name},
+          {"award_name", a.award_name},
+          {"granted_by", a.granted_by},
+          {"decision_number_symbol", a.decision_number_symbol},
+          {"decision_date", a.decision_date},
+          {"certificate_number", a.certificate_number},
+          {"year", a.year}};
+}
+
+// A horizontal bar chart of awards per unit as inline SVG (no script).
+std::string summary_chart_svg(const std::vector<store::AwardCount>& counts) {
+  std::vector<std::pair<std::string, int64_t>> per_unit;
+  for (const auto& c : counts) {
+    if (per_unit.empty() || per_unit.back().first != c.unit_name) per_unit.push_back({c.unit_name, 0});
+    per_unit.back().second += c.individuals + c.collectives;
+  }
+  int64_t top = 1;
+  for (const auto& u : per_unit) top = std::max(top, u.second);
+  const int row = 28, label_w = 380, bar_w = 320;
+  const int height = static_cast<int>(per_unit.size()) * row + 10;
+  std::string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"Biểu đồ số khen thưởng theo "
+                    "đơn vị\" width=\"" + std::to_string(label_w + bar_w + 60) + "\" height=\"" +
+                    std::to_string(height) + "\" font-family=\"serif\" font-size=\"14\">";
+  int y = 5;
+  for (const auto& [unit, n] : per_unit) {
+    const int w = static_cast<int>(bar_w * n / top);
+    svg += "<text x=\"" + std::to_string(label_w - 8) + "\" y=\"" + std::to_string(y + 17) +
+           "\" text-anchor=\"end\">" + escape_xml(unit) + "</text>";
+    svg += "<rect x=\"" + std::to_string(label_w) + "\" y=\"" + std::to_string(y + 4) + "\" width=\"" +
+           std::to_string(std::max(w, 1)) + "\" height=\"18\" fill=\"#2f5d8a\"/>";
+    svg += "<text x=\"" + std::to_string(label_w + w + 6) + "\" y=\"" + std::to_string(y + 17) + "\">" +
+           std::to_string(n) + "</text>";
+    y += row;
+  }
+  return svg + "</svg>";
+}
+
+json::array award_history_rows(const std::vector<store::AwardRecord>& awards) {
+  json::array rows;
+  for (const auto& a : awards) {
+    json::object o = award_json(a);
+    o["decision_date"] = vietnamese_date(a.decision_date);
+    o["person_id"] = a.person_id ? json::value(*a.person_id) : json::value(false);
+    o["year"] = std::to_string(a.year);
+    rows.push_back(std::move(o));
+  }
+  return rows;
+}
+
+std::optional<DecisionIds> decision_ids(const Request& req, bool with_decision) {
+  auto c = parse_id(req.path_param("id"));
+  if (!c) return std::nullopt;
+  DecisionIds ids{*c, 0};
+  if (with_decision) {
+    auto d = parse_id(req.path_param("did"));
+    if (!d) return std::nullopt;
+    ids.decision = *d;
+  }
+  return ids;
+}
+
+}  // namespace thidua::web

@@ -1,0 +1,53 @@
+// Shared by the awards pages (award_pages.cc), their JSON API
+// (api/api_awards.cc) and the person and unit pages: decisions and awards as
+// JSON and display text, the summary chart, and the path ids of the routes.
+#pragma once
+
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/context.h"
+#include "store/awards.h"
+#include "store/decisions.h"
+#include "web/guard.h"
+#include "web/http.h"
+#include "web/router.h"
+
+namespace thidua::web {
+
+// "05/QĐ-STNMT", or "(dự thảo)" while unnumbered.
+std::string decision_number_symbol(const store::DecisionRecord& d);
+std::string decision_kind_label(const store::DecisionRecord& d);   // "Quyết định", "Tờ trình"
+std::string decision_state_label(const store::DecisionRecord& d);  // "Dự thảo", "Đã ban hành", ...
+std::string nomination_state_label(const std::string& state);      // "Hội đồng thông qua", ...
+
+boost::json::object decision_json(const store::DecisionRecord& d);
+boost::json::object nominee_json(const store::NomineeRow& n, size_t ord);
+boost::json::object award_json(const store::AwardRecord& a);
+
+// The award history as rows of the "award_rows" template partial: the JSON of
+// each award with display dates, and person_id false for collectives (the
+// template links people only).
+boost::json::array award_history_rows(const std::vector<store::AwardRecord>& awards);
+
+// A horizontal bar chart of the awards per unit as inline SVG (no script);
+// unit names are XML-escaped.
+std::string summary_chart_svg(const std::vector<store::AwardCount>& counts);
+
+// The {id} (campaign) and, when asked, {did} (decision) path parameters;
+// nullopt when one is not a positive integer.
+struct DecisionIds {
+  int64_t campaign = 0;
+  int64_t decision = 0;
+};
+std::optional<DecisionIds> decision_ids(const Request& req, bool with_decision);
+
+// The JSON API routes of decisions and awards; called by add_award_routes.
+void add_award_api_routes(Router& r, const app::Services& s, const WebOptions& o);
+
+}  // namespace thidua::web

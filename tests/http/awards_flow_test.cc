@@ -1,0 +1,493 @@
+// The end of a campaign over the demo site on the engine under test: drafting
+// decisions and proposals from passed nominations, approval with the agency's
+// register numbers, the higher authority's answer, the documents (PDF read
+// back with pdftotext, the dossier ZIP and its index.json), certificates, the
+// award history on the person page and /khen-thuong, and the public results
+// with the summary XLSX read back.
+#include <gtest/gtest.h>
+#include <zip.h>
+
+#include <boost/json.hpp>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "app/awards.h"
+#include "app/campaigns.h"
+#include "app/crypto.h"
+#include "app/decisions.h"
+#include "awards_fixture.h"
+#include "io/table.h"
+#include "store/people.h"
+#include "support/test_server.h"
+
+namespace thidua::test {
+namespace {
+
+namespace json = boost::json;
+
+// Text of a PDF (pdftotext -layout), whitespace runs collapsed; "" when the
+// tool is missing.
+std::string pdf_text(const std::string& bytes) {
+  const auto path = std::filesystem::temp_directory_path() / ("thidua-awards-" + app::random_token(8) + ".pdf");
+  {
+    std::ofstream out(path, std::ios::binary);
+    out << bytes;
+  }
+  std::string raw;
+  FILE* p = popen(("pdftotext -layout '" + path.string() + "' - 2>/dev/null").c_str(), "r");
+  if (p != nullptr) {
+    char buf[4096];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, p)) > 0) raw.append(buf, n);
+    pclose(p);
+  }
+  std::filesystem::remove(path);
+  std::string out;
+  bool space = false;
+  for (char c : raw) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\r') {
+      space = true;
+    } else {
+      if (space && !out.empty()) out += ' ';
+      space = false;
+      out += c;
+    }
+  }
+  return out;
+}
+
+// Every entry of a ZIP held in memory: name → bytes.
+std::map<std::string, std::string> unzip(const std::string& bytes) {
+  std::map<std::string, std::string> out;
+  zip_error_t err;
+  zip_error_init(&err);
+  zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &err);
+  zip_t* z = src ? zip_open_from_source(src, ZIP_RDONLY, &err) : nullptr;
+  if (z == nullptr) {
+    if (src) zip_source_free(src);
+    ADD_FAILURE() << "not a ZIP";
+    return out;
+  }
+  for (zip_int64_t i = 0; i < zip_get_num_entries(z, 0); ++i) {
+    zip_stat_t st;
+    zip_stat_index(z, static_cast<zip_uint64_t>(i), 0, &st);
+    std::string data(st.size, '\0');
+    zip_file_t* f = zip_fopen_index(z, static_cast<zip_uint64_t>(i), 0);
+    if (f != nullptr) {
+      zip_fread(f, data.data(), st.size);
+      zip_fclose(f);
+    }
+    out[st.name] = std::move(data);
+  }
+  zip_close(z);
+  return out;
+}
+
+class AwardsFlowTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    site_ = std::make_unique<TestSite>();
+    if (!site_->ok()) GTEST_SKIP() << "no test site";
+    auto types = seed_award_types(*site_);
+    ASSERT_EQ(types.size(), 3u);
+    gk_ = types[0];
+    bk_tinh_ = types[1];
+    bk_bo_ = types[2];
+    an_ = site_->person_id("Nguyễn Văn An");
+    tam_ = site_->person_id("Hoàng Thị Thanh Tâm");
+    hh_ = person_in(*site_, "PTNMT-HH");
+  }
+  app::Services& s() { return site_->services(); }
+
+  std::unique_ptr<TestSite> site_;
+  int64_t gk_ = 0, bk_tinh_ = 0, bk_bo_ = 0, an_ = 0, tam_ = 0, hh_ = 0;
+};
+
+TEST_F(AwardsFlowTest, DraftThenApproveTakesConsecutiveNumbersAndGrantsAwardsOnce) {
+  const int64_t n1 = add_nomination(*site_, gk_, an_, "passed");
+  const int64_t n2 = add_nomination(*site_, gk_, tam_, "passed");
+  const int64_t collective = add_collective_nomination(*site_, gk_, "PTNMT-HH", "passed");
+  const int64_t later = add_nomination(*site_, gk_, hh_, "passed");
+  UserSession sec = site_->login("thuongtruc");
+  UserSession leader = site_->login("lanhdao");
+
+  HttpResult created =
+      sec.send_json("POST", "/api/v1/campaigns/1/decisions",
+                    json::object{{"award_type_id", gk_}, {"nomination_ids", json::array{n1, n2, collective}}});
+  ASSERT_EQ(created.status, 201u) << created.body;
+  const json::value d1 = json::parse(created.body);
+  EXPECT_EQ(d1.at("kind"), "decision");
+  EXPECT_EQ(d1.at("state"), "draft");
+  EXPECT_EQ(d1.at("items"), 3);
+  EXPECT_TRUE(d1.at("number").is_null());
+  const int64_t id1 = d1.at("id").as_int64();
+
+  HttpResult detail = sec->get("/api/v1/campaigns/1/decisions/" + std::to_string(id1));
+  ASSERT_EQ(detail.status, 200u);
+  const json::value full = json::parse(detail.body);
+  const auto& list = full.at("list").as_array();
+  ASSERT_EQ(list.size(), 3u);
+  std::vector<std::string> names;
+  for (const auto& n : list) names.push_back(std::string(n.at("name").as_string()));
+  auto an_at = std::find(names.begin(), names.end(), "Nguyễn Văn An") - names.begin();
+  auto tam_at = std::find(names.begin(), names.end(), "Hoàng Thị Thanh Tâm") - names.begin();
+  EXPECT_EQ(tam_at, an_at + 1) << "one unit together, then by given name (An before Tâm)";
+  EXPECT_FALSE(full.at("can_approve").as_bool()) << "the secretariat drafts, the leader approves";
+
+  // The leader approves through the page: the next number of the QĐ register.
+  HttpResult page_approve = leader.post_form("/dot-thi-dua/1/quyet-dinh/" + std::to_string(id1) + "/duyet", {});
+  ASSERT_EQ(page_approve.status, 303u) << page_approve.body.substr(0, 300);
+  HttpResult after = leader->get("/api/v1/campaigns/1/decisions/" + std::to_string(id1));
+  const json::value approved = json::parse(after.body);
+  EXPECT_EQ(approved.at("state"), "approved");
+  const int64_t number = approved.at("number").as_int64();
+  EXPECT_GE(number, 1);
+  const std::string symbol = (number < 10 ? "0" : "") + std::to_string(number) + "/QĐ-STNMT";
+  EXPECT_EQ(approved.at("number_symbol").as_string(), symbol);
+  EXPECT_FALSE(approved.at("issue_date").is_null());
+  for (int64_t n : {n1, n2, collective}) EXPECT_EQ(nomination_state(*site_, n), "decided");
+  EXPECT_EQ(nomination_state(*site_, later), "passed") << "not in the decision";
+
+  // Approving twice is refused and changes nothing.
+  const std::string before = site_->fingerprint();
+  HttpResult twice = leader.send_json("POST", "/api/v1/campaigns/1/decisions/" + std::to_string(id1) + "/approve",
+                                      json::object{});
+  EXPECT_EQ(twice.status, 409u) << twice.body;
+  EXPECT_EQ(json::parse(twice.body).at("error").at("code"), "conflict");
+  EXPECT_EQ(first_difference(before, site_->fingerprint()), "(none)");
+
+  // One award each, with consecutive certificate numbers and the decision's number.
+  {
+    auto conn = site_->db().acquire();
+    auto rows = conn->query(
+        "SELECT nomination_id, subject, person_id, unit_id, recipient_name, decision_number_symbol, certificate_number, "
+        "award_name, granted_by FROM awards WHERE decision_id = ? ORDER BY id",
+        {id1});
+    ASSERT_TRUE(rows.ok());
+    ASSERT_EQ(rows->size(), 3u);
+    std::set<std::string> certs;
+    for (const auto& r : *rows) {
+      EXPECT_EQ(r.str(5), symbol);
+      EXPECT_EQ(r.str(7), "Giấy khen");
+      EXPECT_EQ(r.str(8), "Giám đốc Sở");
+      EXPECT_NE(r.str(6).find("/GK-STNMT"), std::string::npos) << r.str(6);
+      certs.insert(r.str(6));
+      if (r.i64(0) == collective) {
+        EXPECT_EQ(r.str(1), "collective");
+        EXPECT_EQ(r.i64(3), site_->unit_id("PTNMT-HH"));
+      }
+    }
+    EXPECT_EQ(certs.size(), 3u) << "each certificate its own number";
+    auto audit = conn->query("SELECT count(*) FROM audit_log WHERE action IN ('decision.draft', 'decision.approve')");
+    ASSERT_TRUE(audit.ok());
+    EXPECT_EQ((*audit)[0].i64(0), 2);
+  }
+
+  // The next decision takes the next number.
+  const int64_t id2 = draft(*site_, gk_, {later});
+  EXPECT_EQ(approve(*site_, id2), number + 1);
+}
+
+TEST_F(AwardsFlowTest, OnlyPassedNominationsGoIntoADecision) {
+  const int64_t accepted = add_nomination(*site_, gk_, an_, "accepted");
+  const int64_t passed = add_nomination(*site_, gk_, tam_, "passed");
+  UserSession sec = site_->login("thuongtruc");
+  const std::string before = site_->fingerprint();
+  HttpResult r = sec.send_json("POST", "/api/v1/campaigns/1/decisions",
+                               json::object{{"award_type_id", gk_}, {"nomination_ids", json::array{passed, accepted}}});
+  EXPECT_EQ(r.status, 422u) << r.body;
+  const json::value e = json::parse(r.body).at("error");
+  EXPECT_EQ(e.at("code"), "validation_failed");
+  EXPECT_EQ(e.at("field"), "nomination_ids");
+  EXPECT_NE(std::string(e.at("message").as_string()).find("Nguyễn Văn An"), std::string::npos);
+  EXPECT_EQ(first_difference(before, site_->fingerprint()), "(none)");
+
+  // The page drafts every passed one; with none left it says so (422, form re-shown).
+  HttpResult ok = sec.post_form("/dot-thi-dua/1/quyet-dinh", {{"award_type_id", std::to_string(gk_)}});
+  ASSERT_EQ(ok.status, 303u) << ok.body.substr(0, 300);
+  EXPECT_NE(nomination_state(*site_, passed), "");
+  HttpResult none = sec.post_form("/dot-thi-dua/1/quyet-dinh", {{"award_type_id", std::to_string(gk_)}});
+  EXPECT_EQ(none.status, 422u);
+  EXPECT_NE(none.body.find("Chưa có đề nghị nào"), std::string::npos);
+  EXPECT_NE(none.body.find("name=\"_csrf\""), std::string::npos);
+  // A nomination already in a draft cannot go into a second one.
+  HttpResult again = sec.send_json("POST", "/api/v1/campaigns/1/decisions",
+                                   json::object{{"award_type_id", gk_}, {"nomination_ids", json::array{passed}}});
+  EXPECT_EQ(again.status, 422u);
+  // Discarding the draft frees its nominations for another one.
+  auto conn_ids = [&]() {
+    auto conn = site_->db().acquire();
+    auto rows = conn->query("SELECT decision_id FROM decision_items WHERE nomination_id = ?", {passed});
+    return rows.ok() && !rows->empty() ? rows->rows.front().i64(0) : 0;
+  };
+  const int64_t drafted = conn_ids();
+  ASSERT_GT(drafted, 0);
+  HttpResult discarded = sec.post_form("/dot-thi-dua/1/quyet-dinh/" + std::to_string(drafted) + "/huy", {});
+  EXPECT_EQ(discarded.status, 303u);
+  EXPECT_EQ(conn_ids(), 0);
+  HttpResult redrafted = sec.send_json("POST", "/api/v1/campaigns/1/decisions",
+                                       json::object{{"award_type_id", gk_}, {"nomination_ids", json::array{passed}}});
+  EXPECT_EQ(redrafted.status, 201u) << redrafted.body;
+  // An award type of another campaign (or none) is refused.
+  HttpResult bad = sec.send_json("POST", "/api/v1/campaigns/1/decisions", json::object{{"award_type_id", 999999}});
+  EXPECT_EQ(bad.status, 422u);
+}
+
+TEST_F(AwardsFlowTest, ProposalThenTheHigherAuthorityGrantsOrRefuses) {
+  const int64_t granted_n = add_nomination(*site_, bk_tinh_, an_, "passed");
+  const int64_t refused_n = add_nomination(*site_, bk_bo_, tam_, "passed");
+  const int64_t p1 = draft(*site_, bk_tinh_, {granted_n});
+  const int64_t p2 = draft(*site_, bk_bo_, {refused_n});
+  const int64_t t1 = approve(*site_, p1);
+  EXPECT_EQ(approve(*site_, p2), t1 + 1) << "one TTr register for the agency";
+  EXPECT_EQ(nomination_state(*site_, granted_n), "proposed");
+  UserSession sec = site_->login("thuongtruc");
+  HttpResult view = sec->get("/api/v1/campaigns/1/decisions/" + std::to_string(p1));
+  const json::value v = json::parse(view.body);
+  EXPECT_EQ(v.at("kind"), "proposal");
+  EXPECT_EQ(v.at("number_symbol").as_string(), std::string(t1 < 10 ? "0" : "") + std::to_string(t1) + "/TTr-STNMT");
+  EXPECT_TRUE(v.at("can_answer").as_bool());
+
+  // Missing number: 422 with the form re-shown and nothing changed.
+  const std::string before = site_->fingerprint();
+  HttpResult missing = sec.post_form("/dot-thi-dua/1/quyet-dinh/" + std::to_string(p1) + "/ket-qua",
+                                     {{"ket_qua", "granted"}, {"so_ky_hieu", ""}, {"ngay", "2023-12-01"}});
+  EXPECT_EQ(missing.status, 422u);
+  EXPECT_NE(missing.body.find("số, ký hiệu quyết định"), std::string::npos);
+  EXPECT_EQ(first_difference(before, site_->fingerprint()), "(none)");
+
+  HttpResult granted = sec.post_form("/dot-thi-dua/1/quyet-dinh/" + std::to_string(p1) + "/ket-qua",
+                                     {{"ket_qua", "granted"}, {"so_ky_hieu", "2345/QĐ-UBND"}, {"ngay", "2023-12-01"}});
+  ASSERT_EQ(granted.status, 303u) << granted.body.substr(0, 300);
+  EXPECT_EQ(nomination_state(*site_, granted_n), "granted");
+  HttpResult refused = sec.send_json("POST", "/api/v1/campaigns/1/decisions/" + std::to_string(p2) + "/answer",
+                                     json::object{{"result", "refused"}, {"note", "Chưa đủ tiêu chuẩn."}});
+  ASSERT_EQ(refused.status, 200u) << refused.body;
+  EXPECT_EQ(json::parse(refused.body).at("answer"), "refused");
+  EXPECT_EQ(nomination_state(*site_, refused_n), "refused");
+  HttpResult twice = sec.send_json("POST", "/api/v1/campaigns/1/decisions/" + std::to_string(p2) + "/answer",
+                                   json::object{{"result", "granted"}, {"number_symbol", "1/QĐ-BTNMT"},
+                                                {"date", "2023-12-02"}});
+  EXPECT_EQ(twice.status, 409u);
+
+  auto conn = site_->db().acquire();
+  auto rows = conn->query("SELECT person_id, award_name, granted_by, decision_number_symbol, decision_date, "
+                          "certificate_number, year FROM awards ORDER BY id");
+  ASSERT_TRUE(rows.ok());
+  ASSERT_EQ(rows->size(), 1u) << "only the granted proposal gives an award";
+  EXPECT_EQ((*rows)[0].i64(0), an_);
+  EXPECT_EQ((*rows)[0].str(1), "Bằng khen");
+  EXPECT_EQ((*rows)[0].str(2), "Chủ tịch UBND tỉnh");
+  EXPECT_EQ((*rows)[0].str(3), "2345/QĐ-UBND");
+  EXPECT_EQ((*rows)[0].str(4), "2023-12-01");
+  EXPECT_EQ((*rows)[0].str(5), "") << "the higher authority numbers its own certificate";
+  EXPECT_EQ((*rows)[0].i64(6), 2023);
+}
+
+TEST_F(AwardsFlowTest, DecisionPdfDocxAndDossierZip) {
+  const int64_t n1 = add_nomination(*site_, gk_, an_, "passed", "Chủ trì xây dựng cơ sở dữ liệu đất đai huyện.");
+  const int64_t n2 = add_nomination(*site_, gk_, tam_, "passed");
+  const int64_t id = draft(*site_, gk_, {n1, n2});
+  const int64_t number = approve(*site_, id);
+  UserSession leader = site_->login("lanhdao");
+  const std::string base = "/dot-thi-dua/1/quyet-dinh/" + std::to_string(id);
+
+  HttpResult pdf = leader->get(base + "/van-ban.pdf");
+  ASSERT_EQ(pdf.status, 200u);
+  EXPECT_EQ(pdf.header("content-type"), "application/pdf");
+  EXPECT_EQ(pdf.body.rfind("%PDF", 0), 0u);
+  HttpResult docx = leader->get(base + "/van-ban.docx");
+  ASSERT_EQ(docx.status, 200u);
+  EXPECT_EQ(docx.body.rfind("PK", 0), 0u);
+  const std::string text = pdf_text(pdf.body);
+  if (!text.empty()) {
+    const std::string symbol = (number < 10 ? "0" : "") + std::to_string(number) + "/QĐ-STNMT";
+    size_t at = 0;
+    for (const std::string& expected : std::vector<std::string>{"UBND TỈNH BẮC GIANG", "Số: " + symbol, "QUYẾT ĐỊNH", "Về việc tặng Giấy khen của Giám đốc Sở",
+          "Căn cứ Kế hoạch số 25/KH-STNMT ngày 18/4/2023", "Điều 1.", "Nguyễn Văn An",
+          "Điều 2.", "Điều 3.", "Nơi nhận:", "Bùi Quang Huy"}) {
+      const size_t found = text.find(expected, at);
+      EXPECT_NE(found, std::string::npos) << "missing or out of order: " << expected;
+      if (found != std::string::npos) at = found;
+    }
+    EXPECT_NE(text.find("Hoàng Thị Thanh Tâm"), std::string::npos);
+  }
+
+  HttpResult zip = leader->get(base + "/ho-so.zip");
+  ASSERT_EQ(zip.status, 200u);
+  EXPECT_EQ(zip.header("content-type"), "application/zip");
+  auto files = unzip(zip.body);
+  const std::string stem = "quyet-dinh-" + std::to_string(number);
+  for (const std::string& name : std::vector<std::string>{stem + ".pdf", stem + ".docx", "danh-sach.xlsx", "index.json"}) {
+    EXPECT_TRUE(files.count(name)) << name;
+  }
+  ASSERT_TRUE(files.count("index.json"));
+  const json::value index = json::parse(files["index.json"]);
+  EXPECT_EQ(index.at("campaign").at("id"), 1);
+  EXPECT_EQ(index.at("document").at("kind"), "decision");
+  EXPECT_EQ(index.at("document").at("number"), number);
+  EXPECT_EQ(index.at("award").at("name"), "Giấy khen");
+  const auto& nominees = index.at("nominees").as_array();
+  ASSERT_EQ(nominees.size(), 2u);
+  std::set<int64_t> ids;
+  for (const auto& n : nominees) {
+    ids.insert(n.at("nomination_id").as_int64());
+    const std::string report = std::string(n.at("report_file").as_string());
+    ASSERT_TRUE(files.count(report)) << report;
+    EXPECT_NE(files[report].find(std::string(n.at("name").as_string())), std::string::npos);
+  }
+  EXPECT_EQ(ids, (std::set<int64_t>{n1, n2}));
+  const auto& listed = index.at("files").as_array();
+  EXPECT_EQ(listed.size() + 1, files.size()) << "every file but index.json is listed";
+  for (const auto& f : listed) {
+    const std::string name = std::string(f.at("name").as_string());
+    ASSERT_TRUE(files.count(name)) << name;
+    EXPECT_EQ(f.at("sha256").as_string(), app::sha256_hex(files[name])) << name;
+  }
+  auto list = io::read_table(files["danh-sach.xlsx"], "danh-sach.xlsx");
+  ASSERT_TRUE(list.ok()) << list.error().message;
+  EXPECT_EQ(list->rows.size(), 2u);
+}
+
+TEST_F(AwardsFlowTest, AThreeHundredRowDecisionSpansPagesInOrder) {
+  std::vector<int64_t> ids;
+  {
+    auto conn = site_->db().acquire();
+    for (int i = 0; i < 300; ++i) {
+      core::Person p;
+      p.full_name = "Phạm Văn Khen " + std::to_string(1000 + i);
+      p.unit_id = site_->unit_id("PTNMT-LN");
+      p.position = "Chuyên viên";
+      auto stored = store::insert_person(*conn, p, "2023-10-01T00:00:00Z", "2023-10-01");
+      ASSERT_TRUE(stored.ok());
+      ids.push_back(stored->id);
+    }
+  }
+  std::vector<int64_t> noms;
+  for (int64_t id : ids) noms.push_back(add_nomination(*site_, gk_, id, "passed"));
+  const int64_t d = draft(*site_, gk_, noms);
+  approve(*site_, d);
+  UserSession leader = site_->login("lanhdao");
+  HttpResult pdf = leader->get("/dot-thi-dua/1/quyet-dinh/" + std::to_string(d) + "/van-ban.pdf");
+  ASSERT_EQ(pdf.status, 200u);
+  const std::string text = pdf_text(pdf.body);
+  if (text.empty()) GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+  size_t at = 0;
+  for (int i : {0, 1, 150, 298, 299}) {
+    const std::string name = "Phạm Văn Khen " + std::to_string(1000 + i);
+    const size_t found = text.find(name, at);
+    EXPECT_NE(found, std::string::npos) << name;
+    if (found != std::string::npos) at = found;
+  }
+  EXPECT_NE(text.find("Điều 3.", at), std::string::npos) << "the articles go on after the long table";
+  size_t headers = 0;
+  for (size_t p = text.find("Họ và tên / Tập thể"); p != std::string::npos; p = text.find("Họ và tên / Tập thể", p + 1)) ++headers;
+  EXPECT_GT(headers, 3u) << "the table header repeats on each page";
+  HttpResult certs = leader->get("/dot-thi-dua/1/quyet-dinh/" + std::to_string(d) + "/giay-khen.pdf");
+  ASSERT_EQ(certs.status, 200u);
+}
+
+TEST_F(AwardsFlowTest, CertificatesAndTheAwardHistory) {
+  const int64_t n1 = add_nomination(*site_, gk_, an_, "passed");
+  const int64_t n2 = add_nomination(*site_, gk_, hh_, "passed");
+  const int64_t d = draft(*site_, gk_, {n1, n2});
+  approve(*site_, d);
+  int64_t award = 0;
+  std::string cert;
+  {
+    auto conn = site_->db().acquire();
+    auto rows = conn->query("SELECT id, certificate_number FROM awards WHERE person_id = ?", {an_});
+    ASSERT_TRUE(rows.ok() && rows->size() == 1);
+    award = (*rows)[0].i64(0);
+    cert = (*rows)[0].str(1);
+  }
+  UserSession staff = site_->login("nhanvien");
+  HttpResult one = staff->get("/khen-thuong/" + std::to_string(award) + "/giay-khen.pdf");
+  ASSERT_EQ(one.status, 200u);
+  const std::string text = pdf_text(one.body);
+  if (!text.empty()) {
+    for (const std::string& expected : std::vector<std::string>{"GIẤY KHEN", "GIÁM ĐỐC SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "Nguyễn Văn An",
+                                       "Số: " + cert, "Bùi Quang Huy"}) {
+      EXPECT_NE(text.find(expected), std::string::npos) << expected;
+    }
+  }
+  UserSession leader = site_->login("lanhdao");
+  HttpResult all = leader->get("/dot-thi-dua/1/quyet-dinh/" + std::to_string(d) + "/giay-khen.pdf");
+  ASSERT_EQ(all.status, 200u);
+  const std::string all_text = pdf_text(all.body);
+  if (!all_text.empty()) {
+    EXPECT_NE(all_text.find("Nguyễn Văn An"), std::string::npos);
+    size_t pages = 0;
+    for (size_t p = all_text.find("GIẤY KHEN"); p != std::string::npos; p = all_text.find("GIẤY KHEN", p + 1)) ++pages;
+    EXPECT_EQ(pages, 2u) << "one certificate per award";
+  }
+
+  // The person page shows the award; so does /khen-thuong, within scope.
+  HttpResult person = leader->get("/nhan-su/" + std::to_string(an_));
+  ASSERT_EQ(person.status, 200u);
+  EXPECT_NE(person.body.find("Giấy khen"), std::string::npos);
+  EXPECT_NE(person.body.find(cert), std::string::npos);
+  HttpResult search = leader->get("/khen-thuong?q=nguyen+van&nam=" + std::to_string(2000) );
+  EXPECT_EQ(search.status, 200u);
+  EXPECT_EQ(search.body.find(cert), std::string::npos) << "another year";
+  UserSession officer = site_->login("canbo");
+  HttpResult mine = officer->get("/api/v1/awards");
+  ASSERT_EQ(mine.status, 200u);
+  const json::value listing = json::parse(mine.body);
+  EXPECT_EQ(listing.at("total"), 1) << "canbo sees PTNMT-LN's award, not PTNMT-HH's";
+  HttpResult by_name = leader->get("/api/v1/awards?name=an");
+  EXPECT_EQ(json::parse(by_name.body).at("total"), 1);
+  HttpResult everyone = leader->get("/api/v1/awards?award=Gi%E1%BA%A5y%20khen");
+  EXPECT_EQ(json::parse(everyone.body).at("total"), 2);
+  HttpResult other_unit = officer->get("/api/v1/awards?unit_id=" + std::to_string(site_->unit_id("PTNMT-HH")));
+  EXPECT_EQ(other_unit.status, 404u);
+}
+
+TEST_F(AwardsFlowTest, PublicResultsOnlyForPublishedCampaignsWithAwards) {
+  auto anon = site_->client();
+  EXPECT_EQ(anon->get("/cong-khai/ket-qua/1").status, 404u) << "no decision yet";
+  const int64_t d = draft(*site_, gk_, {add_nomination(*site_, gk_, an_, "passed"),
+                                        add_collective_nomination(*site_, gk_, "PTNMT-HH", "passed")});
+  EXPECT_EQ(anon->get("/cong-khai/ket-qua/1").status, 404u) << "a draft is not a result";
+  approve(*site_, d);
+  HttpResult page = anon->get("/cong-khai/ket-qua/1");
+  ASSERT_EQ(page.status, 200u);
+  EXPECT_NE(page.body.find("Nguyễn Văn An"), std::string::npos);
+  EXPECT_NE(page.body.find("<svg"), std::string::npos);
+  EXPECT_NE(page.body.find("Theo hình thức khen thưởng"), std::string::npos);
+
+  UserSession officer = site_->login("thuongtruc");
+  HttpResult unit = officer->get("/don-vi/" + std::to_string(site_->unit_id("PTNMT-HH")));
+  ASSERT_EQ(unit.status, 200u);
+  EXPECT_NE(unit.body.find("Giấy khen"), std::string::npos) << "the collective award is on the unit page";
+  HttpResult other = officer->get("/don-vi/" + std::to_string(site_->unit_id("PTNMT-LN")));
+  EXPECT_NE(other.body.find("Chưa có khen thưởng nào"), std::string::npos) << "individual awards stay on people";
+
+  auto copy = app::copy_campaign(site_->services(), site_->actor("thuongtruc"), 1, awards_meta());
+  ASSERT_TRUE(copy.ok());
+  EXPECT_EQ(anon->get("/cong-khai/ket-qua/" + std::to_string(*copy)).status, 404u) << "a draft campaign";
+  EXPECT_EQ(anon->get("/cong-khai/ket-qua/" + std::to_string(*copy) + "/tong-ket.xlsx").status, 404u);
+
+  HttpResult xlsx = anon->get("/cong-khai/ket-qua/1/tong-ket.xlsx");
+  ASSERT_EQ(xlsx.status, 200u);
+  auto table = io::read_table(xlsx.body, "tong-ket.xlsx");
+  ASSERT_TRUE(table.ok()) << table.error().message;
+  ASSERT_EQ(table->header.size(), 7u);
+  EXPECT_EQ(table->header[1], "Đơn vị");
+  ASSERT_EQ(table->rows.size(), 3u) << "two units and the total";
+  EXPECT_EQ(table->rows.back()[1], "Tổng cộng");
+  EXPECT_EQ(table->rows.back()[4], "1");
+  EXPECT_EQ(table->rows.back()[5], "1");
+  UserSession leader = site_->login("lanhdao");
+  HttpResult tracked = leader->get("/dot-thi-dua/1/tong-ket.xlsx");
+  ASSERT_EQ(tracked.status, 200u);
+  EXPECT_TRUE(io::read_table(tracked.body, "x.xlsx").ok());
+}
+
+}  // namespace
+}  // namespace thidua::test
