@@ -14,6 +14,7 @@
 #include "app/crypto.h"
 #include "app/decision_document.h"
 #include "app/decisions.h"
+#include "app/minutes_document.h"
 #include "docs/docx_writer.h"
 #include "docs/pdf_writer.h"
 #include "io/xlsx_writer.h"
@@ -46,8 +47,29 @@ std::string two_digits(size_t n) { return (n < 10 ? "0" : "") + std::to_string(n
 
 }  // namespace
 
-core::Result<std::vector<DossierFile>> council_minutes_files(const Services&, const store::DecisionRecord&) {
-  return std::vector<DossierFile>{};
+core::Result<std::vector<DossierFile>> council_minutes_files(const Services& services, const store::DecisionRecord& d,
+                                                            const std::string& scratch_path) {
+  std::vector<int64_t> sessions;
+  {
+    auto conn = services.db.acquire();
+    auto rows = conn->query(
+        "SELECT DISTINCT si.session_id FROM session_items si "
+        "JOIN decision_items di ON di.nomination_id = si.nomination_id "
+        "JOIN council_sessions cs ON cs.id = si.session_id "
+        "WHERE di.decision_id = ? AND cs.state = 'closed' ORDER BY si.session_id",
+        {d.id});
+    if (!rows.ok()) return rows.error();
+    for (const auto& r : *rows) sessions.push_back(r.i64(0));
+  }
+  std::vector<DossierFile> out;
+  for (int64_t sid : sessions) {
+    auto doc = session_minutes(services, system_actor(), d.campaign_id, sid);
+    if (!doc.ok()) return doc.error();
+    auto bytes = produce(scratch_path, "-bien-ban.pdf", [&](const std::string& tmp) { return docs::write_pdf(*doc, tmp); });
+    if (!bytes.ok()) return bytes.error();
+    out.push_back({"phien-" + std::to_string(sid) + ".pdf", std::move(*bytes)});
+  }
+  return out;
 }
 
 core::Status write_dossier(const Services& services, const core::Actor& actor, int64_t campaign_id,
@@ -108,7 +130,7 @@ core::Status write_dossier(const Services& services, const core::Actor& actor, i
         {"state", n.state},
         {"report_file", report_name}});
   }
-  auto minutes = council_minutes_files(services, d);
+  auto minutes = council_minutes_files(services, d, path);
   if (!minutes.ok()) return minutes.error();
   for (auto& f : *minutes) files.push_back({"bien-ban/" + f.name, std::move(f.bytes)});
 

@@ -1,6 +1,6 @@
 // The dossier (hồ sơ đề nghị khen thưởng, legal.md §4) of a decision or a
 // proposal as one ZIP package: the document as PDF and DOCX, the list as XLSX,
-// each nominee's achievement report, the council's minutes (hook below) and a
+// each nominee's achievement report, the council's minutes and a
 // machine-readable index.json naming every file with its SHA-256.
 #pragma once
 
@@ -21,16 +21,17 @@ struct DossierFile {
   std::string bytes;
 };
 
-// HOOK for package council: the council's minutes (biên bản) of the sessions
-// that passed the nominations of decision `d`, as files to add under
-// "bien-ban/". Returns nothing until the minutes writer exists; replace the
-// body with a call to it when merging (see the report of package awards).
-core::Result<std::vector<DossierFile>> council_minutes_files(const Services& services, const store::DecisionRecord& d);
+// The council's minutes (biên bản, PDF) of every closed session that voted on
+// a nomination of decision `d`, named "phien-<session id>.pdf"; temporary
+// files are written beside `scratch_path`. The caller has checked that the
+// actor may read the decision (the minutes are part of its dossier).
+core::Result<std::vector<DossierFile>> council_minutes_files(const Services& services, const store::DecisionRecord& d,
+                                                            const std::string& scratch_path);
 
 // Writes the dossier of a decision the actor may read (see decisions.h) as a
 // ZIP at `path`. Files: <stem>.pdf, <stem>.docx (stem from
 // decision_file_stem), danh-sach.xlsx, bao-cao-thanh-tich/NN-<nomination
-// id>.txt, bien-ban/... (hook), index.json last.
+// id>.txt, bien-ban/phien-<id>.pdf, index.json last.
 core::Status write_dossier(const Services& services, const core::Actor& actor, int64_t campaign_id,
                            int64_t decision_id, const std::string& path);
 

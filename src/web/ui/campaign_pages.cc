@@ -41,6 +41,40 @@ std::string notice_text(const std::string& code) {
   return "";
 }
 
+// The campaign's work areas the actor may open, in the order of a campaign's
+// life; each page checks the right again (these links only spare dead ends).
+json::array work_areas(const core::Actor& a, const app::CampaignView& v) {
+  const std::string& issuing = v.summary.issuing_unit_path;
+  const auto st = v.summary.state;
+  const bool live = st != CampaignState::kDraft && st != CampaignState::kApproved;
+  const bool nominating = st == CampaignState::kRunning || st == CampaignState::kClosed || st == CampaignState::kFinalised;
+  const bool ended = st == CampaignState::kClosed || st == CampaignState::kFinalised;
+  const bool tracker = app::permits(a, core::Action::kTrackCampaigns, issuing);
+  const bool unit_role = app::permits_somewhere(a, core::Action::kSubmitUnitWork);
+  const bool reviewer = app::permits(a, core::Action::kReviewNominations, issuing);
+  const bool manager = app::permits(a, core::Action::kManageCampaigns, issuing);
+  const std::string base = "/dot-thi-dua/" + std::to_string(v.summary.id);
+  json::array out;
+  auto add = [&](bool shown, const std::string& href, const char* label, const char* hint) {
+    if (shown) out.push_back(json::object{{"href", href}, {"label", label}, {"hint", hint}});
+  };
+  add(live && tracker, base + "/theo-doi", "Theo dõi, đôn đốc", "Tình hình từng đơn vị, nhắc đơn vị chậm");
+  add(live && (tracker || unit_role), base + "/ke-hoach-don-vi", "Kế hoạch của đơn vị", "Kế hoạch triển khai của các đơn vị");
+  add(live, base + "/dang-ky", "Đăng ký thi đua", "Chỉ tiêu, sáng kiến, nhiệm vụ tiêu biểu");
+  add(live, base + "/tien-do", "Tiến độ, minh chứng", "Kết quả thực hiện từng chỉ tiêu");
+  add(live && (tracker || unit_role || app::permits(a, core::Action::kAnswerDifficulties, issuing)),
+      base + "/kho-khan", "Khó khăn, vướng mắc", "Đơn vị nêu, Thường trực trả lời");
+  add(nominating && (tracker || unit_role || reviewer), base + "/de-nghi", "Đề nghị khen thưởng",
+      "Hồ sơ đề nghị và đối chiếu tiêu chí");
+  add(nominating && (reviewer || manager || app::permits_somewhere(a, core::Action::kVote)), base + "/hoi-dong",
+      "Hội đồng, bỏ phiếu", "Phiên họp, bỏ phiếu kín, biên bản");
+  add(nominating && (app::permits(a, core::Action::kDraftDecisions, issuing) ||
+                     app::permits(a, core::Action::kApproveDecisions, issuing)),
+      base + "/quyet-dinh", "Quyết định, tờ trình", "Khen thưởng, đề nghị cấp trên, giấy khen");
+  add(ended, "/cong-khai/ket-qua/" + std::to_string(v.summary.id), "Kết quả công khai", "Danh sách khen thưởng, tổng hợp");
+  return out;
+}
+
 Response campaign_page(const app::Services& s, const Request& req, Ctx& ctx, int64_t id, const core::Error* error) {
   auto view = app::get_campaign(s, *ctx.actor, id);
   if (!view.ok()) return error_page(req, ctx, view.error());
@@ -61,6 +95,9 @@ Response campaign_page(const app::Services& s, const Request& req, Ctx& ctx, int
     data["next"] = json::object{{"code", std::string(core::campaign_state_code(*view->next_state))},
                                 {"label", step_label(*view->next_state)}};
   }
+  json::array areas = work_areas(*ctx.actor, *view);
+  data["has_areas"] = !areas.empty();
+  data["areas"] = std::move(areas);
   data["can_edit"] = view->can_edit;
   data["can_copy"] = view->can_copy;
   data["version"] = view->summary.version;

@@ -41,6 +41,8 @@ void add_public_routes(Router& r, const app::Services& s, const WebOptions& o) {
           if (!plan.ok()) return error_page(req, ctx, plan.error());
           json::object data = campaign_document_json(*plan);
           data["id"] = *id;
+          data["has_results"] =
+              plan->state == core::CampaignState::kClosed || plan->state == core::CampaignState::kFinalised;
           return render_page(req, ctx, "public_campaign", plan->title, data);
         }));
 
