@@ -1,10 +1,16 @@
 // The seed campaign in a real browser, each step as the role that does it.
-// Part 1, the plan: the leader finds the running seed campaign and its plan;
-// the secretariat copies it as a new draft and edits it in the form; the
-// leader approves; the secretariat publishes it, which takes the next number
-// of the agency's register; anyone reads it, and downloads its PDF, on the
-// public pages without logging in. PDFs are checked by reading their text
-// back with pdftotext.
+// 1–4, the plan: the leader finds the running seed campaign and its plan; the
+// secretariat copies it as a new draft and edits it in the form; the leader
+// approves; the secretariat publishes it, which takes the next number of the
+// agency's register; anyone reads it, and its PDF, on the public pages.
+// 5–14, the seed campaign's life: a unit's plan, registrations (one typed by
+// the person, one imported from XLSX by the unit officer), approval by the
+// unit head, progress with evidence, a difficulty and its answer, the
+// secretariat's dashboard and reminders, a nomination checked against the
+// data, its acceptance, a council session with secret votes from five
+// members' own accounts, the minutes, the decision with its register number,
+// the certificate, the award on the person's page and the public results.
+// PDFs are checked by reading their text back with pdftotext.
 //
 // One server (SQLite, demo loaded) serves the whole file; the tests run in
 // order and share state. Screenshots go to tests/e2e/artifacts/campaign-*.png.
@@ -15,6 +21,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { artifactsDir, launchBrowser, newPage, screenshotOnFailure, startServer } from './harness.mjs';
+import { xlsxBytes } from './xlsx.mjs';
 
 const PASSWORD = 'ThiDua@2023';
 const SEED_TITLE = 'Phát động đợt thi đua đặc biệt lập thành tích chào mừng Kỷ niệm 20 năm Ngày thành lập Sở Tài nguyên và Môi trường tỉnh Bắc Giang';
@@ -166,6 +173,289 @@ test('4. trang công khai: không cần đăng nhập, có toàn văn và PDF c�
       assert.match(text, /Chuyển đổi số trong quản lý tài nguyên/);
       assert.match(text, /Nơi nhận:/);
       await shot(page, '04-cong-khai');
+    });
+  } finally {
+    await page.context().close();
+  }
+});
+
+/** Selects the option of `select` whose text contains `text`. */
+async function choose(page, select, text) {
+  const value = await page.$eval(select, (el, t) => {
+    const o = [...el.options].find((x) => x.textContent.includes(t));
+    return o ? o.value : null;
+  }, text);
+  assert.ok(value !== null, `no option “${text}” in ${select}`);
+  await page.selectOption(select, value);
+}
+
+/** Clicks the button named `name` and waits for the navigation it causes. */
+async function press(page, name, urlPattern = /.*/) {
+  await Promise.all([page.waitForNavigation({ url: urlPattern }), page.getByRole('button', { name, exact: true }).click()]);
+}
+
+const AN = 'Nguyễn Văn An';
+const TAM = 'Hoàng Thị Thanh Tâm';
+const LUC_NAM = 'Phòng Tài nguyên và Môi trường huyện Lục Nam';
+const seed = (rest = '') => `${server.baseUrl}${shared.seedPath}${rest}`;
+
+test('5. cán bộ đơn vị nộp kế hoạch triển khai kèm tệp', async () => {
+  const page = await as('canbo');
+  await step(page, '05-ke-hoach-don-vi', async () => {
+    await page.goto(seed(''));
+    await Promise.all([page.waitForURL(/ke-hoach-don-vi/), page.getByRole('link', { name: /Kế hoạch của đơn vị/ }).click()]);
+    await assertLabelled(page);
+    const form = page.locator('form[enctype="multipart/form-data"]').first();
+    await form.locator('textarea[name="body"]').fill('Phòng TNMT Lục Nam triển khai kế hoạch thi đua tới toàn thể công chức.');
+    await form.locator('input[type="file"]').setInputFiles({
+      name: 'ke-hoach-luc-nam.pdf', mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
+    });
+    await Promise.all([page.waitForNavigation(), form.getByRole('button', { name: 'Nộp kế hoạch' }).click()]);
+    const main = await page.locator('main').innerText();
+    assert.match(main, /ke-hoach-luc-nam\.pdf/);
+    await shot(page, '05-ke-hoach-don-vi');
+  });
+});
+
+test('6. công chức tự đăng ký thi đua; cán bộ đơn vị nhập một người từ Excel', async () => {
+  const an = await as('nhanvien');
+  await step(an, '06a-tu-dang-ky', async () => {
+    await an.goto(seed('/dang-ky/moi?loai=ca-nhan'));
+    await assertLabelled(an);
+    await choose(an, '#person_id', AN);
+    await an.fill('#target_text_1', 'Hoàn thành 100% hồ sơ được giao đúng hạn');
+    await an.fill('#signature_task', 'Chủ trì số hóa hồ sơ địa chính xã Bảo Đài');
+    await an.fill('#init_title_1', 'Quy trình quét và đặt tên hồ sơ địa chính');
+    await an.fill('#init_effect_1', 'Rút ngắn 30% thời gian tra cứu');
+    await press(an, 'Lưu', /\/dang-ky\/\d+/);
+    shared.anRegistration = new URL(an.url()).pathname;
+    await press(an, 'Gửi thủ trưởng đơn vị duyệt', /\/dang-ky\/\d+/);
+    assert.match(await an.locator('main').innerText(), /Chờ duyệt|Đã gửi/);
+    await shot(an, '06a-dang-ky-ca-nhan');
+  });
+  const canbo = await as('canbo');
+  await step(canbo, '06b-nhap-excel', async () => {
+    await canbo.goto(seed('/dang-ky/nhap'));
+    const tpl = await canbo.request.get(seed('/dang-ky/mau.xlsx'));
+    assert.equal(tpl.status(), 200, 'the template downloads');
+    await canbo.setInputFiles('#file', {
+      name: 'dang-ky-luc-nam.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: xlsxBytes([
+        ['Mã người', 'Họ và tên', 'Ngày sinh', 'Chỉ tiêu', 'Nhiệm vụ tiêu biểu', 'Tên sáng kiến', 'Nội dung sáng kiến', 'Hiệu quả dự kiến'],
+        ['', TAM, '01/12/1988', '[1] Tổng hợp báo cáo thi đua đúng hạn\n[2] Tập huấn cho 100% công chức', 'Số hóa hồ sơ thi đua của phòng', '', '', ''],
+      ]),
+    });
+    await canbo.getByRole('button', { name: 'Kiểm tra tệp' }).click();
+    await canbo.getByRole('heading', { name: 'Xem trước: dang-ky-luc-nam.xlsx' }).waitFor();
+    await press(canbo, /Xác nhận nhập 1/);
+    await canbo.goto(seed('/dang-ky'));
+    const list = await canbo.locator('main').innerText();
+    assert.match(list, new RegExp(TAM));
+    assert.match(list, new RegExp(AN));
+    await shot(canbo, '06b-danh-sach-dang-ky');
+  });
+});
+
+test('7. thủ trưởng đơn vị duyệt các đăng ký', async () => {
+  const head = await as('thutruong');
+  await step(head, '07-duyet', async () => {
+    await head.goto(`${server.baseUrl}${shared.anRegistration}`);
+    await press(head, 'Duyệt', /\/dang-ky\/\d+/);
+    assert.match(await head.locator('main').innerText(), /Đã duyệt/);
+    await head.goto(seed('/dang-ky'));
+    await Promise.all([head.waitForURL(/\/dang-ky\/\d+/), head.getByRole('link', { name: new RegExp(TAM) }).first().click()]);
+    await press(head, 'Duyệt', /\/dang-ky\/\d+/);
+    assert.match(await head.locator('main').innerText(), /Đã duyệt/);
+    await shot(head, '07-da-duyet');
+  });
+});
+
+test('8. công chức báo cáo tiến độ kèm minh chứng', async () => {
+  const an = await as('nhanvien');
+  await step(an, '08-tien-do', async () => {
+    await an.goto(`${server.baseUrl}${shared.anRegistration}`);
+    await Promise.all([an.waitForURL(/tien-do\/chi-tieu\/\d+/), an.locator('a[href*="/tien-do/chi-tieu/"]').first().click()]);
+    await assertLabelled(an);
+    await choose(an, '#status', 'Đang');
+    await an.fill('#percent', '60');
+    await an.fill('#note', 'Đã hoàn thành 60 trên 100 hồ sơ.');
+    await an.setInputFiles('#files', {
+      name: 'minh-chung.pdf', mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
+    });
+    await press(an, 'Gửi báo cáo');
+    const main = await an.locator('main').innerText();
+    assert.match(main, /60\s*%/);
+    assert.match(main, /minh-chung\.pdf/);
+    shared.evidenceHref = await an.locator('a[href*="/minh-chung/"]').first().getAttribute('href');
+    await shot(an, '08-tien-do');
+  });
+});
+
+test('9. đơn vị nêu khó khăn; thường trực trả lời; lãnh đạo xem danh sách', async () => {
+  const canbo = await as('canbo');
+  await step(canbo, '09a-kho-khan', async () => {
+    await canbo.goto(seed('/kho-khan'));
+    await canbo.fill('#title', 'Thiếu máy quét hồ sơ');
+    await canbo.fill('#body', 'Phòng chỉ có một máy quét, chưa đáp ứng tiến độ số hóa.');
+    await press(canbo, 'Gửi');
+    assert.match(await canbo.locator('main').innerText(), /Thiếu máy quét hồ sơ/);
+    // The evidence of her unit's registration is served to the unit officer.
+    const ev = await canbo.request.get(`${server.baseUrl}${shared.evidenceHref}`);
+    assert.equal(ev.status(), 200);
+  });
+  const sec = await as('thuongtruc');
+  await step(sec, '09b-tra-loi', async () => {
+    await sec.goto(seed('/kho-khan'));
+    await sec.locator('textarea[name="answer"]').first().fill('Văn phòng Sở điều chuyển một máy quét trong tuần này.');
+    await press(sec, 'Lưu trả lời');
+    assert.match(await sec.locator('main').innerText(), /điều chuyển một máy quét/);
+  });
+  const leader = await as('lanhdao');
+  await step(leader, '09c-lanh-dao', async () => {
+    await leader.goto(seed('/kho-khan'));
+    const main = await leader.locator('main').innerText();
+    assert.match(main, /Thiếu máy quét hồ sơ/);
+    assert.match(main, /điều chuyển một máy quét/);
+    await shot(leader, '09-kho-khan');
+  });
+});
+
+test('10. thường trực theo dõi tiến độ các đơn vị và gửi nhắc nhở', async () => {
+  const sec = await as('thuongtruc');
+  await step(sec, '10-theo-doi', async () => {
+    await sec.goto(seed(''));
+    await Promise.all([sec.waitForURL(/theo-doi/), sec.getByRole('link', { name: /Theo dõi, đôn đốc/ }).click()]);
+    const row = sec.locator('tr', { hasText: LUC_NAM }).first();
+    await row.waitFor();
+    await row.locator('input[type="checkbox"]').check();
+    await press(sec, 'Gửi nhắc nhở');
+    assert.match(await sec.locator('main').innerText(), /nhắc/i);
+    await shot(sec, '10-theo-doi');
+  });
+  const head = await as('thutruong');
+  await step(head, '10b-thong-bao', async () => {
+    await head.goto(`${server.baseUrl}/thong-bao`);
+    assert.match(await head.locator('main').innerText(), /nhắc|Nhắc/);
+  });
+});
+
+test('11. đơn vị đề nghị khen thưởng; hệ thống đối chiếu tiêu chí; thường trực tiếp nhận', async () => {
+  const canbo = await as('canbo');
+  await step(canbo, '11a-de-nghi', async () => {
+    await canbo.goto(seed('/de-nghi/moi'));
+    await assertLabelled(canbo);
+    await choose(canbo, '#award_type_id', 'Giấy khen');
+    if (await canbo.locator('select#unit_id').count()) await choose(canbo, '#unit_id', LUC_NAM);
+    await canbo.check('input[name="subject"][value="individual"]');
+    await choose(canbo, '#person_id', AN);
+    await canbo.fill('#report', 'Đồng chí Nguyễn Văn An hoàn thành xuất sắc nhiệm vụ số hóa hồ sơ địa chính.');
+    for (const t of await canbo.locator('textarea[id^="attest"], textarea[name^="attest"]').all()) {
+      await t.fill('Đơn vị xác nhận đúng.');
+    }
+    await press(canbo, 'Gửi đề nghị', /\/de-nghi\/\d+/);
+    shared.nominationPath = new URL(canbo.url()).pathname;
+    const main = await canbo.locator('main').innerText();
+    assert.match(main, /Đã xác minh từ dữ liệu/);
+    await shot(canbo, '11a-de-nghi');
+  });
+  const sec = await as('thuongtruc');
+  await step(sec, '11b-tiep-nhan', async () => {
+    await sec.goto(`${server.baseUrl}${shared.nominationPath}`);
+    await press(sec, 'Tiếp nhận');
+    assert.match(await sec.locator('main').innerText(), /Đã tiếp nhận/);
+  });
+});
+
+const MEMBERS = ['lanhdao', 'thuongtruc', 'hoidong', 'uyvien1', 'uyvien2'];
+
+test('12. Hội đồng họp, điểm danh, bỏ phiếu kín từ tài khoản của từng thành viên, biên bản', async () => {
+  const sec = await as('thuongtruc');
+  await step(sec, '12a-phien-hop', async () => {
+    await sec.goto(seed('/hoi-dong/phien/moi'));
+    await assertLabelled(sec);
+    await sec.fill('#held_on', '2026-11-20');
+    await sec.fill('#place', 'Phòng họp tầng 3, Sở Tài nguyên và Môi trường');
+    await press(sec, 'Lập phiên họp', /\/phien\/\d+/);
+    shared.sessionPath = new URL(sec.url()).pathname;
+    for (const box of await sec.locator('input[name="co-mat"]').all()) await box.check();
+    await press(sec, 'Lưu điểm danh');
+    await press(sec, 'Mở bỏ phiếu kín');
+    assert.match(await sec.locator('main').innerText(), /Đang bỏ phiếu/);
+  });
+  for (const [i, user] of MEMBERS.entries()) {
+    const page = await as(user);
+    await step(page, `12b-bo-phieu-${user}`, async () => {
+      await page.goto(`${server.baseUrl}${shared.sessionPath}/bo-phieu`);
+      const choice = i === MEMBERS.length - 1 ? 'khong-dong-y' : 'dong-y';
+      await page.check(`input[type="radio"][value="${choice}"]`);
+      await press(page, 'Bỏ phiếu');
+      const main = await page.locator('main').innerText();
+      assert.match(main, /biên nhận/i, `${user} gets a receipt`);
+      // Nobody sees a count while the ballot is open.
+      await page.goto(`${server.baseUrl}${shared.sessionPath}`);
+      assert.doesNotMatch(await page.locator('main').innerText(), /Đồng ý:\s*\d|Tán thành:\s*\d/);
+    });
+  }
+  await step(sec, '12c-ket-thuc', async () => {
+    await sec.goto(`${server.baseUrl}${shared.sessionPath}`);
+    await press(sec, 'Kết thúc bỏ phiếu và kiểm phiếu');
+    const main = await sec.locator('main').innerText();
+    assert.match(main, /Đã kết thúc/);
+    assert.match(main, new RegExp(AN));
+    const text = await pdfText(sec, `${server.baseUrl}${shared.sessionPath}/bien-ban.pdf`, 'bien-ban');
+    assert.match(text, /BIÊN BẢN/);
+    assert.match(text, new RegExp(AN));
+    assert.match(text, /Có mặt 5\/5 thành viên/);
+    assert.match(text, /Giấy khen 4 1 0 3 .*Đạt/, 'four agree, one disagree, three needed: passed');
+    assert.match(text, /Số đề nghị đạt: 1\/1/);
+    await shot(sec, '12c-ket-qua-bo-phieu');
+  });
+});
+
+test('13. thường trực lập dự thảo quyết định; lãnh đạo duyệt, cấp số; giấy khen', async () => {
+  const sec = await as('thuongtruc');
+  await step(sec, '13a-du-thao', async () => {
+    await sec.goto(seed('/quyet-dinh'));
+    await choose(sec, '#award_type_id', 'Giấy khen');
+    await press(sec, 'Lập dự thảo', /\/quyet-dinh\/\d+/);
+    shared.decisionPath = new URL(sec.url()).pathname;
+    assert.match(await sec.locator('main').innerText(), new RegExp(AN));
+  });
+  const leader = await as('lanhdao');
+  await step(leader, '13b-duyet', async () => {
+    await leader.goto(`${server.baseUrl}${shared.decisionPath}`);
+    await press(leader, 'Duyệt, ký và cấp số');
+    const main = await leader.locator('main').innerText();
+    const number = main.match(/(\d{2,})\/QĐ-STNMT/);
+    assert.ok(number, `the decision has a register number: ${main.slice(0, 500)}`);
+    const text = await pdfText(leader, `${server.baseUrl}${shared.decisionPath}/van-ban.pdf`, 'quyet-dinh');
+    assert.match(text, new RegExp(`Số: ${number[1]}/QĐ-STNMT`));
+    assert.match(text, /QUYẾT ĐỊNH/);
+    assert.match(text, new RegExp(AN));
+    const cert = await pdfText(leader, `${server.baseUrl}${shared.decisionPath}/giay-khen.pdf`, 'giay-khen');
+    assert.match(cert, /GIẤY KHEN/);
+    assert.match(cert, new RegExp(AN));
+    await shot(leader, '13b-quyet-dinh');
+  });
+});
+
+test('14. khen thưởng vào hồ sơ cá nhân; kết quả công khai', async () => {
+  const an = await as('nhanvien');
+  await step(an, '14a-ho-so', async () => {
+    await an.goto(`${server.baseUrl}/`);
+    await Promise.all([an.waitForURL(/\/nhan-su\/\d+$/), an.locator('nav[aria-label="Chức năng chính"]').getByRole('link', { name: 'Hồ sơ của tôi' }).click()]);
+    assert.match(await an.locator('main').innerText(), /Giấy khen/);
+  });
+  const page = await newPage(browser);
+  try {
+    await step(page, '14b-cong-khai', async () => {
+      await page.goto(`${server.baseUrl}/cong-khai/ket-qua/1`);
+      const main = await page.locator('main').innerText();
+      assert.match(main, new RegExp(AN));
+      assert.match(main, /Giấy khen/);
+      await shot(page, '14-ket-qua-cong-khai');
     });
   } finally {
     await page.context().close();
