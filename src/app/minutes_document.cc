@@ -61,9 +61,11 @@ docs::AdministrativeDocument minutes_document(const core::Campaign& c, const Ses
       "Hội đồng đã xem xét các đề nghị khen thưởng do Thường trực Hội đồng trình và tiến hành bỏ phiếu kín. "
       "Kết quả kiểm phiếu như sau:"));
   docs::Table t;
-  t.columns = {{"STT", 0.5, true},        {"Đối tượng đề nghị", 2.2, false}, {"Đơn vị đề nghị", 1.8, false},
-               {"Hình thức khen thưởng", 1.8, false}, {"Đồng ý", 0.8, true}, {"Không đồng ý", 0.9, true},
-               {"Không hợp lệ", 0.9, true}, {"Cần đạt", 0.8, true}, {"Kết quả", 1.0, true}};
+  // Nine columns: a smaller size lets the count columns keep whole words.
+  t.font_size = 11;
+  t.columns = {{"STT", 0.9, true},        {"Đối tượng đề nghị", 2.2, false}, {"Đơn vị đề nghị", 2.2, false},
+               {"Hình thức khen thưởng", 1.9, false}, {"Đồng ý", 1.2, true}, {"Không đồng ý", 1.2, true},
+               {"Không hợp lệ", 1.2, true}, {"Cần đạt", 1.1, true}, {"Kết quả", 1.1, true}};
   int passed = 0;
   for (const auto& it : v.items) {
     const bool ok = it.passed.value_or(false);

@@ -31,6 +31,7 @@ struct TableColumn {
 struct Table {
   std::vector<TableColumn> columns;
   std::vector<std::vector<std::string>> rows;
+  double font_size = 0;  // points; 0 keeps the writers' table size (13 pt); wide tables use less
 };
 
 enum class BlockKind {

@@ -143,6 +143,15 @@ std::string body_table(const Table& t) {
     }
     out += "</w:tr>";
   }
+  if (t.font_size > 0) {
+    // Table runs carry no properties of their own: give each the table's size.
+    const std::string half_points = std::to_string(static_cast<int>(t.font_size * 2 + 0.5));
+    const std::string sized = "<w:r><w:rPr><w:sz w:val=\"" + half_points + "\"/><w:szCs w:val=\"" + half_points +
+                              "\"/></w:rPr>";
+    for (std::size_t at = out.find("<w:r>"); at != std::string::npos; at = out.find("<w:r>", at + sized.size())) {
+      out.replace(at, 5, sized);
+    }
+  }
   return out + "</w:tbl>" + para("TableAfter", "");
 }
 

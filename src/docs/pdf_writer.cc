@@ -355,7 +355,7 @@ void PdfRenderer::table_block(const Table& t) {
   for (const auto& c : t.columns) widths.push_back(kTextW * c.width / total);
 
   Style cell;
-  cell.size = kTableSize;
+  cell.size = t.font_size > 0 ? t.font_size : kTableSize;
   cell.spacing = 1.05;
   auto make_row = [&](const std::vector<std::string>& cells, bool head) {
     std::vector<LayoutPtr> row;

@@ -367,5 +367,24 @@ TEST(DocsDocx, TableHeaderRepeats) {
   fs::remove_all(dir);
 }
 
+TEST(DocsDocx, ATableMayUseASmallerSize) {
+  fs::path dir = scratch_dir();
+  fs::path docx = dir / "bien_ban.docx";
+  AdministrativeDocument d = awardee_decision(3);
+  for (auto& b : d.body) {
+    if (b.kind == BlockKind::kTable) b.table.font_size = 11;
+  }
+  ASSERT_TRUE(write_docx(d, docx.string()).ok());
+  std::string doc = zip_entry(docx, "word/document.xml");
+  const std::string sized = "<w:r><w:rPr><w:sz w:val=\"22\"/>";
+  EXPECT_NE(doc.find(sized + "<w:szCs w:val=\"22\"/></w:rPr><w:t xml:space=\"preserve\">Trần Thị Bình"),
+            std::string::npos)
+      << "table runs carry 11 pt";
+  EXPECT_TRUE(tags_balanced(doc));
+  ASSERT_TRUE(write_docx(awardee_decision(3), docx.string()).ok());
+  EXPECT_EQ(zip_entry(docx, "word/document.xml").find(sized), std::string::npos) << "the default leaves runs alone";
+  fs::remove_all(dir);
+}
+
 }  // namespace
 }  // namespace thidua::docs
