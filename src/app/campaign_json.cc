@@ -3,19 +3,15 @@
 #include <functional>
 
 #include <boost/json/array.hpp>
+#include <boost/json/parse.hpp>
+
+#include "store/campaign_json.h"
 
 namespace thidua::app {
 namespace {
 namespace json = boost::json;
 
-json::array items_json(const std::vector<core::NumberedItem>& items) {
-  json::array a;
-  for (const auto& i : items) a.push_back(json::object{{"label", i.label}, {"text", i.text}});
-  return a;
-}
-
 json::value opt(const std::optional<std::string>& s) { return s ? json::value(*s) : json::value(nullptr); }
-json::value opt(const std::optional<int64_t>& s) { return s ? json::value(*s) : json::value(nullptr); }
 
 json::object share_json(const core::Share& s) {
   return json::object{{"numerator", s.numerator}, {"denominator", s.denominator}};
@@ -173,12 +169,13 @@ void read_share(In& in, std::string_view key, core::Share& s) {
 }  // namespace
 
 json::object campaign_to_json(const core::Campaign& c) {
-  json::object o;
+  // The plan's text parts under the names the store keeps them by (cited
+  // documents, basis, headings, purposes, participants, contents, the award
+  // lead and note, assignments, recipients, signer), then the rest.
+  json::object o = json::parse(store::campaign_content_json(c)).as_object();
   o["id"] = c.id;
   o["state"] = std::string(core::campaign_state_code(c.state));
   o["issuing_unit_id"] = c.issuing_unit_id;
-  o["governing_body"] = c.governing_body;
-  o["issuing_body"] = c.issuing_body;
   o["document_type"] = c.document_type;
   o["doc_symbol"] = c.doc_symbol;
   o["number"] = c.number ? json::value(*c.number) : json::value(nullptr);
@@ -188,38 +185,6 @@ json::object campaign_to_json(const core::Campaign& c) {
   o["date_text"] = c.date_text;
   o["title"] = c.title;
   o["kind"] = std::string(core::campaign_kind_code(c.kind));
-  json::array implements;
-  for (const auto& d : c.implements) {
-    implements.push_back(
-        json::object{{"number_symbol", d.number_symbol}, {"date", d.date}, {"issuer", d.issuer}, {"title", d.title}});
-  }
-  o["implements"] = std::move(implements);
-  o["basis"] = c.basis;
-  const auto& h = c.headings;
-  o["headings"] = json::object{{"purposes", h.purposes},
-                               {"participants_and_contents", h.participants_and_contents},
-                               {"participants", h.participants},
-                               {"contents", h.contents},
-                               {"period_and_awards", h.period_and_awards},
-                               {"period", h.period},
-                               {"awards", h.awards},
-                               {"criteria", h.criteria},
-                               {"criteria_intro", h.criteria_intro},
-                               {"collective_criteria", h.collective_criteria},
-                               {"individual_criteria", h.individual_criteria},
-                               {"implementation", h.implementation}};
-  o["purposes"] = items_json(c.purposes);
-  json::array units, kinds, categories;
-  for (int64_t id : c.participants.target_unit_ids) units.push_back(id);
-  for (auto k : c.participants.target_unit_kinds) kinds.push_back(json::string(core::unit_kind_code(k)));
-  for (auto e : c.participants.employment_categories) categories.push_back(json::string(core::category_code(e)));
-  o["participants"] = json::object{
-      {"collectives", json::object{{"label", c.participants.collectives.label}, {"text", c.participants.collectives.text}}},
-      {"individuals", json::object{{"label", c.participants.individuals.label}, {"text", c.participants.individuals.text}}},
-      {"target_unit_ids", std::move(units)},
-      {"target_unit_kinds", std::move(kinds)},
-      {"employment_categories", std::move(categories)}};
-  o["contents"] = items_json(c.contents);
   const auto& p = c.period;
   o["period"] = json::object{{"text", p.text},
                              {"start_text", p.start_text},
@@ -229,7 +194,11 @@ json::object campaign_to_json(const core::Campaign& c) {
                              {"progress_deadline", opt(p.progress_deadline)},
                              {"nomination_deadline", opt(p.nomination_deadline)},
                              {"review_deadline", opt(p.review_deadline)}};
-  o["award_intro"] = c.award_intro;
+  // Optional ids are null in the API (the store leaves them out).
+  for (auto& a : o["assignments"].as_array()) {
+    if (!a.as_object().contains("unit_id")) a.as_object()["unit_id"] = nullptr;
+  }
+  if (!o["signer"].as_object().contains("person_id")) o["signer"].as_object()["person_id"] = nullptr;
   json::array awards;
   for (const auto& a : c.award_types) {
     awards.push_back(json::object{{"id", a.id},
@@ -244,7 +213,6 @@ json::object campaign_to_json(const core::Campaign& c) {
                                   {"ballot", ballot_json(a.ballot)}});
   }
   o["award_types"] = std::move(awards);
-  o["award_note"] = c.award_note;
   json::array criteria;
   for (const auto& cr : c.criteria) {
     json::array checks;
@@ -257,23 +225,6 @@ json::object campaign_to_json(const core::Campaign& c) {
                                     {"checks", std::move(checks)}});
   }
   o["criteria"] = std::move(criteria);
-  json::array assignments;
-  for (const auto& a : c.assignments) {
-    assignments.push_back(json::object{{"label", a.label},
-                                       {"assignee", a.assignee},
-                                       {"unit_code", a.unit_code},
-                                       {"unit_id", opt(a.unit_id)},
-                                       {"kind", std::string(core::task_kind_code(a.kind))},
-                                       {"text", a.text}});
-  }
-  o["assignments"] = std::move(assignments);
-  json::array recipients;
-  for (const auto& r : c.recipients) recipients.push_back(json::string(r));
-  o["recipients"] = std::move(recipients);
-  o["signer"] = json::object{{"authority", c.signer.authority},
-                             {"position", c.signer.position},
-                             {"name", c.signer.name},
-                             {"person_id", opt(c.signer.person_id)}};
   return o;
 }
 

@@ -63,8 +63,8 @@ docs::AdministrativeDocument minutes_document(const core::Campaign& c, const Ses
   docs::Table t;
   // Nine columns: a smaller size lets the count columns keep whole words.
   t.font_size = 11;
-  t.columns = {{"STT", 0.9, true},        {"Đối tượng đề nghị", 2.2, false}, {"Đơn vị đề nghị", 2.2, false},
-               {"Hình thức khen thưởng", 1.9, false}, {"Đồng ý", 1.2, true}, {"Không đồng ý", 1.2, true},
+  t.columns = {{"STT", 0.9, true},        {"Đối tượng đề nghị", 2.7, false}, {"Đơn vị đề nghị", 2.0, false},
+               {"Hình thức khen thưởng", 1.8, false}, {"Đồng ý", 1.2, true}, {"Không đồng ý", 1.2, true},
                {"Không hợp lệ", 1.2, true}, {"Cần đạt", 1.1, true}, {"Kết quả", 1.1, true}};
   int passed = 0;
   for (const auto& it : v.items) {

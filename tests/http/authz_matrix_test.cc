@@ -26,6 +26,7 @@
 #include "store/people.h"
 #include "store/units.h"
 #include "store/users.h"
+#include "matrix_outcomes.h"
 #include "route_coverage.h"
 #include "support/test_server.h"
 #include "web/static_assets.h"
@@ -188,34 +189,6 @@ const Row kMatrix[] = {
 };
 // clang-format on
 
-std::vector<std::string> outcomes_of(const Row& row) {
-  std::istringstream in(row.expect);
-  std::vector<std::string> out;
-  for (std::string t; in >> t;) out.push_back(t);
-  return out;
-}
-
-bool is_refusal(const std::string& outcome) { return outcome != "O" && outcome != "R" && outcome != "X"; }
-
-bool matches(const std::string& outcome, const HttpResult& r) {
-  const std::string location = r.header("location");
-  const bool redirect = r.status >= 300 && r.status < 400;
-  if (outcome == "O") return r.status >= 200 && r.status < 300;
-  if (outcome == "R") return redirect && location.rfind("/dang-nhap", 0) != 0;
-  if (outcome == "L") return redirect && location.rfind("/dang-nhap", 0) == 0;
-  if (outcome == "X") {
-    bool cleared = false;
-    for (const auto& c : r.set_cookies) {
-      if (c.rfind(std::string(web::kSessionCookie) + "=;", 0) == 0 && c.find("Max-Age=0") != std::string::npos) cleared = true;
-    }
-    return redirect && location == "/dang-nhap" && cleared;
-  }
-  return std::to_string(r.status) == outcome;
-}
-
-void replace_all(std::string& s, const std::string& from, const std::string& to) {
-  for (size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size())) s.replace(at, from.size(), to);
-}
 
 class AuthzMatrixTest : public ::testing::Test {
  protected:
@@ -448,7 +421,7 @@ TEST_F(AuthzMatrixTest, EveryRouteIsInTheMatrix) {
   std::set<std::pair<std::string, std::string>> listed = covered_routes();
   for (const Row& row : kMatrix) {
     listed.emplace(row.method, row.pattern);
-    EXPECT_EQ(outcomes_of(row).size(), kColumns.size()) << row.method << " " << row.target;
+    EXPECT_EQ(split_outcomes(row.expect).size(), kColumns.size()) << row.method << " " << row.target;
   }
   std::set<std::pair<std::string, std::string>> registered;
   for (const auto& route : site_->router().routes()) {
@@ -468,7 +441,7 @@ TEST_F(AuthzMatrixTest, EveryRoleGetsTheExpectedOutcome) {
   ASSERT_FALSE(HasFailure()) << "could not log the demo accounts in";
 
   for (const Row& row : kMatrix) {
-    const auto expect = outcomes_of(row);
+    const auto expect = split_outcomes(row.expect);
     ASSERT_EQ(expect.size(), kColumns.size());
     // Refusals first, so that each one meets the records untouched by the
     // successful requests of the same row.
@@ -495,7 +468,7 @@ TEST_F(AuthzMatrixTest, EveryRoleGetsTheExpectedOutcome) {
       const bool write = std::string(row.method) != "GET";
       const std::string before = write && is_refusal(expect[c]) ? fingerprint() : std::string();
       HttpResult r = send(row, session, username);
-      EXPECT_TRUE(matches(expect[c], r))
+      EXPECT_TRUE(outcome_matches(expect[c], r))
           << row.method << " " << row.target << " (" << static_cast<int>(row.scope) << ") as " << username
           << ": expected " << expect[c] << ", got " << r.status << " " << r.header("location") << "\n"
           << r.body.substr(0, 400);

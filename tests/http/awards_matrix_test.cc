@@ -16,6 +16,7 @@
 #include <sstream>
 
 #include "awards_fixture.h"
+#include "matrix_outcomes.h"
 #include "route_coverage.h"
 #include "support/test_server.h"
 
@@ -97,27 +98,6 @@ const Row kRows[] = {
 };
 // clang-format on
 
-std::vector<std::string> outcomes_of(const Row& row) {
-  std::istringstream in(row.expect);
-  std::vector<std::string> out;
-  for (std::string t; in >> t;) out.push_back(t);
-  return out;
-}
-
-bool is_refusal(const std::string& o) { return o != "O" && o != "R"; }
-
-bool matches(const std::string& outcome, const HttpResult& r) {
-  const std::string location = r.header("location");
-  const bool redirect = r.status >= 300 && r.status < 400;
-  if (outcome == "O") return r.status >= 200 && r.status < 300;
-  if (outcome == "R") return redirect && location.rfind("/dang-nhap", 0) != 0;
-  if (outcome == "L") return redirect && location.rfind("/dang-nhap", 0) == 0;
-  return std::to_string(r.status) == outcome;
-}
-
-void replace_all(std::string& s, const std::string& from, const std::string& to) {
-  for (size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size())) s.replace(at, from.size(), to);
-}
 
 class AwardsMatrixTest : public ::testing::Test {
  protected:
@@ -210,7 +190,7 @@ TEST_F(AwardsMatrixTest, EveryRoleGetsTheExpectedOutcome) {
   for (const char* name : kDemoAccounts) sessions.emplace(name, site_->session(name));
   ASSERT_FALSE(HasFailure());
   for (const Row& row : kRows) {
-    const auto expect = outcomes_of(row);
+    const auto expect = split_outcomes(row.expect);
     ASSERT_EQ(expect.size(), kColumns.size()) << row.target;
     std::vector<size_t> order;
     for (size_t c = 0; c < kColumns.size(); ++c) {
@@ -224,7 +204,7 @@ TEST_F(AwardsMatrixTest, EveryRoleGetsTheExpectedOutcome) {
       const bool write = std::string(row.method) != "GET";
       const std::string before = write && is_refusal(expect[c]) ? site_->fingerprint() : std::string();
       HttpResult r = send(row, session);
-      EXPECT_TRUE(matches(expect[c], r)) << row.method << " " << target_of(row) << " as " << kColumns[c]
+      EXPECT_TRUE(outcome_matches(expect[c], r)) << row.method << " " << target_of(row) << " as " << kColumns[c]
                                          << ": expected " << expect[c] << ", got " << r.status << " "
                                          << r.header("location") << "\n"
                                          << r.body.substr(0, 300);

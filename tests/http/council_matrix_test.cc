@@ -17,6 +17,7 @@
 #include <sstream>
 
 #include "council_fixture.h"
+#include "matrix_outcomes.h"
 #include "route_coverage.h"
 
 namespace thidua::test {
@@ -86,27 +87,6 @@ const bool kCovered = [] {
   return cover_routes(keys);
 }();
 
-std::vector<std::string> outcomes_of(const Row& row) {
-  std::istringstream in(row.expect);
-  std::vector<std::string> out;
-  for (std::string t; in >> t;) out.push_back(t);
-  return out;
-}
-
-bool is_refusal(const std::string& o) { return o != "O" && o != "R"; }
-
-bool matches(const std::string& outcome, const HttpResult& r) {
-  const std::string location = r.header("location");
-  const bool redirect = r.status >= 300 && r.status < 400;
-  if (outcome == "O") return r.status >= 200 && r.status < 300;
-  if (outcome == "R") return redirect && location.rfind("/dang-nhap", 0) != 0;
-  if (outcome == "L") return redirect && location.rfind("/dang-nhap", 0) == 0;
-  return std::to_string(r.status) == outcome;
-}
-
-void replace_all(std::string& s, const std::string& from, const std::string& to) {
-  for (size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size())) s.replace(at, from.size(), to);
-}
 
 class CouncilMatrixTest : public ::testing::Test {
  protected:
@@ -207,7 +187,7 @@ TEST_F(CouncilMatrixTest, EveryRoleGetsTheExpectedOutcome) {
   std::map<std::string, UserSession> sessions;
   for (size_t c = 1; c < kColumns.size(); ++c) sessions.emplace(kColumns[c], fx_->site->session(kColumns[c]));
   for (const Row& row : kRows) {
-    const auto expect = outcomes_of(row);
+    const auto expect = split_outcomes(row.expect);
     ASSERT_EQ(expect.size(), kColumns.size()) << row.target;
     std::vector<size_t> order;
     for (size_t c = 0; c < kColumns.size(); ++c) {
@@ -223,7 +203,7 @@ TEST_F(CouncilMatrixTest, EveryRoleGetsTheExpectedOutcome) {
       const bool write = std::string(row.method) != "GET";
       const std::string before = write && is_refusal(expect[c]) ? fx_->site->fingerprint() : std::string();
       HttpResult r = send(row, session, username, sid);
-      EXPECT_TRUE(matches(expect[c], r)) << row.method << " " << row.target << " as " << username << ": expected "
+      EXPECT_TRUE(outcome_matches(expect[c], r)) << row.method << " " << row.target << " as " << username << ": expected "
                                          << expect[c] << ", got " << r.status << " " << r.header("location") << "\n"
                                          << r.body.substr(0, 300);
       if (!before.empty()) {

@@ -17,6 +17,7 @@
 #include <sstream>
 
 #include "nomination_fixture.h"
+#include "matrix_outcomes.h"
 #include "route_coverage.h"
 
 namespace thidua::test {
@@ -59,23 +60,6 @@ struct Row {
   const char* expect;  // one outcome per column, whitespace-separated
 };
 
-bool is_refusal(const std::string& outcome) { return outcome != "O" && outcome != "R"; }
-
-bool matches(const std::string& outcome, const HttpResult& r) {
-  const std::string location = r.header("location");
-  const bool redirect = r.status >= 300 && r.status < 400;
-  if (outcome == "O") return r.status >= 200 && r.status < 300;
-  if (outcome == "R") return redirect && location.rfind("/dang-nhap", 0) != 0;
-  if (outcome == "L") return redirect && location.rfind("/dang-nhap", 0) == 0;
-  return std::to_string(r.status) == outcome;
-}
-
-std::vector<std::string> outcomes(const char* expect) {
-  std::istringstream in(expect);
-  std::vector<std::string> out;
-  for (std::string t; in >> t;) out.push_back(t);
-  return out;
-}
 
 class NominationAuthzTest : public NominationSiteTest {
  protected:
@@ -85,7 +69,7 @@ class NominationAuthzTest : public NominationSiteTest {
   // Runs one row: `make` builds a fresh request for each column before the
   // database is fingerprinted.
   void run(const Row& row, const std::function<Call()>& make) {
-    const auto expect = outcomes(row.expect);
+    const auto expect = split_outcomes(row.expect);
     ASSERT_EQ(expect.size(), kColumns.size()) << row.name;
     for (size_t c = 0; c < kColumns.size(); ++c) {
       const std::string user = kColumns[c];
@@ -93,7 +77,7 @@ class NominationAuthzTest : public NominationSiteTest {
       const bool write = call.method != "GET";
       const std::string before = write && is_refusal(expect[c]) ? site_->fingerprint() : "";
       HttpResult r = send(call, c == 0 ? nullptr : &sessions_.at(user));
-      EXPECT_TRUE(matches(expect[c], r)) << row.name << ": " << call.method << " " << call.target << " as " << user
+      EXPECT_TRUE(outcome_matches(expect[c], r)) << row.name << ": " << call.method << " " << call.target << " as " << user
                                          << ": expected " << expect[c] << ", got " << r.status << " "
                                          << r.header("location") << "\n"
                                          << r.body.substr(0, 300);

@@ -21,6 +21,7 @@
 #include "app/access.h"
 #include "app/people.h"
 #include "app/registrations.h"
+#include "matrix_outcomes.h"
 #include "route_coverage.h"
 #include "support/test_server.h"
 
@@ -147,27 +148,6 @@ const Row kMatrix[] = {
 };
 // clang-format on
 
-std::vector<std::string> outcomes_of(const Row& row) {
-  std::istringstream in(row.expect);
-  std::vector<std::string> out;
-  for (std::string t; in >> t;) out.push_back(t);
-  return out;
-}
-
-bool is_refusal(const std::string& outcome) { return outcome != "O" && outcome != "R"; }
-
-bool matches(const std::string& outcome, const HttpResult& r) {
-  const std::string location = r.header("location");
-  const bool redirect = r.status >= 300 && r.status < 400;
-  if (outcome == "O") return r.status >= 200 && r.status < 300;
-  if (outcome == "R") return redirect && location.rfind("/dang-nhap", 0) != 0;
-  if (outcome == "L") return redirect && location.rfind("/dang-nhap", 0) == 0;
-  return std::to_string(r.status) == outcome;
-}
-
-void replace_all(std::string& s, const std::string& from, const std::string& to) {
-  for (size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size())) s.replace(at, from.size(), to);
-}
 
 class RegistrationsAuthzTest : public ::testing::Test {
  protected:
@@ -339,7 +319,7 @@ TEST_F(RegistrationsAuthzTest, EveryRoleGetsTheExpectedOutcome) {
   for (const char* name : kDemoAccounts) sessions.emplace(name, site_->login(name));
   ASSERT_FALSE(HasFailure()) << "could not log the demo accounts in";
   for (const Row& row : kMatrix) {
-    const auto expect = outcomes_of(row);
+    const auto expect = split_outcomes(row.expect);
     ASSERT_EQ(expect.size(), kColumns.size()) << row.method << " " << row.target;
     std::vector<size_t> order;
     for (size_t c = 0; c < kColumns.size(); ++c) {
@@ -353,7 +333,7 @@ TEST_F(RegistrationsAuthzTest, EveryRoleGetsTheExpectedOutcome) {
       UserSession* session = c == 0 ? nullptr : &sessions.at(username);
       current_expect_ = expect[c];
       HttpResult r = send(row, session, username);
-      EXPECT_TRUE(matches(expect[c], r)) << row.method << " " << row.target << " (scope "
+      EXPECT_TRUE(outcome_matches(expect[c], r)) << row.method << " " << row.target << " (scope "
                                          << static_cast<int>(row.scope) << ", fixture " << static_cast<int>(row.fix)
                                          << ") as " << username << ": expected " << expect[c] << ", got " << r.status
                                          << " " << r.header("location") << "\n"

@@ -18,6 +18,7 @@
 #include "app/clock.h"
 #include "app/progress_cache.h"
 #include "mail/outbox_sender.h"
+#include "matrix_outcomes.h"
 #include "route_coverage.h"
 #include "store/mail_outbox.h"
 #include "support/smtp_sink.h"
@@ -85,16 +86,6 @@ class TrackTest : public ::testing::Test {
     EXPECT_TRUE(r.ok());
     return r.ok() ? (*r)[0].i64(0) : 0;
   }
-  static bool matches(const std::string& outcome, const HttpResult& r) {
-    const std::string location = r.header("location");
-    const bool redirect = r.status >= 300 && r.status < 400;
-    if (outcome == "O") return r.status >= 200 && r.status < 300;
-    if (outcome == "R") return redirect && location.rfind("/dang-nhap", 0) != 0;
-    if (outcome == "L") return redirect && location.rfind("/dang-nhap", 0) == 0;
-    return std::to_string(r.status) == outcome;
-  }
-  static bool is_refusal(const std::string& o) { return o != "O" && o != "R"; }
-
   std::unique_ptr<TestSite> site_;
   int64_t own_unit_ = 0, other_unit_ = 0;
 };
@@ -128,20 +119,13 @@ const Row kMatrix[] = {
 };
 // clang-format on
 
-std::vector<std::string> outcomes(const Row& row) {
-  std::istringstream in(row.expect);
-  std::vector<std::string> out;
-  for (std::string t; in >> t;) out.push_back(t);
-  return out;
-}
-
 TEST_F(TrackTest, EveryRoleGetsTheExpectedOutcomeAndRefusalsChangeNothing) {
   ASSERT_TRUE(kCovered);
   std::map<std::string, UserSession> sessions;
   for (size_t c = 1; c < kColumns.size(); ++c) sessions.emplace(kColumns[c], site_->session(kColumns[c]));
   ASSERT_FALSE(HasFailure());
   for (const Row& row : kMatrix) {
-    const auto expect = outcomes(row);
+    const auto expect = split_outcomes(row.expect);
     ASSERT_EQ(expect.size(), kColumns.size()) << row.target;
     std::vector<size_t> order;  // refusals first, on untouched records
     for (size_t c = 0; c < kColumns.size(); ++c) if (is_refusal(expect[c])) order.push_back(c);
@@ -164,7 +148,7 @@ TEST_F(TrackTest, EveryRoleGetsTheExpectedOutcomeAndRefusalsChangeNothing) {
         else if (row.body == Body::kForm) r = s.post_form(target, {});
         else r = s.send_json("POST", target, json::object{});
       }
-      EXPECT_TRUE(matches(expect[c], r)) << row.method << " " << target << " as " << kColumns[c] << ": expected "
+      EXPECT_TRUE(outcome_matches(expect[c], r)) << row.method << " " << target << " as " << kColumns[c] << ": expected "
                                          << expect[c] << ", got " << r.status << " " << r.header("location") << "\n"
                                          << r.body.substr(0, 300);
       if (!before.empty()) {

@@ -19,6 +19,7 @@
 #include "app/difficulties.h"
 #include "app/progress.h"
 #include "app/unit_plans.h"
+#include "matrix_outcomes.h"
 #include "route_coverage.h"
 #include "unit_work_fixture.h"
 
@@ -113,27 +114,6 @@ const Row kMatrix[] = {
 };
 // clang-format on
 
-std::vector<std::string> outcomes_of(const Row& row) {
-  std::istringstream in(row.expect);
-  std::vector<std::string> out;
-  for (std::string t; in >> t;) out.push_back(t);
-  return out;
-}
-
-bool is_refusal(const std::string& outcome) { return outcome != "O" && outcome != "R"; }
-
-bool matches(const std::string& outcome, const HttpResult& r) {
-  const std::string location = r.header("location");
-  const bool redirect = r.status >= 300 && r.status < 400;
-  if (outcome == "O") return r.status >= 200 && r.status < 300;
-  if (outcome == "R") return redirect && location.rfind("/dang-nhap", 0) != 0;
-  if (outcome == "L") return redirect && location.rfind("/dang-nhap", 0) == 0;
-  return std::to_string(r.status) == outcome;
-}
-
-void replace_all(std::string& s, const std::string& from, const std::string& to) {
-  for (size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size())) s.replace(at, from.size(), to);
-}
 
 class UnitWorkMatrixTest : public ::testing::Test {
  protected:
@@ -236,7 +216,7 @@ TEST_F(UnitWorkMatrixTest, EveryRoleGetsTheExpectedOutcome) {
   std::map<std::string, UserSession> sessions;
   for (const char* name : kDemoAccounts) sessions.emplace(name, w_->site->session(name));
   for (const Row& row : kMatrix) {
-    const auto expect = outcomes_of(row);
+    const auto expect = split_outcomes(row.expect);
     ASSERT_EQ(expect.size(), kColumns.size()) << row.target;
     std::vector<size_t> order;  // refusals first: they meet the records untouched
     for (size_t c = 0; c < kColumns.size(); ++c) {
@@ -251,7 +231,7 @@ TEST_F(UnitWorkMatrixTest, EveryRoleGetsTheExpectedOutcome) {
       const bool write = std::string(row.method) != "GET";
       const std::string before = write && is_refusal(expect[c]) ? w_->site->fingerprint() : std::string();
       HttpResult r = send(row, session);
-      EXPECT_TRUE(matches(expect[c], r)) << row.method << " " << target_of(row) << " (scope "
+      EXPECT_TRUE(outcome_matches(expect[c], r)) << row.method << " " << target_of(row) << " (scope "
                                          << static_cast<int>(row.scope) << ") as " << username << ": expected "
                                          << expect[c] << ", got " << r.status << " " << r.header("location")
                                          << "\n" << r.body.substr(0, 300);
