@@ -18,15 +18,7 @@ constexpr const char* kNow = "2026-01-01T00:00:00.000Z";
 class CampaignsStoreTest : public test::DatabaseTest {
  protected:
   int64_t unit(const std::string& code, std::optional<int64_t> parent, core::UnitKind kind) {
-    core::Unit u;
-    u.code = code;
-    u.name = "Đơn vị " + code;
-    u.kind = kind;
-    u.parent_id = parent;
-    auto conn = db_->acquire();
-    auto stored = store::insert_unit(*conn, u, kNow);
-    EXPECT_TRUE(stored.ok()) << (stored.ok() ? "" : stored.error().message);
-    return stored.ok() ? stored->id : 0;
+    return add_unit(code, parent, kind);
   }
 };
 

@@ -51,14 +51,7 @@ class DecisionsStoreTest : public test::DatabaseTest {
   }
 
   int64_t person(const std::string& name, int64_t unit_id) {
-    core::Person p;
-    p.full_name = name;
-    p.unit_id = unit_id;
-    p.position = "Chuyên viên";
-    auto conn = db_->acquire();
-    auto stored = store::insert_person(*conn, p, kNow, "2026-01-01");
-    EXPECT_TRUE(stored.ok()) << (stored.ok() ? "" : stored.error().message);
-    return stored.ok() ? stored->id : 0;
+    return add_person(name, unit_id);
   }
 
   // A nomination in `state` (plain SQL: package nom owns the store).

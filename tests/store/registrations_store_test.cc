@@ -35,26 +35,11 @@ class RegistrationsStoreTest : public test::DatabaseTest {
   }
 
   int64_t unit(const std::string& code, std::optional<int64_t> parent, core::UnitKind kind) {
-    core::Unit u;
-    u.code = code;
-    u.name = "Đơn vị " + code;
-    u.kind = kind;
-    u.parent_id = parent;
-    auto conn = db_->acquire();
-    auto stored = store::insert_unit(*conn, u, kNow);
-    EXPECT_TRUE(stored.ok()) << (stored.ok() ? "" : stored.error().message);
-    return stored.ok() ? stored->id : 0;
+    return add_unit(code, parent, kind);
   }
 
   int64_t person(const std::string& name, int64_t unit_id) {
-    core::Person p;
-    p.full_name = name;
-    p.unit_id = unit_id;
-    p.birth_date = "1985-03-15";
-    auto conn = db_->acquire();
-    auto stored = store::insert_person(*conn, p, kNow, "2026-01-01");
-    EXPECT_TRUE(stored.ok()) << (stored.ok() ? "" : stored.error().message);
-    return stored.ok() ? stored->id : 0;
+    return add_person(name, unit_id);
   }
 
   core::Registration individual(int64_t person_id, int64_t unit_id) {

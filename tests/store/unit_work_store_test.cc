@@ -57,15 +57,7 @@ class UnitWorkStoreTest : public test::DatabaseTest {
   }
 
   int64_t unit(const std::string& code, std::optional<int64_t> parent, core::UnitKind kind) {
-    core::Unit u;
-    u.code = code;
-    u.name = "Đơn vị " + code;
-    u.kind = kind;
-    u.parent_id = parent;
-    auto conn = db_->acquire();
-    auto stored = store::insert_unit(*conn, u, kNow);
-    EXPECT_TRUE(stored.ok()) << (stored.ok() ? "" : stored.error().message);
-    return stored.ok() ? stored->id : 0;
+    return add_unit(code, parent, kind);
   }
 
   // An approved registration of `unit` with one target (package reg owns these tables).

@@ -10,6 +10,8 @@
 #include <vector>
 
 #include "store/migrations.h"
+#include "store/people.h"
+#include "store/units.h"
 
 namespace thidua::test {
 namespace {
@@ -173,6 +175,30 @@ std::unique_ptr<store::Database> fresh_database(const store::DatabaseOptions& op
 void DatabaseTest::SetUp() {
   db_ = fresh_database();
   if (db_ == nullptr && !IsSkipped() && !HasFatalFailure()) FAIL() << "no test database";
+}
+
+int64_t DatabaseTest::add_unit(const std::string& code, std::optional<int64_t> parent, core::UnitKind kind) {
+  core::Unit u;
+  u.code = code;
+  u.name = "Đơn vị " + code;
+  u.kind = kind;
+  u.parent_id = parent;
+  auto conn = db_->acquire();
+  auto stored = store::insert_unit(*conn, u, "2026-01-01T00:00:00.000Z");
+  EXPECT_TRUE(stored.ok()) << (stored.ok() ? "" : stored.error().message);
+  return stored.ok() ? stored->id : 0;
+}
+
+int64_t DatabaseTest::add_person(const std::string& full_name, int64_t unit_id) {
+  core::Person p;
+  p.full_name = full_name;
+  p.unit_id = unit_id;
+  p.birth_date = "1985-03-15";
+  p.position = "Chuyên viên";
+  auto conn = db_->acquire();
+  auto stored = store::insert_person(*conn, p, "2026-01-01T00:00:00.000Z", "2026-01-01");
+  EXPECT_TRUE(stored.ok()) << (stored.ok() ? "" : stored.error().message);
+  return stored.ok() ? stored->id : 0;
 }
 
 }  // namespace thidua::test

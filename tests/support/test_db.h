@@ -5,8 +5,11 @@
 #include <gtest/gtest.h>
 
 #include <memory>
+#include <optional>
+#include <string>
 #include <string>
 
+#include "core/org.h"
 #include "store/db.h"
 
 namespace thidua::test {
@@ -35,6 +38,13 @@ class DatabaseTest : public ::testing::Test {
  protected:
   void SetUp() override;
   void TearDown() override { db_.reset(); }
+
+  // Records for store tests, stored at a fixed instant (a test failure and 0
+  // when refused): a unit "Đơn vị <code>" of `kind` under `parent`, and a
+  // person in `unit_id` (born 1985-03-15, position "Chuyên viên").
+  int64_t add_unit(const std::string& code, std::optional<int64_t> parent, core::UnitKind kind);
+  int64_t add_person(const std::string& full_name, int64_t unit_id);
+
   std::unique_ptr<store::Database> db_;
 };
 
