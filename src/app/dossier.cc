@@ -19,6 +19,7 @@
 #include "docs/pdf_writer.h"
 #include "io/xlsx_writer.h"
 #include "store/campaigns.h"
+#include "store/file_store.h"
 
 namespace thidua::app {
 namespace {
@@ -44,6 +45,20 @@ core::Result<std::string> produce(const std::string& path, const std::string& su
 }
 
 std::string two_digits(size_t n) { return (n < 10 ? "0" : "") + std::to_string(n); }
+
+// The text report goes in as .txt when there is text, or when there is no
+// file either (a placeholder); the uploaded file goes in under its safe name.
+bool has_text_report(const store::NomineeRow& n) { return !n.report.empty() || !n.report_sha256; }
+
+// The dossier paths of the `order`-th nominee's report: the .txt first, then
+// the uploaded file (bao-cao-thanh-tich/NN-<nomination id>-<safe name>).
+std::vector<std::string> report_names(const store::NomineeRow& n, size_t order) {
+  const std::string stem = "bao-cao-thanh-tich/" + two_digits(order) + "-" + std::to_string(n.nomination_id);
+  std::vector<std::string> out;
+  if (has_text_report(n)) out.push_back(stem + ".txt");
+  if (n.report_sha256) out.push_back(stem + "-" + (n.report_file_name.empty() ? "bao-cao" : n.report_file_name));
+  return out;
+}
 
 }  // namespace
 
@@ -101,8 +116,10 @@ core::Status write_dossier(const Services& services, const core::Actor& actor, i
     THIDUA_TRY(w->header({"STT", "Họ và tên / Tập thể", "Chức vụ", "Đơn vị", "Mã đề nghị", "Báo cáo thành tích"}));
     size_t i = 0;
     for (const auto& n : v->list) {
-      THIDUA_TRY(w->row({std::to_string(++i), n.name, n.position, n.unit_name, std::to_string(n.nomination_id),
-                         "bao-cao-thanh-tich/" + two_digits(i) + "-" + std::to_string(n.nomination_id) + ".txt"}));
+      ++i;
+      std::string names;
+      for (const auto& name : report_names(n, i)) names += (names.empty() ? "" : "; ") + name;
+      THIDUA_TRY(w->row({std::to_string(i), n.name, n.position, n.unit_name, std::to_string(n.nomination_id), names}));
     }
     return w->close();
   });
@@ -112,11 +129,23 @@ core::Status write_dossier(const Services& services, const core::Actor& actor, i
   json::array nominees;
   size_t i = 0;
   for (const auto& n : v->list) {
-    const std::string report_name =
-        "bao-cao-thanh-tich/" + two_digits(++i) + "-" + std::to_string(n.nomination_id) + ".txt";
-    std::string text = "BÁO CÁO THÀNH TÍCH\n" + n.name + "\n" + (n.position.empty() ? "" : n.position + ", ") +
-                       n.unit_name + "\n\n" + (n.report.empty() ? "(Chưa có nội dung báo cáo.)" : n.report) + "\n";
-    files.push_back({report_name, std::move(text)});
+    const auto names = report_names(n, ++i);
+    json::array report_files;
+    for (const auto& name : names) report_files.push_back(json::value(name));
+    if (has_text_report(n)) {
+      std::string text = "BÁO CÁO THÀNH TÍCH\n" + n.name + "\n" + (n.position.empty() ? "" : n.position + ", ") +
+                         n.unit_name + "\n\n" + (n.report.empty() ? "(Chưa có nội dung báo cáo.)" : n.report) + "\n";
+      files.push_back({names.front(), std::move(text)});
+    }
+    if (n.report_sha256) {
+      auto bytes = store::read_stored_file(services.data_dir, *n.report_sha256);
+      if (!bytes.ok()) {
+        return core::make_error(core::errc::kStorage, "Không đọc được tệp báo cáo thành tích của đề nghị số " +
+                                                          std::to_string(n.nomination_id) + ".");
+      }
+      files.push_back({names.back(), std::move(*bytes)});
+    }
+    const std::string report_name = names.front();
     nominees.push_back(json::object{
         {"order", static_cast<int64_t>(i)},
         {"nomination_id", n.nomination_id},
@@ -128,7 +157,8 @@ core::Status write_dossier(const Services& services, const core::Actor& actor, i
         {"position", n.position},
         {"unit_name", n.unit_name},
         {"state", n.state},
-        {"report_file", report_name}});
+        {"report_file", report_name},
+        {"report_files", report_files}});
   }
   auto minutes = council_minutes_files(services, d, path);
   if (!minutes.ok()) return minutes.error();
