@@ -229,6 +229,33 @@ TEST_F(NominationReportTest, ResubmissionKeepsReplacesOrRemovesTheFile) {
   EXPECT_EQ(site_->login("thuongtruc")->get(href(n) + "/bao-cao").status, 404u);
 }
 
+TEST_F(NominationReportTest, ApiResubmissionKeepsTheFileUnlessAskedToRemoveIt) {
+  auto canbo = site_->login("canbo");
+  const int64_t n =
+      add_nomination(own_unit_, NominationState::kReturned, app::UploadedFile{"Báo cáo lần 1.pdf", kReportPdf});
+  const std::string target = api() + "/" + std::to_string(n);
+  const std::string sha = columns(n).sha256;
+  const std::string before = site_->fingerprint();
+  auto bad = canbo.send_json("PUT", target, json::object{{"report", ""}, {"remove_report_file", "yes"}, {"version", version_of(n)}});
+  EXPECT_EQ(bad.status, 400u);
+  EXPECT_EQ(error_code(bad), "bad_request");
+  auto empty = canbo.send_json("PUT", target, json::object{{"report", ""}, {"remove_report_file", true}, {"version", version_of(n)}});
+  EXPECT_EQ(empty.status, 422u);
+  EXPECT_EQ(error_code(empty), "validation_failed");
+  const std::string after = site_->fingerprint();
+  EXPECT_TRUE(before == after) << first_difference(before, after);
+
+  auto kept = canbo.send_json("PUT", target, json::object{{"report", ""}, {"version", version_of(n)}});
+  ASSERT_EQ(kept.status, 200u) << kept.body;
+  EXPECT_EQ(std::string(json::parse(kept.body).at("report_file").at("sha256").as_string()), sha);
+  send_back(n);
+  auto removed = canbo.send_json("PUT", target, json::object{{"report", "Báo cáo bằng văn bản."}, {"remove_report_file", true},
+                                                            {"version", version_of(n)}});
+  ASSERT_EQ(removed.status, 200u) << removed.body;
+  EXPECT_TRUE(json::parse(removed.body).at("report_file").is_null());
+  EXPECT_EQ(columns(n).sha256, "");
+}
+
 TEST_F(NominationReportTest, TheResubmissionFormOffersToKeepOrRemoveTheFile) {
   const int64_t n =
       add_nomination(own_unit_, NominationState::kReturned, app::UploadedFile{"Báo cáo lần 1.pdf", kReportPdf});
