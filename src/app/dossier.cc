@@ -44,6 +44,15 @@ core::Result<std::string> produce(const std::string& path, const std::string& su
   return bytes;
 }
 
+// An uploaded file of the package: its path inside the ZIP, where the file
+// store keeps it, and its hash and size (content-addressed: no need to read it).
+struct StoredEntry {
+  std::string name;
+  std::string path;
+  std::string sha256;
+  int64_t size = 0;
+};
+
 std::string two_digits(size_t n) { return (n < 10 ? "0" : "") + std::to_string(n); }
 
 // The text report goes in as .txt when there is text, or when there is no
@@ -104,6 +113,7 @@ core::Status write_dossier(const Services& services, const core::Actor& actor, i
   const std::string stem = decision_file_stem(d);
 
   std::vector<DossierFile> files;
+  std::vector<StoredEntry> stored;  // uploaded report files, added from disk
   auto pdf = produce(path, ".pdf", [&](const std::string& p) { return docs::write_pdf(doc, p); });
   if (!pdf.ok()) return pdf.error();
   files.push_back({stem + ".pdf", std::move(*pdf)});
@@ -138,12 +148,17 @@ core::Status write_dossier(const Services& services, const core::Actor& actor, i
       files.push_back({names.front(), std::move(text)});
     }
     if (n.report_sha256) {
-      auto bytes = store::read_stored_file(services.data_dir, *n.report_sha256);
-      if (!bytes.ok()) {
+      // Streamed from the file store when the ZIP is written, never held in memory.
+      std::error_code ec;
+      const std::string stored_path = store::is_sha256_hex(*n.report_sha256)
+                                          ? store::stored_file_path(services.data_dir, *n.report_sha256)
+                                          : std::string();
+      const auto size = stored_path.empty() ? 0 : std::filesystem::file_size(stored_path, ec);
+      if (stored_path.empty() || ec) {
         return core::make_error(core::errc::kStorage, "Không đọc được tệp báo cáo thành tích của đề nghị số " +
                                                           std::to_string(n.nomination_id) + ".");
       }
-      files.push_back({names.back(), std::move(*bytes)});
+      stored.push_back({names.back(), stored_path, *n.report_sha256, static_cast<int64_t>(size)});
     }
     const std::string report_name = names.front();
     nominees.push_back(json::object{
@@ -170,6 +185,9 @@ core::Status write_dossier(const Services& services, const core::Actor& actor, i
                                   {"bytes", static_cast<int64_t>(f.bytes.size())},
                                   {"sha256", sha256_hex(f.bytes)}});
   }
+  for (const auto& f : stored) {
+    listed.push_back(json::object{{"name", f.name}, {"bytes", f.size}, {"sha256", f.sha256}});
+  }
   const std::string number_symbol = d.number ? document_number_symbol(*d.number, d.doc_symbol) : std::string();
   json::object index{
       {"format", "thidua-dossier/1"},
@@ -191,19 +209,26 @@ core::Status write_dossier(const Services& services, const core::Actor& actor, i
                              {"granted_by", d.award_granted_by}}},
       {"nominees", nominees},
       {"files", listed}};
-  files.push_back({"index.json", json::serialize(index)});
+  const std::string index_json = json::serialize(index);
 
+  // In memory first, then the uploaded files from the store, index.json last.
   int err = 0;
   zip_t* zip = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &err);
   if (zip == nullptr) return core::make_error(core::errc::kStorage, "Không tạo được tệp hồ sơ.");
+  auto add = [&](const std::string& name, zip_source_t* src) {
+    if (src != nullptr && zip_file_add(zip, name.c_str(), src, ZIP_FL_ENC_UTF_8) >= 0) return true;
+    if (src != nullptr) zip_source_free(src);
+    zip_discard(zip);
+    return false;
+  };
+  const core::Error write_failed = core::make_error(core::errc::kStorage, "Không ghi được tệp hồ sơ.");
   for (const auto& f : files) {
-    zip_source_t* src = zip_source_buffer(zip, f.bytes.data(), f.bytes.size(), 0);
-    if (src == nullptr || zip_file_add(zip, f.name.c_str(), src, ZIP_FL_ENC_UTF_8) < 0) {
-      if (src != nullptr) zip_source_free(src);
-      zip_discard(zip);
-      return core::make_error(core::errc::kStorage, "Không ghi được tệp hồ sơ.");
-    }
+    if (!add(f.name, zip_source_buffer(zip, f.bytes.data(), f.bytes.size(), 0))) return write_failed;
   }
+  for (const auto& f : stored) {
+    if (!add(f.name, zip_source_file(zip, f.path.c_str(), 0, -1))) return write_failed;
+  }
+  if (!add("index.json", zip_source_buffer(zip, index_json.data(), index_json.size(), 0))) return write_failed;
   if (zip_close(zip) != 0) {
     zip_discard(zip);
     return core::make_error(core::errc::kStorage, "Không ghi được tệp hồ sơ.");

@@ -17,7 +17,7 @@ namespace thidua::app {
 
 // One file of the package.
 struct DossierFile {
-  std::string name;   // path inside the ZIP (ASCII)
+  std::string name;   // path inside the ZIP (UTF-8)
   std::string bytes;
 };
 
