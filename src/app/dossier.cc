@@ -19,6 +19,7 @@
 #include "docs/pdf_writer.h"
 #include "io/xlsx_writer.h"
 #include "store/campaigns.h"
+#include "store/file_store.h"
 
 namespace thidua::app {
 namespace {
@@ -43,7 +44,30 @@ core::Result<std::string> produce(const std::string& path, const std::string& su
   return bytes;
 }
 
+// An uploaded file of the package: its path inside the ZIP, where the file
+// store keeps it, and its hash and size (content-addressed: no need to read it).
+struct StoredEntry {
+  std::string name;
+  std::string path;
+  std::string sha256;
+  int64_t size = 0;
+};
+
 std::string two_digits(size_t n) { return (n < 10 ? "0" : "") + std::to_string(n); }
+
+// The text report goes in as .txt when there is text, or when there is no
+// file either (a placeholder); the uploaded file goes in under its safe name.
+bool has_text_report(const store::NomineeRow& n) { return !n.report.empty() || !n.report_sha256; }
+
+// The dossier paths of the `order`-th nominee's report: the .txt first, then
+// the uploaded file (bao-cao-thanh-tich/NN-<nomination id>-<safe name>).
+std::vector<std::string> report_names(const store::NomineeRow& n, size_t order) {
+  const std::string stem = "bao-cao-thanh-tich/" + two_digits(order) + "-" + std::to_string(n.nomination_id);
+  std::vector<std::string> out;
+  if (has_text_report(n)) out.push_back(stem + ".txt");
+  if (n.report_sha256) out.push_back(stem + "-" + (n.report_file_name.empty() ? "bao-cao" : n.report_file_name));
+  return out;
+}
 
 }  // namespace
 
@@ -89,6 +113,7 @@ core::Status write_dossier(const Services& services, const core::Actor& actor, i
   const std::string stem = decision_file_stem(d);
 
   std::vector<DossierFile> files;
+  std::vector<StoredEntry> stored;  // uploaded report files, added from disk
   auto pdf = produce(path, ".pdf", [&](const std::string& p) { return docs::write_pdf(doc, p); });
   if (!pdf.ok()) return pdf.error();
   files.push_back({stem + ".pdf", std::move(*pdf)});
@@ -101,8 +126,10 @@ core::Status write_dossier(const Services& services, const core::Actor& actor, i
     THIDUA_TRY(w->header({"STT", "Họ và tên / Tập thể", "Chức vụ", "Đơn vị", "Mã đề nghị", "Báo cáo thành tích"}));
     size_t i = 0;
     for (const auto& n : v->list) {
-      THIDUA_TRY(w->row({std::to_string(++i), n.name, n.position, n.unit_name, std::to_string(n.nomination_id),
-                         "bao-cao-thanh-tich/" + two_digits(i) + "-" + std::to_string(n.nomination_id) + ".txt"}));
+      ++i;
+      std::string names;
+      for (const auto& name : report_names(n, i)) names += (names.empty() ? "" : "; ") + name;
+      THIDUA_TRY(w->row({std::to_string(i), n.name, n.position, n.unit_name, std::to_string(n.nomination_id), names}));
     }
     return w->close();
   });
@@ -112,11 +139,28 @@ core::Status write_dossier(const Services& services, const core::Actor& actor, i
   json::array nominees;
   size_t i = 0;
   for (const auto& n : v->list) {
-    const std::string report_name =
-        "bao-cao-thanh-tich/" + two_digits(++i) + "-" + std::to_string(n.nomination_id) + ".txt";
-    std::string text = "BÁO CÁO THÀNH TÍCH\n" + n.name + "\n" + (n.position.empty() ? "" : n.position + ", ") +
-                       n.unit_name + "\n\n" + (n.report.empty() ? "(Chưa có nội dung báo cáo.)" : n.report) + "\n";
-    files.push_back({report_name, std::move(text)});
+    const auto names = report_names(n, ++i);
+    json::array report_files;
+    for (const auto& name : names) report_files.push_back(json::value(name));
+    if (has_text_report(n)) {
+      std::string text = "BÁO CÁO THÀNH TÍCH\n" + n.name + "\n" + (n.position.empty() ? "" : n.position + ", ") +
+                         n.unit_name + "\n\n" + (n.report.empty() ? "(Chưa có nội dung báo cáo.)" : n.report) + "\n";
+      files.push_back({names.front(), std::move(text)});
+    }
+    if (n.report_sha256) {
+      // Streamed from the file store when the ZIP is written, never held in memory.
+      std::error_code ec;
+      const std::string stored_path = store::is_sha256_hex(*n.report_sha256)
+                                          ? store::stored_file_path(services.data_dir, *n.report_sha256)
+                                          : std::string();
+      const auto size = stored_path.empty() ? 0 : std::filesystem::file_size(stored_path, ec);
+      if (stored_path.empty() || ec) {
+        return core::make_error(core::errc::kStorage, "Không đọc được tệp báo cáo thành tích của đề nghị số " +
+                                                          std::to_string(n.nomination_id) + ".");
+      }
+      stored.push_back({names.back(), stored_path, *n.report_sha256, static_cast<int64_t>(size)});
+    }
+    const std::string report_name = names.front();
     nominees.push_back(json::object{
         {"order", static_cast<int64_t>(i)},
         {"nomination_id", n.nomination_id},
@@ -128,7 +172,8 @@ core::Status write_dossier(const Services& services, const core::Actor& actor, i
         {"position", n.position},
         {"unit_name", n.unit_name},
         {"state", n.state},
-        {"report_file", report_name}});
+        {"report_file", report_name},
+        {"report_files", report_files}});
   }
   auto minutes = council_minutes_files(services, d, path);
   if (!minutes.ok()) return minutes.error();
@@ -139,6 +184,9 @@ core::Status write_dossier(const Services& services, const core::Actor& actor, i
     listed.push_back(json::object{{"name", f.name},
                                   {"bytes", static_cast<int64_t>(f.bytes.size())},
                                   {"sha256", sha256_hex(f.bytes)}});
+  }
+  for (const auto& f : stored) {
+    listed.push_back(json::object{{"name", f.name}, {"bytes", f.size}, {"sha256", f.sha256}});
   }
   const std::string number_symbol = d.number ? document_number_symbol(*d.number, d.doc_symbol) : std::string();
   json::object index{
@@ -161,19 +209,26 @@ core::Status write_dossier(const Services& services, const core::Actor& actor, i
                              {"granted_by", d.award_granted_by}}},
       {"nominees", nominees},
       {"files", listed}};
-  files.push_back({"index.json", json::serialize(index)});
+  const std::string index_json = json::serialize(index);
 
+  // In memory first, then the uploaded files from the store, index.json last.
   int err = 0;
   zip_t* zip = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &err);
   if (zip == nullptr) return core::make_error(core::errc::kStorage, "Không tạo được tệp hồ sơ.");
+  auto add = [&](const std::string& name, zip_source_t* src) {
+    if (src != nullptr && zip_file_add(zip, name.c_str(), src, ZIP_FL_ENC_UTF_8) >= 0) return true;
+    if (src != nullptr) zip_source_free(src);
+    zip_discard(zip);
+    return false;
+  };
+  const core::Error write_failed = core::make_error(core::errc::kStorage, "Không ghi được tệp hồ sơ.");
   for (const auto& f : files) {
-    zip_source_t* src = zip_source_buffer(zip, f.bytes.data(), f.bytes.size(), 0);
-    if (src == nullptr || zip_file_add(zip, f.name.c_str(), src, ZIP_FL_ENC_UTF_8) < 0) {
-      if (src != nullptr) zip_source_free(src);
-      zip_discard(zip);
-      return core::make_error(core::errc::kStorage, "Không ghi được tệp hồ sơ.");
-    }
+    if (!add(f.name, zip_source_buffer(zip, f.bytes.data(), f.bytes.size(), 0))) return write_failed;
   }
+  for (const auto& f : stored) {
+    if (!add(f.name, zip_source_file(zip, f.path.c_str(), 0, -1))) return write_failed;
+  }
+  if (!add("index.json", zip_source_buffer(zip, index_json.data(), index_json.size(), 0))) return write_failed;
   if (zip_close(zip) != 0) {
     zip_discard(zip);
     return core::make_error(core::errc::kStorage, "Không ghi được tệp hồ sơ.");

@@ -17,7 +17,7 @@ namespace thidua::app {
 
 // One file of the package.
 struct DossierFile {
-  std::string name;   // path inside the ZIP (ASCII)
+  std::string name;   // path inside the ZIP (UTF-8)
   std::string bytes;
 };
 
@@ -30,8 +30,11 @@ core::Result<std::vector<DossierFile>> council_minutes_files(const Services& ser
 
 // Writes the dossier of a decision the actor may read (see decisions.h) as a
 // ZIP at `path`. Files: <stem>.pdf, <stem>.docx (stem from
-// decision_file_stem), danh-sach.xlsx, bao-cao-thanh-tich/NN-<nomination
-// id>.txt, bien-ban/phien-<id>.pdf, index.json last.
+// decision_file_stem), danh-sach.xlsx, per nominee bao-cao-thanh-tich/NN-<nomination
+// id>.txt (the text report; left out when there is only a file) and
+// bao-cao-thanh-tich/NN-<nomination id>-<safe name> (the uploaded report file),
+// bien-ban/phien-<id>.pdf, index.json last (nominees[].report_files lists the
+// report's paths; files[] every file with its sha256).
 core::Status write_dossier(const Services& services, const core::Actor& actor, int64_t campaign_id,
                            int64_t decision_id, const std::string& path);
 

@@ -19,6 +19,9 @@ namespace json = boost::json;
 using core::CriterionSubject;
 using core::NominationState;
 
+// The form field and API field of the report file.
+constexpr const char* kReportFileField = "report_file";
+
 core::Error invalid(const std::string& field, const std::string& message) {
   return core::make_error(core::errc::kValidation, message, field);
 }
@@ -101,6 +104,10 @@ json::object audit_view(const core::Nomination& n, const std::map<int64_t, std::
                    {"subject_key", n.subject_key},
                    {"return_reason", n.return_reason},
                    {"version", n.version}};
+  out["report_file"] = n.report_sha256 ? json::value(json::object{{"name", n.report_file_name},
+                                                                   {"sha256", *n.report_sha256},
+                                                                   {"size", n.report_file_size}})
+                                       : json::value(nullptr);
   if (notes) {
     out["report"] = n.report;
     json::object attestations;
@@ -216,8 +223,9 @@ core::Result<int64_t> create_nomination(const Services& services, const core::Ac
     n.person_id = input.person_id;
     n.subject_key = core::nominee_key(n.subject, *input.person_id);
   }
-  THIDUA_TRY(core::validate_report(input.report));
+  THIDUA_TRY(core::validate_report(input.report, input.report_file.has_value()));
   THIDUA_TRY(core::validate_attestations(input.attestations));
+  if (input.report_file) THIDUA_TRY(check_upload(services, *input.report_file, kReportFileField));
   n.report = std::move(input.report);
   auto notes = attested_only(ctx->campaign, n.subject, input.attestations);
 
@@ -231,6 +239,13 @@ core::Result<int64_t> create_nomination(const Services& services, const core::Ac
   n.submitted_by = actor_id(actor);
   const auto now = iso_instant(services.clock.now());
   return store::in_transaction<int64_t>(*conn, [&]() -> core::Result<int64_t> {
+    if (input.report_file) {
+      auto kept = keep_upload(*conn, services, *input.report_file, kReportFileField, now);
+      if (!kept.ok()) return kept.error();
+      n.report_sha256 = kept->sha256;
+      n.report_file_name = kept->name;
+      n.report_file_size = static_cast<int64_t>(input.report_file->bytes.size());
+    }
     auto id = store::insert_nomination(*conn, n, notes, now);
     if (!id.ok()) return id.error().code == core::errc::kConflict ? duplicate() : id.error();
     THIDUA_TRY(record_audit(*conn, services, &actor, meta,
@@ -337,18 +352,34 @@ core::Status resubmit_nomination(const Services& services, const core::Actor& ac
   if (!permits(actor, core::Action::kSubmitUnitWork, n.unit_path)) return forbidden("sửa đề nghị khen thưởng");
   THIDUA_TRY(core::may_resubmit(n.state));
   THIDUA_TRY(check_window(services, loaded->ctx.campaign));
-  THIDUA_TRY(core::validate_report(input.report));
+  const bool keeps_file = n.report_sha256.has_value() && !input.remove_report_file && !input.report_file;
+  THIDUA_TRY(core::validate_report(input.report, keeps_file || input.report_file.has_value()));
   THIDUA_TRY(core::validate_attestations(input.attestations));
+  if (input.report_file) THIDUA_TRY(check_upload(services, *input.report_file, kReportFileField));
   auto data = store::nominee_data(*conn, campaign_id, n.subject_key, n.nominee_unit_id ? *n.nominee_unit_id : n.unit_id);
   if (!data.ok()) return data.error();
   auto notes_before = store::attestations_of(*conn, id);
   if (!notes_before.ok()) return notes_before.error();
   store::Resubmission r{std::move(input.report), data->registration_id,
                         attested_only(loaded->ctx.campaign, n.subject, input.attestations), actor_id(actor)};
+  core::Nomination after = n;
+  if (!keeps_file) {
+    after.report_sha256.reset();
+    after.report_file_name.clear();
+    after.report_file_size = 0;
+  }
   const auto now = iso_instant(services.clock.now());
   return store::in_transaction(*conn, [&]() -> core::Status {
+    if (input.report_file) {
+      auto kept = keep_upload(*conn, services, *input.report_file, kReportFileField, now);
+      if (!kept.ok()) return kept.error();
+      after.report_sha256 = kept->sha256;
+      after.report_file_name = kept->name;
+      after.report_file_size = static_cast<int64_t>(input.report_file->bytes.size());
+    }
+    r.report_sha256 = after.report_sha256;
+    r.report_file_name = after.report_file_name;
     THIDUA_TRY(store::resubmit_nomination(*conn, id, expected_version, r, now));
-    core::Nomination after = n;
     after.state = NominationState::kSubmitted;
     after.return_reason.clear();
     after.version = expected_version + 1;
@@ -357,6 +388,16 @@ core::Status resubmit_nomination(const Services& services, const core::Actor& ac
                         {"nomination.resubmit", "nomination", std::to_string(id), audit_view(n, &*notes_before),
                          audit_view(after, &r.attestations)});
   });
+}
+
+core::Result<DownloadFile> nomination_report_file(const Services& services, const core::Actor& actor,
+                                                  int64_t campaign_id, int64_t id) {
+  auto conn = services.db.acquire();
+  auto loaded = load_nomination(*conn, actor, campaign_id, id);
+  if (!loaded.ok()) return loaded.error();
+  const core::Nomination& n = loaded->nomination;
+  if (!n.report_sha256) return not_found("tệp báo cáo thành tích");
+  return download_of(*conn, services, *n.report_sha256, n.report_file_name);
 }
 
 core::Status accept_nomination(const Services& services, const core::Actor& actor, int64_t campaign_id, int64_t id,
@@ -383,6 +424,10 @@ json::object nomination_json(const core::Nomination& n) {
           {"nominee_name", n.nominee_name},
           {"registration_id", opt_id(n.registration_id)},
           {"report", n.report},
+          {"report_file", n.report_sha256 ? json::value(json::object{{"name", n.report_file_name},
+                                                                     {"size", n.report_file_size},
+                                                                     {"sha256", *n.report_sha256}})
+                                          : json::value(nullptr)},
           {"state", std::string(core::nomination_state_code(n.state))},
           {"state_label", std::string(core::nomination_state_label(n.state))},
           {"return_reason", n.return_reason},

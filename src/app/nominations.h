@@ -14,8 +14,10 @@
 // list, kNotFound for one). All inside a campaign the actor sees
 // (visible_campaign). Every change is audited in its transaction.
 //
-// The achievement report is text; the report file (nominations.report_sha256)
-// waits for the file store.
+// The achievement report is text and/or one file (PDF, DOCX, images, XLSX,
+// checked by content, at most services.max_file_bytes) kept in the file store
+// (nominations.report_sha256 / report_file_name); the file is downloaded by
+// exactly those who see the nomination.
 #pragma once
 
 #include <cstdint>
@@ -27,6 +29,7 @@
 #include <boost/json/object.hpp>
 
 #include "app/context.h"
+#include "app/unit_work_access.h"
 #include "core/authz.h"
 #include "core/nomination.h"
 #include "core/result.h"
@@ -47,6 +50,10 @@ struct NominationInput {
   std::optional<int64_t> nominee_unit_id;  // collective nominee
   std::string report;
   std::map<int64_t, std::string> attestations;  // criterion id → note (attested criteria only are kept)
+  // The report file: a new one replaces the stored one; on resubmission the
+  // stored one is kept unless `remove_report_file`. Text or a file is required.
+  std::optional<UploadedFile> report_file;
+  bool remove_report_file = false;
 };
 
 // Creates a submitted nomination in campaign `campaign_id`. Errors:
@@ -110,10 +117,17 @@ core::Result<NominationFormOptions> nomination_form_options(const Services& serv
                                                             int64_t campaign_id);
 
 // Resubmits returned nomination `id` with a new report and attestations when
-// its version is `expected_version`. kSubmitUnitWork on its unit; window as
-// for creation; kConflict when not returned or changed meanwhile.
+// its version is `expected_version`; the report file is replaced by
+// input.report_file, removed with input.remove_report_file, else kept.
+// kSubmitUnitWork on its unit; window as for creation; kConflict when not
+// returned or changed meanwhile; file and text errors as for creation.
 core::Status resubmit_nomination(const Services& services, const core::Actor& actor, int64_t campaign_id, int64_t id,
                                  NominationInput input, int64_t expected_version, const RequestMeta& meta);
+
+// The nomination's report file for download, for exactly those who see the
+// nomination; kNotFound for anyone else and when it has no file.
+core::Result<DownloadFile> nomination_report_file(const Services& services, const core::Actor& actor,
+                                                  int64_t campaign_id, int64_t id);
 
 // The secretariat's review of a submitted nomination: accept, or return with
 // a reason (required). kReviewNominations on the issuing unit; kConflict when

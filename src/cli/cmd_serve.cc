@@ -44,6 +44,7 @@ int cmd_serve(int argc, char** argv) {
   policy.session_ttl_minutes = cfg->session_ttl_minutes;
   app::ActorCache actor_cache;
   app::Services services{*db, clock, policy, cfg->data_dir, &actor_cache};
+  services.max_file_bytes = static_cast<size_t>(cfg->max_file_mb) << 20;
   app::ProgressCache progress_cache;
   services.progress_cache = &progress_cache;
   services.mail_enabled = !cfg->smtp_host.empty();

@@ -151,9 +151,11 @@ Status nomination_window(CampaignState state, const std::optional<std::string>& 
   return Status{};
 }
 
-Status validate_report(std::string& report) {
+Status validate_report(std::string& report, bool has_file) {
   if (!tidy_block(report)) return invalid("report", "Báo cáo thành tích chứa ký tự không hợp lệ.");
-  if (report.empty()) return invalid("report", "Báo cáo thành tích không được để trống.");
+  if (report.empty() && !has_file) {
+    return invalid("report", "Hãy nhập báo cáo thành tích hoặc đính kèm tệp báo cáo (PDF, DOCX, ảnh, XLSX).");
+  }
   if (utf8::length(report) > 20000) return invalid("report", "Báo cáo thành tích dài tối đa 20 000 ký tự.");
   return Status{};
 }

@@ -52,6 +52,11 @@ struct Nomination {
   std::string subject_key;
   std::optional<int64_t> registration_id;  // the nominee's registration in the campaign, if any
   std::string report;                      // achievement report (báo cáo thành tích), text
+  // The achievement report as an uploaded file (PDF, DOCX...): the content's
+  // SHA-256 in the file store, the safe name offered for download, its size.
+  std::optional<std::string> report_sha256;
+  std::string report_file_name;
+  int64_t report_file_size = 0;
   NominationState state = NominationState::kSubmitted;
   std::string return_reason;
   std::optional<int64_t> submitted_by;
@@ -107,10 +112,10 @@ bool criteria_complete(const std::vector<CriterionCheck>& checks);
 // after the nomination deadline when the plan sets one (kDeadlinePassed).
 Status nomination_window(CampaignState state, const std::optional<std::string>& deadline, std::string_view today);
 
-// Checks and normalises what a unit writes: the report (required, at most
-// 20 000 characters), attestation notes (at most 2 000 each, trimmed).
-// kValidation with the field.
-Status validate_report(std::string& report);
+// Checks and normalises what a unit writes: the report (at most 20 000
+// characters; required unless `has_file`, i.e. a report file comes with it),
+// attestation notes (at most 2 000 each, trimmed). kValidation with the field.
+Status validate_report(std::string& report, bool has_file = false);
 Status validate_attestations(std::map<int64_t, std::string>& attestations);
 
 // The reason of a return (required, at most 2 000 characters), trimmed.

@@ -50,7 +50,8 @@ DecisionRecord decision_from(const Row& r) {
 // nominating unit; the caller adds WHERE and ORDER BY.
 constexpr const char* kNomineeSelect =
     "SELECT n.id, n.award_type_id, n.state, n.subject, n.person_id, n.nominee_unit_id, n.unit_id, nu.name, "
-    "nu.path, COALESCE(p.full_name, cu.name, ''), COALESCE(p.position, ''), n.report "
+    "nu.path, COALESCE(p.full_name, cu.name, ''), COALESCE(p.position, ''), n.report, "
+    "n.report_sha256, n.report_file_name "
     "FROM nominations n JOIN units nu ON nu.id = n.unit_id "
     "LEFT JOIN people p ON p.id = n.person_id "
     "LEFT JOIN units cu ON cu.id = n.nominee_unit_id ";
@@ -69,6 +70,8 @@ NomineeRow nominee_from(const Row& r) {
   n.name = r.str(9);
   n.position = r.str(10);
   n.report = r.str(11);
+  n.report_sha256 = r.opt_str(12);
+  n.report_file_name = r.str(13);
   return n;
 }
 

@@ -74,6 +74,8 @@ struct NomineeRow {
   std::string name;      // the person's full name or the collective's name
   std::string position;  // the person's position ("" for collectives)
   std::string report;    // the achievement report (text)
+  std::optional<std::string> report_sha256;  // the report file in the file store, if any
+  std::string report_file_name;              // its safe name
 };
 
 // The nominations of `award_type_id` in state "passed" and in no decision yet,

@@ -12,10 +12,11 @@ std::string select_columns(const std::string& report_column) {
   return "SELECT n.id, n.campaign_id, n.award_type_id, at.name, at.granted_by, n.unit_id, u.name, u.path, n.subject, "
          "n.person_id, n.nominee_unit_id, COALESCE(p.full_name, nu.name, ''), n.subject_key, n.registration_id, " +
          report_column +
-         ", n.state, n.return_reason, n.submitted_by, n.submitted_at, n.reviewed_by, n.reviewed_at, n.version "
+         ", n.state, n.return_reason, n.submitted_by, n.submitted_at, n.reviewed_by, n.reviewed_at, n.version, "
+         "n.report_sha256, n.report_file_name, COALESCE(f.size, 0) "
          "FROM nominations n JOIN campaign_award_types at ON at.id = n.award_type_id "
          "JOIN units u ON u.id = n.unit_id LEFT JOIN people p ON p.id = n.person_id "
-         "LEFT JOIN units nu ON nu.id = n.nominee_unit_id ";
+         "LEFT JOIN units nu ON nu.id = n.nominee_unit_id LEFT JOIN files f ON f.sha256 = n.report_sha256 ";
 }
 
 core::Nomination to_nomination(const Row& r) {
@@ -41,6 +42,9 @@ core::Nomination to_nomination(const Row& r) {
   n.reviewed_by = r.opt_i64(19);
   n.reviewed_at = r.opt_str(20);
   n.version = r.i64(21);
+  n.report_sha256 = r.opt_str(22);
+  n.report_file_name = r.str(23);
+  n.report_file_size = r.i64(24);
   return n;
 }
 
@@ -80,11 +84,12 @@ core::Result<int64_t> insert_nomination(Connection& conn, const core::Nomination
                                         const std::map<int64_t, std::string>& attestations, const std::string& now) {
   auto inserted = conn.query(
       "INSERT INTO nominations (campaign_id, award_type_id, unit_id, subject, person_id, nominee_unit_id, subject_key, "
-      "registration_id, report, state, return_reason, submitted_by, submitted_at, version) "
-      "VALUES (?,?,?,?,?,?,?,?,?,?,'',?,?,1) RETURNING id",
+      "registration_id, report, report_sha256, report_file_name, state, return_reason, submitted_by, submitted_at, "
+      "version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,'',?,?,1) RETURNING id",
       {n.campaign_id, n.award_type_id, n.unit_id, std::string(core::criterion_subject_code(n.subject)),
        opt(n.person_id), opt(n.nominee_unit_id), n.subject_key, opt(n.registration_id), n.report,
-       state_code(core::NominationState::kSubmitted), opt(n.submitted_by), now});
+       opt(n.report_sha256), n.report_file_name, state_code(core::NominationState::kSubmitted), opt(n.submitted_by),
+       now});
   if (!inserted.ok()) return inserted.error();
   const int64_t id = (*inserted)[0].i64(0);
   THIDUA_TRY(write_attestations(conn, id, attestations));
@@ -146,10 +151,10 @@ core::Result<std::map<core::NominationState, int64_t>> count_nominations_by_stat
 core::Status resubmit_nomination(Connection& conn, int64_t id, int64_t expected_version, const Resubmission& r,
                                  const std::string& now) {
   auto changed = conn.exec(
-      "UPDATE nominations SET report = ?, registration_id = ?, state = ?, return_reason = '', submitted_by = ?, "
-      "submitted_at = ?, reviewed_by = NULL, reviewed_at = NULL, version = version + 1 "
-      "WHERE id = ? AND version = ? AND state = ?",
-      {r.report, opt(r.registration_id), state_code(core::NominationState::kSubmitted), opt(r.submitted_by), now, id,
+      "UPDATE nominations SET report = ?, report_sha256 = ?, report_file_name = ?, registration_id = ?, state = ?, "
+      "return_reason = '', submitted_by = ?, submitted_at = ?, reviewed_by = NULL, reviewed_at = NULL, "
+      "version = version + 1 WHERE id = ? AND version = ? AND state = ?",
+      {r.report, opt(r.report_sha256), r.report_file_name, opt(r.registration_id), state_code(core::NominationState::kSubmitted), opt(r.submitted_by), now, id,
        expected_version, state_code(core::NominationState::kReturned)});
   if (!changed.ok()) return changed.error();
   if (*changed == 0) {

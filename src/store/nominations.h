@@ -15,7 +15,8 @@
 namespace thidua::store {
 
 // Inserts a submitted nomination (state, version and review columns are set
-// here; id ignored) and its attestations. A second nomination of the same
+// here; id ignored; the report file by n.report_sha256 / report_file_name,
+// whose `files` row must exist) and its attestations. A second nomination of the same
 // subject for the same award type in the campaign violates the unique index
 // and comes back as kConflict. Returns the new id. The caller holds the
 // transaction.
@@ -23,7 +24,7 @@ core::Result<int64_t> insert_nomination(Connection& conn, const core::Nomination
                                         const std::map<int64_t, std::string>& attestations, const std::string& now);
 
 // The nomination `id` of campaign `campaign_id` with its names (the report
-// included); nullopt when absent.
+// and its file's hash, name and size included); nullopt when absent.
 core::Result<std::optional<core::Nomination>> find_nomination(Connection& conn, int64_t campaign_id, int64_t id);
 
 // True when the campaign already holds a nomination of `subject_key` for
@@ -53,7 +54,8 @@ core::Result<std::vector<core::Nomination>> list_nominations(Connection& conn, c
 core::Result<std::map<core::NominationState, int64_t>> count_nominations_by_state(Connection& conn,
                                                                                   const NominationQuery& q);
 
-// Resubmits a returned nomination: new report, registration link and
+// Resubmits a returned nomination: new report and report file (the caller
+// passes the kept one to keep it; nullopt: none), registration link and
 // attestations (replaced), state submitted, review cleared, version bumped;
 // only while it is returned with version `expected_version` (else kConflict).
 struct Resubmission {
@@ -61,6 +63,8 @@ struct Resubmission {
   std::optional<int64_t> registration_id;
   std::map<int64_t, std::string> attestations;
   std::optional<int64_t> submitted_by;
+  std::optional<std::string> report_sha256;
+  std::string report_file_name;
 };
 core::Status resubmit_nomination(Connection& conn, int64_t id, int64_t expected_version, const Resubmission& r,
                                  const std::string& now);

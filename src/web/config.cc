@@ -81,7 +81,7 @@ core::Status parse_listen(ServerConfig& server, std::string_view origin, std::st
 
 const std::vector<std::string>& config_keys() {
   static const std::vector<std::string> kKeys = {
-      "listen",         "threads",        "db",          "data_dir",   "body_limit_mb",
+      "listen",         "threads",        "db",          "data_dir",   "body_limit_mb",  "max_file_mb",
       "header_limit_kb", "read_timeout_s", "idle_timeout_s", "shutdown_grace_s", "access_log",
       "cookie_secure",  "session_ttl_minutes", "smtp_host", "smtp_port", "smtp_from", "smtp_interval_s",
   };
@@ -115,6 +115,7 @@ core::Status apply_setting(AppConfig& cfg, std::string_view key, std::string_vie
     return {};
   }
   if (key == "body_limit_mb") return set_int(cfg.server.body_limit, 1, 1024, 1024 * 1024);
+  if (key == "max_file_mb") return set_int(cfg.max_file_mb, 1, 200, 1);
   if (key == "header_limit_kb") return set_int(cfg.server.header_limit, 1, 1024, 1024);
   if (key == "read_timeout_s") return set_int(cfg.server.read_timeout_s, 1, 86400, 1);
   if (key == "idle_timeout_s") return set_int(cfg.server.idle_timeout_s, 1, 86400, 1);

@@ -8,6 +8,7 @@
 //   db                   THIDUA_DB                    sqlite:data/thidua.db  (or postgresql://...)
 //   data_dir             THIDUA_DATA_DIR              data     uploads, backups, generated documents
 //   body_limit_mb        THIDUA_BODY_LIMIT_MB         32       largest request body (uploads), 1..1024
+//   max_file_mb          THIDUA_MAX_FILE_MB           20       largest stored file (plans, evidence, reports), 1..200
 //   header_limit_kb      THIDUA_HEADER_LIMIT_KB       16       request line + headers, 1..1024
 //   read_timeout_s       THIDUA_READ_TIMEOUT_S        30       to receive one request / write one response
 //   idle_timeout_s       THIDUA_IDLE_TIMEOUT_S        60       keep-alive wait between requests
@@ -42,6 +43,7 @@ struct AppConfig {
   ServerConfig server;
   std::string db_url = "sqlite:data/thidua.db";
   std::string data_dir = "data";
+  int max_file_mb = 20;  // app::Services::max_file_bytes, in MiB
   bool cookie_secure = false;
   int session_ttl_minutes = 480;
   std::string smtp_host;                      // "" = e-mail off

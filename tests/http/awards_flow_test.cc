@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "app/awards.h"
 #include "app/campaigns.h"
@@ -22,6 +23,7 @@
 #include "app/decisions.h"
 #include "awards_fixture.h"
 #include "io/table.h"
+#include "store/file_store.h"
 #include "store/people.h"
 #include "support/test_server.h"
 
@@ -352,6 +354,63 @@ TEST_F(AwardsFlowTest, DecisionPdfDocxAndDossierZip) {
   auto list = io::read_table(files["danh-sach.xlsx"], "danh-sach.xlsx");
   ASSERT_TRUE(list.ok()) << list.error().message;
   EXPECT_EQ(list->rows.size(), 2u);
+}
+
+TEST_F(AwardsFlowTest, DossierCarriesTheUploadedReportFiles) {
+  // An's report: text and a PDF; Tâm's: a PNG only (no text).
+  const std::string pdf = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n";
+  const std::string png = std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\1\0\0\0\1\x08\x06\0\0\0", 26);
+  const int64_t n1 = add_nomination(*site_, gk_, an_, "passed", "Chủ trì xây dựng cơ sở dữ liệu đất đai huyện.");
+  const int64_t n2 = add_nomination(*site_, gk_, tam_, "passed", "");
+  {
+    auto conn = site_->db().acquire();
+    for (const auto& [n, bytes, name] : std::vector<std::tuple<int64_t, std::string, std::string>>{
+             {n1, pdf, "Báo cáo thành tích.pdf"}, {n2, png, "Ảnh bằng khen.png"}}) {
+      auto f = store::put_file(*conn, s().data_dir, bytes, s().max_file_bytes, "2023-10-01T00:00:00Z");
+      ASSERT_TRUE(f.ok()) << f.error().message;
+      ASSERT_TRUE(conn->exec("UPDATE nominations SET report_sha256 = ?, report_file_name = ? WHERE id = ?",
+                             {f->sha256, name, n}).ok());
+    }
+  }
+  const int64_t id = draft(*site_, gk_, {n1, n2});
+  approve(*site_, id);
+  HttpResult zip = site_->login("lanhdao")->get("/dot-thi-dua/1/quyet-dinh/" + std::to_string(id) + "/ho-so.zip");
+  ASSERT_EQ(zip.status, 200u);
+  auto files = unzip(zip.body);
+  ASSERT_TRUE(files.count("index.json"));
+  const json::value index = json::parse(files["index.json"]);
+  std::map<int64_t, std::vector<std::string>> reports;
+  std::map<int64_t, std::string> order;
+  for (const auto& n : index.at("nominees").as_array()) {
+    const int64_t nid = n.at("nomination_id").as_int64();
+    const int64_t ord = n.at("order").as_int64();
+    order[nid] = (ord < 10 ? "0" : "") + std::to_string(ord);
+    for (const auto& f : n.at("report_files").as_array()) reports[nid].push_back(std::string(f.as_string()));
+  }
+  const std::string stem1 = "bao-cao-thanh-tich/" + order[n1] + "-" + std::to_string(n1);
+  const std::string stem2 = "bao-cao-thanh-tich/" + order[n2] + "-" + std::to_string(n2);
+  EXPECT_EQ(reports[n1], (std::vector<std::string>{stem1 + ".txt", stem1 + "-Báo cáo thành tích.pdf"}))
+      << "the text and the file, side by side";
+  EXPECT_EQ(reports[n2], (std::vector<std::string>{stem2 + "-Ảnh bằng khen.png"})) << "the file instead of the text";
+  EXPECT_FALSE(files.count(stem2 + ".txt"));
+  EXPECT_EQ(files[stem1 + "-Báo cáo thành tích.pdf"], pdf);
+  EXPECT_EQ(files[stem2 + "-Ảnh bằng khen.png"], png);
+  EXPECT_NE(files[stem1 + ".txt"].find("Chủ trì xây dựng cơ sở dữ liệu đất đai huyện."), std::string::npos);
+  bool listed = false;
+  for (const auto& f : index.at("files").as_array()) {
+    if (std::string(f.at("name").as_string()) == stem2 + "-Ảnh bằng khen.png") {
+      listed = true;
+      EXPECT_EQ(f.at("sha256").as_string(), app::sha256_hex(png));
+    }
+  }
+  EXPECT_TRUE(listed) << "index.json lists the uploaded file with its sha256";
+  auto list = io::read_table(files["danh-sach.xlsx"], "danh-sach.xlsx");
+  ASSERT_TRUE(list.ok()) << list.error().message;
+  bool named = false;
+  for (const auto& row : list->rows) {
+    for (const auto& cell : row) named = named || cell.find(stem2 + "-Ảnh bằng khen.png") != std::string::npos;
+  }
+  EXPECT_TRUE(named) << "the list names the report file";
 }
 
 TEST_F(AwardsFlowTest, AThreeHundredRowDecisionSpansPagesInOrder) {

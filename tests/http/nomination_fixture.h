@@ -20,6 +20,9 @@
 
 namespace thidua::test {
 
+// A small PDF the file store accepts (type by content).
+inline const std::string kReportPdf = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n";
+
 class NominationSiteTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -66,9 +69,12 @@ class NominationSiteTest : public ::testing::Test {
     return created.ok() ? created->id : 0;
   }
 
-  // A nomination of a fresh person of `unit`, in `state` (submitted, returned or accepted).
-  int64_t add_nomination(int64_t unit, core::NominationState state = core::NominationState::kSubmitted) {
+  // A nomination of a fresh person of `unit`, in `state` (submitted, returned
+  // or accepted), with `report_file` attached when given.
+  int64_t add_nomination(int64_t unit, core::NominationState state = core::NominationState::kSubmitted,
+                         std::optional<app::UploadedFile> report_file = std::nullopt) {
     app::NominationInput in;
+    in.report_file = std::move(report_file);
     in.award_type_id = award_;
     in.subject = core::CriterionSubject::kIndividual;
     in.unit_id = unit;

@@ -31,6 +31,7 @@ const bool kCovered = cover_routes({
     {"GET", "/dot-thi-dua/{id}/de-nghi/moi"},
     {"POST", "/dot-thi-dua/{id}/de-nghi/moi"},
     {"GET", "/dot-thi-dua/{id}/de-nghi/{nid}"},
+    {"GET", "/dot-thi-dua/{id}/de-nghi/{nid}/bao-cao"},
     {"POST", "/dot-thi-dua/{id}/de-nghi/{nid}/gui-lai"},
     {"POST", "/dot-thi-dua/{id}/de-nghi/{nid}/tiep-nhan"},
     {"POST", "/dot-thi-dua/{id}/de-nghi/{nid}/tra-lai"},
@@ -65,6 +66,7 @@ class NominationAuthzTest : public NominationSiteTest {
  protected:
   std::string nid_path(int64_t n) { return base() + "/" + std::to_string(n); }
   std::string nid_api(int64_t n) { return api() + "/" + std::to_string(n); }
+  static app::UploadedFile report() { return app::UploadedFile{"Báo cáo thành tích.pdf", kReportPdf}; }
 
   // Runs one row: `make` builds a fresh request for each column before the
   // database is fingerprinted.
@@ -134,6 +136,14 @@ TEST_F(NominationAuthzTest, PagesAnswerEachRoleAsExpected) {
       [&] { return Call{"GET", nid_path(add_nomination(own_unit_)), {}, {}}; });
   run({"view another unit's",                              "L    404   O    O      404  404  404   404"},
       [&] { return Call{"GET", nid_path(add_nomination(other_unit_)), {}, {}}; });
+  run({"report file of own unit's",                        "L    404   O    O      404  O    O     404"},
+      [&] { return Call{"GET", nid_path(add_nomination(own_unit_, NominationState::kSubmitted, report())) + "/bao-cao", {}, {}}; });
+  run({"report file of another unit's",                    "L    404   O    O      404  404  404   404"},
+      [&] { return Call{"GET", nid_path(add_nomination(other_unit_, NominationState::kSubmitted, report())) + "/bao-cao", {}, {}}; });
+  run({"report file of a nomination without one",          "L    404   404  404    404  404  404   404"},
+      [&] { return Call{"GET", nid_path(add_nomination(own_unit_)) + "/bao-cao", {}, {}}; });
+  run({"report file of an unknown nomination",             "L    404   404  404    404  404  404   404"},
+      [&] { return Call{"GET", base() + "/999999/bao-cao", {}, {}}; });
   run({"accept",                                           "L    404   403  R      404  403  403   404"},
       [&] {
         const int64_t n = add_nomination(own_unit_);

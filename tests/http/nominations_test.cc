@@ -157,7 +157,7 @@ TEST_F(NominationsTest, SecretariatReturnsUnitResubmitsSecretariatAccepts) {
 
   HttpResult empty = canbo.post_form(href + "/gui-lai", {{"version", "2"}, {"report", ""}});
   EXPECT_EQ(empty.status, 422u);
-  EXPECT_NE(empty.body.find("Báo cáo thành tích không được để trống"), std::string::npos);
+  EXPECT_NE(empty.body.find("Hãy nhập báo cáo thành tích hoặc đính kèm tệp báo cáo"), std::string::npos);
 
   HttpResult resubmitted = canbo.post_form(
       href + "/gui-lai", {{"version", "2"},
@@ -305,7 +305,7 @@ TEST_F(NominationsTest, BadInputReShowsTheFormInVietnamese) {
   }
   HttpResult r = canbo.post_form(base() + "/moi", no_report);
   EXPECT_EQ(r.status, 422u);
-  EXPECT_NE(r.body.find("Báo cáo thành tích không được để trống"), std::string::npos);
+  EXPECT_NE(r.body.find("Hãy nhập báo cáo thành tích hoặc đính kèm tệp báo cáo"), std::string::npos);
   EXPECT_NE(r.body.find("Chấp hành tốt kỷ luật."), std::string::npos) << "attestations kept";
 
   Fields no_award = create_form(person);

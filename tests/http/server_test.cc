@@ -433,6 +433,24 @@ TEST_F(ConfigTest, DefaultsWithoutFileOrEnvironment) {
   EXPECT_EQ(cfg->db_url, "sqlite:data/thidua.db");
   EXPECT_EQ(cfg->session_ttl_minutes, 480);
   EXPECT_FALSE(cfg->cookie_secure);
+  EXPECT_EQ(cfg->max_file_mb, 20);
+}
+
+TEST_F(ConfigTest, MaxFileSizeFromFileOrEnvironmentWithinBounds) {
+  write("max_file_mb = 50\n");
+  auto file = load_config(path_.string(), {});
+  ASSERT_TRUE(file.ok()) << file.error().message;
+  EXPECT_EQ(file->max_file_mb, 50);
+  auto env = load_config(path_.string(), {{"THIDUA_MAX_FILE_MB", "200"}});
+  ASSERT_TRUE(env.ok()) << env.error().message;
+  EXPECT_EQ(env->max_file_mb, 200) << "the environment overrides the file";
+  for (const char* bad : {"0", "201", "-1", "10MB", ""}) {
+    auto r = load_config("", {{"THIDUA_MAX_FILE_MB", bad}});
+    ASSERT_FALSE(r.ok()) << bad;
+    EXPECT_EQ(r.error().field, "max_file_mb") << bad;
+    EXPECT_NE(r.error().message.find("THIDUA_MAX_FILE_MB"), std::string::npos) << bad;
+  }
+  EXPECT_EQ(env_name("max_file_mb"), "THIDUA_MAX_FILE_MB");
 }
 
 TEST_F(ConfigTest, FileThenEnvironment) {

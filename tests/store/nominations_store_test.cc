@@ -211,6 +211,52 @@ TEST_F(NominationsStoreTest, ReviewAndResubmitAreGuardedByStateAndVersion) {
   EXPECT_EQ(store::attestations_of(*conn, *id)->at(k), "Ghi chú mới");
 }
 
+TEST_F(NominationsStoreTest, TheReportFileIsStoredKeptReplacedOrCleared) {
+  auto conn = db_->acquire();
+  const std::string pdf(64, 'a'), png(64, 'b');
+  ASSERT_TRUE(conn->exec("INSERT INTO files (sha256, size, media_type, created_at) VALUES (?, 1234, 'application/pdf', ?)",
+                         {pdf, std::string(kNow)}).ok());
+  ASSERT_TRUE(conn->exec("INSERT INTO files (sha256, size, media_type, created_at) VALUES (?, 99, 'image/png', ?)",
+                         {png, std::string(kNow)}).ok());
+  core::Nomination n = individual(person_);
+  n.report.clear();
+  n.report_sha256 = pdf;
+  n.report_file_name = "Báo cáo thành tích.pdf";
+  auto id = store::insert_nomination(*conn, n, {}, kNow);
+  ASSERT_TRUE(id.ok()) << id.error().message;
+  auto found = store::find_nomination(*conn, campaign_, *id);
+  ASSERT_TRUE(found.ok() && found->has_value());
+  EXPECT_EQ((*found)->report_sha256, std::optional<std::string>(pdf));
+  EXPECT_EQ((*found)->report_file_name, "Báo cáo thành tích.pdf");
+  EXPECT_EQ((*found)->report_file_size, 1234) << "the size comes from the files row";
+  EXPECT_EQ((*found)->report, "");
+
+  // Without a file: no hash, no size.
+  auto plain = store::insert_nomination(*conn, individual(person("Lê Văn Bình", office_)), {}, kNow);
+  ASSERT_TRUE(plain.ok());
+  auto plain_found = store::find_nomination(*conn, campaign_, *plain);
+  ASSERT_TRUE(plain_found.ok() && plain_found->has_value());
+  EXPECT_FALSE((*plain_found)->report_sha256.has_value());
+  EXPECT_EQ((*plain_found)->report_file_size, 0);
+
+  auto resubmit = [&](int64_t version, std::optional<std::string> sha, std::string name) {
+    EXPECT_TRUE(store::review_nomination(*conn, *id, version, NominationState::kReturned, "Bổ sung", std::nullopt, kNow).ok());
+    store::Resubmission r{"Báo cáo", std::nullopt, {}, std::nullopt, std::move(sha), std::move(name)};
+    EXPECT_TRUE(store::resubmit_nomination(*conn, *id, version + 1, r, kNow).ok());
+    auto after = store::find_nomination(*conn, campaign_, *id);
+    EXPECT_TRUE(after.ok() && after->has_value());
+    return **after;
+  };
+  auto replaced = resubmit(1, png, "Ảnh.png");
+  EXPECT_EQ(replaced.report_sha256, std::optional<std::string>(png));
+  EXPECT_EQ(replaced.report_file_name, "Ảnh.png");
+  EXPECT_EQ(replaced.report_file_size, 99);
+  auto cleared = resubmit(3, std::nullopt, "");
+  EXPECT_FALSE(cleared.report_sha256.has_value());
+  EXPECT_EQ(cleared.report_file_name, "");
+  EXPECT_EQ(cleared.report, "Báo cáo");
+}
+
 TEST_F(NominationsStoreTest, NomineeFactsComeFromRegistrationsInitiativesAndPlans) {
   auto conn = db_->acquire();
   const std::string key = "p:" + std::to_string(person_);

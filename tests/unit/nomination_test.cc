@@ -150,6 +150,17 @@ TEST(NominationValidation, ReportIsRequiredTidiedAndBounded) {
   EXPECT_FALSE(validate_report(longer).ok());
 }
 
+TEST(NominationValidation, ReportTextMayBeLeftOutOnlyWithAFile) {
+  std::string blank = " \n ";
+  EXPECT_FALSE(validate_report(blank).ok());
+  EXPECT_TRUE(validate_report(blank, true).ok());
+  EXPECT_EQ(blank, "");
+  std::string longer(20001, 'a');
+  EXPECT_FALSE(validate_report(longer, true).ok()) << "a file does not lift the length bound";
+  std::string bad = std::string("a\x01") + "b";
+  EXPECT_FALSE(validate_report(bad, true).ok());
+}
+
 TEST(NominationValidation, ReturnReasonRequired) {
   std::string empty = "   ";
   auto r = validate_return_reason(empty);

@@ -1,5 +1,7 @@
 // The JSON API of nominations under /api/v1/campaigns/{id}/nominations: list,
 // create, read with the per-criterion check, resubmit (PUT), accept, return.
+// The report file is attached with the page forms (multipart); here it is
+// shown (report_file) and, on resubmission, kept or removed (remove_report_file).
 // Same use cases and authorisation as the pages; errors carry stable codes
 // (duplicate_nomination, deadline_passed, nominations_closed, ...).
 #include <boost/json/array.hpp>
@@ -49,6 +51,10 @@ core::Result<app::NominationInput> input_from(const json::object& o) {
   if (!s) return core::make_error(core::errc::kValidation, "Đối tượng không hợp lệ (individual, collective).", "subject");
   in.subject = *s;
   THIDUA_TRY(read_attestations(o, in.attestations));
+  if (const json::value* v = o.if_contains("remove_report_file"); v && !v->is_null()) {
+    if (!v->is_bool()) return bad_request("remove_report_file phải là true hoặc false.", "remove_report_file");
+    in.remove_report_file = v->as_bool();
+  }
   return in;
 }
 

@@ -1,5 +1,6 @@
 #include "web/ui/format.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 
@@ -27,6 +28,13 @@ std::string vietnam_time(const std::string& iso) {
                 static_cast<unsigned>(ymd.month()), static_cast<int>(ymd.year()), static_cast<long>(hms.hours().count()),
                 static_cast<long>(hms.minutes().count()), static_cast<long long>(hms.seconds().count()));
   return buf;
+}
+
+std::string file_size_text(int64_t bytes) {
+  if (bytes >= (1 << 20)) {
+    return std::to_string(bytes >> 20) + "," + std::to_string(((bytes % (1 << 20)) * 10) >> 20) + " MB";
+  }
+  return std::to_string(std::max<int64_t>(1, (bytes + 1023) / 1024)) + " KB";
 }
 
 }  // namespace thidua::web

@@ -1,6 +1,7 @@
 // How dates and instants are shown on Vietnamese screens.
 #pragma once
 
+#include <cstdint>
 #include <string>
 
 namespace thidua::web {
@@ -11,5 +12,9 @@ std::string vietnamese_date(const std::string& iso_date);
 // "2026-11-24T02:05:09.123Z" (UTC) → "24/11/2026 09:05:09" (UTC+7, Vietnam has
 // no daylight saving); anything else is returned unchanged.
 std::string vietnam_time(const std::string& iso_instant);
+
+// A file size for people: "1,5 MB" from 1 MiB up (one decimal, comma), else
+// whole KB rounded up, at least "1 KB".
+std::string file_size_text(int64_t bytes);
 
 }  // namespace thidua::web

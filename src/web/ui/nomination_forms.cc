@@ -41,6 +41,8 @@ app::NominationInput nomination_input_from(const Ctx& ctx) {
   in.person_id = parse_id(ctx.field("person_id"));
   in.nominee_unit_id = parse_id(ctx.field("nominee_unit_id"));
   in.report = ctx.field("report");
+  if (const FormPart* f = ctx.file("report_file")) in.report_file = app::UploadedFile{f->filename, f->data};
+  in.remove_report_file = ctx.field("remove_report_file") == "1";
   const std::string prefix = kAttestationPrefix;
   for (const auto& [name, value] : ctx.form) {
     if (name.rfind(prefix, 0) != 0) continue;
@@ -122,6 +124,13 @@ json::object nomination_view_data(const app::NominationView& v, const app::Nomin
                     {"can_resubmit", v.can_resubmit},
                     {"can_review", v.can_review},
                     {"report", entered ? entered->report : n.report},
+                    {"has_report_text", !n.report.empty()},
+                    {"report_file", n.report_sha256 ? json::value(json::object{
+                                                          {"name", n.report_file_name},
+                                                          {"size", file_size_text(n.report_file_size)},
+                                                          {"href", "/dot-thi-dua/" + std::to_string(n.campaign_id) +
+                                                                       "/de-nghi/" + std::to_string(n.id) + "/bao-cao"}})
+                                                    : json::value(false)},
                     {"attestations", criteria_inputs(criteria, n.subject, notes)}};
   return data;
 }

@@ -10,14 +10,15 @@
 
 namespace thidua::web {
 
-// award_type_id, subject, unit_id, person_id, nominee_unit_id, report and
-// attestation_<criterion id> fields of a posted form.
+// award_type_id, subject, unit_id, person_id, nominee_unit_id, report,
+// attestation_<criterion id>, remove_report_file fields and the report_file
+// upload of a posted form (urlencoded or multipart).
 app::NominationInput nomination_input_from(const Ctx& ctx);
 
 // The new-nomination form: the options, with `input` selected/filled in.
 boost::json::object nomination_form_data(const app::NominationFormOptions& options, const app::NominationInput& input);
 
-// A nomination's page: facts, the criteria table, and the resubmission form
+// A nomination's page: facts, the criteria table, the report file's link, and the resubmission form
 // filled from `entered` when given (else from the stored nomination).
 boost::json::object nomination_view_data(const app::NominationView& v, const app::NominationInput* entered);
 

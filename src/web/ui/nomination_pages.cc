@@ -1,7 +1,8 @@
 // Nominations of a campaign (đề nghị khen thưởng): the list with filters and
-// counts per state, the form a unit nominates with, and the nomination's page
-// with the per-criterion table, resubmission when returned and the
-// secretariat's accept/return. Plain forms, POST-redirect-GET.
+// counts per state, the form a unit nominates with (text and/or a report
+// file, multipart), the nomination's page with the per-criterion table,
+// resubmission when returned and the secretariat's accept/return, and the
+// report file's download (/de-nghi/{nid}/bao-cao). Plain forms, POST-redirect-GET.
 
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
@@ -12,6 +13,7 @@
 #include "web/ui/nomination_forms.h"
 #include "web/ui/page.h"
 #include "web/ui/routes.h"
+#include "web/ui/unit_work_pages.h"
 
 namespace thidua::web {
 namespace {
@@ -58,6 +60,7 @@ Response new_form(const app::Services& s, const Request& req, Ctx& ctx, int64_t 
   json::object data = nomination_form_data(*options, input);
   data["action"] = base_href(campaign_id) + "/moi";
   data["list_href"] = base_href(campaign_id);
+  data["max_file_mb"] = static_cast<int64_t>(s.max_file_bytes >> 20);
   add_form_error(data, error);
   return render_page(req, ctx, "nomination_form", "Đề nghị khen thưởng mới", data, status);
 }
@@ -70,6 +73,7 @@ Response view_page(const app::Services& s, const Request& req, Ctx& ctx, int64_t
   json::object data = nomination_view_data(*v, entered);
   data["href"] = base_href(campaign_id) + "/" + std::to_string(id);
   data["list_href"] = base_href(campaign_id);
+  data["max_file_mb"] = static_cast<int64_t>(s.max_file_bytes >> 20);
   data["reason"] = entered_reason;
   const std::string notice = req.query_param("thong-bao");
   data["notice_created"] = notice == "da-gui";
@@ -82,7 +86,8 @@ Response view_page(const app::Services& s, const Request& req, Ctx& ctx, int64_t
 
 // Error pages for refusals, the form again (422/409) for what the user can fix.
 bool shows_error_page(const core::Error& e) {
-  return e.code == core::errc::kForbidden || e.code == core::errc::kNotFound;
+  return e.code == core::errc::kForbidden || e.code == core::errc::kNotFound || e.code == core::errc::kStorage ||
+         e.code == core::errc::kInternal;
 }
 
 int64_t version_field(const Ctx& ctx) {
@@ -177,6 +182,15 @@ void add_nomination_routes(Router& r, const app::Services& s, const WebOptions& 
            }
            return Response::redirect(base_href(*cid) + "/" + std::to_string(*nid) + "?thong-bao=da-gui-lai");
          }));
+
+  r.get("/dot-thi-dua/{id}/de-nghi/{nid}/bao-cao", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+          auto cid = parse_id(req.path_param("id"));
+          auto nid = parse_id(req.path_param("nid"));
+          if (!cid || !nid) return error_page(req, ctx, app::not_found("tệp báo cáo thành tích"));
+          auto file = app::nomination_report_file(s, *ctx.actor, *cid, *nid);
+          if (!file.ok()) return error_page(req, ctx, file.error());
+          return stored_file_download(*file);
+        }));
 
   r.post("/dot-thi-dua/{id}/de-nghi/{nid}/tiep-nhan", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto cid = parse_id(req.path_param("id"));

@@ -61,13 +61,6 @@ bool shown_on_form(const core::Error& e) {
          e.code != core::errc::kInternal;
 }
 
-std::string size_text(int64_t bytes) {
-  if (bytes >= (1 << 20)) {
-    return std::to_string(bytes >> 20) + "," + std::to_string(((bytes % (1 << 20)) * 10) >> 20) + " MB";
-  }
-  return std::to_string(std::max<int64_t>(1, (bytes + 1023) / 1024)) + " KB";
-}
-
 app::UploadedFile upload_of(const FormPart& part) { return app::UploadedFile{part.filename, part.data}; }
 
 // ---- Unit plans ----
@@ -102,7 +95,7 @@ Response unit_plans_page(const app::Services& s, const Request& req, Ctx& ctx, i
       if (st.plan->file_sha256) {
         row["file"] = json::object{{"name", st.plan->file_name},
                                    {"href", base + "/" + std::to_string(st.plan->id) + "/tep"},
-                                   {"size", size_text(st.plan->file_size)}};
+                                   {"size", file_size_text(st.plan->file_size)}};
       }
     }
     if (error && error_unit == st.unit.id) {
@@ -161,7 +154,7 @@ Response target_page(const app::Services& s, const Request& req, Ctx& ctx, int64
     for (const auto& e : r.evidence) {
       evidence.push_back(json::object{{"name", e.file_name},
                                       {"href", base + "/minh-chung/" + std::to_string(e.id)},
-                                      {"size", size_text(e.size)}});
+                                      {"size", file_size_text(e.size)}});
     }
     history.push_back(json::object{{"status", status_label(r.status)},
                                    {"percent", r.percent},
