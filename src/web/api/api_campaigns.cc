@@ -138,7 +138,8 @@ void add_campaign_api_routes(Router& r, const app::Services& s, const WebOptions
            return fetch(s, *ctx.actor, *copy, 201);
          }));
 
-  for (auto [suffix, format] : {std::pair{".pdf", DocFormat::kPdf}, std::pair{".docx", DocFormat::kDocx}}) {
+  for (const auto& [suffix, kind] : {std::pair{".pdf", DocFormat::kPdf}, std::pair{".docx", DocFormat::kDocx}}) {
+    const DocFormat format = kind;  // a plain variable: lambdas may not capture structured bindings (C++17 rule kept by clang 14)
     r.get(std::string("/api/v1/campaigns/{id}/plan") + suffix,
           guard(s, o, Access::kLoggedIn, [&s, format](Request& req, Ctx& ctx) {
             auto id = parse_id(req.path_param("id"));

@@ -159,7 +159,8 @@ void add_campaign_routes(Router& r, const app::Services& s, const WebOptions& o)
            return Response::redirect("/dot-thi-dua/" + std::to_string(*copy) + "/sua?thong-bao=da-tao");
          }));
 
-  for (auto [suffix, format] : {std::pair{".pdf", DocFormat::kPdf}, std::pair{".docx", DocFormat::kDocx}}) {
+  for (const auto& [suffix, kind] : {std::pair{".pdf", DocFormat::kPdf}, std::pair{".docx", DocFormat::kDocx}}) {
+    const DocFormat format = kind;  // a plain variable: lambdas may not capture structured bindings (C++17 rule kept by clang 14)
     r.get(std::string("/dot-thi-dua/{id}/ke-hoach") + suffix,
           guard(s, o, Access::kLoggedIn, [&s, format](Request& req, Ctx& ctx) {
             auto id = parse_id(req.path_param("id"));

@@ -46,7 +46,8 @@ void add_public_routes(Router& r, const app::Services& s, const WebOptions& o) {
           return render_page(req, ctx, "public_campaign", plan->title, data);
         }));
 
-  for (auto [suffix, format] : {std::pair{".pdf", DocFormat::kPdf}, std::pair{".docx", DocFormat::kDocx}}) {
+  for (const auto& [suffix, kind] : {std::pair{".pdf", DocFormat::kPdf}, std::pair{".docx", DocFormat::kDocx}}) {
+    const DocFormat format = kind;  // a plain variable: lambdas may not capture structured bindings (C++17 rule kept by clang 14)
     r.get(std::string("/cong-khai/ke-hoach/{id}/ke-hoach") + suffix,
           guard(s, o, Access::kPublic, [&s, format](Request& req, Ctx& ctx) {
             auto id = parse_id(req.path_param("id"));
