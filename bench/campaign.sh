@@ -104,12 +104,12 @@ db_mb=$(( $(stat -c %s "$dbfile") / 1048576 ))
 # enter a registration on behalf of any person (app/registrations.h). The
 # secretariat (demo account thuongtruc) tracks the campaign and drafts decisions.
 run officer "$bin" user add --db "$db" --username bench_canbo --name "Cán bộ đo hiệu năng" --role unit_officer --unit STNMT
-token_of() {
-  commands+=("$bin user token --db $db --username $1 --name bench")
+token_of() {  # runs in a subshell: the caller records the command
   "$bin" user token --db "$db" --username "$1" --name bench 2>"$tmp/token.log" | tr -d '[:space:]'
 }
 officer_token="$(token_of bench_canbo)"
 secretariat_token="$(token_of thuongtruc)"
+for u in bench_canbo thuongtruc; do commands+=("$bin user token --db $db --username $u --name bench"); done
 [[ -n "$officer_token" && -n "$secretariat_token" ]] || { cat "$tmp/token.log" >&2; die "no API token"; }
 
 # ---- server -------------------------------------------------------------
@@ -163,6 +163,15 @@ if (( pool > 0 )); then
   # The people the run did not reach are registered directly, so that the
   # dashboard sees one registration per person.
   run fill python3 "$here/campaign_data.py" --fill "$dbfile"
+fi
+# A thread stops when its share is used up; a request in flight then may be lost,
+# so "ran out" is: fewer people left than connections.
+if [[ -z "$unregistered" ]]; then
+  pool_note="No write run (POOL=0)."
+elif (( unregistered <= write_connections )); then
+  pool_note="**The pool ran out** ($unregistered people left): registrations/s is only a lower bound; raise POOL."
+else
+  pool_note="People of the pool the run did not reach: $unregistered (registered afterwards by SQL for the dashboard)."
 fi
 registrations_now="$(sql "SELECT COUNT(*) FROM registrations WHERE campaign_id = 1")"
 
@@ -225,6 +234,11 @@ else
   say "no $micro: cold dashboard and pure PDF timings skipped"
 fi
 cold_v() { awk -v k="$1" '{for (i = 1; i < NF; i += 2) if ($i == k) print $(i + 1)}' <<<"$cold"; }
+if [[ -n "$cold" ]]; then
+  cold_line="p50 $(cold_v p50_ms) ms, p90 $(cold_v p90_ms) ms, max $(cold_v max_ms) ms."
+else
+  cold_line="not measured (no MICRO_BENCH)."
+fi
 
 commit="$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)"
 cpu="$(awk -F': ' '/^model name/ {print $2; exit}' /proc/cpuinfo 2>/dev/null || true)"
@@ -244,8 +258,7 @@ cat <<EOF
 |---:|---:|---:|---:|---:|---:|---:|---:|---|
 | $write_connections | ${elapsed[write]:-–} s | $write_created | ${write_rate:-–} | ${p50[write]:-–} | ${p90[write]:-–} | ${p99[write]:-–} | ${maxl[write]:-–} | ${errors[write]:-–} |
 
-People of the pool the run did not reach: ${unregistered:-–} (registered afterwards by SQL for the dashboard). 0 means
-the pool ran out before the end: then registrations/s is only a lower bound (raise POOL).
+$pool_note
 
 ### Secretariat dashboard — GET $dash_path
 
@@ -260,8 +273,7 @@ done
 cat <<EOF
 
 Cold: figures computed on every call (\`app::get_dashboard\` without the cache, one thread, 40 calls, server stopped):
-p50 $(cold_v p50_ms || true) ms, p90 $(cold_v p90_ms || true) ms, max $(cold_v max_ms || true) ms. First dashboard request over HTTP after the
-write run (figures computed): $first_dash_ms ms.
+$cold_line First dashboard request over HTTP after the write run (figures computed): $first_dash_ms ms.
 
 ### Decision PDF — $items awardees
 
