@@ -37,6 +37,10 @@ class ProgressCache {
            std::chrono::steady_clock::time_point now = std::chrono::steady_clock::now());
   void clear();
 
+  // Held while a miss is computed, so that requests arriving meanwhile wait
+  // for that computation (and find it in the cache) instead of repeating it.
+  std::unique_lock<std::mutex> lock_computation() { return std::unique_lock<std::mutex>(computing_); }
+
  private:
   struct Slot {
     CampaignProgress progress;
@@ -45,6 +49,7 @@ class ProgressCache {
   std::chrono::milliseconds ttl_;
   size_t max_entries_;
   std::mutex mutex_;
+  std::mutex computing_;
   std::unordered_map<int64_t, Slot> slots_;
 };
 

@@ -39,7 +39,14 @@ struct Progress {
 // `cached` and it holds them, else computed (and cached).
 core::Result<Progress> progress_of(store::Connection& conn, const Services& services, int64_t id, bool cached) {
   std::optional<CampaignProgress> figures;
-  if (cached && services.progress_cache) figures = services.progress_cache->get(id);
+  std::unique_lock<std::mutex> computing;
+  if (cached && services.progress_cache) {
+    figures = services.progress_cache->get(id);
+    if (!figures) {
+      computing = services.progress_cache->lock_computation();
+      figures = services.progress_cache->get(id);  // computed while this request waited
+    }
+  }
   if (!figures) {
     auto units = store::campaign_progress(conn, id);
     if (!units.ok()) return units.error();

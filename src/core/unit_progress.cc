@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace thidua::core {
 namespace {
@@ -62,9 +63,21 @@ void sort_late_first(std::vector<UnitProgress>& units) {
 }
 
 ProgressTotals totals_of(const std::vector<UnitProgress>& units) {
+  // A nested participating unit's figures are already inside its outermost
+  // participating ancestor's subtree: only outermost units add figures.
+  std::unordered_set<std::string_view> paths;
+  for (const auto& u : units) paths.insert(u.path);
+  auto nested = [&](std::string_view path) {
+    // Ancestors of "/1/5/9/" are "/1/" and "/1/5/".
+    for (size_t slash = path.find('/', 1); slash != std::string_view::npos && slash + 1 < path.size();
+         slash = path.find('/', slash + 1)) {
+      if (paths.count(path.substr(0, slash + 1))) return true;
+    }
+    return false;
+  };
   ProgressTotals t;
   for (const auto& u : units) {
-    add(t.figures, u.figures);
+    if (!nested(u.path)) add(t.figures, u.figures);
     ++t.units;
     if (u.plan_submitted_at) ++t.plans_submitted;
     if (u.late()) ++t.late_units;

@@ -18,7 +18,8 @@
 //   for the unit's implementation plan, plan part V.1) has passed (today in
 //   Vietnam is after it) and the unit has no implementation plan, or fewer
 //   than all of its people are registered.
-// Nested participating units each count their whole subtree.
+// Nested participating units each count their whole subtree in their own
+// row; the totals count each person, registration and difficulty once.
 #pragma once
 
 #include <cstdint>
@@ -69,8 +70,9 @@ void mark_late(std::vector<UnitProgress>& units, const std::optional<std::string
 // Late units first, each group keeping its order (stable).
 void sort_late_first(std::vector<UnitProgress>& units);
 
-// The totals row: figures summed over `units`, plans counted in
-// plan_submitted_count; unit_id 0.
+// The totals row: figures summed over the outermost units of `units` (a unit
+// inside another participating unit's subtree adds nothing more), units,
+// plans and late units counted over all of them.
 struct ProgressTotals {
   PathFigures figures;
   int64_t units = 0;

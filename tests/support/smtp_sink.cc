@@ -1,12 +1,9 @@
 #include "support/smtp_sink.h"
 
-#include <boost/asio/co_spawn.hpp>
-#include <boost/asio/detached.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/read_until.hpp>
 #include <boost/asio/streambuf.hpp>
-#include <boost/asio/use_awaitable.hpp>
 #include <boost/asio/write.hpp>
 #include <cctype>
 #include <istream>
@@ -14,8 +11,6 @@
 namespace thidua::test {
 
 namespace asio = boost::asio;
-using asio::awaitable;
-using asio::use_awaitable;
 using asio::ip::tcp;
 
 struct SmtpSink::State {
@@ -42,47 +37,47 @@ std::string bracketed(const std::string& line) {
   return line.substr(open + 1, close - open - 1);
 }
 
-awaitable<void> session(tcp::socket socket, std::shared_ptr<SmtpSink::State> state) {
+// One client, served with blocking calls on its own thread (the client
+// closes the connection after QUIT, which ends the thread).
+void session(tcp::socket socket, std::shared_ptr<SmtpSink::State> state) {
   asio::streambuf buf;
-  auto reply = [&](const std::string& text) -> awaitable<void> {
-    co_await asio::async_write(socket, asio::buffer(text + "\r\n"), use_awaitable);
-  };
-  auto read_line = [&]() -> awaitable<std::string> {
-    co_await asio::async_read_until(socket, buf, "\r\n", use_awaitable);
+  auto reply = [&](const std::string& text) { asio::write(socket, asio::buffer(text + "\r\n")); };
+  auto read_line = [&]() -> std::string {
+    asio::read_until(socket, buf, "\r\n");
     std::istream in(&buf);
     std::string line;
     std::getline(in, line);
     if (!line.empty() && line.back() == '\r') line.pop_back();
-    co_return line;
+    return line;
   };
   try {
-    co_await reply("220 sink.test ESMTP");
+    reply("220 sink.test ESMTP");
     ReceivedMail current;
     for (;;) {
-      const std::string line = co_await read_line();
+      const std::string line = read_line();
       const std::string verb = lower(line.substr(0, 4));
       if (verb == "ehlo") {
-        co_await reply("250-sink.test");
-        co_await reply("250 8BITMIME");
+        reply("250-sink.test");
+        reply("250 8BITMIME");
       } else if (verb == "helo") {
-        co_await reply("250 sink.test");
+        reply("250 sink.test");
       } else if (verb == "mail") {
         current = ReceivedMail{};
         current.mail_from = bracketed(line);
-        co_await reply("250 OK");
+        reply("250 OK");
       } else if (verb == "rcpt") {
         const std::string to = bracketed(line);
         if (to.rfind("tu-choi@", 0) == 0) {
-          co_await reply("550 5.1.1 No such user");
+          reply("550 5.1.1 No such user");
         } else {
           current.rcpt_to.push_back(to);
-          co_await reply("250 OK");
+          reply("250 OK");
         }
       } else if (verb == "data") {
-        co_await reply("354 End data with <CR><LF>.<CR><LF>");
+        reply("354 End data with <CR><LF>.<CR><LF>");
         std::string data;
         for (;;) {
-          std::string l = co_await read_line();
+          std::string l = read_line();
           if (l == ".") break;
           if (!l.empty() && l[0] == '.') l.erase(0, 1);
           data += l + "\r\n";
@@ -93,17 +88,17 @@ awaitable<void> session(tcp::socket socket, std::shared_ptr<SmtpSink::State> sta
           state->messages.push_back(current);
         }
         state->cv.notify_all();
-        co_await reply("250 OK queued");
+        reply("250 OK queued");
       } else if (verb == "rset") {
         current = ReceivedMail{};
-        co_await reply("250 OK");
+        reply("250 OK");
       } else if (verb == "noop") {
-        co_await reply("250 OK");
+        reply("250 OK");
       } else if (verb == "quit") {
-        co_await reply("221 Bye");
-        co_return;
+        reply("221 Bye");
+        return;
       } else {
-        co_await reply("502 Command not implemented");
+        reply("502 Command not implemented");
       }
     }
   } catch (const std::exception&) {
@@ -111,11 +106,12 @@ awaitable<void> session(tcp::socket socket, std::shared_ptr<SmtpSink::State> sta
   }
 }
 
-awaitable<void> accept_loop(std::shared_ptr<SmtpSink::State> state) {
-  for (;;) {
-    tcp::socket socket = co_await state->acceptor.async_accept(use_awaitable);
-    asio::co_spawn(state->io, session(std::move(socket), state), asio::detached);
-  }
+void accept_next(const std::shared_ptr<SmtpSink::State>& state) {
+  state->acceptor.async_accept([state](boost::system::error_code ec, tcp::socket socket) {
+    if (ec) return;  // the sink is stopping
+    std::thread(session, std::move(socket), state).detach();
+    accept_next(state);
+  });
 }
 
 }  // namespace
@@ -214,7 +210,7 @@ SmtpSink::SmtpSink() : state_(std::make_shared<State>()) {
   state_->acceptor.bind(ep);
   state_->acceptor.listen();
   port_ = state_->acceptor.local_endpoint().port();
-  asio::co_spawn(state_->io, accept_loop(state_), asio::detached);
+  accept_next(state_);
   thread_ = std::thread([state = state_] { state->io.run(); });
 }
 

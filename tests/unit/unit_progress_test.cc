@@ -29,6 +29,16 @@ TEST(UnitProgress, GroupsRollUpToEveryParticipatingAncestorButNotToSiblings) {
   EXPECT_EQ(units[1].registration_rate(), 100);
   EXPECT_EQ(units[1].figures.open_difficulties, 1);
   EXPECT_EQ(units[2].figures.people, 0);
+
+  // The totals count the nested unit's people once (inside "/1/4/"), and
+  // "/1/44/" is not nested in "/1/4/" for all its shared prefix.
+  units.push_back(unit(44, "/1/44/"));
+  core::roll_up(units, {{"/1/44/", 7, 7, 0, 0, 0, 0}});
+  const auto totals = core::totals_of(units);
+  EXPECT_EQ(totals.units, 4);
+  EXPECT_EQ(totals.figures.people, 6 + 0 + 7);
+  EXPECT_EQ(totals.figures.registered, 4 + 7);
+  EXPECT_EQ(totals.figures.open_difficulties, 1);
 }
 
 TEST(UnitProgress, RateIsCappedAndLatenessNeedsAPassedDeadline) {
