@@ -27,6 +27,7 @@ test: setup
 
 bench: build
 	bash bench/run.sh
+	bash bench/campaign.sh
 
 clean:
 	rm -rf $(BUILD) build-test build-asan build-fuzz
