@@ -8,6 +8,7 @@
 #include "app/difficulties.h"
 #include "app/progress.h"
 #include "app/unit_plans.h"
+#include "app/users.h"
 #include "unit_work_fixture.h"
 
 namespace thidua::test {
@@ -28,6 +29,40 @@ class UnitWorkTest : public ::testing::Test {
   std::unique_ptr<UnitWorkSite> w_;
   int64_t ln_ = 0, hh_ = 0;
 };
+
+TEST_F(UnitWorkTest, TheApiTakesPlanFilesAndEvidenceAsMultipartWithABearerToken) {
+  auto token = app::create_api_token(site().services(), site().actor("canbo"), site().user_id("canbo"), "đồng bộ",
+                                     UnitWorkSite::meta());
+  ASSERT_TRUE(token.ok());
+  const Headers bearer{{"Authorization", "Bearer " + token->secret}};
+  auto client = site().client();
+
+  auto plan = client->send_multipart("PUT", "/api/v1/campaigns/1/unit-plans",
+                                     {{"unit_id", std::to_string(ln_)}, {"body", "Kế hoạch gửi qua API."}},
+                                     {{"file", "ke-hoach.pdf", "application/pdf", kSamplePdf}}, bearer);
+  ASSERT_EQ(plan.status, 200u) << plan.body;
+  EXPECT_EQ(w_->count("SELECT COUNT(*) FROM unit_plans WHERE file_sha256 IS NOT NULL AND unit_id = " +
+                      std::to_string(ln_)),
+            1);
+
+  const int64_t t = w_->target(ln_);
+  const std::string url = "/api/v1/campaigns/1/targets/" + std::to_string(t) + "/progress";
+  auto wrong = client->post_multipart(url, {{"status", "in_progress"}, {"percent", "40"}},
+                                      {{"files", "minh-chung.pdf", "application/pdf", "MZ\x90\0 not a pdf"}}, bearer);
+  EXPECT_EQ(wrong.status, 415u) << wrong.body;
+  EXPECT_EQ(json::parse(wrong.body).at("error").at("code"), "unsupported_media_type");
+  EXPECT_EQ(w_->count("SELECT COUNT(*) FROM progress_reports WHERE target_id = " + std::to_string(t)), 0);
+
+  auto ok = client->post_multipart(url, {{"status", "in_progress"}, {"percent", "40"}, {"note", "Đã làm 40%."}},
+                                   {{"files", "minh-chung.pdf", "application/pdf", kSamplePdf}}, bearer);
+  ASSERT_EQ(ok.status, 201u) << ok.body;
+  auto history = client->get(url, bearer);
+  ASSERT_EQ(history.status, 200u);
+  auto items = json::parse(history.body).at("items").as_array();
+  ASSERT_EQ(items.size(), 1u);
+  EXPECT_EQ(items[0].at("percent"), 40);
+  EXPECT_EQ(items[0].at("evidence").as_array().size(), 1u);
+}
 
 TEST_F(UnitWorkTest, DemoUnitsTakePartInTheSeedCampaign) {
   EXPECT_EQ(w_->count("SELECT COUNT(*) FROM campaign_units WHERE campaign_id = 1 AND unit_id = " + std::to_string(ln_)), 1);

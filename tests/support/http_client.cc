@@ -181,6 +181,11 @@ HttpResult TestClient::post_json(std::string target, const boost::json::value& b
 
 HttpResult TestClient::post_multipart(std::string target, Fields fields, std::vector<UploadFile> files,
                                       Headers headers) {
+  return send_multipart("POST", std::move(target), std::move(fields), std::move(files), std::move(headers));
+}
+
+HttpResult TestClient::send_multipart(std::string method, std::string target, Fields fields,
+                                      std::vector<UploadFile> files, Headers headers) {
   std::mt19937_64 rng(std::random_device{}());
   std::string boundary = "----thiduatest" + std::to_string(rng());
   std::string body;
@@ -194,7 +199,7 @@ HttpResult TestClient::post_multipart(std::string target, Fields fields, std::ve
   }
   body += "--" + boundary + "--\r\n";
   headers.emplace_back("Content-Type", "multipart/form-data; boundary=" + boundary);
-  return impl_->send("POST", target, std::move(body), headers);
+  return impl_->send(method, target, std::move(body), headers);
 }
 
 HttpResult TestClient::request(std::string method, std::string target, std::string body, Headers headers) {

@@ -42,6 +42,9 @@ class TestClient {
   HttpResult post_form(std::string target, Fields fields, Headers headers = {});
   HttpResult post_json(std::string target, const boost::json::value& body, Headers headers = {});
   HttpResult post_multipart(std::string target, Fields fields, std::vector<UploadFile> files, Headers headers = {});
+  // The same with another method ("PUT").
+  HttpResult send_multipart(std::string method, std::string target, Fields fields, std::vector<UploadFile> files,
+                            Headers headers = {});
   // Any method and body; Content-Type goes in `headers`.
   HttpResult request(std::string method, std::string target, std::string body, Headers headers = {});
 

@@ -1,5 +1,7 @@
 // The JSON API of the units' campaign work: unit plans, progress on targets,
 // difficulties. Same use cases and rules as the pages (web/ui/unit_work_pages.cc).
+#include <charconv>
+
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 
@@ -13,6 +15,15 @@
 
 namespace thidua::web {
 namespace {
+
+bool is_multipart(const Request& req) { return req.content_type().rfind("multipart/form-data", 0) == 0; }
+
+// A whole percent 0–100 from a form field; -1 (refused by the use case) otherwise.
+int percent_field(const std::string& text) {
+  int v = -1;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+  return ec == std::errc() && end == text.data() + text.size() && v >= 0 && v <= 100 ? v : -1;
+}
 namespace json = boost::json;
 
 json::value opt_json(const std::optional<std::string>& v) { return v ? json::value(*v) : json::value(nullptr); }
@@ -86,10 +97,20 @@ void add_unit_work_api_routes(Router& r, const app::Services& s, const WebOption
   r.add("PUT", "/api/v1/campaigns/{id}/unit-plans", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto id = parse_id(req.path_param("id"));
           if (!id) return api_error(app::not_found("đợt thi đua"));
+          app::UnitPlanInput in;
+          if (is_multipart(req)) {
+            // With a file: unit_id, body, file, remove_file=1 as form fields.
+            in.unit_id = parse_id(ctx.field("unit_id"));
+            in.body = ctx.field("body");
+            in.remove_file = ctx.field("remove_file") == "1" || ctx.field("remove_file") == "true";
+            if (const FormPart* f = ctx.file("file")) in.file = app::UploadedFile{f->filename, f->data};
+            auto saved = app::submit_unit_plan(s, *ctx.actor, *id, in, ctx.meta);
+            if (!saved.ok()) return api_error(saved.error());
+            return Response::json(json::object{{"id", *saved}});
+          }
           auto body = body_object(req);
           if (!body.ok()) return api_error(body.error());
           Reader rd{*body, std::nullopt};
-          app::UnitPlanInput in;
           rd.id("unit_id", in.unit_id);
           rd.text("body", in.body);
           if (rd.error) return api_error(*rd.error);
@@ -150,10 +171,22 @@ void add_unit_work_api_routes(Router& r, const app::Services& s, const WebOption
            auto id = parse_id(req.path_param("id"));
            auto tid = parse_id(req.path_param("target_id"));
            if (!id || !tid) return api_error(app::not_found("chỉ tiêu"));
+           app::ProgressInput in;
+           if (is_multipart(req)) {
+             // With evidence: status, percent, note and one or more `files` as form fields.
+             in.status = ctx.field("status");
+             in.percent = percent_field(ctx.field("percent"));
+             in.note = ctx.field("note");
+             for (const auto& f : ctx.files) {
+               if (f.name == "files") in.files.push_back(app::UploadedFile{f.filename, f.data});
+             }
+             auto saved = app::report_progress(s, *ctx.actor, *id, *tid, in, ctx.meta);
+             if (!saved.ok()) return api_error(saved.error());
+             return Response::json(json::object{{"id", *saved}}, 201);
+           }
            auto body = body_object(req);
            if (!body.ok()) return api_error(body.error());
            Reader rd{*body, std::nullopt};
-           app::ProgressInput in;
            int64_t percent = -1;
            rd.text("status", in.status);
            rd.number("percent", percent);
