@@ -114,6 +114,23 @@ TEST_F(NominationReportTest, UnitAttachesAFileOnlyReportAndTheSecretariatDownloa
   EXPECT_EQ(v.at("report_file").at("size"), static_cast<int64_t>(kReportPdf.size()));
 }
 
+TEST_F(NominationReportTest, TheApiTakesAReportFileAsMultipart) {
+  auto canbo = site_->login("canbo");
+  Fields form = create_form(add_person(own_unit_));
+  auto created = canbo.post_multipart("/api/v1/campaigns/" + std::to_string(kCampaign) + "/nominations", form,
+                                      {{"report_file", "bao-cao.pdf", "application/pdf", kReportPdf}});
+  ASSERT_EQ(created.status, 201u) << created.body.substr(0, 500);
+  const json::value body = json::parse(created.body);
+  EXPECT_EQ(body.at("report_file").at("name"), "bao-cao.pdf");
+  EXPECT_EQ(columns(newest_nomination()).sha256.size(), 64u);
+
+  auto wrong = canbo.post_multipart("/api/v1/campaigns/" + std::to_string(kCampaign) + "/nominations",
+                                    create_form(add_person(own_unit_)),
+                                    {{"report_file", "bao-cao.pdf", "application/pdf", "<html>không phải PDF</html>"}});
+  EXPECT_EQ(wrong.status, 415u) << wrong.body;
+  EXPECT_EQ(json::parse(wrong.body).at("error").at("code"), "unsupported_media_type");
+}
+
 TEST_F(NominationReportTest, OnlyThoseWhoSeeTheNominationGetTheFile) {
   const int64_t own = add_nomination(own_unit_, NominationState::kSubmitted, app::UploadedFile{"bc.pdf", kReportPdf});
   const int64_t other =

@@ -10,6 +10,7 @@
 #include "app/access.h"
 #include "app/nominations.h"
 #include "web/api/api_common.h"
+#include "web/ui/nomination_forms.h"
 #include "web/ui/page.h"
 #include "web/ui/routes.h"
 
@@ -144,9 +145,15 @@ void add_nomination_api_routes(Router& r, const app::Services& s, const WebOptio
   r.post("/api/v1/campaigns/{id}/nominations", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto cid = parse_id(req.path_param("id"));
            if (!cid) return api_error(app::not_found("đợt thi đua"));
-           auto body = body_object(req);
-           if (!body.ok()) return api_error(body.error());
-           auto input = input_from(*body);
+           core::Result<app::NominationInput> input = app::NominationInput{};
+           if (req.content_type().rfind("multipart/form-data", 0) == 0) {
+             // With a report file: the page form's fields (see openapi.json).
+             input = nomination_input_from(ctx);
+           } else {
+             auto body = body_object(req);
+             if (!body.ok()) return api_error(body.error());
+             input = input_from(*body);
+           }
            if (!input.ok()) return api_error(input.error());
            auto id = app::create_nomination(s, *ctx.actor, *cid, std::move(*input), ctx.meta);
            if (!id.ok()) return api_error(id.error());
