@@ -106,9 +106,13 @@ void session(tcp::socket socket, std::shared_ptr<SmtpSink::State> state) {
   }
 }
 
+// The pending accept holds the state weakly: the state owns the io_context
+// that owns the handler, and a strong reference would never be freed.
 void accept_next(const std::shared_ptr<SmtpSink::State>& state) {
-  state->acceptor.async_accept([state](boost::system::error_code ec, tcp::socket socket) {
-    if (ec) return;  // the sink is stopping
+  std::weak_ptr<SmtpSink::State> weak = state;
+  state->acceptor.async_accept([weak](boost::system::error_code ec, tcp::socket socket) {
+    auto state = weak.lock();
+    if (ec || !state) return;  // the sink is stopping
     std::thread(session, std::move(socket), state).detach();
     accept_next(state);
   });

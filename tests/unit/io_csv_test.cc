@@ -17,7 +17,7 @@ namespace {
 using Rows = std::vector<std::vector<std::string>>;
 
 std::string fixture(const std::string& name) {
-  auto path = std::filesystem::path(__FILE__).parent_path() / ".." / "fixtures" / "import" / name;
+  auto path = std::filesystem::path(THIDUA_FIXTURES_DIR) / "import" / name;
   std::ifstream in(path, std::ios::binary);
   EXPECT_TRUE(in) << path;
   return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());

@@ -26,7 +26,7 @@ std::string slurp(const std::filesystem::path& path) {
 }
 
 std::string fixture(const std::string& name) {
-  return slurp(std::filesystem::path(__FILE__).parent_path() / ".." / "fixtures" / "import" / name);
+  return slurp(std::filesystem::path(THIDUA_FIXTURES_DIR) / "import" / name);
 }
 
 // Builds a ZIP archive (deflated entries) from name → content with libzip.
