@@ -77,19 +77,11 @@ json::object session_json(const app::SessionView& v) {
   return out;
 }
 
-struct Ids {
-  int64_t campaign = 0;
-  int64_t session = 0;
-};
-std::optional<Ids> ids_of(const Request& req) {
-  auto id = parse_id(req.path_param("id"));
-  auto sid = parse_id(req.path_param("sid"));
-  if (!id || !sid) return std::nullopt;
-  return Ids{*id, *sid};
-}
+std::optional<CampaignRecordIds> ids_of(const Request& req) { return campaign_record_ids(req, "sid"); }
 
-Response session_or_error(const app::Services& s, const Ctx& ctx, const Ids& ids, unsigned status = 200) {
-  auto v = app::get_session(s, *ctx.actor, ids.campaign, ids.session);
+Response session_or_error(const app::Services& s, const Ctx& ctx, const CampaignRecordIds& ids,
+                          unsigned status = 200) {
+  auto v = app::get_session(s, *ctx.actor, ids.campaign, ids.record);
   if (!v.ok()) return api_error(v.error());
   return Response::json(session_json(*v), status);
 }
@@ -123,7 +115,7 @@ void add_council_api_routes(Router& r, const app::Services& s, const WebOptions&
            if (rd.error) return api_error(*rd.error);
            auto created = app::create_session(s, *ctx.actor, *id, council.value_or(0), held_on, place, ctx.meta);
            if (!created.ok()) return api_error(created.error());
-           return session_or_error(s, ctx, Ids{*id, *created}, 201);
+           return session_or_error(s, ctx, CampaignRecordIds{*id, *created}, 201);
          }));
 
   r.get("/api/v1/campaigns/{id}/sessions/{sid}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
@@ -146,7 +138,7 @@ void add_council_api_routes(Router& r, const app::Services& s, const WebOptions&
              if (!v.is_int64()) return api_error(bad_request("Mã thành viên phải là số nguyên.", "present_member_ids"));
              present.push_back(v.as_int64());
            }
-           auto done = app::set_session_attendance(s, *ctx.actor, ids->campaign, ids->session, present, ctx.meta);
+           auto done = app::set_session_attendance(s, *ctx.actor, ids->campaign, ids->record, present, ctx.meta);
            if (!done.ok()) return api_error(done.error());
            return session_or_error(s, ctx, *ids);
          }));
@@ -154,7 +146,7 @@ void add_council_api_routes(Router& r, const app::Services& s, const WebOptions&
   r.post("/api/v1/campaigns/{id}/sessions/{sid}/open", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto ids = ids_of(req);
            if (!ids) return api_error(app::not_found("phiên họp"));
-           auto done = app::open_session_ballot(s, *ctx.actor, ids->campaign, ids->session, ctx.meta);
+           auto done = app::open_session_ballot(s, *ctx.actor, ids->campaign, ids->record, ctx.meta);
            if (!done.ok()) return api_error(done.error());
            return session_or_error(s, ctx, *ids);
          }));
@@ -179,7 +171,7 @@ void add_council_api_routes(Router& r, const app::Services& s, const WebOptions&
              votes.push_back({item->as_int64(),
                               choice->as_string() == "agree" ? store::Choice::kAgree : store::Choice::kDisagree});
            }
-           auto cast = app::cast_votes(s, *ctx.actor, ids->campaign, ids->session, votes, ctx.meta);
+           auto cast = app::cast_votes(s, *ctx.actor, ids->campaign, ids->record, votes, ctx.meta);
            if (!cast.ok()) return api_error(cast.error());
            json::array receipts;
            for (const auto& b : *cast) receipts.push_back(json::object{{"item_id", b.item_id}, {"receipt", b.receipt}});
@@ -189,7 +181,7 @@ void add_council_api_routes(Router& r, const app::Services& s, const WebOptions&
   r.post("/api/v1/campaigns/{id}/sessions/{sid}/close", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto ids = ids_of(req);
            if (!ids) return api_error(app::not_found("phiên họp"));
-           auto done = app::close_session_ballot(s, *ctx.actor, ids->campaign, ids->session, ctx.meta);
+           auto done = app::close_session_ballot(s, *ctx.actor, ids->campaign, ids->record, ctx.meta);
            if (!done.ok()) return api_error(done.error());
            return session_or_error(s, ctx, *ids);
          }));

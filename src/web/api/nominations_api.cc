@@ -97,17 +97,7 @@ Response view_or_error(const app::Services& s, const Ctx& ctx, int64_t cid, int6
   return Response::json(view_json(*v), status);
 }
 
-struct Ids {
-  int64_t campaign = 0;
-  int64_t nomination = 0;
-};
-
-std::optional<Ids> ids_of(const Request& req) {
-  auto cid = parse_id(req.path_param("id"));
-  auto nid = parse_id(req.path_param("nid"));
-  if (!cid || !nid) return std::nullopt;
-  return Ids{*cid, *nid};
-}
+std::optional<CampaignRecordIds> ids_of(const Request& req) { return campaign_record_ids(req, "nid"); }
 
 }  // namespace
 
@@ -163,7 +153,7 @@ void add_nomination_api_routes(Router& r, const app::Services& s, const WebOptio
   r.get("/api/v1/campaigns/{id}/nominations/{nid}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto ids = ids_of(req);
           if (!ids) return api_error(app::not_found("đề nghị khen thưởng"));
-          return view_or_error(s, ctx, ids->campaign, ids->nomination);
+          return view_or_error(s, ctx, ids->campaign, ids->record);
         }));
 
   r.add("PUT", "/api/v1/campaigns/{id}/nominations/{nid}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
@@ -175,10 +165,10 @@ void add_nomination_api_routes(Router& r, const app::Services& s, const WebOptio
           if (!input.ok()) return api_error(input.error());
           auto version = version_from(*body);
           if (!version.ok()) return api_error(version.error());
-          auto done = app::resubmit_nomination(s, *ctx.actor, ids->campaign, ids->nomination, std::move(*input),
+          auto done = app::resubmit_nomination(s, *ctx.actor, ids->campaign, ids->record, std::move(*input),
                                                *version, ctx.meta);
           if (!done.ok()) return api_error(done.error());
-          return view_or_error(s, ctx, ids->campaign, ids->nomination);
+          return view_or_error(s, ctx, ids->campaign, ids->record);
         }));
 
   r.post("/api/v1/campaigns/{id}/nominations/{nid}/accept", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
@@ -188,9 +178,9 @@ void add_nomination_api_routes(Router& r, const app::Services& s, const WebOptio
            if (!body.ok()) return api_error(body.error());
            auto version = version_from(*body);
            if (!version.ok()) return api_error(version.error());
-           auto done = app::accept_nomination(s, *ctx.actor, ids->campaign, ids->nomination, *version, ctx.meta);
+           auto done = app::accept_nomination(s, *ctx.actor, ids->campaign, ids->record, *version, ctx.meta);
            if (!done.ok()) return api_error(done.error());
-           return view_or_error(s, ctx, ids->campaign, ids->nomination);
+           return view_or_error(s, ctx, ids->campaign, ids->record);
          }));
 
   r.post("/api/v1/campaigns/{id}/nominations/{nid}/return", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
@@ -204,9 +194,9 @@ void add_nomination_api_routes(Router& r, const app::Services& s, const WebOptio
            Reader rd{*body, std::nullopt};
            rd.text("reason", reason);
            if (rd.error) return api_error(*rd.error);
-           auto done = app::return_nomination(s, *ctx.actor, ids->campaign, ids->nomination, reason, *version, ctx.meta);
+           auto done = app::return_nomination(s, *ctx.actor, ids->campaign, ids->record, reason, *version, ctx.meta);
            if (!done.ok()) return api_error(done.error());
-           return view_or_error(s, ctx, ids->campaign, ids->nomination);
+           return view_or_error(s, ctx, ids->campaign, ids->record);
          }));
 }
 

@@ -273,17 +273,7 @@ Response minutes_download(const app::Services& s, const Request& req, Ctx& ctx, 
                        name);
 }
 
-// The ids of a session route, or a 404 page.
-struct Ids {
-  int64_t campaign = 0;
-  int64_t session = 0;
-};
-std::optional<Ids> ids_of(const Request& req) {
-  auto id = parse_id(req.path_param("id"));
-  auto sid = parse_id(req.path_param("sid"));
-  if (!id || !sid) return std::nullopt;
-  return Ids{*id, *sid};
-}
+std::optional<CampaignRecordIds> ids_of(const Request& req) { return campaign_record_ids(req, "sid"); }
 
 }  // namespace
 
@@ -364,7 +354,7 @@ void add_council_routes(Router& r, const app::Services& s, const WebOptions& o) 
   r.get("/dot-thi-dua/{id}/hoi-dong/phien/{sid}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto ids = ids_of(req);
           if (!ids) return error_page(req, ctx, app::not_found("phiên họp"));
-          return session_page(s, req, ctx, ids->campaign, ids->session, "council_session", nullptr, 200);
+          return session_page(s, req, ctx, ids->campaign, ids->record, "council_session", nullptr, 200);
         }));
 
   r.post("/dot-thi-dua/{id}/hoi-dong/phien/{sid}/diem-danh", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
@@ -375,43 +365,43 @@ void add_council_routes(Router& r, const app::Services& s, const WebOptions& o) 
            for (auto it = range.first; it != range.second; ++it) {
              if (auto m = parse_id(it->second)) present.push_back(*m);
            }
-           auto done = app::set_session_attendance(s, *ctx.actor, ids->campaign, ids->session, present, ctx.meta);
+           auto done = app::set_session_attendance(s, *ctx.actor, ids->campaign, ids->record, present, ctx.meta);
            if (!done.ok()) {
              if (is_refusal(done.error())) return error_page(req, ctx, done.error());
-             return session_page(s, req, ctx, ids->campaign, ids->session, "council_session", &done.error(),
+             return session_page(s, req, ctx, ids->campaign, ids->record, "council_session", &done.error(),
                                  status_for(done.error().code));
            }
-           return Response::redirect(session_href(ids->campaign, ids->session) + "?thong-bao=da-luu");
+           return Response::redirect(session_href(ids->campaign, ids->record) + "?thong-bao=da-luu");
          }));
 
   r.post("/dot-thi-dua/{id}/hoi-dong/phien/{sid}/mo-bo-phieu", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto ids = ids_of(req);
            if (!ids) return error_page(req, ctx, app::not_found("phiên họp"));
-           auto done = app::open_session_ballot(s, *ctx.actor, ids->campaign, ids->session, ctx.meta);
+           auto done = app::open_session_ballot(s, *ctx.actor, ids->campaign, ids->record, ctx.meta);
            if (!done.ok()) {
              if (is_refusal(done.error())) return error_page(req, ctx, done.error());
-             return session_page(s, req, ctx, ids->campaign, ids->session, "council_session", &done.error(),
+             return session_page(s, req, ctx, ids->campaign, ids->record, "council_session", &done.error(),
                                  status_for(done.error().code));
            }
-           return Response::redirect(session_href(ids->campaign, ids->session));
+           return Response::redirect(session_href(ids->campaign, ids->record));
          }));
 
   r.post("/dot-thi-dua/{id}/hoi-dong/phien/{sid}/ket-thuc", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto ids = ids_of(req);
            if (!ids) return error_page(req, ctx, app::not_found("phiên họp"));
-           auto done = app::close_session_ballot(s, *ctx.actor, ids->campaign, ids->session, ctx.meta);
+           auto done = app::close_session_ballot(s, *ctx.actor, ids->campaign, ids->record, ctx.meta);
            if (!done.ok()) {
              if (is_refusal(done.error())) return error_page(req, ctx, done.error());
-             return session_page(s, req, ctx, ids->campaign, ids->session, "council_session", &done.error(),
+             return session_page(s, req, ctx, ids->campaign, ids->record, "council_session", &done.error(),
                                  status_for(done.error().code));
            }
-           return Response::redirect(session_href(ids->campaign, ids->session));
+           return Response::redirect(session_href(ids->campaign, ids->record));
          }));
 
   r.get("/dot-thi-dua/{id}/hoi-dong/phien/{sid}/bo-phieu", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto ids = ids_of(req);
           if (!ids) return error_page(req, ctx, app::not_found("phiên họp"));
-          return session_page(s, req, ctx, ids->campaign, ids->session, "council_ballot", nullptr, 200);
+          return session_page(s, req, ctx, ids->campaign, ids->record, "council_ballot", nullptr, 200);
         }));
 
   r.post("/dot-thi-dua/{id}/hoi-dong/phien/{sid}/bo-phieu", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
@@ -428,14 +418,14 @@ void add_council_routes(Router& r, const app::Services& s, const WebOptions& o) 
              }
              votes.push_back({*item, value == "dong-y" ? store::Choice::kAgree : store::Choice::kDisagree});
            }
-           auto cast = bad.ok() ? app::cast_votes(s, *ctx.actor, ids->campaign, ids->session, votes, ctx.meta)
+           auto cast = bad.ok() ? app::cast_votes(s, *ctx.actor, ids->campaign, ids->record, votes, ctx.meta)
                                 : core::Result<std::vector<app::MyBallot>>(bad.error());
            if (!cast.ok()) {
              if (is_refusal(cast.error())) return error_page(req, ctx, cast.error());
-             return session_page(s, req, ctx, ids->campaign, ids->session, "council_ballot", &cast.error(),
+             return session_page(s, req, ctx, ids->campaign, ids->record, "council_ballot", &cast.error(),
                                  status_for(cast.error().code));
            }
-           return Response::redirect(session_href(ids->campaign, ids->session) + "/bo-phieu?thong-bao=da-bo-phieu");
+           return Response::redirect(session_href(ids->campaign, ids->record) + "/bo-phieu?thong-bao=da-bo-phieu");
          }));
 
   r.get("/dot-thi-dua/{id}/hoi-dong/phien/{sid}/bien-ban.pdf", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {

@@ -185,6 +185,13 @@ Response document_download(const Request& req, const Ctx& ctx, const std::string
                        stem + (pdf ? ".pdf" : ".docx"));
 }
 
+std::optional<CampaignRecordIds> campaign_record_ids(const Request& req, const char* record_param) {
+  auto campaign = parse_id(req.path_param("id"));
+  auto record = parse_id(req.path_param(record_param));
+  if (!campaign || !record) return std::nullopt;
+  return CampaignRecordIds{*campaign, *record};
+}
+
 std::optional<int64_t> parse_id(std::string_view text) {
   int64_t v = 0;
   auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), v);

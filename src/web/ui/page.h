@@ -48,6 +48,14 @@ enum class DocFormat { kPdf, kDocx };
 Response document_download(const Request& req, const Ctx& ctx, const std::string& data_dir,
                            const docs::AdministrativeDocument& doc, DocFormat format, const std::string& stem);
 
+// The ids of a route to a record inside a campaign ("/dot-thi-dua/{id}/.../{sid}"):
+// "id" and `record_param` as positive integers; nullopt when either is malformed.
+struct CampaignRecordIds {
+  int64_t campaign = 0;
+  int64_t record = 0;
+};
+std::optional<CampaignRecordIds> campaign_record_ids(const Request& req, const char* record_param);
+
 // Parses a positive integer id from a path parameter; nullopt when malformed.
 std::optional<int64_t> parse_id(std::string_view text);
 
