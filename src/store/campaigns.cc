@@ -66,12 +66,8 @@ core::Status write_parts(Connection& conn, int64_t id, const core::Campaign& c) 
                       in_subtree +
                       " AND NOT EXISTS (SELECT 1 FROM campaign_units x WHERE x.campaign_id = ? AND x.unit_id = u.id)";
     if (!c.participants.target_unit_kinds.empty()) {
-      sql += " AND u.kind IN (";
-      for (size_t i = 0; i < c.participants.target_unit_kinds.size(); ++i) {
-        sql += i ? ",?" : "?";
-        params.emplace_back(std::string(core::unit_kind_code(c.participants.target_unit_kinds[i])));
-      }
-      sql += ")";
+      sql += " AND u.kind IN (" + sql_markers(c.participants.target_unit_kinds.size()) + ")";
+      for (auto kind : c.participants.target_unit_kinds) params.emplace_back(std::string(core::unit_kind_code(kind)));
     }
     THIDUA_TRY(conn.exec(sql, params));
   }
@@ -107,12 +103,8 @@ std::string where_of(const CampaignQuery& q, Params& params) {
     params.emplace_back(*q.id);
   }
   if (!q.states.empty()) {
-    where += " AND c.state IN (";
-    for (size_t i = 0; i < q.states.size(); ++i) {
-      where += i ? ",?" : "?";
-      params.emplace_back(std::string(core::campaign_state_code(q.states[i])));
-    }
-    where += ")";
+    where += " AND c.state IN (" + sql_markers(q.states.size()) + ")";
+    for (auto st : q.states) params.emplace_back(std::string(core::campaign_state_code(st)));
   }
   if (q.visible_in) {
     // Each scope_condition() appends its values: call them in SQL order.

@@ -105,4 +105,11 @@ core::Result<std::unique_ptr<Database>> open_database(const std::string& url, co
                               postgres::strip_password(url));
 }
 
+std::string sql_markers(size_t n) {
+  std::string s;
+  s.reserve(n * 2);
+  for (size_t i = 0; i < n; ++i) s += i ? ",?" : "?";
+  return s;
+}
+
 }  // namespace thidua::store

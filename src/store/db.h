@@ -78,6 +78,9 @@ class Connection {
 
 class Pool;
 
+// "?,?,?" with `n` markers, for an IN (...) list of `n` bound values.
+std::string sql_markers(size_t n);
+
 // A connection borrowed from the pool; returned on destruction.
 class Lease {
  public:

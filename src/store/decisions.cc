@@ -142,13 +142,11 @@ core::Result<std::vector<NomineeRow>> undecided_passed(Connection& conn, int64_t
 core::Result<std::vector<NomineeRow>> nominations_by_id(Connection& conn, int64_t campaign_id,
                                                         const std::vector<int64_t>& ids) {
   if (ids.empty()) return std::vector<NomineeRow>{};
-  std::string in;
   Params params{campaign_id};
-  for (int64_t id : ids) {
-    in += in.empty() ? "?" : ",?";
-    params.emplace_back(id);
-  }
-  return nominees(conn, std::string(kNomineeSelect) + "WHERE n.campaign_id = ? AND n.id IN (" + in + ")", params);
+  for (int64_t id : ids) params.emplace_back(id);
+  return nominees(conn,
+                  std::string(kNomineeSelect) + "WHERE n.campaign_id = ? AND n.id IN (" + sql_markers(ids.size()) + ")",
+                  params);
 }
 
 core::Result<std::vector<NomineeRow>> decision_list(Connection& conn, int64_t decision_id) {

@@ -62,11 +62,8 @@ core::Result<std::vector<UnitContact>> unit_contacts(Connection& conn, const std
       "SELECT DISTINCT g.unit_id, u.id, COALESCE(p.email, '') FROM role_grants g "
       "JOIN users u ON u.id = g.user_id LEFT JOIN people p ON p.id = u.person_id "
       "WHERE g.role IN ('unit_head', 'unit_officer') AND u.disabled = 0 AND g.unit_id IN (";
-  Params params;
-  for (size_t i = 0; i < unit_ids.size(); ++i) {
-    sql += i ? ",?" : "?";
-    params.emplace_back(unit_ids[i]);
-  }
+  sql += sql_markers(unit_ids.size());
+  Params params(unit_ids.begin(), unit_ids.end());
   sql += ") ORDER BY g.unit_id, u.id";
   auto rows = conn.query(sql, params);
   if (!rows.ok()) return rows.error();

@@ -128,12 +128,9 @@ core::Result<PeoplePage> list_people(Connection& conn, const PeopleQuery& q) {
   page.has_more = static_cast<int>(ids->size()) > q.limit;
   const size_t n = std::min(ids->size(), static_cast<size_t>(q.limit));
   if (n == 0) return page;
-  std::string in = "?";
-  Params id_params{(*ids)[0].i64(0)};
-  for (size_t i = 1; i < n; ++i) {
-    in += ",?";
-    id_params.emplace_back((*ids)[i].i64(0));
-  }
+  const std::string in = sql_markers(n);
+  Params id_params;
+  for (size_t i = 0; i < n; ++i) id_params.emplace_back((*ids)[i].i64(0));
   auto rows = conn.query(std::string("SELECT ") + kColumns +
                              " FROM people p LEFT JOIN units u ON u.id = p.unit_id WHERE p.id IN (" + in + ")",
                          id_params);

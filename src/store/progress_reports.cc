@@ -99,7 +99,6 @@ core::Result<std::vector<ProgressReport>> progress_history(Connection& conn, int
   std::vector<ProgressReport> out;
   std::map<int64_t, size_t> index;
   Params ids;
-  std::string marks;
   for (const auto& r : *rows) {
     ProgressReport p;
     p.id = r.i64(0);
@@ -111,13 +110,12 @@ core::Result<std::vector<ProgressReport>> progress_history(Connection& conn, int
     p.reported_at = r.str(6);
     index[p.id] = out.size();
     ids.emplace_back(p.id);
-    marks += marks.empty() ? "?" : ", ?";
     out.push_back(std::move(p));
   }
   if (out.empty()) return out;
   auto ev = conn.query(std::string("SELECT ") + kEvidenceColumns +
                            " FROM evidence e JOIN files f ON f.sha256 = e.file_sha256"
-                           " WHERE e.progress_report_id IN (" + marks + ") ORDER BY e.id",
+                           " WHERE e.progress_report_id IN (" + sql_markers(ids.size()) + ") ORDER BY e.id",
                        ids);
   if (!ev.ok()) return ev.error();
   for (const auto& r : *ev) {

@@ -39,11 +39,6 @@ core::Registration to_registration(const Row& row) {
   return r;
 }
 
-std::string placeholders(size_t n) {
-  std::string s;
-  for (size_t i = 0; i < n; ++i) s += i ? ",?" : "?";
-  return s;
-}
 
 core::Error conflict() {
   return core::make_error(core::errc::kConflict,
@@ -84,7 +79,7 @@ core::Status load_children(Connection& conn, std::vector<core::Registration>& it
     by_id[r.id] = &r;
     ids.emplace_back(r.id);
   }
-  const std::string in = placeholders(items.size());
+  const std::string in = sql_markers(items.size());
   auto targets = conn.query(
       "SELECT registration_id, id, content_label, text, progress_status, progress_percent, progress_at "
       "FROM registration_targets WHERE registration_id IN (" + in + ") ORDER BY registration_id, ord",
@@ -268,7 +263,7 @@ core::Result<std::optional<TakingPartUnit>> participating_unit_for(Connection& c
   for (const auto& p : prefixes) params.emplace_back(p);
   auto rows = conn.query(
       "SELECT u.id, u.name, u.path FROM units u JOIN campaign_units cu ON cu.unit_id = u.id AND cu.campaign_id = ? "
-      "WHERE u.path IN (" + placeholders(prefixes.size()) + ") ORDER BY LENGTH(u.path) DESC LIMIT 1",
+      "WHERE u.path IN (" + sql_markers(prefixes.size()) + ") ORDER BY LENGTH(u.path) DESC LIMIT 1",
       params);
   if (!rows.ok()) return rows.error();
   if (rows->empty()) return std::optional<TakingPartUnit>();
@@ -279,7 +274,7 @@ core::Result<std::vector<core::Person>> people_by_ids(Connection& conn, const st
   std::vector<core::Person> out;
   if (ids.empty()) return out;
   Params params(ids.begin(), ids.end());
-  auto rows = conn.query(std::string(kPersonColumns) + "WHERE p.id IN (" + placeholders(ids.size()) + ")", params);
+  auto rows = conn.query(std::string(kPersonColumns) + "WHERE p.id IN (" + sql_markers(ids.size()) + ")", params);
   if (!rows.ok()) return rows.error();
   for (const auto& row : *rows) out.push_back(to_person(row));
   return out;
@@ -292,7 +287,7 @@ core::Result<std::vector<core::Person>> people_by_folded_names(Connection& conn,
   // The whole folded name is one of the name index's suffixes.
   Params params(folded_names.begin(), folded_names.end());
   params.insert(params.end(), folded_names.begin(), folded_names.end());
-  const std::string in = placeholders(folded_names.size());
+  const std::string in = sql_markers(folded_names.size());
   auto rows = conn.query(std::string(kPersonColumns) +
                              "WHERE p.id IN (SELECT person_id FROM person_name_index WHERE suffix IN (" + in +
                              ")) AND p.name_folded IN (" + in + ") ORDER BY p.id",
@@ -309,7 +304,7 @@ core::Result<std::vector<std::string>> registered_subjects(Connection& conn, int
   Params params{campaign_id};
   params.insert(params.end(), keys.begin(), keys.end());
   auto rows = conn.query("SELECT subject_key FROM registrations WHERE campaign_id = ? AND subject_key IN (" +
-                             placeholders(keys.size()) + ")",
+                             sql_markers(keys.size()) + ")",
                          params);
   if (!rows.ok()) return rows.error();
   for (const auto& row : *rows) out.push_back(row.str(0));

@@ -100,11 +100,8 @@ core::Result<std::map<int64_t, std::vector<GrantRecord>>> grants_of_users(Connec
   std::string sql =
       "SELECT g.user_id, g.id, g.role, g.unit_id, u.path, u.name FROM role_grants g JOIN units u ON u.id = g.unit_id "
       "WHERE g.user_id IN (";
-  Params params;
-  for (size_t i = 0; i < user_ids.size(); ++i) {
-    sql += i ? ",?" : "?";
-    params.emplace_back(user_ids[i]);
-  }
+  sql += sql_markers(user_ids.size());
+  Params params(user_ids.begin(), user_ids.end());
   auto rows = conn.query(sql + ") ORDER BY g.user_id, g.id", params);
   if (!rows.ok()) return rows.error();
   for (const auto& r : *rows) {

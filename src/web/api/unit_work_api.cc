@@ -1,7 +1,5 @@
 // The JSON API of the units' campaign work: unit plans, progress on targets,
 // difficulties. Same use cases and rules as the pages (web/ui/unit_work_pages.cc).
-#include <charconv>
-
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 
@@ -10,6 +8,7 @@
 #include "app/progress.h"
 #include "app/unit_plans.h"
 #include "web/api/api_common.h"
+#include "web/ui/format.h"
 #include "web/ui/page.h"
 #include "web/ui/unit_work_pages.h"
 
@@ -17,13 +16,6 @@ namespace thidua::web {
 namespace {
 
 bool is_multipart(const Request& req) { return req.content_type().rfind("multipart/form-data", 0) == 0; }
-
-// A whole percent 0–100 from a form field; -1 (refused by the use case) otherwise.
-int percent_field(const std::string& text) {
-  int v = -1;
-  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
-  return ec == std::errc() && end == text.data() + text.size() && v >= 0 && v <= 100 ? v : -1;
-}
 namespace json = boost::json;
 
 json::value opt_json(const std::optional<std::string>& v) { return v ? json::value(*v) : json::value(nullptr); }

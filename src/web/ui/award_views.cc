@@ -14,20 +14,6 @@ namespace {
 json::value opt_json(const std::optional<std::string>& v) { return v ? json::value(*v) : json::value(nullptr); }
 json::value opt_json(const std::optional<int64_t>& v) { return v ? json::value(*v) : json::value(nullptr); }
 
-std::string escape_xml(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
-
 }  // namespace
 
 std::string decision_number_symbol(const store::DecisionRecord& d) {
@@ -129,7 +115,7 @@ std::string summary_chart_svg(const std::vector<store::AwardCount>& counts) {
   for (const auto& [unit, n] : per_unit) {
     const int w = static_cast<int>(bar_w * n / top);
     svg += "<text x=\"" + std::to_string(label_w - 8) + "\" y=\"" + std::to_string(y + 17) +
-           "\" text-anchor=\"end\">" + escape_xml(unit) + "</text>";
+           "\" text-anchor=\"end\">" + html_escape(unit) + "</text>";
     svg += "<rect x=\"" + std::to_string(label_w) + "\" y=\"" + std::to_string(y + 4) + "\" width=\"" +
            std::to_string(std::max(w, 1)) + "\" height=\"18\" fill=\"#2f5d8a\"/>";
     svg += "<text x=\"" + std::to_string(label_w + w + 6) + "\" y=\"" + std::to_string(y + 17) + "\">" +

@@ -1,6 +1,7 @@
 #include "web/ui/format.h"
 
 #include <algorithm>
+#include <charconv>
 #include <chrono>
 #include <cstdio>
 
@@ -35,6 +36,12 @@ std::string file_size_text(int64_t bytes) {
     return std::to_string(bytes >> 20) + "," + std::to_string(((bytes % (1 << 20)) * 10) >> 20) + " MB";
   }
   return std::to_string(std::max<int64_t>(1, (bytes + 1023) / 1024)) + " KB";
+}
+
+int percent_field(const std::string& text) {
+  int v = -1;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+  return ec == std::errc() && end == text.data() + text.size() && v >= 0 && v <= 100 ? v : -1;
 }
 
 }  // namespace thidua::web

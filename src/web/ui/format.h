@@ -1,4 +1,5 @@
-// How dates and instants are shown on Vietnamese screens.
+// How dates, instants and sizes are shown on Vietnamese screens, and how a
+// typed percent is read back.
 #pragma once
 
 #include <cstdint>
@@ -16,5 +17,9 @@ std::string vietnam_time(const std::string& iso_instant);
 // A file size for people: "1,5 MB" from 1 MiB up (one decimal, comma), else
 // whole KB rounded up, at least "1 KB".
 std::string file_size_text(int64_t bytes);
+
+// A whole percent "0".."100" typed in a form; -1 for anything else (the use
+// case refuses it with its message).
+int percent_field(const std::string& text);
 
 }  // namespace thidua::web

@@ -261,16 +261,6 @@ Response difficulties_page(const app::Services& s, const Request& req, Ctx& ctx,
   return render_page(req, ctx, "difficulties", "Khó khăn, vướng mắc", data, error ? status_for(error->code) : 200);
 }
 
-int percent_of(const std::string& text) {
-  if (text.empty() || text.size() > 4) return -1;
-  int v = 0;
-  for (char c : text) {
-    if (c < '0' || c > '9') return -1;
-    v = v * 10 + (c - '0');
-  }
-  return v;
-}
-
 }  // namespace
 
 Response stored_file_download(const app::DownloadFile& file) {
@@ -357,7 +347,7 @@ void add_unit_work_routes(Router& r, const app::Services& s, const WebOptions& o
            if (!id || !tid) return error_page(req, ctx, app::not_found("chỉ tiêu"));
            app::ProgressInput in;
            in.status = ctx.field("status");
-           in.percent = percent_of(ctx.field("percent"));
+           in.percent = percent_field(ctx.field("percent"));
            in.note = ctx.field("note");
            for (const auto& f : ctx.files) {
              if (f.name == "files") in.files.push_back(upload_of(f));
