@@ -154,6 +154,14 @@ TEST_F(BadInputTest, EveryStateChangingFormNeedsTheSessionCsrfToken) {
                                      {"127.0.0.1", "t", "tests"});
   ASSERT_TRUE(token.ok());
 
+  // A token one character off the session's own; the first character is
+  // changed to one it certainly is not (a fixed "x" would match a token that
+  // happens to start with "x").
+  std::string wrong_token = admin.csrf;
+  ASSERT_FALSE(wrong_token.empty());
+  wrong_token[0] = wrong_token[0] == 'x' ? 'y' : 'x';
+  ASSERT_NE(wrong_token, admin.csrf);
+
   int checked = 0;
   for (const auto& [method, pattern] : site_->router().routes()) {
     if (method == "GET" || pattern.rfind("/api/", 0) == 0) continue;
@@ -172,7 +180,7 @@ TEST_F(BadInputTest, EveryStateChangingFormNeedsTheSessionCsrfToken) {
                          {"confirm_password", "GiaMao#123456"}, {"password", kDemoPassword}};
     const std::vector<std::pair<std::string, Fields>> attempts = {
         {"no token", body},
-        {"a wrong token", [&] { Fields f = body; f.insert(f.begin(), {"_csrf", "x" + admin.csrf.substr(1)}); return f; }()},
+        {"a wrong token", [&] { Fields f = body; f.insert(f.begin(), {"_csrf", wrong_token}); return f; }()},
         {"another session's token", [&] { Fields f = body; f.insert(f.begin(), {"_csrf", other.csrf}); return f; }()},
     };
     for (const auto& [what, fields] : attempts) {
