@@ -63,4 +63,34 @@ inline std::string campaign_period_not_over(std::string_view end_dmy) {
 inline constexpr const char* kCampaignNoNumber = "Kế hoạch chưa được cấp số, không thể ban hành.";
 inline constexpr const char* kDocumentNumberInvalid = "Số văn bản phải là số nguyên dương.";
 
+// What was not found, and what the actor may not do (app/access.h).
+inline constexpr const char* kWhatCampaign = "đợt thi đua";
+inline constexpr const char* kWhatPlan = "kế hoạch";
+inline constexpr const char* kActCreatePlan = "lập kế hoạch thi đua";
+inline constexpr const char* kActEditPlan = "sửa kế hoạch thi đua";
+
+// Plan validation (app/campaigns.h).
+inline constexpr const char* kPlanTitleEmpty = "Trích yếu (tên kế hoạch) không được để trống.";
+inline constexpr const char* kPlanTitleTooLong = "Trích yếu dài tối đa 1000 ký tự.";
+inline constexpr const char* kPlanSymbolEmpty = "Ký hiệu văn bản (ví dụ KH-STNMT) không được để trống.";
+inline constexpr const char* kPlanSymbolInvalid =
+    "Ký hiệu văn bản không hợp lệ (ví dụ KH-STNMT, không có dấu cách hay dấu /).";
+inline constexpr const char* kPlanDocTypeEmpty = "Tên loại văn bản không được để trống.";
+inline constexpr const char* kPlanIssuerMissing = "Chưa chọn cơ quan ban hành.";
+inline constexpr const char* kPlanEndInvalid = "Ngày kết thúc đợt thi đua không hợp lệ (định dạng YYYY-MM-DD).";
+inline constexpr const char* kPlanStartInvalid = "Ngày bắt đầu đợt thi đua không hợp lệ (định dạng YYYY-MM-DD).";
+inline constexpr const char* kPlanStartAfterEnd = "Ngày bắt đầu không được sau ngày kết thúc đợt thi đua.";
+inline constexpr const char* kPlanDeadlineInvalid = "Hạn của một giai đoạn không hợp lệ (định dạng YYYY-MM-DD).";
+inline constexpr const char* kPlanAwardTypeIncomplete = "Mỗi hình thức khen thưởng cần mã, tên và cấp khen.";
+inline constexpr const char* kPlanCriterionEmpty = "Nội dung tiêu chí không được để trống.";
+inline constexpr const char* kPlanIssuerUnknown = "Cơ quan ban hành không tồn tại.";
+inline constexpr const char* kPlanEditOnlyDraft = "Chỉ sửa được kế hoạch đang ở trạng thái dự thảo.";
+inline constexpr const char* kPlanIssuerInvalid = "Cơ quan ban hành không hợp lệ.";
+inline std::string award_type_code_repeated(std::string_view code) {
+  return "Mã hình thức khen thưởng bị trùng: " + std::string(code) + ".";
+}
+inline std::string award_type_rule_invalid(std::string_view award_name) {
+  return "Tỷ lệ biểu quyết hoặc số thành viên tối thiểu của " + std::string(award_name) + " không hợp lệ.";
+}
+
 }  // namespace thidua::core::messages_vi

@@ -104,4 +104,50 @@ inline std::string proposal_summary(std::string_view award) {
          " cho các tập thể, cá nhân có thành tích xuất sắc trong đợt thi đua";
 }
 
+// The minutes of a council session (Biên bản).
+inline constexpr const char* kMinutesSymbol = "BB-HĐTĐKT";
+inline constexpr const char* kMinutesDocType = "BIÊN BẢN";
+inline constexpr const char* kMinutesHeadingTimePlace = "I. THỜI GIAN, ĐỊA ĐIỂM";
+inline constexpr const char* kMinutesHeadingAttendance = "II. THÀNH PHẦN";
+inline constexpr const char* kMinutesPresent = "Thành viên có mặt:";
+inline constexpr const char* kMinutesHeadingBallot = "III. NỘI DUNG VÀ KẾT QUẢ BỎ PHIẾU KÍN";
+inline constexpr const char* kMinutesColNominee = "Đối tượng đề nghị";
+inline constexpr const char* kMinutesColUnit = "Đơn vị đề nghị";
+inline constexpr const char* kMinutesColAward = "Hình thức khen thưởng";
+inline constexpr const char* kMinutesColAgree = "Đồng ý";
+inline constexpr const char* kMinutesColDisagree = "Không đồng ý";
+inline constexpr const char* kMinutesColInvalid = "Không hợp lệ";
+inline constexpr const char* kMinutesColRequired = "Cần đạt";
+inline constexpr const char* kMinutesColResult = "Kết quả";
+inline constexpr const char* kMinutesPassed = "Đạt";
+inline constexpr const char* kMinutesFailed = "Không đạt";
+inline constexpr const char* kMinutesAdopted = "Biên bản được lập và thông qua tại phiên họp.";
+inline constexpr const char* kMinutesSecretarySignature = "THƯ KÝ HỘI ĐỒNG\n\n\n\n";
+inline constexpr const char* kMinutesChairSignature = "CHỦ TỊCH HỘI ĐỒNG";
+inline constexpr const char* kMinutesRecipientMembers = "Thành viên Hội đồng;";
+inline constexpr const char* kMinutesOnlyAfterBallot = "Biên bản chỉ có sau khi kết thúc bỏ phiếu.";
+inline constexpr const char* kMinutesCampaignNotFound = "Không tìm thấy đợt thi đua.";
+inline std::string minutes_summary(std::string_view council_name, std::string_view campaign_title) {
+  return "Họp " + std::string(council_name) + "\nxét khen thưởng " + std::string(campaign_title);
+}
+inline std::string minutes_title(std::string_view council_name) { return "Biên bản họp " + std::string(council_name); }
+inline std::string minutes_time(std::string_view date_words) { return "Thời gian: " + std::string(date_words) + "."; }
+inline std::string minutes_place(std::string_view place) { return "Địa điểm: " + std::string(place) + "."; }
+inline constexpr const char* kMinutesAbsent = "Thành viên vắng mặt:";
+inline constexpr const char* kMinutesAbsentNone = "Thành viên vắng mặt: không.";
+inline std::string minutes_quorum(long long present, long long total) {
+  return "Có mặt " + std::to_string(present) + "/" + std::to_string(total) +
+         " thành viên Hội đồng, đủ điều kiện tiến hành bỏ phiếu.";
+}
+inline constexpr const char* kMinutesBallotIntro =
+    "Hội đồng đã xem xét các đề nghị khen thưởng do Thường trực Hội đồng trình và tiến hành bỏ phiếu kín. "
+    "Kết quả kiểm phiếu như sau:";
+inline std::string minutes_passed_count(long long passed, long long items) {
+  return "Số đề nghị đạt: " + std::to_string(passed) + "/" + std::to_string(items) +
+         ". Các đề nghị đạt được Thường trực Hội đồng tổng hợp, trình cấp có thẩm quyền "
+         "quyết định khen thưởng hoặc đề nghị cấp trên khen thưởng.";
+}
+// A new plan's date text, day and month left blank: "ngày   tháng   năm 2023".
+inline std::string undated_date_text(std::string_view year) { return "ngày   tháng   năm " + std::string(year); }
+
 }  // namespace thidua::core::messages_vi
