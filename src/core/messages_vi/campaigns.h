@@ -93,4 +93,53 @@ inline std::string award_type_rule_invalid(std::string_view award_name) {
   return "Tỷ lệ biểu quyết hoặc số thành viên tối thiểu của " + std::string(award_name) + " không hợp lệ.";
 }
 
+// A plan sent as JSON (app/campaign_json.h): `field` is the member's path.
+inline std::string json_field_not_string(std::string_view field) {
+  return "Trường " + std::string(field) + " phải là chuỗi ký tự.";
+}
+inline std::string json_field_not_string_or_null(std::string_view field) {
+  return "Trường " + std::string(field) + " phải là chuỗi ký tự hoặc null.";
+}
+inline std::string json_field_not_integer(std::string_view field) {
+  return "Trường " + std::string(field) + " phải là số nguyên.";
+}
+inline std::string json_field_out_of_range(std::string_view field) {
+  return "Trường " + std::string(field) + " nằm ngoài khoảng cho phép.";
+}
+inline std::string json_field_not_id_or_null(std::string_view field) {
+  return "Trường " + std::string(field) + " phải là mã số dương hoặc null.";
+}
+inline std::string json_field_not_bool(std::string_view field) {
+  return "Trường " + std::string(field) + " phải là true hoặc false.";
+}
+inline std::string json_value_not_allowed(std::string_view field, std::string_view allowed) {
+  return "Giá trị của " + std::string(field) + " không hợp lệ (" + std::string(allowed) + ").";
+}
+inline std::string json_field_not_array(std::string_view field) {
+  return "Trường " + std::string(field) + " phải là một mảng.";
+}
+inline std::string json_field_not_object(std::string_view field) {
+  return "Trường " + std::string(field) + " phải là một đối tượng.";
+}
+inline std::string json_item_not_object(std::string_view path) {
+  return "Phần tử " + std::string(path) + " phải là một đối tượng.";
+}
+inline std::string json_item_not_string(std::string_view path) {
+  return "Phần tử " + std::string(path) + " phải là chuỗi ký tự.";
+}
+inline std::string json_item_not_unit_id(std::string_view path) {
+  return "Phần tử " + std::string(path) + " phải là mã số đơn vị.";
+}
+inline constexpr const char* kJsonIssuingUnitInvalid = "Trường issuing_unit_id phải là mã số đơn vị.";
+inline std::string json_unit_kind_invalid(std::string_view path) {
+  return "Loại đơn vị " + std::string(path) + " không hợp lệ.";
+}
+inline std::string json_employment_category_invalid(std::string_view path) {
+  return "Loại cán bộ " + std::string(path) + " không hợp lệ (civil_servant, public_employee, worker).";
+}
+inline std::string json_data_check_invalid(std::string_view path) {
+  return "Điều kiện kiểm tra " + std::string(path) +
+         " không hợp lệ (unit_plan_submitted, registration_approved, initiative_registered, signature_task).";
+}
+
 }  // namespace thidua::core::messages_vi

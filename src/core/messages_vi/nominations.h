@@ -46,4 +46,27 @@ inline std::string nomination_not_resubmittable(std::string_view state_label) {
   return "Đề nghị đang ở trạng thái “" + std::string(state_label) + "”, chỉ sửa và gửi lại đề nghị bị trả lại.";
 }
 
+// Nomination use cases (app/nominations.h).
+inline constexpr const char* kNominationDuplicate =
+    "Tập thể, cá nhân này đã được đề nghị hình thức khen thưởng này trong đợt thi đua.";
+
+// What was not found, and what the actor may not do (app/access.h).
+inline constexpr const char* kWhatNominationCampaign = "đợt thi đua";
+inline constexpr const char* kWhatNomination = "đề nghị khen thưởng";
+inline constexpr const char* kWhatNominationReport = "tệp báo cáo thành tích";
+inline constexpr const char* kActReviewNominations = "xét đề nghị khen thưởng";
+inline constexpr const char* kActSubmitNomination = "gửi đề nghị khen thưởng";
+inline constexpr const char* kActSubmitNominationForUnit = "gửi đề nghị khen thưởng cho đơn vị này";
+inline constexpr const char* kActViewNominations = "xem đề nghị khen thưởng";
+inline constexpr const char* kActEditNomination = "sửa đề nghị khen thưởng";
+
+inline constexpr const char* kNominationAwardMissing = "Chưa chọn hình thức khen thưởng của đợt thi đua.";
+inline constexpr const char* kNominationUnitMissing = "Chưa chọn đơn vị đề nghị.";
+inline constexpr const char* kNominationUnitNotTaking = "Đơn vị đề nghị không tham gia đợt thi đua.";
+inline constexpr const char* kNominationCollectiveOutside =
+    "Tập thể được đề nghị phải là đơn vị tham gia đợt thi đua thuộc đơn vị đề nghị.";
+inline constexpr const char* kNominationCollectiveMissing = "Chưa chọn tập thể được đề nghị.";
+inline constexpr const char* kNominationPersonMissing = "Chưa chọn cá nhân được đề nghị.";
+inline constexpr const char* kNominationPersonOutside = "Cá nhân được đề nghị phải công tác tại đơn vị đề nghị.";
+
 }  // namespace thidua::core::messages_vi
