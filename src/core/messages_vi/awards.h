@@ -46,4 +46,67 @@ inline constexpr const char* kAnswerNoteTooLong = "Ghi chú dài tối đa 2000 
 inline constexpr const char* kAnswerOnlyApprovedProposal =
     "Chỉ ghi nhận kết quả cho tờ trình đã duyệt và chưa có kết quả.";
 
+// Certificates (app/certificates.h).
+// The reason line; `plan_number_symbol` empty when the plan has no number.
+inline std::string certificate_reason(std::string_view plan_number_symbol) {
+  std::string out = "Đã có thành tích xuất sắc trong đợt thi đua";
+  if (!plan_number_symbol.empty()) out += " theo Kế hoạch số " + std::string(plan_number_symbol);
+  return out + ".";
+}
+inline std::string certificate_decision_line(std::string_view decision_number_symbol, std::string_view date_text) {
+  return "Quyết định số " + std::string(decision_number_symbol) + " " + std::string(date_text);
+}
+inline std::string certificate_number_line(std::string_view certificate_number) {
+  return "Số: " + std::string(certificate_number);
+}
+
+inline constexpr const char* kWhatCertificateDecision = "quyết định";
+inline constexpr const char* kAwardNameCertificate = "Giấy khen";
+inline constexpr const char* kAwardNameCertificateCaps = "GIẤY KHEN";
+inline constexpr const char* kAwardNameMerit = "Bằng khen";
+inline constexpr const char* kAwardNameMeritCaps = "BẰNG KHEN";
+inline constexpr const char* kCertificateNation = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+inline constexpr const char* kCertificateMotto = "Độc lập - Tự do - Hạnh phúc";
+inline constexpr const char* kCertificateVerb = "TẶNG";
+inline constexpr const char* kCertificateByHigherLevel =
+    "Khen thưởng này do cấp trên quyết định; giấy chứng nhận do cấp trên cấp.";
+
+// The dossier of a decision (app/dossier.h).
+// A nominee's text report as a file of the dossier.
+inline std::string dossier_report_text(std::string_view name, std::string_view position, std::string_view unit_name,
+                                       std::string_view report) {
+  return "BÁO CÁO THÀNH TÍCH\n" + std::string(name) + "\n" +
+         (position.empty() ? std::string() : std::string(position) + ", ") + std::string(unit_name) + "\n\n" +
+         (report.empty() ? std::string("(Chưa có nội dung báo cáo.)") : std::string(report)) + "\n";
+}
+inline std::string dossier_report_unreadable(long long nomination_id) {
+  return "Không đọc được tệp báo cáo thành tích của đề nghị số " + std::to_string(nomination_id) + ".";
+}
+
+inline constexpr const char* kDossierTempUnreadable = "Không đọc được tệp tạm của hồ sơ.";
+inline constexpr const char* kWhatDossierCampaign = "đợt thi đua";
+inline constexpr const char* kDossierListSheet = "Danh sách";
+inline constexpr const char* kDossierColName = "Họ và tên / Tập thể";
+inline constexpr const char* kDossierColPosition = "Chức vụ";
+inline constexpr const char* kDossierColUnit = "Đơn vị";
+inline constexpr const char* kDossierColNomination = "Mã đề nghị";
+inline constexpr const char* kDossierColReport = "Báo cáo thành tích";
+inline constexpr const char* kDossierCannotCreate = "Không tạo được tệp hồ sơ.";
+inline constexpr const char* kDossierCannotWrite = "Không ghi được tệp hồ sơ.";
+
+// Award history and results (app/awards.h).
+inline constexpr const char* kWhatAwardUnit = "đơn vị";
+inline constexpr const char* kWhatAward = "khen thưởng";
+inline constexpr const char* kWhatAwardResults = "kết quả khen thưởng";
+inline constexpr const char* kActViewCampaignSummary = "xem tổng kết đợt thi đua";
+inline constexpr const char* kSummarySheet = "Tổng kết";
+inline constexpr const char* kSummaryColUnit = "Đơn vị";
+inline constexpr const char* kSummaryColAward = "Hình thức khen thưởng";
+inline constexpr const char* kSummaryColLevel = "Cấp khen";
+inline constexpr const char* kSummaryColIndividuals = "Cá nhân";
+inline constexpr const char* kSummaryColCollectives = "Tập thể";
+inline constexpr const char* kSummaryColTotal = "Cộng";
+inline constexpr const char* kSummaryTotalRow = "Tổng cộng";
+inline constexpr const char* kCertificateOnlyApproved = "Giấy khen chỉ in được sau khi quyết định đã được duyệt.";
+
 }  // namespace thidua::core::messages_vi

@@ -33,4 +33,23 @@ inline constexpr const char* kActTrackCampaign = "theo dõi đợt thi đua này
 inline constexpr const char* kReminderNoLateUnit = "Không có đơn vị nào chậm tiến độ để nhắc nhở.";
 inline constexpr const char* kReminderUnitNotTaking = "Đơn vị được chọn không tham gia đợt thi đua này.";
 
+// Notifications (app/notifications.h).
+inline constexpr const char* kWhatNotification = "thông báo";
+
+// E-mail (src/mail).
+inline std::string mail_address_invalid(std::string_view address) {
+  return "Địa chỉ thư điện tử không hợp lệ: “" + std::string(address) + "”.";
+}
+inline std::string smtp_reply_invalid(std::string_view line) {
+  return "trả lời SMTP không hợp lệ: " + std::string(line);
+}
+inline std::string smtp_refused(int code, std::string_view text) {
+  return "máy chủ SMTP từ chối: " + std::to_string(code) + " " + std::string(text);
+}
+
+inline constexpr const char* kSmtpTimeout = "hết thời gian chờ máy chủ SMTP";
+inline constexpr const char* kSmtpNotSent = "chưa gửi";
+
+inline constexpr const char* kOutboxLogPrefix = "thidua: hộp thư đi: ";
+
 }  // namespace thidua::core::messages_vi
