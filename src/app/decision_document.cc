@@ -46,7 +46,8 @@ std::string achievement_line(const store::NomineeRow& n) {
   if (first.size() > 300) {
     size_t cut = 300;
     while (cut > 0 && (static_cast<unsigned char>(first[cut]) & 0xC0) == 0x80) --cut;  // keep UTF-8 whole
-    first = first.substr(0, cut) + "…";
+    first = first.substr(0, cut) + msg::kAchievementCut;
+
   }
   return first.empty() ? msg::kAchievementDefault : first;
 }
@@ -88,7 +89,7 @@ docs::AdministrativeDocument decision_document(const core::Campaign& c, const st
 
   const std::string plan_ref = cited_line(c.doc_symbol, c.number ? document_number_symbol(*c.number, c.doc_symbol) : std::string(),
                                            c.issue_date.value_or(""), "", msg::kCitedRegarding + lower_first(c.title));
-  const std::string award = msg::award_of(d.award_name, d.award_granted_by);
+  const std::string award = msg::award_with_granter(d.award_name, d.award_granted_by);
   if (decision) {
     std::string authority = c.signer.authority;
     const auto kt = authority.find("KT. ");

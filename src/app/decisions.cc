@@ -68,7 +68,7 @@ json::object audit_view(const store::DecisionRecord& d) {
 }
 
 std::string title_for(const core::AwardType& a, bool decision) {
-  const std::string award = msg::award_of(a.name, a.granted_by);
+  const std::string award = msg::award_with_granter(a.name, a.granted_by);
   return decision ? msg::decision_summary(award) : msg::proposal_summary(award);
 }
 

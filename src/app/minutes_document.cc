@@ -46,7 +46,8 @@ docs::AdministrativeDocument minutes_document(const core::Campaign& c, const Ses
     if (a.member.role == "secretary") secretary = a.member.full_name;
     std::string line = a.member.full_name;
     if (!a.member.position.empty()) line += ", " + a.member.position;
-    line += " – " + council_role_label(a.member.role) + ";";
+    line += msg::minutes_member_role(council_role_label(a.member.role));
+
     if (a.present) {
       ++present;
       body.push_back(docs::bullet(line));
@@ -71,7 +72,7 @@ docs::AdministrativeDocument minutes_document(const core::Campaign& c, const Ses
     const bool ok = it.passed.value_or(false);
     if (ok) ++passed;
     t.rows.push_back({std::to_string(it.ord), it.nominee_name, it.nominating_unit_name,
-                      msg::award_of(it.award_name, it.award_granted_by), std::to_string(it.agree.value_or(0)),
+                      msg::award_with_granter(it.award_name, it.award_granted_by), std::to_string(it.agree.value_or(0)),
                       std::to_string(it.disagree.value_or(0)), std::to_string(it.invalid.value_or(0)),
                       std::to_string(it.required_agree.value_or(0)), ok ? msg::kMinutesPassed : msg::kMinutesFailed});
   }

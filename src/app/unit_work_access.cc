@@ -82,7 +82,7 @@ namespace {
 core::Error named_file_error(core::Error e, const UploadedFile& upload, const std::string& field) {
   if (!upload.name.empty() && upload.name.size() <= 120 && core::is_valid_utf8(upload.name) &&
       !core::has_control_char(upload.name)) {
-    e.message = msg::named_file_error(upload.name, e.message);
+    e.message = msg::upload_file_error(upload.name, e.message);
 
   }
   e.field = field;
@@ -110,10 +110,10 @@ core::Result<DownloadFile> download_of(store::Connection& conn, const Services& 
                                        const std::string& name) {
   auto f = store::find_file(conn, sha256);
   if (!f.ok()) return f.error();
-  if (!f->has_value() || !store::is_sha256_hex(sha256)) return not_found(msg::kWhatFile);
+  if (!f->has_value() || !store::is_sha256_hex(sha256)) return not_found(msg::kWhatUnitWorkFile);
   std::string path = store::stored_file_path(services.data_dir, sha256);
   std::error_code ec;
-  if (!std::filesystem::is_regular_file(path, ec)) return not_found(msg::kWhatFile);
+  if (!std::filesystem::is_regular_file(path, ec)) return not_found(msg::kWhatUnitWorkFile);
   return DownloadFile{path, (*f)->media_type, name, (*f)->size};
 }
 

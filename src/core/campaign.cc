@@ -47,7 +47,7 @@ constexpr Names<AwardLevel, 4> kLevels{
 
 constexpr Names<CriterionSubject, 2> kSubjects{{CriterionSubject::kCollective, CriterionSubject::kIndividual},
                                                {"collective", "individual"},
-                                               {msg::kSubjectCollective, msg::kSubjectIndividual}};
+                                               {msg::kCriterionSubjectCollective, msg::kCriterionSubjectIndividual}};
 
 constexpr Names<Verification, 2> kVerifications{{Verification::kData, Verification::kAttested},
                                                 {"data", "attested"},

@@ -57,7 +57,7 @@ bool may_move_campaign(const Actor& actor, CampaignState to, std::string_view is
 
 Result<CampaignState> transition(const Campaign& campaign, CampaignState to, const Actor& actor,
                                  std::string_view issuing_unit_path, std::string_view today) {
-  if (!is_iso_date(today)) return make_error(errc::kValidation, msg::kTodayInvalid, "today");
+  if (!is_iso_date(today)) return make_error(errc::kValidation, msg::kCampaignTodayInvalid, "today");
   const CampaignState from = campaign.state;
   if (next_campaign_state(from) != to) {
     return make_error(errc::kConflict,
@@ -80,7 +80,7 @@ Result<CampaignState> transition(const Campaign& campaign, CampaignState to, con
 
 Result<Campaign> publish(const Campaign& campaign, int number, const Actor& actor,
                          std::string_view issuing_unit_path, std::string_view today) {
-  if (number <= 0) return make_error(errc::kValidation, msg::kDocumentNumberInvalid, "number");
+  if (number <= 0) return make_error(errc::kValidation, msg::kCampaignNumberInvalid, "number");
 
   Campaign out = campaign;
   out.number = number;

@@ -30,9 +30,9 @@ std::string format_place_date(std::string_view place, int year, int month, int d
 }
 
 std::string format_date_words(int year, int month, int day) {
-  std::string out = messages_vi::kDateDay;
+  std::string out = messages_vi::kDocDateDay;
   out += day > 0 ? " " + two_digits(day) + " " : std::string(kBlank);
-  out += messages_vi::kDateMonth;
+  out += messages_vi::kDocDateMonth;
   if (month > 0) {
     // Months 1 and 2 take a leading zero so that "01", "02" cannot be altered
     // into "11", "12" (Decree 30/2020/NĐ-CP, appendix I, section II.5).
@@ -40,7 +40,7 @@ std::string format_date_words(int year, int month, int day) {
   } else {
     out += kBlank;
   }
-  out += messages_vi::kDateYear + std::to_string(year);
+  out += messages_vi::kDocDateYear + std::to_string(year);
 
   return out;
 }

@@ -28,8 +28,8 @@ inline constexpr const char* kAwardLevelMinistry = "Cấp bộ";
 inline constexpr const char* kAwardLevelNational = "Cấp nhà nước";
 
 // Criterion subjects.
-inline constexpr const char* kSubjectCollective = "Tập thể";
-inline constexpr const char* kSubjectIndividual = "Cá nhân";
+inline constexpr const char* kCriterionSubjectCollective = "Tập thể";
+inline constexpr const char* kCriterionSubjectIndividual = "Cá nhân";
 
 // How a criterion is verified.
 inline constexpr const char* kVerificationData = "Kiểm tra từ dữ liệu";
@@ -56,12 +56,12 @@ inline std::string campaign_move_forbidden(std::string_view from, std::string_vi
   return "Bạn không có quyền chuyển kế hoạch từ “" + std::string(from) + "” sang “" + std::string(to) +
          "” tại đơn vị này.";
 }
-inline constexpr const char* kTodayInvalid = "Ngày hiện tại không hợp lệ (định dạng YYYY-MM-DD).";
+inline constexpr const char* kCampaignTodayInvalid = "Ngày hiện tại không hợp lệ (định dạng YYYY-MM-DD).";
 inline std::string campaign_period_not_over(std::string_view end_dmy) {
   return "Chưa hết thời gian thi đua: chỉ kết thúc đợt thi đua sau ngày " + std::string(end_dmy) + ".";
 }
 inline constexpr const char* kCampaignNoNumber = "Kế hoạch chưa được cấp số, không thể ban hành.";
-inline constexpr const char* kDocumentNumberInvalid = "Số văn bản phải là số nguyên dương.";
+inline constexpr const char* kCampaignNumberInvalid = "Số văn bản phải là số nguyên dương.";
 
 // What was not found, and what the actor may not do (app/access.h).
 inline constexpr const char* kWhatCampaign = "đợt thi đua";

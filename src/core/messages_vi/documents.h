@@ -10,9 +10,9 @@ namespace thidua::core::messages_vi {
 
 // Number and date lines (document_lines.h).
 inline constexpr const char* kDocNumberPrefix = "Số: ";
-inline constexpr const char* kDateDay = "ngày";
-inline constexpr const char* kDateMonth = "tháng";
-inline constexpr const char* kDateYear = "năm ";
+inline constexpr const char* kDocDateDay = "ngày";
+inline constexpr const char* kDocDateMonth = "tháng";
+inline constexpr const char* kDocDateYear = "năm ";
 
 // The plan: document type and the standard section headings of a blank plan.
 inline constexpr const char* kPlanDocumentType = "KẾ HOẠCH";
@@ -47,11 +47,12 @@ inline constexpr const char* kProposalTitlePrefix = "Tờ trình ";
 inline constexpr const char* kDecisionSymbolPrefix = "QĐ-";
 inline constexpr const char* kProposalSymbolPrefix = "TTr-";
 inline constexpr const char* kAchievementDefault = "Có thành tích xuất sắc trong đợt thi đua";
+inline constexpr const char* kAchievementCut = "…";  // ends an achievement line cut short
 inline constexpr const char* kCountAnd = " và ";
 inline std::string count_collectives(long long n) { return std::to_string(n) + " tập thể"; }
 inline std::string count_individuals(long long n) { return std::to_string(n) + " cá nhân"; }
 // "Giấy khen của Giám đốc Sở".
-inline std::string award_of(std::string_view award_name, std::string_view granted_by) {
+inline std::string award_with_granter(std::string_view award_name, std::string_view granted_by) {
   return std::string(award_name) + " của " + std::string(granted_by);
 }
 // A place and date line whose day and month are left blank for the signer.
@@ -133,6 +134,8 @@ inline std::string minutes_summary(std::string_view council_name, std::string_vi
 inline std::string minutes_title(std::string_view council_name) { return "Biên bản họp " + std::string(council_name); }
 inline std::string minutes_time(std::string_view date_words) { return "Thời gian: " + std::string(date_words) + "."; }
 inline std::string minutes_place(std::string_view place) { return "Địa điểm: " + std::string(place) + "."; }
+// A member's role at the end of their line: "Nguyễn Văn A, Giám đốc Sở – Chủ tịch Hội đồng;".
+inline std::string minutes_member_role(std::string_view role_label) { return " – " + std::string(role_label) + ";"; }
 inline constexpr const char* kMinutesAbsent = "Thành viên vắng mặt:";
 inline constexpr const char* kMinutesAbsentNone = "Thành viên vắng mặt: không.";
 inline std::string minutes_quorum(long long present, long long total) {

@@ -19,6 +19,9 @@ inline constexpr const char* kProgressNotStartedPercent = "Chỉ tiêu chưa th�
 inline constexpr const char* kProgressDonePercent = "Chỉ tiêu đã hoàn thành thì tỷ lệ hoàn thành là 100%.";
 
 // Unit work in a campaign (app/unit_work_access.h).
+inline constexpr const char* kUnitWorkUnitNotTaking = "Đơn vị đã chọn không tham gia đợt thi đua này.";
+inline constexpr const char* kUnitWorkNoUnit = "Bạn không phụ trách đơn vị nào tham gia đợt thi đua này.";
+inline constexpr const char* kWhatUnitWorkFile = "tệp";  // not found
 inline std::string unit_work_not_accepted(std::string_view state_label) {
   return "Đợt thi đua đang ở trạng thái “" + std::string(state_label) +
          "”: chỉ nhận kế hoạch, báo cáo tiến độ và khó khăn khi kế hoạch đã ban hành hoặc "
@@ -28,13 +31,9 @@ inline std::string unit_work_not_accepted(std::string_view state_label) {
 inline std::string unit_work_choose_unit(std::string_view what) {
   return "Hãy chọn đơn vị gửi " + std::string(what) + ".";
 }
-inline std::string named_file_error(std::string_view file_name, std::string_view message) {
+inline std::string upload_file_error(std::string_view file_name, std::string_view message) {
   return "Tệp “" + std::string(file_name) + "”: " + std::string(message);
 }
-
-inline constexpr const char* kUnitWorkUnitNotTaking = "Đơn vị đã chọn không tham gia đợt thi đua này.";
-inline constexpr const char* kUnitWorkNoUnit = "Bạn không phụ trách đơn vị nào tham gia đợt thi đua này.";
-inline constexpr const char* kWhatFile = "tệp";
 
 // Unit plans (app/unit_plans.h).
 inline constexpr const char* kWhatUnitPlanSent = "kế hoạch";
