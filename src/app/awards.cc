@@ -6,11 +6,14 @@
 #include "app/access.h"
 #include "app/campaigns.h"
 #include "app/decisions.h"
+#include "core/messages_vi/awards.h"
 #include "core/names.h"
 #include "io/xlsx_writer.h"
 #include "store/units.h"
 
 namespace thidua::app {
+
+namespace msg = core::messages_vi;
 namespace {
 
 core::Result<std::vector<store::AwardRecord>> awards_where(const Services& services, store::AwardQuery q) {
@@ -72,7 +75,7 @@ core::Result<AwardListing> search_awards(const Services& services, const core::A
   if (f.unit_id) {
     auto u = store::find_unit(*conn, *f.unit_id);
     if (!u.ok()) return u.error();
-    if (!u->has_value() || !permits(actor, core::Action::kViewOrg, (*u)->path)) return not_found("đơn vị");
+    if (!u->has_value() || !permits(actor, core::Action::kViewOrg, (*u)->path)) return not_found(msg::kWhatAwardUnit);
     q.unit_path = (*u)->path;
   }
   q.limit = out.page_size;
@@ -94,7 +97,7 @@ core::Result<store::AwardRecord> get_award(const Services& services, const core:
   auto found = store::find_awards(*conn, q);
   if (!found.ok()) return found.error();
   if (found->empty() || !permits(actor, core::Action::kViewOrg, found->front().unit_path)) {
-    return not_found("khen thưởng");
+    return not_found(msg::kWhatAward);
   }
   return std::move(found->front());
 }
@@ -105,7 +108,7 @@ core::Result<CampaignResults> public_results(const Services& services, int64_t c
   if (!c.ok()) return c.error();
   auto r = results_of(*conn, std::move(*c));
   if (!r.ok()) return r.error();
-  if (r->decisions.empty()) return not_found("kết quả khen thưởng");
+  if (r->decisions.empty()) return not_found(msg::kWhatAwardResults);
   return r;
 }
 
@@ -117,15 +120,15 @@ core::Result<CampaignResults> campaign_results(const Services& services, const c
   const auto& path = c->issuing_unit_path;
   if (!permits(actor, core::Action::kTrackCampaigns, path) && !permits(actor, core::Action::kDraftDecisions, path) &&
       !permits(actor, core::Action::kApproveDecisions, path)) {
-    return forbidden("xem tổng kết đợt thi đua");
+    return forbidden(msg::kActViewCampaignSummary);
   }
   return results_of(*conn, std::move(*c));
 }
 
 core::Result<int64_t> write_summary_xlsx(const CampaignResults& results, const std::string& path) {
-  auto w = io::XlsxWriter::create(path, "Tổng kết");
+  auto w = io::XlsxWriter::create(path, msg::kSummarySheet);
   if (!w.ok()) return w.error();
-  THIDUA_TRY(w->header({"STT", "Đơn vị", "Hình thức khen thưởng", "Cấp khen", "Cá nhân", "Tập thể", "Cộng"}));
+  THIDUA_TRY(w->header({"STT", msg::kSummaryColUnit, msg::kSummaryColAward, msg::kSummaryColLevel, msg::kSummaryColIndividuals, msg::kSummaryColCollectives, msg::kSummaryColTotal}));
   int64_t n = 0, individuals = 0, collectives = 0;
   for (const auto& c : results.counts) {
     THIDUA_TRY(w->row({std::to_string(++n), c.unit_name, c.award_name, c.granted_by, std::to_string(c.individuals),
@@ -133,7 +136,7 @@ core::Result<int64_t> write_summary_xlsx(const CampaignResults& results, const s
     individuals += c.individuals;
     collectives += c.collectives;
   }
-  THIDUA_TRY(w->row({"", "Tổng cộng", "", "", std::to_string(individuals), std::to_string(collectives),
+  THIDUA_TRY(w->row({"", msg::kSummaryTotalRow, "", "", std::to_string(individuals), std::to_string(collectives),
                      std::to_string(individuals + collectives)}));
   THIDUA_TRY(w->close());
   return n;
@@ -144,7 +147,7 @@ core::Result<std::vector<store::AwardRecord>> decision_awards(const Services& se
   auto v = get_decision(services, actor, campaign_id, decision_id);
   if (!v.ok()) return v.error();
   if (v->decision.kind != "decision" || v->decision.state != "approved") {
-    return core::make_error(core::errc::kConflict, "Giấy khen chỉ in được sau khi quyết định đã được duyệt.", "state");
+    return core::make_error(core::errc::kConflict, msg::kCertificateOnlyApproved, "state");
   }
   store::AwardQuery q;
   q.decision_id = decision_id;

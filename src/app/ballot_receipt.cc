@@ -9,8 +9,11 @@
 #include <mutex>
 
 #include "app/crypto.h"
+#include "core/messages_vi/council.h"
 
 namespace thidua::app {
+
+namespace msg = core::messages_vi;
 namespace fs = std::filesystem;
 
 core::Result<std::string> ballot_secret(const std::string& data_dir) {
@@ -25,17 +28,17 @@ core::Result<std::string> ballot_secret(const std::string& data_dir) {
     const fs::path tmp = path.string() + ".tmp";
     {
       std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-      if (!out) return core::make_error(core::errc::kInternal, "Không tạo được khóa bí mật của phiếu bầu.");
+      if (!out) return core::make_error(core::errc::kInternal, msg::kBallotKeyCannotCreate);
       out.write(key.data(), static_cast<std::streamsize>(key.size()));
-      if (!out) return core::make_error(core::errc::kInternal, "Không ghi được khóa bí mật của phiếu bầu.");
+      if (!out) return core::make_error(core::errc::kInternal, msg::kBallotKeyCannotWrite);
     }
     ::chmod(tmp.c_str(), 0600);
     fs::rename(tmp, path, ec);
-    if (ec) return core::make_error(core::errc::kInternal, "Không lưu được khóa bí mật của phiếu bầu.");
+    if (ec) return core::make_error(core::errc::kInternal, msg::kBallotKeyCannotSave);
   }
   std::ifstream in(path, std::ios::binary);
   std::string key((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (key.size() != 32) return core::make_error(core::errc::kInternal, "Khóa bí mật của phiếu bầu bị hỏng.");
+  if (key.size() != 32) return core::make_error(core::errc::kInternal, msg::kBallotKeyDamaged);
   return key;
 }
 

@@ -5,11 +5,14 @@
 #include <boost/json/array.hpp>
 #include <boost/json/parse.hpp>
 
+#include "core/messages_vi/campaigns.h"
 #include "store/campaign_json.h"
 
 namespace thidua::app {
 namespace {
 namespace json = boost::json;
+namespace msg = core::messages_vi;
+
 
 json::value opt(const std::optional<std::string>& s) { return s ? json::value(*s) : json::value(nullptr); }
 
@@ -44,7 +47,7 @@ class In {
   void text(std::string_view key, std::string& out) {
     const auto* v = get(key);
     if (!v || failed()) return;
-    if (!v->is_string()) return fail(at(key), "Trường " + at(key) + " phải là chuỗi ký tự.");
+    if (!v->is_string()) return fail(at(key), msg::json_field_not_string(at(key)));
     out = std::string(v->as_string());
   }
   void opt_text(std::string_view key, std::optional<std::string>& out) {
@@ -54,20 +57,20 @@ class In {
       out.reset();
       return;
     }
-    if (!v->is_string()) return fail(at(key), "Trường " + at(key) + " phải là chuỗi ký tự hoặc null.");
+    if (!v->is_string()) return fail(at(key), msg::json_field_not_string_or_null(at(key)));
     out = v->as_string().empty() ? std::nullopt : std::optional<std::string>(std::string(v->as_string()));
   }
   void integer(std::string_view key, int64_t& out) {
     const auto* v = get(key);
     if (!v || failed()) return;
-    if (!v->is_int64()) return fail(at(key), "Trường " + at(key) + " phải là số nguyên.");
+    if (!v->is_int64()) return fail(at(key), msg::json_field_not_integer(at(key)));
     out = v->as_int64();
   }
   void small(std::string_view key, int& out) {
     int64_t n = out;
     integer(key, n);
     if (failed()) return;
-    if (n < 0 || n > 1000000) return fail(at(key), "Trường " + at(key) + " nằm ngoài khoảng cho phép.");
+    if (n < 0 || n > 1000000) return fail(at(key), msg::json_field_out_of_range(at(key)));
     out = static_cast<int>(n);
   }
   void opt_id(std::string_view key, std::optional<int64_t>& out) {
@@ -77,13 +80,13 @@ class In {
       out.reset();
       return;
     }
-    if (!v->is_int64() || v->as_int64() <= 0) return fail(at(key), "Trường " + at(key) + " phải là mã số dương hoặc null.");
+    if (!v->is_int64() || v->as_int64() <= 0) return fail(at(key), msg::json_field_not_id_or_null(at(key)));
     out = v->as_int64();
   }
   void boolean(std::string_view key, bool& out) {
     const auto* v = get(key);
     if (!v || failed()) return;
-    if (!v->is_bool()) return fail(at(key), "Trường " + at(key) + " phải là true hoặc false.");
+    if (!v->is_bool()) return fail(at(key), msg::json_field_not_bool(at(key)));
     out = v->as_bool();
   }
   template <class E>
@@ -94,7 +97,7 @@ class In {
     text(key, s);
     if (failed()) return;
     auto parsed = parse(s);
-    if (!parsed) return fail(at(key), "Giá trị của " + at(key) + " không hợp lệ (" + allowed + ").");
+    if (!parsed) return fail(at(key), msg::json_value_not_allowed(at(key), allowed));
     out = *parsed;
   }
   // Calls `each(In&)` for every object of the array member `key`.
@@ -102,14 +105,14 @@ class In {
     const auto* v = get(key);
     if (!v || failed()) return false;
     if (!v->is_array()) {
-      fail(at(key), "Trường " + at(key) + " phải là một mảng.");
+      fail(at(key), msg::json_field_not_array(at(key)));
       return false;
     }
     size_t i = 0;
     for (const auto& e : v->as_array()) {
       std::string p = at(key) + "[" + std::to_string(i++) + "]";
       if (!e.is_object()) {
-        fail(p, "Phần tử " + p + " phải là một đối tượng.");
+        fail(p, msg::json_item_not_object(p));
         return false;
       }
       In in(e.as_object(), p, error_);
@@ -122,7 +125,7 @@ class In {
   void object(std::string_view key, const std::function<void(In&)>& each) {
     const auto* v = get(key);
     if (!v || failed()) return;
-    if (!v->is_object()) return fail(at(key), "Trường " + at(key) + " phải là một đối tượng.");
+    if (!v->is_object()) return fail(at(key), msg::json_field_not_object(at(key)));
     In in(v->as_object(), at(key), error_);
     each(in);
   }
@@ -131,7 +134,7 @@ class In {
     const auto* v = get(key);
     if (!v || failed()) return false;
     if (!v->is_array()) {
-      fail(at(key), "Trường " + at(key) + " phải là một mảng.");
+      fail(at(key), msg::json_field_not_array(at(key)));
       return false;
     }
     size_t i = 0;
@@ -232,7 +235,7 @@ core::Result<core::Campaign> campaign_from_json(const json::object& o, core::Cam
   std::optional<core::Error> error;
   In in(o, "", error);
   if (const auto* v = in.get("issuing_unit_id"); v) {
-    if (!v->is_int64() || v->as_int64() <= 0) in.fail("issuing_unit_id", "Trường issuing_unit_id phải là mã số đơn vị.");
+    if (!v->is_int64() || v->as_int64() <= 0) in.fail("issuing_unit_id", msg::kJsonIssuingUnitInvalid);
     else c.issuing_unit_id = v->as_int64();
   }
   in.text("governing_body", c.governing_body);
@@ -285,7 +288,7 @@ core::Result<core::Campaign> campaign_from_json(const json::object& o, core::Cam
     });
     std::vector<int64_t> ids;
     if (p.values("target_unit_ids", [&](const json::value& v, const std::string& path) {
-          if (!v.is_int64() || v.as_int64() <= 0) return p.fail(path, "Phần tử " + path + " phải là mã số đơn vị.");
+          if (!v.is_int64() || v.as_int64() <= 0) return p.fail(path, msg::json_item_not_unit_id(path));
           ids.push_back(v.as_int64());
         })) {
       t.target_unit_ids = std::move(ids);
@@ -293,7 +296,7 @@ core::Result<core::Campaign> campaign_from_json(const json::object& o, core::Cam
     std::vector<core::UnitKind> kinds;
     if (p.values("target_unit_kinds", [&](const json::value& v, const std::string& path) {
           auto k = v.is_string() ? core::parse_unit_kind(std::string(v.as_string())) : std::nullopt;
-          if (!k) return p.fail(path, "Loại đơn vị " + path + " không hợp lệ.");
+          if (!k) return p.fail(path, msg::json_unit_kind_invalid(path));
           kinds.push_back(*k);
         })) {
       t.target_unit_kinds = std::move(kinds);
@@ -301,7 +304,7 @@ core::Result<core::Campaign> campaign_from_json(const json::object& o, core::Cam
     std::vector<core::EmploymentCategory> cats;
     if (p.values("employment_categories", [&](const json::value& v, const std::string& path) {
           auto k = v.is_string() ? core::parse_category(std::string(v.as_string())) : std::nullopt;
-          if (!k) return p.fail(path, "Loại cán bộ " + path + " không hợp lệ (civil_servant, public_employee, worker).");
+          if (!k) return p.fail(path, msg::json_employment_category_invalid(path));
           cats.push_back(*k);
         })) {
       t.employment_categories = std::move(cats);
@@ -358,9 +361,7 @@ core::Result<core::Campaign> campaign_from_json(const json::object& o, core::Cam
           k.values("checks", [&](const json::value& v, const std::string& path) {
             auto d = v.is_string() ? core::parse_data_check(std::string(v.as_string())) : std::nullopt;
             if (!d) {
-              return k.fail(path, "Điều kiện kiểm tra " + path +
-                                      " không hợp lệ (unit_plan_submitted, registration_approved, "
-                                      "initiative_registered, signature_task).");
+              return k.fail(path, msg::json_data_check_invalid(path));
             }
             cr.checks.push_back(*d);
           });
@@ -388,7 +389,7 @@ core::Result<core::Campaign> campaign_from_json(const json::object& o, core::Cam
   {
     std::vector<std::string> recipients;
     if (in.values("recipients", [&](const json::value& v, const std::string& path) {
-          if (!v.is_string()) return in.fail(path, "Phần tử " + path + " phải là chuỗi ký tự.");
+          if (!v.is_string()) return in.fail(path, msg::json_item_not_string(path));
           recipients.emplace_back(v.as_string());
         })) {
       c.recipients = std::move(recipients);

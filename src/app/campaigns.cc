@@ -7,11 +7,15 @@
 
 #include "app/access.h"
 #include "app/audit.h"
+#include "core/messages_vi/campaigns.h"
+#include "core/messages_vi/documents.h"
 #include "core/org.h"
 #include "store/document_registers.h"
 #include "store/units.h"
 
 namespace thidua::app {
+
+namespace msg = core::messages_vi;
 namespace {
 
 namespace json = boost::json;
@@ -86,7 +90,7 @@ core::Result<store::CampaignSummary> visible_campaign(store::Connection& conn, c
   q.limit = 1;
   auto found = store::list_campaigns(conn, q);
   if (!found.ok()) return found.error();
-  if (found->empty()) return not_found("đợt thi đua");
+  if (found->empty()) return not_found(msg::kWhatCampaign);
   return std::move(found->front());
 }
 
@@ -97,7 +101,7 @@ core::Result<store::CampaignSummary> public_campaign(store::Connection& conn, in
   q.limit = 1;
   auto found = store::list_campaigns(conn, q);
   if (!found.ok()) return found.error();
-  if (found->empty()) return not_found("kế hoạch");
+  if (found->empty()) return not_found(msg::kWhatPlan);
   return std::move(found->front());
 }
 
@@ -107,7 +111,7 @@ core::Result<CampaignView> get_campaign(const Services& services, const core::Ac
   if (!summary.ok()) return summary.error();
   auto c = store::find_campaign(*conn, id);
   if (!c.ok()) return c.error();
-  if (!c->has_value()) return not_found("đợt thi đua");
+  if (!c->has_value()) return not_found(msg::kWhatCampaign);
   auto events = store::campaign_events(*conn, id);
   if (!events.ok()) return events.error();
   CampaignView v;
@@ -130,7 +134,7 @@ core::Result<core::Campaign> get_public_campaign(const Services& services, int64
   if (!summary.ok()) return summary.error();
   auto c = store::find_campaign(*conn, id);
   if (!c.ok()) return c.error();
-  if (!c->has_value()) return not_found("kế hoạch");
+  if (!c->has_value()) return not_found(msg::kWhatPlan);
   return std::move(**c);
 }
 
@@ -146,39 +150,39 @@ core::Result<CampaignListing> list_public_campaigns(const Services& services, in
 }
 
 core::Status validate_plan(const core::Campaign& c) {
-  if (c.title.empty()) return invalid("title", "Trích yếu (tên kế hoạch) không được để trống.");
-  if (c.title.size() > 1000) return invalid("title", "Trích yếu dài tối đa 1000 ký tự.");
-  if (c.doc_symbol.empty()) return invalid("doc_symbol", "Ký hiệu văn bản (ví dụ KH-STNMT) không được để trống.");
+  if (c.title.empty()) return invalid("title", msg::kPlanTitleEmpty);
+  if (c.title.size() > 1000) return invalid("title", msg::kPlanTitleTooLong);
+  if (c.doc_symbol.empty()) return invalid("doc_symbol", msg::kPlanSymbolEmpty);
   if (c.doc_symbol.size() > 40 || c.doc_symbol.find_first_of(" /") != std::string::npos) {
-    return invalid("doc_symbol", "Ký hiệu văn bản không hợp lệ (ví dụ KH-STNMT, không có dấu cách hay dấu /).");
+    return invalid("doc_symbol", msg::kPlanSymbolInvalid);
   }
-  if (c.document_type.empty()) return invalid("document_type", "Tên loại văn bản không được để trống.");
-  if (c.issuing_unit_id <= 0) return invalid("issuing_unit_id", "Chưa chọn cơ quan ban hành.");
+  if (c.document_type.empty()) return invalid("document_type", msg::kPlanDocTypeEmpty);
+  if (c.issuing_unit_id <= 0) return invalid("issuing_unit_id", msg::kPlanIssuerMissing);
   if (!core::is_iso_date(c.period.end_date)) {
-    return invalid("period_end", "Ngày kết thúc đợt thi đua không hợp lệ (định dạng YYYY-MM-DD).");
+    return invalid("period_end", msg::kPlanEndInvalid);
   }
   if (!optional_date_ok(c.period.start_date)) {
-    return invalid("period_start", "Ngày bắt đầu đợt thi đua không hợp lệ (định dạng YYYY-MM-DD).");
+    return invalid("period_start", msg::kPlanStartInvalid);
   }
   if (c.period.start_date && *c.period.start_date > c.period.end_date) {
-    return invalid("period_start", "Ngày bắt đầu không được sau ngày kết thúc đợt thi đua.");
+    return invalid("period_start", msg::kPlanStartAfterEnd);
   }
   for (const auto* d : {&c.period.registration_deadline, &c.period.progress_deadline, &c.period.nomination_deadline,
                         &c.period.review_deadline}) {
-    if (!optional_date_ok(*d)) return invalid("deadlines", "Hạn của một giai đoạn không hợp lệ (định dạng YYYY-MM-DD).");
+    if (!optional_date_ok(*d)) return invalid("deadlines", msg::kPlanDeadlineInvalid);
   }
   std::set<std::string> codes;
   for (const auto& a : c.award_types) {
     if (a.code.empty() || a.name.empty() || a.granted_by.empty()) {
-      return invalid("award_types", "Mỗi hình thức khen thưởng cần mã, tên và cấp khen.");
+      return invalid("award_types", msg::kPlanAwardTypeIncomplete);
     }
-    if (!codes.insert(a.code).second) return invalid("award_types", "Mã hình thức khen thưởng bị trùng: " + a.code + ".");
+    if (!codes.insert(a.code).second) return invalid("award_types", msg::award_type_code_repeated(a.code));
     if (!core::valid_ballot_rule(a.ballot)) {
-      return invalid("award_types", "Tỷ lệ biểu quyết hoặc số thành viên tối thiểu của " + a.name + " không hợp lệ.");
+      return invalid("award_types", msg::award_type_rule_invalid(a.name));
     }
   }
   for (const auto& k : c.criteria) {
-    if (k.text.empty()) return invalid("criteria", "Nội dung tiêu chí không được để trống.");
+    if (k.text.empty()) return invalid("criteria", msg::kPlanCriterionEmpty);
   }
   return core::Status{};
 }
@@ -203,8 +207,8 @@ core::Result<int64_t> create_campaign(const Services& services, const core::Acto
   auto conn = services.db.acquire();
   auto unit = store::find_unit(*conn, plan.issuing_unit_id);
   if (!unit.ok()) return unit.error();
-  if (!unit->has_value()) return invalid("issuing_unit_id", "Cơ quan ban hành không tồn tại.");
-  if (!permits(actor, core::Action::kManageCampaigns, (*unit)->path)) return forbidden("lập kế hoạch thi đua");
+  if (!unit->has_value()) return invalid("issuing_unit_id", msg::kPlanIssuerUnknown);
+  if (!permits(actor, core::Action::kManageCampaigns, (*unit)->path)) return forbidden(msg::kActCreatePlan);
   const auto now = iso_instant(services.clock.now());
   return store::in_transaction<int64_t>(*conn, [&]() -> core::Result<int64_t> {
     auto id = store::insert_campaign(*conn, plan, actor.user_id ? std::optional<int64_t>(actor.user_id) : std::nullopt,
@@ -224,16 +228,17 @@ core::Result<int64_t> copy_campaign(const Services& services, const core::Actor&
     auto summary = visible_campaign(*conn, actor, id);
     if (!summary.ok()) return summary.error();
     if (!permits(actor, core::Action::kManageCampaigns, summary->issuing_unit_path)) {
-      return forbidden("lập kế hoạch thi đua");
+      return forbidden(msg::kActCreatePlan);
     }
     auto c = store::find_campaign(*conn, id);
     if (!c.ok()) return c.error();
-    if (!c->has_value()) return not_found("đợt thi đua");
+    if (!c->has_value()) return not_found(msg::kWhatCampaign);
     plan = std::move(**c);
   }
   plan.id = 0;
   // A new draft: blank number and day, as the issuer writes a draft.
-  plan.date_text = "ngày   tháng   năm " + vietnam_date(services.clock.now()).substr(0, 4);
+  plan.date_text = msg::undated_date_text(vietnam_date(services.clock.now()).substr(0, 4));
+
   for (auto& a : plan.award_types) a.id = 0;
   for (auto& k : plan.criteria) k.id = 0;
   return create_campaign(services, actor, std::move(plan), meta);
@@ -246,21 +251,21 @@ core::Status update_campaign(const Services& services, const core::Actor& actor,
   auto summary = visible_campaign(*conn, actor, plan.id);
   if (!summary.ok()) return summary.error();
   if (!permits(actor, core::Action::kManageCampaigns, summary->issuing_unit_path)) {
-    return forbidden("sửa kế hoạch thi đua");
+    return forbidden(msg::kActEditPlan);
   }
   if (summary->state != CampaignState::kDraft) {
-    return core::make_error(core::errc::kConflict, "Chỉ sửa được kế hoạch đang ở trạng thái dự thảo.", "state");
+    return core::make_error(core::errc::kConflict, msg::kPlanEditOnlyDraft, "state");
   }
   auto unit = store::find_unit(*conn, plan.issuing_unit_id);
   if (!unit.ok()) return unit.error();
   if (!unit->has_value() || !permits(actor, core::Action::kManageCampaigns, (*unit)->path)) {
-    return invalid("issuing_unit_id", "Cơ quan ban hành không hợp lệ.");
+    return invalid("issuing_unit_id", msg::kPlanIssuerInvalid);
   }
   const auto now = iso_instant(services.clock.now());
   return store::in_transaction(*conn, [&]() -> core::Status {
     auto before = store::find_campaign(*conn, plan.id);
     if (!before.ok()) return before.error();
-    if (!before->has_value()) return not_found("đợt thi đua");
+    if (!before->has_value()) return not_found(msg::kWhatCampaign);
     core::Campaign stored = plan;
     stored.state = CampaignState::kDraft;
     THIDUA_TRY(store::update_campaign(*conn, stored, expected_version, now));
@@ -280,7 +285,7 @@ core::Result<CampaignState> move_campaign(const Services& services, const core::
   return store::in_transaction<CampaignState>(*conn, [&]() -> core::Result<CampaignState> {
     auto found = store::find_campaign(*conn, id);
     if (!found.ok()) return found.error();
-    if (!found->has_value()) return not_found("đợt thi đua");
+    if (!found->has_value()) return not_found(msg::kWhatCampaign);
     const core::Campaign& c = **found;
     store::StateChange change;
     change.from = c.state;

@@ -4,9 +4,12 @@
 #include "app/awards.h"
 #include "app/decision_document.h"
 #include "core/document_lines.h"
+#include "core/messages_vi/awards.h"
 #include "store/campaigns.h"
 
 namespace thidua::app {
+
+namespace msg = core::messages_vi;
 namespace {
 
 struct Sources {
@@ -20,14 +23,14 @@ core::Result<Sources> sources(const Services& services, int64_t campaign_id, int
   if (!c.ok()) return c.error();
   auto d = store::find_decision(*conn, campaign_id, decision_id);
   if (!d.ok()) return d.error();
-  if (!c->has_value() || !d->has_value()) return not_found("quyết định");
+  if (!c->has_value() || !d->has_value()) return not_found(msg::kWhatCertificateDecision);
   return Sources{std::move(**c), std::move(**d)};
 }
 
 std::string upper_award(const std::string& name) {
   // The award names in use, in capitals (Vietnamese capitals are not ASCII).
-  if (name == "Giấy khen") return "GIẤY KHEN";
-  if (name == "Bằng khen") return "BẰNG KHEN";
+  if (name == msg::kAwardNameCertificate) return msg::kAwardNameCertificateCaps;
+  if (name == msg::kAwardNameMerit) return msg::kAwardNameMeritCaps;
   return name;
 }
 
@@ -36,22 +39,20 @@ std::string upper_award(const std::string& name) {
 docs::Certificate certificate_for(const core::Campaign& c, const store::DecisionRecord& d,
                                   const store::AwardRecord& a) {
   docs::Certificate out;
-  out.nation = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
-  out.motto = "Độc lập - Tự do - Hạnh phúc";
+  out.nation = msg::kCertificateNation;
+  out.motto = msg::kCertificateMotto;
   std::string authority = d.signer_authority;
   if (authority.rfind("KT. ", 0) == 0) authority = authority.substr(4);
   out.granter = authority + " " + c.issuing_body;
-  out.verb = "TẶNG";
+  out.verb = msg::kCertificateVerb;
   out.award = upper_award(a.award_name);
   out.recipient = a.recipient_name;
   out.detail = a.subject == "collective" ? std::string() : a.unit_name;
-  out.reason = "Đã có thành tích xuất sắc trong đợt thi đua";
-  if (c.number) {
-    out.reason += " theo Kế hoạch số " + document_number_symbol(*c.number, c.doc_symbol);
-  }
-  out.reason += ".";
-  out.left_lines = {"Quyết định số " + a.decision_number_symbol + " " + core::vietnamese_date_text(a.decision_date),
-                    "Số: " + a.certificate_number};
+  out.reason = msg::certificate_reason(c.number ? document_number_symbol(*c.number, c.doc_symbol) : std::string());
+  out.left_lines = {msg::certificate_decision_line(a.decision_number_symbol,
+                                                   core::vietnamese_date_text(a.decision_date)),
+                    msg::certificate_number_line(a.certificate_number)};
+
   out.place_date = c.place + ", " + core::vietnamese_date_text(a.decision_date);
   out.authority_lines = {d.signer_authority};
   if (!d.signer_position.empty()) out.authority_lines.push_back(d.signer_position);
@@ -65,7 +66,7 @@ core::Status write_award_certificate(const Services& services, const core::Actor
   if (!a.ok()) return a.error();
   if (a->certificate_number.empty() || !a->campaign_id || !a->decision_id) {
     return core::make_error(core::errc::kConflict,
-                            "Khen thưởng này do cấp trên quyết định; giấy chứng nhận do cấp trên cấp.", "");
+                            msg::kCertificateByHigherLevel, "");
   }
   auto src = sources(services, *a->campaign_id, *a->decision_id);
   if (!src.ok()) return src.error();

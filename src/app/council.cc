@@ -12,11 +12,14 @@
 #include "app/ballot_receipt.h"
 #include "app/campaigns.h"
 #include "app/crypto.h"
+#include "core/messages_vi/council.h"
 #include "core/text_fields.h"
 #include "store/units.h"
 #include "store/users.h"
 
 namespace thidua::app {
+
+namespace msg = core::messages_vi;
 namespace {
 namespace json = boost::json;
 using core::Action;
@@ -63,7 +66,7 @@ core::Result<SessionAccess> session_access(store::Connection& conn, const core::
   if (!campaign.ok()) return campaign.error();
   auto session = store::find_session(conn, session_id);
   if (!session.ok()) return session.error();
-  if (!session->has_value() || (*session)->campaign_id != campaign_id) return not_found("phiên họp");
+  if (!session->has_value() || (*session)->campaign_id != campaign_id) return not_found(msg::kWhatCouncilSession);
   SessionAccess a{*campaign, **session, std::nullopt, false, false};
   auto me = store::member_of_user(conn, a.session.council_id, actor.user_id);
   if (!me.ok()) return me.error();
@@ -71,7 +74,7 @@ core::Result<SessionAccess> session_access(store::Connection& conn, const core::
   a.can_prepare = permits(actor, Action::kReviewNominations, a.campaign.issuing_unit_path);
   a.can_close = a.can_prepare || (a.me && a.me->role == "chair");
   if (!a.can_prepare && !a.me && !may_view_council_work(actor, a.campaign.issuing_unit_path)) {
-    return forbidden("xem phiên họp của Hội đồng");
+    return forbidden(msg::kActViewCouncilSession);
   }
   return a;
 }
@@ -88,16 +91,16 @@ const std::vector<std::string>& council_roles() {
 }
 
 std::string council_role_label(const std::string& role) {
-  if (role == "chair") return "Chủ tịch Hội đồng";
-  if (role == "vice_chair") return "Phó Chủ tịch Hội đồng";
-  if (role == "secretary") return "Thư ký Hội đồng";
-  return "Ủy viên";
+  if (role == "chair") return msg::kCouncilRoleChair;
+  if (role == "vice_chair") return msg::kCouncilRoleViceChair;
+  if (role == "secretary") return msg::kCouncilRoleSecretary;
+  return msg::kCouncilRoleMember;
 }
 
 std::string session_state_label(const std::string& state) {
-  if (state == "planned") return "Chuẩn bị";
-  if (state == "voting") return "Đang bỏ phiếu";
-  if (state == "closed") return "Đã kết thúc";
+  if (state == "planned") return msg::kSessionPlanned;
+  if (state == "voting") return msg::kSessionVoting;
+  if (state == "closed") return msg::kSessionClosed;
   return state;
 }
 
@@ -113,7 +116,7 @@ core::Result<CouncilListing> list_councils(const Services& services, const core:
                                    kPageSize + 1);
   if (!rows.ok()) return rows.error();
   out.can_create = !scopes.empty();
-  if (rows->empty() && !out.can_create && out.page == 1) return forbidden("xem Hội đồng thi đua – khen thưởng");
+  if (rows->empty() && !out.can_create && out.page == 1) return forbidden(msg::kActViewCouncil);
   out.has_more = rows->size() > static_cast<size_t>(kPageSize);
   if (out.has_more) rows->pop_back();
   out.items = std::move(*rows);
@@ -125,11 +128,11 @@ core::Result<int64_t> create_council(const Services& services, const core::Actor
   auto conn = services.db.acquire();
   auto unit = store::find_unit(*conn, unit_id);
   if (!unit.ok()) return unit.error();
-  if (!unit->has_value() || !permits(actor, Action::kViewOrg, (*unit)->path)) return not_found("đơn vị");
-  if (!permits(actor, Action::kManageCampaigns, (*unit)->path)) return forbidden("lập Hội đồng cho đơn vị này");
+  if (!unit->has_value() || !permits(actor, Action::kViewOrg, (*unit)->path)) return not_found(msg::kWhatCouncilUnit);
+  if (!permits(actor, Action::kManageCampaigns, (*unit)->path)) return forbidden(msg::kActCreateCouncil);
   const std::string name = trimmed(name_in);
-  if (name.empty()) return validation("Hãy nhập tên Hội đồng.", "name");
-  if (name.size() > 300) return validation("Tên Hội đồng quá dài (tối đa 300 ký tự).", "name");
+  if (name.empty()) return validation(msg::kCouncilNameEmpty, "name");
+  if (name.size() > 300) return validation(msg::kCouncilNameTooLong, "name");
   const std::string now = iso_instant(services.clock.now());
   return store::in_transaction<int64_t>(*conn, [&]() -> core::Result<int64_t> {
     auto id = store::insert_council(*conn, unit_id, name, now);
@@ -145,14 +148,14 @@ core::Result<CouncilView> get_council(const Services& services, const core::Acto
   auto conn = services.db.acquire();
   auto c = store::find_council(*conn, council_id);
   if (!c.ok()) return c.error();
-  if (!c->has_value()) return not_found("Hội đồng");
+  if (!c->has_value()) return not_found(msg::kWhatCouncil);
   CouncilView v;
   v.council = **c;
   v.can_manage = may_manage(actor, v.council);
   if (!v.can_manage) {
     auto me = store::member_of_user(*conn, council_id, actor.user_id);
     if (!me.ok()) return me.error();
-    if (!me->has_value() || !(*me)->active) return not_found("Hội đồng");
+    if (!me->has_value() || !(*me)->active) return not_found(msg::kWhatCouncil);
   }
   auto members = store::council_members(*conn, council_id);
   if (!members.ok()) return members.error();
@@ -164,26 +167,26 @@ core::Result<int64_t> add_council_member(const Services& services, const core::A
                                          const NewMember& m, const RequestMeta& meta) {
   auto view = get_council(services, actor, council_id);
   if (!view.ok()) return view.error();
-  if (!view->can_manage) return forbidden("thêm thành viên Hội đồng");
+  if (!view->can_manage) return forbidden(msg::kActAddCouncilMember);
   const auto& roles = council_roles();
   if (std::find(roles.begin(), roles.end(), m.role) == roles.end()) {
-    return validation("Hãy chọn vai trò trong Hội đồng.", "role");
+    return validation(msg::kCouncilRoleMissing, "role");
   }
   auto conn = services.db.acquire();
   auto user = store::find_user_by_username(*conn, trimmed(m.username));
   if (!user.ok()) return user.error();
-  if (!user->has_value() || (*user)->disabled) return validation("Không có tài khoản đang hoạt động với tên đăng nhập này.", "username");
+  if (!user->has_value() || (*user)->disabled) return validation(msg::kCouncilNoActiveAccount, "username");
   store::CouncilMember nm;
   nm.council_id = council_id;
   nm.user_id = (*user)->id;
   nm.full_name = trimmed(m.full_name).empty() ? (*user)->display_name : trimmed(m.full_name);
   nm.position = trimmed(m.position);
   nm.role = m.role;
-  if (nm.position.size() > 200 || nm.full_name.size() > 200) return validation("Thông tin quá dài.", "position");
+  if (nm.position.size() > 200 || nm.full_name.size() > 200) return validation(msg::kCouncilMemberInfoTooLong, "position");
   for (const auto& existing : view->members) {
-    if (existing.user_id == nm.user_id) return core::make_error(core::errc::kConflict, "Tài khoản này đã là thành viên Hội đồng.", "username");
+    if (existing.user_id == nm.user_id) return core::make_error(core::errc::kConflict, msg::kCouncilAlreadyMember, "username");
     if (existing.active && (m.role == "chair" || m.role == "secretary") && existing.role == m.role) {
-      return validation("Hội đồng đã có " + council_role_label(m.role) + ".", "role");
+      return validation(msg::council_already_has(council_role_label(m.role)), "role");
     }
   }
   return store::in_transaction<int64_t>(*conn, [&]() -> core::Result<int64_t> {
@@ -208,8 +211,8 @@ core::Status set_council_member_active(const Services& services, const core::Act
   for (const auto& m : view->members) {
     if (m.id == member_id) member = &m;
   }
-  if (member == nullptr) return not_found("thành viên");
-  if (!view->can_manage) return forbidden("thay đổi thành viên Hội đồng");
+  if (member == nullptr) return not_found(msg::kWhatCouncilMember);
+  if (!view->can_manage) return forbidden(msg::kActChangeCouncilMember);
   if (member->active == active) return {};
   auto conn = services.db.acquire();
   return store::in_transaction(*conn, [&]() -> core::Status {
@@ -235,7 +238,7 @@ core::Result<SessionsView> list_sessions(const Services& services, const core::A
   auto member = store::sits_on_unit_council(*conn, v.campaign.issuing_unit_id, actor.user_id);
   if (!member.ok()) return member.error();
   if (!*member && !may_view_council_work(actor, v.campaign.issuing_unit_path)) {
-    return forbidden("xem phiên họp của Hội đồng");
+    return forbidden(msg::kActViewCouncilSession);
   }
   v.councils = std::move(*councils);
   auto sessions = store::list_sessions(*conn, campaign_id);
@@ -251,22 +254,22 @@ core::Result<int64_t> create_session(const Services& services, const core::Actor
   auto campaign = visible_campaign(*conn, actor, campaign_id);
   if (!campaign.ok()) return campaign.error();
   if (!permits(actor, Action::kReviewNominations, campaign->issuing_unit_path)) {
-    return forbidden("lập phiên họp Hội đồng");
+    return forbidden(msg::kActCreateSession);
   }
   if (campaign->state != core::CampaignState::kRunning && campaign->state != core::CampaignState::kClosed) {
     return core::make_error(core::errc::kConflict,
-                            "Chỉ lập phiên họp Hội đồng khi đợt thi đua đang diễn ra hoặc đã kết thúc.");
+                            msg::kSessionNeedsRunningCampaign);
   }
   auto council = store::find_council(*conn, council_id);
   if (!council.ok()) return council.error();
   if (!council->has_value() || (*council)->unit_id != campaign->issuing_unit_id) {
-    return validation("Hãy chọn Hội đồng của cơ quan ban hành kế hoạch.", "council_id");
+    return validation(msg::kSessionCouncilOfIssuer, "council_id");
   }
   const std::string held_on = trimmed(held_on_in);
-  if (!iso_date_ok(held_on)) return validation("Ngày họp không hợp lệ (ví dụ 2023-10-05).", "held_on");
+  if (!iso_date_ok(held_on)) return validation(msg::kSessionDateInvalid, "held_on");
   const std::string place = trimmed(place_in);
-  if (place.empty()) return validation("Hãy nhập địa điểm họp.", "place");
-  if (place.size() > 300) return validation("Địa điểm quá dài (tối đa 300 ký tự).", "place");
+  if (place.empty()) return validation(msg::kSessionPlaceEmpty, "place");
+  if (place.size() > 300) return validation(msg::kSessionPlaceTooLong, "place");
   const std::string now = iso_instant(services.clock.now());
   return store::in_transaction<int64_t>(*conn, [&]() -> core::Result<int64_t> {
     auto id = store::insert_session(*conn, campaign_id, council_id, held_on, place, actor.user_id > 0 ? std::optional<int64_t>(actor.user_id) : std::nullopt, now);
@@ -342,20 +345,20 @@ core::Status set_session_attendance(const Services& services, const core::Actor&
   auto conn = services.db.acquire();
   auto access = session_access(*conn, actor, campaign_id, session_id);
   if (!access.ok()) return access.error();
-  if (!access->can_prepare) return forbidden("điểm danh phiên họp");
+  if (!access->can_prepare) return forbidden(msg::kActTakeAttendance);
   auto attendance = store::session_attendance(*conn, session_id, access->session.council_id);
   if (!attendance.ok()) return attendance.error();
   std::set<int64_t> present(present_member_ids.begin(), present_member_ids.end());
   std::set<int64_t> known;
   for (const auto& a : *attendance) known.insert(a.member.id);
   for (int64_t id : present) {
-    if (!known.count(id)) return validation("Thành viên không thuộc Hội đồng này.", "present");
+    if (!known.count(id)) return validation(msg::kSessionNotOnList, "present");
   }
   return store::in_transaction(*conn, [&]() -> core::Status {
     // Re-checked inside the transaction: attendance is fixed once voting opens.
     auto planned = store::lock_session_in_state(*conn, session_id, "planned");
     if (!planned.ok()) return planned.error();
-    if (!*planned) return core::make_error(core::errc::kConflict, "Chỉ điểm danh khi phiên họp chưa mở bỏ phiếu.");
+    if (!*planned) return core::make_error(core::errc::kConflict, msg::kAttendanceOnlyBeforeVoting);
     json::array ids;
     for (const auto& a : *attendance) {
       const bool is_present = present.count(a.member.id) > 0 && a.member.active;
@@ -373,21 +376,21 @@ core::Status open_session_ballot(const Services& services, const core::Actor& ac
   auto conn = services.db.acquire();
   auto access = session_access(*conn, actor, campaign_id, session_id);
   if (!access.ok()) return access.error();
-  if (!access->can_prepare) return forbidden("mở bỏ phiếu");
+  if (!access->can_prepare) return forbidden(msg::kActOpenBallot);
   if (access->session.state != "planned") {
-    return core::make_error(core::errc::kConflict, "Phiên họp đã mở bỏ phiếu hoặc đã kết thúc.");
+    return core::make_error(core::errc::kConflict, msg::kSessionAlreadyOpened);
   }
   const std::string now = iso_instant(services.clock.now());
   return store::in_transaction(*conn, [&]() -> core::Status {
     auto planned = store::lock_session_in_state(*conn, session_id, "planned");
     if (!planned.ok()) return planned.error();
-    if (!*planned) return core::make_error(core::errc::kConflict, "Phiên họp đã mở bỏ phiếu hoặc đã kết thúc.");
+    if (!*planned) return core::make_error(core::errc::kConflict, msg::kSessionAlreadyOpened);
     auto added = store::add_pending_items(*conn, session_id, campaign_id);
     if (!added.ok()) return added.error();
     auto items = store::session_items(*conn, session_id);
     if (!items.ok()) return items.error();
     if (items->empty()) {
-      return validation("Chưa có đề nghị khen thưởng nào được chấp nhận để đưa ra bỏ phiếu.", "items");
+      return validation(msg::kBallotNoAcceptedNomination, "items");
     }
     auto attendance = store::session_attendance(*conn, session_id, access->session.council_id);
     if (!attendance.ok()) return attendance.error();
@@ -397,14 +400,12 @@ core::Status open_session_ballot(const Services& services, const core::Actor& ac
       ++total;
       if (a.present) ++present;
     }
-    if (present == 0) return validation("Chưa có thành viên Hội đồng nào được điểm danh có mặt.", "present");
+    if (present == 0) return validation(msg::kBallotNobodyPresent, "present");
     for (const auto& it : *items) {
       const core::VoteOutcome o = core::count_votes(it.rule, total, present, 0, 0, 0);
       if (!o.quorum_met) {
-        return validation("Chưa đủ số thành viên dự họp để bỏ phiếu: cần ít nhất " +
-                              std::to_string(o.required_present) + " trên " + std::to_string(total) +
-                              " thành viên có mặt, hiện có " + std::to_string(present) + ".",
-                          "present");
+        return validation(msg::ballot_quorum_not_met(o.required_present, total, present), "present");
+
       }
     }
     THIDUA_TRY(store::open_ballot(*conn, session_id, total, random_token(16), now));
@@ -422,9 +423,9 @@ core::Result<std::vector<MyBallot>> cast_votes(const Services& services, const c
   auto conn = services.db.acquire();
   auto access = session_access(*conn, actor, campaign_id, session_id);
   if (!access.ok()) return access.error();
-  if (!access->me) return forbidden("bỏ phiếu: đồng chí không phải thành viên Hội đồng này");
+  if (!access->me) return forbidden(msg::kActVoteNotMember);
   const int64_t member_id = access->me->id;
-  if (votes.empty()) return validation("Hãy chọn đồng ý hoặc không đồng ý cho ít nhất một đề nghị.", "votes");
+  if (votes.empty()) return validation(msg::kBallotNoChoice, "votes");
   auto secret = ballot_secret(services.data_dir);
   if (!secret.ok()) return secret.error();
   return store::in_transaction<std::vector<MyBallot>>(*conn, [&]() -> core::Result<std::vector<MyBallot>> {
@@ -434,8 +435,8 @@ core::Result<std::vector<MyBallot>> cast_votes(const Services& services, const c
     if (!fresh.ok()) return fresh.error();
     if (!*voting || !fresh->has_value()) {
       return core::make_error(core::errc::kConflict, fresh->has_value() && (*fresh)->state == "closed"
-                                                         ? "Phiên bỏ phiếu đã kết thúc."
-                                                         : "Phiên bỏ phiếu chưa mở.");
+                                                         ? msg::kBallotClosed
+                                                         : msg::kBallotNotOpen);
     }
     auto attendance = store::session_attendance(*conn, session_id, (*fresh)->council_id);
     if (!attendance.ok()) return attendance.error();
@@ -443,7 +444,7 @@ core::Result<std::vector<MyBallot>> cast_votes(const Services& services, const c
     for (const auto& a : *attendance) {
       if (a.member.id == member_id) present = a.present && a.member.active;
     }
-    if (!present) return forbidden("bỏ phiếu: đồng chí không có mặt tại phiên họp");
+    if (!present) return forbidden(msg::kActVoteNotPresent);
     auto items = store::session_items(*conn, session_id);
     if (!items.ok()) return items.error();
     std::set<int64_t> item_ids;
@@ -451,8 +452,8 @@ core::Result<std::vector<MyBallot>> cast_votes(const Services& services, const c
     std::set<int64_t> seen;
     std::vector<MyBallot> out;
     for (const VoteInput& v : votes) {
-      if (!item_ids.count(v.item_id)) return validation("Đề nghị không thuộc phiên họp này.", "votes");
-      if (!seen.insert(v.item_id).second) return validation("Mỗi đề nghị chỉ được bỏ một phiếu.", "votes");
+      if (!item_ids.count(v.item_id)) return validation(msg::kBallotItemNotInSession, "votes");
+      if (!seen.insert(v.item_id).second) return validation(msg::kBallotOneVotePerItem, "votes");
       const std::string receipt = ballot_receipt(*secret, v.item_id, member_id, (*fresh)->ballot_salt);
       THIDUA_TRY(store::cast_vote(*conn, v.item_id, member_id, v.choice, receipt));
       out.push_back({v.item_id, receipt});
@@ -471,7 +472,7 @@ core::Status close_session_ballot(const Services& services, const core::Actor& a
   auto conn = services.db.acquire();
   auto access = session_access(*conn, actor, campaign_id, session_id);
   if (!access.ok()) return access.error();
-  if (!access->can_close) return forbidden("kết thúc bỏ phiếu");
+  if (!access->can_close) return forbidden(msg::kActCloseBallot);
   const std::string now = iso_instant(services.clock.now());
   return store::in_transaction(*conn, [&]() -> core::Status {
     // The lock first: votes in flight commit before the tallies are read.
@@ -480,7 +481,7 @@ core::Status close_session_ballot(const Services& services, const core::Actor& a
     auto fresh = store::find_session(*conn, session_id);
     if (!fresh.ok()) return fresh.error();
     if (!*voting || !fresh->has_value()) {
-      return core::make_error(core::errc::kConflict, "Phiên họp không ở trạng thái đang bỏ phiếu.");
+      return core::make_error(core::errc::kConflict, msg::kSessionNotVoting);
     }
     const int total = (*fresh)->members_total;
     auto present = store::count_present(*conn, session_id);

@@ -2,10 +2,13 @@
 
 #include "core/campaign.h"
 #include "core/document_lines.h"
+#include "core/messages_vi/documents.h"
 #include "core/org.h"
 
 namespace thidua::app {
 namespace {
+
+namespace msg = core::messages_vi;
 
 // "18/4/2023" of "2023-04-18"; "" when not a date.
 std::string short_date(const std::string& iso) {
@@ -27,10 +30,13 @@ std::string cited_line(const std::string& symbol, const std::string& number_symb
                        const std::string& issuer, const std::string& subject) {
   const auto slash = symbol.find('/');
   const std::string type = document_type_of(slash == std::string::npos ? symbol : symbol.substr(slash + 1));
-  std::string kind = type == "KH" ? "Kế hoạch" : type == "QĐ" ? "Quyết định" : type == "CT" ? "Chỉ thị" : "Văn bản";
-  std::string out = number_symbol.empty() ? kind : kind + " số " + number_symbol;
-  if (const auto d = short_date(iso_date); !d.empty()) out += " ngày " + d;
-  if (!issuer.empty()) out += " của " + issuer;
+  std::string kind = type == "KH"                         ? msg::kCitedPlan
+                     : type == msg::kDocSymbolDecisionType ? msg::kCitedDecision
+                     : type == "CT"                        ? msg::kCitedDirective
+                                                           : msg::kCitedDocument;
+  std::string out = number_symbol.empty() ? kind : kind + msg::kCitedNumber + number_symbol;
+  if (const auto d = short_date(iso_date); !d.empty()) out += msg::kCitedDate + d;
+  if (!issuer.empty()) out += msg::kCitedOf + issuer;
   if (!subject.empty()) out += " " + subject;
   return out;
 }
@@ -40,9 +46,10 @@ std::string achievement_line(const store::NomineeRow& n) {
   if (first.size() > 300) {
     size_t cut = 300;
     while (cut > 0 && (static_cast<unsigned char>(first[cut]) & 0xC0) == 0x80) --cut;  // keep UTF-8 whole
-    first = first.substr(0, cut) + "…";
+    first = first.substr(0, cut) + msg::kAchievementCut;
+
   }
-  return first.empty() ? "Có thành tích xuất sắc trong đợt thi đua" : first;
+  return first.empty() ? msg::kAchievementDefault : first;
 }
 
 }  // namespace
@@ -66,23 +73,23 @@ docs::AdministrativeDocument decision_document(const core::Campaign& c, const st
   if (d.issue_date) {
     doc.place_date_line = c.place + ", " + core::vietnamese_date_text(*d.issue_date);
   } else {
-    doc.place_date_line = c.place + ", ngày      tháng      năm " + d.drafted_at.substr(0, 4);
+    doc.place_date_line = msg::undated_place_date(c.place, d.drafted_at.substr(0, 4));
   }
-  doc.doc_type = decision ? "QUYẾT ĐỊNH" : "TỜ TRÌNH";
+  doc.doc_type = decision ? msg::kDecisionDocType : msg::kProposalDocType;
   doc.summary = d.title;
-  doc.title = (decision ? "Quyết định " : "Tờ trình ") + d.title;
+  doc.title = (decision ? msg::kDecisionTitlePrefix : msg::kProposalTitlePrefix) + d.title;
 
   int64_t collectives = 0;
   for (const auto& n : list) collectives += n.subject == "collective" ? 1 : 0;
   const int64_t individuals = static_cast<int64_t>(list.size()) - collectives;
   std::string counted;
-  if (collectives > 0) counted += std::to_string(collectives) + " tập thể";
-  if (collectives > 0 && individuals > 0) counted += " và ";
-  if (individuals > 0) counted += std::to_string(individuals) + " cá nhân";
+  if (collectives > 0) counted += msg::count_collectives(collectives);
+  if (collectives > 0 && individuals > 0) counted += msg::kCountAnd;
+  if (individuals > 0) counted += msg::count_individuals(individuals);
 
   const std::string plan_ref = cited_line(c.doc_symbol, c.number ? document_number_symbol(*c.number, c.doc_symbol) : std::string(),
-                                           c.issue_date.value_or(""), "", "về việc " + lower_first(c.title));
-  const std::string award = d.award_name + " của " + d.award_granted_by;
+                                           c.issue_date.value_or(""), "", msg::kCitedRegarding + lower_first(c.title));
+  const std::string award = msg::award_with_granter(d.award_name, d.award_granted_by);
   if (decision) {
     std::string authority = c.signer.authority;
     const auto kt = authority.find("KT. ");
@@ -91,28 +98,22 @@ docs::AdministrativeDocument decision_document(const core::Campaign& c, const st
     // capitals, then the grounds, then "QUYẾT ĐỊNH:" centred.
     doc.body.push_back(docs::centered({docs::TextRun{authority + " " + c.issuing_body, true, false}}));
     for (const auto& cited : c.implements) {
-      doc.body.push_back(docs::paragraph(
-          "Căn cứ " + cited_line(cited.number_symbol, cited.number_symbol, cited.date, cited.issuer, cited.title) + ";"));
+      doc.body.push_back(docs::paragraph(msg::decision_ground(
+          cited_line(cited.number_symbol, cited.number_symbol, cited.date, cited.issuer, cited.title))));
     }
-    doc.body.push_back(docs::paragraph("Căn cứ " + plan_ref + ";"));
-    doc.body.push_back(docs::paragraph("Xét đề nghị của Thường trực Hội đồng Thi đua – Khen thưởng."));
-    doc.body.push_back(docs::centered({docs::TextRun{"QUYẾT ĐỊNH:", true, false}}));
+    doc.body.push_back(docs::paragraph(msg::decision_ground(plan_ref)));
+    doc.body.push_back(docs::paragraph(msg::kDecisionConsidering));
+    doc.body.push_back(docs::centered({docs::TextRun{msg::kDecisionHeading, true, false}}));
     doc.body.push_back(docs::paragraph(docs::RichText{
-        {"Điều 1. ", true, false},
-        {"Tặng " + award + " cho " + counted +
-             " đã có thành tích xuất sắc trong đợt thi đua (có danh sách kèm theo).",
-         false, false}}));
+        {msg::kArticle1, true, false}, {msg::decision_article1(award, counted), false, false}}));
   } else {
-    doc.body.push_back(docs::centered({docs::TextRun{"Kính gửi: " + d.award_granted_by + ".", false, false}}));
-    doc.body.push_back(docs::paragraph("Thực hiện " + plan_ref + ", các tập thể, cá nhân đã tích cực hưởng ứng và "
-                                       "đạt nhiều thành tích xuất sắc. Hội đồng Thi đua – Khen thưởng đã họp, "
-                                       "bình xét và bỏ phiếu đề nghị khen thưởng."));
-    doc.body.push_back(docs::paragraph("Kính đề nghị " + d.award_granted_by + " xem xét, tặng " + award + " cho " +
-                                       counted + " có thành tích xuất sắc (có danh sách kèm theo)."));
+    doc.body.push_back(docs::centered({docs::TextRun{msg::proposal_addressee(d.award_granted_by), false, false}}));
+    doc.body.push_back(docs::paragraph(msg::proposal_background(plan_ref)));
+    doc.body.push_back(docs::paragraph(msg::proposal_request(d.award_granted_by, award, counted)));
   }
   docs::Table t;
-  t.columns = {{"STT", 0.7, true}, {"Họ và tên / Tập thể", 2.8, false}, {"Chức vụ, đơn vị", 2.6, false},
-               {"Thành tích", 2.9, false}};
+  t.columns = {{msg::kAwardListColNo, 0.7, true}, {msg::kAwardListColName, 2.8, false},
+               {msg::kAwardListColPosition, 2.6, false}, {msg::kAwardListColAchievement, 2.9, false}};
   t.rows.reserve(list.size());
   int i = 0;
   for (const auto& n : list) {
@@ -122,17 +123,14 @@ docs::AdministrativeDocument decision_document(const core::Campaign& c, const st
   doc.body.push_back(docs::table(std::move(t)));
   if (decision) {
     doc.body.push_back(docs::paragraph(docs::RichText{
-        {"Điều 2. ", true, false},
-        {"Các tập thể, cá nhân có tên tại Điều 1 được hưởng tiền thưởng theo quy định hiện hành.", false, false}}));
+        {msg::kArticle2, true, false}, {msg::kDecisionArticle2, false, false}}));
     doc.body.push_back(docs::paragraph(docs::RichText{
-        {"Điều 3. ", true, false},
-        {"Quyết định có hiệu lực kể từ ngày ký. Thường trực Hội đồng Thi đua – Khen thưởng, thủ trưởng các đơn vị "
-         "có liên quan và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.",
-         false, false}}));
-    doc.recipients = {"Như Điều 3;", "Lưu: VT, VP."};
+        {msg::kArticle3, true, false}, {msg::kDecisionArticle3, false, false}}));
+    doc.recipients = {msg::kRecipientsArticle3, msg::kRecipientsArchive};
   } else {
-    doc.body.push_back(docs::paragraph("Kính trình " + d.award_granted_by + " xem xét, quyết định./."));
-    doc.recipients = {"Như trên;", "Lưu: VT, VP."};
+    doc.body.push_back(docs::paragraph(msg::proposal_closing(d.award_granted_by)));
+    doc.recipients = {msg::kRecipientsAbove, msg::kRecipientsArchive};
+
   }
   doc.signature.authority_lines = {d.signer_authority};
   if (!d.signer_position.empty()) doc.signature.authority_lines.push_back(d.signer_position);

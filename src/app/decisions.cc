@@ -8,6 +8,8 @@
 #include "app/audit.h"
 #include "app/campaigns.h"
 #include "app/decision_document.h"
+#include "core/messages_vi/awards.h"
+#include "core/messages_vi/documents.h"
 #include "core/org.h"
 #include "docs/docx_writer.h"
 #include "docs/pdf_writer.h"
@@ -15,6 +17,8 @@
 #include "store/document_registers.h"
 
 namespace thidua::app {
+
+namespace msg = core::messages_vi;
 namespace {
 
 namespace json = boost::json;
@@ -34,14 +38,14 @@ core::Result<store::CampaignSummary> readable_campaign(store::Connection& conn, 
                                                        int64_t campaign_id) {
   auto c = visible_campaign(conn, actor, campaign_id);
   if (!c.ok()) return c.error();
-  if (!may_read(actor, c->issuing_unit_path)) return forbidden("xem quyết định khen thưởng của đợt thi đua này");
+  if (!may_read(actor, c->issuing_unit_path)) return forbidden(msg::kActViewDecisions);
   return c;
 }
 
 core::Result<store::DecisionRecord> decision_of(store::Connection& conn, int64_t campaign_id, int64_t id) {
   auto d = store::find_decision(conn, campaign_id, id);
   if (!d.ok()) return d.error();
-  if (!d->has_value()) return not_found("quyết định");
+  if (!d->has_value()) return not_found(msg::kWhatDecision);
   return std::move(**d);
 }
 
@@ -64,10 +68,8 @@ json::object audit_view(const store::DecisionRecord& d) {
 }
 
 std::string title_for(const core::AwardType& a, bool decision) {
-  const std::string award = a.name + " của " + a.granted_by;
-  return decision ? "Về việc tặng " + award + " cho các tập thể, cá nhân có thành tích xuất sắc trong đợt thi đua"
-                  : "Về việc đề nghị tặng " + award +
-                        " cho các tập thể, cá nhân có thành tích xuất sắc trong đợt thi đua";
+  const std::string award = msg::award_with_granter(a.name, a.granted_by);
+  return decision ? msg::decision_summary(award) : msg::proposal_summary(award);
 }
 
 // Awards rows for every nomination of a decision's list.
@@ -158,17 +160,17 @@ core::Result<int64_t> draft_decision(const Services& services, const core::Actor
   auto summary = visible_campaign(*conn, actor, campaign_id);
   if (!summary.ok()) return summary.error();
   if (!permits(actor, Action::kDraftDecisions, summary->issuing_unit_path)) {
-    return forbidden("dự thảo quyết định khen thưởng");
+    return forbidden(msg::kActDraftDecision);
   }
   auto campaign = store::find_campaign(*conn, campaign_id);
   if (!campaign.ok()) return campaign.error();
-  if (!campaign->has_value()) return not_found("đợt thi đua");
+  if (!campaign->has_value()) return not_found(msg::kWhatDecisionCampaign);
   const core::Campaign& plan = **campaign;
   const core::AwardType* award = nullptr;
   for (const auto& a : plan.award_types) {
     if (a.id == award_type_id) award = &a;
   }
-  if (award == nullptr) return invalid("award_type_id", "Hình thức khen thưởng không thuộc đợt thi đua này.");
+  if (award == nullptr) return invalid("award_type_id", msg::kDecisionAwardNotInCampaign);
   const std::string now = iso_instant(services.clock.now());
   return store::in_transaction<int64_t>(*conn, [&]() -> core::Result<int64_t> {
     auto candidates = store::undecided_passed(*conn, campaign_id, award_type_id);
@@ -182,30 +184,31 @@ core::Result<int64_t> draft_decision(const Services& services, const core::Actor
       if (!wanted.empty()) {
         auto rows = store::nominations_by_id(*conn, campaign_id, {*wanted.begin()});
         if (!rows.ok()) return rows.error();
-        if (rows->empty()) return invalid("nomination_ids", "Đề nghị khen thưởng được chọn không tồn tại trong đợt thi đua này.");
+        if (rows->empty()) return invalid("nomination_ids", msg::kDecisionNominationUnknown);
         const auto& n = rows->front();
         if (n.state != "passed") {
-          return invalid("nomination_ids", "Đề nghị khen thưởng cho " + n.name +
-                                               " chưa được Hội đồng Thi đua – Khen thưởng thông qua.");
+          return invalid("nomination_ids", msg::decision_nominee_not_passed(n.name));
         }
         if (n.award_type_id != award_type_id) {
-          return invalid("nomination_ids", "Đề nghị khen thưởng cho " + n.name + " thuộc hình thức khen thưởng khác.");
+          return invalid("nomination_ids", msg::decision_nominee_other_award(n.name));
         }
-        return invalid("nomination_ids", "Đề nghị khen thưởng cho " + n.name + " đã có trong một quyết định hoặc tờ trình khác.");
+        return invalid("nomination_ids", msg::decision_nominee_taken(n.name));
       }
     } else {
       for (const auto& n : *candidates) ids.push_back(n.nomination_id);
     }
     if (ids.empty()) {
       return invalid("award_type_id",
-                     "Chưa có đề nghị nào của hình thức khen thưởng này được Hội đồng thông qua mà chưa có quyết định.");
+                     msg::kDecisionNothingPassed);
     }
     store::DecisionRecord d;
     d.campaign_id = campaign_id;
     d.award_type_id = award_type_id;
     d.kind = award->own_authority ? "decision" : "proposal";
     d.issuing_unit_id = plan.issuing_unit_id;
-    d.doc_symbol = (award->own_authority ? "QĐ-" : "TTr-") + agency_symbol(plan.doc_symbol);
+    d.doc_symbol = (award->own_authority ? msg::kDecisionSymbolPrefix : msg::kProposalSymbolPrefix) +
+                   agency_symbol(plan.doc_symbol);
+
     d.title = title_for(*award, award->own_authority);
     d.signer_authority = plan.signer.authority;
     d.signer_position = plan.signer.position;
@@ -231,7 +234,7 @@ core::Result<store::DecisionRecord> approve_decision(const Services& services, c
   auto summary = visible_campaign(*conn, actor, campaign_id);
   if (!summary.ok()) return summary.error();
   if (!permits(actor, Action::kApproveDecisions, summary->issuing_unit_path)) {
-    return forbidden("duyệt, ký quyết định khen thưởng");
+    return forbidden(msg::kActApproveDecision);
   }
   const std::string today = vietnam_date(services.clock.now());
   const std::string now = iso_instant(services.clock.now());
@@ -240,7 +243,7 @@ core::Result<store::DecisionRecord> approve_decision(const Services& services, c
     auto before = decision_of(*conn, campaign_id, decision_id);
     if (!before.ok()) return before.error();
     if (before->state != "draft") {
-      return core::make_error(core::errc::kConflict, "Văn bản này đã được duyệt và cấp số, không duyệt lại được.",
+      return core::make_error(core::errc::kConflict, msg::kDecisionAlreadyApproved,
                               "state");
     }
     auto list = store::decision_list(*conn, decision_id);
@@ -248,7 +251,7 @@ core::Result<store::DecisionRecord> approve_decision(const Services& services, c
     for (const auto& n : *list) {
       if (n.state != "passed") {
         return core::make_error(core::errc::kConflict,
-                                "Đề nghị khen thưởng cho " + n.name + " không còn ở trạng thái được Hội đồng thông qua.",
+                                msg::decision_nominee_no_longer_passed(n.name),
                                 "state");
       }
     }
@@ -260,7 +263,7 @@ core::Result<store::DecisionRecord> approve_decision(const Services& services, c
     auto moved = store::move_listed_nominations(*conn, decision_id, "passed", decision ? "decided" : "proposed");
     if (!moved.ok()) return moved.error();
     if (*moved != static_cast<int64_t>(list->size())) {
-      return core::make_error(core::errc::kConflict, "Danh sách đề nghị vừa thay đổi; hãy thử lại.", "state");
+      return core::make_error(core::errc::kConflict, msg::kDecisionListChanged, "state");
     }
     if (decision) {
       const std::string cert_symbol = "GK-" + agency_symbol(before->doc_symbol);
@@ -281,12 +284,12 @@ core::Status discard_draft(const Services& services, const core::Actor& actor, i
   auto conn = services.db.acquire();
   auto summary = visible_campaign(*conn, actor, campaign_id);
   if (!summary.ok()) return summary.error();
-  if (!permits(actor, Action::kDraftDecisions, summary->issuing_unit_path)) return forbidden("huỷ dự thảo");
+  if (!permits(actor, Action::kDraftDecisions, summary->issuing_unit_path)) return forbidden(msg::kActDiscardDraft);
   return store::in_transaction(*conn, [&]() -> core::Status {
     auto before = decision_of(*conn, campaign_id, decision_id);
     if (!before.ok()) return before.error();
     if (before->state != "draft") {
-      return core::make_error(core::errc::kConflict, "Văn bản đã được duyệt và cấp số, không huỷ được.", "state");
+      return core::make_error(core::errc::kConflict, msg::kDecisionCannotDiscard, "state");
     }
     THIDUA_TRY(store::delete_draft(*conn, decision_id, before->version));
     return record_audit(*conn, services, &actor, meta,
@@ -301,26 +304,26 @@ core::Status answer_proposal(const Services& services, const core::Actor& actor,
   auto summary = visible_campaign(*conn, actor, campaign_id);
   if (!summary.ok()) return summary.error();
   if (!permits(actor, Action::kDraftDecisions, summary->issuing_unit_path)) {
-    return forbidden("ghi nhận kết quả của cấp trên");
+    return forbidden(msg::kActRecordAnswer);
   }
   if (answer.granted) {
     if (answer.number_symbol.empty() || answer.number_symbol.size() > 60) {
-      return invalid("number_symbol", "Hãy nhập số, ký hiệu quyết định của cấp trên (ví dụ 1234/QĐ-UBND).");
+      return invalid("number_symbol", msg::kAnswerNumberMissing);
     }
     if (!core::is_iso_date(answer.date)) {
-      return invalid("date", "Ngày quyết định của cấp trên không hợp lệ (định dạng YYYY-MM-DD).");
+      return invalid("date", msg::kAnswerDateInvalid);
     }
   } else if (answer.note.empty()) {
-    return invalid("note", "Hãy ghi lý do hoặc nội dung trả lời của cấp trên.");
+    return invalid("note", msg::kAnswerNoteMissing);
   }
-  if (answer.note.size() > 2000) return invalid("note", "Ghi chú dài tối đa 2000 ký tự.");
+  if (answer.note.size() > 2000) return invalid("note", msg::kAnswerNoteTooLong);
   const std::string now = iso_instant(services.clock.now());
   return store::in_transaction(*conn, [&]() -> core::Status {
     auto before = decision_of(*conn, campaign_id, decision_id);
     if (!before.ok()) return before.error();
     if (before->kind != "proposal" || before->state != "approved" || !before->answer.empty()) {
       return core::make_error(core::errc::kConflict,
-                              "Chỉ ghi nhận kết quả cho tờ trình đã duyệt và chưa có kết quả.", "state");
+                              msg::kAnswerOnlyApprovedProposal, "state");
     }
     store::AnswerRecord a;
     a.answer = answer.granted ? "granted" : "refused";
@@ -355,7 +358,7 @@ core::Status write_decision_file(const Services& services, const core::Actor& ac
     auto conn = services.db.acquire();
     auto c = store::find_campaign(*conn, campaign_id);
     if (!c.ok()) return c.error();
-    if (!c->has_value()) return not_found("đợt thi đua");
+    if (!c->has_value()) return not_found(msg::kWhatDecisionCampaign);
     plan = std::move(**c);
   }
   const auto doc = decision_document(plan, v->decision, v->list);

@@ -8,12 +8,15 @@
 #include "app/audit.h"
 #include "app/campaigns.h"
 #include "app/unit_work_access.h"
+#include "core/messages_vi/unit_work.h"
 #include "core/names.h"
 #include "core/text_fields.h"
 #include "core/unit_work.h"
 #include "store/unit_plans.h"
 
 namespace thidua::app {
+
+namespace msg = core::messages_vi;
 namespace {
 
 namespace json = boost::json;
@@ -72,21 +75,21 @@ core::Result<int64_t> raise_difficulty(const Services& services, const core::Act
   auto conn = services.db.acquire();
   auto campaign = visible_campaign(*conn, actor, campaign_id);
   if (!campaign.ok()) return campaign.error();
-  auto unit = participating_unit(*conn, actor, campaign_id, input.unit_id, "khó khăn, vướng mắc");
+  auto unit = participating_unit(*conn, actor, campaign_id, input.unit_id, msg::kWhatDifficulty);
   if (!unit.ok()) return unit.error();
   if (!permits(actor, core::Action::kSubmitUnitWork, unit->path)) {
-    return refuse_unit_work(actor, *campaign, unit->path, "đơn vị");
+    return refuse_unit_work(actor, *campaign, unit->path, msg::kWhatUnitWorkUnit);
   }
   THIDUA_TRY(campaign_accepts_unit_work(*campaign));
   if (!core::is_valid_utf8(input.title) || !core::is_valid_utf8(input.body)) {
-    return core::make_error(core::errc::kBadRequest, "Nội dung chứa ký tự không hợp lệ.", "title");
+    return core::make_error(core::errc::kBadRequest, msg::kDifficultyInvalidText, "title");
   }
   const std::string title = core::tidy_text(input.title);
   const std::string body = core::tidy_multiline(input.body);
-  if (title.empty()) return core::make_error(core::errc::kValidation, "Hãy nhập tiêu đề khó khăn, vướng mắc.", "title");
-  if (char_count(title) > 300) return core::make_error(core::errc::kValidation, "Tiêu đề dài tối đa 300 ký tự.", "title");
+  if (title.empty()) return core::make_error(core::errc::kValidation, msg::kDifficultyTitleEmpty, "title");
+  if (char_count(title) > 300) return core::make_error(core::errc::kValidation, msg::kDifficultyTitleTooLong, "title");
   if (char_count(body) > 10000) {
-    return core::make_error(core::errc::kValidation, "Nội dung dài tối đa 10 000 ký tự.", "body");
+    return core::make_error(core::errc::kValidation, msg::kDifficultyBodyTooLong, "body");
   }
   const std::string now = iso_instant(services.clock.now());
   return store::in_transaction<int64_t>(*conn, [&]() -> core::Result<int64_t> {
@@ -106,20 +109,20 @@ core::Status answer_difficulty(const Services& services, const core::Actor& acto
   if (!campaign.ok()) return campaign.error();
   auto found = store::find_difficulty(*conn, campaign_id, difficulty_id);
   if (!found.ok()) return found.error();
-  if (!found->has_value()) return not_found("khó khăn, vướng mắc");
+  if (!found->has_value()) return not_found(msg::kWhatDifficulty);
   const store::Difficulty before = std::move(**found);
   if (!answers(actor, *campaign)) {
     return sees_all(actor, *campaign) || sees_unit_work(actor, *campaign, before.unit_path)
-               ? forbidden("trả lời khó khăn, vướng mắc")
-               : not_found("khó khăn, vướng mắc");
+               ? forbidden(msg::kActAnswerDifficulty)
+               : not_found(msg::kWhatDifficulty);
   }
   if (!core::is_valid_utf8(answer)) {
-    return core::make_error(core::errc::kBadRequest, "Nội dung trả lời chứa ký tự không hợp lệ.", "answer");
+    return core::make_error(core::errc::kBadRequest, msg::kDifficultyAnswerInvalid, "answer");
   }
   const std::string text = core::tidy_multiline(answer);
-  if (text.empty()) return core::make_error(core::errc::kValidation, "Hãy nhập nội dung trả lời.", "answer");
+  if (text.empty()) return core::make_error(core::errc::kValidation, msg::kDifficultyAnswerEmpty, "answer");
   if (char_count(text) > 10000) {
-    return core::make_error(core::errc::kValidation, "Nội dung trả lời dài tối đa 10 000 ký tự.", "answer");
+    return core::make_error(core::errc::kValidation, msg::kDifficultyAnswerTooLong, "answer");
   }
   const std::string now = iso_instant(services.clock.now());
   return store::in_transaction(*conn, [&]() -> core::Status {

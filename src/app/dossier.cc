@@ -15,6 +15,7 @@
 #include "app/decision_document.h"
 #include "app/decisions.h"
 #include "app/minutes_document.h"
+#include "core/messages_vi/awards.h"
 #include "docs/docx_writer.h"
 #include "docs/pdf_writer.h"
 #include "io/xlsx_writer.h"
@@ -22,13 +23,15 @@
 #include "store/file_store.h"
 
 namespace thidua::app {
+
+namespace msg = core::messages_vi;
 namespace {
 
 namespace json = boost::json;
 
 core::Result<std::string> read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) return core::make_error(core::errc::kStorage, "Không đọc được tệp tạm của hồ sơ.");
+  if (!in) return core::make_error(core::errc::kStorage, msg::kDossierTempUnreadable);
   std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   return bytes;
 }
@@ -105,7 +108,7 @@ core::Status write_dossier(const Services& services, const core::Actor& actor, i
     auto conn = services.db.acquire();
     auto c = store::find_campaign(*conn, campaign_id);
     if (!c.ok()) return c.error();
-    if (!c->has_value()) return not_found("đợt thi đua");
+    if (!c->has_value()) return not_found(msg::kWhatDossierCampaign);
     plan = std::move(**c);
   }
   const store::DecisionRecord& d = v->decision;
@@ -121,9 +124,9 @@ core::Status write_dossier(const Services& services, const core::Actor& actor, i
   if (!docx.ok()) return docx.error();
   files.push_back({stem + ".docx", std::move(*docx)});
   auto xlsx = produce(path, ".xlsx", [&](const std::string& p) -> core::Status {
-    auto w = io::XlsxWriter::create(p, "Danh sách");
+    auto w = io::XlsxWriter::create(p, msg::kDossierListSheet);
     if (!w.ok()) return w.error();
-    THIDUA_TRY(w->header({"STT", "Họ và tên / Tập thể", "Chức vụ", "Đơn vị", "Mã đề nghị", "Báo cáo thành tích"}));
+    THIDUA_TRY(w->header({"STT", msg::kDossierColName, msg::kDossierColPosition, msg::kDossierColUnit, msg::kDossierColNomination, msg::kDossierColReport}));
     size_t i = 0;
     for (const auto& n : v->list) {
       ++i;
@@ -143,8 +146,7 @@ core::Status write_dossier(const Services& services, const core::Actor& actor, i
     json::array report_files;
     for (const auto& name : names) report_files.push_back(json::value(name));
     if (has_text_report(n)) {
-      std::string text = "BÁO CÁO THÀNH TÍCH\n" + n.name + "\n" + (n.position.empty() ? "" : n.position + ", ") +
-                         n.unit_name + "\n\n" + (n.report.empty() ? "(Chưa có nội dung báo cáo.)" : n.report) + "\n";
+      std::string text = msg::dossier_report_text(n.name, n.position, n.unit_name, n.report);
       files.push_back({names.front(), std::move(text)});
     }
     if (n.report_sha256) {
@@ -155,8 +157,8 @@ core::Status write_dossier(const Services& services, const core::Actor& actor, i
                                           : std::string();
       const auto size = stored_path.empty() ? 0 : std::filesystem::file_size(stored_path, ec);
       if (stored_path.empty() || ec) {
-        return core::make_error(core::errc::kStorage, "Không đọc được tệp báo cáo thành tích của đề nghị số " +
-                                                          std::to_string(n.nomination_id) + ".");
+        return core::make_error(core::errc::kStorage, msg::dossier_report_unreadable(n.nomination_id));
+
       }
       stored.push_back({names.back(), stored_path, *n.report_sha256, static_cast<int64_t>(size)});
     }
@@ -214,14 +216,14 @@ core::Status write_dossier(const Services& services, const core::Actor& actor, i
   // In memory first, then the uploaded files from the store, index.json last.
   int err = 0;
   zip_t* zip = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &err);
-  if (zip == nullptr) return core::make_error(core::errc::kStorage, "Không tạo được tệp hồ sơ.");
+  if (zip == nullptr) return core::make_error(core::errc::kStorage, msg::kDossierCannotCreate);
   auto add = [&](const std::string& name, zip_source_t* src) {
     if (src != nullptr && zip_file_add(zip, name.c_str(), src, ZIP_FL_ENC_UTF_8) >= 0) return true;
     if (src != nullptr) zip_source_free(src);
     zip_discard(zip);
     return false;
   };
-  const core::Error write_failed = core::make_error(core::errc::kStorage, "Không ghi được tệp hồ sơ.");
+  const core::Error write_failed = core::make_error(core::errc::kStorage, msg::kDossierCannotWrite);
   for (const auto& f : files) {
     if (!add(f.name, zip_source_buffer(zip, f.bytes.data(), f.bytes.size(), 0))) return write_failed;
   }
@@ -231,7 +233,7 @@ core::Status write_dossier(const Services& services, const core::Actor& actor, i
   if (!add("index.json", zip_source_buffer(zip, index_json.data(), index_json.size(), 0))) return write_failed;
   if (zip_close(zip) != 0) {
     zip_discard(zip);
-    return core::make_error(core::errc::kStorage, "Không ghi được tệp hồ sơ.");
+    return core::make_error(core::errc::kStorage, msg::kDossierCannotWrite);
   }
   return {};
 }

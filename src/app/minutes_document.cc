@@ -1,9 +1,12 @@
 #include "app/minutes_document.h"
 
 #include "core/document_lines.h"
+#include "core/messages_vi/documents.h"
 #include "store/campaigns.h"
 
 namespace thidua::app {
+
+namespace msg = core::messages_vi;
 namespace {
 
 int part(const std::string& iso, size_t at, size_t len) {
@@ -20,30 +23,31 @@ docs::AdministrativeDocument minutes_document(const core::Campaign& c, const Ses
   docs::AdministrativeDocument d;
   d.governing_body = c.governing_body;
   d.issuing_body = c.issuing_body;
-  d.number_line = core::format_document_number(0, "BB-HĐTĐKT");
+  d.number_line = core::format_document_number(0, msg::kMinutesSymbol);
   const int y = part(v.session.held_on, 0, 4), m = part(v.session.held_on, 5, 2), day = part(v.session.held_on, 8, 2);
   d.place_date_line = core::format_place_date(c.place, y, m, day);
-  d.doc_type = "BIÊN BẢN";
-  d.summary = "Họp " + v.session.council_name + "\nxét khen thưởng " + c.title;
-  d.title = "Biên bản họp " + v.session.council_name;
+  d.doc_type = msg::kMinutesDocType;
+  d.summary = msg::minutes_summary(v.session.council_name, c.title);
+  d.title = msg::minutes_title(v.session.council_name);
 
   auto& body = d.body;
-  body.push_back(docs::heading1("I. THỜI GIAN, ĐỊA ĐIỂM"));
-  body.push_back(docs::paragraph("Thời gian: " + core::format_date_words(y, m, day) + "."));
-  body.push_back(docs::paragraph("Địa điểm: " + v.session.place + "."));
+  body.push_back(docs::heading1(msg::kMinutesHeadingTimePlace));
+  body.push_back(docs::paragraph(msg::minutes_time(core::format_date_words(y, m, day))));
+  body.push_back(docs::paragraph(msg::minutes_place(v.session.place)));
 
-  body.push_back(docs::heading1("II. THÀNH PHẦN"));
+  body.push_back(docs::heading1(msg::kMinutesHeadingAttendance));
   std::string chair, secretary;
   int present = 0;
   std::vector<std::string> absent;
-  body.push_back(docs::paragraph("Thành viên có mặt:"));
+  body.push_back(docs::paragraph(msg::kMinutesPresent));
   for (const auto& a : v.attendance) {
     if (!a.member.active) continue;
     if (a.member.role == "chair") chair = a.member.full_name;
     if (a.member.role == "secretary") secretary = a.member.full_name;
     std::string line = a.member.full_name;
     if (!a.member.position.empty()) line += ", " + a.member.position;
-    line += " – " + council_role_label(a.member.role) + ";";
+    line += msg::minutes_member_role(council_role_label(a.member.role));
+
     if (a.present) {
       ++present;
       body.push_back(docs::bullet(line));
@@ -51,40 +55,36 @@ docs::AdministrativeDocument minutes_document(const core::Campaign& c, const Ses
       absent.push_back(line);
     }
   }
-  body.push_back(docs::paragraph("Thành viên vắng mặt:" + std::string(absent.empty() ? " không." : "")));
+  body.push_back(docs::paragraph(absent.empty() ? msg::kMinutesAbsentNone : msg::kMinutesAbsent));
   for (const auto& line : absent) body.push_back(docs::bullet(line));
-  body.push_back(docs::paragraph("Có mặt " + std::to_string(present) + "/" + std::to_string(v.session.members_total) +
-                                 " thành viên Hội đồng, đủ điều kiện tiến hành bỏ phiếu."));
+  body.push_back(docs::paragraph(msg::minutes_quorum(present, v.session.members_total)));
 
-  body.push_back(docs::heading1("III. NỘI DUNG VÀ KẾT QUẢ BỎ PHIẾU KÍN"));
-  body.push_back(docs::paragraph(
-      "Hội đồng đã xem xét các đề nghị khen thưởng do Thường trực Hội đồng trình và tiến hành bỏ phiếu kín. "
-      "Kết quả kiểm phiếu như sau:"));
+  body.push_back(docs::heading1(msg::kMinutesHeadingBallot));
+  body.push_back(docs::paragraph(msg::kMinutesBallotIntro));
   docs::Table t;
   // Nine columns: a smaller size lets the count columns keep whole words.
   t.font_size = 11;
-  t.columns = {{"STT", 0.9, true},        {"Đối tượng đề nghị", 2.7, false}, {"Đơn vị đề nghị", 2.0, false},
-               {"Hình thức khen thưởng", 1.8, false}, {"Đồng ý", 1.2, true}, {"Không đồng ý", 1.2, true},
-               {"Không hợp lệ", 1.2, true}, {"Cần đạt", 1.1, true}, {"Kết quả", 1.1, true}};
+  t.columns = {{"STT", 0.9, true},        {msg::kMinutesColNominee, 2.7, false}, {msg::kMinutesColUnit, 2.0, false},
+               {msg::kMinutesColAward, 1.8, false}, {msg::kMinutesColAgree, 1.2, true}, {msg::kMinutesColDisagree, 1.2, true},
+               {msg::kMinutesColInvalid, 1.2, true}, {msg::kMinutesColRequired, 1.1, true}, {msg::kMinutesColResult, 1.1, true}};
   int passed = 0;
   for (const auto& it : v.items) {
     const bool ok = it.passed.value_or(false);
     if (ok) ++passed;
     t.rows.push_back({std::to_string(it.ord), it.nominee_name, it.nominating_unit_name,
-                      it.award_name + " của " + it.award_granted_by, std::to_string(it.agree.value_or(0)),
+                      msg::award_with_granter(it.award_name, it.award_granted_by), std::to_string(it.agree.value_or(0)),
                       std::to_string(it.disagree.value_or(0)), std::to_string(it.invalid.value_or(0)),
-                      std::to_string(it.required_agree.value_or(0)), ok ? "Đạt" : "Không đạt"});
+                      std::to_string(it.required_agree.value_or(0)), ok ? msg::kMinutesPassed : msg::kMinutesFailed});
   }
   body.push_back(docs::table(std::move(t)));
-  body.push_back(docs::paragraph("Số đề nghị đạt: " + std::to_string(passed) + "/" + std::to_string(v.items.size()) +
-                                 ". Các đề nghị đạt được Thường trực Hội đồng tổng hợp, trình cấp có thẩm quyền "
-                                 "quyết định khen thưởng hoặc đề nghị cấp trên khen thưởng."));
-  body.push_back(docs::paragraph("Biên bản được lập và thông qua tại phiên họp."));
-  body.push_back(docs::paragraph(docs::RichText{{"THƯ KÝ HỘI ĐỒNG\n\n\n\n", true, false},
+  body.push_back(docs::paragraph(msg::minutes_passed_count(passed, v.items.size())));
+
+  body.push_back(docs::paragraph(msg::kMinutesAdopted));
+  body.push_back(docs::paragraph(docs::RichText{{msg::kMinutesSecretarySignature, true, false},
                                                 {secretary.empty() ? "" : secretary, true, false}}));
-  d.signature.authority_lines = {"CHỦ TỊCH HỘI ĐỒNG"};
+  d.signature.authority_lines = {msg::kMinutesChairSignature};
   d.signature.signer_name = chair;
-  d.recipients = {"Thành viên Hội đồng;", "Lưu: VT, VP."};
+  d.recipients = {msg::kMinutesRecipientMembers, msg::kRecipientsArchive};
   return d;
 }
 
@@ -93,12 +93,12 @@ core::Result<docs::AdministrativeDocument> session_minutes(const Services& servi
   auto view = get_session(services, actor, campaign_id, session_id);
   if (!view.ok()) return view.error();
   if (view->session.state != "closed") {
-    return core::make_error(core::errc::kConflict, "Biên bản chỉ có sau khi kết thúc bỏ phiếu.");
+    return core::make_error(core::errc::kConflict, msg::kMinutesOnlyAfterBallot);
   }
   auto conn = services.db.acquire();
   auto campaign = store::find_campaign(*conn, campaign_id);
   if (!campaign.ok()) return campaign.error();
-  if (!campaign->has_value()) return core::make_error(core::errc::kNotFound, "Không tìm thấy đợt thi đua.");
+  if (!campaign->has_value()) return core::make_error(core::errc::kNotFound, msg::kMinutesCampaignNotFound);
   return minutes_document(**campaign, *view);
 }
 

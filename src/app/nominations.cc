@@ -8,11 +8,14 @@
 #include "app/audit.h"
 #include "app/campaigns.h"
 #include "app/clock.h"
+#include "core/messages_vi/nominations.h"
 #include "core/org.h"
 #include "store/people.h"
 #include "store/units.h"
 
 namespace thidua::app {
+
+namespace msg = core::messages_vi;
 namespace {
 
 namespace json = boost::json;
@@ -27,9 +30,8 @@ core::Error invalid(const std::string& field, const std::string& message) {
 }
 
 core::Error duplicate() {
-  return core::make_error(core::errc::kDuplicateNomination,
-                          "Tập thể, cá nhân này đã được đề nghị hình thức khen thưởng này trong đợt thi đua.",
-                          "award_type_id");
+  return core::make_error(core::errc::kDuplicateNomination, msg::kNominationDuplicate, "award_type_id");
+
 }
 
 // What the actor may do with nominations of a campaign issued under `issuer_path`.
@@ -65,7 +67,7 @@ core::Result<CampaignContext> load_campaign(store::Connection& conn, const core:
   if (!summary.ok()) return summary.error();
   auto c = store::find_campaign(conn, id);
   if (!c.ok()) return c.error();
-  if (!c->has_value()) return not_found("đợt thi đua");
+  if (!c->has_value()) return not_found(msg::kWhatNominationCampaign);
   return CampaignContext{std::move(*summary), std::move(**c)};
 }
 
@@ -135,7 +137,7 @@ core::Result<Loaded> load_nomination(store::Connection& conn, const core::Actor&
   Reach reach = reach_of(actor, ctx->summary.issuing_unit_path);
   auto n = store::find_nomination(conn, campaign_id, id);
   if (!n.ok()) return n.error();
-  if (!n->has_value() || !reach.sees((*n)->unit_path)) return not_found("đề nghị khen thưởng");
+  if (!n->has_value() || !reach.sees((*n)->unit_path)) return not_found(msg::kWhatNomination);
   return Loaded{std::move(*ctx), std::move(**n), std::move(reach)};
 }
 
@@ -144,7 +146,7 @@ core::Status review(const Services& services, const core::Actor& actor, int64_t 
   auto conn = services.db.acquire();
   auto loaded = load_nomination(*conn, actor, campaign_id, id);
   if (!loaded.ok()) return loaded.error();
-  if (!loaded->reach.reviews) return forbidden("xét đề nghị khen thưởng");
+  if (!loaded->reach.reviews) return forbidden(msg::kActReviewNominations);
   THIDUA_TRY(core::may_review(loaded->nomination.state));
   if (to == NominationState::kReturned) THIDUA_TRY(core::validate_return_reason(reason));
   const auto now = iso_instant(services.clock.now());
@@ -169,19 +171,19 @@ core::Result<int64_t> create_nomination(const Services& services, const core::Ac
   if (!ctx.ok()) return ctx.error();
   auto units = nominating_units(*conn, actor, campaign_id);
   if (!units.ok()) return units.error();
-  if (units->empty()) return forbidden("gửi đề nghị khen thưởng");
+  if (units->empty()) return forbidden(msg::kActSubmitNomination);
   THIDUA_TRY(check_window(services, ctx->campaign));
 
   const core::AwardType* award = nullptr;
   for (const auto& a : ctx->campaign.award_types) {
     if (input.award_type_id && a.id == *input.award_type_id) award = &a;
   }
-  if (!award) return invalid("award_type_id", "Chưa chọn hình thức khen thưởng của đợt thi đua.");
+  if (!award) return invalid("award_type_id", msg::kNominationAwardMissing);
 
   // The nominating unit: one the actor may submit for, taking part.
   const store::ParticipatingUnit* unit = nullptr;
   if (!input.unit_id) {
-    if (units->size() > 1) return invalid("unit_id", "Chưa chọn đơn vị đề nghị.");
+    if (units->size() > 1) return invalid("unit_id", msg::kNominationUnitMissing);
     unit = &units->front();
   } else {
     for (const auto& u : *units) {
@@ -190,8 +192,8 @@ core::Result<int64_t> create_nomination(const Services& services, const core::Ac
     if (!unit) {
       auto part = store::unit_takes_part(*conn, campaign_id, *input.unit_id);
       if (!part.ok()) return part.error();
-      if (!*part) return invalid("unit_id", "Đơn vị đề nghị không tham gia đợt thi đua.");
-      return forbidden("gửi đề nghị khen thưởng cho đơn vị này");
+      if (!*part) return invalid("unit_id", msg::kNominationUnitNotTaking);
+      return forbidden(msg::kActSubmitNominationForUnit);
     }
   }
 
@@ -201,8 +203,8 @@ core::Result<int64_t> create_nomination(const Services& services, const core::Ac
   n.unit_id = unit->id;
   n.subject = input.subject;
   if (input.subject == CriterionSubject::kCollective) {
-    const std::string outside = "Tập thể được đề nghị phải là đơn vị tham gia đợt thi đua thuộc đơn vị đề nghị.";
-    if (!input.nominee_unit_id) return invalid("nominee_unit_id", "Chưa chọn tập thể được đề nghị.");
+    const std::string outside = msg::kNominationCollectiveOutside;
+    if (!input.nominee_unit_id) return invalid("nominee_unit_id", msg::kNominationCollectiveMissing);
     auto nominee = store::find_unit(*conn, *input.nominee_unit_id);
     if (!nominee.ok()) return nominee.error();
     if (!nominee->has_value() || !core::path_within((*nominee)->path, unit->path)) {
@@ -214,11 +216,11 @@ core::Result<int64_t> create_nomination(const Services& services, const core::Ac
     n.nominee_unit_id = input.nominee_unit_id;
     n.subject_key = core::nominee_key(n.subject, *input.nominee_unit_id);
   } else {
-    if (!input.person_id) return invalid("person_id", "Chưa chọn cá nhân được đề nghị.");
+    if (!input.person_id) return invalid("person_id", msg::kNominationPersonMissing);
     auto person = store::find_person(*conn, *input.person_id);
     if (!person.ok()) return person.error();
     if (!person->has_value() || (*person)->unit_path.empty() || !core::path_within((*person)->unit_path, unit->path)) {
-      return invalid("person_id", "Cá nhân được đề nghị phải công tác tại đơn vị đề nghị.");
+      return invalid("person_id", msg::kNominationPersonOutside);
     }
     n.person_id = input.person_id;
     n.subject_key = core::nominee_key(n.subject, *input.person_id);
@@ -280,7 +282,7 @@ core::Result<NominationListing> list_nominations(const Services& services, const
   auto summary = visible_campaign(*conn, actor, campaign_id);
   if (!summary.ok()) return summary.error();
   const Reach reach = reach_of(actor, summary->issuing_unit_path);
-  if (!reach.any()) return forbidden("xem đề nghị khen thưởng");
+  if (!reach.any()) return forbidden(msg::kActViewNominations);
   NominationListing out;
   out.campaign = std::move(*summary);
   out.sees_all = reach.sees_all;
@@ -327,7 +329,7 @@ core::Result<NominationFormOptions> nomination_form_options(const Services& serv
   if (!ctx.ok()) return ctx.error();
   auto units = nominating_units(*conn, actor, campaign_id);
   if (!units.ok()) return units.error();
-  if (units->empty()) return forbidden("gửi đề nghị khen thưởng");
+  if (units->empty()) return forbidden(msg::kActSubmitNomination);
   THIDUA_TRY(check_window(services, ctx->campaign));
   NominationFormOptions out;
   store::PeopleQuery pq;
@@ -349,7 +351,7 @@ core::Status resubmit_nomination(const Services& services, const core::Actor& ac
   auto loaded = load_nomination(*conn, actor, campaign_id, id);
   if (!loaded.ok()) return loaded.error();
   const core::Nomination& n = loaded->nomination;
-  if (!permits(actor, core::Action::kSubmitUnitWork, n.unit_path)) return forbidden("sửa đề nghị khen thưởng");
+  if (!permits(actor, core::Action::kSubmitUnitWork, n.unit_path)) return forbidden(msg::kActEditNomination);
   THIDUA_TRY(core::may_resubmit(n.state));
   THIDUA_TRY(check_window(services, loaded->ctx.campaign));
   const bool keeps_file = n.report_sha256.has_value() && !input.remove_report_file && !input.report_file;
@@ -396,7 +398,7 @@ core::Result<DownloadFile> nomination_report_file(const Services& services, cons
   auto loaded = load_nomination(*conn, actor, campaign_id, id);
   if (!loaded.ok()) return loaded.error();
   const core::Nomination& n = loaded->nomination;
-  if (!n.report_sha256) return not_found("tệp báo cáo thành tích");
+  if (!n.report_sha256) return not_found(msg::kWhatNominationReport);
   return download_of(*conn, services, *n.report_sha256, n.report_file_name);
 }
 

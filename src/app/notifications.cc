@@ -5,8 +5,11 @@
 
 #include "app/access.h"
 #include "app/audit.h"
+#include "core/messages_vi/tracking.h"
 
 namespace thidua::app {
+
+namespace msg = core::messages_vi;
 
 core::Result<NotificationListing> list_notifications(const Services& services, const core::Actor& actor, int page,
                                                      int page_size) {
@@ -37,7 +40,7 @@ core::Status mark_notification_read(const Services& services, const core::Actor&
   return store::in_transaction(*conn, [&]() -> core::Status {
     auto found = store::mark_read(*conn, actor.user_id, id, now);
     if (!found.ok()) return found.error();
-    if (!*found) return not_found("thông báo");
+    if (!*found) return not_found(msg::kWhatNotification);
     return record_audit(*conn, services, &actor, meta,
                         {"notification.read", "notification", std::to_string(id), std::nullopt,
                          boost::json::object{{"read_at", now}}});

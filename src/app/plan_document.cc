@@ -1,8 +1,11 @@
 #include "app/plan_document.h"
 
 #include "core/document_lines.h"
+#include "core/messages_vi/documents.h"
 
 namespace thidua::app {
+
+namespace msg = core::messages_vi;
 namespace {
 
 using docs::Block;
@@ -38,7 +41,7 @@ docs::AdministrativeDocument plan_document(const core::Campaign& c) {
   d.issuing_body = c.issuing_body;
   d.number_line = core::number_line(c);
   d.place_date_line = core::place_date_line(c);
-  d.doc_type = c.document_type.empty() ? "KẾ HOẠCH" : c.document_type;
+  d.doc_type = c.document_type.empty() ? msg::kPlanDocumentType : c.document_type;
   d.summary = c.title;
   d.title = c.title;
   if (!c.basis.empty()) d.preamble.push_back({docs::TextRun{c.basis, false, false}});

@@ -7,10 +7,13 @@
 #include "app/access.h"
 #include "app/audit.h"
 #include "app/campaigns.h"
+#include "core/messages_vi/unit_work.h"
 #include "core/names.h"
 #include "core/unit_work.h"
 
 namespace thidua::app {
+
+namespace msg = core::messages_vi;
 namespace {
 
 namespace json = boost::json;
@@ -64,7 +67,7 @@ core::Result<TargetProgress> get_target_progress(const Services& services, const
   if (!campaign.ok()) return campaign.error();
   auto target = store::find_target(*conn, campaign_id, target_id);
   if (!target.ok()) return target.error();
-  if (!target->has_value() || !sees_target(actor, *campaign, **target)) return not_found("chỉ tiêu");
+  if (!target->has_value() || !sees_target(actor, *campaign, **target)) return not_found(msg::kWhatTarget);
   TargetProgress out;
   out.campaign = std::move(*campaign);
   out.target = std::move(**target);
@@ -89,29 +92,29 @@ core::Result<int64_t> report_progress(const Services& services, const core::Acto
   if (!campaign.ok()) return campaign.error();
   auto found = store::find_target(*conn, campaign_id, target_id);
   if (!found.ok()) return found.error();
-  if (!found->has_value() || !sees_target(actor, *campaign, **found)) return not_found("chỉ tiêu");
+  if (!found->has_value() || !sees_target(actor, *campaign, **found)) return not_found(msg::kWhatTarget);
   const store::TargetInfo target = std::move(**found);
-  if (!reports_target(actor, target)) return forbidden("báo cáo tiến độ");
+  if (!reports_target(actor, target)) return forbidden(msg::kActReportProgress);
   THIDUA_TRY(campaign_accepts_unit_work(*campaign));
   if (target.registration_state != "approved") {
     return core::make_error(core::errc::kConflict,
-                            "Chỉ báo cáo tiến độ cho chỉ tiêu của bản đăng ký đã được thủ trưởng đơn vị duyệt.");
+                            msg::kProgressOnlyApproved);
   }
   auto status = core::parse_progress_status(input.status);
   if (!status) {
     return core::make_error(core::errc::kValidation,
-                            "Trạng thái phải là: chưa thực hiện, đang thực hiện hoặc hoàn thành.", "status");
+                            msg::kProgressStatusInvalid, "status");
   }
   THIDUA_TRY(core::check_progress(*status, input.percent));
   if (!core::is_valid_utf8(input.note)) {
-    return core::make_error(core::errc::kBadRequest, "Ghi chú chứa ký tự không hợp lệ.", "note");
+    return core::make_error(core::errc::kBadRequest, msg::kProgressNoteInvalid, "note");
   }
   const std::string note = core::tidy_multiline(input.note);
   if (char_count(note) > kMaxNoteChars) {
-    return core::make_error(core::errc::kValidation, "Ghi chú dài tối đa 4 000 ký tự.", "note");
+    return core::make_error(core::errc::kValidation, msg::kProgressNoteTooLong, "note");
   }
   if (input.files.size() > kMaxEvidenceFiles) {
-    return core::make_error(core::errc::kValidation, "Mỗi lần báo cáo đính kèm tối đa 10 tệp minh chứng.", "files");
+    return core::make_error(core::errc::kValidation, msg::kProgressTooManyFiles, "files");
   }
   for (const auto& f : input.files) THIDUA_TRY(check_upload(services, f, "files"));
   const std::string now = iso_instant(services.clock.now());
@@ -146,7 +149,7 @@ core::Result<DownloadFile> evidence_file(const Services& services, const core::A
   if (!campaign.ok()) return campaign.error();
   auto ev = store::find_evidence(*conn, campaign_id, evidence_id);
   if (!ev.ok()) return ev.error();
-  if (!ev->has_value() || !sees_target(actor, *campaign, (*ev)->target)) return not_found("minh chứng");
+  if (!ev->has_value() || !sees_target(actor, *campaign, (*ev)->target)) return not_found(msg::kWhatEvidence);
   return download_of(*conn, services, (*ev)->file.file_sha256, (*ev)->file.file_name);
 }
 

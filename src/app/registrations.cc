@@ -11,6 +11,7 @@
 #include "app/audit.h"
 #include "app/campaigns.h"
 #include "app/import_people.h"
+#include "core/messages_vi/registrations.h"
 #include "core/names.h"
 #include "core/org.h"
 #include "io/table.h"
@@ -20,13 +21,15 @@
 #include "store/units.h"
 
 namespace thidua::app {
+
+namespace msg = core::messages_vi;
 namespace {
 namespace json = boost::json;
 using core::Action;
 using core::RegistrationState;
 using core::RegistrationSubject;
 
-core::Error not_registration() { return not_found("bản đăng ký"); }
+core::Error not_registration() { return not_found(msg::kWhatRegistration); }
 
 core::Error state_conflict(const char* message) { return core::make_error(core::errc::kConflict, message); }
 
@@ -36,13 +39,13 @@ core::Error state_conflict(const char* message) { return core::make_error(core::
 core::Status accepting_registrations(store::Connection& conn, const Services& services,
                                      const store::CampaignSummary& c, bool new_registration = true) {
   if (c.state != core::CampaignState::kPublished && c.state != core::CampaignState::kRunning) {
-    return state_conflict("Đợt thi đua không ở giai đoạn nhận đăng ký (chỉ khi đã ban hành hoặc đang diễn ra).");
+    return state_conflict(msg::kRegistrationNotOpen);
   }
   if (!new_registration) return {};
   auto deadline = store::registration_deadline(conn, c.id);
   if (!deadline.ok()) return deadline.error();
   if (*deadline && vietnam_date(services.clock.now()) > **deadline) {
-    return state_conflict("Đã hết hạn đăng ký thi đua của đợt này.");
+    return state_conflict(msg::kRegistrationDeadlinePassed);
   }
   return {};
 }
@@ -105,15 +108,15 @@ core::Status resolve_subject(store::Connection& conn, const core::Actor& actor, 
   if (r.subject == RegistrationSubject::kCollective) {
     auto unit = store::find_unit(conn, r.unit_id);
     if (!unit.ok()) return unit.error();
-    if (!unit->has_value()) return core::make_error(core::errc::kValidation, "Hãy chọn đơn vị đăng ký.", "unit_id");
+    if (!unit->has_value()) return core::make_error(core::errc::kValidation, msg::kRegistrationUnitMissing, "unit_id");
     if (!permits(actor, Action::kSubmitUnitWork, (*unit)->path)) {
-      if (!permits(actor, Action::kViewOrg, (*unit)->path)) return not_found("đơn vị");
-      return forbidden("đăng ký thi đua cho đơn vị này");
+      if (!permits(actor, Action::kViewOrg, (*unit)->path)) return not_found(msg::kWhatRegistrationUnit);
+      return forbidden(msg::kActRegisterForUnit);
     }
     auto part = store::unit_takes_part(conn, campaign_id, r.unit_id);
     if (!part.ok()) return part.error();
     if (!*part) {
-      return core::make_error(core::errc::kValidation, "Đơn vị này không tham gia đợt thi đua.", "unit_id");
+      return core::make_error(core::errc::kValidation, msg::kRegistrationUnitNotTaking, "unit_id");
     }
     r.unit_path = (*unit)->path;
     r.unit_name = (*unit)->name;
@@ -122,16 +125,16 @@ core::Status resolve_subject(store::Connection& conn, const core::Actor& actor, 
   auto person = store::find_person(conn, *r.person_id);
   if (!person.ok()) return person.error();
   const bool self = actor.person_id && *actor.person_id == *r.person_id;
-  if (!person->has_value()) return core::make_error(core::errc::kValidation, "Không tìm thấy người này.", "person_id");
+  if (!person->has_value()) return core::make_error(core::errc::kValidation, msg::kRegistrationPersonNotFound, "person_id");
   const auto& p = **person;
   if (!self && !permits(actor, Action::kSubmitUnitWork, p.unit_path)) {
-    if (!permits(actor, Action::kViewPeople, p.unit_path)) return not_found("người này");
-    return forbidden("đăng ký thi đua thay cho người này");
+    if (!permits(actor, Action::kViewPeople, p.unit_path)) return not_found(msg::kWhatRegistrationPerson);
+    return forbidden(msg::kActRegisterForPerson);
   }
   auto unit = store::participating_unit_for(conn, campaign_id, p.unit_path);
   if (!unit.ok()) return unit.error();
   if (!unit->has_value()) {
-    return core::make_error(core::errc::kValidation, "Đơn vị công tác của người này không tham gia đợt thi đua.",
+    return core::make_error(core::errc::kValidation, msg::kRegistrationPersonUnitNotTaking,
                             "person_id");
   }
   r.unit_id = (*unit)->id;
@@ -165,14 +168,14 @@ core::Status move(const Services& services, const core::Actor& actor, int64_t ca
   if (!loaded.ok()) return loaded.error();
   const core::Registration& before = loaded->registration;
   if (to == RegistrationState::kSubmitted) {
-    if (!may_enter(actor, before)) return forbidden("gửi bản đăng ký này");
+    if (!may_enter(actor, before)) return forbidden(msg::kActSubmitRegistration);
   } else if (!permits(actor, Action::kApproveUnitWork, before.unit_path)) {
-    return forbidden(to == RegistrationState::kApproved ? "duyệt bản đăng ký này" : "trả lại bản đăng ký này");
+    return forbidden(to == RegistrationState::kApproved ? msg::kActApproveRegistration : msg::kActReturnRegistration);
   }
   if (!core::registration_transition_allowed(before.state, to)) {
     return state_conflict(to == RegistrationState::kSubmitted
-                              ? "Chỉ gửi được bản đăng ký ở trạng thái dự thảo hoặc bị trả lại."
-                              : "Chỉ duyệt hoặc trả lại được bản đăng ký đang chờ duyệt.");
+                              ? msg::kRegistrationSubmitOnlyDraft
+                              : msg::kRegistrationReviewOnlySubmitted);
   }
   if (to == RegistrationState::kSubmitted) {
     // A registration returned for correction may be resubmitted after the deadline.
@@ -345,7 +348,7 @@ core::Result<int64_t> create_registration(const Services& services, const core::
   input.campaign_id = campaign_id;
   input.state = RegistrationState::kDraft;
   if (input.subject == RegistrationSubject::kCollective && input.unit_id <= 0) {
-    return core::make_error(core::errc::kValidation, "Hãy chọn đơn vị đăng ký.", "unit_id");
+    return core::make_error(core::errc::kValidation, msg::kRegistrationUnitMissing, "unit_id");
   }
   auto norm = core::normalise_registration(std::move(input));
   if (!norm.ok()) return norm.error();
@@ -375,9 +378,9 @@ core::Status update_registration(const Services& services, const core::Actor& ac
   auto loaded = load_visible(*conn, actor, campaign_id, registration_id);
   if (!loaded.ok()) return loaded.error();
   const core::Registration& before = loaded->registration;
-  if (!may_enter(actor, before)) return forbidden("sửa bản đăng ký này");
+  if (!may_enter(actor, before)) return forbidden(msg::kActEditRegistration);
   if (!core::registration_editable(before.state)) {
-    return state_conflict("Chỉ sửa được bản đăng ký ở trạng thái dự thảo hoặc bị trả lại.");
+    return state_conflict(msg::kRegistrationEditOnlyDraft);
   }
   core::Registration r = before;
   r.signature_task = std::move(content.signature_task);
@@ -442,7 +445,7 @@ core::Result<RegistrationImportPreview> analyse(store::Connection& conn, const S
                                                 std::string_view bytes, const std::string& filename) {
   auto campaign = visible_campaign(conn, actor, campaign_id);
   if (!campaign.ok()) return campaign.error();
-  if (!permits_somewhere(actor, Action::kSubmitUnitWork)) return forbidden("nhập danh sách đăng ký thi đua");
+  if (!permits_somewhere(actor, Action::kSubmitUnitWork)) return forbidden(msg::kActImportRegistrations);
   THIDUA_TRY(accepting_registrations(conn, services, *campaign));
   RegistrationImportPreview p;
   p.filename = filename;
@@ -454,11 +457,9 @@ core::Result<RegistrationImportPreview> analyse(store::Connection& conn, const S
     if (it != import_headings().end() && !col.count(it->second)) col[it->second] = i;
   }
   if (!col.count(Col::kTargets) || (!col.count(Col::kPersonId) && !col.count(Col::kName))) {
-    return core::make_error(core::errc::kValidation,
-                            "Tệp phải có cột \"Chỉ tiêu\" và cột \"Mã người\" hoặc \"Họ và tên\" ở dòng tiêu đề. "
-                            "Hãy dùng tệp mẫu.");
+    return core::make_error(core::errc::kValidation, msg::kImportMissingColumns);
   }
-  if (table->rows.empty()) return core::make_error(core::errc::kValidation, "Tệp không có dòng dữ liệu nào.");
+  if (table->rows.empty()) return core::make_error(core::errc::kValidation, msg::kImportNoData);
   auto cell = [&](const std::vector<std::string>& row, Col c) -> std::string {
     auto it = col.find(c);
     return it == col.end() || it->second >= row.size() ? std::string() : row[it->second];
@@ -518,7 +519,7 @@ core::Result<RegistrationImportPreview> analyse(store::Connection& conn, const S
     std::string birth;
     if (!birth_text.empty()) {
       birth = parse_vietnamese_date(birth_text);
-      if (birth.empty()) issue(Col::kBirth, "Ngày sinh \"" + birth_text + "\" không đúng dạng ngày/tháng/năm.");
+      if (birth.empty()) issue(Col::kBirth, msg::import_birth_invalid(birth_text));
     }
     if (!id_text.empty()) {
       int64_t id = 0;
@@ -527,16 +528,16 @@ core::Result<RegistrationImportPreview> analyse(store::Connection& conn, const S
       auto it = by_id.find(id);
       if (it == by_id.end() || (!permits(actor, Action::kSubmitUnitWork, it->second.unit_path) &&
                                 !(actor.person_id && *actor.person_id == id))) {
-        issue(Col::kPersonId, "Không có người mã \"" + id_text + "\" trong các đơn vị bạn phụ trách.");
+        issue(Col::kPersonId, msg::import_person_id_unknown(id_text));
       } else if (!name.empty() && core::fold(name) != core::fold(it->second.full_name)) {
-        issue(Col::kName, "Họ và tên không khớp với người mã " + id_text + " (" + it->second.full_name + ").");
+        issue(Col::kName, msg::import_name_mismatch(id_text, it->second.full_name));
       } else {
         person = &it->second;
       }
     } else if (name.empty()) {
-      issue(Col::kName, "Thiếu họ và tên (hoặc mã người).");
+      issue(Col::kName, msg::kImportMissingName);
     } else if (birth.empty() && birth_text.empty()) {
-      issue(Col::kBirth, "Thiếu ngày sinh: cần họ và tên cùng ngày sinh (hoặc mã người) để xác định người.");
+      issue(Col::kBirth, msg::kImportMissingBirth);
     } else if (!birth.empty()) {
       std::vector<const core::Person*> matches;
       auto [lo, hi] = by_name.equal_range(core::fold(name));
@@ -546,10 +547,9 @@ core::Result<RegistrationImportPreview> analyse(store::Connection& conn, const S
         }
       }
       if (matches.empty()) {
-        issue(Col::kName, "Không tìm thấy \"" + name + "\" sinh ngày " + birth_text +
-                              " trong các đơn vị bạn phụ trách.");
+        issue(Col::kName, msg::import_person_not_found(name, birth_text));
       } else if (matches.size() > 1) {
-        issue(Col::kName, "Có nhiều người tên \"" + name + "\" cùng ngày sinh; hãy ghi mã người.");
+        issue(Col::kName, msg::import_person_ambiguous(name));
       } else {
         person = matches.front();
       }
@@ -568,12 +568,12 @@ core::Result<RegistrationImportPreview> analyse(store::Connection& conn, const S
         ir.unit_name = unit->name;
       } else {
         issue(col.count(Col::kPersonId) ? Col::kPersonId : Col::kName,
-              "Đơn vị công tác của " + person->full_name + " không tham gia đợt thi đua.");
+              msg::import_person_unit_not_taking(person->full_name));
       }
       auto [it, inserted] = person_rows.emplace(person->id, ir.row);
       if (!inserted) {
         issue(col.count(Col::kPersonId) ? Col::kPersonId : Col::kName,
-              "Người này đã có ở dòng " + std::to_string(it->second) + ".");
+              msg::import_person_repeated(it->second));
       }
       keys.push_back(reg.subject_key());
     } else {
@@ -606,7 +606,7 @@ core::Result<RegistrationImportPreview> analyse(store::Connection& conn, const S
     for (auto& ir : p.rows) {
       if (ir.registration.person_id && taken_set.count(ir.registration.subject_key())) {
         p.issues.push_back({ir.row, heading(col.count(Col::kPersonId) ? Col::kPersonId : Col::kName),
-                            ir.person_name + " đã có bản đăng ký trong đợt thi đua này."});
+                            msg::import_already_registered(ir.person_name)});
         ir.ok = false;
       }
     }
@@ -618,20 +618,20 @@ core::Result<RegistrationImportPreview> analyse(store::Connection& conn, const S
 }  // namespace
 
 const std::vector<std::string>& registration_import_columns() {
-  static const std::vector<std::string> cols = {"Mã người",      "Họ và tên",      "Ngày sinh",
-                                                "Chỉ tiêu",      "Nhiệm vụ tiêu biểu", "Tên sáng kiến",
-                                                "Nội dung sáng kiến", "Hiệu quả dự kiến"};
+  static const std::vector<std::string> cols = {msg::kImportColPersonId,      msg::kImportColName,      msg::kImportColBirth,
+                                                msg::kImportColTargets,      msg::kImportColSignatureTask, msg::kImportColInitiativeTitle,
+                                                msg::kImportColInitiativeContent, msg::kImportColInitiativeEffect};
   return cols;
 }
 
 core::Result<std::string> registration_import_template() {
   return io::write_xlsx_bytes(
       registration_import_columns(),
-      {{"", "Nguyễn Văn An", "15/03/1985",
-        "[1] Hoàn thành 100% hồ sơ được giao đúng hạn\n[2] Số hóa 500 hồ sơ địa chính",
-        "Chủ trì cập nhật cơ sở dữ liệu đất đai của huyện", "Quy trình số hóa hồ sơ địa chính",
-        "Chuẩn hóa các bước quét, đặt tên và lưu trữ hồ sơ", "Rút ngắn 30% thời gian tra cứu hồ sơ"}},
-      "Mẫu đăng ký thi đua");
+      {{"", msg::kImportSampleName, "15/03/1985",
+        msg::kImportSampleTargets,
+        msg::kImportSampleSignatureTask, msg::kImportSampleInitiativeTitle,
+        msg::kImportSampleInitiativeContent, msg::kImportSampleInitiativeEffect}},
+      msg::kImportTemplateSheet);
 }
 
 core::Result<RegistrationImportPreview> stage_registration_import(const Services& services, const core::Actor& actor,
@@ -652,15 +652,13 @@ core::Result<int64_t> confirm_registration_import(const Services& services, cons
   auto conn = services.db.acquire();
   auto campaign = visible_campaign(*conn, actor, campaign_id);
   if (!campaign.ok()) return campaign.error();
-  if (!permits_somewhere(actor, Action::kSubmitUnitWork)) return forbidden("nhập danh sách đăng ký thi đua");
+  if (!permits_somewhere(actor, Action::kSubmitUnitWork)) return forbidden(msg::kActImportRegistrations);
   auto staged = load_staged_upload(services, actor.user_id, import_kind(campaign_id), token);
   if (!staged.ok()) return staged.error();
   auto preview = analyse(*conn, services, actor, campaign_id, staged->bytes, staged->filename);
   if (!preview.ok()) return preview.error();
   if (!preview->confirmable()) {
-    return core::make_error(core::errc::kValidation,
-                            "Tệp còn " + std::to_string(preview->issues.size()) +
-                                " lỗi; chưa có dòng nào được ghi. Hãy sửa tệp và tải lên lại.");
+    return core::make_error(core::errc::kValidation, msg::import_has_issues(preview->issues.size()));
   }
   const std::string now = iso_instant(services.clock.now());
   auto written = store::in_transaction<int64_t>(*conn, [&]() -> core::Result<int64_t> {
@@ -671,7 +669,8 @@ core::Result<int64_t> confirm_registration_import(const Services& services, cons
       r.submitted_at = now;
       auto id = store::insert_registration(*conn, r, now);
       if (!id.ok()) {
-        return core::make_error(id.error().code, "Dòng " + std::to_string(row.row) + ": " + id.error().message);
+        return core::make_error(id.error().code, msg::import_row_error(row.row, id.error().message));
+
       }
       r.id = *id;
       r.created_at = r.updated_at = now;

@@ -8,12 +8,15 @@
 #include "app/access.h"
 #include "app/audit.h"
 #include "app/campaigns.h"
+#include "core/messages_vi/tracking.h"
 #include "store/mail_outbox.h"
 #include "store/notifications.h"
 #include "store/registrations.h"
 #include "store/unit_progress.h"
 
 namespace thidua::app {
+
+namespace msg = core::messages_vi;
 namespace {
 
 // The campaign if the actor may track it: kNotFound when they do not see it,
@@ -23,7 +26,7 @@ core::Result<store::CampaignSummary> trackable_campaign(store::Connection& conn,
   auto c = visible_campaign(conn, actor, id);
   if (!c.ok()) return c.error();
   if (!permits(actor, core::Action::kTrackCampaigns, c->issuing_unit_path)) {
-    return forbidden("theo dõi đợt thi đua này");
+    return forbidden(msg::kActTrackCampaign);
   }
   return c;
 }
@@ -66,11 +69,10 @@ core::Result<Progress> progress_of(store::Connection& conn, const Services& serv
 
 std::string late_reasons(const core::UnitProgress& u) {
   std::string out;
-  if (u.plan_late) out += "chưa nộp kế hoạch triển khai";
+  if (u.plan_late) out += msg::kLatePlan;
   if (u.registration_late) {
     if (!out.empty()) out += "; ";
-    out += "mới có " + std::to_string(u.figures.registered) + "/" + std::to_string(u.figures.people) +
-           " người đăng ký thi đua";
+    out += msg::late_registrations(u.figures.registered, u.figures.people);
   }
   return out;
 }
@@ -120,7 +122,7 @@ core::Result<ReminderOutcome> send_reminders(const Services& services, const cor
       if (u.late()) chosen[u.unit_id] = &u;
     }
     if (chosen.empty()) {
-      return core::make_error(core::errc::kValidation, "Không có đơn vị nào chậm tiến độ để nhắc nhở.", "units");
+      return core::make_error(core::errc::kValidation, msg::kReminderNoLateUnit, "units");
     }
   } else {
     std::map<int64_t, const core::UnitProgress*> by_id;
@@ -128,7 +130,7 @@ core::Result<ReminderOutcome> send_reminders(const Services& services, const cor
     for (int64_t id : unit_ids) {
       auto it = by_id.find(id);
       if (it == by_id.end()) {
-        return core::make_error(core::errc::kValidation, "Đơn vị được chọn không tham gia đợt thi đua này.",
+        return core::make_error(core::errc::kValidation, msg::kReminderUnitNotTaking,
                                 "units");
       }
       chosen[id] = it->second;
@@ -149,9 +151,7 @@ core::Result<ReminderOutcome> send_reminders(const Services& services, const cor
     for (const auto& c : *contacts) {
       const core::UnitProgress& u = *chosen.at(c.unit_id);
       const std::string reasons = late_reasons(u);
-      std::string message = "Nhắc nhở: " + u.name + " — đợt thi đua “" + title + "”: ";
-      message += reasons.empty() ? "đề nghị đơn vị khẩn trương thực hiện các nội dung của kế hoạch."
-                                 : reasons + ". Đề nghị đơn vị khẩn trương hoàn thành.";
+      const std::string message = msg::reminder_message(u.name, title, reasons);
       store::Notification n;
       n.user_id = c.user_id;
       n.campaign_id = campaign_id;
@@ -163,9 +163,9 @@ core::Result<ReminderOutcome> send_reminders(const Services& services, const cor
       if (!inserted.ok()) return inserted.error();
       ++out.notifications;
       if (services.mail_enabled && !c.email.empty()) {
-        const std::string subject = "Nhắc nhở tiến độ đợt thi đua: " + title;
-        const std::string body = message + "\n\nXem chi tiết tại trang " + link +
-                                 " của hệ thống Thi đua – Khen thưởng.\n\nThường trực Hội đồng Thi đua – Khen thưởng";
+        const std::string subject = msg::reminder_mail_subject(title);
+        const std::string body = msg::reminder_mail_body(message, link);
+
         auto queued = store::enqueue_mail(*conn, c.email, subject, body, now);
         if (!queued.ok()) return queued.error();
         ++out.emails;

@@ -7,10 +7,13 @@
 #include "app/access.h"
 #include "app/audit.h"
 #include "app/campaigns.h"
+#include "core/messages_vi/unit_work.h"
 #include "core/names.h"
 #include "core/unit_work.h"
 
 namespace thidua::app {
+
+namespace msg = core::messages_vi;
 namespace {
 
 namespace json = boost::json;
@@ -62,25 +65,25 @@ core::Result<int64_t> submit_unit_plan(const Services& services, const core::Act
   auto conn = services.db.acquire();
   auto campaign = visible_campaign(*conn, actor, campaign_id);
   if (!campaign.ok()) return campaign.error();
-  auto unit = participating_unit(*conn, actor, campaign_id, input.unit_id, "kế hoạch");
+  auto unit = participating_unit(*conn, actor, campaign_id, input.unit_id, msg::kWhatUnitPlanSent);
   if (!unit.ok()) return unit.error();
   if (!permits(actor, core::Action::kSubmitUnitWork, unit->path)) {
-    return refuse_unit_work(actor, *campaign, unit->path, "đơn vị");
+    return refuse_unit_work(actor, *campaign, unit->path, msg::kWhatUnitWorkUnit);
   }
   THIDUA_TRY(campaign_accepts_unit_work(*campaign));
   if (!core::is_valid_utf8(input.body)) {
-    return core::make_error(core::errc::kBadRequest, "Nội dung kế hoạch chứa ký tự không hợp lệ.", "body");
+    return core::make_error(core::errc::kBadRequest, msg::kUnitPlanInvalidText, "body");
   }
   const std::string body = core::tidy_multiline(input.body);
   if (char_count(body) > kMaxPlanChars) {
-    return core::make_error(core::errc::kValidation, "Nội dung kế hoạch dài tối đa 20 000 ký tự.", "body");
+    return core::make_error(core::errc::kValidation, msg::kUnitPlanTooLong, "body");
   }
   auto before = store::unit_plan_of(*conn, campaign_id, unit->id);
   if (!before.ok()) return before.error();
   const bool keeps_file = before->has_value() && (*before)->file_sha256 && !input.remove_file;
   if (body.empty() && !input.file && !keeps_file) {
     return core::make_error(core::errc::kValidation,
-                            "Hãy nhập nội dung kế hoạch hoặc đính kèm tệp kế hoạch (PDF, DOCX...).", "body");
+                            msg::kUnitPlanEmpty, "body");
   }
   if (input.file) THIDUA_TRY(check_upload(services, *input.file, "file"));
   const std::string now = iso_instant(services.clock.now());
@@ -118,7 +121,7 @@ core::Result<DownloadFile> unit_plan_file(const Services& services, const core::
   auto plan = store::find_unit_plan(*conn, campaign_id, plan_id);
   if (!plan.ok()) return plan.error();
   if (!plan->has_value() || !sees_unit_work(actor, *campaign, (*plan)->unit_path) || !(*plan)->file_sha256) {
-    return not_found("tệp kế hoạch");
+    return not_found(msg::kWhatUnitPlanFile);
   }
   return download_of(*conn, services, *(*plan)->file_sha256, (*plan)->file_name);
 }

@@ -4,6 +4,7 @@
 
 #include "app/access.h"
 #include "core/file_type.h"
+#include "core/messages_vi/unit_work.h"
 #include "core/names.h"
 #include "core/text_fields.h"
 #include "core/unit_work.h"
@@ -12,6 +13,8 @@
 #include "store/units.h"
 
 namespace thidua::app {
+
+namespace msg = core::messages_vi;
 
 bool tracks_campaign(const core::Actor& actor, const store::CampaignSummary& campaign) {
   return permits(actor, core::Action::kTrackCampaigns, campaign.issuing_unit_path);
@@ -36,9 +39,7 @@ core::Error refuse_unit_work(const core::Actor& actor, const store::CampaignSumm
 core::Status campaign_accepts_unit_work(const store::CampaignSummary& campaign) {
   if (core::accepts_unit_work(campaign.state)) return {};
   return core::make_error(core::errc::kConflict,
-                          "Đợt thi đua đang ở trạng thái “" + std::string(core::campaign_state_label(campaign.state)) +
-                              "”: chỉ nhận kế hoạch, báo cáo tiến độ và khó khăn khi kế hoạch đã ban hành hoặc "
-                              "đợt thi đua đang diễn ra.");
+                          msg::unit_work_not_accepted(core::campaign_state_label(campaign.state)));
 }
 
 core::Result<store::ParticipatingUnit> participating_unit(store::Connection& conn, const core::Actor& actor,
@@ -50,7 +51,7 @@ core::Result<store::ParticipatingUnit> participating_unit(store::Connection& con
     auto unit = store::find_unit(conn, *unit_id);
     if (!unit.ok()) return unit.error();
     if (!*takes || !unit->has_value()) {
-      return core::make_error(core::errc::kValidation, "Đơn vị đã chọn không tham gia đợt thi đua này.", "unit_id");
+      return core::make_error(core::errc::kValidation, msg::kUnitWorkUnitNotTaking, "unit_id");
     }
     const auto& u = **unit;
     return store::ParticipatingUnit{u.id, u.code, u.name, u.path};
@@ -64,9 +65,9 @@ core::Result<store::ParticipatingUnit> participating_unit(store::Connection& con
   if (units->size() == 1) return units->front().unit;
   if (units->empty()) {
     return core::make_error(core::errc::kValidation,
-                            "Bạn không phụ trách đơn vị nào tham gia đợt thi đua này.", "unit_id");
+                            msg::kUnitWorkNoUnit, "unit_id");
   }
-  return core::make_error(core::errc::kValidation, "Hãy chọn đơn vị gửi " + std::string(what) + ".", "unit_id");
+  return core::make_error(core::errc::kValidation, msg::unit_work_choose_unit(what), "unit_id");
 }
 
 size_t char_count(std::string_view text) {
@@ -81,7 +82,8 @@ namespace {
 core::Error named_file_error(core::Error e, const UploadedFile& upload, const std::string& field) {
   if (!upload.name.empty() && upload.name.size() <= 120 && core::is_valid_utf8(upload.name) &&
       !core::has_control_char(upload.name)) {
-    e.message = "Tệp “" + upload.name + "”: " + e.message;
+    e.message = msg::upload_file_error(upload.name, e.message);
+
   }
   e.field = field;
   return e;
@@ -108,10 +110,10 @@ core::Result<DownloadFile> download_of(store::Connection& conn, const Services& 
                                        const std::string& name) {
   auto f = store::find_file(conn, sha256);
   if (!f.ok()) return f.error();
-  if (!f->has_value() || !store::is_sha256_hex(sha256)) return not_found("tệp");
+  if (!f->has_value() || !store::is_sha256_hex(sha256)) return not_found(msg::kWhatUnitWorkFile);
   std::string path = store::stored_file_path(services.data_dir, sha256);
   std::error_code ec;
-  if (!std::filesystem::is_regular_file(path, ec)) return not_found("tệp");
+  if (!std::filesystem::is_regular_file(path, ec)) return not_found(msg::kWhatUnitWorkFile);
   return DownloadFile{path, (*f)->media_type, name, (*f)->size};
 }
 

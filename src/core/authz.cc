@@ -4,6 +4,7 @@
 #include <array>
 #include <initializer_list>
 
+#include "core/messages_vi/roles.h"
 #include "core/names.h"
 #include "core/org.h"
 
@@ -39,24 +40,25 @@ struct RoleInfo {
 // people; the unit head approves; staff see the organisation. Scope comes from
 // the unit a role is granted on, not from this table.
 constexpr std::array<RoleInfo, 7> kRoles{{
-    {Role::kAdministrator, "administrator", "Quản trị hệ thống", kEveryAction},
-    {Role::kLeader, "leader", "Lãnh đạo",
+    {Role::kAdministrator, "administrator", messages_vi::kRoleAdministrator, kEveryAction},
+    {Role::kLeader, "leader", messages_vi::kRoleLeader,
      bits({Action::kViewOrg, Action::kViewPeople, Action::kExportLists, Action::kViewAudit,
            Action::kManageCampaigns, Action::kApproveCampaigns, Action::kTrackCampaigns,
            Action::kApproveDecisions})},
-    {Role::kSecretariat, "secretariat", "Thường trực Hội đồng TĐKT",
+    {Role::kSecretariat, "secretariat", messages_vi::kRoleSecretariat,
      bits({Action::kViewOrg, Action::kViewPeople, Action::kExportLists, Action::kManageCampaigns,
            Action::kTrackCampaigns, Action::kAnswerDifficulties, Action::kReviewNominations,
            Action::kDraftDecisions})},
-    {Role::kCouncilMember, "council_member", "Thành viên Hội đồng TĐKT",
+    {Role::kCouncilMember, "council_member", messages_vi::kRoleCouncilMember,
      bits({Action::kViewOrg, Action::kViewPeople, Action::kVote})},
-    {Role::kUnitHead, "unit_head", "Thủ trưởng đơn vị",
+    {Role::kUnitHead, "unit_head", messages_vi::kRoleUnitHead,
      bits({Action::kViewOrg, Action::kViewPeople, Action::kExportLists, Action::kSubmitUnitWork,
            Action::kApproveUnitWork})},
-    {Role::kUnitOfficer, "unit_officer", "Cán bộ phụ trách TĐKT đơn vị",
+    {Role::kUnitOfficer, "unit_officer", messages_vi::kRoleUnitOfficer,
      bits({Action::kViewOrg, Action::kViewPeople, Action::kEditPeople, Action::kImportPeople,
            Action::kExportLists, Action::kSubmitUnitWork})},
-    {Role::kStaff, "staff", "Công chức, viên chức, người lao động", bits({Action::kViewOrg})},
+    {Role::kStaff, "staff", messages_vi::kRoleStaff, bits({Action::kViewOrg})},
+
 }};
 
 const RoleInfo* find_role(Role r) {

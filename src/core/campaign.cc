@@ -1,12 +1,16 @@
 #include "core/campaign.h"
 
 #include "core/document_lines.h"
+#include "core/messages_vi/campaigns.h"
+#include "core/messages_vi/documents.h"
 
 #include <array>
 #include <cstddef>
 
 namespace thidua::core {
 namespace {
+
+namespace msg = messages_vi;
 
 template <class E, std::size_t N>
 struct Names {
@@ -28,38 +32,40 @@ constexpr Names<CampaignState, 6> kStates{
     {CampaignState::kDraft, CampaignState::kApproved, CampaignState::kPublished, CampaignState::kRunning,
      CampaignState::kClosed, CampaignState::kFinalised},
     {"draft", "approved", "published", "running", "closed", "finalised"},
-    {"Dự thảo", "Đã duyệt", "Đã ban hành", "Đang diễn ra", "Đã kết thúc", "Đã tổng kết"}};
+    {msg::kCampaignStateDraft, msg::kCampaignStateApproved, msg::kCampaignStatePublished,
+     msg::kCampaignStateRunning, msg::kCampaignStateClosed, msg::kCampaignStateFinalised}};
 
 constexpr Names<CampaignKind, 3> kKinds{{CampaignKind::kAnnual, CampaignKind::kThematic, CampaignKind::kSpecial},
                                         {"annual", "thematic", "special"},
-                                        {"Thường xuyên", "Chuyên đề", "Đặc biệt"}};
+                                        {msg::kCampaignKindAnnual, msg::kCampaignKindThematic,
+                                         msg::kCampaignKindSpecial}};
 
 constexpr Names<AwardLevel, 4> kLevels{
     {AwardLevel::kAgency, AwardLevel::kProvince, AwardLevel::kMinistry, AwardLevel::kNational},
     {"agency", "province", "ministry", "national"},
-    {"Cấp cơ quan", "Cấp tỉnh", "Cấp bộ", "Cấp nhà nước"}};
+    {msg::kAwardLevelAgency, msg::kAwardLevelProvince, msg::kAwardLevelMinistry, msg::kAwardLevelNational}};
 
 constexpr Names<CriterionSubject, 2> kSubjects{{CriterionSubject::kCollective, CriterionSubject::kIndividual},
                                                {"collective", "individual"},
-                                               {"Tập thể", "Cá nhân"}};
+                                               {msg::kCriterionSubjectCollective, msg::kCriterionSubjectIndividual}};
 
 constexpr Names<Verification, 2> kVerifications{{Verification::kData, Verification::kAttested},
                                                 {"data", "attested"},
-                                                {"Kiểm tra từ dữ liệu", "Đơn vị xác nhận"}};
+                                                {msg::kVerificationData, msg::kVerificationAttested}};
 
 constexpr Names<DataCheck, 4> kChecks{
     {DataCheck::kUnitPlanSubmitted, DataCheck::kRegistrationApproved, DataCheck::kInitiativeRegistered,
      DataCheck::kSignatureTask},
     {"unit_plan_submitted", "registration_approved", "initiative_registered", "signature_task"},
-    {"Có kế hoạch triển khai", "Có đăng ký chỉ tiêu thi đua được duyệt", "Có đăng ký sáng kiến",
-     "Có nhiệm vụ, phần việc tiêu biểu"}};
+    {msg::kDataCheckUnitPlanSubmitted, msg::kDataCheckRegistrationApproved, msg::kDataCheckInitiativeRegistered,
+     msg::kDataCheckSignatureTask}};
 
 constexpr Names<TaskKind, 5> kTasks{
     {TaskKind::kUnitPlan, TaskKind::kPublishOnWebsite, TaskKind::kReviewAndPropose, TaskKind::kMonitorAndReport,
      TaskKind::kOther},
     {"unit_plan", "publish_on_website", "review_and_propose", "monitor_and_report", "other"},
-    {"Xây dựng kế hoạch triển khai", "Đăng tải trên trang thông tin điện tử", "Tổng kết, bình xét, đề nghị",
-     "Theo dõi, đôn đốc, báo cáo", "Khác"}};
+    {msg::kTaskKindUnitPlan, msg::kTaskKindPublishOnWebsite, msg::kTaskKindReviewAndPropose,
+     msg::kTaskKindMonitorAndReport, msg::kTaskKindOther}};
 
 
 int parse_int(std::string_view digits) {
@@ -119,20 +125,21 @@ std::optional<TaskKind> parse_task_kind(std::string_view code) { return kTasks.p
 
 Campaign blank_plan() {
   Campaign c;
-  c.document_type = "KẾ HOẠCH";
+  c.document_type = msg::kPlanDocumentType;
   c.kind = CampaignKind::kThematic;
   auto& h = c.headings;
-  h.purposes = "I. MỤC ĐÍCH, YÊU CẦU";
-  h.participants_and_contents = "II. ĐỐI TƯỢNG, NỘI DUNG THI ĐUA";
-  h.participants = "1. Đối tượng";
-  h.contents = "2. Nội dung thi đua";
-  h.period_and_awards = "III. THỜI GIAN THI ĐUA, HÌNH THỨC KHEN THƯỞNG";
-  h.period = "1. Thời gian thi đua:";
-  h.awards = "2. Hình thức khen thưởng";
-  h.criteria = "IV. TIÊU CHÍ THI ĐUA";
-  h.collective_criteria = "1. Đối với tập thể";
-  h.individual_criteria = "2. Đối với cá nhân";
-  h.implementation = "V. TỔ CHỨC THỰC HIỆN";
+  h.purposes = msg::kPlanHeadingPurposes;
+  h.participants_and_contents = msg::kPlanHeadingParticipantsAndContents;
+  h.participants = msg::kPlanHeadingParticipants;
+  h.contents = msg::kPlanHeadingContents;
+  h.period_and_awards = msg::kPlanHeadingPeriodAndAwards;
+  h.period = msg::kPlanHeadingPeriod;
+  h.awards = msg::kPlanHeadingAwards;
+  h.criteria = msg::kPlanHeadingCriteria;
+  h.collective_criteria = msg::kPlanHeadingCollectiveCriteria;
+  h.individual_criteria = msg::kPlanHeadingIndividualCriteria;
+  h.implementation = msg::kPlanHeadingImplementation;
+
   return c;
 }
 

@@ -3,34 +3,13 @@
 #include <algorithm>
 #include <string>
 
+#include "core/messages_vi/campaigns.h"
 #include "core/org.h"
 
 namespace thidua::core {
 namespace {
 
-// Messages of the campaign lifecycle (Vietnamese, NFC).
-namespace msg {
-constexpr std::string_view kCannotMove = "Không thể chuyển từ “{from}” sang “{to}”.";
-constexpr std::string_view kForbiddenMove =
-    "Bạn không có quyền chuyển kế hoạch từ “{from}” sang “{to}” tại đơn vị này.";
-constexpr std::string_view kTodayInvalid = "Ngày hiện tại không hợp lệ (định dạng YYYY-MM-DD).";
-constexpr std::string_view kPeriodNotOver =
-    "Chưa hết thời gian thi đua: chỉ kết thúc đợt thi đua sau ngày {end}.";
-constexpr std::string_view kNoNumber = "Kế hoạch chưa được cấp số, không thể ban hành.";
-constexpr std::string_view kNumberInvalid = "Số văn bản phải là số nguyên dương.";
-}  // namespace msg
-
-std::string fill(std::string_view pattern, std::string_view key, std::string_view value) {
-  std::string out(pattern);
-  const std::string token = "{" + std::string(key) + "}";
-  const std::size_t at = out.find(token);
-  if (at != std::string::npos) out.replace(at, token.size(), value);
-  return out;
-}
-
-std::string move_message(std::string_view pattern, CampaignState from, CampaignState to) {
-  return fill(fill(pattern, "from", campaign_state_label(from)), "to", campaign_state_label(to));
-}
+namespace msg = messages_vi;
 
 // "2023-09-30" → "30/09/2023".
 std::string dmy(std::string_view iso) {
@@ -78,28 +57,31 @@ bool may_move_campaign(const Actor& actor, CampaignState to, std::string_view is
 
 Result<CampaignState> transition(const Campaign& campaign, CampaignState to, const Actor& actor,
                                  std::string_view issuing_unit_path, std::string_view today) {
-  if (!is_iso_date(today)) return make_error(errc::kValidation, std::string(msg::kTodayInvalid), "today");
+  if (!is_iso_date(today)) return make_error(errc::kValidation, msg::kCampaignTodayInvalid, "today");
   const CampaignState from = campaign.state;
   if (next_campaign_state(from) != to) {
-    return make_error(errc::kConflict, move_message(msg::kCannotMove, from, to), "state");
+    return make_error(errc::kConflict,
+                      msg::campaign_cannot_move(campaign_state_label(from), campaign_state_label(to)), "state");
   }
   if (!may_move_campaign(actor, to, issuing_unit_path)) {
-    return make_error(errc::kForbidden, move_message(msg::kForbiddenMove, from, to), "state");
+    return make_error(errc::kForbidden,
+                      msg::campaign_move_forbidden(campaign_state_label(from), campaign_state_label(to)), "state");
   }
   if (to == CampaignState::kPublished && !campaign.number) {
-    return make_error(errc::kConflict, std::string(msg::kNoNumber), "number");
+    return make_error(errc::kConflict, msg::kCampaignNoNumber, "number");
   }
   // "Đến hết ngày 30/9/2023": the last day belongs to the period.
   if (to == CampaignState::kClosed && is_iso_date(campaign.period.end_date) &&
       std::string_view(campaign.period.end_date) >= today) {
-    return make_error(errc::kConflict, fill(msg::kPeriodNotOver, "end", dmy(campaign.period.end_date)), "state");
+    return make_error(errc::kConflict, msg::campaign_period_not_over(dmy(campaign.period.end_date)), "state");
   }
   return to;
 }
 
 Result<Campaign> publish(const Campaign& campaign, int number, const Actor& actor,
                          std::string_view issuing_unit_path, std::string_view today) {
-  if (number <= 0) return make_error(errc::kValidation, std::string(msg::kNumberInvalid), "number");
+  if (number <= 0) return make_error(errc::kValidation, msg::kCampaignNumberInvalid, "number");
+
   Campaign out = campaign;
   out.number = number;
   auto state = transition(out, CampaignState::kPublished, actor, issuing_unit_path, today);

@@ -2,6 +2,8 @@
 
 #include <cstdint>
 
+#include "core/messages_vi/council.h"
+
 namespace thidua::core {
 
 std::string_view ballot_kind_code(BallotKind k) {
@@ -9,7 +11,7 @@ std::string_view ballot_kind_code(BallotKind k) {
 }
 
 std::string_view ballot_kind_label(BallotKind k) {
-  return k == BallotKind::kSecret ? "Bỏ phiếu kín" : "Biểu quyết công khai";
+  return k == BallotKind::kSecret ? messages_vi::kBallotSecret : messages_vi::kBallotOpen;
 }
 
 std::optional<BallotKind> parse_ballot_kind(std::string_view code) {
@@ -21,7 +23,7 @@ std::optional<BallotKind> parse_ballot_kind(std::string_view code) {
 std::string_view vote_base_code(VoteBase b) { return b == VoteBase::kPresent ? "present" : "total"; }
 
 std::string_view vote_base_label(VoteBase b) {
-  return b == VoteBase::kPresent ? "Số thành viên có mặt" : "Tổng số thành viên";
+  return b == VoteBase::kPresent ? messages_vi::kVoteBasePresent : messages_vi::kVoteBaseTotal;
 }
 
 std::optional<VoteBase> parse_vote_base(std::string_view code) {
@@ -78,10 +80,7 @@ BallotRule default_campaign_award_rule() {
   r.threshold = {1, 2};
   r.strictly_above = true;
   r.quorum = {2, 3};
-  r.legal_citation =
-      "Luật Thi đua, khen thưởng số 06/2022/QH15; Nghị định số 98/2023/NĐ-CP; "
-      "quy chế hoạt động của Hội đồng Thi đua - Khen thưởng: quá nửa số thành viên có mặt đồng ý, "
-      "phiên họp có ít nhất hai phần ba số thành viên";
+  r.legal_citation = messages_vi::kCampaignAwardRuleCitation;
   r.citation_confirmed = false;
   return r;
 }
@@ -93,9 +92,8 @@ BallotRule default_grassroots_emulation_fighter_rule() {
   r.threshold = {70, 100};
   r.strictly_above = false;
   r.quorum = {2, 3};
-  r.legal_citation =
-      "Luật Thi đua, khen thưởng số 06/2022/QH15; Nghị định số 98/2023/NĐ-CP: danh hiệu "
-      "“Chiến sĩ thi đua cơ sở” được từ 70% trở lên tổng số thành viên Hội đồng đồng ý (bỏ phiếu kín)";
+  r.legal_citation = messages_vi::kGrassrootsFighterRuleCitation;
+
   r.citation_confirmed = false;
   return r;
 }

@@ -1,5 +1,7 @@
 #include "core/document_lines.h"
 
+#include "core/messages_vi/documents.h"
+
 namespace thidua::core {
 
 namespace {
@@ -11,7 +13,7 @@ std::string two_digits(int n) { return n < 10 ? "0" + std::to_string(n) : std::t
 }  // namespace
 
 std::string format_document_number(int number, std::string_view symbol) {
-  std::string out = "Số: ";
+  std::string out = messages_vi::kDocNumberPrefix;
   if (number > 0) {
     out += two_digits(number);
   } else {
@@ -28,9 +30,9 @@ std::string format_place_date(std::string_view place, int year, int month, int d
 }
 
 std::string format_date_words(int year, int month, int day) {
-  std::string out = "ngày";
+  std::string out = messages_vi::kDocDateDay;
   out += day > 0 ? " " + two_digits(day) + " " : std::string(kBlank);
-  out += "tháng";
+  out += messages_vi::kDocDateMonth;
   if (month > 0) {
     // Months 1 and 2 take a leading zero so that "01", "02" cannot be altered
     // into "11", "12" (Decree 30/2020/NĐ-CP, appendix I, section II.5).
@@ -38,7 +40,8 @@ std::string format_date_words(int year, int month, int day) {
   } else {
     out += kBlank;
   }
-  out += "năm " + std::to_string(year);
+  out += messages_vi::kDocDateYear + std::to_string(year);
+
   return out;
 }
 

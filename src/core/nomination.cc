@@ -3,11 +3,14 @@
 #include <array>
 #include <cstddef>
 
+#include "core/messages_vi/nominations.h"
 #include "core/names.h"
 #include "core/utf8.h"
 
 namespace thidua::core {
 namespace {
+
+namespace msg = messages_vi;
 
 constexpr std::array<NominationState, 9> kStateValues{
     NominationState::kSubmitted, NominationState::kReturned, NominationState::kAccepted,
@@ -16,8 +19,9 @@ constexpr std::array<NominationState, 9> kStateValues{
 constexpr std::array<std::string_view, 9> kStateCodes{"submitted", "returned", "accepted", "passed", "failed",
                                                       "decided",   "proposed", "granted",  "refused"};
 constexpr std::array<std::string_view, 9> kStateLabels{
-    "Đã gửi", "Bị trả lại", "Đã tiếp nhận", "Được Hội đồng thông qua", "Không được thông qua",
-    "Đã có quyết định", "Đã trình cấp trên", "Được khen thưởng", "Không được khen thưởng"};
+    msg::kNominationStateSubmitted, msg::kNominationStateReturned, msg::kNominationStateAccepted,
+    msg::kNominationStatePassed,    msg::kNominationStateFailed,   msg::kNominationStateDecided,
+    msg::kNominationStateProposed,  msg::kNominationStateGranted,  msg::kNominationStateRefused};
 
 bool is_blank(std::string_view s) { return s.find_first_not_of(" \t\r\n") == std::string_view::npos; }
 
@@ -95,13 +99,13 @@ std::string_view criterion_status_code(CriterionStatus s) {
 std::string_view criterion_status_label(CriterionStatus s) {
   switch (s) {
     case CriterionStatus::kVerified:
-      return "Đã xác minh từ dữ liệu";
+      return msg::kCriterionVerified;
     case CriterionStatus::kAttested:
-      return "Đơn vị xác nhận";
+      return msg::kCriterionAttested;
     case CriterionStatus::kMissing:
       break;
   }
-  return "Còn thiếu";
+  return msg::kCriterionMissing;
 }
 
 std::vector<CriterionCheck> check_criteria(const std::vector<Criterion>& criteria, CriterionSubject subject,
@@ -141,54 +145,51 @@ bool criteria_complete(const std::vector<CriterionCheck>& checks) {
 
 Status nomination_window(CampaignState state, const std::optional<std::string>& deadline, std::string_view today) {
   if (state != CampaignState::kRunning && state != CampaignState::kClosed) {
-    return make_error(errc::kNominationsClosed,
-                      "Chỉ gửi đề nghị khen thưởng khi đợt thi đua đang diễn ra hoặc đã kết thúc (chưa tổng kết).");
+    return make_error(errc::kNominationsClosed, msg::kNominationsClosed);
   }
   if (deadline && !deadline->empty() && today > std::string_view(*deadline)) {
-    return make_error(errc::kDeadlinePassed, "Đã hết hạn gửi đề nghị khen thưởng (hạn cuối là " +
-                                                 vietnamese_date_text(*deadline) + ").");
+    return make_error(errc::kDeadlinePassed, msg::nomination_deadline_passed(vietnamese_date_text(*deadline)));
   }
   return Status{};
 }
 
 Status validate_report(std::string& report, bool has_file) {
-  if (!tidy_block(report)) return invalid("report", "Báo cáo thành tích chứa ký tự không hợp lệ.");
+  if (!tidy_block(report)) return invalid("report", msg::kNominationReportInvalid);
   if (report.empty() && !has_file) {
-    return invalid("report", "Hãy nhập báo cáo thành tích hoặc đính kèm tệp báo cáo (PDF, DOCX, ảnh, XLSX).");
+    return invalid("report", msg::kNominationReportMissing);
   }
-  if (utf8::length(report) > 20000) return invalid("report", "Báo cáo thành tích dài tối đa 20 000 ký tự.");
+  if (utf8::length(report) > 20000) return invalid("report", msg::kNominationReportTooLong);
   return Status{};
 }
 
 Status validate_attestations(std::map<int64_t, std::string>& attestations) {
   for (auto& [id, note] : attestations) {
-    if (!tidy_block(note)) return invalid("attestation_" + std::to_string(id), "Nội dung xác nhận chứa ký tự không hợp lệ.");
+    if (!tidy_block(note)) return invalid("attestation_" + std::to_string(id), msg::kAttestationInvalid);
     if (utf8::length(note) > 2000) {
-      return invalid("attestation_" + std::to_string(id), "Nội dung xác nhận của mỗi tiêu chí dài tối đa 2 000 ký tự.");
+      return invalid("attestation_" + std::to_string(id), msg::kAttestationTooLong);
     }
   }
   return Status{};
 }
 
 Status validate_return_reason(std::string& reason) {
-  if (!tidy_block(reason)) return invalid("reason", "Lý do trả lại chứa ký tự không hợp lệ.");
-  if (reason.empty()) return invalid("reason", "Cần ghi lý do trả lại đề nghị để đơn vị bổ sung.");
-  if (utf8::length(reason) > 2000) return invalid("reason", "Lý do trả lại dài tối đa 2 000 ký tự.");
+  if (!tidy_block(reason)) return invalid("reason", msg::kNominationReasonInvalid);
+  if (reason.empty()) return invalid("reason", msg::kNominationReasonEmpty);
+  if (utf8::length(reason) > 2000) return invalid("reason", msg::kNominationReasonTooLong);
   return Status{};
 }
 
 Status may_review(NominationState from) {
   if (from != NominationState::kSubmitted) {
-    return make_error(errc::kConflict, "Đề nghị đang ở trạng thái “" + std::string(nomination_state_label(from)) +
-                                           "”, chỉ xét đề nghị đã gửi.");
+    return make_error(errc::kConflict, msg::nomination_not_reviewable(nomination_state_label(from)));
   }
   return Status{};
 }
 
 Status may_resubmit(NominationState from) {
   if (from != NominationState::kReturned) {
-    return make_error(errc::kConflict, "Đề nghị đang ở trạng thái “" + std::string(nomination_state_label(from)) +
-                                           "”, chỉ sửa và gửi lại đề nghị bị trả lại.");
+    return make_error(errc::kConflict, msg::nomination_not_resubmittable(nomination_state_label(from)));
+
   }
   return Status{};
 }

@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "core/messages_vi/registrations.h"
 #include "core/names.h"
 #include "core/text_fields.h"
 #include "core/utf8.h"
@@ -9,20 +10,7 @@
 namespace thidua::core {
 namespace {
 
-// Messages of this module (Vietnamese, NFC).
-namespace msg {
-constexpr const char* kNoTarget = "Hãy ghi ít nhất một chỉ tiêu thi đua.";
-constexpr const char* kTooManyTargets = "Một bản đăng ký có tối đa 50 chỉ tiêu.";
-constexpr const char* kTooManyInitiatives = "Một bản đăng ký có tối đa 20 sáng kiến.";
-constexpr const char* kInvalidText = "Nội dung chứa ký tự không hợp lệ.";
-constexpr const char* kTooLong = "Mỗi nội dung dài tối đa 2000 ký tự.";
-constexpr const char* kLabelTooLong = "Số thứ tự nội dung thi đua dài tối đa 20 ký tự.";
-constexpr const char* kInitiativeTitle = "Mỗi sáng kiến phải có tên sáng kiến.";
-constexpr const char* kCollectiveInitiative = "Sáng kiến chỉ đăng ký cho cá nhân, không cho tập thể.";
-constexpr const char* kNoPerson = "Hãy chọn người đăng ký.";
-constexpr const char* kReasonEmpty = "Hãy ghi lý do trả lại.";
-constexpr const char* kReasonTooLong = "Lý do trả lại dài tối đa 1000 ký tự.";
-}  // namespace msg
+namespace msg = messages_vi;
 
 struct StateInfo {
   RegistrationState state;
@@ -30,10 +18,10 @@ struct StateInfo {
   std::string_view label;
 };
 constexpr std::array<StateInfo, 4> kStates{{
-    {RegistrationState::kDraft, "draft", "Dự thảo"},
-    {RegistrationState::kSubmitted, "submitted", "Chờ duyệt"},
-    {RegistrationState::kApproved, "approved", "Đã duyệt"},
-    {RegistrationState::kReturned, "returned", "Bị trả lại"},
+    {RegistrationState::kDraft, "draft", msg::kRegistrationStateDraft},
+    {RegistrationState::kSubmitted, "submitted", msg::kRegistrationStateSubmitted},
+    {RegistrationState::kApproved, "approved", msg::kRegistrationStateApproved},
+    {RegistrationState::kReturned, "returned", msg::kRegistrationStateReturned},
 }};
 
 Error invalid(const char* message, const char* field) { return make_error(errc::kValidation, message, field); }
@@ -69,8 +57,8 @@ std::optional<Error> tidy_field(std::string& value, const char* field, bool mult
   } else if (is_valid_utf8(value) && !has_control_char(value)) {
     t = tidy_text(value);
   }
-  if (!t) return invalid(msg::kInvalidText, field);
-  if (utf8::length(*t) > kMaxTextLength) return invalid(msg::kTooLong, field);
+  if (!t) return invalid(msg::kRegistrationInvalidText, field);
+  if (utf8::length(*t) > kMaxTextLength) return invalid(msg::kRegistrationTextTooLong, field);
   value = std::move(*t);
   return std::nullopt;
 }
@@ -82,7 +70,8 @@ std::string_view registration_subject_code(RegistrationSubject s) {
 }
 
 std::string_view registration_subject_label(RegistrationSubject s) {
-  return s == RegistrationSubject::kCollective ? "Tập thể" : "Cá nhân";
+  return s == RegistrationSubject::kCollective ? msg::kRegistrationSubjectCollective
+                                                : msg::kRegistrationSubjectIndividual;
 }
 
 std::optional<RegistrationSubject> parse_registration_subject(std::string_view code) {
@@ -125,7 +114,7 @@ std::string Registration::subject_key() const {
 
 Result<Registration> normalise_registration(Registration r) {
   if (r.subject == RegistrationSubject::kIndividual && (!r.person_id || *r.person_id <= 0)) {
-    return invalid(msg::kNoPerson, "person_id");
+    return invalid(msg::kRegistrationNoPerson, "person_id");
   }
   if (r.subject == RegistrationSubject::kCollective) r.person_id.reset();
   if (auto e = tidy_field(r.signature_task, "signature_task", true)) return *e;
@@ -133,12 +122,12 @@ Result<Registration> normalise_registration(Registration r) {
   for (auto& t : r.targets) {
     if (auto e = tidy_field(t.text, "targets", false)) return *e;
     if (auto e = tidy_field(t.content_label, "targets", false)) return *e;
-    if (utf8::length(t.content_label) > 20) return invalid(msg::kLabelTooLong, "targets");
+    if (utf8::length(t.content_label) > 20) return invalid(msg::kRegistrationLabelTooLong, "targets");
     if (t.text.empty()) continue;  // a blank row of the form
     targets.push_back(std::move(t));
   }
-  if (targets.empty()) return invalid(msg::kNoTarget, "targets");
-  if (targets.size() > kMaxTargets) return invalid(msg::kTooManyTargets, "targets");
+  if (targets.empty()) return invalid(msg::kRegistrationNoTarget, "targets");
+  if (targets.size() > kMaxTargets) return invalid(msg::kRegistrationTooManyTargets, "targets");
   r.targets = std::move(targets);
   std::vector<Initiative> initiatives;
   for (auto& i : r.initiatives) {
@@ -146,22 +135,22 @@ Result<Registration> normalise_registration(Registration r) {
     if (auto e = tidy_field(i.content, "initiatives", true)) return *e;
     if (auto e = tidy_field(i.expected_effect, "initiatives", true)) return *e;
     if (i.title.empty() && i.content.empty() && i.expected_effect.empty()) continue;
-    if (i.title.empty()) return invalid(msg::kInitiativeTitle, "initiatives");
+    if (i.title.empty()) return invalid(msg::kRegistrationInitiativeTitle, "initiatives");
     initiatives.push_back(std::move(i));
   }
   if (!initiatives.empty() && r.subject == RegistrationSubject::kCollective) {
-    return invalid(msg::kCollectiveInitiative, "initiatives");
+    return invalid(msg::kRegistrationCollectiveInitiative, "initiatives");
   }
-  if (initiatives.size() > kMaxInitiatives) return invalid(msg::kTooManyInitiatives, "initiatives");
+  if (initiatives.size() > kMaxInitiatives) return invalid(msg::kRegistrationTooManyInitiatives, "initiatives");
   r.initiatives = std::move(initiatives);
   return r;
 }
 
 Result<std::string> normalise_return_reason(std::string_view reason) {
   auto t = tidy_lines(reason);
-  if (!t) return invalid(msg::kInvalidText, "reason");
-  if (t->empty()) return invalid(msg::kReasonEmpty, "reason");
-  if (utf8::length(*t) > kMaxReasonLength) return invalid(msg::kReasonTooLong, "reason");
+  if (!t) return invalid(msg::kRegistrationInvalidText, "reason");
+  if (t->empty()) return invalid(msg::kRegistrationReasonEmpty, "reason");
+  if (utf8::length(*t) > kMaxReasonLength) return invalid(msg::kRegistrationReasonTooLong, "reason");
   return *t;
 }
 

@@ -1,5 +1,6 @@
 #include "core/unit_work.h"
 
+#include "core/messages_vi/unit_work.h"
 #include "core/names.h"
 #include "core/utf8.h"
 
@@ -18,9 +19,9 @@ std::string_view progress_status_code(ProgressStatus s) {
 
 std::string_view progress_status_label(ProgressStatus s) {
   switch (s) {
-    case ProgressStatus::kNotStarted: return "Chưa thực hiện";
-    case ProgressStatus::kInProgress: return "Đang thực hiện";
-    case ProgressStatus::kDone: return "Hoàn thành";
+    case ProgressStatus::kNotStarted: return messages_vi::kProgressNotStarted;
+    case ProgressStatus::kInProgress: return messages_vi::kProgressInProgress;
+    case ProgressStatus::kDone: return messages_vi::kProgressDone;
   }
   return "";
 }
@@ -34,13 +35,14 @@ std::optional<ProgressStatus> parse_progress_status(std::string_view code) {
 
 Status check_progress(ProgressStatus s, int percent) {
   if (percent < 0 || percent > 100) {
-    return make_error(errc::kValidation, "Tỷ lệ hoàn thành phải từ 0 đến 100 (%).", "percent");
+    return make_error(errc::kValidation, messages_vi::kProgressPercentRange, "percent");
   }
   if (s == ProgressStatus::kNotStarted && percent != 0) {
-    return make_error(errc::kValidation, "Chỉ tiêu chưa thực hiện thì tỷ lệ hoàn thành là 0%.", "percent");
+    return make_error(errc::kValidation, messages_vi::kProgressNotStartedPercent, "percent");
   }
   if (s == ProgressStatus::kDone && percent != 100) {
-    return make_error(errc::kValidation, "Chỉ tiêu đã hoàn thành thì tỷ lệ hoàn thành là 100%.", "percent");
+    return make_error(errc::kValidation, messages_vi::kProgressDonePercent, "percent");
+
   }
   return {};
 }

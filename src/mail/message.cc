@@ -1,6 +1,10 @@
 #include "mail/message.h"
 
+#include "core/messages_vi/tracking.h"
+
 namespace thidua::mail {
+
+namespace msg = core::messages_vi;
 namespace {
 
 constexpr char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -16,8 +20,8 @@ bool is_ascii_printable(std::string_view s) {
 
 core::Status check_address(std::string_view a) {
   const auto bad = [&] {
-    return core::make_error(core::errc::kValidation, "Địa chỉ thư điện tử không hợp lệ: “" + std::string(a) + "”.",
-                            "email");
+    return core::make_error(core::errc::kValidation, msg::mail_address_invalid(a), "email");
+
   };
   if (a.empty() || a.size() > 254) return bad();
   const size_t at = a.find('@');

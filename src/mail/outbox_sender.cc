@@ -3,9 +3,12 @@
 #include <algorithm>
 #include <iostream>
 
+#include "core/messages_vi/tracking.h"
 #include "store/mail_outbox.h"
 
 namespace thidua::mail {
+
+namespace msg = core::messages_vi;
 
 std::chrono::minutes retry_delay(int64_t attempts) {
   const int64_t shift = std::clamp<int64_t>(attempts - 1, 0, 6);
@@ -78,14 +81,14 @@ void OutboxSender::run() {
       for (;;) {
         auto r = drain_outbox(db_, clock_, settings_);
         if (!r.ok()) {
-          std::cerr << "thidua: hộp thư đi: " << r.error().message << "\n";
+          std::cerr << msg::kOutboxLogPrefix << r.error().message << "\n";
           break;
         }
         // A full batch sent: more may be due at once.
         if (r->sent + r->failed < 50 || r->failed > 0) break;
       }
     } catch (const std::exception& e) {
-      std::cerr << "thidua: hộp thư đi: " << e.what() << "\n";
+      std::cerr << msg::kOutboxLogPrefix << e.what() << "\n";
     }
     std::unique_lock lock(mutex_);
     cv_.wait_for(lock, interval_, [this] { return stopping_ || woken_; });

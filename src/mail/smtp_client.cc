@@ -1,5 +1,7 @@
 #include "mail/smtp_client.h"
 
+#include "core/messages_vi/tracking.h"
+
 #include <atomic>
 #include <boost/asio/connect.hpp>
 #include <boost/asio/io_context.hpp>
@@ -13,6 +15,8 @@
 #include <stdexcept>
 
 namespace thidua::mail {
+
+namespace msg = core::messages_vi;
 namespace {
 
 namespace asio = boost::asio;
@@ -113,7 +117,7 @@ class Conversation {
       socket_.close(ignored);
       io_.restart();
       io_.run();  // lets the cancelled operation complete
-      throw std::runtime_error("hết thời gian chờ máy chủ SMTP");
+      throw std::runtime_error(msg::kSmtpTimeout);
     }
     if (*result) throw boost::system::system_error(*result);
   }
@@ -134,7 +138,7 @@ class Conversation {
       std::string line;
       std::getline(in, line);
       if (!line.empty() && line.back() == '\r') line.pop_back();
-      if (line.size() < 3) throw std::runtime_error("trả lời SMTP không hợp lệ: " + line);
+      if (line.size() < 3) throw std::runtime_error(msg::smtp_reply_invalid(line));
       reply.code = std::atoi(line.substr(0, 3).c_str());
       reply.text = line.size() > 4 ? line.substr(4) : "";
       if (line.size() < 4 || line[3] != '-') break;
@@ -154,7 +158,8 @@ class Conversation {
 
   static void expect(const Reply& r, int lo, int hi) {
     if (r.code < lo || r.code > hi) {
-      throw std::runtime_error("máy chủ SMTP từ chối: " + std::to_string(r.code) + " " + r.text);
+      throw std::runtime_error(msg::smtp_refused(r.code, r.text));
+
     }
   }
 
@@ -169,7 +174,7 @@ core::Error smtp_error(const std::string& what) { return core::make_error(core::
 }  // namespace
 
 std::vector<core::Status> send_batch(const SmtpSettings& settings, const std::vector<MailMessage>& messages) {
-  std::vector<core::Status> results(messages.size(), core::Status{smtp_error("chưa gửi")});
+  std::vector<core::Status> results(messages.size(), core::Status{smtp_error(msg::kSmtpNotSent)});
   if (messages.empty()) return results;
   for (size_t i = 0; i < messages.size(); ++i) {
     if (auto st = check_address(messages[i].to); !st.ok()) results[i] = st.error();

@@ -1,0 +1,72 @@
+// The Vietnamese message catalogue: nominations (UTF-8, NFC). Texts users see
+// about award nominations (đề nghị khen thưởng): states, criterion checks and
+// the messages of the nomination rules and use cases.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace thidua::core::messages_vi {
+
+// States (nomination.h).
+inline constexpr const char* kNominationStateSubmitted = "Đã gửi";
+inline constexpr const char* kNominationStateReturned = "Bị trả lại";
+inline constexpr const char* kNominationStateAccepted = "Đã tiếp nhận";
+inline constexpr const char* kNominationStatePassed = "Được Hội đồng thông qua";
+inline constexpr const char* kNominationStateFailed = "Không được thông qua";
+inline constexpr const char* kNominationStateDecided = "Đã có quyết định";
+inline constexpr const char* kNominationStateProposed = "Đã trình cấp trên";
+inline constexpr const char* kNominationStateGranted = "Được khen thưởng";
+inline constexpr const char* kNominationStateRefused = "Không được khen thưởng";
+
+// Criterion check statuses.
+inline constexpr const char* kCriterionVerified = "Đã xác minh từ dữ liệu";
+inline constexpr const char* kCriterionAttested = "Đơn vị xác nhận";
+inline constexpr const char* kCriterionMissing = "Còn thiếu";
+
+// Rules (nomination.h).
+inline constexpr const char* kNominationsClosed =
+    "Chỉ gửi đề nghị khen thưởng khi đợt thi đua đang diễn ra hoặc đã kết thúc (chưa tổng kết).";
+inline std::string nomination_deadline_passed(std::string_view deadline_text) {
+  return "Đã hết hạn gửi đề nghị khen thưởng (hạn cuối là " + std::string(deadline_text) + ").";
+}
+inline constexpr const char* kNominationReportInvalid = "Báo cáo thành tích chứa ký tự không hợp lệ.";
+inline constexpr const char* kNominationReportMissing =
+    "Hãy nhập báo cáo thành tích hoặc đính kèm tệp báo cáo (PDF, DOCX, ảnh, XLSX).";
+inline constexpr const char* kNominationReportTooLong = "Báo cáo thành tích dài tối đa 20 000 ký tự.";
+inline constexpr const char* kAttestationInvalid = "Nội dung xác nhận chứa ký tự không hợp lệ.";
+inline constexpr const char* kAttestationTooLong = "Nội dung xác nhận của mỗi tiêu chí dài tối đa 2 000 ký tự.";
+inline constexpr const char* kNominationReasonInvalid = "Lý do trả lại chứa ký tự không hợp lệ.";
+inline constexpr const char* kNominationReasonEmpty = "Cần ghi lý do trả lại đề nghị để đơn vị bổ sung.";
+inline constexpr const char* kNominationReasonTooLong = "Lý do trả lại dài tối đa 2 000 ký tự.";
+inline std::string nomination_not_reviewable(std::string_view state_label) {
+  return "Đề nghị đang ở trạng thái “" + std::string(state_label) + "”, chỉ xét đề nghị đã gửi.";
+}
+inline std::string nomination_not_resubmittable(std::string_view state_label) {
+  return "Đề nghị đang ở trạng thái “" + std::string(state_label) + "”, chỉ sửa và gửi lại đề nghị bị trả lại.";
+}
+
+// Nomination use cases (app/nominations.h).
+inline constexpr const char* kNominationDuplicate =
+    "Tập thể, cá nhân này đã được đề nghị hình thức khen thưởng này trong đợt thi đua.";
+
+// What was not found, and what the actor may not do (app/access.h).
+inline constexpr const char* kWhatNominationCampaign = "đợt thi đua";
+inline constexpr const char* kWhatNomination = "đề nghị khen thưởng";
+inline constexpr const char* kWhatNominationReport = "tệp báo cáo thành tích";
+inline constexpr const char* kActReviewNominations = "xét đề nghị khen thưởng";
+inline constexpr const char* kActSubmitNomination = "gửi đề nghị khen thưởng";
+inline constexpr const char* kActSubmitNominationForUnit = "gửi đề nghị khen thưởng cho đơn vị này";
+inline constexpr const char* kActViewNominations = "xem đề nghị khen thưởng";
+inline constexpr const char* kActEditNomination = "sửa đề nghị khen thưởng";
+
+inline constexpr const char* kNominationAwardMissing = "Chưa chọn hình thức khen thưởng của đợt thi đua.";
+inline constexpr const char* kNominationUnitMissing = "Chưa chọn đơn vị đề nghị.";
+inline constexpr const char* kNominationUnitNotTaking = "Đơn vị đề nghị không tham gia đợt thi đua.";
+inline constexpr const char* kNominationCollectiveOutside =
+    "Tập thể được đề nghị phải là đơn vị tham gia đợt thi đua thuộc đơn vị đề nghị.";
+inline constexpr const char* kNominationCollectiveMissing = "Chưa chọn tập thể được đề nghị.";
+inline constexpr const char* kNominationPersonMissing = "Chưa chọn cá nhân được đề nghị.";
+inline constexpr const char* kNominationPersonOutside = "Cá nhân được đề nghị phải công tác tại đơn vị đề nghị.";
+
+}  // namespace thidua::core::messages_vi
