@@ -87,10 +87,16 @@ TEST_F(CouncilsApiTest, SecretariatCreatesAndStaffsACouncil) {
   EXPECT_EQ(listing.at("can_create"), true);
 
   // Chair, secretary, members.
-  for (const auto& [user, role] : std::vector<std::pair<std::string, std::string>>{
-           {"lanhdao", "chair"}, {"thuongtruc", "secretary"}, {"hoidong", "member"}, {"uyvien1", "member"}}) {
+  // The role as its code or as its Vietnamese label.
+  struct Added {
+    std::string user, sent, role;
+  };
+  for (const auto& [user, sent, role] : std::vector<Added>{{"lanhdao", "chair", "chair"},
+                                                          {"thuongtruc", "THƯ KÝ HỘI ĐỒNG", "secretary"},
+                                                          {"hoidong", "member", "member"},
+                                                          {"uyvien1", "uy vien", "member"}}) {
     auto added = call(t, "POST", base + "/members",
-                      json::object{{"username", user}, {"role", role}, {"position", "Phó Giám đốc Sở"}});
+                      json::object{{"username", user}, {"role", sent}, {"position", "Phó Giám đốc Sở"}});
     ASSERT_EQ(added.status, 201u) << user << " " << added.body;
     EXPECT_EQ(parsed(added).at("username").as_string(), user);
     EXPECT_EQ(parsed(added).at("role").as_string(), role);

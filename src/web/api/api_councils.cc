@@ -9,6 +9,7 @@
 #include "app/access.h"
 #include "app/council.h"
 #include "core/messages_vi/api_councils.h"
+#include "core/names.h"
 #include "web/api/api_common.h"
 #include "web/ui/page.h"
 
@@ -27,6 +28,17 @@ std::optional<core::Error> unknown_member(const json::object& o, std::initialize
     if (!found) return bad_request(msg::unsupported_member(key), std::string(key));
   }
   return std::nullopt;
+}
+
+// A role as sent: its code, or its Vietnamese label regardless of case and
+// diacritics ("chủ tịch hội đồng"), as the API takes enumerated values.
+// Anything else is passed on for the use case to refuse.
+std::string role_code(const std::string& sent) {
+  const std::string folded = core::fold(sent);
+  for (const auto& r : app::council_roles()) {
+    if (folded == core::fold(app::council_role_label(r))) return r;
+  }
+  return sent;
 }
 
 json::object council_json(const store::Council& c) {
@@ -130,6 +142,7 @@ void add_councils_api_routes(Router& r, const app::Services& s, const WebOptions
            rd.text("position", m.position);
            rd.text("full_name", m.full_name);
            if (rd.error) return api_error(*rd.error);
+           m.role = role_code(m.role);
            auto added = app::add_council_member(s, *ctx.actor, *cid, m, ctx.meta);
            if (!added.ok()) return api_error(added.error());
            return member_or_error(s, ctx, *cid, *added, 201);

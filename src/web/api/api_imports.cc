@@ -27,8 +27,8 @@ constexpr const char* kXlsxType = "application/vnd.openxmlformats-officedocument
 // The code of every problem found in a row today; the message says which.
 constexpr const char* kIssueInvalidValue = "invalid_value";
 
-// The template's column headings paired with the members of a preview row's
-// `values` they fill, so that an issue can name its member (`field`).
+// The template's column headings paired with stable names, so that an issue
+// can name its column in a way programs can rely on (`field`).
 struct Columns {
   const std::vector<std::string>& headings;
   std::vector<const char*> keys;
@@ -55,9 +55,9 @@ const Columns& registration_columns() {
   return c;
 }
 
-// The member a column of the file fills: its heading as in the template
-// (regardless of case and diacritics) or the member's own name; null for a
-// heading of another spelling and for problems of the whole row.
+// The stable name of a column of the file: its heading as in the template
+// (regardless of case and diacritics) or that name itself; null for a heading
+// of another spelling and for problems of the whole row.
 json::value field_of(const Columns& c, const std::string& heading) {
   if (heading.empty()) return nullptr;
   const std::string folded = core::fold(heading);
