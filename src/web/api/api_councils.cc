@@ -31,7 +31,7 @@ std::optional<core::Error> unknown_member(const json::object& o, std::initialize
 }
 
 // A role as sent: its code, or its Vietnamese label regardless of case and
-// diacritics ("chủ tịch hội đồng"), as the API takes enumerated values.
+// diacritics, as the API takes enumerated values.
 // Anything else is passed on for the use case to refuse.
 std::string role_code(const std::string& sent) {
   const std::string folded = core::fold(sent);
