@@ -1,5 +1,7 @@
 // Assembles the whole site: pages, API, static assets, 404/405 pages.
 #include "app/access.h"
+#include "web/api/api_councils.h"
+#include "web/api/api_imports.h"
 #include "web/static_assets.h"
 #include "web/ui/page.h"
 #include "web/ui/routes.h"
@@ -27,6 +29,9 @@ std::shared_ptr<Router> build_router(const app::Services& s, const WebOptions& o
   add_unit_work_routes(*router, s, o);
   add_track_routes(*router, s, o);
   add_council_routes(*router, s, o);
+  // Councils and the spreadsheet imports through the API (package api-admin).
+  add_councils_api_routes(*router, s, o);
+  add_import_api_routes(*router, s, o);
   add_award_routes(*router, s, o);
   Router* routes = router.get();  // no shared_ptr cycle: the router owns this handler
   router->get("/static/{*path}", [routes](Request& req) {

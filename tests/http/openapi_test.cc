@@ -22,6 +22,7 @@
 #include "core/nomination.h"
 #include "core/result.h"
 #include "support/test_db.h"
+#include "web/api/api_imports.h"
 #include "web/guard.h"
 #include "web/http.h"
 #include "web/router.h"
@@ -50,7 +51,9 @@ const std::vector<std::string>& stable_codes() {
       core::errc::kCsrf,       core::errc::kTooLarge,  core::errc::kUnsupported, core::errc::kStorage,
       core::errc::kInternal,   core::errc::kMethodNotAllowed,
       // Nominations (core/nomination.h).
-      core::errc::kDuplicateNomination, core::errc::kDeadlinePassed, core::errc::kNominationsClosed};
+      core::errc::kDuplicateNomination, core::errc::kDeadlinePassed, core::errc::kNominationsClosed,
+      // The imports' confirmation (web/api/api_imports.h).
+      kImportHasErrors, kImportNotFound};
   return codes;
 }
 

@@ -1,0 +1,266 @@
+#include "web/api/api_imports.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+
+#include "app/access.h"
+#include "app/import_people.h"
+#include "app/import_units.h"
+#include "app/people.h"
+#include "app/records_json.h"
+#include "app/registrations.h"
+#include "core/messages_vi/api_imports.h"
+#include "core/names.h"
+#include "web/ui/page.h"
+
+namespace thidua::web {
+namespace {
+namespace json = boost::json;
+namespace msg = core::messages_vi;
+
+constexpr const char* kXlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+// The code of every problem found in a row today; the message says which.
+constexpr const char* kIssueInvalidValue = "invalid_value";
+
+// The template's column headings paired with stable names, so that an issue
+// can name its column in a way programs can rely on (`field`).
+struct Columns {
+  const std::vector<std::string>& headings;
+  std::vector<const char*> keys;
+};
+
+const Columns& people_columns() {
+  static const Columns c{app::people_columns(),
+                         {"full_name", "gender", "birth_date", "position", "title", "category", "email", "phone",
+                          "unit_code", "unit_name"}};
+  return c;
+}
+
+const Columns& unit_columns() {
+  static const Columns c{app::unit_columns(),
+                         {"code", "name", "short_name", "kind", "parent_code", "host_agency", "valid_from", "valid_to",
+                          "successor_code"}};
+  return c;
+}
+
+const Columns& registration_columns() {
+  static const Columns c{app::registration_import_columns(),
+                         {"person_id", "full_name", "birth_date", "targets", "signature_task", "initiative_title",
+                          "initiative_content", "initiative_expected_effect"}};
+  return c;
+}
+
+// The stable name of a column of the file: its heading as in the template
+// (regardless of case and diacritics) or that name itself; null for a heading
+// of another spelling and for problems of the whole row.
+json::value field_of(const Columns& c, const std::string& heading) {
+  if (heading.empty()) return nullptr;
+  const std::string folded = core::fold(heading);
+  for (size_t i = 0; i < c.keys.size() && i < c.headings.size(); ++i) {
+    if (heading == c.keys[i] || folded == core::fold(c.headings[i])) return json::string(c.keys[i]);
+  }
+  return nullptr;
+}
+
+json::object issue_json(const app::ImportIssue& i, const Columns& c) {
+  return json::object{{"row", i.row},
+                      {"column", i.column.empty() ? json::value(nullptr) : json::value(i.column)},
+                      {"field", field_of(c, i.column)},
+                      {"code", kIssueInvalidValue},
+                      {"message", i.message}};
+}
+
+struct PreviewRow {
+  int row = 0;
+  bool ok = true;
+  json::object values;
+};
+
+// The preview as the API answers it: every row with its values and its
+// problems, the problems not tied to a listed row, and the counts.
+json::object preview_json(const std::string& token, const std::string& filename, const std::vector<PreviewRow>& rows,
+                          const std::vector<app::ImportIssue>& issues, bool confirmable, const Columns& c) {
+  std::multimap<int, const app::ImportIssue*> by_row;
+  for (const auto& i : issues) by_row.emplace(i.row, &i);
+  json::array out_rows;
+  int64_t valid = 0;
+  std::map<int, bool> listed;
+  for (const auto& r : rows) {
+    json::array errors;
+    auto [lo, hi] = by_row.equal_range(r.row);
+    for (auto it = lo; it != hi; ++it) errors.push_back(issue_json(*it->second, c));
+    listed[r.row] = true;
+    if (r.ok) ++valid;
+    out_rows.push_back(json::object{{"row", r.row}, {"ok", r.ok}, {"values", r.values}, {"errors", errors}});
+  }
+  json::array other;
+  for (const auto& i : issues) {
+    if (!listed.count(i.row)) other.push_back(issue_json(i, c));
+  }
+  const auto total = static_cast<int64_t>(rows.size());
+  return json::object{{"import_id", token},
+                      {"filename", filename},
+                      {"confirmable", confirmable},
+                      {"counts", json::object{{"rows", total},
+                                              {"valid_rows", valid},
+                                              {"invalid_rows", total - valid},
+                                              {"errors", static_cast<int64_t>(issues.size())}}},
+                      {"rows", out_rows},
+                      {"errors", other}};
+}
+
+// The uploaded file of a multipart/form-data request (field `file`).
+core::Result<const FormPart*> uploaded_file(const Request& req, const Ctx& ctx) {
+  if (req.content_type().rfind("multipart/form-data", 0) != 0) {
+    return core::make_error(core::errc::kUnsupported, msg::kImportNeedsMultipart, "file");
+  }
+  const FormPart* f = ctx.file("file");
+  if (!f || f->data.empty()) return core::make_error(core::errc::kValidation, msg::kImportFileRequired, "file");
+  return f;
+}
+
+Response xlsx_response(core::Result<std::string> bytes, const std::string& name) {
+  if (!bytes.ok()) return api_error(bytes.error());
+  Response res;
+  res.content_type = kXlsxType;
+  res.body = std::move(*bytes);
+  res.set_header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+  return res;
+}
+
+// A confirmation's answer: the rows written, or the refusal with the
+// import's own codes for "the file has errors" and "no such staged upload".
+Response confirmed(const core::Result<int64_t>& written) {
+  if (written.ok()) return Response::json(json::object{{"imported", *written}});
+  core::Error e = written.error();
+  if (e.code == core::errc::kValidation) e.code = kImportHasErrors;
+  else if (e.code == core::errc::kNotFound) e.code = kImportNotFound;
+  return api_error(e);
+}
+
+json::object person_values(const app::ImportRow& row) {
+  json::object v = app::to_json(row.person).as_object();
+  v.erase("id");
+  v.erase("version");
+  v["unit_code"] = row.unit_code;
+  return v;
+}
+
+json::object unit_values(const app::UnitImportRow& row) {
+  json::object v = app::to_json(row.unit).as_object();
+  v.erase("id");
+  v.erase("version");
+  v.erase("successor_id");
+  v["parent_code"] = row.parent_code;
+  v["successor_code"] = row.successor_code;
+  return v;
+}
+
+json::object registration_values(const app::RegistrationImportRow& row) {
+  const core::Registration& reg = row.registration;
+  json::array targets, initiatives;
+  for (const auto& t : reg.targets) targets.push_back(json::object{{"content_label", t.content_label}, {"text", t.text}});
+  for (const auto& i : reg.initiatives) {
+    initiatives.push_back(json::object{{"title", i.title}, {"content", i.content}, {"expected_effect", i.expected_effect}});
+  }
+  return json::object{{"person_id", reg.person_id ? json::value(*reg.person_id) : json::value(nullptr)},
+                      {"person_name", row.person_name},
+                      {"unit_id", reg.unit_id > 0 ? json::value(reg.unit_id) : json::value(nullptr)},
+                      {"unit_name", row.unit_name},
+                      {"signature_task", reg.signature_task},
+                      {"targets", targets},
+                      {"initiatives", initiatives}};
+}
+
+// The campaign of the path, when the caller sees it (as the import page
+// checks it): its id, or the error to answer.
+core::Result<int64_t> visible_campaign_id(const app::Services& s, const Request& req, const Ctx& ctx) {
+  auto cid = parse_id(req.path_param("id"));
+  if (!cid) return app::not_found(msg::kWhatCampaignForImport);
+  auto listing = app::list_registrations(s, *ctx.actor, *cid, app::RegistrationFilter{std::nullopt, std::nullopt, 1, 1});
+  if (!listing.ok()) return listing.error();
+  return *cid;
+}
+
+}  // namespace
+
+void add_import_api_routes(Router& r, const app::Services& s, const WebOptions& o) {
+  // People.
+  r.get("/api/v1/people/template.xlsx", guard(s, o, Access::kLoggedIn, [](Request&, Ctx& ctx) {
+          if (!app::permits_somewhere(*ctx.actor, core::Action::kImportPeople)) {
+            return api_error(app::forbidden(msg::kDeniedPeopleImport));
+          }
+          return xlsx_response(app::people_import_template(), "mau-nhap-nhan-su.xlsx");
+        }));
+  r.post("/api/v1/people/imports", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+           auto file = uploaded_file(req, ctx);
+           if (!file.ok()) return api_error(file.error());
+           auto p = app::stage_people_import(s, *ctx.actor, (*file)->data, (*file)->filename);
+           if (!p.ok()) return api_error(p.error());
+           std::vector<PreviewRow> rows;
+           for (const auto& row : p->rows) rows.push_back({row.row, row.ok, person_values(row)});
+           return Response::json(preview_json(p->token, p->filename, rows, p->issues, p->confirmable(), people_columns()),
+                                 201);
+         }));
+  r.post("/api/v1/people/imports/{import_id}/confirm", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+           return confirmed(app::confirm_people_import(s, *ctx.actor, req.path_param("import_id"), ctx.meta));
+         }));
+
+  // Units.
+  r.get("/api/v1/units/template.xlsx", guard(s, o, Access::kLoggedIn, [](Request&, Ctx& ctx) {
+          if (!app::permits_somewhere(*ctx.actor, core::Action::kEditOrg)) {
+            return api_error(app::forbidden(msg::kDeniedUnitsImport));
+          }
+          return xlsx_response(app::units_import_template(), "mau-nhap-don-vi.xlsx");
+        }));
+  r.post("/api/v1/units/imports", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+           auto file = uploaded_file(req, ctx);
+           if (!file.ok()) return api_error(file.error());
+           auto p = app::stage_units_import(s, *ctx.actor, (*file)->data, (*file)->filename);
+           if (!p.ok()) return api_error(p.error());
+           std::vector<PreviewRow> rows;
+           for (const auto& row : p->rows) rows.push_back({row.row, row.ok, unit_values(row)});
+           return Response::json(preview_json(p->token, p->filename, rows, p->issues, p->confirmable(), unit_columns()),
+                                 201);
+         }));
+  r.post("/api/v1/units/imports/{import_id}/confirm", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+           return confirmed(app::confirm_units_import(s, *ctx.actor, req.path_param("import_id"), ctx.meta));
+         }));
+
+  // A campaign's individual registrations.
+  r.get("/api/v1/campaigns/{id}/registrations/template.xlsx",
+        guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+          auto cid = visible_campaign_id(s, req, ctx);
+          if (!cid.ok()) return api_error(cid.error());
+          if (!app::permits_somewhere(*ctx.actor, core::Action::kSubmitUnitWork)) {
+            return api_error(app::forbidden(msg::kDeniedRegistrationsImport));
+          }
+          return xlsx_response(app::registration_import_template(), "mau-dang-ky-thi-dua.xlsx");
+        }));
+  r.post("/api/v1/campaigns/{id}/registrations/imports", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+           auto cid = visible_campaign_id(s, req, ctx);
+           if (!cid.ok()) return api_error(cid.error());
+           auto file = uploaded_file(req, ctx);
+           if (!file.ok()) return api_error(file.error());
+           auto p = app::stage_registration_import(s, *ctx.actor, *cid, (*file)->data, (*file)->filename);
+           if (!p.ok()) return api_error(p.error());
+           std::vector<PreviewRow> rows;
+           for (const auto& row : p->rows) rows.push_back({row.row, row.ok, registration_values(row)});
+           return Response::json(
+               preview_json(p->token, p->filename, rows, p->issues, p->confirmable(), registration_columns()), 201);
+         }));
+  r.post("/api/v1/campaigns/{id}/registrations/imports/{import_id}/confirm",
+         guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+           auto cid = visible_campaign_id(s, req, ctx);
+           if (!cid.ok()) return api_error(cid.error());
+           return confirmed(
+               app::confirm_registration_import(s, *ctx.actor, *cid, req.path_param("import_id"), ctx.meta));
+         }));
+}
+
+}  // namespace thidua::web
