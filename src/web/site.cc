@@ -33,6 +33,7 @@ std::shared_ptr<Router> build_router(const app::Services& s, const WebOptions& o
   add_councils_api_routes(*router, s, o);
   add_import_api_routes(*router, s, o);
   add_award_routes(*router, s, o);
+  add_download_api_routes(*router, s, o);
   Router* routes = router.get();  // no shared_ptr cycle: the router owns this handler
   router->get("/static/{*path}", [routes](Request& req) {
     auto res = StaticAssets::embedded().serve(req);

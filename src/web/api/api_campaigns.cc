@@ -8,29 +8,13 @@
 #include "app/campaigns.h"
 #include "app/plan_document.h"
 #include "web/api/api_common.h"
+#include "web/api/campaign_summary_json.h"
 #include "web/ui/page.h"
 #include "web/ui/routes.h"
 
 namespace thidua::web {
 namespace {
 namespace json = boost::json;
-
-json::value opt(const std::optional<std::string>& s) { return s ? json::value(*s) : json::value(nullptr); }
-
-json::object summary_json(const store::CampaignSummary& c) {
-  return json::object{{"id", c.id},
-                      {"title", c.title},
-                      {"state", std::string(core::campaign_state_code(c.state))},
-                      {"kind", std::string(core::campaign_kind_code(c.kind))},
-                      {"doc_symbol", c.doc_symbol},
-                      {"number", c.number ? json::value(*c.number) : json::value(nullptr)},
-                      {"issue_date", opt(c.issue_date)},
-                      {"issuing_unit_id", c.issuing_unit_id},
-                      {"issuing_unit_name", c.issuing_unit_name},
-                      {"period_start", opt(c.period_start)},
-                      {"period_end", c.period_end},
-                      {"version", c.version}};
-}
 
 Response view_json(const app::CampaignView& v, unsigned status = 200) {
   json::object o = app::campaign_to_json(v.campaign);
@@ -67,7 +51,7 @@ void add_campaign_api_routes(Router& r, const app::Services& s, const WebOptions
           auto listing = app::list_campaigns(s, *ctx.actor, page, size);
           if (!listing.ok()) return api_error(listing.error());
           json::array items;
-          for (const auto& c : listing->items) items.push_back(summary_json(c));
+          for (const auto& c : listing->items) items.push_back(api_campaign_summary_json(c));
           return Response::json(json::object{
               {"items", items}, {"page", listing->page}, {"page_size", listing->page_size}, {"total", listing->total}});
         }));

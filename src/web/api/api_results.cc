@@ -1,0 +1,141 @@
+// A campaign's closing summary and its public results through the API: the
+// figures per unit, per award type and in total (JSON, and the XLSX the pages
+// offer) for those who may follow the campaign (app::campaign_results), and,
+// without login, the published results and the published plans
+// (app::public_results, app::list_public_campaigns): exactly what the public
+// pages under /cong-khai/ show, 404 where they show nothing.
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+
+#include <string>
+
+#include "app/access.h"
+#include "app/awards.h"
+#include "app/campaigns.h"
+#include "app/results_summary.h"
+#include "core/messages_vi/api_documents.h"
+#include "web/api/api_common.h"
+#include "web/api/api_downloads.h"
+#include "web/api/campaign_summary_json.h"
+#include "web/ui/award_views.h"
+#include "web/ui/page.h"
+
+namespace thidua::web {
+namespace {
+namespace json = boost::json;
+namespace msg = core::messages_vi;
+
+json::object tally_json(const app::AwardTally& a) {
+  return json::object{{"award_name", a.award_name},
+                      {"granted_by", a.granted_by},
+                      {"individuals", a.individuals},
+                      {"collectives", a.collectives},
+                      {"total", a.individuals + a.collectives}};
+}
+
+// {"campaign", "units", "award_types", "totals"}: schema ResultsSummary.
+json::object summary_json(const app::CampaignResults& r) {
+  const app::ResultsSummary sum = app::summarise_results(r.counts);
+  json::array units;
+  for (const auto& u : sum.units) {
+    json::array awards;
+    for (const auto& a : u.awards) awards.push_back(tally_json(a));
+    units.push_back(json::object{{"unit_name", u.unit_name},
+                                 {"awards", awards},
+                                 {"individuals", u.individuals},
+                                 {"collectives", u.collectives},
+                                 {"total", u.individuals + u.collectives}});
+  }
+  json::array award_types;
+  for (const auto& a : sum.award_types) award_types.push_back(tally_json(a));
+  return json::object{{"campaign", json::object{{"id", r.campaign.id}, {"title", r.campaign.title}}},
+                      {"units", units},
+                      {"award_types", award_types},
+                      {"totals", json::object{{"individuals", sum.individuals},
+                                              {"collectives", sum.collectives},
+                                              {"total", sum.individuals + sum.collectives}}}};
+}
+
+// The decisions the public page lists: the deciding document (the agency's
+// decision, or the higher authority's for a granted proposal) and the awardees.
+json::array public_decisions_json(const app::CampaignResults& r) {
+  json::array out;
+  for (const auto& dr : r.decisions) {
+    const auto& d = dr.decision;
+    const bool own = d.kind == "decision";
+    json::array awards;
+    for (const auto& a : dr.awards) {
+      awards.push_back(
+          json::object{{"recipient_name", a.recipient_name}, {"unit_name", a.unit_name}, {"subject", a.subject}});
+    }
+    const auto& date = own ? d.issue_date : d.answer_date;
+    out.push_back(json::object{{"kind", d.kind},
+                               {"number_symbol", own ? decision_number_symbol(d) : d.answer_number_symbol},
+                               {"date", date ? json::value(*date) : json::value(nullptr)},
+                               {"award_name", d.award_name},
+                               {"granted_by", d.award_granted_by},
+                               {"awards", awards}});
+  }
+  return out;
+}
+
+Response summary_xlsx(const std::string& data_dir, const app::CampaignResults& r) {
+  return api_export_download(data_dir, ".xlsx", kXlsxType, "tong-ket-" + std::to_string(r.campaign.id) + ".xlsx",
+                             [&](const std::string& path) -> core::Status {
+                               auto rows = app::write_summary_xlsx(r, path);
+                               if (!rows.ok()) return rows.error();
+                               return {};
+                             });
+}
+
+}  // namespace
+
+void add_results_api_routes(Router& r, const app::Services& s, const WebOptions& o) {
+  r.get("/api/v1/campaigns/{id}/summary", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+          auto id = parse_id(req.path_param("id"));
+          if (!id) return api_error(app::not_found(msg::kApiDocWhatCampaign));
+          auto results = app::campaign_results(s, *ctx.actor, *id);
+          if (!results.ok()) return api_error(results.error());
+          return Response::json(summary_json(*results));
+        }));
+
+  r.get("/api/v1/campaigns/{id}/summary.xlsx", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+          auto id = parse_id(req.path_param("id"));
+          if (!id) return api_error(app::not_found(msg::kApiDocWhatCampaign));
+          auto results = app::campaign_results(s, *ctx.actor, *id);
+          if (!results.ok()) return api_error(results.error());
+          return summary_xlsx(s.data_dir, *results);
+        }));
+
+  // ---- public (no login), as /cong-khai/ shows
+  r.get("/api/v1/public/campaigns", guard(s, o, Access::kPublic, [&s](Request& req, Ctx&) {
+          const int page = int_param(req, "page", 1, 1, 100000);
+          const int size = int_param(req, "page_size", 20, 1, 100);
+          auto listing = app::list_public_campaigns(s, page, size);
+          if (!listing.ok()) return api_error(listing.error());
+          json::array items;
+          for (const auto& c : listing->items) items.push_back(api_campaign_summary_json(c));
+          return Response::json(json::object{
+              {"items", items}, {"page", listing->page}, {"page_size", listing->page_size}, {"total", listing->total}});
+        }));
+
+  r.get("/api/v1/public/campaigns/{id}/results", guard(s, o, Access::kPublic, [&s](Request& req, Ctx&) {
+          auto id = parse_id(req.path_param("id"));
+          if (!id) return api_error(app::not_found(msg::kApiDocWhatResults));
+          auto results = app::public_results(s, *id);
+          if (!results.ok()) return api_error(results.error());
+          json::object out = summary_json(*results);
+          out["decisions"] = public_decisions_json(*results);
+          return Response::json(out);
+        }));
+
+  r.get("/api/v1/public/campaigns/{id}/results.xlsx", guard(s, o, Access::kPublic, [&s](Request& req, Ctx&) {
+          auto id = parse_id(req.path_param("id"));
+          if (!id) return api_error(app::not_found(msg::kApiDocWhatResults));
+          auto results = app::public_results(s, *id);
+          if (!results.ok()) return api_error(results.error());
+          return summary_xlsx(s.data_dir, *results);
+        }));
+}
+
+}  // namespace thidua::web

@@ -1,0 +1,53 @@
+// app::summarise_results: the closing summary's figures per unit, per award
+// type and in total, from the store's counts (one row per unit and award type).
+#include <gtest/gtest.h>
+
+#include "app/results_summary.h"
+
+namespace thidua::app {
+namespace {
+
+store::AwardCount count(const char* unit, const char* award, const char* by, int64_t ind, int64_t col) {
+  return store::AwardCount{unit, award, by, ind, col};
+}
+
+TEST(ResultsSummary, NothingAwardedGivesNoUnitsAndZeroTotals) {
+  const ResultsSummary s = summarise_results({});
+  EXPECT_TRUE(s.units.empty());
+  EXPECT_TRUE(s.award_types.empty());
+  EXPECT_EQ(s.individuals, 0);
+  EXPECT_EQ(s.collectives, 0);
+}
+
+TEST(ResultsSummary, GroupsByUnitAndByAwardTypeInTheOrderFirstMet) {
+  const ResultsSummary s = summarise_results({
+      count("Phòng TNMT huyện Lục Nam", "Giấy khen", "Giám đốc Sở", 3, 1),
+      count("Phòng TNMT huyện Lục Nam", "Bằng khen", "Chủ tịch UBND tỉnh", 1, 0),
+      count("Phòng TNMT huyện Hiệp Hòa", "Giấy khen", "Giám đốc Sở", 2, 0),
+      // The same unit name again further on (a unit renamed back, say): one unit.
+      count("Phòng TNMT huyện Lục Nam", "Bằng khen", "Bộ trưởng Bộ TNMT", 0, 1),
+  });
+  ASSERT_EQ(s.units.size(), 2u);
+  EXPECT_EQ(s.units[0].unit_name, "Phòng TNMT huyện Lục Nam");
+  ASSERT_EQ(s.units[0].awards.size(), 3u);
+  EXPECT_EQ(s.units[0].awards[2].granted_by, "Bộ trưởng Bộ TNMT");
+  EXPECT_EQ(s.units[0].individuals, 4);
+  EXPECT_EQ(s.units[0].collectives, 2);
+  EXPECT_EQ(s.units[1].unit_name, "Phòng TNMT huyện Hiệp Hòa");
+  EXPECT_EQ(s.units[1].individuals, 2);
+
+  // "Bằng khen" of two authorities are two award types.
+  ASSERT_EQ(s.award_types.size(), 3u);
+  EXPECT_EQ(s.award_types[0].award_name, "Giấy khen");
+  EXPECT_EQ(s.award_types[0].individuals, 5);
+  EXPECT_EQ(s.award_types[0].collectives, 1);
+  EXPECT_EQ(s.award_types[1].granted_by, "Chủ tịch UBND tỉnh");
+  EXPECT_EQ(s.award_types[2].granted_by, "Bộ trưởng Bộ TNMT");
+  EXPECT_EQ(s.award_types[2].collectives, 1);
+
+  EXPECT_EQ(s.individuals, 6);
+  EXPECT_EQ(s.collectives, 2);
+}
+
+}  // namespace
+}  // namespace thidua::app
