@@ -6,11 +6,9 @@
 #include <string>
 #include <string_view>
 
-namespace thidua::core::messages_vi {
+#include "core/messages_vi/council.h"  // kWhatCouncil, kWhatCouncilMember
 
-// What not_found()/forbidden() name.
-inline constexpr const char* kWhatCouncil = "Hội đồng";
-inline constexpr const char* kWhatCouncilMember = "thành viên";
+namespace thidua::core::messages_vi {
 
 inline constexpr const char* kCouncilUnitRequired = "Hãy chọn đơn vị của Hội đồng.";
 
