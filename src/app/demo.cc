@@ -10,11 +10,14 @@
 #include "app/demo_council.h"
 #include "app/seed_campaign.h"
 #include "app/demo_data.h"
+#include "core/messages_vi/cli.h"
 #include "store/people.h"
 #include "store/units.h"
 #include "store/users.h"
 
 namespace thidua::app {
+
+namespace msg = core::messages_vi;
 
 core::Result<bool> database_is_empty(const Services& services) {
   auto conn = services.db.acquire();
@@ -27,9 +30,16 @@ core::Result<DemoSummary> load_demo(const Services& services, const DemoOptions&
   auto empty = database_is_empty(services);
   if (!empty.ok()) return empty.error();
   if (!*empty) {
-    return core::make_error(core::errc::kConflict, "Cơ sở dữ liệu đã có dữ liệu; không nạp dữ liệu mẫu.");
+    return core::make_error(core::errc::kConflict, msg::kDemoDatabaseNotEmpty);
   }
-  const DemoOrg org = demo_org();
+  // Every data file is read before anything is written: a malformed file
+  // fails whole, naming the file and the member.
+  auto org_read = embedded_demo_org();
+  if (!org_read.ok()) return org_read.error();
+  const DemoOrg org = std::move(*org_read);
+  auto council_data = embedded_demo_council();
+  if (!council_data.ok()) return council_data.error();
+  THIDUA_TRY(embedded_seed_campaign({}));
   auto hash = hash_password(options.password, services.policy.password_cost);
   if (!hash.ok()) return hash.error();
   const auto now = services.clock.now();
@@ -113,7 +123,9 @@ core::Result<DemoSummary> load_demo(const Services& services, const DemoOptions&
     // The seed plan, published and running, word for word (app/seed_campaign.h).
     std::map<std::string, int64_t> unit_ids;
     for (const auto& [code, unit] : units) unit_ids[code] = unit.id;
-    core::Campaign plan = seed_campaign(unit_ids);
+    auto seed = embedded_seed_campaign(unit_ids);
+    if (!seed.ok()) return seed.error();
+    core::Campaign plan = std::move(*seed);
     if (auto signer = wanted.find(plan.signer.name); signer != wanted.end() && signer->second != 0) {
       plan.signer.person_id = signer->second;
     }
@@ -122,7 +134,7 @@ core::Result<DemoSummary> load_demo(const Services& services, const DemoOptions&
     summary.campaign_id = *campaign;
     // The council of the issuing Department (app/demo_council.h).
     const core::Unit& root_unit = units.at(org.units.front().code);
-    auto council = load_demo_council(*conn, root_unit.id, root_unit.name, *hash, now_s);
+    auto council = load_demo_council(*conn, *council_data, root_unit.id, root_unit.name, *hash, now_s);
     if (!council.ok()) return council.error();
     summary.accounts.insert(summary.accounts.end(), council->begin(), council->end());
     boost::json::object after{{"units", summary.units}, {"people", summary.people},

@@ -1,18 +1,22 @@
 // The demo that thidua ships: the Department of Natural Resources and
 // Environment of Bắc Giang (the seed plan's agency), its accounts, and a
-// deterministic generator of believable staff. Pure: no I/O, no database; the
-// `demo` command and the benchmarks write what these functions describe.
+// deterministic generator of believable staff. The data lives in
+// src/app/demo/*.json (units, accounts, people), embedded into the binary at
+// build time and read strictly. No database; the `demo` command and the
+// benchmarks write what these functions describe.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/authz.h"
 #include "core/org.h"
 #include "core/person.h"
+#include "core/result.h"
 
 namespace thidua::app {
 
@@ -63,7 +67,25 @@ struct DemoOrg {
 // per role (admin, lanhdao, thuongtruc, hoidong, thutruong, canbo, nhanvien).
 // Every account's person_full_name is emitted by generate_people() within its
 // first 300 people and is unique among everything it emits.
+// Returns the embedded organisation; throws std::logic_error when the
+// embedded data does not read (a broken build: embedded_demo_org() and the
+// tests check it).
 DemoOrg demo_org();
+
+// The embedded units.json and accounts.json read into a DemoOrg, after
+// checking people.json too; the first kValidation error naming the file and
+// the member otherwise.
+core::Result<DemoOrg> embedded_demo_org();
+
+// Reads a units.json (an array of units, parents first, codes unique,
+// successors existing) and an accounts.json (an array of accounts on those
+// units). Unknown members, wrong types and unknown codes are errors naming
+// the file and the member's path ("units.json ... [3].kind").
+core::Result<DemoOrg> read_demo_org(std::string_view units_json, std::string_view accounts_json);
+
+// Checks that a people.json (key people, weighted name tables, words of
+// positions and titles) reads; generate_people() draws from the embedded one.
+core::Status check_demo_people(std::string_view people_json);
 
 // Calls `sink` once for each of `count` people spread over the current units
 // of `org` (units without valid_to; the root receives only its leadership).
