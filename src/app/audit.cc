@@ -11,6 +11,7 @@
 namespace thidua::app {
 
 namespace msg = core::messages_vi;
+
 namespace {
 
 void put(std::string& out, std::string_view field) {

@@ -5,12 +5,13 @@
 #include <boost/json/value.hpp>
 
 #include "app/audit.h"
-#include "store/users.h"
 #include "core/messages_vi/accounts.h"
+#include "store/users.h"
 
 namespace thidua::app {
 
 namespace msg = core::messages_vi;
+
 namespace {
 
 using std::chrono::minutes;

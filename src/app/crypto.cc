@@ -1,11 +1,12 @@
 #include "app/crypto.h"
-#include "core/messages_vi/accounts.h"
 
 #include <sodium.h>
 
 #include <cstdlib>
 #include <mutex>
 #include <stdexcept>
+
+#include "core/messages_vi/accounts.h"
 
 namespace thidua::app {
 

@@ -7,11 +7,11 @@
 #include "app/import_units.h"
 #include "app/org.h"
 #include "app/users.h"
-#include "io/xlsx_writer.h"
+#include "core/messages_vi/access.h"
+#include "core/messages_vi/accounts.h"
 #include "core/messages_vi/exports.h"
 #include "core/messages_vi/org.h"
-#include "core/messages_vi/accounts.h"
-#include "core/messages_vi/access.h"
+#include "io/xlsx_writer.h"
 
 namespace thidua::app {
 

@@ -8,16 +8,17 @@
 #include "app/import_staging.h"
 #include "app/people.h"
 #include "app/records_json.h"
+#include "core/messages_vi/imports.h"
 #include "core/names.h"
 #include "io/table.h"
 #include "io/xlsx_writer.h"
 #include "store/people.h"
 #include "store/units.h"
-#include "core/messages_vi/imports.h"
 
 namespace thidua::app {
 
 namespace msg = core::messages_vi;
+
 namespace {
 
 enum class Field { kName, kGender, kBirth, kPosition, kTitle, kCategory, kEmail, kPhone, kUnitCode, kUnitName };

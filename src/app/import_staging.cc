@@ -12,6 +12,7 @@
 namespace thidua::app {
 
 namespace msg = core::messages_vi;
+
 namespace fs = std::filesystem;
 namespace {
 

@@ -8,15 +8,16 @@
 #include "app/import_people.h"
 #include "app/import_staging.h"
 #include "app/records_json.h"
+#include "core/messages_vi/imports.h"
 #include "core/names.h"
 #include "io/table.h"
 #include "io/xlsx_writer.h"
 #include "store/units.h"
-#include "core/messages_vi/imports.h"
 
 namespace thidua::app {
 
 namespace msg = core::messages_vi;
+
 namespace {
 
 enum class Col { kCode, kName, kShort, kKind, kParent, kHost, kFrom, kTo, kSuccessor };

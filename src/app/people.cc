@@ -6,17 +6,18 @@
 #include "app/access.h"
 #include "app/audit.h"
 #include "app/records_json.h"
+#include "core/messages_vi/exports.h"
+#include "core/messages_vi/imports.h"
+#include "core/messages_vi/org.h"
+#include "core/messages_vi/people.h"
 #include "core/names.h"
 #include "io/xlsx_writer.h"
 #include "store/units.h"
-#include "core/messages_vi/people.h"
-#include "core/messages_vi/org.h"
-#include "core/messages_vi/imports.h"
-#include "core/messages_vi/exports.h"
 
 namespace thidua::app {
 
 namespace msg = core::messages_vi;
+
 namespace {
 
 // Builds the store query for an actor: scopes, staff self-view, filters.

@@ -7,15 +7,16 @@
 #include "app/access.h"
 #include "app/audit.h"
 #include "app/records_json.h"
+#include "core/messages_vi/accounts.h"
+#include "core/messages_vi/org.h"
 #include "core/names.h"
 #include "store/people.h"
 #include "store/units.h"
-#include "core/messages_vi/accounts.h"
-#include "core/messages_vi/org.h"
 
 namespace thidua::app {
 
 namespace msg = core::messages_vi;
+
 namespace {
 
 // True when every grant of the target lies inside the actor's user-management scope.

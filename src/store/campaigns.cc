@@ -1,12 +1,13 @@
 #include "store/campaigns.h"
 
+#include "core/messages_vi/storage.h"
 #include "store/campaign_json.h"
 #include "store/scope_sql.h"
-#include "core/messages_vi/storage.h"
 
 namespace thidua::store {
 
 namespace msg = core::messages_vi;
+
 namespace {
 
 Param opt_int(const std::optional<int>& v) { return v ? Param{int64_t{*v}} : Param{nullptr}; }

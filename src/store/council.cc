@@ -1,11 +1,12 @@
 #include "store/council.h"
 
-#include "store/scope_sql.h"
 #include "core/messages_vi/storage.h"
+#include "store/scope_sql.h"
 
 namespace thidua::store {
 
 namespace msg = core::messages_vi;
+
 namespace {
 
 constexpr const char* kCouncilColumns =

@@ -1,9 +1,11 @@
 #include "store/decisions.h"
+
 #include "core/messages_vi/storage.h"
 
 namespace thidua::store {
 
 namespace msg = core::messages_vi;
+
 namespace {
 
 constexpr const char* kDecisionColumns =

@@ -1,11 +1,12 @@
 #include "store/difficulties.h"
 
-#include "store/scope_sql.h"
 #include "core/messages_vi/storage.h"
+#include "store/scope_sql.h"
 
 namespace thidua::store {
 
 namespace msg = core::messages_vi;
+
 namespace {
 
 // A user id as bound: NULL for 0 (the CLI operator, who has no account).

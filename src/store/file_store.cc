@@ -17,6 +17,7 @@
 namespace thidua::store {
 
 namespace msg = core::messages_vi;
+
 namespace {
 
 namespace fs = std::filesystem;

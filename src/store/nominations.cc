@@ -1,11 +1,12 @@
 #include "store/nominations.h"
 
-#include "store/scope_sql.h"
 #include "core/messages_vi/storage.h"
+#include "store/scope_sql.h"
 
 namespace thidua::store {
 
 namespace msg = core::messages_vi;
+
 namespace {
 
 std::string state_code(core::NominationState s) { return std::string(core::nomination_state_code(s)); }

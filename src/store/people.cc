@@ -3,14 +3,15 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "core/messages_vi/org.h"
+#include "core/messages_vi/people.h"
 #include "core/names.h"
 #include "store/scope_sql.h"
-#include "core/messages_vi/people.h"
-#include "core/messages_vi/org.h"
 
 namespace thidua::store {
 
 namespace msg = core::messages_vi;
+
 namespace {
 
 constexpr const char* kColumns =

@@ -2,12 +2,13 @@
 
 #include <unordered_map>
 
-#include "store/scope_sql.h"
 #include "core/messages_vi/storage.h"
+#include "store/scope_sql.h"
 
 namespace thidua::store {
 
 namespace msg = core::messages_vi;
+
 namespace {
 
 constexpr const char* kSelect =
@@ -41,7 +42,6 @@ core::Registration to_registration(const Row& row) {
   r.updated_at = row.str(19);
   return r;
 }
-
 
 core::Error conflict() {
   return core::make_error(core::errc::kConflict,

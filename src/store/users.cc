@@ -1,9 +1,11 @@
 #include "store/users.h"
+
 #include "core/messages_vi/accounts.h"
 
 namespace thidua::store {
 
 namespace msg = core::messages_vi;
+
 namespace {
 
 constexpr const char* kUserColumns =

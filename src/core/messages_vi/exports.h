@@ -3,6 +3,7 @@
 // them by meaning; the wording is what users see.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -37,5 +38,24 @@ inline constexpr const char* kColAuditBefore = "Trước";
 inline constexpr const char* kColAuditAfter = "Sau";
 inline constexpr const char* kColAuditIp = "Địa chỉ IP";
 inline constexpr const char* kColAuditHash = "Mã băm";
+
+// Writing spreadsheets (io/xlsx_writer.h).
+inline std::string excel_write_failed(std::string_view what) {
+  return "Không tạo được tệp Excel: " + std::string(what);
+}
+inline constexpr const char* kXlsxWorkbookInitFailed = "không khởi tạo được bảng tính.";
+inline constexpr const char* kXlsxSheetFailed = "không tạo được trang tính.";
+inline constexpr const char* kXlsxClosed = "bảng tính đã đóng.";
+inline constexpr const char* kXlsxHeaderFirst = "dòng tiêu đề phải được ghi đầu tiên.";
+inline constexpr const char* kXlsxTooManyRows = "Bảng vượt quá giới hạn 1.048.576 dòng của Excel.";
+inline constexpr const char* kXlsxTooManyColumns = "Bảng vượt quá giới hạn 16.384 cột của Excel.";
+inline std::string xlsx_cell_not_utf8(size_t row, size_t col) {
+  return "Ô ở dòng " + std::to_string(row) + ", cột " + std::to_string(col) + " không phải văn bản UTF-8 hợp lệ.";
+}
+inline std::string xlsx_cell_too_long(size_t row, size_t col) {
+  return "Ô ở dòng " + std::to_string(row) + ", cột " + std::to_string(col) + " dài quá giới hạn của Excel.";
+}
+inline constexpr const char* kXlsxTempFileFailed = "không tạo được tệp tạm.";
+inline constexpr const char* kXlsxTempFileUnreadable = "không đọc lại được tệp tạm.";
 
 }  // namespace thidua::core::messages_vi
