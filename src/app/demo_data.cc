@@ -5,6 +5,7 @@
 #include "app/demo_data.h"
 
 #include <algorithm>
+#include <memory>
 #include <set>
 #include <stdexcept>
 #include <string_view>
@@ -204,17 +205,6 @@ core::Result<PeopleData> parse_people(std::string_view text) {
   });
 }
 
-// The embedded people.json, read once. The embedded data is checked by
-// check_demo_data() (run by load_demo() and the tests), so a failure here is
-// a broken build.
-const PeopleData& people_data() {
-  static const PeopleData data = [] {
-    auto r = parse_people(demo_json::embedded("people.json").text);
-    if (!r.ok()) throw std::logic_error(r.error().message);
-    return std::move(*r);
-  }();
-  return data;
-}
 
 // splitmix64: small, fast, and the same sequence on every platform.
 class Rng {
@@ -385,8 +375,9 @@ void random_phone(Rng& rng, std::string& out) {
 // Generates people one at a time into a reused DemoPerson.
 class Generator {
  public:
-  Generator(const DemoOrg& org, uint64_t seed, const std::function<void(const DemoPerson&)>& sink)
-      : data_(people_data()), rng_(seed), sink_(sink) {
+  Generator(const DemoOrg& org, const PeopleData& data, uint64_t seed,
+            const std::function<void(const DemoPerson&)>& sink)
+      : data_(data), rng_(seed), sink_(sink) {
     for (const DemoUnit& u : org.units) {
       if (!u.valid_to.empty()) continue;
       profiles_.push_back(profile_of(u, data_));
@@ -711,17 +702,26 @@ core::Result<DemoOrg> read_demo_org(std::string_view units_json, std::string_vie
   return org;
 }
 
-core::Status check_demo_people(std::string_view people_json) {
+struct DemoPeople {
+  PeopleData data;
+};
+
+core::Result<std::shared_ptr<const DemoPeople>> read_demo_people(std::string_view people_json) {
   auto r = parse_people(people_json);
   if (!r.ok()) return r.error();
-  return {};
+  return std::make_shared<const DemoPeople>(DemoPeople{std::move(*r)});
+}
+
+core::Result<std::shared_ptr<const DemoPeople>> embedded_demo_people() {
+  const auto file = demo_json::embedded("people.json");
+  if (!file.found) return demo_json::missing("people.json");
+  return read_demo_people(file.text);
 }
 
 core::Result<DemoOrg> embedded_demo_org() {
-  for (std::string_view name : {"units.json", "accounts.json", "people.json"}) {
+  for (std::string_view name : {"units.json", "accounts.json"}) {
     if (!demo_json::embedded(name).found) return demo_json::missing(name);
   }
-  THIDUA_TRY(check_demo_people(demo_json::embedded("people.json").text));
   return read_demo_org(demo_json::embedded("units.json").text, demo_json::embedded("accounts.json").text);
 }
 
@@ -731,11 +731,23 @@ DemoOrg demo_org() {
   return std::move(*org);
 }
 
-void generate_people(const DemoOrg& org, size_t count, uint64_t seed,
+void generate_people(const DemoOrg& org, const DemoPeople& people, size_t count, uint64_t seed,
                      const std::function<void(const DemoPerson&)>& sink) {
-  Generator gen(org, seed, sink);
+  Generator gen(org, people.data, seed, sink);
   if (gen.empty() || count == 0) return;
   gen.run(count);
+}
+
+void generate_people(const DemoOrg& org, size_t count, uint64_t seed,
+                     const std::function<void(const DemoPerson&)>& sink) {
+  // The embedded people.json, read once; embedded_demo_people() and the
+  // tests check it, so a failure here is a broken build.
+  static const std::shared_ptr<const DemoPeople> people = [] {
+    auto r = embedded_demo_people();
+    if (!r.ok()) throw std::logic_error(r.error().message);
+    return *r;
+  }();
+  generate_people(org, *people, count, seed, sink);
 }
 
 }  // namespace thidua::app

@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -72,9 +73,8 @@ struct DemoOrg {
 // tests check it).
 DemoOrg demo_org();
 
-// The embedded units.json and accounts.json read into a DemoOrg, after
-// checking people.json too; the first kValidation error naming the file and
-// the member otherwise.
+// The embedded units.json and accounts.json read into a DemoOrg; the first
+// kValidation error naming the file and the member otherwise.
 core::Result<DemoOrg> embedded_demo_org();
 
 // Reads a units.json (an array of units, parents first, codes unique,
@@ -83,9 +83,11 @@ core::Result<DemoOrg> embedded_demo_org();
 // the file and the member's path ("units.json ... [3].kind").
 core::Result<DemoOrg> read_demo_org(std::string_view units_json, std::string_view accounts_json);
 
-// Checks that a people.json (key people, weighted name tables, words of
-// positions and titles) reads; generate_people() draws from the embedded one.
-core::Status check_demo_people(std::string_view people_json);
+// people.json read: the key people, the weighted name tables and the words
+// of positions and titles the generator draws from.
+struct DemoPeople;
+core::Result<std::shared_ptr<const DemoPeople>> read_demo_people(std::string_view people_json);
+core::Result<std::shared_ptr<const DemoPeople>> embedded_demo_people();
 
 // Calls `sink` once for each of `count` people spread over the current units
 // of `org` (units without valid_to; the root receives only its leadership).
@@ -96,7 +98,10 @@ core::Status check_demo_people(std::string_view people_json);
 // for any count >= k. Runs in O(count) time and O(units) memory beyond a
 // bounded e-mail clash table, so millions of people may be streamed. `sink`
 // must not keep the reference beyond the call. Emits nothing when `org` has
-// no current unit.
+// no current unit. Draws from `people`; the overload without it draws from
+// the embedded people.json (and throws std::logic_error when that does not read).
+void generate_people(const DemoOrg& org, const DemoPeople& people, size_t count, uint64_t seed,
+                     const std::function<void(const DemoPerson&)>& sink);
 void generate_people(const DemoOrg& org, size_t count, uint64_t seed,
                      const std::function<void(const DemoPerson&)>& sink);
 

@@ -34,6 +34,11 @@ core::Result<core::Campaign> read_seed_campaign(std::string_view json_text,
   });
   if (!read.ok()) return read.error();
   core::Campaign c = std::move(*read);
+  link_seed_campaign(c, unit_ids_by_code);
+  return c;
+}
+
+void link_seed_campaign(core::Campaign& c, const std::map<std::string, int64_t>& unit_ids_by_code) {
   const auto root = unit_id(unit_ids_by_code, std::string(kSeedIssuingUnitCode));
   c.issuing_unit_id = root.value_or(0);
   c.participants.target_unit_ids.clear();
@@ -43,7 +48,6 @@ core::Result<core::Campaign> read_seed_campaign(std::string_view json_text,
   }
   // The demo shows the campaign under way.
   c.state = core::CampaignState::kRunning;
-  return c;
 }
 
 core::Result<core::Campaign> embedded_seed_campaign(const std::map<std::string, int64_t>& unit_ids_by_code) {

@@ -37,4 +37,8 @@ core::Result<core::Campaign> embedded_seed_campaign(const std::map<std::string, 
 core::Result<core::Campaign> read_seed_campaign(std::string_view json_text,
                                                 const std::map<std::string, int64_t>& unit_ids_by_code);
 
+// Links a read seed plan to `unit_ids_by_code` (issuing unit, target unit,
+// assignments by unit code; missing codes unlink) and sets it running.
+void link_seed_campaign(core::Campaign& c, const std::map<std::string, int64_t>& unit_ids_by_code);
+
 }  // namespace thidua::app

@@ -3,9 +3,13 @@
 // the file and the member rather than loading half a demo.
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <string>
+#include <vector>
 
+#include "app/demo.h"
 #include "app/demo_council.h"
+#include "app/demo_json.h"
 #include "app/demo_data.h"
 #include "app/seed_campaign.h"
 #include "core/result.h"
@@ -42,6 +46,47 @@ TEST(DemoFiles, EmbeddedDataReadsWhole) {
   ASSERT_TRUE(seed.ok()) << seed.error().message;
   EXPECT_EQ(seed->issuing_unit_id, 1);
   EXPECT_EQ(seed->signer.name, "Bùi Quang Huy");
+}
+
+// Every embedded file, with `name` replaced by `text` (or left out when nullopt).
+DemoFileLookup embedded_except(std::string name, std::optional<std::string> text) {
+  return [name, text](std::string_view file) -> std::optional<std::string_view> {
+    if (file == name) {
+      if (!text) return std::nullopt;
+      return std::string_view(*text);
+    }
+    const auto f = demo_json::embedded(file);
+    if (!f.found) return std::nullopt;
+    return f.text;
+  };
+}
+
+TEST(DemoFiles, EmbeddedDataReadsAsOneWhole) {
+  auto data = embedded_demo_data();
+  ASSERT_TRUE(data.ok()) << data.error().message;
+  EXPECT_EQ(data->org.units.size(), 32u);
+  ASSERT_NE(data->people, nullptr);
+  ASSERT_NE(data->council, nullptr);
+  EXPECT_EQ(data->seed_plan.issuing_unit_id, 0);  // linked when written
+  EXPECT_EQ(data->seed_plan.signer.authority, "GIÁM ĐỐC");
+  // The people drawn from the read data are the embedded generator's.
+  std::vector<std::string> a, b;
+  generate_people(data->org, *data->people, 50, 1, [&](const DemoPerson& p) { a.push_back(p.full_name + p.email); });
+  generate_people(demo_org(), 50, 1, [&](const DemoPerson& p) { b.push_back(p.full_name + p.email); });
+  EXPECT_EQ(a, b);
+}
+
+TEST(DemoFiles, OneBadFileFailsTheWholeRead) {
+  for (const char* name : {"units.json", "accounts.json", "people.json", "council.json", "seed_campaign.json"}) {
+    auto broken = read_demo_data(embedded_except(name, std::string("{\"")));
+    ASSERT_FALSE(broken.ok()) << name;
+    EXPECT_EQ(broken.error().code, core::errc::kValidation);
+    EXPECT_EQ(broken.error().message,
+              std::string("Tệp dữ liệu mẫu ") + name + " không hợp lệ: không phải JSON hợp lệ.");
+    auto missing = read_demo_data(embedded_except(name, std::nullopt));
+    ASSERT_FALSE(missing.ok()) << name;
+    EXPECT_EQ(missing.error().message, std::string("Thiếu tệp dữ liệu mẫu ") + name + ".");
+  }
 }
 
 TEST(DemoFiles, ReadsAWellFormedOrg) {
@@ -94,11 +139,11 @@ TEST(DemoFiles, MalformedAccountsFail) {
 }
 
 TEST(DemoFiles, MalformedPeopleFail) {
-  auto empty = check_demo_people("{}");
+  auto empty = read_demo_people("{}");
   ASSERT_FALSE(empty.ok());
   EXPECT_TRUE(contains(empty.error().message, "people.json")) << empty.error().message;
   EXPECT_TRUE(contains(empty.error().message, "key_people")) << empty.error().message;
-  auto not_json = check_demo_people("Nguyễn");
+  auto not_json = read_demo_people("Nguyễn");
   ASSERT_FALSE(not_json.ok());
   EXPECT_EQ(not_json.error().code, core::errc::kValidation);
 }
