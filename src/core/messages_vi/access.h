@@ -1,7 +1,6 @@
-// The Vietnamese message catalogue: access (forbidden and not-found phrasing, the audit trail).
-// Texts users see when an action is refused or a record is missing, and about
-// the audit trail (UTF-8, NFC). The code refers to
-// them by meaning; the wording is what users see.
+// The Vietnamese message catalogue: access (UTF-8, NFC). Texts users see when
+// an action is refused or a record is missing (app/access.h), and about the
+// audit trail. The code refers to them by meaning.
 #pragma once
 
 #include <cstdint>

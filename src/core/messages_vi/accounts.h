@@ -1,10 +1,9 @@
-// The Vietnamese message catalogue: accounts (users, login, passwords, tokens). Texts users see when
-// they sign in, manage accounts, roles and API tokens (UTF-8, NFC). The code refers to
-// them by meaning; the wording is what users see.
+// The Vietnamese message catalogue: accounts (UTF-8, NFC). Texts users see when
+// they sign in, change passwords, and manage accounts, roles and API tokens
+// (app/auth, app/users, app/crypto, store/users). The code refers to them by meaning.
 #pragma once
 
 #include <string>
-#include <string_view>
 
 namespace thidua::core::messages_vi {
 

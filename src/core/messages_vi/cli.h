@@ -107,7 +107,7 @@ inline constexpr const char* kDemoAccountsIfUnchanged =
     " — mật khẩu ";
 inline constexpr const char* kDemoNotEmptyUseIfEmpty = "cơ sở dữ liệu đã có dữ liệu; dùng --if-empty để bỏ qua.";
 inline std::string demo_load_failed(std::string_view why) { return "nạp dữ liệu mẫu thất bại: " + std::string(why); }
-inline std::string demo_loaded(size_t units, size_t people) {
+inline std::string demo_loaded(std::size_t units, std::size_t people) {
   return "Đã nạp " + std::to_string(units) + " đơn vị, " + std::to_string(people) + " người.\n\n";
 }
 inline constexpr const char* kDemoAccountsSharedPassword = "Tài khoản mẫu (mật khẩu chung: ";
@@ -118,7 +118,7 @@ inline std::string exported_rows(int64_t rows, std::string_view out) {
 }
 
 // --- import ---
-inline std::string import_summary(size_t rows, size_t issues) {
+inline std::string import_summary(std::size_t rows, std::size_t issues) {
   return std::to_string(rows) + " dòng, " + std::to_string(issues) + " lỗi.\n";
 }
 // One issue: "  Dòng 3, cột "Email": ...".

@@ -1,6 +1,6 @@
-// The Vietnamese message catalogue: documents layout (fixed phrases of the PDF/DOCX writers in
-// src/docs: the national motto, the certificate, captions) (UTF-8, NFC). The code refers to
-// them by meaning; the wording is what users see.
+// The Vietnamese message catalogue: documents layout (UTF-8, NFC). The fixed
+// phrases of the PDF/DOCX writers in src/docs (the national heading, captions,
+// Word style names) and their errors. The code refers to them by meaning.
 #pragma once
 
 #include <string>

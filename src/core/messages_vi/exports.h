@@ -1,6 +1,6 @@
-// The Vietnamese message catalogue: exports (spreadsheets of units, people, accounts and the audit
-// trail: sheet names and column headings) (UTF-8, NFC). The code refers to
-// them by meaning; the wording is what users see.
+// The Vietnamese message catalogue: exports (UTF-8, NFC). Sheet names and
+// column headings of the exported lists (units, accounts, audit trail) and the
+// errors of the XLSX writer. The code refers to them by meaning.
 #pragma once
 
 #include <cstddef>
@@ -49,10 +49,10 @@ inline constexpr const char* kXlsxClosed = "bảng tính đã đóng.";
 inline constexpr const char* kXlsxHeaderFirst = "dòng tiêu đề phải được ghi đầu tiên.";
 inline constexpr const char* kXlsxTooManyRows = "Bảng vượt quá giới hạn 1.048.576 dòng của Excel.";
 inline constexpr const char* kXlsxTooManyColumns = "Bảng vượt quá giới hạn 16.384 cột của Excel.";
-inline std::string xlsx_cell_not_utf8(size_t row, size_t col) {
+inline std::string xlsx_cell_not_utf8(std::size_t row, std::size_t col) {
   return "Ô ở dòng " + std::to_string(row) + ", cột " + std::to_string(col) + " không phải văn bản UTF-8 hợp lệ.";
 }
-inline std::string xlsx_cell_too_long(size_t row, size_t col) {
+inline std::string xlsx_cell_too_long(std::size_t row, std::size_t col) {
   return "Ô ở dòng " + std::to_string(row) + ", cột " + std::to_string(col) + " dài quá giới hạn của Excel.";
 }
 inline constexpr const char* kXlsxTempFileFailed = "không tạo được tệp tạm.";

@@ -1,10 +1,9 @@
-// The Vietnamese message catalogue: imports (CSV/XLSX reading and the import of units and people,
-// with their column headings). Texts users see when a file is read or imported (UTF-8, NFC). The code refers to
-// them by meaning; the wording is what users see.
+// The Vietnamese message catalogue: imports (UTF-8, NFC). Column headings of
+// the people and units lists, the import templates, and the messages of
+// reading CSV/XLSX files and importing them. The code refers to them by meaning.
 #pragma once
 
 #include <cstddef>
-#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -89,7 +88,7 @@ inline std::string import_no_successor_with_code(std::string_view code) {
   return "Không có đơn vị kế thừa mã \"" + std::string(code) + "\".";
 }
 // Confirming an import that still has issues, and a row the store refused.
-inline std::string import_has_issues(size_t issues) {
+inline std::string import_has_issues(std::size_t issues) {
   return "Tệp còn " + std::to_string(issues) + " lỗi; chưa có dòng nào được ghi. Hãy sửa tệp và tải lên lại.";
 }
 inline std::string import_row_failed(int row, std::string_view message) {
@@ -147,23 +146,23 @@ inline constexpr const char* kCsvQuoteNotClosed = "dấu ngoặc kép không đ�
 inline std::string where_cell(std::string_view column, int row) {
   return "Ô " + std::string(column) + std::to_string(row);
 }
-inline std::string where_line_column(int row, size_t col) {
+inline std::string where_line_column(int row, std::size_t col) {
   return "Dòng " + std::to_string(row) + ", cột " + std::to_string(col);
 }
-inline std::string cell_too_long(std::string_view where, size_t max_bytes) {
+inline std::string cell_too_long(std::string_view where, std::size_t max_bytes) {
   return std::string(where) + ": nội dung ô dài quá " + std::to_string(max_bytes) + " byte.";
 }
-inline std::string header_too_wide(size_t max_columns, std::string_view where) {
+inline std::string header_too_wide(std::size_t max_columns, std::string_view where) {
   return "Dòng tiêu đề có quá " + std::to_string(max_columns) + " cột (" + std::string(where) + ").";
 }
-inline std::string cell_outside_header(std::string_view where, size_t columns) {
+inline std::string cell_outside_header(std::string_view where, std::size_t columns) {
   return std::string(where) + ": có dữ liệu nằm ngoài các cột của dòng tiêu đề (" + std::to_string(columns) +
          " cột).";
 }
 inline std::string file_too_much_data(std::string_view where) {
   return "Tệp chứa quá nhiều dữ liệu (" + std::string(where) + ").";
 }
-inline std::string file_too_many_rows(size_t max_rows, int row) {
+inline std::string file_too_many_rows(std::size_t max_rows, int row) {
   return "Tệp có quá " + std::to_string(max_rows) + " dòng dữ liệu (dòng " + std::to_string(row) + ").";
 }
 inline constexpr const char* kFileNoHeaderRow = "Tệp không có dữ liệu: không tìm thấy dòng tiêu đề.";
@@ -192,7 +191,7 @@ inline constexpr const char* kExcelTooManyStrings = "Tệp Excel có quá nhiề
 inline std::string xlsx_missing_shared_string(std::string_view where) {
   return std::string(where) + ": tham chiếu tới chuỗi văn bản không tồn tại.";
 }
-inline std::string xlsx_at_row(size_t row, std::string_view what) {
+inline std::string xlsx_at_row(std::size_t row, std::string_view what) {
   return "dòng " + std::to_string(row) + ": " + std::string(what);
 }
 inline constexpr const char* kXlsxNestedRow = "thẻ <row> lồng nhau.";
@@ -217,7 +216,7 @@ inline constexpr const char* kFirstSheetNotFound = "không tìm thấy trang tí
 inline std::string xlsx_sheet_missing(std::string_view part) { return "thiếu trang tính " + std::string(part) + "."; }
 
 // XML inside XLSX (io/xml_reader.h).
-inline std::string xml_invalid_at(size_t byte, std::string_view what) {
+inline std::string xml_invalid_at(std::size_t byte, std::string_view what) {
   return "XML không hợp lệ tại byte " + std::to_string(byte) + ": " + std::string(what);
 }
 inline constexpr const char* kXmlBadAmpersand = "ký tự & không thuộc một thực thể hợp lệ.";

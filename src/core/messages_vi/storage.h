@@ -1,10 +1,7 @@
-// The Vietnamese message catalogue: storage (errors of the store users may see: conflicts,
-// missing records, stale edits) (UTF-8, NFC). The code refers to
-// them by meaning; the wording is what users see.
+// The Vietnamese message catalogue: storage (UTF-8, NFC). Errors of the store
+// users may see: conflicts, missing records, stale edits. The code refers to
+// them by meaning.
 #pragma once
-
-#include <string>
-#include <string_view>
 
 namespace thidua::core::messages_vi {
 
