@@ -1,11 +1,13 @@
 #include "app/access.h"
 
+#include "core/messages_vi/access.h"
+
 namespace thidua::app {
 
 core::Actor system_actor() {
   core::Actor a;
   a.username = "cli";
-  a.display_name = "Quản trị (dòng lệnh)";
+  a.display_name = core::messages_vi::kSystemActorName;
   a.system = true;
   return a;
 }
@@ -24,13 +26,11 @@ std::vector<std::string> scopes_for(const core::Actor& actor, core::Action actio
 }
 
 core::Error forbidden(std::string_view what) {
-  std::string msg = "Bạn không có quyền thực hiện thao tác này";
-  if (!what.empty()) msg += " (" + std::string(what) + ")";
-  return core::make_error(core::errc::kForbidden, msg + ".");
+  return core::make_error(core::errc::kForbidden, core::messages_vi::forbidden_action(what));
 }
 
 core::Error not_found(std::string_view what) {
-  return core::make_error(core::errc::kNotFound, "Không tìm thấy " + std::string(what) + ".");
+  return core::make_error(core::errc::kNotFound, core::messages_vi::not_found(what));
 }
 
 }  // namespace thidua::app

@@ -6,8 +6,12 @@
 
 #include "app/access.h"
 #include "app/crypto.h"
+#include "core/messages_vi/access.h"
 
 namespace thidua::app {
+
+namespace msg = core::messages_vi;
+
 namespace {
 
 void put(std::string& out, std::string_view field) {
@@ -67,19 +71,19 @@ core::Result<AuditVerification> verify_audit_chain(store::Database& db) {
       if (row.seq != expected_seq) {
         v.ok = false;
         v.first_bad_seq = expected_seq;
-        v.problem = "Thiếu mục nhật ký số " + std::to_string(expected_seq) + ".";
+        v.problem = msg::audit_entry_missing(expected_seq);
         return v;
       }
       if (row.prev_hash != prev) {
         v.ok = false;
         v.first_bad_seq = row.seq;
-        v.problem = "Mục nhật ký số " + std::to_string(row.seq) + " không nối đúng với mục trước.";
+        v.problem = msg::audit_entry_unlinked(row.seq);
         return v;
       }
       if (audit_row_hash(row) != row.hash) {
         v.ok = false;
         v.first_bad_seq = row.seq;
-        v.problem = "Nội dung mục nhật ký số " + std::to_string(row.seq) + " đã bị thay đổi.";
+        v.problem = msg::audit_entry_altered(row.seq);
         return v;
       }
       prev = row.hash;
@@ -94,7 +98,7 @@ core::Result<AuditVerification> verify_audit_chain(store::Database& db) {
   if (head->first != v.entries || head->second != prev) {
     v.ok = false;
     v.first_bad_seq = v.entries + 1;
-    v.problem = "Các mục cuối của nhật ký đã bị xóa (đầu chuỗi ghi số " + std::to_string(head->first) + ").";
+    v.problem = msg::audit_tail_removed(head->first);
   }
   return v;
 }
@@ -112,7 +116,7 @@ bool may_browse_audit(const core::Actor& actor) {
 core::Result<std::vector<store::AuditRow>> browse_audit(const Services& services, const core::Actor& actor,
                                                         const store::AuditFilter& filter) {
   if (!may_browse_audit(actor)) {
-    return core::make_error(core::errc::kForbidden, "Bạn không có quyền xem nhật ký hệ thống.");
+    return core::make_error(core::errc::kForbidden, msg::kAuditForbidden);
   }
   auto conn = services.db.acquire();
   return store::list_audit_rows(*conn, filter);

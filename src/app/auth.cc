@@ -5,15 +5,19 @@
 #include <boost/json/value.hpp>
 
 #include "app/audit.h"
+#include "core/messages_vi/accounts.h"
 #include "store/users.h"
 
 namespace thidua::app {
+
+namespace msg = core::messages_vi;
+
 namespace {
 
 using std::chrono::minutes;
 
 core::Error bad_credentials() {
-  return core::make_error(core::errc::kUnauthenticated, "Tên đăng nhập hoặc mật khẩu không đúng.");
+  return core::make_error(core::errc::kUnauthenticated, msg::kLoginFailed);
 }
 
 core::Result<core::Actor> actor_for(store::Connection& conn, const store::UserRecord& user) {
@@ -61,12 +65,11 @@ core::Result<LoginResult> login(const Services& services, const std::string& use
   }
   store::UserRecord user = **found;
   if (user.disabled) {
-    return core::make_error(core::errc::kLocked, "Tài khoản đã bị khóa. Hãy liên hệ quản trị hệ thống.");
+    return core::make_error(core::errc::kLocked, msg::kAccountDisabled);
   }
   if (!user.locked_until.empty() && user.locked_until > now_s) {
     return core::make_error(core::errc::kLocked,
-                            "Tài khoản tạm khóa do đăng nhập sai nhiều lần. Hãy thử lại sau " +
-                                std::to_string(services.policy.lock_minutes) + " phút.");
+                            msg::account_locked_for(services.policy.lock_minutes));
   }
   if (!verify_password(password, user.password_hash)) {
     auto st = store::in_transaction(*conn, [&]() -> core::Status {
@@ -107,7 +110,7 @@ core::Result<LoginResult> login(const Services& services, const std::string& use
 
 core::Result<SessionInfo> authenticate_session(const Services& services, const std::string& session_token) {
   if (session_token.empty() || session_token.size() > 128) {
-    return core::make_error(core::errc::kUnauthenticated, "Phiên làm việc đã hết hạn. Hãy đăng nhập lại.");
+    return core::make_error(core::errc::kUnauthenticated, msg::kSessionExpired);
   }
   const std::string hash = sha256_hex(session_token);
   auto now = services.clock.now();
@@ -121,12 +124,12 @@ core::Result<SessionInfo> authenticate_session(const Services& services, const s
   auto found = store::find_session(*conn, hash);
   if (!found.ok()) return found.error();
   if (!found->has_value() || (*found)->expires_at <= now_s) {
-    return core::make_error(core::errc::kUnauthenticated, "Phiên làm việc đã hết hạn. Hãy đăng nhập lại.");
+    return core::make_error(core::errc::kUnauthenticated, msg::kSessionExpired);
   }
   auto user = store::find_user(*conn, (*found)->user_id);
   if (!user.ok()) return user.error();
   if (!user->has_value() || (*user)->disabled) {
-    return core::make_error(core::errc::kUnauthenticated, "Tài khoản không còn hoạt động.");
+    return core::make_error(core::errc::kUnauthenticated, msg::kAccountInactive);
   }
   auto actor = actor_for(*conn, **user);
   if (!actor.ok()) return actor.error();
@@ -144,7 +147,7 @@ core::Result<SessionInfo> authenticate_session(const Services& services, const s
 
 core::Result<core::Actor> authenticate_api_token(const Services& services, const std::string& token) {
   if (token.empty() || token.size() > 128) {
-    return core::make_error(core::errc::kUnauthenticated, "Mã truy cập không hợp lệ.");
+    return core::make_error(core::errc::kUnauthenticated, msg::kTokenInvalid);
   }
   const std::string hash = sha256_hex(token);
   if (services.actor_cache) {
@@ -153,7 +156,7 @@ core::Result<core::Actor> authenticate_api_token(const Services& services, const
   auto conn = services.db.acquire();
   auto found = store::find_api_token(*conn, hash);
   if (!found.ok()) return found.error();
-  if (!found->has_value()) return core::make_error(core::errc::kUnauthenticated, "Mã truy cập không hợp lệ.");
+  if (!found->has_value()) return core::make_error(core::errc::kUnauthenticated, msg::kTokenInvalid);
   // Record use at most once a minute, so reads stay cheap.
   const auto now = services.clock.now();
   if ((*found)->last_used_at < iso_instant(now - minutes(1))) {
@@ -162,7 +165,7 @@ core::Result<core::Actor> authenticate_api_token(const Services& services, const
   auto user = store::find_user(*conn, (*found)->user_id);
   if (!user.ok()) return user.error();
   if (!user->has_value() || (*user)->disabled) {
-    return core::make_error(core::errc::kUnauthenticated, "Tài khoản không còn hoạt động.");
+    return core::make_error(core::errc::kUnauthenticated, msg::kAccountInactive);
   }
   auto actor = actor_for(*conn, **user);
   if (actor.ok() && services.actor_cache) services.actor_cache->put("t:" + hash, {*actor, "", false, ""});
@@ -186,13 +189,13 @@ core::Result<LoginResult> change_own_password(const Services& services, const co
   auto conn = services.db.acquire();
   auto found = store::find_user(*conn, actor.user_id);
   if (!found.ok()) return found.error();
-  if (!found->has_value()) return core::make_error(core::errc::kNotFound, "Không tìm thấy tài khoản.");
+  if (!found->has_value()) return core::make_error(core::errc::kNotFound, msg::kAccountNotFound);
   store::UserRecord user = **found;
   if (!verify_password(current_password, user.password_hash)) {
-    return core::make_error(core::errc::kValidation, "Mật khẩu hiện tại không đúng.", "current_password");
+    return core::make_error(core::errc::kValidation, msg::kCurrentPasswordWrong, "current_password");
   }
   if (current_password == new_password) {
-    return core::make_error(core::errc::kValidation, "Mật khẩu mới phải khác mật khẩu hiện tại.", "new_password");
+    return core::make_error(core::errc::kValidation, msg::kNewPasswordSame, "new_password");
   }
   if (auto st = check_password_strength(new_password); !st.ok()) {
     return core::make_error(st.error().code, st.error().message, "new_password");
@@ -216,7 +219,7 @@ core::Result<core::Actor> load_actor(const Services& services, int64_t user_id) 
   auto conn = services.db.acquire();
   auto user = store::find_user(*conn, user_id);
   if (!user.ok()) return user.error();
-  if (!user->has_value()) return core::make_error(core::errc::kNotFound, "Không tìm thấy tài khoản.");
+  if (!user->has_value()) return core::make_error(core::errc::kNotFound, msg::kAccountNotFound);
   return actor_for(*conn, **user);
 }
 

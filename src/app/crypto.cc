@@ -6,7 +6,11 @@
 #include <mutex>
 #include <stdexcept>
 
+#include "core/messages_vi/accounts.h"
+
 namespace thidua::app {
+
+namespace msg = core::messages_vi;
 
 PasswordCost PasswordCost::standard() { return {3, 64u * 1024u * 1024u}; }
 
@@ -28,7 +32,7 @@ core::Result<std::string> hash_password(std::string_view password, const Passwor
   char out[crypto_pwhash_STRBYTES];
   if (crypto_pwhash_str_alg(out, password.data(), password.size(), cost.ops, cost.mem_bytes,
                             crypto_pwhash_ALG_ARGON2ID13) != 0) {
-    return core::make_error(core::errc::kInternal, "Không đủ bộ nhớ để băm mật khẩu.");
+    return core::make_error(core::errc::kInternal, msg::kPasswordHashNoMemory);
   }
   return std::string(out);
 }
@@ -66,10 +70,10 @@ bool secure_equals(std::string_view a, std::string_view b) {
 
 core::Status check_password_strength(std::string_view password) {
   if (password.size() < 10) {
-    return core::make_error(core::errc::kValidation, "Mật khẩu phải có ít nhất 10 ký tự.", "password");
+    return core::make_error(core::errc::kValidation, msg::kPasswordTooShort, "password");
   }
   if (password.size() > 256) {
-    return core::make_error(core::errc::kValidation, "Mật khẩu dài quá 256 ký tự.", "password");
+    return core::make_error(core::errc::kValidation, msg::kPasswordTooLong, "password");
   }
   bool lower = false, upper = false, digit = false, other = false;
   for (unsigned char c : password) {
@@ -80,7 +84,7 @@ core::Status check_password_strength(std::string_view password) {
   }
   if (int(lower) + int(upper) + int(digit) + int(other) < 2) {
     return core::make_error(core::errc::kValidation,
-                            "Mật khẩu cần có ít nhất hai loại ký tự (chữ thường, chữ hoa, chữ số, ký hiệu).",
+                            msg::kPasswordTooSimple,
                             "password");
   }
   return {};

@@ -8,13 +8,17 @@
 #include "app/audit.h"
 #include "app/campaigns.h"
 #include "app/demo_council.h"
-#include "app/seed_campaign.h"
 #include "app/demo_data.h"
+#include "app/demo_json.h"
+#include "app/seed_campaign.h"
+#include "core/messages_vi/cli.h"
 #include "store/people.h"
 #include "store/units.h"
 #include "store/users.h"
 
 namespace thidua::app {
+
+namespace msg = core::messages_vi;
 
 core::Result<bool> database_is_empty(const Services& services) {
   auto conn = services.db.acquire();
@@ -23,13 +27,53 @@ core::Result<bool> database_is_empty(const Services& services) {
   return (*rows)[0].i64(0) == 0;
 }
 
+core::Result<DemoData> read_demo_data(const DemoFileLookup& lookup) {
+  std::map<std::string, std::string_view> text;
+  for (std::string_view name : {"units.json", "accounts.json", "people.json", "council.json", "seed_campaign.json"}) {
+    const auto file = lookup(name);
+    if (!file) return demo_json::missing(name);
+    text[std::string(name)] = *file;
+  }
+  DemoData data;
+  auto org = read_demo_org(text["units.json"], text["accounts.json"]);
+  if (!org.ok()) return org.error();
+  data.org = std::move(*org);
+  auto people = read_demo_people(text["people.json"]);
+  if (!people.ok()) return people.error();
+  data.people = std::move(*people);
+  auto council = read_demo_council(text["council.json"]);
+  if (!council.ok()) return council.error();
+  data.council = std::make_shared<const DemoCouncil>(std::move(*council));
+  auto plan = read_seed_campaign(text["seed_campaign.json"], {});
+  if (!plan.ok()) return plan.error();
+  data.seed_plan = std::move(*plan);
+  return data;
+}
+
+core::Result<DemoData> embedded_demo_data() {
+  return read_demo_data([](std::string_view name) -> std::optional<std::string_view> {
+    const auto file = demo_json::embedded(name);
+    if (!file.found) return std::nullopt;
+    return file.text;
+  });
+}
+
 core::Result<DemoSummary> load_demo(const Services& services, const DemoOptions& options, const RequestMeta& meta) {
+  // Every data file is read before anything is written: a malformed file
+  // fails whole, naming the file and the member.
+  auto data = embedded_demo_data();
+  if (!data.ok()) return data.error();
+  return load_demo(services, options, meta, *data);
+}
+
+core::Result<DemoSummary> load_demo(const Services& services, const DemoOptions& options, const RequestMeta& meta,
+                                    const DemoData& data) {
   auto empty = database_is_empty(services);
   if (!empty.ok()) return empty.error();
   if (!*empty) {
-    return core::make_error(core::errc::kConflict, "Cơ sở dữ liệu đã có dữ liệu; không nạp dữ liệu mẫu.");
+    return core::make_error(core::errc::kConflict, msg::kDemoDatabaseNotEmpty);
   }
-  const DemoOrg org = demo_org();
+  const DemoOrg& org = data.org;
   auto hash = hash_password(options.password, services.policy.password_cost);
   if (!hash.ok()) return hash.error();
   const auto now = services.clock.now();
@@ -74,7 +118,7 @@ core::Result<DemoSummary> load_demo(const Services& services, const DemoOptions&
       if (!a.person_full_name.empty()) wanted[a.person_full_name] = 0;
     }
     core::Status failure;
-    generate_people(org, options.people, options.seed, [&](const DemoPerson& dp) {
+    generate_people(org, *data.people, options.people, options.seed, [&](const DemoPerson& dp) {
       if (!failure.ok()) return;
       core::Person p;
       p.full_name = dp.full_name;
@@ -113,7 +157,8 @@ core::Result<DemoSummary> load_demo(const Services& services, const DemoOptions&
     // The seed plan, published and running, word for word (app/seed_campaign.h).
     std::map<std::string, int64_t> unit_ids;
     for (const auto& [code, unit] : units) unit_ids[code] = unit.id;
-    core::Campaign plan = seed_campaign(unit_ids);
+    core::Campaign plan = data.seed_plan;
+    link_seed_campaign(plan, unit_ids);
     if (auto signer = wanted.find(plan.signer.name); signer != wanted.end() && signer->second != 0) {
       plan.signer.person_id = signer->second;
     }
@@ -122,7 +167,7 @@ core::Result<DemoSummary> load_demo(const Services& services, const DemoOptions&
     summary.campaign_id = *campaign;
     // The council of the issuing Department (app/demo_council.h).
     const core::Unit& root_unit = units.at(org.units.front().code);
-    auto council = load_demo_council(*conn, root_unit.id, root_unit.name, *hash, now_s);
+    auto council = load_demo_council(*conn, *data.council, root_unit.id, root_unit.name, *hash, now_s);
     if (!council.ok()) return council.error();
     summary.accounts.insert(summary.accounts.end(), council->begin(), council->end());
     boost::json::object after{{"units", summary.units}, {"people", summary.people},

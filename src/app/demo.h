@@ -4,10 +4,16 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "app/context.h"
+#include "app/demo_data.h"
+#include "core/campaign.h"
 #include "core/result.h"
 
 namespace thidua::app {
@@ -31,11 +37,35 @@ struct DemoSummary {
   int64_t campaign_id = 0;  // the seed campaign (running)
 };
 
+struct DemoCouncil;  // app/demo_council.h
+
+// Every demo data file (src/app/demo/*.json), read whole.
+struct DemoData {
+  DemoOrg org;                                // units.json, accounts.json
+  std::shared_ptr<const DemoPeople> people;   // people.json
+  std::shared_ptr<const DemoCouncil> council; // council.json
+  core::Campaign seed_plan;                   // seed_campaign.json, not yet linked to unit ids
+};
+
+// Looks a demo data file up by name ("units.json"); nullopt when absent.
+using DemoFileLookup = std::function<std::optional<std::string_view>(std::string_view name)>;
+
+// Reads every data file through `lookup`. The first error (a kValidation
+// error naming the file and the member) is returned; nothing is written.
+core::Result<DemoData> read_demo_data(const DemoFileLookup& lookup);
+
+// The files embedded into the binary.
+core::Result<DemoData> embedded_demo_data();
+
 // True when the database holds no unit yet.
 core::Result<bool> database_is_empty(const Services& services);
 
 // Writes the demo in one transaction (all or nothing) and one audit entry.
-// Fails with kConflict when the database already holds units.
+// Fails with kConflict when the database already holds units. The first
+// form reads the embedded data first (and fails before writing anything when
+// it does not read); the second writes `data`.
 core::Result<DemoSummary> load_demo(const Services& services, const DemoOptions& options, const RequestMeta& meta);
+core::Result<DemoSummary> load_demo(const Services& services, const DemoOptions& options, const RequestMeta& meta,
+                                    const DemoData& data);
 
 }  // namespace thidua::app

@@ -1,24 +1,61 @@
 #include "app/demo_council.h"
 
+#include <boost/json/value.hpp>
+
+#include "app/demo_json.h"
 #include "core/authz.h"
 #include "store/council.h"
 #include "store/users.h"
 
 namespace thidua::app {
 
-core::Result<std::vector<DemoAccountInfo>> load_demo_council(store::Connection& conn, int64_t root_unit_id,
+namespace json = boost::json;
+
+core::Result<DemoCouncil> read_demo_council(std::string_view council_json) {
+  return demo_json::read<DemoCouncil>("council.json", council_json, [](const json::value& root) {
+    DemoCouncil c;
+    const json::object& o = demo_json::object(root, "");
+    demo_json::only(o, {"name", "extra_members", "seats"}, "");
+    c.name = demo_json::text(o, "name", "");
+    const json::array& extra = demo_json::array(demo_json::member(o, "extra_members", ""), "extra_members");
+    for (size_t i = 0; i < extra.size(); ++i) {
+      const std::string w = demo_json::at("extra_members", i);
+      const json::object& e = demo_json::object(extra[i], w);
+      demo_json::only(e, {"username", "person_full_name"}, w);
+      c.extra_members.push_back({demo_json::text(e, "username", w), demo_json::text(e, "person_full_name", w)});
+    }
+    const json::array& seats = demo_json::array(demo_json::member(o, "seats", ""), "seats");
+    for (size_t i = 0; i < seats.size(); ++i) {
+      const std::string w = demo_json::at("seats", i);
+      const json::object& s = demo_json::object(seats[i], w);
+      demo_json::only(s, {"username", "position", "role"}, w);
+      DemoCouncil::Seat seat{demo_json::text(s, "username", w), demo_json::text(s, "position", w),
+                             demo_json::text(s, "role", w)};
+      if (seat.role != "chair" && seat.role != "secretary" && seat.role != "member") {
+        demo_json::bad_value(demo_json::at(w, "role"));
+      }
+      c.seats.push_back(std::move(seat));
+    }
+    return c;
+  });
+}
+
+core::Result<DemoCouncil> embedded_demo_council() {
+  const auto file = demo_json::embedded("council.json");
+  if (!file.found) return demo_json::missing("council.json");
+  return read_demo_council(file.text);
+}
+
+core::Result<std::vector<DemoAccountInfo>> load_demo_council(store::Connection& conn, const DemoCouncil& data,
+                                                             int64_t root_unit_id,
                                                              const std::string& root_unit_name,
                                                              const std::string& password_hash, const std::string& now) {
-  struct Extra {
-    const char* username;
-    const char* person;
-  };
   std::vector<DemoAccountInfo> added;
-  for (const Extra& e : {Extra{"uyvien1", "Nguyễn Đức Thắng"}, Extra{"uyvien2", "Trần Thị Minh Huệ"}}) {
+  for (const DemoCouncil::Member& e : data.extra_members) {
     store::UserRecord rec;
     rec.username = e.username;
-    rec.display_name = e.person;
-    auto person = conn.query("SELECT id FROM people WHERE full_name = ? ORDER BY id LIMIT 1", {std::string(e.person)});
+    rec.display_name = e.person_full_name;
+    auto person = conn.query("SELECT id FROM people WHERE full_name = ? ORDER BY id LIMIT 1", {e.person_full_name});
     if (!person.ok()) return person.error();
     if (!person->empty()) rec.person_id = person->rows.front().i64(0);
     rec.password_hash = password_hash;
@@ -29,17 +66,9 @@ core::Result<std::vector<DemoAccountInfo>> load_demo_council(store::Connection& 
     added.push_back({e.username, std::string(core::role_label(core::Role::kCouncilMember)), root_unit_name});
   }
 
-  auto council = store::insert_council(conn, root_unit_id,
-                                       "Hội đồng Thi đua – Khen thưởng Sở Tài nguyên và Môi trường", now);
+  auto council = store::insert_council(conn, root_unit_id, data.name, now);
   if (!council.ok()) return council.error();
-  struct Seat {
-    const char* username;
-    const char* position;
-    const char* role;
-  };
-  for (const Seat& s : {Seat{"lanhdao", "Giám đốc Sở", "chair"}, Seat{"thuongtruc", "Chánh Văn phòng Sở", "secretary"},
-                        Seat{"hoidong", "Phó Giám đốc Sở", "member"}, Seat{"uyvien1", "Phó Giám đốc Sở", "member"},
-                        Seat{"uyvien2", "Phó Giám đốc Sở", "member"}}) {
+  for (const DemoCouncil::Seat& s : data.seats) {
     auto user = store::find_user_by_username(conn, s.username);
     if (!user.ok()) return user.error();
     if (!user->has_value()) continue;

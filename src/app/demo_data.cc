@@ -1,14 +1,19 @@
-// The demo organisation and the staff generator. Name frequencies are rough
-// shares of Vietnamese family, middle and given names, with the family names
-// common in Bắc Giang (Thân, Giáp) added.
+// The demo organisation and the staff generator. The data (units, accounts,
+// key people, the weighted name tables and the words of positions and
+// titles) lives in src/app/demo/*.json, embedded at build time; this file
+// reads it strictly and draws people from it.
 #include "app/demo_data.h"
 
 #include <algorithm>
-#include <array>
-#include <initializer_list>
+#include <memory>
+#include <set>
+#include <stdexcept>
 #include <string_view>
 #include <unordered_map>
 
+#include <boost/json/value.hpp>
+
+#include "app/demo_json.h"
 #include "core/names.h"
 
 namespace thidua::app {
@@ -20,142 +25,186 @@ using core::UnitKind;
 
 namespace {
 
-constexpr std::string_view kRootCode = "STNMT";
-constexpr std::string_view kLucNamCode = "PTNMT-LN";
-
-// The ten district-level administrations of Bắc Giang as named in 2023.
-struct District {
-  std::string_view suffix;  // code suffix
-  std::string_view kind;    // "thành phố" or "huyện"
-  std::string_view name;
-};
-constexpr std::array<District, 10> kDistricts{{
-    {"BG", "thành phố", "Bắc Giang"},
-    {"HH", "huyện", "Hiệp Hòa"},
-    {"LG", "huyện", "Lạng Giang"},
-    {"LN", "huyện", "Lục Nam"},
-    {"LNG", "huyện", "Lục Ngạn"},
-    {"SD", "huyện", "Sơn Động"},
-    {"TY", "huyện", "Tân Yên"},
-    {"VY", "huyện", "Việt Yên"},
-    {"YD", "huyện", "Yên Dũng"},
-    {"YT", "huyện", "Yên Thế"},
-}};
-
-std::string cat(std::initializer_list<std::string_view> parts) {
-  std::string out;
-  for (std::string_view p : parts) out.append(p);
-  return out;
-}
+namespace json = boost::json;
+using demo_json::Invalid;
 
 // Where a fixed key person sits within their unit.
 enum class Seat { kHead, kDeputy, kStaff };
 
 struct KeyPerson {
-  std::string_view full_name;
-  Gender gender;
-  std::string_view birth_date;
-  Seat seat;
-  std::string_view position;  // "" → the unit's head or deputy position
-  std::string_view title;
-  std::string_view phone;
-  std::string_view unit_code;
-};
-
-// The people every demo has, in the order they are emitted. Accounts of
-// demo_org() refer to them by full name.
-constexpr std::array<KeyPerson, 8> kKeyPeople{{
-    {"Bùi Quang Huy", Gender::kMale, "1971-08-14", Seat::kHead, "", "Chuyên viên cao cấp", "0912345178", kRootCode},
-    {"Nguyễn Đức Thắng", Gender::kMale, "1974-03-22", Seat::kDeputy, "", "Chuyên viên chính", "0913602488", kRootCode},
-    {"Giáp Văn Tuấn", Gender::kMale, "1976-11-05", Seat::kDeputy, "", "Chuyên viên chính", "0983117025", kRootCode},
-    {"Trần Thị Minh Huệ", Gender::kFemale, "1978-06-19", Seat::kDeputy, "", "Chuyên viên chính", "0904552316", kRootCode},
-    {"Phạm Thị Thu Hằng", Gender::kFemale, "1980-02-27", Seat::kHead, "", "Chuyên viên chính", "0977408213", "STNMT-VP"},
-    {"Vũ Mạnh Hùng", Gender::kMale, "1977-09-09", Seat::kHead, "", "Chuyên viên chính", "0915276340", kLucNamCode},
-    {"Hoàng Thị Thanh Tâm", Gender::kFemale, "1988-12-01", Seat::kStaff, "Chuyên viên", "Chuyên viên", "0968231557", kLucNamCode},
-    {"Nguyễn Văn An", Gender::kMale, "1992-04-15", Seat::kStaff, "Chuyên viên", "Chuyên viên", "0986450192", kLucNamCode},
-}};
-
-// ---------------------------------------------------------------------------
-// Weighted name tables.
-
-struct Weighted {
-  std::string_view text;
-  uint32_t weight;
-};
-
-constexpr Weighted kFamilyNames[] = {
-    {"Nguyễn", 380}, {"Trần", 110}, {"Lê", 90}, {"Phạm", 70}, {"Hoàng", 50}, {"Vũ", 40},
-    {"Đỗ", 25},      {"Ngô", 20},   {"Đặng", 20}, {"Bùi", 20}, {"Thân", 18}, {"Dương", 15},
-    {"Phan", 14},    {"Giáp", 12},  {"Đào", 12},  {"Hà", 10},  {"Đinh", 10}, {"Trịnh", 9},
-    {"Lương", 8},    {"Trương", 8}, {"Hồ", 7},    {"Chu", 6},  {"Tạ", 5},    {"Mai", 5},
-    {"Lý", 5},       {"Võ", 5},     {"Huỳnh", 4}, {"Lưu", 4},  {"Nông", 4},  {"Vi", 3},
-};
-constexpr Weighted kMaleMiddle[] = {
-    {"Văn", 400}, {"Đức", 90}, {"Minh", 70}, {"Quang", 60}, {"Thanh", 45}, {"Hữu", 45},
-    {"Xuân", 35}, {"Mạnh", 30}, {"Tiến", 25}, {"Trung", 20}, {"Công", 30}, {"Duy", 20},
-    {"Ngọc", 25}, {"Việt", 20}, {"Anh", 15}, {"Đình", 30}, {"Hồng", 15}, {"Tuấn", 10},
-};
-constexpr Weighted kFemaleMiddle[] = {
-    {"Thị", 520}, {"Thu", 60}, {"Ngọc", 50}, {"Thanh", 45}, {"Minh", 40}, {"Hồng", 35},
-    {"Thúy", 25}, {"Phương", 25}, {"Kim", 20}, {"Hải", 15}, {"Diệu", 10}, {"Bích", 15},
-    {"Khánh", 12}, {"Mai", 12}, {"Lan", 10},
-};
-// A second middle name after "Thị" ("Nguyễn Thị Thu Hà").
-constexpr Weighted kFemaleSecondMiddle[] = {
-    {"Thu", 30}, {"Minh", 20}, {"Thanh", 25}, {"Hồng", 20}, {"Kim", 10}, {"Ngọc", 15},
-    {"Lan", 8},  {"Phương", 10}, {"Thúy", 8}, {"Bích", 6},
-};
-constexpr Weighted kMaleGiven[] = {
-    {"An", 12},    {"Anh", 30},  {"Bình", 18}, {"Cường", 20}, {"Chiến", 10}, {"Công", 8},
-    {"Dũng", 30},  {"Đạt", 18},  {"Đức", 20},  {"Hải", 25},   {"Hiếu", 14},  {"Hiệp", 10},
-    {"Hòa", 12},   {"Hoàng", 14}, {"Hùng", 30}, {"Hưng", 16},  {"Huy", 22},   {"Khánh", 12},
-    {"Khoa", 8},   {"Kiên", 10}, {"Lâm", 10},  {"Long", 22},  {"Mạnh", 14},  {"Minh", 28},
-    {"Nam", 26},   {"Phong", 12}, {"Phúc", 10}, {"Quân", 14},  {"Quang", 14}, {"Sơn", 22},
-    {"Thắng", 20}, {"Thành", 22}, {"Thịnh", 10}, {"Tiến", 14},  {"Toàn", 12},  {"Trung", 20},
-    {"Tuấn", 28},  {"Tùng", 16}, {"Việt", 14}, {"Vinh", 14},
-};
-constexpr Weighted kFemaleGiven[] = {
-    {"An", 8},    {"Anh", 24},  {"Chi", 12},   {"Dung", 16},  {"Duyên", 10}, {"Giang", 14},
-    {"Hà", 24},   {"Hằng", 22}, {"Hạnh", 16},  {"Hiền", 18},  {"Hoa", 20},   {"Hồng", 12},
-    {"Huệ", 10},  {"Hương", 26}, {"Hường", 10}, {"Huyền", 18}, {"Lan", 18},   {"Liên", 10},
-    {"Linh", 22}, {"Loan", 10}, {"Lý", 6},     {"Mai", 16},   {"Nga", 14},   {"Ngân", 10},
-    {"Ngọc", 14}, {"Nhàn", 8},  {"Nhung", 16}, {"Oanh", 10},  {"Phương", 18}, {"Quỳnh", 12},
-    {"Tâm", 10},  {"Thảo", 20}, {"Thoa", 8},   {"Thu", 14},   {"Thủy", 20},  {"Trang", 24},
-    {"Tuyết", 8}, {"Vân", 14},  {"Yến", 12},
+  std::string full_name;
+  Gender gender = Gender::kUnspecified;
+  std::string birth_date;
+  Seat seat = Seat::kStaff;
+  std::string position;  // "" → the unit's head or deputy position
+  std::string title;
+  std::string phone;
+  std::string unit_code;
 };
 
 // A table ready for sampling: cumulative weights and the ASCII fold of each
 // entry (for e-mail addresses), computed once.
 struct Table {
-  std::vector<std::string_view> text;
+  std::vector<std::string> text;
   std::vector<std::string> ascii;
   std::vector<uint32_t> cumulative;
+};
 
-  template <size_t N>
-  explicit Table(const Weighted (&rows)[N]) {
-    uint32_t sum = 0;
-    for (const Weighted& w : rows) {
-      sum += w.weight;
-      text.push_back(w.text);
-      ascii.push_back(core::fold(w.text));
-      cumulative.push_back(sum);
+// The head's and deputies' positions of one kind of unit.
+struct SeatNames {
+  std::string head;
+  std::string deputy;
+};
+
+// people.json: the key people and the words the generator draws from.
+struct PeopleData {
+  std::vector<KeyPerson> key_people;  // emitted first, in this order
+  Table family, male_middle, female_middle, female_second, male_given, female_given;
+  std::string female_middle_before_second;  // "Thị": may take a second middle name
+  std::string department_domain, hosted_domain;
+  SeatNames agency, office, inspectorate, division, sub_department, named_centre, centre, branch,
+      district_office, other;
+  std::string inspectorate_prefix, named_centre_prefix;
+  struct {
+    std::string inspector, principal_inspector, engineer, principal_engineer, specialist, principal_specialist,
+        worker, accountant, clerk, assistant, archivist;
+  } titles;
+  struct {
+    std::string worker, accountant, clerk, public_employee, inspector, specialist, assistant;
+    std::vector<std::string> office_workers;
+  } positions;
+};
+
+Table read_table(const json::value& v, const std::string& where) {
+  Table t;
+  uint32_t sum = 0;
+  const json::array& rows = demo_json::array(v, where);
+  if (rows.empty()) demo_json::bad_value(where);
+  for (size_t i = 0; i < rows.size(); ++i) {
+    const std::string row_at = demo_json::at(where, i);
+    const json::array& row = demo_json::array(rows[i], row_at);
+    if (row.size() != 2 || !row[0].is_string() || !row[1].is_int64() || row[1].get_int64() <= 0 ||
+        row[1].get_int64() > 1'000'000) {
+      demo_json::bad_value(row_at);
     }
+    sum += static_cast<uint32_t>(row[1].get_int64());
+    t.text.emplace_back(row[0].get_string());
+    t.ascii.push_back(core::fold(t.text.back()));
+    t.cumulative.push_back(sum);
   }
-};
-
-struct Tables {
-  Table family{kFamilyNames};
-  Table male_middle{kMaleMiddle};
-  Table female_middle{kFemaleMiddle};
-  Table female_second{kFemaleSecondMiddle};
-  Table male_given{kMaleGiven};
-  Table female_given{kFemaleGiven};
-};
-
-const Tables& tables() {
-  static const Tables t;
   return t;
 }
+
+SeatNames read_seats(const json::object& o, std::string_view key, const std::string& where) {
+  const std::string w = demo_json::at(where, key);
+  const json::object& s = demo_json::object(demo_json::member(o, key, where), w);
+  demo_json::only(s, {"head", "deputy"}, w);
+  return {demo_json::text(s, "head", w), demo_json::text(s, "deputy", w)};
+}
+
+core::Result<PeopleData> parse_people(std::string_view text) {
+  return demo_json::read<PeopleData>("people.json", text, [](const json::value& root) {
+    PeopleData d;
+    const json::object& o = demo_json::object(root, "");
+    demo_json::only(o, {"key_people", "names", "female_middle_before_second", "email_domains", "seats_by_unit_kind",
+                        "inspectorate_name_prefix", "named_centre_prefix", "titles", "positions"},
+                    "");
+    const json::array& keys = demo_json::array(demo_json::member(o, "key_people", ""), "key_people");
+    for (size_t i = 0; i < keys.size(); ++i) {
+      const std::string w = demo_json::at("key_people", i);
+      const json::object& k = demo_json::object(keys[i], w);
+      demo_json::only(k, {"full_name", "gender", "birth_date", "seat", "position", "title", "phone", "unit_code"}, w);
+      KeyPerson kp;
+      kp.full_name = demo_json::text(k, "full_name", w);
+      const auto gender = core::parse_gender(demo_json::text(k, "gender", w));
+      if (!gender || *gender == Gender::kUnspecified) demo_json::bad_value(demo_json::at(w, "gender"));
+      kp.gender = *gender;
+      kp.birth_date = demo_json::text(k, "birth_date", w);
+      const std::string seat = demo_json::text(k, "seat", w);
+      if (seat == "head") kp.seat = Seat::kHead;
+      else if (seat == "deputy") kp.seat = Seat::kDeputy;
+      else if (seat == "staff") kp.seat = Seat::kStaff;
+      else demo_json::bad_value(demo_json::at(w, "seat"));
+      kp.position = demo_json::text(k, "position", w, false);
+      kp.title = demo_json::text(k, "title", w);
+      kp.phone = demo_json::text(k, "phone", w);
+      kp.unit_code = demo_json::text(k, "unit_code", w);
+      d.key_people.push_back(std::move(kp));
+    }
+    const json::object& names = demo_json::object(demo_json::member(o, "names", ""), "names");
+    demo_json::only(names, {"family", "male_middle", "female_middle", "female_second_middle", "male_given",
+                            "female_given"},
+                    "names");
+    auto table = [&](std::string_view key) {
+      return read_table(demo_json::member(names, key, "names"), demo_json::at("names", key));
+    };
+    d.family = table("family");
+    d.male_middle = table("male_middle");
+    d.female_middle = table("female_middle");
+    d.female_second = table("female_second_middle");
+    d.male_given = table("male_given");
+    d.female_given = table("female_given");
+    d.female_middle_before_second = demo_json::text(o, "female_middle_before_second", "");
+    const json::object& domains = demo_json::object(demo_json::member(o, "email_domains", ""), "email_domains");
+    demo_json::only(domains, {"department", "hosted"}, "email_domains");
+    d.department_domain = demo_json::text(domains, "department", "email_domains");
+    d.hosted_domain = demo_json::text(domains, "hosted", "email_domains");
+    const std::string sw = "seats_by_unit_kind";
+    const json::object& seats = demo_json::object(demo_json::member(o, sw, ""), sw);
+    demo_json::only(seats, {"agency", "office", "inspectorate", "division", "sub_department", "named_centre", "centre",
+                            "branch", "district_office", "other"},
+                    sw);
+    d.agency = read_seats(seats, "agency", sw);
+    d.office = read_seats(seats, "office", sw);
+    d.inspectorate = read_seats(seats, "inspectorate", sw);
+    d.division = read_seats(seats, "division", sw);
+    d.sub_department = read_seats(seats, "sub_department", sw);
+    d.named_centre = read_seats(seats, "named_centre", sw);
+    d.centre = read_seats(seats, "centre", sw);
+    d.branch = read_seats(seats, "branch", sw);
+    d.district_office = read_seats(seats, "district_office", sw);
+    d.other = read_seats(seats, "other", sw);
+    d.inspectorate_prefix = demo_json::text(o, "inspectorate_name_prefix", "");
+    d.named_centre_prefix = demo_json::text(o, "named_centre_prefix", "");
+    const json::object& t = demo_json::object(demo_json::member(o, "titles", ""), "titles");
+    demo_json::only(t, {"inspector", "principal_inspector", "engineer", "principal_engineer", "specialist",
+                        "principal_specialist", "worker", "accountant", "clerk", "assistant", "archivist"},
+                    "titles");
+    auto& ti = d.titles;
+    ti.inspector = demo_json::text(t, "inspector", "titles");
+    ti.principal_inspector = demo_json::text(t, "principal_inspector", "titles");
+    ti.engineer = demo_json::text(t, "engineer", "titles");
+    ti.principal_engineer = demo_json::text(t, "principal_engineer", "titles");
+    ti.specialist = demo_json::text(t, "specialist", "titles");
+    ti.principal_specialist = demo_json::text(t, "principal_specialist", "titles");
+    ti.worker = demo_json::text(t, "worker", "titles");
+    ti.accountant = demo_json::text(t, "accountant", "titles");
+    ti.clerk = demo_json::text(t, "clerk", "titles");
+    ti.assistant = demo_json::text(t, "assistant", "titles");
+    ti.archivist = demo_json::text(t, "archivist", "titles");
+    const json::object& ps = demo_json::object(demo_json::member(o, "positions", ""), "positions");
+    demo_json::only(ps, {"worker", "office_workers", "accountant", "clerk", "public_employee", "inspector",
+                         "specialist", "assistant"},
+                    "positions");
+    auto& po = d.positions;
+    po.worker = demo_json::text(ps, "worker", "positions");
+    po.accountant = demo_json::text(ps, "accountant", "positions");
+    po.clerk = demo_json::text(ps, "clerk", "positions");
+    po.public_employee = demo_json::text(ps, "public_employee", "positions");
+    po.inspector = demo_json::text(ps, "inspector", "positions");
+    po.specialist = demo_json::text(ps, "specialist", "positions");
+    po.assistant = demo_json::text(ps, "assistant", "positions");
+    const std::string ow = "positions.office_workers";
+    const json::array& jobs = demo_json::array(demo_json::member(ps, "office_workers", "positions"), ow);
+    for (size_t i = 0; i < jobs.size(); ++i) {
+      if (!jobs[i].is_string()) demo_json::bad_value(demo_json::at(ow, i));
+      po.office_workers.emplace_back(jobs[i].get_string());
+    }
+    if (po.office_workers.empty()) demo_json::bad_value(ow);
+    return d;
+  });
+}
+
 
 // splitmix64: small, fast, and the same sequence on every platform.
 class Rng {
@@ -197,68 +246,58 @@ struct UnitProfile {
 
 bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
-UnitProfile profile_of(const DemoUnit& u) {
+UnitProfile profile_of(const DemoUnit& u, const PeopleData& d) {
   UnitProfile p;
   p.unit = &u;
   p.root = u.parent_code.empty();
-  p.email_domain = u.host_agency.empty() ? "stnmt.bacgiang.gov.vn" : "bacgiang.gov.vn";
+  p.email_domain = u.host_agency.empty() ? d.department_domain : d.hosted_domain;
+  auto seats = [&](const SeatNames& n) {
+    p.head_position = n.head;
+    p.deputy_position = n.deputy;
+  };
   switch (u.kind) {
     case UnitKind::kAgency:
-      p.head_position = "Giám đốc";
-      p.deputy_position = "Phó Giám đốc";
+      seats(d.agency);
       p.deputies = p.root ? 3 : 2;
       p.staff_weight = p.root ? 0 : 8;
       break;
     case UnitKind::kOffice:
-      p.head_position = "Chánh Văn phòng";
-      p.deputy_position = "Phó Chánh Văn phòng";
+      seats(d.office);
       p.deputies = 2;
       p.staff_weight = 12;
       break;
     case UnitKind::kDivision:
-      if (starts_with(u.short_name, "Thanh tra") || starts_with(u.name, "Thanh tra")) {
-        p.head_position = "Chánh Thanh tra";
-        p.deputy_position = "Phó Chánh Thanh tra";
+      if (starts_with(u.short_name, d.inspectorate_prefix) || starts_with(u.name, d.inspectorate_prefix)) {
+        seats(d.inspectorate);
         p.inspectorate = true;
         p.staff_weight = 7;
       } else {
-        p.head_position = "Trưởng phòng";
-        p.deputy_position = "Phó Trưởng phòng";
+        seats(d.division);
         p.staff_weight = 6;
       }
       break;
     case UnitKind::kSubDepartment:
-      p.head_position = "Chi cục trưởng";
-      p.deputy_position = "Phó Chi cục trưởng";
+      seats(d.sub_department);
       p.deputies = 2;
       p.staff_weight = 11;
       break;
     case UnitKind::kCentre:
-      if (starts_with(u.name, "Trung tâm")) {
-        p.head_position = "Giám đốc Trung tâm";
-        p.deputy_position = "Phó Giám đốc Trung tâm";
-      } else {
-        p.head_position = "Giám đốc";
-        p.deputy_position = "Phó Giám đốc";
-      }
+      seats(starts_with(u.name, d.named_centre_prefix) ? d.named_centre : d.centre);
       p.deputies = 2;
       p.staff_weight = 12;
       p.category = EmploymentCategory::kPublicEmployee;
       break;
     case UnitKind::kBranch:
-      p.head_position = "Giám đốc Chi nhánh";
-      p.deputy_position = "Phó Giám đốc Chi nhánh";
+      seats(d.branch);
       p.staff_weight = 8;
       p.category = EmploymentCategory::kPublicEmployee;
       break;
     case UnitKind::kDistrictOffice:
-      p.head_position = "Trưởng phòng";
-      p.deputy_position = "Phó Trưởng phòng";
+      seats(d.district_office);
       p.staff_weight = 6;
       break;
     case UnitKind::kOther:
-      p.head_position = "Trưởng đơn vị";
-      p.deputy_position = "Phó Trưởng đơn vị";
+      seats(d.other);
       p.staff_weight = 4;
       break;
   }
@@ -336,11 +375,12 @@ void random_phone(Rng& rng, std::string& out) {
 // Generates people one at a time into a reused DemoPerson.
 class Generator {
  public:
-  Generator(const DemoOrg& org, uint64_t seed, const std::function<void(const DemoPerson&)>& sink)
-      : rng_(seed), sink_(sink) {
+  Generator(const DemoOrg& org, const PeopleData& data, uint64_t seed,
+            const std::function<void(const DemoPerson&)>& sink)
+      : data_(data), rng_(seed), sink_(sink) {
     for (const DemoUnit& u : org.units) {
       if (!u.valid_to.empty()) continue;
-      profiles_.push_back(profile_of(u));
+      profiles_.push_back(profile_of(u, data_));
     }
     uint32_t sum = 0;
     for (const UnitProfile& p : profiles_) {
@@ -356,7 +396,7 @@ class Generator {
     // 1. Key people whose unit exists.
     std::vector<int> heads(profiles_.size(), 0);
     std::vector<int> deputies(profiles_.size(), 0);
-    for (const KeyPerson& k : kKeyPeople) {
+    for (const KeyPerson& k : data_.key_people) {
       if (emitted_ >= count) return;
       const UnitProfile* p = find(k.unit_code);
       if (p == nullptr) continue;
@@ -429,14 +469,14 @@ class Generator {
   // True when the drawn name equals a key person's name (kept unique so that
   // accounts can find their person by name).
   bool is_key_name(const std::string& name) const {
-    for (const KeyPerson& k : kKeyPeople) {
+    for (const KeyPerson& k : data_.key_people) {
       if (name == k.full_name) return true;
     }
     return false;
   }
 
   void draw_name(Gender g) {
-    const Tables& t = tables();
+    const PeopleData& t = data_;
     do {
       words_.clear();
       person_.full_name.clear();
@@ -452,7 +492,7 @@ class Generator {
         size_t m = rng_.pick(t.female_middle);
         append_word(t.female_middle, m);
         middle = t.female_middle.text[m];
-        if (middle == "Thị" && rng_.chance(22)) {
+        if (middle == t.female_middle_before_second && rng_.chance(22)) {
           size_t s2 = rng_.pick(t.female_second);
           append_word(t.female_second, s2);
           middle = t.female_second.text[s2];
@@ -504,69 +544,72 @@ class Generator {
   }
 
   // The rank of a head or deputy: the principal grade when `principal`.
-  static std::string_view senior_title(const UnitProfile& p, bool principal) {
-    if (p.inspectorate) return principal ? "Thanh tra viên chính" : "Thanh tra viên";
-    if (p.category == EmploymentCategory::kPublicEmployee) return principal ? "Kỹ sư chính" : "Kỹ sư";
-    return principal ? "Chuyên viên chính" : "Chuyên viên";
+  const std::string& senior_title(const UnitProfile& p, bool principal) const {
+    const auto& t = data_.titles;
+    if (p.inspectorate) return principal ? t.principal_inspector : t.inspector;
+    if (p.category == EmploymentCategory::kPublicEmployee) return principal ? t.principal_engineer : t.engineer;
+    return principal ? t.principal_specialist : t.specialist;
   }
 
   // Position, title and category of an ordinary staff member; principal
   // grades ("... chính") only for those born before 1989.
   void staff_job(const UnitProfile& p) {
     const DemoUnit& u = *p.unit;
+    const auto& title = data_.titles;
+    const auto& position = data_.positions;
     bool senior = person_.birth_date.compare(0, 4, "1989") < 0;
     bool with_finance = u.kind == UnitKind::kOffice || u.kind == UnitKind::kSubDepartment ||
                         u.kind == UnitKind::kCentre;
     uint32_t r = rng_.below(100);
     if (r < 8) {  // người lao động on contract
       person_.category = EmploymentCategory::kWorker;
-      person_.title = "Nhân viên";
+      person_.title = title.worker;
       if (u.kind == UnitKind::kOffice) {
-        static constexpr std::string_view kJobs[] = {"Lái xe", "Bảo vệ", "Nhân viên phục vụ"};
-        person_.position.assign(kJobs[rng_.below(3)]);
+        const auto& jobs = position.office_workers;
+        person_.position = jobs[rng_.below(static_cast<uint32_t>(jobs.size()))];
       } else {
-        person_.position = "Nhân viên";
+        person_.position = position.worker;
       }
       return;
     }
     if (with_finance && r < 14) {
-      person_.position = "Kế toán";
-      person_.title = "Kế toán viên";
+      person_.position = position.accountant;
+      person_.title = title.accountant;
       return;
     }
     if (u.kind == UnitKind::kOffice && r < 19) {
-      person_.position = "Văn thư";
-      person_.title = "Văn thư viên";
+      person_.position = position.clerk;
+      person_.title = title.clerk;
       return;
     }
     uint32_t t = rng_.below(100);
     if (p.category == EmploymentCategory::kPublicEmployee) {
-      person_.position = "Viên chức";
+      person_.position = position.public_employee;
       if (t < 45) {
-        person_.title = "Kỹ sư";
+        person_.title = title.engineer;
       } else if (t < 57) {
-        person_.title = senior ? "Kỹ sư chính" : "Kỹ sư";
+        person_.title = senior ? title.principal_engineer : title.engineer;
       } else if (t < 80) {
-        person_.title = "Chuyên viên";
+        person_.title = title.specialist;
       } else if (t < 90) {
-        person_.title = "Cán sự";
+        person_.title = title.assistant;
       } else {
-        person_.title = "Lưu trữ viên";
+        person_.title = title.archivist;
       }
       return;
     }
     if (p.inspectorate && t < 60) {
-      person_.position = "Thanh tra viên";
-      person_.title = senior && t < 20 ? "Thanh tra viên chính" : "Thanh tra viên";
+      person_.position = position.inspector;
+      person_.title = senior && t < 20 ? title.principal_inspector : title.inspector;
     } else if (t < 18) {
-      person_.position = "Chuyên viên";
-      person_.title = senior ? "Chuyên viên chính" : "Chuyên viên";
+      person_.position = position.specialist;
+      person_.title = senior ? title.principal_specialist : title.specialist;
     } else if (t < 88) {
-      person_.position = "Chuyên viên";
-      person_.title = "Chuyên viên";
+      person_.position = position.specialist;
+      person_.title = title.specialist;
     } else {
-      person_.position = "Cán sự";
-      person_.title = "Cán sự";
+      person_.position = position.assistant;
+      person_.title = title.assistant;
     }
   }
 
@@ -576,6 +619,7 @@ class Generator {
     sink_(person_);
   }
 
+  const PeopleData& data_;
   Rng rng_;
   const std::function<void(const DemoPerson&)>& sink_;
   std::vector<UnitProfile> profiles_;
@@ -589,61 +633,121 @@ class Generator {
 
 }  // namespace
 
-DemoOrg demo_org() {
+core::Result<DemoOrg> read_demo_org(std::string_view units_json, std::string_view accounts_json) {
   DemoOrg org;
-  auto add = [&](std::string code, std::string parent, std::string name, std::string short_name, UnitKind kind,
-                 std::string host = {}, std::string from = {}, std::string to = {}, std::string successor = {}) {
-    org.units.push_back(DemoUnit{std::move(code), std::move(parent), std::move(name), std::move(short_name), kind,
-                                 std::move(host), std::move(from), std::move(to), std::move(successor)});
-  };
-  const std::string root(kRootCode);
-  add(root, "", "Sở Tài nguyên và Môi trường tỉnh Bắc Giang", "Sở TNMT", UnitKind::kAgency, "", "2003-11-10");
-  add("STNMT-VP", root, "Văn phòng Sở Tài nguyên và Môi trường", "Văn phòng Sở", UnitKind::kOffice, "",
-      "2003-11-10");
-  add("STNMT-TTRA", root, "Thanh tra Sở Tài nguyên và Môi trường", "Thanh tra Sở", UnitKind::kDivision, "",
-      "2003-11-10");
-  add("STNMT-KHTC", root, "Phòng Kế hoạch - Tài chính", "Phòng KH-TC", UnitKind::kDivision);
-  add("STNMT-QLDD", root, "Phòng Quản lý đất đai", "Phòng QLĐĐ", UnitKind::kDivision);
-  // Merged into the land management division: shows a unit with history.
-  add("STNMT-DDBD", root, "Phòng Đo đạc, Bản đồ và Viễn thám", "Phòng ĐĐBĐ-VT", UnitKind::kDivision, "",
-      "2009-01-01", "2021-06-30", "STNMT-QLDD");
-  add("STNMT-TNKS", root, "Phòng Tài nguyên nước - Khoáng sản", "Phòng TNN-KS", UnitKind::kDivision);
-  add("STNMT-CCBVMT", root, "Chi cục Bảo vệ môi trường", "Chi cục BVMT", UnitKind::kSubDepartment);
-  add("STNMT-TTLT", root, "Trung tâm Lưu trữ và Phát triển quỹ đất", "Trung tâm LT-PTQĐ", UnitKind::kCentre);
-  add("STNMT-VPDK", root, "Văn phòng Đăng ký đất đai", "VPĐKĐĐ", UnitKind::kCentre);
-  for (const District& d : kDistricts) {
-    add(cat({"VPDK-", d.suffix}), "STNMT-VPDK",
-        cat({"Chi nhánh Văn phòng Đăng ký đất đai ", d.kind, " ", d.name}),
-        cat({"Chi nhánh ", d.kind == "thành phố" ? "TP " : "", d.name}), UnitKind::kBranch);
-  }
-  add("STNMT-TTQT", root, "Trung tâm Quan trắc tài nguyên và môi trường", "Trung tâm Quan trắc",
-      UnitKind::kCentre);
-  add("STNMT-TTCNTT", root, "Trung tâm Công nghệ thông tin tài nguyên và môi trường", "Trung tâm CNTT",
-      UnitKind::kCentre);
-  for (const District& d : kDistricts) {
-    add(cat({"PTNMT-", d.suffix}), root, cat({"Phòng Tài nguyên và Môi trường ", d.kind, " ", d.name}),
-        cat({"Phòng TNMT ", d.kind == "thành phố" ? "TP " : "", d.name}), UnitKind::kDistrictOffice,
-        cat({"UBND ", d.kind, " ", d.name}));
-  }
-
-  const std::string luc_nam(kLucNamCode);
-  org.accounts = {
-      {"admin", "Quản trị hệ thống", Role::kAdministrator, root, ""},
-      {"lanhdao", "Bùi Quang Huy", Role::kLeader, root, "Bùi Quang Huy"},
-      {"thuongtruc", "Phạm Thị Thu Hằng", Role::kSecretariat, root, "Phạm Thị Thu Hằng"},
-      {"hoidong", "Giáp Văn Tuấn", Role::kCouncilMember, root, "Giáp Văn Tuấn"},
-      {"thutruong", "Vũ Mạnh Hùng", Role::kUnitHead, luc_nam, "Vũ Mạnh Hùng"},
-      {"canbo", "Hoàng Thị Thanh Tâm", Role::kUnitOfficer, luc_nam, "Hoàng Thị Thanh Tâm"},
-      {"nhanvien", "Nguyễn Văn An", Role::kStaff, luc_nam, "Nguyễn Văn An"},
-  };
+  auto units = demo_json::read<std::vector<DemoUnit>>("units.json", units_json, [](const json::value& root) {
+    std::vector<DemoUnit> out;
+    std::set<std::string> codes;
+    const json::array& rows = demo_json::array(root, "");
+    for (size_t i = 0; i < rows.size(); ++i) {
+      const std::string w = demo_json::at("", i);
+      const json::object& o = demo_json::object(rows[i], w);
+      demo_json::only(o, {"code", "parent_code", "name", "short_name", "kind", "host_agency", "valid_from",
+                          "valid_to", "successor_code"},
+                      w);
+      DemoUnit u;
+      u.code = demo_json::text(o, "code", w);
+      u.parent_code = demo_json::text(o, "parent_code", w, false);
+      u.name = demo_json::text(o, "name", w);
+      u.short_name = demo_json::text(o, "short_name", w, false);
+      const auto kind = core::parse_unit_kind(demo_json::text(o, "kind", w));
+      if (!kind) demo_json::bad_value(demo_json::at(w, "kind"));
+      u.kind = *kind;
+      u.host_agency = demo_json::text(o, "host_agency", w, false);
+      u.valid_from = demo_json::text(o, "valid_from", w, false);
+      u.valid_to = demo_json::text(o, "valid_to", w, false);
+      u.successor_code = demo_json::text(o, "successor_code", w, false);
+      if (u.code.empty() || !codes.insert(u.code).second) demo_json::bad_value(demo_json::at(w, "code"));
+      // Parents come first; the root (no parent) comes first of all.
+      if (u.parent_code.empty() != out.empty() || (!u.parent_code.empty() && !codes.count(u.parent_code))) {
+        demo_json::bad_value(demo_json::at(w, "parent_code"));
+      }
+      out.push_back(std::move(u));
+    }
+    for (size_t i = 0; i < out.size(); ++i) {
+      if (!out[i].successor_code.empty() && !codes.count(out[i].successor_code)) {
+        demo_json::bad_value(demo_json::at(demo_json::at("", i), "successor_code"));
+      }
+    }
+    if (out.empty()) demo_json::bad_value("");
+    return out;
+  });
+  if (!units.ok()) return units.error();
+  org.units = std::move(*units);
+  auto accounts = demo_json::read<std::vector<DemoAccount>>(
+      "accounts.json", accounts_json, [&](const json::value& root) {
+        std::vector<DemoAccount> out;
+        const json::array& rows = demo_json::array(root, "");
+        for (size_t i = 0; i < rows.size(); ++i) {
+          const std::string w = demo_json::at("", i);
+          const json::object& o = demo_json::object(rows[i], w);
+          demo_json::only(o, {"username", "display_name", "role", "unit_code", "person_full_name"}, w);
+          DemoAccount a;
+          a.username = demo_json::text(o, "username", w);
+          a.display_name = demo_json::text(o, "display_name", w);
+          const auto role = core::parse_role(demo_json::text(o, "role", w));
+          if (!role) demo_json::bad_value(demo_json::at(w, "role"));
+          a.role = *role;
+          a.unit_code = demo_json::text(o, "unit_code", w);
+          bool known = false;
+          for (const DemoUnit& u : org.units) known = known || u.code == a.unit_code;
+          if (!known) demo_json::bad_value(demo_json::at(w, "unit_code"));
+          a.person_full_name = demo_json::text(o, "person_full_name", w, false);
+          out.push_back(std::move(a));
+        }
+        return out;
+      });
+  if (!accounts.ok()) return accounts.error();
+  org.accounts = std::move(*accounts);
   return org;
+}
+
+struct DemoPeople {
+  PeopleData data;
+};
+
+core::Result<std::shared_ptr<const DemoPeople>> read_demo_people(std::string_view people_json) {
+  auto r = parse_people(people_json);
+  if (!r.ok()) return r.error();
+  return std::make_shared<const DemoPeople>(DemoPeople{std::move(*r)});
+}
+
+core::Result<std::shared_ptr<const DemoPeople>> embedded_demo_people() {
+  const auto file = demo_json::embedded("people.json");
+  if (!file.found) return demo_json::missing("people.json");
+  return read_demo_people(file.text);
+}
+
+core::Result<DemoOrg> embedded_demo_org() {
+  for (std::string_view name : {"units.json", "accounts.json"}) {
+    if (!demo_json::embedded(name).found) return demo_json::missing(name);
+  }
+  return read_demo_org(demo_json::embedded("units.json").text, demo_json::embedded("accounts.json").text);
+}
+
+DemoOrg demo_org() {
+  auto org = embedded_demo_org();
+  if (!org.ok()) throw std::logic_error(org.error().message);
+  return std::move(*org);
+}
+
+void generate_people(const DemoOrg& org, const DemoPeople& people, size_t count, uint64_t seed,
+                     const std::function<void(const DemoPerson&)>& sink) {
+  Generator gen(org, people.data, seed, sink);
+  if (gen.empty() || count == 0) return;
+  gen.run(count);
 }
 
 void generate_people(const DemoOrg& org, size_t count, uint64_t seed,
                      const std::function<void(const DemoPerson&)>& sink) {
-  Generator gen(org, seed, sink);
-  if (gen.empty() || count == 0) return;
-  gen.run(count);
+  // The embedded people.json, read once; embedded_demo_people() and the
+  // tests check it, so a failure here is a broken build.
+  static const std::shared_ptr<const DemoPeople> people = [] {
+    auto r = embedded_demo_people();
+    if (!r.ok()) throw std::logic_error(r.error().message);
+    return *r;
+  }();
+  generate_people(org, *people, count, seed, sink);
 }
 
 }  // namespace thidua::app

@@ -1,18 +1,23 @@
 // The demo that thidua ships: the Department of Natural Resources and
 // Environment of Bắc Giang (the seed plan's agency), its accounts, and a
-// deterministic generator of believable staff. Pure: no I/O, no database; the
-// `demo` command and the benchmarks write what these functions describe.
+// deterministic generator of believable staff. The data lives in
+// src/app/demo/*.json (units, accounts, people), embedded into the binary at
+// build time and read strictly. No database; the `demo` command and the
+// benchmarks write what these functions describe.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/authz.h"
 #include "core/org.h"
 #include "core/person.h"
+#include "core/result.h"
 
 namespace thidua::app {
 
@@ -63,7 +68,26 @@ struct DemoOrg {
 // per role (admin, lanhdao, thuongtruc, hoidong, thutruong, canbo, nhanvien).
 // Every account's person_full_name is emitted by generate_people() within its
 // first 300 people and is unique among everything it emits.
+// Returns the embedded organisation; throws std::logic_error when the
+// embedded data does not read (a broken build: embedded_demo_org() and the
+// tests check it).
 DemoOrg demo_org();
+
+// The embedded units.json and accounts.json read into a DemoOrg; the first
+// kValidation error naming the file and the member otherwise.
+core::Result<DemoOrg> embedded_demo_org();
+
+// Reads a units.json (an array of units, parents first, codes unique,
+// successors existing) and an accounts.json (an array of accounts on those
+// units). Unknown members, wrong types and unknown codes are errors naming
+// the file and the member's path ("units.json ... [3].kind").
+core::Result<DemoOrg> read_demo_org(std::string_view units_json, std::string_view accounts_json);
+
+// people.json read: the key people, the weighted name tables and the words
+// of positions and titles the generator draws from.
+struct DemoPeople;
+core::Result<std::shared_ptr<const DemoPeople>> read_demo_people(std::string_view people_json);
+core::Result<std::shared_ptr<const DemoPeople>> embedded_demo_people();
 
 // Calls `sink` once for each of `count` people spread over the current units
 // of `org` (units without valid_to; the root receives only its leadership).
@@ -74,7 +98,10 @@ DemoOrg demo_org();
 // for any count >= k. Runs in O(count) time and O(units) memory beyond a
 // bounded e-mail clash table, so millions of people may be streamed. `sink`
 // must not keep the reference beyond the call. Emits nothing when `org` has
-// no current unit.
+// no current unit. Draws from `people`; the overload without it draws from
+// the embedded people.json (and throws std::logic_error when that does not read).
+void generate_people(const DemoOrg& org, const DemoPeople& people, size_t count, uint64_t seed,
+                     const std::function<void(const DemoPerson&)>& sink);
 void generate_people(const DemoOrg& org, size_t count, uint64_t seed,
                      const std::function<void(const DemoPerson&)>& sink);
 

@@ -7,12 +7,18 @@
 #include "app/import_units.h"
 #include "app/org.h"
 #include "app/users.h"
+#include "core/messages_vi/access.h"
+#include "core/messages_vi/accounts.h"
+#include "core/messages_vi/exports.h"
+#include "core/messages_vi/org.h"
 #include "io/xlsx_writer.h"
 
 namespace thidua::app {
 
+namespace msg = core::messages_vi;
+
 core::Result<int64_t> export_units_xlsx(const Services& services, const core::Actor& actor, const std::string& path) {
-  if (!permits_somewhere(actor, core::Action::kExportLists)) return forbidden("xuất danh sách");
+  if (!permits_somewhere(actor, core::Action::kExportLists)) return forbidden(msg::kActionExportLists);
   auto nodes = browse_units(services, actor);
   if (!nodes.ok()) return nodes.error();
   std::map<int64_t, std::string> code_of;
@@ -20,10 +26,10 @@ core::Result<int64_t> export_units_xlsx(const Services& services, const core::Ac
   auto code = [&](const std::optional<int64_t>& id) {
     return id && code_of.count(*id) ? code_of[*id] : std::string();
   };
-  auto writer = io::XlsxWriter::create(path, "Đơn vị");
+  auto writer = io::XlsxWriter::create(path, msg::kSheetUnits);
   if (!writer.ok()) return writer.error();
   std::vector<std::string> header = unit_columns();
-  header.push_back("Số người");
+  header.push_back(msg::kColPeopleCount);
   THIDUA_TRY(writer->header(header));
   int64_t rows = 0;
   for (const auto& n : *nodes) {
@@ -38,10 +44,11 @@ core::Result<int64_t> export_units_xlsx(const Services& services, const core::Ac
 }
 
 core::Result<int64_t> export_users_xlsx(const Services& services, const core::Actor& actor, const std::string& path) {
-  if (!permits_somewhere(actor, core::Action::kManageUsers)) return forbidden("xuất danh sách tài khoản");
-  auto writer = io::XlsxWriter::create(path, "Tài khoản");
+  if (!permits_somewhere(actor, core::Action::kManageUsers)) return forbidden(msg::kActionExportAccounts);
+  auto writer = io::XlsxWriter::create(path, msg::kSheetAccounts);
   if (!writer.ok()) return writer.error();
-  THIDUA_TRY(writer->header({"Tên đăng nhập", "Tên hiển thị", "Trạng thái", "Vai trò", "Đăng nhập gần nhất"}));
+  THIDUA_TRY(writer->header({msg::kColUsername, msg::kColDisplayName, msg::kColAccountState, msg::kColRoles,
+                             msg::kColLastLogin}));
   int64_t rows = 0;
   std::string after;
   do {
@@ -53,7 +60,7 @@ core::Result<int64_t> export_users_xlsx(const Services& services, const core::Ac
         if (!roles.empty()) roles += "; ";
         roles += std::string(core::role_label(g.role)) + " — " + g.unit_name;
       }
-      THIDUA_TRY(writer->row({u.user.username, u.user.display_name, u.user.disabled ? "Bị khóa" : "Hoạt động", roles,
+      THIDUA_TRY(writer->row({u.user.username, u.user.display_name, u.user.disabled ? msg::kAccountStateDisabled : msg::kAccountStateActive, roles,
                               u.user.last_login_at}));
       ++rows;
     }
@@ -67,12 +74,13 @@ core::Result<int64_t> export_audit_xlsx(const Services& services, const core::Ac
                                         store::AuditFilter filter, const std::string& path) {
   if (!may_browse_audit(actor) ||
       !permits_somewhere(actor, core::Action::kExportLists)) {
-    return forbidden("xuất nhật ký");
+    return forbidden(msg::kActionExportAudit);
   }
-  auto writer = io::XlsxWriter::create(path, "Nhật ký");
+  auto writer = io::XlsxWriter::create(path, msg::kSheetAudit);
   if (!writer.ok()) return writer.error();
-  THIDUA_TRY(writer->header({"Số", "Thời điểm (UTC)", "Người thực hiện", "Hành động", "Loại bản ghi", "Mã bản ghi",
-                             "Trước", "Sau", "Địa chỉ IP", "Mã băm"}));
+  THIDUA_TRY(writer->header({msg::kColAuditSeq, msg::kColAuditAt, msg::kColAuditActor, msg::kColAuditAction,
+                             msg::kColAuditEntity, msg::kColAuditEntityId, msg::kColAuditBefore,
+                             msg::kColAuditAfter, msg::kColAuditIp, msg::kColAuditHash}));
   int64_t rows = 0;
   filter.limit = 1000;
   filter.before_seq.reset();

@@ -8,6 +8,7 @@
 #include "app/import_staging.h"
 #include "app/people.h"
 #include "app/records_json.h"
+#include "core/messages_vi/imports.h"
 #include "core/names.h"
 #include "io/table.h"
 #include "io/xlsx_writer.h"
@@ -15,6 +16,9 @@
 #include "store/units.h"
 
 namespace thidua::app {
+
+namespace msg = core::messages_vi;
+
 namespace {
 
 enum class Field { kName, kGender, kBirth, kPosition, kTitle, kCategory, kEmail, kPhone, kUnitCode, kUnitName };
@@ -48,9 +52,9 @@ core::Result<ImportPreview> analyse(store::Connection& conn, const core::Actor& 
   }
   if (!col.count(Field::kName) || !col.count(Field::kUnitCode)) {
     return core::make_error(core::errc::kValidation,
-                            "Tệp phải có cột \"Họ và tên\" và cột \"Mã đơn vị\" ở dòng tiêu đề. Hãy dùng tệp mẫu.");
+                            msg::kPeopleImportHeadingsMissing);
   }
-  if (table->rows.empty()) return core::make_error(core::errc::kValidation, "Tệp không có dòng dữ liệu nào.");
+  if (table->rows.empty()) return core::make_error(core::errc::kValidation, msg::kImportNoRows);
   auto units = store::list_units(conn, {"/"});
   if (!units.ok()) return units.error();
   std::map<std::string, const core::Unit*> unit_by_code;
@@ -67,26 +71,26 @@ core::Result<ImportPreview> analyse(store::Connection& conn, const core::Actor& 
     const int line = table->row_numbers[r];
     ImportRow ir;
     ir.row = line;
-    auto issue = [&](Field f, std::string msg) {
-      p.issues.push_back({line, col.count(f) ? heading(f) : std::string(), std::move(msg)});
+    auto issue = [&](Field f, std::string text) {
+      p.issues.push_back({line, col.count(f) ? heading(f) : std::string(), std::move(text)});
       ir.ok = false;
     };
     core::Person person;
     person.full_name = cell(row, Field::kName);
     if (auto g = cell(row, Field::kGender); !g.empty()) {
       auto parsed = core::parse_gender(g);
-      if (!parsed) issue(Field::kGender, "Giới tính \"" + g + "\" không hợp lệ (Nam hoặc Nữ).");
+      if (!parsed) issue(Field::kGender, msg::import_gender_invalid(g));
       else person.gender = *parsed;
     }
     if (auto b = cell(row, Field::kBirth); !b.empty()) {
       person.birth_date = parse_vietnamese_date(b);
-      if (person.birth_date.empty()) issue(Field::kBirth, "Ngày sinh \"" + b + "\" không đúng dạng ngày/tháng/năm.");
+      if (person.birth_date.empty()) issue(Field::kBirth, msg::import_birth_date_invalid(b));
     }
     person.position = cell(row, Field::kPosition);
     person.title = cell(row, Field::kTitle);
     if (auto c = cell(row, Field::kCategory); !c.empty()) {
       auto parsed = core::parse_category(c);
-      if (!parsed) issue(Field::kCategory, "Loại cán bộ \"" + c + "\" không hợp lệ (Công chức, Viên chức, Người lao động).");
+      if (!parsed) issue(Field::kCategory, msg::import_category_invalid(c));
       else person.category = *parsed;
     }
     person.email = cell(row, Field::kEmail);
@@ -94,11 +98,11 @@ core::Result<ImportPreview> analyse(store::Connection& conn, const core::Actor& 
     ir.unit_code = cell(row, Field::kUnitCode);
     auto unit = unit_by_code.find(ir.unit_code);
     if (ir.unit_code.empty()) {
-      issue(Field::kUnitCode, "Thiếu mã đơn vị.");
+      issue(Field::kUnitCode, msg::kImportUnitCodeMissing);
     } else if (unit == unit_by_code.end()) {
-      issue(Field::kUnitCode, "Không có đơn vị mã \"" + ir.unit_code + "\".");
+      issue(Field::kUnitCode, msg::import_no_unit_with_code(ir.unit_code));
     } else if (!permits(actor, core::Action::kImportPeople, unit->second->path)) {
-      issue(Field::kUnitCode, "Bạn không có quyền nhập nhân sự vào đơn vị \"" + ir.unit_code + "\".");
+      issue(Field::kUnitCode, msg::import_people_forbidden_in(ir.unit_code));
     } else {
       person.unit_id = unit->second->id;
       person.unit_name = unit->second->name;
@@ -115,7 +119,7 @@ core::Result<ImportPreview> analyse(store::Connection& conn, const core::Actor& 
     }
     if (!person.email.empty()) {
       auto [it, inserted] = email_rows.emplace(core::fold(person.email), line);
-      if (!inserted) issue(Field::kEmail, "Email trùng với dòng " + std::to_string(it->second) + ".");
+      if (!inserted) issue(Field::kEmail, msg::import_email_repeats_row(it->second));
     }
     ir.person = std::move(person);
     p.rows.push_back(std::move(ir));
@@ -145,7 +149,7 @@ std::string parse_vietnamese_date(std::string_view text) {
 
 core::Result<ImportPreview> stage_people_import(const Services& services, const core::Actor& actor,
                                                 std::string_view bytes, const std::string& filename) {
-  if (!permits_somewhere(actor, core::Action::kImportPeople)) return forbidden("nhập danh sách nhân sự");
+  if (!permits_somewhere(actor, core::Action::kImportPeople)) return forbidden(msg::kActionImportPeople);
   auto conn = services.db.acquire();
   auto preview = analyse(*conn, actor, bytes, filename);
   if (!preview.ok()) return preview.error();
@@ -157,7 +161,7 @@ core::Result<ImportPreview> stage_people_import(const Services& services, const 
 
 core::Result<int64_t> confirm_people_import(const Services& services, const core::Actor& actor,
                                             const std::string& token, const RequestMeta& meta) {
-  if (!permits_somewhere(actor, core::Action::kImportPeople)) return forbidden("nhập danh sách nhân sự");
+  if (!permits_somewhere(actor, core::Action::kImportPeople)) return forbidden(msg::kActionImportPeople);
   auto staged = load_staged_upload(services, actor.user_id, "people", token);
   if (!staged.ok()) return staged.error();
   const std::string& bytes = staged->bytes;
@@ -167,8 +171,7 @@ core::Result<int64_t> confirm_people_import(const Services& services, const core
   if (!preview.ok()) return preview.error();
   if (!preview->confirmable()) {
     return core::make_error(core::errc::kValidation,
-                            "Tệp còn " + std::to_string(preview->issues.size()) +
-                                " lỗi; chưa có dòng nào được ghi. Hãy sửa tệp và tải lên lại.");
+                            msg::import_has_issues(preview->issues.size()));
   }
   const auto now = services.clock.now();
   auto written = store::in_transaction<int64_t>(*conn, [&]() -> core::Result<int64_t> {
@@ -176,8 +179,7 @@ core::Result<int64_t> confirm_people_import(const Services& services, const core
     for (const auto& row : preview->rows) {
       auto stored = store::insert_person(*conn, row.person, iso_instant(now), iso_date(now));
       if (!stored.ok()) {
-        return core::make_error(stored.error().code, "Dòng " + std::to_string(row.row) + ": " +
-                                                         stored.error().message);
+        return core::make_error(stored.error().code, msg::import_row_failed(row.row, stored.error().message));
       }
       THIDUA_TRY(record_audit(*conn, services, &actor, meta,
                               {"person.import", "person", std::to_string(stored->id), std::nullopt,
@@ -192,9 +194,7 @@ core::Result<int64_t> confirm_people_import(const Services& services, const core
 
 core::Result<std::string> people_import_template() {
   return io::write_xlsx_bytes(people_columns(),
-                              {{"Nguyễn Văn An", "Nam", "15/03/1985", "Chuyên viên", "Chuyên viên chính", "Công chức",
-                                "an.nv@example.gov.vn", "0912345678", "STNMT-VP", "Văn phòng Sở"}},
-                              "Mẫu nhập nhân sự");
+                              {msg::people_template_example()}, msg::kPeopleTemplateSheet);
 }
 
 }  // namespace thidua::app

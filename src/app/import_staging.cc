@@ -7,8 +7,12 @@
 
 #include "app/access.h"
 #include "app/crypto.h"
+#include "core/messages_vi/imports.h"
 
 namespace thidua::app {
+
+namespace msg = core::messages_vi;
+
 namespace fs = std::filesystem;
 namespace {
 
@@ -49,7 +53,7 @@ core::Result<std::string> stage_upload(const Services& services, int64_t user_id
   std::error_code ec;
   const fs::path dir = imports_dir(services);
   fs::create_directories(dir, ec);
-  if (ec) return core::make_error(core::errc::kInternal, "Không tạo được thư mục lưu tệp nhập.");
+  if (ec) return core::make_error(core::errc::kInternal, msg::kStagingDirFailed);
   remove_stale(dir);
   std::string token = random_token(24);
   std::ofstream out(file_for(services, token), std::ios::binary);
@@ -57,13 +61,13 @@ core::Result<std::string> stage_upload(const Services& services, int64_t user_id
   out.write(head.data(), static_cast<std::streamsize>(head.size()));
   out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   out.close();
-  if (!out) return core::make_error(core::errc::kInternal, "Không lưu được tệp nhập.");
+  if (!out) return core::make_error(core::errc::kInternal, msg::kStagingSaveFailed);
   return token;
 }
 
 core::Result<StagedUpload> load_staged_upload(const Services& services, int64_t user_id, std::string_view kind,
                                               const std::string& token) {
-  const auto gone = not_found("tệp nhập (đã hết hạn hoặc đã được xác nhận; hãy tải tệp lên lại)");
+  const auto gone = not_found(msg::kWhatStagedUpload);
   if (!token_well_formed(token)) return gone;
   std::ifstream in(file_for(services, token), std::ios::binary);
   if (!in) return gone;

@@ -8,12 +8,16 @@
 #include "app/import_people.h"
 #include "app/import_staging.h"
 #include "app/records_json.h"
+#include "core/messages_vi/imports.h"
 #include "core/names.h"
 #include "io/table.h"
 #include "io/xlsx_writer.h"
 #include "store/units.h"
 
 namespace thidua::app {
+
+namespace msg = core::messages_vi;
+
 namespace {
 
 enum class Col { kCode, kName, kShort, kKind, kParent, kHost, kFrom, kTo, kSuccessor };
@@ -46,9 +50,9 @@ core::Result<UnitImportPreview> analyse(store::Connection& conn, const core::Act
   }
   if (!col.count(Col::kCode) || !col.count(Col::kName)) {
     return core::make_error(core::errc::kValidation,
-                            "Tệp phải có cột \"Mã đơn vị\" và cột \"Tên đơn vị\" ở dòng tiêu đề. Hãy dùng tệp mẫu.");
+                            msg::kUnitsImportHeadingsMissing);
   }
-  if (table->rows.empty()) return core::make_error(core::errc::kValidation, "Tệp không có dòng dữ liệu nào.");
+  if (table->rows.empty()) return core::make_error(core::errc::kValidation, msg::kImportNoRows);
   auto existing = store::list_units(conn, {"/"});
   if (!existing.ok()) return existing.error();
   std::map<std::string, const core::Unit*> by_code;
@@ -66,8 +70,8 @@ core::Result<UnitImportPreview> analyse(store::Connection& conn, const core::Act
     const int line = table->row_numbers[r];
     UnitImportRow ur;
     ur.row = line;
-    auto issue = [&](Col c, std::string msg) {
-      p.issues.push_back({line, col.count(c) ? table->header[col[c]] : std::string(), std::move(msg)});
+    auto issue = [&](Col c, std::string text) {
+      p.issues.push_back({line, col.count(c) ? table->header[col[c]] : std::string(), std::move(text)});
       ur.ok = false;
     };
     core::Unit& u = ur.unit;
@@ -77,14 +81,14 @@ core::Result<UnitImportPreview> analyse(store::Connection& conn, const core::Act
     u.host_agency = cell(row, Col::kHost);
     if (auto k = cell(row, Col::kKind); !k.empty()) {
       auto kind = core::parse_unit_kind(k);
-      if (!kind) issue(Col::kKind, "Loại đơn vị \"" + k + "\" không hợp lệ.");
+      if (!kind) issue(Col::kKind, msg::import_unit_kind_invalid(k));
       else u.kind = *kind;
     }
     for (auto [c, target] : {std::pair{Col::kFrom, &u.valid_from}, std::pair{Col::kTo, &u.valid_to}}) {
       std::string raw = cell(row, c);
       if (raw.empty()) continue;
       *target = parse_vietnamese_date(raw);
-      if (target->empty()) issue(c, "Ngày \"" + raw + "\" không đúng dạng ngày/tháng/năm.");
+      if (target->empty()) issue(c, msg::import_date_invalid(raw));
     }
     if (auto st = core::validate_unit(u); !st.ok()) {
       const auto& e = st.error();
@@ -92,25 +96,25 @@ core::Result<UnitImportPreview> analyse(store::Connection& conn, const core::Act
             : e.field == "valid_to" ? Col::kTo : Col::kCode, e.message);
     }
     if (!u.code.empty() && (by_code.count(u.code) || new_codes.count(u.code))) {
-      issue(Col::kCode, "Mã đơn vị \"" + u.code + "\" đã có.");
+      issue(Col::kCode, msg::import_unit_code_exists(u.code));
     }
     ur.parent_code = cell(row, Col::kParent);
     std::string scope_path;
     if (ur.parent_code.empty()) {
-      if (!actor.system) issue(Col::kParent, "Thiếu mã đơn vị cấp trên.");
+      if (!actor.system) issue(Col::kParent, msg::kImportParentCodeMissing);
     } else if (auto it = by_code.find(ur.parent_code); it != by_code.end()) {
       scope_path = it->second->path;
     } else if (auto nt = new_codes.find(ur.parent_code); nt != new_codes.end()) {
       scope_path = nt->second;
     } else {
-      issue(Col::kParent, "Không có đơn vị cấp trên mã \"" + ur.parent_code + "\" (trong hệ thống hoặc ở dòng trên).");
+      issue(Col::kParent, msg::import_no_parent_with_code(ur.parent_code));
     }
     if (!scope_path.empty() && !permits(actor, core::Action::kEditOrg, scope_path)) {
-      issue(Col::kParent, "Bạn không có quyền thêm đơn vị vào \"" + ur.parent_code + "\".");
+      issue(Col::kParent, msg::import_units_forbidden_in(ur.parent_code));
     }
     ur.successor_code = cell(row, Col::kSuccessor);
     if (!ur.successor_code.empty() && !by_code.count(ur.successor_code) && !new_codes.count(ur.successor_code)) {
-      issue(Col::kSuccessor, "Không có đơn vị kế thừa mã \"" + ur.successor_code + "\".");
+      issue(Col::kSuccessor, msg::import_no_successor_with_code(ur.successor_code));
     }
     if (!u.code.empty()) new_codes.emplace(u.code, scope_path.empty() ? "/" : scope_path);
     p.rows.push_back(std::move(ur));
@@ -121,15 +125,15 @@ core::Result<UnitImportPreview> analyse(store::Connection& conn, const core::Act
 }  // namespace
 
 const std::vector<std::string>& unit_columns() {
-  static const std::vector<std::string> cols = {"Mã đơn vị",   "Tên đơn vị",   "Tên viết tắt",
-                                                "Loại đơn vị", "Mã đơn vị cấp trên", "Thuộc cơ quan",
-                                                "Hiệu lực từ", "Hiệu lực đến", "Mã đơn vị kế thừa"};
+  static const std::vector<std::string> cols = {msg::kColUnitCode,   msg::kColUnitNameFull, msg::kColUnitShortName,
+                                                msg::kColUnitKind,   msg::kColParentCode,   msg::kColHostAgency,
+                                                msg::kColValidFrom,  msg::kColValidTo,      msg::kColSuccessorCode};
   return cols;
 }
 
 core::Result<UnitImportPreview> stage_units_import(const Services& services, const core::Actor& actor,
                                                    std::string_view bytes, const std::string& filename) {
-  if (!permits_somewhere(actor, core::Action::kEditOrg)) return forbidden("nhập danh sách đơn vị");
+  if (!permits_somewhere(actor, core::Action::kEditOrg)) return forbidden(msg::kActionImportUnits);
   auto conn = services.db.acquire();
   auto preview = analyse(*conn, actor, bytes, filename);
   if (!preview.ok()) return preview.error();
@@ -141,7 +145,7 @@ core::Result<UnitImportPreview> stage_units_import(const Services& services, con
 
 core::Result<int64_t> confirm_units_import(const Services& services, const core::Actor& actor,
                                            const std::string& token, const RequestMeta& meta) {
-  if (!permits_somewhere(actor, core::Action::kEditOrg)) return forbidden("nhập danh sách đơn vị");
+  if (!permits_somewhere(actor, core::Action::kEditOrg)) return forbidden(msg::kActionImportUnits);
   auto staged = load_staged_upload(services, actor.user_id, "units", token);
   if (!staged.ok()) return staged.error();
   auto conn = services.db.acquire();
@@ -149,8 +153,7 @@ core::Result<int64_t> confirm_units_import(const Services& services, const core:
   if (!preview.ok()) return preview.error();
   if (!preview->confirmable()) {
     return core::make_error(core::errc::kValidation,
-                            "Tệp còn " + std::to_string(preview->issues.size()) +
-                                " lỗi; chưa có dòng nào được ghi. Hãy sửa tệp và tải lên lại.");
+                            msg::import_has_issues(preview->issues.size()));
   }
   const auto now = iso_instant(services.clock.now());
   auto written = store::in_transaction<int64_t>(*conn, [&]() -> core::Result<int64_t> {
@@ -159,7 +162,7 @@ core::Result<int64_t> confirm_units_import(const Services& services, const core:
       if (auto it = ids.find(code); it != ids.end()) return it->second;
       auto u = store::find_unit_by_code(*conn, code);
       if (!u.ok()) return u.error();
-      if (!u->has_value()) return not_found("đơn vị mã " + code);
+      if (!u->has_value()) return not_found(msg::what_unit_with_code(code));
       return (*u)->id;
     };
     int64_t n = 0;
@@ -171,7 +174,7 @@ core::Result<int64_t> confirm_units_import(const Services& services, const core:
       }
       auto stored = store::insert_unit(*conn, row.unit, now);
       if (!stored.ok()) {
-        return core::make_error(stored.error().code, "Dòng " + std::to_string(row.row) + ": " + stored.error().message);
+        return core::make_error(stored.error().code, msg::import_row_failed(row.row, stored.error().message));
       }
       ids[stored->code] = stored->id;
       THIDUA_TRY(record_audit(*conn, services, &actor, meta,
@@ -194,9 +197,7 @@ core::Result<int64_t> confirm_units_import(const Services& services, const core:
 
 core::Result<std::string> units_import_template() {
   return io::write_xlsx_bytes(unit_columns(),
-                              {{"STNMT-PCDS", "Phòng Chuyển đổi số", "Phòng CĐS", "Phòng", "STNMT", "", "01/01/2026",
-                                "", ""}},
-                              "Mẫu nhập đơn vị");
+                              {msg::units_template_example()}, msg::kUnitsTemplateSheet);
 }
 
 }  // namespace thidua::app

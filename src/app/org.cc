@@ -6,8 +6,11 @@
 #include "app/access.h"
 #include "app/audit.h"
 #include "app/records_json.h"
+#include "core/messages_vi/org.h"
 
 namespace thidua::app {
+
+namespace msg = core::messages_vi;
 
 core::Result<std::vector<UnitNode>> browse_units(const Services& services, const core::Actor& actor) {
   auto scopes = scopes_for(actor, core::Action::kViewOrg);
@@ -47,7 +50,7 @@ core::Result<UnitDetail> get_unit(const Services& services, const core::Actor& a
   auto found = store::find_unit(*conn, id);
   if (!found.ok()) return found.error();
   if (!found->has_value() || !permits(actor, core::Action::kViewOrg, (*found)->path)) {
-    return not_found("đơn vị");
+    return not_found(msg::kWhatUnit);
   }
   UnitDetail d;
   d.unit = **found;
@@ -76,11 +79,11 @@ core::Result<core::Unit> create_unit(const Services& services, const core::Actor
     auto parent = store::find_unit(*conn, *unit.parent_id);
     if (!parent.ok()) return parent.error();
     if (!parent->has_value()) {
-      return core::make_error(core::errc::kValidation, "Đơn vị cấp trên không tồn tại.", "parent_id");
+      return core::make_error(core::errc::kValidation, msg::kParentUnitMissing, "parent_id");
     }
-    if (!permits(actor, core::Action::kEditOrg, (*parent)->path)) return forbidden("thêm đơn vị");
+    if (!permits(actor, core::Action::kEditOrg, (*parent)->path)) return forbidden(msg::kActionAddUnit);
   } else if (!actor.system) {
-    return forbidden("thêm đơn vị gốc");
+    return forbidden(msg::kActionAddRootUnit);
   }
   const auto now = services.clock.now();
   return store::in_transaction<core::Unit>(*conn, [&]() -> core::Result<core::Unit> {
@@ -98,29 +101,29 @@ core::Result<core::Unit> update_unit(const Services& services, const core::Actor
   auto conn = services.db.acquire();
   auto found = store::find_unit(*conn, unit.id);
   if (!found.ok()) return found.error();
-  if (!found->has_value() || !permits(actor, core::Action::kViewOrg, (*found)->path)) return not_found("đơn vị");
+  if (!found->has_value() || !permits(actor, core::Action::kViewOrg, (*found)->path)) return not_found(msg::kWhatUnit);
   const core::Unit before = **found;
-  if (!permits(actor, core::Action::kEditOrg, before.path)) return forbidden("sửa đơn vị");
+  if (!permits(actor, core::Action::kEditOrg, before.path)) return forbidden(msg::kActionEditUnit);
   if (unit.parent_id != before.parent_id) {
     if (!unit.parent_id) {
-      if (!actor.system) return forbidden("đưa đơn vị lên cấp gốc");
+      if (!actor.system) return forbidden(msg::kActionMakeRootUnit);
     } else {
       auto parent = store::find_unit(*conn, *unit.parent_id);
       if (!parent.ok()) return parent.error();
       if (!parent->has_value()) {
-        return core::make_error(core::errc::kValidation, "Đơn vị cấp trên không tồn tại.", "parent_id");
+        return core::make_error(core::errc::kValidation, msg::kParentUnitMissing, "parent_id");
       }
-      if (!permits(actor, core::Action::kEditOrg, (*parent)->path)) return forbidden("chuyển đơn vị");
+      if (!permits(actor, core::Action::kEditOrg, (*parent)->path)) return forbidden(msg::kActionMoveUnit);
     }
   }
   if (unit.successor_id) {
     if (*unit.successor_id == unit.id) {
-      return core::make_error(core::errc::kValidation, "Đơn vị kế thừa phải là một đơn vị khác.", "successor_id");
+      return core::make_error(core::errc::kValidation, msg::kSuccessorMustDiffer, "successor_id");
     }
     auto succ = store::find_unit(*conn, *unit.successor_id);
     if (!succ.ok()) return succ.error();
     if (!succ->has_value()) {
-      return core::make_error(core::errc::kValidation, "Đơn vị kế thừa không tồn tại.", "successor_id");
+      return core::make_error(core::errc::kValidation, msg::kSuccessorMissing, "successor_id");
     }
   }
   const auto now = services.clock.now();

@@ -6,11 +6,18 @@
 #include "app/access.h"
 #include "app/audit.h"
 #include "app/records_json.h"
+#include "core/messages_vi/exports.h"
+#include "core/messages_vi/imports.h"
+#include "core/messages_vi/org.h"
+#include "core/messages_vi/people.h"
 #include "core/names.h"
 #include "io/xlsx_writer.h"
 #include "store/units.h"
 
 namespace thidua::app {
+
+namespace msg = core::messages_vi;
+
 namespace {
 
 // Builds the store query for an actor: scopes, staff self-view, filters.
@@ -25,7 +32,7 @@ core::Result<store::PeopleQuery> query_for(store::Connection& conn, const core::
     auto unit = store::find_unit(conn, *filter.unit_id);
     if (!unit.ok()) return unit.error();
     if (!unit->has_value() || !permits(actor, core::Action::kViewOrg, (*unit)->path)) {
-      return not_found("đơn vị");
+      return not_found(msg::kWhatUnit);
     }
     q.unit_path = (*unit)->path;
   }
@@ -35,8 +42,10 @@ core::Result<store::PeopleQuery> query_for(store::Connection& conn, const core::
 }  // namespace
 
 const std::vector<std::string>& people_columns() {
-  static const std::vector<std::string> cols = {"Họ và tên", "Giới tính", "Ngày sinh", "Chức vụ", "Chức danh",
-                                                "Loại cán bộ", "Email", "Điện thoại", "Mã đơn vị", "Đơn vị"};
+  static const std::vector<std::string> cols = {msg::kColFullName, msg::kColGender,   msg::kColBirthDate,
+                                                msg::kColPosition, msg::kColTitle,    msg::kColCategory,
+                                                msg::kColEmail,    msg::kColPhone,    msg::kColUnitCode,
+                                                msg::kColUnitName};
   return cols;
 }
 
@@ -63,7 +72,7 @@ core::Result<PersonDetail> get_person(const Services& services, const core::Acto
   if (!found.ok()) return found.error();
   const bool self = actor.person_id && *actor.person_id == id;
   if (!found->has_value() || (!self && !permits(actor, core::Action::kViewPeople, (*found)->unit_path))) {
-    return not_found("người này");
+    return not_found(msg::kWhatThisPerson);
   }
   PersonDetail d;
   d.person = **found;
@@ -81,12 +90,12 @@ core::Result<core::Person> create_person(const Services& services, const core::A
   if (!norm.ok()) return norm.error();
   auto conn = services.db.acquire();
   if (!norm->unit_id) {
-    if (!actor.system) return core::make_error(core::errc::kValidation, "Hãy chọn đơn vị công tác.", "unit_id");
+    if (!actor.system) return core::make_error(core::errc::kValidation, msg::kPersonUnitRequired, "unit_id");
   } else {
     auto unit = store::find_unit(*conn, *norm->unit_id);
     if (!unit.ok()) return unit.error();
-    if (!unit->has_value()) return core::make_error(core::errc::kValidation, "Đơn vị không tồn tại.", "unit_id");
-    if (!permits(actor, core::Action::kEditPeople, (*unit)->path)) return forbidden("thêm người vào đơn vị này");
+    if (!unit->has_value()) return core::make_error(core::errc::kValidation, msg::kUnitMissing, "unit_id");
+    if (!permits(actor, core::Action::kEditPeople, (*unit)->path)) return forbidden(msg::kActionAddPersonHere);
   }
   const auto now = services.clock.now();
   return store::in_transaction<core::Person>(*conn, [&]() -> core::Result<core::Person> {
@@ -107,20 +116,20 @@ core::Result<core::Person> update_person(const Services& services, const core::A
   if (!found.ok()) return found.error();
   const bool self = actor.person_id && *actor.person_id == norm->id;
   if (!found->has_value() || (!self && !permits(actor, core::Action::kViewPeople, (*found)->unit_path))) {
-    return not_found("người này");
+    return not_found(msg::kWhatThisPerson);
   }
   const core::Person before = **found;
   if (!permits(actor, core::Action::kEditPeople, before.unit_path) || (before.unit_path.empty() && !actor.system)) {
-    return forbidden("sửa hồ sơ này");
+    return forbidden(msg::kActionEditPerson);
   }
   if (norm->unit_id != before.unit_id) {
     if (!norm->unit_id) {
-      return core::make_error(core::errc::kValidation, "Hãy chọn đơn vị công tác.", "unit_id");
+      return core::make_error(core::errc::kValidation, msg::kPersonUnitRequired, "unit_id");
     }
     auto unit = store::find_unit(*conn, *norm->unit_id);
     if (!unit.ok()) return unit.error();
-    if (!unit->has_value()) return core::make_error(core::errc::kValidation, "Đơn vị không tồn tại.", "unit_id");
-    if (!permits(actor, core::Action::kEditPeople, (*unit)->path)) return forbidden("chuyển người sang đơn vị này");
+    if (!unit->has_value()) return core::make_error(core::errc::kValidation, msg::kUnitMissing, "unit_id");
+    if (!permits(actor, core::Action::kEditPeople, (*unit)->path)) return forbidden(msg::kActionMovePersonHere);
   }
   const auto now = services.clock.now();
   return store::in_transaction<core::Person>(*conn, [&]() -> core::Result<core::Person> {
@@ -135,11 +144,11 @@ core::Result<core::Person> update_person(const Services& services, const core::A
 
 core::Result<int64_t> export_people_xlsx(const Services& services, const core::Actor& actor,
                                          const PeopleFilter& filter, const std::string& path) {
-  if (!permits_somewhere(actor, core::Action::kExportLists)) return forbidden("xuất danh sách");
+  if (!permits_somewhere(actor, core::Action::kExportLists)) return forbidden(msg::kActionExportLists);
   auto conn = services.db.acquire();
   auto q = query_for(*conn, actor, filter);
   if (!q.ok()) return q.error();
-  auto writer = io::XlsxWriter::create(path, "Nhân sự");
+  auto writer = io::XlsxWriter::create(path, msg::kSheetPeople);
   if (!writer.ok()) return writer.error();
   THIDUA_TRY(writer->header(people_columns()));
   // Unit codes for the export, loaded once (units are few; people are many).

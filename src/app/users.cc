@@ -7,11 +7,16 @@
 #include "app/access.h"
 #include "app/audit.h"
 #include "app/records_json.h"
+#include "core/messages_vi/accounts.h"
+#include "core/messages_vi/org.h"
 #include "core/names.h"
 #include "store/people.h"
 #include "store/units.h"
 
 namespace thidua::app {
+
+namespace msg = core::messages_vi;
+
 namespace {
 
 // True when every grant of the target lies inside the actor's user-management scope.
@@ -27,17 +32,17 @@ bool may_manage(const core::Actor& actor, const std::vector<store::GrantRecord>&
 core::Result<UserSummary> load_summary(store::Connection& conn, int64_t user_id) {
   auto user = store::find_user(conn, user_id);
   if (!user.ok()) return user.error();
-  if (!user->has_value()) return not_found("tài khoản");
+  if (!user->has_value()) return not_found(msg::kWhatAccount);
   auto grants = store::grants_of(conn, user_id);
   if (!grants.ok()) return grants.error();
   return UserSummary{**user, *grants};
 }
 
 core::Result<UserSummary> load_manageable(store::Connection& conn, const core::Actor& actor, int64_t user_id) {
-  if (!permits_somewhere(actor, core::Action::kManageUsers)) return forbidden("quản lý tài khoản");
+  if (!permits_somewhere(actor, core::Action::kManageUsers)) return forbidden(msg::kActionManageAccounts);
   auto s = load_summary(conn, user_id);
   if (!s.ok()) return s.error();
-  if (!may_manage(actor, s->grants)) return forbidden("quản lý tài khoản này");
+  if (!may_manage(actor, s->grants)) return forbidden(msg::kActionManageThisAccount);
   return s;
 }
 
@@ -45,13 +50,13 @@ core::Result<UserSummary> load_manageable(store::Connection& conn, const core::A
 
 core::Status validate_username(const std::string& username) {
   if (username.size() < 3 || username.size() > 64) {
-    return core::make_error(core::errc::kValidation, "Tên đăng nhập phải dài từ 3 đến 64 ký tự.", "username");
+    return core::make_error(core::errc::kValidation, msg::kUsernameLength, "username");
   }
   for (char c : username) {
     bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
     if (!ok) {
       return core::make_error(core::errc::kValidation,
-                              "Tên đăng nhập chỉ gồm chữ thường không dấu, chữ số và các dấu . _ -", "username");
+                              msg::kUsernameChars, "username");
     }
   }
   return {};
@@ -59,13 +64,13 @@ core::Status validate_username(const std::string& username) {
 
 core::Result<CreatedUser> create_user(const Services& services, const core::Actor& actor, const NewUser& input,
                                       const RequestMeta& meta) {
-  if (!permits_somewhere(actor, core::Action::kManageUsers)) return forbidden("tạo tài khoản");
+  if (!permits_somewhere(actor, core::Action::kManageUsers)) return forbidden(msg::kActionCreateAccount);
   THIDUA_TRY(validate_username(input.username));
   std::string display = core::to_nfc(input.display_name);
   const auto characters = std::count_if(display.begin(), display.end(),
                                         [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; });
   if (display.empty() || characters > 120) {
-    return core::make_error(core::errc::kValidation, "Hãy nhập tên hiển thị (tối đa 120 ký tự).", "display_name");
+    return core::make_error(core::errc::kValidation, msg::kDisplayNameRequired, "display_name");
   }
   CreatedUser out;
   std::string password = input.password;
@@ -76,7 +81,7 @@ core::Result<CreatedUser> create_user(const Services& services, const core::Acto
     THIDUA_TRY(check_password_strength(password));
   }
   if (input.role && !input.unit_id) {
-    return core::make_error(core::errc::kValidation, "Hãy chọn đơn vị cho vai trò.", "unit_id");
+    return core::make_error(core::errc::kValidation, msg::kRoleUnitRequired, "unit_id");
   }
   auto hash = hash_password(password, services.policy.password_cost);
   if (!hash.ok()) return hash.error();
@@ -85,14 +90,14 @@ core::Result<CreatedUser> create_user(const Services& services, const core::Acto
   if (input.role) {
     auto unit = store::find_unit(*conn, *input.unit_id);
     if (!unit.ok()) return unit.error();
-    if (!unit->has_value()) return core::make_error(core::errc::kValidation, "Đơn vị không tồn tại.", "unit_id");
-    if (!permits(actor, core::Action::kManageUsers, (*unit)->path)) return forbidden("cấp vai trò tại đơn vị này");
+    if (!unit->has_value()) return core::make_error(core::errc::kValidation, msg::kUnitMissing, "unit_id");
+    if (!permits(actor, core::Action::kManageUsers, (*unit)->path)) return forbidden(msg::kActionGrantRoleHere);
   }
   if (input.person_id) {
     auto person = store::find_person(*conn, *input.person_id);
     if (!person.ok()) return person.error();
     if (!person->has_value()) {
-      return core::make_error(core::errc::kValidation, "Không tìm thấy người được gắn với tài khoản.", "person_id");
+      return core::make_error(core::errc::kValidation, msg::kAccountPersonNotFound, "person_id");
     }
   }
   const auto now = iso_instant(services.clock.now());
@@ -123,7 +128,7 @@ core::Result<CreatedUser> create_user(const Services& services, const core::Acto
 
 core::Result<UserListing> list_users(const Services& services, const core::Actor& actor,
                                      const std::string& after_username, int limit) {
-  if (!permits_somewhere(actor, core::Action::kManageUsers)) return forbidden("xem danh sách tài khoản");
+  if (!permits_somewhere(actor, core::Action::kManageUsers)) return forbidden(msg::kActionListAccounts);
   limit = std::clamp(limit, 1, 200);
   auto conn = services.db.acquire();
   auto users = store::list_users(*conn, after_username, limit);
@@ -155,7 +160,7 @@ core::Status set_user_disabled(const Services& services, const core::Actor& acto
   auto s = load_manageable(*conn, actor, user_id);
   if (!s.ok()) return s.error();
   if (!actor.system && user_id == actor.user_id && disabled) {
-    return core::make_error(core::errc::kValidation, "Bạn không thể tự khóa tài khoản của mình.");
+    return core::make_error(core::errc::kValidation, msg::kCannotDisableSelf);
   }
   const auto now = iso_instant(services.clock.now());
   return store::in_transaction(*conn, [&]() -> core::Status {
@@ -202,8 +207,8 @@ core::Status grant_role(const Services& services, const core::Actor& actor, int6
   if (!s.ok()) return s.error();
   auto unit = store::find_unit(*conn, unit_id);
   if (!unit.ok()) return unit.error();
-  if (!unit->has_value()) return core::make_error(core::errc::kValidation, "Đơn vị không tồn tại.", "unit_id");
-  if (!permits(actor, core::Action::kManageUsers, (*unit)->path)) return forbidden("cấp vai trò tại đơn vị này");
+  if (!unit->has_value()) return core::make_error(core::errc::kValidation, msg::kUnitMissing, "unit_id");
+  if (!permits(actor, core::Action::kManageUsers, (*unit)->path)) return forbidden(msg::kActionGrantRoleHere);
   return store::in_transaction(*conn, [&]() -> core::Status {
     auto gid = store::insert_grant(*conn, user_id, role, unit_id);
     if (!gid.ok()) return gid.error();
@@ -233,10 +238,10 @@ core::Status revoke_role(const Services& services, const core::Actor& actor, int
 
 core::Result<NewApiToken> create_api_token(const Services& services, const core::Actor& actor, int64_t user_id,
                                            const std::string& name, const RequestMeta& meta) {
-  if (!actor.system && user_id != actor.user_id) return forbidden("tạo mã truy cập cho người khác");
+  if (!actor.system && user_id != actor.user_id) return forbidden(msg::kActionTokenForOthers);
   std::string clean = core::to_nfc(name);
   if (clean.empty() || clean.size() > 100) {
-    return core::make_error(core::errc::kValidation, "Hãy đặt tên cho mã truy cập (tối đa 100 ký tự).", "name");
+    return core::make_error(core::errc::kValidation, msg::kTokenNameRequired, "name");
   }
   NewApiToken out;
   out.secret = "tdk_" + random_token(32);

@@ -2,7 +2,11 @@
 
 #include <cstdlib>
 
+#include "core/messages_vi/cli.h"
+
 namespace thidua::cli {
+
+namespace msg = core::messages_vi;
 
 std::string Args::get(const std::string& name, const std::string& fallback) const {
   auto it = options.find(name);
@@ -30,14 +34,14 @@ std::optional<Args> parse_args(int argc, char** argv, int first, const std::set<
     } else if (valued.count(name)) {
       if (!inline_value) {
         if (i + 1 >= argc) {
-          error = "Thiếu giá trị cho --" + name;
+          error = msg::option_missing_value(name);
           return std::nullopt;
         }
         value = argv[++i];
       }
       a.options[name] = value;
     } else {
-      error = "Tùy chọn không hợp lệ: --" + name;
+      error = msg::option_unknown(name);
       return std::nullopt;
     }
   }

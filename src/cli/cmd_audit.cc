@@ -4,15 +4,18 @@
 #include "app/audit.h"
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "core/messages_vi/cli.h"
 
 namespace thidua::cli {
+
+namespace msg = core::messages_vi;
 
 int cmd_audit(int argc, char** argv) {
   std::string err;
   auto args = parse_args(argc, argv, 2, {}, {"db", "limit", "entity", "entity-id"}, err);
   if (!args) return fail(err), 2;
   if (args->positional.size() != 1) {
-    std::cerr << "Cách dùng: thidua audit verify|list --db URL [--limit N] [--entity person --entity-id 12]\n";
+    std::cerr << msg::kAuditUsage;
     return 2;
   }
   auto svc = make_services(args->get("db", default_db_url()));
@@ -21,10 +24,10 @@ int cmd_audit(int argc, char** argv) {
     auto v = app::verify_audit_chain(*svc->db);
     if (!v.ok()) return fail(v.error().message);
     if (!v->ok) {
-      std::cout << "NHẬT KÝ BỊ SỬA ĐỔI: " << v->problem << "\n";
+      std::cout << msg::kAuditTampered << v->problem << "\n";
       return 1;
     }
-    std::cout << "Nhật ký toàn vẹn: " << v->entries << " mục, chuỗi băm khớp.\n";
+    std::cout << msg::kAuditIntact << v->entries << msg::kAuditIntactEntries;
     return 0;
   }
   if (args->positional[0] == "list") {
@@ -34,7 +37,7 @@ int cmd_audit(int argc, char** argv) {
     try {
       f.limit = std::stoi(args->get("limit", "50"));
     } catch (const std::exception&) {
-      return fail("--limit phải là số."), 2;
+      return fail(msg::kLimitNotNumber), 2;
     }
     auto rows = app::browse_audit(*svc->services, app::system_actor(), f);
     if (!rows.ok()) return fail(rows.error().message);
@@ -44,7 +47,7 @@ int cmd_audit(int argc, char** argv) {
     }
     return 0;
   }
-  std::cerr << "Lệnh audit không hợp lệ: " << args->positional[0] << "\n";
+  std::cerr << msg::kAuditCommandUnknown << args->positional[0] << "\n";
   return 2;
 }
 

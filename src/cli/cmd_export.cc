@@ -5,8 +5,11 @@
 #include "app/people.h"
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "core/messages_vi/cli.h"
 
 namespace thidua::cli {
+
+namespace msg = core::messages_vi;
 
 int cmd_export(int argc, char** argv) {
   std::string err;
@@ -14,7 +17,7 @@ int cmd_export(int argc, char** argv) {
   if (!args) return fail(err), 2;
   const std::string what = args->positional.size() == 1 ? args->positional[0] : "";
   if ((what != "people" && what != "units" && what != "users" && what != "audit") || !args->has("out")) {
-    std::cerr << "Cách dùng: thidua export people|units|users|audit --db URL --out TỆP.xlsx [--q \"tìm kiếm\"]\n";
+    std::cerr << msg::kExportUsage;
     return 2;
   }
   auto svc = make_services(args->get("db", default_db_url()));
@@ -35,7 +38,7 @@ int cmd_export(int argc, char** argv) {
     rows = app::export_audit_xlsx(s, system, store::AuditFilter{}, out);
   }
   if (!rows.ok()) return fail(rows.error().message);
-  std::cout << "Đã xuất " << *rows << " dòng ra " << out << ".\n";
+  std::cout << msg::exported_rows(*rows, out);
   return 0;
 }
 

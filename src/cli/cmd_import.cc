@@ -7,15 +7,18 @@
 #include "app/import_units.h"
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "core/messages_vi/cli.h"
 
 namespace thidua::cli {
+
+namespace msg = core::messages_vi;
+
 namespace {
 
 void print_issues(size_t rows, const std::vector<app::ImportIssue>& issues) {
-  std::cout << rows << " dòng, " << issues.size() << " lỗi.\n";
+  std::cout << msg::import_summary(rows, issues.size());
   for (const auto& i : issues) {
-    std::cout << "  Dòng " << i.row << (i.column.empty() ? "" : ", cột \"" + i.column + "\"") << ": " << i.message
-              << "\n";
+    std::cout << msg::import_issue_line(i.row, i.column, i.message);
   }
 }
 
@@ -27,11 +30,11 @@ int cmd_import(int argc, char** argv) {
   if (!args) return fail(err), 2;
   const bool units = args->positional.size() == 1 && args->positional[0] == "units";
   if (args->positional.size() != 1 || (!units && args->positional[0] != "people") || !args->has("file")) {
-    std::cerr << "Cách dùng: thidua import people|units --db URL --file TỆP.xlsx|TỆP.csv [--dry-run]\n";
+    std::cerr << msg::kImportUsage;
     return 2;
   }
   std::ifstream in(args->get("file"), std::ios::binary);
-  if (!in) return fail("không đọc được tệp " + args->get("file"));
+  if (!in) return fail(msg::file_unreadable(args->get("file")));
   std::stringstream buf;
   buf << in.rdbuf();
   auto svc = make_services(args->get("db", default_db_url()), args->get("data-dir", "data"));
@@ -42,24 +45,24 @@ int cmd_import(int argc, char** argv) {
     auto preview = app::stage_units_import(*svc->services, system, buf.str(), args->get("file"));
     if (!preview.ok()) return fail(preview.error().message);
     print_issues(preview->rows.size(), preview->issues);
-    if (!preview->confirmable()) return fail("chưa ghi dòng nào vì tệp còn lỗi.");
-    if (args->has("dry-run")) return std::cout << "Chạy thử: chưa ghi gì.\n", 0;
+    if (!preview->confirmable()) return fail(msg::kImportNothingWritten);
+    if (args->has("dry-run")) return std::cout << msg::kDryRunNothingWritten, 0;
     auto written = app::confirm_units_import(*svc->services, system, preview->token, meta);
     if (!written.ok()) return fail(written.error().message);
-    std::cout << "Đã nhập " << *written << " đơn vị.\n";
+    std::cout << msg::imported_units(*written);
     return 0;
   }
   auto preview = app::stage_people_import(*svc->services, system, buf.str(), args->get("file"));
   if (!preview.ok()) return fail(preview.error().message);
   print_issues(preview->rows.size(), preview->issues);
-  if (!preview->confirmable()) return fail("chưa ghi dòng nào vì tệp còn lỗi.");
+  if (!preview->confirmable()) return fail(msg::kImportNothingWritten);
   if (args->has("dry-run")) {
-    std::cout << "Chạy thử: chưa ghi gì.\n";
+    std::cout << msg::kDryRunNothingWritten;
     return 0;
   }
   auto written = app::confirm_people_import(*svc->services, system, preview->token, meta);
   if (!written.ok()) return fail(written.error().message);
-  std::cout << "Đã nhập " << *written << " người.\n";
+  std::cout << msg::imported_people(*written);
   return 0;
 }
 

@@ -2,9 +2,12 @@
 
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "core/messages_vi/cli.h"
 #include "store/migrations.h"
 
 namespace thidua::cli {
+
+namespace msg = core::messages_vi;
 
 int cmd_migrate(int argc, char** argv) {
   std::string err;
@@ -13,8 +16,8 @@ int cmd_migrate(int argc, char** argv) {
   auto db = open_db(args->get("db", default_db_url()), false, 1);
   if (!db) return 1;
   auto ran = store::migrate(*db);
-  if (!ran.ok()) return fail("nâng cấp lược đồ thất bại: " + ran.error().message);
-  std::cout << "Lược đồ ở phiên bản " << store::latest_version() << " (" << *ran << " bước vừa chạy).\n";
+  if (!ran.ok()) return fail(msg::migrate_failed(ran.error().message));
+  std::cout << msg::kSchemaAtVersion << store::latest_version() << " (" << *ran << msg::kStepsJustRun;
   return 0;
 }
 

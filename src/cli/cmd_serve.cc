@@ -6,6 +6,7 @@
 #include "app/crypto.h"
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "core/messages_vi/cli.h"
 #include "mail/outbox_sender.h"
 #include "web/config.h"
 #include "web/server.h"
@@ -14,6 +15,8 @@
 extern char** environ;
 
 namespace thidua::cli {
+
+namespace msg = core::messages_vi;
 
 int cmd_serve(int argc, char** argv) {
   const auto started = std::chrono::steady_clock::now();
@@ -28,7 +31,7 @@ int cmd_serve(int argc, char** argv) {
     }
   }
   auto cfg = web::load_config(args->get("config"), env);
-  if (!cfg.ok()) return fail("cấu hình không hợp lệ: " + cfg.error().message);
+  if (!cfg.ok()) return fail(msg::config_invalid(cfg.error().message));
   // Command-line flags override the file and the environment.
   for (const auto& [flag, key] : std::vector<std::pair<std::string, std::string>>{
            {"db", "db"}, {"listen", "listen"}, {"threads", "threads"}, {"data-dir", "data_dir"}}) {
@@ -62,14 +65,13 @@ int cmd_serve(int argc, char** argv) {
   options.upload_limit = cfg->server.body_limit;
   web::Server server(cfg->server, web::build_site(services, options));
   auto st = server.start();
-  if (!st.ok()) return fail("không khởi động được máy chủ: " + st.error().message);
+  if (!st.ok()) return fail(msg::server_start_failed(st.error().message));
   const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
-  std::cerr << "thidua: phục vụ tại http://" << cfg->server.host << ":" << server.port() << " ("
-            << db->describe() << ", " << cfg->server.threads << " luồng, khởi động " << ms.count()
-            << " ms). Nhấn Ctrl+C để dừng.\n";
+  std::cerr << msg::serving_at(cfg->server.host, std::to_string(server.port()), db->describe(),
+                               std::to_string(cfg->server.threads), std::to_string(ms.count()));
   server.run_until_signal();
   if (mail_sender) mail_sender->stop();
-  std::cerr << "thidua: đã dừng.\n";
+  std::cerr << msg::kServerStopped;
   return 0;
 }
 

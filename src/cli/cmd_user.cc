@@ -4,21 +4,17 @@
 #include "app/users.h"
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "core/messages_vi/cli.h"
 #include "store/units.h"
 #include "store/users.h"
 
 namespace thidua::cli {
+
+namespace msg = core::messages_vi;
+
 namespace {
 
-constexpr const char* kUserUsage =
-    "Cách dùng:\n"
-    "  thidua user add --username TÊN --name \"Họ tên\" [--role VAI_TRÒ --unit MÃ_ĐƠN_VỊ] [--password-stdin]\n"
-    "  thidua user list\n"
-    "  thidua user disable|enable|reset-password --username TÊN\n"
-    "  thidua user grant --username TÊN --role VAI_TRÒ --unit MÃ_ĐƠN_VỊ\n"
-    "  thidua user token --username TÊN --name \"tên mã\"   (in ra mã truy cập API)\n"
-    "Vai trò: administrator, leader, secretariat, council_member, unit_head, unit_officer, staff\n"
-    "Tất cả nhận thêm --db URL.\n";
+using msg::kUserUsage;
 
 const app::RequestMeta kMeta{"127.0.0.1", "cli-user", "thidua user"};
 
@@ -41,7 +37,7 @@ int cmd_user(int argc, char** argv) {
       auto page = app::list_users(s, system, after, 200);
       if (!page.ok()) return fail(page.error().message);
       for (const auto& u : page->users) {
-        std::cout << u.user.username << "\t" << u.user.display_name << (u.user.disabled ? "\t(bị khóa)" : "");
+        std::cout << u.user.username << "\t" << u.user.display_name << (u.user.disabled ? msg::kUserDisabledMark : "");
         for (const auto& g : u.grants) std::cout << "\t" << core::role_code(g.role) << "@" << g.unit_name;
         std::cout << "\n";
       }
@@ -56,13 +52,13 @@ int cmd_user(int argc, char** argv) {
   std::optional<int64_t> unit_id;
   if (args->has("role")) {
     role = core::parse_role(args->get("role"));
-    if (!role) return fail("vai trò không hợp lệ: " + args->get("role")), 2;
+    if (!role) return fail(msg::role_invalid(args->get("role"))), 2;
   }
   if (args->has("unit")) {
     auto conn = s.db.acquire();
     auto unit = store::find_unit_by_code(*conn, args->get("unit"));
     if (!unit.ok()) return fail(unit.error().message);
-    if (!unit->has_value()) return fail("không có đơn vị mã " + args->get("unit"));
+    if (!unit->has_value()) return fail(msg::no_unit_with_code(args->get("unit")));
     unit_id = (*unit)->id;
   }
 
@@ -75,9 +71,9 @@ int cmd_user(int argc, char** argv) {
     if (args->has("password-stdin")) std::getline(std::cin, nu.password);
     auto created = app::create_user(s, system, nu, kMeta);
     if (!created.ok()) return fail(created.error().message);
-    std::cout << "Đã tạo tài khoản " << created->user.username << ".\n";
+    std::cout << msg::account_created(created->user.username);
     if (!created->temporary_password.empty()) {
-      std::cout << "Mật khẩu tạm (phải đổi khi đăng nhập lần đầu): " << created->temporary_password << "\n";
+      std::cout << msg::kTemporaryPasswordFirstLogin << created->temporary_password << "\n";
     }
     return 0;
   }
@@ -87,26 +83,26 @@ int cmd_user(int argc, char** argv) {
     return store::find_user_by_username(*conn, username);
   }();
   if (!found.ok()) return fail(found.error().message);
-  if (!found->has_value()) return fail("không có tài khoản " + username);
+  if (!found->has_value()) return fail(msg::no_account(username));
   const int64_t user_id = (*found)->id;
 
   if (action == "disable" || action == "enable") {
     auto st = app::set_user_disabled(s, system, user_id, action == "disable", kMeta);
     if (!st.ok()) return fail(st.error().message);
-    std::cout << (action == "disable" ? "Đã khóa " : "Đã mở khóa ") << username << ".\n";
+    std::cout << (action == "disable" ? msg::account_disabled(username) : msg::account_enabled(username));
     return 0;
   }
   if (action == "reset-password") {
     auto temp = app::reset_user_password(s, system, user_id, kMeta);
     if (!temp.ok()) return fail(temp.error().message);
-    std::cout << "Mật khẩu tạm của " << username << ": " << *temp << "\n";
+    std::cout << msg::temporary_password_of(username) << *temp << "\n";
     return 0;
   }
   if (action == "grant") {
     if (!role || !unit_id) return std::cerr << kUserUsage, 2;
     auto st = app::grant_role(s, system, user_id, *role, *unit_id, kMeta);
     if (!st.ok()) return fail(st.error().message);
-    std::cout << "Đã cấp vai trò.\n";
+    std::cout << msg::kRoleGranted;
     return 0;
   }
   if (action == "token") {

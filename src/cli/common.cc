@@ -3,9 +3,12 @@
 
 #include "app/crypto.h"
 #include "cli/commands.h"
+#include "core/messages_vi/cli.h"
 #include "store/migrations.h"
 
 namespace thidua::cli {
+
+namespace msg = core::messages_vi;
 
 int fail(const std::string& message) {
   std::cerr << "thidua: " << message << "\n";
@@ -24,18 +27,17 @@ std::unique_ptr<store::Database> open_db(const std::string& url, bool require_cu
   opts.pool_size = pool_size;
   auto db = store::open_database(url, opts);
   if (!db.ok()) {
-    fail("không mở được cơ sở dữ liệu: " + db.error().message);
+    fail(msg::db_open_failed(db.error().message));
     return nullptr;
   }
   if (require_current) {
     auto version = store::current_version(**db);
     if (!version.ok()) {
-      fail("không đọc được phiên bản lược đồ: " + version.error().message);
+      fail(msg::schema_version_unreadable(version.error().message));
       return nullptr;
     }
     if (*version != store::latest_version()) {
-      fail("lược đồ cơ sở dữ liệu ở phiên bản " + std::to_string(*version) + ", chương trình cần phiên bản " +
-           std::to_string(store::latest_version()) + ". Hãy chạy: thidua migrate --db " + (*db)->describe());
+      fail(msg::schema_outdated(*version, store::latest_version(), (*db)->describe()));
       return nullptr;
     }
   }

@@ -4,25 +4,12 @@
 #include <string>
 
 #include "cli/commands.h"
+#include "core/messages_vi/cli.h"
 
 namespace {
 
-constexpr const char* kUsage = R"(thidua — quản lý thi đua, khen thưởng
-
-Cách dùng: thidua <lệnh> [tùy chọn]
-
-  migrate  --db URL                          tạo hoặc nâng cấp lược đồ cơ sở dữ liệu
-  demo     --db URL [--people N] [--if-empty] nạp dữ liệu mẫu Sở TNMT Bắc Giang
-  serve    --db URL [--listen HOST:PORT] [--config FILE] [--threads N] [--data-dir DIR]
-  user     add|list|disable|enable|reset-password|grant|token ...
-  import   people --db URL --file TỆP [--dry-run]
-  export   people --db URL --out TỆP.xlsx
-  backup   --db URL --out ĐƯỜNG_DẪN           sao lưu nhất quán khi máy chủ vẫn chạy
-  audit    verify|list --db URL                kiểm tra hoặc xem nhật ký hệ thống
-
-URL: sqlite:ĐƯỜNG_DẪN (mặc định sqlite:data/thidua.db, hoặc biến THIDUA_DB)
-     postgresql://user:pass@host:port/dbname
-)";
+namespace msg = thidua::core::messages_vi;
+using msg::kUsage;
 
 }  // namespace
 
@@ -46,9 +33,9 @@ int main(int argc, char** argv) {
       return 0;
     }
   } catch (const std::exception& e) {
-    std::cerr << "thidua: lỗi không mong đợi: " << e.what() << "\n";
+    std::cerr << msg::kUnexpectedError << e.what() << "\n";
     return 1;
   }
-  std::cerr << "thidua: lệnh không hợp lệ: " << cmd << "\n\n" << kUsage;
+  std::cerr << msg::kUnknownCommand << cmd << "\n\n" << kUsage;
   return 2;
 }

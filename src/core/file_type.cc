@@ -4,6 +4,7 @@
 #include <set>
 
 #include "core/latin_letters.h"
+#include "core/messages_vi/files.h"
 #include "core/names.h"
 #include "core/utf8.h"
 
@@ -130,11 +131,11 @@ std::string_view extension(FileType t) {
 
 std::string_view file_type_label(FileType t) {
   switch (t) {
-    case FileType::kPdf: return "PDF";
-    case FileType::kPng: return "Ảnh PNG";
-    case FileType::kJpeg: return "Ảnh JPEG";
-    case FileType::kDocx: return "Word (DOCX)";
-    case FileType::kXlsx: return "Excel (XLSX)";
+    case FileType::kPdf: return messages_vi::kFileTypePdf;
+    case FileType::kPng: return messages_vi::kFileTypePng;
+    case FileType::kJpeg: return messages_vi::kFileTypeJpeg;
+    case FileType::kDocx: return messages_vi::kFileTypeDocx;
+    case FileType::kXlsx: return messages_vi::kFileTypeXlsx;
   }
   return "";
 }

@@ -3,7 +3,7 @@
 #include <array>
 #include <utility>
 
-#include "core/messages_vi.h"
+#include "core/messages_vi/org.h"
 #include "core/names.h"
 #include "core/utf8.h"
 
@@ -17,14 +17,14 @@ struct UnitKindInfo {
 };
 
 constexpr std::array<UnitKindInfo, 8> kUnitKinds{{
-    {UnitKind::kAgency, "agency", "Cơ quan"},
-    {UnitKind::kOffice, "office", "Văn phòng"},
-    {UnitKind::kDivision, "division", "Phòng"},
-    {UnitKind::kSubDepartment, "sub_department", "Chi cục"},
-    {UnitKind::kCentre, "centre", "Trung tâm"},
-    {UnitKind::kBranch, "branch", "Chi nhánh"},
-    {UnitKind::kDistrictOffice, "district_office", "Phòng TNMT cấp huyện"},
-    {UnitKind::kOther, "other", "Khác"},
+    {UnitKind::kAgency, "agency", messages_vi::kUnitKindAgency},
+    {UnitKind::kOffice, "office", messages_vi::kUnitKindOffice},
+    {UnitKind::kDivision, "division", messages_vi::kUnitKindDivision},
+    {UnitKind::kSubDepartment, "sub_department", messages_vi::kUnitKindSubDepartment},
+    {UnitKind::kCentre, "centre", messages_vi::kUnitKindCentre},
+    {UnitKind::kBranch, "branch", messages_vi::kUnitKindBranch},
+    {UnitKind::kDistrictOffice, "district_office", messages_vi::kUnitKindDistrictOffice},
+    {UnitKind::kOther, "other", messages_vi::kUnitKindOther},
 }};
 
 const UnitKindInfo* find_kind(UnitKind kind) {

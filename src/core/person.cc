@@ -3,7 +3,7 @@
 #include <array>
 
 #include "core/latin_letters.h"
-#include "core/messages_vi.h"
+#include "core/messages_vi/people.h"
 #include "core/names.h"
 #include "core/org.h"
 #include "core/text_fields.h"
@@ -20,8 +20,8 @@ struct GenderInfo {
 
 constexpr std::array<GenderInfo, 3> kGenders{{
     {Gender::kUnspecified, "", ""},
-    {Gender::kMale, "male", "Nam"},
-    {Gender::kFemale, "female", "Nữ"},
+    {Gender::kMale, "male", messages_vi::kGenderMale},
+    {Gender::kFemale, "female", messages_vi::kGenderFemale},
 }};
 
 struct CategoryInfo {
@@ -31,9 +31,9 @@ struct CategoryInfo {
 };
 
 constexpr std::array<CategoryInfo, 3> kCategories{{
-    {EmploymentCategory::kCivilServant, "civil_servant", "Công chức"},
-    {EmploymentCategory::kPublicEmployee, "public_employee", "Viên chức"},
-    {EmploymentCategory::kWorker, "worker", "Người lao động"},
+    {EmploymentCategory::kCivilServant, "civil_servant", messages_vi::kCategoryCivilServant},
+    {EmploymentCategory::kPublicEmployee, "public_employee", messages_vi::kCategoryPublicEmployee},
+    {EmploymentCategory::kWorker, "worker", messages_vi::kCategoryWorker},
 }};
 
 template <class Table, class Key>

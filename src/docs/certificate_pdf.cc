@@ -5,9 +5,13 @@
 #include <glib.h>
 #include <pango/pangocairo.h>
 
+#include "core/messages_vi/documents_layout.h"
 #include "core/names.h"
 
 namespace thidua::docs {
+
+namespace msg = core::messages_vi;
+
 namespace {
 
 constexpr double kMm = 72.0 / 25.4;
@@ -81,16 +85,16 @@ bool well_formed(const Certificate& c) {
 }  // namespace
 
 core::Status write_certificates_pdf(const std::vector<Certificate>& certificates, const std::string& path) {
-  if (certificates.empty()) return core::make_error(core::errc::kValidation, "Không có giấy khen nào để in.");
+  if (certificates.empty()) return core::make_error(core::errc::kValidation, msg::kNoCertificates);
   for (const auto& c : certificates) {
-    if (!well_formed(c)) return core::make_error(core::errc::kValidation, "Nội dung giấy khen có ký tự không hợp lệ.");
+    if (!well_formed(c)) return core::make_error(core::errc::kValidation, msg::kCertificateTextInvalid);
   }
   cairo_surface_t* surface = cairo_pdf_surface_create(path.c_str(), kPageW, kPageH);
   if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) {
     cairo_surface_destroy(surface);
-    return core::make_error(core::errc::kStorage, "Không ghi được tệp PDF.");
+    return core::make_error(core::errc::kStorage, msg::kPdfWriteFailed);
   }
-  cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, "Giấy khen");
+  cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, msg::kCertificateTitle);
   cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "thidua");
   cairo_t* cr = cairo_create(surface);
   PangoContext* ctx = pango_cairo_create_context(cr);
@@ -133,7 +137,7 @@ core::Status write_certificates_pdf(const std::vector<Certificate>& certificates
   cairo_surface_finish(surface);
   const bool ok = cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS;
   cairo_surface_destroy(surface);
-  if (!ok) return core::make_error(core::errc::kStorage, "Không ghi được tệp PDF.");
+  if (!ok) return core::make_error(core::errc::kStorage, msg::kPdfWriteFailed);
   return {};
 }
 

@@ -4,7 +4,11 @@
 
 #include <utility>
 
+#include "core/messages_vi/documents_layout.h"
+
 namespace thidua::docs {
+
+namespace msg = core::messages_vi;
 
 namespace {
 
@@ -28,7 +32,7 @@ bool utf8_ok(const RichText& text) {
 }
 
 core::Error bad(const std::string& what) {
-  return core::make_error(core::errc::kValidation, "Văn bản có nội dung không hợp lệ: " + what, what);
+  return core::make_error(core::errc::kValidation, msg::document_text_invalid(what), what);
 }
 
 }  // namespace

@@ -6,7 +6,11 @@
 #include <string>
 #include <vector>
 
+#include "core/messages_vi/documents_layout.h"
+
 namespace thidua::docs {
+
+namespace msg = core::messages_vi;
 
 namespace {
 
@@ -109,10 +113,10 @@ std::string header_table(const AdministrativeDocument& doc) {
   if (!doc.governing_body.empty()) left += para("HeaderLine", run(doc.governing_body));
   left += para("HeaderLine", run(doc.issuing_body, true));
   left += rule(1400, kHeaderLeftW);
-  std::string right = para("HeaderLine", run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true));
+  std::string right = para("HeaderLine", run(msg::kNation, true));
   // The motto is underlined over its whole length (Decree 30/2020/NĐ-CP, appendix I).
   right += para("Motto", "<w:r><w:rPr><w:b/><w:u w:val=\"single\"/></w:rPr><w:t xml:space=\"preserve\">" +
-                             xml_escape("Độc lập - Tự do - Hạnh phúc") + "</w:t></w:r>");
+                             xml_escape(msg::kMotto) + "</w:t></w:r>");
   out += "<w:tr>" + cell(kHeaderLeftW, left) + cell(right_w, right) + "</w:tr>";
   out += "<w:tr>" + cell(kHeaderLeftW, para("NumberLine", run(doc.number_line))) +
          cell(right_w, para("PlaceDate", run(doc.place_date_line, false, true))) + "</w:tr>";
@@ -174,7 +178,7 @@ std::string closing_table(const AdministrativeDocument& doc) {
   const int right_w = kTextW - kClosingLeftW;
   std::string left;
   if (!doc.recipients.empty()) {
-    left += para("RecipientsTitle", run("Nơi nhận:"));
+    left += para("RecipientsTitle", run(msg::kRecipientsTitle));
     for (const auto& r : doc.recipients) left += para("Recipient", run("- " + r));
   }
   std::string right;
@@ -234,40 +238,40 @@ std::string styles_xml() {
                "<w:spacing w:before=\"0\" w:after=\"120\" w:line=\"288\" w:lineRule=\"auto\"/>"
                "<w:ind w:firstLine=\"720\"/><w:jc w:val=\"both\"/>",
                "", true);
-  out += style("Heading1Doc", "Đề mục cấp 1", "<w:keepNext/>", "<w:b/><w:bCs/>");
-  out += style("Heading2Doc", "Đề mục cấp 2", "<w:keepNext/>", "<w:b/><w:bCs/>");
-  out += style("Note", "Ghi chú", "", "<w:i/><w:iCs/>");
-  out += style("HeaderLine", "Tiêu đề văn bản", flat + center, "<w:sz w:val=\"26\"/><w:szCs w:val=\"26\"/>");
-  out += style("Motto", "Tiêu ngữ", flat + center, "<w:b/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>");
-  out += style("Rule", "Đường kẻ",
+  out += style("Heading1Doc", msg::kStyleHeading1, "<w:keepNext/>", "<w:b/><w:bCs/>");
+  out += style("Heading2Doc", msg::kStyleHeading2, "<w:keepNext/>", "<w:b/><w:bCs/>");
+  out += style("Note", msg::kStyleNote, "", "<w:i/><w:iCs/>");
+  out += style("HeaderLine", msg::kStyleHeaderLine, flat + center, "<w:sz w:val=\"26\"/><w:szCs w:val=\"26\"/>");
+  out += style("Motto", msg::kStyleMotto, flat + center, "<w:b/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>");
+  out += style("Rule", msg::kStyleRule,
                "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"120\" w:lineRule=\"exact\"/>" + center,
                "<w:sz w:val=\"8\"/><w:szCs w:val=\"8\"/>");
-  out += style("NumberLine", "Số, ký hiệu",
+  out += style("NumberLine", msg::kStyleNumberLine,
                "<w:spacing w:before=\"120\" w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>"
                "<w:ind w:firstLine=\"0\"/>" + center,
                "<w:sz w:val=\"26\"/><w:szCs w:val=\"26\"/>");
-  out += style("PlaceDate", "Địa danh, ngày tháng",
+  out += style("PlaceDate", msg::kStylePlaceDate,
                "<w:spacing w:before=\"120\" w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>"
                "<w:ind w:firstLine=\"0\"/>" + center,
                "<w:i/><w:iCs/>");
-  out += style("DocType", "Tên loại văn bản",
+  out += style("DocType", msg::kStyleDocType,
                "<w:keepNext/><w:spacing w:before=\"440\" w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>"
                "<w:ind w:firstLine=\"0\"/>" + center,
                "<w:b/><w:bCs/>");
-  out += style("Summary", "Trích yếu", "<w:keepNext/>" + flat + "<w:ind w:left=\"400\" w:right=\"400\" w:firstLine=\"0\"/>" + center,
+  out += style("Summary", msg::kStyleSummary, "<w:keepNext/>" + flat + "<w:ind w:left=\"400\" w:right=\"400\" w:firstLine=\"0\"/>" + center,
                "<w:b/><w:bCs/>");
-  out += style("AfterTitle", "Khoảng cách sau trích yếu",
+  out += style("AfterTitle", msg::kStyleAfterTitle,
                "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>", "");
-  out += style("TableText", "Nội dung bảng", flat + left, "<w:sz w:val=\"26\"/><w:szCs w:val=\"26\"/>");
-  out += style("TableHead", "Tiêu đề bảng", flat + center, "<w:b/><w:bCs/><w:sz w:val=\"26\"/><w:szCs w:val=\"26\"/>");
-  out += style("TableAfter", "Khoảng cách sau bảng",
+  out += style("TableText", msg::kStyleTableText, flat + left, "<w:sz w:val=\"26\"/><w:szCs w:val=\"26\"/>");
+  out += style("TableHead", msg::kStyleTableHead, flat + center, "<w:b/><w:bCs/><w:sz w:val=\"26\"/><w:szCs w:val=\"26\"/>");
+  out += style("TableAfter", msg::kStyleTableAfter,
                "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/>", "");
-  out += style("RecipientsTitle", "Nơi nhận", "<w:spacing w:before=\"120\" w:after=\"0\" w:line=\"240\" "
+  out += style("RecipientsTitle", msg::kStyleRecipientsTitle, "<w:spacing w:before=\"120\" w:after=\"0\" w:line=\"240\" "
                "w:lineRule=\"auto\"/><w:ind w:firstLine=\"0\"/>" + left,
                "<w:b/><w:bCs/><w:i/><w:iCs/><w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/>");
-  out += style("Recipient", "Nơi nhận (dòng)", flat + left, "<w:sz w:val=\"22\"/><w:szCs w:val=\"22\"/>");
-  out += style("Signature", "Chữ ký", flat + center, "<w:b/><w:bCs/>");
-  out += style("PageNumber", "Số trang", flat + center, "<w:sz w:val=\"26\"/><w:szCs w:val=\"26\"/>");
+  out += style("Recipient", msg::kStyleRecipient, flat + left, "<w:sz w:val=\"22\"/><w:szCs w:val=\"22\"/>");
+  out += style("Signature", msg::kStyleSignature, flat + center, "<w:b/><w:bCs/>");
+  out += style("PageNumber", msg::kStylePageNumber, flat + center, "<w:sz w:val=\"26\"/><w:szCs w:val=\"26\"/>");
   return out + "</w:styles>";
 }
 
@@ -357,7 +361,7 @@ const char* kAppXml =
     "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
     "<Application>thidua</Application></Properties>";
 
-core::Error storage_error() { return core::make_error(core::errc::kStorage, "Không ghi được tệp DOCX."); }
+core::Error storage_error() { return core::make_error(core::errc::kStorage, msg::kDocxWriteFailed); }
 
 }  // namespace
 

@@ -9,7 +9,11 @@
 #include <memory>
 #include <vector>
 
+#include "core/messages_vi/documents_layout.h"
+
 namespace thidua::docs {
+
+namespace msg = core::messages_vi;
 
 namespace {
 
@@ -99,7 +103,7 @@ class PdfRenderer {
     cairo_show_page(cr_);
     cairo_surface_finish(surface_);
     if (cairo_surface_status(surface_) != CAIRO_STATUS_SUCCESS) {
-      return core::make_error(core::errc::kStorage, "Không ghi được tệp PDF.");
+      return core::make_error(core::errc::kStorage, msg::kPdfWriteFailed);
     }
     return {};
   }
@@ -227,7 +231,7 @@ class PdfRenderer {
     Style st;
     st.size = size;
     st.spacing = kLineSpacing;
-    LayoutPtr l = layout("Ấy", kTextW, st);
+    LayoutPtr l = layout(msg::kLineHeightSample, kTextW, st);
     return height(l.get());
   }
 
@@ -248,8 +252,8 @@ void PdfRenderer::header(const AdministrativeDocument& doc) {
   c14b.bold = true;
   c14i.italic = true;
 
-  const std::string nation = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
-  const std::string motto = "Độc lập - Tự do - Hạnh phúc";
+  const std::string nation = msg::kNation;
+  const std::string motto = msg::kMotto;
   // The right column is as wide as the national title needs; the left one
   // takes the rest and wraps long agency names.
   LayoutPtr probe = layout(escape(nation), kTextW, c13b);
@@ -430,7 +434,7 @@ void PdfRenderer::closing(const AdministrativeDocument& doc) {
   title.size = 12;
   title.bold = true;
   title.italic = true;
-  LayoutPtr rtitle = layout(escape("Nơi nhận:"), left_w, title);
+  LayoutPtr rtitle = layout(escape(msg::kRecipientsTitle), left_w, title);
   Style rec;
   rec.size = 11;
   std::string lines;
@@ -457,7 +461,7 @@ void PdfRenderer::closing(const AdministrativeDocument& doc) {
 core::Status write_pdf(const AdministrativeDocument& doc, const std::string& path) {
   THIDUA_TRY(validate(doc));
   PdfRenderer r(path);
-  if (!r.ok()) return core::make_error(core::errc::kStorage, "Không tạo được tệp PDF.");
+  if (!r.ok()) return core::make_error(core::errc::kStorage, msg::kPdfCreateFailed);
   r.set_title(doc.title.empty() ? doc.summary : doc.title);
   r.header(doc);
   r.title(doc);

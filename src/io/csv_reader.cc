@@ -3,23 +3,26 @@
 #include <cstdint>
 #include <string>
 
+#include "core/messages_vi/imports.h"
 #include "core/names.h"
 #include "core/utf8.h"
 #include "io/table_builder.h"
 
 namespace thidua::io {
+
+namespace msg = core::messages_vi;
+
 namespace {
 
 core::Error line_error(const char* code, int line, const std::string& what) {
-  return core::make_error(code, "Dòng " + std::to_string(line) + ": " + what);
+  return core::make_error(code, msg::at_line(line, what));
 }
-
 
 // Converts UTF-16 (without its BOM) to UTF-8.
 core::Result<std::string> utf16_to_utf8(std::string_view bytes, bool little_endian) {
   if (bytes.size() % 2 != 0) {
     return core::make_error(core::errc::kValidation,
-                            "Tệp UTF-16 bị cắt cụt (số byte lẻ). Hãy lưu lại tệp CSV.");
+                            msg::kCsvUtf16Truncated);
   }
   std::string out;
   out.reserve(bytes.size() * 3 / 2);
@@ -41,10 +44,10 @@ core::Result<std::string> utf16_to_utf8(std::string_view bytes, bool little_endi
           continue;
         }
       }
-      return line_error(core::errc::kValidation, line, "văn bản UTF-16 không hợp lệ.");
+      return line_error(core::errc::kValidation, line, msg::kCsvUtf16Invalid);
     }
     if (cp >= 0xDC00 && cp <= 0xDFFF) {
-      return line_error(core::errc::kValidation, line, "văn bản UTF-16 không hợp lệ.");
+      return line_error(core::errc::kValidation, line, msg::kCsvUtf16Invalid);
     }
     if (cp == '\n') ++line;
     core::utf8::append(out, static_cast<char32_t>(cp));
@@ -98,7 +101,7 @@ char detect_separator(std::string_view text) {
 core::Result<Table> read_csv(std::string_view bytes, const ReadLimits& limits) {
   if (bytes.size() > limits.max_bytes) {
     return core::make_error(core::errc::kTooLarge,
-                            "Tệp quá lớn (tối đa " + size_text(limits.max_bytes) + ").");
+                            msg::file_too_large_max(size_text(limits.max_bytes)));
   }
   std::string converted;
   std::string_view text = bytes;
@@ -114,8 +117,7 @@ core::Result<Table> read_csv(std::string_view bytes, const ReadLimits& limits) {
   if (text.find('\0') != std::string_view::npos || !core::is_valid_utf8(text)) {
     int line = first_bad_line(text);
     return line_error(core::errc::kValidation, line > 0 ? line : 1,
-                      "văn bản không phải UTF-8 hợp lệ. Hãy lưu tệp dưới dạng “CSV UTF-8” "
-                      "hoặc .xlsx.");
+                      msg::kCsvNotUtf8);
   }
 
   int line = 1;
@@ -227,8 +229,7 @@ core::Result<Table> read_csv(std::string_view bytes, const ReadLimits& limits) {
           // Spaces after a closing quote are ignored.
         } else {
           return line_error(core::errc::kValidation, line,
-                            "có ký tự ngay sau dấu ngoặc kép đóng; dấu ngoặc kép bên trong "
-                            "ô phải được viết đôi (\"\").");
+                            msg::kCsvTextAfterQuote);
         }
         break;
     }
@@ -237,7 +238,7 @@ core::Result<Table> read_csv(std::string_view bytes, const ReadLimits& limits) {
   }
   if (state == State::kQuoted) {
     return line_error(core::errc::kValidation, quote_line,
-                      "dấu ngoặc kép không được đóng.");
+                      msg::kCsvQuoteNotClosed);
   }
   if (record_started) {
     THIDUA_TRY(emit_field());

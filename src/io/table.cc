@@ -1,11 +1,15 @@
 #include "io/table.h"
 
+#include "core/messages_vi/imports.h"
 #include "core/names.h"
 #include "io/csv_reader.h"
 #include "io/table_builder.h"
 #include "io/xlsx_reader.h"
 
 namespace thidua::io {
+
+namespace msg = core::messages_vi;
+
 namespace {
 
 // The file name in quotes for messages, or nothing when unusable.
@@ -34,11 +38,10 @@ core::Result<Table> read_table(std::string_view bytes, std::string_view filename
   const std::string name = quoted_name(filename);
   if (bytes.size() > limits.max_bytes) {
     return core::make_error(core::errc::kTooLarge,
-                            "Tệp" + name + " quá lớn (tối đa " +
-                                size_text(limits.max_bytes) + ").");
+                            msg::named_file_too_large_max(name, size_text(limits.max_bytes)));
   }
   if (bytes.empty()) {
-    return core::make_error(core::errc::kValidation, "Tệp" + name + " rỗng.");
+    return core::make_error(core::errc::kValidation, msg::named_file_empty(name));
   }
   if (bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4) ||
       bytes.substr(0, 4) == std::string_view("PK\x05\x06", 4)) {
@@ -48,24 +51,21 @@ core::Result<Table> read_table(std::string_view bytes, std::string_view filename
     // An OLE compound file: Excel 97-2003, or an encrypted OOXML workbook.
     if (contains(bytes, std::string_view("E\0n\0c\0r\0y\0p\0t\0e\0d\0P\0a\0c\0k\0a\0g\0e", 31))) {
       return core::make_error(core::errc::kUnsupported,
-                              "Tệp Excel" + name +
-                                  " được đặt mật khẩu; hãy bỏ mật khẩu rồi tải lên lại.");
+                              msg::named_excel_encrypted(name));
     }
     return core::make_error(core::errc::kUnsupported,
-                            "Tệp Excel 97-2003 (.xls) không được hỗ trợ; hãy lưu lại dưới dạng "
-                            ".xlsx.");
+                            msg::kExcel97Unsupported);
   }
   bool utf16 = bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF";
   if (!utf16) {
     if (bytes.substr(0, 4) == "%PDF") {
       return core::make_error(core::errc::kUnsupported,
-                              "Tệp" + name + " là PDF; hãy tải lên bảng tính .xlsx hoặc .csv.");
+                              msg::named_file_is_pdf(name));
     }
     std::string_view head = bytes.substr(0, 8192);
     if (contains(head, std::string_view("\0", 1))) {
       return core::make_error(core::errc::kUnsupported,
-                              "Không nhận dạng được định dạng của tệp" + name +
-                                  "; hãy tải lên bảng tính .xlsx hoặc .csv (UTF-8).");
+                              msg::named_file_format_unknown(name));
     }
     std::string_view lead = bytes;
     if (lead.substr(0, 3) == "\xEF\xBB\xBF") lead.remove_prefix(3);
@@ -77,9 +77,7 @@ core::Result<Table> read_table(std::string_view bytes, std::string_view filename
         (head_contains_ascii(lead, "<html") || head_contains_ascii(lead, "<table") ||
          head_contains_ascii(lead, "<?xml") || head_contains_ascii(lead, "<!doctype"))) {
       return core::make_error(core::errc::kUnsupported,
-                              "Tệp" + name +
-                                  " là trang HTML/XML chứ không phải bảng tính thật; hãy mở "
-                                  "bằng Excel và lưu lại dưới dạng .xlsx.");
+                              msg::named_file_is_html(name));
     }
   }
   return read_csv(bytes, limits);

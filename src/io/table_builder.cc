@@ -2,9 +2,12 @@
 
 #include <utility>
 
+#include "core/messages_vi/imports.h"
 #include "core/names.h"
 
 namespace thidua::io {
+
+namespace msg = core::messages_vi;
 
 std::string column_name(std::size_t col) {
   std::string out;
@@ -62,9 +65,9 @@ TableBuilder::TableBuilder(const ReadLimits& limits, Source source)
 
 std::string TableBuilder::where(int row_number, std::size_t col) const {
   if (source_ == Source::kXlsx) {
-    return "Ô " + column_name(col) + std::to_string(row_number);
+    return msg::where_cell(column_name(col), row_number);
   }
-  return "Dòng " + std::to_string(row_number) + ", cột " + std::to_string(col + 1);
+  return msg::where_line_column(row_number, col + 1);
 }
 
 core::Status TableBuilder::add_cell(int row_number, std::size_t col, std::string_view raw) {
@@ -74,31 +77,26 @@ core::Status TableBuilder::add_cell(int row_number, std::size_t col, std::string
   // spending time normalising them.
   if (trimmed.size() > 2 * limits_.max_cell_bytes + 16) {
     return core::make_error(core::errc::kTooLarge,
-                            where(row_number, col) + ": nội dung ô dài quá " +
-                                std::to_string(limits_.max_cell_bytes) + " byte.");
+                            msg::cell_too_long(where(row_number, col), limits_.max_cell_bytes));
   }
   if (!has_header_ && col >= limits_.max_columns) {
     return core::make_error(core::errc::kTooLarge,
-                            "Dòng tiêu đề có quá " + std::to_string(limits_.max_columns) +
-                                " cột (" + where(row_number, col) + ").");
+                            msg::header_too_wide(limits_.max_columns, where(row_number, col)));
   }
   if (has_header_ && col >= table_.header.size()) {
     return core::make_error(core::errc::kValidation,
-                            where(row_number, col) +
-                                ": có dữ liệu nằm ngoài các cột của dòng tiêu đề (" +
-                                std::to_string(table_.header.size()) + " cột).");
+                            msg::cell_outside_header(where(row_number, col), table_.header.size()));
   }
   std::string value = core::to_nfc(trimmed);
   if (value.empty()) value.assign(trimmed);
   if (value.size() > limits_.max_cell_bytes) {
     return core::make_error(core::errc::kTooLarge,
-                            where(row_number, col) + ": nội dung ô dài quá " +
-                                std::to_string(limits_.max_cell_bytes) + " byte.");
+                            msg::cell_too_long(where(row_number, col), limits_.max_cell_bytes));
   }
   total_bytes_ += value.size();
   if (total_bytes_ > limits_.max_uncompressed) {
     return core::make_error(core::errc::kTooLarge,
-                            "Tệp chứa quá nhiều dữ liệu (" + where(row_number, col) + ").");
+                            msg::file_too_much_data(where(row_number, col)));
   }
   if (current_.size() <= col) current_.resize(col + 1);
   current_[col] = std::move(value);
@@ -113,8 +111,7 @@ core::Status TableBuilder::end_row(int row_number) {
   } else {
     if (table_.rows.size() >= limits_.max_rows) {
       return core::make_error(core::errc::kTooLarge,
-                              "Tệp có quá " + std::to_string(limits_.max_rows) +
-                                  " dòng dữ liệu (dòng " + std::to_string(row_number) + ").");
+                              msg::file_too_many_rows(limits_.max_rows, row_number));
     }
     current_.resize(table_.header.size());
     table_.rows.push_back(std::move(current_));
@@ -127,7 +124,7 @@ core::Status TableBuilder::end_row(int row_number) {
 core::Result<Table> TableBuilder::finish() {
   if (!has_header_) {
     return core::make_error(core::errc::kValidation,
-                            "Tệp không có dữ liệu: không tìm thấy dòng tiêu đề.");
+                            msg::kFileNoHeaderRow);
   }
   return std::move(table_);
 }

@@ -13,22 +13,26 @@
 #include <utility>
 #include <vector>
 
+#include "core/messages_vi/imports.h"
 #include "io/table_builder.h"
 #include "io/xml_reader.h"
 
 namespace thidua::io {
+
+namespace msg = core::messages_vi;
+
 namespace {
 
 constexpr std::size_t kMaxSheetRows = 1048576;
 constexpr std::size_t kMaxSheetColumns = 16384;
 
 core::Error damaged(const std::string& what) {
-  return core::make_error(core::errc::kValidation, "Tệp Excel bị hỏng: " + what);
+  return core::make_error(core::errc::kValidation, msg::excel_damaged(what));
 }
 
 core::Error part_error(const std::string& part, const core::Error& e) {
   if (e.code != core::errc::kValidation) return e;
-  return core::make_error(e.code, "Tệp Excel bị hỏng (" + part + "): " + e.message);
+  return core::make_error(e.code, msg::excel_part_damaged(part, e.message));
 }
 
 bool ends_with(std::string_view s, std::string_view suffix) {
@@ -62,29 +66,29 @@ class Package {
     zip_stat_init(&st);
     if (zip_stat_index(zip_.get(), static_cast<zip_uint64_t>(index), 0, &st) != 0 ||
         !(st.valid & ZIP_STAT_SIZE)) {
-      return damaged("không đọc được mục " + name + ".");
+      return damaged(msg::xlsx_entry_unreadable(name));
     }
     if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE) {
       return core::make_error(core::errc::kUnsupported,
-                              "Tệp Excel được đặt mật khẩu; hãy bỏ mật khẩu rồi tải lên lại.");
+                              msg::kExcelEncrypted);
     }
     if (st.size > budget_) return too_large();
     std::unique_ptr<zip_file_t, ZipFileClose> file(
         zip_fopen_index(zip_.get(), static_cast<zip_uint64_t>(index), 0));
-    if (!file) return damaged("không mở được mục " + name + ".");
+    if (!file) return damaged(msg::xlsx_entry_unopenable(name));
     std::string out;
     out.reserve(static_cast<std::size_t>(st.size));
     char buf[65536];
     while (true) {
       zip_int64_t n = zip_fread(file.get(), buf, sizeof buf);
-      if (n < 0) return damaged("dữ liệu nén của mục " + name + " không hợp lệ.");
+      if (n < 0) return damaged(msg::xlsx_entry_bad_compression(name));
       if (n == 0) break;
       out.append(buf, static_cast<std::size_t>(n));
-      if (out.size() > st.size) return damaged("kích thước mục " + name + " không khớp.");
+      if (out.size() > st.size) return damaged(msg::xlsx_entry_size_mismatch(name));
     }
-    if (out.size() != st.size) return damaged("kích thước mục " + name + " không khớp.");
+    if (out.size() != st.size) return damaged(msg::xlsx_entry_size_mismatch(name));
     if (zip_fclose(file.release()) != 0) {
-      return damaged("dữ liệu nén của mục " + name + " không hợp lệ.");
+      return damaged(msg::xlsx_entry_bad_compression(name));
     }
     budget_ -= out.size();
     return std::optional<std::string>(std::move(out));
@@ -92,7 +96,7 @@ class Package {
 
   static core::Error too_large() {
     return core::make_error(core::errc::kTooLarge,
-                            "Tệp Excel khi giải nén quá lớn (có thể là tệp “bom nén”).");
+                            msg::kExcelZipBomb);
   }
 
  private:
@@ -273,7 +277,7 @@ core::Result<SharedStrings> parse_shared_strings(std::string_view xml, std::size
     if (*ev == XmlReader::Event::kDone) break;
     if (*ev == XmlReader::Event::kStart) {
       if (r.name() == "si") {
-        if (in_si) return core::make_error(core::errc::kValidation, "thẻ <si> lồng nhau.");
+        if (in_si) return core::make_error(core::errc::kValidation, msg::kXlsxNestedSi);
         in_si = true;
         current.clear();
       } else if (in_si && r.name() == "rPh") {
@@ -288,7 +292,7 @@ core::Result<SharedStrings> parse_shared_strings(std::string_view xml, std::size
         rph = 0;
         if (sst.ends.size() >= max_count) {
           return core::make_error(core::errc::kTooLarge,
-                                  "Tệp Excel có quá nhiều chuỗi văn bản.");
+                                  msg::kExcelTooManyStrings);
         }
         unescape_ooxml(current);
         sst.data += current;
@@ -530,7 +534,7 @@ core::Result<std::string> cell_value(const SheetContext& ctx, CellState& cell,
     if (parse_index(cell.value, index)) s = ctx.strings.at(index);
     if (!s) {
       return core::make_error(core::errc::kValidation,
-                              where + ": tham chiếu tới chuỗi văn bản không tồn tại.");
+                              msg::xlsx_missing_shared_string(where));
     }
     return std::string(*s);
   }
@@ -580,7 +584,7 @@ core::Result<Table> parse_sheet(const std::string& path, std::string_view xml,
   CellState cell;
   auto bad = [&](const std::string& what) {
     return part_error(path, core::make_error(core::errc::kValidation,
-                                             "dòng " + std::to_string(row) + ": " + what));
+                                             msg::xlsx_at_row(row, what)));
   };
   while (true) {
     auto ev = r.next();
@@ -591,21 +595,21 @@ core::Result<Table> parse_sheet(const std::string& path, std::string_view xml,
       if (name == "sheetData") {
         in_sheet_data = true;
       } else if (in_sheet_data && name == "row") {
-        if (in_row) return bad("thẻ <row> lồng nhau.");
+        if (in_row) return bad(msg::kXlsxNestedRow);
         in_row = true;
         std::size_t n = row + 1;
         if (const std::string* v = r.attribute("r")) {
           if (!parse_index(*v, n) || n == 0 || n > kMaxSheetRows) {
-            return bad("số thứ tự dòng không hợp lệ.");
+            return bad(msg::kXlsxRowNumberInvalid);
           }
         }
-        if (n <= row) return bad("các dòng không theo thứ tự.");
-        if (n > kMaxSheetRows) return bad("số thứ tự dòng không hợp lệ.");
+        if (n <= row) return bad(msg::kXlsxRowsOutOfOrder);
+        if (n > kMaxSheetRows) return bad(msg::kXlsxRowNumberInvalid);
         row = n;
         next_col = 0;
         any_cell_in_row = false;
       } else if (in_row && name == "c") {
-        if (in_cell) return bad("thẻ <c> lồng nhau.");
+        if (in_cell) return bad(msg::kXlsxNestedCell);
         in_cell = true;
         cell.type = "n";
         cell.style = 0;
@@ -614,10 +618,10 @@ core::Result<Table> parse_sheet(const std::string& path, std::string_view xml,
         std::size_t col = next_col;
         if (const std::string* v = r.attribute("r")) {
           std::size_t ref_row = 0;
-          if (!parse_cell_ref(*v, col, ref_row)) return bad("tham chiếu ô không hợp lệ.");
+          if (!parse_cell_ref(*v, col, ref_row)) return bad(msg::kXlsxCellRefInvalid);
         }
         if (col >= kMaxSheetColumns || (any_cell_in_row && col < next_col)) {
-          return bad("các ô không theo thứ tự.");
+          return bad(msg::kXlsxCellsOutOfOrder);
         }
         cell.col = col;
         next_col = col + 1;
@@ -640,9 +644,7 @@ core::Result<Table> parse_sheet(const std::string& path, std::string_view xml,
       if (in_t) cell.inline_text += r.text();
       if (cell.value.size() + cell.inline_text.size() > 2 * limits.max_cell_bytes + 64) {
         return core::make_error(core::errc::kTooLarge,
-                                builder.where(static_cast<int>(row), cell.col) +
-                                    ": nội dung ô dài quá " +
-                                    std::to_string(limits.max_cell_bytes) + " byte.");
+                                msg::cell_too_long(builder.where(static_cast<int>(row), cell.col), limits.max_cell_bytes));
       }
     } else if (*ev == XmlReader::Event::kEnd) {
       if (name == "sheetData") {
@@ -675,21 +677,18 @@ core::Result<Table> parse_sheet(const std::string& path, std::string_view xml,
 core::Error not_a_workbook(Package& pkg) {
   if (pkg.has("xl/workbook.bin")) {
     return core::make_error(core::errc::kUnsupported,
-                            "Tệp Excel dạng nhị phân (.xlsb) không được hỗ trợ; hãy lưu lại "
-                            "dưới dạng .xlsx.");
+                            msg::kXlsbUnsupported);
   }
   if (pkg.has("mimetype") && pkg.has("content.xml")) {
     return core::make_error(core::errc::kUnsupported,
-                            "Tệp OpenDocument (.ods) không được hỗ trợ; hãy lưu lại dưới "
-                            "dạng .xlsx.");
+                            msg::kOdsUnsupported);
   }
   if (pkg.has("word/document.xml")) {
     return core::make_error(core::errc::kUnsupported,
-                            "Đây là tệp Word, không phải bảng tính; hãy tải lên tệp .xlsx "
-                            "hoặc .csv.");
+                            msg::kWordNotSpreadsheet);
   }
   return core::make_error(core::errc::kUnsupported,
-                          "Tệp ZIP này không phải là bảng tính Excel (.xlsx).");
+                          msg::kZipNotXlsx);
 }
 
 }  // namespace
@@ -697,7 +696,7 @@ core::Error not_a_workbook(Package& pkg) {
 core::Result<Table> read_xlsx(std::string_view bytes, const ReadLimits& limits) {
   if (bytes.size() > limits.max_bytes) {
     return core::make_error(core::errc::kTooLarge,
-                            "Tệp quá lớn (tối đa " + size_text(limits.max_bytes) + ").");
+                            msg::file_too_large_max(size_text(limits.max_bytes)));
   }
   zip_error_t zerr;
   zip_error_init(&zerr);
@@ -705,13 +704,13 @@ core::Result<Table> read_xlsx(std::string_view bytes, const ReadLimits& limits) 
                                                bytes.size(), 0, &zerr);
   if (src == nullptr) {
     zip_error_fini(&zerr);
-    return damaged("không đọc được cấu trúc ZIP.");
+    return damaged(msg::kZipUnreadable);
   }
   zip_t* za = zip_open_from_source(src, ZIP_RDONLY, &zerr);
   zip_error_fini(&zerr);
   if (za == nullptr) {
     zip_source_free(src);
-    return damaged("không đọc được cấu trúc ZIP (tệp bị cắt cụt hoặc không phải .xlsx).");
+    return damaged(msg::kZipTruncated);
   }
   Package pkg(za, limits.max_uncompressed);
 
@@ -738,13 +737,13 @@ core::Result<Table> read_xlsx(std::string_view bytes, const ReadLimits& limits) 
   auto workbook = parse_workbook(**workbook_xml);
   if (!workbook) return part_error(workbook_path, workbook.error());
   if (workbook->sheet_rel_id.empty()) {
-    return core::make_error(core::errc::kValidation, "Tệp Excel không có trang tính nào.");
+    return core::make_error(core::errc::kValidation, msg::kExcelNoSheet);
   }
 
   std::string rels_path = rels_path_of(workbook_path);
   auto rels_xml = pkg.read(rels_path);
   if (!rels_xml) return rels_xml.error();
-  if (!*rels_xml) return damaged("thiếu phần " + rels_path + ".");
+  if (!*rels_xml) return damaged(msg::xlsx_part_missing(rels_path));
   auto rels = parse_relationships(**rels_xml);
   if (!rels) return part_error(rels_path, rels.error());
 
@@ -757,7 +756,7 @@ core::Result<Table> read_xlsx(std::string_view bytes, const ReadLimits& limits) 
     if (rel.id == workbook->sheet_rel_id) {
       if (ends_with(rel.type, "/chartsheet")) {
         return core::make_error(core::errc::kValidation,
-                                "Trang tính đầu tiên là biểu đồ, không phải bảng dữ liệu.");
+                                msg::kFirstSheetIsChart);
       }
       sheet_path = *target;
     } else if (ends_with(rel.type, "/sharedStrings") && strings_path.empty()) {
@@ -766,7 +765,7 @@ core::Result<Table> read_xlsx(std::string_view bytes, const ReadLimits& limits) 
       styles_path = *target;
     }
   }
-  if (sheet_path.empty()) return damaged("không tìm thấy trang tính đầu tiên.");
+  if (sheet_path.empty()) return damaged(msg::kFirstSheetNotFound);
 
   SharedStrings strings;
   if (strings_path.empty()) strings_path = base + "sharedStrings.xml";
@@ -793,7 +792,7 @@ core::Result<Table> read_xlsx(std::string_view bytes, const ReadLimits& limits) 
 
   auto sheet_xml = pkg.read(sheet_path);
   if (!sheet_xml) return sheet_xml.error();
-  if (!*sheet_xml) return damaged("thiếu trang tính " + sheet_path + ".");
+  if (!*sheet_xml) return damaged(msg::xlsx_sheet_missing(sheet_path));
   SheetContext ctx{strings, styles, workbook->date1904};
   return parse_sheet(sheet_path, **sheet_xml, ctx, limits);
 }

@@ -12,16 +12,20 @@
 #include <sstream>
 #include <utility>
 
+#include "core/messages_vi/exports.h"
 #include "core/names.h"
 
 namespace thidua::io {
+
+namespace msg = core::messages_vi;
+
 namespace {
 
 constexpr double kMinWidth = 8;
 constexpr double kMaxWidth = 60;
 
 core::Error internal(const std::string& what) {
-  return core::make_error(core::errc::kInternal, "Không tạo được tệp Excel: " + what);
+  return core::make_error(core::errc::kInternal, msg::excel_write_failed(what));
 }
 
 // Number of code points (continuation bytes not counted).
@@ -95,7 +99,7 @@ core::Result<XlsxWriter> XlsxWriter::create(const std::string& path, std::string
   lxw_workbook_options options{};
   options.constant_memory = LXW_TRUE;
   state->workbook = workbook_new_opt(path.c_str(), &options);
-  if (state->workbook == nullptr) return internal("không khởi tạo được bảng tính.");
+  if (state->workbook == nullptr) return internal(msg::kXlsxWorkbookInitFailed);
   std::string name = sanitize_sheet_name(sheet_name);
   state->sheet = workbook_add_worksheet(state->workbook, name.c_str());
   if (state->sheet == nullptr) {
@@ -106,7 +110,7 @@ core::Result<XlsxWriter> XlsxWriter::create(const std::string& path, std::string
     state->workbook = nullptr;
     std::error_code ec;
     std::filesystem::remove(path, ec);
-    return internal("không tạo được trang tính.");
+    return internal(msg::kXlsxSheetFailed);
   }
   state->bold = workbook_add_format(state->workbook);
   format_set_bold(state->bold);
@@ -114,9 +118,9 @@ core::Result<XlsxWriter> XlsxWriter::create(const std::string& path, std::string
 }
 
 core::Status XlsxWriter::header(const std::vector<std::string>& cells) {
-  if (!state_ || state_->closed) return internal("bảng tính đã đóng.");
+  if (!state_ || state_->closed) return internal(msg::kXlsxClosed);
   if (state_->header_written || state_->next_row != 0) {
-    return internal("dòng tiêu đề phải được ghi đầu tiên.");
+    return internal(msg::kXlsxHeaderFirst);
   }
   THIDUA_TRY(write_row(cells, true));
   state_->header_written = true;
@@ -125,7 +129,7 @@ core::Status XlsxWriter::header(const std::vector<std::string>& cells) {
 }
 
 core::Status XlsxWriter::row(const std::vector<std::string>& cells) {
-  if (!state_ || state_->closed) return internal("bảng tính đã đóng.");
+  if (!state_ || state_->closed) return internal(msg::kXlsxClosed);
   return write_row(cells, false);
 }
 
@@ -133,11 +137,11 @@ core::Status XlsxWriter::write_row(const std::vector<std::string>& cells, bool b
   State& s = *state_;
   if (s.next_row >= kMaxRows) {
     return core::make_error(core::errc::kTooLarge,
-                            "Bảng vượt quá giới hạn 1.048.576 dòng của Excel.");
+                            msg::kXlsxTooManyRows);
   }
   if (cells.size() > kMaxColumns) {
     return core::make_error(core::errc::kTooLarge,
-                            "Bảng vượt quá giới hạn 16.384 cột của Excel.");
+                            msg::kXlsxTooManyColumns);
   }
   if (s.widths.size() < cells.size()) s.widths.resize(cells.size(), 0);
   for (std::size_t col = 0; col < cells.size(); ++col) {
@@ -145,13 +149,11 @@ core::Status XlsxWriter::write_row(const std::vector<std::string>& cells, bool b
     if (cell.empty()) continue;
     if (!core::is_valid_utf8(cell)) {
       return core::make_error(core::errc::kValidation,
-                              "Ô ở dòng " + std::to_string(s.next_row + 1) + ", cột " +
-                                  std::to_string(col + 1) + " không phải văn bản UTF-8 hợp lệ.");
+                              msg::xlsx_cell_not_utf8(s.next_row + 1, col + 1));
     }
     if (cell.size() > kMaxCellBytes) {
       return core::make_error(core::errc::kValidation,
-                              "Ô ở dòng " + std::to_string(s.next_row + 1) + ", cột " +
-                                  std::to_string(col + 1) + " dài quá giới hạn của Excel.");
+                              msg::xlsx_cell_too_long(s.next_row + 1, col + 1));
     }
     const std::string* text = &cell;
     if (std::any_of(cell.begin(), cell.end(), [](char c) {
@@ -177,7 +179,7 @@ core::Status XlsxWriter::write_row(const std::vector<std::string>& cells, bool b
 }
 
 core::Status XlsxWriter::close() {
-  if (!state_ || state_->closed) return internal("bảng tính đã đóng.");
+  if (!state_ || state_->closed) return internal(msg::kXlsxClosed);
   State& s = *state_;
   for (std::size_t col = 0; col < s.widths.size(); ++col) {
     worksheet_set_column(s.sheet, static_cast<lxw_col_t>(col), static_cast<lxw_col_t>(col),
@@ -202,7 +204,7 @@ core::Result<std::string> write_xlsx_bytes(const std::vector<std::string>& heade
   if (ec) dir = "/tmp";
   std::string pattern = (dir / "thidua-export-XXXXXX.xlsx").string();
   int fd = mkstemps(pattern.data(), 5);
-  if (fd < 0) return internal("không tạo được tệp tạm.");
+  if (fd < 0) return internal(msg::kXlsxTempFileFailed);
   ::close(fd);
   struct Remove {
     std::string path;
@@ -219,7 +221,7 @@ core::Result<std::string> write_xlsx_bytes(const std::vector<std::string>& heade
   THIDUA_TRY(writer->close());
 
   std::ifstream in(pattern, std::ios::binary);
-  if (!in) return internal("không đọc lại được tệp tạm.");
+  if (!in) return internal(msg::kXlsxTempFileUnreadable);
   std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   return bytes;
 }

@@ -2,10 +2,14 @@
 
 #include <cstdint>
 
+#include "core/messages_vi/imports.h"
 #include "core/names.h"
 #include "core/utf8.h"
 
 namespace thidua::io {
+
+namespace msg = core::messages_vi;
+
 namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
@@ -26,7 +30,6 @@ bool is_xml_char(std::uint32_t cp) {
          (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
 }
 
-
 }  // namespace
 
 XmlReader::XmlReader(std::string_view doc, std::size_t max_depth, std::size_t max_attributes)
@@ -35,7 +38,7 @@ XmlReader::XmlReader(std::string_view doc, std::size_t max_depth, std::size_t ma
 core::Error XmlReader::fail(const std::string& what) {
   failed_ = true;
   error_ = core::make_error(core::errc::kValidation,
-                            "XML không hợp lệ tại byte " + std::to_string(pos_) + ": " + what);
+                            msg::xml_invalid_at(pos_, what));
   return error_;
 }
 
@@ -57,7 +60,7 @@ core::Status XmlReader::decode(std::string_view raw, std::string& out) {
     out.append(raw.substr(i, amp - i));
     auto semi = raw.find(';', amp);
     if (semi == std::string_view::npos || semi - amp > 12) {
-      return fail("ký tự & không thuộc một thực thể hợp lệ.");
+      return fail(msg::kXmlBadAmpersand);
     }
     std::string_view ent = raw.substr(amp + 1, semi - amp - 1);
     if (ent == "amp") {
@@ -73,7 +76,7 @@ core::Status XmlReader::decode(std::string_view raw, std::string& out) {
     } else if (ent.size() >= 2 && ent[0] == '#') {
       bool hex = ent[1] == 'x';
       std::string_view digits = ent.substr(hex ? 2 : 1);
-      if (digits.empty() || digits.size() > 8) return fail("tham chiếu ký tự không hợp lệ.");
+      if (digits.empty() || digits.size() > 8) return fail(msg::kXmlBadCharRef);
       std::uint32_t cp = 0;
       for (char d : digits) {
         std::uint32_t v;
@@ -84,15 +87,15 @@ core::Status XmlReader::decode(std::string_view raw, std::string& out) {
         } else if (hex && d >= 'A' && d <= 'F') {
           v = static_cast<std::uint32_t>(d - 'A' + 10);
         } else {
-          return fail("tham chiếu ký tự không hợp lệ.");
+          return fail(msg::kXmlBadCharRef);
         }
         cp = cp * (hex ? 16 : 10) + v;
-        if (cp > 0x10FFFF) return fail("tham chiếu ký tự không hợp lệ.");
+        if (cp > 0x10FFFF) return fail(msg::kXmlBadCharRef);
       }
-      if (!is_xml_char(cp)) return fail("tham chiếu ký tự không hợp lệ.");
+      if (!is_xml_char(cp)) return fail(msg::kXmlBadCharRef);
       core::utf8::append(out, static_cast<char32_t>(cp));
     } else {
-      return fail("thực thể không được hỗ trợ.");
+      return fail(msg::kXmlEntityUnsupported);
     }
     i = semi + 1;
   }
@@ -105,7 +108,7 @@ core::Result<XmlReader::Event> XmlReader::next() {
   if (!started_) {
     started_ = true;
     if (doc_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;
-    if (!core::is_valid_utf8(doc_)) return fail("văn bản không phải UTF-8.");
+    if (!core::is_valid_utf8(doc_)) return fail(msg::kXmlNotUtf8);
   }
   if (pending_end_) {
     pending_end_ = false;
@@ -116,9 +119,9 @@ core::Result<XmlReader::Event> XmlReader::next() {
   while (true) {
     if (pos_ >= doc_.size()) {
       if (!stack_.empty()) {
-        return fail("thẻ <" + std::string(stack_.back()) + "> không được đóng.");
+        return fail(msg::xml_tag_not_closed(stack_.back()));
       }
-      if (!seen_root_) return fail("tài liệu rỗng.");
+      if (!seen_root_) return fail(msg::kXmlEmpty);
       done_ = true;
       return Event::kDone;
     }
@@ -128,13 +131,13 @@ core::Result<XmlReader::Event> XmlReader::next() {
       std::string_view rest = doc_.substr(pos_);
       if (rest.substr(0, 4) == "<!--") {
         auto end = doc_.find("-->", pos_ + 4);
-        if (end == std::string_view::npos) return fail("chú thích không được đóng.");
+        if (end == std::string_view::npos) return fail(msg::kXmlCommentNotClosed);
         pos_ = end + 3;
         continue;
       }
       if (rest.substr(0, 2) == "<?") {
         auto end = doc_.find("?>", pos_ + 2);
-        if (end == std::string_view::npos) return fail("chỉ thị <?...?> không được đóng.");
+        if (end == std::string_view::npos) return fail(msg::kXmlPiNotClosed);
         pos_ = end + 2;
         continue;
       }
@@ -146,7 +149,7 @@ core::Result<XmlReader::Event> XmlReader::next() {
     std::string_view raw = doc_.substr(pos_, lt - pos_);
     if (stack_.empty()) {
       for (char c : raw) {
-        if (!is_space(c)) return fail("có văn bản nằm ngoài phần tử gốc.");
+        if (!is_space(c)) return fail(msg::kXmlTextOutsideRoot);
       }
       pos_ = lt;
       continue;
@@ -161,23 +164,23 @@ core::Result<XmlReader::Event> XmlReader::next() {
 core::Result<XmlReader::Event> XmlReader::read_markup() {
   std::string_view rest = doc_.substr(pos_);
   if (rest.substr(0, 9) == "<![CDATA[") {
-    if (stack_.empty()) return fail("CDATA nằm ngoài phần tử gốc.");
+    if (stack_.empty()) return fail(msg::kXmlCdataOutsideRoot);
     auto end = doc_.find("]]>", pos_ + 9);
-    if (end == std::string_view::npos) return fail("CDATA không được đóng.");
+    if (end == std::string_view::npos) return fail(msg::kXmlCdataNotClosed);
     text_.assign(doc_.substr(pos_ + 9, end - pos_ - 9));
     pos_ = end + 3;
     return Event::kText;
   }
-  if (rest.substr(0, 2) == "<!") return fail("DTD và khai báo <!...> không được hỗ trợ.");
+  if (rest.substr(0, 2) == "<!") return fail(msg::kXmlDtdUnsupported);
   if (rest.substr(0, 2) == "</") {
     std::size_t p = pos_ + 2;
     std::size_t start = p;
     while (p < doc_.size() && is_name_char(doc_[p])) ++p;
     std::string_view qname = doc_.substr(start, p - start);
     while (p < doc_.size() && is_space(doc_[p])) ++p;
-    if (p >= doc_.size() || doc_[p] != '>') return fail("thẻ đóng không hợp lệ.");
+    if (p >= doc_.size() || doc_[p] != '>') return fail(msg::kXmlBadEndTag);
     if (stack_.empty() || stack_.back() != qname) {
-      return fail("thẻ đóng </" + std::string(qname) + "> không khớp.");
+      return fail(msg::xml_end_tag_mismatch(qname));
     }
     stack_.pop_back();
     local_ = local_part(qname);
@@ -190,9 +193,9 @@ core::Result<XmlReader::Event> XmlReader::read_markup() {
   std::size_t start = p;
   while (p < doc_.size() && is_name_char(doc_[p])) ++p;
   std::string_view qname = doc_.substr(start, p - start);
-  if (qname.empty()) return fail("tên thẻ không hợp lệ.");
-  if (stack_.empty() && seen_root_) return fail("có nhiều hơn một phần tử gốc.");
-  if (stack_.size() >= max_depth_) return fail("các thẻ lồng nhau quá sâu.");
+  if (qname.empty()) return fail(msg::kXmlBadTagName);
+  if (stack_.empty() && seen_root_) return fail(msg::kXmlManyRoots);
+  if (stack_.size() >= max_depth_) return fail(msg::kXmlTooDeep);
   attr_count_ = 0;
   bool self_closing = false;
   while (true) {
@@ -200,7 +203,7 @@ core::Result<XmlReader::Event> XmlReader::read_markup() {
     while (p < doc_.size() && is_space(doc_[p])) ++p;
     if (p >= doc_.size()) {
       pos_ = p;
-      return fail("thẻ <" + std::string(qname) + "> không được đóng.");
+      return fail(msg::xml_tag_not_closed(qname));
     }
     if (doc_[p] == '>') {
       ++p;
@@ -213,11 +216,11 @@ core::Result<XmlReader::Event> XmlReader::read_markup() {
         break;
       }
       pos_ = p;
-      return fail("thẻ không hợp lệ.");
+      return fail(msg::kXmlBadTag);
     }
     if (p == before) {
       pos_ = p;
-      return fail("thiếu khoảng trắng giữa các thuộc tính.");
+      return fail(msg::kXmlNoSpaceBetweenAttributes);
     }
     std::size_t name_start = p;
     while (p < doc_.size() && is_name_char(doc_[p])) ++p;
@@ -225,28 +228,28 @@ core::Result<XmlReader::Event> XmlReader::read_markup() {
     while (p < doc_.size() && is_space(doc_[p])) ++p;
     if (attr_name.empty() || p >= doc_.size() || doc_[p] != '=') {
       pos_ = p;
-      return fail("thuộc tính không hợp lệ.");
+      return fail(msg::kXmlBadAttribute);
     }
     ++p;
     while (p < doc_.size() && is_space(doc_[p])) ++p;
     if (p >= doc_.size() || (doc_[p] != '"' && doc_[p] != '\'')) {
       pos_ = p;
-      return fail("giá trị thuộc tính phải nằm trong dấu nháy.");
+      return fail(msg::kXmlAttributeUnquoted);
     }
     char quote = doc_[p];
     auto close = doc_.find(quote, p + 1);
     if (close == std::string_view::npos) {
       pos_ = p;
-      return fail("giá trị thuộc tính không được đóng.");
+      return fail(msg::kXmlAttributeNotClosed);
     }
     std::string_view raw = doc_.substr(p + 1, close - p - 1);
     if (raw.find('<') != std::string_view::npos) {
       pos_ = p;
-      return fail("giá trị thuộc tính chứa ký tự <.");
+      return fail(msg::kXmlAttributeHasLt);
     }
     if (attr_count_ >= max_attributes_) {
       pos_ = p;
-      return fail("thẻ có quá nhiều thuộc tính.");
+      return fail(msg::kXmlTooManyAttributes);
     }
     if (attrs_.size() <= attr_count_) attrs_.emplace_back();
     Attribute& a = attrs_[attr_count_++];

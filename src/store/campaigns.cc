@@ -1,9 +1,13 @@
 #include "store/campaigns.h"
 
+#include "core/messages_vi/storage.h"
 #include "store/campaign_json.h"
 #include "store/scope_sql.h"
 
 namespace thidua::store {
+
+namespace msg = core::messages_vi;
+
 namespace {
 
 Param opt_int(const std::optional<int>& v) { return v ? Param{int64_t{*v}} : Param{nullptr}; }
@@ -58,7 +62,7 @@ core::Status write_parts(Connection& conn, int64_t id, const core::Campaign& c) 
   for (int64_t root : c.participants.target_unit_ids) {
     auto path = conn.query("SELECT path FROM units WHERE id = ?", {root});
     if (!path.ok()) return path.error();
-    if (path->empty()) return core::Error{core::errc::kValidation, "Đơn vị tham gia đợt thi đua không tồn tại.", "participants"};
+    if (path->empty()) return core::Error{core::errc::kValidation, msg::kCampaignTargetUnitMissing, "participants"};
     Params params{id};
     const std::string in_subtree = scope_condition("u.path", {(*path)[0].str(0)}, params);
     params.emplace_back(id);

@@ -1,8 +1,12 @@
 #include "store/council.h"
 
+#include "core/messages_vi/storage.h"
 #include "store/scope_sql.h"
 
 namespace thidua::store {
+
+namespace msg = core::messages_vi;
+
 namespace {
 
 constexpr const char* kCouncilColumns =
@@ -304,7 +308,7 @@ core::Status open_ballot(Connection& conn, int64_t session_id, int members_total
       "WHERE id = ? AND state = 'planned'",
       {static_cast<int64_t>(members_total), salt, now, session_id});
   if (!n.ok()) return n.error();
-  if (*n != 1) return core::make_error(core::errc::kConflict, "Phiên họp không còn ở trạng thái chuẩn bị.");
+  if (*n != 1) return core::make_error(core::errc::kConflict, msg::kSessionNotInPreparation);
   THIDUA_TRY(conn.exec(
       "INSERT INTO ballot_tallies (item_id, agree, disagree, invalid) "
       "SELECT id, 0, 0, 0 FROM session_items WHERE session_id = ?",
@@ -317,7 +321,7 @@ core::Status cast_vote(Connection& conn, int64_t item_id, int64_t member_id, Cho
   auto took = conn.exec("INSERT INTO ballot_participation (item_id, member_id) VALUES (?,?)", {item_id, member_id});
   if (!took.ok()) {
     if (took.error().code == core::errc::kConflict) {
-      return core::make_error(core::errc::kConflict, "Đồng chí đã bỏ phiếu cho đề nghị này.", "votes");
+      return core::make_error(core::errc::kConflict, msg::kAlreadyVoted, "votes");
     }
     return took.error();
   }
@@ -327,7 +331,7 @@ core::Status cast_vote(Connection& conn, int64_t item_id, int64_t member_id, Cho
                         : "UPDATE ballot_tallies SET disagree = disagree + 1 WHERE item_id = ?";
   auto counted = conn.exec(sql, {item_id});
   if (!counted.ok()) return counted.error();
-  if (*counted != 1) return core::make_error(core::errc::kConflict, "Phiếu bầu chưa được mở cho đề nghị này.");
+  if (*counted != 1) return core::make_error(core::errc::kConflict, msg::kBallotNotOpen);
   THIDUA_TRY(conn.exec("INSERT INTO ballot_receipts (item_id, receipt) VALUES (?,?)", {item_id, receipt}));
   return {};
 }
@@ -370,7 +374,7 @@ core::Status close_ballot(Connection& conn, int64_t session_id, const std::vecto
   auto n = conn.exec("UPDATE council_sessions SET state = 'closed', closed_at = ? WHERE id = ? AND state = 'voting'",
                      {now, session_id});
   if (!n.ok()) return n.error();
-  if (*n != 1) return core::make_error(core::errc::kConflict, "Phiên họp không ở trạng thái đang bỏ phiếu.");
+  if (*n != 1) return core::make_error(core::errc::kConflict, msg::kSessionNotVoting);
   for (const ItemOutcome& o : outcomes) {
     THIDUA_TRY(conn.exec(
         "UPDATE session_items SET agree = ?, disagree = ?, invalid = ?, required_agree = ?, passed = ? "

@@ -1,6 +1,11 @@
 #include "store/decisions.h"
 
+#include "core/messages_vi/storage.h"
+
 namespace thidua::store {
+
+namespace msg = core::messages_vi;
+
 namespace {
 
 constexpr const char* kDecisionColumns =
@@ -163,7 +168,7 @@ core::Status approve_decision(Connection& conn, int64_t id, int64_t expected_ver
       "version = version + 1 WHERE id = ? AND state = 'draft' AND version = ?",
       {number, issue_date, opt(by), at, id, expected_version});
   if (!n.ok()) return n.error();
-  if (*n != 1) return stale("Văn bản này đã được duyệt hoặc vừa được người khác thay đổi.");
+  if (*n != 1) return stale(msg::kDecisionStale);
   return {};
 }
 
@@ -174,7 +179,7 @@ core::Status answer_decision(Connection& conn, int64_t id, int64_t expected_vers
       "WHERE id = ? AND kind = 'proposal' AND state = 'approved' AND answer = '' AND version = ?",
       {a.answer, a.number_symbol, opt(a.date), a.note, opt(a.by), a.at, id, expected_version});
   if (!n.ok()) return n.error();
-  if (*n != 1) return stale("Tờ trình này đã có kết quả hoặc vừa được người khác thay đổi.");
+  if (*n != 1) return stale(msg::kProposalStale);
   return {};
 }
 
@@ -186,7 +191,7 @@ core::Status delete_draft(Connection& conn, int64_t id, int64_t expected_version
   if (!items.ok()) return items.error();
   auto n = conn.exec("DELETE FROM decisions WHERE id = ? AND state = 'draft' AND version = ?", {id, expected_version});
   if (!n.ok()) return n.error();
-  if (*n != 1) return stale("Chỉ huỷ được dự thảo chưa được duyệt.");
+  if (*n != 1) return stale(msg::kOnlyUnapprovedDraftCancels);
   return {};
 }
 

@@ -1,8 +1,12 @@
 #include "store/difficulties.h"
 
+#include "core/messages_vi/storage.h"
 #include "store/scope_sql.h"
 
 namespace thidua::store {
+
+namespace msg = core::messages_vi;
+
 namespace {
 
 // A user id as bound: NULL for 0 (the CLI operator, who has no account).
@@ -84,7 +88,7 @@ core::Status answer_difficulty(Connection& conn, int64_t id, const std::string& 
   auto n = conn.exec("UPDATE difficulties SET answer = ?, answered_by = ?, answered_at = ? WHERE id = ?",
                      {answer, user_param(answered_by), now, id});
   if (!n.ok()) return n.error();
-  if (*n == 0) return core::make_error(core::errc::kNotFound, "Không tìm thấy khó khăn, vướng mắc này.");
+  if (*n == 0) return core::make_error(core::errc::kNotFound, msg::kDifficultyNotFound);
   return {};
 }
 

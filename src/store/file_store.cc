@@ -12,14 +12,18 @@
 #include <iterator>
 
 #include "core/file_type.h"
+#include "core/messages_vi/files.h"
 
 namespace thidua::store {
+
+namespace msg = core::messages_vi;
+
 namespace {
 
 namespace fs = std::filesystem;
 
 core::Error io_error(const std::string& what) {
-  return core::make_error(core::errc::kStorage, "Không lưu được tệp (" + what + ").");
+  return core::make_error(core::errc::kStorage, msg::file_save_failed(what));
 }
 
 std::string sha256_hex(std::string_view data) {
@@ -59,16 +63,16 @@ core::Status write_content(const fs::path& target, std::string_view bytes) {
   std::error_code ec;
   if (fs::is_regular_file(target, ec) && fs::file_size(target, ec) == bytes.size() && !ec) return {};
   fs::create_directories(target.parent_path(), ec);
-  if (ec) return io_error("tạo thư mục");
+  if (ec) return io_error(msg::kFileStepMakeDir);
   std::string tmpl = (target.parent_path() / ".tmp-XXXXXX").string();
   int fd = ::mkstemp(tmpl.data());
-  if (fd < 0) return io_error("tạo tệp tạm");
+  if (fd < 0) return io_error(msg::kFileStepTempFile);
   bool ok = write_all(fd, bytes) && ::fsync(fd) == 0;
   ok = (::fchmod(fd, 0640) == 0) && ok;
   ok = (::close(fd) == 0) && ok;
   if (!ok || ::rename(tmpl.c_str(), target.c_str()) != 0) {
     ::unlink(tmpl.c_str());
-    return io_error("ghi tệp");
+    return io_error(msg::kFileStepWrite);
   }
   fsync_dir(target.parent_path());
   return {};
@@ -77,8 +81,7 @@ core::Status write_content(const fs::path& target, std::string_view bytes) {
 core::Error too_large(size_t max_bytes) {
   const size_t mib = max_bytes >> 20;
   return core::make_error(core::errc::kTooLarge,
-                          "Tệp quá lớn: mỗi tệp tối đa " +
-                              (mib > 0 ? std::to_string(mib) + " MB" : std::to_string(max_bytes) + " byte") + ".",
+                          msg::file_too_large(mib > 0 ? std::to_string(mib) + " MB" : std::to_string(max_bytes) + " byte"),
                           "file");
 }
 
@@ -101,8 +104,7 @@ core::Result<std::string> check_file(std::string_view bytes, size_t max_bytes) {
   auto type = core::sniff_file_type(bytes);
   if (!type) {
     return core::make_error(core::errc::kUnsupported,
-                            "Loại tệp không được chấp nhận: chỉ nhận PDF, ảnh PNG hoặc JPEG, Word (DOCX) và "
-                            "Excel (XLSX), nhận biết theo nội dung tệp.",
+                            msg::kFileTypeRefused,
                             "file");
   }
   return std::string(core::media_type(*type));
@@ -124,11 +126,11 @@ core::Result<StoredFile> put_file_from_path(Connection& conn, const std::string&
                                             size_t max_bytes, const std::string& now) {
   std::error_code ec;
   auto size = fs::file_size(path, ec);
-  if (ec) return io_error("đọc tệp tải lên");
+  if (ec) return io_error(msg::kFileStepReadUpload);
   if (size > max_bytes) return too_large(max_bytes);
   std::ifstream in(path, std::ios::binary);
   std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (!in.good() && !in.eof()) return io_error("đọc tệp tải lên");
+  if (!in.good() && !in.eof()) return io_error(msg::kFileStepReadUpload);
   return put_file(conn, data_dir, bytes, max_bytes, now);
 }
 
@@ -141,9 +143,9 @@ core::Result<std::optional<StoredFile>> find_file(Connection& conn, const std::s
 }
 
 core::Result<std::string> read_stored_file(const std::string& data_dir, const std::string& sha256) {
-  if (!is_sha256_hex(sha256)) return core::make_error(core::errc::kNotFound, "Không tìm thấy tệp.");
+  if (!is_sha256_hex(sha256)) return core::make_error(core::errc::kNotFound, msg::kFileNotFound);
   std::ifstream in(stored_file_path(data_dir, sha256), std::ios::binary);
-  if (!in) return core::make_error(core::errc::kNotFound, "Không tìm thấy tệp.");
+  if (!in) return core::make_error(core::errc::kNotFound, msg::kFileNotFound);
   return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
 }
 

@@ -1,8 +1,12 @@
 #include "store/nominations.h"
 
+#include "core/messages_vi/storage.h"
 #include "store/scope_sql.h"
 
 namespace thidua::store {
+
+namespace msg = core::messages_vi;
+
 namespace {
 
 std::string state_code(core::NominationState s) { return std::string(core::nomination_state_code(s)); }
@@ -159,7 +163,7 @@ core::Status resubmit_nomination(Connection& conn, int64_t id, int64_t expected_
   if (!changed.ok()) return changed.error();
   if (*changed == 0) {
     return core::make_error(core::errc::kConflict,
-                            "Đề nghị vừa được người khác thay đổi hoặc không còn ở trạng thái bị trả lại. Hãy tải lại trang.");
+                            msg::kNominationNotReturned);
   }
   return write_attestations(conn, id, r.attestations);
 }
@@ -173,7 +177,7 @@ core::Status review_nomination(Connection& conn, int64_t id, int64_t expected_ve
   if (!changed.ok()) return changed.error();
   if (*changed == 0) {
     return core::make_error(core::errc::kConflict,
-                            "Đề nghị vừa được người khác thay đổi hoặc đã được xét. Hãy tải lại trang.");
+                            msg::kNominationAlreadyReviewed);
   }
   return core::Status{};
 }

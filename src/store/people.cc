@@ -3,10 +3,15 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "core/messages_vi/org.h"
+#include "core/messages_vi/people.h"
 #include "core/names.h"
 #include "store/scope_sql.h"
 
 namespace thidua::store {
+
+namespace msg = core::messages_vi;
+
 namespace {
 
 constexpr const char* kColumns =
@@ -96,7 +101,7 @@ core::Result<std::string> unit_path_of(Connection& conn, const std::optional<int
   if (!unit_id) return std::string();
   auto rows = conn.query("SELECT path FROM units WHERE id = ?", {*unit_id});
   if (!rows.ok()) return rows.error();
-  if (rows->empty()) return core::make_error(core::errc::kValidation, "Đơn vị không tồn tại.", "unit_id");
+  if (rows->empty()) return core::make_error(core::errc::kValidation, msg::kUnitMissing, "unit_id");
   return (*rows)[0].str(0);
 }
 
@@ -218,11 +223,11 @@ core::Result<core::Person> update_person(Connection& conn, const core::Person& p
                                          const std::string& today) {
   auto current = find_person(conn, p.id);
   if (!current.ok()) return current.error();
-  if (!current->has_value()) return core::make_error(core::errc::kNotFound, "Không tìm thấy người này.");
+  if (!current->has_value()) return core::make_error(core::errc::kNotFound, msg::kPersonNotFound);
   const core::Person& old = **current;
   if (old.version != p.version) {
     return core::make_error(core::errc::kConflict,
-                            "Hồ sơ vừa được người khác sửa. Hãy tải lại trang để xem bản mới nhất.");
+                            msg::kPersonEditedMeanwhile);
   }
   auto path = unit_path_of(conn, p.unit_id);
   if (!path.ok()) return path.error();
@@ -236,7 +241,7 @@ core::Result<core::Person> update_person(Connection& conn, const core::Person& p
   if (!upd.ok()) return upd.error();
   if (*upd == 0) {
     return core::make_error(core::errc::kConflict,
-                            "Hồ sơ vừa được người khác sửa. Hãy tải lại trang để xem bản mới nhất.");
+                            msg::kPersonEditedMeanwhile);
   }
   if (old.full_name != p.full_name) THIDUA_TRY(write_name_index(conn, p.id, p.full_name));
   if (old.unit_id != p.unit_id) {

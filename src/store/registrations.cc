@@ -2,9 +2,13 @@
 
 #include <unordered_map>
 
+#include "core/messages_vi/storage.h"
 #include "store/scope_sql.h"
 
 namespace thidua::store {
+
+namespace msg = core::messages_vi;
+
 namespace {
 
 constexpr const char* kSelect =
@@ -39,11 +43,9 @@ core::Registration to_registration(const Row& row) {
   return r;
 }
 
-
 core::Error conflict() {
   return core::make_error(core::errc::kConflict,
-                          "Bản đăng ký vừa được người khác thay đổi hoặc không còn ở trạng thái cho phép thao tác "
-                          "này. Hãy tải lại trang để xem bản mới nhất.");
+                          msg::kRegistrationStale);
 }
 
 // Targets and initiatives of `r.id`, each table in one multi-row INSERT.
@@ -155,8 +157,8 @@ core::Result<int64_t> insert_registration(Connection& conn, const core::Registra
     if (ins.error().code == core::errc::kConflict) {
       return core::make_error(core::errc::kConflict,
                               r.subject == core::RegistrationSubject::kCollective
-                                  ? "Đơn vị này đã có bản đăng ký trong đợt thi đua."
-                                  : "Người này đã có bản đăng ký trong đợt thi đua.",
+                                  ? msg::kUnitAlreadyRegistered
+                                  : msg::kPersonAlreadyRegistered,
                               r.subject == core::RegistrationSubject::kCollective ? "unit_id" : "person_id");
     }
     return ins.error();

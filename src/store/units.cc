@@ -1,8 +1,12 @@
 #include "store/units.h"
 
+#include "core/messages_vi/org.h"
 #include "store/scope_sql.h"
 
 namespace thidua::store {
+
+namespace msg = core::messages_vi;
+
 namespace {
 
 constexpr const char* kColumns =
@@ -34,7 +38,7 @@ core::Result<std::optional<core::Unit>> find_one(Connection& conn, const std::st
 
 core::Error code_conflict(const core::Error& e) {
   if (e.code != core::errc::kConflict) return e;
-  return core::make_error(core::errc::kConflict, "Mã đơn vị đã được dùng cho một đơn vị khác.", "code");
+  return core::make_error(core::errc::kConflict, msg::kUnitCodeTaken, "code");
 }
 
 }  // namespace
@@ -66,7 +70,7 @@ core::Result<core::Unit> insert_unit(Connection& conn, core::Unit unit, const st
     auto parent = find_unit(conn, *unit.parent_id);
     if (!parent.ok()) return parent.error();
     if (!parent->has_value()) {
-      return core::make_error(core::errc::kValidation, "Đơn vị cấp trên không tồn tại.", "parent_id");
+      return core::make_error(core::errc::kValidation, msg::kParentUnitMissing, "parent_id");
     }
     parent_path = (*parent)->path;
   }
@@ -93,11 +97,11 @@ core::Result<core::Unit> update_unit(Connection& conn, const core::Unit& unit, c
                                      const std::string& today) {
   auto current = find_unit(conn, unit.id);
   if (!current.ok()) return current.error();
-  if (!current->has_value()) return core::make_error(core::errc::kNotFound, "Không tìm thấy đơn vị.");
+  if (!current->has_value()) return core::make_error(core::errc::kNotFound, msg::kUnitNotFound);
   const core::Unit& old = **current;
   if (old.version != unit.version) {
     return core::make_error(core::errc::kConflict,
-                            "Đơn vị vừa được người khác sửa. Hãy tải lại trang và thử lại.");
+                            msg::kUnitEditedMeanwhile);
   }
   std::string new_path = old.path;
   if (unit.parent_id != old.parent_id) {
@@ -106,11 +110,11 @@ core::Result<core::Unit> update_unit(Connection& conn, const core::Unit& unit, c
       auto parent = find_unit(conn, *unit.parent_id);
       if (!parent.ok()) return parent.error();
       if (!parent->has_value()) {
-        return core::make_error(core::errc::kValidation, "Đơn vị cấp trên không tồn tại.", "parent_id");
+        return core::make_error(core::errc::kValidation, msg::kParentUnitMissing, "parent_id");
       }
       if (core::path_within((*parent)->path, old.path)) {
         return core::make_error(core::errc::kValidation,
-                                "Không thể chuyển đơn vị vào bên trong chính nó.", "parent_id");
+                                msg::kUnitIntoItself, "parent_id");
       }
       parent_path = (*parent)->path;
     }
@@ -139,7 +143,7 @@ core::Result<core::Unit> update_unit(Connection& conn, const core::Unit& unit, c
        unit.id, unit.version});
   if (!upd.ok()) return code_conflict(upd.error());
   if (*upd == 0) {
-    return core::make_error(core::errc::kConflict, "Đơn vị vừa được người khác sửa. Hãy tải lại trang và thử lại.");
+    return core::make_error(core::errc::kConflict, msg::kUnitEditedMeanwhile);
   }
   if (unit.name != old.name) {
     auto close = conn.exec("UPDATE unit_names SET valid_to = ? WHERE unit_id = ? AND valid_to IS NULL",

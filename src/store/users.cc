@@ -1,6 +1,11 @@
 #include "store/users.h"
 
+#include "core/messages_vi/accounts.h"
+
 namespace thidua::store {
+
+namespace msg = core::messages_vi;
+
 namespace {
 
 constexpr const char* kUserColumns =
@@ -47,7 +52,7 @@ core::Result<UserRecord> insert_user(Connection& conn, UserRecord u, const std::
       {u.username, u.display_name, opt(u.person_id), u.password_hash, u.disabled, u.must_change_password, now, now});
   if (!rows.ok()) {
     if (rows.error().code == core::errc::kConflict) {
-      return core::make_error(core::errc::kConflict, "Tên đăng nhập đã có người dùng.", "username");
+      return core::make_error(core::errc::kConflict, msg::kUsernameTaken, "username");
     }
     return rows.error();
   }
@@ -64,7 +69,7 @@ core::Status save_user(Connection& conn, const UserRecord& u, const std::string&
        static_cast<int64_t>(u.failed_logins), null_if_empty(u.locked_until), null_if_empty(u.last_login_at), now,
        u.id});
   if (!r.ok()) return r.error();
-  if (*r == 0) return core::make_error(core::errc::kNotFound, "Không tìm thấy tài khoản.");
+  if (*r == 0) return core::make_error(core::errc::kNotFound, msg::kAccountNotFound);
   return {};
 }
 
@@ -117,7 +122,7 @@ core::Result<int64_t> insert_grant(Connection& conn, int64_t user_id, core::Role
                          {user_id, std::string(core::role_code(role)), unit_id});
   if (!rows.ok()) {
     if (rows.error().code == core::errc::kConflict) {
-      return core::make_error(core::errc::kConflict, "Tài khoản đã có vai trò này tại đơn vị này.", "role");
+      return core::make_error(core::errc::kConflict, msg::kRoleAlreadyGranted, "role");
     }
     return rows.error();
   }
@@ -127,7 +132,7 @@ core::Result<int64_t> insert_grant(Connection& conn, int64_t user_id, core::Role
 core::Status delete_grant(Connection& conn, int64_t user_id, int64_t grant_id) {
   auto r = conn.exec("DELETE FROM role_grants WHERE id = ? AND user_id = ?", {grant_id, user_id});
   if (!r.ok()) return r.error();
-  if (*r == 0) return core::make_error(core::errc::kNotFound, "Không tìm thấy vai trò này.");
+  if (*r == 0) return core::make_error(core::errc::kNotFound, msg::kRoleNotFound);
   return {};
 }
 
@@ -227,7 +232,7 @@ core::Status revoke_api_token(Connection& conn, int64_t user_id, int64_t token_i
   auto r = conn.exec("UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND user_id = ? AND revoked_at IS NULL",
                      {now, token_id, user_id});
   if (!r.ok()) return r.error();
-  if (*r == 0) return core::make_error(core::errc::kNotFound, "Không tìm thấy mã truy cập.");
+  if (*r == 0) return core::make_error(core::errc::kNotFound, msg::kTokenNotFound);
   return {};
 }
 

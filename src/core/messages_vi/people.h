@@ -1,30 +1,11 @@
-// The Vietnamese message catalogue of core: every validation message the
-// domain rules return, in one place (UTF-8, NFC). Private to core; other layers
-// read the message from the Error they receive.
+// The Vietnamese message catalogue: people (UTF-8, NFC). Texts users see about
+// a person: validation messages of core/person and the labels of genders and
+// employment categories. The code refers to them by meaning.
 #pragma once
 
 namespace thidua::core::messages_vi {
 
-// Units (org.h).
-inline constexpr const char* kUnitCodeEmpty = "Mã đơn vị không được để trống.";
-inline constexpr const char* kUnitCodeTooLong = "Mã đơn vị dài tối đa 32 ký tự.";
-inline constexpr const char* kUnitCodeChars =
-    "Mã đơn vị chỉ được gồm chữ cái không dấu, chữ số và các ký tự . _ -";
-inline constexpr const char* kUnitNameEmpty = "Tên đơn vị không được để trống.";
-inline constexpr const char* kUnitNameInvalid = "Tên đơn vị chứa ký tự không hợp lệ.";
-inline constexpr const char* kUnitNameTooLong = "Tên đơn vị dài tối đa 255 ký tự.";
-inline constexpr const char* kUnitShortNameInvalid = "Tên viết tắt chứa ký tự không hợp lệ.";
-inline constexpr const char* kUnitShortNameTooLong = "Tên viết tắt dài tối đa 255 ký tự.";
-inline constexpr const char* kUnitHostAgencyInvalid = "Tên cơ quan chủ quản chứa ký tự không hợp lệ.";
-inline constexpr const char* kUnitHostAgencyTooLong = "Tên cơ quan chủ quản dài tối đa 255 ký tự.";
-inline constexpr const char* kUnitKindInvalid = "Loại đơn vị không hợp lệ.";
-inline constexpr const char* kUnitValidFromInvalid =
-    "Ngày bắt đầu hiệu lực không hợp lệ (định dạng YYYY-MM-DD).";
-inline constexpr const char* kUnitValidToInvalid = "Ngày hết hiệu lực không hợp lệ (định dạng YYYY-MM-DD).";
-inline constexpr const char* kUnitValidToBeforeFrom =
-    "Ngày hết hiệu lực không được trước ngày bắt đầu hiệu lực.";
-
-// People (person.h).
+// Validation of a person (core/person.h).
 inline constexpr const char* kPersonNameEmpty = "Họ và tên không được để trống.";
 inline constexpr const char* kPersonNameInvalid = "Họ và tên chứa ký tự không hợp lệ.";
 inline constexpr const char* kPersonNameControl = "Họ và tên không được chứa ký tự điều khiển.";
@@ -43,5 +24,24 @@ inline constexpr const char* kPersonEmailTooLong = "Địa chỉ email dài tố
 inline constexpr const char* kPersonPhoneChars =
     "Số điện thoại chỉ được gồm chữ số, dấu cách và các ký tự + - . ( ).";
 inline constexpr const char* kPersonPhoneDigits = "Số điện thoại phải có từ 8 đến 20 chữ số.";
+
+// Genders (core::Gender).
+inline constexpr const char* kGenderMale = "Nam";
+inline constexpr const char* kGenderFemale = "Nữ";
+
+// Employment categories (core::EmploymentCategory).
+inline constexpr const char* kCategoryCivilServant = "Công chức";
+inline constexpr const char* kCategoryPublicEmployee = "Viên chức";
+inline constexpr const char* kCategoryWorker = "Người lao động";
+
+// People in the use cases (app/people.h) and the store.
+inline constexpr const char* kWhatThisPerson = "người này";
+inline constexpr const char* kPersonUnitRequired = "Hãy chọn đơn vị công tác.";
+inline constexpr const char* kPersonNotFound = "Không tìm thấy người này.";
+inline constexpr const char* kPersonEditedMeanwhile =
+    "Hồ sơ vừa được người khác sửa. Hãy tải lại trang để xem bản mới nhất.";
+inline constexpr const char* kActionAddPersonHere = "thêm người vào đơn vị này";
+inline constexpr const char* kActionEditPerson = "sửa hồ sơ này";
+inline constexpr const char* kActionMovePersonHere = "chuyển người sang đơn vị này";
 
 }  // namespace thidua::core::messages_vi

@@ -1,0 +1,167 @@
+// The Vietnamese message catalogue: the command line and the demo (UTF-8,
+// NFC). Texts users see on the terminal (messages, help) and when the demo
+// data is loaded; the code refers to them by meaning.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace thidua::core::messages_vi {
+
+// --- The demo (thidua demo) ---
+inline constexpr const char* kDemoDatabaseNotEmpty = "Cơ sở dữ liệu đã có dữ liệu; không nạp dữ liệu mẫu.";
+// A demo data file (src/app/demo/*.json) that does not read; `where` is the
+// member's path ("[3].kind") or a reason.
+inline std::string demo_file_invalid(std::string_view file, std::string_view where) {
+  return "Tệp dữ liệu mẫu " + std::string(file) + " không hợp lệ: " + std::string(where) + ".";
+}
+inline std::string demo_file_missing(std::string_view file) {
+  return "Thiếu tệp dữ liệu mẫu " + std::string(file) + ".";
+}
+// The whole document, where a path would be empty.
+inline constexpr const char* kDemoDocumentRoot = "(gốc)";
+inline constexpr const char* kDemoJsonMalformed = "không phải JSON hợp lệ";
+inline std::string demo_member_wrong(std::string_view where) {
+  return "phần tử " + std::string(where) + " thiếu hoặc sai kiểu";
+}
+inline std::string demo_member_unknown(std::string_view where) {
+  return "phần tử " + std::string(where) + " không được biết đến";
+}
+inline std::string demo_value_invalid(std::string_view where) {
+  return "giá trị của " + std::string(where) + " không hợp lệ";
+}
+
+// --- Help ---
+inline constexpr const char* kUsage = R"(thidua — quản lý thi đua, khen thưởng
+
+Cách dùng: thidua <lệnh> [tùy chọn]
+
+  migrate  --db URL                          tạo hoặc nâng cấp lược đồ cơ sở dữ liệu
+  demo     --db URL [--people N] [--if-empty] nạp dữ liệu mẫu Sở TNMT Bắc Giang
+  serve    --db URL [--listen HOST:PORT] [--config FILE] [--threads N] [--data-dir DIR]
+  user     add|list|disable|enable|reset-password|grant|token ...
+  import   people --db URL --file TỆP [--dry-run]
+  export   people --db URL --out TỆP.xlsx
+  backup   --db URL --out ĐƯỜNG_DẪN           sao lưu nhất quán khi máy chủ vẫn chạy
+  audit    verify|list --db URL                kiểm tra hoặc xem nhật ký hệ thống
+
+URL: sqlite:ĐƯỜNG_DẪN (mặc định sqlite:data/thidua.db, hoặc biến THIDUA_DB)
+     postgresql://user:pass@host:port/dbname
+)";
+inline constexpr const char* kUserUsage =
+    "Cách dùng:\n"
+    "  thidua user add --username TÊN --name \"Họ tên\" [--role VAI_TRÒ --unit MÃ_ĐƠN_VỊ] [--password-stdin]\n"
+    "  thidua user list\n"
+    "  thidua user disable|enable|reset-password --username TÊN\n"
+    "  thidua user grant --username TÊN --role VAI_TRÒ --unit MÃ_ĐƠN_VỊ\n"
+    "  thidua user token --username TÊN --name \"tên mã\"   (in ra mã truy cập API)\n"
+    "Vai trò: administrator, leader, secretariat, council_member, unit_head, unit_officer, staff\n"
+    "Tất cả nhận thêm --db URL.\n";
+inline constexpr const char* kAuditUsage =
+    "Cách dùng: thidua audit verify|list --db URL [--limit N] [--entity person --entity-id 12]\n";
+inline constexpr const char* kBackupUsage = "Cách dùng: thidua backup --db URL --out ĐƯỜNG_DẪN (tệp chưa tồn tại)\n";
+inline constexpr const char* kExportUsage =
+    "Cách dùng: thidua export people|units|users|audit --db URL --out TỆP.xlsx [--q \"tìm kiếm\"]\n";
+inline constexpr const char* kImportUsage =
+    "Cách dùng: thidua import people|units --db URL --file TỆP.xlsx|TỆP.csv [--dry-run]\n";
+
+// --- Arguments and the program ---
+inline std::string option_missing_value(std::string_view name) { return "Thiếu giá trị cho --" + std::string(name); }
+inline std::string option_unknown(std::string_view name) { return "Tùy chọn không hợp lệ: --" + std::string(name); }
+inline constexpr const char* kUnexpectedError = "thidua: lỗi không mong đợi: ";
+inline constexpr const char* kUnknownCommand = "thidua: lệnh không hợp lệ: ";
+
+// --- Database and schema (cli/common.cc, migrate) ---
+inline std::string db_open_failed(std::string_view why) {
+  return "không mở được cơ sở dữ liệu: " + std::string(why);
+}
+inline std::string schema_version_unreadable(std::string_view why) {
+  return "không đọc được phiên bản lược đồ: " + std::string(why);
+}
+inline std::string schema_outdated(int64_t found, int64_t needed, std::string_view db) {
+  return "lược đồ cơ sở dữ liệu ở phiên bản " + std::to_string(found) + ", chương trình cần phiên bản " +
+         std::to_string(needed) + ". Hãy chạy: thidua migrate --db " + std::string(db);
+}
+inline std::string migrate_failed(std::string_view why) { return "nâng cấp lược đồ thất bại: " + std::string(why); }
+inline constexpr const char* kSchemaAtVersion = "Lược đồ ở phiên bản ";
+inline constexpr const char* kStepsJustRun = " bước vừa chạy).\n";
+
+// --- audit ---
+inline constexpr const char* kAuditTampered = "NHẬT KÝ BỊ SỬA ĐỔI: ";
+inline constexpr const char* kAuditIntact = "Nhật ký toàn vẹn: ";
+inline constexpr const char* kAuditIntactEntries = " mục, chuỗi băm khớp.\n";
+inline constexpr const char* kLimitNotNumber = "--limit phải là số.";
+inline constexpr const char* kAuditCommandUnknown = "Lệnh audit không hợp lệ: ";
+
+// --- backup ---
+inline std::string backup_failed(std::string_view why) { return "sao lưu thất bại: " + std::string(why); }
+inline constexpr const char* kBackedUpTo = "Đã sao lưu vào ";
+
+// --- demo ---
+inline constexpr const char* kDemoPeopleSeedNumbers = "--people và --seed phải là số nguyên dương.";
+inline constexpr const char* kDemoKeptExisting = "Cơ sở dữ liệu đã có dữ liệu; giữ nguyên.\n";
+inline constexpr const char* kDemoAccountsIfUnchanged =
+    "Tài khoản mẫu (nếu chưa đổi): admin, lanhdao, thuongtruc, hoidong, thutruong, canbo, nhanvien"
+    " — mật khẩu ";
+inline constexpr const char* kDemoNotEmptyUseIfEmpty = "cơ sở dữ liệu đã có dữ liệu; dùng --if-empty để bỏ qua.";
+inline std::string demo_load_failed(std::string_view why) { return "nạp dữ liệu mẫu thất bại: " + std::string(why); }
+inline std::string demo_loaded(std::size_t units, std::size_t people) {
+  return "Đã nạp " + std::to_string(units) + " đơn vị, " + std::to_string(people) + " người.\n\n";
+}
+inline constexpr const char* kDemoAccountsSharedPassword = "Tài khoản mẫu (mật khẩu chung: ";
+
+// --- export ---
+inline std::string exported_rows(int64_t rows, std::string_view out) {
+  return "Đã xuất " + std::to_string(rows) + " dòng ra " + std::string(out) + ".\n";
+}
+
+// --- import ---
+inline std::string import_summary(std::size_t rows, std::size_t issues) {
+  return std::to_string(rows) + " dòng, " + std::to_string(issues) + " lỗi.\n";
+}
+// One issue: "  Dòng 3, cột "Email": ...".
+inline std::string import_issue_line(int row, std::string_view column, std::string_view message) {
+  std::string line = "  Dòng " + std::to_string(row);
+  if (!column.empty()) line += ", cột \"" + std::string(column) + "\"";
+  return line + ": " + std::string(message) + "\n";
+}
+inline std::string file_unreadable(std::string_view path) { return "không đọc được tệp " + std::string(path); }
+inline constexpr const char* kImportNothingWritten = "chưa ghi dòng nào vì tệp còn lỗi.";
+inline constexpr const char* kDryRunNothingWritten = "Chạy thử: chưa ghi gì.\n";
+inline std::string imported_units(int64_t n) { return "Đã nhập " + std::to_string(n) + " đơn vị.\n"; }
+inline std::string imported_people(int64_t n) { return "Đã nhập " + std::to_string(n) + " người.\n"; }
+
+// --- serve ---
+inline std::string config_invalid(std::string_view why) { return "cấu hình không hợp lệ: " + std::string(why); }
+inline std::string server_start_failed(std::string_view why) {
+  return "không khởi động được máy chủ: " + std::string(why);
+}
+// Numbers come as text (std::to_string of the caller's types).
+inline std::string serving_at(std::string_view host, std::string_view port, std::string_view db,
+                              std::string_view threads, std::string_view start_ms) {
+  return "thidua: phục vụ tại http://" + std::string(host) + ":" + std::string(port) + " (" + std::string(db) +
+         ", " + std::string(threads) + " luồng, khởi động " + std::string(start_ms) + " ms). Nhấn Ctrl+C để dừng.\n";
+}
+inline constexpr const char* kServerStopped = "thidua: đã dừng.\n";
+
+// --- user ---
+inline constexpr const char* kUserDisabledMark = "\t(bị khóa)";
+inline std::string role_invalid(std::string_view role) { return "vai trò không hợp lệ: " + std::string(role); }
+inline std::string no_unit_with_code(std::string_view code) { return "không có đơn vị mã " + std::string(code); }
+inline std::string account_created(std::string_view username) {
+  return "Đã tạo tài khoản " + std::string(username) + ".\n";
+}
+inline constexpr const char* kTemporaryPasswordFirstLogin = "Mật khẩu tạm (phải đổi khi đăng nhập lần đầu): ";
+inline std::string no_account(std::string_view username) { return "không có tài khoản " + std::string(username); }
+inline std::string account_disabled(std::string_view username) { return "Đã khóa " + std::string(username) + ".\n"; }
+inline std::string account_enabled(std::string_view username) {
+  return "Đã mở khóa " + std::string(username) + ".\n";
+}
+inline std::string temporary_password_of(std::string_view username) {
+  return "Mật khẩu tạm của " + std::string(username) + ": ";
+}
+inline constexpr const char* kRoleGranted = "Đã cấp vai trò.\n";
+
+}  // namespace thidua::core::messages_vi

@@ -1,0 +1,38 @@
+// The Vietnamese message catalogue: storage (UTF-8, NFC). Errors of the store
+// users may see: conflicts, missing records, stale edits. The code refers to
+// them by meaning.
+#pragma once
+
+namespace thidua::core::messages_vi {
+
+// Campaigns (store/campaigns.h).
+inline constexpr const char* kCampaignTargetUnitMissing = "Đơn vị tham gia đợt thi đua không tồn tại.";
+
+// The council's sessions and ballots (store/council.h).
+inline constexpr const char* kSessionNotInPreparation = "Phiên họp không còn ở trạng thái chuẩn bị.";
+inline constexpr const char* kAlreadyVoted = "Đồng chí đã bỏ phiếu cho đề nghị này.";
+inline constexpr const char* kBallotNotOpen = "Phiếu bầu chưa được mở cho đề nghị này.";
+inline constexpr const char* kSessionNotVoting = "Phiên họp không ở trạng thái đang bỏ phiếu.";
+
+// Decisions and proposals (store/decisions.h).
+inline constexpr const char* kDecisionStale = "Văn bản này đã được duyệt hoặc vừa được người khác thay đổi.";
+inline constexpr const char* kProposalStale = "Tờ trình này đã có kết quả hoặc vừa được người khác thay đổi.";
+inline constexpr const char* kOnlyUnapprovedDraftCancels = "Chỉ huỷ được dự thảo chưa được duyệt.";
+
+// Difficulties (store/difficulties.h).
+inline constexpr const char* kDifficultyNotFound = "Không tìm thấy khó khăn, vướng mắc này.";
+
+// Nominations (store/nominations.h).
+inline constexpr const char* kNominationNotReturned =
+    "Đề nghị vừa được người khác thay đổi hoặc không còn ở trạng thái bị trả lại. Hãy tải lại trang.";
+inline constexpr const char* kNominationAlreadyReviewed =
+    "Đề nghị vừa được người khác thay đổi hoặc đã được xét. Hãy tải lại trang.";
+
+// Registrations (store/registrations.h).
+inline constexpr const char* kRegistrationStale =
+    "Bản đăng ký vừa được người khác thay đổi hoặc không còn ở trạng thái cho phép thao tác "
+    "này. Hãy tải lại trang để xem bản mới nhất.";
+inline constexpr const char* kUnitAlreadyRegistered = "Đơn vị này đã có bản đăng ký trong đợt thi đua.";
+inline constexpr const char* kPersonAlreadyRegistered = "Người này đã có bản đăng ký trong đợt thi đua.";
+
+}  // namespace thidua::core::messages_vi
