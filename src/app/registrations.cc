@@ -11,6 +11,7 @@
 #include "app/audit.h"
 #include "app/campaigns.h"
 #include "app/import_people.h"
+#include "core/messages_vi/imports.h"
 #include "core/messages_vi/registrations.h"
 #include "core/names.h"
 #include "core/org.h"

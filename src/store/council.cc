@@ -1,5 +1,6 @@
 #include "store/council.h"
 
+#include "core/messages_vi/council.h"
 #include "core/messages_vi/storage.h"
 #include "store/scope_sql.h"
 
@@ -331,7 +332,7 @@ core::Status cast_vote(Connection& conn, int64_t item_id, int64_t member_id, Cho
                         : "UPDATE ballot_tallies SET disagree = disagree + 1 WHERE item_id = ?";
   auto counted = conn.exec(sql, {item_id});
   if (!counted.ok()) return counted.error();
-  if (*counted != 1) return core::make_error(core::errc::kConflict, msg::kBallotNotOpen);
+  if (*counted != 1) return core::make_error(core::errc::kConflict, msg::kBallotItemNotOpen);
   THIDUA_TRY(conn.exec("INSERT INTO ballot_receipts (item_id, receipt) VALUES (?,?)", {item_id, receipt}));
   return {};
 }

@@ -110,9 +110,6 @@ inline std::string import_person_repeated(int first_row) {
 inline std::string import_already_registered(std::string_view person_name) {
   return std::string(person_name) + " đã có bản đăng ký trong đợt thi đua này.";
 }
-inline std::string import_has_issues(std::size_t issues) {
-  return "Tệp còn " + std::to_string(issues) + " lỗi; chưa có dòng nào được ghi. Hãy sửa tệp và tải lên lại.";
-}
 inline std::string import_row_error(int row, std::string_view message) {
   return "Dòng " + std::to_string(row) + ": " + std::string(message);
 }

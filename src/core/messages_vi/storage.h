@@ -11,8 +11,7 @@ inline constexpr const char* kCampaignTargetUnitMissing = "Đơn vị tham gia �
 // The council's sessions and ballots (store/council.h).
 inline constexpr const char* kSessionNotInPreparation = "Phiên họp không còn ở trạng thái chuẩn bị.";
 inline constexpr const char* kAlreadyVoted = "Đồng chí đã bỏ phiếu cho đề nghị này.";
-inline constexpr const char* kBallotNotOpen = "Phiếu bầu chưa được mở cho đề nghị này.";
-inline constexpr const char* kSessionNotVoting = "Phiên họp không ở trạng thái đang bỏ phiếu.";
+inline constexpr const char* kBallotItemNotOpen = "Phiếu bầu chưa được mở cho đề nghị này.";
 
 // Decisions and proposals (store/decisions.h).
 inline constexpr const char* kDecisionStale = "Văn bản này đã được duyệt hoặc vừa được người khác thay đổi.";
