@@ -10,6 +10,8 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <set>
+#include <vector>
 
 #include "core/file_type.h"
 #include "core/messages_vi/files.h"
@@ -61,7 +63,11 @@ void fsync_dir(const fs::path& dir) {
 // Writes `bytes` at `target` atomically unless a file of that size is there.
 core::Status write_content(const fs::path& target, std::string_view bytes) {
   std::error_code ec;
-  if (fs::is_regular_file(target, ec) && fs::file_size(target, ec) == bytes.size() && !ec) return {};
+  if (fs::is_regular_file(target, ec) && fs::file_size(target, ec) == bytes.size() && !ec) {
+    // Reused: fresh again for prune_orphan_files' grace period.
+    fs::last_write_time(target, fs::file_time_type::clock::now(), ec);
+    return {};
+  }
   fs::create_directories(target.parent_path(), ec);
   if (ec) return io_error(msg::kFileStepMakeDir);
   std::string tmpl = (target.parent_path() / ".tmp-XXXXXX").string();
@@ -140,6 +146,68 @@ core::Result<std::optional<StoredFile>> find_file(Connection& conn, const std::s
   if (rows->empty()) return std::optional<StoredFile>();
   const auto& r = (*rows)[0];
   return std::optional<StoredFile>(StoredFile{r.str(0), r.i64(1), r.str(2)});
+}
+
+core::Result<PruneReport> prune_orphan_files(Connection& conn, const std::string& data_dir,
+                                             fs::file_time_type older_than, bool dry_run) {
+  PruneReport report;
+  const fs::path root = fs::path(data_dir) / "files";
+  std::error_code ec;
+  if (!fs::exists(root, ec)) return report;
+  struct Candidate {
+    fs::path path;
+    std::string sha256;
+    int64_t size;
+  };
+  std::vector<Candidate> batch;
+  auto remove = [&](const fs::path& path) {
+    if (dry_run) return;
+    std::error_code rm;
+    if (fs::remove(path, rm)) ++report.removed;
+  };
+  auto settle = [&]() -> core::Status {
+    if (batch.empty()) return {};
+    Params params;
+    for (const auto& c : batch) params.emplace_back(c.sha256);
+    auto rows = conn.query("SELECT sha256 FROM files WHERE sha256 IN (" + sql_markers(batch.size()) + ")", params);
+    if (!rows.ok()) return rows.error();
+    std::set<std::string> known;
+    for (const auto& r : *rows) known.insert(r.str(0));
+    for (const auto& c : batch) {
+      if (known.count(c.sha256)) continue;
+      ++report.orphans;
+      report.orphan_bytes += c.size;
+      remove(c.path);
+    }
+    batch.clear();
+    return {};
+  };
+  fs::directory_iterator prefixes(root, ec);
+  if (ec) return core::make_error(core::errc::kStorage, msg::kFileStoreUnreadable);
+  for (const auto& prefix : prefixes) {
+    const std::string two = prefix.path().filename().string();
+    if (!prefix.is_directory(ec) || two.size() != 2) continue;
+    fs::directory_iterator files(prefix.path(), ec);
+    if (ec) return core::make_error(core::errc::kStorage, msg::kFileStoreUnreadable);
+    for (const auto& entry : files) {
+      if (!entry.is_regular_file(ec)) continue;
+      const std::string name = entry.path().filename().string();
+      const bool temp = name.rfind(".tmp-", 0) == 0;
+      if (!temp && !is_sha256_hex(two + name)) continue;  // not ours: left alone
+      if (!temp) ++report.scanned;
+      const auto written = entry.last_write_time(ec);
+      if (ec || written >= older_than) continue;
+      if (temp) {
+        ++report.stale_temps;
+        remove(entry.path());
+        continue;
+      }
+      batch.push_back({entry.path(), two + name, static_cast<int64_t>(entry.file_size(ec))});
+      if (batch.size() == 500) THIDUA_TRY(settle());
+    }
+  }
+  THIDUA_TRY(settle());
+  return report;
 }
 
 core::Result<std::string> read_stored_file(const std::string& data_dir, const std::string& sha256) {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -39,9 +40,11 @@ core::Result<std::string> check_file(std::string_view bytes, size_t max_bytes);
 // hashes them, writes them when not already there (a temporary file in the
 // target directory, fsync, rename: a reader never sees a partial file), and
 // inserts the `files` row when absent, on `conn` (the caller's transaction).
-// Storing the same bytes twice yields the same StoredFile and one file.
-// A file written for a transaction that then rolls back stays on disk,
-// unreferenced (harmless: the next identical upload reuses it).
+// Storing the same bytes twice yields the same StoredFile and one file; a
+// content already on disk is touched (its modification time set to now), so
+// prune_orphan_files never takes it from a transaction still in flight.
+// A file written for a transaction that then rolls back stays on disk with no
+// `files` row until prune_orphan_files removes it.
 core::Result<StoredFile> put_file(Connection& conn, const std::string& data_dir, std::string_view bytes,
                                   size_t max_bytes, const std::string& now);
 
@@ -51,6 +54,25 @@ core::Result<StoredFile> put_file_from_path(Connection& conn, const std::string&
 
 // The `files` row of a content, nullopt when absent.
 core::Result<std::optional<StoredFile>> find_file(Connection& conn, const std::string& sha256);
+
+// What prune_orphan_files found and did.
+struct PruneReport {
+  int64_t scanned = 0;        // stored contents looked at
+  int64_t orphans = 0;        // of those, named by no `files` row and old enough
+  int64_t orphan_bytes = 0;   // their total size
+  int64_t stale_temps = 0;    // temporary files of interrupted writes, old enough
+  int64_t removed = 0;        // files deleted (0 with dry_run)
+};
+
+// Removes from data_dir/files what no committed row can name: contents with
+// no `files` row (written for a transaction that rolled back) and temporary
+// files of interrupted writes, both only when last written before
+// `older_than` (a grace period: an upload in flight is never touched). Rows
+// of `files` are never deleted: every stored content a record named stays.
+// Reads the database in batches of 500 names (bounded memory). With dry_run,
+// counts and deletes nothing. kStorage when the folder cannot be read.
+core::Result<PruneReport> prune_orphan_files(Connection& conn, const std::string& data_dir,
+                                             std::filesystem::file_time_type older_than, bool dry_run);
 
 // Reads the whole stored content (kNotFound when the file is missing).
 core::Result<std::string> read_stored_file(const std::string& data_dir, const std::string& sha256);

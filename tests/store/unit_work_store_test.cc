@@ -2,6 +2,7 @@
 // progress with evidence, difficulties) on the engine under test.
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <random>
@@ -111,6 +112,86 @@ TEST_F(UnitWorkStoreTest, StoresEachContentOnceUnderItsHash) {
   auto found = store::find_file(*conn, a->sha256);
   ASSERT_TRUE(found.ok() && found->has_value());
   EXPECT_EQ((*found)->size, a->size);
+}
+
+// A content written for a save that then rolled back: on disk, no row.
+std::string orphan(store::Connection& conn, const std::string& dir, const std::string& bytes) {
+  EXPECT_TRUE(conn.begin().ok());
+  auto f = store::put_file(conn, dir, bytes, store::kDefaultMaxFileBytes, kNow);
+  EXPECT_TRUE(f.ok());
+  EXPECT_TRUE(conn.rollback().ok());
+  return f.ok() ? f->sha256 : std::string();
+}
+
+void age(const fs::path& p, std::chrono::hours by) {
+  fs::last_write_time(p, fs::file_time_type::clock::now() - by);
+}
+
+TEST_F(UnitWorkStoreTest, PruneRemovesOnlyOldContentsThatNoRowNames) {
+  auto conn = db_->acquire();
+  auto kept = store::put_file(*conn, dir_.string(), kPdf, store::kDefaultMaxFileBytes, kNow);
+  ASSERT_TRUE(kept.ok());
+  const fs::path kept_path = store::stored_file_path(dir_.string(), kept->sha256);
+  const std::string old_orphan = orphan(*conn, dir_.string(), kPng);
+  const fs::path old_path = store::stored_file_path(dir_.string(), old_orphan);
+  const std::string young_orphan = orphan(*conn, dir_.string(), kPdf + "% young\n");
+  const fs::path young_path = store::stored_file_path(dir_.string(), young_orphan);
+  ASSERT_TRUE(fs::exists(old_path) && fs::exists(young_path));
+  const fs::path old_temp = kept_path.parent_path() / ".tmp-AbC123";
+  const fs::path young_temp = kept_path.parent_path() / ".tmp-XyZ789";
+  const fs::path foreign = kept_path.parent_path() / "ghi-chu.txt";
+  for (const auto& p : {old_temp, young_temp, foreign}) std::ofstream(p) << "x";
+  for (const auto& p : {kept_path, old_path, old_temp, foreign}) age(p, std::chrono::hours(48));
+
+  const auto cutoff = fs::file_time_type::clock::now() - std::chrono::hours(24);
+  auto dry = store::prune_orphan_files(*conn, dir_.string(), cutoff, true);
+  ASSERT_TRUE(dry.ok()) << dry.error().message;
+  EXPECT_EQ(dry->scanned, 3);
+  EXPECT_EQ(dry->orphans, 1);
+  EXPECT_EQ(dry->orphan_bytes, static_cast<int64_t>(kPng.size()));
+  EXPECT_EQ(dry->stale_temps, 1);
+  EXPECT_EQ(dry->removed, 0);
+  EXPECT_EQ(files_on_disk().size(), 6u) << "a dry run deletes nothing";
+
+  auto done = store::prune_orphan_files(*conn, dir_.string(), cutoff, false);
+  ASSERT_TRUE(done.ok()) << done.error().message;
+  EXPECT_EQ(done->orphans, 1);
+  EXPECT_EQ(done->removed, 2);
+  EXPECT_FALSE(fs::exists(old_path));
+  EXPECT_FALSE(fs::exists(old_temp));
+  EXPECT_TRUE(fs::exists(kept_path)) << "a content a row names stays, however old";
+  EXPECT_TRUE(fs::exists(young_path)) << "within the grace period: maybe a save in flight";
+  EXPECT_TRUE(fs::exists(young_temp));
+  EXPECT_TRUE(fs::exists(foreign)) << "a file the store did not write is left alone";
+  auto back = store::read_stored_file(dir_.string(), kept->sha256);
+  ASSERT_TRUE(back.ok());
+  EXPECT_EQ(*back, kPdf);
+  auto rows = conn->query("SELECT COUNT(*) FROM files");
+  EXPECT_EQ((*rows)[0].i64(0), 1) << "no row is deleted";
+}
+
+TEST_F(UnitWorkStoreTest, AnOldOrphanReusedByASaveInFlightIsNotPruned) {
+  auto writer = db_->acquire();
+  const std::string sha = orphan(*writer, dir_.string(), kPng);
+  const fs::path path = store::stored_file_path(dir_.string(), sha);
+  age(path, std::chrono::hours(72));
+  // The same bytes uploaded again: the save has stored the file, not yet committed.
+  ASSERT_TRUE(writer->begin().ok());
+  auto again = store::put_file(*writer, dir_.string(), kPng, store::kDefaultMaxFileBytes, kNow);
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again->sha256, sha);
+  {
+    auto other = db_->acquire();
+    auto pruned = store::prune_orphan_files(*other, dir_.string(),
+                                            fs::file_time_type::clock::now() - std::chrono::hours(24), false);
+    ASSERT_TRUE(pruned.ok()) << pruned.error().message;
+    EXPECT_EQ(pruned->orphans, 0);
+    EXPECT_EQ(pruned->removed, 0);
+  }
+  ASSERT_TRUE(writer->commit().ok());
+  auto back = store::read_stored_file(dir_.string(), sha);
+  ASSERT_TRUE(back.ok()) << "the committed row names a file that is still there";
+  EXPECT_EQ(*back, kPng);
 }
 
 TEST_F(UnitWorkStoreTest, MediaTypeComesFromTheContent) {

@@ -46,6 +46,8 @@ Cách dùng: thidua <lệnh> [tùy chọn]
   export   people --db URL --out TỆP.xlsx
   backup   --db URL --out ĐƯỜNG_DẪN           sao lưu nhất quán khi máy chủ vẫn chạy
   audit    verify|list --db URL                kiểm tra hoặc xem nhật ký hệ thống
+  files    prune --db URL [--data-dir DIR] [--older-than-hours N] [--dry-run]
+                                              xoá tệp mồ côi (không bản ghi nào dùng)
 
 URL: sqlite:ĐƯỜNG_DẪN (mặc định sqlite:data/thidua.db, hoặc biến THIDUA_DB)
      postgresql://user:pass@host:port/dbname
@@ -62,6 +64,11 @@ inline constexpr const char* kUserUsage =
 inline constexpr const char* kAuditUsage =
     "Cách dùng: thidua audit verify|list --db URL [--limit N] [--entity person --entity-id 12]\n";
 inline constexpr const char* kBackupUsage = "Cách dùng: thidua backup --db URL --out ĐƯỜNG_DẪN (tệp chưa tồn tại)\n";
+inline constexpr const char* kFilesUsage =
+    "Cách dùng: thidua files prune --db URL [--data-dir DIR (mặc định data)] [--older-than-hours N (mặc định 24)] "
+    "[--dry-run]\n"
+    "Xoá các tệp trong DIR/files mà không bản ghi nào dùng (do một thao tác lưu bị huỷ giữa chừng) và tệp tạm "
+    "của lần ghi bị ngắt, nếu đã ghi cách đây hơn N giờ.\n";
 inline constexpr const char* kExportUsage =
     "Cách dùng: thidua export people|units|users|audit --db URL --out TỆP.xlsx [--q \"tìm kiếm\"]\n";
 inline constexpr const char* kImportUsage =
@@ -94,6 +101,16 @@ inline constexpr const char* kAuditIntact = "Nhật ký toàn vẹn: ";
 inline constexpr const char* kAuditIntactEntries = " mục, chuỗi băm khớp.\n";
 inline constexpr const char* kLimitNotNumber = "--limit phải là số.";
 inline constexpr const char* kAuditCommandUnknown = "Lệnh audit không hợp lệ: ";
+
+// --- files ---
+inline constexpr const char* kOlderThanHoursInvalid = "--older-than-hours phải là số nguyên từ 1 đến 87600.";
+inline std::string files_prune_failed(std::string_view why) { return "dọn tệp thất bại: " + std::string(why); }
+inline std::string files_prune_report(int64_t scanned, int64_t orphans, int64_t orphan_bytes, int64_t stale_temps,
+                                      int64_t removed, bool dry_run) {
+  return "Đã xem " + std::to_string(scanned) + " tệp; " + std::to_string(orphans) + " tệp mồ côi (" +
+         std::to_string(orphan_bytes) + " byte), " + std::to_string(stale_temps) + " tệp tạm cũ; " +
+         (dry_run ? "chạy thử, chưa xoá tệp nào.\n" : "đã xoá " + std::to_string(removed) + " tệp.\n");
+}
 
 // --- backup ---
 inline std::string backup_failed(std::string_view why) { return "sao lưu thất bại: " + std::string(why); }

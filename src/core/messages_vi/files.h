@@ -23,6 +23,7 @@ inline constexpr const char* kFileStepMakeDir = "tạo thư mục";
 inline constexpr const char* kFileStepTempFile = "tạo tệp tạm";
 inline constexpr const char* kFileStepWrite = "ghi tệp";
 inline constexpr const char* kFileStepReadUpload = "đọc tệp tải lên";
+inline constexpr const char* kFileStoreUnreadable = "Không đọc được thư mục lưu tệp.";
 // `size` is "20 MB" or "512 byte".
 inline std::string file_too_large(std::string_view size) {
   return "Tệp quá lớn: mỗi tệp tối đa " + std::string(size) + ".";
