@@ -29,6 +29,7 @@ struct Services {
   ActorCache* actor_cache = nullptr;  // optional; the server sets one (see actor_cache.h)
   size_t max_file_bytes = 20u << 20;  // one stored file (unit plans, evidence); see store/file_store.h
   bool mail_enabled = false;          // an SMTP relay is configured: reminders also queue e-mails
+  std::string public_url;             // the site's address, no trailing slash: links in e-mails; "" = site paths
   ProgressCache* progress_cache = nullptr;  // optional; the server sets one (see progress_cache.h)
 
   // Forgets every cached session and token owner (after any change to them).

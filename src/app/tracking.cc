@@ -164,7 +164,7 @@ core::Result<ReminderOutcome> send_reminders(const Services& services, const cor
       ++out.notifications;
       if (services.mail_enabled && !c.email.empty()) {
         const std::string subject = msg::reminder_mail_subject(title);
-        const std::string body = msg::reminder_mail_body(message, link);
+        const std::string body = msg::reminder_mail_body(message, services.public_url + link);
 
         auto queued = store::enqueue_mail(*conn, c.email, subject, body, now);
         if (!queued.ok()) return queued.error();

@@ -7,7 +7,9 @@
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "core/messages_vi/cli.h"
+#include "core/messages_vi/tracking.h"
 #include "mail/outbox_sender.h"
+#include "mail/smtp_setup.h"
 #include "web/config.h"
 #include "web/server.h"
 #include "web/ui/routes.h"
@@ -51,13 +53,20 @@ int cmd_serve(int argc, char** argv) {
   app::ProgressCache progress_cache;
   services.progress_cache = &progress_cache;
   services.mail_enabled = !cfg->smtp_host.empty();
+  services.public_url = cfg->public_url;
   std::unique_ptr<mail::OutboxSender> mail_sender;
   if (services.mail_enabled) {
     mail::SmtpSettings smtp;
     smtp.host = cfg->smtp_host;
     smtp.port = static_cast<unsigned short>(cfg->smtp_port);
     smtp.from = cfg->smtp_from;
-    mail_sender = std::make_unique<mail::OutboxSender>(*db, clock, smtp, std::chrono::seconds(cfg->smtp_interval_s));
+    smtp.user = cfg->smtp_user;
+    smtp.ca_file = cfg->smtp_ca_file;
+    auto complete = mail::complete_smtp_settings(std::move(smtp), cfg->smtp_tls, cfg->smtp_password_file);
+    if (!complete.ok()) return fail(complete.error().message);
+    if (cfg->public_url.empty()) std::cerr << msg::kPublicUrlMissingWarning << "\n";
+    mail_sender = std::make_unique<mail::OutboxSender>(*db, clock, std::move(*complete),
+                                                       std::chrono::seconds(cfg->smtp_interval_s));
     mail_sender->start();
   }
   web::WebOptions options;

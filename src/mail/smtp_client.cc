@@ -2,15 +2,25 @@
 
 #include "core/messages_vi/tracking.h"
 
+#include <openssl/ssl.h>
+#include <openssl/x509.h>
+
+#include <algorithm>
 #include <atomic>
 #include <boost/asio/connect.hpp>
 #include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/address.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/read_until.hpp>
+#include <boost/asio/ssl/context.hpp>
+#include <boost/asio/ssl/host_name_verification.hpp>
+#include <boost/asio/ssl/stream.hpp>
 #include <boost/asio/streambuf.hpp>
 #include <boost/asio/write.hpp>
+#include <cctype>
 #include <ctime>
 #include <istream>
+#include <memory>
 #include <optional>
 #include <stdexcept>
 
@@ -20,11 +30,13 @@ namespace msg = core::messages_vi;
 namespace {
 
 namespace asio = boost::asio;
+namespace ssl = asio::ssl;
 using asio::ip::tcp;
 
 struct Reply {
   int code = 0;
-  std::string text;  // the last line
+  std::string text;                // the last line
+  std::vector<std::string> lines;  // every line's text (EHLO capabilities)
 };
 
 // A reply the conversation did not expect: fails the current message only.
@@ -51,12 +63,49 @@ std::string message_id(const std::string& from) {
   return "thidua." + std::to_string(now) + "." + std::to_string(++counter) + "@" + domain;
 }
 
+std::string upper(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// The words of the EHLO capability `keyword` ("AUTH PLAIN LOGIN" -> {"PLAIN",
+// "LOGIN"}), or nullopt when the server does not offer it.
+std::optional<std::vector<std::string>> capability(const Reply& ehlo, std::string_view keyword) {
+  // The first line is the greeting, not a capability.
+  for (size_t i = 1; i < ehlo.lines.size(); ++i) {
+    const std::string line = upper(ehlo.lines[i]);
+    std::vector<std::string> words;
+    size_t pos = 0;
+    while (pos < line.size()) {
+      const size_t end = std::min(line.find_first_of(" =", pos), line.size());
+      if (end > pos) words.push_back(line.substr(pos, end - pos));
+      pos = end + 1;
+    }
+    if (!words.empty() && words[0] == keyword) return std::vector<std::string>(words.begin() + 1, words.end());
+  }
+  return std::nullopt;
+}
+
+// Peer verification on, system CAs plus the agency's own, TLS 1.2 at least.
+ssl::context make_tls_context(const SmtpSettings& s) {
+  ssl::context ctx(ssl::context::tls_client);
+  ctx.set_options(ssl::context::default_workarounds | ssl::context::no_sslv2 | ssl::context::no_sslv3 |
+                  ssl::context::no_tlsv1 | ssl::context::no_tlsv1_1);
+  ctx.set_verify_mode(ssl::verify_peer);
+  if (s.tls != SmtpTls::kNone) {
+    ctx.set_default_verify_paths();
+    if (!s.ca_file.empty()) ctx.load_verify_file(s.ca_file);
+  }
+  return ctx;
+}
+
 // One SMTP session, step by step on a private io_context: each network step
 // runs the context for at most settings.timeout (Asio's blocking-client
 // pattern), so no step can hang and no coroutine support is needed.
 class Conversation {
  public:
-  explicit Conversation(const SmtpSettings& s) : settings_(s), socket_(io_) {}
+  explicit Conversation(const SmtpSettings& s) : settings_(s), tls_ctx_(make_tls_context(s)), stream_(io_, tls_ctx_) {}
 
   void connect() {
     tcp::resolver resolver(io_);
@@ -69,11 +118,29 @@ class Conversation {
                              });
     });
     run([&](auto done) {
-      asio::async_connect(socket_, endpoints, [done](boost::system::error_code ec, const tcp::endpoint&) { done(ec); });
+      asio::async_connect(socket(), endpoints,
+                          [done](boost::system::error_code ec, const tcp::endpoint&) { done(ec); });
     });
+    if (settings_.tls == SmtpTls::kImplicit) handshake();
     expect(read_reply(), 220, 220);
     Reply ehlo = command("EHLO " + settings_.helo);
-    if (ehlo.code != 250) expect(command("HELO " + settings_.helo), 250, 250);
+    if (ehlo.code != 250) {
+      // An old server without extensions: neither STARTTLS nor AUTH then.
+      if (settings_.tls == SmtpTls::kStartTls) throw std::runtime_error(msg::kSmtpStartTlsNotOffered);
+      expect(command("HELO " + settings_.helo), 250, 250);
+      ehlo = Reply{};
+    }
+    if (settings_.tls == SmtpTls::kStartTls) {
+      if (!capability(ehlo, "STARTTLS")) throw std::runtime_error(msg::kSmtpStartTlsNotOffered);
+      expect(command("STARTTLS"), 220, 220);
+      // Anything already received came in clear and could have been injected.
+      if (buffer_.size() > 0) throw std::runtime_error(msg::kSmtpDataBeforeTls);
+      handshake();
+      // The capabilities before TLS are forgotten (RFC 3207 §4.2).
+      ehlo = command("EHLO " + settings_.helo);
+      expect(ehlo, 250, 250);
+    }
+    if (!settings_.user.empty()) authenticate(ehlo);
   }
 
   // One message; throws Refused when the relay refuses it (the session is
@@ -99,11 +166,20 @@ class Conversation {
 
   void close() {
     boost::system::error_code ignored;
-    socket_.shutdown(tcp::socket::shutdown_both, ignored);
-    socket_.close(ignored);
+    socket().shutdown(tcp::socket::shutdown_both, ignored);
+    socket().close(ignored);
   }
 
  private:
+  tcp::socket& socket() { return stream_.next_layer(); }
+
+  // Calls `op` with the stream the conversation currently speaks over.
+  template <class Op>
+  void on_stream(Op op) {
+    if (tls_) op(stream_);
+    else op(stream_.next_layer());
+  }
+
   // Starts `start(done)` and runs the context until `done(ec)` is called or
   // the timeout passes (then the socket closes and the step fails).
   template <class Start>
@@ -114,7 +190,7 @@ class Conversation {
     io_.run_for(settings_.timeout);
     if (!result) {
       boost::system::error_code ignored;
-      socket_.close(ignored);
+      socket().close(ignored);
       io_.restart();
       io_.run();  // lets the cancelled operation complete
       throw std::runtime_error(msg::kSmtpTimeout);
@@ -122,9 +198,52 @@ class Conversation {
     if (*result) throw boost::system::system_error(*result);
   }
 
+  // The TLS handshake: the certificate chain and the host name are checked.
+  void handshake() {
+    SSL* ssl_handle = stream_.native_handle();
+    boost::system::error_code ec;
+    asio::ip::make_address(settings_.host, ec);
+    if (ec) SSL_set_tlsext_host_name(ssl_handle, settings_.host.c_str());  // SNI, for names only
+    stream_.set_verify_callback(ssl::host_name_verification(settings_.host));
+    try {
+      run([&](auto done) {
+        stream_.async_handshake(ssl::stream_base::client, [done](boost::system::error_code e) { done(e); });
+      });
+    } catch (const boost::system::system_error& e) {
+      std::string detail = e.code().message();
+      const long verify = SSL_get_verify_result(ssl_handle);
+      if (verify != X509_V_OK) detail += " (" + std::string(X509_verify_cert_error_string(verify)) + ")";
+      throw std::runtime_error(msg::smtp_tls_failed(detail));
+    }
+    tls_ = true;
+  }
+
+  // AUTH PLAIN when offered, else AUTH LOGIN; only ever over TLS.
+  void authenticate(const Reply& ehlo) {
+    if (!tls_) throw std::runtime_error(msg::kSmtpAuthNeedsTls);
+    const auto mechanisms = capability(ehlo, "AUTH");
+    const auto offers = [&](std::string_view m) {
+      return mechanisms && std::find(mechanisms->begin(), mechanisms->end(), m) != mechanisms->end();
+    };
+    Reply r;
+    if (offers("PLAIN")) {
+      r = command("AUTH PLAIN " + base64(std::string(1, '\0') + settings_.user + std::string(1, '\0') +
+                                         settings_.password));
+    } else if (offers("LOGIN")) {
+      r = command("AUTH LOGIN");
+      if (r.code == 334) r = command(base64(settings_.user));
+      if (r.code == 334) r = command(base64(settings_.password));
+    } else {
+      throw std::runtime_error(msg::kSmtpAuthNotOffered);
+    }
+    expect(r, 235, 235);
+  }
+
   void write(const std::string& data) {
     run([&](auto done) {
-      asio::async_write(socket_, asio::buffer(data), [done](boost::system::error_code ec, size_t) { done(ec); });
+      on_stream([&](auto& s) {
+        asio::async_write(s, asio::buffer(data), [done](boost::system::error_code ec, size_t) { done(ec); });
+      });
     });
   }
 
@@ -132,7 +251,9 @@ class Conversation {
     Reply reply;
     for (;;) {
       run([&](auto done) {
-        asio::async_read_until(socket_, buffer_, "\r\n", [done](boost::system::error_code ec, size_t) { done(ec); });
+        on_stream([&](auto& s) {
+          asio::async_read_until(s, buffer_, "\r\n", [done](boost::system::error_code ec, size_t) { done(ec); });
+        });
       });
       std::istream in(&buffer_);
       std::string line;
@@ -141,6 +262,7 @@ class Conversation {
       if (line.size() < 3) throw std::runtime_error(msg::smtp_reply_invalid(line));
       reply.code = std::atoi(line.substr(0, 3).c_str());
       reply.text = line.size() > 4 ? line.substr(4) : "";
+      reply.lines.push_back(reply.text);
       if (line.size() < 4 || line[3] != '-') break;
     }
     return reply;
@@ -159,13 +281,14 @@ class Conversation {
   static void expect(const Reply& r, int lo, int hi) {
     if (r.code < lo || r.code > hi) {
       throw std::runtime_error(msg::smtp_refused(r.code, r.text));
-
     }
   }
 
   const SmtpSettings& settings_;
   asio::io_context io_;
-  tcp::socket socket_;
+  ssl::context tls_ctx_;
+  ssl::stream<tcp::socket> stream_;
+  bool tls_ = false;
   asio::streambuf buffer_;
 };
 
@@ -179,25 +302,26 @@ std::vector<core::Status> send_batch(const SmtpSettings& settings, const std::ve
   for (size_t i = 0; i < messages.size(); ++i) {
     if (auto st = check_address(messages[i].to); !st.ok()) results[i] = st.error();
   }
-  Conversation conv(settings);
+  std::unique_ptr<Conversation> conv;
   size_t i = 0;
   try {
-    conv.connect();
+    conv = std::make_unique<Conversation>(settings);
+    conv->connect();
     for (; i < messages.size(); ++i) {
       if (!check_address(messages[i].to).ok()) continue;
       try {
-        conv.send(messages[i]);
+        conv->send(messages[i]);
         results[i] = core::Status{};
       } catch (const Refused& e) {
         results[i] = smtp_error(e.what());
       }
     }
-    conv.quit();
+    conv->quit();
   } catch (const std::exception& e) {
     for (; i < messages.size(); ++i) {
       if (check_address(messages[i].to).ok()) results[i] = smtp_error(e.what());
     }
-    conv.close();
+    if (conv) conv->close();
   }
   return results;
 }

@@ -4,8 +4,13 @@
 #include <cctype>
 #include <charconv>
 #include <fstream>
+#include <optional>
 #include <set>
 #include <sstream>
+
+#include <boost/url/parse.hpp>
+
+#include "core/messages_vi/tracking.h"
 
 extern char** environ;
 
@@ -77,6 +82,51 @@ core::Status parse_listen(ServerConfig& server, std::string_view origin, std::st
   return {};
 }
 
+// The keys of e-mail over TLS and of links in e-mails; nullopt for other keys.
+std::optional<core::Status> apply_mail_setting(AppConfig& cfg, std::string_view key, std::string_view value,
+                                               std::string_view origin) {
+  namespace msg = core::messages_vi;
+  if (key == "smtp_tls") {
+    if (value != "" && value != "starttls" && value != "tls" && value != "none") {
+      return invalid(key, origin, msg::config_smtp_tls_invalid(value));
+    }
+    cfg.smtp_tls = std::string(value);
+    return core::Status{};
+  }
+  if (key == "smtp_user") {
+    for (unsigned char c : value) {
+      if (c <= 0x20 || c == 0x7f) return invalid(key, origin, msg::kConfigSmtpUserInvalid);
+    }
+    cfg.smtp_user = std::string(value);
+    return core::Status{};
+  }
+  if (key == "smtp_password_file") {
+    cfg.smtp_password_file = std::string(value);
+    return core::Status{};
+  }
+  if (key == "smtp_ca_file") {
+    cfg.smtp_ca_file = std::string(value);
+    return core::Status{};
+  }
+  if (key == "smtp_password" || key == "smtp_pass") return invalid(key, origin, msg::kConfigNoPasswordHere);
+  if (key == "public_url") {
+    if (value.empty()) {
+      cfg.public_url.clear();
+      return core::Status{};
+    }
+    auto url = boost::urls::parse_absolute_uri(value);
+    if (!url || (url->scheme() != "http" && url->scheme() != "https") || url->encoded_host().empty() ||
+        url->has_userinfo() || url->has_query() || url->has_fragment()) {
+      return invalid(key, origin, msg::config_public_url_invalid(value));
+    }
+    std::string normal(value);
+    while (!normal.empty() && normal.back() == '/') normal.pop_back();
+    cfg.public_url = std::move(normal);
+    return core::Status{};
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 const std::vector<std::string>& config_keys() {
@@ -84,6 +134,7 @@ const std::vector<std::string>& config_keys() {
       "listen",         "threads",        "db",          "data_dir",   "body_limit_mb",  "max_file_mb",
       "header_limit_kb", "read_timeout_s", "idle_timeout_s", "shutdown_grace_s", "access_log",
       "cookie_secure",  "session_ttl_minutes", "smtp_host", "smtp_port", "smtp_from", "smtp_interval_s",
+      "smtp_tls",       "smtp_user",      "smtp_password_file", "smtp_ca_file", "public_url",
   };
   return kKeys;
 }
@@ -146,6 +197,7 @@ core::Status apply_setting(AppConfig& cfg, std::string_view key, std::string_vie
     return {};
   }
   if (key == "smtp_interval_s") return set_int(cfg.smtp_interval_s, 1, 86400, 1);
+  if (auto st = apply_mail_setting(cfg, key, value, origin)) return *st;
   return invalid(key, origin, "khóa cấu hình không tồn tại.");
 }
 

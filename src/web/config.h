@@ -20,9 +20,14 @@
 //   smtp_port            THIDUA_SMTP_PORT             25       1..65535
 //   smtp_from            THIDUA_SMTP_FROM             thidua@localhost  sender address
 //   smtp_interval_s      THIDUA_SMTP_INTERVAL_S       30       outbox drained every so often, 1..86400
+//   smtp_tls             THIDUA_SMTP_TLS              ""       starttls | tls (port 465) | none; "" = starttls with smtp_user, else none
+//   smtp_user            THIDUA_SMTP_USER             ""       AUTH user name; "" = no AUTH
+//   smtp_password_file   THIDUA_SMTP_PASSWORD_FILE    ""       file holding the AUTH password (mode 0600; see mail/smtp_setup.h)
+//   smtp_ca_file         THIDUA_SMTP_CA_FILE          ""       PEM file of CAs trusted besides the system store
+//   public_url           THIDUA_PUBLIC_URL            ""       the site's address (https://host[/path]) for links in e-mails
 //
-// E-mail goes over plain SMTP without authentication (no STARTTLS, no AUTH):
-// point smtp_host at a local relay (an MTA on 127.0.0.1) that delivers onwards.
+// There is no smtp_password key: a password never goes in the configuration.
+// The server certificate is always verified (mail/smtp_client.h).
 //
 // Booleans accept true/false, yes/no, on/off, 1/0. Durations are whole seconds,
 // 0..86400. File syntax: one `key = value` per line; blank lines and lines
@@ -50,6 +55,11 @@ struct AppConfig {
   int smtp_port = 25;
   std::string smtp_from = "thidua@localhost";
   int smtp_interval_s = 30;
+  std::string smtp_tls;            // "", "starttls", "tls" or "none" (mail/smtp_setup.h resolves "")
+  std::string smtp_user;
+  std::string smtp_password_file;
+  std::string smtp_ca_file;
+  std::string public_url;          // normalised: no trailing slash; "" = links in e-mails stay site paths
 };
 
 // Loads defaults, then the file at `path` (skipped when path is ""), then the

@@ -3,6 +3,8 @@
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/read_until.hpp>
+#include <boost/asio/ssl/context.hpp>
+#include <boost/asio/ssl/stream.hpp>
 #include <boost/asio/streambuf.hpp>
 #include <boost/asio/write.hpp>
 #include <cctype>
@@ -16,9 +18,13 @@ using asio::ip::tcp;
 struct SmtpSink::State {
   asio::io_context io;
   tcp::acceptor acceptor{io};
+  SmtpSinkOptions options;
+  std::unique_ptr<asio::ssl::context> tls;  // when options name a certificate
   mutable std::mutex mutex;
   mutable std::condition_variable cv;
   std::vector<ReceivedMail> messages;
+  std::vector<AuthAttempt> auth_attempts;
+  std::vector<std::string> clear_commands;
 };
 
 namespace {
@@ -40,28 +46,92 @@ std::string bracketed(const std::string& line) {
 // One client, served with blocking calls on its own thread (the client
 // closes the connection after QUIT, which ends the thread).
 void session(tcp::socket socket, std::shared_ptr<SmtpSink::State> state) {
+  const SmtpSinkOptions& opt = state->options;
   asio::streambuf buf;
-  auto reply = [&](const std::string& text) { asio::write(socket, asio::buffer(text + "\r\n")); };
+  std::unique_ptr<asio::ssl::stream<tcp::socket&>> tls;
+  auto reply = [&](const std::string& text) {
+    if (tls) asio::write(*tls, asio::buffer(text + "\r\n"));
+    else asio::write(socket, asio::buffer(text + "\r\n"));
+  };
   auto read_line = [&]() -> std::string {
-    asio::read_until(socket, buf, "\r\n");
+    if (tls) asio::read_until(*tls, buf, "\r\n");
+    else asio::read_until(socket, buf, "\r\n");
     std::istream in(&buf);
     std::string line;
     std::getline(in, line);
     if (!line.empty() && line.back() == '\r') line.pop_back();
     return line;
   };
+  auto start_tls = [&] {
+    tls = std::make_unique<asio::ssl::stream<tcp::socket&>>(socket, *state->tls);
+    tls->handshake(asio::ssl::stream_base::server);
+  };
   try {
+    if (opt.implicit_tls) start_tls();
     reply("220 sink.test ESMTP");
     ReceivedMail current;
+    bool authenticated = false;
+    // AUTH: checks the credentials and records the attempt.
+    auto check_auth = [&](const std::string& mechanism, const std::string& user, const std::string& password) {
+      AuthAttempt attempt{mechanism, user, password, tls != nullptr, false};
+      attempt.accepted = tls && !opt.user.empty() && user == opt.user && password == opt.password;
+      {
+        std::lock_guard lock(state->mutex);
+        state->auth_attempts.push_back(attempt);
+      }
+      if (!tls && !opt.auth_in_clear) reply("538 5.7.11 Encryption required for requested authentication mechanism");
+      else if (attempt.accepted) reply("235 2.7.0 Authentication successful");
+      else reply("535 5.7.8 Authentication credentials invalid");
+      authenticated = authenticated || attempt.accepted;
+    };
     for (;;) {
       const std::string line = read_line();
       const std::string verb = lower(line.substr(0, 4));
+      if (!tls) {
+        std::lock_guard lock(state->mutex);
+        state->clear_commands.push_back(verb);
+      }
       if (verb == "ehlo") {
         reply("250-sink.test");
+        if (opt.starttls && !tls) reply("250-STARTTLS");
+        if (!opt.user.empty() && (tls || opt.auth_in_clear)) {
+          reply(opt.auth_login_only ? "250-AUTH LOGIN" : "250-AUTH PLAIN LOGIN");
+        }
         reply("250 8BITMIME");
       } else if (verb == "helo") {
         reply("250 sink.test");
+      } else if (lower(line) == "starttls" && opt.starttls && !tls) {
+        reply("220 2.0.0 Ready to start TLS");
+        start_tls();
+        authenticated = false;  // the session starts over (RFC 3207)
+      } else if (verb == "auth") {
+        const std::string rest = line.size() > 5 ? line.substr(5) : "";
+        const std::string mechanism = lower(rest.substr(0, rest.find(' ')));
+        if (mechanism == "plain" && !opt.auth_login_only) {
+          const size_t space = rest.find(' ');
+          const std::string decoded = decode_base64(space == std::string::npos ? "" : rest.substr(space + 1));
+          // authzid NUL authcid NUL password
+          const size_t a = decoded.find('\0');
+          const size_t b = a == std::string::npos ? a : decoded.find('\0', a + 1);
+          if (b == std::string::npos) {
+            reply("501 5.5.2 Cannot decode response");
+            continue;
+          }
+          check_auth("PLAIN", decoded.substr(a + 1, b - a - 1), decoded.substr(b + 1));
+        } else if (mechanism == "login") {
+          reply("334 VXNlcm5hbWU6");  // "Username:"
+          const std::string user = decode_base64(read_line());
+          reply("334 UGFzc3dvcmQ6");  // "Password:"
+          const std::string password = decode_base64(read_line());
+          check_auth("LOGIN", user, password);
+        } else {
+          reply("504 5.5.4 Unrecognized authentication type");
+        }
       } else if (verb == "mail") {
+        if (!opt.user.empty() && !authenticated) {
+          reply("530 5.7.0 Authentication required");
+          continue;
+        }
         current = ReceivedMail{};
         current.mail_from = bracketed(line);
         reply("250 OK");
@@ -102,7 +172,7 @@ void session(tcp::socket socket, std::shared_ptr<SmtpSink::State> state) {
       }
     }
   } catch (const std::exception&) {
-    // The client went away.
+    // The client went away, or refused the TLS handshake.
   }
 }
 
@@ -207,7 +277,13 @@ std::string ReceivedMail::body() const {
   return raw;
 }
 
-SmtpSink::SmtpSink() : state_(std::make_shared<State>()) {
+SmtpSink::SmtpSink(SmtpSinkOptions options) : state_(std::make_shared<State>()) {
+  state_->options = std::move(options);
+  if (!state_->options.cert_file.empty()) {
+    state_->tls = std::make_unique<asio::ssl::context>(asio::ssl::context::tls_server);
+    state_->tls->use_certificate_chain_file(state_->options.cert_file);
+    state_->tls->use_private_key_file(state_->options.key_file, asio::ssl::context::pem);
+  }
   tcp::endpoint ep(asio::ip::make_address("127.0.0.1"), 0);
   state_->acceptor.open(ep.protocol());
   state_->acceptor.set_option(tcp::acceptor::reuse_address(true));
@@ -226,6 +302,16 @@ SmtpSink::~SmtpSink() {
 std::vector<ReceivedMail> SmtpSink::messages() const {
   std::lock_guard lock(state_->mutex);
   return state_->messages;
+}
+
+std::vector<AuthAttempt> SmtpSink::auth_attempts() const {
+  std::lock_guard lock(state_->mutex);
+  return state_->auth_attempts;
+}
+
+std::vector<std::string> SmtpSink::clear_commands() const {
+  std::lock_guard lock(state_->mutex);
+  return state_->clear_commands;
 }
 
 bool SmtpSink::wait_for(size_t count, std::chrono::milliseconds timeout) const {

@@ -52,4 +52,52 @@ inline constexpr const char* kSmtpNotSent = "chưa gửi";
 
 inline constexpr const char* kOutboxLogPrefix = "thidua: hộp thư đi: ";
 
+// E-mail over TLS with authentication (src/mail/smtp_client.cc).
+inline constexpr const char* kSmtpStartTlsNotOffered =
+    "máy chủ SMTP không hỗ trợ STARTTLS nên thư không được gửi qua kết nối chưa mã hóa";
+inline std::string smtp_tls_failed(std::string_view detail) {
+  return "không thiết lập được kết nối TLS an toàn với máy chủ SMTP: " + std::string(detail);
+}
+inline constexpr const char* kSmtpDataBeforeTls = "máy chủ SMTP gửi dữ liệu thừa trước khi bắt đầu TLS";
+inline constexpr const char* kSmtpAuthNeedsTls = "không gửi mật khẩu SMTP qua kết nối chưa mã hóa TLS";
+inline constexpr const char* kSmtpAuthNotOffered = "máy chủ SMTP không hỗ trợ đăng nhập AUTH PLAIN hoặc AUTH LOGIN";
+
+// SMTP settings of `thidua serve` (src/mail/smtp_setup.cc): each message is the
+// whole line printed when the server refuses to start.
+inline std::string smtp_password_file_unreadable(std::string_view path) {
+  return "Không đọc được tệp mật khẩu SMTP “" + std::string(path) + "”.";
+}
+inline std::string smtp_password_file_open(std::string_view path, std::string_view mode) {
+  return "Tệp mật khẩu SMTP “" + std::string(path) + "” đang để nhóm hoặc người khác đọc được (quyền " +
+         std::string(mode) + "): hãy để tệp thuộc tài khoản chạy dịch vụ và chạy chmod 600.";
+}
+inline std::string smtp_password_file_empty(std::string_view path) {
+  return "Tệp mật khẩu SMTP “" + std::string(path) + "” không có mật khẩu.";
+}
+inline std::string smtp_ca_file_unreadable(std::string_view path) {
+  return "Không đọc được tệp chứng chỉ CA “" + std::string(path) + "” (cần tệp PEM).";
+}
+inline constexpr const char* kSmtpUserWithoutPassword = "Đã khai báo smtp_user nhưng chưa khai báo smtp_password_file.";
+inline constexpr const char* kSmtpPasswordWithoutUser = "Đã khai báo smtp_password_file nhưng chưa khai báo smtp_user.";
+inline constexpr const char* kSmtpAuthWithoutTls =
+    "Không dùng được smtp_tls = none cùng smtp_user: mật khẩu chỉ được gửi qua kết nối đã mã hóa TLS.";
+
+// Configuration values (web/config.cc): the part after "Cấu hình “key”: ".
+inline std::string config_public_url_invalid(std::string_view value) {
+  return "cần địa chỉ gốc của trang dạng http(s)://tên-máy, không có phần ?… hay #…, nhận được “" +
+         std::string(value) + "”.";
+}
+inline std::string config_smtp_tls_invalid(std::string_view value) {
+  return "cần starttls, tls hoặc none, nhận được “" + std::string(value) + "”.";
+}
+inline constexpr const char* kConfigSmtpUserInvalid = "tên đăng nhập không được chứa dấu cách hay ký tự điều khiển.";
+inline constexpr const char* kConfigNoPasswordHere =
+    "không ghi mật khẩu vào cấu hình: đặt mật khẩu trong một tệp chỉ tài khoản chạy dịch vụ đọc được và khai báo "
+    "đường dẫn của tệp bằng smtp_password_file.";
+
+// Start-up warning of `thidua serve` when e-mail is on without public_url.
+inline constexpr const char* kPublicUrlMissingWarning =
+    "thidua: cảnh báo: chưa khai báo public_url nên liên kết trong thư điện tử chỉ là đường dẫn trong trang "
+    "(ví dụ /dot-thi-dua/1), người nhận không bấm mở được.";
+
 }  // namespace thidua::core::messages_vi
