@@ -92,6 +92,7 @@ inline constexpr const char* kPageAuditFieldBirthDate = "Ngày sinh";
 inline constexpr const char* kPageAuditFieldPosition = "Chức vụ";
 inline constexpr const char* kPageAuditFieldTitle = "Chức danh";
 inline constexpr const char* kPageAuditFieldCategory = "Loại cán bộ";
+inline constexpr const char* kPageAuditFieldEmail = "Email";
 inline constexpr const char* kPageAuditFieldPhone = "Điện thoại";
 inline constexpr const char* kPageAuditFieldUnitId = "Mã đơn vị";
 inline constexpr const char* kPageAuditFieldUnitName = "Đơn vị";

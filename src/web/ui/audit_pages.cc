@@ -37,7 +37,7 @@ std::string field_label(const std::string& field) {
                                                             {"position", msg::kPageAuditFieldPosition},
                                                             {"title", msg::kPageAuditFieldTitle},
                                                             {"category", msg::kPageAuditFieldCategory},
-                                                            {"email", "Email"},
+                                                            {"email", msg::kPageAuditFieldEmail},
                                                             {"phone", msg::kPageAuditFieldPhone},
                                                             {"unit_id", msg::kPageAuditFieldUnitId},
                                                             {"unit_name", msg::kPageAuditFieldUnitName},
