@@ -11,7 +11,11 @@
 #include <cstring>
 #include <ctime>
 
+#include "core/messages_vi/config.h"
+
 namespace thidua::web {
+namespace msg = core::messages_vi;
+
 namespace {
 
 // Writes all of `line` to `fd` (one write() for typical lines; O_APPEND keeps
@@ -75,8 +79,7 @@ core::Status AccessLog::open() {
   int fd = ::open(destination_.c_str(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0640);
   if (fd < 0) {
     return core::make_error(core::errc::kInternal,
-                            "Không mở được tệp nhật ký truy cập " + destination_ + ": " +
-                                std::strerror(errno),
+                            msg::config_access_log_unopened(destination_, std::strerror(errno)),
                             "access_log");
   }
   fd_ = fd;

@@ -10,11 +10,14 @@
 
 #include <boost/url/parse.hpp>
 
+#include "core/messages_vi/config.h"
 #include "core/messages_vi/tracking.h"
 
 extern char** environ;
 
 namespace thidua::web {
+namespace msg = core::messages_vi;
+
 namespace {
 
 std::string_view trim(std::string_view s) {
@@ -24,9 +27,7 @@ std::string_view trim(std::string_view s) {
 }
 
 core::Error invalid(std::string_view key, std::string_view origin, std::string what) {
-  std::string message = "Cấu hình “" + std::string(key) + "”";
-  if (!origin.empty()) message += " (" + std::string(origin) + ")";
-  message += ": " + what;
+  std::string message = msg::config_entry_error(key, origin, what);
   return core::make_error(core::errc::kValidation, std::move(message), std::string(key));
 }
 
@@ -35,10 +36,10 @@ core::Result<long long> parse_int(std::string_view key, std::string_view origin,
   long long n = 0;
   auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
   if (v.empty() || ec != std::errc() || end != v.data() + v.size()) {
-    return invalid(key, origin, "cần một số nguyên, nhận được “" + std::string(v) + "”.");
+    return invalid(key, origin, msg::config_needs_integer(v));
   }
   if (n < lo || n > hi) {
-    return invalid(key, origin, "giá trị phải nằm trong khoảng " + std::to_string(lo) + "–" + std::to_string(hi) + ".");
+    return invalid(key, origin, msg::config_out_of_range(lo, hi));
   }
   return n;
 }
@@ -48,7 +49,7 @@ core::Result<bool> parse_bool(std::string_view key, std::string_view origin, std
   for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (s == "true" || s == "yes" || s == "on" || s == "1") return true;
   if (s == "false" || s == "no" || s == "off" || s == "0") return false;
-  return invalid(key, origin, "cần true hoặc false, nhận được “" + std::string(v) + "”.");
+  return invalid(key, origin, msg::config_needs_boolean(v));
 }
 
 core::Status parse_listen(ServerConfig& server, std::string_view origin, std::string_view v) {
@@ -58,23 +59,23 @@ core::Status parse_listen(ServerConfig& server, std::string_view origin, std::st
   if (!v.empty() && v.front() == '[') {
     size_t close = v.find(']');
     if (close == std::string_view::npos || v.substr(close + 1, 1) != ":") {
-      return invalid(key, origin, "cần dạng [địa chỉ IPv6]:cổng, nhận được “" + std::string(v) + "”.");
+      return invalid(key, origin, msg::config_needs_ipv6_listen(v));
     }
     host = std::string(v.substr(1, close - 1));
     port = v.substr(close + 2);
   } else {
     size_t colon = v.rfind(':');
     if (colon == std::string_view::npos) {
-      return invalid(key, origin, "cần dạng máy:cổng, nhận được “" + std::string(v) + "”.");
+      return invalid(key, origin, msg::config_needs_listen(v));
     }
     host = std::string(v.substr(0, colon));
     if (host.find(':') != std::string::npos) {
-      return invalid(key, origin, "địa chỉ IPv6 phải đặt trong ngoặc vuông: [::1]:8080.");
+      return invalid(key, origin, msg::kConfigIpv6NeedsBrackets);
     }
     if (host.empty()) host = "0.0.0.0";
     port = v.substr(colon + 1);
   }
-  if (host.empty()) return invalid(key, origin, "thiếu địa chỉ máy.");
+  if (host.empty()) return invalid(key, origin, msg::kConfigHostMissing);
   auto p = parse_int(key, origin, port, 0, 65535);
   if (!p) return p.error();
   server.host = std::move(host);
@@ -156,12 +157,12 @@ core::Status apply_setting(AppConfig& cfg, std::string_view key, std::string_vie
   if (key == "listen") return parse_listen(cfg.server, origin, value);
   if (key == "threads") return set_int(cfg.server.threads, 1, 256, 1);
   if (key == "db") {
-    if (value.empty()) return invalid(key, origin, "không được để trống.");
+    if (value.empty()) return invalid(key, origin, msg::kConfigValueEmpty);
     cfg.db_url = std::string(value);
     return {};
   }
   if (key == "data_dir") {
-    if (value.empty()) return invalid(key, origin, "không được để trống.");
+    if (value.empty()) return invalid(key, origin, msg::kConfigValueEmpty);
     cfg.data_dir = std::string(value);
     return {};
   }
@@ -191,14 +192,14 @@ core::Status apply_setting(AppConfig& cfg, std::string_view key, std::string_vie
     const size_t at = value.find('@');
     if (at == std::string_view::npos || at == 0 || at + 1 == value.size() ||
         value.find_first_of(" <>\r\n\t") != std::string_view::npos) {
-      return invalid(key, origin, "cần một địa chỉ thư điện tử, nhận được “" + std::string(value) + "”.");
+      return invalid(key, origin, msg::config_needs_email(value));
     }
     cfg.smtp_from = std::string(value);
     return {};
   }
   if (key == "smtp_interval_s") return set_int(cfg.smtp_interval_s, 1, 86400, 1);
   if (auto st = apply_mail_setting(cfg, key, value, origin)) return *st;
-  return invalid(key, origin, "khóa cấu hình không tồn tại.");
+  return invalid(key, origin, msg::kConfigKeyUnknown);
 }
 
 core::Result<AppConfig> load_config(const std::string& path, const std::map<std::string, std::string>& env) {
@@ -206,7 +207,7 @@ core::Result<AppConfig> load_config(const std::string& path, const std::map<std:
   if (!path.empty()) {
     std::ifstream in(path);
     if (!in) {
-      return core::make_error(core::errc::kValidation, "Không đọc được tệp cấu hình “" + path + "”.", "config");
+      return core::make_error(core::errc::kValidation, msg::config_file_unreadable(path), "config");
     }
     std::set<std::string> seen;
     std::string line;
@@ -220,12 +221,12 @@ core::Result<AppConfig> load_config(const std::string& path, const std::map<std:
       size_t eq = l.find('=');
       if (eq == std::string_view::npos) {
         return core::make_error(core::errc::kValidation,
-                                "Tệp cấu hình " + origin + ": dòng phải có dạng khóa = giá trị.", "config");
+                                msg::config_line_invalid(origin), "config");
       }
       std::string key(trim(l.substr(0, eq)));
       std::string_view value = trim(l.substr(eq + 1));
       if (value.size() >= 2 && value.front() == '"' && value.back() == '"') value = value.substr(1, value.size() - 2);
-      if (!seen.insert(key).second) return invalid(key, origin, "được khai báo hai lần.");
+      if (!seen.insert(key).second) return invalid(key, origin, msg::kConfigKeyRepeated);
       THIDUA_TRY(apply_setting(cfg, key, value, origin));
     }
   }

@@ -2,7 +2,11 @@
 
 #include <cctype>
 
+#include "core/messages_vi/http.h"
+
 namespace thidua::web {
+namespace msg = core::messages_vi;
+
 namespace {
 
 std::string_view trim(std::string_view s) {
@@ -18,19 +22,19 @@ std::string to_lower(std::string_view s) {
 }
 
 core::Error malformed(std::string field = {}) {
-  return core::make_error(core::errc::kBadRequest, "Dữ liệu biểu mẫu gửi lên không hợp lệ.", std::move(field));
+  return core::make_error(core::errc::kBadRequest, msg::kHttpFormDataInvalid, std::move(field));
 }
 
 core::Error too_many() {
-  return core::make_error(core::errc::kTooLarge, "Biểu mẫu có quá nhiều trường dữ liệu.");
+  return core::make_error(core::errc::kTooLarge, msg::kHttpFormTooManyFields);
 }
 
 core::Error field_too_large(std::string field) {
-  return core::make_error(core::errc::kTooLarge, "Giá trị nhập vào quá dài.", std::move(field));
+  return core::make_error(core::errc::kTooLarge, msg::kHttpFormValueTooLong, std::move(field));
 }
 
 core::Error file_too_large(std::string field) {
-  return core::make_error(core::errc::kTooLarge, "Tệp tải lên vượt quá dung lượng cho phép.", std::move(field));
+  return core::make_error(core::errc::kTooLarge, msg::kHttpFormFileTooLarge, std::move(field));
 }
 
 // Splits a header value at ';' outside quoted strings.
@@ -226,7 +230,7 @@ core::Result<Form> parse_form(const Request& req, const FormLimits& limits) {
     }
     return form;
   }
-  return core::make_error(core::errc::kUnsupported, "Kiểu dữ liệu gửi lên không được hỗ trợ.");
+  return core::make_error(core::errc::kUnsupported, msg::kHttpContentTypeUnsupported);
 }
 
 }  // namespace thidua::web

@@ -2,11 +2,14 @@
 
 #include "app/auth.h"
 #include "app/crypto.h"
+#include "core/messages_vi/http.h"
 #include "core/names.h"
 #include "web/form.h"
 #include "web/router.h"
 
 namespace thidua::web {
+namespace msg = core::messages_vi;
+
 namespace {
 
 bool is_api(const Request& req) { return req.path.rfind("/api/", 0) == 0; }
@@ -38,8 +41,6 @@ bool text_is_utf8(const std::multimap<std::string, std::string>& fields) {
   }
   return true;
 }
-
-constexpr const char* kNotUtf8 = "Dữ liệu gửi lên chứa ký tự không hợp lệ (không phải UTF-8). Hãy kiểm tra lại rồi gửi lại.";
 
 unsigned status_for_form_error(const std::string& code) {
   return code == core::errc::kTooLarge ? 413 : code == core::errc::kUnsupported ? 415 : 400;
@@ -97,10 +98,10 @@ Handler guard(const app::Services& services, const WebOptions& options, Access a
     }
     if (ctx.actor) req.log_fields["user"] = std::to_string(ctx.actor->user_id);
 
-    if (!text_is_utf8(req.query)) return deny(req, 400, core::errc::kBadRequest, kNotUtf8);
+    if (!text_is_utf8(req.query)) return deny(req, 400, core::errc::kBadRequest, msg::kHttpNotUtf8);
 
     if (access == Access::kLoggedIn && !ctx.actor) {
-      if (is_api(req)) return deny(req, 401, core::errc::kUnauthenticated, "Cần đăng nhập hoặc mã truy cập API.");
+      if (is_api(req)) return deny(req, 401, core::errc::kUnauthenticated, msg::kHttpLoginRequired);
       Response r = Response::redirect("/dang-nhap?tiep=" + percent_encode(req.target));
       if (clear_cookie) r.clear_cookie(kSessionCookie, CookieOptions{});
       return r;
@@ -115,21 +116,21 @@ Handler guard(const app::Services& services, const WebOptions& options, Access a
         if (!form.ok()) {
           return deny(req, status_for_form_error(form.error().code), form.error().code.c_str(),
                       form.error().code == core::errc::kTooLarge
-                          ? "Tệp hoặc dữ liệu gửi lên quá lớn."
-                          : "Dữ liệu biểu mẫu không hợp lệ.");
+                          ? msg::kHttpUploadTooLarge
+                          : msg::kHttpFormInvalid);
         }
         ctx.form = std::move(form->fields);
         ctx.files = std::move(form->files);
-        if (!text_is_utf8(ctx.form)) return deny(req, 400, core::errc::kBadRequest, kNotUtf8);
+        if (!text_is_utf8(ctx.form)) return deny(req, 400, core::errc::kBadRequest, msg::kHttpNotUtf8);
       }
       if (!ctx.by_api_token) {
-        if (cross_site(req)) return deny(req, 403, core::errc::kCsrf, "Yêu cầu đến từ trang web khác bị từ chối.");
+        if (cross_site(req)) return deny(req, 403, core::errc::kCsrf, msg::kHttpCsrfCrossSite);
         std::string sent = req.header("x-csrf-token");
         if (sent.empty()) sent = ctx.field("_csrf");
         std::string expected = ctx.actor ? ctx.csrf : req.cookie(kLoginCsrfCookie);
         if (expected.empty() || !app::secure_equals(sent, expected)) {
           return deny(req, 403, core::errc::kCsrf,
-                      "Biểu mẫu đã hết hạn hoặc không hợp lệ. Hãy tải lại trang và gửi lại.");
+                      msg::kHttpCsrfExpired);
         }
       }
     }

@@ -9,9 +9,12 @@
 #include <cctype>
 #include <stdexcept>
 
+#include "core/messages_vi/http.h"
 #include "web/server.h"
 
 namespace thidua::web {
+namespace msg = core::messages_vi;
+
 namespace {
 
 namespace http = boost::beast::http;
@@ -297,9 +300,9 @@ void Response::clear_cookie(std::string_view name, const CookieOptions& opts) {
 core::Result<Request> build_request(std::string_view method, std::string_view target,
                                     const std::vector<std::pair<std::string, std::string>>& fields,
                                     std::string body, std::string remote_ip) {
-  if (!is_token(method)) return bad_request("Phương thức HTTP không hợp lệ.");
+  if (!is_token(method)) return bad_request(msg::kHttpMethodInvalid);
   if (target.empty() || target.front() != '/') {
-    return bad_request("Địa chỉ yêu cầu không hợp lệ.");
+    return bad_request(msg::kHttpTargetInvalid);
   }
   Request req;
   req.method = std::string(method);
@@ -316,7 +319,7 @@ core::Result<Request> build_request(std::string_view method, std::string_view ta
 
   auto path = percent_decode(raw_path, false);
   if (!path || path->find('\0') != std::string::npos) {
-    return bad_request("Đường dẫn yêu cầu không hợp lệ.");
+    return bad_request(msg::kHttpPathInvalid);
   }
   // Reject dot segments (decoded, so "%2e%2e" counts): browsers never send
   // them and nothing downstream should have to think about them.
@@ -325,7 +328,7 @@ core::Result<Request> build_request(std::string_view method, std::string_view ta
   while (start <= p.size()) {
     size_t end = p.find('/', start);
     std::string_view seg = p.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
-    if (seg == "." || seg == "..") return bad_request("Đường dẫn yêu cầu không hợp lệ.");
+    if (seg == "." || seg == "..") return bad_request(msg::kHttpPathInvalid);
     if (end == std::string_view::npos) break;
     start = end + 1;
   }
@@ -339,7 +342,7 @@ core::Result<Request> build_request(std::string_view method, std::string_view ta
     size_t eq = pair.find('=');
     auto key = percent_decode(pair.substr(0, eq), true);
     auto value = percent_decode(eq == std::string_view::npos ? std::string_view() : pair.substr(eq + 1), true);
-    if (!key || !value) return bad_request("Tham số truy vấn không hợp lệ.");
+    if (!key || !value) return bad_request(msg::kHttpQueryInvalid);
     req.query.emplace(std::move(*key), std::move(*value));
   }
 
@@ -361,19 +364,19 @@ core::Result<Request> parse_request_bytes(std::string_view raw, const ServerConf
 
   auto fail = [&](const boost::beast::error_code& ec) -> core::Error {
     if (ec == http::error::header_limit) {
-      return core::make_error(core::errc::kTooLarge, "Phần đầu yêu cầu quá lớn.", "header");
+      return core::make_error(core::errc::kTooLarge, msg::kHttpHeadTooLarge, "header");
     }
     if (ec == http::error::body_limit) {
-      return core::make_error(core::errc::kTooLarge, "Dữ liệu gửi lên quá lớn.", "body");
+      return core::make_error(core::errc::kTooLarge, msg::kHttpBodyTooLarge, "body");
     }
-    return bad_request("Yêu cầu HTTP không hợp lệ.");
+    return bad_request(msg::kHttpRequestInvalid);
   };
 
   boost::beast::error_code ec;
   size_t offset = 0;
   while (!parser.is_done()) {
     if (offset >= raw.size()) {
-      if (!parser.got_some()) return bad_request("Yêu cầu HTTP rỗng.");
+      if (!parser.got_some()) return bad_request(msg::kHttpRequestEmpty);
       parser.put_eof(ec);
       if (ec) return fail(ec);
       break;
@@ -387,12 +390,12 @@ core::Result<Request> parse_request_bytes(std::string_view raw, const ServerConf
     }
     if (ec) return fail(ec);
   }
-  if (!parser.is_done()) return bad_request("Yêu cầu HTTP không hợp lệ.");
+  if (!parser.is_done()) return bad_request(msg::kHttpRequestInvalid);
 
-  auto msg = parser.release();
+  auto parsed = parser.release();
   std::vector<std::pair<std::string, std::string>> fields;
-  for (const auto& f : msg) fields.emplace_back(std::string(f.name_string()), std::string(f.value()));
-  return build_request(msg.method_string(), msg.target(), fields, std::move(msg.body()), "");
+  for (const auto& f : parsed) fields.emplace_back(std::string(f.name_string()), std::string(f.value()));
+  return build_request(parsed.method_string(), parsed.target(), fields, std::move(parsed.body()), "");
 }
 
 }  // namespace thidua::web

@@ -6,7 +6,11 @@
 #include <set>
 #include <stdexcept>
 
+#include "core/messages_vi/http.h"
+
 namespace thidua::web {
+namespace msg = core::messages_vi;
+
 namespace {
 
 // Splits "/a/b" into {"a", "b"}; "/" into {""}; "/a/" into {"a", ""}.
@@ -43,17 +47,17 @@ Response error_response(const Request& req, unsigned status, std::string_view co
   std::string body =
       "<!doctype html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\"><title>" +
       html_escape(message_vi) + "</title></head><body><h1>" + html_escape(message_vi) +
-      "</h1><p><a href=\"/\">Về trang chủ</a></p></body></html>\n";
+      "</h1><p><a href=\"/\">" + std::string(msg::kHttpBackHome) + "</a></p></body></html>\n";
   return Response::html(std::move(body), status);
 }
 
 Router::Router() {
   not_found_ = [](Request& req) {
-    return error_response(req, 404, core::errc::kNotFound, "Không tìm thấy trang yêu cầu.");
+    return error_response(req, 404, core::errc::kNotFound, msg::kHttpPageNotFound);
   };
   method_not_allowed_ = [](Request& req) {
     return error_response(req, 405, core::errc::kMethodNotAllowed,
-                          "Phương thức này không được hỗ trợ cho địa chỉ này.");
+                          msg::kHttpMethodNotAllowed);
   };
 }
 

@@ -22,10 +22,14 @@
 #include <thread>
 #include <vector>
 
+#include "core/messages_vi/config.h"
+#include "core/messages_vi/http.h"
 #include "web/access_log.h"
 #include "web/router.h"
 
 namespace thidua::web {
+namespace msg = core::messages_vi;
+
 namespace {
 
 namespace asio = boost::asio;
@@ -40,13 +44,6 @@ using std::chrono::seconds;
 constexpr size_t kDrainLimit = 1024 * 1024;
 constexpr int kDrainTimeoutS = 2;
 
-// The server's own user-facing messages.
-constexpr std::string_view kMsgBadRequest = "Yêu cầu không hợp lệ.";
-constexpr std::string_view kMsgTooLarge = "Dữ liệu gửi lên vượt quá giới hạn cho phép.";
-constexpr std::string_view kMsgHeaderTooLarge = "Phần đầu của yêu cầu quá lớn.";
-constexpr std::string_view kMsgInternal =
-    "Rất tiếc, hệ thống gặp sự cố khi xử lý yêu cầu. Xin vui lòng thử lại sau ít phút; "
-    "nếu vẫn không được, hãy báo cho quản trị viên kèm mã yêu cầu ";
 
 bool iequals(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
@@ -196,15 +193,15 @@ class Session : public std::enable_shared_from_this<Session> {
 
   void on_read_error(beast::error_code ec) {
     if (ec == http::error::header_limit) {
-      return fail(431, core::errc::kTooLarge, kMsgHeaderTooLarge);
+      return fail(431, core::errc::kTooLarge, msg::kHttpHeaderTooLarge);
     }
-    if (ec == http::error::body_limit) return fail(413, core::errc::kTooLarge, kMsgTooLarge);
+    if (ec == http::error::body_limit) return fail(413, core::errc::kTooLarge, msg::kHttpTooLarge);
     if (ec == http::error::end_of_stream || ec == http::error::partial_message ||
         ec == asio::error::eof || ec == beast::error::timeout || ec == asio::error::operation_aborted ||
         ec == asio::error::connection_reset || ec == asio::error::broken_pipe) {
       return close();
     }
-    fail(400, core::errc::kBadRequest, kMsgBadRequest);
+    fail(400, core::errc::kBadRequest, msg::kHttpBadRequest);
   }
 
   // Answers an error the server detected itself and closes the connection.
@@ -241,7 +238,7 @@ class Session : public std::enable_shared_from_this<Session> {
     record_.path = std::string(target.substr(0, target.find('?')));
 
     auto built = build_request(msg.method_string(), msg.target(), fields, std::move(msg.body()), remote_ip_);
-    if (!built) return fail(400, core::errc::kBadRequest, kMsgBadRequest);
+    if (!built) return fail(400, core::errc::kBadRequest, msg::kHttpBadRequest);
     Request& req = *built;
     req.request_id = new_request_id();
     req.received_at = started_;
@@ -276,7 +273,7 @@ class Session : public std::enable_shared_from_this<Session> {
   static Response internal_error(const Request& req) {
     Request plain = req;
     return error_response(plain, 500, core::errc::kInternal,
-                          std::string(kMsgInternal) + req.request_id + ".");
+                          msg::http_server_error(req.request_id));
   }
 
   // Adds the server's headers; falls back to a 500 if the handler produced an
@@ -510,7 +507,7 @@ core::Status Server::start() {
   Impl& s = *impl_;
   std::lock_guard lock(s.lifecycle_mu);
   if (s.running) return {};
-  if (!s.root) return core::make_error(core::errc::kInternal, "Máy chủ chưa có bộ xử lý yêu cầu.");
+  if (!s.root) return core::make_error(core::errc::kInternal, msg::kHttpNoHandler);
   THIDUA_TRY(s.log.open());
 
   beast::error_code ec;
@@ -518,7 +515,7 @@ core::Status Server::start() {
   auto results = resolver.resolve(s.cfg.host, std::to_string(s.cfg.port), tcp::resolver::passive, ec);
   if (ec || results.empty()) {
     return core::make_error(core::errc::kInternal,
-                            "Không phân giải được địa chỉ lắng nghe " + s.cfg.host + ": " + ec.message(), "listen");
+                            msg::config_listen_unresolved(s.cfg.host, ec.message()), "listen");
   }
   tcp::endpoint ep = results.begin()->endpoint();
   s.acceptor.emplace(asio::make_strand(s.ioc));
@@ -529,8 +526,7 @@ core::Status Server::start() {
   if (ec) {
     s.acceptor.reset();
     return core::make_error(core::errc::kInternal,
-                            "Không lắng nghe được trên " + s.cfg.host + ":" + std::to_string(s.cfg.port) + ": " +
-                                ec.message(),
+                            msg::config_listen_failed(s.cfg.host, s.cfg.port, ec.message()),
                             "listen");
   }
   s.bound_port = s.acceptor->local_endpoint().port();

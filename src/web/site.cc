@@ -1,5 +1,6 @@
 // Assembles the whole site: pages, API, static assets, 404/405 pages.
 #include "app/access.h"
+#include "core/messages_vi/http.h"
 #include "web/api/api_councils.h"
 #include "web/api/api_imports.h"
 #include "web/static_assets.h"
@@ -7,6 +8,7 @@
 #include "web/ui/routes.h"
 
 namespace thidua::web {
+namespace msg = core::messages_vi;
 
 std::shared_ptr<Router> build_router(const app::Services& s, const WebOptions& o) {
   auto router = std::make_shared<Router>();
@@ -41,8 +43,8 @@ std::shared_ptr<Router> build_router(const app::Services& s, const WebOptions& o
   });
   router->get("/favicon.ico", [](Request&) { return Response::redirect("/static/favicon.svg", 301); });
   router->set_not_found(guard(s, o, Access::kPublic, [](Request& req, Ctx& ctx) {
-    if (req.path.rfind("/api/", 0) == 0) return api_error(app::not_found("đường dẫn này"));
-    return error_page(req, ctx, app::not_found("trang này"));
+    if (req.path.rfind("/api/", 0) == 0) return api_error(app::not_found(msg::kHttpWhatThisPath));
+    return error_page(req, ctx, app::not_found(msg::kHttpWhatThisPage));
   }));
   return router;
 }

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/messages_vi/http.h"
 #include "web/router.h"
 
 namespace thidua::embedded {
@@ -13,6 +14,8 @@ extern const std::size_t static_files_count;
 }  // namespace thidua::embedded
 
 namespace thidua::web {
+namespace msg = core::messages_vi;
+
 namespace {
 
 std::string hex_hash(std::string_view data) {
@@ -135,7 +138,7 @@ void mount_static(Router& router) {
   // hold the router, which may be moved after registration).
   router.get("/static/{*path}", [](Request& req) {
     if (auto res = StaticAssets::embedded().serve(req)) return std::move(*res);
-    return error_response(req, 404, core::errc::kNotFound, "Không tìm thấy tệp yêu cầu.");
+    return error_response(req, 404, core::errc::kNotFound, msg::kHttpFileNotFound);
   });
 }
 

@@ -6,6 +6,7 @@
 #include <set>
 #include <stdexcept>
 
+#include "core/messages_vi/pages.h"
 #include "web/http.h"
 
 namespace thidua::embedded {
@@ -14,6 +15,7 @@ extern const std::size_t templates_count;
 }  // namespace thidua::embedded
 
 namespace thidua::web {
+namespace msg = core::messages_vi;
 
 struct Templates::Node {
   enum Kind { kText, kEscaped, kRaw, kSection, kInverted, kPartial } kind;
@@ -38,7 +40,7 @@ std::string_view trim(std::string_view s) {
 }
 
 core::Error parse_error(const std::string& tmpl, const std::string& what) {
-  return core::make_error(core::errc::kInternal, "Mẫu trang “" + tmpl + "”: " + what, tmpl);
+  return core::make_error(core::errc::kInternal, msg::template_error(tmpl, what), tmpl);
 }
 
 std::vector<std::string> split_name(std::string_view name) {
@@ -80,13 +82,13 @@ core::Result<std::vector<Node>> parse_source(const std::string& tmpl, std::strin
     bool triple = src.substr(open, 3) == "{{{";
     size_t body_start = open + (triple ? 3 : 2);
     size_t close = src.find(triple ? "}}}" : "}}", body_start);
-    if (close == std::string_view::npos) return parse_error(tmpl, "thẻ “{{” chưa được đóng.");
+    if (close == std::string_view::npos) return parse_error(tmpl, msg::kTemplateTagUnclosed);
     std::string_view tag = src.substr(body_start, close - body_start);
     pos = close + (triple ? 3 : 2);
 
     if (triple) {
       std::string_view name = trim(tag);
-      if (!valid_name(name)) return parse_error(tmpl, "tên biến không hợp lệ “" + std::string(name) + "”.");
+      if (!valid_name(name)) return parse_error(tmpl, msg::template_variable_invalid(name));
       current().push_back({Node::kRaw, std::string(name), split_name(name), {}});
       continue;
     }
@@ -96,17 +98,16 @@ core::Result<std::vector<Node>> parse_source(const std::string& tmpl, std::strin
       case '!':
         break;
       case '=':
-        return parse_error(tmpl, "không hỗ trợ thẻ đổi dấu phân cách.");
+        return parse_error(tmpl, msg::kTemplateDelimiterUnsupported);
       case '#':
       case '^':
-        if (!valid_name(name)) return parse_error(tmpl, "tên mục không hợp lệ “" + std::string(name) + "”.");
+        if (!valid_name(name)) return parse_error(tmpl, msg::template_section_invalid(name));
         stack.push_back({sigil == '#' ? Node::kSection : Node::kInverted, std::string(name), split_name(name), {}});
         break;
       case '/': {
-        if (stack.empty()) return parse_error(tmpl, "thẻ đóng “" + std::string(name) + "” không có thẻ mở.");
+        if (stack.empty()) return parse_error(tmpl, msg::template_close_without_open(name));
         if (stack.back().text != name) {
-          return parse_error(tmpl, "thẻ đóng “" + std::string(name) + "” không khớp với mục “" +
-                                       stack.back().text + "”.");
+          return parse_error(tmpl, msg::template_close_mismatch(name, stack.back().text));
         }
         Node done = std::move(stack.back());
         stack.pop_back();
@@ -114,22 +115,22 @@ core::Result<std::vector<Node>> parse_source(const std::string& tmpl, std::strin
         break;
       }
       case '>':
-        if (name.empty()) return parse_error(tmpl, "thẻ chèn mẫu thiếu tên.");
+        if (name.empty()) return parse_error(tmpl, msg::kTemplatePartialNameMissing);
         partials->insert(std::string(name));
         current().push_back({Node::kPartial, std::string(name), {}, {}});
         break;
       case '&':
-        if (!valid_name(name)) return parse_error(tmpl, "tên biến không hợp lệ “" + std::string(name) + "”.");
+        if (!valid_name(name)) return parse_error(tmpl, msg::template_variable_invalid(name));
         current().push_back({Node::kRaw, std::string(name), split_name(name), {}});
         break;
       default: {
         std::string_view plain = trim(tag);
-        if (!valid_name(plain)) return parse_error(tmpl, "tên biến không hợp lệ “" + std::string(plain) + "”.");
+        if (!valid_name(plain)) return parse_error(tmpl, msg::template_variable_invalid(plain));
         current().push_back({Node::kEscaped, std::string(plain), split_name(plain), {}});
       }
     }
   }
-  if (!stack.empty()) return parse_error(tmpl, "mục “" + stack.back().text + "” chưa được đóng.");
+  if (!stack.empty()) return parse_error(tmpl, msg::template_section_unclosed(stack.back().text));
   return root;
 }
 
@@ -196,7 +197,7 @@ core::Result<Templates> Templates::parse(const std::vector<std::pair<std::string
   }
   for (const auto& [name, partials] : uses) {
     for (const auto& p : partials) {
-      if (!t.templates_.count(p)) return parse_error(name, "không có mẫu “" + p + "” để chèn.");
+      if (!t.templates_.count(p)) return parse_error(name, msg::template_partial_missing(p));
     }
   }
   return t;
@@ -274,11 +275,11 @@ struct Renderer {
         case Node::kPartial: {
           auto it = templates.find(n.text);
           if (it == templates.end()) {
-            error = "không có mẫu “" + n.text + "” để chèn.";
+            error = msg::template_partial_missing(n.text);
             return false;
           }
           if (++depth > kMaxDepth) {
-            error = "mẫu chèn lồng nhau quá sâu (“" + n.text + "”).";
+            error = msg::template_partials_too_deep(n.text);
             return false;
           }
           bool ok = render(*it->second);
@@ -297,7 +298,7 @@ struct Renderer {
 core::Result<std::string> Templates::render(std::string_view name, const boost::json::value& ctx) const {
   auto it = templates_.find(name);
   if (it == templates_.end()) {
-    return core::make_error(core::errc::kNotFound, "Không có mẫu trang “" + std::string(name) + "”.",
+    return core::make_error(core::errc::kNotFound, msg::template_not_found(name),
                             std::string(name));
   }
   Renderer r{templates_, {}, {&ctx}, 0, {}};

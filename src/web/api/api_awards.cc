@@ -7,17 +7,23 @@
 #include "app/access.h"
 #include "app/awards.h"
 #include "app/decisions.h"
+#include "core/messages_vi/api.h"
+#include "core/messages_vi/awards.h"
+#include "core/messages_vi/campaigns.h"
+#include "core/messages_vi/pages.h"
+#include "core/messages_vi/pages_awards.h"
 #include "web/api/api_common.h"
 #include "web/ui/award_views.h"
 #include "web/ui/page.h"
 
 namespace thidua::web {
+namespace msg = core::messages_vi;
 namespace json = boost::json;
 
 void add_award_api_routes(Router& r, const app::Services& s, const WebOptions& o) {
   r.get("/api/v1/campaigns/{id}/decisions", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto ids = decision_ids(req, false);
-          if (!ids) return api_error(app::not_found("đợt thi đua"));
+          if (!ids) return api_error(app::not_found(msg::kWhatCampaign));
           auto ov = app::list_decisions(s, *ctx.actor, ids->campaign);
           if (!ov.ok()) return api_error(ov.error());
           json::array items, draftable;
@@ -34,7 +40,7 @@ void add_award_api_routes(Router& r, const app::Services& s, const WebOptions& o
 
   r.post("/api/v1/campaigns/{id}/decisions", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto ids = decision_ids(req, false);
-           if (!ids) return api_error(app::not_found("đợt thi đua"));
+           if (!ids) return api_error(app::not_found(msg::kWhatCampaign));
            auto body = body_object(req);
            if (!body.ok()) return api_error(body.error());
            Reader rd{*body, std::nullopt};
@@ -42,16 +48,16 @@ void add_award_api_routes(Router& r, const app::Services& s, const WebOptions& o
            rd.id("award_type_id", award);
            if (rd.error) return api_error(*rd.error);
            if (!award) {
-             return api_error(core::make_error(core::errc::kValidation, "Hãy chọn hình thức khen thưởng.",
+             return api_error(core::make_error(core::errc::kValidation, msg::kPageAwardTypeMissing,
                                                "award_type_id"));
            }
            std::optional<std::vector<int64_t>> nominations;
            if (const auto* list = body->if_contains("nomination_ids")) {
-             if (!list->is_array()) return api_error(bad_request("nomination_ids phải là một mảng số.", "nomination_ids"));
+             if (!list->is_array()) return api_error(bad_request(msg::kApiNominationIdsNotArray, "nomination_ids"));
              nominations.emplace();
              for (const auto& v : list->as_array()) {
                if (!v.is_int64() || v.as_int64() <= 0) {
-                 return api_error(bad_request("nomination_ids phải là một mảng số.", "nomination_ids"));
+                 return api_error(bad_request(msg::kApiNominationIdsNotArray, "nomination_ids"));
                }
                nominations->push_back(v.as_int64());
              }
@@ -65,7 +71,7 @@ void add_award_api_routes(Router& r, const app::Services& s, const WebOptions& o
 
   r.get("/api/v1/campaigns/{id}/decisions/{did}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto ids = decision_ids(req, true);
-          if (!ids) return api_error(app::not_found("quyết định"));
+          if (!ids) return api_error(app::not_found(msg::kWhatDecision));
           auto v = app::get_decision(s, *ctx.actor, ids->campaign, ids->decision);
           if (!v.ok()) return api_error(v.error());
           json::object out = decision_json(v->decision);
@@ -82,7 +88,7 @@ void add_award_api_routes(Router& r, const app::Services& s, const WebOptions& o
   r.post("/api/v1/campaigns/{id}/decisions/{did}/approve",
          guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto ids = decision_ids(req, true);
-           if (!ids) return api_error(app::not_found("quyết định"));
+           if (!ids) return api_error(app::not_found(msg::kWhatDecision));
            auto approved = app::approve_decision(s, *ctx.actor, ids->campaign, ids->decision, ctx.meta);
            if (!approved.ok()) return api_error(approved.error());
            return Response::json(decision_json(*approved));
@@ -91,7 +97,7 @@ void add_award_api_routes(Router& r, const app::Services& s, const WebOptions& o
   r.post("/api/v1/campaigns/{id}/decisions/{did}/discard",
          guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto ids = decision_ids(req, true);
-           if (!ids) return api_error(app::not_found("quyết định"));
+           if (!ids) return api_error(app::not_found(msg::kWhatDecision));
            auto discarded = app::discard_draft(s, *ctx.actor, ids->campaign, ids->decision, ctx.meta);
            if (!discarded.ok()) return api_error(discarded.error());
            return Response::json(json::object{{"id", ids->decision}, {"discarded", true}});
@@ -100,7 +106,7 @@ void add_award_api_routes(Router& r, const app::Services& s, const WebOptions& o
   r.post("/api/v1/campaigns/{id}/decisions/{did}/answer",
          guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto ids = decision_ids(req, true);
-           if (!ids) return api_error(app::not_found("tờ trình"));
+           if (!ids) return api_error(app::not_found(msg::kPageWhatProposal));
            auto body = body_object(req);
            if (!body.ok()) return api_error(body.error());
            Reader rd{*body, std::nullopt};
@@ -113,7 +119,7 @@ void add_award_api_routes(Router& r, const app::Services& s, const WebOptions& o
            if (rd.error) return api_error(*rd.error);
            if (result != "granted" && result != "refused") {
              return api_error(core::make_error(core::errc::kValidation,
-                                               "Kết quả phải là granted (đồng ý) hoặc refused (không đồng ý).", "result"));
+                                               msg::kApiAnswerResultInvalid, "result"));
            }
            a.granted = result == "granted";
            auto answered = app::answer_proposal(s, *ctx.actor, ids->campaign, ids->decision, a, ctx.meta);

@@ -7,12 +7,16 @@
 #include "app/campaign_json.h"
 #include "app/campaigns.h"
 #include "app/plan_document.h"
+#include "core/messages_vi/api.h"
+#include "core/messages_vi/campaigns.h"
 #include "web/api/api_common.h"
 #include "web/api/campaign_summary_json.h"
 #include "web/ui/page.h"
 #include "web/ui/routes.h"
 
 namespace thidua::web {
+namespace msg = core::messages_vi;
+
 namespace {
 namespace json = boost::json;
 
@@ -68,19 +72,19 @@ void add_campaign_api_routes(Router& r, const app::Services& s, const WebOptions
 
   r.get("/api/v1/campaigns/{id}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto id = parse_id(req.path_param("id"));
-          if (!id) return api_error(app::not_found("đợt thi đua"));
+          if (!id) return api_error(app::not_found(msg::kWhatCampaign));
           return fetch(s, *ctx.actor, *id);
         }));
 
   r.add("PUT", "/api/v1/campaigns/{id}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto id = parse_id(req.path_param("id"));
-          if (!id) return api_error(app::not_found("đợt thi đua"));
+          if (!id) return api_error(app::not_found(msg::kWhatCampaign));
           auto body = body_object(req);
           if (!body.ok()) return api_error(body.error());
           const auto* version = body->if_contains("version");
           if (!version || !version->is_int64()) {
             return api_error(core::make_error(core::errc::kValidation,
-                                              "Cần gửi kèm phiên bản (version) của kế hoạch đang sửa.", "version"));
+                                              msg::kApiPlanVersionMissing, "version"));
           }
           auto current = app::get_campaign(s, *ctx.actor, *id);
           if (!current.ok()) return api_error(current.error());
@@ -94,7 +98,7 @@ void add_campaign_api_routes(Router& r, const app::Services& s, const WebOptions
 
   r.post("/api/v1/campaigns/{id}/transitions", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto id = parse_id(req.path_param("id"));
-           if (!id) return api_error(app::not_found("đợt thi đua"));
+           if (!id) return api_error(app::not_found(msg::kWhatCampaign));
            auto body = body_object(req);
            if (!body.ok()) return api_error(body.error());
            std::string to_code;
@@ -107,7 +111,7 @@ void add_campaign_api_routes(Router& r, const app::Services& s, const WebOptions
            if (!to) {
              return api_error(core::make_error(
                  core::errc::kValidation,
-                 "Trạng thái đích không hợp lệ (approved, published, running, closed, finalised).", "to"));
+                 msg::kApiCampaignTargetStateInvalid, "to"));
            }
            auto moved = app::move_campaign(s, *ctx.actor, *id, *to, version, ctx.meta);
            if (!moved.ok()) return api_error(moved.error());
@@ -116,7 +120,7 @@ void add_campaign_api_routes(Router& r, const app::Services& s, const WebOptions
 
   r.post("/api/v1/campaigns/{id}/copy", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto id = parse_id(req.path_param("id"));
-           if (!id) return api_error(app::not_found("đợt thi đua"));
+           if (!id) return api_error(app::not_found(msg::kWhatCampaign));
            auto copy = app::copy_campaign(s, *ctx.actor, *id, ctx.meta);
            if (!copy.ok()) return api_error(copy.error());
            return fetch(s, *ctx.actor, *copy, 201);
@@ -127,7 +131,7 @@ void add_campaign_api_routes(Router& r, const app::Services& s, const WebOptions
     r.get(std::string("/api/v1/campaigns/{id}/plan") + suffix,
           guard(s, o, Access::kLoggedIn, [&s, format](Request& req, Ctx& ctx) {
             auto id = parse_id(req.path_param("id"));
-            if (!id) return api_error(app::not_found("đợt thi đua"));
+            if (!id) return api_error(app::not_found(msg::kWhatCampaign));
             auto v = app::get_campaign(s, *ctx.actor, *id);
             if (!v.ok()) return api_error(v.error());
             return document_download(req, ctx, s.data_dir, app::plan_document(v->campaign), format,

@@ -5,9 +5,11 @@
 
 #include <boost/json/parse.hpp>
 
+#include "core/messages_vi/api.h"
 #include "web/ui/page.h"
 
 namespace thidua::web {
+namespace msg = core::messages_vi;
 namespace json = boost::json;
 
 core::Error bad_request(const std::string& message, const std::string& field) {
@@ -16,11 +18,11 @@ core::Error bad_request(const std::string& message, const std::string& field) {
 
 core::Result<json::object> body_object(const Request& req) {
   if (req.content_type().rfind("application/json", 0) != 0) {
-    return core::make_error(core::errc::kUnsupported, "Nội dung phải là JSON (Content-Type: application/json).");
+    return core::make_error(core::errc::kUnsupported, msg::kApiNeedsJson);
   }
   std::error_code ec;
   json::value v = json::parse(req.body, ec);
-  if (ec || !v.is_object()) return bad_request("Nội dung JSON không hợp lệ.");
+  if (ec || !v.is_object()) return bad_request(msg::kApiJsonInvalid);
   return v.as_object();
 }
 
@@ -28,7 +30,7 @@ void Reader::text(const char* key, std::string& out) {
   if (auto* v = o.if_contains(key)) {
     if (v->is_string()) out = std::string(v->as_string());
     else if (v->is_null()) out.clear();
-    else if (!error) error = bad_request(std::string("Trường \"") + key + "\" phải là chuỗi.", key);
+    else if (!error) error = bad_request(msg::api_member_must_be_string(key), key);
   }
 }
 
@@ -36,14 +38,14 @@ void Reader::id(const char* key, std::optional<int64_t>& out) {
   if (auto* v = o.if_contains(key)) {
     if (v->is_int64() && v->as_int64() > 0) out = v->as_int64();
     else if (v->is_null()) out.reset();
-    else if (!error) error = bad_request(std::string("Trường \"") + key + "\" phải là số nguyên dương.", key);
+    else if (!error) error = bad_request(msg::api_member_must_be_positive_integer(key), key);
   }
 }
 
 void Reader::number(const char* key, int64_t& out) {
   if (auto* v = o.if_contains(key)) {
     if (v->is_int64()) out = v->as_int64();
-    else if (!error) error = bad_request(std::string("Trường \"") + key + "\" phải là số nguyên.", key);
+    else if (!error) error = bad_request(msg::api_member_must_be_integer(key), key);
   }
 }
 

@@ -6,10 +6,15 @@
 #include "app/access.h"
 #include "app/ballot_receipt.h"
 #include "app/council.h"
+#include "core/messages_vi/api.h"
+#include "core/messages_vi/campaigns.h"
+#include "core/messages_vi/council.h"
 #include "web/api/api_common.h"
 #include "web/ui/page.h"
 
 namespace thidua::web {
+namespace msg = core::messages_vi;
+
 namespace {
 namespace json = boost::json;
 
@@ -91,7 +96,7 @@ Response session_or_error(const app::Services& s, const Ctx& ctx, const Campaign
 void add_council_api_routes(Router& r, const app::Services& s, const WebOptions& o) {
   r.get("/api/v1/campaigns/{id}/sessions", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto id = parse_id(req.path_param("id"));
-          if (!id) return api_error(app::not_found("đợt thi đua"));
+          if (!id) return api_error(app::not_found(msg::kWhatCampaign));
           auto v = app::list_sessions(s, *ctx.actor, *id);
           if (!v.ok()) return api_error(v.error());
           json::array items;
@@ -103,7 +108,7 @@ void add_council_api_routes(Router& r, const app::Services& s, const WebOptions&
 
   r.post("/api/v1/campaigns/{id}/sessions", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto id = parse_id(req.path_param("id"));
-           if (!id) return api_error(app::not_found("đợt thi đua"));
+           if (!id) return api_error(app::not_found(msg::kWhatCampaign));
            auto body = body_object(req);
            if (!body.ok()) return api_error(body.error());
            Reader rd{*body, std::nullopt};
@@ -120,22 +125,22 @@ void add_council_api_routes(Router& r, const app::Services& s, const WebOptions&
 
   r.get("/api/v1/campaigns/{id}/sessions/{sid}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto ids = ids_of(req);
-          if (!ids) return api_error(app::not_found("phiên họp"));
+          if (!ids) return api_error(app::not_found(msg::kWhatCouncilSession));
           return session_or_error(s, ctx, *ids);
         }));
 
   r.post("/api/v1/campaigns/{id}/sessions/{sid}/attendance", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto ids = ids_of(req);
-           if (!ids) return api_error(app::not_found("phiên họp"));
+           if (!ids) return api_error(app::not_found(msg::kWhatCouncilSession));
            auto body = body_object(req);
            if (!body.ok()) return api_error(body.error());
            std::vector<int64_t> present;
            const auto* list = body->if_contains("present_member_ids");
            if (!list || !list->is_array()) {
-             return api_error(bad_request("present_member_ids phải là một mảng mã thành viên.", "present_member_ids"));
+             return api_error(bad_request(msg::kApiPresentMembersNotArray, "present_member_ids"));
            }
            for (const auto& v : list->as_array()) {
-             if (!v.is_int64()) return api_error(bad_request("Mã thành viên phải là số nguyên.", "present_member_ids"));
+             if (!v.is_int64()) return api_error(bad_request(msg::kApiMemberIdNotInteger, "present_member_ids"));
              present.push_back(v.as_int64());
            }
            auto done = app::set_session_attendance(s, *ctx.actor, ids->campaign, ids->record, present, ctx.meta);
@@ -145,7 +150,7 @@ void add_council_api_routes(Router& r, const app::Services& s, const WebOptions&
 
   r.post("/api/v1/campaigns/{id}/sessions/{sid}/open", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto ids = ids_of(req);
-           if (!ids) return api_error(app::not_found("phiên họp"));
+           if (!ids) return api_error(app::not_found(msg::kWhatCouncilSession));
            auto done = app::open_session_ballot(s, *ctx.actor, ids->campaign, ids->record, ctx.meta);
            if (!done.ok()) return api_error(done.error());
            return session_or_error(s, ctx, *ids);
@@ -153,11 +158,11 @@ void add_council_api_routes(Router& r, const app::Services& s, const WebOptions&
 
   r.post("/api/v1/campaigns/{id}/sessions/{sid}/votes", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto ids = ids_of(req);
-           if (!ids) return api_error(app::not_found("phiên họp"));
+           if (!ids) return api_error(app::not_found(msg::kWhatCouncilSession));
            auto body = body_object(req);
            if (!body.ok()) return api_error(body.error());
            const auto* list = body->if_contains("votes");
-           if (!list || !list->is_array()) return api_error(bad_request("votes phải là một mảng phiếu.", "votes"));
+           if (!list || !list->is_array()) return api_error(bad_request(msg::kApiVotesNotArray, "votes"));
            std::vector<app::VoteInput> votes;
            for (const auto& v : list->as_array()) {
              const auto* obj = v.if_object();
@@ -166,7 +171,7 @@ void add_council_api_routes(Router& r, const app::Services& s, const WebOptions&
              if (!item || !item->is_int64() || !choice || !choice->is_string() ||
                  (choice->as_string() != "agree" && choice->as_string() != "disagree")) {
                return api_error(core::make_error(
-                   core::errc::kValidation, "Mỗi phiếu cần item_id và choice (agree hoặc disagree).", "votes"));
+                   core::errc::kValidation, msg::kApiVoteInvalid, "votes"));
              }
              votes.push_back({item->as_int64(),
                               choice->as_string() == "agree" ? store::Choice::kAgree : store::Choice::kDisagree});
@@ -180,7 +185,7 @@ void add_council_api_routes(Router& r, const app::Services& s, const WebOptions&
 
   r.post("/api/v1/campaigns/{id}/sessions/{sid}/close", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto ids = ids_of(req);
-           if (!ids) return api_error(app::not_found("phiên họp"));
+           if (!ids) return api_error(app::not_found(msg::kWhatCouncilSession));
            auto done = app::close_session_ballot(s, *ctx.actor, ids->campaign, ids->record, ctx.meta);
            if (!done.ok()) return api_error(done.error());
            return session_or_error(s, ctx, *ids);

@@ -9,6 +9,7 @@
 #include "app/access.h"
 #include "app/council.h"
 #include "core/messages_vi/api_councils.h"
+#include "core/messages_vi/council.h"
 #include "core/names.h"
 #include "web/api/api_common.h"
 #include "web/ui/page.h"

@@ -11,11 +11,16 @@
 
 #include "app/access.h"
 #include "app/registrations.h"
+#include "core/messages_vi/api.h"
+#include "core/messages_vi/campaigns.h"
+#include "core/messages_vi/registrations.h"
 #include "web/api/api_common.h"
 #include "web/ui/page.h"
 #include "web/ui/routes.h"
 
 namespace thidua::web {
+namespace msg = core::messages_vi;
+
 namespace {
 namespace json = boost::json;
 
@@ -28,9 +33,9 @@ core::Status content_overlay(core::Registration& r, const json::object& o) {
   auto objects = [&](const char* key, auto&& each) -> core::Status {
     const json::value* v = o.if_contains(key);
     if (!v) return {};
-    if (!v->is_array()) return bad_request(std::string("Trường \"") + key + "\" phải là mảng.", key);
+    if (!v->is_array()) return bad_request(msg::api_member_must_be_array(key), key);
     for (const auto& item : v->as_array()) {
-      if (!item.is_object()) return bad_request(std::string("Mỗi phần tử của \"") + key + "\" phải là đối tượng.", key);
+      if (!item.is_object()) return bad_request(msg::api_member_items_must_be_objects(key), key);
       Reader ir{item.as_object(), std::nullopt};
       each(ir);
       if (ir.error) return core::make_error(ir.error->code, ir.error->message, key);
@@ -62,11 +67,11 @@ struct Ids {
 
 core::Result<Ids> ids_of(const Request& req, bool with_registration) {
   auto cid = parse_id(req.path_param("id"));
-  if (!cid) return app::not_found("đợt thi đua");
+  if (!cid) return app::not_found(msg::kWhatCampaign);
   Ids ids{*cid, 0};
   if (with_registration) {
     auto rid = parse_id(req.path_param("rid"));
-    if (!rid) return app::not_found("bản đăng ký");
+    if (!rid) return app::not_found(msg::kWhatRegistration);
     ids.registration = *rid;
   }
   return ids;
@@ -82,7 +87,7 @@ Response current(const app::Services& s, const Ctx& ctx, const Ids& ids, unsigne
 // Reads the required "version" of a state change or edit.
 core::Result<int64_t> version_of(const json::object& o) {
   const json::value* v = o.if_contains("version");
-  if (!v || !v->is_int64()) return bad_request("Thiếu trường \"version\" (số nguyên: phiên bản đã đọc).", "version");
+  if (!v || !v->is_int64()) return bad_request(msg::kApiRegistrationVersionMissing, "version");
   return v->as_int64();
 }
 
@@ -115,7 +120,7 @@ void add_registration_api_routes(Router& r, const app::Services& s, const WebOpt
             f.state = core::parse_registration_state(st);
             if (!f.state) {
               return api_error(core::make_error(core::errc::kValidation,
-                                                "Trạng thái không hợp lệ (draft, submitted, approved, returned).",
+                                                msg::kApiRegistrationStateInvalid,
                                                 "state"));
             }
           }
@@ -153,7 +158,7 @@ void add_registration_api_routes(Router& r, const app::Services& s, const WebOpt
            auto parsed = core::parse_registration_subject(subject);
            if (!parsed) {
              return api_error(core::make_error(core::errc::kValidation,
-                                               "Loại đăng ký không hợp lệ (collective, individual).", "subject"));
+                                               msg::kApiRegistrationSubjectInvalid, "subject"));
            }
            reg.subject = *parsed;
            reg.unit_id = unit_id.value_or(0);

@@ -12,6 +12,8 @@
 #include "app/records_json.h"
 #include "app/users.h"
 #include "core/embedded.h"
+#include "core/messages_vi/api.h"
+#include "core/messages_vi/pages.h"
 #include "web/api/api_common.h"
 #include "web/ui/page.h"
 #include "web/ui/routes.h"
@@ -22,6 +24,8 @@ extern const std::size_t static_files_count;
 }  // namespace thidua::embedded
 
 namespace thidua::web {
+namespace msg = core::messages_vi;
+
 namespace {
 namespace json = boost::json;
 
@@ -41,12 +45,12 @@ core::Result<core::Person> person_overlay(core::Person p, const json::object& o)
   r.number("version", p.version);
   if (r.error) return *r.error;
   auto g = gender.empty() ? std::optional(core::Gender::kUnspecified) : core::parse_gender(gender);
-  if (!g) return core::make_error(core::errc::kValidation, "Giới tính không hợp lệ (male, female).", "gender");
+  if (!g) return core::make_error(core::errc::kValidation, msg::kApiGenderInvalid, "gender");
   p.gender = *g;
   auto c = core::parse_category(category);
   if (!c) {
     return core::make_error(core::errc::kValidation,
-                            "Loại cán bộ không hợp lệ (civil_servant, public_employee, worker).", "category");
+                            msg::kApiCategoryInvalid, "category");
   }
   p.category = *c;
   return p;
@@ -67,7 +71,7 @@ core::Result<core::Unit> unit_overlay(core::Unit u, const json::object& o) {
   r.number("version", u.version);
   if (r.error) return *r.error;
   auto k = core::parse_unit_kind(kind);
-  if (!k) return core::make_error(core::errc::kValidation, "Loại đơn vị không hợp lệ.", "kind");
+  if (!k) return core::make_error(core::errc::kValidation, msg::kApiUnitKindInvalid, "kind");
   u.kind = *k;
   return u;
 }
@@ -89,7 +93,7 @@ void add_api_routes(Router& r, const app::Services& s, const WebOptions& o) {
         return res;
       }
     }
-    return api_error(app::not_found("tài liệu OpenAPI"));
+    return api_error(app::not_found(msg::kPageWhatOpenApi));
   });
 
   r.get("/api/v1/me", guard(s, o, Access::kLoggedIn, [](Request&, Ctx& ctx) {
@@ -121,7 +125,7 @@ void add_api_routes(Router& r, const app::Services& s, const WebOptions& o) {
 
   r.get("/api/v1/units/{id}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto id = parse_id(req.path_param("id"));
-          if (!id) return api_error(app::not_found("đơn vị"));
+          if (!id) return api_error(app::not_found(msg::kPageWhatUnit));
           auto d = app::get_unit(s, *ctx.actor, *id);
           if (!d.ok()) return api_error(d.error());
           json::value u = app::to_json(d->unit);
@@ -143,7 +147,7 @@ void add_api_routes(Router& r, const app::Services& s, const WebOptions& o) {
 
   r.add("PATCH", "/api/v1/units/{id}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto id = parse_id(req.path_param("id"));
-          if (!id) return api_error(app::not_found("đơn vị"));
+          if (!id) return api_error(app::not_found(msg::kPageWhatUnit));
           auto body = body_object(req);
           if (!body.ok()) return api_error(body.error());
           auto d = app::get_unit(s, *ctx.actor, *id);
@@ -171,7 +175,7 @@ void add_api_routes(Router& r, const app::Services& s, const WebOptions& o) {
 
   r.get("/api/v1/people/{id}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto id = parse_id(req.path_param("id"));
-          if (!id) return api_error(app::not_found("người này"));
+          if (!id) return api_error(app::not_found(msg::kPageWhatPerson));
           auto d = app::get_person(s, *ctx.actor, *id);
           if (!d.ok()) return api_error(d.error());
           json::value p = app::to_json(d->person);
@@ -191,7 +195,7 @@ void add_api_routes(Router& r, const app::Services& s, const WebOptions& o) {
 
   r.add("PATCH", "/api/v1/people/{id}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto id = parse_id(req.path_param("id"));
-          if (!id) return api_error(app::not_found("người này"));
+          if (!id) return api_error(app::not_found(msg::kPageWhatPerson));
           auto body = body_object(req);
           if (!body.ok()) return api_error(body.error());
           auto d = app::get_person(s, *ctx.actor, *id);
@@ -213,7 +217,7 @@ void add_api_routes(Router& r, const app::Services& s, const WebOptions& o) {
 
   r.get("/api/v1/users/{id}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto id = parse_id(req.path_param("id"));
-          if (!id) return api_error(app::not_found("tài khoản"));
+          if (!id) return api_error(app::not_found(msg::kPageWhatAccount));
           auto u = app::get_user(s, *ctx.actor, *id);
           if (!u.ok()) return api_error(u.error());
           return Response::json(app::to_json(u->user, u->grants));
@@ -233,7 +237,7 @@ void add_api_routes(Router& r, const app::Services& s, const WebOptions& o) {
            if (rd.error) return api_error(*rd.error);
            if (!role.empty()) {
              nu.role = core::parse_role(role);
-             if (!nu.role) return api_error(core::make_error(core::errc::kValidation, "Vai trò không hợp lệ.", "role"));
+             if (!nu.role) return api_error(core::make_error(core::errc::kValidation, msg::kApiRoleInvalid, "role"));
            }
            auto created = app::create_user(s, *ctx.actor, nu, ctx.meta);
            if (!created.ok()) return api_error(created.error());

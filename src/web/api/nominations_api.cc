@@ -9,12 +9,17 @@
 
 #include "app/access.h"
 #include "app/nominations.h"
+#include "core/messages_vi/api.h"
+#include "core/messages_vi/campaigns.h"
+#include "core/messages_vi/nominations.h"
 #include "web/api/api_common.h"
 #include "web/ui/nomination_forms.h"
 #include "web/ui/page.h"
 #include "web/ui/routes.h"
 
 namespace thidua::web {
+namespace msg = core::messages_vi;
+
 namespace {
 namespace json = boost::json;
 
@@ -22,15 +27,15 @@ namespace json = boost::json;
 core::Status read_attestations(const json::object& o, std::map<int64_t, std::string>& out) {
   const json::value* v = o.if_contains("attestations");
   if (!v || v->is_null()) return core::Status{};
-  const std::string msg = "attestations phải là danh sách {criterion_id, note}.";
-  if (!v->is_array()) return bad_request(msg, "attestations");
+  const std::string invalid = msg::kApiAttestationsInvalid;
+  if (!v->is_array()) return bad_request(invalid, "attestations");
   for (const auto& item : v->as_array()) {
-    if (!item.is_object()) return bad_request(msg, "attestations");
+    if (!item.is_object()) return bad_request(invalid, "attestations");
     const auto& a = item.as_object();
     const json::value* id = a.if_contains("criterion_id");
     const json::value* note = a.if_contains("note");
     if (!id || !id->is_int64() || id->as_int64() <= 0 || !note || !note->is_string()) {
-      return bad_request(msg, "attestations");
+      return bad_request(invalid, "attestations");
     }
     out[id->as_int64()] = std::string(note->as_string());
   }
@@ -49,11 +54,11 @@ core::Result<app::NominationInput> input_from(const json::object& o) {
   r.text("report", in.report);
   if (r.error) return *r.error;
   auto s = core::parse_criterion_subject(subject);
-  if (!s) return core::make_error(core::errc::kValidation, "Đối tượng không hợp lệ (individual, collective).", "subject");
+  if (!s) return core::make_error(core::errc::kValidation, msg::kApiNominationSubjectInvalid, "subject");
   in.subject = *s;
   THIDUA_TRY(read_attestations(o, in.attestations));
   if (const json::value* v = o.if_contains("remove_report_file"); v && !v->is_null()) {
-    if (!v->is_bool()) return bad_request("remove_report_file phải là true hoặc false.", "remove_report_file");
+    if (!v->is_bool()) return bad_request(msg::kApiRemoveReportFileNotBoolean, "remove_report_file");
     in.remove_report_file = v->as_bool();
   }
   return in;
@@ -64,7 +69,7 @@ core::Result<int64_t> version_from(const json::object& o) {
   Reader r{o, std::nullopt};
   r.number("version", version);
   if (r.error) return *r.error;
-  if (version < 0) return bad_request("Thiếu version (phiên bản đề nghị đang sửa).", "version");
+  if (version < 0) return bad_request(msg::kApiNominationVersionMissing, "version");
   return version;
 }
 
@@ -104,14 +109,14 @@ std::optional<CampaignRecordIds> ids_of(const Request& req) { return campaign_re
 void add_nomination_api_routes(Router& r, const app::Services& s, const WebOptions& o) {
   r.get("/api/v1/campaigns/{id}/nominations", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto cid = parse_id(req.path_param("id"));
-          if (!cid) return api_error(app::not_found("đợt thi đua"));
+          if (!cid) return api_error(app::not_found(msg::kWhatCampaign));
           app::NominationFilter f;
           f.award_type_id = parse_id(req.query_param("award_type_id"));
           f.unit_id = parse_id(req.query_param("unit_id"));
           const std::string state = req.query_param("state");
           if (!state.empty()) {
             f.state = core::parse_nomination_state(state);
-            if (!f.state) return api_error(bad_request("Trạng thái không hợp lệ.", "state"));
+            if (!f.state) return api_error(bad_request(msg::kApiStateInvalid, "state"));
           }
           f.page = int_param(req, "page", 1, 1, 100000);
           f.page_size = int_param(req, "page_size", 20, 1, 100);
@@ -134,7 +139,7 @@ void add_nomination_api_routes(Router& r, const app::Services& s, const WebOptio
 
   r.post("/api/v1/campaigns/{id}/nominations", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto cid = parse_id(req.path_param("id"));
-           if (!cid) return api_error(app::not_found("đợt thi đua"));
+           if (!cid) return api_error(app::not_found(msg::kWhatCampaign));
            core::Result<app::NominationInput> input = app::NominationInput{};
            if (req.content_type().rfind("multipart/form-data", 0) == 0) {
              // With a report file: the page form's fields (see openapi.json).
@@ -152,13 +157,13 @@ void add_nomination_api_routes(Router& r, const app::Services& s, const WebOptio
 
   r.get("/api/v1/campaigns/{id}/nominations/{nid}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto ids = ids_of(req);
-          if (!ids) return api_error(app::not_found("đề nghị khen thưởng"));
+          if (!ids) return api_error(app::not_found(msg::kWhatNomination));
           return view_or_error(s, ctx, ids->campaign, ids->record);
         }));
 
   r.add("PUT", "/api/v1/campaigns/{id}/nominations/{nid}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto ids = ids_of(req);
-          if (!ids) return api_error(app::not_found("đề nghị khen thưởng"));
+          if (!ids) return api_error(app::not_found(msg::kWhatNomination));
           auto body = body_object(req);
           if (!body.ok()) return api_error(body.error());
           auto input = input_from(*body);
@@ -173,7 +178,7 @@ void add_nomination_api_routes(Router& r, const app::Services& s, const WebOptio
 
   r.post("/api/v1/campaigns/{id}/nominations/{nid}/accept", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto ids = ids_of(req);
-           if (!ids) return api_error(app::not_found("đề nghị khen thưởng"));
+           if (!ids) return api_error(app::not_found(msg::kWhatNomination));
            auto body = body_object(req);
            if (!body.ok()) return api_error(body.error());
            auto version = version_from(*body);
@@ -185,7 +190,7 @@ void add_nomination_api_routes(Router& r, const app::Services& s, const WebOptio
 
   r.post("/api/v1/campaigns/{id}/nominations/{nid}/return", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto ids = ids_of(req);
-           if (!ids) return api_error(app::not_found("đề nghị khen thưởng"));
+           if (!ids) return api_error(app::not_found(msg::kWhatNomination));
            auto body = body_object(req);
            if (!body.ok()) return api_error(body.error());
            auto version = version_from(*body);

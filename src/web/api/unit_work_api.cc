@@ -7,12 +7,17 @@
 #include "app/difficulties.h"
 #include "app/progress.h"
 #include "app/unit_plans.h"
+#include "core/messages_vi/api.h"
+#include "core/messages_vi/campaigns.h"
+#include "core/messages_vi/unit_work.h"
 #include "web/api/api_common.h"
 #include "web/ui/format.h"
 #include "web/ui/page.h"
 #include "web/ui/unit_work_pages.h"
 
 namespace thidua::web {
+namespace msg = core::messages_vi;
+
 namespace {
 
 bool is_multipart(const Request& req) { return req.content_type().rfind("multipart/form-data", 0) == 0; }
@@ -68,7 +73,7 @@ std::optional<bool> bool_query(const Request& req, const char* name) {
 void add_unit_work_api_routes(Router& r, const app::Services& s, const WebOptions& o) {
   r.get("/api/v1/campaigns/{id}/unit-plans", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto id = parse_id(req.path_param("id"));
-          if (!id) return api_error(app::not_found("đợt thi đua"));
+          if (!id) return api_error(app::not_found(msg::kWhatCampaign));
           app::UnitPlanFilter f;
           f.submitted = bool_query(req, "submitted");
           f.page = int_param(req, "page", 1, 1, 1000000);
@@ -88,7 +93,7 @@ void add_unit_work_api_routes(Router& r, const app::Services& s, const WebOption
         }));
   r.add("PUT", "/api/v1/campaigns/{id}/unit-plans", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto id = parse_id(req.path_param("id"));
-          if (!id) return api_error(app::not_found("đợt thi đua"));
+          if (!id) return api_error(app::not_found(msg::kWhatCampaign));
           app::UnitPlanInput in;
           if (is_multipart(req)) {
             // With a file: unit_id, body, file, remove_file=1 as form fields.
@@ -107,7 +112,7 @@ void add_unit_work_api_routes(Router& r, const app::Services& s, const WebOption
           rd.text("body", in.body);
           if (rd.error) return api_error(*rd.error);
           if (auto it = body->find("remove_file"); it != body->end()) {
-            if (!it->value().is_bool()) return api_error(bad_request("remove_file phải là true hoặc false.", "remove_file"));
+            if (!it->value().is_bool()) return api_error(bad_request(msg::kApiRemoveFileNotBoolean, "remove_file"));
             in.remove_file = it->value().as_bool();
           }
           auto saved = app::submit_unit_plan(s, *ctx.actor, *id, in, ctx.meta);
@@ -119,7 +124,7 @@ void add_unit_work_api_routes(Router& r, const app::Services& s, const WebOption
         guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto id = parse_id(req.path_param("id"));
           auto tid = parse_id(req.path_param("target_id"));
-          if (!id || !tid) return api_error(app::not_found("chỉ tiêu"));
+          if (!id || !tid) return api_error(app::not_found(msg::kWhatTarget));
           auto v = app::get_target_progress(s, *ctx.actor, *id, *tid, int_param(req, "page", 1, 1, 1000000),
                                             int_param(req, "page_size", 20, 1, 100));
           if (!v.ok()) return api_error(v.error());
@@ -162,7 +167,7 @@ void add_unit_work_api_routes(Router& r, const app::Services& s, const WebOption
          guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto id = parse_id(req.path_param("id"));
            auto tid = parse_id(req.path_param("target_id"));
-           if (!id || !tid) return api_error(app::not_found("chỉ tiêu"));
+           if (!id || !tid) return api_error(app::not_found(msg::kWhatTarget));
            app::ProgressInput in;
            if (is_multipart(req)) {
              // With evidence: status, percent, note and one or more `files` as form fields.
@@ -192,7 +197,7 @@ void add_unit_work_api_routes(Router& r, const app::Services& s, const WebOption
 
   r.get("/api/v1/campaigns/{id}/difficulties", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto id = parse_id(req.path_param("id"));
-          if (!id) return api_error(app::not_found("đợt thi đua"));
+          if (!id) return api_error(app::not_found(msg::kWhatCampaign));
           app::DifficultyFilter f;
           f.answered = bool_query(req, "answered");
           f.page = int_param(req, "page", 1, 1, 1000000);
@@ -209,7 +214,7 @@ void add_unit_work_api_routes(Router& r, const app::Services& s, const WebOption
         }));
   r.post("/api/v1/campaigns/{id}/difficulties", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto id = parse_id(req.path_param("id"));
-           if (!id) return api_error(app::not_found("đợt thi đua"));
+           if (!id) return api_error(app::not_found(msg::kWhatCampaign));
            auto body = body_object(req);
            if (!body.ok()) return api_error(body.error());
            Reader rd{*body, std::nullopt};
@@ -226,7 +231,7 @@ void add_unit_work_api_routes(Router& r, const app::Services& s, const WebOption
          guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto id = parse_id(req.path_param("id"));
            auto did = parse_id(req.path_param("difficulty_id"));
-           if (!id || !did) return api_error(app::not_found("khó khăn, vướng mắc"));
+           if (!id || !did) return api_error(app::not_found(msg::kWhatDifficulty));
            auto body = body_object(req);
            if (!body.ok()) return api_error(body.error());
            Reader rd{*body, std::nullopt};

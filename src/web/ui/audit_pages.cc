@@ -8,35 +8,58 @@
 #include <map>
 
 #include "app/audit.h"
+#include "core/messages_vi/pages.h"
 #include "web/ui/format.h"
 #include "app/export_lists.h"
 #include "web/ui/page.h"
 #include "web/ui/routes.h"
 
 namespace thidua::web {
+namespace msg = core::messages_vi;
+
 namespace {
 namespace json = boost::json;
 
 // Vietnamese names of record kinds and of the fields shown in changes.
 std::string entity_label(const std::string& entity) {
-  static const std::map<std::string, std::string> labels = {
-      {"person", "Người"}, {"unit", "Đơn vị"}, {"user", "Tài khoản"}, {"database", "Cơ sở dữ liệu"}};
+  static const std::map<std::string, std::string> labels = {{"person", msg::kPageAuditEntityPerson},
+                                                            {"unit", msg::kPageAuditEntityUnit},
+                                                            {"user", msg::kPageAuditEntityUser},
+                                                            {"database", msg::kPageAuditEntityDatabase}};
   auto it = labels.find(entity);
   return it == labels.end() ? entity : it->second;
 }
 
 std::string field_label(const std::string& field) {
-  static const std::map<std::string, std::string> labels = {
-      {"full_name", "Họ và tên"},   {"gender", "Giới tính"},     {"birth_date", "Ngày sinh"},
-      {"position", "Chức vụ"},      {"title", "Chức danh"},      {"category", "Loại cán bộ"},
-      {"email", "Email"},           {"phone", "Điện thoại"},     {"unit_id", "Mã đơn vị"},
-      {"unit_name", "Đơn vị"},      {"code", "Mã"},              {"name", "Tên"},
-      {"short_name", "Tên viết tắt"}, {"kind", "Loại"},          {"host_agency", "Thuộc cơ quan"},
-      {"valid_from", "Hiệu lực từ"}, {"valid_to", "Hiệu lực đến"}, {"parent_id", "Đơn vị cấp trên"},
-      {"successor_id", "Đơn vị kế thừa"}, {"username", "Tên đăng nhập"}, {"display_name", "Tên hiển thị"},
-      {"disabled", "Bị khóa"},      {"roles", "Vai trò"},        {"failed_logins", "Số lần đăng nhập sai"},
-      {"locked", "Tạm khóa"},       {"token_id", "Mã truy cập"}, {"people", "Số người"},
-      {"units", "Số đơn vị"},       {"accounts", "Số tài khoản"}};
+  static const std::map<std::string, std::string> labels = {{"full_name", msg::kPageAuditFieldFullName},
+                                                            {"gender", msg::kPageAuditFieldGender},
+                                                            {"birth_date", msg::kPageAuditFieldBirthDate},
+                                                            {"position", msg::kPageAuditFieldPosition},
+                                                            {"title", msg::kPageAuditFieldTitle},
+                                                            {"category", msg::kPageAuditFieldCategory},
+                                                            {"email", msg::kPageAuditFieldEmail},
+                                                            {"phone", msg::kPageAuditFieldPhone},
+                                                            {"unit_id", msg::kPageAuditFieldUnitId},
+                                                            {"unit_name", msg::kPageAuditFieldUnitName},
+                                                            {"code", msg::kPageAuditFieldCode},
+                                                            {"name", msg::kPageAuditFieldName},
+                                                            {"short_name", msg::kPageAuditFieldShortName},
+                                                            {"kind", msg::kPageAuditFieldKind},
+                                                            {"host_agency", msg::kPageAuditFieldHostAgency},
+                                                            {"valid_from", msg::kPageAuditFieldValidFrom},
+                                                            {"valid_to", msg::kPageAuditFieldValidTo},
+                                                            {"parent_id", msg::kPageAuditFieldParent},
+                                                            {"successor_id", msg::kPageAuditFieldSuccessor},
+                                                            {"username", msg::kPageAuditFieldUsername},
+                                                            {"display_name", msg::kPageAuditFieldDisplayName},
+                                                            {"disabled", msg::kPageAuditFieldDisabled},
+                                                            {"roles", msg::kPageAuditFieldRoles},
+                                                            {"failed_logins", msg::kPageAuditFieldFailedLogins},
+                                                            {"locked", msg::kPageAuditFieldLocked},
+                                                            {"token_id", msg::kPageAuditFieldToken},
+                                                            {"people", msg::kPageAuditFieldPeople},
+                                                            {"units", msg::kPageAuditFieldUnits},
+                                                            {"accounts", msg::kPageAuditFieldAccounts}};
   auto it = labels.find(field);
   return it == labels.end() ? field : it->second;
 }
@@ -107,8 +130,11 @@ void add_audit_routes(Router& r, const app::Services& s, const WebOptions& o) {
           std::string export_href = "/nhat-ky/xuat?doi-tuong=" + percent_encode(f.entity) +
                                     "&ma=" + percent_encode(f.entity_id) + "&hanh-dong=" + percent_encode(f.action);
           json::array entity_options;
-          for (const auto& [value, label] : std::vector<std::pair<std::string, std::string>>{
-                   {"", "Tất cả"}, {"person", "Người"}, {"unit", "Đơn vị"}, {"user", "Tài khoản"}}) {
+          for (const auto& [value, label] :
+               std::vector<std::pair<std::string, std::string>>{{"", msg::kPageAuditAll},
+                                                                {"person", msg::kPageAuditEntityPerson},
+                                                                {"unit", msg::kPageAuditEntityUnit},
+                                                                {"user", msg::kPageAuditEntityUser}}) {
             entity_options.push_back(
                 json::object{{"value", value}, {"label", label}, {"selected", value == f.entity}});
           }
@@ -126,7 +152,7 @@ void add_audit_routes(Router& r, const app::Services& s, const WebOptions& o) {
             if (!f.action.empty()) href += "&hanh-dong=" + percent_encode(f.action);
             data["next_href"] = href;
           }
-          return render_page(req, ctx, "audit", "Nhật ký hệ thống", data);
+          return render_page(req, ctx, "audit", msg::kPageTitleAudit, data);
         }));
 }
 

@@ -5,11 +5,14 @@
 #include <boost/json/object.hpp>
 
 #include "app/auth.h"
+#include "core/messages_vi/pages.h"
 #include "web/rate_limit.h"
 #include "web/ui/page.h"
 #include "web/ui/routes.h"
 
 namespace thidua::web {
+namespace msg = core::messages_vi;
+
 namespace {
 
 namespace json = boost::json;
@@ -37,7 +40,7 @@ Response login_form(const Request& req, Ctx& ctx, const WebOptions& o, const std
   ctx.csrf = ensure_login_csrf(req, cookie_carrier, o);
   json::object data{{"username", username}, {"error", error}, {"next", safe_next(req.query_param("tiep"))}};
   if (req.method == "POST") data["next"] = safe_next(ctx.field("next"));
-  Response r = render_page(req, ctx, "login", "Đăng nhập", data, status);
+  Response r = render_page(req, ctx, "login", msg::kPageTitleLogin, data, status);
   for (const auto& [k, v] : cookie_carrier.headers) r.add_header(k, v);
   return r;
 }
@@ -57,7 +60,7 @@ void add_auth_routes(Router& r, const app::Services& s, const WebOptions& o) {
            const std::string username = ctx.field("username");
            if (!limiter->allow(req.remote_ip)) {
              return login_form(req, ctx, o, username,
-                               "Bạn đã thử đăng nhập quá nhiều lần. Hãy chờ một phút rồi thử lại.", 429);
+                               msg::kPageLoginThrottled, 429);
            }
            auto result = app::login(s, username, ctx.field("password"), ctx.meta);
            if (!result.ok()) {
@@ -84,21 +87,21 @@ void add_auth_routes(Router& r, const app::Services& s, const WebOptions& o) {
          }));
 
   r.get("/tai-khoan/mat-khau", guard(s, o, Access::kLoggedIn, [](Request& req, Ctx& ctx) {
-          return render_page(req, ctx, "password", "Đổi mật khẩu",
+          return render_page(req, ctx, "password", msg::kPageTitlePassword,
                              json::object{{"must_change", ctx.must_change_password}});
         }));
 
   r.post("/tai-khoan/mat-khau", guard(s, o, Access::kLoggedIn, [&s, &o](Request& req, Ctx& ctx) {
            if (ctx.field("new_password") != ctx.field("confirm_password")) {
-             return render_page(req, ctx, "password", "Đổi mật khẩu",
-                                json::object{{"error", "Mật khẩu nhập lại không khớp."},
+             return render_page(req, ctx, "password", msg::kPageTitlePassword,
+                                json::object{{"error", msg::kPagePasswordMismatch},
                                              {"must_change", ctx.must_change_password}},
                                 422);
            }
            auto result = app::change_own_password(s, *ctx.actor, ctx.field("current_password"),
                                                   ctx.field("new_password"), ctx.meta);
            if (!result.ok()) {
-             return render_page(req, ctx, "password", "Đổi mật khẩu",
+             return render_page(req, ctx, "password", msg::kPageTitlePassword,
                                 json::object{{"error", result.error().message},
                                              {"must_change", ctx.must_change_password}},
                                 status_for(result.error().code));

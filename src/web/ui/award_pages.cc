@@ -19,12 +19,18 @@
 #include "app/dossier.h"
 #include "app/org.h"
 #include "core/document_lines.h"
+#include "core/messages_vi/awards.h"
+#include "core/messages_vi/campaigns.h"
+#include "core/messages_vi/pages.h"
+#include "core/messages_vi/pages_awards.h"
 #include "web/ui/award_views.h"
 #include "web/ui/format.h"
 #include "web/ui/page.h"
 #include "web/ui/routes.h"
 
 namespace thidua::web {
+namespace msg = core::messages_vi;
+
 namespace {
 namespace json = boost::json;
 
@@ -60,15 +66,14 @@ Response decisions_page(const app::Services& s, const Request& req, Ctx& ctx, in
     row["state_label"] = decision_state_label(d);
     row["number_symbol"] = decision_number_symbol(d);
     row["issue_date"] = d.issue_date ? vietnamese_date(*d.issue_date) : std::string();
-    row["award"] = d.award_name + " của " + d.award_granted_by;
+    row["award"] = msg::page_award_of(d.award_name, d.award_granted_by);
     decisions.push_back(std::move(row));
   }
   json::array draftable;
   for (const auto& a : o->draftable) {
     draftable.push_back(json::object{
         {"award_type_id", a.award_type_id},
-        {"label", a.name + " của " + a.granted_by + " — " + std::to_string(a.passed) + " đề nghị (" +
-                      (a.own_authority ? "quyết định" : "tờ trình") + ")"}});
+        {"label", msg::page_draftable_award(a.name, a.granted_by, a.passed, a.own_authority)}});
   }
   json::object data{{"campaign", json::object{{"id", o->campaign.id}, {"title", o->campaign.title}}},
                     {"decisions", decisions},
@@ -80,7 +85,7 @@ Response decisions_page(const app::Services& s, const Request& req, Ctx& ctx, in
     data["error"] = error->message;
     data["error_" + error->field] = true;
   }
-  return render_page(req, ctx, "decisions", "Quyết định khen thưởng", data, status);
+  return render_page(req, ctx, "decisions", msg::kPageTitleDecisions, data, status);
 }
 
 Response decision_page(const app::Services& s, const Request& req, Ctx& ctx, const DecisionIds& ids,
@@ -102,9 +107,9 @@ Response decision_page(const app::Services& s, const Request& req, Ctx& ctx, con
                     {"state_label", decision_state_label(d)},
                     {"number_symbol", decision_number_symbol(d)},
                     {"issue_date", d.issue_date ? vietnamese_date(*d.issue_date) : std::string()},
-                    {"award", d.award_name + " của " + d.award_granted_by},
+                    {"award", msg::page_award_of(d.award_name, d.award_granted_by)},
                     {"answered", !d.answer.empty()},
-                    {"answer_label", d.answer == "granted" ? "Đồng ý khen thưởng" : "Không đồng ý"},
+                    {"answer_label", d.answer == "granted" ? msg::kPageAnswerGranted : msg::kPageAnswerRefused},
                     {"answer_date", d.answer_date ? vietnamese_date(*d.answer_date) : std::string()},
                     {"base", base},
                     {"list", list},
@@ -115,9 +120,9 @@ Response decision_page(const app::Services& s, const Request& req, Ctx& ctx, con
                     {"can_discard", v->can_discard}};
   if (form) data["form"] = json::object{{"number_symbol", form->number_symbol}, {"date", form->date}, {"note", form->note}};
   const std::string notice = req.query_param("thong-bao");
-  if (notice == "da-duyet") data["notice"] = "Đã duyệt, cấp số " + decision_number_symbol(d) + ".";
-  if (notice == "da-ghi-nhan") data["notice"] = "Đã ghi nhận kết quả của cấp trên.";
-  if (notice == "da-lap") data["notice"] = "Đã lập dự thảo.";
+  if (notice == "da-duyet") data["notice"] = msg::page_notice_decision_approved(decision_number_symbol(d));
+  if (notice == "da-ghi-nhan") data["notice"] = msg::kPageNoticeAnswerRecorded;
+  if (notice == "da-lap") data["notice"] = msg::kPageNoticeDraftCreated;
   if (error) {
     data["error"] = error->message;
     data["error_" + error->field] = true;
@@ -153,19 +158,21 @@ Response results_page(const Request& req, const Ctx& ctx, const app::CampaignRes
     for (const auto& a : dr.awards) {
       awards.push_back(json::object{{"ord", ++ord}, {"recipient_name", a.recipient_name}, {"unit_name", a.unit_name}});
     }
-    std::string heading = d.kind == "decision"
-                               ? "Quyết định số " + decision_number_symbol(d) + " " + core::vietnamese_date_text(d.issue_date.value_or(""))
-                               : "Quyết định số " + d.answer_number_symbol + " " +
-                                     core::vietnamese_date_text(d.answer_date.value_or(""));
+    std::string heading =
+        d.kind == "decision"
+            ? msg::page_results_decision_heading(decision_number_symbol(d),
+                                                 core::vietnamese_date_text(d.issue_date.value_or("")))
+            : msg::page_results_decision_heading(d.answer_number_symbol,
+                                                 core::vietnamese_date_text(d.answer_date.value_or("")));
     decisions.push_back(json::object{{"heading", heading},
-                                     {"award", d.award_name + " của " + d.award_granted_by},
+                                     {"award", msg::page_award_of(d.award_name, d.award_granted_by)},
                                      {"awards", awards}});
   }
   json::array counts;
   int64_t individuals = 0, collectives = 0;
   for (const auto& c : r.counts) {
     counts.push_back(json::object{{"unit_name", c.unit_name},
-                                  {"award", c.award_name + " của " + c.granted_by},
+                                  {"award", msg::page_award_of(c.award_name, c.granted_by)},
                                   {"individuals", c.individuals},
                                   {"collectives", c.collectives}});
     individuals += c.individuals;
@@ -176,7 +183,7 @@ Response results_page(const Request& req, const Ctx& ctx, const app::CampaignRes
   std::vector<std::string> award_order;
   std::map<std::string, std::pair<int64_t, int64_t>> award_totals;
   for (const auto& c : r.counts) {
-    const std::string award = c.award_name + " của " + c.granted_by;
+    const std::string award = msg::page_award_of(c.award_name, c.granted_by);
     if (!award_totals.count(award)) award_order.push_back(award);
     award_totals[award].first += c.individuals;
     award_totals[award].second += c.collectives;
@@ -193,7 +200,7 @@ Response results_page(const Request& req, const Ctx& ctx, const app::CampaignRes
                     {"total_individuals", individuals},
                     {"total_collectives", collectives},
                     {"chart", summary_chart_svg(r.counts)}};
-  return render_page(req, ctx, "public_results", "Kết quả khen thưởng", data);
+  return render_page(req, ctx, "public_results", msg::kPageTitlePublicResults, data);
 }
 
 Response summary_xlsx(const Request& req, const Ctx& ctx, const std::string& data_dir,
@@ -209,17 +216,17 @@ void add_award_routes(Router& r, const app::Services& s, const WebOptions& o) {
   // ---- pages: decisions of a campaign
   r.get("/dot-thi-dua/{id}/quyet-dinh", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto ids = decision_ids(req, false);
-          if (!ids) return error_page(req, ctx, app::not_found("đợt thi đua"));
+          if (!ids) return error_page(req, ctx, app::not_found(msg::kWhatCampaign));
           return decisions_page(s, req, ctx, ids->campaign, nullptr, 200);
         }));
 
   r.post("/dot-thi-dua/{id}/quyet-dinh", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto ids = decision_ids(req, false);
-           if (!ids) return error_page(req, ctx, app::not_found("đợt thi đua"));
+           if (!ids) return error_page(req, ctx, app::not_found(msg::kWhatCampaign));
            auto award = parse_id(ctx.field("award_type_id"));
            auto drafted = award ? app::draft_decision(s, *ctx.actor, ids->campaign, *award, std::nullopt, ctx.meta)
                                 : core::Result<int64_t>(core::make_error(
-                                      core::errc::kValidation, "Hãy chọn hình thức khen thưởng.", "award_type_id"));
+                                      core::errc::kValidation, msg::kPageAwardTypeMissing, "award_type_id"));
            if (!drafted.ok()) {
              const auto& e = drafted.error();
              if (e.code != core::errc::kValidation) return error_page(req, ctx, e);
@@ -231,13 +238,13 @@ void add_award_routes(Router& r, const app::Services& s, const WebOptions& o) {
 
   r.get("/dot-thi-dua/{id}/quyet-dinh/{did}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto ids = decision_ids(req, true);
-          if (!ids) return error_page(req, ctx, app::not_found("quyết định"));
+          if (!ids) return error_page(req, ctx, app::not_found(msg::kWhatDecision));
           return decision_page(s, req, ctx, *ids, nullptr, 200, nullptr);
         }));
 
   r.post("/dot-thi-dua/{id}/quyet-dinh/{did}/duyet", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto ids = decision_ids(req, true);
-           if (!ids) return error_page(req, ctx, app::not_found("quyết định"));
+           if (!ids) return error_page(req, ctx, app::not_found(msg::kWhatDecision));
            auto approved = app::approve_decision(s, *ctx.actor, ids->campaign, ids->decision, ctx.meta);
            if (!approved.ok()) {
              const auto& e = approved.error();
@@ -250,7 +257,7 @@ void add_award_routes(Router& r, const app::Services& s, const WebOptions& o) {
 
   r.post("/dot-thi-dua/{id}/quyet-dinh/{did}/huy", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto ids = decision_ids(req, true);
-           if (!ids) return error_page(req, ctx, app::not_found("quyết định"));
+           if (!ids) return error_page(req, ctx, app::not_found(msg::kWhatDecision));
            auto discarded = app::discard_draft(s, *ctx.actor, ids->campaign, ids->decision, ctx.meta);
            if (!discarded.ok()) {
              const auto& e = discarded.error();
@@ -262,7 +269,7 @@ void add_award_routes(Router& r, const app::Services& s, const WebOptions& o) {
 
   r.post("/dot-thi-dua/{id}/quyet-dinh/{did}/ket-qua", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto ids = decision_ids(req, true);
-           if (!ids) return error_page(req, ctx, app::not_found("tờ trình"));
+           if (!ids) return error_page(req, ctx, app::not_found(msg::kPageWhatProposal));
            app::ProposalAnswer a;
            a.granted = ctx.field("ket_qua") != "refused";
            a.number_symbol = ctx.field("so_ky_hieu");
@@ -287,7 +294,7 @@ void add_award_routes(Router& r, const app::Services& s, const WebOptions& o) {
     r.get(std::string("/dot-thi-dua/{id}/quyet-dinh/{did}/") + suffix,
           guard(s, o, Access::kLoggedIn, [&s, fmt, content_type](Request& req, Ctx& ctx) {
             auto ids = decision_ids(req, true);
-            if (!ids) return error_page(req, ctx, app::not_found("quyết định"));
+            if (!ids) return error_page(req, ctx, app::not_found(msg::kWhatDecision));
             auto v = app::get_decision(s, *ctx.actor, ids->campaign, ids->decision);
             if (!v.ok()) return error_page(req, ctx, v.error());
             const std::string name = app::decision_file_stem(v->decision) + "." + fmt;
@@ -299,7 +306,7 @@ void add_award_routes(Router& r, const app::Services& s, const WebOptions& o) {
 
   r.get("/dot-thi-dua/{id}/quyet-dinh/{did}/ho-so.zip", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto ids = decision_ids(req, true);
-          if (!ids) return error_page(req, ctx, app::not_found("quyết định"));
+          if (!ids) return error_page(req, ctx, app::not_found(msg::kWhatDecision));
           auto v = app::get_decision(s, *ctx.actor, ids->campaign, ids->decision);
           if (!v.ok()) return error_page(req, ctx, v.error());
           return export_download(req, ctx, s.data_dir, ".zip", "application/zip",
@@ -312,7 +319,7 @@ void add_award_routes(Router& r, const app::Services& s, const WebOptions& o) {
   r.get("/dot-thi-dua/{id}/quyet-dinh/{did}/giay-khen.pdf",
         guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto ids = decision_ids(req, true);
-          if (!ids) return error_page(req, ctx, app::not_found("quyết định"));
+          if (!ids) return error_page(req, ctx, app::not_found(msg::kWhatDecision));
           return export_download(req, ctx, s.data_dir, ".pdf", kPdf,
                                  "giay-khen-qd-" + std::to_string(ids->decision) + ".pdf",
                                  [&](const std::string& path) {
@@ -323,7 +330,7 @@ void add_award_routes(Router& r, const app::Services& s, const WebOptions& o) {
 
   r.get("/dot-thi-dua/{id}/tong-ket.xlsx", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto ids = decision_ids(req, false);
-          if (!ids) return error_page(req, ctx, app::not_found("đợt thi đua"));
+          if (!ids) return error_page(req, ctx, app::not_found(msg::kWhatCampaign));
           return summary_xlsx(req, ctx, s.data_dir, app::campaign_results(s, *ctx.actor, ids->campaign));
         }));
 
@@ -343,7 +350,7 @@ void add_award_routes(Router& r, const app::Services& s, const WebOptions& o) {
                                          {"selected", f.unit_id && *f.unit_id == n.unit.id}});
           }
           json::array award_options;
-          for (const char* name : {"Giấy khen", "Bằng khen"}) {
+          for (const char* name : {msg::kAwardNameCertificate, msg::kAwardNameMerit}) {
             award_options.push_back(json::object{{"value", name}, {"selected", f.award_name == name}});
           }
           json::object data{{"awards", award_history_rows(listing->items)},
@@ -358,12 +365,12 @@ void add_award_routes(Router& r, const app::Services& s, const WebOptions& o) {
           if (static_cast<int64_t>(listing->page) * listing->page_size < listing->total) {
             data["next_href"] = award_href(f, listing->page + 1);
           }
-          return render_page(req, ctx, "awards", "Lịch sử khen thưởng", data);
+          return render_page(req, ctx, "awards", msg::kPageTitleAwardHistory, data);
         }));
 
   r.get("/khen-thuong/{aid}/giay-khen.pdf", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto aid = parse_id(req.path_param("aid"));
-          if (!aid) return error_page(req, ctx, app::not_found("khen thưởng"));
+          if (!aid) return error_page(req, ctx, app::not_found(msg::kWhatAward));
           return export_download(req, ctx, s.data_dir, ".pdf", kPdf, "giay-khen-" + std::to_string(*aid) + ".pdf",
                                  [&](const std::string& path) {
                                    return app::write_award_certificate(s, *ctx.actor, *aid, path);
@@ -373,7 +380,7 @@ void add_award_routes(Router& r, const app::Services& s, const WebOptions& o) {
   // ---- public results (no login)
   r.get("/cong-khai/ket-qua/{id}", guard(s, o, Access::kPublic, [&s](Request& req, Ctx& ctx) {
           auto id = parse_id(req.path_param("id"));
-          if (!id) return error_page(req, ctx, app::not_found("kết quả khen thưởng"));
+          if (!id) return error_page(req, ctx, app::not_found(msg::kWhatAwardResults));
           auto results = app::public_results(s, *id);
           if (!results.ok()) return error_page(req, ctx, results.error());
           return results_page(req, ctx, *results);
@@ -381,7 +388,7 @@ void add_award_routes(Router& r, const app::Services& s, const WebOptions& o) {
 
   r.get("/cong-khai/ket-qua/{id}/tong-ket.xlsx", guard(s, o, Access::kPublic, [&s](Request& req, Ctx& ctx) {
           auto id = parse_id(req.path_param("id"));
-          if (!id) return error_page(req, ctx, app::not_found("kết quả khen thưởng"));
+          if (!id) return error_page(req, ctx, app::not_found(msg::kWhatAwardResults));
           return summary_xlsx(req, ctx, s.data_dir, app::public_results(s, *id));
         }));
 

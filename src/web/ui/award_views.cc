@@ -4,10 +4,13 @@
 #include <map>
 
 #include "app/decision_document.h"
+#include "core/messages_vi/nominations.h"
+#include "core/messages_vi/pages_awards.h"
 #include "web/ui/format.h"
 #include "web/ui/page.h"
 
 namespace thidua::web {
+namespace msg = core::messages_vi;
 namespace json = boost::json;
 namespace {
 
@@ -17,28 +20,29 @@ json::value opt_json(const std::optional<int64_t>& v) { return v ? json::value(*
 }  // namespace
 
 std::string decision_number_symbol(const store::DecisionRecord& d) {
-  if (!d.number) return "(dự thảo)";
+  if (!d.number) return msg::kPageDecisionUnnumbered;
   return app::document_number_symbol(*d.number, d.doc_symbol);
 }
 
-std::string decision_kind_label(const store::DecisionRecord& d) { return d.kind == "decision" ? "Quyết định" : "Tờ trình"; }
+std::string decision_kind_label(const store::DecisionRecord& d) {
+  return d.kind == "decision" ? msg::kPageDecisionKindDecision : msg::kPageDecisionKindProposal;
+}
 
 std::string decision_state_label(const store::DecisionRecord& d) {
-  if (d.state == "draft") return "Dự thảo";
-  if (d.answer == "granted") return "Cấp trên đồng ý khen thưởng";
-  if (d.answer == "refused") return "Cấp trên không đồng ý";
-  return d.kind == "decision" ? "Đã ban hành" : "Đã trình, chờ kết quả";
+  if (d.state == "draft") return msg::kPageDecisionStateDraft;
+  if (d.answer == "granted") return msg::kPageHigherLevelGranted;
+  if (d.answer == "refused") return msg::kPageHigherLevelRefused;
+  return d.kind == "decision" ? msg::kPageDecisionIssued : msg::kPageProposalAwaiting;
 }
 
 std::string nomination_state_label(const std::string& s) {
   static const std::map<std::string, std::string> labels = {
-      {"passed", "Hội đồng thông qua"}, {"decided", "Đã có quyết định khen thưởng"},
-      {"proposed", "Đã trình cấp trên"}, {"granted", "Cấp trên đồng ý"},
-      {"refused", "Cấp trên không đồng ý"}};
+      {"passed", msg::kPageNominationPassed}, {"decided", msg::kPageNominationDecided},
+      {"proposed", msg::kNominationStateProposed}, {"granted", msg::kPageNominationGranted},
+      {"refused", msg::kPageHigherLevelRefused}};
   auto it = labels.find(s);
   return it == labels.end() ? s : it->second;
 }
-
 
 json::object decision_json(const store::DecisionRecord& d) {
   return {{"id", d.id},
@@ -108,9 +112,9 @@ std::string summary_chart_svg(const std::vector<store::AwardCount>& counts) {
   for (const auto& u : per_unit) top = std::max(top, u.second);
   const int row = 28, label_w = 380, bar_w = 320;
   const int height = static_cast<int>(per_unit.size()) * row + 10;
-  std::string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"Biểu đồ số khen thưởng theo "
-                    "đơn vị\" width=\"" + std::to_string(label_w + bar_w + 60) + "\" height=\"" +
-                    std::to_string(height) + "\" font-family=\"serif\" font-size=\"14\">";
+  std::string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"" +
+                    std::string(msg::kPageAwardChartLabel) + "\" width=\"" + std::to_string(label_w + bar_w + 60) +
+                    "\" height=\"" + std::to_string(height) + "\" font-family=\"serif\" font-size=\"14\">";
   int y = 5;
   for (const auto& [unit, n] : per_unit) {
     const int w = static_cast<int>(bar_w * n / top);

@@ -11,10 +11,14 @@
 #include "app/access.h"
 #include "app/campaigns.h"
 #include "app/org.h"
+#include "core/messages_vi/campaigns.h"
+#include "core/messages_vi/pages_campaigns.h"
 #include "web/ui/page.h"
 #include "web/ui/routes.h"
 
 namespace thidua::web {
+namespace msg = core::messages_vi;
+
 namespace {
 namespace json = boost::json;
 
@@ -301,11 +305,12 @@ json::object form_data(const app::Services& s, const core::Actor& actor, const c
   d["purposes"] = items(c.purposes);
   d["contents"] = items(c.contents);
 
-  const std::vector<std::pair<std::string, std::string>> yes_no{{"yes", "Có"}, {"no", "Không"}};
-  const std::vector<std::pair<std::string, std::string>> own_values{{"yes", "Quyết định của cơ quan"},
-                                                                      {"no", "Trình cấp trên"}};
-  const std::vector<std::pair<std::string, std::string>> strict_values{{"yes", "Trên (quá)"},
-                                                                         {"no", "Từ … trở lên"}};
+  const std::vector<std::pair<std::string, std::string>> yes_no{{"yes", msg::kPageChoiceYes},
+                                                                {"no", msg::kPageChoiceNo}};
+  const std::vector<std::pair<std::string, std::string>> own_values{{"yes", msg::kPageOwnAuthority},
+                                                                      {"no", msg::kPageHigherAuthority}};
+  const std::vector<std::pair<std::string, std::string>> strict_values{{"yes", msg::kPageThresholdAbove},
+                                                                         {"no", msg::kPageThresholdAtLeast}};
   std::vector<std::pair<std::string, std::string>> ballot_kinds, bases;
   for (auto k : {core::BallotKind::kSecret, core::BallotKind::kOpen}) {
     ballot_kinds.emplace_back(std::string(core::ballot_kind_code(k)), std::string(core::ballot_kind_label(k)));
@@ -402,7 +407,7 @@ Response plan_form(const app::Services& s, const Request& req, Ctx& ctx, const c
     data["error"] = error->message;
     data["error_field"] = error->field;
   }
-  return render_page(req, ctx, "campaign_form", is_new ? "Lập kế hoạch thi đua" : "Sửa dự thảo kế hoạch", data,
+  return render_page(req, ctx, "campaign_form", is_new ? msg::kPageTitleNewPlan : msg::kPageTitleEditPlan, data,
                      status);
 }
 
@@ -411,7 +416,7 @@ Response plan_form(const app::Services& s, const Request& req, Ctx& ctx, const c
 void add_campaign_edit_routes(Router& r, const app::Services& s, const WebOptions& o) {
   r.get("/dot-thi-dua/moi", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           if (!app::permits_somewhere(*ctx.actor, core::Action::kManageCampaigns)) {
-            return error_page(req, ctx, app::forbidden("lập kế hoạch thi đua"));
+            return error_page(req, ctx, app::forbidden(msg::kActCreatePlan));
           }
           return plan_form(s, req, ctx, core::blank_plan(), 0, nullptr, 200);
         }));
@@ -428,16 +433,16 @@ void add_campaign_edit_routes(Router& r, const app::Services& s, const WebOption
 
   r.get("/dot-thi-dua/{id}/sua", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto id = parse_id(req.path_param("id"));
-          if (!id) return error_page(req, ctx, app::not_found("đợt thi đua này"));
+          if (!id) return error_page(req, ctx, app::not_found(msg::kPageWhatThisCampaign));
           auto view = app::get_campaign(s, *ctx.actor, *id);
           if (!view.ok()) return error_page(req, ctx, view.error());
-          if (!view->can_edit) return error_page(req, ctx, app::forbidden("sửa kế hoạch này"));
+          if (!view->can_edit) return error_page(req, ctx, app::forbidden(msg::kPageActEditThisPlan));
           return plan_form(s, req, ctx, view->campaign, view->summary.version, nullptr, 200);
         }));
 
   r.post("/dot-thi-dua/{id}/sua", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto id = parse_id(req.path_param("id"));
-           if (!id) return error_page(req, ctx, app::not_found("đợt thi đua này"));
+           if (!id) return error_page(req, ctx, app::not_found(msg::kPageWhatThisCampaign));
            auto view = app::get_campaign(s, *ctx.actor, *id);
            if (!view.ok()) return error_page(req, ctx, view.error());
            core::Campaign plan = plan_from_form(ctx, view->campaign);

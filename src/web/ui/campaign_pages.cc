@@ -10,12 +10,15 @@
 #include "app/audit.h"
 #include "app/campaigns.h"
 #include "app/plan_document.h"
+#include "core/messages_vi/pages_campaigns.h"
 #include "web/ui/campaign_view.h"
 #include "web/ui/format.h"
 #include "web/ui/page.h"
 #include "web/ui/routes.h"
 
 namespace thidua::web {
+namespace msg = core::messages_vi;
+
 namespace {
 namespace json = boost::json;
 using core::CampaignState;
@@ -24,20 +27,20 @@ constexpr int kPageSize = 20;
 
 std::string step_label(CampaignState to) {
   switch (to) {
-    case CampaignState::kApproved: return "Duyệt kế hoạch";
-    case CampaignState::kPublished: return "Ban hành kế hoạch (cấp số)";
-    case CampaignState::kRunning: return "Phát động đợt thi đua";
-    case CampaignState::kClosed: return "Kết thúc đợt thi đua";
-    case CampaignState::kFinalised: return "Hoàn tất tổng kết";
+    case CampaignState::kApproved: return msg::kPageStepApprove;
+    case CampaignState::kPublished: return msg::kPageStepPublish;
+    case CampaignState::kRunning: return msg::kPageStepRun;
+    case CampaignState::kClosed: return msg::kPageStepClose;
+    case CampaignState::kFinalised: return msg::kPageStepFinalise;
     case CampaignState::kDraft: break;
   }
-  return "Chuyển bước";
+  return msg::kPageStepOther;
 }
 
 std::string notice_text(const std::string& code) {
-  if (code == "da-chuyen") return "Đã chuyển đợt thi đua sang bước tiếp theo.";
-  if (code == "da-luu") return "Đã lưu dự thảo kế hoạch.";
-  if (code == "da-tao") return "Đã tạo dự thảo kế hoạch mới.";
+  if (code == "da-chuyen") return msg::kPageNoticeCampaignMoved;
+  if (code == "da-luu") return msg::kPageNoticePlanSaved;
+  if (code == "da-tao") return msg::kPageNoticePlanCreated;
   return "";
 }
 
@@ -58,20 +61,20 @@ json::array work_areas(const core::Actor& a, const app::CampaignView& v) {
   auto add = [&](bool shown, const std::string& href, const char* label, const char* hint) {
     if (shown) out.push_back(json::object{{"href", href}, {"label", label}, {"hint", hint}});
   };
-  add(live && tracker, base + "/theo-doi", "Theo dõi, đôn đốc", "Tình hình từng đơn vị, nhắc đơn vị chậm");
-  add(live && (tracker || unit_role), base + "/ke-hoach-don-vi", "Kế hoạch của đơn vị", "Kế hoạch triển khai của các đơn vị");
-  add(live, base + "/dang-ky", "Đăng ký thi đua", "Chỉ tiêu, sáng kiến, nhiệm vụ tiêu biểu");
-  add(live, base + "/tien-do", "Tiến độ, minh chứng", "Kết quả thực hiện từng chỉ tiêu");
+  add(live && tracker, base + "/theo-doi", msg::kPageAreaTracking, msg::kPageAreaTrackingHint);
+  add(live && (tracker || unit_role), base + "/ke-hoach-don-vi", msg::kPageAreaUnitPlans, msg::kPageAreaUnitPlansHint);
+  add(live, base + "/dang-ky", msg::kPageAreaRegistrations, msg::kPageAreaRegistrationsHint);
+  add(live, base + "/tien-do", msg::kPageAreaProgress, msg::kPageAreaProgressHint);
   add(live && (tracker || unit_role || app::permits(a, core::Action::kAnswerDifficulties, issuing)),
-      base + "/kho-khan", "Khó khăn, vướng mắc", "Đơn vị nêu, Thường trực trả lời");
-  add(nominating && (tracker || unit_role || reviewer), base + "/de-nghi", "Đề nghị khen thưởng",
-      "Hồ sơ đề nghị và đối chiếu tiêu chí");
+      base + "/kho-khan", msg::kPageAreaDifficulties, msg::kPageAreaDifficultiesHint);
+  add(nominating && (tracker || unit_role || reviewer), base + "/de-nghi", msg::kPageAreaNominations,
+      msg::kPageAreaNominationsHint);
   add(nominating && (reviewer || manager || app::permits_somewhere(a, core::Action::kVote)), base + "/hoi-dong",
-      "Hội đồng, bỏ phiếu", "Phiên họp, bỏ phiếu kín, biên bản");
+      msg::kPageAreaCouncil, msg::kPageAreaCouncilHint);
   add(nominating && (app::permits(a, core::Action::kDraftDecisions, issuing) ||
                      app::permits(a, core::Action::kApproveDecisions, issuing)),
-      base + "/quyet-dinh", "Quyết định, tờ trình", "Khen thưởng, đề nghị cấp trên, giấy khen");
-  add(ended, "/cong-khai/ket-qua/" + std::to_string(v.summary.id), "Kết quả công khai", "Danh sách khen thưởng, tổng hợp");
+      base + "/quyet-dinh", msg::kPageAreaDecisions, msg::kPageAreaDecisionsHint);
+  add(ended, "/cong-khai/ket-qua/" + std::to_string(v.summary.id), msg::kPageAreaResults, msg::kPageAreaResultsHint);
   return out;
 }
 
@@ -124,22 +127,22 @@ void add_campaign_routes(Router& r, const app::Services& s, const WebOptions& o)
                             {"can_create", app::permits_somewhere(*ctx.actor, core::Action::kManageCampaigns)}};
           if (page > 1) data["prev_href"] = list_href(page - 1);
           if (static_cast<int64_t>(page) * kPageSize < listing->total) data["next_href"] = list_href(page + 1);
-          return render_page(req, ctx, "campaigns", "Đợt thi đua", data);
+          return render_page(req, ctx, "campaigns", msg::kPageTitleCampaigns, data);
         }));
 
   r.get("/dot-thi-dua/{id}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto id = parse_id(req.path_param("id"));
-          if (!id) return error_page(req, ctx, app::not_found("đợt thi đua này"));
+          if (!id) return error_page(req, ctx, app::not_found(msg::kPageWhatThisCampaign));
           return campaign_page(s, req, ctx, *id, nullptr);
         }));
 
   r.post("/dot-thi-dua/{id}/chuyen-buoc", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto id = parse_id(req.path_param("id"));
-           if (!id) return error_page(req, ctx, app::not_found("đợt thi đua này"));
+           if (!id) return error_page(req, ctx, app::not_found(msg::kPageWhatThisCampaign));
            auto to = core::parse_campaign_state(ctx.field("to"));
            auto version = parse_id(ctx.field("version"));
            if (!to || !version) {
-             core::Error e = core::make_error(core::errc::kValidation, "Yêu cầu chuyển bước không hợp lệ.", "to");
+             core::Error e = core::make_error(core::errc::kValidation, msg::kPageStepInvalid, "to");
              return campaign_page(s, req, ctx, *id, &e);
            }
            auto moved = app::move_campaign(s, *ctx.actor, *id, *to, *version, ctx.meta);
@@ -153,7 +156,7 @@ void add_campaign_routes(Router& r, const app::Services& s, const WebOptions& o)
 
   r.post("/dot-thi-dua/{id}/sao-chep", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto id = parse_id(req.path_param("id"));
-           if (!id) return error_page(req, ctx, app::not_found("đợt thi đua này"));
+           if (!id) return error_page(req, ctx, app::not_found(msg::kPageWhatThisCampaign));
            auto copy = app::copy_campaign(s, *ctx.actor, *id, ctx.meta);
            if (!copy.ok()) return error_page(req, ctx, copy.error());
            return Response::redirect("/dot-thi-dua/" + std::to_string(*copy) + "/sua?thong-bao=da-tao");
@@ -164,7 +167,7 @@ void add_campaign_routes(Router& r, const app::Services& s, const WebOptions& o)
     r.get(std::string("/dot-thi-dua/{id}/ke-hoach") + suffix,
           guard(s, o, Access::kLoggedIn, [&s, format](Request& req, Ctx& ctx) {
             auto id = parse_id(req.path_param("id"));
-            if (!id) return error_page(req, ctx, app::not_found("đợt thi đua này"));
+            if (!id) return error_page(req, ctx, app::not_found(msg::kPageWhatThisCampaign));
             auto view = app::get_campaign(s, *ctx.actor, *id);
             if (!view.ok()) return error_page(req, ctx, view.error());
             return document_download(req, ctx, s.data_dir, app::plan_document(view->campaign), format,

@@ -3,9 +3,12 @@
 #include <boost/json/array.hpp>
 
 #include "core/document_lines.h"
+#include "core/messages_vi/documents.h"
+#include "core/messages_vi/pages_campaigns.h"
 #include "web/ui/format.h"
 
 namespace thidua::web {
+namespace msg = core::messages_vi;
 namespace json = boost::json;
 
 namespace {
@@ -50,7 +53,7 @@ json::object campaign_document_json(const core::Campaign& c) {
                                   {"level", std::string(core::award_level_label(a.level))},
                                   {"own", a.own_authority},
                                   {"ballot", std::string(core::ballot_kind_label(a.ballot.kind))},
-                                  {"threshold", (a.ballot.strictly_above ? "trên " : "từ ") +
+                                  {"threshold", (a.ballot.strictly_above ? msg::kPageRuleAbove : msg::kPageRuleFrom) +
                                                     std::to_string(a.ballot.threshold.numerator) + "/" +
                                                     std::to_string(a.ballot.threshold.denominator) + " " +
                                                     lower_first(core::vote_base_label(a.ballot.base))}});
@@ -59,10 +62,10 @@ json::object campaign_document_json(const core::Campaign& c) {
   auto deadline = [&](const char* label, const std::optional<std::string>& d) {
     if (d) deadlines.push_back(json::object{{"label", label}, {"date", vietnamese_date(*d)}});
   };
-  deadline("Hạn đăng ký thi đua", c.period.registration_deadline);
-  deadline("Hạn báo cáo tiến độ", c.period.progress_deadline);
-  deadline("Hạn gửi hồ sơ đề nghị khen thưởng", c.period.nomination_deadline);
-  deadline("Hạn xét duyệt", c.period.review_deadline);
+  deadline(msg::kPageDeadlineRegistration, c.period.registration_deadline);
+  deadline(msg::kPageDeadlineProgress, c.period.progress_deadline);
+  deadline(msg::kPageDeadlineNomination, c.period.nomination_deadline);
+  deadline(msg::kPageDeadlineReview, c.period.review_deadline);
   return json::object{{"governing_body", c.governing_body},
                       {"issuing_body", c.issuing_body},
                       {"number_line", core::number_line(c)},
@@ -86,7 +89,7 @@ json::object campaign_document_json(const core::Campaign& c) {
 json::object campaign_summary_json(const store::CampaignSummary& s) {
   // "05/KH-STNMT", or "     /KH-STNMT" before the plan is issued.
   std::string number = core::format_document_number(s.number.value_or(0), s.doc_symbol);
-  if (number.rfind("Số:", 0) == 0) number = number.substr(number.find(' ') + 1);
+  if (number.rfind(msg::kDocNumberPrefix, 0) == 0) number = number.substr(number.find(' ') + 1);
   return json::object{{"id", s.id},
                       {"title", s.title},
                       {"number_symbol", number},

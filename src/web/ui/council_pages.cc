@@ -17,6 +17,11 @@
 #include "app/crypto.h"
 #include "app/minutes_document.h"
 #include "app/org.h"
+#include "core/messages_vi/campaigns.h"
+#include "core/messages_vi/council.h"
+#include "core/messages_vi/http.h"
+#include "core/messages_vi/pages_awards.h"
+#include "core/messages_vi/pages_campaigns.h"
 #include "docs/docx_writer.h"
 #include "docs/pdf_writer.h"
 #include "web/api/api_council.h"
@@ -25,6 +30,8 @@
 #include "web/ui/routes.h"
 
 namespace thidua::web {
+namespace msg = core::messages_vi;
+
 namespace {
 namespace json = boost::json;
 
@@ -78,7 +85,7 @@ Response councils_page(const app::Services& s, const Request& req, Ctx& ctx, con
   if (listing->page > 1) data["prev_href"] = "/hoi-dong?trang=" + std::to_string(listing->page - 1);
   if (listing->has_more) data["next_href"] = "/hoi-dong?trang=" + std::to_string(listing->page + 1);
   add_error(data, error);
-  return render_page(req, ctx, "councils", "Hội đồng Thi đua – Khen thưởng", data, status);
+  return render_page(req, ctx, "councils", msg::kPageTitleCouncils, data, status);
 }
 
 Response council_page(const app::Services& s, const Request& req, Ctx& ctx, int64_t council_id,
@@ -113,7 +120,7 @@ Response sessions_page(const app::Services& s, const Request& req, Ctx& ctx, int
   auto v = app::list_sessions(s, *ctx.actor, campaign_id);
   if (!v.ok()) return error_page(req, ctx, v.error());
   if (template_name == "council_session_form" && !v->can_prepare) {
-    return error_page(req, ctx, app::forbidden("lập phiên họp Hội đồng"));
+    return error_page(req, ctx, app::forbidden(msg::kActCreateSession));
   }
   json::array sessions;
   for (const auto& x : v->sessions) {
@@ -138,7 +145,7 @@ Response sessions_page(const app::Services& s, const Request& req, Ctx& ctx, int
                     {"place", form ? form->field("place") : std::string()}};
   add_error(data, error);
   return render_page(req, ctx, template_name,
-                     template_name == "council_sessions" ? "Phiên họp Hội đồng" : "Lập phiên họp Hội đồng", data,
+                     template_name == "council_sessions" ? msg::kPageTitleSessions : msg::kPageTitleNewSession, data,
                      status);
 }
 
@@ -161,10 +168,10 @@ json::object session_data(const app::SessionView& v) {
                    {"unit", it.nominating_unit_name},
                    {"award", it.award_name + " (" + it.award_granted_by + ")"},
                    {"rule", std::string(core::vote_base_label(it.rule.base)) + ": " +
-                                (it.rule.strictly_above ? "trên " : "từ ") +
+                                (it.rule.strictly_above ? msg::kPageRuleAbove : msg::kPageRuleFrom) +
                                 std::to_string(it.rule.threshold.numerator) + "/" +
                                 std::to_string(it.rule.threshold.denominator) +
-                                (it.rule.strictly_above ? "" : " trở lên")}};
+                                (it.rule.strictly_above ? "" : msg::kPageRuleOrMore)}};
     if (closed) {
       o["agree"] = it.agree.value_or(0);
       o["disagree"] = it.disagree.value_or(0);
@@ -215,7 +222,7 @@ Response session_page(const app::Services& s, const Request& req, Ctx& ctx, int6
   if (!v.ok()) return error_page(req, ctx, v.error());
   json::object data = session_data(*v);
   if (template_name == "council_ballot") {
-    if (!v->me) return error_page(req, ctx, app::forbidden("bỏ phiếu: đồng chí không phải thành viên Hội đồng này"));
+    if (!v->me) return error_page(req, ctx, app::forbidden(msg::kActVoteNotMember));
     json::array ballot;
     for (size_t i = 0; i < v->items.size(); ++i) {
       const auto& it = v->items[i];
@@ -247,13 +254,13 @@ Response session_page(const app::Services& s, const Request& req, Ctx& ctx, int6
   data["notice"] = req.query_param("thong-bao") == "da-luu";
   add_error(data, error);
   return render_page(req, ctx, template_name,
-                     template_name == "council_ballot" ? "Phiếu bầu" : "Phiên họp Hội đồng", data, status);
+                     template_name == "council_ballot" ? msg::kPageTitleBallot : msg::kPageTitleSessions, data, status);
 }
 
 Response minutes_download(const app::Services& s, const Request& req, Ctx& ctx, bool pdf) {
   auto id = parse_id(req.path_param("id"));
   auto sid = parse_id(req.path_param("sid"));
-  if (!id || !sid) return error_page(req, ctx, app::not_found("phiên họp"));
+  if (!id || !sid) return error_page(req, ctx, app::not_found(msg::kWhatCouncilSession));
   auto doc = app::session_minutes(s, *ctx.actor, *id, *sid);
   if (!doc.ok()) return error_page(req, ctx, doc.error());
   namespace fs = std::filesystem;
@@ -294,13 +301,13 @@ void add_council_routes(Router& r, const app::Services& s, const WebOptions& o) 
 
   r.get("/hoi-dong/{cid}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto cid = parse_id(req.path_param("cid"));
-          if (!cid) return error_page(req, ctx, app::not_found("Hội đồng"));
+          if (!cid) return error_page(req, ctx, app::not_found(msg::kWhatCouncil));
           return council_page(s, req, ctx, *cid, nullptr, {}, 200);
         }));
 
   r.post("/hoi-dong/{cid}/thanh-vien", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto cid = parse_id(req.path_param("cid"));
-           if (!cid) return error_page(req, ctx, app::not_found("Hội đồng"));
+           if (!cid) return error_page(req, ctx, app::not_found(msg::kWhatCouncil));
            app::NewMember m{ctx.field("username"), ctx.field("full_name"), ctx.field("position"), ctx.field("role")};
            auto added = app::add_council_member(s, *ctx.actor, *cid, m, ctx.meta);
            if (!added.ok()) {
@@ -313,10 +320,10 @@ void add_council_routes(Router& r, const app::Services& s, const WebOptions& o) 
   r.post("/hoi-dong/{cid}/thanh-vien/{mid}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto cid = parse_id(req.path_param("cid"));
            auto mid = parse_id(req.path_param("mid"));
-           if (!cid || !mid) return error_page(req, ctx, app::not_found("thành viên"));
+           if (!cid || !mid) return error_page(req, ctx, app::not_found(msg::kWhatCouncilMember));
            const std::string active = ctx.field("active");
            if (active != "0" && active != "1") {
-             return error_page(req, ctx, core::make_error(core::errc::kValidation, "Yêu cầu không hợp lệ.", "active"));
+             return error_page(req, ctx, core::make_error(core::errc::kValidation, msg::kHttpBadRequest, "active"));
            }
            auto done = app::set_council_member_active(s, *ctx.actor, *cid, *mid, active == "1", ctx.meta);
            if (!done.ok()) {
@@ -328,19 +335,19 @@ void add_council_routes(Router& r, const app::Services& s, const WebOptions& o) 
 
   r.get("/dot-thi-dua/{id}/hoi-dong", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto id = parse_id(req.path_param("id"));
-          if (!id) return error_page(req, ctx, app::not_found("đợt thi đua"));
+          if (!id) return error_page(req, ctx, app::not_found(msg::kWhatCampaign));
           return sessions_page(s, req, ctx, *id, "council_sessions", nullptr, nullptr, 200);
         }));
 
   r.get("/dot-thi-dua/{id}/hoi-dong/phien/moi", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto id = parse_id(req.path_param("id"));
-          if (!id) return error_page(req, ctx, app::not_found("đợt thi đua"));
+          if (!id) return error_page(req, ctx, app::not_found(msg::kWhatCampaign));
           return sessions_page(s, req, ctx, *id, "council_session_form", nullptr, nullptr, 200);
         }));
 
   r.post("/dot-thi-dua/{id}/hoi-dong/phien/moi", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto id = parse_id(req.path_param("id"));
-           if (!id) return error_page(req, ctx, app::not_found("đợt thi đua"));
+           if (!id) return error_page(req, ctx, app::not_found(msg::kWhatCampaign));
            auto created = app::create_session(s, *ctx.actor, *id, parse_id(ctx.field("council_id")).value_or(0),
                                               ctx.field("held_on"), ctx.field("place"), ctx.meta);
            if (!created.ok()) {
@@ -353,13 +360,13 @@ void add_council_routes(Router& r, const app::Services& s, const WebOptions& o) 
 
   r.get("/dot-thi-dua/{id}/hoi-dong/phien/{sid}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto ids = ids_of(req);
-          if (!ids) return error_page(req, ctx, app::not_found("phiên họp"));
+          if (!ids) return error_page(req, ctx, app::not_found(msg::kWhatCouncilSession));
           return session_page(s, req, ctx, ids->campaign, ids->record, "council_session", nullptr, 200);
         }));
 
   r.post("/dot-thi-dua/{id}/hoi-dong/phien/{sid}/diem-danh", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto ids = ids_of(req);
-           if (!ids) return error_page(req, ctx, app::not_found("phiên họp"));
+           if (!ids) return error_page(req, ctx, app::not_found(msg::kWhatCouncilSession));
            std::vector<int64_t> present;
            auto range = ctx.form.equal_range("co-mat");
            for (auto it = range.first; it != range.second; ++it) {
@@ -376,7 +383,7 @@ void add_council_routes(Router& r, const app::Services& s, const WebOptions& o) 
 
   r.post("/dot-thi-dua/{id}/hoi-dong/phien/{sid}/mo-bo-phieu", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto ids = ids_of(req);
-           if (!ids) return error_page(req, ctx, app::not_found("phiên họp"));
+           if (!ids) return error_page(req, ctx, app::not_found(msg::kWhatCouncilSession));
            auto done = app::open_session_ballot(s, *ctx.actor, ids->campaign, ids->record, ctx.meta);
            if (!done.ok()) {
              if (is_refusal(done.error())) return error_page(req, ctx, done.error());
@@ -388,7 +395,7 @@ void add_council_routes(Router& r, const app::Services& s, const WebOptions& o) 
 
   r.post("/dot-thi-dua/{id}/hoi-dong/phien/{sid}/ket-thuc", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto ids = ids_of(req);
-           if (!ids) return error_page(req, ctx, app::not_found("phiên họp"));
+           if (!ids) return error_page(req, ctx, app::not_found(msg::kWhatCouncilSession));
            auto done = app::close_session_ballot(s, *ctx.actor, ids->campaign, ids->record, ctx.meta);
            if (!done.ok()) {
              if (is_refusal(done.error())) return error_page(req, ctx, done.error());
@@ -400,20 +407,20 @@ void add_council_routes(Router& r, const app::Services& s, const WebOptions& o) 
 
   r.get("/dot-thi-dua/{id}/hoi-dong/phien/{sid}/bo-phieu", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto ids = ids_of(req);
-          if (!ids) return error_page(req, ctx, app::not_found("phiên họp"));
+          if (!ids) return error_page(req, ctx, app::not_found(msg::kWhatCouncilSession));
           return session_page(s, req, ctx, ids->campaign, ids->record, "council_ballot", nullptr, 200);
         }));
 
   r.post("/dot-thi-dua/{id}/hoi-dong/phien/{sid}/bo-phieu", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto ids = ids_of(req);
-           if (!ids) return error_page(req, ctx, app::not_found("phiên họp"));
+           if (!ids) return error_page(req, ctx, app::not_found(msg::kWhatCouncilSession));
            std::vector<app::VoteInput> votes;
            core::Status bad;
            for (const auto& [name, value] : ctx.form) {
              if (name.rfind("phieu-", 0) != 0) continue;
              auto item = parse_id(std::string_view(name).substr(6));
              if (!item || (value != "dong-y" && value != "khong-dong-y")) {
-               bad = core::make_error(core::errc::kValidation, "Phiếu bầu không hợp lệ.", "votes");
+               bad = core::make_error(core::errc::kValidation, msg::kPageBallotInvalid, "votes");
                break;
              }
              votes.push_back({*item, value == "dong-y" ? store::Choice::kAgree : store::Choice::kDisagree});

@@ -5,15 +5,18 @@
 #include "app/access.h"
 #include "app/audit.h"
 #include "core/authz.h"
+#include "core/messages_vi/pages.h"
 #include "web/ui/page.h"
 #include "web/ui/routes.h"
 
 namespace thidua::web {
+namespace msg = core::messages_vi;
+
 namespace {
 namespace json = boost::json;
 
 std::string notice_text(const std::string& code) {
-  if (code == "doi-mat-khau") return "Đã đổi mật khẩu.";
+  if (code == "doi-mat-khau") return msg::kPageNoticePasswordChanged;
   return "";
 }
 
@@ -43,7 +46,7 @@ void add_home_routes(Router& r, const app::Services& s, const WebOptions& o) {
                             {"can_users", app::permits_somewhere(a, core::Action::kManageUsers)},
                             {"can_audit", app::may_browse_audit(a)}};
           if (a.person_id) data["person_href"] = "/nhan-su/" + std::to_string(*a.person_id);
-          return render_page(req, ctx, "home", "Trang chủ", data);
+          return render_page(req, ctx, "home", msg::kPageTitleHome, data);
         }));
 }
 

@@ -5,9 +5,12 @@
 #include <boost/json/object.hpp>
 
 #include "app/access.h"
+#include "core/messages_vi/api_imports.h"
 #include "web/ui/page.h"
 
 namespace thidua::web {
+namespace msg = core::messages_vi;
+
 namespace {
 namespace json = boost::json;
 
@@ -75,7 +78,7 @@ void add_import_routes(Router& r, const app::Services& s, const WebOptions& o, I
            const ImportRoutes& spec = **bound_spec;
            const FormPart* file = ctx.file("file");
            if (!file || file->data.empty()) {
-             return page(req, ctx, spec, json::object{{"error", "Hãy chọn một tệp .xlsx hoặc .csv để tải lên."}}, 422);
+             return page(req, ctx, spec, json::object{{"error", msg::kImportFileRequired}}, 422);
            }
            auto preview = spec.stage(*ctx.actor, file->data, file->filename);
            if (!preview.ok()) return failure(req, ctx, spec, preview.error());

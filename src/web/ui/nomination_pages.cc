@@ -9,6 +9,9 @@
 
 #include "app/access.h"
 #include "app/nominations.h"
+#include "core/messages_vi/campaigns.h"
+#include "core/messages_vi/nominations.h"
+#include "core/messages_vi/pages_awards.h"
 #include "web/ui/format.h"
 #include "web/ui/nomination_forms.h"
 #include "web/ui/page.h"
@@ -16,6 +19,8 @@
 #include "web/ui/unit_work_pages.h"
 
 namespace thidua::web {
+namespace msg = core::messages_vi;
+
 namespace {
 namespace json = boost::json;
 using core::CriterionSubject;
@@ -62,7 +67,7 @@ Response new_form(const app::Services& s, const Request& req, Ctx& ctx, int64_t 
   data["list_href"] = base_href(campaign_id);
   data["max_file_mb"] = static_cast<int64_t>(s.max_file_bytes >> 20);
   add_form_error(data, error);
-  return render_page(req, ctx, "nomination_form", "Đề nghị khen thưởng mới", data, status);
+  return render_page(req, ctx, "nomination_form", msg::kPageTitleNewNomination, data, status);
 }
 
 Response view_page(const app::Services& s, const Request& req, Ctx& ctx, int64_t campaign_id, int64_t id,
@@ -81,7 +86,7 @@ Response view_page(const app::Services& s, const Request& req, Ctx& ctx, int64_t
   data["notice_accepted"] = notice == "da-tiep-nhan";
   data["notice_returned"] = notice == "da-tra-lai";
   add_form_error(data, error);
-  return render_page(req, ctx, "nomination", "Đề nghị khen thưởng: " + v->nomination.nominee_name, data, status);
+  return render_page(req, ctx, "nomination", msg::page_nomination_title(v->nomination.nominee_name), data, status);
 }
 
 // Error pages for refusals, the form again (422/409) for what the user can fix.
@@ -100,7 +105,7 @@ int64_t version_field(const Ctx& ctx) {
 void add_nomination_routes(Router& r, const app::Services& s, const WebOptions& o) {
   r.get("/dot-thi-dua/{id}/de-nghi", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto cid = parse_id(req.path_param("id"));
-          if (!cid) return error_page(req, ctx, app::not_found("đợt thi đua"));
+          if (!cid) return error_page(req, ctx, app::not_found(msg::kWhatCampaign));
           app::NominationFilter f = filter_from(req);
           auto listing = app::list_nominations(s, *ctx.actor, *cid, f);
           if (!listing.ok()) return error_page(req, ctx, listing.error());
@@ -138,12 +143,12 @@ void add_nomination_routes(Router& r, const app::Services& s, const WebOptions& 
           if (static_cast<int64_t>(listing->page) * listing->page_size < listing->total) {
             data["next_href"] = list_href(*cid, f, listing->page + 1, f.state);
           }
-          return render_page(req, ctx, "nominations", "Đề nghị khen thưởng", data);
+          return render_page(req, ctx, "nominations", msg::kPageTitleNominations, data);
         }));
 
   r.get("/dot-thi-dua/{id}/de-nghi/moi", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto cid = parse_id(req.path_param("id"));
-          if (!cid) return error_page(req, ctx, app::not_found("đợt thi đua"));
+          if (!cid) return error_page(req, ctx, app::not_found(msg::kWhatCampaign));
           app::NominationInput input;
           if (req.query_param("doi-tuong") == "collective") input.subject = CriterionSubject::kCollective;
           return new_form(s, req, ctx, *cid, input, nullptr, 200);
@@ -151,7 +156,7 @@ void add_nomination_routes(Router& r, const app::Services& s, const WebOptions& 
 
   r.post("/dot-thi-dua/{id}/de-nghi/moi", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto cid = parse_id(req.path_param("id"));
-           if (!cid) return error_page(req, ctx, app::not_found("đợt thi đua"));
+           if (!cid) return error_page(req, ctx, app::not_found(msg::kWhatCampaign));
            app::NominationInput input = nomination_input_from(ctx);
            auto created = app::create_nomination(s, *ctx.actor, *cid, input, ctx.meta);
            if (!created.ok()) {
@@ -165,14 +170,14 @@ void add_nomination_routes(Router& r, const app::Services& s, const WebOptions& 
   r.get("/dot-thi-dua/{id}/de-nghi/{nid}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto cid = parse_id(req.path_param("id"));
           auto nid = parse_id(req.path_param("nid"));
-          if (!cid || !nid) return error_page(req, ctx, app::not_found("đề nghị khen thưởng"));
+          if (!cid || !nid) return error_page(req, ctx, app::not_found(msg::kWhatNomination));
           return view_page(s, req, ctx, *cid, *nid, nullptr, "", nullptr, 200);
         }));
 
   r.post("/dot-thi-dua/{id}/de-nghi/{nid}/gui-lai", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto cid = parse_id(req.path_param("id"));
            auto nid = parse_id(req.path_param("nid"));
-           if (!cid || !nid) return error_page(req, ctx, app::not_found("đề nghị khen thưởng"));
+           if (!cid || !nid) return error_page(req, ctx, app::not_found(msg::kWhatNomination));
            app::NominationInput input = nomination_input_from(ctx);
            auto done = app::resubmit_nomination(s, *ctx.actor, *cid, *nid, input, version_field(ctx), ctx.meta);
            if (!done.ok()) {
@@ -186,7 +191,7 @@ void add_nomination_routes(Router& r, const app::Services& s, const WebOptions& 
   r.get("/dot-thi-dua/{id}/de-nghi/{nid}/bao-cao", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto cid = parse_id(req.path_param("id"));
           auto nid = parse_id(req.path_param("nid"));
-          if (!cid || !nid) return error_page(req, ctx, app::not_found("tệp báo cáo thành tích"));
+          if (!cid || !nid) return error_page(req, ctx, app::not_found(msg::kWhatNominationReport));
           auto file = app::nomination_report_file(s, *ctx.actor, *cid, *nid);
           if (!file.ok()) return error_page(req, ctx, file.error());
           return stored_file_download(*file);
@@ -195,7 +200,7 @@ void add_nomination_routes(Router& r, const app::Services& s, const WebOptions& 
   r.post("/dot-thi-dua/{id}/de-nghi/{nid}/tiep-nhan", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto cid = parse_id(req.path_param("id"));
            auto nid = parse_id(req.path_param("nid"));
-           if (!cid || !nid) return error_page(req, ctx, app::not_found("đề nghị khen thưởng"));
+           if (!cid || !nid) return error_page(req, ctx, app::not_found(msg::kWhatNomination));
            auto done = app::accept_nomination(s, *ctx.actor, *cid, *nid, version_field(ctx), ctx.meta);
            if (!done.ok()) {
              const auto& e = done.error();
@@ -208,7 +213,7 @@ void add_nomination_routes(Router& r, const app::Services& s, const WebOptions& 
   r.post("/dot-thi-dua/{id}/de-nghi/{nid}/tra-lai", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto cid = parse_id(req.path_param("id"));
            auto nid = parse_id(req.path_param("nid"));
-           if (!cid || !nid) return error_page(req, ctx, app::not_found("đề nghị khen thưởng"));
+           if (!cid || !nid) return error_page(req, ctx, app::not_found(msg::kWhatNomination));
            const std::string reason = ctx.field("reason");
            auto done = app::return_nomination(s, *ctx.actor, *cid, *nid, reason, version_field(ctx), ctx.meta);
            if (!done.ok()) {

@@ -9,12 +9,16 @@
 #include "app/import_units.h"
 #include "app/org.h"
 #include "app/records_json.h"
+#include "core/messages_vi/api_imports.h"
+#include "core/messages_vi/pages.h"
 #include "web/ui/award_views.h"
 #include "web/ui/import_routes.h"
 #include "web/ui/page.h"
 #include "web/ui/routes.h"
 
 namespace thidua::web {
+namespace msg = core::messages_vi;
+
 namespace {
 namespace json = boost::json;
 
@@ -73,7 +77,7 @@ Response unit_form(const app::Services& s, const Request& req, Ctx& ctx, const c
                     {"error", error},
                     {"error_field", error_field},
                     {"action", is_new ? std::string("/don-vi/moi") : "/don-vi/" + std::to_string(u.id) + "/sua"}};
-  return render_page(req, ctx, "unit_form", is_new ? "Thêm đơn vị" : "Sửa đơn vị", data, status);
+  return render_page(req, ctx, "unit_form", is_new ? msg::kPageTitleAddUnit : msg::kPageTitleEditUnit, data, status);
 }
 
 }  // namespace
@@ -98,12 +102,12 @@ void add_org_routes(Router& r, const app::Services& s, const WebOptions& o) {
                             {"empty", rows.empty()},
                             {"can_edit", app::permits_somewhere(*ctx.actor, core::Action::kEditOrg)},
                             {"can_export", app::permits_somewhere(*ctx.actor, core::Action::kExportLists)}};
-          return render_page(req, ctx, "units", "Cơ cấu tổ chức", data);
+          return render_page(req, ctx, "units", msg::kPageTitleUnits, data);
         }));
 
   r.get("/don-vi/moi", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           if (!app::permits_somewhere(*ctx.actor, core::Action::kEditOrg)) {
-            return error_page(req, ctx, app::forbidden("thêm đơn vị"));
+            return error_page(req, ctx, app::forbidden(msg::kPageActAddUnit));
           }
           core::Unit u;
           u.parent_id = parse_id(req.query_param("cha"));
@@ -123,7 +127,7 @@ void add_org_routes(Router& r, const app::Services& s, const WebOptions& o) {
 
   r.get("/don-vi/{id}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto id = parse_id(req.path_param("id"));
-          if (!id) return error_page(req, ctx, app::not_found("đơn vị"));
+          if (!id) return error_page(req, ctx, app::not_found(msg::kPageWhatUnit));
           auto d = app::get_unit(s, *ctx.actor, *id);
           if (!d.ok()) return error_page(req, ctx, d.error());
           json::array names;
@@ -146,16 +150,16 @@ void add_org_routes(Router& r, const app::Services& s, const WebOptions& o) {
 
   r.get("/don-vi/{id}/sua", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto id = parse_id(req.path_param("id"));
-          if (!id) return error_page(req, ctx, app::not_found("đơn vị"));
+          if (!id) return error_page(req, ctx, app::not_found(msg::kPageWhatUnit));
           auto d = app::get_unit(s, *ctx.actor, *id);
           if (!d.ok()) return error_page(req, ctx, d.error());
-          if (!d->can_edit) return error_page(req, ctx, app::forbidden("sửa đơn vị"));
+          if (!d->can_edit) return error_page(req, ctx, app::forbidden(msg::kPageActEditUnit));
           return unit_form(s, req, ctx, d->unit, false, "", "", 200);
         }));
 
   r.post("/don-vi/{id}/sua", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto id = parse_id(req.path_param("id"));
-           if (!id) return error_page(req, ctx, app::not_found("đơn vị"));
+           if (!id) return error_page(req, ctx, app::not_found(msg::kPageWhatUnit));
            core::Unit u = unit_from_form(ctx);
            u.id = *id;
            auto saved = app::update_unit(s, *ctx.actor, u, ctx.meta);
@@ -174,15 +178,21 @@ void add_org_routes(Router& r, const app::Services& s, const WebOptions& o) {
 
   add_import_routes(
       r, s, o,
-      ImportRoutes{"/nhap-don-vi", "Nhập danh sách đơn vị", "đơn vị", "“Mã đơn vị”, “Tên đơn vị”, “Mã đơn vị cấp trên”",
-                   "mau-nhap-don-vi.xlsx", core::Action::kEditOrg, "nhập danh sách đơn vị",
+      ImportRoutes{"/nhap-don-vi", msg::kPageImportUnitsHeading, msg::kPageWhatUnit, msg::kPageImportUnitsRequired,
+                   "mau-nhap-don-vi.xlsx", core::Action::kEditOrg, msg::kDeniedUnitsImport,
                    [] { return app::units_import_template(); },
                    [&s](const core::Actor& a, const std::string& bytes,
                         const std::string& filename) -> core::Result<ImportPreviewView> {
                      auto p = app::stage_units_import(s, a, bytes, filename);
                      if (!p.ok()) return p.error();
-                     ImportPreviewView v{p->filename, {"Mã đơn vị", "Tên đơn vị", "Loại", "Cấp trên", "Hiệu lực từ"},
-                                         {}, p->issues, p->token, p->confirmable()};
+                     ImportPreviewView v{
+                         p->filename,
+                         {msg::kPageImportUnitsColCode, msg::kPageImportUnitsColName, msg::kPageImportUnitsColKind,
+                          msg::kPageImportUnitsColParent, msg::kPageImportUnitsColValidFrom},
+                         {},
+                         p->issues,
+                         p->token,
+                         p->confirmable()};
                      for (const auto& row : p->rows) {
                        v.rows.push_back(json::object{{"row", row.row},
                                                      {"ok", row.ok},

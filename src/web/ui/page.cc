@@ -12,6 +12,7 @@
 #include "app/crypto.h"
 #include "app/notifications.h"
 #include "core/authz.h"
+#include "core/messages_vi/pages.h"
 #include "docs/docx_writer.h"
 #include "docs/pdf_writer.h"
 #include "core/nomination.h"
@@ -20,6 +21,8 @@
 #include "web/template.h"
 
 namespace thidua::web {
+namespace msg = core::messages_vi;
+
 namespace {
 
 namespace json = boost::json;
@@ -31,21 +34,21 @@ json::array menu_for(const Request& req, const core::Actor& a) {
     bool active = h == "/" ? req.path == "/" : req.path.rfind(h, 0) == 0;
     menu.push_back(json::object{{"href", h}, {"label", label}, {"active", active}});
   };
-  item("/", "Trang chủ");
-  item("/dot-thi-dua", "Thi đua");
-  if (app::permits_somewhere(a, core::Action::kViewOrg)) item("/don-vi", "Đơn vị");
-  if (app::permits_somewhere(a, core::Action::kViewPeople)) item("/nhan-su", "Nhân sự");
+  item("/", msg::kPageMenuHome);
+  item("/dot-thi-dua", msg::kPageMenuCampaigns);
+  if (app::permits_somewhere(a, core::Action::kViewOrg)) item("/don-vi", msg::kPageMenuUnits);
+  if (app::permits_somewhere(a, core::Action::kViewPeople)) item("/nhan-su", msg::kPageMenuPeople);
   else if (a.person_id) {
     std::string href = "/nhan-su/" + std::to_string(*a.person_id);
     bool active = req.path == href;
-    menu.push_back(json::object{{"href", href}, {"label", "Hồ sơ của tôi"}, {"active", active}});
+    menu.push_back(json::object{{"href", href}, {"label", msg::kPageMenuMyProfile}, {"active", active}});
   }
-  if (app::permits_somewhere(a, core::Action::kImportPeople)) item("/nhap-nhan-su", "Nhập nhân sự");
+  if (app::permits_somewhere(a, core::Action::kImportPeople)) item("/nhap-nhan-su", msg::kPageMenuImportPeople);
   if (app::permits_somewhere(a, core::Action::kManageCampaigns) || app::permits_somewhere(a, core::Action::kVote)) {
-    item("/hoi-dong", "Hội đồng");  // council (feature/council)
+    item("/hoi-dong", msg::kPageMenuCouncil);  // council (feature/council)
   }
-  if (app::permits_somewhere(a, core::Action::kManageUsers)) item("/nguoi-dung", "Tài khoản");
-  if (app::may_browse_audit(a)) item("/nhat-ky", "Nhật ký");
+  if (app::permits_somewhere(a, core::Action::kManageUsers)) item("/nguoi-dung", msg::kPageMenuAccounts);
+  if (app::may_browse_audit(a)) item("/nhat-ky", msg::kPageMenuAudit);
   return menu;
 }
 
@@ -111,7 +114,9 @@ Response render_page(const Request& req, const Ctx& ctx, std::string_view templa
 
 Response error_page(const Request& req, const Ctx& ctx, const core::Error& error) {
   unsigned status = status_for(error.code);
-  std::string title = status == 404 ? "Không tìm thấy" : status == 403 ? "Không có quyền" : "Không thực hiện được";
+  std::string title = status == 404   ? msg::kPageErrorNotFound
+                      : status == 403 ? msg::kPageErrorForbidden
+                                      : msg::kPageErrorFailed;
   return render_page(req, ctx, "error", title,
                      json::object{{"heading", title}, {"message", error.message}, {"code", error.code}}, status);
 }

@@ -11,6 +11,8 @@
 #include "app/org.h"
 #include "app/people.h"
 #include "app/records_json.h"
+#include "core/messages_vi/api_imports.h"
+#include "core/messages_vi/pages.h"
 #include "web/ui/award_views.h"
 #include "web/ui/format.h"
 #include "web/ui/import_routes.h"
@@ -18,6 +20,8 @@
 #include "web/ui/routes.h"
 
 namespace thidua::web {
+namespace msg = core::messages_vi;
+
 namespace {
 namespace json = boost::json;
 
@@ -101,7 +105,8 @@ Response person_form(const app::Services& s, const Request& req, Ctx& ctx, const
     data["error_field"] = error->field;
     data["error_" + error->field] = true;
   }
-  return render_page(req, ctx, "person_form", is_new ? "Thêm người" : "Sửa hồ sơ", data, status);
+  return render_page(req, ctx, "person_form", is_new ? msg::kPageTitleAddPerson : msg::kPageTitleEditPerson, data,
+                     status);
 }
 
 }  // namespace
@@ -143,7 +148,7 @@ void add_people_routes(Router& r, const app::Services& s, const WebOptions& o) {
                             {"export_href", export_href}};
           if (listing->page > 1) data["prev_href"] = list_href(f, listing->page - 1);
           if (listing->has_more) data["next_href"] = list_href(f, listing->page + 1);
-          return render_page(req, ctx, "people", "Nhân sự", data);
+          return render_page(req, ctx, "people", msg::kPageTitlePeople, data);
         }));
 
   r.get("/nhan-su/xuat", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
@@ -155,7 +160,7 @@ void add_people_routes(Router& r, const app::Services& s, const WebOptions& o) {
 
   r.get("/nhan-su/moi", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           if (!app::permits_somewhere(*ctx.actor, core::Action::kEditPeople)) {
-            return error_page(req, ctx, app::forbidden("thêm người"));
+            return error_page(req, ctx, app::forbidden(msg::kPageActAddPerson));
           }
           core::Person p;
           p.unit_id = parse_id(req.query_param("don-vi"));
@@ -174,7 +179,7 @@ void add_people_routes(Router& r, const app::Services& s, const WebOptions& o) {
 
   r.get("/nhan-su/{id}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto id = parse_id(req.path_param("id"));
-          if (!id) return error_page(req, ctx, app::not_found("người này"));
+          if (!id) return error_page(req, ctx, app::not_found(msg::kPageWhatPerson));
           auto d = app::get_person(s, *ctx.actor, *id);
           if (!d.ok()) return error_page(req, ctx, d.error());
           json::array memberships;
@@ -198,16 +203,16 @@ void add_people_routes(Router& r, const app::Services& s, const WebOptions& o) {
 
   r.get("/nhan-su/{id}/sua", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto id = parse_id(req.path_param("id"));
-          if (!id) return error_page(req, ctx, app::not_found("người này"));
+          if (!id) return error_page(req, ctx, app::not_found(msg::kPageWhatPerson));
           auto d = app::get_person(s, *ctx.actor, *id);
           if (!d.ok()) return error_page(req, ctx, d.error());
-          if (!d->can_edit) return error_page(req, ctx, app::forbidden("sửa hồ sơ này"));
+          if (!d->can_edit) return error_page(req, ctx, app::forbidden(msg::kPageActEditProfile));
           return person_form(s, req, ctx, d->person, false, nullptr, 200);
         }));
 
   r.post("/nhan-su/{id}/sua", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto id = parse_id(req.path_param("id"));
-           if (!id) return error_page(req, ctx, app::not_found("người này"));
+           if (!id) return error_page(req, ctx, app::not_found(msg::kPageWhatPerson));
            core::Person p = person_from_form(ctx);
            p.id = *id;
            auto saved = app::update_person(s, *ctx.actor, p, ctx.meta);
@@ -221,15 +226,21 @@ void add_people_routes(Router& r, const app::Services& s, const WebOptions& o) {
 
   add_import_routes(
       r, s, o,
-      ImportRoutes{"/nhap-nhan-su", "Nhập danh sách nhân sự", "người", "“Họ và tên”, “Mã đơn vị”",
-                   "mau-nhap-nhan-su.xlsx", core::Action::kImportPeople, "nhập danh sách nhân sự",
-                   [] { return app::people_import_template(); },
+      ImportRoutes{"/nhap-nhan-su", msg::kPageImportPeopleHeading, msg::kPageImportPeopleWhat,
+                   msg::kPageImportPeopleRequired, "mau-nhap-nhan-su.xlsx", core::Action::kImportPeople,
+                   msg::kDeniedPeopleImport, [] { return app::people_import_template(); },
                    [&s](const core::Actor& a, const std::string& bytes,
                         const std::string& filename) -> core::Result<ImportPreviewView> {
                      auto p = app::stage_people_import(s, a, bytes, filename);
                      if (!p.ok()) return p.error();
-                     ImportPreviewView v{p->filename, {"Họ và tên", "Ngày sinh", "Chức vụ", "Mã đơn vị", "Đơn vị"},
-                                         {}, p->issues, p->token, p->confirmable()};
+                     ImportPreviewView v{p->filename,
+                                         {msg::kPageImportPeopleColName, msg::kPageImportPeopleColBirth,
+                                          msg::kPageImportPeopleColPosition, msg::kPageImportPeopleColUnitCode,
+                                          msg::kPageImportPeopleColUnit},
+                                         {},
+                                         p->issues,
+                                         p->token,
+                                         p->confirmable()};
                      for (const auto& row : p->rows) {
                        v.rows.push_back(json::object{{"row", row.row},
                                                      {"ok", row.ok},

@@ -7,11 +7,14 @@
 #include "app/access.h"
 #include "app/campaigns.h"
 #include "app/plan_document.h"
+#include "core/messages_vi/pages_campaigns.h"
 #include "web/ui/campaign_view.h"
 #include "web/ui/page.h"
 #include "web/ui/routes.h"
 
 namespace thidua::web {
+namespace msg = core::messages_vi;
+
 namespace {
 namespace json = boost::json;
 constexpr int kPageSize = 20;
@@ -31,12 +34,12 @@ void add_public_routes(Router& r, const app::Services& s, const WebOptions& o) {
           if (static_cast<int64_t>(page) * kPageSize < listing->total) {
             data["next_href"] = "/cong-khai/?trang=" + std::to_string(page + 1);
           }
-          return render_page(req, ctx, "public_campaigns", "Công khai", data);
+          return render_page(req, ctx, "public_campaigns", msg::kPageTitlePublic, data);
         }));
 
   r.get("/cong-khai/ke-hoach/{id}", guard(s, o, Access::kPublic, [&s](Request& req, Ctx& ctx) {
           auto id = parse_id(req.path_param("id"));
-          if (!id) return error_page(req, ctx, app::not_found("kế hoạch này"));
+          if (!id) return error_page(req, ctx, app::not_found(msg::kPageWhatThisPlan));
           auto plan = app::get_public_campaign(s, *id);
           if (!plan.ok()) return error_page(req, ctx, plan.error());
           json::object data = campaign_document_json(*plan);
@@ -51,7 +54,7 @@ void add_public_routes(Router& r, const app::Services& s, const WebOptions& o) {
     r.get(std::string("/cong-khai/ke-hoach/{id}/ke-hoach") + suffix,
           guard(s, o, Access::kPublic, [&s, format](Request& req, Ctx& ctx) {
             auto id = parse_id(req.path_param("id"));
-            if (!id) return error_page(req, ctx, app::not_found("kế hoạch này"));
+            if (!id) return error_page(req, ctx, app::not_found(msg::kPageWhatThisPlan));
             auto plan = app::get_public_campaign(s, *id);
             if (!plan.ok()) return error_page(req, ctx, plan.error());
             return document_download(req, ctx, s.data_dir, app::plan_document(*plan), format,

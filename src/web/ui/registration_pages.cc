@@ -13,12 +13,18 @@
 
 #include "app/access.h"
 #include "app/registrations.h"
+#include "core/messages_vi/campaigns.h"
+#include "core/messages_vi/pages_unit_work.h"
+#include "core/messages_vi/registrations.h"
+#include "core/messages_vi/unit_work.h"
 #include "web/ui/format.h"
 #include "web/ui/import_routes.h"
 #include "web/ui/page.h"
 #include "web/ui/routes.h"
 
 namespace thidua::web {
+namespace msg = core::messages_vi;
+
 namespace {
 namespace json = boost::json;
 using core::RegistrationState;
@@ -48,10 +54,10 @@ std::string who(const core::Registration& r) {
 }
 
 std::string progress_label(const std::string& status) {
-  if (status == "not_started") return "Chưa thực hiện";
-  if (status == "in_progress") return "Đang thực hiện";
-  if (status == "done" || status == "completed") return "Hoàn thành";
-  if (status == "at_risk" || status == "behind") return "Chậm tiến độ";
+  if (status == "not_started") return msg::kProgressNotStarted;
+  if (status == "in_progress") return msg::kProgressInProgress;
+  if (status == "done" || status == "completed") return msg::kProgressDone;
+  if (status == "at_risk" || status == "behind") return msg::kPageProgressBehind;
   return status;
 }
 
@@ -125,8 +131,8 @@ Response form_page(const Request& req, const Ctx& ctx, const app::RegistrationCh
     initiatives.push_back(json::object{
         {"n", i + 1}, {"title", in.title}, {"content", in.content}, {"expected_effect", in.expected_effect}});
   }
-  std::string heading = is_new ? (collective ? "Đăng ký thi đua của tập thể" : "Đăng ký thi đua của cá nhân")
-                               : "Sửa bản đăng ký";
+  std::string heading = is_new ? (collective ? msg::kPageRegisterCollective : msg::kPageRegisterIndividual)
+                               : msg::kPageEditRegistration;
   json::object data{{"campaign", campaign_json(choices.campaign)},
                     {"base", base_path(cid)},
                     {"heading", heading},
@@ -195,20 +201,21 @@ Response view_page(const Request& req, const Ctx& ctx, const app::RegistrationVi
   if (r.decided_at) {
     data["decided_at"] = vietnam_time(*r.decided_at);
     data["decided_by"] = r.decided_by_name;
-    data["decided_label"] = r.state == RegistrationState::kReturned ? "Trả lại" : "Duyệt";
+    data["decided_label"] =
+        r.state == RegistrationState::kReturned ? msg::kPageDecidedReturned : msg::kPageDecidedApproved;
   }
   if (error) {
     data["error"] = error->message;
     if (!error->field.empty()) data["error_" + error->field] = true;
   }
-  return render_page(req, ctx, "registration", "Bản đăng ký: " + who(r), data, status);
+  return render_page(req, ctx, "registration", msg::page_registration_title(who(r)), data, status);
 }
 
 std::string notice_for(const std::string& code) {
-  if (code == "da-luu") return "Đã lưu bản đăng ký.";
-  if (code == "da-gui") return "Đã gửi bản đăng ký để thủ trưởng đơn vị duyệt.";
-  if (code == "da-duyet") return "Đã duyệt bản đăng ký.";
-  if (code == "da-tra-lai") return "Đã trả lại bản đăng ký kèm lý do.";
+  if (code == "da-luu") return msg::kPageNoticeRegistrationSaved;
+  if (code == "da-gui") return msg::kPageNoticeRegistrationSubmitted;
+  if (code == "da-duyet") return msg::kPageNoticeRegistrationApproved;
+  if (code == "da-tra-lai") return msg::kPageNoticeRegistrationReturned;
   return {};
 }
 
@@ -225,7 +232,7 @@ Response act(const app::Services& s, Request& req, Ctx& ctx, const char* done,
              const std::function<core::Status(int64_t cid, int64_t rid)>& action) {
   auto cid = parse_id(req.path_param("id"));
   auto rid = parse_id(req.path_param("rid"));
-  if (!cid || !rid) return error_page(req, ctx, app::not_found("bản đăng ký"));
+  if (!cid || !rid) return error_page(req, ctx, app::not_found(msg::kWhatRegistration));
   auto st = action(*cid, *rid);
   if (st.ok()) return Response::redirect(reg_path(*cid, *rid) + "?thong-bao=" + done);
   const auto& e = st.error();
@@ -240,7 +247,7 @@ Response act(const app::Services& s, Request& req, Ctx& ctx, const char* done,
 void add_registration_routes(Router& r, const app::Services& s, const WebOptions& o) {
   r.get("/dot-thi-dua/{id}/dang-ky", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto cid = parse_id(req.path_param("id"));
-          if (!cid) return error_page(req, ctx, app::not_found("đợt thi đua"));
+          if (!cid) return error_page(req, ctx, app::not_found(msg::kWhatCampaign));
           app::RegistrationFilter f;
           f.unit_id = parse_id(req.query_param("don-vi"));
           f.state = core::parse_registration_state(req.query_param("trang-thai"));
@@ -270,8 +277,10 @@ void add_registration_routes(Router& r, const app::Services& s, const WebOptions
                                           {"label", std::string(core::registration_state_label(st))},
                                           {"selected", f.state == st}});
           }
-          counts.push_back(json::object{
-              {"label", "Tất cả"}, {"count", all}, {"selected", !f.state}, {"href", list_href(*cid, any_state, 1)}});
+          counts.push_back(json::object{{"label", msg::kPageRegistrationsAll},
+                                        {"count", all},
+                                        {"selected", !f.state},
+                                        {"href", list_href(*cid, any_state, 1)}});
           for (auto st : core::all_registration_states()) {
             app::RegistrationFilter one = any_state;
             one.state = st;
@@ -297,12 +306,12 @@ void add_registration_routes(Router& r, const app::Services& s, const WebOptions
                             {"can_import", l->can_import}};
           if (l->page > 1) data["prev_href"] = list_href(*cid, f, l->page - 1);
           if (static_cast<int64_t>(l->page) * l->page_size < l->total) data["next_href"] = list_href(*cid, f, l->page + 1);
-          return render_page(req, ctx, "registrations", "Đăng ký thi đua", data);
+          return render_page(req, ctx, "registrations", msg::kPageTitleRegistrations, data);
         }));
 
   r.get("/dot-thi-dua/{id}/dang-ky/moi", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto cid = parse_id(req.path_param("id"));
-          if (!cid) return error_page(req, ctx, app::not_found("đợt thi đua"));
+          if (!cid) return error_page(req, ctx, app::not_found(msg::kWhatCampaign));
           auto choices = app::registration_choices(s, *ctx.actor, *cid);
           if (!choices.ok()) return error_page(req, ctx, choices.error());
           core::Registration reg;
@@ -310,12 +319,12 @@ void add_registration_routes(Router& r, const app::Services& s, const WebOptions
                                                               : RegistrationSubject::kIndividual;
           const bool collective = reg.subject == RegistrationSubject::kCollective;
           if ((collective && choices->units.empty()) || (!collective && choices->people.empty())) {
-            return error_page(req, ctx, app::forbidden(collective ? "đăng ký thi đua cho tập thể"
-                                                                  : "đăng ký thi đua cho cá nhân"));
+            return error_page(req, ctx, app::forbidden(collective ? msg::kPageActRegisterCollective
+                                                                  : msg::kPageActRegisterIndividual));
           }
           if (!choices->accepting) {
             return error_page(req, ctx, core::make_error(core::errc::kConflict,
-                                                         "Đợt thi đua hiện không nhận đăng ký mới."));
+                                                         msg::kPageRegistrationClosed));
           }
           reg.person_id = ctx.actor->person_id;
           return form_page(req, ctx, *choices, reg, true, nullptr, 200);
@@ -323,7 +332,7 @@ void add_registration_routes(Router& r, const app::Services& s, const WebOptions
 
   r.post("/dot-thi-dua/{id}/dang-ky/moi", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto cid = parse_id(req.path_param("id"));
-           if (!cid) return error_page(req, ctx, app::not_found("đợt thi đua"));
+           if (!cid) return error_page(req, ctx, app::not_found(msg::kWhatCampaign));
            core::Registration reg = content_from_form(ctx);
            reg.subject = core::parse_registration_subject(ctx.field("subject"))
                              .value_or(RegistrationSubject::kIndividual);
@@ -341,7 +350,7 @@ void add_registration_routes(Router& r, const app::Services& s, const WebOptions
   r.get("/dot-thi-dua/{id}/dang-ky/{rid}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto cid = parse_id(req.path_param("id"));
           auto rid = parse_id(req.path_param("rid"));
-          if (!cid || !rid) return error_page(req, ctx, app::not_found("bản đăng ký"));
+          if (!cid || !rid) return error_page(req, ctx, app::not_found(msg::kWhatRegistration));
           auto v = app::get_registration(s, *ctx.actor, *cid, *rid);
           if (!v.ok()) return error_page(req, ctx, v.error());
           return view_page(req, ctx, *v, notice_for(req.query_param("thong-bao")), nullptr, {}, 200);
@@ -351,13 +360,13 @@ void add_registration_routes(Router& r, const app::Services& s, const WebOptions
                         unsigned status) {
     auto cid = parse_id(req.path_param("id"));
     auto rid = parse_id(req.path_param("rid"));
-    if (!cid || !rid) return error_page(req, ctx, app::not_found("bản đăng ký"));
+    if (!cid || !rid) return error_page(req, ctx, app::not_found(msg::kWhatRegistration));
     auto v = app::get_registration(s, *ctx.actor, *cid, *rid);
     if (!v.ok()) return error_page(req, ctx, v.error());
     if (!v->can_edit) {
-      if (!v->may_enter) return error_page(req, ctx, app::forbidden("sửa bản đăng ký này"));
+      if (!v->may_enter) return error_page(req, ctx, app::forbidden(msg::kActEditRegistration));
       return error_page(req, ctx, core::make_error(core::errc::kConflict,
-                                                   "Chỉ sửa được bản đăng ký ở trạng thái dự thảo hoặc bị trả lại."));
+                                                   msg::kRegistrationEditOnlyDraft));
     }
     auto choices = app::registration_choices(s, *ctx.actor, *cid);
     if (!choices.ok()) return error_page(req, ctx, choices.error());
@@ -378,7 +387,7 @@ void add_registration_routes(Router& r, const app::Services& s, const WebOptions
          guard(s, o, Access::kLoggedIn, [&s, edit_form](Request& req, Ctx& ctx) {
            auto cid = parse_id(req.path_param("id"));
            auto rid = parse_id(req.path_param("rid"));
-           if (!cid || !rid) return error_page(req, ctx, app::not_found("bản đăng ký"));
+           if (!cid || !rid) return error_page(req, ctx, app::not_found(msg::kWhatRegistration));
            core::Registration content = content_from_form(ctx);
            auto st = app::update_registration(s, *ctx.actor, *cid, *rid, content, version_field(ctx), ctx.meta);
            if (st.ok()) return Response::redirect(reg_path(*cid, *rid) + "?thong-bao=da-luu");
@@ -410,27 +419,27 @@ void add_registration_routes(Router& r, const app::Services& s, const WebOptions
   ImportRoutes spec;
   spec.path = "/dot-thi-dua/{id}/dang-ky/nhap";
   spec.template_path = "/dot-thi-dua/{id}/dang-ky/mau.xlsx";
-  spec.heading = "Nhập danh sách đăng ký thi đua";
-  spec.what = "bản đăng ký";
-  spec.required = "\"Chỉ tiêu\" và \"Mã người\" hoặc \"Họ và tên\" cùng \"Ngày sinh\"";
+  spec.heading = msg::kPageImportRegistrationsHeading;
+  spec.what = msg::kWhatRegistration;
+  spec.required = msg::kPageImportRegistrationsRequired;
   spec.template_name = "mau-dang-ky-thi-dua.xlsx";
   spec.permission = core::Action::kSubmitUnitWork;
-  spec.denied = "nhập danh sách đăng ký thi đua";
+  spec.denied = msg::kActImportRegistrations;
   spec.bind = [&s](const Request& req, const Ctx& ctx) -> core::Result<ImportRoutes> {
     auto cid = parse_id(req.path_param("id"));
-    if (!cid) return app::not_found("đợt thi đua");
+    if (!cid) return app::not_found(msg::kWhatCampaign);
     auto listing = app::list_registrations(s, *ctx.actor, *cid, app::RegistrationFilter{std::nullopt, std::nullopt, 1, 1});
     if (!listing.ok()) return listing.error();  // not visible: kNotFound
     const int64_t id = *cid;
     ImportRoutes b;
     b.path = base_path(id) + "/nhap";
     b.template_path = base_path(id) + "/mau.xlsx";
-    b.heading = "Nhập danh sách đăng ký thi đua";
-    b.what = "bản đăng ký";
-    b.required = "\"Chỉ tiêu\" và \"Mã người\" hoặc \"Họ và tên\" cùng \"Ngày sinh\"";
+    b.heading = msg::kPageImportRegistrationsHeading;
+    b.what = msg::kWhatRegistration;
+    b.required = msg::kPageImportRegistrationsRequired;
     b.template_name = "mau-dang-ky-thi-dua.xlsx";
     b.permission = core::Action::kSubmitUnitWork;
-    b.denied = "nhập danh sách đăng ký thi đua";
+    b.denied = msg::kActImportRegistrations;
     b.template_bytes = [] { return app::registration_import_template(); };
     b.stage = [&s, id](const core::Actor& actor, const std::string& bytes,
                        const std::string& filename) -> core::Result<ImportPreviewView> {
@@ -438,7 +447,9 @@ void add_registration_routes(Router& r, const app::Services& s, const WebOptions
       if (!p.ok()) return p.error();
       ImportPreviewView v;
       v.filename = p->filename;
-      v.headings = {"Người đăng ký", "Đơn vị", "Số chỉ tiêu", "Sáng kiến", "Nhiệm vụ tiêu biểu"};
+      v.headings = {msg::kPageImportRegistrationsColPerson, msg::kPageImportRegistrationsColUnit,
+                    msg::kPageImportRegistrationsColTargets, msg::kPageImportRegistrationsColInitiatives,
+                    msg::kPageImportRegistrationsColSignatureTask};
       for (const auto& row : p->rows) {
         const auto& reg = row.registration;
         json::array cells{json::string(row.person_name), json::string(row.unit_name),

@@ -9,12 +9,18 @@
 #include "app/access.h"
 #include "app/notifications.h"
 #include "app/tracking.h"
+#include "core/messages_vi/api.h"
+#include "core/messages_vi/campaigns.h"
+#include "core/messages_vi/pages_unit_work.h"
+#include "core/messages_vi/tracking.h"
 #include "web/api/api_common.h"
 #include "web/ui/format.h"
 #include "web/ui/page.h"
 #include "web/ui/routes.h"
 
 namespace thidua::web {
+namespace msg = core::messages_vi;
+
 namespace {
 namespace json = boost::json;
 
@@ -22,25 +28,25 @@ std::string percent_text(const std::optional<int>& v) { return v ? std::to_strin
 
 std::string late_text(const core::UnitProgress& u) {
   std::string out;
-  if (u.plan_late) out = "chưa nộp kế hoạch";
-  if (u.registration_late) out += std::string(out.empty() ? "" : ", ") + "chưa đủ người đăng ký";
+  if (u.plan_late) out = msg::kPageLatePlan;
+  if (u.registration_late) out += std::string(out.empty() ? "" : ", ") + msg::kPageLateRegistrations;
   return out;
 }
 
 // One dashboard row for the page.
 json::object page_row(const core::UnitProgress& u) {
   const auto& f = u.figures;
-  json::object o{{"unit_id", u.unit_id},
-                 {"name", u.name},
-                 {"rate_value", u.registration_rate().value_or(0)},
-                 {"rate_text", percent_text(u.registration_rate()) + " (" + std::to_string(f.registered) + "/" +
-                                   std::to_string(f.people) + " người)"},
-                 {"pending", f.pending},
-                 {"progress_value", u.average_progress().value_or(0)},
-                 {"progress_text", percent_text(u.average_progress())},
-                 {"difficulties", f.open_difficulties},
-                 {"late", u.late()},
-                 {"late_text", late_text(u)}};
+  json::object o{
+      {"unit_id", u.unit_id},
+      {"name", u.name},
+      {"rate_value", u.registration_rate().value_or(0)},
+      {"rate_text", msg::page_registration_rate(percent_text(u.registration_rate()), f.registered, f.people)},
+      {"pending", f.pending},
+      {"progress_value", u.average_progress().value_or(0)},
+      {"progress_text", percent_text(u.average_progress())},
+      {"difficulties", f.open_difficulties},
+      {"late", u.late()},
+      {"late_text", late_text(u)}};
   if (u.plan_submitted_at) o["plan"] = vietnam_time(*u.plan_submitted_at);
   return o;
 }
@@ -89,8 +95,8 @@ Response dashboard_page(const app::Services& s, const Request& req, Ctx& ctx, in
   json::object totals{{"units", t.units},
                       {"plans", t.plans_submitted},
                       {"rate_value", t.registration_rate().value_or(0)},
-                      {"rate_text", percent_text(t.registration_rate()) + " (" + std::to_string(t.figures.registered) +
-                                        "/" + std::to_string(t.figures.people) + " người)"},
+                      {"rate_text", msg::page_registration_rate(percent_text(t.registration_rate()),
+                                                                t.figures.registered, t.figures.people)},
                       {"pending", t.figures.pending},
                       {"progress_value", t.average_progress().value_or(0)},
                       {"progress_text", percent_text(t.average_progress())},
@@ -108,7 +114,7 @@ Response dashboard_page(const app::Services& s, const Request& req, Ctx& ctx, in
                     {"today_text", vietnamese_date(d->today)},
                     {"computed_text", vietnam_time(d->computed_at)},
                     {"deadline_text", d->registration_deadline ? vietnamese_date(*d->registration_deadline)
-                                                               : std::string("chưa đặt hạn")}};
+                                                               : std::string(msg::kPageDeadlineNotSet)}};
   if (d->page > 1) data["prev_href"] = dashboard_href(id, d->late_first, d->page - 1);
   if (d->has_more) data["next_href"] = dashboard_href(id, d->late_first, d->page + 1);
   if (auto units = req.query_param("da-nhac"); !units.empty() && !error) {
@@ -118,7 +124,7 @@ Response dashboard_page(const app::Services& s, const Request& req, Ctx& ctx, in
     data["sent_emails"] = req.query_param("thu");
   }
   if (error) data["error"] = error->message;
-  return render_page(req, ctx, "dashboard", "Theo dõi đợt thi đua", data, error ? status_for(error->code) : 200);
+  return render_page(req, ctx, "dashboard", msg::kPageTitleDashboard, data, error ? status_for(error->code) : 200);
 }
 
 json::object notification_json(const store::Notification& n) {
@@ -137,19 +143,19 @@ void add_track_routes(Router& r, const app::Services& s, const WebOptions& o) {
   // Dashboard and reminders.
   r.get("/dot-thi-dua/{id}/theo-doi", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto id = parse_id(req.path_param("id"));
-          if (!id) return error_page(req, ctx, app::not_found("đợt thi đua"));
+          if (!id) return error_page(req, ctx, app::not_found(msg::kWhatCampaign));
           return dashboard_page(s, req, ctx, *id, nullptr);
         }));
 
   r.post("/dot-thi-dua/{id}/theo-doi/nhac-nho", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto id = parse_id(req.path_param("id"));
-           if (!id) return error_page(req, ctx, app::not_found("đợt thi đua"));
+           if (!id) return error_page(req, ctx, app::not_found(msg::kWhatCampaign));
            std::vector<int64_t> units;
            auto [from, to] = ctx.form.equal_range("don-vi");
            for (auto it = from; it != to; ++it) {
              auto unit = parse_id(it->second);
              if (!unit) {
-               core::Error e = core::make_error(core::errc::kValidation, "Đơn vị được chọn không hợp lệ.", "units");
+               core::Error e = core::make_error(core::errc::kValidation, msg::kPageUnitsInvalid, "units");
                return dashboard_page(s, req, ctx, *id, &e);
              }
              units.push_back(*unit);
@@ -166,7 +172,7 @@ void add_track_routes(Router& r, const app::Services& s, const WebOptions& o) {
 
   r.get("/api/v1/campaigns/{id}/dashboard", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto id = parse_id(req.path_param("id"));
-          if (!id) return api_error(app::not_found("đợt thi đua"));
+          if (!id) return api_error(app::not_found(msg::kWhatCampaign));
           auto q = dashboard_query(req, "page", "sort", "late");
           q.page_size = int_param(req, "page_size", 50, 1, 200);
           auto d = app::get_dashboard(s, *ctx.actor, *id, q);
@@ -199,16 +205,16 @@ void add_track_routes(Router& r, const app::Services& s, const WebOptions& o) {
 
   r.post("/api/v1/campaigns/{id}/reminders", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto id = parse_id(req.path_param("id"));
-           if (!id) return api_error(app::not_found("đợt thi đua"));
+           if (!id) return api_error(app::not_found(msg::kWhatCampaign));
            std::vector<int64_t> units;
            if (!req.body.empty()) {
              auto body = body_object(req);
              if (!body.ok()) return api_error(body.error());
              if (const auto* v = body->if_contains("unit_ids")) {
-               if (!v->is_array()) return api_error(bad_request("unit_ids phải là một mảng mã đơn vị.", "unit_ids"));
+               if (!v->is_array()) return api_error(bad_request(msg::kApiUnitIdsNotArray, "unit_ids"));
                for (const auto& e : v->as_array()) {
                  if (!e.is_int64() || e.as_int64() <= 0) {
-                   return api_error(bad_request("unit_ids phải là một mảng mã đơn vị.", "unit_ids"));
+                   return api_error(bad_request(msg::kApiUnitIdsNotArray, "unit_ids"));
                  }
                  units.push_back(e.as_int64());
                }
@@ -241,12 +247,12 @@ void add_track_routes(Router& r, const app::Services& s, const WebOptions& o) {
                             {"has_unread", listing->unread > 0}};
           if (listing->page > 1) data["prev_href"] = "/thong-bao?trang=" + std::to_string(listing->page - 1);
           if (listing->has_more) data["next_href"] = "/thong-bao?trang=" + std::to_string(listing->page + 1);
-          return render_page(req, ctx, "notifications", "Thông báo", data);
+          return render_page(req, ctx, "notifications", msg::kPageTitleNotifications, data);
         }));
 
   r.post("/thong-bao/{id}/da-doc", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto id = parse_id(req.path_param("id"));
-           if (!id) return error_page(req, ctx, app::not_found("thông báo"));
+           if (!id) return error_page(req, ctx, app::not_found(msg::kWhatNotification));
            auto st = app::mark_notification_read(s, *ctx.actor, *id, ctx.meta);
            if (!st.ok()) return error_page(req, ctx, st.error());
            return Response::redirect("/thong-bao");
@@ -273,7 +279,7 @@ void add_track_routes(Router& r, const app::Services& s, const WebOptions& o) {
 
   r.post("/api/v1/notifications/{id}/read", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto id = parse_id(req.path_param("id"));
-           if (!id) return api_error(app::not_found("thông báo"));
+           if (!id) return api_error(app::not_found(msg::kWhatNotification));
            auto st = app::mark_notification_read(s, *ctx.actor, *id, ctx.meta);
            if (!st.ok()) return api_error(st.error());
            return Response::json(json::object{{"id", *id}, {"read", true}});

@@ -17,12 +17,17 @@
 #include "app/progress.h"
 #include "app/unit_plans.h"
 #include "core/file_type.h"
+#include "core/messages_vi/campaigns.h"
+#include "core/messages_vi/pages_unit_work.h"
+#include "core/messages_vi/unit_work.h"
 #include "core/unit_work.h"
 #include "web/ui/format.h"
 #include "web/ui/page.h"
 #include "web/ui/routes.h"
 
 namespace thidua::web {
+namespace msg = core::messages_vi;
+
 namespace {
 namespace json = boost::json;
 
@@ -121,7 +126,7 @@ Response unit_plans_page(const app::Services& s, const Request& req, Ctx& ctx, i
   add_pager(data, pager_base, listing->page, listing->page_size, listing->total);
   if (error && error_unit == 0) add_error(data, error);
   unsigned status = error ? status_for(error->code) : 200;
-  return render_page(req, ctx, "unit_plans", "Kế hoạch triển khai của đơn vị", data, status);
+  return render_page(req, ctx, "unit_plans", msg::kPageTitleUnitPlans, data, status);
 }
 
 // ---- Progress ----
@@ -188,7 +193,7 @@ Response target_page(const app::Services& s, const Request& req, Ctx& ctx, int64
                     {"max_files", static_cast<int64_t>(app::kMaxEvidenceFiles)}};
   add_pager(data, base + "/tien-do/chi-tieu/" + std::to_string(t.id), view->page, view->page_size, view->total);
   add_error(data, error);
-  return render_page(req, ctx, "target_progress", "Tiến độ thực hiện chỉ tiêu", data,
+  return render_page(req, ctx, "target_progress", msg::kPageTitleProgress, data,
                      error ? status_for(error->code) : 200);
 }
 
@@ -258,14 +263,15 @@ Response difficulties_page(const app::Services& s, const Request& req, Ctx& ctx,
   if (filter) pager_base += *filter ? "?trang-thai=da-tra-loi" : "?trang-thai=chua-tra-loi";
   add_pager(data, pager_base, listing->page, listing->page_size, listing->total);
   if (error && error_item == 0) add_error(data, error);
-  return render_page(req, ctx, "difficulties", "Khó khăn, vướng mắc", data, error ? status_for(error->code) : 200);
+  return render_page(req, ctx, "difficulties", msg::kPageTitleDifficulties, data,
+                     error ? status_for(error->code) : 200);
 }
 
 }  // namespace
 
 Response stored_file_download(const app::DownloadFile& file) {
   auto in = std::make_shared<std::ifstream>(file.path, std::ios::binary);
-  if (!*in) return api_error(app::not_found("tệp"));
+  if (!*in) return api_error(app::not_found(msg::kWhatUnitWorkFile));
   Response res;
   res.content_type = file.media_type;
   res.set_header("Content-Disposition", core::content_disposition_attachment(file.name));
@@ -284,12 +290,12 @@ Response stored_file_download(const app::DownloadFile& file) {
 void add_unit_work_routes(Router& r, const app::Services& s, const WebOptions& o) {
   r.get("/dot-thi-dua/{id}/ke-hoach-don-vi", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto id = parse_id(req.path_param("id"));
-          if (!id) return error_page(req, ctx, app::not_found("đợt thi đua"));
+          if (!id) return error_page(req, ctx, app::not_found(msg::kWhatCampaign));
           return unit_plans_page(s, req, ctx, *id, nullptr, 0, {});
         }));
   r.post("/dot-thi-dua/{id}/ke-hoach-don-vi", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto id = parse_id(req.path_param("id"));
-           if (!id) return error_page(req, ctx, app::not_found("đợt thi đua"));
+           if (!id) return error_page(req, ctx, app::not_found(msg::kWhatCampaign));
            app::UnitPlanInput in;
            in.unit_id = parse_id(ctx.field("unit_id"));
            in.body = ctx.field("body");
@@ -305,7 +311,7 @@ void add_unit_work_routes(Router& r, const app::Services& s, const WebOptions& o
   r.get("/dot-thi-dua/{id}/ke-hoach-don-vi/{plan_id}/tep", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto id = parse_id(req.path_param("id"));
           auto plan_id = parse_id(req.path_param("plan_id"));
-          if (!id || !plan_id) return error_page(req, ctx, app::not_found("tệp kế hoạch"));
+          if (!id || !plan_id) return error_page(req, ctx, app::not_found(msg::kWhatUnitPlanFile));
           auto file = app::unit_plan_file(s, *ctx.actor, *id, *plan_id);
           if (!file.ok()) return error_page(req, ctx, file.error());
           return stored_file_download(*file);
@@ -313,7 +319,7 @@ void add_unit_work_routes(Router& r, const app::Services& s, const WebOptions& o
 
   r.get("/dot-thi-dua/{id}/tien-do", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto id = parse_id(req.path_param("id"));
-          if (!id) return error_page(req, ctx, app::not_found("đợt thi đua"));
+          if (!id) return error_page(req, ctx, app::not_found(msg::kWhatCampaign));
           auto listing = app::list_targets(s, *ctx.actor, *id, page_param(req), 50);
           if (!listing.ok()) return error_page(req, ctx, listing.error());
           const std::string base = campaign_href(*id) + "/tien-do";
@@ -333,18 +339,18 @@ void add_unit_work_routes(Router& r, const app::Services& s, const WebOptions& o
                             {"empty", items.empty()},
                             {"total", listing->total}};
           add_pager(data, base, listing->page, listing->page_size, listing->total);
-          return render_page(req, ctx, "progress_index", "Tiến độ thực hiện chỉ tiêu", data);
+          return render_page(req, ctx, "progress_index", msg::kPageTitleProgress, data);
         }));
   r.get("/dot-thi-dua/{id}/tien-do/chi-tieu/{target_id}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto id = parse_id(req.path_param("id"));
           auto tid = parse_id(req.path_param("target_id"));
-          if (!id || !tid) return error_page(req, ctx, app::not_found("chỉ tiêu"));
+          if (!id || !tid) return error_page(req, ctx, app::not_found(msg::kWhatTarget));
           return target_page(s, req, ctx, *id, *tid, nullptr, nullptr);
         }));
   r.post("/dot-thi-dua/{id}/tien-do/chi-tieu/{target_id}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto id = parse_id(req.path_param("id"));
            auto tid = parse_id(req.path_param("target_id"));
-           if (!id || !tid) return error_page(req, ctx, app::not_found("chỉ tiêu"));
+           if (!id || !tid) return error_page(req, ctx, app::not_found(msg::kWhatTarget));
            app::ProgressInput in;
            in.status = ctx.field("status");
            in.percent = percent_field(ctx.field("percent"));
@@ -362,7 +368,7 @@ void add_unit_work_routes(Router& r, const app::Services& s, const WebOptions& o
   r.get("/dot-thi-dua/{id}/minh-chung/{evidence_id}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto id = parse_id(req.path_param("id"));
           auto eid = parse_id(req.path_param("evidence_id"));
-          if (!id || !eid) return error_page(req, ctx, app::not_found("minh chứng"));
+          if (!id || !eid) return error_page(req, ctx, app::not_found(msg::kWhatEvidence));
           auto file = app::evidence_file(s, *ctx.actor, *id, *eid);
           if (!file.ok()) return error_page(req, ctx, file.error());
           return stored_file_download(*file);
@@ -370,12 +376,12 @@ void add_unit_work_routes(Router& r, const app::Services& s, const WebOptions& o
 
   r.get("/dot-thi-dua/{id}/kho-khan", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto id = parse_id(req.path_param("id"));
-          if (!id) return error_page(req, ctx, app::not_found("đợt thi đua"));
+          if (!id) return error_page(req, ctx, app::not_found(msg::kWhatCampaign));
           return difficulties_page(s, req, ctx, *id, nullptr, nullptr, 0, {});
         }));
   r.post("/dot-thi-dua/{id}/kho-khan", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto id = parse_id(req.path_param("id"));
-           if (!id) return error_page(req, ctx, app::not_found("đợt thi đua"));
+           if (!id) return error_page(req, ctx, app::not_found(msg::kWhatCampaign));
            app::DifficultyInput in{parse_id(ctx.field("unit_id")), ctx.field("title"), ctx.field("body")};
            auto saved = app::raise_difficulty(s, *ctx.actor, *id, in, ctx.meta);
            if (!saved.ok()) {
@@ -388,7 +394,7 @@ void add_unit_work_routes(Router& r, const app::Services& s, const WebOptions& o
          guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto id = parse_id(req.path_param("id"));
            auto did = parse_id(req.path_param("difficulty_id"));
-           if (!id || !did) return error_page(req, ctx, app::not_found("khó khăn, vướng mắc"));
+           if (!id || !did) return error_page(req, ctx, app::not_found(msg::kWhatDifficulty));
            const std::string answer = ctx.field("answer");
            auto saved = app::answer_difficulty(s, *ctx.actor, *id, *did, answer, ctx.meta);
            if (!saved.ok()) {

@@ -8,10 +8,13 @@
 #include "app/org.h"
 #include "app/records_json.h"
 #include "app/users.h"
+#include "core/messages_vi/pages.h"
 #include "web/ui/page.h"
 #include "web/ui/routes.h"
 
 namespace thidua::web {
+namespace msg = core::messages_vi;
+
 namespace {
 namespace json = boost::json;
 
@@ -40,7 +43,7 @@ Response user_form(const app::Services& s, const Request& req, Ctx& ctx, const j
                    const std::string& error, unsigned status) {
   auto units = grantable_units(s, *ctx.actor);
   if (!units.ok()) return error_page(req, ctx, units.error());
-  return render_page(req, ctx, "user_form", "Thêm tài khoản",
+  return render_page(req, ctx, "user_form", msg::kPageTitleAddAccount,
                      json::object{{"values", values}, {"roles", role_options()}, {"units", *units}, {"error", error}},
                      status);
 }
@@ -69,7 +72,7 @@ template <class Fn>
 Handler user_action(const app::Services& s, const WebOptions& o, Fn fn) {
   return guard(s, o, Access::kLoggedIn, [&s, fn](Request& req, Ctx& ctx) {
     auto id = parse_id(req.path_param("id"));
-    if (!id) return error_page(req, ctx, app::not_found("tài khoản"));
+    if (!id) return error_page(req, ctx, app::not_found(msg::kPageWhatAccount));
     core::Status st = fn(req, ctx, *id);
     if (!st.ok()) {
       if (st.error().code == core::errc::kForbidden || st.error().code == core::errc::kNotFound) {
@@ -101,7 +104,7 @@ void add_user_routes(Router& r, const app::Services& s, const WebOptions& o) {
           }
           json::object data{{"users", rows}};
           if (!page->next_after.empty()) data["next_href"] = "/nguoi-dung?sau=" + percent_encode(page->next_after);
-          return render_page(req, ctx, "users", "Tài khoản", data);
+          return render_page(req, ctx, "users", msg::kPageTitleAccounts, data);
         }));
 
   r.get("/nguoi-dung/xuat", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
@@ -111,7 +114,7 @@ void add_user_routes(Router& r, const app::Services& s, const WebOptions& o) {
 
   r.get("/nguoi-dung/moi", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           if (!app::permits_somewhere(*ctx.actor, core::Action::kManageUsers)) {
-            return error_page(req, ctx, app::forbidden("tạo tài khoản"));
+            return error_page(req, ctx, app::forbidden(msg::kPageActCreateAccount));
           }
           return user_form(s, req, ctx, json::object{}, "", 200);
         }));
@@ -135,7 +138,7 @@ void add_user_routes(Router& r, const app::Services& s, const WebOptions& o) {
 
   r.get("/nguoi-dung/{id}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto id = parse_id(req.path_param("id"));
-          if (!id) return error_page(req, ctx, app::not_found("tài khoản"));
+          if (!id) return error_page(req, ctx, app::not_found(msg::kPageWhatAccount));
           return user_page(s, req, ctx, *id);
         }));
 
@@ -149,19 +152,19 @@ void add_user_routes(Router& r, const app::Services& s, const WebOptions& o) {
            auto role = core::parse_role(ctx.field("role"));
            auto unit = parse_id(ctx.field("unit_id"));
            if (!role || !unit) {
-             return core::make_error(core::errc::kValidation, "Hãy chọn vai trò và đơn vị.", "role");
+             return core::make_error(core::errc::kValidation, msg::kPageRoleAndUnitMissing, "role");
            }
            return app::grant_role(s, *ctx.actor, id, *role, *unit, ctx.meta);
          }));
   r.post("/nguoi-dung/{id}/thu-hoi-quyen", user_action(s, o, [&s](Request&, Ctx& ctx, int64_t id) -> core::Status {
            auto grant = parse_id(ctx.field("grant_id"));
-           if (!grant) return app::not_found("vai trò");
+           if (!grant) return app::not_found(msg::kPageWhatRole);
            return app::revoke_role(s, *ctx.actor, id, *grant, ctx.meta);
          }));
 
   r.post("/nguoi-dung/{id}/dat-lai-mat-khau", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto id = parse_id(req.path_param("id"));
-           if (!id) return error_page(req, ctx, app::not_found("tài khoản"));
+           if (!id) return error_page(req, ctx, app::not_found(msg::kPageWhatAccount));
            auto temp = app::reset_user_password(s, *ctx.actor, *id, ctx.meta);
            if (!temp.ok()) return error_page(req, ctx, temp.error());
            return user_page(s, req, ctx, *id, json::object{{"temporary_password", *temp}});
@@ -180,7 +183,7 @@ void add_user_routes(Router& r, const app::Services& s, const WebOptions& o) {
                                   {"revoked", !t.revoked_at.empty()}});
     }
     extra["tokens"] = rows;
-    return render_page(req, ctx, "tokens", "Mã truy cập API", extra, status);
+    return render_page(req, ctx, "tokens", msg::kPageTitleTokens, extra, status);
   };
   r.get("/tai-khoan/ma-truy-cap", guard(s, o, Access::kLoggedIn, [tokens_page](Request& req, Ctx& ctx) {
           return tokens_page(req, ctx, json::object{}, 200);
@@ -195,7 +198,7 @@ void add_user_routes(Router& r, const app::Services& s, const WebOptions& o) {
   r.post("/tai-khoan/ma-truy-cap/{id}/thu-hoi",
          guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto id = parse_id(req.path_param("id"));
-           if (!id) return error_page(req, ctx, app::not_found("mã truy cập"));
+           if (!id) return error_page(req, ctx, app::not_found(msg::kPageWhatToken));
            auto st = app::revoke_api_token(s, *ctx.actor, *id, ctx.meta);
            if (!st.ok()) return error_page(req, ctx, st.error());
            return Response::redirect("/tai-khoan/ma-truy-cap");
