@@ -223,6 +223,78 @@ TEST(DemoFiles, OneBadFileFailsTheWholeRead) {
   }
 }
 
+// `text` with the first occurrence of `from` replaced by `to`.
+std::string replaced(std::string_view text, const std::string& from, const std::string& to) {
+  std::string out(text);
+  const auto at = out.find(from);
+  EXPECT_NE(at, std::string::npos) << from;
+  if (at != std::string::npos) out.replace(at, from.size(), to);
+  return out;
+}
+
+std::string embedded_text(std::string_view name) { return std::string(demo_json::embedded(name).text); }
+
+// References across files that lead nowhere fail the whole read, naming the
+// file and the member, instead of being skipped when the demo is loaded.
+TEST(DemoFiles, AKeyPersonOnAnUnknownUnitFails) {
+  // The first key person is Director Bùi Quang Huy of STNMT.
+  const std::string people = replaced(embedded_text("people.json"), "\"unit_code\": \"STNMT\"",
+                                      "\"unit_code\": \"STNMT-KHONG\"");
+  auto r = read_demo_data(embedded_except("people.json", people));
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().code, core::errc::kValidation);
+  EXPECT_EQ(r.error().message,
+            "Tệp dữ liệu mẫu people.json không hợp lệ: giá trị của key_people[0].unit_code không phải mã của một "
+            "đơn vị đang hoạt động trong units.json.");
+  // A unit that no longer exists (merged away) does not do either.
+  const std::string retired = replaced(embedded_text("people.json"), "\"unit_code\": \"STNMT\"",
+                                       "\"unit_code\": \"STNMT-DDBD\"");
+  auto old = read_demo_data(embedded_except("people.json", retired));
+  ASSERT_FALSE(old.ok());
+  EXPECT_TRUE(contains(old.error().message, "key_people[0].unit_code")) << old.error().message;
+}
+
+TEST(DemoFiles, ASeedAssignmentOnAnUnknownUnitFails) {
+  // Assignment 2 is the Trung tâm Lưu trữ's (STNMT-TTLT).
+  const std::string seed = replaced(embedded_text("seed_campaign.json"), "\"unit_code\": \"STNMT-TTLT\"",
+                                    "\"unit_code\": \"STNMT-TTLX\"");
+  auto r = read_demo_data(embedded_except("seed_campaign.json", seed));
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().code, core::errc::kValidation);
+  EXPECT_EQ(r.error().message,
+            "Tệp dữ liệu mẫu seed_campaign.json không hợp lệ: giá trị của assignments[1].unit_code không phải mã "
+            "đơn vị nào trong units.json.");
+}
+
+TEST(DemoFiles, ACouncilSeatOfAnUnknownAccountFails) {
+  const std::string council =
+      replaced(embedded_text("council.json"), "\"username\": \"hoidong\"", "\"username\": \"hoidong2\"");
+  auto r = read_demo_data(embedded_except("council.json", council));
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().code, core::errc::kValidation);
+  EXPECT_TRUE(contains(r.error().message, "Tệp dữ liệu mẫu council.json không hợp lệ: giá trị của seats[")) << r.error().message;
+  EXPECT_TRUE(contains(r.error().message, "].username không phải tài khoản nào trong accounts.json hay extra_members."))
+      << r.error().message;
+  // The extra members are accounts too: a seat of one of them reads.
+  EXPECT_TRUE(embedded_demo_data().ok());
+}
+
+TEST(DemoFiles, ASeedPlanWithoutItsIssuingUnitFails) {
+  // Only a root, under another code than the issuing unit's (STNMT).
+  const std::string units = R"([{"code": "SO", "name": "Sở Tài nguyên và Môi trường", "kind": "agency"}])";
+  auto r = read_demo_data([&](std::string_view file) -> std::optional<std::string_view> {
+    if (file == "units.json") return std::string_view(units);
+    if (file == "accounts.json") return std::string_view("[]");
+    const auto f = demo_json::embedded(file);
+    if (!f.found) return std::nullopt;
+    return f.text;
+  });
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().code, core::errc::kValidation);
+  EXPECT_EQ(r.error().message,
+            "Tệp dữ liệu mẫu units.json không hợp lệ: thiếu đơn vị STNMT, đơn vị ban hành kế hoạch mẫu.");
+}
+
 TEST(DemoFiles, ReadsAWellFormedOrg) {
   auto org = read_demo_org(kUnits, kAccounts);
   ASSERT_TRUE(org.ok()) << org.error().message;
