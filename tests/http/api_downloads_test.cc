@@ -331,6 +331,35 @@ TEST_F(ApiDownloadsFlowTest, TheSummaryAgreesWithItsXlsxAndWithTheAwards) {
   }
 }
 
+// Two units may share a name (a "Tổ Dữ liệu" under each of two offices): the
+// summary keeps them apart, as its XLSX does, rather than adding them up.
+TEST_F(ApiDownloadsFlowTest, TheSummaryKeepsSameNamedUnitsApart) {
+  {
+    auto conn = site().db().acquire();
+    ASSERT_TRUE(conn->query("UPDATE awards SET unit_name = 'Tổ Dữ liệu' WHERE decision_id = ?", {decided_}).ok());
+  }
+  UserSession leader = site().session("lanhdao");
+  const HttpResult got = leader->get("/api/v1/campaigns/1/summary");
+  ASSERT_EQ(got.status, 200u) << got.body;
+  const json::object summary = json::parse(got.body).as_object();
+  const json::array& units = summary.at("units").as_array();
+  ASSERT_EQ(units.size(), 2u) << got.body;
+  for (const auto& u : units) {
+    EXPECT_EQ(u.at("unit_name"), "Tổ Dữ liệu");
+    EXPECT_EQ(u.at("individuals"), 1);
+    EXPECT_EQ(u.at("total"), 1);
+  }
+  EXPECT_EQ(summary.at("totals").at("individuals"), 2);
+
+  const HttpResult xlsx = leader->get("/api/v1/campaigns/1/summary.xlsx");
+  ASSERT_EQ(xlsx.status, 200u);
+  auto table = io::read_table(xlsx.body, "tong-ket.xlsx");
+  ASSERT_TRUE(table.ok()) << table.error().message;
+  ASSERT_EQ(table->rows.size(), units.size() + 1) << "a row per unit and award, then the total";
+  EXPECT_EQ(table->rows[0][1], "Tổ Dữ liệu");
+  EXPECT_EQ(table->rows[1][1], "Tổ Dữ liệu");
+}
+
 TEST_F(ApiDownloadsFlowTest, PublicResultsOnlyWhereThePublicPageShowsThem) {
   auto anon = site().client();
   // A draft copy with an approved decision and awards: only the publication
