@@ -214,6 +214,15 @@ core::Status set_council_member_active(const Services& services, const core::Act
   if (member == nullptr) return not_found(msg::kWhatCouncilMember);
   if (!view->can_manage) return forbidden(msg::kActChangeCouncilMember);
   if (member->active == active) return {};
+  // Reactivating must not give the council a second chair or secretary (the
+  // rule add_council_member enforces).
+  if (active && (member->role == "chair" || member->role == "secretary")) {
+    for (const auto& other : view->members) {
+      if (other.id != member_id && other.active && other.role == member->role) {
+        return validation(msg::council_already_has(council_role_label(member->role)), "role");
+      }
+    }
+  }
   auto conn = services.db.acquire();
   return store::in_transaction(*conn, [&]() -> core::Status {
     THIDUA_TRY(store::set_member_active(*conn, member_id, active));

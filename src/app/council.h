@@ -74,6 +74,9 @@ struct NewMember {
 // secretary at most among active members. Audited. Returns the member id.
 core::Result<int64_t> add_council_member(const Services& services, const core::Actor& actor, int64_t council_id,
                                          const NewMember& m, const RequestMeta& meta);
+// Deactivates or reactivates a member (a no-op when already so). Reactivating
+// a chair or secretary while another of that role is active fails with
+// kValidation on "role", as add_council_member does. Audited.
 core::Status set_council_member_active(const Services& services, const core::Actor& actor, int64_t council_id,
                                        int64_t member_id, bool active, const RequestMeta& meta);
 

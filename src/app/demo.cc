@@ -1,6 +1,7 @@
 #include "app/demo.h"
 
 #include <map>
+#include <set>
 
 #include <boost/json/object.hpp>
 
@@ -27,6 +28,49 @@ core::Result<bool> database_is_empty(const Services& services) {
   return (*rows)[0].i64(0) == 0;
 }
 
+namespace {
+
+// The references from one file to another, which the loaders would otherwise
+// skip silently: key people on current units, seed plan assignments on known
+// units (and the issuing unit present), council seats on known accounts.
+core::Status check_demo_references(const DemoData& data) {
+  std::set<std::string> units, current;
+  for (const DemoUnit& u : data.org.units) {
+    units.insert(u.code);
+    if (u.valid_to.empty()) current.insert(u.code);
+  }
+  if (!units.count(std::string(kSeedIssuingUnitCode))) {
+    return demo_json::error("units.json", msg::demo_issuing_unit_missing(kSeedIssuingUnitCode));
+  }
+  const auto key_units = demo_key_people_unit_codes(*data.people);
+  for (size_t i = 0; i < key_units.size(); ++i) {
+    if (!current.count(key_units[i])) {
+      return demo_json::error(
+          "people.json", msg::demo_unit_not_current(demo_json::at(demo_json::at("key_people", i), "unit_code")));
+    }
+  }
+  const auto& assignments = data.seed_plan.assignments;
+  for (size_t i = 0; i < assignments.size(); ++i) {
+    if (!assignments[i].unit_code.empty() && !units.count(assignments[i].unit_code)) {
+      return demo_json::error("seed_campaign.json",
+                              msg::demo_unit_unknown(demo_json::at(demo_json::at("assignments", i), "unit_code")));
+    }
+  }
+  std::set<std::string> usernames;
+  for (const DemoAccount& a : data.org.accounts) usernames.insert(a.username);
+  for (const DemoCouncil::Member& m : data.council->extra_members) usernames.insert(m.username);
+  const auto& seats = data.council->seats;
+  for (size_t i = 0; i < seats.size(); ++i) {
+    if (!usernames.count(seats[i].username)) {
+      return demo_json::error("council.json",
+                              msg::demo_account_unknown(demo_json::at(demo_json::at("seats", i), "username")));
+    }
+  }
+  return {};
+}
+
+}  // namespace
+
 core::Result<DemoData> read_demo_data(const DemoFileLookup& lookup) {
   std::map<std::string, std::string_view> text;
   for (std::string_view name : {"units.json", "accounts.json", "people.json", "council.json", "seed_campaign.json"}) {
@@ -47,6 +91,7 @@ core::Result<DemoData> read_demo_data(const DemoFileLookup& lookup) {
   auto plan = read_seed_campaign(text["seed_campaign.json"], {});
   if (!plan.ok()) return plan.error();
   data.seed_plan = std::move(*plan);
+  THIDUA_TRY(check_demo_references(data));
   return data;
 }
 

@@ -52,6 +52,10 @@ using DemoFileLookup = std::function<std::optional<std::string_view>(std::string
 
 // Reads every data file through `lookup`. The first error (a kValidation
 // error naming the file and the member) is returned; nothing is written.
+// References across files are checked too: every key person of people.json
+// on a current unit of units.json, every seed plan assignment's unit_code
+// (and the issuing unit) in units.json, every council seat's username among
+// accounts.json and council.json's extra_members.
 core::Result<DemoData> read_demo_data(const DemoFileLookup& lookup);
 
 // The files embedded into the binary.

@@ -706,6 +706,13 @@ struct DemoPeople {
   PeopleData data;
 };
 
+std::vector<std::string> demo_key_people_unit_codes(const DemoPeople& people) {
+  std::vector<std::string> out;
+  out.reserve(people.data.key_people.size());
+  for (const KeyPerson& k : people.data.key_people) out.push_back(k.unit_code);
+  return out;
+}
+
 core::Result<std::shared_ptr<const DemoPeople>> read_demo_people(std::string_view people_json) {
   auto r = parse_people(people_json);
   if (!r.ok()) return r.error();

@@ -88,6 +88,9 @@ core::Result<DemoOrg> read_demo_org(std::string_view units_json, std::string_vie
 struct DemoPeople;
 core::Result<std::shared_ptr<const DemoPeople>> read_demo_people(std::string_view people_json);
 core::Result<std::shared_ptr<const DemoPeople>> embedded_demo_people();
+// The unit codes of people.json's key_people, in file order (entry i is
+// key_people[i].unit_code); for checking them against units.json.
+std::vector<std::string> demo_key_people_unit_codes(const DemoPeople& people);
 
 // Calls `sink` once for each of `count` people spread over the current units
 // of `org` (units without valid_to; the root receives only its leadership).

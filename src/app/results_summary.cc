@@ -7,11 +7,11 @@ namespace thidua::app {
 
 ResultsSummary summarise_results(const std::vector<store::AwardCount>& counts) {
   ResultsSummary out;
-  std::map<std::string, size_t> unit_at;
+  std::map<std::pair<std::string, std::string>, size_t> unit_at;  // (path, name)
   std::map<std::pair<std::string, std::string>, size_t> award_at;
   for (const auto& c : counts) {
-    auto [u, new_unit] = unit_at.emplace(c.unit_name, out.units.size());
-    if (new_unit) out.units.push_back(UnitTally{c.unit_name, {}, 0, 0});
+    auto [u, new_unit] = unit_at.emplace(std::pair{c.unit_path, c.unit_name}, out.units.size());
+    if (new_unit) out.units.push_back(UnitTally{c.unit_name, c.unit_path, {}, 0, 0});
     UnitTally& unit = out.units[u->second];
     unit.awards.push_back(AwardTally{c.award_name, c.granted_by, c.individuals, c.collectives});
     unit.individuals += c.individuals;

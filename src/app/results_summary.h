@@ -21,9 +21,11 @@ struct AwardTally {
   int64_t collectives = 0;
 };
 
-// One unit (by the unit name written on its awards) and its award types.
+// One unit (told apart by its path, named by the unit name written on its
+// awards) and its award types.
 struct UnitTally {
   std::string unit_name;
+  std::string unit_path;  // as in store::AwardCount; "" when the awards name no unit
   std::vector<AwardTally> awards;  // in the order of the counts
   int64_t individuals = 0;
   int64_t collectives = 0;
@@ -37,8 +39,9 @@ struct ResultsSummary {
 };
 
 // Groups `counts` (one row per unit and award type, as ordered by the store)
-// by unit and by award type and adds them up. Rows of the same unit name are
-// gathered under one unit wherever they come.
+// by unit and by award type and adds them up. Rows of the same unit (same
+// path and name) are gathered under one unit wherever they come; two units
+// that share a name but not a path stay two units, as in the XLSX summary.
 ResultsSummary summarise_results(const std::vector<store::AwardCount>& counts);
 
 }  // namespace thidua::app

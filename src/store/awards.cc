@@ -119,7 +119,8 @@ core::Result<std::vector<AwardCount>> award_counts(Connection& conn, int64_t cam
   auto rows = conn.query(
       "SELECT a.unit_name, a.award_name, a.granted_by, "
       "SUM(CASE WHEN a.subject = 'individual' THEN 1 ELSE 0 END), "
-      "SUM(CASE WHEN a.subject = 'collective' THEN 1 ELSE 0 END) "
+      "SUM(CASE WHEN a.subject = 'collective' THEN 1 ELSE 0 END), "
+      "COALESCE(u.path, '') "
       "FROM awards a LEFT JOIN units u ON u.id = a.unit_id WHERE a.campaign_id = ? "
       "GROUP BY a.unit_name, a.award_name, a.granted_by, u.path "
       "ORDER BY u.path, a.unit_name, a.award_name, a.granted_by",
@@ -127,7 +128,7 @@ core::Result<std::vector<AwardCount>> award_counts(Connection& conn, int64_t cam
   if (!rows.ok()) return rows.error();
   std::vector<AwardCount> out;
   for (const auto& r : *rows) {
-    out.push_back({r.str(0), r.str(1), r.str(2), r.i64(3), r.i64(4)});
+    out.push_back({r.str(0), r.str(1), r.str(2), r.i64(3), r.i64(4), r.str(5)});
   }
   return out;
 }

@@ -59,12 +59,15 @@ core::Result<std::vector<AwardRecord>> find_awards(Connection& conn, const Award
 core::Result<int64_t> count_awards(Connection& conn, const AwardQuery& q);
 
 // The closing summary of a campaign: awards counted per unit and award.
+// Units are told apart by unit_path (two units may share a name, e.g. a
+// "Tổ Dữ liệu" under two offices); unit_name is the name on the awards.
 struct AwardCount {
   std::string unit_name;
   std::string award_name;
   std::string granted_by;
   int64_t individuals = 0;
   int64_t collectives = 0;
+  std::string unit_path;  // the unit's materialised path; "" when the awards name no unit
 };
 core::Result<std::vector<AwardCount>> award_counts(Connection& conn, int64_t campaign_id);
 

@@ -5,6 +5,8 @@
 // Hiệp Hòa (another unit), a draft decision, unit plans with a file, evidence
 // (own unit, other unit, nhanvien's own) and nominations with a report file
 // (own unit, other unit, one without a file); plus API tokens.
+// unpublished_copy_with_awards() makes a draft (never published) campaign
+// that nonetheless holds an approved decision with awards.
 #pragma once
 
 #include <gtest/gtest.h>
@@ -13,6 +15,8 @@
 #include <memory>
 #include <string>
 
+#include "app/awards.h"
+#include "app/campaigns.h"
 #include "app/nominations.h"
 #include "app/people.h"
 #include "app/progress.h"
@@ -86,6 +90,41 @@ class ApiDownloadsTest : public ::testing::Test {
   HttpResult bearer_get(const std::string& username, const std::string& target) {
     auto client = site().client();
     return client->get(target, {{"Authorization", "Bearer " + tokens_.at(username)}});
+  }
+
+  // A draft copy of the seed campaign given, with plain SQL, a copy of the
+  // approved decision `decided_` and its awards: everything public_results
+  // needs except publication, so only the publication check can refuse it.
+  int64_t unpublished_copy_with_awards() {
+    auto copy = app::copy_campaign(site().services(), site().actor("thuongtruc"), 1, meta());
+    EXPECT_TRUE(copy.ok()) << (copy.ok() ? "" : copy.error().message);
+    if (!copy.ok()) return 0;
+    auto conn = site().db().acquire();
+    auto decision = conn->query(
+        "INSERT INTO decisions (campaign_id, award_type_id, kind, issuing_unit_id, state, doc_symbol, number, "
+        "issue_date, title, body, signer_authority, signer_position, signer_name, drafted_by, drafted_at, "
+        "approved_by, approved_at) "
+        "SELECT CAST(? AS BIGINT), award_type_id, kind, issuing_unit_id, state, doc_symbol, number, issue_date, "
+        "title, body, signer_authority, signer_position, signer_name, drafted_by, drafted_at, approved_by, "
+        "approved_at FROM decisions WHERE id = ? RETURNING id",
+        {*copy, decided_});
+    EXPECT_TRUE(decision.ok() && decision->size() == 1) << (decision.ok() ? "" : decision.error().message);
+    if (!decision.ok() || decision->size() != 1) return 0;
+    auto awards = conn->query(
+        "INSERT INTO awards (campaign_id, award_type_id, decision_id, subject, person_id, unit_id, recipient_name, "
+        "unit_name, award_name, granted_by, decision_number_symbol, decision_date, year, created_at) "
+        "SELECT CAST(? AS BIGINT), award_type_id, CAST(? AS BIGINT), subject, person_id, unit_id, recipient_name, "
+        "unit_name, award_name, granted_by, decision_number_symbol, decision_date, year, created_at "
+        "FROM awards WHERE decision_id = ?",
+        {*copy, (*decision)[0].i64(0), decided_});
+    EXPECT_TRUE(awards.ok()) << (awards.ok() ? "" : awards.error().message);
+    // Seen from inside, the copy has results: a 404 on the public side can
+    // only come from its not being published.
+    auto inside = app::campaign_results(site().services(), site().actor("thuongtruc"), *copy);
+    EXPECT_TRUE(inside.ok() && inside->decisions.size() == 1 && inside->decisions[0].awards.size() == 2);
+    auto state = conn->query("SELECT state FROM campaigns WHERE id = ?", {*copy});
+    EXPECT_TRUE(state.ok() && (*state)[0].str(0) == "draft");
+    return *copy;
   }
 
   std::unique_ptr<CouncilFixture> fx_;

@@ -546,6 +546,16 @@ TEST_F(AwardsFlowTest, PublicResultsOnlyForPublishedCampaignsWithAwards) {
   HttpResult tracked = leader->get("/dot-thi-dua/1/tong-ket.xlsx");
   ASSERT_EQ(tracked.status, 200u);
   EXPECT_TRUE(io::read_table(tracked.body, "x.xlsx").ok());
+
+  // The same campaign, awards and all, taken back to an unpublished state
+  // (plain SQL): the public side no longer shows it. (The draft copy above
+  // has no decision, so it alone cannot show that the publication matters.)
+  {
+    auto conn = site_->db().acquire();
+    ASSERT_TRUE(conn->query("UPDATE campaigns SET state = 'draft' WHERE id = 1").ok());
+  }
+  EXPECT_EQ(anon->get("/cong-khai/ket-qua/1").status, 404u) << "awards, but not published";
+  EXPECT_EQ(anon->get("/cong-khai/ket-qua/1/tong-ket.xlsx").status, 404u);
 }
 
 }  // namespace

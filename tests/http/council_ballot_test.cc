@@ -475,5 +475,28 @@ TEST_F(CouncilBallotTest, TheSecretariatKeepsTheMembership) {
   EXPECT_EQ(api_session("thuongtruc", sid).at("members_total").as_int64(), 6);
 }
 
+// The page's deactivate/reactivate form holds the one-chair rule too: the old
+// chair is not brought back while a new one is active.
+TEST_F(CouncilBallotTest, ThePageDoesNotReactivateASecondChair) {
+  const std::string council = "/hoi-dong/" + std::to_string(fx_->council_id);
+  int64_t old_chair = 0;
+  {
+    auto conn = fx_->site->db().acquire();
+    auto rows = conn->query("SELECT id FROM council_members WHERE council_id = ? AND role = 'chair' AND active = 1",
+                            {fx_->council_id});
+    ASSERT_TRUE(rows.ok() && rows->size() == 1);
+    old_chair = (*rows)[0].i64(0);
+  }
+  const std::string member = council + "/thanh-vien/" + std::to_string(old_chair);
+  EXPECT_EQ(as("thuongtruc").post_form(member, {{"active", "0"}}).status, 303u);
+  EXPECT_EQ(as("thuongtruc").post_form(council + "/thanh-vien", {{"username", "thutruong"}, {"role", "chair"}}).status,
+            303u);
+  const std::string before = fx_->site->fingerprint();
+  HttpResult back = as("thuongtruc").post_form(member, {{"active", "1"}});
+  EXPECT_EQ(back.status, 422u);
+  EXPECT_NE(back.body.find("Hội đồng đã có Chủ tịch Hội đồng."), std::string::npos);
+  EXPECT_EQ(fx_->site->fingerprint(), before);
+}
+
 }  // namespace
 }  // namespace thidua::test

@@ -193,6 +193,41 @@ TEST_F(CouncilsApiTest, BodiesAreReadStrictly) {
   EXPECT_EQ(site().fingerprint(), before);
 }
 
+// Reactivating a member is held to the rule of adding one: the old chair
+// cannot come back while a new chair is active.
+TEST_F(CouncilsApiTest, ReactivatingCannotGiveASecondChair) {
+  const std::string t = token_of("thuongtruc");
+  auto created = call(t, "POST", "/api/v1/councils",
+                      json::object{{"unit_id", site().unit_id("STNMT")}, {"name", "Hội đồng xét khen 2023"}});
+  ASSERT_EQ(created.status, 201u) << created.body;
+  const std::string base = "/api/v1/councils/" + std::to_string(parsed(created).at("id").as_int64());
+  auto old_chair = call(t, "POST", base + "/members", json::object{{"username", "lanhdao"}, {"role", "chair"}});
+  ASSERT_EQ(old_chair.status, 201u) << old_chair.body;
+  const std::string old_member = base + "/members/" + std::to_string(parsed(old_chair).at("id").as_int64());
+  ASSERT_EQ(call(t, "PATCH", old_member, json::object{{"active", false}}).status, 200u);
+  auto new_chair = call(t, "POST", base + "/members", json::object{{"username", "hoidong"}, {"role", "chair"}});
+  ASSERT_EQ(new_chair.status, 201u) << new_chair.body;
+
+  const std::string before = site().fingerprint();
+  auto back = call(t, "PATCH", old_member, json::object{{"active", true}});
+  EXPECT_EQ(back.status, 422u) << back.body;
+  EXPECT_EQ(error_code(back), "validation_failed");
+  EXPECT_EQ(error_field(back), "role");
+  EXPECT_NE(back.body.find("Hội đồng đã có Chủ tịch Hội đồng."), std::string::npos) << back.body;
+  EXPECT_EQ(site().fingerprint(), before);
+  auto detail = parsed(call(t, "GET", base));
+  int chairs = 0;
+  for (const auto& m : detail.at("members").as_array()) chairs += m.at("active") == true && m.at("role") == "chair";
+  EXPECT_EQ(chairs, 1);
+
+  // Once the new chair steps down, the old one may come back.
+  const std::string new_member = base + "/members/" + std::to_string(parsed(new_chair).at("id").as_int64());
+  ASSERT_EQ(call(t, "PATCH", new_member, json::object{{"active", false}}).status, 200u);
+  auto again = call(t, "PATCH", old_member, json::object{{"active", true}});
+  EXPECT_EQ(again.status, 200u) << again.body;
+  EXPECT_EQ(parsed(again).at("active"), true);
+}
+
 TEST_F(CouncilsApiTest, AnotherCouncilStaysOutOfSight) {
   // A council of Phòng TNMT Hiệp Hòa, made by the system, with one member.
   auto& s = site().services();

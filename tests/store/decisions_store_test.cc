@@ -256,6 +256,15 @@ TEST_F(DecisionsStoreTest, AwardsAreFoundByPersonCollectiveNameYearAndScope) {
   }
   EXPECT_EQ(individuals, 2);
   EXPECT_EQ(collectives, 1);
+  // Each row names its unit's path, which tells same-named units apart.
+  auto office = store::find_unit(*conn, office_);
+  ASSERT_TRUE(office.ok() && office->has_value());
+  bool office_counted = false;
+  for (const auto& c : *counts) {
+    EXPECT_FALSE(c.unit_path.empty()) << c.unit_name;
+    if (c.unit_path == (*office)->path) office_counted = true;
+  }
+  EXPECT_TRUE(office_counted);
 }
 
 }  // namespace

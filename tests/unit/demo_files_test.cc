@@ -3,6 +3,7 @@
 // the file and the member rather than loading half a demo.
 #include <gtest/gtest.h>
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -31,7 +32,7 @@ const char* kAccounts = R"([
 TEST(DemoFiles, EmbeddedDataReadsWhole) {
   auto org = embedded_demo_org();
   ASSERT_TRUE(org.ok()) << org.error().message;
-  EXPECT_EQ(org->units.size(), demo_org().units.size());
+  EXPECT_EQ(org->units.size(), 32u);
   EXPECT_EQ(org->units.front().code, "STNMT");
   EXPECT_EQ(org->accounts.size(), 7u);
   auto council = embedded_demo_council();
@@ -69,11 +70,144 @@ TEST(DemoFiles, EmbeddedDataReadsAsOneWhole) {
   ASSERT_NE(data->council, nullptr);
   EXPECT_EQ(data->seed_plan.issuing_unit_id, 0);  // linked when written
   EXPECT_EQ(data->seed_plan.signer.authority, "GIÁM ĐỐC");
-  // The people drawn from the read data are the embedded generator's.
-  std::vector<std::string> a, b;
-  generate_people(data->org, *data->people, 50, 1, [&](const DemoPerson& p) { a.push_back(p.full_name + p.email); });
-  generate_people(demo_org(), 50, 1, [&](const DemoPerson& p) { b.push_back(p.full_name + p.email); });
-  EXPECT_EQ(a, b);
+}
+
+// Golden values taken from the demo as it was written in C++ before it moved
+// to JSON (commit 06675cb, src/app/demo_data.cc and seed_campaign.cc, run):
+// the data files must reproduce that demo exactly.
+TEST(DemoFiles, EmbeddedOrgIsTheDemoItReplaced) {
+  auto data = embedded_demo_data();
+  ASSERT_TRUE(data.ok()) << data.error().message;
+  const auto& units = data->org.units;
+  ASSERT_EQ(units.size(), 32u);
+  EXPECT_EQ(units[0].code, "STNMT");
+  EXPECT_EQ(units[0].name, "Sở Tài nguyên và Môi trường tỉnh Bắc Giang");
+  EXPECT_EQ(units[0].short_name, "Sở TNMT");
+  EXPECT_EQ(units[1].code, "STNMT-VP");
+  EXPECT_EQ(units[1].name, "Văn phòng Sở Tài nguyên và Môi trường");
+  EXPECT_EQ(units[1].short_name, "Văn phòng Sở");
+  EXPECT_EQ(units[31].code, "PTNMT-YT");
+  EXPECT_EQ(units[31].name, "Phòng Tài nguyên và Môi trường huyện Yên Thế");
+  EXPECT_EQ(units[31].short_name, "Phòng TNMT Yên Thế");
+  std::vector<std::string> retired;
+  for (const auto& u : units) {
+    if (!u.valid_to.empty()) retired.push_back(u.code + " " + u.name + " -> " + u.successor_code);
+  }
+  EXPECT_EQ(retired, std::vector<std::string>{"STNMT-DDBD Phòng Đo đạc, Bản đồ và Viễn thám -> STNMT-QLDD"});
+
+  struct Account {
+    std::string username, display_name;
+    core::Role role;
+    std::string unit_code, person_full_name;
+  };
+  const std::vector<Account> accounts = {
+      {"admin", "Quản trị hệ thống", core::Role::kAdministrator, "STNMT", ""},
+      {"lanhdao", "Bùi Quang Huy", core::Role::kLeader, "STNMT", "Bùi Quang Huy"},
+      {"thuongtruc", "Phạm Thị Thu Hằng", core::Role::kSecretariat, "STNMT", "Phạm Thị Thu Hằng"},
+      {"hoidong", "Giáp Văn Tuấn", core::Role::kCouncilMember, "STNMT", "Giáp Văn Tuấn"},
+      {"thutruong", "Vũ Mạnh Hùng", core::Role::kUnitHead, "PTNMT-LN", "Vũ Mạnh Hùng"},
+      {"canbo", "Hoàng Thị Thanh Tâm", core::Role::kUnitOfficer, "PTNMT-LN", "Hoàng Thị Thanh Tâm"},
+      {"nhanvien", "Nguyễn Văn An", core::Role::kStaff, "PTNMT-LN", "Nguyễn Văn An"},
+  };
+  ASSERT_EQ(data->org.accounts.size(), accounts.size());
+  for (size_t i = 0; i < accounts.size(); ++i) {
+    const DemoAccount& a = data->org.accounts[i];
+    EXPECT_EQ(a.username, accounts[i].username) << i;
+    EXPECT_EQ(a.display_name, accounts[i].display_name) << i;
+    EXPECT_EQ(a.role, accounts[i].role) << i;
+    EXPECT_EQ(a.unit_code, accounts[i].unit_code) << i;
+    EXPECT_EQ(a.person_full_name, accounts[i].person_full_name) << i;
+  }
+}
+
+TEST(DemoFiles, EmbeddedPeopleAreTheGeneratedPeopleOfBefore) {
+  auto data = embedded_demo_data();
+  ASSERT_TRUE(data.ok()) << data.error().message;
+  // The first twelve people for seed 1: the key people, then the first heads
+  // and deputies drawn.
+  const std::vector<std::string> first = {
+      "Bùi Quang Huy|huy.bq@stnmt.bacgiang.gov.vn|STNMT|1971-08-14|Giám đốc|0912345178",
+      "Nguyễn Đức Thắng|thang.nd@stnmt.bacgiang.gov.vn|STNMT|1974-03-22|Phó Giám đốc|0913602488",
+      "Giáp Văn Tuấn|tuan.gv@stnmt.bacgiang.gov.vn|STNMT|1976-11-05|Phó Giám đốc|0983117025",
+      "Trần Thị Minh Huệ|hue.ttm@stnmt.bacgiang.gov.vn|STNMT|1978-06-19|Phó Giám đốc|0904552316",
+      "Phạm Thị Thu Hằng|hang.ptt@stnmt.bacgiang.gov.vn|STNMT-VP|1980-02-27|Chánh Văn phòng|0977408213",
+      "Vũ Mạnh Hùng|hung.vm@bacgiang.gov.vn|PTNMT-LN|1977-09-09|Trưởng phòng|0915276340",
+      "Hoàng Thị Thanh Tâm|tam.htt@bacgiang.gov.vn|PTNMT-LN|1988-12-01|Chuyên viên|0968231557",
+      "Nguyễn Văn An|an.nv@bacgiang.gov.vn|PTNMT-LN|1992-04-15|Chuyên viên|0986450192",
+      "Trần Văn Bình|binh.tv@stnmt.bacgiang.gov.vn|STNMT-VP|1980-06-22|Phó Chánh Văn phòng|0908148326",
+      "Nguyễn Minh Thành|thanh.nm@stnmt.bacgiang.gov.vn|STNMT-VP|1987-07-19|Phó Chánh Văn phòng|0997524016",
+      "Tạ Thị Giang|giang.tt@stnmt.bacgiang.gov.vn|STNMT-TTRA|1976-06-21|Chánh Thanh tra|0971503799",
+      "Lê Công Cường|cuong.lc@stnmt.bacgiang.gov.vn|STNMT-TTRA|1975-06-15|Phó Chánh Thanh tra|0981534479",
+  };
+  std::vector<std::string> got;
+  generate_people(data->org, *data->people, first.size(), 1, [&](const DemoPerson& p) {
+    got.push_back(p.full_name + "|" + p.email + "|" + p.unit_code + "|" + p.birth_date + "|" + p.position + "|" +
+                  p.phone);
+  });
+  EXPECT_EQ(got, first);
+
+  // Further on, seed 7: staff drawn from the name tables.
+  const std::map<size_t, std::string> later = {
+      {10, "Trần Văn Tiến|tien.tv@stnmt.bacgiang.gov.vn|STNMT-TTRA"},
+      {20, "Hồ Văn Phúc|phuc.hv@stnmt.bacgiang.gov.vn|STNMT-CCBVMT"},
+      {30, "Trần Thị Hường|huong.tt@stnmt.bacgiang.gov.vn|VPDK-HH"},
+      {40, "Nguyễn Công Long|long.nc@stnmt.bacgiang.gov.vn|VPDK-TY"},
+      {50, "Đặng Tiến Trung|trung.dt@stnmt.bacgiang.gov.vn|STNMT-TTCNTT"},
+      {59, "Dương Minh Vân|van.dm@bacgiang.gov.vn|PTNMT-LN"},
+  };
+  std::map<size_t, std::string> seen;
+  size_t n = 0;
+  generate_people(data->org, *data->people, 60, 7, [&](const DemoPerson& p) {
+    if (later.count(n)) seen[n] = p.full_name + "|" + p.email + "|" + p.unit_code;
+    ++n;
+  });
+  EXPECT_EQ(n, 60u);
+  EXPECT_EQ(seen, later);
+}
+
+TEST(DemoFiles, EmbeddedSeedPlanIsThePlanOfBefore) {
+  auto data = embedded_demo_data();
+  ASSERT_TRUE(data.ok()) << data.error().message;
+  const core::Campaign& c = data->seed_plan;
+  EXPECT_EQ(c.title,
+            "Phát động đợt thi đua đặc biệt lập thành tích chào mừng Kỷ niệm 20 năm Ngày thành lập Sở Tài nguyên "
+            "và Môi trường tỉnh Bắc Giang (10/11/2003-10/11/2023)");
+  EXPECT_EQ(c.kind, core::CampaignKind::kSpecial);
+  EXPECT_EQ(c.place, "Bắc Giang");
+  EXPECT_EQ(c.date_text, "ngày   tháng 6 năm 2023");
+  // Item 4 is missing in the plan as issued.
+  std::vector<std::string> labels;
+  for (const auto& item : c.contents) labels.push_back(item.label);
+  EXPECT_EQ(labels, (std::vector<std::string>{"1.", "2.", "3.", "5."}));
+  ASSERT_EQ(c.contents.size(), 4u);
+  EXPECT_EQ(c.contents[3].text.rfind("Thi đua đẩy mạnh phong trào văn nghệ, thể dục, thể thao", 0), 0u);
+  EXPECT_EQ(c.period.end_date, "2023-09-30");
+
+  struct Award {
+    std::string code, name, granted_by;
+    core::AwardLevel level;
+  };
+  const std::vector<Award> awards = {
+      {"GK-GD-SO", "Giấy khen", "Giám đốc Sở", core::AwardLevel::kAgency},
+      {"BK-CT-UBND-TINH", "Bằng khen", "Chủ tịch UBND tỉnh", core::AwardLevel::kProvince},
+      {"BK-BO-TNMT", "Bằng khen", "Bộ Tài nguyên và Môi trường", core::AwardLevel::kMinistry},
+  };
+  ASSERT_EQ(c.award_types.size(), awards.size());
+  for (size_t i = 0; i < awards.size(); ++i) {
+    EXPECT_EQ(c.award_types[i].code, awards[i].code) << i;
+    EXPECT_EQ(c.award_types[i].name, awards[i].name) << i;
+    EXPECT_EQ(c.award_types[i].granted_by, awards[i].granted_by) << i;
+    EXPECT_EQ(c.award_types[i].level, awards[i].level) << i;
+  }
+  EXPECT_EQ(c.award_types[1].proposal_route, "Ban Thi đua - Khen thưởng tỉnh (Sở Nội vụ)");
+
+  std::vector<std::string> assignments;
+  for (const auto& a : c.assignments) assignments.push_back(a.label + " " + a.unit_code);
+  EXPECT_EQ(assignments, (std::vector<std::string>{"1. ", "2. STNMT-TTLT", "3. STNMT-VP", "4. STNMT-VP"}));
+  ASSERT_EQ(c.recipients.size(), 7u);
+  EXPECT_EQ(c.recipients.front(), "Bộ TNMT (b/c);");
+  EXPECT_EQ(c.recipients.back(), "Lưu: VT, VP.");
+  EXPECT_EQ(c.signer.name, "Bùi Quang Huy");
 }
 
 TEST(DemoFiles, OneBadFileFailsTheWholeRead) {
@@ -87,6 +221,78 @@ TEST(DemoFiles, OneBadFileFailsTheWholeRead) {
     ASSERT_FALSE(missing.ok()) << name;
     EXPECT_EQ(missing.error().message, std::string("Thiếu tệp dữ liệu mẫu ") + name + ".");
   }
+}
+
+// `text` with the first occurrence of `from` replaced by `to`.
+std::string replaced(std::string_view text, const std::string& from, const std::string& to) {
+  std::string out(text);
+  const auto at = out.find(from);
+  EXPECT_NE(at, std::string::npos) << from;
+  if (at != std::string::npos) out.replace(at, from.size(), to);
+  return out;
+}
+
+std::string embedded_text(std::string_view name) { return std::string(demo_json::embedded(name).text); }
+
+// References across files that lead nowhere fail the whole read, naming the
+// file and the member, instead of being skipped when the demo is loaded.
+TEST(DemoFiles, AKeyPersonOnAnUnknownUnitFails) {
+  // The first key person is Director Bùi Quang Huy of STNMT.
+  const std::string people = replaced(embedded_text("people.json"), "\"unit_code\": \"STNMT\"",
+                                      "\"unit_code\": \"STNMT-KHONG\"");
+  auto r = read_demo_data(embedded_except("people.json", people));
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().code, core::errc::kValidation);
+  EXPECT_EQ(r.error().message,
+            "Tệp dữ liệu mẫu people.json không hợp lệ: giá trị của key_people[0].unit_code không phải mã của một "
+            "đơn vị đang hoạt động trong units.json.");
+  // A unit that no longer exists (merged away) does not do either.
+  const std::string retired = replaced(embedded_text("people.json"), "\"unit_code\": \"STNMT\"",
+                                       "\"unit_code\": \"STNMT-DDBD\"");
+  auto old = read_demo_data(embedded_except("people.json", retired));
+  ASSERT_FALSE(old.ok());
+  EXPECT_TRUE(contains(old.error().message, "key_people[0].unit_code")) << old.error().message;
+}
+
+TEST(DemoFiles, ASeedAssignmentOnAnUnknownUnitFails) {
+  // Assignment 2 is the Trung tâm Lưu trữ's (STNMT-TTLT).
+  const std::string seed = replaced(embedded_text("seed_campaign.json"), "\"unit_code\": \"STNMT-TTLT\"",
+                                    "\"unit_code\": \"STNMT-TTLX\"");
+  auto r = read_demo_data(embedded_except("seed_campaign.json", seed));
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().code, core::errc::kValidation);
+  EXPECT_EQ(r.error().message,
+            "Tệp dữ liệu mẫu seed_campaign.json không hợp lệ: giá trị của assignments[1].unit_code không phải mã "
+            "đơn vị nào trong units.json.");
+}
+
+TEST(DemoFiles, ACouncilSeatOfAnUnknownAccountFails) {
+  const std::string council =
+      replaced(embedded_text("council.json"), "\"username\": \"hoidong\"", "\"username\": \"hoidong2\"");
+  auto r = read_demo_data(embedded_except("council.json", council));
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().code, core::errc::kValidation);
+  EXPECT_TRUE(contains(r.error().message, "Tệp dữ liệu mẫu council.json không hợp lệ: giá trị của seats[")) << r.error().message;
+  EXPECT_TRUE(contains(r.error().message, "].username không phải tài khoản nào trong accounts.json hay extra_members."))
+      << r.error().message;
+  // The extra members are accounts too: a seat of one of them reads.
+  EXPECT_TRUE(embedded_demo_data().ok());
+}
+
+TEST(DemoFiles, ASeedPlanWithoutItsIssuingUnitFails) {
+  // Only a root, under another code than the issuing unit's (STNMT).
+  const std::string units = R"([{"code": "SO", "name": "Sở Tài nguyên và Môi trường", "kind": "agency"}])";
+  auto r = read_demo_data([&](std::string_view file) -> std::optional<std::string_view> {
+    if (file == "units.json") return std::string_view(units);
+    if (file == "accounts.json") return std::string_view("[]");
+    const auto f = demo_json::embedded(file);
+    if (!f.found) return std::nullopt;
+    return f.text;
+  });
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.error().code, core::errc::kValidation);
+  EXPECT_EQ(r.error().message,
+            "Tệp dữ liệu mẫu units.json không hợp lệ: thiếu đơn vị STNMT, đơn vị ban hành kế hoạch mẫu.");
 }
 
 TEST(DemoFiles, ReadsAWellFormedOrg) {

@@ -49,5 +49,31 @@ TEST(ResultsSummary, GroupsByUnitAndByAwardTypeInTheOrderFirstMet) {
   EXPECT_EQ(s.collectives, 2);
 }
 
+// Two units may share a name (a "Tổ Dữ liệu" under two offices): the store
+// tells them apart by path, and so does the summary, as the XLSX does.
+TEST(ResultsSummary, SameNamedUnitsOfDifferentPathsStayApart) {
+  auto at = [](const char* unit, const char* path, int64_t ind) {
+    store::AwardCount c = count(unit, "Giấy khen", "Giám đốc Sở", ind, 0);
+    c.unit_path = path;
+    return c;
+  };
+  const ResultsSummary s = summarise_results({
+      at("Tổ Dữ liệu", "/1/5/9/", 2),
+      at("Tổ Dữ liệu", "/1/6/12/", 3),
+      at("Tổ Dữ liệu", "/1/5/9/", 1),
+  });
+  ASSERT_EQ(s.units.size(), 2u);
+  EXPECT_EQ(s.units[0].unit_name, "Tổ Dữ liệu");
+  EXPECT_EQ(s.units[0].unit_path, "/1/5/9/");
+  EXPECT_EQ(s.units[0].individuals, 3);
+  EXPECT_EQ(s.units[0].awards.size(), 2u);
+  EXPECT_EQ(s.units[1].unit_name, "Tổ Dữ liệu");
+  EXPECT_EQ(s.units[1].unit_path, "/1/6/12/");
+  EXPECT_EQ(s.units[1].individuals, 3);
+  ASSERT_EQ(s.award_types.size(), 1u);
+  EXPECT_EQ(s.award_types[0].individuals, 6);
+  EXPECT_EQ(s.individuals, 6);
+}
+
 }  // namespace
 }  // namespace thidua::app

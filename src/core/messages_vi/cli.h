@@ -32,6 +32,19 @@ inline std::string demo_member_unknown(std::string_view where) {
 inline std::string demo_value_invalid(std::string_view where) {
   return "giá trị của " + std::string(where) + " không hợp lệ";
 }
+// References from one demo file to another that lead nowhere.
+inline std::string demo_unit_unknown(std::string_view where) {
+  return "giá trị của " + std::string(where) + " không phải mã đơn vị nào trong units.json";
+}
+inline std::string demo_unit_not_current(std::string_view where) {
+  return "giá trị của " + std::string(where) + " không phải mã của một đơn vị đang hoạt động trong units.json";
+}
+inline std::string demo_account_unknown(std::string_view where) {
+  return "giá trị của " + std::string(where) + " không phải tài khoản nào trong accounts.json hay extra_members";
+}
+inline std::string demo_issuing_unit_missing(std::string_view code) {
+  return "thiếu đơn vị " + std::string(code) + ", đơn vị ban hành kế hoạch mẫu";
+}
 
 // --- Help ---
 inline constexpr const char* kUsage = R"(thidua — quản lý thi đua, khen thưởng
