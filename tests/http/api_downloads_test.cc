@@ -65,7 +65,8 @@ std::map<std::string, std::string> unzip(const std::string& bytes) {
 
 // A document's content with what changes from one writing to the next left
 // out: PDF date stamps (D:...), ZIP entry times (entries are compared by
-// content), and in a dossier's index.json the sizes and hashes of the files
+// content), the created/modified times in an Office file's docProps/core.xml
+// (an XLSX written a second later differs there), and in a dossier's index.json the sizes and hashes of the files
 // generated for it (PDF, DOCX, XLSX), whose own content is compared instead.
 std::string canonical(const std::string& bytes, const std::string& name) {
   if (ends_with(name, ".pdf")) {
@@ -78,6 +79,11 @@ std::string canonical(const std::string& bytes, const std::string& name) {
     std::string out;
     for (const auto& [entry, data] : entries) out += "== " + entry + "\n" + canonical(data, entry) + "\n";
     return out;
+  }
+  if (name == "docProps/core.xml") {
+    // An Office file's creation and modification times, to the second.
+    static const std::regex stamp(R"((<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:))");
+    return std::regex_replace(bytes, stamp, "$1$3");
   }
   if (name == "index.json") {
     std::error_code ec;
