@@ -25,6 +25,7 @@
 #include "app/crypto.h"
 #include "app/decisions.h"
 #include "io/table.h"
+#include "support/pdf_text.h"
 
 namespace thidua::test {
 namespace {
@@ -101,41 +102,6 @@ std::string canonical(const std::string& bytes, const std::string& name) {
   return bytes;
 }
 
-// Whether pdftotext (poppler-utils, in scripts/setup's package list) is on
-// the PATH. The tests that read PDFs back fail without it rather than pass
-// without reading anything.
-bool have_pdftotext() { return std::system("command -v pdftotext >/dev/null 2>&1") == 0; }
-
-// Text of a PDF (pdftotext), whitespace runs collapsed; "" when the tool is missing.
-std::string pdf_text(const std::string& bytes) {
-  const auto path = std::filesystem::temp_directory_path() / ("thidua-apidocs-" + app::random_token(8) + ".pdf");
-  {
-    std::ofstream out(path, std::ios::binary);
-    out << bytes;
-  }
-  std::string raw;
-  FILE* p = popen(("pdftotext -layout '" + path.string() + "' - 2>/dev/null").c_str(), "r");
-  if (p != nullptr) {
-    char buf[4096];
-    size_t n;
-    while ((n = fread(buf, 1, sizeof buf, p)) > 0) raw.append(buf, n);
-    pclose(p);
-  }
-  std::filesystem::remove(path);
-  std::string out;
-  bool space = false;
-  for (char c : raw) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\r') {
-      space = true;
-    } else {
-      if (space && !out.empty()) out += ' ';
-      space = false;
-      out += c;
-    }
-  }
-  return out;
-}
-
 // The page's download and the API's are the same document.
 void expect_same_document(const HttpResult& page, const HttpResult& api, const std::string& what) {
   ASSERT_EQ(page.status, 200u) << what << " (page): " << page.body.substr(0, 200);
@@ -174,12 +140,11 @@ TEST_F(ApiDownloadsFlowTest, TheApiServesWhatThePagesServeForTheSameActor) {
   // The same through a Bearer token, and the text read back.
   HttpResult minutes = bearer_get("thuongtruc", "/api/v1/campaigns/1/sessions/" + sid + "/minutes.pdf");
   expect_same_document(sec->get("/dot-thi-dua/1/hoi-dong/phien/" + sid + "/bien-ban.pdf"), minutes, "minutes (token)");
-  EXPECT_TRUE(have_pdftotext()) << "pdftotext (poppler-utils, installed by scripts/setup) reads the PDFs back";
-  const std::string text = pdf_text(minutes.body);
+  const std::string text = pdf_words(minutes.body);
   EXPECT_NE(text.find("BIÊN BẢN"), std::string::npos) << text.substr(0, 300);
-  EXPECT_EQ(text, pdf_text(sec->get("/dot-thi-dua/1/hoi-dong/phien/" + sid + "/bien-ban.pdf").body));
+  EXPECT_EQ(text, pdf_words(sec->get("/dot-thi-dua/1/hoi-dong/phien/" + sid + "/bien-ban.pdf").body));
   HttpResult decision = bearer_get("thuongtruc", api_decision + "/document.pdf");
-  const std::string decision_text = pdf_text(decision.body);
+  const std::string decision_text = pdf_words(decision.body);
   EXPECT_NE(decision_text.find("QUYẾT ĐỊNH"), std::string::npos) << decision_text.substr(0, 300);
 
   // The public summary, without login.

@@ -20,6 +20,7 @@
 #include "route_coverage.h"
 #include "store/campaigns.h"
 #include "support/test_server.h"
+#include "support/pdf_text.h"
 
 namespace thidua::test {
 namespace {
@@ -276,16 +277,7 @@ TEST_F(CampaignPagesTest, PublicPagesServeThePublishedPlanWithoutLoginAndItsPdfR
 
   auto pdf = anon->get("/cong-khai/ke-hoach/1/ke-hoach.pdf");
   ASSERT_EQ(pdf.status, 200u);
-  const auto path = site_->data_dir() / "public-plan.pdf";
-  std::ofstream(path, std::ios::binary) << pdf.body;
-  std::string cmd = "pdftotext -layout '" + path.string() + "' -";
-  std::string text;
-  if (FILE* p = popen(cmd.c_str(), "r")) {
-    char buf[4096];
-    size_t n;
-    while ((n = fread(buf, 1, sizeof buf, p)) > 0) text.append(buf, n);
-    pclose(p);
-  }
+  const std::string text = pdf_text(pdf.body);
   for (const char* want : {"UBND TỈNH BẮC GIANG", "KẾ HOẠCH", "/KH-STNMT", "Nơi nhận:", "Bùi Quang Huy"}) {
     EXPECT_NE(text.find(want), std::string::npos) << want;
   }

@@ -21,33 +21,13 @@
 #include "app/crypto.h"
 #include "app/users.h"
 #include "council_fixture.h"
+#include "support/pdf_text.h"
 
 namespace thidua::test {
 namespace {
 
 namespace json = boost::json;
 namespace fs = std::filesystem;
-
-std::string pdftotext(const std::string& pdf_bytes) {
-  const fs::path file = fs::temp_directory_path() / ("council-minutes-" + app::random_token(8) + ".pdf");
-  {
-    std::ofstream out(file, std::ios::binary);
-    out << pdf_bytes;
-  }
-  std::string out;
-  FILE* p = popen(("pdftotext -layout '" + file.string() + "' - 2>/dev/null").c_str(), "r");
-  if (p) {
-    char buf[4096];
-    size_t n;
-    while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
-    pclose(p);
-  }
-  std::error_code ec;
-  fs::remove(file, ec);
-  return out;
-}
-
-bool have_pdftotext() { return std::system("command -v pdftotext >/dev/null 2>&1") == 0; }
 
 class CouncilBallotTest : public ::testing::Test {
  protected:
@@ -443,8 +423,7 @@ TEST_F(CouncilBallotTest, MinutesOnlyAfterTheClose) {
   HttpResult docx = as("hoidong")->get(CouncilFixture::session_path(sid) + "/bien-ban.docx");
   ASSERT_EQ(docx.status, 200u);
   EXPECT_EQ(docx.body.rfind("PK", 0), 0u);
-  if (!have_pdftotext()) GTEST_SKIP() << "pdftotext not installed";
-  const std::string text = pdftotext(pdf.body);
+  const std::string text = pdf_text(pdf.body);
   for (const char* expected : {"BIÊN BẢN", "Hội đồng Thi đua – Khen thưởng Sở Tài nguyên và Môi trường",
                                "Phòng họp tầng 3, Sở TNMT", "Nguyễn Văn An", "Đạt", "CHỦ TỊCH HỘI ĐỒNG",
                                "Bùi Quang Huy", "THƯ KÝ HỘI ĐỒNG", "Phạm Thị Thu Hằng", "vắng mặt",

@@ -16,6 +16,7 @@
 #include "docs/document.h"
 #include "docs/pdf_writer.h"
 #include "core/document_lines.h"
+#include "support/pdf_text.h"
 
 namespace thidua::docs {
 namespace {
@@ -134,17 +135,6 @@ bool have_tool(const std::string& name) {
   return std::system(("command -v " + name + " >/dev/null 2>&1").c_str()) == 0;
 }
 
-std::string run(const std::string& cmd) {
-  std::string out;
-  FILE* p = popen(cmd.c_str(), "r");
-  if (p == nullptr) return out;
-  char buf[4096];
-  std::size_t n = 0;
-  while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
-  pclose(p);
-  return out;
-}
-
 // Collapses every run of whitespace to one space.
 std::string squash(const std::string& s) {
   std::string out;
@@ -192,13 +182,10 @@ void expect_in_order(const std::string& text, const std::vector<std::string>& ne
   }
 }
 
-std::string pdf_text(const fs::path& pdf) { return run("pdftotext -layout '" + pdf.string() + "' - 2>/dev/null"); }
-
 TEST(DocsPdf, SeedPlanHasTheKeyLinesInOrder) {
-  if (!have_tool("pdftotext")) GTEST_SKIP() << "pdftotext not installed";
   fs::path pdf = scratch_dir() / "ke_hoach.pdf";
   ASSERT_TRUE(write_pdf(seed_plan(), pdf.string()).ok());
-  std::string raw = pdf_text(pdf);
+  std::string raw = test::pdf_file_text(pdf.string());
   std::string text = squash(raw);
   expect_in_order(text, {"UBND TỈNH BẮC GIANG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
                          "Số: /KH-STNMT", "Bắc Giang, ngày tháng 6 năm 2023", "KẾ HOẠCH",
@@ -225,10 +212,9 @@ TEST(DocsPdf, SeedPlanHasTheKeyLinesInOrder) {
 }
 
 TEST(DocsPdf, LongTableSpansPagesWithRepeatedHeader) {
-  if (!have_tool("pdftotext")) GTEST_SKIP() << "pdftotext not installed";
   fs::path pdf = scratch_dir() / "quyet_dinh.pdf";
   ASSERT_TRUE(write_pdf(awardee_decision(300), pdf.string()).ok());
-  std::string raw = pdf_text(pdf);
+  std::string raw = test::pdf_file_text(pdf.string());
   auto pages = split(raw, '\f');
   if (!pages.empty() && trim(squash(pages.back())).empty()) pages.pop_back();
   ASSERT_GE(pages.size(), 5u);
@@ -345,13 +331,13 @@ TEST(DocsDocx, SeedPlanIsAWellFormedPackage) {
   ASSERT_LT(from, to);
   EXPECT_EQ(doc.substr(from, to - from).find(">4. <"), std::string::npos);
 
-  if (have_tool("xmllint")) {
-    for (const char* part : {"word/document.xml", "word/styles.xml", "word/settings.xml", "word/header1.xml",
-                             "[Content_Types].xml", "docProps/core.xml"}) {
-      fs::path extracted = dir / "part.xml";
-      std::ofstream(extracted, std::ios::binary) << zip_entry(docx, part);
-      EXPECT_EQ(std::system(("xmllint --noout '" + extracted.string() + "' 2>/dev/null").c_str()), 0) << part;
-    }
+  // Each part is well-formed XML (xmllint: libxml2-utils, installed by scripts/setup).
+  ASSERT_TRUE(have_tool("xmllint")) << "xmllint (libxml2-utils) checks the DOCX parts";
+  for (const char* part : {"word/document.xml", "word/styles.xml", "word/settings.xml", "word/header1.xml",
+                           "[Content_Types].xml", "docProps/core.xml"}) {
+    fs::path extracted = dir / "part.xml";
+    std::ofstream(extracted, std::ios::binary) << zip_entry(docx, part);
+    EXPECT_EQ(std::system(("xmllint --noout '" + extracted.string() + "' 2>/dev/null").c_str()), 0) << part;
   }
   fs::remove_all(dir);
 }

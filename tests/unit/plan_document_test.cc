@@ -11,20 +11,10 @@
 #include "app/seed_campaign.h"
 #include "docs/docx_writer.h"
 #include "docs/pdf_writer.h"
+#include "support/pdf_text.h"
 
 namespace thidua::app {
 namespace {
-
-std::string pdftotext(const std::string& pdf) {
-  std::string out;
-  FILE* p = popen(("pdftotext -layout '" + pdf + "' - 2>/dev/null").c_str(), "r");
-  if (!p) return out;
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
-  pclose(p);
-  return out;
-}
 
 // Collapses runs of whitespace so that justified text compares by words.
 std::string words(const std::string& s) {
@@ -57,8 +47,7 @@ TEST(PlanDocument, TheSeedPlanRendersInOrderWithItsLabelsAsIssued) {
   const std::string pdf = (dir / "ke-hoach.pdf").string();
   ASSERT_TRUE(docs::write_pdf(d, pdf).ok());
   ASSERT_TRUE(docs::write_docx(d, (dir / "ke-hoach.docx").string()).ok());
-  const std::string text = words(pdftotext(pdf));
-  if (text.empty()) GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+  const std::string text = words(test::pdf_file_text(pdf));
   size_t at = 0;
   for (const std::string expected :
        {"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "KẾ HOẠCH", "Thực hiện Kế hoạch số 25/KH-STNMT ngày 18/4/2023",
