@@ -204,14 +204,7 @@ TEST_F(ApiAdminMatrixTest, EveryRoleGetsTheExpectedOutcome) {
   for (const Row& row : kRows) {
     const auto expect = split_outcomes(row.expect);
     ASSERT_EQ(expect.size(), kColumns.size()) << row.target;
-    std::vector<size_t> order;  // refusals first: they meet the records untouched
-    for (size_t c = 0; c < kColumns.size(); ++c) {
-      if (is_refusal(expect[c])) order.push_back(c);
-    }
-    for (size_t c = 0; c < kColumns.size(); ++c) {
-      if (!is_refusal(expect[c])) order.push_back(c);
-    }
-    for (size_t c : order) {
+    for (size_t c : refusals_first(expect)) {
       const std::string column = kColumns[c];
       reset();
       UserSession* session = sessions.count(column) ? &sessions.at(column) : nullptr;

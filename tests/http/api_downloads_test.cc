@@ -6,7 +6,6 @@
 // JSON agrees with its XLSX and with the awards in the database, and the public
 // results answer only where the public page shows them.
 #include <gtest/gtest.h>
-#include <zip.h>
 
 #include <boost/json.hpp>
 
@@ -26,6 +25,7 @@
 #include "app/decisions.h"
 #include "io/table.h"
 #include "support/pdf_text.h"
+#include "support/zip_entries.h"
 
 namespace thidua::test {
 namespace {
@@ -34,34 +34,6 @@ namespace json = boost::json;
 
 bool ends_with(const std::string& s, const std::string& suffix) {
   return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
-// Every entry of a ZIP held in memory: name → bytes (empty when not a ZIP).
-std::map<std::string, std::string> unzip(const std::string& bytes) {
-  std::map<std::string, std::string> out;
-  zip_error_t err;
-  zip_error_init(&err);
-  zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &err);
-  zip_t* z = src ? zip_open_from_source(src, ZIP_RDONLY, &err) : nullptr;
-  if (z == nullptr) {
-    if (src) zip_source_free(src);
-    zip_error_fini(&err);
-    return out;
-  }
-  for (zip_int64_t i = 0; i < zip_get_num_entries(z, 0); ++i) {
-    zip_stat_t st;
-    zip_stat_index(z, static_cast<zip_uint64_t>(i), 0, &st);
-    std::string data(st.size, '\0');
-    zip_file_t* f = zip_fopen_index(z, static_cast<zip_uint64_t>(i), 0);
-    if (f != nullptr) {
-      zip_fread(f, data.data(), st.size);
-      zip_fclose(f);
-    }
-    out[st.name] = std::move(data);
-  }
-  zip_close(z);
-  zip_error_fini(&err);
-  return out;
 }
 
 // A document's content with what changes from one writing to the next left
@@ -75,10 +47,10 @@ std::string canonical(const std::string& bytes, const std::string& name) {
     return std::regex_replace(bytes, stamp, "(D:)");
   }
   if (ends_with(name, ".docx") || ends_with(name, ".xlsx") || ends_with(name, ".zip")) {
-    const auto entries = unzip(bytes);
-    if (entries.empty()) return "(not a ZIP) " + bytes;
+    const auto entries = zip_entries(bytes);
+    if (!entries) return "(not a ZIP) " + bytes;
     std::string out;
-    for (const auto& [entry, data] : entries) out += "== " + entry + "\n" + canonical(data, entry) + "\n";
+    for (const auto& [entry, data] : *entries) out += "== " + entry + "\n" + canonical(data, entry) + "\n";
     return out;
   }
   if (name == "docProps/core.xml") {

@@ -445,14 +445,7 @@ TEST_F(AuthzMatrixTest, EveryRoleGetsTheExpectedOutcome) {
     ASSERT_EQ(expect.size(), kColumns.size());
     // Refusals first, so that each one meets the records untouched by the
     // successful requests of the same row.
-    std::vector<size_t> order;
-    for (size_t c = 0; c < kColumns.size(); ++c) {
-      if (is_refusal(expect[c])) order.push_back(c);
-    }
-    for (size_t c = 0; c < kColumns.size(); ++c) {
-      if (!is_refusal(expect[c])) order.push_back(c);
-    }
-    for (size_t c : order) {
+    for (size_t c : refusals_first(expect)) {
       const std::string username = kColumns[c];
       const bool anonymous = c == 0;
       UserSession fresh;

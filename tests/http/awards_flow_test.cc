@@ -5,7 +5,6 @@
 // award history on the person page and /khen-thuong, and the public results
 // with the summary XLSX read back.
 #include <gtest/gtest.h>
-#include <zip.h>
 
 #include <boost/json.hpp>
 
@@ -27,38 +26,12 @@
 #include "store/people.h"
 #include "support/test_server.h"
 #include "support/pdf_text.h"
+#include "support/zip_entries.h"
 
 namespace thidua::test {
 namespace {
 
 namespace json = boost::json;
-
-// Every entry of a ZIP held in memory: name → bytes.
-std::map<std::string, std::string> unzip(const std::string& bytes) {
-  std::map<std::string, std::string> out;
-  zip_error_t err;
-  zip_error_init(&err);
-  zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &err);
-  zip_t* z = src ? zip_open_from_source(src, ZIP_RDONLY, &err) : nullptr;
-  if (z == nullptr) {
-    if (src) zip_source_free(src);
-    ADD_FAILURE() << "not a ZIP";
-    return out;
-  }
-  for (zip_int64_t i = 0; i < zip_get_num_entries(z, 0); ++i) {
-    zip_stat_t st;
-    zip_stat_index(z, static_cast<zip_uint64_t>(i), 0, &st);
-    std::string data(st.size, '\0');
-    zip_file_t* f = zip_fopen_index(z, static_cast<zip_uint64_t>(i), 0);
-    if (f != nullptr) {
-      zip_fread(f, data.data(), st.size);
-      zip_fclose(f);
-    }
-    out[st.name] = std::move(data);
-  }
-  zip_close(z);
-  return out;
-}
 
 class AwardsFlowTest : public ::testing::Test {
  protected:
@@ -293,7 +266,8 @@ TEST_F(AwardsFlowTest, DecisionPdfDocxAndDossierZip) {
   HttpResult zip = leader->get(base + "/ho-so.zip");
   ASSERT_EQ(zip.status, 200u);
   EXPECT_EQ(zip.header("content-type"), "application/zip");
-  auto files = unzip(zip.body);
+  auto files = zip_entries(zip.body).value_or(std::map<std::string, std::string>{});
+  ASSERT_FALSE(files.empty()) << "a ZIP with entries";
   const std::string stem = "quyet-dinh-" + std::to_string(number);
   for (const std::string& name : std::vector<std::string>{stem + ".pdf", stem + ".docx", "danh-sach.xlsx", "index.json"}) {
     EXPECT_TRUE(files.count(name)) << name;
@@ -346,7 +320,8 @@ TEST_F(AwardsFlowTest, DossierCarriesTheUploadedReportFiles) {
   approve(*site_, id);
   HttpResult zip = site_->login("lanhdao")->get("/dot-thi-dua/1/quyet-dinh/" + std::to_string(id) + "/ho-so.zip");
   ASSERT_EQ(zip.status, 200u);
-  auto files = unzip(zip.body);
+  auto files = zip_entries(zip.body).value_or(std::map<std::string, std::string>{});
+  ASSERT_FALSE(files.empty()) << "a ZIP with entries";
   ASSERT_TRUE(files.count("index.json"));
   const json::value index = json::parse(files["index.json"]);
   std::map<int64_t, std::vector<std::string>> reports;

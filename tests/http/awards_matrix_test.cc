@@ -192,14 +192,7 @@ TEST_F(AwardsMatrixTest, EveryRoleGetsTheExpectedOutcome) {
   for (const Row& row : kRows) {
     const auto expect = split_outcomes(row.expect);
     ASSERT_EQ(expect.size(), kColumns.size()) << row.target;
-    std::vector<size_t> order;
-    for (size_t c = 0; c < kColumns.size(); ++c) {
-      if (is_refusal(expect[c])) order.push_back(c);
-    }
-    for (size_t c = 0; c < kColumns.size(); ++c) {
-      if (!is_refusal(expect[c])) order.push_back(c);
-    }
-    for (size_t c : order) {
+    for (size_t c : refusals_first(expect)) {
       UserSession* session = c == 0 ? nullptr : &sessions.at(kColumns[c]);
       const bool write = std::string(row.method) != "GET";
       const std::string before = write && is_refusal(expect[c]) ? site_->fingerprint() : std::string();

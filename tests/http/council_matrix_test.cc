@@ -189,14 +189,7 @@ TEST_F(CouncilMatrixTest, EveryRoleGetsTheExpectedOutcome) {
   for (const Row& row : kRows) {
     const auto expect = split_outcomes(row.expect);
     ASSERT_EQ(expect.size(), kColumns.size()) << row.target;
-    std::vector<size_t> order;
-    for (size_t c = 0; c < kColumns.size(); ++c) {
-      if (is_refusal(expect[c])) order.push_back(c);
-    }
-    for (size_t c = 0; c < kColumns.size(); ++c) {
-      if (!is_refusal(expect[c])) order.push_back(c);
-    }
-    for (size_t c : order) {
+    for (size_t c : refusals_first(expect)) {
       const std::string username = kColumns[c];
       const int64_t sid = prepare(row.setup);
       UserSession* session = c == 0 ? nullptr : &sessions.at(username);

@@ -37,4 +37,15 @@ void replace_all(std::string& s, const std::string& from, const std::string& to)
   for (size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size())) s.replace(at, from.size(), to);
 }
 
+std::vector<size_t> refusals_first(const std::vector<std::string>& outcomes) {
+  std::vector<size_t> order;
+  for (size_t c = 0; c < outcomes.size(); ++c) {
+    if (is_refusal(outcomes[c])) order.push_back(c);
+  }
+  for (size_t c = 0; c < outcomes.size(); ++c) {
+    if (!is_refusal(outcomes[c])) order.push_back(c);
+  }
+  return order;
+}
+
 }  // namespace thidua::test

@@ -21,6 +21,10 @@ std::vector<std::string> split_outcomes(std::string_view expect);
 // True for a refusal (anything but O, R and X): the data must be unchanged.
 bool is_refusal(const std::string& outcome);
 
+// The column indexes of a row with the refusals first: they must meet the
+// records untouched, before any allowed write of the same row changes them.
+std::vector<size_t> refusals_first(const std::vector<std::string>& outcomes);
+
 // Whether response `r` is the outcome `token`.
 bool outcome_matches(const std::string& token, const HttpResult& r);
 

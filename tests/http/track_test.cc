@@ -127,11 +127,8 @@ TEST_F(TrackTest, EveryRoleGetsTheExpectedOutcomeAndRefusalsChangeNothing) {
   for (const Row& row : kMatrix) {
     const auto expect = split_outcomes(row.expect);
     ASSERT_EQ(expect.size(), kColumns.size()) << row.target;
-    std::vector<size_t> order;  // refusals first, on untouched records
-    for (size_t c = 0; c < kColumns.size(); ++c) if (is_refusal(expect[c])) order.push_back(c);
-    for (size_t c = 0; c < kColumns.size(); ++c) if (!is_refusal(expect[c])) order.push_back(c);
     const int64_t note = notification_for("canbo");
-    for (size_t c : order) {
+    for (size_t c : refusals_first(expect)) {  // refusals first, on untouched records
       std::string target = row.target;
       if (auto p = target.find("{note}"); p != std::string::npos) target.replace(p, 6, std::to_string(note));
       const std::string before = row.method != std::string("GET") && is_refusal(expect[c]) ? site_->fingerprint() : "";

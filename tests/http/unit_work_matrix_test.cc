@@ -218,14 +218,7 @@ TEST_F(UnitWorkMatrixTest, EveryRoleGetsTheExpectedOutcome) {
   for (const Row& row : kMatrix) {
     const auto expect = split_outcomes(row.expect);
     ASSERT_EQ(expect.size(), kColumns.size()) << row.target;
-    std::vector<size_t> order;  // refusals first: they meet the records untouched
-    for (size_t c = 0; c < kColumns.size(); ++c) {
-      if (is_refusal(expect[c])) order.push_back(c);
-    }
-    for (size_t c = 0; c < kColumns.size(); ++c) {
-      if (!is_refusal(expect[c])) order.push_back(c);
-    }
-    for (size_t c : order) {
+    for (size_t c : refusals_first(expect)) {
       const std::string username = kColumns[c];
       UserSession* session = c == 0 ? nullptr : &sessions.at(username);
       const bool write = std::string(row.method) != "GET";
