@@ -159,23 +159,7 @@ class ApiDownloadsTest : public ::testing::Test {
   // An approved registration of `unit` (of `person` when set) with one target,
   // written with plain SQL as the unit-work tests do (package reg owns it).
   int64_t target(int64_t unit, std::optional<int64_t> person) {
-    auto conn = site().db().acquire();
-    const std::string now = "2026-02-01T01:00:00.000Z";
-    const std::string key = person ? "p:" + std::to_string(*person) : "u:" + std::to_string(unit);
-    store::Params params{int64_t{1}, unit, std::string(person ? "Cá nhân" : "Tập thể"),
-                         person ? store::Param(*person) : store::Param(nullptr), key, std::string("approved"), now, now};
-    auto reg = conn->query(
-        "INSERT INTO registrations (campaign_id, unit_id, subject, person_id, subject_key, state, created_at, "
-        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-        params);
-    EXPECT_TRUE(reg.ok()) << (reg.ok() ? "" : reg.error().message);
-    if (!reg.ok()) return 0;
-    auto t = conn->query(
-        "INSERT INTO registration_targets (registration_id, ord, content_label, text) VALUES (?, 1, 'Chỉ tiêu 1', "
-        "'Giải quyết 100% hồ sơ đất đai đúng hạn') RETURNING id",
-        {(*reg)[0].i64(0)});
-    EXPECT_TRUE(t.ok());
-    return t.ok() ? (*t)[0].i64(0) : 0;
+    return insert_registration_target(site(), unit, person);
   }
 
   // The evidence id of a progress report on `target_id` with one PNG.

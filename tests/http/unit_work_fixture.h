@@ -9,6 +9,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,29 @@ namespace thidua::test {
 
 inline const std::string kSamplePdf = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n";
 inline const std::string kSamplePng = std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\1\0\0\0\1\x08\x06\0\0\0", 26);
+
+// An approved (or `state`) registration of `unit` (of `person` when set) in
+// `campaign` with one target, written with plain SQL; returns the target id.
+inline int64_t insert_registration_target(TestSite& site, int64_t unit, std::optional<int64_t> person = std::nullopt,
+                                          const std::string& state = "approved", int64_t campaign = 1) {
+  auto conn = site.db().acquire();
+  const std::string now = "2026-02-01T01:00:00.000Z";
+  const std::string key = person ? "p:" + std::to_string(*person) : "u:" + std::to_string(unit);
+  store::Params p{campaign, unit, std::string(person ? "Cá nhân" : "Tập thể"),
+                  person ? store::Param(*person) : store::Param(nullptr), key, state, now, now};
+  auto reg = conn->query(
+      "INSERT INTO registrations (campaign_id, unit_id, subject, person_id, subject_key, state, created_at, "
+      "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      p);
+  EXPECT_TRUE(reg.ok()) << (reg.ok() ? "" : reg.error().message);
+  if (!reg.ok()) return 0;
+  auto t = conn->query(
+      "INSERT INTO registration_targets (registration_id, ord, content_label, text) VALUES (?, 1, 'Chỉ tiêu 1', "
+      "'Giải quyết 100% hồ sơ đất đai đúng hạn') RETURNING id",
+      {(*reg)[0].i64(0)});
+  EXPECT_TRUE(t.ok());
+  return t.ok() ? (*t)[0].i64(0) : 0;
+}
 
 class UnitWorkSite {
  public:
@@ -31,23 +55,7 @@ class UnitWorkSite {
   // `campaign` with one target; returns the target id.
   int64_t target(int64_t unit, std::optional<int64_t> person = std::nullopt, const std::string& state = "approved",
                  int64_t campaign = 1) {
-    auto conn = site->db().acquire();
-    const std::string now = "2026-02-01T01:00:00.000Z";
-    const std::string key = person ? "p:" + std::to_string(*person) : "u:" + std::to_string(unit);
-    store::Params p{campaign, unit, std::string(person ? "Cá nhân" : "Tập thể"),
-                    person ? store::Param(*person) : store::Param(nullptr), key, state, now, now};
-    auto reg = conn->query(
-        "INSERT INTO registrations (campaign_id, unit_id, subject, person_id, subject_key, state, created_at, "
-        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-        p);
-    EXPECT_TRUE(reg.ok()) << (reg.ok() ? "" : reg.error().message);
-    if (!reg.ok()) return 0;
-    auto t = conn->query(
-        "INSERT INTO registration_targets (registration_id, ord, content_label, text) VALUES (?, 1, 'Chỉ tiêu 1', "
-        "'Giải quyết 100% hồ sơ đất đai đúng hạn') RETURNING id",
-        {(*reg)[0].i64(0)});
-    EXPECT_TRUE(t.ok());
-    return t.ok() ? (*t)[0].i64(0) : 0;
+    return insert_registration_target(*site, unit, person, state, campaign);
   }
 
   // Every regular file under the site's data directory, relative to it.
