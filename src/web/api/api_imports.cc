@@ -22,8 +22,6 @@ namespace {
 namespace json = boost::json;
 namespace msg = core::messages_vi;
 
-constexpr const char* kXlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
 // The code of every problem found in a row today; the message says which.
 constexpr const char* kIssueInvalidValue = "invalid_value";
 
