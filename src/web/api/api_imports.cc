@@ -131,14 +131,11 @@ Response xlsx_response(core::Result<std::string> bytes, const std::string& name)
   return res;
 }
 
-// A confirmation's answer: the rows written, or the refusal with the
-// import's own codes for "the file has errors" and "no such staged upload".
+// A confirmation's answer: the rows written, or the refusal (with the
+// imports' own codes, core::errc::kImportHasErrors and kImportNotFound).
 Response confirmed(const core::Result<int64_t>& written) {
   if (written.ok()) return Response::json(json::object{{"imported", *written}});
-  core::Error e = written.error();
-  if (e.code == core::errc::kValidation) e.code = kImportHasErrors;
-  else if (e.code == core::errc::kNotFound) e.code = kImportNotFound;
-  return api_error(e);
+  return api_error(written.error());
 }
 
 json::object person_values(const app::ImportRow& row) {

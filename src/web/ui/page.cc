@@ -16,7 +16,6 @@
 #include "docs/docx_writer.h"
 #include "docs/pdf_writer.h"
 #include "core/nomination.h"
-#include "web/api/api_imports.h"
 #include "web/static_assets.h"
 #include "web/template.h"
 
@@ -76,7 +75,7 @@ unsigned status_for(std::string_view code) {
   // Nominations (core/nomination.h): refused by the campaign's state, its
   // deadline or an existing nomination.
   if (code == kDuplicateNomination || code == kDeadlinePassed || code == kNominationsClosed) return 409;
-  // The imports' confirmation (web/api/api_imports.h).
+  // The imports' confirmation (core/result.h).
   if (code == kImportHasErrors) return 422;
   if (code == kImportNotFound) return 404;
   return 500;
