@@ -5,7 +5,7 @@
 // and the rights are the page's; under /api/ their errors are JSON.
 #include <string>
 
-#include "web/api/api_downloads.h"
+#include "web/api/api_documents.h"
 #include "web/ui/document_downloads.h"
 
 namespace thidua::web {

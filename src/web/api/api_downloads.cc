@@ -1,6 +1,8 @@
 #include "web/api/api_downloads.h"
 
-#include "web/ui/routes.h"
+#include "web/api/api_documents.h"
+#include "web/api/api_files.h"
+#include "web/api/api_results.h"
 
 namespace thidua::web {
 

@@ -128,6 +128,7 @@ Response xlsx_response(core::Result<std::string> bytes, const std::string& name)
   res.content_type = kXlsxType;
   res.body = std::move(*bytes);
   res.set_header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+  res.set_header("Cache-Control", "no-store");
   return res;
 }
 

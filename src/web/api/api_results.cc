@@ -15,7 +15,7 @@
 #include "app/results_summary.h"
 #include "core/messages_vi/api_documents.h"
 #include "web/api/api_common.h"
-#include "web/api/api_downloads.h"
+#include "web/api/api_results.h"
 #include "web/api/campaign_summary_json.h"
 #include "web/ui/award_views.h"
 #include "web/ui/page.h"

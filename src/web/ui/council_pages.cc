@@ -1,7 +1,7 @@
 // The council's pages: councils and their members (/hoi-dong...), a
 // campaign's council sessions with attendance, the secret ballot, results
 // after the close and the minutes (/dot-thi-dua/{id}/hoi-dong...). The JSON
-// API of the same use cases is registered from here too (api_council.cc).
+// API of the same use cases is registered from here too (api_sessions.cc).
 //
 // Secrecy: a ballot is a POST whose body is never logged; no page shows a
 // count while the ballot is open, only how many members have voted.
@@ -19,7 +19,7 @@
 #include "core/messages_vi/http.h"
 #include "core/messages_vi/pages_awards.h"
 #include "core/messages_vi/pages_campaigns.h"
-#include "web/api/api_council.h"
+#include "web/api/api_sessions.h"
 #include "web/ui/document_downloads.h"
 #include "web/ui/format.h"
 #include "web/ui/page.h"
@@ -415,7 +415,7 @@ void add_council_routes(Router& r, const app::Services& s, const WebOptions& o) 
           return minutes_download(s, req, ctx, DocFormat::kDocx);
         }));
 
-  add_council_api_routes(r, s, o);
+  add_session_api_routes(r, s, o);
 }
 
 }  // namespace thidua::web
