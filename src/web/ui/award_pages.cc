@@ -8,12 +8,12 @@
 #include <boost/json/object.hpp>
 
 #include <algorithm>
-#include <map>
 
 #include "app/access.h"
 #include "app/awards.h"
 #include "app/decisions.h"
 #include "app/org.h"
+#include "app/results_summary.h"
 #include "core/document_lines.h"
 #include "core/messages_vi/awards.h"
 #include "core/messages_vi/campaigns.h"
@@ -145,36 +145,26 @@ Response results_page(const Request& req, const Ctx& ctx, const app::CampaignRes
                                      {"awards", awards}});
   }
   json::array counts;
-  int64_t individuals = 0, collectives = 0;
   for (const auto& c : r.counts) {
     counts.push_back(json::object{{"unit_name", c.unit_name},
                                   {"award", msg::page_award_of(c.award_name, c.granted_by)},
                                   {"individuals", c.individuals},
                                   {"collectives", c.collectives}});
-    individuals += c.individuals;
-    collectives += c.collectives;
   }
-  // Totals per award type, in the order first met.
+  // Totals per award type (in the order first met) and overall.
+  const app::ResultsSummary sum = app::summarise_results(r.counts);
   json::array per_award;
-  std::vector<std::string> award_order;
-  std::map<std::string, std::pair<int64_t, int64_t>> award_totals;
-  for (const auto& c : r.counts) {
-    const std::string award = msg::page_award_of(c.award_name, c.granted_by);
-    if (!award_totals.count(award)) award_order.push_back(award);
-    award_totals[award].first += c.individuals;
-    award_totals[award].second += c.collectives;
-  }
-  for (const auto& award : award_order) {
-    per_award.push_back(json::object{{"award", award},
-                                     {"individuals", award_totals[award].first},
-                                     {"collectives", award_totals[award].second}});
+  for (const auto& a : sum.award_types) {
+    per_award.push_back(json::object{{"award", msg::page_award_of(a.award_name, a.granted_by)},
+                                     {"individuals", a.individuals},
+                                     {"collectives", a.collectives}});
   }
   json::object data{{"campaign", json::object{{"id", r.campaign.id}, {"title", r.campaign.title}}},
                     {"decisions", decisions},
                     {"counts", counts},
                     {"per_award", per_award},
-                    {"total_individuals", individuals},
-                    {"total_collectives", collectives},
+                    {"total_individuals", sum.individuals},
+                    {"total_collectives", sum.collectives},
                     {"chart", summary_chart_svg(r.counts)}};
   return render_page(req, ctx, "public_results", msg::kPageTitlePublicResults, data);
 }
