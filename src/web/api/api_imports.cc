@@ -12,6 +12,7 @@
 #include "app/import_units.h"
 #include "app/people.h"
 #include "app/records_json.h"
+#include "app/campaigns.h"
 #include "app/registrations.h"
 #include "core/messages_vi/api_imports.h"
 #include "core/names.h"
@@ -178,8 +179,8 @@ json::object registration_values(const app::RegistrationImportRow& row) {
 core::Result<int64_t> visible_campaign_id(const app::Services& s, const Request& req, const Ctx& ctx) {
   auto cid = parse_id(req.path_param("id"));
   if (!cid) return app::not_found(msg::kWhatCampaignForImport);
-  auto listing = app::list_registrations(s, *ctx.actor, *cid, app::RegistrationFilter{std::nullopt, std::nullopt, 1, 1});
-  if (!listing.ok()) return listing.error();
+  auto campaign = app::require_visible_campaign(s, *ctx.actor, *cid);
+  if (!campaign.ok()) return campaign.error();
   return *cid;
 }
 
