@@ -124,11 +124,17 @@ core::Result<UnitImportPreview> analyse(store::Connection& conn, const core::Act
 
 }  // namespace
 
-const std::vector<std::string>& unit_columns() {
-  static const std::vector<std::string> cols = {msg::kColUnitCode,   msg::kColUnitNameFull, msg::kColUnitShortName,
-                                                msg::kColUnitKind,   msg::kColParentCode,   msg::kColHostAgency,
-                                                msg::kColValidFrom,  msg::kColValidTo,      msg::kColSuccessorCode};
+const std::vector<ListColumn>& unit_list_columns() {
+  static const std::vector<ListColumn> cols = {
+      {msg::kColUnitCode, "code"},          {msg::kColUnitNameFull, "name"},         {msg::kColUnitShortName, "short_name"},
+      {msg::kColUnitKind, "kind"},          {msg::kColParentCode, "parent_code"},    {msg::kColHostAgency, "host_agency"},
+      {msg::kColValidFrom, "valid_from"},   {msg::kColValidTo, "valid_to"},          {msg::kColSuccessorCode, "successor_code"}};
   return cols;
+}
+
+const std::vector<std::string>& unit_columns() {
+  static const std::vector<std::string> headings = headings_of(unit_list_columns());
+  return headings;
 }
 
 core::Result<UnitImportPreview> stage_units_import(const Services& services, const core::Actor& actor,

@@ -618,11 +618,21 @@ core::Result<RegistrationImportPreview> analyse(store::Connection& conn, const S
 
 }  // namespace
 
-const std::vector<std::string>& registration_import_columns() {
-  static const std::vector<std::string> cols = {msg::kImportColPersonId,      msg::kImportColName,      msg::kImportColBirth,
-                                                msg::kImportColTargets,      msg::kImportColSignatureTask, msg::kImportColInitiativeTitle,
-                                                msg::kImportColInitiativeContent, msg::kImportColInitiativeEffect};
+const std::vector<ListColumn>& registration_import_list_columns() {
+  static const std::vector<ListColumn> cols = {{msg::kImportColPersonId, "person_id"},
+                                               {msg::kImportColName, "full_name"},
+                                               {msg::kImportColBirth, "birth_date"},
+                                               {msg::kImportColTargets, "targets"},
+                                               {msg::kImportColSignatureTask, "signature_task"},
+                                               {msg::kImportColInitiativeTitle, "initiative_title"},
+                                               {msg::kImportColInitiativeContent, "initiative_content"},
+                                               {msg::kImportColInitiativeEffect, "initiative_expected_effect"}};
   return cols;
+}
+
+const std::vector<std::string>& registration_import_columns() {
+  static const std::vector<std::string> headings = headings_of(registration_import_list_columns());
+  return headings;
 }
 
 core::Result<std::string> registration_import_template() {

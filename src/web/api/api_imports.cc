@@ -26,33 +26,9 @@ namespace msg = core::messages_vi;
 // The code of every problem found in a row today; the message says which.
 constexpr const char* kIssueInvalidValue = "invalid_value";
 
-// The template's column headings paired with stable names, so that an issue
-// can name its column in a way programs can rely on (`field`).
-struct Columns {
-  const std::vector<std::string>& headings;
-  std::vector<const char*> keys;
-};
-
-const Columns& people_columns() {
-  static const Columns c{app::people_columns(),
-                         {"full_name", "gender", "birth_date", "position", "title", "category", "email", "phone",
-                          "unit_code", "unit_name"}};
-  return c;
-}
-
-const Columns& unit_columns() {
-  static const Columns c{app::unit_columns(),
-                         {"code", "name", "short_name", "kind", "parent_code", "host_agency", "valid_from", "valid_to",
-                          "successor_code"}};
-  return c;
-}
-
-const Columns& registration_columns() {
-  static const Columns c{app::registration_import_columns(),
-                         {"person_id", "full_name", "birth_date", "targets", "signature_task", "initiative_title",
-                          "initiative_content", "initiative_expected_effect"}};
-  return c;
-}
+// The template's columns: each heading paired with its stable key, so that an
+// issue can name its column in a way programs can rely on (`field`).
+using Columns = std::vector<app::ListColumn>;
 
 // The stable name of a column of the file: its heading as in the template
 // (regardless of case and diacritics) or that name itself; null for a heading
@@ -60,8 +36,8 @@ const Columns& registration_columns() {
 json::value field_of(const Columns& c, const std::string& heading) {
   if (heading.empty()) return nullptr;
   const std::string folded = core::fold(heading);
-  for (size_t i = 0; i < c.keys.size() && i < c.headings.size(); ++i) {
-    if (heading == c.keys[i] || folded == core::fold(c.headings[i])) return json::string(c.keys[i]);
+  for (const auto& col : c) {
+    if (heading == col.key || folded == core::fold(col.heading)) return json::string(col.key);
   }
   return nullptr;
 }
@@ -201,7 +177,8 @@ void add_import_api_routes(Router& r, const app::Services& s, const WebOptions& 
            if (!p.ok()) return api_error(p.error());
            std::vector<PreviewRow> rows;
            for (const auto& row : p->rows) rows.push_back({row.row, row.ok, person_values(row)});
-           return Response::json(preview_json(p->token, p->filename, rows, p->issues, p->confirmable(), people_columns()),
+           return Response::json(preview_json(p->token, p->filename, rows, p->issues, p->confirmable(),
+                                              app::people_list_columns()),
                                  201);
          }));
   r.post("/api/v1/people/imports/{import_id}/confirm", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
@@ -222,7 +199,8 @@ void add_import_api_routes(Router& r, const app::Services& s, const WebOptions& 
            if (!p.ok()) return api_error(p.error());
            std::vector<PreviewRow> rows;
            for (const auto& row : p->rows) rows.push_back({row.row, row.ok, unit_values(row)});
-           return Response::json(preview_json(p->token, p->filename, rows, p->issues, p->confirmable(), unit_columns()),
+           return Response::json(preview_json(p->token, p->filename, rows, p->issues, p->confirmable(),
+                                              app::unit_list_columns()),
                                  201);
          }));
   r.post("/api/v1/units/imports/{import_id}/confirm", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
@@ -249,7 +227,9 @@ void add_import_api_routes(Router& r, const app::Services& s, const WebOptions& 
            std::vector<PreviewRow> rows;
            for (const auto& row : p->rows) rows.push_back({row.row, row.ok, registration_values(row)});
            return Response::json(
-               preview_json(p->token, p->filename, rows, p->issues, p->confirmable(), registration_columns()), 201);
+               preview_json(p->token, p->filename, rows, p->issues, p->confirmable(),
+                            app::registration_import_list_columns()),
+               201);
          }));
   r.post("/api/v1/campaigns/{id}/registrations/imports/{import_id}/confirm",
          guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
