@@ -94,6 +94,12 @@ core::Result<store::CampaignSummary> visible_campaign(store::Connection& conn, c
   return std::move(found->front());
 }
 
+core::Result<store::CampaignSummary> require_visible_campaign(const Services& services, const core::Actor& actor,
+                                                              int64_t id) {
+  auto conn = services.db.acquire();
+  return visible_campaign(*conn, actor, id);
+}
+
 core::Result<store::CampaignSummary> public_campaign(store::Connection& conn, int64_t id) {
   store::CampaignQuery q;
   q.id = id;

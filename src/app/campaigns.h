@@ -41,6 +41,12 @@ core::Result<store::CampaignSummary> visible_campaign(store::Connection& conn, c
 // The same for the public: only published and later states.
 core::Result<store::CampaignSummary> public_campaign(store::Connection& conn, int64_t id);
 
+// visible_campaign on a connection of its own, for the web layer's checks of
+// a campaign in the path before its use case (e.g. an import's template):
+// kNotFound when the actor may not see it.
+core::Result<store::CampaignSummary> require_visible_campaign(const Services& services, const core::Actor& actor,
+                                                              int64_t id);
+
 core::Result<CampaignView> get_campaign(const Services& services, const core::Actor& actor, int64_t id);
 
 // The whole plan for the public pages (published and later states only).

@@ -110,6 +110,7 @@ core::Result<CouncilListing> list_councils(const Services& services, const core:
   CouncilListing out;
   out.page = std::clamp(page, 1, 100000);
   constexpr int kPageSize = 50;
+  out.page_size = kPageSize;
   auto conn = services.db.acquire();
   const auto scopes = scopes_for(actor, Action::kManageCampaigns);
   auto rows = store::list_councils(*conn, scopes, actor.user_id, static_cast<int64_t>(out.page - 1) * kPageSize,

@@ -45,6 +45,7 @@ std::string session_state_label(const std::string& state);  // "Chuẩn bị", "
 struct CouncilListing {
   std::vector<store::Council> items;
   int page = 1;
+  int page_size = 0;  // councils per page
   bool has_more = false;
   bool can_create = false;
 };

@@ -34,6 +34,9 @@ struct Invalid {
 template <class T, class F>
 core::Result<T> read(std::string_view file, std::string_view text, F&& body);
 
+// The accessors below throw Invalid instead of returning an error: call them
+// ONLY inside the body run by read(), which catches it (never across a layer
+// boundary, nor outside read(), where the exception would escape).
 const boost::json::object& object(const boost::json::value& v, const std::string& where);
 const boost::json::array& array(const boost::json::value& v, const std::string& where);
 // A required member of `o` (`where` is the path of `o`).

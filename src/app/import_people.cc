@@ -163,15 +163,14 @@ core::Result<int64_t> confirm_people_import(const Services& services, const core
                                             const std::string& token, const RequestMeta& meta) {
   if (!permits_somewhere(actor, core::Action::kImportPeople)) return forbidden(msg::kActionImportPeople);
   auto staged = load_staged_upload(services, actor.user_id, "people", token);
-  if (!staged.ok()) return staged.error();
+  if (!staged.ok()) return import_refusal(staged.error());
   const std::string& bytes = staged->bytes;
   const std::string& filename = staged->filename;
   auto conn = services.db.acquire();
   auto preview = analyse(*conn, actor, bytes, filename);
-  if (!preview.ok()) return preview.error();
+  if (!preview.ok()) return import_refusal(preview.error());
   if (!preview->confirmable()) {
-    return core::make_error(core::errc::kValidation,
-                            msg::import_has_issues(preview->issues.size()));
+    return core::make_error(core::errc::kImportHasErrors, msg::import_has_issues(preview->issues.size()));
   }
   const auto now = services.clock.now();
   auto written = store::in_transaction<int64_t>(*conn, [&]() -> core::Result<int64_t> {
@@ -188,7 +187,8 @@ core::Result<int64_t> confirm_people_import(const Services& services, const core
     }
     return n;
   });
-  if (written.ok()) discard_staged_upload(services, token);
+  if (!written.ok()) return import_refusal(written.error());
+  discard_staged_upload(services, token);
   return written;
 }
 

@@ -83,6 +83,12 @@ core::Result<StagedUpload> load_staged_upload(const Services& services, int64_t 
   return up;
 }
 
+core::Error import_refusal(core::Error error) {
+  if (error.code == core::errc::kValidation) error.code = core::errc::kImportHasErrors;
+  else if (error.code == core::errc::kNotFound) error.code = core::errc::kImportNotFound;
+  return error;
+}
+
 void discard_staged_upload(const Services& services, const std::string& token) {
   if (!token_well_formed(token)) return;
   std::error_code ec;

@@ -32,6 +32,11 @@ core::Result<std::string> stage_upload(const Services& services, int64_t user_id
 core::Result<StagedUpload> load_staged_upload(const Services& services, int64_t user_id, std::string_view kind,
                                               const std::string& token);
 
+// The error of a refused confirmation in the imports' own codes: kValidation
+// becomes kImportHasErrors and kNotFound kImportNotFound (same message and
+// field); any other error is returned as it is.
+core::Error import_refusal(core::Error error);
+
 // Removes a staged upload (after a successful confirmation).
 void discard_staged_upload(const Services& services, const std::string& token);
 

@@ -124,11 +124,17 @@ core::Result<UnitImportPreview> analyse(store::Connection& conn, const core::Act
 
 }  // namespace
 
-const std::vector<std::string>& unit_columns() {
-  static const std::vector<std::string> cols = {msg::kColUnitCode,   msg::kColUnitNameFull, msg::kColUnitShortName,
-                                                msg::kColUnitKind,   msg::kColParentCode,   msg::kColHostAgency,
-                                                msg::kColValidFrom,  msg::kColValidTo,      msg::kColSuccessorCode};
+const std::vector<ListColumn>& unit_list_columns() {
+  static const std::vector<ListColumn> cols = {
+      {msg::kColUnitCode, "code"},          {msg::kColUnitNameFull, "name"},         {msg::kColUnitShortName, "short_name"},
+      {msg::kColUnitKind, "kind"},          {msg::kColParentCode, "parent_code"},    {msg::kColHostAgency, "host_agency"},
+      {msg::kColValidFrom, "valid_from"},   {msg::kColValidTo, "valid_to"},          {msg::kColSuccessorCode, "successor_code"}};
   return cols;
+}
+
+const std::vector<std::string>& unit_columns() {
+  static const std::vector<std::string> headings = headings_of(unit_list_columns());
+  return headings;
 }
 
 core::Result<UnitImportPreview> stage_units_import(const Services& services, const core::Actor& actor,
@@ -147,13 +153,12 @@ core::Result<int64_t> confirm_units_import(const Services& services, const core:
                                            const std::string& token, const RequestMeta& meta) {
   if (!permits_somewhere(actor, core::Action::kEditOrg)) return forbidden(msg::kActionImportUnits);
   auto staged = load_staged_upload(services, actor.user_id, "units", token);
-  if (!staged.ok()) return staged.error();
+  if (!staged.ok()) return import_refusal(staged.error());
   auto conn = services.db.acquire();
   auto preview = analyse(*conn, actor, staged->bytes, staged->filename);
-  if (!preview.ok()) return preview.error();
+  if (!preview.ok()) return import_refusal(preview.error());
   if (!preview->confirmable()) {
-    return core::make_error(core::errc::kValidation,
-                            msg::import_has_issues(preview->issues.size()));
+    return core::make_error(core::errc::kImportHasErrors, msg::import_has_issues(preview->issues.size()));
   }
   const auto now = iso_instant(services.clock.now());
   auto written = store::in_transaction<int64_t>(*conn, [&]() -> core::Result<int64_t> {
@@ -191,7 +196,8 @@ core::Result<int64_t> confirm_units_import(const Services& services, const core:
     }
     return n;
   });
-  if (written.ok()) discard_staged_upload(services, token);
+  if (!written.ok()) return import_refusal(written.error());
+  discard_staged_upload(services, token);
   return written;
 }
 

@@ -10,6 +10,7 @@
 
 #include "app/context.h"
 #include "app/import_staging.h"
+#include "app/list_columns.h"
 #include "core/authz.h"
 #include "core/org.h"
 #include "core/result.h"
@@ -42,7 +43,9 @@ core::Result<UnitImportPreview> stage_units_import(const Services& services, con
 core::Result<int64_t> confirm_units_import(const Services& services, const core::Actor& actor,
                                            const std::string& token, const RequestMeta& meta);
 
-// Column headings of unit lists (export and import template), in order.
+// The columns of unit lists (export and import template), in order, with
+// their keys; unit_columns() are their headings.
+const std::vector<ListColumn>& unit_list_columns();
 const std::vector<std::string>& unit_columns();
 
 // The XLSX template offered for download.

@@ -41,12 +41,18 @@ core::Result<store::PeopleQuery> query_for(store::Connection& conn, const core::
 
 }  // namespace
 
-const std::vector<std::string>& people_columns() {
-  static const std::vector<std::string> cols = {msg::kColFullName, msg::kColGender,   msg::kColBirthDate,
-                                                msg::kColPosition, msg::kColTitle,    msg::kColCategory,
-                                                msg::kColEmail,    msg::kColPhone,    msg::kColUnitCode,
-                                                msg::kColUnitName};
+const std::vector<ListColumn>& people_list_columns() {
+  static const std::vector<ListColumn> cols = {
+      {msg::kColFullName, "full_name"}, {msg::kColGender, "gender"},     {msg::kColBirthDate, "birth_date"},
+      {msg::kColPosition, "position"},  {msg::kColTitle, "title"},       {msg::kColCategory, "category"},
+      {msg::kColEmail, "email"},        {msg::kColPhone, "phone"},       {msg::kColUnitCode, "unit_code"},
+      {msg::kColUnitName, "unit_name"}};
   return cols;
+}
+
+const std::vector<std::string>& people_columns() {
+  static const std::vector<std::string> headings = headings_of(people_list_columns());
+  return headings;
 }
 
 core::Result<PeopleListing> list_people(const Services& services, const core::Actor& actor,

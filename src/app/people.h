@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "app/context.h"
+#include "app/list_columns.h"
 #include "core/authz.h"
 #include "core/person.h"
 #include "core/result.h"
@@ -55,7 +56,9 @@ core::Result<core::Person> update_person(const Services& services, const core::A
 core::Result<int64_t> export_people_xlsx(const Services& services, const core::Actor& actor,
                                          const PeopleFilter& filter, const std::string& path);
 
-// Column headings of people lists (export and import template), in order.
+// The columns of people lists (export and import template), in order, with
+// their keys; people_columns() are their headings.
+const std::vector<ListColumn>& people_list_columns();
 const std::vector<std::string>& people_columns();
 
 }  // namespace thidua::app

@@ -618,11 +618,21 @@ core::Result<RegistrationImportPreview> analyse(store::Connection& conn, const S
 
 }  // namespace
 
-const std::vector<std::string>& registration_import_columns() {
-  static const std::vector<std::string> cols = {msg::kImportColPersonId,      msg::kImportColName,      msg::kImportColBirth,
-                                                msg::kImportColTargets,      msg::kImportColSignatureTask, msg::kImportColInitiativeTitle,
-                                                msg::kImportColInitiativeContent, msg::kImportColInitiativeEffect};
+const std::vector<ListColumn>& registration_import_list_columns() {
+  static const std::vector<ListColumn> cols = {{msg::kImportColPersonId, "person_id"},
+                                               {msg::kImportColName, "full_name"},
+                                               {msg::kImportColBirth, "birth_date"},
+                                               {msg::kImportColTargets, "targets"},
+                                               {msg::kImportColSignatureTask, "signature_task"},
+                                               {msg::kImportColInitiativeTitle, "initiative_title"},
+                                               {msg::kImportColInitiativeContent, "initiative_content"},
+                                               {msg::kImportColInitiativeEffect, "initiative_expected_effect"}};
   return cols;
+}
+
+const std::vector<std::string>& registration_import_columns() {
+  static const std::vector<std::string> headings = headings_of(registration_import_list_columns());
+  return headings;
 }
 
 core::Result<std::string> registration_import_template() {
@@ -655,11 +665,11 @@ core::Result<int64_t> confirm_registration_import(const Services& services, cons
   if (!campaign.ok()) return campaign.error();
   if (!permits_somewhere(actor, Action::kSubmitUnitWork)) return forbidden(msg::kActImportRegistrations);
   auto staged = load_staged_upload(services, actor.user_id, import_kind(campaign_id), token);
-  if (!staged.ok()) return staged.error();
+  if (!staged.ok()) return import_refusal(staged.error());
   auto preview = analyse(*conn, services, actor, campaign_id, staged->bytes, staged->filename);
-  if (!preview.ok()) return preview.error();
+  if (!preview.ok()) return import_refusal(preview.error());
   if (!preview->confirmable()) {
-    return core::make_error(core::errc::kValidation, msg::import_has_issues(preview->issues.size()));
+    return core::make_error(core::errc::kImportHasErrors, msg::import_has_issues(preview->issues.size()));
   }
   const std::string now = iso_instant(services.clock.now());
   auto written = store::in_transaction<int64_t>(*conn, [&]() -> core::Result<int64_t> {
@@ -680,7 +690,8 @@ core::Result<int64_t> confirm_registration_import(const Services& services, cons
     }
     return n;
   });
-  if (written.ok()) discard_staged_upload(services, token);
+  if (!written.ok()) return import_refusal(written.error());
+  discard_staged_upload(services, token);
   return written;
 }
 

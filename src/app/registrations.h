@@ -39,6 +39,7 @@
 
 #include "app/context.h"
 #include "app/import_staging.h"
+#include "app/list_columns.h"
 #include "core/authz.h"
 #include "core/person.h"
 #include "core/registration.h"
@@ -141,6 +142,9 @@ struct RegistrationImportPreview {
   bool confirmable() const { return issues.empty() && !rows.empty(); }
 };
 
+// The columns of the registrations' import template, in order, with their
+// keys; registration_import_columns() are their headings.
+const std::vector<ListColumn>& registration_import_list_columns();
 const std::vector<std::string>& registration_import_columns();
 core::Result<std::string> registration_import_template();
 

@@ -27,6 +27,13 @@ inline constexpr const char* kUnsupported = "unsupported_media_type";
 inline constexpr const char* kMethodNotAllowed = "method_not_allowed";
 inline constexpr const char* kStorage = "storage_error";
 inline constexpr const char* kInternal = "internal_error";
+// A refused confirmation of a staged import (people, units, registrations):
+// the staged file has problems (as its preview showed, or found on checking
+// it again against today's data); nothing written (422).
+inline constexpr const char* kImportHasErrors = "import_has_errors";
+// No staged upload of this kind with this id for the caller: unknown, already
+// confirmed, expired (a day), or staged by another account (404).
+inline constexpr const char* kImportNotFound = "import_not_found";
 }  // namespace errc
 
 struct Error {

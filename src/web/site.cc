@@ -2,6 +2,7 @@
 #include "app/access.h"
 #include "core/messages_vi/http.h"
 #include "web/api/api_councils.h"
+#include "web/api/api_downloads.h"
 #include "web/api/api_imports.h"
 #include "web/static_assets.h"
 #include "web/ui/page.h"

@@ -94,6 +94,7 @@ TEST_F(ImportsApiTest, RegistrationTemplateIsAWorkbook) {
   ASSERT_EQ(r.status, 200u) << r.body;
   EXPECT_EQ(r.header("content-type"), kXlsx);
   EXPECT_NE(r.header("content-disposition").find("mau-dang-ky-thi-dua.xlsx"), std::string::npos);
+  EXPECT_EQ(r.header("cache-control"), "no-store");  // like every other download
   auto table = io::read_xlsx(r.body);
   ASSERT_TRUE(table.ok()) << table.error().message;
   EXPECT_EQ(table->header, app::registration_import_columns());
@@ -236,6 +237,7 @@ TEST_F(ImportsApiTest, UnitsImportHappyPath) {
   auto tpl = site_->client()->get("/api/v1/units/template.xlsx", bearer(admin));
   ASSERT_EQ(tpl.status, 200u);
   EXPECT_EQ(tpl.header("content-type"), kXlsx);
+  EXPECT_EQ(tpl.header("cache-control"), "no-store");
 
   // A unit under the root and one under it, on a later row of the same file.
   const std::string file = xlsx(app::unit_columns(),

@@ -52,8 +52,8 @@ const std::vector<std::string>& stable_codes() {
       core::errc::kInternal,   core::errc::kMethodNotAllowed,
       // Nominations (core/nomination.h).
       core::errc::kDuplicateNomination, core::errc::kDeadlinePassed, core::errc::kNominationsClosed,
-      // The imports' confirmation (web/api/api_imports.h).
-      kImportHasErrors, kImportNotFound};
+      // The imports' confirmation.
+      core::errc::kImportHasErrors, core::errc::kImportNotFound};
   return codes;
 }
 

@@ -58,7 +58,7 @@ TEST_F(ImportUnitsTest, WritesAllRowsWithParentsFromEarlierRows) {
   EXPECT_TRUE(core::path_within((*leaf)->path, (**root).path));
   auto again = app::confirm_units_import(*services_, system, preview->token, meta_);
   ASSERT_FALSE(again.ok()) << "a staged upload is used once";
-  EXPECT_EQ(again.error().code, core::errc::kNotFound);
+  EXPECT_EQ(again.error().code, core::errc::kImportNotFound);
 }
 
 TEST_F(ImportUnitsTest, OneBadRowWritesNothingAndNamesRowAndColumn) {

@@ -56,7 +56,7 @@ inline constexpr const char* kApiRemoveReportFileNotBoolean = "remove_report_fil
 inline constexpr const char* kApiNominationVersionMissing = "Thiếu version (phiên bản đề nghị đang sửa).";
 inline constexpr const char* kApiStateInvalid = "Trạng thái không hợp lệ.";
 
-// Council sessions and ballots (web/api/api_council).
+// Council sessions and ballots (web/api/api_sessions).
 inline constexpr const char* kApiPresentMembersNotArray = "present_member_ids phải là một mảng mã thành viên.";
 inline constexpr const char* kApiMemberIdNotInteger = "Mã thành viên phải là số nguyên.";
 inline constexpr const char* kApiVotesNotArray = "votes phải là một mảng phiếu.";

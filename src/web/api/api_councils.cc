@@ -19,8 +19,6 @@ namespace {
 namespace json = boost::json;
 namespace msg = core::messages_vi;
 
-constexpr int kCouncilPageSize = 50;  // app::list_councils' page
-
 // The first member of `o` not in `known`, as a kBadRequest naming it.
 std::optional<core::Error> unknown_member(const json::object& o, std::initializer_list<std::string_view> known) {
   for (const auto& [key, value] : o) {
@@ -103,7 +101,7 @@ void add_councils_api_routes(Router& r, const app::Services& s, const WebOptions
           for (const auto& c : listing->items) items.push_back(council_json(c));
           return Response::json(json::object{{"items", items},
                                              {"page", listing->page},
-                                             {"page_size", kCouncilPageSize},
+                                             {"page_size", listing->page_size},
                                              {"has_more", listing->has_more},
                                              {"can_create", listing->can_create}});
         }));

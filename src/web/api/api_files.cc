@@ -8,7 +8,7 @@
 #include "app/progress.h"
 #include "app/unit_plans.h"
 #include "core/messages_vi/api_documents.h"
-#include "web/api/api_downloads.h"
+#include "web/api/api_files.h"
 #include "web/ui/page.h"
 #include "web/ui/unit_work_pages.h"
 

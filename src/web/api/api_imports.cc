@@ -12,6 +12,7 @@
 #include "app/import_units.h"
 #include "app/people.h"
 #include "app/records_json.h"
+#include "app/campaigns.h"
 #include "app/registrations.h"
 #include "core/messages_vi/api_imports.h"
 #include "core/names.h"
@@ -22,38 +23,12 @@ namespace {
 namespace json = boost::json;
 namespace msg = core::messages_vi;
 
-constexpr const char* kXlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
 // The code of every problem found in a row today; the message says which.
 constexpr const char* kIssueInvalidValue = "invalid_value";
 
-// The template's column headings paired with stable names, so that an issue
-// can name its column in a way programs can rely on (`field`).
-struct Columns {
-  const std::vector<std::string>& headings;
-  std::vector<const char*> keys;
-};
-
-const Columns& people_columns() {
-  static const Columns c{app::people_columns(),
-                         {"full_name", "gender", "birth_date", "position", "title", "category", "email", "phone",
-                          "unit_code", "unit_name"}};
-  return c;
-}
-
-const Columns& unit_columns() {
-  static const Columns c{app::unit_columns(),
-                         {"code", "name", "short_name", "kind", "parent_code", "host_agency", "valid_from", "valid_to",
-                          "successor_code"}};
-  return c;
-}
-
-const Columns& registration_columns() {
-  static const Columns c{app::registration_import_columns(),
-                         {"person_id", "full_name", "birth_date", "targets", "signature_task", "initiative_title",
-                          "initiative_content", "initiative_expected_effect"}};
-  return c;
-}
+// The template's columns: each heading paired with its stable key, so that an
+// issue can name its column in a way programs can rely on (`field`).
+using Columns = std::vector<app::ListColumn>;
 
 // The stable name of a column of the file: its heading as in the template
 // (regardless of case and diacritics) or that name itself; null for a heading
@@ -61,8 +36,8 @@ const Columns& registration_columns() {
 json::value field_of(const Columns& c, const std::string& heading) {
   if (heading.empty()) return nullptr;
   const std::string folded = core::fold(heading);
-  for (size_t i = 0; i < c.keys.size() && i < c.headings.size(); ++i) {
-    if (heading == c.keys[i] || folded == core::fold(c.headings[i])) return json::string(c.keys[i]);
+  for (const auto& col : c) {
+    if (heading == col.key || folded == core::fold(col.heading)) return json::string(col.key);
   }
   return nullptr;
 }
@@ -130,17 +105,15 @@ Response xlsx_response(core::Result<std::string> bytes, const std::string& name)
   res.content_type = kXlsxType;
   res.body = std::move(*bytes);
   res.set_header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+  res.set_header("Cache-Control", "no-store");
   return res;
 }
 
-// A confirmation's answer: the rows written, or the refusal with the
-// import's own codes for "the file has errors" and "no such staged upload".
+// A confirmation's answer: the rows written, or the refusal (with the
+// imports' own codes, core::errc::kImportHasErrors and kImportNotFound).
 Response confirmed(const core::Result<int64_t>& written) {
   if (written.ok()) return Response::json(json::object{{"imported", *written}});
-  core::Error e = written.error();
-  if (e.code == core::errc::kValidation) e.code = kImportHasErrors;
-  else if (e.code == core::errc::kNotFound) e.code = kImportNotFound;
-  return api_error(e);
+  return api_error(written.error());
 }
 
 json::object person_values(const app::ImportRow& row) {
@@ -182,8 +155,8 @@ json::object registration_values(const app::RegistrationImportRow& row) {
 core::Result<int64_t> visible_campaign_id(const app::Services& s, const Request& req, const Ctx& ctx) {
   auto cid = parse_id(req.path_param("id"));
   if (!cid) return app::not_found(msg::kWhatCampaignForImport);
-  auto listing = app::list_registrations(s, *ctx.actor, *cid, app::RegistrationFilter{std::nullopt, std::nullopt, 1, 1});
-  if (!listing.ok()) return listing.error();
+  auto campaign = app::require_visible_campaign(s, *ctx.actor, *cid);
+  if (!campaign.ok()) return campaign.error();
   return *cid;
 }
 
@@ -204,7 +177,8 @@ void add_import_api_routes(Router& r, const app::Services& s, const WebOptions& 
            if (!p.ok()) return api_error(p.error());
            std::vector<PreviewRow> rows;
            for (const auto& row : p->rows) rows.push_back({row.row, row.ok, person_values(row)});
-           return Response::json(preview_json(p->token, p->filename, rows, p->issues, p->confirmable(), people_columns()),
+           return Response::json(preview_json(p->token, p->filename, rows, p->issues, p->confirmable(),
+                                              app::people_list_columns()),
                                  201);
          }));
   r.post("/api/v1/people/imports/{import_id}/confirm", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
@@ -225,7 +199,8 @@ void add_import_api_routes(Router& r, const app::Services& s, const WebOptions& 
            if (!p.ok()) return api_error(p.error());
            std::vector<PreviewRow> rows;
            for (const auto& row : p->rows) rows.push_back({row.row, row.ok, unit_values(row)});
-           return Response::json(preview_json(p->token, p->filename, rows, p->issues, p->confirmable(), unit_columns()),
+           return Response::json(preview_json(p->token, p->filename, rows, p->issues, p->confirmable(),
+                                              app::unit_list_columns()),
                                  201);
          }));
   r.post("/api/v1/units/imports/{import_id}/confirm", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
@@ -252,7 +227,9 @@ void add_import_api_routes(Router& r, const app::Services& s, const WebOptions& 
            std::vector<PreviewRow> rows;
            for (const auto& row : p->rows) rows.push_back({row.row, row.ok, registration_values(row)});
            return Response::json(
-               preview_json(p->token, p->filename, rows, p->issues, p->confirmable(), registration_columns()), 201);
+               preview_json(p->token, p->filename, rows, p->issues, p->confirmable(),
+                            app::registration_import_list_columns()),
+               201);
          }));
   r.post("/api/v1/campaigns/{id}/registrations/imports/{import_id}/confirm",
          guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {

@@ -15,15 +15,9 @@
 
 namespace thidua::web {
 
-// Stable codes of a refused confirmation (beside forbidden, not_found, ...).
-// import_has_errors (422): the staged file has problems (as the preview
-// showed, or found on re-checking it against today's data); nothing written.
-inline constexpr const char* kImportHasErrors = "import_has_errors";
-// import_not_found (404): no staged upload of this kind with this id for the
-// caller: unknown, already confirmed, expired (a day), or staged by another
-// account (the id is bound to the account that staged it).
-inline constexpr const char* kImportNotFound = "import_not_found";
-
+// A refused confirmation answers, beside forbidden and the campaign's
+// not_found, the imports' own codes of core/result.h returned by the use
+// cases: import_has_errors (422) and import_not_found (404).
 void add_import_api_routes(Router& r, const app::Services& s, const WebOptions& o);
 
 }  // namespace thidua::web

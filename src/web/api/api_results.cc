@@ -15,7 +15,7 @@
 #include "app/results_summary.h"
 #include "core/messages_vi/api_documents.h"
 #include "web/api/api_common.h"
-#include "web/api/api_downloads.h"
+#include "web/api/api_results.h"
 #include "web/api/campaign_summary_json.h"
 #include "web/ui/award_views.h"
 #include "web/ui/page.h"
@@ -79,13 +79,10 @@ json::array public_decisions_json(const app::CampaignResults& r) {
   return out;
 }
 
-Response summary_xlsx(const std::string& data_dir, const app::CampaignResults& r) {
-  return api_export_download(data_dir, ".xlsx", kXlsxType, "tong-ket-" + std::to_string(r.campaign.id) + ".xlsx",
-                             [&](const std::string& path) -> core::Status {
-                               auto rows = app::write_summary_xlsx(r, path);
-                               if (!rows.ok()) return rows.error();
-                               return {};
-                             });
+Response summary_xlsx(const Request& req, const Ctx& ctx, const std::string& data_dir,
+                      const app::CampaignResults& r) {
+  return xlsx_download(req, ctx, data_dir, "tong-ket-" + std::to_string(r.campaign.id) + ".xlsx",
+                       [&](const std::string& path) { return app::write_summary_xlsx(r, path); });
 }
 
 }  // namespace
@@ -104,7 +101,7 @@ void add_results_api_routes(Router& r, const app::Services& s, const WebOptions&
           if (!id) return api_error(app::not_found(msg::kApiDocWhatCampaign));
           auto results = app::campaign_results(s, *ctx.actor, *id);
           if (!results.ok()) return api_error(results.error());
-          return summary_xlsx(s.data_dir, *results);
+          return summary_xlsx(req, ctx, s.data_dir, *results);
         }));
 
   // ---- public (no login), as /cong-khai/ shows
@@ -129,12 +126,12 @@ void add_results_api_routes(Router& r, const app::Services& s, const WebOptions&
           return Response::json(out);
         }));
 
-  r.get("/api/v1/public/campaigns/{id}/results.xlsx", guard(s, o, Access::kPublic, [&s](Request& req, Ctx&) {
+  r.get("/api/v1/public/campaigns/{id}/results.xlsx", guard(s, o, Access::kPublic, [&s](Request& req, Ctx& ctx) {
           auto id = parse_id(req.path_param("id"));
           if (!id) return api_error(app::not_found(msg::kApiDocWhatResults));
           auto results = app::public_results(s, *id);
           if (!results.ok()) return api_error(results.error());
-          return summary_xlsx(s.data_dir, *results);
+          return summary_xlsx(req, ctx, s.data_dir, *results);
         }));
 }
 

@@ -8,22 +8,19 @@
 #include <boost/json/object.hpp>
 
 #include <algorithm>
-#include <filesystem>
-#include <map>
 
 #include "app/access.h"
 #include "app/awards.h"
-#include "app/certificates.h"
-#include "app/crypto.h"
 #include "app/decisions.h"
-#include "app/dossier.h"
 #include "app/org.h"
+#include "app/results_summary.h"
 #include "core/document_lines.h"
 #include "core/messages_vi/awards.h"
 #include "core/messages_vi/campaigns.h"
 #include "core/messages_vi/pages.h"
 #include "core/messages_vi/pages_awards.h"
 #include "web/ui/award_views.h"
+#include "web/ui/document_downloads.h"
 #include "web/ui/format.h"
 #include "web/ui/page.h"
 #include "web/ui/routes.h"
@@ -33,27 +30,6 @@ namespace msg = core::messages_vi;
 
 namespace {
 namespace json = boost::json;
-
-// Writes a file under data_dir/exports with `write` and streams it; the error
-// page (or JSON error) when writing fails.
-Response export_download(const Request& req, const Ctx& ctx, const std::string& data_dir, const std::string& ext,
-                         const std::string& content_type, const std::string& filename,
-                         const std::function<core::Status(const std::string& path)>& write) {
-  namespace fs = std::filesystem;
-  fs::path dir = fs::path(data_dir) / "exports";
-  std::error_code ec;
-  fs::create_directories(dir, ec);
-  fs::path file = dir / (app::random_token(16) + ext);
-  auto written = write(file.string());
-  if (!written.ok()) {
-    fs::remove(file, ec);
-    return error_page(req, ctx, written.error());
-  }
-  return file_download(file.string(), content_type, filename);
-}
-
-constexpr const char* kPdf = "application/pdf";
-constexpr const char* kDocx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 Response decisions_page(const app::Services& s, const Request& req, Ctx& ctx, int64_t campaign_id,
                         const core::Error* error, unsigned status) {
@@ -169,36 +145,26 @@ Response results_page(const Request& req, const Ctx& ctx, const app::CampaignRes
                                      {"awards", awards}});
   }
   json::array counts;
-  int64_t individuals = 0, collectives = 0;
   for (const auto& c : r.counts) {
     counts.push_back(json::object{{"unit_name", c.unit_name},
                                   {"award", msg::page_award_of(c.award_name, c.granted_by)},
                                   {"individuals", c.individuals},
                                   {"collectives", c.collectives}});
-    individuals += c.individuals;
-    collectives += c.collectives;
   }
-  // Totals per award type, in the order first met.
+  // Totals per award type (in the order first met) and overall.
+  const app::ResultsSummary sum = app::summarise_results(r.counts);
   json::array per_award;
-  std::vector<std::string> award_order;
-  std::map<std::string, std::pair<int64_t, int64_t>> award_totals;
-  for (const auto& c : r.counts) {
-    const std::string award = msg::page_award_of(c.award_name, c.granted_by);
-    if (!award_totals.count(award)) award_order.push_back(award);
-    award_totals[award].first += c.individuals;
-    award_totals[award].second += c.collectives;
-  }
-  for (const auto& award : award_order) {
-    per_award.push_back(json::object{{"award", award},
-                                     {"individuals", award_totals[award].first},
-                                     {"collectives", award_totals[award].second}});
+  for (const auto& a : sum.award_types) {
+    per_award.push_back(json::object{{"award", msg::page_award_of(a.award_name, a.granted_by)},
+                                     {"individuals", a.individuals},
+                                     {"collectives", a.collectives}});
   }
   json::object data{{"campaign", json::object{{"id", r.campaign.id}, {"title", r.campaign.title}}},
                     {"decisions", decisions},
                     {"counts", counts},
                     {"per_award", per_award},
-                    {"total_individuals", individuals},
-                    {"total_collectives", collectives},
+                    {"total_individuals", sum.individuals},
+                    {"total_collectives", sum.collectives},
                     {"chart", summary_chart_svg(r.counts)}};
   return render_page(req, ctx, "public_results", msg::kPageTitlePublicResults, data);
 }
@@ -287,46 +253,19 @@ void add_award_routes(Router& r, const app::Services& s, const WebOptions& o) {
                                      std::to_string(ids->decision) + "?thong-bao=da-ghi-nhan");
          }));
 
-  for (const auto& [suffix, format, type] : {std::tuple<const char*, const char*, const char*>{"van-ban.pdf", "pdf", kPdf},
-                                             {"van-ban.docx", "docx", kDocx}}) {
-    const std::string fmt = format;
-    const std::string content_type = type;
-    r.get(std::string("/dot-thi-dua/{id}/quyet-dinh/{did}/") + suffix,
-          guard(s, o, Access::kLoggedIn, [&s, fmt, content_type](Request& req, Ctx& ctx) {
-            auto ids = decision_ids(req, true);
-            if (!ids) return error_page(req, ctx, app::not_found(msg::kWhatDecision));
-            auto v = app::get_decision(s, *ctx.actor, ids->campaign, ids->decision);
-            if (!v.ok()) return error_page(req, ctx, v.error());
-            const std::string name = app::decision_file_stem(v->decision) + "." + fmt;
-            return export_download(req, ctx, s.data_dir, "." + fmt, content_type, name, [&](const std::string& path) {
-              return app::write_decision_file(s, *ctx.actor, ids->campaign, ids->decision, fmt, path);
-            });
-          }));
-  }
-
+  // ---- documents of a decision (web/ui/document_downloads.h)
+  r.get("/dot-thi-dua/{id}/quyet-dinh/{did}/van-ban.pdf", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+          return decision_file_download(s, req, ctx, DocFormat::kPdf);
+        }));
+  r.get("/dot-thi-dua/{id}/quyet-dinh/{did}/van-ban.docx", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+          return decision_file_download(s, req, ctx, DocFormat::kDocx);
+        }));
   r.get("/dot-thi-dua/{id}/quyet-dinh/{did}/ho-so.zip", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto ids = decision_ids(req, true);
-          if (!ids) return error_page(req, ctx, app::not_found(msg::kWhatDecision));
-          auto v = app::get_decision(s, *ctx.actor, ids->campaign, ids->decision);
-          if (!v.ok()) return error_page(req, ctx, v.error());
-          return export_download(req, ctx, s.data_dir, ".zip", "application/zip",
-                                 "ho-so-" + app::decision_file_stem(v->decision) + ".zip",
-                                 [&](const std::string& path) {
-                                   return app::write_dossier(s, *ctx.actor, ids->campaign, ids->decision, path);
-                                 });
+          return dossier_download(s, req, ctx);
         }));
-
   r.get("/dot-thi-dua/{id}/quyet-dinh/{did}/giay-khen.pdf",
-        guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto ids = decision_ids(req, true);
-          if (!ids) return error_page(req, ctx, app::not_found(msg::kWhatDecision));
-          return export_download(req, ctx, s.data_dir, ".pdf", kPdf,
-                                 "giay-khen-qd-" + std::to_string(ids->decision) + ".pdf",
-                                 [&](const std::string& path) {
-                                   return app::write_decision_certificates(s, *ctx.actor, ids->campaign,
-                                                                           ids->decision, path);
-                                 });
-        }));
+        guard(s, o, Access::kLoggedIn,
+              [&s](Request& req, Ctx& ctx) { return decision_certificates_download(s, req, ctx); }));
 
   r.get("/dot-thi-dua/{id}/tong-ket.xlsx", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto ids = decision_ids(req, false);
@@ -369,12 +308,7 @@ void add_award_routes(Router& r, const app::Services& s, const WebOptions& o) {
         }));
 
   r.get("/khen-thuong/{aid}/giay-khen.pdf", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto aid = parse_id(req.path_param("aid"));
-          if (!aid) return error_page(req, ctx, app::not_found(msg::kWhatAward));
-          return export_download(req, ctx, s.data_dir, ".pdf", kPdf, "giay-khen-" + std::to_string(*aid) + ".pdf",
-                                 [&](const std::string& path) {
-                                   return app::write_award_certificate(s, *ctx.actor, *aid, path);
-                                 });
+          return award_certificate_download(s, req, ctx);
         }));
 
   // ---- public results (no login)

@@ -1,12 +1,10 @@
 // The council's pages: councils and their members (/hoi-dong...), a
 // campaign's council sessions with attendance, the secret ballot, results
 // after the close and the minutes (/dot-thi-dua/{id}/hoi-dong...). The JSON
-// API of the same use cases is registered from here too (api_council.cc).
+// API of the same use cases is registered from here too (api_sessions.cc).
 //
 // Secrecy: a ballot is a POST whose body is never logged; no page shows a
 // count while the ballot is open, only how many members have voted.
-
-#include <filesystem>
 
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
@@ -15,16 +13,14 @@
 #include "app/ballot_receipt.h"
 #include "app/council.h"
 #include "app/crypto.h"
-#include "app/minutes_document.h"
 #include "app/org.h"
 #include "core/messages_vi/campaigns.h"
 #include "core/messages_vi/council.h"
 #include "core/messages_vi/http.h"
 #include "core/messages_vi/pages_awards.h"
 #include "core/messages_vi/pages_campaigns.h"
-#include "docs/docx_writer.h"
-#include "docs/pdf_writer.h"
-#include "web/api/api_council.h"
+#include "web/api/api_sessions.h"
+#include "web/ui/document_downloads.h"
 #include "web/ui/format.h"
 #include "web/ui/page.h"
 #include "web/ui/routes.h"
@@ -257,29 +253,6 @@ Response session_page(const app::Services& s, const Request& req, Ctx& ctx, int6
                      template_name == "council_ballot" ? msg::kPageTitleBallot : msg::kPageTitleSessions, data, status);
 }
 
-Response minutes_download(const app::Services& s, const Request& req, Ctx& ctx, bool pdf) {
-  auto id = parse_id(req.path_param("id"));
-  auto sid = parse_id(req.path_param("sid"));
-  if (!id || !sid) return error_page(req, ctx, app::not_found(msg::kWhatCouncilSession));
-  auto doc = app::session_minutes(s, *ctx.actor, *id, *sid);
-  if (!doc.ok()) return error_page(req, ctx, doc.error());
-  namespace fs = std::filesystem;
-  fs::path dir = fs::path(s.data_dir) / "exports";
-  std::error_code ec;
-  fs::create_directories(dir, ec);
-  fs::path file = dir / (app::random_token(16) + (pdf ? ".pdf" : ".docx"));
-  auto written = pdf ? docs::write_pdf(*doc, file.string()) : docs::write_docx(*doc, file.string());
-  if (!written.ok()) {
-    fs::remove(file, ec);
-    return error_page(req, ctx, written.error());
-  }
-  const std::string name = "bien-ban-phien-" + std::to_string(*sid) + (pdf ? ".pdf" : ".docx");
-  return file_download(file.string(),
-                       pdf ? "application/pdf"
-                           : "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                       name);
-}
-
 std::optional<CampaignRecordIds> ids_of(const Request& req) { return campaign_record_ids(req, "sid"); }
 
 }  // namespace
@@ -436,13 +409,13 @@ void add_council_routes(Router& r, const app::Services& s, const WebOptions& o) 
          }));
 
   r.get("/dot-thi-dua/{id}/hoi-dong/phien/{sid}/bien-ban.pdf", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          return minutes_download(s, req, ctx, true);
+          return minutes_download(s, req, ctx, DocFormat::kPdf);
         }));
   r.get("/dot-thi-dua/{id}/hoi-dong/phien/{sid}/bien-ban.docx", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          return minutes_download(s, req, ctx, false);
+          return minutes_download(s, req, ctx, DocFormat::kDocx);
         }));
 
-  add_council_api_routes(r, s, o);
+  add_session_api_routes(r, s, o);
 }
 
 }  // namespace thidua::web

@@ -66,7 +66,7 @@ void add_import_routes(Router& r, const app::Services& s, const WebOptions& o, I
           auto bytes = (*spec)->template_bytes();
           if (!bytes.ok()) return error_page(req, ctx, bytes.error());
           Response res;
-          res.content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+          res.content_type = kXlsxType;
           res.body = std::move(*bytes);
           res.set_header("Content-Disposition", "attachment; filename=\"" + (*spec)->template_name + "\"");
           return res;

@@ -16,7 +16,6 @@
 #include "docs/docx_writer.h"
 #include "docs/pdf_writer.h"
 #include "core/nomination.h"
-#include "web/api/api_imports.h"
 #include "web/static_assets.h"
 #include "web/template.h"
 
@@ -76,7 +75,7 @@ unsigned status_for(std::string_view code) {
   // Nominations (core/nomination.h): refused by the campaign's state, its
   // deadline or an existing nomination.
   if (code == kDuplicateNomination || code == kDeadlinePassed || code == kNominationsClosed) return 409;
-  // The imports' confirmation (web/api/api_imports.h).
+  // The imports' confirmation (core/result.h).
   if (code == kImportHasErrors) return 422;
   if (code == kImportNotFound) return 404;
   return 500;
@@ -159,39 +158,45 @@ Response file_download(const std::string& path, const std::string& content_type,
   return res;
 }
 
-Response xlsx_download(const Request& req, const Ctx& ctx, const std::string& data_dir, const std::string& filename,
-                       const std::function<core::Result<int64_t>(const std::string& path)>& write) {
+Response failure_response(const Request& req, const Ctx& ctx, const core::Error& error) {
+  if (req.path.rfind("/api/", 0) == 0) return api_error(error);
+  return error_page(req, ctx, error);
+}
+
+Response export_download(const Request& req, const Ctx& ctx, const std::string& data_dir, const std::string& ext,
+                         const std::string& media_type, const std::string& filename,
+                         const std::function<core::Status(const std::string& path)>& write) {
   namespace fs = std::filesystem;
-  fs::path dir = fs::path(data_dir) / "exports";
+  const fs::path dir = fs::path(data_dir) / "exports";
   std::error_code ec;
   fs::create_directories(dir, ec);
-  fs::path file = dir / (app::random_token(16) + ".xlsx");
-  auto rows = write(file.string());
-  if (!rows.ok()) {
+  const fs::path file = dir / (app::random_token(16) + ext);
+  auto written = write(file.string());
+  if (!written.ok()) {
     fs::remove(file, ec);
-    return error_page(req, ctx, rows.error());
+    return failure_response(req, ctx, written.error());
   }
-  return file_download(file.string(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", filename);
+  return file_download(file.string(), media_type, filename);
+}
+
+Response xlsx_download(const Request& req, const Ctx& ctx, const std::string& data_dir, const std::string& filename,
+                       const std::function<core::Result<int64_t>(const std::string& path)>& write) {
+  return export_download(req, ctx, data_dir, ".xlsx", kXlsxType, filename,
+                         [&](const std::string& path) -> core::Status {
+                           auto rows = write(path);
+                           if (!rows.ok()) return rows.error();
+                           return {};
+                         });
 }
 
 Response document_download(const Request& req, const Ctx& ctx, const std::string& data_dir,
                            const docs::AdministrativeDocument& doc, DocFormat format, const std::string& stem) {
-  namespace fs = std::filesystem;
-  fs::path dir = fs::path(data_dir) / "exports";
-  std::error_code ec;
-  fs::create_directories(dir, ec);
   const bool pdf = format == DocFormat::kPdf;
-  fs::path file = dir / (app::random_token(16) + (pdf ? ".pdf" : ".docx"));
-  auto written = pdf ? docs::write_pdf(doc, file.string()) : docs::write_docx(doc, file.string());
-  if (!written.ok()) {
-    fs::remove(file, ec);
-    if (req.path.rfind("/api/", 0) == 0) return api_error(written.error());
-    return error_page(req, ctx, written.error());
-  }
-  return file_download(file.string(),
-                       pdf ? "application/pdf"
-                           : "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                       stem + (pdf ? ".pdf" : ".docx"));
+  const std::string ext = pdf ? ".pdf" : ".docx";
+  return export_download(req, ctx, data_dir, ext, pdf ? kPdfType : kDocxType, stem + ext,
+                         [&](const std::string& path) {
+                           return pdf ? docs::write_pdf(doc, path) : docs::write_docx(doc, path);
+                         });
 }
 
 std::optional<CampaignRecordIds> campaign_record_ids(const Request& req, const char* record_param) {

@@ -34,8 +34,26 @@ Response api_error(const core::Error& error);
 // deletes the file once sent (exports are written to data_dir/exports first).
 Response file_download(const std::string& path, const std::string& content_type, const std::string& filename);
 
-// Runs `write(path)` for a new file under data_dir/exports and streams it as
-// an XLSX attachment; renders the error page when writing fails.
+// Media types of the files the site sends.
+inline constexpr const char* kPdfType = "application/pdf";
+inline constexpr const char* kDocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+inline constexpr const char* kXlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+inline constexpr const char* kZipType = "application/zip";
+
+// The answer to a failed request: the JSON error (api_error) under /api/, the
+// HTML error page otherwise.
+Response failure_response(const Request& req, const Ctx& ctx, const core::Error& error);
+
+// Runs `write(path)` for a new file under data_dir/exports (named with a
+// random token and `ext`, e.g. ".pdf") and streams it as an attachment named
+// `filename` (ASCII) with `media_type`; the file is removed once sent. When
+// `write` fails the file is removed and its error answered by
+// failure_response (JSON under /api/, the error page otherwise).
+Response export_download(const Request& req, const Ctx& ctx, const std::string& data_dir, const std::string& ext,
+                         const std::string& media_type, const std::string& filename,
+                         const std::function<core::Status(const std::string& path)>& write);
+
+// export_download of an XLSX file whose writer answers the rows written.
 Response xlsx_download(const Request& req, const Ctx& ctx, const std::string& data_dir, const std::string& filename,
                        const std::function<core::Result<int64_t>(const std::string& path)>& write);
 

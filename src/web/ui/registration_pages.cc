@@ -12,6 +12,7 @@
 #include <boost/json/object.hpp>
 
 #include "app/access.h"
+#include "app/campaigns.h"
 #include "app/registrations.h"
 #include "core/messages_vi/campaigns.h"
 #include "core/messages_vi/pages_unit_work.h"
@@ -428,8 +429,8 @@ void add_registration_routes(Router& r, const app::Services& s, const WebOptions
   spec.bind = [&s](const Request& req, const Ctx& ctx) -> core::Result<ImportRoutes> {
     auto cid = parse_id(req.path_param("id"));
     if (!cid) return app::not_found(msg::kWhatCampaign);
-    auto listing = app::list_registrations(s, *ctx.actor, *cid, app::RegistrationFilter{std::nullopt, std::nullopt, 1, 1});
-    if (!listing.ok()) return listing.error();  // not visible: kNotFound
+    auto campaign = app::require_visible_campaign(s, *ctx.actor, *cid);
+    if (!campaign.ok()) return campaign.error();  // not visible: kNotFound
     const int64_t id = *cid;
     ImportRoutes b;
     b.path = base_path(id) + "/nhap";

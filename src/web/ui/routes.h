@@ -33,8 +33,6 @@ void add_registration_api_routes(Router& r, const app::Services& s, const WebOpt
 // /dot-thi-dua/{id}/ke-hoach-don-vi, /tien-do/chi-tieu/{tid}, /minh-chung/{eid}, /kho-khan and their API
 void add_unit_work_routes(Router& r, const app::Services& s, const WebOptions& o);
 void add_track_routes(Router& r, const app::Services& s, const WebOptions& o);   // /dot-thi-dua/{id}/theo-doi..., /thong-bao..., their API
-// Documents, files, the closing summary and the public results through /api/v1 (web/api/api_downloads.h).
-void add_download_api_routes(Router& r, const app::Services& s, const WebOptions& o);
 
 // The whole site's router: every route above, static assets, 404/405 pages.
 // Services and options must outlive it.

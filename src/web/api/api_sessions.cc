@@ -1,4 +1,4 @@
-#include "web/api/api_council.h"
+#include "web/api/api_sessions.h"
 
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
@@ -93,7 +93,7 @@ Response session_or_error(const app::Services& s, const Ctx& ctx, const Campaign
 
 }  // namespace
 
-void add_council_api_routes(Router& r, const app::Services& s, const WebOptions& o) {
+void add_session_api_routes(Router& r, const app::Services& s, const WebOptions& o) {
   r.get("/api/v1/campaigns/{id}/sessions", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto id = parse_id(req.path_param("id"));
           if (!id) return api_error(app::not_found(msg::kWhatCampaign));

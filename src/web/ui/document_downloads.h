@@ -1,0 +1,39 @@
+// The handlers of a campaign's end documents, shared by the pages and the
+// JSON API: each is registered on its page path and on its /api/v1 path, and
+// answers the same bytes with the same rights (its use case authorises);
+// failures are the error page on a page path, the JSON error under /api/
+// (failure_response in web/ui/page.h).
+//
+//   minutes_download            /dot-thi-dua/{id}/hoi-dong/phien/{sid}/bien-ban.pdf|.docx
+//                               /api/v1/campaigns/{id}/sessions/{sid}/minutes.pdf|.docx
+//   decision_file_download      /dot-thi-dua/{id}/quyet-dinh/{did}/van-ban.pdf|.docx
+//                               /api/v1/campaigns/{id}/decisions/{did}/document.pdf|.docx
+//   dossier_download            /dot-thi-dua/{id}/quyet-dinh/{did}/ho-so.zip
+//                               /api/v1/campaigns/{id}/decisions/{did}/dossier.zip
+//   decision_certificates_download
+//                               /dot-thi-dua/{id}/quyet-dinh/{did}/giay-khen.pdf
+//                               /api/v1/campaigns/{id}/decisions/{did}/certificates.pdf
+//   award_certificate_download  /khen-thuong/{aid}/giay-khen.pdf, /api/v1/awards/{aid}/certificate.pdf
+//
+// Path parameters: "id" (campaign), "sid" (session), "did" (decision), "aid" (award).
+#pragma once
+
+#include "app/context.h"
+#include "web/guard.h"
+#include "web/http.h"
+#include "web/ui/page.h"
+
+namespace thidua::web {
+
+// The minutes of a closed council session (who may read its results).
+Response minutes_download(const app::Services& s, const Request& req, Ctx& ctx, DocFormat format);
+// A decision's (or proposal's) document.
+Response decision_file_download(const app::Services& s, const Request& req, Ctx& ctx, DocFormat format);
+// A decision's dossier (ZIP).
+Response dossier_download(const app::Services& s, const Request& req, Ctx& ctx);
+// The certificates of an approved decision (PDF).
+Response decision_certificates_download(const app::Services& s, const Request& req, Ctx& ctx);
+// The certificate of one award (PDF).
+Response award_certificate_download(const app::Services& s, const Request& req, Ctx& ctx);
+
+}  // namespace thidua::web
