@@ -75,7 +75,7 @@ core::Result<AwardListing> search_awards(const Services& services, const core::A
   if (f.unit_id) {
     auto u = store::find_unit(*conn, *f.unit_id);
     if (!u.ok()) return u.error();
-    if (!u->has_value() || !permits(actor, core::Action::kViewOrg, (*u)->path)) return not_found(msg::kWhatAwardUnit);
+    if (!u->has_value() || !permits(actor, core::Action::kViewOrg, (*u)->path)) return not_found(msg::kWhatUnit);
     q.unit_path = (*u)->path;
   }
   q.limit = out.page_size;

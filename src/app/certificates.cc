@@ -23,7 +23,7 @@ core::Result<Sources> sources(const Services& services, int64_t campaign_id, int
   if (!c.ok()) return c.error();
   auto d = store::find_decision(*conn, campaign_id, decision_id);
   if (!d.ok()) return d.error();
-  if (!c->has_value() || !d->has_value()) return not_found(msg::kWhatCertificateDecision);
+  if (!c->has_value() || !d->has_value()) return not_found(msg::kWhatDecision);
   return Sources{std::move(**c), std::move(**d)};
 }
 
@@ -39,8 +39,8 @@ std::string upper_award(const std::string& name) {
 docs::Certificate certificate_for(const core::Campaign& c, const store::DecisionRecord& d,
                                   const store::AwardRecord& a) {
   docs::Certificate out;
-  out.nation = msg::kCertificateNation;
-  out.motto = msg::kCertificateMotto;
+  out.nation = msg::kNation;
+  out.motto = msg::kMotto;
   std::string authority = d.signer_authority;
   if (authority.rfind("KT. ", 0) == 0) authority = authority.substr(4);
   out.granter = authority + " " + c.issuing_body;

@@ -129,7 +129,7 @@ core::Result<int64_t> create_council(const Services& services, const core::Actor
   auto conn = services.db.acquire();
   auto unit = store::find_unit(*conn, unit_id);
   if (!unit.ok()) return unit.error();
-  if (!unit->has_value() || !permits(actor, Action::kViewOrg, (*unit)->path)) return not_found(msg::kWhatCouncilUnit);
+  if (!unit->has_value() || !permits(actor, Action::kViewOrg, (*unit)->path)) return not_found(msg::kWhatUnit);
   if (!permits(actor, Action::kManageCampaigns, (*unit)->path)) return forbidden(msg::kActCreateCouncil);
   const std::string name = trimmed(name_in);
   if (name.empty()) return validation(msg::kCouncilNameEmpty, "name");

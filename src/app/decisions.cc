@@ -164,7 +164,7 @@ core::Result<int64_t> draft_decision(const Services& services, const core::Actor
   }
   auto campaign = store::find_campaign(*conn, campaign_id);
   if (!campaign.ok()) return campaign.error();
-  if (!campaign->has_value()) return not_found(msg::kWhatDecisionCampaign);
+  if (!campaign->has_value()) return not_found(msg::kWhatCampaign);
   const core::Campaign& plan = **campaign;
   const core::AwardType* award = nullptr;
   for (const auto& a : plan.award_types) {
@@ -358,7 +358,7 @@ core::Status write_decision_file(const Services& services, const core::Actor& ac
     auto conn = services.db.acquire();
     auto c = store::find_campaign(*conn, campaign_id);
     if (!c.ok()) return c.error();
-    if (!c->has_value()) return not_found(msg::kWhatDecisionCampaign);
+    if (!c->has_value()) return not_found(msg::kWhatCampaign);
     plan = std::move(**c);
   }
   const auto doc = decision_document(plan, v->decision, v->list);

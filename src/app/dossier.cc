@@ -108,7 +108,7 @@ core::Status write_dossier(const Services& services, const core::Actor& actor, i
     auto conn = services.db.acquire();
     auto c = store::find_campaign(*conn, campaign_id);
     if (!c.ok()) return c.error();
-    if (!c->has_value()) return not_found(msg::kWhatDossierCampaign);
+    if (!c->has_value()) return not_found(msg::kWhatCampaign);
     plan = std::move(**c);
   }
   const store::DecisionRecord& d = v->decision;

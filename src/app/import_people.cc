@@ -54,7 +54,7 @@ core::Result<ImportPreview> analyse(store::Connection& conn, const core::Actor& 
     return core::make_error(core::errc::kValidation,
                             msg::kPeopleImportHeadingsMissing);
   }
-  if (table->rows.empty()) return core::make_error(core::errc::kValidation, msg::kImportNoRows);
+  if (table->rows.empty()) return core::make_error(core::errc::kValidation, msg::kImportNoData);
   auto units = store::list_units(conn, {"/"});
   if (!units.ok()) return units.error();
   std::map<std::string, const core::Unit*> unit_by_code;

@@ -52,7 +52,7 @@ core::Result<UnitImportPreview> analyse(store::Connection& conn, const core::Act
     return core::make_error(core::errc::kValidation,
                             msg::kUnitsImportHeadingsMissing);
   }
-  if (table->rows.empty()) return core::make_error(core::errc::kValidation, msg::kImportNoRows);
+  if (table->rows.empty()) return core::make_error(core::errc::kValidation, msg::kImportNoData);
   auto existing = store::list_units(conn, {"/"});
   if (!existing.ok()) return existing.error();
   std::map<std::string, const core::Unit*> by_code;

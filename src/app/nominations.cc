@@ -67,7 +67,7 @@ core::Result<CampaignContext> load_campaign(store::Connection& conn, const core:
   if (!summary.ok()) return summary.error();
   auto c = store::find_campaign(conn, id);
   if (!c.ok()) return c.error();
-  if (!c->has_value()) return not_found(msg::kWhatNominationCampaign);
+  if (!c->has_value()) return not_found(msg::kWhatCampaign);
   return CampaignContext{std::move(*summary), std::move(**c)};
 }
 

@@ -111,7 +111,7 @@ core::Status resolve_subject(store::Connection& conn, const core::Actor& actor, 
     if (!unit.ok()) return unit.error();
     if (!unit->has_value()) return core::make_error(core::errc::kValidation, msg::kRegistrationUnitMissing, "unit_id");
     if (!permits(actor, Action::kSubmitUnitWork, (*unit)->path)) {
-      if (!permits(actor, Action::kViewOrg, (*unit)->path)) return not_found(msg::kWhatRegistrationUnit);
+      if (!permits(actor, Action::kViewOrg, (*unit)->path)) return not_found(msg::kWhatUnit);
       return forbidden(msg::kActRegisterForUnit);
     }
     auto part = store::unit_takes_part(conn, campaign_id, r.unit_id);
@@ -126,10 +126,10 @@ core::Status resolve_subject(store::Connection& conn, const core::Actor& actor, 
   auto person = store::find_person(conn, *r.person_id);
   if (!person.ok()) return person.error();
   const bool self = actor.person_id && *actor.person_id == *r.person_id;
-  if (!person->has_value()) return core::make_error(core::errc::kValidation, msg::kRegistrationPersonNotFound, "person_id");
+  if (!person->has_value()) return core::make_error(core::errc::kValidation, msg::kPersonNotFound, "person_id");
   const auto& p = **person;
   if (!self && !permits(actor, Action::kSubmitUnitWork, p.unit_path)) {
-    if (!permits(actor, Action::kViewPeople, p.unit_path)) return not_found(msg::kWhatRegistrationPerson);
+    if (!permits(actor, Action::kViewPeople, p.unit_path)) return not_found(msg::kWhatThisPerson);
     return forbidden(msg::kActRegisterForPerson);
   }
   auto unit = store::participating_unit_for(conn, campaign_id, p.unit_path);

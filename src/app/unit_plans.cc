@@ -68,7 +68,7 @@ core::Result<int64_t> submit_unit_plan(const Services& services, const core::Act
   auto unit = participating_unit(*conn, actor, campaign_id, input.unit_id, msg::kWhatUnitPlanSent);
   if (!unit.ok()) return unit.error();
   if (!permits(actor, core::Action::kSubmitUnitWork, unit->path)) {
-    return refuse_unit_work(actor, *campaign, unit->path, msg::kWhatUnitWorkUnit);
+    return refuse_unit_work(actor, *campaign, unit->path, msg::kWhatUnit);
   }
   THIDUA_TRY(campaign_accepts_unit_work(*campaign));
   if (!core::is_valid_utf8(input.body)) {

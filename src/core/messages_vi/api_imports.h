@@ -4,13 +4,13 @@
 // areas' catalogues.
 #pragma once
 
+#include "core/messages_vi/campaigns.h"
+#include "core/messages_vi/imports.h"
+#include "core/messages_vi/registrations.h"
+
 namespace thidua::core::messages_vi {
 
 // What not_found()/forbidden() name.
-inline constexpr const char* kWhatCampaignForImport = "đợt thi đua";
-inline constexpr const char* kDeniedPeopleImport = "nhập danh sách nhân sự";
-inline constexpr const char* kDeniedUnitsImport = "nhập danh sách đơn vị";
-inline constexpr const char* kDeniedRegistrationsImport = "nhập danh sách đăng ký thi đua";
 
 // The upload itself.
 inline constexpr const char* kImportFileRequired = "Hãy chọn một tệp .xlsx hoặc .csv để tải lên.";

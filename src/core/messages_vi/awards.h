@@ -5,6 +5,10 @@
 #include <string>
 #include <string_view>
 
+#include "core/messages_vi/campaigns.h"
+#include "core/messages_vi/documents_layout.h"
+#include "core/messages_vi/org.h"
+
 namespace thidua::core::messages_vi {
 // Decisions and proposals (app/decisions.h).
 inline std::string decision_nominee_not_passed(std::string_view name) {
@@ -24,7 +28,6 @@ inline std::string decision_nominee_no_longer_passed(std::string_view name) {
 inline constexpr const char* kActViewDecisions = "xem quyết định khen thưởng của đợt thi đua này";
 inline constexpr const char* kWhatDecision = "quyết định";
 inline constexpr const char* kActDraftDecision = "dự thảo quyết định khen thưởng";
-inline constexpr const char* kWhatDecisionCampaign = "đợt thi đua";
 inline constexpr const char* kActApproveDecision = "duyệt, ký quyết định khen thưởng";
 inline constexpr const char* kActDiscardDraft = "huỷ dự thảo";
 inline constexpr const char* kActRecordAnswer = "ghi nhận kết quả của cấp trên";
@@ -60,13 +63,10 @@ inline std::string certificate_number_line(std::string_view certificate_number) 
   return "Số: " + std::string(certificate_number);
 }
 
-inline constexpr const char* kWhatCertificateDecision = "quyết định";
 inline constexpr const char* kAwardNameCertificate = "Giấy khen";
 inline constexpr const char* kAwardNameCertificateCaps = "GIẤY KHEN";
 inline constexpr const char* kAwardNameMerit = "Bằng khen";
 inline constexpr const char* kAwardNameMeritCaps = "BẰNG KHEN";
-inline constexpr const char* kCertificateNation = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
-inline constexpr const char* kCertificateMotto = "Độc lập - Tự do - Hạnh phúc";
 inline constexpr const char* kCertificateVerb = "TẶNG";
 inline constexpr const char* kCertificateByHigherLevel =
     "Khen thưởng này do cấp trên quyết định; giấy chứng nhận do cấp trên cấp.";
@@ -84,7 +84,6 @@ inline std::string dossier_report_unreadable(long long nomination_id) {
 }
 
 inline constexpr const char* kDossierTempUnreadable = "Không đọc được tệp tạm của hồ sơ.";
-inline constexpr const char* kWhatDossierCampaign = "đợt thi đua";
 inline constexpr const char* kDossierListSheet = "Danh sách";
 inline constexpr const char* kDossierColName = "Họ và tên / Tập thể";
 inline constexpr const char* kDossierColPosition = "Chức vụ";
@@ -95,7 +94,6 @@ inline constexpr const char* kDossierCannotCreate = "Không tạo được tệp
 inline constexpr const char* kDossierCannotWrite = "Không ghi được tệp hồ sơ.";
 
 // Award history and results (app/awards.h).
-inline constexpr const char* kWhatAwardUnit = "đơn vị";
 inline constexpr const char* kWhatAward = "khen thưởng";
 inline constexpr const char* kWhatAwardResults = "kết quả khen thưởng";
 inline constexpr const char* kActViewCampaignSummary = "xem tổng kết đợt thi đua";

@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/messages_vi/org.h"
+
 namespace thidua::core::messages_vi {
 
 // Ballot kinds and vote bases (campaign_vote.h).
@@ -34,7 +36,6 @@ inline constexpr const char* kSessionClosed = "Đã kết thúc";
 // What was not found, and what the actor may not do (app/access.h).
 inline constexpr const char* kWhatCouncilSession = "phiên họp";
 inline constexpr const char* kWhatCouncil = "Hội đồng";
-inline constexpr const char* kWhatCouncilUnit = "đơn vị";
 inline constexpr const char* kWhatCouncilMember = "thành viên";
 inline constexpr const char* kActViewCouncilSession = "xem phiên họp của Hội đồng";
 inline constexpr const char* kActViewCouncil = "xem Hội đồng thi đua – khen thưởng";

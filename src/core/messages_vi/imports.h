@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/messages_vi/registrations.h"
+
 namespace thidua::core::messages_vi {
 
 // Column headings of the people list (import template and export).
@@ -48,7 +50,6 @@ inline constexpr const char* kPeopleImportHeadingsMissing =
     "Tệp phải có cột \"Họ và tên\" và cột \"Mã đơn vị\" ở dòng tiêu đề. Hãy dùng tệp mẫu.";
 inline constexpr const char* kUnitsImportHeadingsMissing =
     "Tệp phải có cột \"Mã đơn vị\" và cột \"Tên đơn vị\" ở dòng tiêu đề. Hãy dùng tệp mẫu.";
-inline constexpr const char* kImportNoRows = "Tệp không có dòng dữ liệu nào.";
 inline std::string import_gender_invalid(std::string_view value) {
   return "Giới tính \"" + std::string(value) + "\" không hợp lệ (Nam hoặc Nữ).";
 }

@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/messages_vi/campaigns.h"
+
 namespace thidua::core::messages_vi {
 
 // States (nomination.h).
@@ -51,7 +53,6 @@ inline constexpr const char* kNominationDuplicate =
     "Tập thể, cá nhân này đã được đề nghị hình thức khen thưởng này trong đợt thi đua.";
 
 // What was not found, and what the actor may not do (app/access.h).
-inline constexpr const char* kWhatNominationCampaign = "đợt thi đua";
 inline constexpr const char* kWhatNomination = "đề nghị khen thưởng";
 inline constexpr const char* kWhatNominationReport = "tệp báo cáo thành tích";
 inline constexpr const char* kActReviewNominations = "xét đề nghị khen thưởng";

@@ -8,6 +8,10 @@
 #include <string>
 #include <string_view>
 
+#include "core/messages_vi/accounts.h"
+#include "core/messages_vi/org.h"
+#include "core/messages_vi/people.h"
+
 namespace thidua::core::messages_vi {
 
 // The menu (web/ui/page).
@@ -27,9 +31,6 @@ inline constexpr const char* kPageErrorForbidden = "Không có quyền";
 inline constexpr const char* kPageErrorFailed = "Không thực hiện được";
 
 // What a 404 names, and what the actor may not do, on the pages and in the API.
-inline constexpr const char* kPageWhatUnit = "đơn vị";
-inline constexpr const char* kPageWhatPerson = "người này";
-inline constexpr const char* kPageWhatAccount = "tài khoản";
 inline constexpr const char* kPageWhatRole = "vai trò";
 inline constexpr const char* kPageWhatToken = "mã truy cập";
 inline constexpr const char* kPageWhatProposal = "tờ trình";

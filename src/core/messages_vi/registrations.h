@@ -7,6 +7,9 @@
 #include <string>
 #include <string_view>
 
+#include "core/messages_vi/org.h"
+#include "core/messages_vi/people.h"
+
 namespace thidua::core::messages_vi {
 
 // States (registration.h).
@@ -35,8 +38,6 @@ inline constexpr const char* kRegistrationReasonTooLong = "Lý do trả lại d�
 
 // What was not found, and what the actor may not do (app/access.h).
 inline constexpr const char* kWhatRegistration = "bản đăng ký";
-inline constexpr const char* kWhatRegistrationUnit = "đơn vị";
-inline constexpr const char* kWhatRegistrationPerson = "người này";
 inline constexpr const char* kActRegisterForUnit = "đăng ký thi đua cho đơn vị này";
 inline constexpr const char* kActRegisterForPerson = "đăng ký thi đua thay cho người này";
 inline constexpr const char* kActSubmitRegistration = "gửi bản đăng ký này";
@@ -51,7 +52,6 @@ inline constexpr const char* kRegistrationNotOpen =
 inline constexpr const char* kRegistrationDeadlinePassed = "Đã hết hạn đăng ký thi đua của đợt này.";
 inline constexpr const char* kRegistrationUnitMissing = "Hãy chọn đơn vị đăng ký.";
 inline constexpr const char* kRegistrationUnitNotTaking = "Đơn vị này không tham gia đợt thi đua.";
-inline constexpr const char* kRegistrationPersonNotFound = "Không tìm thấy người này.";
 inline constexpr const char* kRegistrationPersonUnitNotTaking =
     "Đơn vị công tác của người này không tham gia đợt thi đua.";
 inline constexpr const char* kRegistrationSubmitOnlyDraft =

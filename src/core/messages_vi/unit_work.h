@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/messages_vi/org.h"
+
 namespace thidua::core::messages_vi {
 
 // Progress statuses (unit_work.h).
@@ -37,7 +39,6 @@ inline std::string upload_file_error(std::string_view file_name, std::string_vie
 
 // Unit plans (app/unit_plans.h).
 inline constexpr const char* kWhatUnitPlanSent = "kế hoạch";
-inline constexpr const char* kWhatUnitWorkUnit = "đơn vị";
 inline constexpr const char* kUnitPlanInvalidText = "Nội dung kế hoạch chứa ký tự không hợp lệ.";
 inline constexpr const char* kUnitPlanTooLong = "Nội dung kế hoạch dài tối đa 20 000 ký tự.";
 inline constexpr const char* kUnitPlanEmpty = "Hãy nhập nội dung kế hoạch hoặc đính kèm tệp kế hoạch (PDF, DOCX...).";

@@ -7,7 +7,8 @@
 #include "app/nominations.h"
 #include "app/progress.h"
 #include "app/unit_plans.h"
-#include "core/messages_vi/api_documents.h"
+#include "core/messages_vi/nominations.h"
+#include "core/messages_vi/unit_work.h"
 #include "web/api/api_files.h"
 #include "web/ui/page.h"
 #include "web/ui/unit_work_pages.h"
@@ -19,7 +20,7 @@ void add_file_api_routes(Router& r, const app::Services& s, const WebOptions& o)
   r.get("/api/v1/campaigns/{id}/unit-plans/{plan_id}/file",
         guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto ids = campaign_record_ids(req, "plan_id");
-          if (!ids) return api_error(app::not_found(msg::kApiDocWhatPlanFile));
+          if (!ids) return api_error(app::not_found(msg::kWhatUnitPlanFile));
           auto file = app::unit_plan_file(s, *ctx.actor, ids->campaign, ids->record);
           if (!file.ok()) return api_error(file.error());
           return stored_file_download(*file);
@@ -27,7 +28,7 @@ void add_file_api_routes(Router& r, const app::Services& s, const WebOptions& o)
 
   r.get("/api/v1/campaigns/{id}/evidence/{evidence_id}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto ids = campaign_record_ids(req, "evidence_id");
-          if (!ids) return api_error(app::not_found(msg::kApiDocWhatEvidence));
+          if (!ids) return api_error(app::not_found(msg::kWhatEvidence));
           auto file = app::evidence_file(s, *ctx.actor, ids->campaign, ids->record);
           if (!file.ok()) return api_error(file.error());
           return stored_file_download(*file);
@@ -35,7 +36,7 @@ void add_file_api_routes(Router& r, const app::Services& s, const WebOptions& o)
 
   r.get("/api/v1/campaigns/{id}/nominations/{nid}/report", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto ids = campaign_record_ids(req, "nid");
-          if (!ids) return api_error(app::not_found(msg::kApiDocWhatReportFile));
+          if (!ids) return api_error(app::not_found(msg::kWhatNominationReport));
           auto file = app::nomination_report_file(s, *ctx.actor, ids->campaign, ids->record);
           if (!file.ok()) return api_error(file.error());
           return stored_file_download(*file);

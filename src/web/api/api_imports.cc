@@ -154,7 +154,7 @@ json::object registration_values(const app::RegistrationImportRow& row) {
 // checks it): its id, or the error to answer.
 core::Result<int64_t> visible_campaign_id(const app::Services& s, const Request& req, const Ctx& ctx) {
   auto cid = parse_id(req.path_param("id"));
-  if (!cid) return app::not_found(msg::kWhatCampaignForImport);
+  if (!cid) return app::not_found(msg::kWhatCampaign);
   auto campaign = app::require_visible_campaign(s, *ctx.actor, *cid);
   if (!campaign.ok()) return campaign.error();
   return *cid;
@@ -166,7 +166,7 @@ void add_import_api_routes(Router& r, const app::Services& s, const WebOptions& 
   // People.
   r.get("/api/v1/people/template.xlsx", guard(s, o, Access::kLoggedIn, [](Request&, Ctx& ctx) {
           if (!app::permits_somewhere(*ctx.actor, core::Action::kImportPeople)) {
-            return api_error(app::forbidden(msg::kDeniedPeopleImport));
+            return api_error(app::forbidden(msg::kActionImportPeople));
           }
           return xlsx_response(app::people_import_template(), "mau-nhap-nhan-su.xlsx");
         }));
@@ -188,7 +188,7 @@ void add_import_api_routes(Router& r, const app::Services& s, const WebOptions& 
   // Units.
   r.get("/api/v1/units/template.xlsx", guard(s, o, Access::kLoggedIn, [](Request&, Ctx& ctx) {
           if (!app::permits_somewhere(*ctx.actor, core::Action::kEditOrg)) {
-            return api_error(app::forbidden(msg::kDeniedUnitsImport));
+            return api_error(app::forbidden(msg::kActionImportUnits));
           }
           return xlsx_response(app::units_import_template(), "mau-nhap-don-vi.xlsx");
         }));
@@ -213,7 +213,7 @@ void add_import_api_routes(Router& r, const app::Services& s, const WebOptions& 
           auto cid = visible_campaign_id(s, req, ctx);
           if (!cid.ok()) return api_error(cid.error());
           if (!app::permits_somewhere(*ctx.actor, core::Action::kSubmitUnitWork)) {
-            return api_error(app::forbidden(msg::kDeniedRegistrationsImport));
+            return api_error(app::forbidden(msg::kActImportRegistrations));
           }
           return xlsx_response(app::registration_import_template(), "mau-dang-ky-thi-dua.xlsx");
         }));

@@ -13,7 +13,8 @@
 #include "app/awards.h"
 #include "app/campaigns.h"
 #include "app/results_summary.h"
-#include "core/messages_vi/api_documents.h"
+#include "core/messages_vi/awards.h"
+#include "core/messages_vi/campaigns.h"
 #include "web/api/api_common.h"
 #include "web/api/api_results.h"
 #include "web/api/campaign_summary_json.h"
@@ -90,7 +91,7 @@ Response summary_xlsx(const Request& req, const Ctx& ctx, const std::string& dat
 void add_results_api_routes(Router& r, const app::Services& s, const WebOptions& o) {
   r.get("/api/v1/campaigns/{id}/summary", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto id = parse_id(req.path_param("id"));
-          if (!id) return api_error(app::not_found(msg::kApiDocWhatCampaign));
+          if (!id) return api_error(app::not_found(msg::kWhatCampaign));
           auto results = app::campaign_results(s, *ctx.actor, *id);
           if (!results.ok()) return api_error(results.error());
           return Response::json(summary_json(*results));
@@ -98,7 +99,7 @@ void add_results_api_routes(Router& r, const app::Services& s, const WebOptions&
 
   r.get("/api/v1/campaigns/{id}/summary.xlsx", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto id = parse_id(req.path_param("id"));
-          if (!id) return api_error(app::not_found(msg::kApiDocWhatCampaign));
+          if (!id) return api_error(app::not_found(msg::kWhatCampaign));
           auto results = app::campaign_results(s, *ctx.actor, *id);
           if (!results.ok()) return api_error(results.error());
           return summary_xlsx(req, ctx, s.data_dir, *results);
@@ -118,7 +119,7 @@ void add_results_api_routes(Router& r, const app::Services& s, const WebOptions&
 
   r.get("/api/v1/public/campaigns/{id}/results", guard(s, o, Access::kPublic, [&s](Request& req, Ctx&) {
           auto id = parse_id(req.path_param("id"));
-          if (!id) return api_error(app::not_found(msg::kApiDocWhatResults));
+          if (!id) return api_error(app::not_found(msg::kWhatAwardResults));
           auto results = app::public_results(s, *id);
           if (!results.ok()) return api_error(results.error());
           json::object out = summary_json(*results);
@@ -128,7 +129,7 @@ void add_results_api_routes(Router& r, const app::Services& s, const WebOptions&
 
   r.get("/api/v1/public/campaigns/{id}/results.xlsx", guard(s, o, Access::kPublic, [&s](Request& req, Ctx& ctx) {
           auto id = parse_id(req.path_param("id"));
-          if (!id) return api_error(app::not_found(msg::kApiDocWhatResults));
+          if (!id) return api_error(app::not_found(msg::kWhatAwardResults));
           auto results = app::public_results(s, *id);
           if (!results.ok()) return api_error(results.error());
           return summary_xlsx(req, ctx, s.data_dir, *results);

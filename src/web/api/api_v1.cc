@@ -125,7 +125,7 @@ void add_api_routes(Router& r, const app::Services& s, const WebOptions& o) {
 
   r.get("/api/v1/units/{id}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto id = parse_id(req.path_param("id"));
-          if (!id) return api_error(app::not_found(msg::kPageWhatUnit));
+          if (!id) return api_error(app::not_found(msg::kWhatUnit));
           auto d = app::get_unit(s, *ctx.actor, *id);
           if (!d.ok()) return api_error(d.error());
           json::value u = app::to_json(d->unit);
@@ -147,7 +147,7 @@ void add_api_routes(Router& r, const app::Services& s, const WebOptions& o) {
 
   r.add("PATCH", "/api/v1/units/{id}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto id = parse_id(req.path_param("id"));
-          if (!id) return api_error(app::not_found(msg::kPageWhatUnit));
+          if (!id) return api_error(app::not_found(msg::kWhatUnit));
           auto body = body_object(req);
           if (!body.ok()) return api_error(body.error());
           auto d = app::get_unit(s, *ctx.actor, *id);
@@ -175,7 +175,7 @@ void add_api_routes(Router& r, const app::Services& s, const WebOptions& o) {
 
   r.get("/api/v1/people/{id}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto id = parse_id(req.path_param("id"));
-          if (!id) return api_error(app::not_found(msg::kPageWhatPerson));
+          if (!id) return api_error(app::not_found(msg::kWhatThisPerson));
           auto d = app::get_person(s, *ctx.actor, *id);
           if (!d.ok()) return api_error(d.error());
           json::value p = app::to_json(d->person);
@@ -195,7 +195,7 @@ void add_api_routes(Router& r, const app::Services& s, const WebOptions& o) {
 
   r.add("PATCH", "/api/v1/people/{id}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto id = parse_id(req.path_param("id"));
-          if (!id) return api_error(app::not_found(msg::kPageWhatPerson));
+          if (!id) return api_error(app::not_found(msg::kWhatThisPerson));
           auto body = body_object(req);
           if (!body.ok()) return api_error(body.error());
           auto d = app::get_person(s, *ctx.actor, *id);
@@ -217,7 +217,7 @@ void add_api_routes(Router& r, const app::Services& s, const WebOptions& o) {
 
   r.get("/api/v1/users/{id}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto id = parse_id(req.path_param("id"));
-          if (!id) return api_error(app::not_found(msg::kPageWhatAccount));
+          if (!id) return api_error(app::not_found(msg::kWhatAccount));
           auto u = app::get_user(s, *ctx.actor, *id);
           if (!u.ok()) return api_error(u.error());
           return Response::json(app::to_json(u->user, u->grants));

@@ -127,7 +127,7 @@ void add_org_routes(Router& r, const app::Services& s, const WebOptions& o) {
 
   r.get("/don-vi/{id}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto id = parse_id(req.path_param("id"));
-          if (!id) return error_page(req, ctx, app::not_found(msg::kPageWhatUnit));
+          if (!id) return error_page(req, ctx, app::not_found(msg::kWhatUnit));
           auto d = app::get_unit(s, *ctx.actor, *id);
           if (!d.ok()) return error_page(req, ctx, d.error());
           json::array names;
@@ -150,7 +150,7 @@ void add_org_routes(Router& r, const app::Services& s, const WebOptions& o) {
 
   r.get("/don-vi/{id}/sua", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto id = parse_id(req.path_param("id"));
-          if (!id) return error_page(req, ctx, app::not_found(msg::kPageWhatUnit));
+          if (!id) return error_page(req, ctx, app::not_found(msg::kWhatUnit));
           auto d = app::get_unit(s, *ctx.actor, *id);
           if (!d.ok()) return error_page(req, ctx, d.error());
           if (!d->can_edit) return error_page(req, ctx, app::forbidden(msg::kPageActEditUnit));
@@ -159,7 +159,7 @@ void add_org_routes(Router& r, const app::Services& s, const WebOptions& o) {
 
   r.post("/don-vi/{id}/sua", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto id = parse_id(req.path_param("id"));
-           if (!id) return error_page(req, ctx, app::not_found(msg::kPageWhatUnit));
+           if (!id) return error_page(req, ctx, app::not_found(msg::kWhatUnit));
            core::Unit u = unit_from_form(ctx);
            u.id = *id;
            auto saved = app::update_unit(s, *ctx.actor, u, ctx.meta);
@@ -178,8 +178,8 @@ void add_org_routes(Router& r, const app::Services& s, const WebOptions& o) {
 
   add_import_routes(
       r, s, o,
-      ImportRoutes{"/nhap-don-vi", msg::kPageImportUnitsHeading, msg::kPageWhatUnit, msg::kPageImportUnitsRequired,
-                   "mau-nhap-don-vi.xlsx", core::Action::kEditOrg, msg::kDeniedUnitsImport,
+      ImportRoutes{"/nhap-don-vi", msg::kPageImportUnitsHeading, msg::kWhatUnit, msg::kPageImportUnitsRequired,
+                   "mau-nhap-don-vi.xlsx", core::Action::kEditOrg, msg::kActionImportUnits,
                    [] { return app::units_import_template(); },
                    [&s](const core::Actor& a, const std::string& bytes,
                         const std::string& filename) -> core::Result<ImportPreviewView> {

@@ -179,7 +179,7 @@ void add_people_routes(Router& r, const app::Services& s, const WebOptions& o) {
 
   r.get("/nhan-su/{id}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto id = parse_id(req.path_param("id"));
-          if (!id) return error_page(req, ctx, app::not_found(msg::kPageWhatPerson));
+          if (!id) return error_page(req, ctx, app::not_found(msg::kWhatThisPerson));
           auto d = app::get_person(s, *ctx.actor, *id);
           if (!d.ok()) return error_page(req, ctx, d.error());
           json::array memberships;
@@ -203,7 +203,7 @@ void add_people_routes(Router& r, const app::Services& s, const WebOptions& o) {
 
   r.get("/nhan-su/{id}/sua", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto id = parse_id(req.path_param("id"));
-          if (!id) return error_page(req, ctx, app::not_found(msg::kPageWhatPerson));
+          if (!id) return error_page(req, ctx, app::not_found(msg::kWhatThisPerson));
           auto d = app::get_person(s, *ctx.actor, *id);
           if (!d.ok()) return error_page(req, ctx, d.error());
           if (!d->can_edit) return error_page(req, ctx, app::forbidden(msg::kPageActEditProfile));
@@ -212,7 +212,7 @@ void add_people_routes(Router& r, const app::Services& s, const WebOptions& o) {
 
   r.post("/nhan-su/{id}/sua", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto id = parse_id(req.path_param("id"));
-           if (!id) return error_page(req, ctx, app::not_found(msg::kPageWhatPerson));
+           if (!id) return error_page(req, ctx, app::not_found(msg::kWhatThisPerson));
            core::Person p = person_from_form(ctx);
            p.id = *id;
            auto saved = app::update_person(s, *ctx.actor, p, ctx.meta);
@@ -228,7 +228,7 @@ void add_people_routes(Router& r, const app::Services& s, const WebOptions& o) {
       r, s, o,
       ImportRoutes{"/nhap-nhan-su", msg::kPageImportPeopleHeading, msg::kPageImportPeopleWhat,
                    msg::kPageImportPeopleRequired, "mau-nhap-nhan-su.xlsx", core::Action::kImportPeople,
-                   msg::kDeniedPeopleImport, [] { return app::people_import_template(); },
+                   msg::kActionImportPeople, [] { return app::people_import_template(); },
                    [&s](const core::Actor& a, const std::string& bytes,
                         const std::string& filename) -> core::Result<ImportPreviewView> {
                      auto p = app::stage_people_import(s, a, bytes, filename);

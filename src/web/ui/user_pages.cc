@@ -72,7 +72,7 @@ template <class Fn>
 Handler user_action(const app::Services& s, const WebOptions& o, Fn fn) {
   return guard(s, o, Access::kLoggedIn, [&s, fn](Request& req, Ctx& ctx) {
     auto id = parse_id(req.path_param("id"));
-    if (!id) return error_page(req, ctx, app::not_found(msg::kPageWhatAccount));
+    if (!id) return error_page(req, ctx, app::not_found(msg::kWhatAccount));
     core::Status st = fn(req, ctx, *id);
     if (!st.ok()) {
       if (st.error().code == core::errc::kForbidden || st.error().code == core::errc::kNotFound) {
@@ -138,7 +138,7 @@ void add_user_routes(Router& r, const app::Services& s, const WebOptions& o) {
 
   r.get("/nguoi-dung/{id}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto id = parse_id(req.path_param("id"));
-          if (!id) return error_page(req, ctx, app::not_found(msg::kPageWhatAccount));
+          if (!id) return error_page(req, ctx, app::not_found(msg::kWhatAccount));
           return user_page(s, req, ctx, *id);
         }));
 
@@ -164,7 +164,7 @@ void add_user_routes(Router& r, const app::Services& s, const WebOptions& o) {
 
   r.post("/nguoi-dung/{id}/dat-lai-mat-khau", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto id = parse_id(req.path_param("id"));
-           if (!id) return error_page(req, ctx, app::not_found(msg::kPageWhatAccount));
+           if (!id) return error_page(req, ctx, app::not_found(msg::kWhatAccount));
            auto temp = app::reset_user_password(s, *ctx.actor, *id, ctx.meta);
            if (!temp.ok()) return error_page(req, ctx, temp.error());
            return user_page(s, req, ctx, *id, json::object{{"temporary_password", *temp}});
