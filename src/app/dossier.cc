@@ -59,7 +59,8 @@ struct StoredEntry {
 std::string two_digits(size_t n) { return (n < 10 ? "0" : "") + std::to_string(n); }
 
 // The text report goes in as .txt when there is text, or when there is no
-// file either (a placeholder); the uploaded file goes in under its safe name.
+// file either (so that every nominee has a report entry, even an empty one);
+// the uploaded file goes in under its safe name.
 bool has_text_report(const store::NomineeRow& n) { return !n.report.empty() || !n.report_sha256; }
 
 // The dossier paths of the `order`-th nominee's report: the .txt first, then
