@@ -7,6 +7,9 @@
 #include <boost/asio/ssl/stream.hpp>
 #include <boost/asio/streambuf.hpp>
 #include <boost/asio/write.hpp>
+#include <sys/socket.h>
+
+#include <algorithm>
 #include <cctype>
 #include <istream>
 
@@ -25,6 +28,13 @@ struct SmtpSink::State {
   std::vector<ReceivedMail> messages;
   std::vector<AuthAttempt> auth_attempts;
   std::vector<std::string> clear_commands;
+  // Session threads and their open client sockets: ~SmtpSink shuts the
+  // sockets down (which ends any blocked read) and joins every thread, so no
+  // session outlives the io_context its socket belongs to.
+  std::mutex sessions_mutex;
+  std::vector<std::thread> sessions;
+  std::vector<int> session_fds;
+  bool stopping = false;
 };
 
 namespace {
@@ -43,9 +53,20 @@ std::string bracketed(const std::string& line) {
   return line.substr(open + 1, close - open - 1);
 }
 
-// One client, served with blocking calls on its own thread (the client
-// closes the connection after QUIT, which ends the thread).
-void session(tcp::socket socket, std::shared_ptr<SmtpSink::State> state) {
+// One client, served with blocking calls on its own thread until QUIT, the
+// client closing the connection, or ~SmtpSink shutting the socket down.
+void serve(tcp::socket& socket, SmtpSink::State* state);
+
+// Runs one session and unregisters its socket before the socket closes, so
+// ~SmtpSink never shuts down a descriptor number reused by someone else.
+void session(tcp::socket socket, SmtpSink::State* state) {
+  serve(socket, state);
+  std::lock_guard lock(state->sessions_mutex);
+  auto& fds = state->session_fds;
+  fds.erase(std::remove(fds.begin(), fds.end(), socket.native_handle()), fds.end());
+}
+
+void serve(tcp::socket& socket, SmtpSink::State* state) {
   const SmtpSinkOptions& opt = state->options;
   asio::streambuf buf;
   std::unique_ptr<asio::ssl::stream<tcp::socket&>> tls;
@@ -183,7 +204,12 @@ void accept_next(const std::shared_ptr<SmtpSink::State>& state) {
   state->acceptor.async_accept([weak](boost::system::error_code ec, tcp::socket socket) {
     auto state = weak.lock();
     if (ec || !state) return;  // the sink is stopping
-    std::thread(session, std::move(socket), state).detach();
+    {
+      std::lock_guard lock(state->sessions_mutex);
+      if (state->stopping) return;
+      state->session_fds.push_back(socket.native_handle());
+      state->sessions.emplace_back(session, std::move(socket), state.get());
+    }
     accept_next(state);
   });
 }
@@ -297,6 +323,14 @@ SmtpSink::SmtpSink(SmtpSinkOptions options) : state_(std::make_shared<State>()) 
 SmtpSink::~SmtpSink() {
   state_->io.stop();
   if (thread_.joinable()) thread_.join();
+  std::vector<std::thread> sessions;
+  {
+    std::lock_guard lock(state_->sessions_mutex);
+    state_->stopping = true;
+    for (int fd : state_->session_fds) ::shutdown(fd, SHUT_RDWR);
+    sessions.swap(state_->sessions);
+  }
+  for (auto& t : sessions) t.join();
 }
 
 std::vector<ReceivedMail> SmtpSink::messages() const {
