@@ -78,42 +78,24 @@ core::Result<std::vector<core::UnitProgress>> campaign_progress(Connection& conn
   }
 
   std::unordered_map<std::string, core::PathFigures> groups;
-  // People per unit path, inside the participating subtrees only.
+  // People per unit path, inside the participating subtrees only: the
+  // counters migration 070 keeps (a row per unit path, not per person).
   Params people_params;
   const std::string in_scope = scope_condition("unit_path", minimal_roots(paths), people_params);
-  THIDUA_TRY(collect(conn, "SELECT unit_path, COUNT(*) FROM people WHERE " + in_scope + " GROUP BY unit_path",
-                     people_params, groups, [](core::PathFigures& g, const Row& r) { g.people = r.i64(1); }));
-  // Registrations per unit: registered individuals and pending approvals.
-  THIDUA_TRY(collect(
-      conn,
-      "SELECT u.path, g.registered, g.pending FROM ("
-      "SELECT unit_id, "
-      "SUM(CASE WHEN person_id IS NOT NULL AND state IN ('submitted', 'approved') THEN 1 ELSE 0 END) AS registered, "
-      "SUM(CASE WHEN state = 'submitted' THEN 1 ELSE 0 END) AS pending "
-      "FROM registrations WHERE campaign_id = ? GROUP BY unit_id) g JOIN units u ON u.id = g.unit_id",
-      {campaign_id}, groups, [](core::PathFigures& g, const Row& r) {
-        g.registered += r.i64(1);
-        g.pending += r.i64(2);
-      }));
-  // Targets of submitted or approved registrations: count and sum of progress.
-  THIDUA_TRY(collect(
-      conn,
-      "SELECT u.path, g.n, g.total FROM ("
-      "SELECT r.unit_id AS unit_id, COUNT(*) AS n, SUM(t.progress_percent) AS total "
-      "FROM registrations r JOIN registration_targets t ON t.registration_id = r.id "
-      "WHERE r.campaign_id = ? AND r.state IN ('submitted', 'approved') GROUP BY r.unit_id) g "
-      "JOIN units u ON u.id = g.unit_id",
-      {campaign_id}, groups, [](core::PathFigures& g, const Row& r) {
-        g.targets += r.i64(1);
-        g.percent_sum += r.i64(2);
-      }));
-  // Difficulties not answered yet.
+  THIDUA_TRY(collect(conn, "SELECT unit_path, people FROM unit_path_people WHERE " + in_scope, people_params, groups,
+                     [](core::PathFigures& g, const Row& r) { g.people += r.i64(1); }));
+  // Per registering unit: registrations, pending approvals, targets and their
+  // progress, open difficulties (counters kept by migration 070's triggers).
   THIDUA_TRY(collect(conn,
-                     "SELECT u.path, g.n FROM (SELECT unit_id, COUNT(*) AS n FROM difficulties "
-                     "WHERE campaign_id = ? AND answered_at IS NULL GROUP BY unit_id) g "
-                     "JOIN units u ON u.id = g.unit_id",
-                     {campaign_id}, groups,
-                     [](core::PathFigures& g, const Row& r) { g.open_difficulties += r.i64(1); }));
+                     "SELECT u.path, f.registered, f.pending, f.targets, f.percent_sum, f.open_difficulties "
+                     "FROM campaign_unit_figures f JOIN units u ON u.id = f.unit_id WHERE f.campaign_id = ?",
+                     {campaign_id}, groups, [](core::PathFigures& g, const Row& r) {
+                       g.registered += r.i64(1);
+                       g.pending += r.i64(2);
+                       g.targets += r.i64(3);
+                       g.percent_sum += r.i64(4);
+                       g.open_difficulties += r.i64(5);
+                     }));
 
   std::vector<core::PathFigures> flat;
   flat.reserve(groups.size());

@@ -1,12 +1,16 @@
-// The dashboard's figures, notifications and the e-mail outbox on the engine
-// under test. Rows owned by other packages (registrations, targets, plans,
-// difficulties) are inserted with plain SQL.
+// The dashboard's figures (and the counters migration 070 keeps for them),
+// notifications and the e-mail outbox on the engine under test. Rows owned by
+// other packages (registrations, targets, plans, difficulties) are written
+// with plain SQL, as any writer could.
 #include <gtest/gtest.h>
 
+#include <array>
 #include <map>
+#include <tuple>
 
 #include "core/unit_progress.h"
 #include "store/mail_outbox.h"
+#include "store/migrations.h"
 #include "store/notifications.h"
 #include "store/registrations.h"
 #include "store/unit_progress.h"
@@ -77,6 +81,61 @@ class TrackStoreTest : public test::DatabaseTest {
           std::string(answered ? "Đã bố trí" : ""), answered ? store::Param{std::string(kNow)} : store::Param{nullptr}});
   }
   std::map<int64_t, std::string> paths_;
+
+  // Counter rows as (campaign, unit) -> {registered, pending, targets,
+  // percent_sum, open_difficulties} and unit path -> people; rows that are
+  // all zero (left by counts that went back to nothing) are left out.
+  using Figures = std::map<std::pair<int64_t, int64_t>, std::array<int64_t, 5>>;
+  using People = std::map<std::string, int64_t>;
+  std::tuple<Figures, People> read(const std::string& figures_sql, const std::string& people_sql) {
+    auto conn = db_->acquire();
+    Figures f;
+    auto rows = conn->query(figures_sql);
+    EXPECT_TRUE(rows.ok()) << (rows.ok() ? "" : rows.error().message);
+    if (rows.ok()) {
+      for (const auto& r : *rows) {
+        std::array<int64_t, 5> v{r.i64(2), r.i64(3), r.i64(4), r.i64(5), r.i64(6)};
+        if (v != std::array<int64_t, 5>{}) f[{r.i64(0), r.i64(1)}] = v;
+      }
+    }
+    People p;
+    auto people = conn->query(people_sql);
+    EXPECT_TRUE(people.ok()) << (people.ok() ? "" : people.error().message);
+    if (people.ok()) {
+      for (const auto& r : *people) {
+        if (r.i64(1) != 0) p[r.str(0)] = r.i64(1);
+      }
+    }
+    return {f, p};
+  }
+  std::tuple<Figures, People> counters() {
+    return read(
+        "SELECT campaign_id, unit_id, registered, pending, targets, percent_sum, open_difficulties "
+        "FROM campaign_unit_figures",
+        "SELECT unit_path, people FROM unit_path_people");
+  }
+  // The same figures counted again from the rows themselves.
+  std::tuple<Figures, People> recount() {
+    return read(
+        "SELECT campaign_id, unit_id, SUM(registered), SUM(pending), SUM(targets), SUM(percent_sum), "
+        "SUM(open_difficulties) FROM ("
+        " SELECT campaign_id, unit_id, "
+        "  CASE WHEN person_id IS NOT NULL AND state IN ('submitted', 'approved') THEN 1 ELSE 0 END AS registered, "
+        "  CASE WHEN state = 'submitted' THEN 1 ELSE 0 END AS pending, "
+        "  0 AS targets, 0 AS percent_sum, 0 AS open_difficulties FROM registrations"
+        " UNION ALL SELECT r.campaign_id, r.unit_id, 0, 0, 1, t.progress_percent, 0 "
+        "  FROM registrations r JOIN registration_targets t ON t.registration_id = r.id "
+        "  WHERE r.state IN ('submitted', 'approved')"
+        " UNION ALL SELECT campaign_id, unit_id, 0, 0, 0, 0, 1 FROM difficulties WHERE answered_at IS NULL"
+        ") parts GROUP BY campaign_id, unit_id",
+        "SELECT unit_path, COUNT(*) FROM people GROUP BY unit_path");
+  }
+  void expect_counters_match(const std::string& after) {
+    const auto [figures, people] = counters();
+    const auto [expected_figures, expected_people] = recount();
+    EXPECT_EQ(figures, expected_figures) << "campaign figures after " << after;
+    EXPECT_EQ(people, expected_people) << "people per unit path after " << after;
+  }
 };
 
 TEST_F(TrackStoreTest, DashboardFiguresRollUpEachParticipatingSubtree) {
@@ -201,6 +260,155 @@ TEST_F(TrackStoreTest, ManyParticipatingUnitsAreCountedInOneRange) {
   std::map<int64_t, int64_t> people;
   for (const auto& u : *got) people[u.unit_id] = u.figures.people;
   for (int i = 0; i < 40; ++i) EXPECT_EQ(people[units[i]], i % 3 + 1) << "unit " << i;
+}
+
+// Every writer of the counted rows keeps the counters equal to a recount:
+// states moving in and out of the counted ones, progress reports, targets
+// replaced by an edit, registrations and targets moved, difficulties answered
+// and reopened, people and whole subtrees moved, rows deleted.
+TEST_F(TrackStoreTest, TheDashboardCountersEqualARecountAfterEveryKindOfChange) {
+  const int64_t root = unit("STNMT", std::nullopt);
+  const int64_t a = unit("PTNMT-LN", root);
+  const int64_t a1 = unit("PTNMT-LN-DD", a);
+  const int64_t b = unit("PTNMT-HH", root);
+  const int64_t id = campaign(root, std::nullopt);
+  const int64_t other = campaign(root, std::nullopt);
+  for (int64_t u : {a, b}) exec("INSERT INTO campaign_units (campaign_id, unit_id) VALUES (?,?)", {id, u});
+  const int64_t p1 = person("Vũ Mạnh Hùng", a);
+  const int64_t p2 = person("Nguyễn Văn An", a1);
+  const int64_t p3 = person("Lê Văn Bình", b);
+  const int64_t p4 = person("Đỗ Thị Hoa", b);
+  const int64_t p5 = person("Phạm Văn Cường", b);
+  expect_counters_match("adding people");
+
+  const int64_t r1 = registration(id, a, p1, "draft");
+  const int64_t r2 = registration(id, a1, p2, "submitted");
+  const int64_t rc = registration(id, b, std::nullopt, "approved");
+  const int64_t r4 = registration(other, b, p4, "submitted");
+  for (int64_t r : {r1, r2, rc, r4}) {
+    target(r, 10);
+    target(r, 30);
+  }
+  difficulty(id, a, false);
+  difficulty(id, b, true);
+  difficulty(other, a1, false);
+  expect_counters_match("registering, adding targets and raising difficulties");
+  {
+    const auto [figures, people] = counters();
+    EXPECT_EQ(figures.at({id, a1}), (std::array<int64_t, 5>{1, 1, 2, 40, 0}));
+    EXPECT_EQ(figures.at({id, a}), (std::array<int64_t, 5>{0, 0, 0, 0, 1})) << "the draft counts for nothing";
+    EXPECT_EQ(figures.at({id, b}), (std::array<int64_t, 5>{0, 0, 2, 40, 0})) << "a collective registration";
+  }
+
+  const char* const steps[][2] = {
+      {"submitting a draft", "UPDATE registrations SET state = 'submitted' WHERE id = ?"},
+      {"approving", "UPDATE registrations SET state = 'approved' WHERE id = ?"},
+      {"returning", "UPDATE registrations SET state = 'returned' WHERE id = ?"},
+      {"submitting again", "UPDATE registrations SET state = 'submitted' WHERE id = ?"},
+  };
+  for (const auto& [what, sql] : steps) {
+    exec(sql, {r1});
+    expect_counters_match(what);
+  }
+  exec("UPDATE registration_targets SET progress_percent = 75, progress_status = 'in_progress' "
+       "WHERE registration_id = ?",
+       {r2});
+  expect_counters_match("a progress report");
+  exec("DELETE FROM registration_targets WHERE registration_id = ?", {r1});
+  target(r1, 50);
+  expect_counters_match("an edit replacing the targets");
+  exec("UPDATE registration_targets SET registration_id = ? WHERE registration_id = ?", {r4, rc});
+  expect_counters_match("targets moved to another campaign's registration");
+  exec("UPDATE registrations SET unit_id = ?, person_id = NULL WHERE id = ?", {b, r2});
+  expect_counters_match("a registration moved to another unit as a collective one");
+  exec("UPDATE registrations SET campaign_id = ?, person_id = ? WHERE id = ?", {other, p3, r1});
+  expect_counters_match("a registration moved to another campaign");
+  exec("UPDATE difficulties SET answer = 'Đã trả lời', answered_at = ? WHERE campaign_id = ? AND unit_id = ?",
+       {std::string(kNow), id, a});
+  exec("UPDATE difficulties SET answered_at = NULL WHERE campaign_id = ? AND unit_id = ?", {id, b});
+  exec("UPDATE difficulties SET unit_id = ? WHERE campaign_id = ?", {a, other});
+  expect_counters_match("difficulties answered, reopened and moved");
+
+  exec("UPDATE people SET unit_id = ?, unit_path = ? WHERE id = ?", {b, paths_[b], p1});
+  expect_counters_match("a person moved to another unit");
+  {
+    // A unit moved under another: its subtree's people follow (store::update_unit).
+    auto conn = db_->acquire();
+    auto found = store::find_unit(*conn, a);
+    ASSERT_TRUE(found.ok() && found->has_value());
+    core::Unit moved = **found;
+    moved.parent_id = b;
+    auto updated = store::update_unit(*conn, moved, kNow, "2026-01-01");
+    ASSERT_TRUE(updated.ok()) << updated.error().message;
+  }
+  expect_counters_match("a unit moved with its subtree");
+
+  exec("DELETE FROM registrations WHERE id = ?", {r4});
+  exec("DELETE FROM difficulties WHERE campaign_id = ?", {id});
+  exec("DELETE FROM people WHERE id = ?", {p5});
+  expect_counters_match("deleting a registration, difficulties and a person");
+
+  // And the dashboard reads them: b now holds a's subtree.
+  auto conn = db_->acquire();
+  auto got = store::campaign_progress(*conn, id);
+  ASSERT_TRUE(got.ok()) << got.error().message;
+  ASSERT_EQ(got->size(), 2u);
+  const auto& fb = (*got)[1].unit_id == b ? (*got)[1].figures : (*got)[0].figures;
+  EXPECT_EQ(fb.people, 4) << "Vũ Mạnh Hùng, Lê Văn Bình, Đỗ Thị Hoa and Nguyễn Văn An (moved with a)";
+}
+
+// Migration 070 counts what was stored before it: rolled back by hand on a
+// database holding rows, then applied again, it yields the same counters.
+TEST_F(TrackStoreTest, TheCountersMigrationCountsTheRowsAlreadyStored) {
+  const int64_t root = unit("STNMT", std::nullopt);
+  const int64_t a = unit("PTNMT-LN", root);
+  const int64_t id = campaign(root, std::nullopt);
+  const int64_t p1 = person("Vũ Mạnh Hùng", a);
+  person("Nguyễn Văn An", a);
+  person("Bùi Quang Huy", root);
+  const int64_t r1 = registration(id, a, p1, "approved");
+  target(r1, 40);
+  target(r1, 80);
+  const int64_t rc = registration(id, a, std::nullopt, "submitted");
+  target(rc, 5);
+  difficulty(id, a, false);
+  difficulty(id, root, false);
+  const auto before = counters();
+  {
+    const auto [figures, people] = before;
+    ASSERT_EQ(figures.at({id, a}), (std::array<int64_t, 5>{1, 1, 3, 125, 1}));
+    ASSERT_EQ(people.at(paths_[a]), 2);
+  }
+  {
+    auto conn = db_->acquire();
+    const std::string drop =
+        db_->engine() == store::Engine::kPostgres
+            ? "DROP TABLE unit_path_people; DROP TABLE campaign_unit_figures; "
+              "DROP FUNCTION people_count_trigger() CASCADE; DROP FUNCTION registration_figures_trigger() CASCADE; "
+              "DROP FUNCTION target_figures_trigger() CASCADE; DROP FUNCTION difficulty_figures_trigger() CASCADE; "
+              "DROP FUNCTION unit_path_people_add(TEXT, BIGINT); DROP FUNCTION registration_figures_add(registrations, "
+              "BIGINT); DROP FUNCTION target_figures_add(BIGINT, BIGINT, BIGINT); "
+              "DROP FUNCTION campaign_unit_figures_add(BIGINT, BIGINT, BIGINT, BIGINT, BIGINT, BIGINT, BIGINT);"
+            : "DROP TABLE unit_path_people; DROP TABLE campaign_unit_figures;";
+    ASSERT_TRUE(conn->exec_script(drop).ok());
+    if (db_->engine() == store::Engine::kSqlite) {
+      auto triggers = conn->query(
+          "SELECT name FROM sqlite_master WHERE type = 'trigger' AND (name LIKE '%figures%' OR name LIKE "
+          "'people_count%')");
+      ASSERT_TRUE(triggers.ok());
+      ASSERT_EQ(triggers->size(), 12u);
+      for (const auto& t : *triggers) ASSERT_TRUE(conn->exec_script("DROP TRIGGER " + t.str(0)).ok());
+    }
+    ASSERT_TRUE(conn->exec("DELETE FROM schema_migrations WHERE version >= 70").ok());
+  }
+  auto ran = store::migrate(*db_);
+  ASSERT_TRUE(ran.ok()) << ran.error().message;
+  EXPECT_GE(*ran, 1);
+  EXPECT_EQ(counters(), before);
+  expect_counters_match("the migration");
+  // And the triggers are back.
+  exec("UPDATE registrations SET state = 'approved' WHERE id = ?", {rc});
+  expect_counters_match("approving after the migration");
 }
 
 TEST_F(TrackStoreTest, UnitContactsAreTheUnitRolesOfEnabledAccounts) {
