@@ -1,7 +1,8 @@
 // The secretariat's dashboard computed cold: app::get_dashboard without the
 // server's 15-second figure reuse (Services::progress_cache unset), i.e. what
-// one request costs when the figures are recomputed (six grouped queries over
-// every participating unit, rolled up in memory, then the late-first page).
+// one request costs when the figures are recomputed (the participating units,
+// their plans and the counters of migration 070, rolled up in memory, then the
+// late-first page).
 // Runs on an existing database prepared by bench/campaign.sh, named by the
 // environment: THIDUA_BENCH_DB (a URL, "sqlite:PATH" or "postgresql://...")
 // and THIDUA_BENCH_CAMPAIGN (default 1). Skipped when THIDUA_BENCH_DB is unset.

@@ -1,8 +1,9 @@
 // A short-lived cache of a campaign's dashboard figures (store::campaign_progress
 // with its registration deadline), so that the secretariat's dashboard and
-// its pages do not recompute every participating unit's aggregates on each
-// request: at province scale (2,000 units, 100,000 people) one computation
-// reads every person's and registration's index entry. Entries live `ttl`
+// its pages do not read and roll up every participating unit's counters on
+// each request (about 5 ms at province scale: 2,000 units, 100,000 people;
+// docs/performance.md), which matters when many requests arrive at once on
+// a small server. Entries live `ttl`
 // (default 15 s): the dashboard may show figures that old (it says when they
 // were computed); reminders always recompute and refresh the entry.
 // Thread-safe; holds at most `max_entries` campaigns (then starts afresh).
