@@ -168,7 +168,9 @@ core::Result<std::vector<UnitName>> unit_name_history(Connection& conn, int64_t 
 }
 
 core::Result<std::vector<std::pair<int64_t, int64_t>>> people_counts(Connection& conn) {
-  auto rows = conn.query("SELECT unit_id, COUNT(*) FROM people WHERE unit_id IS NOT NULL GROUP BY unit_id");
+  // The people counters of migration 070 (a person's unit_path is their unit's path).
+  auto rows = conn.query(
+      "SELECT u.id, c.people FROM unit_path_people c JOIN units u ON u.path = c.unit_path WHERE c.people <> 0");
   if (!rows.ok()) return rows.error();
   std::vector<std::pair<int64_t, int64_t>> out;
   for (const auto& r : *rows) out.emplace_back(r.i64(0), r.i64(1));

@@ -37,7 +37,9 @@ struct UnitName {
 };
 core::Result<std::vector<UnitName>> unit_name_history(Connection& conn, int64_t unit_id);
 
-// Number of people whose primary unit is each unit (its own people, not its subtree's).
+// Number of people whose primary unit is each unit (its own people, not its
+// subtree's), read from the counters migration 070 keeps; units without
+// people are left out.
 core::Result<std::vector<std::pair<int64_t, int64_t>>> people_counts(Connection& conn);
 
 }  // namespace thidua::store

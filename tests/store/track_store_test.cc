@@ -135,6 +135,16 @@ class TrackStoreTest : public test::DatabaseTest {
     const auto [expected_figures, expected_people] = recount();
     EXPECT_EQ(figures, expected_figures) << "campaign figures after " << after;
     EXPECT_EQ(people, expected_people) << "people per unit path after " << after;
+    // The organisation tree's own-people counts come from the same counters.
+    auto conn = db_->acquire();
+    auto own = store::people_counts(*conn);
+    ASSERT_TRUE(own.ok()) << own.error().message;
+    std::map<int64_t, int64_t> got(own->begin(), own->end());
+    std::map<int64_t, int64_t> expected;
+    auto rows = conn->query("SELECT unit_id, COUNT(*) FROM people WHERE unit_id IS NOT NULL GROUP BY unit_id");
+    ASSERT_TRUE(rows.ok());
+    for (const auto& r : *rows) expected[r.i64(0)] = r.i64(1);
+    EXPECT_EQ(got, expected) << "people of each unit after " << after;
   }
 };
 
