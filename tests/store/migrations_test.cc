@@ -74,9 +74,14 @@ TEST_F(DatabaseTest, EmptyDatabaseMigratesFromZero) {
     ASSERT_TRUE(conn->exec_script("DROP SCHEMA public CASCADE; CREATE SCHEMA public;").ok());
   } else {
     ASSERT_TRUE(conn->exec_script("PRAGMA foreign_keys=OFF").ok());
-    auto tables = conn->query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
-    ASSERT_TRUE(tables.ok());
-    for (const auto& t : *tables) ASSERT_TRUE(conn->exec_script("DROP TABLE \"" + t.str(0) + "\"").ok());
+    // Views first (migration 070 has some), then the tables with their triggers.
+    auto made = conn->query(
+        "SELECT type, name FROM sqlite_master WHERE type IN ('view', 'table') AND name NOT LIKE 'sqlite_%' "
+        "ORDER BY type DESC");
+    ASSERT_TRUE(made.ok());
+    for (const auto& m : *made) {
+      ASSERT_TRUE(conn->exec_script((m.str(0) == "view" ? "DROP VIEW \"" : "DROP TABLE \"") + m.str(1) + "\"").ok());
+    }
     ASSERT_TRUE(conn->exec_script("PRAGMA foreign_keys=ON").ok());
   }
   auto zero = current_version(*db_);

@@ -402,12 +402,17 @@ TEST_F(TrackStoreTest, TheCountersMigrationCountsTheRowsAlreadyStored) {
             : "DROP TABLE unit_path_people; DROP TABLE campaign_unit_figures;";
     ASSERT_TRUE(conn->exec_script(drop).ok());
     if (db_->engine() == store::Engine::kSqlite) {
-      auto triggers = conn->query(
-          "SELECT name FROM sqlite_master WHERE type = 'trigger' AND (name LIKE '%figures%' OR name LIKE "
-          "'people_count%')");
-      ASSERT_TRUE(triggers.ok());
-      ASSERT_EQ(triggers->size(), 12u);
-      for (const auto& t : *triggers) ASSERT_TRUE(conn->exec_script("DROP TRIGGER " + t.str(0)).ok());
+      // Its views (dropping one drops its INSTEAD OF trigger) and table triggers.
+      auto made = conn->query(
+          "SELECT type, name FROM sqlite_master WHERE type IN ('view', 'trigger') AND (name LIKE '%figures%' OR "
+          "name LIKE '%people_add' OR name LIKE 'people_count%') ORDER BY type DESC");
+      ASSERT_TRUE(made.ok());
+      EXPECT_EQ(made->size(), 20u) << "4 views, their 4 triggers and 12 table triggers";
+      for (const auto& m : *made) {
+        auto dropped = conn->exec_script((m.str(0) == "view" ? "DROP VIEW IF EXISTS " : "DROP TRIGGER IF EXISTS ") +
+                                         m.str(1));
+        ASSERT_TRUE(dropped.ok()) << dropped.error().message;
+      }
     }
     ASSERT_TRUE(conn->exec("DELETE FROM schema_migrations WHERE version >= 70").ok());
   }
