@@ -12,6 +12,7 @@
 
 #include "app/clock.h"
 #include "mail/outbox_sender.h"
+#include "reminder_fixture.h"
 #include "support/smtp_sink.h"
 #include "support/test_pki.h"
 #include "support/test_server.h"
@@ -58,15 +59,7 @@ class MailTlsTest : public ::testing::Test {
   void SetUp() override {
     site_ = std::make_unique<TestSite>();
     if (!site_->ok()) GTEST_SKIP() << "no test site";
-    sql("UPDATE campaigns SET registration_deadline = '2023-07-15' WHERE id = 1");
-    sql("UPDATE people SET email = 'hung.vm@lucnam.example' WHERE id = "
-        "(SELECT person_id FROM users WHERE username = 'thutruong')");
-    sql("UPDATE people SET email = '' WHERE id = (SELECT person_id FROM users WHERE username = 'canbo')");
-  }
-  void sql(const std::string& statement) {
-    auto conn = site_->db().acquire();
-    auto r = conn->exec(statement);
-    ASSERT_TRUE(r.ok()) << r.error().message;
+    ASSERT_TRUE(make_units_late_with_one_contact_email(*site_));
   }
   // attempts and last_error of the one queued message.
   std::pair<int64_t, std::string> queued() {

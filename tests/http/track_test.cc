@@ -19,6 +19,7 @@
 #include "app/progress_cache.h"
 #include "mail/outbox_sender.h"
 #include "matrix_outcomes.h"
+#include "reminder_fixture.h"
 #include "route_coverage.h"
 #include "store/mail_outbox.h"
 #include "support/smtp_sink.h"
@@ -57,12 +58,7 @@ class TrackTest : public ::testing::Test {
     if (!site_->ok()) GTEST_SKIP() << "no test site";
     own_unit_ = site_->unit_id("PTNMT-LN");
     other_unit_ = site_->unit_id("PTNMT-HH");
-    // The registration deadline has passed: units without a plan are late.
-    sql("UPDATE campaigns SET registration_deadline = '2023-07-15' WHERE id = 1");
-    // The unit head has an e-mail address; the unit officer has none.
-    sql("UPDATE people SET email = 'hung.vm@lucnam.example' WHERE id = "
-        "(SELECT person_id FROM users WHERE username = 'thutruong')");
-    sql("UPDATE people SET email = '' WHERE id = (SELECT person_id FROM users WHERE username = 'canbo')");
+    ASSERT_TRUE(make_units_late_with_one_contact_email(*site_));
   }
 
   void sql(const std::string& statement) {
