@@ -13,7 +13,6 @@
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/read_until.hpp>
 #include <boost/asio/ssl/context.hpp>
-#include <boost/asio/ssl/host_name_verification.hpp>
 #include <boost/asio/ssl/stream.hpp>
 #include <boost/asio/streambuf.hpp>
 #include <boost/asio/write.hpp>
@@ -203,8 +202,15 @@ class Conversation {
     SSL* ssl_handle = stream_.native_handle();
     boost::system::error_code ec;
     asio::ip::make_address(settings_.host, ec);
-    if (ec) SSL_set_tlsext_host_name(ssl_handle, settings_.host.c_str());  // SNI, for names only
-    stream_.set_verify_callback(ssl::host_name_verification(settings_.host));
+    const bool is_address = !ec;
+    // OpenSSL checks the name (RFC 6125) while verifying the chain, so that a
+    // mismatch has its own verification result.
+    X509_VERIFY_PARAM* param = SSL_get0_param(ssl_handle);
+    X509_VERIFY_PARAM_set_hostflags(param, X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS);
+    const int named = is_address ? X509_VERIFY_PARAM_set1_ip_asc(param, settings_.host.c_str())
+                                 : X509_VERIFY_PARAM_set1_host(param, settings_.host.c_str(), settings_.host.size());
+    if (named != 1) throw std::runtime_error(msg::smtp_tls_failed(msg::kSmtpTlsWrongName, settings_.host));
+    if (!is_address) SSL_set_tlsext_host_name(ssl_handle, settings_.host.c_str());  // SNI, for names only
     try {
       run([&](auto done) {
         stream_.async_handshake(ssl::stream_base::client, [done](boost::system::error_code e) { done(e); });
@@ -212,8 +218,8 @@ class Conversation {
     } catch (const boost::system::system_error& e) {
       std::string detail = e.code().message();
       const long verify = SSL_get_verify_result(ssl_handle);
-      if (verify != X509_V_OK) detail += " (" + std::string(X509_verify_cert_error_string(verify)) + ")";
-      throw std::runtime_error(msg::smtp_tls_failed(detail));
+      if (verify != X509_V_OK) detail += ": " + std::string(X509_verify_cert_error_string(verify));
+      throw std::runtime_error(msg::smtp_tls_failed(tls_failure_reason(verify), detail));
     }
     tls_ = true;
   }
@@ -295,6 +301,30 @@ class Conversation {
 core::Error smtp_error(const std::string& what) { return core::make_error(core::errc::kInternal, what); }
 
 }  // namespace
+
+const char* tls_failure_reason(long verify_result) {
+  switch (verify_result) {
+    case X509_V_OK:
+      return msg::kSmtpTlsHandshake;
+    case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT:
+    case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY:
+    case X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE:
+    case X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT:
+    case X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN:
+      return msg::kSmtpTlsUntrustedCa;
+    case X509_V_ERR_HOSTNAME_MISMATCH:
+    case X509_V_ERR_IP_ADDRESS_MISMATCH:
+      return msg::kSmtpTlsWrongName;
+    case X509_V_ERR_CERT_HAS_EXPIRED:
+      return msg::kSmtpTlsExpired;
+    case X509_V_ERR_CERT_NOT_YET_VALID:
+      return msg::kSmtpTlsNotYetValid;
+    case X509_V_ERR_CERT_REVOKED:
+      return msg::kSmtpTlsRevoked;
+    default:
+      return msg::kSmtpTlsBadCertificate;
+  }
+}
 
 std::vector<core::Status> send_batch(const SmtpSettings& settings, const std::vector<MailMessage>& messages) {
   std::vector<core::Status> results(messages.size(), core::Status{smtp_error(msg::kSmtpNotSent)});

@@ -46,4 +46,8 @@ struct SmtpSettings {
 // progress and every later one. Never throws.
 std::vector<core::Status> send_batch(const SmtpSettings& settings, const std::vector<MailMessage>& messages);
 
+// Why a TLS handshake failed, in Vietnamese, from OpenSSL's certificate
+// verification result (X509_V_OK when the certificate was not the problem).
+const char* tls_failure_reason(long verify_result);
+
 }  // namespace thidua::mail

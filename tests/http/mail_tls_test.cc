@@ -9,9 +9,15 @@
 #include <boost/json/object.hpp>
 #include <boost/json/parse.hpp>
 #include <chrono>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <openssl/x509_vfy.h>
 
 #include "app/clock.h"
 #include "mail/outbox_sender.h"
+#include "mail/smtp_client.h"
 #include "reminder_fixture.h"
 #include "support/smtp_sink.h"
 #include "support/test_pki.h"
@@ -106,8 +112,12 @@ TEST_F(MailTlsTest, AReminderIsRefusedByUntrustedOrClearServersThenDeliveredOver
     EXPECT_EQ(r.failed, 1);
     const auto [attempts, error] = queued();
     EXPECT_EQ(attempts, 1);
-    EXPECT_NE(error.find("không thiết lập được kết nối TLS an toàn với máy chủ SMTP"), std::string::npos) << error;
-    EXPECT_NE(error.find("certificate verify failed"), std::string::npos) << error;
+    EXPECT_NE(error.find("không thiết lập được kết nối TLS an toàn với máy chủ SMTP: chứng chỉ của máy chủ không do "
+                         "tổ chức chứng thực (CA) tin cậy cấp; nếu cơ quan dùng CA riêng, khai báo tệp chứng chỉ CA ở "
+                         "smtp_ca_file"),
+              std::string::npos)
+        << error;
+    EXPECT_NE(error.find("(chi tiết kỹ thuật: certificate verify failed"), std::string::npos) << error;
     EXPECT_TRUE(sink.messages().empty());
     EXPECT_TRUE(sink.auth_attempts().empty()) << "no credentials before the certificate is trusted";
   }
@@ -233,9 +243,57 @@ TEST(MailTls, TheCertificateMustNameTheHost) {
   SmtpSink sink(options);
   const auto results = mail::send_batch(settings_for(sink), kOne);
   ASSERT_FALSE(results[0].ok());
-  EXPECT_NE(results[0].error().message.find("TLS"), std::string::npos) << results[0].error().message;
+  EXPECT_NE(results[0].error().message.find("chứng chỉ của máy chủ không mang tên máy chủ đã khai báo ở smtp_host"),
+            std::string::npos)
+      << results[0].error().message;
+  EXPECT_NE(results[0].error().message.find("IP address mismatch"), std::string::npos) << results[0].error().message;
   EXPECT_TRUE(sink.auth_attempts().empty());
   EXPECT_TRUE(sink.messages().empty());
+}
+
+TEST(MailTls, AnExpiredCertificateIsRefusedAndSaidSo) {
+  auto options = tls_sink();
+  options.cert_file = test_pki().expired_cert;
+  SmtpSink sink(options);
+  const auto results = mail::send_batch(settings_for(sink), kOne);
+  ASSERT_FALSE(results[0].ok());
+  EXPECT_NE(results[0].error().message.find(": chứng chỉ của máy chủ đã hết hạn (chi tiết kỹ thuật: "),
+            std::string::npos)
+      << results[0].error().message;
+  EXPECT_TRUE(sink.auth_attempts().empty());
+  EXPECT_TRUE(sink.messages().empty());
+}
+
+TEST(MailTls, ACertificateForTheHostNameIsAcceptedByName) {
+  // The server certificate names DNS:localhost too: connecting by that name
+  // checks the name (and sends it as SNI) instead of the address.
+  SmtpSink sink(tls_sink());
+  auto smtp = settings_for(sink);
+  smtp.host = "localhost";
+  const auto results = mail::send_batch(smtp, kOne);
+  ASSERT_TRUE(results[0].ok()) << results[0].error().message;
+  EXPECT_EQ(sink.messages().size(), 1u);
+}
+
+TEST(MailTls, EveryCertificateProblemHasItsOwnReasonInVietnamese) {
+  using mail::tls_failure_reason;
+  EXPECT_STREQ(tls_failure_reason(X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY),
+               tls_failure_reason(X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT));
+  EXPECT_STREQ(tls_failure_reason(X509_V_ERR_HOSTNAME_MISMATCH), tls_failure_reason(X509_V_ERR_IP_ADDRESS_MISMATCH));
+  const std::vector<long> distinct{X509_V_OK,
+                                   X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN,
+                                   X509_V_ERR_HOSTNAME_MISMATCH,
+                                   X509_V_ERR_CERT_HAS_EXPIRED,
+                                   X509_V_ERR_CERT_NOT_YET_VALID,
+                                   X509_V_ERR_CERT_REVOKED,
+                                   X509_V_ERR_CERT_SIGNATURE_FAILURE};
+  std::set<std::string> reasons;
+  for (long code : distinct) reasons.insert(tls_failure_reason(code));
+  EXPECT_EQ(reasons.size(), distinct.size());
+  EXPECT_NE(std::string(tls_failure_reason(X509_V_ERR_CERT_NOT_YET_VALID)).find("chưa đến ngày có hiệu lực"),
+            std::string::npos);
+  EXPECT_NE(std::string(tls_failure_reason(X509_V_ERR_CERT_REVOKED)).find("thu hồi"), std::string::npos);
+  EXPECT_NE(std::string(tls_failure_reason(X509_V_OK)).find("bắt tay TLS"), std::string::npos);
 }
 
 }  // namespace

@@ -49,6 +49,8 @@ PkiHolder make() {
          run("openssl req" + ec + " -keyout " + d + "server.key -out " + d + "server.csr -subj '/CN=127.0.0.1'") &&
          run("openssl x509 -req -in " + d + "server.csr -CA " + d + "ca.pem -CAkey " + d + "ca.key -CAcreateserial" +
              " -out " + d + "server.pem -days 2 -extfile " + d + "server.ext") &&
+         run("openssl x509 -req -in " + d + "server.csr -CA " + d + "ca.pem -CAkey " + d + "ca.key -CAcreateserial" +
+             " -out " + d + "expired.pem -days -1 -extfile " + d + "server.ext") &&
          run("openssl req" + ec + " -keyout " + d + "other.key -out " + d + "other.csr -subj '/CN=mail.other.example'") &&
          run("openssl x509 -req -in " + d + "other.csr -CA " + d + "ca.pem -CAkey " + d + "ca.key -CAcreateserial" +
              " -out " + d + "other.pem -days 2 -extfile " + d + "other.ext");
@@ -57,6 +59,7 @@ PkiHolder make() {
   h.pki.server_key = d + "server.key";
   h.pki.other_cert = d + "other.pem";
   h.pki.other_key = d + "other.key";
+  h.pki.expired_cert = d + "expired.pem";
   return h;
 }
 

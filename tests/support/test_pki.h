@@ -1,7 +1,8 @@
 // Throwaway certificates for TLS tests, made at test time with the `openssl`
 // command line (Debian package openssl) in a private temporary folder that is
 // removed when the process ends: a CA, a server certificate it signs for
-// 127.0.0.1 and localhost, and one it signs for another host name. Nothing here is ever committed.
+// 127.0.0.1 and localhost, the same one already expired, and one it signs for
+// another host name. Nothing here is ever committed.
 #pragma once
 
 #include <string>
@@ -15,6 +16,7 @@ struct TestPki {
   std::string server_key;   // PEM: its private key
   std::string other_cert;   // PEM: signed by the same CA for another host (DNS:mail.other.example only)
   std::string other_key;
+  std::string expired_cert;  // PEM: like server_cert (same key), but its validity ended a day ago
 };
 
 // Made once per process; fails the calling test (ADD_FAILURE) and returns

@@ -55,9 +55,24 @@ inline constexpr const char* kOutboxLogPrefix = "thidua: hộp thư đi: ";
 // E-mail over TLS with authentication (src/mail/smtp_client.cc).
 inline constexpr const char* kSmtpStartTlsNotOffered =
     "máy chủ SMTP không hỗ trợ STARTTLS nên thư không được gửi qua kết nối chưa mã hóa";
-inline std::string smtp_tls_failed(std::string_view detail) {
-  return "không thiết lập được kết nối TLS an toàn với máy chủ SMTP: " + std::string(detail);
+// reason: one of the kSmtpTls* texts below; detail: OpenSSL's words, for the administrator.
+inline std::string smtp_tls_failed(std::string_view reason, std::string_view detail) {
+  return "không thiết lập được kết nối TLS an toàn với máy chủ SMTP: " + std::string(reason) +
+         " (chi tiết kỹ thuật: " + std::string(detail) + ")";
 }
+inline constexpr const char* kSmtpTlsUntrustedCa =
+    "chứng chỉ của máy chủ không do tổ chức chứng thực (CA) tin cậy cấp; nếu cơ quan dùng CA riêng, "
+    "khai báo tệp chứng chỉ CA ở smtp_ca_file";
+inline constexpr const char* kSmtpTlsWrongName =
+    "chứng chỉ của máy chủ không mang tên máy chủ đã khai báo ở smtp_host";
+inline constexpr const char* kSmtpTlsExpired = "chứng chỉ của máy chủ đã hết hạn";
+inline constexpr const char* kSmtpTlsNotYetValid =
+    "chứng chỉ của máy chủ chưa đến ngày có hiệu lực (hãy kiểm tra đồng hồ của máy chạy thidua)";
+inline constexpr const char* kSmtpTlsRevoked = "chứng chỉ của máy chủ đã bị thu hồi";
+inline constexpr const char* kSmtpTlsBadCertificate = "chứng chỉ của máy chủ không hợp lệ";
+inline constexpr const char* kSmtpTlsHandshake =
+    "không hoàn tất được bước bắt tay TLS (máy chủ và thidua không có phiên bản hay bộ mã hóa chung, "
+    "hoặc cổng này không dùng TLS)";
 inline constexpr const char* kSmtpDataBeforeTls = "máy chủ SMTP gửi dữ liệu thừa trước khi bắt đầu TLS";
 inline constexpr const char* kSmtpAuthNeedsTls = "không gửi mật khẩu SMTP qua kết nối chưa mã hóa TLS";
 inline constexpr const char* kSmtpAuthNotOffered = "máy chủ SMTP không hỗ trợ đăng nhập AUTH PLAIN hoặc AUTH LOGIN";
