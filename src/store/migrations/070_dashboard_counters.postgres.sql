@@ -4,6 +4,15 @@
 -- drafts and edits do not queue on the unit's counter row.
 ALTER TABLE unit_path_people ALTER COLUMN unit_path TYPE TEXT COLLATE "C";  -- ranges compared bytewise, as people.unit_path
 
+-- The counters of the rows already stored. The lock keeps writers out until
+-- the triggers exist (to the end of the migration's transaction), so no row
+-- written meanwhile is missed.
+LOCK TABLE people, registrations, registration_targets, difficulties IN SHARE ROW EXCLUSIVE MODE;
+INSERT INTO unit_path_people (unit_path, people) SELECT unit_path, people FROM unit_path_people_recount;
+INSERT INTO campaign_unit_figures (campaign_id, unit_id, registered, pending, targets, percent_sum, open_difficulties)
+SELECT campaign_id, unit_id, registered, pending, targets, percent_sum, open_difficulties
+FROM campaign_unit_figures_recount;
+
 CREATE FUNCTION unit_path_people_add(p TEXT, d BIGINT) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
   INSERT INTO unit_path_people AS c (unit_path, people) VALUES (p, d)

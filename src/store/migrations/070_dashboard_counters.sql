@@ -2,8 +2,11 @@
 -- them costs a row per unit instead of a scan of every person, registration
 -- and target of the campaign (docs/performance.md). The triggers in
 -- 070_dashboard_counters.sqlite.sql / .postgres.sql keep every counter equal
--- to a recount of the rows it counts, on each insert, update and delete;
--- store::campaign_progress reads them.
+-- to a recount of the rows it counts (the *_recount views below), on each
+-- insert, update and delete; store::campaign_progress reads them.
+-- Writers must use plain statements on the counted tables: TRUNCATE and, on
+-- PostgreSQL, a statement with several data-changing WITH parts touching a
+-- registration and its targets pass around the row triggers.
 
 -- People per unit path (people.unit_path), whatever the campaign.
 CREATE TABLE unit_path_people (
@@ -28,13 +31,15 @@ CREATE TABLE campaign_unit_figures (
   PRIMARY KEY (campaign_id, unit_id)
 );
 
--- The counters of the rows already stored.
-INSERT INTO unit_path_people (unit_path, people)
-SELECT unit_path, COUNT(*) FROM people GROUP BY unit_path;
+-- The same figures counted again from the rows themselves: each dialect file
+-- fills the counters from these (after taking what locks it needs), and an
+-- operator can compare the two at any time (docs/operations.md).
+CREATE VIEW unit_path_people_recount AS
+SELECT unit_path, COUNT(*) AS people FROM people GROUP BY unit_path;
 
-INSERT INTO campaign_unit_figures (campaign_id, unit_id, registered, pending, targets, percent_sum,
-                                   open_difficulties)
-SELECT campaign_id, unit_id, SUM(registered), SUM(pending), SUM(targets), SUM(percent_sum), SUM(open_difficulties)
+CREATE VIEW campaign_unit_figures_recount AS
+SELECT campaign_id, unit_id, SUM(registered) AS registered, SUM(pending) AS pending, SUM(targets) AS targets,
+       SUM(percent_sum) AS percent_sum, SUM(open_difficulties) AS open_difficulties
 FROM (
   SELECT campaign_id, unit_id,
          SUM(CASE WHEN person_id IS NOT NULL AND state IN ('submitted', 'approved') THEN 1 ELSE 0 END) AS registered,

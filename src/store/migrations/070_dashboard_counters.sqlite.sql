@@ -3,7 +3,15 @@
 -- shared steps are written once, as SQLite's stand-in for a function: a view
 -- that never holds a row, whose INSTEAD OF INSERT trigger does the work (the
 -- PostgreSQL file has the same steps as PL/pgSQL functions of the same names).
--- A change that moves no counter writes nothing.
+-- A change that moves no counter writes nothing. The migration runs in a write
+-- transaction (BEGIN IMMEDIATE), so no writer comes between the fill and the
+-- triggers.
+
+-- The counters of the rows already stored.
+INSERT INTO unit_path_people (unit_path, people) SELECT unit_path, people FROM unit_path_people_recount;
+INSERT INTO campaign_unit_figures (campaign_id, unit_id, registered, pending, targets, percent_sum, open_difficulties)
+SELECT campaign_id, unit_id, registered, pending, targets, percent_sum, open_difficulties
+FROM campaign_unit_figures_recount;
 
 -- unit_path_people_add(unit_path, people): adds to a unit path's count.
 CREATE VIEW unit_path_people_add (unit_path, people) AS
