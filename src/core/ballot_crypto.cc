@@ -269,14 +269,6 @@ Transcript sum_transcript(const Point& key, std::span<const Ciphertext> choices,
   return t;
 }
 
-Transcript decryption_transcript(const Point& key, const Ciphertext& sum, int64_t total, std::string_view context) {
-  Transcript t(kDecryptionTag, context);
-  t.absorb(key);
-  t.absorb(sum.a);
-  t.absorb(sum.b);
-  t.absorb_u64(static_cast<uint64_t>(total));
-  return t;
-}
 
 // --- Text --------------------------------------------------------------------------
 
@@ -519,8 +511,9 @@ std::optional<Decryption> decrypt_total(const Scalar& secret, const Point& elect
     step = point_add(step, kBase);
   }
   dec.total = k;
-  dec.proof = prove_equality(decryption_transcript(election_key, sum, dec.total, context), kBase, election_key, sum.a,
-                             dec.d, secret);
+  // The proof is of (G, H, A, D) only: B and the total are tied to it by
+  // the verifier's own check that B − D = total·G.
+  dec.proof = prove_equality(Transcript(kDecryptionTag, context), kBase, election_key, sum.a, dec.d, secret);
   return dec;
 }
 
@@ -534,8 +527,7 @@ bool verify_decryption(const Point& election_key, const Ciphertext& sum, const D
   // says it plainly.
   if (is_identity(sum.a) && !is_identity(dec.d)) return false;
   if (point_sub(sum.b, dec.d) != small_multiple(static_cast<uint64_t>(dec.total))) return false;
-  return check_equality(decryption_transcript(election_key, sum, dec.total, context), kBase, election_key, sum.a,
-                        dec.d, dec.proof);
+  return check_equality(Transcript(kDecryptionTag, context), kBase, election_key, sum.a, dec.d, dec.proof);
 }
 
 // --- Text encodings (storage and publication) ------------------------------------

@@ -356,6 +356,21 @@ TEST_F(BallotCrypto, DecryptionProofVerifiesAndRefusesAlterations) {
   EXPECT_FALSE(verify_decryption(c.key, total, *dec, "another item"));
   EXPECT_FALSE(verify_decryption(make_committee().key, total, *dec, kContext));
 
+  // A ciphertext with the same A and B + G decrypts to one more with the
+  // same d and a proof of the same statement: its total is still refused
+  // for this sum.
+  Ciphertext shifted = total;
+  ASSERT_EQ(crypto_core_ristretto255_add(shifted.b.data(), total.b.data(), base_point().data()), 0);
+  const auto lifted = decrypt_total(c.secret, c.key, shifted, 7, kContext);
+  ASSERT_TRUE(lifted.has_value());
+  EXPECT_EQ(lifted->total, 3);
+  EXPECT_EQ(lifted->d, dec->d);
+  EXPECT_TRUE(verify_decryption(c.key, shifted, *lifted, kContext));
+  EXPECT_FALSE(verify_decryption(c.key, total, *lifted, kContext));
+  bad = *lifted;
+  bad.total = 2;
+  EXPECT_FALSE(verify_decryption(c.key, shifted, bad, kContext));
+
   // The other sum's own decryption gives the same total but another proof.
   const auto dec2 = decrypt_total(c.secret, c.key, other_total, 7, kContext);
   ASSERT_TRUE(dec2.has_value());
@@ -432,6 +447,7 @@ TEST_F(BallotCrypto, ShareCodeMistakesAreRefused) {
   }
   EXPECT_FALSE(parse_share_code(code.substr(0, code.size() - 1)));  // one character short
   EXPECT_FALSE(parse_share_code(code + "0"));                       // one too many
+  EXPECT_FALSE(parse_share_code(code + "-ZZZZ"));                   // a group too many
   EXPECT_FALSE(parse_share_code(""));
   std::string with_u = code;
   with_u[0] = 'U';
