@@ -127,7 +127,7 @@ Point mul_base(const Scalar& s) {
   return r;
 }
 
-// m·G for a small non-negative m.
+// m·G for any m < 2^64 (below ℓ).
 Point small_multiple(uint64_t m) { return mul_base(scalar_of(m)); }
 
 // The Fiat–Shamir transcript: SHA-512 over a domain tag, the length-prefixed
