@@ -74,7 +74,8 @@ ScenarioResult run_ballot_scenario(CouncilFixture& fx, const SnapshotFn& snapsho
       return out;
     }
     out.truth.vote_order.push_back(username);
-    for (const auto& rc : json::parse(r.body).at("receipts").as_array()) {
+    const json::value answer = json::parse(r.body);
+    for (const auto& rc : answer.at("receipts").as_array()) {
       out.truth.receipts[username].emplace_back(rc.at("item_id").as_int64(),
                                                 std::string(rc.at("receipt").as_string()));
     }

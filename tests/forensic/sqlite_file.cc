@@ -79,7 +79,23 @@ std::vector<Value> decode_record(const std::string& payload) {
 }
 
 // Column names from "CREATE TABLE name (col type ..., ..., PRIMARY KEY (...))".
-void parse_columns(const std::string& sql, Table& t) {
+void parse_columns(const std::string& sql_in, Table& t) {
+  // Comments and quoted strings out first: they may hold commas and brackets.
+  std::string sql;
+  for (size_t i = 0; i < sql_in.size(); ++i) {
+    if (sql_in.compare(i, 2, "--") == 0) {
+      while (i < sql_in.size() && sql_in[i] != '\n') ++i;
+      sql += ' ';
+      continue;
+    }
+    if (sql_in[i] == '\'') {
+      ++i;
+      while (i < sql_in.size() && sql_in[i] != '\'') ++i;
+      sql += "''";
+      continue;
+    }
+    sql += sql_in[i];
+  }
   size_t open = sql.find('(');
   if (open == std::string::npos) return;
   int depth = 0;
