@@ -26,6 +26,7 @@ json::object ballot_json(const core::BallotRule& b) {
                       {"threshold", share_json(b.threshold)},
                       {"strictly_above", b.strictly_above},
                       {"quorum", share_json(b.quorum)},
+                      {"recused_leave_base", b.recused_leave_base},
                       {"legal_citation", b.legal_citation},
                       {"citation_confirmed", b.citation_confirmed}};
 }
@@ -341,6 +342,7 @@ core::Result<core::Campaign> campaign_from_json(const json::object& o, core::Cam
             read_share(b, "threshold", t.ballot.threshold);
             b.boolean("strictly_above", t.ballot.strictly_above);
             read_share(b, "quorum", t.ballot.quorum);
+            b.boolean("recused_leave_base", t.ballot.recused_leave_base);
             b.text("legal_citation", t.ballot.legal_citation);
             b.boolean("citation_confirmed", t.ballot.citation_confirmed);
           });

@@ -9,9 +9,10 @@
 
 #include "app/access.h"
 #include "app/audit.h"
-#include "app/ballot_receipt.h"
+#include "app/council_access.h"
 #include "app/campaigns.h"
 #include "app/crypto.h"
+#include "core/messages_vi/ballot.h"
 #include "core/messages_vi/council.h"
 #include "core/text_fields.h"
 #include "store/units.h"
@@ -45,40 +46,6 @@ bool iso_date_ok(const std::string& d) {
   return m >= 1 && m <= 12 && day >= 1 && day <= 31;
 }
 
-// Everything a session-scoped use case needs, checked: the campaign is
-// visible, the session belongs to it, and the actor may see the council's work.
-struct SessionAccess {
-  store::CampaignSummary campaign;
-  store::CouncilSession session;
-  std::optional<store::CouncilMember> me;
-  bool can_prepare = false;
-  bool can_close = false;
-};
-
-bool may_view_council_work(const core::Actor& actor, const std::string& issuing_path) {
-  return permits(actor, Action::kReviewNominations, issuing_path) ||
-         permits(actor, Action::kManageCampaigns, issuing_path);
-}
-
-core::Result<SessionAccess> session_access(store::Connection& conn, const core::Actor& actor, int64_t campaign_id,
-                                           int64_t session_id) {
-  auto campaign = visible_campaign(conn, actor, campaign_id);
-  if (!campaign.ok()) return campaign.error();
-  auto session = store::find_session(conn, session_id);
-  if (!session.ok()) return session.error();
-  if (!session->has_value() || (*session)->campaign_id != campaign_id) return not_found(msg::kWhatCouncilSession);
-  SessionAccess a{*campaign, **session, std::nullopt, false, false};
-  auto me = store::member_of_user(conn, a.session.council_id, actor.user_id);
-  if (!me.ok()) return me.error();
-  if (me->has_value() && (*me)->active) a.me = **me;
-  a.can_prepare = permits(actor, Action::kReviewNominations, a.campaign.issuing_unit_path);
-  a.can_close = a.can_prepare || (a.me && a.me->role == "chair");
-  if (!a.can_prepare && !a.me && !may_view_council_work(actor, a.campaign.issuing_unit_path)) {
-    return forbidden(msg::kActViewCouncilSession);
-  }
-  return a;
-}
-
 bool may_manage(const core::Actor& actor, const store::Council& c) {
   return permits(actor, Action::kManageCampaigns, c.unit_path);
 }
@@ -99,6 +66,7 @@ std::string council_role_label(const std::string& role) {
 
 std::string session_state_label(const std::string& state) {
   if (state == "planned") return msg::kSessionPlanned;
+  if (state == "keying") return msg::kSessionKeying;
   if (state == "voting") return msg::kSessionVoting;
   if (state == "closed") return msg::kSessionClosed;
   return state;
@@ -298,7 +266,7 @@ core::Result<int64_t> create_session(const Services& services, const core::Actor
 }
 
 core::Result<SessionView> get_session(const Services& services, const core::Actor& actor, int64_t campaign_id,
-                                      int64_t session_id) {
+                                      int64_t session_id, const std::vector<std::string>& my_trackers) {
   auto conn = services.db.acquire();
   auto access = session_access(*conn, actor, campaign_id, session_id);
   if (!access.ok()) return access.error();
@@ -319,32 +287,79 @@ core::Result<SessionView> get_session(const Services& services, const core::Acto
   auto items = store::session_items(*conn, session_id);
   if (!items.ok()) return items.error();
   v.items = std::move(*items);
-  if (v.session.state != "planned") {
+  auto recusals = store::session_recusals(*conn, session_id);
+  if (!recusals.ok()) return recusals.error();
+  v.recusals = std::move(*recusals);
+  const std::string& state = v.session.state;
+  if (state != "planned") {
+    auto committee = store::ballot_committee(*conn, session_id);
+    if (!committee.ok()) return committee.error();
+    v.committee = std::move(*committee);
+    for (const auto& seat : v.committee) {
+      if (v.me && seat.member_id == v.me->id) {
+        v.me_on_committee = true;
+        v.may_draw_share = state == "keying" && seat.share_point.empty();
+      }
+    }
+  }
+  if (state == "voting" || state == "closed") {
     auto voted = store::members_who_voted(*conn, session_id);
     if (!voted.ok()) return voted.error();
     v.members_voted = *voted;
   }
-  if (v.me && v.session.state != "planned") {
-    auto mine = store::items_voted_by(*conn, session_id, v.me->id);
-    if (!mine.ok()) return mine.error();
-    const std::set<int64_t> done(mine->begin(), mine->end());
-    std::string secret;
-    if (!done.empty()) {
-      auto s = ballot_secret(services.data_dir);
-      if (!s.ok()) return s.error();
-      secret = *s;
+  if (v.me && (state == "voting" || state == "closed")) {
+    std::set<int64_t> done;
+    bool voted_in_session = false;
+    if (state == "voting") {
+      auto mine = store::items_marked_by(*conn, session_id, v.me->id);
+      if (!mine.ok()) return mine.error();
+      done.insert(mine->begin(), mine->end());
+    } else {
+      auto voted = store::member_voted(*conn, session_id, v.me->id);
+      if (!voted.ok()) return voted.error();
+      voted_in_session = *voted;
     }
+    // Trackers the member's browser kept, shown only when this session holds them.
+    std::vector<std::string> wanted;
+    std::map<int64_t, std::string> tracker_of;
+    for (const auto& t : my_trackers) {
+      const auto colon = t.find(':');
+      if (colon == std::string::npos) continue;
+      int64_t item = 0;
+      try {
+        item = std::stoll(t.substr(0, colon));
+      } catch (...) {
+        continue;
+      }
+      tracker_of[item] = t.substr(colon + 1);
+      wanted.push_back(t.substr(colon + 1));
+    }
+    std::set<std::string> known;
+    if (!wanted.empty()) {
+      auto found = store::known_trackers(*conn, session_id, wanted);
+      if (!found.ok()) return found.error();
+      known.insert(found->begin(), found->end());
+    }
+    std::set<int64_t> recused;
+    for (const auto& r : v.recusals) {
+      if (r.member_id == v.me->id) recused.insert(r.item_id);
+    }
+    size_t open_items = 0;
     for (const auto& it : v.items) {
-      MyBallot b{it.id, ""};
-      if (done.count(it.id)) b.receipt = ballot_receipt(secret, it.id, v.me->id, v.session.ballot_salt);
-      v.my_ballots.push_back(b);
+      MyBallot b;
+      b.item_id = it.id;
+      b.recused = recused.count(it.id) > 0;
+      b.voted = state == "voting" ? done.count(it.id) > 0 : voted_in_session && !b.recused;
+      if (auto t = tracker_of.find(it.id); t != tracker_of.end() && known.count(t->second)) b.tracker = t->second;
+      if (!b.voted && !b.recused) ++open_items;
+      v.my_ballots.push_back(std::move(b));
     }
-    v.may_vote = v.session.state == "voting" && v.me_present && done.size() < v.items.size();
+    v.may_vote = state == "voting" && v.me_present && open_items > 0;
   }
-  if (v.session.state == "closed") {
-    auto receipts = store::session_receipts(*conn, session_id);
-    if (!receipts.ok()) return receipts.error();
-    v.receipts = std::move(*receipts);
+  if (state == "closed") {
+    auto published = store::published_ballots(*conn, session_id);
+    if (!published.ok()) return published.error();
+    v.published = std::move(*published);
   }
   return v;
 }
@@ -378,150 +393,6 @@ core::Status set_session_attendance(const Services& services, const core::Actor&
     return record_audit(*conn, services, &actor, meta,
                         {"council_session.attendance", "council_session", std::to_string(session_id), std::nullopt,
                          json::value(json::object{{"present_member_ids", ids}})});
-  });
-}
-
-core::Status open_session_ballot(const Services& services, const core::Actor& actor, int64_t campaign_id,
-                                 int64_t session_id, const RequestMeta& meta) {
-  auto conn = services.db.acquire();
-  auto access = session_access(*conn, actor, campaign_id, session_id);
-  if (!access.ok()) return access.error();
-  if (!access->can_prepare) return forbidden(msg::kActOpenBallot);
-  if (access->session.state != "planned") {
-    return core::make_error(core::errc::kConflict, msg::kSessionAlreadyOpened);
-  }
-  const std::string now = iso_instant(services.clock.now());
-  return store::in_transaction(*conn, [&]() -> core::Status {
-    auto planned = store::lock_session_in_state(*conn, session_id, "planned");
-    if (!planned.ok()) return planned.error();
-    if (!*planned) return core::make_error(core::errc::kConflict, msg::kSessionAlreadyOpened);
-    auto added = store::add_pending_items(*conn, session_id, campaign_id);
-    if (!added.ok()) return added.error();
-    auto items = store::session_items(*conn, session_id);
-    if (!items.ok()) return items.error();
-    if (items->empty()) {
-      return validation(msg::kBallotNoAcceptedNomination, "items");
-    }
-    auto attendance = store::session_attendance(*conn, session_id, access->session.council_id);
-    if (!attendance.ok()) return attendance.error();
-    int total = 0, present = 0;
-    for (const auto& a : *attendance) {
-      if (!a.member.active) continue;
-      ++total;
-      if (a.present) ++present;
-    }
-    if (present == 0) return validation(msg::kBallotNobodyPresent, "present");
-    for (const auto& it : *items) {
-      const core::VoteOutcome o = core::count_votes(it.rule, total, present, 0, 0, 0);
-      if (!o.quorum_met) {
-        return validation(msg::ballot_quorum_not_met(o.required_present, total, present), "present");
-
-      }
-    }
-    THIDUA_TRY(store::open_ballot(*conn, session_id, total, random_token(16), now));
-    return record_audit(*conn, services, &actor, meta,
-                        {"council_session.open", "council_session", std::to_string(session_id), std::nullopt,
-                         json::value(json::object{{"members_total", total},
-                                                  {"members_present", present},
-                                                  {"items", static_cast<int64_t>(items->size())}})});
-  });
-}
-
-core::Result<std::vector<MyBallot>> cast_votes(const Services& services, const core::Actor& actor,
-                                               int64_t campaign_id, int64_t session_id,
-                                               const std::vector<VoteInput>& votes, const RequestMeta& meta) {
-  auto conn = services.db.acquire();
-  auto access = session_access(*conn, actor, campaign_id, session_id);
-  if (!access.ok()) return access.error();
-  if (!access->me) return forbidden(msg::kActVoteNotMember);
-  const int64_t member_id = access->me->id;
-  if (votes.empty()) return validation(msg::kBallotNoChoice, "votes");
-  auto secret = ballot_secret(services.data_dir);
-  if (!secret.ok()) return secret.error();
-  return store::in_transaction<std::vector<MyBallot>>(*conn, [&]() -> core::Result<std::vector<MyBallot>> {
-    auto voting = store::lock_session_in_state(*conn, session_id, "voting");
-    if (!voting.ok()) return voting.error();
-    auto fresh = store::find_session(*conn, session_id);
-    if (!fresh.ok()) return fresh.error();
-    if (!*voting || !fresh->has_value()) {
-      return core::make_error(core::errc::kConflict, fresh->has_value() && (*fresh)->state == "closed"
-                                                         ? msg::kBallotClosed
-                                                         : msg::kBallotNotOpen);
-    }
-    auto attendance = store::session_attendance(*conn, session_id, (*fresh)->council_id);
-    if (!attendance.ok()) return attendance.error();
-    bool present = false;
-    for (const auto& a : *attendance) {
-      if (a.member.id == member_id) present = a.present && a.member.active;
-    }
-    if (!present) return forbidden(msg::kActVoteNotPresent);
-    auto items = store::session_items(*conn, session_id);
-    if (!items.ok()) return items.error();
-    std::set<int64_t> item_ids;
-    for (const auto& it : *items) item_ids.insert(it.id);
-    std::set<int64_t> seen;
-    std::vector<MyBallot> out;
-    for (const VoteInput& v : votes) {
-      if (!item_ids.count(v.item_id)) return validation(msg::kBallotItemNotInSession, "votes");
-      if (!seen.insert(v.item_id).second) return validation(msg::kBallotOneVotePerItem, "votes");
-      const std::string receipt = ballot_receipt(*secret, v.item_id, member_id, (*fresh)->ballot_salt);
-      THIDUA_TRY(store::cast_vote(*conn, v.item_id, member_id, v.choice, receipt));
-      out.push_back({v.item_id, receipt});
-    }
-    // The count of ballots only: never the choices, never the items voted on.
-    THIDUA_TRY(record_audit(*conn, services, &actor, meta,
-                            {"ballot.cast", "council_session", std::to_string(session_id), std::nullopt,
-                             json::value(json::object{{"ballots", static_cast<int64_t>(out.size())}})}));
-    std::sort(out.begin(), out.end(), [](const MyBallot& a, const MyBallot& b) { return a.item_id < b.item_id; });
-    return out;
-  });
-}
-
-core::Status close_session_ballot(const Services& services, const core::Actor& actor, int64_t campaign_id,
-                                  int64_t session_id, const RequestMeta& meta) {
-  auto conn = services.db.acquire();
-  auto access = session_access(*conn, actor, campaign_id, session_id);
-  if (!access.ok()) return access.error();
-  if (!access->can_close) return forbidden(msg::kActCloseBallot);
-  const std::string now = iso_instant(services.clock.now());
-  return store::in_transaction(*conn, [&]() -> core::Status {
-    // The lock first: votes in flight commit before the tallies are read.
-    auto voting = store::lock_session_in_state(*conn, session_id, "voting");
-    if (!voting.ok()) return voting.error();
-    auto fresh = store::find_session(*conn, session_id);
-    if (!fresh.ok()) return fresh.error();
-    if (!*voting || !fresh->has_value()) {
-      return core::make_error(core::errc::kConflict, msg::kSessionNotVoting);
-    }
-    const int total = (*fresh)->members_total;
-    auto present = store::count_present(*conn, session_id);
-    if (!present.ok()) return present.error();
-    auto items = store::session_items(*conn, session_id);
-    if (!items.ok()) return items.error();
-    auto tallies = store::read_tallies_for_close(*conn, session_id);
-    if (!tallies.ok()) return tallies.error();
-    std::map<int64_t, store::Tally> by_item;
-    for (const auto& t : *tallies) by_item[t.item_id] = t;
-    std::vector<store::ItemOutcome> outcomes;
-    json::array audit_items;
-    for (const auto& it : *items) {
-      const store::Tally t = by_item.count(it.id) ? by_item[it.id] : store::Tally{it.id, 0, 0, 0};
-      const core::VoteOutcome o = core::count_votes(it.rule, total, *present, t.agree, t.disagree, t.invalid);
-      outcomes.push_back({it.id, it.nomination_id, t.agree, t.disagree, t.invalid, o.required_agree, o.passed});
-      audit_items.push_back(json::object{{"item_id", it.id},
-                                         {"nomination_id", it.nomination_id},
-                                         {"agree", t.agree},
-                                         {"disagree", t.disagree},
-                                         {"invalid", t.invalid},
-                                         {"required_agree", o.required_agree},
-                                         {"passed", o.passed}});
-    }
-    THIDUA_TRY(store::close_ballot(*conn, session_id, outcomes, now));
-    return record_audit(*conn, services, &actor, meta,
-                        {"council_session.close", "council_session", std::to_string(session_id), std::nullopt,
-                         json::value(json::object{{"members_total", total},
-                                                  {"members_present", *present},
-                                                  {"items", audit_items}})});
   });
 }
 

@@ -31,6 +31,7 @@
 #include "core/campaign_vote.h"
 #include "core/result.h"
 #include "store/campaigns.h"
+#include "store/ballot.h"
 #include "store/council.h"
 
 namespace thidua::app {
@@ -38,7 +39,8 @@ namespace thidua::app {
 // Member roles in display order and their Vietnamese labels.
 const std::vector<std::string>& council_roles();       // chair, vice_chair, secretary, member
 std::string council_role_label(const std::string& role);  // "Chủ tịch Hội đồng", ...
-std::string session_state_label(const std::string& state);  // "Chuẩn bị", "Đang bỏ phiếu", "Đã kết thúc"
+// "Chuẩn bị", "Ban kiểm phiếu đang nhận mã", "Đang bỏ phiếu", "Đã kết thúc".
+std::string session_state_label(const std::string& state);
 
 // --- Councils ------------------------------------------------------------------
 
@@ -98,9 +100,15 @@ core::Result<int64_t> create_session(const Services& services, const core::Actor
                                      int64_t council_id, const std::string& held_on, const std::string& place,
                                      const RequestMeta& meta);
 
+// The actor's own ballot on one item, as their session page shows it.
 struct MyBallot {
   int64_t item_id = 0;
-  std::string receipt;  // hex, empty when not voted yet
+  bool voted = false;    // while voting: the actor's mark exists; after the close: voted in the session
+  bool recused = false;  // the actor does not vote on this item
+  // The tracker, when the caller still holds it (the web layer keeps it in a
+  // cookie of the member's browser; the server stores no link) and it is in
+  // the session's box or published record.
+  std::string tracker;
 };
 
 struct SessionView {
@@ -109,6 +117,8 @@ struct SessionView {
   std::vector<store::Attendance> attendance;
   // Outcome fields are set only once closed (never a partial count).
   std::vector<store::SessionItem> items;
+  std::vector<store::CommitteeSeat> committee;  // from the opening on
+  std::vector<store::Recusal> recusals;
   int present = 0;
   int active_members = 0;
   int members_voted = 0;  // "N of M members have voted" while voting
@@ -117,45 +127,23 @@ struct SessionView {
   std::optional<store::CouncilMember> me;  // the actor's membership of this council
   bool me_present = false;
   bool may_vote = false;                    // voting, active, present, items left
+  bool me_on_committee = false;
+  bool may_draw_share = false;              // keying, on the committee, share not drawn yet
   std::vector<MyBallot> my_ballots;         // per item, when the actor is a member
-  std::vector<store::Receipt> receipts;     // the counted receipts, once closed
+  // Once closed: the published trackers per item (in tracker order).
+  std::vector<store::StoredBallot> published;
 };
 // The session `session_id` of campaign `campaign_id` (404 when either is not
 // visible or they do not belong together; 403 for a viewer of the campaign
-// who is neither preparing nor on the council).
+// who is neither preparing nor on the council). `my_trackers` are trackers
+// the actor's browser kept; only those found in this session are shown.
 core::Result<SessionView> get_session(const Services& services, const core::Actor& actor, int64_t campaign_id,
-                                      int64_t session_id);
+                                      int64_t session_id, const std::vector<std::string>& my_trackers = {});
 
 // Marks exactly the members in `present_member_ids` present, every other
 // member of the council absent. Planned sessions only. Audited.
 core::Status set_session_attendance(const Services& services, const core::Actor& actor, int64_t campaign_id,
                                     int64_t session_id, const std::vector<int64_t>& present_member_ids,
                                     const RequestMeta& meta);
-
-// Opens the ballot: adds newly accepted nominations, refuses with kValidation
-// when there is no item or the quorum of any item's rule is not met
-// (core::count_votes' required_present over the active members), stores the
-// active membership, draws the session's receipt salt. Audited.
-core::Status open_session_ballot(const Services& services, const core::Actor& actor, int64_t campaign_id,
-                                 int64_t session_id, const RequestMeta& meta);
-
-struct VoteInput {
-  int64_t item_id = 0;
-  store::Choice choice = store::Choice::kAgree;
-};
-// The actor's votes on some or all items, in one transaction: all counted or
-// none. kForbidden unless an active, present member; kConflict when the
-// ballot is not open or an item was already voted on ("Đồng chí đã bỏ phiếu
-// cho đề nghị này"); kValidation for an unknown or repeated item. Audited as
-// "ballot.cast" with the number of ballots only. Returns the receipts.
-core::Result<std::vector<MyBallot>> cast_votes(const Services& services, const core::Actor& actor,
-                                               int64_t campaign_id, int64_t session_id,
-                                               const std::vector<VoteInput>& votes, const RequestMeta& meta);
-
-// Closes the ballot: reads the tallies, counts each item with
-// core::count_votes under its award type's rule, stores the outcomes and
-// moves the nominations to passed/failed. Audited with the counts.
-core::Status close_session_ballot(const Services& services, const core::Actor& actor, int64_t campaign_id,
-                                  int64_t session_id, const RequestMeta& meta);
 
 }  // namespace thidua::app

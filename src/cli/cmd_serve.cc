@@ -5,6 +5,7 @@
 
 #include "app/crypto.h"
 #include "cli/args.h"
+#include "app/ballot.h"
 #include "cli/commands.h"
 #include "core/messages_vi/cli.h"
 #include "core/messages_vi/tracking.h"
@@ -49,6 +50,8 @@ int cmd_serve(int argc, char** argv) {
   policy.session_ttl_minutes = cfg->session_ttl_minutes;
   app::ActorCache actor_cache;
   app::Services services{*db, clock, policy, cfg->data_dir, &actor_cache};
+  // The HMAC secret of the receipts before migration 080 must not outlive them.
+  app::retire_old_ballot_key(cfg->data_dir);
   services.max_file_bytes = static_cast<size_t>(cfg->max_file_mb) << 20;
   app::ProgressCache progress_cache;
   services.progress_cache = &progress_cache;

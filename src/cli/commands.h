@@ -19,6 +19,7 @@ int cmd_import(int argc, char** argv);
 int cmd_export(int argc, char** argv);
 int cmd_backup(int argc, char** argv);
 int cmd_audit(int argc, char** argv);
+int cmd_ballot(int argc, char** argv);
 int cmd_files(int argc, char** argv);
 
 // Opens the database at `url`, creating the parent folder of a SQLite file,

@@ -1,5 +1,7 @@
 #include "core/campaign_vote.h"
 
+#include <algorithm>
+
 #include <cstdint>
 
 #include "core/messages_vi/council.h"
@@ -55,17 +57,19 @@ bool valid_ballot_rule(const BallotRule& rule) {
 }
 
 VoteOutcome count_votes(const BallotRule& rule, int members_total, int members_present, int agree,
-                        int disagree, int invalid) {
+                        int disagree, int invalid, int recused) {
   VoteOutcome out;
   if (!valid_ballot_rule(rule)) return out;
   out.tally_consistent = members_total >= 0 && members_present >= 0 && agree >= 0 && disagree >= 0 &&
-                         invalid >= 0 && members_present <= members_total &&
-                         static_cast<int64_t>(agree) + disagree + invalid <= members_present;
-  if (members_total < 0 || members_present < 0) return out;
+                         invalid >= 0 && recused >= 0 && members_present <= members_total &&
+                         recused <= members_present &&
+                         static_cast<int64_t>(agree) + disagree + invalid + recused <= members_present;
+  if (members_total < 0 || members_present < 0 || recused < 0) return out;
 
   out.required_present = static_cast<int>(ceil_share(members_total, rule.quorum));
   out.quorum_met = members_present >= out.required_present;
   out.base = rule.base == VoteBase::kPresent ? members_present : members_total;
+  if (rule.recused_leave_base) out.base = std::max(0, out.base - recused);
   out.required_agree = static_cast<int>(rule.strictly_above ? floor_share(out.base, rule.threshold) + 1
                                                             : ceil_share(out.base, rule.threshold));
   out.percent = out.base > 0 && agree >= 0 ? 100.0 * agree / out.base : 0.0;

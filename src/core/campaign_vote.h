@@ -42,6 +42,10 @@ struct BallotRule {
   bool strictly_above = true;
   // The session is valid when present >= quorum·total (at least).
   Share quorum{2, 3};
+  // True: members recused from an item (a nominee on it, or a declared
+  // conflict of interest) leave the threshold's base, whether it counts the
+  // members present or the whole membership. The quorum is never reduced.
+  bool recused_leave_base = true;
   std::string legal_citation;        // shown beside the rule, Vietnamese
   bool citation_confirmed = false;   // false while legal.md marks it "(confirm)"
 };
@@ -64,9 +68,11 @@ struct VoteOutcome {
 // else ceil(t·base). A rule with an invalid share, or an inconsistent tally
 // (negative numbers, more present than members, more ballots than present),
 // never passes. `disagree` and `invalid` count only toward consistency: blank
-// or spoiled ballots are not agree votes.
+// or spoiled ballots are not agree votes. `recused` members (present, not
+// voting on this item) leave the base when rule.recused_leave_base; ballots
+// may then number at most present − recused.
 VoteOutcome count_votes(const BallotRule& rule, int members_total, int members_present, int agree,
-                        int disagree, int invalid);
+                        int disagree, int invalid, int recused = 0);
 
 // Shipped defaults (administrators may change them; they are data, not law).
 // Campaign awards, the council's own rules: secret ballot, more than half of

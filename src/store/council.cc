@@ -47,7 +47,7 @@ constexpr const char* kRoleOrder =
 
 constexpr const char* kSessionColumns =
     "s.id, s.campaign_id, s.council_id, c.name, c.unit_id, u.path, s.held_on, s.place, s.state, s.members_total, "
-    "s.opened_at, s.closed_at, s.ballot_salt, s.created_at";
+    "s.opened_at, s.closed_at, s.election_key, s.notice, s.created_at";
 
 CouncilSession session_from(const Row& r) {
   CouncilSession s;
@@ -63,8 +63,9 @@ CouncilSession session_from(const Row& r) {
   s.members_total = static_cast<int>(r.i64(9));
   s.opened_at = r.opt_str(10);
   s.closed_at = r.opt_str(11);
-  s.ballot_salt = r.str(12);
-  s.created_at = r.str(13);
+  s.election_key = r.str(12);
+  s.notice = r.str(13);
+  s.created_at = r.str(14);
   return s;
 }
 
@@ -97,9 +98,7 @@ core::Result<std::vector<Council>> list_councils(Connection& conn, const std::ve
                                                  int64_t member_user_id, int64_t offset, int64_t limit) {
   Params params;
   std::string cond = scope_condition("u.path", scopes, params);
-  params.push_back(member_user_id);
-  params.push_back(limit);
-  params.push_back(offset);
+  params.insert(params.end(), {Param{member_user_id}, Param{limit}, Param{offset}});
   auto rows = conn.query(std::string("SELECT ") + kCouncilColumns +
                              " FROM councils c JOIN units u ON u.id = c.unit_id WHERE (" + cond +
                              ") OR c.id IN (SELECT m.council_id FROM council_members m WHERE m.user_id = ? AND "
@@ -260,7 +259,8 @@ core::Result<std::vector<SessionItem>> session_items(Connection& conn, int64_t s
       "SELECT si.id, si.nomination_id, si.ord, n.subject, COALESCE(p.full_name, nu.name, ''), ou.name, "
       "t.id, t.name, t.granted_by, t.ballot_kind, t.vote_base, t.threshold_num, t.threshold_den, "
       "t.strictly_above, t.quorum_num, t.quorum_den, t.ballot_citation, t.ballot_citation_confirmed, "
-      "si.agree, si.disagree, si.invalid, si.required_agree, si.passed "
+      "si.agree, si.disagree, si.invalid, si.required_agree, si.passed, t.recused_leave_base, si.recused, "
+      "si.agree_decryption, si.disagree_decryption, n.person_id "
       "FROM session_items si JOIN nominations n ON n.id = si.nomination_id "
       "JOIN campaign_award_types t ON t.id = n.award_type_id JOIN units ou ON ou.id = n.unit_id "
       "LEFT JOIN people p ON p.id = n.person_id LEFT JOIN units nu ON nu.id = n.nominee_unit_id "
@@ -291,6 +291,11 @@ core::Result<std::vector<SessionItem>> session_items(Connection& conn, int64_t s
     it.invalid = opt_int(r, 20);
     it.required_agree = opt_int(r, 21);
     if (auto p = r.opt_i64(22)) it.passed = *p != 0;
+    it.rule.recused_leave_base = r.i64(23) != 0;
+    it.recused = opt_int(r, 24);
+    it.agree_decryption = r.str(25);
+    it.disagree_decryption = r.str(26);
+    it.nominee_person_id = r.opt_i64(27);
     out.push_back(std::move(it));
   }
   return out;
@@ -300,104 +305,6 @@ core::Result<bool> lock_session_in_state(Connection& conn, int64_t session_id, c
   auto n = conn.exec("UPDATE council_sessions SET state = state WHERE id = ? AND state = ?", {session_id, state});
   if (!n.ok()) return n.error();
   return *n == 1;
-}
-
-core::Status open_ballot(Connection& conn, int64_t session_id, int members_total, const std::string& salt,
-                         const std::string& now) {
-  auto n = conn.exec(
-      "UPDATE council_sessions SET state = 'voting', members_total = ?, ballot_salt = ?, opened_at = ? "
-      "WHERE id = ? AND state = 'planned'",
-      {static_cast<int64_t>(members_total), salt, now, session_id});
-  if (!n.ok()) return n.error();
-  if (*n != 1) return core::make_error(core::errc::kConflict, msg::kSessionNotInPreparation);
-  THIDUA_TRY(conn.exec(
-      "INSERT INTO ballot_tallies (item_id, agree, disagree, invalid) "
-      "SELECT id, 0, 0, 0 FROM session_items WHERE session_id = ?",
-      {session_id}));
-  return {};
-}
-
-core::Status cast_vote(Connection& conn, int64_t item_id, int64_t member_id, Choice choice,
-                       const std::string& receipt) {
-  auto took = conn.exec("INSERT INTO ballot_participation (item_id, member_id) VALUES (?,?)", {item_id, member_id});
-  if (!took.ok()) {
-    if (took.error().code == core::errc::kConflict) {
-      return core::make_error(core::errc::kConflict, msg::kAlreadyVoted, "votes");
-    }
-    return took.error();
-  }
-  // The column is chosen by code, never from input; the counter is bumped in place.
-  const char* sql = choice == Choice::kAgree
-                        ? "UPDATE ballot_tallies SET agree = agree + 1 WHERE item_id = ?"
-                        : "UPDATE ballot_tallies SET disagree = disagree + 1 WHERE item_id = ?";
-  auto counted = conn.exec(sql, {item_id});
-  if (!counted.ok()) return counted.error();
-  if (*counted != 1) return core::make_error(core::errc::kConflict, msg::kBallotItemNotOpen);
-  THIDUA_TRY(conn.exec("INSERT INTO ballot_receipts (item_id, receipt) VALUES (?,?)", {item_id, receipt}));
-  return {};
-}
-
-core::Result<std::vector<int64_t>> items_voted_by(Connection& conn, int64_t session_id, int64_t member_id) {
-  auto rows = conn.query(
-      "SELECT bp.item_id FROM ballot_participation bp JOIN session_items si ON si.id = bp.item_id "
-      "WHERE si.session_id = ? AND bp.member_id = ? ORDER BY bp.item_id",
-      {session_id, member_id});
-  if (!rows.ok()) return rows.error();
-  std::vector<int64_t> out;
-  for (const Row& r : *rows) out.push_back(r.i64(0));
-  return out;
-}
-
-core::Result<int> members_who_voted(Connection& conn, int64_t session_id) {
-  auto rows = conn.query(
-      "SELECT count(DISTINCT bp.member_id) FROM ballot_participation bp JOIN session_items si ON si.id = bp.item_id "
-      "WHERE si.session_id = ?",
-      {session_id});
-  if (!rows.ok()) return rows.error();
-  return static_cast<int>(rows->rows.at(0).i64(0));
-}
-
-core::Result<std::vector<Tally>> read_tallies_for_close(Connection& conn, int64_t session_id) {
-  auto rows = conn.query(
-      "SELECT t.item_id, t.agree, t.disagree, t.invalid FROM ballot_tallies t JOIN session_items si ON si.id = "
-      "t.item_id WHERE si.session_id = ? ORDER BY si.ord",
-      {session_id});
-  if (!rows.ok()) return rows.error();
-  std::vector<Tally> out;
-  for (const Row& r : *rows) {
-    out.push_back({r.i64(0), static_cast<int>(r.i64(1)), static_cast<int>(r.i64(2)), static_cast<int>(r.i64(3))});
-  }
-  return out;
-}
-
-core::Status close_ballot(Connection& conn, int64_t session_id, const std::vector<ItemOutcome>& outcomes,
-                          const std::string& now) {
-  auto n = conn.exec("UPDATE council_sessions SET state = 'closed', closed_at = ? WHERE id = ? AND state = 'voting'",
-                     {now, session_id});
-  if (!n.ok()) return n.error();
-  if (*n != 1) return core::make_error(core::errc::kConflict, msg::kSessionNotVoting);
-  for (const ItemOutcome& o : outcomes) {
-    THIDUA_TRY(conn.exec(
-        "UPDATE session_items SET agree = ?, disagree = ?, invalid = ?, required_agree = ?, passed = ? "
-        "WHERE id = ? AND session_id = ?",
-        {static_cast<int64_t>(o.agree), static_cast<int64_t>(o.disagree), static_cast<int64_t>(o.invalid),
-         static_cast<int64_t>(o.required_agree), static_cast<int64_t>(o.passed ? 1 : 0), o.item_id, session_id}));
-    THIDUA_TRY(conn.exec(
-        "UPDATE nominations SET state = ?, version = version + 1 WHERE id = ? AND state = 'accepted'",
-        {std::string(o.passed ? "passed" : "failed"), o.nomination_id}));
-  }
-  return {};
-}
-
-core::Result<std::vector<Receipt>> session_receipts(Connection& conn, int64_t session_id) {
-  auto rows = conn.query(
-      "SELECT r.item_id, r.receipt FROM ballot_receipts r JOIN session_items si ON si.id = r.item_id "
-      "WHERE si.session_id = ? ORDER BY si.ord, r.receipt",
-      {session_id});
-  if (!rows.ok()) return rows.error();
-  std::vector<Receipt> out;
-  for (const Row& r : *rows) out.push_back({r.i64(0), r.str(1)});
-  return out;
 }
 
 }  // namespace thidua::store

@@ -1,8 +1,7 @@
 // The emulation and commendation council (Hội đồng TĐKT) in storage: councils
 // and their members, sessions with attendance and the nominations put to the
-// ballot, and the secret ballot itself (participation, in-place tallies,
-// receipts). Nothing here stores a member next to a choice: a vote is one
-// participation row, one counter incremented in place and one receipt.
+// ballot. The secret ballot itself (committee, recusals, the encrypted ballot
+// box, the published record) is store/ballot.h.
 #pragma once
 
 #include <cstdint>
@@ -60,7 +59,8 @@ core::Status set_member_active(Connection& conn, int64_t member_id, bool active)
 
 // --- Sessions ---------------------------------------------------------------
 
-// state: "planned", "voting", "closed".
+// state: "planned", "keying" (the counting committee draws its shares),
+// "voting", "closed".
 struct CouncilSession {
   int64_t id = 0;
   int64_t campaign_id = 0;
@@ -74,7 +74,8 @@ struct CouncilSession {
   int members_total = 0;
   std::optional<std::string> opened_at;
   std::optional<std::string> closed_at;
-  std::string ballot_salt;  // "" until voting opens
+  std::string election_key;  // hex public key, "" until every committee share is drawn
+  std::string notice;        // "" or "reopened_after_upgrade" (migration 080)
   std::string created_at;
 };
 
@@ -109,8 +110,10 @@ struct SessionItem {
   std::string award_name;
   std::string award_granted_by;
   core::BallotRule rule;
-  std::optional<int> agree, disagree, invalid, required_agree;
+  std::optional<int> agree, disagree, invalid, required_agree, recused;
   std::optional<bool> passed;
+  std::string agree_decryption, disagree_decryption;  // core::ballot::serialize_decryption, "" before the close
+  std::optional<int64_t> nominee_person_id;           // the person nominated (individual nominations)
 };
 
 // Adds, after the session's last item, the campaign's `accepted` nominations
@@ -118,58 +121,11 @@ struct SessionItem {
 core::Result<int64_t> add_pending_items(Connection& conn, int64_t session_id, int64_t campaign_id);
 core::Result<std::vector<SessionItem>> session_items(Connection& conn, int64_t session_id);
 
-// --- The ballot ---------------------------------------------------------------
-
 // Locks the session row until the end of the caller's transaction when the
 // session is in `state`; false (nothing locked) otherwise. Votes, attendance,
 // opening and closing take this lock first, so that on PostgreSQL a close
 // waits for the votes in flight and later votes see the session closed (on
 // SQLite, BEGIN IMMEDIATE already serialises writers).
 core::Result<bool> lock_session_in_state(Connection& conn, int64_t session_id, const std::string& state);
-
-// planned → voting when still planned (else kConflict): stores members_total,
-// the salt and the time, and creates a zero tally per item.
-core::Status open_ballot(Connection& conn, int64_t session_id, int members_total, const std::string& salt,
-                         const std::string& now);
-
-enum class Choice { kAgree, kDisagree };
-
-// One member's ballot on one item: the participation row (kConflict when the
-// member already voted on it), one counter incremented in place, the receipt.
-// The caller holds the transaction and has checked the right to vote.
-core::Status cast_vote(Connection& conn, int64_t item_id, int64_t member_id, Choice choice,
-                       const std::string& receipt);
-
-// The items of the session `member_id` has voted on (ids).
-core::Result<std::vector<int64_t>> items_voted_by(Connection& conn, int64_t session_id, int64_t member_id);
-// How many distinct members have voted on at least one item of the session.
-core::Result<int> members_who_voted(Connection& conn, int64_t session_id);
-
-struct Tally {
-  int64_t item_id = 0;
-  int agree = 0;
-  int disagree = 0;
-  int invalid = 0;
-};
-// The counters. Only the close of the ballot may read them (see the header).
-core::Result<std::vector<Tally>> read_tallies_for_close(Connection& conn, int64_t session_id);
-
-struct ItemOutcome {
-  int64_t item_id = 0;
-  int64_t nomination_id = 0;
-  int agree = 0, disagree = 0, invalid = 0, required_agree = 0;
-  bool passed = false;
-};
-// voting → closed when still voting (else kConflict): writes each item's
-// outcome and moves its nomination from accepted to passed/failed.
-core::Status close_ballot(Connection& conn, int64_t session_id, const std::vector<ItemOutcome>& outcomes,
-                          const std::string& now);
-
-// The receipts of the session's counted ballots, sorted (item, receipt).
-struct Receipt {
-  int64_t item_id = 0;
-  std::string receipt;
-};
-core::Result<std::vector<Receipt>> session_receipts(Connection& conn, int64_t session_id);
 
 }  // namespace thidua::store

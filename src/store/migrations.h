@@ -2,7 +2,9 @@
 // numbered .sql file in src/store/migrations/ compiled into the binary; where a
 // dialect differs, NNN_name.sqlite.sql / NNN_name.postgres.sql add to it.
 // Portable tokens in shared files: {{pk}} (auto-increment integer primary key),
-// {{blob}} (binary column).
+// {{blob}} (binary column), {{without_rowid}} after a CREATE TABLE's closing
+// parenthesis (SQLite: the table is stored in primary-key order, with no rowid
+// recording the order of insertion; PostgreSQL: nothing).
 #pragma once
 
 #include <string>

@@ -19,6 +19,9 @@
 // published results give; a strategy that makes no guess scores 0.
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <set>
+
 #include <filesystem>
 #include <iostream>
 #include <set>
@@ -142,7 +145,7 @@ TEST_F(BallotForensicTest, NoStrategyRecoversTheVotesFromTheFiles) {
   results.push_back(strategy_pg_tuple_versions(ev, run.knowledge));
   results.push_back(strategy_row_order(ev, run.knowledge, "files"));
   results.push_back(strategy_row_order(ev, run.knowledge, "backup"));
-  results.push_back(strategy_receipt_secret(ev, run.knowledge));
+  results.push_back(strategy_stored_secrets(ev, run.knowledge));
   results.push_back(strategy_published_counts(ev, run.knowledge));
 
   std::ostringstream all;
@@ -163,6 +166,42 @@ TEST_F(BallotForensicTest, NoStrategyRecoversTheVotesFromTheFiles) {
                                       << text;
   }
   std::cout << all.str() << std::flush;
+
+  // After the close nothing orders ballots against voters: the box and the
+  // marks are gone from the files, the SQLite WAL is truncated, and on
+  // PostgreSQL the published ballots were all written by one transaction.
+  if (ev.sqlite) {
+    EXPECT_TRUE(last.sqlite_wal.empty()) << "the WAL was checkpointed and truncated after the close";
+  } else if (last.pg_skipped.empty()) {
+    std::set<int64_t> published_xmins;
+    for (const PgTuple& t : last.pg_tuples) {
+      EXPECT_NE(t.table, "ballot_box") << "a ballot_box tuple (live or dead) survived the close";
+      EXPECT_NE(t.table, "ballot_marks") << "a ballot_marks tuple (live or dead) survived the close";
+      if (t.table == "published_ballots") published_xmins.insert(t.xmin);
+    }
+    EXPECT_EQ(published_xmins.size(), 1u) << "the published ballots carry the close's xmin only";
+  }
+}
+
+// The attack is real: had the server kept the committee's share codes (here
+// a file in the data folder), strategy (d) would read every vote. This keeps
+// the test above from passing only because (d) cannot work.
+TEST_F(BallotForensicTest, AStoredShareWouldGiveEveryVoteAway) {
+  EvidenceCollector collector(*fx_->site, log_);
+  collector.prepare();
+  const ScenarioResult run = run_ballot_scenario(*fx_, [&](const std::string& label) {
+    std::ofstream leak(fx_->site->data_dir() / "leaked-shares.txt", std::ios::trunc);
+    for (const auto& [session, codes] : fx_->shares) {
+      for (const auto& [member, code] : codes) leak << code << "\n";
+    }
+    leak.close();
+    collector.take(label);
+  });
+  ASSERT_EQ(run.error, "") << "the scenario did not run through";
+  const StrategyResult r = strategy_stored_secrets(collector.evidence(), run.knowledge);
+  const Score s = score(r, run.truth);
+  EXPECT_GT(s.correct, kMaxCorrect) << "with the shares on disk the adversary reads the votes\n"
+                                    << report(r, s, run.truth);
 }
 
 }  // namespace

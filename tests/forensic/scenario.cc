@@ -1,9 +1,11 @@
 // THE SCENARIO DRIVER (see scenario.h): the only file of the forensic suite
-// that knows how today's ballot is prepared, cast and closed. Today: the
-// session is prepared and opened through the app:: use cases (CouncilFixture),
-// each member votes with one POST /api/v1/campaigns/1/sessions/{sid}/votes
-// from their own logged-in session, the chair closes with POST .../close, and
-// the published results are read back with GET .../{sid}.
+// that knows how the ballot is prepared, cast and closed. Since migration
+// 080: the session is prepared and opened through the app:: use cases
+// (CouncilFixture: the counting committee lanhdao and thuongtruc draw their
+// shares), each member votes with one POST /api/v1/campaigns/1/sessions/{sid}/votes
+// from their own logged-in session (answered with the ballots' trackers), the
+// chair closes with POST .../close carrying the committee's shares, and the
+// published results are read back with GET .../{sid}.
 #include "forensic/scenario.h"
 
 #include <boost/json/parse.hpp>
@@ -75,9 +77,9 @@ ScenarioResult run_ballot_scenario(CouncilFixture& fx, const SnapshotFn& snapsho
     }
     out.truth.vote_order.push_back(username);
     const json::value answer = json::parse(r.body);
-    for (const auto& rc : answer.at("receipts").as_array()) {
+    for (const auto& rc : answer.at("ballots").as_array()) {
       out.truth.receipts[username].emplace_back(rc.at("item_id").as_int64(),
-                                                std::string(rc.at("receipt").as_string()));
+                                                std::string(rc.at("tracker").as_string()));
     }
     ++k;
     snapshot("after vote " + std::to_string(k) + " (" + username + ")" +
@@ -85,14 +87,15 @@ ScenarioResult run_ballot_scenario(CouncilFixture& fx, const SnapshotFn& snapsho
   }
 
   // The chair closes the ballot.
-  HttpResult closed = sessions.at("lanhdao").send_json("POST", CouncilFixture::api_path(sid) + "/close", json::object{});
+  HttpResult closed =
+      sessions.at("lanhdao").send_json("POST", CouncilFixture::api_path(sid) + "/close", fx.share_json(sid));
   if (closed.status != 200) {
     out.error = "close: " + std::to_string(closed.status) + " " + closed.body;
     return out;
   }
   snapshot("after the close");
 
-  // What is published: the counts and the receipts.
+  // What is published: the counts and the trackers.
   HttpResult view = sessions.at("hoidong")->get(CouncilFixture::api_path(sid));
   if (view.status != 200) {
     out.error = "session view: " + std::to_string(view.status);
@@ -104,8 +107,8 @@ ScenarioResult run_ballot_scenario(CouncilFixture& fx, const SnapshotFn& snapsho
     pk.published_counts[it.at("id").as_int64()] = {static_cast<int>(res.at("agree").as_int64()),
                                                     static_cast<int>(res.at("disagree").as_int64())};
   }
-  for (const auto& rc : s.at("receipts").as_array()) {
-    pk.published_receipts.emplace_back(rc.at("item_id").as_int64(), std::string(rc.at("receipt").as_string()));
+  for (const auto& rc : s.at("trackers").as_array()) {
+    pk.published_receipts.emplace_back(rc.at("item_id").as_int64(), std::string(rc.at("tracker").as_string()));
   }
   return out;
 }

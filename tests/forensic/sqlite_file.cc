@@ -178,10 +178,45 @@ bool leaf_table_cell(const Pager& pager, const uint8_t* page, const uint8_t* cel
   return payload.size() == size;
 }
 
-// Visits the leaf table cells of a b-tree.
+// The payload of an index b-tree cell (leaf or interior: `cell` points past
+// the child pointer), following overflow pages. WITHOUT ROWID tables keep
+// their rows in index b-trees, in interior cells as well as leaf cells.
+bool index_cell(const Pager& pager, const uint8_t* page, const uint8_t* cell, std::string& payload) {
+  const uint8_t* end = page + pager.page_size;
+  uint64_t size = 0;
+  size_t n = varint(cell, end, size);
+  if (n == 0) return false;
+  cell += n;
+  const uint64_t U = pager.usable, X = ((U - 12) * 64 / 255) - 23;
+  uint64_t local = size;
+  if (size > X) {
+    const uint64_t M = ((U - 12) * 32 / 255) - 23;
+    const uint64_t K = M + ((size - M) % (U - 4));
+    local = K <= X ? K : M;
+  }
+  if (cell + local > end) return false;
+  payload.assign(reinterpret_cast<const char*>(cell), local);
+  if (local < size) {
+    if (cell + local + 4 > end) return false;
+    uint32_t next = be32(cell + local);
+    std::set<uint32_t> seen;
+    while (next != 0 && payload.size() < size && seen.insert(next).second) {
+      const uint8_t* ov = pager.get(next);
+      if (ov == nullptr) return false;
+      size_t take = std::min<uint64_t>(U - 4, size - payload.size());
+      payload.append(reinterpret_cast<const char*>(ov + 4), take);
+      next = be32(ov);
+    }
+  }
+  return payload.size() == size;
+}
+
+// Visits the leaf table cells of a b-tree (and, in index b-trees, every
+// cell, reported through `index_cell_fn`).
 void walk(const Pager& pager, uint32_t pgno, int depth, std::set<uint32_t>& seen,
           const std::function<void(uint32_t, const uint8_t*, const uint8_t*)>& leaf_cell,
-          std::set<uint32_t>* pages) {
+          std::set<uint32_t>* pages,
+          const std::function<void(const uint8_t*, const uint8_t*)>& index_cell_fn = {}) {
   if (depth > 20 || !seen.insert(pgno).second) return;
   const uint8_t* page = pager.get(pgno);
   if (page == nullptr) return;
@@ -223,9 +258,18 @@ void walk(const Pager& pager, uint32_t pgno, int depth, std::set<uint32_t>& seen
     for (uint32_t i = 0; i < cells; ++i) {
       uint32_t off = be16(h + 12 + 2 * i);
       if (off + 4 > pager.page_size) continue;
-      walk(pager, be32(page + off), depth + 1, seen, leaf_cell, pages);
+      walk(pager, be32(page + off), depth + 1, seen, leaf_cell, pages, index_cell_fn);
     }
-    walk(pager, be32(h + 8), depth + 1, seen, leaf_cell, pages);
+    walk(pager, be32(h + 8), depth + 1, seen, leaf_cell, pages, index_cell_fn);
+  } else if (type == 0x0a || type == 0x02) {
+    const bool interior = type == 0x02;
+    for (uint32_t i = 0; i < cells; ++i) {
+      uint32_t off = be16(h + (interior ? 12 : 8) + 2 * i);
+      if (off + (interior ? 4 : 0) >= pager.page_size) continue;
+      if (interior) walk(pager, be32(page + off), depth + 1, seen, leaf_cell, pages, index_cell_fn);
+      if (index_cell_fn) index_cell_fn(page, page + off + (interior ? 4 : 0));
+    }
+    if (interior) walk(pager, be32(h + 8), depth + 1, seen, leaf_cell, pages, index_cell_fn);
   }
 }
 
@@ -281,7 +325,15 @@ std::map<int64_t, Row> read_table(const Pager& pager, const Table& table) {
       row[table.columns[i]] = std::move(v);
     }
     out[rowid] = std::move(row);
-  }, nullptr);
+  }, nullptr, [&](const uint8_t* page, const uint8_t* cell) {
+    // A WITHOUT ROWID row: keyed by a hash of its bytes (it has no rowid).
+    std::string payload;
+    if (!index_cell(pager, page, cell, payload)) return;
+    std::vector<Value> values = decode_record(payload);
+    Row row;
+    for (size_t i = 0; i < table.columns.size(); ++i) row[table.columns[i]] = i < values.size() ? values[i] : Value{};
+    out[static_cast<int64_t>(std::hash<std::string>{}(payload) >> 1)] = std::move(row);
+  });
   return out;
 }
 

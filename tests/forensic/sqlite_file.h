@@ -41,7 +41,9 @@ struct Table {
 std::vector<Table> read_schema(const Pager& pager);
 
 // Every row of a table b-tree: rowid → columns (missing trailing columns,
-// from ALTER TABLE ADD COLUMN, are NULL).
+// from ALTER TABLE ADD COLUMN, are NULL). A WITHOUT ROWID table (an index
+// b-tree; its primary-key columns are declared first here, so the record's
+// order is the declared one) is keyed by a hash of each row's bytes instead.
 std::map<int64_t, Row> read_table(const Pager& pager, const Table& table);
 
 // The pages of a table b-tree (interior and leaf) and of overflow chains.

@@ -6,7 +6,7 @@
 #include <sstream>
 #include <tuple>
 
-#include "app/ballot_receipt.h"
+#include "core/ballot_crypto.h"
 #include "forensic/sqlite_file.h"
 
 namespace thidua::test::forensic {
@@ -214,7 +214,8 @@ std::string choices_text(const Choices& c) {
 
 }  // namespace
 
-void link_transactions(const std::vector<Transaction>& txs, const PublicKnowledge& pk, StrategyResult& result) {
+void link_transactions(const std::vector<Transaction>& txs, const PublicKnowledge& pk, StrategyResult& result,
+                       const Decryptor& decrypt) {
   int with_voter = 0, attributed = 0, ambiguous = 0, anonymous = 0;
   for (const Transaction& tx : txs) {
     std::set<std::string> voters;
@@ -241,6 +242,12 @@ void link_transactions(const std::vector<Transaction>& txs, const PublicKnowledg
           for (const auto& [name, v] : c.after) {
             if (v.kind != Value::kText) continue;
             if (auto ch = plain_choice(v.s)) choices.emplace_back(*item, *ch);
+            if (decrypt) {
+              if (auto ch = decrypt(v.s)) {
+                choices.emplace_back(*item, *ch);
+                evidence.push_back(c.table + "." + name + " of item " + std::to_string(*item) + " decrypted");
+              }
+            }
           }
         }
       } else if (c.kind == RowChange::kUpdate) {
@@ -284,7 +291,7 @@ void link_transactions(const std::vector<Transaction>& txs, const PublicKnowledg
   result.links.insert(result.links.begin(), o.str());
 }
 
-StrategyResult strategy_sqlite_wal(const Evidence& ev, const PublicKnowledge& pk) {
+StrategyResult strategy_sqlite_wal(const Evidence& ev, const PublicKnowledge& pk, const Decryptor& decrypt) {
   StrategyResult r;
   r.name = "(a) SQLite WAL page images, diffed per transaction";
   if (!ev.sqlite) {
@@ -300,11 +307,11 @@ StrategyResult strategy_sqlite_wal(const Evidence& ev, const PublicKnowledge& pk
     }
     r.links.push_back(note);
   }
-  link_transactions(all, pk, r);
+  link_transactions(all, pk, r, decrypt);
   return r;
 }
 
-StrategyResult strategy_pg_tuple_versions(const Evidence& ev, const PublicKnowledge& pk) {
+StrategyResult strategy_pg_tuple_versions(const Evidence& ev, const PublicKnowledge& pk, const Decryptor& decrypt) {
   StrategyResult r;
   r.name = "(b) PostgreSQL tuple versions (dead included), grouped by xmin";
   if (ev.sqlite) {
@@ -322,7 +329,7 @@ StrategyResult strategy_pg_tuple_versions(const Evidence& ev, const PublicKnowle
   for (const auto& t : tuples) dead += deletes_or_updates(t) ? 1 : 0;
   r.links.push_back(std::to_string(tuples.size()) + " tuple versions over all snapshots, " + std::to_string(dead) +
                     " of them deleted or replaced (dead)");
-  link_transactions(xmin_transactions(tuples), pk, r);
+  link_transactions(xmin_transactions(tuples), pk, r, decrypt);
   return r;
 }
 
@@ -438,46 +445,132 @@ StrategyResult strategy_row_order(const Evidence& ev, const PublicKnowledge& pk,
   return r;
 }
 
-StrategyResult strategy_receipt_secret(const Evidence& ev, const PublicKnowledge& pk) {
+namespace {
+
+namespace bc = core::ballot;
+
+// Every value the adversary could try as a secret, from raw bytes: each
+// 32-byte window (a scalar), each 16-byte window (a share seed), each run of
+// 64 hex digits and each token that reads as a share code.
+struct Candidates {
+  std::set<bc::Scalar> scalars;
+  std::set<bc::ShareSeed> seeds;
+  void add_text(const std::string& text, bool windows) {
+    if (windows && text.size() <= (1u << 20)) {
+      for (size_t i = 0; i + 32 <= text.size(); ++i) {
+        bc::Scalar sc;
+        std::copy_n(reinterpret_cast<const uint8_t*>(text.data()) + i, 32, sc.begin());
+        scalars.insert(sc);
+      }
+      for (size_t i = 0; i + 16 <= text.size(); ++i) {
+        bc::ShareSeed sd;
+        std::copy_n(reinterpret_cast<const uint8_t*>(text.data()) + i, 16, sd.begin());
+        seeds.insert(sd);
+      }
+    }
+    std::string run;
+    auto flush = [&] {
+      if (run.size() >= 64) {
+        for (size_t i = 0; i + 64 <= run.size(); i += 2) {
+          if (auto v = bc::from_hex32(std::string_view(run).substr(i, 64))) scalars.insert(*v);
+        }
+      }
+      run.clear();
+    };
+    for (char ch : text) {
+      if (std::isxdigit(static_cast<unsigned char>(ch))) run += ch;
+      else flush();
+    }
+    flush();
+    // Share codes: 39 characters of base32 and dashes.
+    for (size_t i = 0; i + 39 <= text.size(); ++i) {
+      if (text[i + 4] != '-') continue;
+      if (auto seed = bc::parse_share_code(std::string_view(text).substr(i, 39))) seeds.insert(*seed);
+    }
+  }
+};
+
+}  // namespace
+
+StrategyResult strategy_stored_secrets(const Evidence& ev, const PublicKnowledge& pk) {
   StrategyResult r;
-  r.name = "(d) receipts recomputed from data_dir/ballot.key and the session's salt";
+  r.name = "(d) every stored byte tried as the election secret or a committee share, then (a)/(b) with decryption";
   if (ev.snapshots.empty()) {
     r.skipped = "no snapshot";
     return r;
   }
-  const Snapshot& last = ev.snapshots.back();
-  auto key = last.data_files.find("ballot.key");
-  if (key == last.data_files.end()) {
-    r.skipped = "no ballot.key in the data folder";
-    return r;
-  }
-  // The salt as stored (the adversary reads the database files).
-  std::map<std::string, std::vector<Row>> tables =
-      ev.sqlite ? sqlite_rows_in_order(last.sqlite_main, last.sqlite_wal) : pg_rows_in_order(last);
-  std::string salt;
-  for (const Row& s : tables["council_sessions"]) {
-    if (int_col(s, "id") == pk.session_id) {
-      if (const Value* v = col(s, "ballot_salt")) salt = v->s;
-    }
-  }
-  std::set<std::string> published;
-  for (const auto& [item, rc] : pk.published_receipts) published.insert(rc);
-  for (const Row& row : tables["ballot_receipts"]) {
-    if (const Value* v = col(row, "receipt")) published.insert(v->s);
-  }
-  int matched = 0;
-  for (const auto& [who, member_id] : pk.member_ids) {
-    for (int64_t item : pk.item_ids) {
-      const std::string rc = app::ballot_receipt(key->second, item, member_id, salt);
-      if (published.count(rc)) {
-        r.receipt_links.emplace_back(who, rc);
-        ++matched;
+  // The public targets: the session's election key and the shares' points.
+  std::optional<bc::Point> key;
+  std::vector<bc::Point> share_points;
+  Candidates cand;
+  for (const Snapshot& snap : ev.snapshots) {
+    std::map<std::string, std::vector<Row>> tables =
+        ev.sqlite ? sqlite_rows_in_order(snap.sqlite_main, snap.sqlite_wal) : pg_rows_in_order(snap);
+    for (const Row& s : tables["council_sessions"]) {
+      if (int_col(s, "id") != pk.session_id) continue;
+      if (const Value* v = col(s, "election_key")) {
+        if (auto p = bc::from_hex32(v->s)) key = *p;
       }
     }
+    for (const Row& c : tables["ballot_committee"]) {
+      if (const Value* v = col(c, "share_point")) {
+        if (auto p = bc::from_hex32(v->s)) {
+          if (std::find(share_points.begin(), share_points.end(), *p) == share_points.end()) share_points.push_back(*p);
+        }
+      }
+    }
+    for (const auto& [table, rows] : tables) {
+      for (const Row& row : rows) {
+        for (const auto& [name, v] : row) {
+          if (v.kind == Value::kText) cand.add_text(v.s, false);
+        }
+      }
+    }
+    for (const auto& [path, bytes] : snap.data_files) cand.add_text(bytes, true);
+    for (const auto& line : snap.access_log) cand.add_text(line, false);
+    for (const Row& row : snap.audit_rows) {
+      for (const auto& [name, v] : row) {
+        if (v.kind == Value::kText) cand.add_text(v.s, false);
+      }
+    }
+    cand.add_text(snap.backup, false);
   }
-  r.links.push_back("key of " + std::to_string(key->second.size()) + " bytes, salt '" + salt + "', " +
-                    std::to_string(published.size()) + " receipts known; " + std::to_string(matched) +
-                    " receipts recomputed for a (member, item): each receipt names its voter (not the choice)");
+  if (!key) {
+    r.skipped = "no election key stored (the design has none)";
+    return r;
+  }
+  for (const auto& seed : cand.seeds) cand.scalars.insert(bc::share_scalar(seed));
+  std::optional<bc::Scalar> secret;
+  std::map<size_t, bc::Scalar> shares;
+  for (const auto& sc : cand.scalars) {
+    const bc::Point p = bc::public_point(sc);
+    if (p == *key) secret = sc;
+    for (size_t i = 0; i < share_points.size(); ++i) {
+      if (p == share_points[i]) shares[i] = sc;
+    }
+  }
+  if (!secret && !share_points.empty() && shares.size() == share_points.size()) {
+    std::vector<bc::Scalar> all;
+    for (const auto& [i, sc] : shares) all.push_back(sc);
+    secret = bc::combine_secret(all);
+  }
+  r.links.push_back(std::to_string(cand.scalars.size()) + " candidate scalars (" + std::to_string(cand.seeds.size()) +
+                    " as share seeds) tried against the election key and " + std::to_string(share_points.size()) +
+                    " share points: " + (secret ? "the SECRET was found" : "no match") + ", " +
+                    std::to_string(shares.size()) + " share(s) found");
+  if (!secret) return r;
+  const bc::Scalar x = *secret;
+  const bc::Point h = *key;
+  Decryptor decrypt = [x, h](const std::string& text) -> std::optional<Vote> {
+    auto ballot = bc::parse_ballot(text);
+    if (!ballot || ballot->choices.empty()) return std::nullopt;
+    auto dec = bc::decrypt_total(x, h, ballot->choices[0], 1, "forensic");
+    if (!dec) return std::nullopt;
+    return dec->total == 1 ? Vote::kAgree : Vote::kDisagree;
+  };
+  StrategyResult linked = ev.sqlite ? strategy_sqlite_wal(ev, pk, decrypt) : strategy_pg_tuple_versions(ev, pk, decrypt);
+  r.guesses = linked.guesses;
+  r.links.insert(r.links.end(), linked.links.begin(), linked.links.end());
   return r;
 }
 

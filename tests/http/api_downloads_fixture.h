@@ -46,7 +46,10 @@ class ApiDownloadsTest : public ::testing::Test {
     // A council session voted and closed (its minutes), and one still voting.
     fx_->accepted_nomination("Nguyễn Văn An");
     closed_session_ = fx_->session(all_council_members(), true);
-    ASSERT_TRUE(app::close_session_ballot(s, site.actor("thuongtruc"), 1, closed_session_, council_meta()).ok());
+    {
+      auto closed = fx_->close(closed_session_);
+      ASSERT_TRUE(closed.ok()) << closed.error().message;
+    }
     fx_->accepted_nomination("Hoàng Thị Thanh Tâm");
     voting_session_ = fx_->session(all_council_members(), true);
 

@@ -11,6 +11,9 @@
 #include <string>
 #include <vector>
 
+#include <boost/json/object.hpp>
+
+#include "app/ballot.h"
 #include "app/council.h"
 #include "support/test_server.h"
 
@@ -68,11 +71,43 @@ class CouncilFixture {
     for (const auto& u : present) ids.push_back(members.at(u));
     auto marked = app::set_session_attendance(s, actor, 1, *id, ids, council_meta());
     EXPECT_TRUE(marked.ok()) << (marked.ok() ? "" : marked.error().message);
-    if (open) {
-      auto opened = app::open_session_ballot(s, actor, 1, *id, council_meta());
-      EXPECT_TRUE(opened.ok()) << (opened.ok() ? "" : opened.error().message);
-    }
+    if (open) open_with_committee(*id, {present.at(0), present.at(1)});
     return *id;
+  }
+
+  // Opens a planned session with `committee` (usernames) as the counting
+  // committee, each of whom then draws a share (unless `draw` is false: the
+  // session stays keying): voting is open after it. The
+  // share codes are kept in shares[session][member id] for the close.
+  void open_with_committee(int64_t sid, const std::vector<std::string>& committee, bool draw = true) {
+    auto& s = site->services();
+    std::vector<int64_t> ids;
+    for (const auto& u : committee) ids.push_back(members.at(u));
+    auto opened = app::open_session_ballot(s, site->actor("thuongtruc"), 1, sid, ids, council_meta());
+    ASSERT_TRUE(opened.ok()) << opened.error().message;
+    if (!draw) return;
+    for (const auto& u : committee) {
+      auto code = app::draw_committee_share(s, site->actor(u), 1, sid, council_meta());
+      ASSERT_TRUE(code.ok()) << code.error().message;
+      shares[sid][members.at(u)] = *code;
+    }
+  }
+
+  // Closes through the use case with the kept shares.
+  core::Result<app::CloseReport> close(int64_t sid, const std::string& who = "thuongtruc") {
+    return app::close_session_ballot(site->services(), site->actor(who), 1, sid, shares[sid], council_meta());
+  }
+
+  // The close form's fields (ma-<member id>) and the API's body.
+  Fields share_fields(int64_t sid) {
+    Fields f;
+    for (const auto& [member, code] : shares[sid]) f.emplace_back("ma-" + std::to_string(member), code);
+    return f;
+  }
+  boost::json::object share_json(int64_t sid) {
+    boost::json::object shares_json;
+    for (const auto& [member, code] : shares[sid]) shares_json[std::to_string(member)] = code;
+    return boost::json::object{{"shares", shares_json}};
   }
 
   std::vector<int64_t> item_ids(int64_t session_id) {
@@ -98,6 +133,7 @@ class CouncilFixture {
   int64_t council_id = 0;
   std::vector<int64_t> award_types;
   std::map<std::string, int64_t> members;  // username → member id
+  std::map<int64_t, std::map<int64_t, std::string>> shares;  // session → member id → share code
 
  private:
   int counter_ = 0;

@@ -30,10 +30,11 @@ constexpr std::array<const char*, 8> kColumns = {"anonymous", "admin",     "lanh
                                                  "hoidong",   "thutruong", "canbo",   "nhanvien"};
 
 // What the row needs before each request (made fresh per column).
-enum class State { kNone, kPlanned, kPlannedPresent, kVoting, kClosed };
+enum class State { kNone, kPlanned, kPlannedPresent, kKeying, kVoting, kClosed };
 
 enum class Body { kNone, kCouncil, kMember, kDeactivate, kSessionForm, kAttendance, kBallot, kSessionJson,
-                  kAttendanceJson, kVotesJson, kEmptyJson };
+                  kAttendanceJson, kVotesJson, kEmptyJson, kCommittee, kCommitteeJson, kShares, kSharesJson,
+                  kRecusal, kRecusalJson };
 
 struct Row {
   const char* method;
@@ -59,10 +60,14 @@ const Row kRows[] = {
   {"GET",  "/dot-thi-dua/{id}/hoi-dong/phien/{sid}",            "/dot-thi-dua/1/hoi-dong/phien/{sid}",         S::kPlanned, B::kNone,        "L 403 O O O 403 403 403"},
   {"GET",  "/dot-thi-dua/{id}/hoi-dong/phien/{sid}",            "/dot-thi-dua/999/hoi-dong/phien/{sid}",       S::kPlanned, B::kNone,        "L 404 404 404 404 404 404 404"},
   {"POST", "/dot-thi-dua/{id}/hoi-dong/phien/{sid}/diem-danh",  "/dot-thi-dua/1/hoi-dong/phien/{sid}/diem-danh",   S::kPlanned, B::kAttendance, "L 403 403 R 403 403 403 403"},
-  {"POST", "/dot-thi-dua/{id}/hoi-dong/phien/{sid}/mo-bo-phieu","/dot-thi-dua/1/hoi-dong/phien/{sid}/mo-bo-phieu", S::kPlannedPresent, B::kNone, "L 403 403 R 403 403 403 403"},
+  {"POST", "/dot-thi-dua/{id}/hoi-dong/phien/{sid}/mo-bo-phieu","/dot-thi-dua/1/hoi-dong/phien/{sid}/mo-bo-phieu", S::kPlannedPresent, B::kCommittee, "L 403 403 R 403 403 403 403"},
+  {"POST", "/dot-thi-dua/{id}/hoi-dong/phien/{sid}/khong-bo-phieu", "/dot-thi-dua/1/hoi-dong/phien/{sid}/khong-bo-phieu", S::kPlannedPresent, B::kRecusal, "L 403 403 R 403 403 403 403"},
+  {"POST", "/dot-thi-dua/{id}/hoi-dong/phien/{sid}/chon-lai-ban-kiem-phieu", "/dot-thi-dua/1/hoi-dong/phien/{sid}/chon-lai-ban-kiem-phieu", S::kKeying, B::kNone, "L 403 403 R 403 403 403 403"},
+  {"POST", "/dot-thi-dua/{id}/hoi-dong/phien/{sid}/ma-kiem-phieu", "/dot-thi-dua/1/hoi-dong/phien/{sid}/ma-kiem-phieu", S::kKeying, B::kNone, "L 403 O O 403 403 403 403"},
   {"GET",  "/dot-thi-dua/{id}/hoi-dong/phien/{sid}/bo-phieu",   "/dot-thi-dua/1/hoi-dong/phien/{sid}/bo-phieu",    S::kVoting,  B::kNone,       "L 403 O O O 403 403 403"},
   {"POST", "/dot-thi-dua/{id}/hoi-dong/phien/{sid}/bo-phieu",   "/dot-thi-dua/1/hoi-dong/phien/{sid}/bo-phieu",    S::kVoting,  B::kBallot,     "L 403 R R R 403 403 403"},
-  {"POST", "/dot-thi-dua/{id}/hoi-dong/phien/{sid}/ket-thuc",   "/dot-thi-dua/1/hoi-dong/phien/{sid}/ket-thuc",    S::kVoting,  B::kNone,       "L 403 R R 403 403 403 403"},
+  {"POST", "/dot-thi-dua/{id}/hoi-dong/phien/{sid}/ket-thuc",   "/dot-thi-dua/1/hoi-dong/phien/{sid}/ket-thuc",    S::kVoting,  B::kShares,     "L 403 R R 403 403 403 403"},
+  {"GET",  "/dot-thi-dua/{id}/hoi-dong/phien/{sid}/kiem-chung", "/dot-thi-dua/1/hoi-dong/phien/{sid}/kiem-chung", S::kClosed, B::kNone,       "L 403 O O O 403 403 403"},
   {"GET",  "/dot-thi-dua/{id}/hoi-dong/phien/{sid}/bien-ban.pdf",  "/dot-thi-dua/1/hoi-dong/phien/{sid}/bien-ban.pdf",  S::kClosed, B::kNone,   "L 403 O O O 403 403 403"},
   {"GET",  "/dot-thi-dua/{id}/hoi-dong/phien/{sid}/bien-ban.docx", "/dot-thi-dua/1/hoi-dong/phien/{sid}/bien-ban.docx", S::kClosed, B::kNone,   "L 403 O O O 403 403 403"},
 
@@ -70,9 +75,13 @@ const Row kRows[] = {
   {"POST", "/api/v1/campaigns/{id}/sessions",                   "/api/v1/campaigns/1/sessions",                S::kNone,    B::kSessionJson, "401 403 403 O 403 403 403 403"},
   {"GET",  "/api/v1/campaigns/{id}/sessions/{sid}",             "/api/v1/campaigns/1/sessions/{sid}",          S::kPlanned, B::kNone,        "401 403 O O O 403 403 403"},
   {"POST", "/api/v1/campaigns/{id}/sessions/{sid}/attendance",  "/api/v1/campaigns/1/sessions/{sid}/attendance", S::kPlanned, B::kAttendanceJson, "401 403 403 O 403 403 403 403"},
-  {"POST", "/api/v1/campaigns/{id}/sessions/{sid}/open",        "/api/v1/campaigns/1/sessions/{sid}/open",     S::kPlannedPresent, B::kEmptyJson, "401 403 403 O 403 403 403 403"},
+  {"POST", "/api/v1/campaigns/{id}/sessions/{sid}/open",        "/api/v1/campaigns/1/sessions/{sid}/open",     S::kPlannedPresent, B::kCommitteeJson, "401 403 403 O 403 403 403 403"},
+  {"POST", "/api/v1/campaigns/{id}/sessions/{sid}/recusals",    "/api/v1/campaigns/1/sessions/{sid}/recusals", S::kPlannedPresent, B::kRecusalJson, "401 403 403 O 403 403 403 403"},
+  {"POST", "/api/v1/campaigns/{id}/sessions/{sid}/cancel-keying", "/api/v1/campaigns/1/sessions/{sid}/cancel-keying", S::kKeying, B::kEmptyJson, "401 403 403 O 403 403 403 403"},
+  {"POST", "/api/v1/campaigns/{id}/sessions/{sid}/share",       "/api/v1/campaigns/1/sessions/{sid}/share",    S::kKeying,  B::kEmptyJson,   "401 403 O O 403 403 403 403"},
   {"POST", "/api/v1/campaigns/{id}/sessions/{sid}/votes",       "/api/v1/campaigns/1/sessions/{sid}/votes",    S::kVoting,  B::kVotesJson,   "401 403 O O O 403 403 403"},
-  {"POST", "/api/v1/campaigns/{id}/sessions/{sid}/close",       "/api/v1/campaigns/1/sessions/{sid}/close",    S::kVoting,  B::kEmptyJson,   "401 403 O O 403 403 403 403"},
+  {"POST", "/api/v1/campaigns/{id}/sessions/{sid}/close",       "/api/v1/campaigns/1/sessions/{sid}/close",    S::kVoting,  B::kSharesJson,  "401 403 O O 403 403 403 403"},
+  {"GET",  "/api/v1/campaigns/{id}/sessions/{sid}/record",      "/api/v1/campaigns/1/sessions/{sid}/record",   S::kClosed,  B::kNone,        "401 403 O O O 403 403 403"},
 
   // Last: they change the demo council's membership. The first row makes
   // canbo and thutruong members, so they see the council in the second (403).
@@ -102,9 +111,9 @@ class CouncilMatrixTest : public ::testing::Test {
     const bool present = setup != State::kPlanned;
     const bool open = setup == State::kVoting || setup == State::kClosed;
     const int64_t sid = fx_->session(present ? all_council_members() : std::vector<std::string>{}, open);
+    if (setup == State::kKeying) fx_->open_with_committee(sid, {"lanhdao", "thuongtruc"}, false);
     if (setup == State::kClosed) {
-      auto closed = app::close_session_ballot(fx_->site->services(), fx_->site->actor("thuongtruc"), 1, sid,
-                                              council_meta());
+      auto closed = fx_->close(sid);
       EXPECT_TRUE(closed.ok());
     }
     return sid;
@@ -128,6 +137,16 @@ class CouncilMatrixTest : public ::testing::Test {
         for (const auto& m : all_council_members()) f.emplace_back("co-mat", std::to_string(fx_->members.at(m)));
         return f;
       }
+      case Body::kCommittee:
+        return {{"kiem-phieu", std::to_string(fx_->members.at("lanhdao"))},
+                {"kiem-phieu", std::to_string(fx_->members.at("thuongtruc"))}};
+      case Body::kShares:
+        return fx_->share_fields(sid);
+      case Body::kRecusal:
+        return {{"thao-tac", "them"},
+                {"de-nghi", std::to_string(fx_->item_ids(sid).at(0))},
+                {"thanh-vien", std::to_string(fx_->members.at("uyvien2"))},
+                {"ly-do", "Là thủ trưởng trực tiếp của người được đề nghị"}};
       case Body::kBallot: {
         Fields f;
         for (int64_t item : fx_->item_ids(sid)) f.emplace_back("phieu-" + std::to_string(item), "dong-y");
@@ -147,6 +166,16 @@ class CouncilMatrixTest : public ::testing::Test {
         for (const auto& m : all_council_members()) ids.push_back(fx_->members.at(m));
         return json::object{{"present_member_ids", ids}};
       }
+      case Body::kCommitteeJson:
+        return json::object{
+            {"committee_member_ids", json::array{fx_->members.at("lanhdao"), fx_->members.at("thuongtruc")}}};
+      case Body::kSharesJson:
+        return fx_->share_json(sid);
+      case Body::kRecusalJson:
+        return json::object{{"item_id", fx_->item_ids(sid).at(0)},
+                            {"member_id", fx_->members.at("uyvien2")},
+                            {"declared", true},
+                            {"reason", "Là thủ trưởng trực tiếp của người được đề nghị"}};
       case Body::kVotesJson: {
         json::array votes;
         for (int64_t item : fx_->item_ids(sid)) votes.push_back(json::object{{"item_id", item}, {"choice", "disagree"}});

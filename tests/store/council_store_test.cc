@@ -1,14 +1,17 @@
 // The council's storage on the engine under test: members and attendance,
-// the items put to the ballot, the ballot itself (a second vote by the same
-// member on the same item refused, counters bumped in place, receipts
-// stored), the close with outcomes and nominations moved to passed/failed.
+// the items put to the ballot, the ballot box (a second ballot by the same
+// member on the same item refused, no member beside a ballot, nothing
+// counted in place), the committee's key steps, recusals, and the close that
+// publishes the box in tracker order and moves nominations to passed/failed.
 #include <gtest/gtest.h>
 
 #include <algorithm>
 
 #include "app/seed_campaign.h"
+#include "store/ballot.h"
 #include "store/campaigns.h"
 #include "store/council.h"
+#include "store/migrations.h"
 #include "store/units.h"
 #include "store/users.h"
 #include "support/test_db.h"
@@ -74,7 +77,8 @@ class CouncilStoreTest : public test::DatabaseTest {
     EXPECT_TRUE(sid.ok());
     EXPECT_TRUE(store::add_pending_items(conn, *sid, campaign_).ok());
     for (int64_t m : members_) EXPECT_TRUE(store::set_attendance(conn, *sid, m, true).ok());
-    EXPECT_TRUE(store::open_ballot(conn, *sid, 3, "muoi", kNow).ok());
+    EXPECT_TRUE(store::start_keying(conn, *sid, 3, {members_[0], members_[1]}).ok());
+    EXPECT_TRUE(store::open_voting(conn, *sid, std::string(64, 'a'), kNow).ok());
     return *sid;
   }
 
@@ -127,7 +131,7 @@ TEST_F(CouncilStoreTest, AttendanceIsUpsertedAndCounted) {
   EXPECT_FALSE((*list)[2].present) << "not marked means absent";
 }
 
-TEST_F(CouncilStoreTest, BallotCountsInPlaceRefusesASecondVoteAndKeepsReceipts) {
+TEST_F(CouncilStoreTest, TheBoxKeepsBallotsWithoutVotersAndRefusesASecondOne) {
   nomination("u:1");
   nomination("u:2");
   auto conn = db_->acquire();
@@ -136,13 +140,13 @@ TEST_F(CouncilStoreTest, BallotCountsInPlaceRefusesASecondVoteAndKeepsReceipts) 
   ASSERT_TRUE(items.ok() && items->size() == 2u);
   const int64_t first = (*items)[0].id, second = (*items)[1].id;
 
-  ASSERT_TRUE(store::cast_vote(*conn, first, members_[0], store::Choice::kAgree, "r-a").ok());
-  ASSERT_TRUE(store::cast_vote(*conn, first, members_[1], store::Choice::kAgree, "r-b").ok());
-  ASSERT_TRUE(store::cast_vote(*conn, first, members_[2], store::Choice::kDisagree, "r-c").ok());
-  ASSERT_TRUE(store::cast_vote(*conn, second, members_[0], store::Choice::kDisagree, "r-d").ok());
+  ASSERT_TRUE(store::cast_ballot(*conn, first, members_[0], "m1", "t-c", "ballot-1").ok());
+  ASSERT_TRUE(store::cast_ballot(*conn, first, members_[1], "m2", "t-a", "ballot-2").ok());
+  ASSERT_TRUE(store::cast_ballot(*conn, first, members_[2], "m3", "t-b", "ballot-3").ok());
+  ASSERT_TRUE(store::cast_ballot(*conn, second, members_[0], "m4", "t-d", "ballot-4").ok());
 
   ASSERT_TRUE(conn->begin().ok());
-  auto again = store::cast_vote(*conn, first, members_[0], store::Choice::kDisagree, "r-e");
+  auto again = store::cast_ballot(*conn, first, members_[0], "m5", "t-e", "ballot-5");
   ASSERT_TRUE(conn->rollback().ok());
   ASSERT_FALSE(again.ok());
   EXPECT_EQ(again.error().code, core::errc::kConflict);
@@ -151,30 +155,61 @@ TEST_F(CouncilStoreTest, BallotCountsInPlaceRefusesASecondVoteAndKeepsReceipts) 
   auto voted = store::members_who_voted(*conn, sid);
   ASSERT_TRUE(voted.ok());
   EXPECT_EQ(*voted, 3);
-  auto mine = store::items_voted_by(*conn, sid, members_[0]);
+  auto mine = store::items_marked_by(*conn, sid, members_[0]);
   ASSERT_TRUE(mine.ok());
   EXPECT_EQ(*mine, (std::vector<int64_t>{first, second}));
 
-  auto tallies = store::read_tallies_for_close(*conn, sid);
-  ASSERT_TRUE(tallies.ok());
-  ASSERT_EQ(tallies->size(), 2u);
-  EXPECT_EQ((*tallies)[0].agree, 2);
-  EXPECT_EQ((*tallies)[0].disagree, 1) << "the refused second vote counted nothing";
-  EXPECT_EQ((*tallies)[1].agree, 0);
-  EXPECT_EQ((*tallies)[1].disagree, 1);
-  // One tally row per item, however many ballots: no row per choice.
-  auto rows = conn->query("SELECT count(*) FROM ballot_tallies");
-  ASSERT_TRUE(rows.ok());
-  EXPECT_EQ(rows->rows[0].i64(0), 2);
-
-  auto receipts = store::session_receipts(*conn, sid);
-  ASSERT_TRUE(receipts.ok());
-  std::vector<std::string> codes;
-  for (const auto& r : *receipts) codes.push_back(r.receipt);
-  EXPECT_EQ(codes, (std::vector<std::string>{"r-a", "r-b", "r-c", "r-d"}));
+  // The box holds the ballots by tracker; no column names a member.
+  auto box = store::boxed_ballots(*conn, sid);
+  ASSERT_TRUE(box.ok());
+  ASSERT_EQ(box->size(), 4u) << "the refused second ballot stored nothing";
+  EXPECT_EQ((*box)[0].tracker, "t-a");
+  EXPECT_EQ((*box)[1].tracker, "t-b");
+  EXPECT_EQ((*box)[2].tracker, "t-c");
+  auto columns = conn->query("SELECT * FROM ballot_box LIMIT 1");
+  ASSERT_TRUE(columns.ok());
+  EXPECT_EQ(columns->columns, (std::vector<std::string>{"tracker", "item_id", "ballot"}));
+  auto known = store::known_trackers(*conn, sid, {"t-a", "t-zz", "t-d"});
+  ASSERT_TRUE(known.ok());
+  std::sort(known->begin(), known->end());
+  EXPECT_EQ(*known, (std::vector<std::string>{"t-a", "t-d"}));
 }
 
-TEST_F(CouncilStoreTest, VotesNeedAnOpenBallot) {
+TEST_F(CouncilStoreTest, VotesNeedAnOpenBallotAndTheCommitteeDrawsOnce) {
+  nomination("u:1");
+  auto conn = db_->acquire();
+  auto sid = store::insert_session(*conn, campaign_, council_, "2023-10-05", "Phòng họp", std::nullopt, kNow);
+  ASSERT_TRUE(sid.ok());
+  ASSERT_TRUE(store::add_pending_items(*conn, *sid, campaign_).ok());
+  ASSERT_TRUE(store::start_keying(*conn, *sid, 3, {members_[0], members_[2]}).ok());
+  auto twice = store::start_keying(*conn, *sid, 3, {members_[0], members_[2]});
+  ASSERT_FALSE(twice.ok());
+  EXPECT_EQ(twice.error().code, core::errc::kConflict);
+  ASSERT_TRUE(store::set_share_point(*conn, *sid, members_[0], std::string(64, 'b')).ok());
+  auto redraw = store::set_share_point(*conn, *sid, members_[0], std::string(64, 'c'));
+  ASSERT_FALSE(redraw.ok()) << "a share is drawn once";
+  EXPECT_EQ(redraw.error().code, core::errc::kConflict);
+  EXPECT_FALSE(store::set_share_point(*conn, *sid, members_[1], std::string(64, 'd')).ok()) << "no seat";
+  auto seats = store::ballot_committee(*conn, *sid);
+  ASSERT_TRUE(seats.ok());
+  ASSERT_EQ(seats->size(), 2u);
+  EXPECT_EQ((*seats)[0].share_point, std::string(64, 'b'));
+  EXPECT_EQ((*seats)[1].share_point, "");
+  // Renaming the committee empties it; opening needs the keying state.
+  ASSERT_TRUE(store::cancel_keying(*conn, *sid).ok());
+  seats = store::ballot_committee(*conn, *sid);
+  ASSERT_TRUE(seats.ok());
+  EXPECT_TRUE(seats->empty());
+  EXPECT_FALSE(store::open_voting(*conn, *sid, std::string(64, 'e'), kNow).ok());
+  ASSERT_TRUE(store::start_keying(*conn, *sid, 3, {members_[0], members_[1]}).ok());
+  ASSERT_TRUE(store::open_voting(*conn, *sid, std::string(64, 'e'), kNow).ok());
+  auto session = store::find_session(*conn, *sid);
+  ASSERT_TRUE(session.ok() && session->has_value());
+  EXPECT_EQ((*session)->state, "voting");
+  EXPECT_EQ((*session)->election_key, std::string(64, 'e'));
+}
+
+TEST_F(CouncilStoreTest, RecusalsKeepTheirKindAndReason) {
   nomination("u:1");
   auto conn = db_->acquire();
   auto sid = store::insert_session(*conn, campaign_, council_, "2023-10-05", "Phòng họp", std::nullopt, kNow);
@@ -182,44 +217,27 @@ TEST_F(CouncilStoreTest, VotesNeedAnOpenBallot) {
   ASSERT_TRUE(store::add_pending_items(*conn, *sid, campaign_).ok());
   auto items = store::session_items(*conn, *sid);
   ASSERT_TRUE(items.ok() && items->size() == 1u);
-  ASSERT_TRUE(conn->begin().ok());
-  auto early = store::cast_vote(*conn, (*items)[0].id, members_[0], store::Choice::kAgree, "r");
-  ASSERT_TRUE(conn->rollback().ok());
-  EXPECT_FALSE(early.ok()) << "no tally row exists before the ballot opens";
-  ASSERT_TRUE(store::open_ballot(*conn, *sid, 3, "muoi", kNow).ok());
-  auto twice = store::open_ballot(*conn, *sid, 3, "muoi", kNow);
-  ASSERT_FALSE(twice.ok());
-  EXPECT_EQ(twice.error().code, core::errc::kConflict);
-}
-
-TEST_F(CouncilStoreTest, CloseWritesOutcomesAndMovesNominations) {
-  const int64_t pass = nomination("u:1");
-  const int64_t fail = nomination("u:2");
-  auto conn = db_->acquire();
-  const int64_t sid = open_session(*conn);
-  auto items = store::session_items(*conn, sid);
-  ASSERT_TRUE(items.ok() && items->size() == 2u);
-  std::vector<store::ItemOutcome> outcomes = {{(*items)[0].id, pass, 3, 0, 0, 2, true},
-                                              {(*items)[1].id, fail, 1, 2, 0, 2, false}};
-  ASSERT_TRUE(store::close_ballot(*conn, sid, outcomes, kNow).ok());
-  auto after = store::session_items(*conn, sid);
-  ASSERT_TRUE(after.ok());
-  EXPECT_EQ((*after)[0].agree, 3);
-  EXPECT_EQ((*after)[0].required_agree, 2);
-  EXPECT_EQ((*after)[0].passed, true);
-  EXPECT_EQ((*after)[1].disagree, 2);
-  EXPECT_EQ((*after)[1].passed, false);
-  auto states = conn->query("SELECT state FROM nominations ORDER BY id");
-  ASSERT_TRUE(states.ok());
-  EXPECT_EQ(states->rows[0].str(0), "passed");
-  EXPECT_EQ(states->rows[1].str(0), "failed");
-  auto session = store::find_session(*conn, sid);
-  ASSERT_TRUE(session.ok() && session->has_value());
-  EXPECT_EQ((*session)->state, "closed");
-  EXPECT_TRUE((*session)->closed_at.has_value());
-  auto again = store::close_ballot(*conn, sid, outcomes, kNow);
-  ASSERT_FALSE(again.ok());
-  EXPECT_EQ(again.error().code, core::errc::kConflict);
+  const int64_t item = (*items)[0].id;
+  auto added = store::insert_recusal(*conn, {item, members_[2], "", "declared", "Vợ của người được đề nghị"});
+  ASSERT_TRUE(added.ok());
+  EXPECT_TRUE(*added);
+  auto dup = store::insert_recusal(*conn, {item, members_[2], "", "nominee", "x"});
+  ASSERT_TRUE(dup.ok());
+  EXPECT_FALSE(*dup) << "the first mark stays";
+  ASSERT_TRUE(store::insert_recusal(*conn, {item, members_[0], "", "nominee", "Là người được đề nghị"}).ok());
+  auto list = store::session_recusals(*conn, *sid);
+  ASSERT_TRUE(list.ok());
+  ASSERT_EQ(list->size(), 2u);
+  auto removed = store::delete_declared_recusal(*conn, item, members_[0]);
+  ASSERT_TRUE(removed.ok());
+  EXPECT_FALSE(*removed) << "a nominee's recusal is not removed by hand";
+  removed = store::delete_declared_recusal(*conn, item, members_[2]);
+  ASSERT_TRUE(removed.ok());
+  EXPECT_TRUE(*removed);
+  list = store::session_recusals(*conn, *sid);
+  ASSERT_TRUE(list.ok());
+  ASSERT_EQ(list->size(), 1u);
+  EXPECT_EQ((*list)[0].kind, "nominee");
 }
 
 TEST_F(CouncilStoreTest, MembersAreUniquePerCouncilAndListedByRole) {
@@ -244,6 +262,99 @@ TEST_F(CouncilStoreTest, MembersAreUniquePerCouncilAndListedByRole) {
   auto none = store::list_councils(*conn, {}, dup.user_id, 0, 10);
   ASSERT_TRUE(none.ok());
   EXPECT_TRUE(none->empty()) << "an inactive member does not";
+}
+
+}  // namespace
+}  // namespace thidua
+
+namespace thidua {
+namespace {
+
+// Migration 080 on a database of the design before it: closed sessions keep
+// their totals (participation becomes session_voters), open ballots go back
+// to planned with a notice, and the old counters, receipts and salt are gone.
+// The old state is made by undoing 080 on a fresh database.
+TEST_F(CouncilStoreTest, MigrationFromTheCounterDesignKeepsClosedResultsAndReopensOpenBallots) {
+  nomination("u:1");
+  nomination("u:2");
+  auto conn = db_->acquire();
+  auto closed = store::insert_session(*conn, campaign_, council_, "2023-10-05", "Phòng họp", std::nullopt, kNow);
+  ASSERT_TRUE(closed.ok());
+  ASSERT_TRUE(store::add_pending_items(*conn, *closed, campaign_).ok());
+  nomination("u:3");
+  auto open = store::insert_session(*conn, campaign_, council_, "2023-10-06", "Phòng họp", std::nullopt, kNow);
+  ASSERT_TRUE(open.ok());
+  ASSERT_TRUE(store::add_pending_items(*conn, *open, campaign_).ok());
+  auto items = conn->query("SELECT id, session_id FROM session_items ORDER BY id");
+  ASSERT_TRUE(items.ok() && items->size() == 3u);
+  const int64_t c1 = (*items)[0].i64(0), c2 = (*items)[1].i64(0), o1 = (*items)[2].i64(0);
+
+  const std::string undo =
+      "DROP TABLE ballot_committee; DROP TABLE session_recusals; DROP TABLE ballot_box; DROP TABLE ballot_marks; "
+      "DROP TABLE published_ballots; DROP TABLE session_voters; "
+      "ALTER TABLE council_sessions DROP COLUMN election_key; ALTER TABLE council_sessions DROP COLUMN notice; "
+      "ALTER TABLE council_sessions ADD COLUMN ballot_salt TEXT NOT NULL DEFAULT ''; "
+      "ALTER TABLE campaign_award_types DROP COLUMN recused_leave_base; "
+      "ALTER TABLE session_items DROP COLUMN recused; ALTER TABLE session_items DROP COLUMN agree_decryption; "
+      "ALTER TABLE session_items DROP COLUMN disagree_decryption; "
+      "CREATE TABLE ballot_participation (item_id BIGINT NOT NULL REFERENCES session_items(id) ON DELETE CASCADE, "
+      "member_id BIGINT NOT NULL REFERENCES council_members(id), PRIMARY KEY (item_id, member_id)); "
+      "CREATE TABLE ballot_tallies (item_id BIGINT PRIMARY KEY REFERENCES session_items(id) ON DELETE CASCADE, "
+      "agree INTEGER NOT NULL DEFAULT 0, disagree INTEGER NOT NULL DEFAULT 0, invalid INTEGER NOT NULL DEFAULT 0); "
+      "CREATE TABLE ballot_receipts (item_id BIGINT NOT NULL REFERENCES session_items(id) ON DELETE CASCADE, "
+      "receipt TEXT NOT NULL, PRIMARY KEY (item_id, receipt)); "
+      "DELETE FROM schema_migrations WHERE version = 80;";
+  ASSERT_TRUE(conn->exec_script(undo).ok());
+  // The old design's rows: a closed session counted in place, an open one.
+  const std::string ids = std::to_string(c1) + "," + std::to_string(c2);
+  ASSERT_TRUE(conn->exec("UPDATE council_sessions SET state = 'closed', members_total = 3, ballot_salt = 'muoi', "
+                         "opened_at = ?, closed_at = ? WHERE id = ?", {std::string(kNow), std::string(kNow), *closed})
+                  .ok());
+  ASSERT_TRUE(conn->exec("UPDATE session_items SET agree = 2, disagree = 1, invalid = 0, required_agree = 2, "
+                         "passed = 1 WHERE id IN (" + ids + ")").ok());
+  ASSERT_TRUE(conn->exec("UPDATE council_sessions SET state = 'voting', members_total = 3, ballot_salt = 'salt', "
+                         "opened_at = ? WHERE id = ?", {std::string(kNow), *open})
+                  .ok());
+  for (int64_t item : {c1, c2, o1}) {
+    ASSERT_TRUE(conn->exec("INSERT INTO ballot_tallies (item_id, agree, disagree) VALUES (?, 1, 1)", {item}).ok());
+    for (int64_t m : {members_[0], members_[2]}) {
+      ASSERT_TRUE(conn->exec("INSERT INTO ballot_participation (item_id, member_id) VALUES (?,?)", {item, m}).ok());
+      ASSERT_TRUE(conn->exec("INSERT INTO ballot_receipts (item_id, receipt) VALUES (?,?)",
+                             {item, "r" + std::to_string(item) + "-" + std::to_string(m)})
+                      .ok());
+    }
+  }
+
+  auto ran = store::migrate(*db_);
+  ASSERT_TRUE(ran.ok()) << ran.error().message;
+  EXPECT_EQ(*ran, 1);
+  auto before = store::find_session(*conn, *closed);
+  ASSERT_TRUE(before.ok() && before->has_value());
+  EXPECT_EQ((*before)->state, "closed");
+  EXPECT_EQ((*before)->notice, "");
+  auto kept = store::session_items(*conn, *closed);
+  ASSERT_TRUE(kept.ok() && kept->size() == 2u);
+  EXPECT_EQ((*kept)[0].agree, 2);
+  EXPECT_EQ((*kept)[1].disagree, 1);
+  EXPECT_EQ((*kept)[0].passed, true);
+  auto voted = store::members_who_voted(*conn, *closed);
+  ASSERT_TRUE(voted.ok());
+  EXPECT_EQ(*voted, 2);
+  auto reopened = store::find_session(*conn, *open);
+  ASSERT_TRUE(reopened.ok() && reopened->has_value());
+  EXPECT_EQ((*reopened)->state, "planned");
+  EXPECT_EQ((*reopened)->notice, "reopened_after_upgrade");
+  EXPECT_FALSE((*reopened)->opened_at.has_value());
+  auto none_voted = store::members_who_voted(*conn, *open);
+  ASSERT_TRUE(none_voted.ok());
+  EXPECT_EQ(*none_voted, 0) << "the uncounted old votes are gone";
+  for (const char* gone : {"ballot_tallies", "ballot_receipts", "ballot_participation"}) {
+    EXPECT_FALSE(conn->query(std::string("SELECT 1 FROM ") + gone).ok()) << gone << " was dropped";
+  }
+  EXPECT_FALSE(conn->query("SELECT ballot_salt FROM council_sessions").ok());
+  auto rule = conn->query("SELECT recused_leave_base FROM campaign_award_types ORDER BY id LIMIT 1");
+  ASSERT_TRUE(rule.ok() && !rule->empty());
+  EXPECT_EQ(rule->rows[0].i64(0), 1);
 }
 
 }  // namespace

@@ -60,6 +60,12 @@ inline constexpr const char* kApiStateInvalid = "Trạng thái không hợp lệ
 inline constexpr const char* kApiPresentMembersNotArray = "present_member_ids phải là một mảng mã thành viên.";
 inline constexpr const char* kApiMemberIdNotInteger = "Mã thành viên phải là số nguyên.";
 inline constexpr const char* kApiVotesNotArray = "votes phải là một mảng phiếu.";
+inline constexpr const char* kApiCommitteeNotArray =
+    "committee_member_ids phải là một mảng mã thành viên (2 hoặc 3 thành viên có mặt).";
+inline constexpr const char* kApiSharesNotObject =
+    "shares phải là một đối tượng {\"mã thành viên\": \"mã kiểm phiếu\"}.";
+inline constexpr const char* kApiRecusalInvalid =
+    "Cần item_id, member_id (số), declared (true/false) và reason (chuỗi) khi đánh dấu không bỏ phiếu.";
 inline constexpr const char* kApiVoteInvalid = "Mỗi phiếu cần item_id và choice (agree hoặc disagree).";
 
 // Decisions (web/api/api_awards).

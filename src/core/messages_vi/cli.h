@@ -59,6 +59,7 @@ Cách dùng: thidua <lệnh> [tùy chọn]
   export   people --db URL --out TỆP.xlsx
   backup   --db URL --out ĐƯỜNG_DẪN           sao lưu nhất quán khi máy chủ vẫn chạy
   audit    verify|list --db URL                kiểm tra hoặc xem nhật ký hệ thống
+  ballot   verify --session N --db URL          kiểm chứng kết quả bỏ phiếu kín của một phiên họp
   files    prune --db URL [--data-dir DIR] [--older-than-hours N] [--dry-run]
                                               xoá tệp mồ côi (không bản ghi nào dùng)
 
@@ -76,6 +77,11 @@ inline constexpr const char* kUserUsage =
     "Tất cả nhận thêm --db URL.\n";
 inline constexpr const char* kAuditUsage =
     "Cách dùng: thidua audit verify|list --db URL [--limit N] [--entity person --entity-id 12]\n";
+inline constexpr const char* kBallotUsage = "Cách dùng: thidua ballot verify --session N --db URL\n";
+inline constexpr const char* kBallotSessionNotNumber = "--session phải là mã số phiên họp.";
+inline constexpr const char* kBallotVerified = "Kết quả bỏ phiếu khớp với các phiếu đã công bố: ";
+inline constexpr const char* kBallotVerifiedCounts = " phiếu, chứng minh giải mã: ";
+inline constexpr const char* kBallotNotVerified = "KẾT QUẢ BỎ PHIẾU KHÔNG KHỚP với các phiếu đã công bố:\n";
 inline constexpr const char* kBackupUsage = "Cách dùng: thidua backup --db URL --out ĐƯỜNG_DẪN (tệp chưa tồn tại)\n";
 inline constexpr const char* kFilesUsage =
     "Cách dùng: thidua files prune --db URL [--data-dir DIR (mặc định data)] [--older-than-hours N (mặc định 24)] "

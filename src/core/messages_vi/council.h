@@ -82,10 +82,4 @@ inline std::string ballot_quorum_not_met(int required_present, int total, int pr
          std::to_string(total) + " thành viên có mặt, hiện có " + std::to_string(present) + ".";
 }
 
-// The ballot receipt key (app/ballot_receipt.h).
-inline constexpr const char* kBallotKeyCannotCreate = "Không tạo được khóa bí mật của phiếu bầu.";
-inline constexpr const char* kBallotKeyCannotWrite = "Không ghi được khóa bí mật của phiếu bầu.";
-inline constexpr const char* kBallotKeyCannotSave = "Không lưu được khóa bí mật của phiếu bầu.";
-inline constexpr const char* kBallotKeyDamaged = "Khóa bí mật của phiếu bầu bị hỏng.";
-
 }  // namespace thidua::core::messages_vi

@@ -59,6 +59,8 @@ inline constexpr const char* kPageTitleCouncils = "Hội đồng Thi đua – Kh
 inline constexpr const char* kPageTitleSessions = "Phiên họp Hội đồng";
 inline constexpr const char* kPageTitleNewSession = "Lập phiên họp Hội đồng";
 inline constexpr const char* kPageTitleBallot = "Phiếu bầu";
+inline constexpr const char* kPageTitleShare = "Mã kiểm phiếu";
+inline constexpr const char* kPageTitleRecord = "Kiểm chứng kết quả bỏ phiếu";
 inline constexpr const char* kPageBallotInvalid = "Phiếu bầu không hợp lệ.";
 
 // Nominations (web/ui/nomination_pages).

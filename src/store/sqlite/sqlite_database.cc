@@ -53,10 +53,13 @@ class SqliteDatabase final : public Database, public Pool {
     sqlite3_busy_timeout(db, options_.busy_timeout_ms);
     // Reads go through a memory map (no read syscalls; the OS page cache is
     // shared by every connection) and each connection keeps 2 MiB of pages of its own.
+    // secure_delete: deleted rows are overwritten with zeros, so that nothing
+    // of an emptied ballot box (store/ballot.h) or any other deleted record
+    // lingers in free space of the file.
     // recursive_triggers: a row deleted by REPLACE conflict resolution fires its
     // delete triggers too, so the counters of migration 070 see it go.
     std::string pragmas =
-        "PRAGMA foreign_keys=ON; PRAGMA recursive_triggers=ON; PRAGMA synchronous=NORMAL; "
+        "PRAGMA foreign_keys=ON; PRAGMA recursive_triggers=ON; PRAGMA synchronous=NORMAL; PRAGMA secure_delete=ON; "
         "PRAGMA mmap_size=1073741824; PRAGMA cache_size=-2048;";
     if (first) pragmas = "PRAGMA journal_mode=WAL; " + pragmas;
     char* err = nullptr;

@@ -1,14 +1,17 @@
 #include "web/api/api_sessions.h"
 
+#include <map>
+
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 
 #include "app/access.h"
-#include "app/ballot_receipt.h"
+#include "app/ballot.h"
 #include "app/council.h"
 #include "core/messages_vi/api.h"
 #include "core/messages_vi/campaigns.h"
 #include "core/messages_vi/council.h"
+#include "web/access_log.h"
 #include "web/api/api_common.h"
 #include "web/ui/page.h"
 
@@ -57,6 +60,7 @@ json::object session_json(const app::SessionView& v) {
       o["result"] = json::object{{"agree", it.agree.value_or(0)},
                                  {"disagree", it.disagree.value_or(0)},
                                  {"invalid", it.invalid.value_or(0)},
+                                 {"recused", it.recused.value_or(0)},
                                  {"required_agree", it.required_agree.value_or(0)},
                                  {"passed", it.passed.value_or(false)}};
     }
@@ -69,15 +73,35 @@ json::object session_json(const app::SessionView& v) {
   out["can_prepare"] = v.can_prepare;
   out["can_close"] = v.can_close;
   out["may_vote"] = v.may_vote;
+  out["may_draw_share"] = v.may_draw_share;
+  json::array committee;
+  for (const auto& seat : v.committee) {
+    committee.push_back(json::object{{"member_id", seat.member_id},
+                                     {"full_name", seat.full_name},
+                                     {"share_drawn", !seat.share_point.empty()}});
+  }
+  out["committee"] = committee;
+  json::array recusals;
+  for (const auto& r : v.recusals) {
+    recusals.push_back(json::object{{"item_id", r.item_id},
+                                    {"member_id", r.member_id},
+                                    {"full_name", r.member_name},
+                                    {"kind", r.kind},
+                                    {"reason", r.reason}});
+  }
+  out["recusals"] = recusals;
+  out["election_key"] = v.session.election_key;
   json::array mine;
   for (const auto& b : v.my_ballots) {
-    if (!b.receipt.empty()) mine.push_back(json::object{{"item_id", b.item_id}, {"receipt", b.receipt}});
+    mine.push_back(json::object{{"item_id", b.item_id}, {"voted", b.voted}, {"recused", b.recused}});
   }
-  out["my_receipts"] = mine;
+  out["my_ballots"] = mine;
   if (closed) {
-    json::array receipts;
-    for (const auto& r : v.receipts) receipts.push_back(json::object{{"item_id", r.item_id}, {"receipt", r.receipt}});
-    out["receipts"] = receipts;
+    json::array trackers;
+    for (const auto& b : v.published) {
+      trackers.push_back(json::object{{"item_id", b.item_id}, {"tracker", b.tracker}, {"valid", b.valid}});
+    }
+    out["trackers"] = trackers;
   }
   return out;
 }
@@ -151,10 +175,92 @@ void add_session_api_routes(Router& r, const app::Services& s, const WebOptions&
   r.post("/api/v1/campaigns/{id}/sessions/{sid}/open", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto ids = ids_of(req);
            if (!ids) return api_error(app::not_found(msg::kWhatCouncilSession));
-           auto done = app::open_session_ballot(s, *ctx.actor, ids->campaign, ids->record, ctx.meta);
+           auto body = body_object(req);
+           if (!body.ok()) return api_error(body.error());
+           const auto* list = body->if_contains("committee_member_ids");
+           if (!list || !list->is_array()) return api_error(bad_request(msg::kApiCommitteeNotArray, "committee_member_ids"));
+           std::vector<int64_t> committee;
+           for (const auto& v : list->as_array()) {
+             if (!v.is_int64()) return api_error(bad_request(msg::kApiCommitteeNotArray, "committee_member_ids"));
+             committee.push_back(v.as_int64());
+           }
+           auto done = app::open_session_ballot(s, *ctx.actor, ids->campaign, ids->record, committee, ctx.meta);
            if (!done.ok()) return api_error(done.error());
            return session_or_error(s, ctx, *ids);
          }));
+
+  r.post("/api/v1/campaigns/{id}/sessions/{sid}/cancel-keying", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+           auto ids = ids_of(req);
+           if (!ids) return api_error(app::not_found(msg::kWhatCouncilSession));
+           auto done = app::cancel_keying(s, *ctx.actor, ids->campaign, ids->record, ctx.meta);
+           if (!done.ok()) return api_error(done.error());
+           return session_or_error(s, ctx, *ids);
+         }));
+
+  r.post("/api/v1/campaigns/{id}/sessions/{sid}/share", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+           auto ids = ids_of(req);
+           if (!ids) return api_error(app::not_found(msg::kWhatCouncilSession));
+           auto code = app::draw_committee_share(s, *ctx.actor, ids->campaign, ids->record, ctx.meta);
+           if (!code.ok()) return api_error(code.error());
+           Response res = Response::json(json::object{{"share_code", *code}}, 201);
+           res.set_header("Cache-Control", "no-store");
+           return res;
+         }));
+
+  r.post("/api/v1/campaigns/{id}/sessions/{sid}/recusals", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+           auto ids = ids_of(req);
+           if (!ids) return api_error(app::not_found(msg::kWhatCouncilSession));
+           auto body = body_object(req);
+           if (!body.ok()) return api_error(body.error());
+           const auto* item = body->if_contains("item_id");
+           const auto* member = body->if_contains("member_id");
+           const auto* declared = body->if_contains("declared");
+           const auto* reason = body->if_contains("reason");
+           if (!item || !item->is_int64() || !member || !member->is_int64() || !declared || !declared->is_bool() ||
+               (reason && !reason->is_string())) {
+             return api_error(bad_request(msg::kApiRecusalInvalid, "recusal"));
+           }
+           auto done = app::set_declared_recusal(s, *ctx.actor, ids->campaign, ids->record, item->as_int64(),
+                                                 member->as_int64(), declared->as_bool(),
+                                                 reason ? std::string(reason->as_string()) : std::string(), ctx.meta);
+           if (!done.ok()) return api_error(done.error());
+           return session_or_error(s, ctx, *ids);
+         }));
+
+  r.get("/api/v1/campaigns/{id}/sessions/{sid}/record", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+          auto ids = ids_of(req);
+          if (!ids) return api_error(app::not_found(msg::kWhatCouncilSession));
+          auto v = app::ballot_record(s, *ctx.actor, ids->campaign, ids->record);
+          if (!v.ok()) return api_error(v.error());
+          json::array items;
+          for (const auto& it : v->record.items) {
+            items.push_back(json::object{{"item_id", it.item_id},
+                                         {"ord", it.ord},
+                                         {"agree", it.agree},
+                                         {"disagree", it.disagree},
+                                         {"invalid", it.invalid},
+                                         {"agree_decryption", it.agree_decryption},
+                                         {"disagree_decryption", it.disagree_decryption}});
+          }
+          json::array ballots;
+          for (const auto& b : v->record.ballots) {
+            ballots.push_back(json::object{{"item_id", b.item_id},
+                                           {"tracker", b.tracker},
+                                           {"ballot", b.ballot},
+                                           {"valid", b.valid}});
+          }
+          json::array problems;
+          for (const auto& p : v->check.problems) problems.push_back(json::value(p));
+          return Response::json(json::object{{"session_id", v->record.session_id},
+                                             {"election_key", v->record.election_key},
+                                             {"items", items},
+                                             {"ballots", ballots},
+                                             {"verification", json::object{{"ok", v->check.ok},
+                                                                           {"ballots_checked", v->check.ballots_checked},
+                                                                           {"decryptions_checked", v->check.decryptions_checked},
+                                                                           {"problems", problems}}}},
+                                200);
+        }));
 
   r.post("/api/v1/campaigns/{id}/sessions/{sid}/votes", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto ids = ids_of(req);
@@ -174,20 +280,31 @@ void add_session_api_routes(Router& r, const app::Services& s, const WebOptions&
                    core::errc::kValidation, msg::kApiVoteInvalid, "votes"));
              }
              votes.push_back({item->as_int64(),
-                              choice->as_string() == "agree" ? store::Choice::kAgree : store::Choice::kDisagree});
+                              choice->as_string() == "agree" ? core::ballot::kAgree : core::ballot::kDisagree});
            }
            auto cast = app::cast_votes(s, *ctx.actor, ids->campaign, ids->record, votes, ctx.meta);
            if (!cast.ok()) return api_error(cast.error());
-           json::array receipts;
-           for (const auto& b : *cast) receipts.push_back(json::object{{"item_id", b.item_id}, {"receipt", b.receipt}});
-           return Response::json(json::object{{"receipts", receipts}}, 201);
+           json::array ballots;
+           for (const auto& b : *cast) ballots.push_back(json::object{{"item_id", b.item_id}, {"tracker", b.tracker}});
+           return Response::json(json::object{{"ballots", ballots}}, 201);
          }));
 
   r.post("/api/v1/campaigns/{id}/sessions/{sid}/close", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto ids = ids_of(req);
            if (!ids) return api_error(app::not_found(msg::kWhatCouncilSession));
-           auto done = app::close_session_ballot(s, *ctx.actor, ids->campaign, ids->record, ctx.meta);
+           auto body = body_object(req);
+           if (!body.ok()) return api_error(body.error());
+           const auto* given = body->if_contains("shares");
+           if (!given || !given->is_object()) return api_error(bad_request(msg::kApiSharesNotObject, "shares"));
+           std::map<int64_t, std::string> shares;
+           for (const auto& [key, value] : given->as_object()) {
+             auto member = parse_id(std::string(key));
+             if (!member || !value.is_string()) return api_error(bad_request(msg::kApiSharesNotObject, "shares"));
+             shares[*member] = std::string(value.as_string());
+           }
+           auto done = app::close_session_ballot(s, *ctx.actor, ids->campaign, ids->record, shares, ctx.meta);
            if (!done.ok()) return api_error(done.error());
+           if (!done->scrubbed) log_error(ctx.meta.request_id, "ballot close: " + done->scrub_error);
            return session_or_error(s, ctx, *ids);
          }));
 }

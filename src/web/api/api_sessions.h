@@ -11,7 +11,10 @@
 namespace thidua::web {
 
 // GET/POST /api/v1/campaigns/{id}/sessions, GET /api/v1/campaigns/{id}/sessions/{sid},
-// POST /api/v1/campaigns/{id}/sessions/{sid}/attendance, .../open, .../votes, .../close.
+// POST /api/v1/campaigns/{id}/sessions/{sid}/attendance, .../recusals, .../open (with the
+// counting committee), .../cancel-keying, .../share (a committee member draws their share,
+// answered once), .../votes (answers the trackers), .../close (with the shares);
+// GET .../record (the published ballots, decryptions and their verification).
 // (The minutes, .../sessions/{sid}/minutes.pdf|.docx: api_documents.h.)
 void add_session_api_routes(Router& r, const app::Services& s, const WebOptions& o);
 

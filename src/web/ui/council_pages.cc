@@ -6,11 +6,14 @@
 // Secrecy: a ballot is a POST whose body is never logged; no page shows a
 // count while the ballot is open, only how many members have voted.
 
+#include <map>
+#include <set>
+
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 
 #include "app/access.h"
-#include "app/ballot_receipt.h"
+#include "app/ballot.h"
 #include "app/council.h"
 #include "app/crypto.h"
 #include "app/org.h"
@@ -19,6 +22,7 @@
 #include "core/messages_vi/http.h"
 #include "core/messages_vi/pages_awards.h"
 #include "core/messages_vi/pages_campaigns.h"
+#include "web/access_log.h"
 #include "web/api/api_sessions.h"
 #include "web/ui/document_downloads.h"
 #include "web/ui/format.h"
@@ -145,19 +149,65 @@ Response sessions_page(const app::Services& s, const Request& req, Ctx& ctx, int
                      status);
 }
 
+// The cookie that keeps a member's trackers in their own browser (the server
+// stores no link between a member and a ballot): "item_tracker.item_tracker".
+std::string tracker_cookie(int64_t session_id) { return "thidua_phieu_" + std::to_string(session_id); }
+
+std::vector<std::string> trackers_from(const Request& req, int64_t session_id) {
+  std::vector<std::string> out;
+  const std::string raw = req.cookie(tracker_cookie(session_id));
+  size_t start = 0;
+  while (start < raw.size() && out.size() < 500) {
+    size_t end = raw.find('.', start);
+    if (end == std::string::npos) end = raw.size();
+    std::string pair = raw.substr(start, end - start);
+    const auto us = pair.find('_');
+    if (us != std::string::npos) out.push_back(pair.substr(0, us) + ":" + pair.substr(us + 1));
+    start = end + 1;
+  }
+  return out;
+}
+
+std::string group4(const std::string& hex) {
+  std::string out;
+  for (size_t i = 0; i < hex.size(); ++i) {
+    if (i > 0 && i % 4 == 0) out += '-';
+    out += hex[i];
+  }
+  return out;
+}
+
 json::object session_data(const app::SessionView& v) {
   const bool closed = v.session.state == "closed";
+  std::map<int64_t, std::vector<const store::Recusal*>> recused_by_item;
+  for (const auto& r : v.recusals) recused_by_item[r.item_id].push_back(&r);
   json::array attendance;
+  std::set<int64_t> committee_ids;
+  for (const auto& seat : v.committee) committee_ids.insert(seat.member_id);
   for (const auto& a : v.attendance) {
     if (!a.member.active && !a.present) continue;
     attendance.push_back(json::object{{"member_id", a.member.id},
                                       {"full_name", a.member.full_name},
                                       {"position", a.member.position},
                                       {"role", app::council_role_label(a.member.role)},
-                                      {"present", a.present}});
+                                      {"present", a.present},
+                                      {"on_committee", committee_ids.count(a.member.id) > 0}});
+  }
+  std::map<int64_t, const app::MyBallot*> mine_by_item;
+  for (const auto& b : v.my_ballots) mine_by_item[b.item_id] = &b;
+  std::map<int64_t, json::array> published_by_item;
+  for (const auto& b : v.published) {
+    published_by_item[b.item_id].push_back(json::object{{"tracker", group4(b.tracker)}, {"valid", b.valid}});
   }
   json::array items;
   for (const auto& it : v.items) {
+    json::array recusals;
+    for (const auto* r : recused_by_item[it.id]) {
+      recusals.push_back(json::object{{"member_id", r->member_id},
+                                      {"full_name", r->member_name},
+                                      {"reason", r->reason},
+                                      {"declared", r->kind == "declared"}});
+    }
     json::object o{{"id", it.id},
                    {"ord", it.ord},
                    {"nominee", it.nominee_name},
@@ -167,39 +217,52 @@ json::object session_data(const app::SessionView& v) {
                                 (it.rule.strictly_above ? msg::kPageRuleAbove : msg::kPageRuleFrom) +
                                 std::to_string(it.rule.threshold.numerator) + "/" +
                                 std::to_string(it.rule.threshold.denominator) +
-                                (it.rule.strictly_above ? "" : msg::kPageRuleOrMore)}};
+                                (it.rule.strictly_above ? "" : msg::kPageRuleOrMore)},
+                   {"recusals", recusals},
+                   {"has_recusals", !recusals.empty()}};
     if (closed) {
       o["agree"] = it.agree.value_or(0);
       o["disagree"] = it.disagree.value_or(0);
       o["invalid"] = it.invalid.value_or(0);
+      o["recused"] = it.recused.value_or(0);
       o["required"] = it.required_agree.value_or(0);
       o["passed"] = it.passed.value_or(false);
+      o["trackers"] = published_by_item[it.id];
+    }
+    if (auto m = mine_by_item.find(it.id); m != mine_by_item.end()) {
+      o["my_voted"] = m->second->voted;
+      o["my_recused"] = m->second->recused;
+      o["my_tracker"] = group4(m->second->tracker);
+      o["has_my_tracker"] = !m->second->tracker.empty();
     }
     items.push_back(std::move(o));
   }
-  json::array receipts;
-  for (const auto& r : v.receipts) {
-    receipts.push_back(json::object{{"item_id", r.item_id}, {"receipt", app::format_receipt(r.receipt)}});
-  }
-  json::array mine;
-  for (const auto& b : v.my_ballots) {
-    if (!b.receipt.empty()) mine.push_back(json::object{{"item_id", b.item_id}, {"receipt", app::format_receipt(b.receipt)}});
+  json::array committee;
+  for (const auto& seat : v.committee) {
+    committee.push_back(json::object{{"member_id", seat.member_id},
+                                     {"full_name", seat.full_name},
+                                     {"drawn", !seat.share_point.empty()}});
   }
   const std::string href = session_href(v.campaign.id, v.session.id);
+  const std::string& state = v.session.state;
   return json::object{{"campaign", json::object{{"id", v.campaign.id}, {"title", v.campaign.title}}},
                       {"session", json::object{{"id", v.session.id},
                                                {"council_name", v.session.council_name},
                                                {"held_on", vietnamese_date(v.session.held_on)},
                                                {"place", v.session.place},
-                                               {"state", app::session_state_label(v.session.state)},
+                                               {"state", app::session_state_label(state)},
                                                {"members_total", v.session.members_total}}},
                       {"href", href},
-                      {"planned", v.session.state == "planned"},
-                      {"voting", v.session.state == "voting"},
+                      {"planned", state == "planned"},
+                      {"keying", state == "keying"},
+                      {"voting", state == "voting"},
                       {"closed", closed},
+                      {"before_voting", state == "planned" || state == "keying"},
+                      {"reopened_after_upgrade", v.session.notice == "reopened_after_upgrade"},
                       {"attendance", attendance},
                       {"items", items},
                       {"no_items", items.empty()},
+                      {"committee", committee},
                       {"present", v.present},
                       {"active_members", v.active_members},
                       {"members_voted", v.members_voted},
@@ -207,50 +270,74 @@ json::object session_data(const app::SessionView& v) {
                       {"can_close", v.can_close},
                       {"is_member", v.me.has_value()},
                       {"may_vote", v.may_vote},
-                      {"my_receipts", mine},
-                      {"has_my_receipts", !mine.empty()},
-                      {"receipts", receipts}};
+                      {"may_draw_share", v.may_draw_share},
+                      {"me_on_committee", v.me_on_committee}};
 }
 
 Response session_page(const app::Services& s, const Request& req, Ctx& ctx, int64_t campaign_id, int64_t session_id,
                       const std::string& template_name, const core::Error* error, unsigned status) {
-  auto v = app::get_session(s, *ctx.actor, campaign_id, session_id);
+  auto v = app::get_session(s, *ctx.actor, campaign_id, session_id, trackers_from(req, session_id));
   if (!v.ok()) return error_page(req, ctx, v.error());
   json::object data = session_data(*v);
   if (template_name == "council_ballot") {
     if (!v->me) return error_page(req, ctx, app::forbidden(msg::kActVoteNotMember));
-    json::array ballot;
-    for (size_t i = 0; i < v->items.size(); ++i) {
-      const auto& it = v->items[i];
-      const bool done = i < v->my_ballots.size() && !v->my_ballots[i].receipt.empty();
-      ballot.push_back(json::object{{"id", it.id},
-                                    {"ord", it.ord},
-                                    {"nominee", it.nominee_name},
-                                    {"unit", it.nominating_unit_name},
-                                    {"award", it.award_name + " (" + it.award_granted_by + ")"},
-                                    {"done", done},
-                                    {"receipt", done ? app::format_receipt(v->my_ballots[i].receipt) : ""}});
-    }
-    data["ballot"] = ballot;
     data["not_present"] = !v->me_present;
     data["cast"] = req.query_param("thong-bao") == "da-bo-phieu";
+    bool has_trackers = false;
+    for (const auto& b : v->my_ballots) has_trackers = has_trackers || !b.tracker.empty();
+    data["has_my_trackers"] = has_trackers;
   }
-  const std::string checked = req.query_param("bien-nhan");
+  const std::string checked = req.query_param("ma-theo-doi");
   if (!checked.empty() && v->session.state == "closed") {
     std::string want;
     for (char ch : checked) {
       if (ch != '-' && ch != ' ') want += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     }
     bool found = false;
-    for (const auto& r : v->receipts) found = found || r.receipt == want;
-    data["checked_receipt"] = checked;
-    data["receipt_found"] = found;
-    data["receipt_checked"] = true;
+    for (const auto& b : v->published) found = found || b.tracker == want;
+    data["checked_tracker"] = checked;
+    data["tracker_found"] = found;
+    data["tracker_checked"] = true;
   }
   data["notice"] = req.query_param("thong-bao") == "da-luu";
   add_error(data, error);
   return render_page(req, ctx, template_name,
                      template_name == "council_ballot" ? msg::kPageTitleBallot : msg::kPageTitleSessions, data, status);
+}
+
+// The share code, shown once: the answer to the POST that drew it, never
+// stored and never cached.
+Response share_page(const Request& req, Ctx& ctx, int64_t campaign_id, int64_t session_id, const std::string& code) {
+  json::object data{{"href", session_href(campaign_id, session_id)}, {"code", code}};
+  Response res = render_page(req, ctx, "council_share", msg::kPageTitleShare, data, 200);
+  res.set_header("Cache-Control", "no-store");
+  return res;
+}
+
+Response record_page(const app::Services& s, const Request& req, Ctx& ctx, int64_t campaign_id, int64_t session_id) {
+  auto v = app::ballot_record(s, *ctx.actor, campaign_id, session_id);
+  if (!v.ok()) return error_page(req, ctx, v.error());
+  json::array problems;
+  for (const auto& p : v->check.problems) problems.push_back(json::value(p));
+  json::array items;
+  std::map<int64_t, int> ballots_per_item;
+  for (const auto& b : v->record.ballots) ++ballots_per_item[b.item_id];
+  for (const auto& it : v->record.items) {
+    items.push_back(json::object{{"ord", it.ord},
+                                 {"agree", it.agree},
+                                 {"disagree", it.disagree},
+                                 {"invalid", it.invalid},
+                                 {"ballots", ballots_per_item[it.item_id]}});
+  }
+  json::object data{{"href", session_href(campaign_id, session_id)},
+                    {"ok", v->check.ok},
+                    {"problems", problems},
+                    {"ballots_checked", v->check.ballots_checked},
+                    {"decryptions_checked", v->check.decryptions_checked},
+                    {"election_key", v->record.election_key},
+                    {"items", items},
+                    {"session_id", session_id}};
+  return render_page(req, ctx, "council_record", msg::kPageTitleRecord, data, 200);
 }
 
 std::optional<CampaignRecordIds> ids_of(const Request& req) { return campaign_record_ids(req, "sid"); }
@@ -354,29 +441,85 @@ void add_council_routes(Router& r, const app::Services& s, const WebOptions& o) 
            return Response::redirect(session_href(ids->campaign, ids->record) + "?thong-bao=da-luu");
          }));
 
-  r.post("/dot-thi-dua/{id}/hoi-dong/phien/{sid}/mo-bo-phieu", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+  // Each session handler below: parse the ids, call one use case, and on a
+  // refusal show the error page, on another error the session page again.
+  auto session_post = [&s, &o](const std::string& suffix, auto action) {
+    return guard(s, o, Access::kLoggedIn, [&s, suffix, action](Request& req, Ctx& ctx) {
+      auto ids = ids_of(req);
+      if (!ids) return error_page(req, ctx, app::not_found(msg::kWhatCouncilSession));
+      core::Status done = action(req, ctx, *ids);
+      if (!done.ok()) {
+        if (is_refusal(done.error())) return error_page(req, ctx, done.error());
+        return session_page(s, req, ctx, ids->campaign, ids->record, "council_session", &done.error(),
+                            status_for(done.error().code));
+      }
+      return Response::redirect(session_href(ids->campaign, ids->record) + suffix);
+    });
+  };
+
+  r.post("/dot-thi-dua/{id}/hoi-dong/phien/{sid}/mo-bo-phieu",
+         session_post("", [&s](Request&, Ctx& ctx, const CampaignRecordIds& ids) {
+           std::vector<int64_t> committee;
+           auto range = ctx.form.equal_range("kiem-phieu");
+           for (auto it = range.first; it != range.second; ++it) {
+             if (auto m = parse_id(it->second)) committee.push_back(*m);
+           }
+           return app::open_session_ballot(s, *ctx.actor, ids.campaign, ids.record, committee, ctx.meta);
+         }));
+
+  r.post("/dot-thi-dua/{id}/hoi-dong/phien/{sid}/chon-lai-ban-kiem-phieu",
+         session_post("", [&s](Request&, Ctx& ctx, const CampaignRecordIds& ids) {
+           return app::cancel_keying(s, *ctx.actor, ids.campaign, ids.record, ctx.meta);
+         }));
+
+  r.post("/dot-thi-dua/{id}/hoi-dong/phien/{sid}/khong-bo-phieu",
+         session_post("?thong-bao=da-luu", [&s](Request&, Ctx& ctx, const CampaignRecordIds& ids) {
+           const std::string action = ctx.field("thao-tac");
+           if (action != "them" && action != "bo") {
+             return core::Status(core::make_error(core::errc::kValidation, msg::kHttpBadRequest, "thao-tac"));
+           }
+           return app::set_declared_recusal(s, *ctx.actor, ids.campaign, ids.record,
+                                            parse_id(ctx.field("de-nghi")).value_or(0),
+                                            parse_id(ctx.field("thanh-vien")).value_or(0), action == "them",
+                                            ctx.field("ly-do"), ctx.meta);
+         }));
+
+  // The share is drawn by its holder and shown once, in this answer.
+  r.post("/dot-thi-dua/{id}/hoi-dong/phien/{sid}/ma-kiem-phieu", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto ids = ids_of(req);
            if (!ids) return error_page(req, ctx, app::not_found(msg::kWhatCouncilSession));
-           auto done = app::open_session_ballot(s, *ctx.actor, ids->campaign, ids->record, ctx.meta);
-           if (!done.ok()) {
-             if (is_refusal(done.error())) return error_page(req, ctx, done.error());
-             return session_page(s, req, ctx, ids->campaign, ids->record, "council_session", &done.error(),
-                                 status_for(done.error().code));
+           auto code = app::draw_committee_share(s, *ctx.actor, ids->campaign, ids->record, ctx.meta);
+           if (!code.ok()) {
+             if (is_refusal(code.error())) return error_page(req, ctx, code.error());
+             return session_page(s, req, ctx, ids->campaign, ids->record, "council_session", &code.error(),
+                                 status_for(code.error().code));
            }
-           return Response::redirect(session_href(ids->campaign, ids->record));
+           return share_page(req, ctx, ids->campaign, ids->record, *code);
          }));
 
   r.post("/dot-thi-dua/{id}/hoi-dong/phien/{sid}/ket-thuc", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto ids = ids_of(req);
            if (!ids) return error_page(req, ctx, app::not_found(msg::kWhatCouncilSession));
-           auto done = app::close_session_ballot(s, *ctx.actor, ids->campaign, ids->record, ctx.meta);
+           std::map<int64_t, std::string> shares;
+           for (const auto& [name, value] : ctx.form) {
+             if (name.rfind("ma-", 0) != 0) continue;
+             if (auto member = parse_id(std::string_view(name).substr(3))) shares[*member] = value;
+           }
+           auto done = app::close_session_ballot(s, *ctx.actor, ids->campaign, ids->record, shares, ctx.meta);
            if (!done.ok()) {
              if (is_refusal(done.error())) return error_page(req, ctx, done.error());
              return session_page(s, req, ctx, ids->campaign, ids->record, "council_session", &done.error(),
                                  status_for(done.error().code));
            }
+           if (!done->scrubbed) log_error(ctx.meta.request_id, "ballot close: " + done->scrub_error);
            return Response::redirect(session_href(ids->campaign, ids->record));
          }));
+
+  r.get("/dot-thi-dua/{id}/hoi-dong/phien/{sid}/kiem-chung", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+          auto ids = ids_of(req);
+          if (!ids) return error_page(req, ctx, app::not_found(msg::kWhatCouncilSession));
+          return record_page(s, req, ctx, ids->campaign, ids->record);
+        }));
 
   r.get("/dot-thi-dua/{id}/hoi-dong/phien/{sid}/bo-phieu", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto ids = ids_of(req);
@@ -384,7 +527,7 @@ void add_council_routes(Router& r, const app::Services& s, const WebOptions& o) 
           return session_page(s, req, ctx, ids->campaign, ids->record, "council_ballot", nullptr, 200);
         }));
 
-  r.post("/dot-thi-dua/{id}/hoi-dong/phien/{sid}/bo-phieu", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+  r.post("/dot-thi-dua/{id}/hoi-dong/phien/{sid}/bo-phieu", guard(s, o, Access::kLoggedIn, [&s, &o](Request& req, Ctx& ctx) {
            auto ids = ids_of(req);
            if (!ids) return error_page(req, ctx, app::not_found(msg::kWhatCouncilSession));
            std::vector<app::VoteInput> votes;
@@ -396,16 +539,28 @@ void add_council_routes(Router& r, const app::Services& s, const WebOptions& o) 
                bad = core::make_error(core::errc::kValidation, msg::kPageBallotInvalid, "votes");
                break;
              }
-             votes.push_back({*item, value == "dong-y" ? store::Choice::kAgree : store::Choice::kDisagree});
+             votes.push_back({*item, value == "dong-y" ? core::ballot::kAgree : core::ballot::kDisagree});
            }
            auto cast = bad.ok() ? app::cast_votes(s, *ctx.actor, ids->campaign, ids->record, votes, ctx.meta)
-                                : core::Result<std::vector<app::MyBallot>>(bad.error());
+                                : core::Result<std::vector<app::CastBallot>>(bad.error());
            if (!cast.ok()) {
              if (is_refusal(cast.error())) return error_page(req, ctx, cast.error());
              return session_page(s, req, ctx, ids->campaign, ids->record, "council_ballot", &cast.error(),
                                  status_for(cast.error().code));
            }
-           return Response::redirect(session_href(ids->campaign, ids->record) + "/bo-phieu?thong-bao=da-bo-phieu");
+           // The trackers go to the member's own browser, added to those it
+           // already keeps for this session; the server keeps no copy.
+           std::string kept = req.cookie(tracker_cookie(ids->record));
+           for (const auto& b : *cast) kept += (kept.empty() ? "" : ".") + std::to_string(b.item_id) + "_" + b.tracker;
+           Response res =
+               Response::redirect(session_href(ids->campaign, ids->record) + "/bo-phieu?thong-bao=da-bo-phieu");
+           CookieOptions c;
+           c.path = session_href(ids->campaign, ids->record);
+           c.max_age_s = 60LL * 60 * 24 * 365;
+           c.secure = o.cookie_secure;
+           c.same_site = SameSite::kStrict;
+           if (kept.size() < 3800) res.set_cookie(tracker_cookie(ids->record), kept, c);
+           return res;
          }));
 
   r.get("/dot-thi-dua/{id}/hoi-dong/phien/{sid}/bien-ban.pdf", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {

@@ -1,0 +1,470 @@
+#include "app/ballot.h"
+
+#include <sodium.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <set>
+
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+
+#include "app/access.h"
+#include "app/audit.h"
+#include "app/council_access.h"
+#include "app/crypto.h"
+#include "core/ballot_crypto.h"
+#include "core/messages_vi/ballot.h"
+#include "core/messages_vi/council.h"
+#include "core/utf8.h"
+#include "store/ballot.h"
+#include "store/council.h"
+
+namespace thidua::app {
+
+namespace msg = core::messages_vi;
+namespace ballot = core::ballot;
+
+namespace {
+namespace json = boost::json;
+
+core::Error validation(std::string message, std::string field) {
+  return core::make_error(core::errc::kValidation, std::move(message), std::move(field));
+}
+
+core::Error conflict(std::string message) { return core::make_error(core::errc::kConflict, std::move(message)); }
+
+std::string trimmed(const std::string& s) {
+  const auto b = s.find_first_not_of(" \t\r\n");
+  if (b == std::string::npos) return {};
+  const auto e = s.find_last_not_of(" \t\r\n");
+  return s.substr(b, e - b + 1);
+}
+
+// Wipes secrets from memory when it goes out of scope.
+template <class T>
+struct Wipe {
+  T& secret;
+  ~Wipe() { sodium_memzero(secret.data(), secret.size() * sizeof(secret[0])); }
+};
+
+struct Presence {
+  int total = 0;    // active members
+  int present = 0;  // active members marked present
+  std::set<int64_t> present_ids;
+};
+
+core::Result<Presence> presence(store::Connection& conn, const store::CouncilSession& s) {
+  auto attendance = store::session_attendance(conn, s.id, s.council_id);
+  if (!attendance.ok()) return attendance.error();
+  Presence p;
+  for (const auto& a : *attendance) {
+    if (!a.member.active) continue;
+    ++p.total;
+    if (a.present) {
+      ++p.present;
+      p.present_ids.insert(a.member.id);
+    }
+  }
+  return p;
+}
+
+}  // namespace
+
+core::Status open_session_ballot(const Services& services, const core::Actor& actor, int64_t campaign_id,
+                                 int64_t session_id, const std::vector<int64_t>& committee_member_ids,
+                                 const RequestMeta& meta) {
+  auto conn = services.db.acquire();
+  auto access = session_access(*conn, actor, campaign_id, session_id);
+  if (!access.ok()) return access.error();
+  if (!access->can_prepare) return forbidden(msg::kActOpenBallot);
+  if (access->session.state != "planned") return conflict(msg::kSessionAlreadyOpened);
+  const std::set<int64_t> committee(committee_member_ids.begin(), committee_member_ids.end());
+  return store::in_transaction(*conn, [&]() -> core::Status {
+    auto planned = store::lock_session_in_state(*conn, session_id, "planned");
+    if (!planned.ok()) return planned.error();
+    if (!*planned) return conflict(msg::kSessionAlreadyOpened);
+    auto added = store::add_pending_items(*conn, session_id, campaign_id);
+    if (!added.ok()) return added.error();
+    auto items = store::session_items(*conn, session_id);
+    if (!items.ok()) return items.error();
+    if (items->empty()) return validation(msg::kBallotNoAcceptedNomination, "items");
+    auto p = presence(*conn, access->session);
+    if (!p.ok()) return p.error();
+    if (p->present == 0) return validation(msg::kBallotNobodyPresent, "present");
+    // The quorum of each item's rule (legal.md §3), on the attendance.
+    for (const auto& it : *items) {
+      const core::VoteOutcome o = core::count_votes(it.rule, p->total, p->present, 0, 0, 0);
+      if (!o.quorum_met) {
+        return validation(msg::ballot_quorum_not_met(o.required_present, p->total, p->present), "present");
+      }
+    }
+    if (committee.size() != committee_member_ids.size() || committee.size() < 2 || committee.size() > 3) {
+      return validation(msg::kCommitteeSize, "committee");
+    }
+    for (int64_t id : committee) {
+      if (!p->present_ids.count(id)) return validation(msg::kCommitteeNotPresent, "committee");
+    }
+    THIDUA_TRY(store::start_keying(*conn, session_id, p->total, {committee.begin(), committee.end()}));
+    // A member nominated on an item does not vote on it.
+    auto nominees = store::nominee_members(*conn, session_id);
+    if (!nominees.ok()) return nominees.error();
+    json::array recused;
+    for (const auto& [item_id, member_id] : *nominees) {
+      auto added_recusal = store::insert_recusal(*conn, {item_id, member_id, "", "nominee", msg::kRecusalNominee});
+      if (!added_recusal.ok()) return added_recusal.error();
+      recused.push_back(json::object{{"item_id", item_id}, {"member_id", member_id}});
+    }
+    json::array committee_json;
+    for (int64_t id : committee) committee_json.push_back(id);
+    return record_audit(*conn, services, &actor, meta,
+                        {"council_session.open", "council_session", std::to_string(session_id), std::nullopt,
+                         json::value(json::object{{"members_total", p->total},
+                                                  {"members_present", p->present},
+                                                  {"items", static_cast<int64_t>(items->size())},
+                                                  {"committee_member_ids", committee_json},
+                                                  {"nominee_recusals", recused}})});
+  });
+}
+
+core::Status cancel_keying(const Services& services, const core::Actor& actor, int64_t campaign_id,
+                           int64_t session_id, const RequestMeta& meta) {
+  auto conn = services.db.acquire();
+  auto access = session_access(*conn, actor, campaign_id, session_id);
+  if (!access.ok()) return access.error();
+  if (!access->can_prepare) return forbidden(msg::kActCancelKeying);
+  return store::in_transaction(*conn, [&]() -> core::Status {
+    auto keying = store::lock_session_in_state(*conn, session_id, "keying");
+    if (!keying.ok()) return keying.error();
+    if (!*keying) return conflict(msg::kSessionNotKeying);
+    THIDUA_TRY(store::cancel_keying(*conn, session_id));
+    return record_audit(*conn, services, &actor, meta,
+                        {"council_session.cancel_keying", "council_session", std::to_string(session_id),
+                         std::nullopt, std::nullopt});
+  });
+}
+
+core::Result<std::string> draw_committee_share(const Services& services, const core::Actor& actor,
+                                               int64_t campaign_id, int64_t session_id, const RequestMeta& meta) {
+  auto conn = services.db.acquire();
+  auto access = session_access(*conn, actor, campaign_id, session_id);
+  if (!access.ok()) return access.error();
+  if (!access->me) return forbidden(msg::kActDrawShare);
+  const int64_t member_id = access->me->id;
+  {
+    // Off the committee is a refusal whatever the session's state.
+    auto seats = store::ballot_committee(*conn, session_id);
+    if (!seats.ok()) return seats.error();
+    if (std::none_of(seats->begin(), seats->end(), [&](const auto& seat) { return seat.member_id == member_id; })) {
+      return forbidden(msg::kActDrawShare);
+    }
+  }
+  const std::string now = iso_instant(services.clock.now());
+  ballot::ShareSeed seed = ballot::random_share_seed();
+  Wipe<ballot::ShareSeed> wipe_seed{seed};
+  ballot::Scalar scalar = ballot::share_scalar(seed);
+  Wipe<ballot::Scalar> wipe_scalar{scalar};
+  const ballot::Point point = ballot::public_point(scalar);
+  auto done = store::in_transaction(*conn, [&]() -> core::Status {
+    auto keying = store::lock_session_in_state(*conn, session_id, "keying");
+    if (!keying.ok()) return keying.error();
+    if (!*keying) return conflict(msg::kSessionNotKeying);
+    auto seats = store::ballot_committee(*conn, session_id);
+    if (!seats.ok()) return seats.error();
+    bool seated = false;
+    for (const auto& seat : *seats) seated = seated || seat.member_id == member_id;
+    if (!seated) return forbidden(msg::kActDrawShare);
+    THIDUA_TRY(store::set_share_point(*conn, session_id, member_id, ballot::to_hex(point)));
+    THIDUA_TRY(record_audit(*conn, services, &actor, meta,
+                            {"ballot.share_drawn", "council_session", std::to_string(session_id), std::nullopt,
+                             json::value(json::object{{"member_id", member_id}})}));
+    // The last share opens the vote under the sum of the points.
+    std::vector<ballot::Point> points;
+    for (const auto& seat : *seats) {
+      const std::string& hex = seat.member_id == member_id ? ballot::to_hex(point) : seat.share_point;
+      if (hex.empty()) return {};
+      auto p = ballot::from_hex32(hex);
+      if (!p) return core::make_error(core::errc::kInternal, msg::kRecordBadKey);
+      points.push_back(*p);
+    }
+    const ballot::Point key = ballot::combine_public(points);
+    THIDUA_TRY(store::open_voting(*conn, session_id, ballot::to_hex(key), now));
+    return record_audit(*conn, services, &actor, meta,
+                        {"council_session.voting", "council_session", std::to_string(session_id), std::nullopt,
+                         json::value(json::object{{"election_key", ballot::to_hex(key)}})});
+  });
+  if (!done.ok()) return done.error();
+  return ballot::format_share_code(seed);
+}
+
+core::Status set_declared_recusal(const Services& services, const core::Actor& actor, int64_t campaign_id,
+                                  int64_t session_id, int64_t item_id, int64_t member_id, bool declared,
+                                  const std::string& reason_in, const RequestMeta& meta) {
+  auto conn = services.db.acquire();
+  auto access = session_access(*conn, actor, campaign_id, session_id);
+  if (!access.ok()) return access.error();
+  if (!access->can_prepare) return forbidden(msg::kActDeclareRecusal);
+  const std::string reason = trimmed(reason_in);
+  if (declared && reason.empty()) return validation(msg::kRecusalReasonEmpty, "reason");
+  if (declared && core::utf8::length(reason) > 300) return validation(msg::kRecusalReasonTooLong, "reason");
+  auto items = store::session_items(*conn, session_id);
+  if (!items.ok()) return items.error();
+  if (std::none_of(items->begin(), items->end(), [&](const auto& it) { return it.id == item_id; })) {
+    return validation(msg::kBallotItemNotInSession, "item_id");
+  }
+  auto attendance = store::session_attendance(*conn, session_id, access->session.council_id);
+  if (!attendance.ok()) return attendance.error();
+  if (std::none_of(attendance->begin(), attendance->end(),
+                   [&](const auto& a) { return a.member.id == member_id && a.member.active; })) {
+    return validation(msg::kSessionNotOnList, "member_id");
+  }
+  return store::in_transaction(*conn, [&]() -> core::Status {
+    auto planned = store::lock_session_in_state(*conn, session_id, "planned");
+    if (!planned.ok()) return planned.error();
+    bool open = *planned;
+    if (!open) {
+      auto keying = store::lock_session_in_state(*conn, session_id, "keying");
+      if (!keying.ok()) return keying.error();
+      open = *keying;
+    }
+    if (!open) return conflict(msg::kRecusalOnlyBeforeVoting);
+    if (declared) {
+      auto added = store::insert_recusal(*conn, {item_id, member_id, "", "declared", reason});
+      if (!added.ok()) return added.error();
+    } else {
+      auto removed = store::delete_declared_recusal(*conn, item_id, member_id);
+      if (!removed.ok()) return removed.error();
+    }
+    return record_audit(*conn, services, &actor, meta,
+                        {declared ? "council_session.recusal" : "council_session.recusal_removed", "council_session",
+                         std::to_string(session_id), std::nullopt,
+                         json::value(json::object{{"item_id", item_id}, {"member_id", member_id}, {"reason", reason}})});
+  });
+}
+
+core::Result<std::vector<CastBallot>> cast_votes(const Services& services, const core::Actor& actor,
+                                                 int64_t campaign_id, int64_t session_id,
+                                                 const std::vector<VoteInput>& votes, const RequestMeta& meta) {
+  auto conn = services.db.acquire();
+  auto access = session_access(*conn, actor, campaign_id, session_id);
+  if (!access.ok()) return access.error();
+  if (!access->me) return forbidden(msg::kActVoteNotMember);
+  const int64_t member_id = access->me->id;
+  if (votes.empty()) return validation(msg::kBallotNoChoice, "votes");
+  const store::CouncilSession& s = access->session;
+  if (s.state == "closed") return conflict(msg::kBallotClosed);
+  if (s.state != "voting") return conflict(msg::kBallotNotOpen);
+  auto key = ballot::from_hex32(s.election_key);
+  if (!key) return core::make_error(core::errc::kInternal, msg::kRecordBadKey);
+  auto items = store::session_items(*conn, session_id);
+  if (!items.ok()) return items.error();
+  auto recusals = store::session_recusals(*conn, session_id);
+  if (!recusals.ok()) return recusals.error();
+  std::set<int64_t> item_ids, recused;
+  for (const auto& it : *items) item_ids.insert(it.id);
+  for (const auto& r : *recusals) {
+    if (r.member_id == member_id) recused.insert(r.item_id);
+  }
+  // Encrypted before the transaction, so that the write lock is held only
+  // for the inserts. The key cannot change while the session is voting.
+  struct Sealed {
+    int64_t item_id;
+    std::string tracker;
+    std::string text;
+  };
+  std::vector<Sealed> sealed;
+  std::set<int64_t> seen;
+  for (const VoteInput& v : votes) {
+    if (!item_ids.count(v.item_id)) return validation(msg::kBallotItemNotInSession, "votes");
+    if (!seen.insert(v.item_id).second) return validation(msg::kBallotOneVotePerItem, "votes");
+    if (recused.count(v.item_id)) return validation(msg::kBallotRecused, "votes");
+    const std::string context = ballot::ballot_context(session_id, v.item_id);
+    auto b = ballot::encrypt_ballot(*key, ballot::kOptions, v.choice, context);
+    if (!b) return core::make_error(core::errc::kInternal, msg::kRecordBadKey);
+    sealed.push_back({v.item_id, ballot::ballot_tracker(*b, context), ballot::serialize_ballot(*b)});
+  }
+  return store::in_transaction<std::vector<CastBallot>>(*conn, [&]() -> core::Result<std::vector<CastBallot>> {
+    auto voting = store::lock_session_in_state(*conn, session_id, "voting");
+    if (!voting.ok()) return voting.error();
+    if (!*voting) return conflict(msg::kBallotClosed);
+    auto attendance = store::session_attendance(*conn, session_id, s.council_id);
+    if (!attendance.ok()) return attendance.error();
+    bool present = false;
+    for (const auto& a : *attendance) {
+      if (a.member.id == member_id) present = a.present && a.member.active;
+    }
+    if (!present) return forbidden(msg::kActVoteNotPresent);
+    std::vector<CastBallot> out;
+    for (const Sealed& b : sealed) {
+      THIDUA_TRY(store::cast_ballot(*conn, b.item_id, member_id, random_token(16), b.tracker, b.text));
+      out.push_back({b.item_id, b.tracker});
+    }
+    // The count of ballots only: never the choices, never the items voted on.
+    THIDUA_TRY(record_audit(*conn, services, &actor, meta,
+                            {"ballot.cast", "council_session", std::to_string(session_id), std::nullopt,
+                             json::value(json::object{{"ballots", static_cast<int64_t>(out.size())}})}));
+    std::sort(out.begin(), out.end(), [](const CastBallot& a, const CastBallot& b) { return a.item_id < b.item_id; });
+    return out;
+  });
+}
+
+core::Result<CloseReport> close_session_ballot(const Services& services, const core::Actor& actor,
+                                               int64_t campaign_id, int64_t session_id,
+                                               const std::map<int64_t, std::string>& shares,
+                                               const RequestMeta& meta) {
+  auto conn = services.db.acquire();
+  auto access = session_access(*conn, actor, campaign_id, session_id);
+  if (!access.ok()) return access.error();
+  if (!access->can_close) return forbidden(msg::kActCloseBallot);
+  if (access->session.state != "voting") return conflict(msg::kSessionNotVoting);
+  auto key = ballot::from_hex32(access->session.election_key);
+  if (!key) return core::make_error(core::errc::kInternal, msg::kRecordBadKey);
+
+  // Every share checked against its point before anything is decrypted.
+  auto seats = store::ballot_committee(*conn, session_id);
+  if (!seats.ok()) return seats.error();
+  std::string missing;
+  std::vector<ballot::Scalar> scalars;
+  Wipe<std::vector<ballot::Scalar>> wipe_scalars{scalars};
+  scalars.reserve(seats->size());
+  for (const auto& seat : *seats) {
+    auto given = shares.find(seat.member_id);
+    if (given == shares.end() || trimmed(given->second).empty()) {
+      missing += (missing.empty() ? "" : ", ") + seat.full_name;
+      continue;
+    }
+    auto seed = ballot::parse_share_code(given->second);
+    if (!seed) return validation(msg::share_malformed(seat.full_name), "shares");
+    Wipe<ballot::ShareSeed> wipe_seed{*seed};
+    scalars.push_back(ballot::share_scalar(*seed));
+    if (ballot::to_hex(ballot::public_point(scalars.back())) != seat.share_point) {
+      return validation(msg::share_wrong(seat.full_name), "shares");
+    }
+  }
+  if (!missing.empty()) return validation(msg::share_missing(missing), "shares");
+  ballot::Scalar secret = ballot::combine_secret(scalars);
+  Wipe<ballot::Scalar> wipe_secret{secret};
+  if (ballot::public_point(secret) != *key) return core::make_error(core::errc::kInternal, msg::kRecordBadKey);
+
+  const std::string now = iso_instant(services.clock.now());
+  auto closed = store::in_transaction(*conn, [&]() -> core::Status {
+    // The lock first: votes in flight commit before the box is read.
+    auto voting = store::lock_session_in_state(*conn, session_id, "voting");
+    if (!voting.ok()) return voting.error();
+    if (!*voting) return conflict(msg::kSessionNotVoting);
+    const int total = access->session.members_total;
+    auto p = presence(*conn, access->session);
+    if (!p.ok()) return p.error();
+    auto items = store::session_items(*conn, session_id);
+    if (!items.ok()) return items.error();
+    auto recusals = store::session_recusals(*conn, session_id);
+    if (!recusals.ok()) return recusals.error();
+    auto box = store::boxed_ballots(*conn, session_id);
+    if (!box.ok()) return box.error();
+    std::map<int64_t, std::vector<size_t>> by_item;
+    for (size_t i = 0; i < box->size(); ++i) by_item[(*box)[i].item_id].push_back(i);
+    std::vector<store::ItemOutcome> outcomes;
+    json::array audit_items;
+    for (const auto& it : *items) {
+      std::vector<ballot::PublishedBallot> mine;
+      for (size_t i : by_item[it.id]) mine.push_back({it.id, (*box)[i].tracker, (*box)[i].ballot, true});
+      std::vector<bool> valid;
+      const ballot::ItemSums sums = ballot::sum_item(*key, session_id, it.id, mine, &valid);
+      for (size_t j = 0; j < mine.size(); ++j) (*box)[by_item[it.id][j]].valid = valid[j];
+      store::ItemOutcome o;
+      o.item_id = it.id;
+      o.nomination_id = it.nomination_id;
+      std::string* decryptions[ballot::kOptions] = {&o.agree_decryption, &o.disagree_decryption};
+      int* totals[ballot::kOptions] = {&o.agree, &o.disagree};
+      for (int k = 0; k < ballot::kOptions; ++k) {
+        auto dec = ballot::decrypt_total(secret, *key, sums.sums[k], sums.valid,
+                                         ballot::decryption_context(session_id, it.id, k));
+        if (!dec) return core::make_error(core::errc::kInternal, msg::kTotalsOutOfRange);
+        *totals[k] = static_cast<int>(dec->total);
+        *decryptions[k] = ballot::serialize_decryption(*dec);
+      }
+      o.invalid = sums.invalid;
+      for (const auto& r : *recusals) {
+        if (r.item_id == it.id && p->present_ids.count(r.member_id)) ++o.recused;
+      }
+      const core::VoteOutcome counted =
+          core::count_votes(it.rule, total, p->present, o.agree, o.disagree, o.invalid, o.recused);
+      o.required_agree = counted.required_agree;
+      o.passed = counted.passed;
+      outcomes.push_back(o);
+      audit_items.push_back(json::object{{"item_id", it.id},
+                                         {"nomination_id", it.nomination_id},
+                                         {"agree", o.agree},
+                                         {"disagree", o.disagree},
+                                         {"invalid", o.invalid},
+                                         {"recused", o.recused},
+                                         {"required_agree", o.required_agree},
+                                         {"passed", o.passed}});
+    }
+    THIDUA_TRY(store::close_ballot(*conn, session_id, outcomes, *box, now));
+    return record_audit(*conn, services, &actor, meta,
+                        {"council_session.close", "council_session", std::to_string(session_id), std::nullopt,
+                         json::value(json::object{{"members_total", total},
+                                                  {"members_present", p->present},
+                                                  {"items", audit_items}})});
+  });
+  if (!closed.ok()) return closed.error();
+  CloseReport report;
+  auto scrubbed = store::scrub_after_close(*conn);
+  if (!scrubbed.ok()) {
+    report.scrubbed = false;
+    report.scrub_error = scrubbed.error().message;
+  }
+  return report;
+}
+
+core::Result<ballot::PublishedRecord> load_ballot_record(store::Connection& conn, int64_t session_id) {
+  auto session = store::find_session(conn, session_id);
+  if (!session.ok()) return session.error();
+  if (!session->has_value()) return not_found(msg::kWhatCouncilSession);
+  if ((*session)->state != "closed") return conflict(msg::kRecordNotClosed);
+  auto items = store::session_items(conn, session_id);
+  if (!items.ok()) return items.error();
+  auto ballots = store::published_ballots(conn, session_id);
+  if (!ballots.ok()) return ballots.error();
+  ballot::PublishedRecord record;
+  record.session_id = session_id;
+  record.election_key = (*session)->election_key;
+  for (const auto& it : *items) {
+    record.items.push_back({it.id, it.ord, it.agree.value_or(0), it.disagree.value_or(0), it.invalid.value_or(0),
+                            it.agree_decryption, it.disagree_decryption});
+  }
+  for (auto& b : *ballots) record.ballots.push_back({b.item_id, std::move(b.tracker), std::move(b.ballot), b.valid});
+  return record;
+}
+
+core::Result<BallotRecordView> ballot_record(const Services& services, const core::Actor& actor,
+                                             int64_t campaign_id, int64_t session_id) {
+  auto conn = services.db.acquire();
+  auto access = session_access(*conn, actor, campaign_id, session_id);
+  if (!access.ok()) return access.error();
+  auto record = load_ballot_record(*conn, session_id);
+  if (!record.ok()) return record.error();
+  BallotRecordView v;
+  v.record = std::move(*record);
+  v.check = ballot::verify_record(v.record);
+  return v;
+}
+
+bool retire_old_ballot_key(const std::string& data_dir) {
+  namespace fs = std::filesystem;
+  const fs::path path = fs::path(data_dir) / "ballot.key";
+  std::error_code ec;
+  if (!fs::exists(path, ec)) return false;
+  const auto size = fs::file_size(path, ec);
+  if (!ec) {
+    std::ofstream out(path, std::ios::binary | std::ios::in | std::ios::out);
+    const std::string zeros(static_cast<size_t>(size), '\0');
+    out.write(zeros.data(), static_cast<std::streamsize>(zeros.size()));
+    out.flush();
+  }
+  return fs::remove(path, ec);
+}
+
+}  // namespace thidua::app
