@@ -1,5 +1,7 @@
 #include "app/minutes_document.h"
 
+#include <map>
+
 #include "core/document_lines.h"
 #include "core/messages_vi/documents.h"
 #include "store/campaigns.h"
@@ -78,6 +80,18 @@ docs::AdministrativeDocument minutes_document(const core::Campaign& c, const Ses
   }
   body.push_back(docs::table(std::move(t)));
   body.push_back(docs::paragraph(msg::minutes_passed_count(passed, v.items.size())));
+  // Who did not vote on which item, and why; who counted; how to check.
+  std::map<int64_t, int> ord_of;
+  for (const auto& it : v.items) ord_of[it.id] = it.ord;
+  for (const auto& r : v.recusals) {
+    body.push_back(docs::paragraph(msg::minutes_recusal(ord_of[r.item_id], r.member_name, r.reason)));
+  }
+  if (!v.committee.empty()) {
+    std::string names;
+    for (const auto& seat : v.committee) names += (names.empty() ? "" : ", ") + seat.full_name;
+    body.push_back(docs::paragraph(msg::minutes_committee(names)));
+    body.push_back(docs::paragraph(msg::minutes_verifiable(static_cast<long long>(v.published.size()))));
+  }
 
   body.push_back(docs::paragraph(msg::kMinutesAdopted));
   body.push_back(docs::paragraph(docs::RichText{{msg::kMinutesSecretarySignature, true, false},

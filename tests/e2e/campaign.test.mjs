@@ -20,7 +20,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { artifactsDir, launchBrowser, newPage, screenshotOnFailure, startServer } from './harness.mjs';
+import { artifactsDir, launchBrowser, newPage, screenshotOnFailure, startServer, thiduaBin } from './harness.mjs';
 import { xlsxBytes } from './xlsx.mjs';
 
 const PASSWORD = 'ThiDua@2023';
@@ -370,7 +370,7 @@ test('11. đơn vị đề nghị khen thưởng; hệ thống đối chiếu ti
 
 const MEMBERS = ['lanhdao', 'thuongtruc', 'hoidong', 'uyvien1', 'uyvien2'];
 
-test('12. Hội đồng họp, điểm danh, bỏ phiếu kín từ tài khoản của từng thành viên, biên bản', async () => {
+test('12. Hội đồng họp, điểm danh, Ban kiểm phiếu nhận mã, bỏ phiếu kín có mã hoá, một thành viên không bỏ phiếu, kiểm phiếu bằng mã, kiểm chứng', async () => {
   const sec = await as('thuongtruc');
   await step(sec, '12a-phien-hop', async () => {
     await sec.goto(seed('/hoi-dong/phien/moi'));
@@ -379,27 +379,75 @@ test('12. Hội đồng họp, điểm danh, bỏ phiếu kín từ tài khoản
     await sec.fill('#place', 'Phòng họp tầng 3, Sở Tài nguyên và Môi trường');
     await press(sec, 'Lập phiên họp', /\/phien\/\d+/);
     shared.sessionPath = new URL(sec.url()).pathname;
+    shared.sessionId = shared.sessionPath.split('/').pop();
     for (const box of await sec.locator('input[name="co-mat"]').all()) await box.check();
     await press(sec, 'Lưu điểm danh');
+    // The page says, in plain Vietnamese, what the secrecy rests on.
+    assert.match(await sec.locator('main').innerText(), /Bỏ phiếu kín được bảo vệ thế nào/);
+    // uyvien2 (Trần Thị Minh Huệ) declares a conflict of interest on the item.
+    await sec.selectOption('#thanh-vien', { label: 'Trần Thị Minh Huệ' });
+    await sec.fill('#ly-do', 'Là cán bộ trực tiếp hướng dẫn người được đề nghị');
+    await press(sec, 'Đánh dấu không bỏ phiếu');
+    assert.match(await sec.locator('main').innerText(), /Trần Thị Minh Huệ \(Là cán bộ trực tiếp hướng dẫn/);
+    // The counting committee: the chair and a member.
+    await sec.locator('input[name="kiem-phieu"]').nth(0).check();
+    await sec.locator('input[name="kiem-phieu"]').nth(2).check();
+    await assertLabelled(sec);
     await press(sec, 'Mở bỏ phiếu kín');
-    assert.match(await sec.locator('main').innerText(), /Đang bỏ phiếu/);
+    assert.match(await sec.locator('main').innerText(), /Ban kiểm phiếu đang nhận mã/);
+    await shot(sec, '12a-ban-kiem-phieu');
   });
+  // Each committee member draws their own share, shown once.
+  shared.shares = {};
+  for (const user of ['lanhdao', 'hoidong']) {
+    const page = await as(user);
+    await step(page, `12b-nhan-ma-${user}`, async () => {
+      await page.goto(`${server.baseUrl}${shared.sessionPath}`);
+      const response = page.waitForResponse((r) => r.url().endsWith('/ma-kiem-phieu'));
+      await press(page, 'Nhận mã kiểm phiếu của tôi');
+      assert.equal((await response).headers()['cache-control'], 'no-store');
+      const code = (await page.locator('#ma-kiem-phieu').innerText()).trim();
+      assert.match(code, /^[0-9A-Z]{4}(-[0-9A-Z]{4}){7}$/, `a share code for ${user}`);
+      shared.shares[user] = code;
+      if (user === 'lanhdao') await shot(page, '12b-ma-kiem-phieu');
+      // Gone once the page is left: the session page never shows it again.
+      await page.goto(`${server.baseUrl}${shared.sessionPath}`);
+      const main = await page.locator('main').innerText();
+      assert.ok(!main.includes(code), 'the share is not shown again');
+      assert.doesNotMatch(main, /Nhận mã kiểm phiếu của tôi/);
+    });
+  }
+  shared.trackers = {};
   for (const [i, user] of MEMBERS.entries()) {
     const page = await as(user);
-    await step(page, `12b-bo-phieu-${user}`, async () => {
+    await step(page, `12c-bo-phieu-${user}`, async () => {
       await page.goto(`${server.baseUrl}${shared.sessionPath}/bo-phieu`);
-      const choice = i === MEMBERS.length - 1 ? 'khong-dong-y' : 'dong-y';
+      if (user === 'uyvien2') {
+        // Recused: no ballot to fill in for this item.
+        assert.equal(await page.locator('input[type="radio"]').count(), 0);
+        assert.match(await page.locator('main').innerText(), /không bỏ phiếu \(xung đột lợi ích\)/);
+        return;
+      }
+      const choice = i === MEMBERS.length - 2 ? 'khong-dong-y' : 'dong-y';
       await page.check(`input[type="radio"][value="${choice}"]`);
       await press(page, 'Bỏ phiếu');
       const main = await page.locator('main').innerText();
-      assert.match(main, /biên nhận/i, `${user} gets a receipt`);
+      const tracker = main.match(/mã theo dõi\s+([0-9a-f]{4}(?:-[0-9a-f]{4}){7})/);
+      assert.ok(tracker, `${user} gets a tracker: ${main.slice(0, 600)}`);
+      shared.trackers[user] = tracker[1];
+      if (user === 'lanhdao') await shot(page, '12c-ma-theo-doi');
       // Nobody sees a count while the ballot is open.
       await page.goto(`${server.baseUrl}${shared.sessionPath}`);
       assert.doesNotMatch(await page.locator('main').innerText(), /Đồng ý:\s*\d|Tán thành:\s*\d/);
     });
   }
-  await step(sec, '12c-ket-thuc', async () => {
+  await step(sec, '12d-ket-thuc', async () => {
     await sec.goto(`${server.baseUrl}${shared.sessionPath}`);
+    // Each committee member types their own share into the close form.
+    const fields = await sec.locator('input[name^="ma-"]').all();
+    assert.equal(fields.length, 2);
+    await sec.getByLabel('Mã của đồng chí Bùi Quang Huy').fill(shared.shares.lanhdao.toLowerCase());
+    await sec.getByLabel('Mã của đồng chí Giáp Văn Tuấn').fill(shared.shares.hoidong);
     await press(sec, 'Kết thúc bỏ phiếu và kiểm phiếu');
     const main = await sec.locator('main').innerText();
     assert.match(main, /Đã kết thúc/);
@@ -408,10 +456,26 @@ test('12. Hội đồng họp, điểm danh, bỏ phiếu kín từ tài khoản
     assert.match(text, /BIÊN BẢN/);
     assert.match(text, new RegExp(AN));
     assert.match(text, /Có mặt 5\/5 thành viên/);
-    assert.match(text, /Giấy khen 4 1 0 3 .*Đạt/, 'four agree, one disagree, three needed: passed');
+    assert.match(text, /Giấy khen 3 1 0 3 .*Đạt/, 'three agree, one disagree, one recused: three of four needed, passed');
+    assert.match(text, /Trần Thị Minh Huệ không tham gia bỏ phiếu/);
+    assert.match(text, /Ban kiểm phiếu: Bùi Quang Huy, Giáp Văn Tuấn/);
     assert.match(text, /Số đề nghị đạt: 1\/1/);
-    await shot(sec, '12c-ket-qua-bo-phieu');
+    await shot(sec, '12d-ket-qua-bo-phieu');
   });
+  const member = await as('uyvien1');
+  await step(member, '12e-kiem-tra-ma-theo-doi', async () => {
+    await member.goto(`${server.baseUrl}${shared.sessionPath}`);
+    await member.fill('#ma-theo-doi', shared.trackers.uyvien1);
+    await Promise.all([member.waitForNavigation(), member.getByRole('button', { name: 'Kiểm tra', exact: true }).click()]);
+    assert.match(await member.locator('main').innerText(), /có trong danh sách phiếu đã kiểm/);
+    await member.goto(`${server.baseUrl}${shared.sessionPath}/kiem-chung`);
+    assert.match(await member.locator('main').innerText(), /Kết quả khớp với các phiếu đã công bố: đã kiểm tra 4 phiếu/);
+    await shot(member, '12e-kiem-chung');
+  });
+  // The operator's independent check.
+  const verify = execFileSync(thiduaBin(), ['ballot', 'verify', '--session', shared.sessionId, '--db', server.dbUrl],
+                              { encoding: 'utf8' });
+  assert.match(verify, /Kết quả bỏ phiếu khớp với các phiếu đã công bố: 4 phiếu/);
 });
 
 test('13. thường trực lập dự thảo quyết định; lãnh đạo duyệt, cấp số; giấy khen', async () => {

@@ -150,6 +150,21 @@ inline std::string minutes_passed_count(long long passed, long long items) {
          ". Các đề nghị đạt được Thường trực Hội đồng tổng hợp, trình cấp có thẩm quyền "
          "quyết định khen thưởng hoặc đề nghị cấp trên khen thưởng.";
 }
+// The encrypted ballot in the minutes: the counting committee, recusals and
+// how anyone checks the count.
+inline std::string minutes_committee(std::string_view names) {
+  return "Ban kiểm phiếu: " + std::string(names) + ".";
+}
+inline std::string minutes_recusal(long long ord, std::string_view name, std::string_view reason) {
+  return "Đề nghị số " + std::to_string(ord) + ": đồng chí " + std::string(name) + " không tham gia bỏ phiếu (" +
+         std::string(reason) + ").";
+}
+inline std::string minutes_verifiable(long long ballots) {
+  return "Các phiếu được mã hoá khi bỏ; chỉ tổng số phiếu của từng đề nghị được giải mã bằng mã của Ban kiểm phiếu. "
+         "Danh sách " + std::to_string(ballots) +
+         " mã theo dõi phiếu và các chứng minh giải mã được công bố tại trang kiểm chứng của phiên họp; "
+         "mỗi thành viên kiểm tra được phiếu của mình có trong danh sách.";
+}
 // A new plan's date text, day and month left blank: "ngày   tháng   năm 2023".
 inline std::string undated_date_text(std::string_view year) { return "ngày   tháng   năm " + std::string(year); }
 
