@@ -452,6 +452,28 @@ bool verify_ballot(const Point& election_key, const EncryptedBallot& ballot, std
                         point_sub(total.b, kBase), ballot.sum_proof);
 }
 
+std::optional<EncryptedBallot> encrypt_yes_no(const Point& election_key, bool yes, std::string_view context) {
+  if (!valid_key(election_key)) return std::nullopt;
+  EncryptedBallot ballot;
+  Scalar r = random_scalar();
+  Ciphertext ct;
+  ct.a = mul_base(r);
+  const Point rh = mul(r, election_key);
+  ct.b = yes ? point_add(kBase, rh) : rh;
+  ballot.choices.push_back(ct);
+  ballot.bit_proofs.push_back(prove_bit(election_key, 0, 1, ct, yes ? 1 : 0, r, context));
+  sodium_memzero(r.data(), r.size());
+  return ballot;
+}
+
+bool verify_yes_no(const Point& election_key, const EncryptedBallot& ballot, std::string_view context) {
+  if (!valid_key(election_key) || ballot.choices.size() != 1 || ballot.bit_proofs.size() != 1) return false;
+  if (!is_zero(ballot.sum_proof.c) || !is_zero(ballot.sum_proof.s)) return false;
+  const Ciphertext& ct = ballot.choices[0];
+  if (!valid_point(ct.a) || !valid_point(ct.b)) return false;
+  return check_bit(election_key, 0, 1, ct, ballot.bit_proofs[0], context);
+}
+
 std::string ballot_tracker(const EncryptedBallot& ballot, std::string_view context) {
   crypto_hash_sha256_state state;
   crypto_hash_sha256_init(&state);

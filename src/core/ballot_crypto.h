@@ -90,6 +90,16 @@ std::optional<EncryptedBallot> encrypt_ballot(const Point& election_key, int opt
 // and every point is a valid encoding.
 bool verify_ballot(const Point& election_key, const EncryptedBallot& ballot, std::string_view context);
 
+// A yes/no question (the council's đồng ý / không đồng ý): one ciphertext of
+// 1 (yes) or 0 (no) with its bit proof, and a sum proof of zeros (unused: a
+// single bit needs none). The "no" total of a question is the number of
+// valid ballots minus the "yes" total, so a second ciphertext would add
+// nothing but cost. nullopt for an invalid key.
+std::optional<EncryptedBallot> encrypt_yes_no(const Point& election_key, bool yes, std::string_view context);
+// True when the ballot has exactly one ciphertext, its bit proof holds for
+// this key and context, and its sum proof is all zeros.
+bool verify_yes_no(const Point& election_key, const EncryptedBallot& ballot, std::string_view context);
+
 // The ballot tracker (mã theo dõi phiếu): lower-case hex of the first 16
 // bytes of SHA-256 over the context and every point and scalar of the ballot.
 // It says nothing of the choice and cannot be derived from who cast it.

@@ -12,29 +12,28 @@ std::string ballot_context(int64_t session_id, int64_t item_id) {
   return "thidua/ballot/v1/session/" + std::to_string(session_id) + "/item/" + std::to_string(item_id);
 }
 
-std::string decryption_context(int64_t session_id, int64_t item_id, int option) {
-  return ballot_context(session_id, item_id) + "/option/" + std::to_string(option);
+std::string decryption_context(int64_t session_id, int64_t item_id) {
+  return ballot_context(session_id, item_id) + "/agree-total";
 }
 
 ItemSums sum_item(const Point& election_key, int64_t session_id, int64_t item_id,
                   const std::vector<PublishedBallot>& ballots, std::vector<bool>* valid_out) {
   ItemSums out;
   const std::string context = ballot_context(session_id, item_id);
-  std::vector<Ciphertext> per_option[kOptions];
+  std::vector<Ciphertext> yes;
   if (valid_out) valid_out->assign(ballots.size(), false);
   for (size_t i = 0; i < ballots.size(); ++i) {
     auto parsed = parse_ballot(ballots[i].ballot);
-    const bool valid = parsed && static_cast<int>(parsed->choices.size()) == kOptions &&
-                       verify_ballot(election_key, *parsed, context);
+    const bool valid = parsed && verify_yes_no(election_key, *parsed, context);
     if (!valid) {
       ++out.invalid;
       continue;
     }
     ++out.valid;
     if (valid_out) (*valid_out)[i] = true;
-    for (int k = 0; k < kOptions; ++k) per_option[k].push_back(parsed->choices[k]);
+    yes.push_back(parsed->choices[0]);
   }
-  for (int k = 0; k < kOptions; ++k) out.sums[k] = sum(per_option[k]);
+  out.agree = sum(yes);
   return out;
 }
 
@@ -78,16 +77,15 @@ RecordCheck verify_record(const PublishedRecord& record) {
       if (valid[i] != ballots[i].valid) check.problems.push_back(msg::record_validity_mismatch(ballots[i].tracker));
     }
     if (sums.invalid != it.invalid) check.problems.push_back(msg::record_invalid_count(it.ord));
-    const std::string* decryptions[kOptions] = {&it.agree_decryption, &it.disagree_decryption};
-    const int totals[kOptions] = {it.agree, it.disagree};
-    const char* names[kOptions] = {msg::kOptionAgree, msg::kOptionDisagree};
-    for (int k = 0; k < kOptions; ++k) {
-      ++check.decryptions_checked;
-      auto dec = parse_decryption(*decryptions[k]);
-      if (!dec || dec->total != totals[k] ||
-          !verify_decryption(*key, sums.sums[k], *dec, decryption_context(record.session_id, it.item_id, k))) {
-        check.problems.push_back(msg::record_decryption_failed(it.ord, names[k]));
-      }
+    ++check.decryptions_checked;
+    auto dec = parse_decryption(it.agree_decryption);
+    if (!dec || dec->total != it.agree ||
+        !verify_decryption(*key, sums.agree, *dec, decryption_context(record.session_id, it.item_id))) {
+      check.problems.push_back(msg::record_decryption_failed(it.ord, msg::kOptionAgree));
+    }
+    // Every valid ballot is one or the other.
+    if (it.disagree != sums.valid - it.agree) {
+      check.problems.push_back(msg::record_decryption_failed(it.ord, msg::kOptionDisagree));
     }
   }
   check.ok = check.problems.empty();

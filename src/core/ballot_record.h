@@ -15,14 +15,16 @@
 
 namespace thidua::core::ballot {
 
-// The two answers of every question the council votes on, in ciphertext order.
+// The two answers of every question the council votes on. A ballot is one
+// yes/no ciphertext (core::ballot::encrypt_yes_no): 1 for agree, 0 for
+// disagree; an item's disagree total is its valid ballots minus its agree
+// total, which alone is decrypted.
 enum Option : int { kAgree = 0, kDisagree = 1 };
-inline constexpr int kOptions = 2;
 
-// The Fiat–Shamir contexts: a ballot is bound to its session and item, a
-// decryption to its session, item and option.
+// The Fiat–Shamir contexts: a ballot is bound to its session and item, the
+// decryption of an item's agree total to its session and item.
 std::string ballot_context(int64_t session_id, int64_t item_id);
-std::string decryption_context(int64_t session_id, int64_t item_id, int option);
+std::string decryption_context(int64_t session_id, int64_t item_id);
 
 struct PublishedBallot {
   int64_t item_id = 0;
@@ -35,7 +37,7 @@ struct PublishedItem {
   int64_t item_id = 0;
   int ord = 0;
   int agree = 0, disagree = 0, invalid = 0;
-  std::string agree_decryption, disagree_decryption;  // serialize_decryption
+  std::string agree_decryption;  // serialize_decryption of the agree total
 };
 
 struct PublishedRecord {
@@ -54,11 +56,12 @@ struct RecordCheck {
 
 RecordCheck verify_record(const PublishedRecord& record);
 
-// The homomorphic sums of the valid ballots of one item, per option, and how
-// many ballots were valid and invalid (their proofs failed or they could not
-// be read). Used by the close (before decrypting) and by verify_record.
+// The homomorphic sum of the valid ballots of one item (an encryption of its
+// agree total), and how many ballots were valid and invalid (their proof
+// failed or they could not be read). Used by the close (before decrypting)
+// and by verify_record.
 struct ItemSums {
-  Ciphertext sums[kOptions];
+  Ciphertext agree;
   int valid = 0;
   int invalid = 0;
 };

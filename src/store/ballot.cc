@@ -196,10 +196,10 @@ core::Status close_ballot(Connection& conn, int64_t session_id, const std::vecto
   for (const ItemOutcome& o : outcomes) {
     THIDUA_TRY(conn.exec(
         "UPDATE session_items SET agree = ?, disagree = ?, invalid = ?, required_agree = ?, passed = ?, recused = ?, "
-        "agree_decryption = ?, disagree_decryption = ? WHERE id = ? AND session_id = ?",
+        "agree_decryption = ? WHERE id = ? AND session_id = ?",
         {static_cast<int64_t>(o.agree), static_cast<int64_t>(o.disagree), static_cast<int64_t>(o.invalid),
          static_cast<int64_t>(o.required_agree), static_cast<int64_t>(o.passed ? 1 : 0),
-         static_cast<int64_t>(o.recused), o.agree_decryption, o.disagree_decryption, o.item_id, session_id}));
+         static_cast<int64_t>(o.recused), o.agree_decryption, o.item_id, session_id}));
     THIDUA_TRY(conn.exec(
         "UPDATE nominations SET state = ?, version = version + 1 WHERE id = ? AND state = 'accepted'",
         {std::string(o.passed ? "passed" : "failed"), o.nomination_id}));

@@ -100,7 +100,7 @@ struct ItemOutcome {
   int64_t nomination_id = 0;
   int agree = 0, disagree = 0, invalid = 0, required_agree = 0, recused = 0;
   bool passed = false;
-  std::string agree_decryption, disagree_decryption;
+  std::string agree_decryption;
 };
 // voting → closed (kConflict unless voting): writes each item's outcome and
 // moves its nomination from accepted to passed/failed; moves `ballots` (the

@@ -260,7 +260,7 @@ core::Result<std::vector<SessionItem>> session_items(Connection& conn, int64_t s
       "t.id, t.name, t.granted_by, t.ballot_kind, t.vote_base, t.threshold_num, t.threshold_den, "
       "t.strictly_above, t.quorum_num, t.quorum_den, t.ballot_citation, t.ballot_citation_confirmed, "
       "si.agree, si.disagree, si.invalid, si.required_agree, si.passed, t.recused_leave_base, si.recused, "
-      "si.agree_decryption, si.disagree_decryption, n.person_id "
+      "si.agree_decryption, n.person_id "
       "FROM session_items si JOIN nominations n ON n.id = si.nomination_id "
       "JOIN campaign_award_types t ON t.id = n.award_type_id JOIN units ou ON ou.id = n.unit_id "
       "LEFT JOIN people p ON p.id = n.person_id LEFT JOIN units nu ON nu.id = n.nominee_unit_id "
@@ -294,8 +294,7 @@ core::Result<std::vector<SessionItem>> session_items(Connection& conn, int64_t s
     it.rule.recused_leave_base = r.i64(23) != 0;
     it.recused = opt_int(r, 24);
     it.agree_decryption = r.str(25);
-    it.disagree_decryption = r.str(26);
-    it.nominee_person_id = r.opt_i64(27);
+    it.nominee_person_id = r.opt_i64(26);
     out.push_back(std::move(it));
   }
   return out;

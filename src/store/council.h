@@ -112,7 +112,7 @@ struct SessionItem {
   core::BallotRule rule;
   std::optional<int> agree, disagree, invalid, required_agree, recused;
   std::optional<bool> passed;
-  std::string agree_decryption, disagree_decryption;  // core::ballot::serialize_decryption, "" before the close
+  std::string agree_decryption;                       // core::ballot::serialize_decryption, "" before the close
   std::optional<int64_t> nominee_person_id;           // the person nominated (individual nominations)
 };
 

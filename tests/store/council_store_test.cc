@@ -240,6 +240,64 @@ TEST_F(CouncilStoreTest, RecusalsKeepTheirKindAndReason) {
   EXPECT_EQ((*list)[0].kind, "nominee");
 }
 
+TEST_F(CouncilStoreTest, CloseWritesOutcomesPublishesTheBoxAndMovesNominations) {
+  const int64_t pass = nomination("u:1");
+  const int64_t fail = nomination("u:2");
+  auto conn = db_->acquire();
+  const int64_t sid = open_session(*conn);
+  auto items = store::session_items(*conn, sid);
+  ASSERT_TRUE(items.ok() && items->size() == 2u);
+  ASSERT_TRUE(store::cast_ballot(*conn, (*items)[0].id, members_[2], "m1", "t-z", "ballot-z").ok());
+  ASSERT_TRUE(store::cast_ballot(*conn, (*items)[0].id, members_[0], "m2", "t-y", "ballot-y").ok());
+  ASSERT_TRUE(store::cast_ballot(*conn, (*items)[1].id, members_[1], "m3", "t-x", "ballot-x").ok());
+  std::vector<store::ItemOutcome> outcomes = {{(*items)[0].id, pass, 3, 0, 0, 2, 0, true, "dec-a"},
+                                              {(*items)[1].id, fail, 1, 2, 0, 2, 1, false, "dec-c"}};
+  auto box = store::boxed_ballots(*conn, sid);
+  ASSERT_TRUE(box.ok() && box->size() == 3u);
+  (*box)[0].valid = false;
+  ASSERT_TRUE(store::close_ballot(*conn, sid, outcomes, *box, kNow).ok());
+  auto after = store::session_items(*conn, sid);
+  ASSERT_TRUE(after.ok());
+  EXPECT_EQ((*after)[0].agree, 3);
+  EXPECT_EQ((*after)[0].required_agree, 2);
+  EXPECT_EQ((*after)[0].passed, true);
+  EXPECT_EQ((*after)[0].agree_decryption, "dec-a");
+  EXPECT_EQ((*after)[1].disagree, 2);
+  EXPECT_EQ((*after)[1].passed, false);
+  EXPECT_EQ((*after)[1].recused, 1);
+  auto states = conn->query("SELECT state FROM nominations ORDER BY id");
+  ASSERT_TRUE(states.ok());
+  EXPECT_EQ(states->rows[0].str(0), "passed");
+  EXPECT_EQ(states->rows[1].str(0), "failed");
+  auto session = store::find_session(*conn, sid);
+  ASSERT_TRUE(session.ok() && session->has_value());
+  EXPECT_EQ((*session)->state, "closed");
+  EXPECT_TRUE((*session)->closed_at.has_value());
+  // The box is published in (item, tracker) order and emptied; the marks
+  // become "voted in the session".
+  auto published = store::published_ballots(*conn, sid);
+  ASSERT_TRUE(published.ok());
+  ASSERT_EQ(published->size(), 3u);
+  EXPECT_EQ((*published)[0].tracker, "t-y");
+  EXPECT_EQ((*published)[1].tracker, "t-z");
+  EXPECT_EQ((*published)[2].tracker, "t-x");
+  EXPECT_FALSE((*published)[0].valid) << "validity as the close found it";
+  EXPECT_TRUE((*published)[1].valid);
+  auto left = conn->query("SELECT (SELECT count(*) FROM ballot_box) + (SELECT count(*) FROM ballot_marks)");
+  ASSERT_TRUE(left.ok());
+  EXPECT_EQ(left->rows[0].i64(0), 0);
+  auto voted = store::members_who_voted(*conn, sid);
+  ASSERT_TRUE(voted.ok());
+  EXPECT_EQ(*voted, 3);
+  auto member_voted = store::member_voted(*conn, sid, members_[1]);
+  ASSERT_TRUE(member_voted.ok());
+  EXPECT_TRUE(*member_voted);
+  auto again = store::close_ballot(*conn, sid, outcomes, {}, kNow);
+  ASSERT_FALSE(again.ok());
+  EXPECT_EQ(again.error().code, core::errc::kConflict);
+  EXPECT_TRUE(store::scrub_after_close(*conn).ok());
+}
+
 TEST_F(CouncilStoreTest, MembersAreUniquePerCouncilAndListedByRole) {
   auto conn = db_->acquire();
   auto members = store::council_members(*conn, council_);
@@ -296,7 +354,6 @@ TEST_F(CouncilStoreTest, MigrationFromTheCounterDesignKeepsClosedResultsAndReope
       "ALTER TABLE council_sessions ADD COLUMN ballot_salt TEXT NOT NULL DEFAULT ''; "
       "ALTER TABLE campaign_award_types DROP COLUMN recused_leave_base; "
       "ALTER TABLE session_items DROP COLUMN recused; ALTER TABLE session_items DROP COLUMN agree_decryption; "
-      "ALTER TABLE session_items DROP COLUMN disagree_decryption; "
       "CREATE TABLE ballot_participation (item_id BIGINT NOT NULL REFERENCES session_items(id) ON DELETE CASCADE, "
       "member_id BIGINT NOT NULL REFERENCES council_members(id), PRIMARY KEY (item_id, member_id)); "
       "CREATE TABLE ballot_tallies (item_id BIGINT PRIMARY KEY REFERENCES session_items(id) ON DELETE CASCADE, "

@@ -24,11 +24,10 @@ ALTER TABLE council_sessions ADD COLUMN notice TEXT NOT NULL DEFAULT '';
 ALTER TABLE campaign_award_types ADD COLUMN recused_leave_base INTEGER NOT NULL DEFAULT 1;
 
 -- What the close publishes per item: how many members were recused, and the
--- decryption of each option's total with its Chaum–Pedersen proof
--- (core::ballot::serialize_decryption).
+-- decryption of the agree total with its Chaum–Pedersen proof
+-- (core::ballot::serialize_decryption; disagree = valid ballots − agree).
 ALTER TABLE session_items ADD COLUMN recused INTEGER;
 ALTER TABLE session_items ADD COLUMN agree_decryption TEXT NOT NULL DEFAULT '';
-ALTER TABLE session_items ADD COLUMN disagree_decryption TEXT NOT NULL DEFAULT '';
 
 -- The counting committee (Ban kiểm phiếu): 2 or 3 present members named when
 -- the ballot opens. share_point is the public point of the member's share

@@ -239,8 +239,7 @@ void add_session_api_routes(Router& r, const app::Services& s, const WebOptions&
                                          {"agree", it.agree},
                                          {"disagree", it.disagree},
                                          {"invalid", it.invalid},
-                                         {"agree_decryption", it.agree_decryption},
-                                         {"disagree_decryption", it.disagree_decryption}});
+                                         {"agree_decryption", it.agree_decryption}});
           }
           json::array ballots;
           for (const auto& b : v->record.ballots) {
