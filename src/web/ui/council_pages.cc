@@ -203,7 +203,8 @@ json::object session_data(const app::SessionView& v) {
   for (const auto& it : v.items) {
     json::array recusals;
     for (const auto* r : recused_by_item[it.id]) {
-      recusals.push_back(json::object{{"member_id", r->member_id},
+      recusals.push_back(json::object{{"item_id", r->item_id},
+                                      {"member_id", r->member_id},
                                       {"full_name", r->member_name},
                                       {"reason", r->reason},
                                       {"declared", r->kind == "declared"}});
