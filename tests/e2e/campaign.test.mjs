@@ -461,6 +461,13 @@ test('12. Hội đồng họp, điểm danh, Ban kiểm phiếu nhận mã, bỏ
     assert.match(text, /Ban kiểm phiếu: Bùi Quang Huy, Giáp Văn Tuấn/);
     assert.match(text, /Số đề nghị đạt: 1\/1/);
     await shot(sec, '12d-ket-qua-bo-phieu');
+    // On a phone the page fits its width (the result table scrolls in its box).
+    const size = sec.viewportSize();
+    await sec.setViewportSize({ width: 390, height: 844 });
+    const overflow = await sec.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    await shot(sec, '12d-ket-qua-dien-thoai');
+    await sec.setViewportSize(size);
+    assert.ok(overflow <= 1, `the session page is ${overflow}px wider than a phone`);
   });
   const member = await as('uyvien1');
   await step(member, '12e-kiem-tra-ma-theo-doi', async () => {
