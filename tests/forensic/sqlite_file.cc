@@ -143,29 +143,24 @@ void parse_columns(const std::string& sql_in, Table& t) {
 // The header offset of a b-tree page (page 1 starts after the file header).
 size_t header_at(uint32_t pgno) { return pgno == 1 ? 100 : 0; }
 
-// The payload of a leaf table cell at `cell`, following overflow pages.
-bool leaf_table_cell(const Pager& pager, const uint8_t* page, const uint8_t* cell, int64_t& rowid, std::string& payload) {
+// A cell's payload of `size` bytes starting at `at`: the part kept on the
+// page (at most `max_local`, the file format's X: U−35 on table leaves,
+// ((U−12)·64/255)−23 on index pages), then the overflow chain.
+bool cell_payload(const Pager& pager, const uint8_t* page, const uint8_t* at, uint64_t size, uint64_t max_local,
+                  std::string& payload) {
   const uint8_t* end = page + pager.page_size;
-  uint64_t size = 0, key = 0;
-  size_t n = varint(cell, end, size);
-  if (n == 0) return false;
-  cell += n;
-  n = varint(cell, end, key);
-  if (n == 0) return false;
-  cell += n;
-  rowid = static_cast<int64_t>(key);
-  const uint64_t U = pager.usable, X = U - 35;
+  const uint64_t U = pager.usable;
   uint64_t local = size;
-  if (size > X) {
+  if (size > max_local) {
     const uint64_t M = ((U - 12) * 32 / 255) - 23;
     const uint64_t K = M + ((size - M) % (U - 4));
-    local = K <= X ? K : M;
+    local = K <= max_local ? K : M;
   }
-  if (cell + local > end) return false;
-  payload.assign(reinterpret_cast<const char*>(cell), local);
+  if (at + local > end) return false;
+  payload.assign(reinterpret_cast<const char*>(at), local);
   if (local < size) {
-    if (cell + local + 4 > end) return false;
-    uint32_t next = be32(cell + local);
+    if (at + local + 4 > end) return false;
+    uint32_t next = be32(at + local);
     std::set<uint32_t> seen;
     while (next != 0 && payload.size() < size && seen.insert(next).second) {
       const uint8_t* ov = pager.get(next);
@@ -178,37 +173,27 @@ bool leaf_table_cell(const Pager& pager, const uint8_t* page, const uint8_t* cel
   return payload.size() == size;
 }
 
+// The payload of a leaf table cell at `cell`, following overflow pages.
+bool leaf_table_cell(const Pager& pager, const uint8_t* page, const uint8_t* cell, int64_t& rowid, std::string& payload) {
+  const uint8_t* end = page + pager.page_size;
+  uint64_t size = 0, key = 0;
+  size_t n = varint(cell, end, size);
+  if (n == 0) return false;
+  cell += n;
+  n = varint(cell, end, key);
+  if (n == 0) return false;
+  rowid = static_cast<int64_t>(key);
+  return cell_payload(pager, page, cell + n, size, pager.usable - 35, payload);
+}
+
 // The payload of an index b-tree cell (leaf or interior: `cell` points past
 // the child pointer), following overflow pages. WITHOUT ROWID tables keep
 // their rows in index b-trees, in interior cells as well as leaf cells.
 bool index_cell(const Pager& pager, const uint8_t* page, const uint8_t* cell, std::string& payload) {
-  const uint8_t* end = page + pager.page_size;
   uint64_t size = 0;
-  size_t n = varint(cell, end, size);
+  const size_t n = varint(cell, page + pager.page_size, size);
   if (n == 0) return false;
-  cell += n;
-  const uint64_t U = pager.usable, X = ((U - 12) * 64 / 255) - 23;
-  uint64_t local = size;
-  if (size > X) {
-    const uint64_t M = ((U - 12) * 32 / 255) - 23;
-    const uint64_t K = M + ((size - M) % (U - 4));
-    local = K <= X ? K : M;
-  }
-  if (cell + local > end) return false;
-  payload.assign(reinterpret_cast<const char*>(cell), local);
-  if (local < size) {
-    if (cell + local + 4 > end) return false;
-    uint32_t next = be32(cell + local);
-    std::set<uint32_t> seen;
-    while (next != 0 && payload.size() < size && seen.insert(next).second) {
-      const uint8_t* ov = pager.get(next);
-      if (ov == nullptr) return false;
-      size_t take = std::min<uint64_t>(U - 4, size - payload.size());
-      payload.append(reinterpret_cast<const char*>(ov + 4), take);
-      next = be32(ov);
-    }
-  }
-  return payload.size() == size;
+  return cell_payload(pager, page, cell + n, size, ((pager.usable - 12) * 64 / 255) - 23, payload);
 }
 
 // Visits the leaf table cells of a b-tree (and, in index b-trees, every
