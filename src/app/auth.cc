@@ -2,6 +2,7 @@
 
 #include <chrono>
 
+#include <boost/json/object.hpp>
 #include <boost/json/value.hpp>
 
 #include "app/audit.h"
@@ -209,9 +210,15 @@ core::Result<LoginResult> change_own_password(const Services& services, const co
     user.must_change_password = false;
     THIDUA_TRY(store::save_user(*conn, user, now_s));
     THIDUA_TRY(store::delete_sessions_of(*conn, user.id));
+    // Whoever learned the old password may have minted a token with it.
+    auto revoked = store::revoke_api_tokens_of(*conn, user.id, now_s);
+    if (!revoked.ok()) return revoked.error();
     THIDUA_TRY(record_audit(*conn, services, &actor, meta,
-                            {"user.change_password", "user", std::to_string(user.id), std::nullopt, std::nullopt}));
-    return open_session(*conn, services, user, meta);
+                            {"user.change_password", "user", std::to_string(user.id), std::nullopt,
+                             boost::json::value(boost::json::object{{"api_tokens_revoked", *revoked}})}));
+    auto opened = open_session(*conn, services, user, meta);
+    if (opened.ok()) opened->api_tokens_revoked = *revoked;
+    return opened;
   });
 }
 

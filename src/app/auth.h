@@ -19,6 +19,7 @@ struct LoginResult {
   std::string csrf_token;
   core::Actor actor;
   bool must_change_password = false;
+  int64_t api_tokens_revoked = 0;  // change_own_password: the account's tokens it revoked
 };
 
 // Checks the password; on success creates a session. Errors:

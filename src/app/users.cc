@@ -167,7 +167,11 @@ core::Status set_user_disabled(const Services& services, const core::Actor& acto
     store::UserRecord u = s->user;
     u.disabled = disabled;
     THIDUA_TRY(store::save_user(*conn, u, now));
-    if (disabled) THIDUA_TRY(store::delete_sessions_of(*conn, user_id));
+    if (disabled) {
+      THIDUA_TRY(store::delete_sessions_of(*conn, user_id));
+      auto revoked = store::revoke_api_tokens_of(*conn, user_id, now);
+      if (!revoked.ok()) return revoked.error();
+    }
     return record_audit(*conn, services, &actor, meta,
                         {disabled ? "user.disable" : "user.enable", "user", std::to_string(user_id),
                          to_json(s->user, s->grants), to_json(u, s->grants)});
@@ -192,8 +196,11 @@ core::Result<std::string> reset_user_password(const Services& services, const co
     u.locked_until.clear();
     THIDUA_TRY(store::save_user(*conn, u, now));
     THIDUA_TRY(store::delete_sessions_of(*conn, user_id));
+    auto revoked = store::revoke_api_tokens_of(*conn, user_id, now);
+    if (!revoked.ok()) return revoked.error();
     return record_audit(*conn, services, &actor, meta,
-                        {"user.reset_password", "user", std::to_string(user_id), std::nullopt, std::nullopt});
+                        {"user.reset_password", "user", std::to_string(user_id), std::nullopt,
+                         boost::json::value(boost::json::object{{"api_tokens_revoked", *revoked}})});
   });
   if (!st.ok()) return st.error();
   return temp;

@@ -228,6 +228,10 @@ core::Result<std::vector<ApiTokenRecord>> api_tokens_of(Connection& conn, int64_
   return out;
 }
 
+core::Result<int64_t> revoke_api_tokens_of(Connection& conn, int64_t user_id, const std::string& now) {
+  return conn.exec("UPDATE api_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL", {now, user_id});
+}
+
 core::Status revoke_api_token(Connection& conn, int64_t user_id, int64_t token_id, const std::string& now) {
   auto r = conn.exec("UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND user_id = ? AND revoked_at IS NULL",
                      {now, token_id, user_id});

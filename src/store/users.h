@@ -89,5 +89,8 @@ core::Result<std::optional<ApiTokenRecord>> find_api_token(Connection& conn, con
 core::Status touch_api_token(Connection& conn, int64_t token_id, const std::string& now);
 core::Result<std::vector<ApiTokenRecord>> api_tokens_of(Connection& conn, int64_t user_id);
 core::Status revoke_api_token(Connection& conn, int64_t user_id, int64_t token_id, const std::string& now);
+// Revokes every live token of the user (a password change, a reset, the
+// account disabled). Returns how many were live.
+core::Result<int64_t> revoke_api_tokens_of(Connection& conn, int64_t user_id, const std::string& now);
 
 }  // namespace thidua::store

@@ -79,6 +79,8 @@ Handler guard(const app::Services& services, const WebOptions& options, Access a
     ctx.services = &services;
     ctx.meta = {req.remote_ip, req.request_id, req.header("user-agent")};
     bool clear_cookie = false;
+    CookieOptions clearing;
+    clearing.secure = options.cookie_secure;
     const std::string auth = req.header("authorization");
     if (auth.rfind("Bearer ", 0) == 0) {
       auto actor = app::authenticate_api_token(services, auth.substr(7));
@@ -103,7 +105,7 @@ Handler guard(const app::Services& services, const WebOptions& options, Access a
     if (access == Access::kLoggedIn && !ctx.actor) {
       if (is_api(req)) return deny(req, 401, core::errc::kUnauthenticated, msg::kHttpLoginRequired);
       Response r = Response::redirect("/dang-nhap?tiep=" + percent_encode(req.target));
-      if (clear_cookie) r.clear_cookie(kSessionCookie, CookieOptions{});
+      if (clear_cookie) r.clear_cookie(kSessionCookie, clearing);
       return r;
     }
 
@@ -140,7 +142,9 @@ Handler guard(const app::Services& services, const WebOptions& options, Access a
       return Response::redirect("/tai-khoan/mat-khau");
     }
     Response res = handler(req, ctx);
-    if (clear_cookie) res.clear_cookie(kSessionCookie, CookieOptions{});
+    // A stale cookie is cleared, unless the handler has just set a new
+    // session (a login with a stale cookie): a clearing after it would win.
+    if (clear_cookie && !res.sets_cookie(kSessionCookie)) res.clear_cookie(kSessionCookie, clearing);
     return res;
   };
 }

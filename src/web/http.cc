@@ -289,6 +289,18 @@ void Response::set_cookie(std::string_view name, std::string_view value, const C
   add_header("Set-Cookie", std::move(line));
 }
 
+bool Response::sets_cookie(std::string_view name) const {
+  for (const auto& [k, v] : headers) {
+    if (k.size() == 10 && std::equal(k.begin(), k.end(), "set-cookie", [](char a, char b) {
+          return std::tolower(static_cast<unsigned char>(a)) == b;
+        }) &&
+        v.size() > name.size() && v.compare(0, name.size(), name) == 0 && v[name.size()] == '=') {
+      return true;
+    }
+  }
+  return false;
+}
+
 void Response::clear_cookie(std::string_view name, const CookieOptions& opts) {
   CookieOptions expired = opts;
   expired.max_age_s = 0;

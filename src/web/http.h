@@ -94,6 +94,8 @@ struct Response {
   void set_cookie(std::string_view name, std::string_view value, const CookieOptions& opts);
   // Expires the cookie now (same path as when it was set).
   void clear_cookie(std::string_view name, const CookieOptions& opts);
+  // True when a Set-Cookie of this response names `name` (set or cleared).
+  bool sets_cookie(std::string_view name) const;
 };
 
 using Handler = std::function<Response(Request&)>;

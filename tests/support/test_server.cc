@@ -97,6 +97,7 @@ TestSite::TestSite(TestSiteOptions options) {
   }
 
   web_options_.upload_limit = options.upload_limit;
+  web_options_.cookie_secure = options.cookie_secure;
   router_ = web::build_router(*services_, web_options_);
   web::ServerConfig cfg;
   cfg.host = "127.0.0.1";

@@ -38,6 +38,7 @@ struct TestSiteOptions {
   size_t body_limit = 2u << 20;     // server: larger bodies get 413
   size_t upload_limit = 1u << 20;   // forms: larger uploads get 413
   std::string access_log = "off";   // server access log: "off" or a file path
+  bool cookie_secure = false;       // cookies marked Secure (an HTTPS deployment)
 };
 
 // The value of the first hidden `_csrf` input of an HTML page, "" if none.

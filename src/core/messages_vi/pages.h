@@ -48,6 +48,8 @@ inline constexpr const char* kPageTitlePassword = "Đổi mật khẩu";
 inline constexpr const char* kPagePasswordMismatch = "Mật khẩu nhập lại không khớp.";
 inline constexpr const char* kPageTitleHome = "Trang chủ";
 inline constexpr const char* kPageNoticePasswordChanged = "Đã đổi mật khẩu.";
+inline constexpr const char* kPageNoticePasswordChangedTokensRevoked =
+    "Đã đổi mật khẩu. Các mã truy cập API của đồng chí đã bị thu hồi; hãy tạo mã mới cho các ứng dụng cần dùng.";
 
 // Accounts and API tokens (web/ui/user_pages).
 inline constexpr const char* kPageTitleAddAccount = "Thêm tài khoản";

@@ -25,11 +25,14 @@ CookieOptions session_cookie(const WebOptions& o) {
   return c;
 }
 
-// Only local paths may follow a login (no open redirect).
+// Only a local path may follow a login (no open redirect): one leading '/',
+// not "//", and no control character or backslash anywhere (browsers drop a
+// TAB or newline, so "/\t/evil.example" would read as "//evil.example").
 std::string safe_next(const std::string& next) {
-  if (next.empty() || next[0] != '/' || (next.size() > 1 && (next[1] == '/' || next[1] == '\\'))) return "/";
+  if (next.empty() || next[0] != '/' || (next.size() > 1 && next[1] == '/')) return "/";
   for (char c : next) {
-    if (c == '\r' || c == '\n') return "/";
+    const auto u = static_cast<unsigned char>(c);
+    if (u < 0x20 || u == 0x7f || c == '\\') return "/";
   }
   return next;
 }
@@ -75,14 +78,14 @@ void add_auth_routes(Router& r, const app::Services& s, const WebOptions& o) {
            Response res = Response::redirect(result->must_change_password ? "/tai-khoan/mat-khau"
                                                                            : safe_next(ctx.field("next")));
            res.set_cookie(kSessionCookie, result->session_token, session_cookie(o));
-           res.clear_cookie(kLoginCsrfCookie, CookieOptions{});
+           res.clear_cookie(kLoginCsrfCookie, session_cookie(o));
            return res;
          }));
 
-  r.post("/dang-xuat", guard(s, o, Access::kLoggedIn, [&s](Request&, Ctx& ctx) {
+  r.post("/dang-xuat", guard(s, o, Access::kLoggedIn, [&s, &o](Request&, Ctx& ctx) {
            if (!ctx.session_token.empty()) (void)app::logout(s, ctx.session_token, *ctx.actor, ctx.meta);
            Response res = Response::redirect("/dang-nhap");
-           res.clear_cookie(kSessionCookie, CookieOptions{});
+           res.clear_cookie(kSessionCookie, session_cookie(o));
            return res;
          }));
 
@@ -106,7 +109,8 @@ void add_auth_routes(Router& r, const app::Services& s, const WebOptions& o) {
                                              {"must_change", ctx.must_change_password}},
                                 status_for(result.error().code));
            }
-           Response res = Response::redirect("/?thong-bao=doi-mat-khau");
+           Response res = Response::redirect(result->api_tokens_revoked > 0 ? "/?thong-bao=doi-mat-khau-thu-hoi-ma"
+                                                                            : "/?thong-bao=doi-mat-khau");
            res.set_cookie(kSessionCookie, result->session_token, session_cookie(o));
            return res;
          }));

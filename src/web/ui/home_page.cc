@@ -17,6 +17,7 @@ namespace json = boost::json;
 
 std::string notice_text(const std::string& code) {
   if (code == "doi-mat-khau") return msg::kPageNoticePasswordChanged;
+  if (code == "doi-mat-khau-thu-hoi-ma") return msg::kPageNoticePasswordChangedTokensRevoked;
   return "";
 }
 
