@@ -28,14 +28,13 @@ namespace {
 namespace json = boost::json;
 namespace fs = std::filesystem;
 
-class CouncilBallotTest : public ::testing::Test {
+class CouncilBallotTest : public CouncilHttpTest {
  protected:
   void SetUp() override {
     log_ = fs::temp_directory_path() / ("council-access-" + app::random_token(8) + ".log");
     TestSiteOptions o;
     o.access_log = log_.string();
-    fx_ = std::make_unique<CouncilFixture>(o);
-    if (!fx_->ready()) GTEST_SKIP() << "no test site";
+    start(o);
   }
   void TearDown() override {
     fx_.reset();
@@ -43,32 +42,6 @@ class CouncilBallotTest : public ::testing::Test {
     fs::remove(log_, ec);
   }
 
-  UserSession& as(const std::string& username) {
-    auto it = sessions_.find(username);
-    if (it == sessions_.end()) it = sessions_.emplace(username, fx_->site->session(username)).first;
-    return it->second;
-  }
-
-  // Votes through the ballot form: item → "dong-y" / "khong-dong-y".
-  HttpResult vote(const std::string& username, int64_t sid, const std::vector<std::pair<int64_t, std::string>>& ballots) {
-    Fields f;
-    for (const auto& [item, choice] : ballots) f.emplace_back("phieu-" + std::to_string(item), choice);
-    return as(username).post_form(CouncilFixture::session_path(sid) + "/bo-phieu", f);
-  }
-
-  // Votes through the API: item → "agree" / "disagree".
-  HttpResult api_vote(const std::string& username, int64_t sid,
-                      const std::vector<std::pair<int64_t, std::string>>& ballots) {
-    json::array votes;
-    for (const auto& [item, choice] : ballots) votes.push_back(json::object{{"item_id", item}, {"choice", choice}});
-    return as(username).send_json("POST", CouncilFixture::api_path(sid) + "/votes", json::object{{"votes", votes}});
-  }
-
-  json::value api_session(const std::string& username, int64_t sid) {
-    HttpResult r = as(username)->get(CouncilFixture::api_path(sid));
-    EXPECT_EQ(r.status, 200u) << r.body;
-    return r.status == 200 ? json::parse(r.body) : json::value();
-  }
 
   // Every row of every table, one line per row prefixed with the table name.
   std::vector<std::string> dump_everything() {
@@ -94,8 +67,6 @@ class CouncilBallotTest : public ::testing::Test {
   }
 
   fs::path log_;
-  std::unique_ptr<CouncilFixture> fx_;
-  std::map<std::string, UserSession> sessions_;
 };
 
 const std::vector<std::string> kPresentFour = {"lanhdao", "thuongtruc", "hoidong", "uyvien1"};

@@ -11,7 +11,9 @@
 #include <string>
 #include <vector>
 
+#include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
+#include <boost/json/parse.hpp>
 
 #include "app/ballot.h"
 #include "app/council.h"
@@ -137,6 +139,47 @@ class CouncilFixture {
 
  private:
   int counter_ = 0;
+};
+
+// The base of the council's HTTP tests: the fixture, members' logged-in
+// sessions (made on first use), and their ballots through the form and the API.
+class CouncilHttpTest : public ::testing::Test {
+ protected:
+  // Starts the site; skips the test when no database can be had.
+  void start(TestSiteOptions options = {}) {
+    fx_ = std::make_unique<CouncilFixture>(options);
+    if (!fx_->ready()) GTEST_SKIP() << "no test site";
+  }
+
+  UserSession& as(const std::string& username) {
+    auto it = sessions_.find(username);
+    if (it == sessions_.end()) it = sessions_.emplace(username, fx_->site->session(username)).first;
+    return it->second;
+  }
+
+  // Votes through the ballot form: item → "dong-y" / "khong-dong-y".
+  HttpResult vote(const std::string& username, int64_t sid, const std::vector<std::pair<int64_t, std::string>>& ballots) {
+    Fields f;
+    for (const auto& [item, choice] : ballots) f.emplace_back("phieu-" + std::to_string(item), choice);
+    return as(username).post_form(CouncilFixture::session_path(sid) + "/bo-phieu", f);
+  }
+
+  // Votes through the API: item → "agree" / "disagree".
+  HttpResult api_vote(const std::string& username, int64_t sid,
+                      const std::vector<std::pair<int64_t, std::string>>& ballots) {
+    boost::json::array votes;
+    for (const auto& [item, choice] : ballots) votes.push_back(boost::json::object{{"item_id", item}, {"choice", choice}});
+    return as(username).send_json("POST", CouncilFixture::api_path(sid) + "/votes", boost::json::object{{"votes", votes}});
+  }
+
+  boost::json::value api_session(const std::string& username, int64_t sid) {
+    HttpResult r = as(username)->get(CouncilFixture::api_path(sid));
+    EXPECT_EQ(r.status, 200u) << r.body;
+    return r.status == 200 ? boost::json::parse(r.body) : boost::json::value();
+  }
+
+  std::unique_ptr<CouncilFixture> fx_;
+  std::map<std::string, UserSession> sessions_;
 };
 
 // All five demo council members.

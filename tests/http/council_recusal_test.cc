@@ -91,39 +91,9 @@ CliRun cli_verify(const std::string& db_url, int64_t session_id) {
   return run;
 }
 
-class CouncilRecusalTest : public ::testing::Test {
+class CouncilRecusalTest : public CouncilHttpTest {
  protected:
-  void SetUp() override {
-    fx_ = std::make_unique<CouncilFixture>();
-    if (!fx_->ready()) GTEST_SKIP() << "no test site";
-  }
-
-  UserSession& as(const std::string& username) {
-    auto it = sessions_.find(username);
-    if (it == sessions_.end()) it = sessions_.emplace(username, fx_->site->session(username)).first;
-    return it->second;
-  }
-
-  // Votes through the ballot form: item → "dong-y" / "khong-dong-y".
-  HttpResult vote(const std::string& username, int64_t sid, const std::vector<std::pair<int64_t, std::string>>& ballots) {
-    Fields f;
-    for (const auto& [item, choice] : ballots) f.emplace_back("phieu-" + std::to_string(item), choice);
-    return as(username).post_form(CouncilFixture::session_path(sid) + "/bo-phieu", f);
-  }
-
-  // Votes through the API: item → "agree" / "disagree".
-  HttpResult api_vote(const std::string& username, int64_t sid,
-                      const std::vector<std::pair<int64_t, std::string>>& ballots) {
-    json::array votes;
-    for (const auto& [item, choice] : ballots) votes.push_back(json::object{{"item_id", item}, {"choice", choice}});
-    return as(username).send_json("POST", CouncilFixture::api_path(sid) + "/votes", json::object{{"votes", votes}});
-  }
-
-  json::value api_session(const std::string& username, int64_t sid) {
-    HttpResult r = as(username)->get(CouncilFixture::api_path(sid));
-    EXPECT_EQ(r.status, 200u) << r.body;
-    return r.status == 200 ? json::parse(r.body) : json::value();
-  }
+  void SetUp() override { start(); }
 
   // The page form declaring (or removing) a conflict of interest.
   HttpResult page_recusal(const std::string& who, int64_t sid, const std::string& action, int64_t item,
@@ -173,8 +143,6 @@ class CouncilRecusalTest : public ::testing::Test {
     EXPECT_TRUE(before == after) << what << ": " << first_difference(before, after);
   }
 
-  std::unique_ptr<CouncilFixture> fx_;
-  std::map<std::string, UserSession> sessions_;
 };
 
 TEST_F(CouncilRecusalTest, TheNomineeIsRecusedAtOpeningAndLeavesTheBase) {
