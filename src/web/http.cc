@@ -372,7 +372,10 @@ core::Result<Request> parse_request_bytes(std::string_view raw, const ServerConf
   http::request_parser<http::string_body> parser;
   parser.header_limit(static_cast<std::uint32_t>(std::min<size_t>(cfg.header_limit, UINT32_MAX)));
   parser.body_limit(cfg.body_limit);
-  parser.eager(true);
+  // The header first: a chunked body is refused before the body is parsed
+  // (see Server: Boost.Beast 1.81 mishandles some malformed final chunks).
+  parser.eager(false);
+  bool header_checked = false;
 
   auto fail = [&](const boost::beast::error_code& ec) -> core::Error {
     if (ec == http::error::header_limit) {
@@ -395,6 +398,11 @@ core::Result<Request> parse_request_bytes(std::string_view raw, const ServerConf
     }
     size_t used = parser.put(boost::asio::const_buffer(raw.data() + offset, raw.size() - offset), ec);
     offset += used;
+    if (!header_checked && parser.is_header_done()) {
+      header_checked = true;
+      if (parser.chunked()) return bad_request(msg::kHttpChunkedRequest);
+      parser.eager(true);
+    }
     if (ec == http::error::need_more) {
       ec = {};
       if (used == 0) offset = raw.size();  // what is left cannot complete a message
