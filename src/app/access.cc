@@ -29,6 +29,12 @@ core::Error forbidden(std::string_view what) {
   return core::make_error(core::errc::kForbidden, core::messages_vi::forbidden_action(what));
 }
 
+core::Error own_record(core::Involvement how, std::string_view what) {
+  return core::make_error(core::errc::kOwnRecord, how == core::Involvement::kConcerned
+                                                      ? core::messages_vi::own_record_concerned(what)
+                                                      : core::messages_vi::own_record_entered(what));
+}
+
 core::Error not_found(std::string_view what) {
   return core::make_error(core::errc::kNotFound, core::messages_vi::not_found(what));
 }

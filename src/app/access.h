@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/authz.h"
+#include "core/own_records.h"
 #include "core/result.h"
 
 namespace thidua::app {
@@ -22,5 +23,9 @@ std::vector<std::string> scopes_for(const core::Actor& actor, core::Action actio
 // The standard refusal (kForbidden) in Vietnamese.
 core::Error forbidden(std::string_view what = {});
 core::Error not_found(std::string_view what);
+
+// The refusal (kOwnRecord) of a review the actor is involved in (never kNone);
+// `what` names the action ("duyệt bản đăng ký này").
+core::Error own_record(core::Involvement how, std::string_view what);
 
 }  // namespace thidua::app

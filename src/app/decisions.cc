@@ -132,6 +132,14 @@ core::Result<DecisionsOverview> list_decisions(const Services& services, const c
   return out;
 }
 
+// Who may not approve it (core/own_records.h): the account that drafted it and
+// every person on its list.
+core::Stake stake(const store::DecisionRecord& d, const std::vector<store::NomineeRow>& list) {
+  core::Stake s{{d.drafted_by}, {}};
+  for (const auto& n : list) s.people.push_back(n.person_id);
+  return s;
+}
+
 core::Result<DecisionView> get_decision(const Services& services, const core::Actor& actor, int64_t campaign_id,
                                         int64_t decision_id) {
   auto conn = services.db.acquire();
@@ -146,7 +154,10 @@ core::Result<DecisionView> get_decision(const Services& services, const core::Ac
   v.decision = std::move(*d);
   v.list = std::move(*list);
   const auto& path = v.campaign.issuing_unit_path;
-  v.can_approve = v.decision.state == "draft" && permits(actor, Action::kApproveDecisions, path);
+  v.own = core::involvement(actor, stake(v.decision, v.list));
+  const bool approver = v.decision.state == "draft" && permits(actor, Action::kApproveDecisions, path);
+  v.can_approve = approver && v.own == core::Involvement::kNone;
+  v.approval_left_to_others = approver && v.own != core::Involvement::kNone;
   v.can_answer = v.decision.kind == "proposal" && v.decision.state == "approved" && v.decision.answer.empty() &&
                  permits(actor, Action::kDraftDecisions, path);
   v.can_discard = v.decision.state == "draft" && permits(actor, Action::kDraftDecisions, path);
@@ -248,6 +259,9 @@ core::Result<store::DecisionRecord> approve_decision(const Services& services, c
     }
     auto list = store::decision_list(*conn, decision_id);
     if (!list.ok()) return list.error();
+    if (auto how = core::involvement(actor, stake(*before, *list)); how != core::Involvement::kNone) {
+      return own_record(how, msg::kActApproveThisDecision);
+    }
     for (const auto& n : *list) {
       if (n.state != "passed") {
         return core::make_error(core::errc::kConflict,

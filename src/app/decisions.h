@@ -23,6 +23,7 @@
 #include "app/context.h"
 #include "core/authz.h"
 #include "core/campaign.h"
+#include "core/own_records.h"
 #include "core/result.h"
 #include "store/campaigns.h"
 #include "store/decisions.h"
@@ -52,7 +53,10 @@ struct DecisionView {
   store::CampaignSummary campaign;
   store::DecisionRecord decision;
   std::vector<store::NomineeRow> list;
-  bool can_approve = false;  // a draft and the actor approves decisions
+  bool can_approve = false;  // a draft and the actor approves decisions, not their own
+  // How the actor is involved in it (core/own_records.h): drafted it, or is on its list.
+  core::Involvement own = core::Involvement::kNone;
+  bool approval_left_to_others = false;  // a draft the actor would approve, but it is their own
   bool can_answer = false;   // an approved, unanswered proposal and the actor drafts
   bool can_discard = false;  // a draft and the actor drafts
 };

@@ -102,6 +102,10 @@ core::Result<int64_t> raise_difficulty(const Services& services, const core::Act
   });
 }
 
+bool may_answer(const core::Actor& actor, const DifficultyListing& listing, const store::Difficulty& d) {
+  return listing.can_answer && core::involvement(actor, core::Stake{{d.raised_by}, {}}) == core::Involvement::kNone;
+}
+
 core::Status answer_difficulty(const Services& services, const core::Actor& actor, int64_t campaign_id,
                                int64_t difficulty_id, const std::string& answer, const RequestMeta& meta) {
   auto conn = services.db.acquire();
@@ -115,6 +119,9 @@ core::Status answer_difficulty(const Services& services, const core::Actor& acto
     return sees_all(actor, *campaign) || sees_unit_work(actor, *campaign, before.unit_path)
                ? forbidden(msg::kActAnswerDifficulty)
                : not_found(msg::kWhatDifficulty);
+  }
+  if (auto how = core::involvement(actor, core::Stake{{before.raised_by}, {}}); how != core::Involvement::kNone) {
+    return own_record(how, msg::kActAnswerThisDifficulty);
   }
   if (!core::is_valid_utf8(answer)) {
     return core::make_error(core::errc::kBadRequest, msg::kDifficultyAnswerInvalid, "answer");

@@ -44,12 +44,17 @@ struct DifficultyInput {
   std::string body;                // at most 10 000 characters
 };
 
+// Whether the actor may answer `d` of `listing`: they answer difficulties and
+// did not raise this one themselves (core/own_records.h).
+bool may_answer(const core::Actor& actor, const DifficultyListing& listing, const store::Difficulty& d);
+
 // Audited "difficulty.raise". Returns the new id.
 core::Result<int64_t> raise_difficulty(const Services& services, const core::Actor& actor, int64_t campaign_id,
                                        const DifficultyInput& input, const RequestMeta& meta);
 
 // Stores (or corrects) the answer; audited "difficulty.answer". kForbidden for
-// those who see the difficulty but may not answer, kNotFound for others.
+// those who see the difficulty but may not answer, kNotFound for others,
+// kOwnRecord for the account that raised it.
 core::Status answer_difficulty(const Services& services, const core::Actor& actor, int64_t campaign_id,
                                int64_t difficulty_id, const std::string& answer, const RequestMeta& meta);
 

@@ -141,12 +141,19 @@ core::Result<Loaded> load_nomination(store::Connection& conn, const core::Actor&
   return Loaded{std::move(*ctx), std::move(**n), std::move(reach)};
 }
 
+// Who may not review it (core/own_records.h): the account that submitted it
+// and the person nominated.
+core::Stake stake(const core::Nomination& n) { return core::Stake{{n.submitted_by}, {n.person_id}}; }
+
 core::Status review(const Services& services, const core::Actor& actor, int64_t campaign_id, int64_t id,
                     NominationState to, std::string reason, int64_t expected_version, const RequestMeta& meta) {
   auto conn = services.db.acquire();
   auto loaded = load_nomination(*conn, actor, campaign_id, id);
   if (!loaded.ok()) return loaded.error();
   if (!loaded->reach.reviews) return forbidden(msg::kActReviewNominations);
+  if (auto how = core::involvement(actor, stake(loaded->nomination)); how != core::Involvement::kNone) {
+    return own_record(how, msg::kActReviewThisNomination);
+  }
   THIDUA_TRY(core::may_review(loaded->nomination.state));
   if (to == NominationState::kReturned) THIDUA_TRY(core::validate_return_reason(reason));
   const auto now = iso_instant(services.clock.now());
@@ -272,7 +279,10 @@ core::Result<NominationView> get_nomination(const Services& services, const core
   v.criteria = core::check_criteria(loaded->ctx.campaign.criteria, n.subject, data->facts, *notes);
   v.complete = core::criteria_complete(v.criteria);
   v.can_resubmit = n.state == NominationState::kReturned && permits(actor, core::Action::kSubmitUnitWork, n.unit_path);
-  v.can_review = n.state == NominationState::kSubmitted && loaded->reach.reviews;
+  v.own = core::involvement(actor, stake(n));
+  const bool reviewer = n.state == NominationState::kSubmitted && loaded->reach.reviews;
+  v.can_review = reviewer && v.own == core::Involvement::kNone;
+  v.review_left_to_others = reviewer && v.own != core::Involvement::kNone;
   return v;
 }
 

@@ -31,6 +31,7 @@
 #include "app/context.h"
 #include "app/unit_work_access.h"
 #include "core/authz.h"
+#include "core/own_records.h"
 #include "core/nomination.h"
 #include "core/result.h"
 #include "store/campaigns.h"
@@ -72,6 +73,9 @@ struct NominationView {
   bool complete = false;                       // no criterion missing
   bool can_resubmit = false;                   // returned, and the actor submits for its unit
   bool can_review = false;                     // submitted, and the actor reviews
+  // How the actor is involved in it (core/own_records.h); then someone else reviews it.
+  core::Involvement own = core::Involvement::kNone;
+  bool review_left_to_others = false;  // submitted; the actor reviews, but not their own
 };
 core::Result<NominationView> get_nomination(const Services& services, const core::Actor& actor, int64_t campaign_id,
                                             int64_t id);

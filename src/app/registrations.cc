@@ -64,6 +64,10 @@ bool may_see(const core::Actor& actor, const store::CampaignSummary& c, const co
          permits(actor, Action::kApproveUnitWork, r.unit_path) || is_own(actor, r);
 }
 
+// Who may not review it (core/own_records.h): its author, its submitter, and
+// the person registered.
+core::Stake stake(const core::Registration& r) { return core::Stake{{r.entered_by, r.submitted_by}, {r.person_id}}; }
+
 bool may_enter(const core::Actor& actor, const core::Registration& r) {
   return permits(actor, Action::kSubmitUnitWork, r.unit_path) || is_own(actor, r);
 }
@@ -172,6 +176,9 @@ core::Status move(const Services& services, const core::Actor& actor, int64_t ca
     if (!may_enter(actor, before)) return forbidden(msg::kActSubmitRegistration);
   } else if (!permits(actor, Action::kApproveUnitWork, before.unit_path)) {
     return forbidden(to == RegistrationState::kApproved ? msg::kActApproveRegistration : msg::kActReturnRegistration);
+  } else if (auto how = core::involvement(actor, stake(before)); how != core::Involvement::kNone) {
+    return own_record(how, to == RegistrationState::kApproved ? msg::kActApproveRegistration
+                                                              : msg::kActReturnRegistration);
   }
   if (!core::registration_transition_allowed(before.state, to)) {
     return state_conflict(to == RegistrationState::kSubmitted
@@ -239,6 +246,7 @@ json::value registration_json(const core::Registration& r) {
                       {"entered_by", opt_i(r.entered_by)},
                       {"entered_by_name", r.entered_by_name},
                       {"submitted_at", opt_s(r.submitted_at)},
+                      {"submitted_by", opt_i(r.submitted_by)},
                       {"decided_by", opt_i(r.decided_by)},
                       {"decided_by_name", r.decided_by_name},
                       {"decided_at", opt_s(r.decided_at)},
@@ -301,8 +309,11 @@ core::Result<RegistrationView> get_registration(const Services& services, const 
   v.registration = std::move(loaded->registration);
   v.may_enter = may_enter(actor, v.registration);
   v.can_edit = core::registration_editable(v.registration.state) && v.may_enter;
-  v.can_decide = v.registration.state == RegistrationState::kSubmitted &&
-                 permits(actor, Action::kApproveUnitWork, v.registration.unit_path);
+  v.own = core::involvement(actor, stake(v.registration));
+  const bool reviewer = v.registration.state == RegistrationState::kSubmitted &&
+                        permits(actor, Action::kApproveUnitWork, v.registration.unit_path);
+  v.can_decide = reviewer && v.own == core::Involvement::kNone;
+  v.review_left_to_others = reviewer && v.own != core::Involvement::kNone;
   return v;
 }
 
@@ -678,6 +689,7 @@ core::Result<int64_t> confirm_registration_import(const Services& services, cons
       core::Registration& r = row.registration;
       r.entered_by = user_or_null(actor);
       r.submitted_at = now;
+      r.submitted_by = user_or_null(actor);
       auto id = store::insert_registration(*conn, r, now);
       if (!id.ok()) {
         return core::make_error(id.error().code, msg::import_row_error(row.row, id.error().message));

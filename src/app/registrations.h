@@ -41,6 +41,7 @@
 #include "app/import_staging.h"
 #include "app/list_columns.h"
 #include "core/authz.h"
+#include "core/own_records.h"
 #include "core/person.h"
 #include "core/registration.h"
 #include "core/result.h"
@@ -77,6 +78,9 @@ struct RegistrationView {
   bool may_enter = false;   // the actor may edit and submit it (in an editable state)
   bool can_edit = false;    // editable state and the actor may enter it
   bool can_decide = false;  // submitted and the actor may approve or return it
+  // How the actor is involved in it (then someone else reviews it).
+  core::Involvement own = core::Involvement::kNone;
+  bool review_left_to_others = false;  // submitted; the actor's role could review it, but it is their own
 };
 
 core::Result<RegistrationView> get_registration(const Services& services, const core::Actor& actor,

@@ -58,6 +58,7 @@ struct Registration {
   std::optional<int64_t> entered_by;
   std::string entered_by_name;  // read only
   std::optional<std::string> submitted_at;
+  std::optional<int64_t> submitted_by;  // the account that last submitted it
   std::optional<int64_t> decided_by;
   std::string decided_by_name;  // read only
   std::optional<std::string> decided_at;

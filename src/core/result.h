@@ -34,6 +34,12 @@ inline constexpr const char* kImportHasErrors = "import_has_errors";
 // No staged upload of this kind with this id for the caller: unknown, already
 // confirmed, expired (a day), or staged by another account (404).
 inline constexpr const char* kImportNotFound = "import_not_found";
+// The actor entered or submitted the record, or it concerns them as a person:
+// someone else must review it (core/own_records.h) (403).
+inline constexpr const char* kOwnRecord = "own_record";
+// The database cannot be reached just now (connection refused or lost, pool
+// exhausted by an outage): try again later (503 with Retry-After).
+inline constexpr const char* kStorageUnavailable = "storage_unavailable";
 }  // namespace errc
 
 struct Error {

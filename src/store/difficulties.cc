@@ -14,7 +14,7 @@ Param user_param(int64_t id) { return id > 0 ? Param(id) : Param(nullptr); }
 
 constexpr const char* kSelect =
     "SELECT d.id, d.campaign_id, d.unit_id, u.name, u.path, d.title, d.body, COALESCE(rb.display_name, ''), "
-    "d.raised_at, d.answer, COALESCE(ab.display_name, ''), d.answered_at";
+    "d.raised_at, d.answer, COALESCE(ab.display_name, ''), d.answered_at, d.raised_by";
 constexpr const char* kFrom =
     " FROM difficulties d JOIN units u ON u.id = d.unit_id LEFT JOIN users rb ON rb.id = d.raised_by"
     " LEFT JOIN users ab ON ab.id = d.answered_by";
@@ -33,6 +33,7 @@ Difficulty from(const Row& r) {
   d.answer = r.str(9);
   d.answered_by_name = r.str(10);
   d.answered_at = r.opt_str(11);
+  d.raised_by = r.opt_i64(12);
   return d;
 }
 

@@ -20,6 +20,7 @@ struct Difficulty {
   std::string unit_path;
   std::string title;
   std::string body;
+  std::optional<int64_t> raised_by;  // the account (NULL: the CLI operator)
   std::string raised_by_name;
   std::string raised_at;
   std::string answer;

@@ -14,8 +14,8 @@ namespace {
 constexpr const char* kSelect =
     "SELECT r.id, r.campaign_id, r.unit_id, u.name, u.path, r.subject, r.person_id, COALESCE(p.full_name, ''), "
     "r.state, r.signature_task, r.return_reason, r.entered_by, COALESCE(eu.display_name, ''), r.submitted_at, "
-    "r.decided_by, COALESCE(du.display_name, ''), r.decided_at, r.version, r.created_at, r.updated_at "
-    "FROM registrations r JOIN units u ON u.id = r.unit_id LEFT JOIN people p ON p.id = r.person_id "
+    "r.decided_by, COALESCE(du.display_name, ''), r.decided_at, r.version, r.created_at, r.updated_at, "
+    "r.submitted_by FROM registrations r JOIN units u ON u.id = r.unit_id LEFT JOIN people p ON p.id = r.person_id "
     "LEFT JOIN users eu ON eu.id = r.entered_by LEFT JOIN users du ON du.id = r.decided_by ";
 
 core::Registration to_registration(const Row& row) {
@@ -40,6 +40,7 @@ core::Registration to_registration(const Row& row) {
   r.version = row.i64(17);
   r.created_at = row.str(18);
   r.updated_at = row.str(19);
+  r.submitted_by = row.opt_i64(20);
   return r;
 }
 
@@ -148,11 +149,11 @@ core::Person to_person(const Row& row) {
 core::Result<int64_t> insert_registration(Connection& conn, const core::Registration& r, const std::string& now) {
   auto ins = conn.query(
       "INSERT INTO registrations (campaign_id, unit_id, subject, person_id, subject_key, state, signature_task, "
-      "return_reason, entered_by, submitted_at, version, created_at, updated_at) "
-      "VALUES (?,?,?,?,?,?,?,'',?,?,1,?,?) RETURNING id",
+      "return_reason, entered_by, submitted_at, submitted_by, version, created_at, updated_at) "
+      "VALUES (?,?,?,?,?,?,?,'',?,?,?,1,?,?) RETURNING id",
       {r.campaign_id, r.unit_id, std::string(core::registration_subject_code(r.subject)), opt(r.person_id),
        r.subject_key(), std::string(core::registration_state_code(r.state)), r.signature_task, opt(r.entered_by),
-       opt(r.submitted_at), now, now});
+       opt(r.submitted_at), opt(r.submitted_by), now, now});
   if (!ins.ok()) {
     if (ins.error().code == core::errc::kConflict) {
       return core::make_error(core::errc::kConflict,
@@ -187,8 +188,9 @@ core::Status move_registration(Connection& conn, int64_t id, const RegistrationM
   std::string set;
   Params params{std::string(core::registration_state_code(m.to)), now};
   if (m.to == S::kSubmitted) {
-    set = "submitted_at = ?, return_reason = '', decided_by = NULL, decided_at = NULL";
+    set = "submitted_at = ?, submitted_by = ?, return_reason = '', decided_by = NULL, decided_at = NULL";
     params.emplace_back(now);
+    params.emplace_back(opt(m.actor_user_id));
   } else {
     set = "decided_by = ?, decided_at = ?, return_reason = ?";
     params.emplace_back(opt(m.actor_user_id));

@@ -53,7 +53,8 @@ const std::vector<std::string>& stable_codes() {
       // Nominations (core/nomination.h).
       core::errc::kDuplicateNomination, core::errc::kDeadlinePassed, core::errc::kNominationsClosed,
       // The imports' confirmation.
-      core::errc::kImportHasErrors, core::errc::kImportNotFound};
+      core::errc::kImportHasErrors, core::errc::kImportNotFound, core::errc::kOwnRecord,
+      core::errc::kStorageUnavailable};
   return codes;
 }
 

@@ -18,6 +18,16 @@ inline std::string forbidden_action(std::string_view what) {
 }
 inline std::string not_found(std::string_view what) { return "Không tìm thấy " + std::string(what) + "."; }
 
+// A review refused because the record is the actor's own (core/own_records.h).
+inline std::string own_record_entered(std::string_view what) {
+  return "Bạn không thể " + std::string(what) +
+         " vì chính bạn đã lập hoặc gửi; việc này do một người có thẩm quyền khác thực hiện.";
+}
+inline std::string own_record_concerned(std::string_view what) {
+  return "Bạn không thể " + std::string(what) +
+         " vì nội dung liên quan đến chính bạn; việc này do một người có thẩm quyền khác thực hiện.";
+}
+
 // The actor of command-line actions.
 inline constexpr const char* kSystemActorName = "Quản trị (dòng lệnh)";
 

@@ -29,6 +29,7 @@ inline constexpr const char* kActViewDecisions = "xem quyết định khen thư�
 inline constexpr const char* kWhatDecision = "quyết định";
 inline constexpr const char* kActDraftDecision = "dự thảo quyết định khen thưởng";
 inline constexpr const char* kActApproveDecision = "duyệt, ký quyết định khen thưởng";
+inline constexpr const char* kActApproveThisDecision = "duyệt, ký văn bản này";
 inline constexpr const char* kActDiscardDraft = "huỷ dự thảo";
 inline constexpr const char* kActRecordAnswer = "ghi nhận kết quả của cấp trên";
 

@@ -56,6 +56,7 @@ inline constexpr const char* kNominationDuplicate =
 inline constexpr const char* kWhatNomination = "đề nghị khen thưởng";
 inline constexpr const char* kWhatNominationReport = "tệp báo cáo thành tích";
 inline constexpr const char* kActReviewNominations = "xét đề nghị khen thưởng";
+inline constexpr const char* kActReviewThisNomination = "tiếp nhận hoặc trả lại đề nghị khen thưởng này";
 inline constexpr const char* kActSubmitNomination = "gửi đề nghị khen thưởng";
 inline constexpr const char* kActSubmitNominationForUnit = "gửi đề nghị khen thưởng cho đơn vị này";
 inline constexpr const char* kActViewNominations = "xem đề nghị khen thưởng";

@@ -51,6 +51,7 @@ inline constexpr const char* kDifficultyTitleEmpty = "Hãy nhập tiêu đề kh
 inline constexpr const char* kDifficultyTitleTooLong = "Tiêu đề dài tối đa 300 ký tự.";
 inline constexpr const char* kDifficultyBodyTooLong = "Nội dung dài tối đa 10 000 ký tự.";
 inline constexpr const char* kActAnswerDifficulty = "trả lời khó khăn, vướng mắc";
+inline constexpr const char* kActAnswerThisDifficulty = "trả lời khó khăn, vướng mắc này";
 inline constexpr const char* kDifficultyAnswerInvalid = "Nội dung trả lời chứa ký tự không hợp lệ.";
 inline constexpr const char* kDifficultyAnswerEmpty = "Hãy nhập nội dung trả lời.";
 inline constexpr const char* kDifficultyAnswerTooLong = "Nội dung trả lời dài tối đa 10 000 ký tự.";

@@ -92,6 +92,8 @@ Response decision_page(const app::Services& s, const Request& req, Ctx& ctx, con
                     {"count", static_cast<int64_t>(list.size())},
                     {"has_certificates", d.kind == "decision" && d.state == "approved"},
                     {"can_approve", v->can_approve},
+                    {"approval_left_to_others", v->approval_left_to_others},
+                    {"own_concerned", v->own == core::Involvement::kConcerned},
                     {"can_answer", v->can_answer},
                     {"can_discard", v->can_discard}};
   if (form) data["form"] = json::object{{"number_symbol", form->number_symbol}, {"date", form->date}, {"note", form->note}};

@@ -123,6 +123,8 @@ json::object nomination_view_data(const app::NominationView& v, const app::Nomin
                     {"complete", v.complete},
                     {"can_resubmit", v.can_resubmit},
                     {"can_review", v.can_review},
+                    {"review_left_to_others", v.review_left_to_others},
+                    {"own_concerned", v.own == core::Involvement::kConcerned},
                     {"report", entered ? entered->report : n.report},
                     {"has_report_text", !n.report.empty()},
                     {"report_file", n.report_sha256 ? json::value(json::object{

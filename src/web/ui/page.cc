@@ -63,7 +63,7 @@ unsigned status_for(std::string_view code) {
   using namespace core::errc;
   if (code == kValidation) return 422;
   if (code == kNotFound) return 404;
-  if (code == kForbidden || code == kCsrf) return 403;
+  if (code == kForbidden || code == kCsrf || code == kOwnRecord) return 403;
   if (code == kUnauthenticated) return 401;
   if (code == kConflict) return 409;
   if (code == kLocked) return 423;
@@ -72,6 +72,7 @@ unsigned status_for(std::string_view code) {
   if (code == kTooLarge) return 413;
   if (code == kUnsupported) return 415;
   if (code == kMethodNotAllowed) return 405;
+  if (code == kStorageUnavailable) return 503;
   // Nominations (core/nomination.h): refused by the campaign's state, its
   // deadline or an existing nomination.
   if (code == kDuplicateNomination || code == kDeadlinePassed || code == kNominationsClosed) return 409;

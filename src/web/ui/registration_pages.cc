@@ -196,6 +196,8 @@ Response view_page(const Request& req, const Ctx& ctx, const app::RegistrationVi
                     {"version", r.version},
                     {"can_edit", v.can_edit},
                     {"can_decide", v.can_decide},
+                    {"review_left_to_others", v.review_left_to_others},
+                    {"own_concerned", v.own == core::Involvement::kConcerned},
                     {"notice", notice},
                     {"reason", reason}};
   if (r.submitted_at) data["submitted_at"] = vietnam_time(*r.submitted_at);

@@ -229,6 +229,8 @@ Response difficulties_page(const app::Services& s, const Request& req, Ctx& ctx,
                      {"answered_at", d.answered_at ? vietnam_time(*d.answered_at) : std::string()},
                      {"answer_action", base + "/" + std::to_string(d.id) + "/tra-loi"},
                      {"draft", d.answer},
+                     {"can_answer", app::may_answer(*ctx.actor, *listing, d)},
+                     {"own", listing->can_answer && !app::may_answer(*ctx.actor, *listing, d)},
                      {"error", false}};
     if (error && error_item == d.id) {
       row["error"] = error->message;
