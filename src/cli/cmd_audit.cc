@@ -22,7 +22,7 @@ int cmd_audit(int argc, char** argv) {
   if (!svc) return 1;
   if (args->positional[0] == "verify") {
     auto v = app::verify_audit_chain(*svc->db);
-    if (!v.ok()) return fail(v.error().message);
+    if (!v.ok()) return fail(core::describe(v.error()));
     if (!v->ok) {
       std::cout << msg::kAuditTampered << v->problem << "\n";
       return 1;
@@ -40,7 +40,7 @@ int cmd_audit(int argc, char** argv) {
       return fail(msg::kLimitNotNumber), 2;
     }
     auto rows = app::browse_audit(*svc->services, app::system_actor(), f);
-    if (!rows.ok()) return fail(rows.error().message);
+    if (!rows.ok()) return fail(core::describe(rows.error()));
     for (const auto& r : *rows) {
       std::cout << r.seq << "\t" << r.at << "\t" << (r.actor_name.empty() ? "-" : r.actor_name) << "\t" << r.action
                 << "\t" << r.entity << ":" << r.entity_id << "\n";

@@ -19,7 +19,7 @@ int cmd_backup(int argc, char** argv) {
   auto db = open_db(args->get("db", default_db_url()), false, 1);
   if (!db) return 1;
   auto st = db->backup(args->get("out"));
-  if (!st.ok()) return fail(msg::backup_failed(st.error().message));
+  if (!st.ok()) return fail(msg::backup_failed(core::describe(st.error())));
   std::cout << msg::kBackedUpTo << args->get("out") << ".\n";
   return 0;
 }

@@ -34,7 +34,7 @@ int cmd_ballot(int argc, char** argv) {
   if (!db) return 1;
   auto conn = db->acquire();
   auto record = app::load_ballot_record(*conn, session_id);
-  if (!record.ok()) return fail(record.error().message);
+  if (!record.ok()) return fail(core::describe(record.error()));
   const auto check = core::ballot::verify_record(*record);
   if (!check.ok) {
     std::cout << msg::kBallotNotVerified;

@@ -27,12 +27,12 @@ int cmd_demo(int argc, char** argv) {
     auto db = open_db(args->get("db", default_db_url()), false, 1);
     if (!db) return 1;
     auto ran = store::migrate(*db);
-    if (!ran.ok()) return fail(msg::migrate_failed(ran.error().message));
+    if (!ran.ok()) return fail(msg::migrate_failed(core::describe(ran.error())));
   }
   auto svc = make_services(args->get("db", default_db_url()));
   if (!svc) return 1;
   auto empty = app::database_is_empty(*svc->services);
-  if (!empty.ok()) return fail(empty.error().message);
+  if (!empty.ok()) return fail(core::describe(empty.error()));
   if (!*empty) {
     if (args->has("if-empty")) {
       std::cout << msg::kDemoKeptExisting;
@@ -42,7 +42,7 @@ int cmd_demo(int argc, char** argv) {
     return fail(msg::kDemoNotEmptyUseIfEmpty);
   }
   auto summary = app::load_demo(*svc->services, opts, {"127.0.0.1", "cli-demo", "thidua demo"});
-  if (!summary.ok()) return fail(msg::demo_load_failed(summary.error().message));
+  if (!summary.ok()) return fail(msg::demo_load_failed(core::describe(summary.error())));
   std::cout << msg::demo_loaded(summary->units, summary->people);
   std::cout << msg::kDemoAccountsSharedPassword << opts.password << "):\n";
   for (const auto& a : summary->accounts) {

@@ -37,7 +37,7 @@ int cmd_export(int argc, char** argv) {
   } else {
     rows = app::export_audit_xlsx(s, system, store::AuditFilter{}, out);
   }
-  if (!rows.ok()) return fail(rows.error().message);
+  if (!rows.ok()) return fail(core::describe(rows.error()));
   std::cout << msg::exported_rows(*rows, out);
   return 0;
 }

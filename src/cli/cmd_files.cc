@@ -36,7 +36,7 @@ int cmd_files(int argc, char** argv) {
   const auto older_than = std::filesystem::file_time_type::clock::now() - std::chrono::hours(hours);
   const bool dry_run = args->has("dry-run");
   auto report = store::prune_orphan_files(*conn, args->get("data-dir", "data"), older_than, dry_run);
-  if (!report.ok()) return fail(msg::files_prune_failed(report.error().message));
+  if (!report.ok()) return fail(msg::files_prune_failed(core::describe(report.error())));
   std::cout << msg::files_prune_report(report->scanned, report->orphans, report->orphan_bytes, report->stale_temps,
                                        report->removed, dry_run);
   return 0;

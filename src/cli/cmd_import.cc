@@ -43,17 +43,17 @@ int cmd_import(int argc, char** argv) {
   const app::RequestMeta meta{"127.0.0.1", "cli-import", "thidua import"};
   if (units) {
     auto preview = app::stage_units_import(*svc->services, system, buf.str(), args->get("file"));
-    if (!preview.ok()) return fail(preview.error().message);
+    if (!preview.ok()) return fail(core::describe(preview.error()));
     print_issues(preview->rows.size(), preview->issues);
     if (!preview->confirmable()) return fail(msg::kImportNothingWritten);
     if (args->has("dry-run")) return std::cout << msg::kDryRunNothingWritten, 0;
     auto written = app::confirm_units_import(*svc->services, system, preview->token, meta);
-    if (!written.ok()) return fail(written.error().message);
+    if (!written.ok()) return fail(core::describe(written.error()));
     std::cout << msg::imported_units(*written);
     return 0;
   }
   auto preview = app::stage_people_import(*svc->services, system, buf.str(), args->get("file"));
-  if (!preview.ok()) return fail(preview.error().message);
+  if (!preview.ok()) return fail(core::describe(preview.error()));
   print_issues(preview->rows.size(), preview->issues);
   if (!preview->confirmable()) return fail(msg::kImportNothingWritten);
   if (args->has("dry-run")) {
@@ -61,7 +61,7 @@ int cmd_import(int argc, char** argv) {
     return 0;
   }
   auto written = app::confirm_people_import(*svc->services, system, preview->token, meta);
-  if (!written.ok()) return fail(written.error().message);
+  if (!written.ok()) return fail(core::describe(written.error()));
   std::cout << msg::imported_people(*written);
   return 0;
 }

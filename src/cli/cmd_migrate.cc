@@ -16,7 +16,7 @@ int cmd_migrate(int argc, char** argv) {
   auto db = open_db(args->get("db", default_db_url()), false, 1);
   if (!db) return 1;
   auto ran = store::migrate(*db);
-  if (!ran.ok()) return fail(msg::migrate_failed(ran.error().message));
+  if (!ran.ok()) return fail(msg::migrate_failed(core::describe(ran.error())));
   std::cout << msg::kSchemaAtVersion << store::latest_version() << " (" << *ran << msg::kStepsJustRun;
   return 0;
 }

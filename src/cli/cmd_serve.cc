@@ -34,13 +34,13 @@ int cmd_serve(int argc, char** argv) {
     }
   }
   auto cfg = web::load_config(args->get("config"), env);
-  if (!cfg.ok()) return fail(msg::config_invalid(cfg.error().message));
+  if (!cfg.ok()) return fail(msg::config_invalid(core::describe(cfg.error())));
   // Command-line flags override the file and the environment.
   for (const auto& [flag, key] : std::vector<std::pair<std::string, std::string>>{
            {"db", "db"}, {"listen", "listen"}, {"threads", "threads"}, {"data-dir", "data_dir"}}) {
     if (!args->has(flag)) continue;
     auto st = web::apply_setting(*cfg, key, args->get(flag), "--" + flag);
-    if (!st.ok()) return fail(st.error().message), 2;
+    if (!st.ok()) return fail(core::describe(st.error())), 2;
   }
   app::init_crypto();
   auto db = open_db(cfg->db_url, true, std::max(4, cfg->server.threads * 2));
@@ -66,7 +66,7 @@ int cmd_serve(int argc, char** argv) {
     smtp.user = cfg->smtp_user;
     smtp.ca_file = cfg->smtp_ca_file;
     auto complete = mail::complete_smtp_settings(std::move(smtp), cfg->smtp_tls, cfg->smtp_password_file);
-    if (!complete.ok()) return fail(complete.error().message);
+    if (!complete.ok()) return fail(core::describe(complete.error()));
     if (cfg->public_url.empty()) std::cerr << msg::kPublicUrlMissingWarning << "\n";
     mail_sender = std::make_unique<mail::OutboxSender>(*db, clock, std::move(*complete),
                                                        std::chrono::seconds(cfg->smtp_interval_s));
@@ -77,7 +77,7 @@ int cmd_serve(int argc, char** argv) {
   options.upload_limit = cfg->server.body_limit;
   web::Server server(cfg->server, web::build_site(services, options));
   auto st = server.start();
-  if (!st.ok()) return fail(msg::server_start_failed(st.error().message));
+  if (!st.ok()) return fail(msg::server_start_failed(core::describe(st.error())));
   const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
   std::cerr << msg::serving_at(cfg->server.host, std::to_string(server.port()), db->describe(),
                                std::to_string(cfg->server.threads), std::to_string(ms.count()));

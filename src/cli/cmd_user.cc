@@ -35,7 +35,7 @@ int cmd_user(int argc, char** argv) {
     std::string after;
     do {
       auto page = app::list_users(s, system, after, 200);
-      if (!page.ok()) return fail(page.error().message);
+      if (!page.ok()) return fail(core::describe(page.error()));
       for (const auto& u : page->users) {
         std::cout << u.user.username << "\t" << u.user.display_name << (u.user.disabled ? msg::kUserDisabledMark : "");
         for (const auto& g : u.grants) std::cout << "\t" << core::role_code(g.role) << "@" << g.unit_name;
@@ -57,7 +57,7 @@ int cmd_user(int argc, char** argv) {
   if (args->has("unit")) {
     auto conn = s.db.acquire();
     auto unit = store::find_unit_by_code(*conn, args->get("unit"));
-    if (!unit.ok()) return fail(unit.error().message);
+    if (!unit.ok()) return fail(core::describe(unit.error()));
     if (!unit->has_value()) return fail(msg::no_unit_with_code(args->get("unit")));
     unit_id = (*unit)->id;
   }
@@ -70,7 +70,7 @@ int cmd_user(int argc, char** argv) {
     nu.unit_id = unit_id;
     if (args->has("password-stdin")) std::getline(std::cin, nu.password);
     auto created = app::create_user(s, system, nu, kMeta);
-    if (!created.ok()) return fail(created.error().message);
+    if (!created.ok()) return fail(core::describe(created.error()));
     std::cout << msg::account_created(created->user.username);
     if (!created->temporary_password.empty()) {
       std::cout << msg::kTemporaryPasswordFirstLogin << created->temporary_password << "\n";
@@ -82,32 +82,32 @@ int cmd_user(int argc, char** argv) {
     auto conn = s.db.acquire();
     return store::find_user_by_username(*conn, username);
   }();
-  if (!found.ok()) return fail(found.error().message);
+  if (!found.ok()) return fail(core::describe(found.error()));
   if (!found->has_value()) return fail(msg::no_account(username));
   const int64_t user_id = (*found)->id;
 
   if (action == "disable" || action == "enable") {
     auto st = app::set_user_disabled(s, system, user_id, action == "disable", kMeta);
-    if (!st.ok()) return fail(st.error().message);
+    if (!st.ok()) return fail(core::describe(st.error()));
     std::cout << (action == "disable" ? msg::account_disabled(username) : msg::account_enabled(username));
     return 0;
   }
   if (action == "reset-password") {
     auto temp = app::reset_user_password(s, system, user_id, kMeta);
-    if (!temp.ok()) return fail(temp.error().message);
+    if (!temp.ok()) return fail(core::describe(temp.error()));
     std::cout << msg::temporary_password_of(username) << *temp << "\n";
     return 0;
   }
   if (action == "grant") {
     if (!role || !unit_id) return std::cerr << kUserUsage, 2;
     auto st = app::grant_role(s, system, user_id, *role, *unit_id, kMeta);
-    if (!st.ok()) return fail(st.error().message);
+    if (!st.ok()) return fail(core::describe(st.error()));
     std::cout << msg::kRoleGranted;
     return 0;
   }
   if (action == "token") {
     auto token = app::create_api_token(s, system, user_id, args->get("name", "cli"), kMeta);
-    if (!token.ok()) return fail(token.error().message);
+    if (!token.ok()) return fail(core::describe(token.error()));
     std::cout << token->secret << "\n";
     return 0;
   }

@@ -27,13 +27,13 @@ std::unique_ptr<store::Database> open_db(const std::string& url, bool require_cu
   opts.pool_size = pool_size;
   auto db = store::open_database(url, opts);
   if (!db.ok()) {
-    fail(msg::db_open_failed(db.error().message));
+    fail(msg::db_open_failed(core::describe(db.error())));
     return nullptr;
   }
   if (require_current) {
     auto version = store::current_version(**db);
     if (!version.ok()) {
-      fail(msg::schema_version_unreadable(version.error().message));
+      fail(msg::schema_version_unreadable(core::describe(version.error())));
       return nullptr;
     }
     if (*version != store::latest_version()) {

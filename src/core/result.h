@@ -46,10 +46,30 @@ struct Error {
   std::string code;     // one of errc::*
   std::string message;  // Vietnamese, shown to people
   std::string field;    // form field / column at fault, may be empty
+  // What went wrong underneath (a database driver's text, part of an SQL
+  // statement, an errno): for the server's log and the operator's console
+  // only, never sent to a client. Empty for most errors.
+  std::string detail;
 };
 
 inline Error make_error(std::string code, std::string message, std::string field = {}) {
-  return Error{std::move(code), std::move(message), std::move(field)};
+  return Error{std::move(code), std::move(message), std::move(field), {}};
+}
+
+// An error whose `detail` carries the underlying cause (see Error::detail).
+inline Error make_error_with_detail(std::string code, std::string message, std::string detail) {
+  return Error{std::move(code), std::move(message), {}, std::move(detail)};
+}
+
+// The message followed by the detail in parentheses, for logs and the CLI.
+inline std::string describe(const Error& e) {
+  return e.detail.empty() ? e.message : e.message + " (" + e.detail + ")";
+}
+
+// True for failures of the server rather than of the request (the database,
+// the disk, a bug): answered 5xx with a generic message and logged.
+inline bool is_server_failure(const Error& e) {
+  return e.code == errc::kStorage || e.code == errc::kInternal || e.code == errc::kStorageUnavailable;
 }
 
 template <class T>

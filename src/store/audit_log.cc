@@ -31,7 +31,7 @@ core::Status append_audit_row(Connection& conn, AuditRow row, const std::functio
   // UPDATE first: it takes the row lock (PostgreSQL) / write lock (SQLite).
   auto head = conn.query("UPDATE audit_head SET seq = seq + 1 WHERE id = 1 RETURNING seq, last_hash");
   if (!head.ok()) return head.error();
-  if (head->empty()) return core::make_error(core::errc::kStorage, "audit_head row missing");
+  if (head->empty()) return driver_error(core::errc::kStorage, "audit_head row missing");
   row.seq = (*head)[0].i64(0);
   row.prev_hash = (*head)[0].str(1);
   complete(row);
@@ -79,7 +79,7 @@ core::Result<std::vector<AuditRow>> audit_rows_after(Connection& conn, int64_t a
 core::Result<std::pair<int64_t, std::string>> audit_head(Connection& conn) {
   auto rows = conn.query("SELECT seq, last_hash FROM audit_head WHERE id = 1");
   if (!rows.ok()) return rows.error();
-  if (rows->empty()) return core::make_error(core::errc::kStorage, "audit_head row missing");
+  if (rows->empty()) return driver_error(core::errc::kStorage, "audit_head row missing");
   return std::make_pair((*rows)[0].i64(0), (*rows)[0].str(1));
 }
 

@@ -2,6 +2,8 @@
 
 #include <boost/json.hpp>
 
+#include "core/messages_vi/storage.h"
+
 namespace thidua::store {
 namespace {
 
@@ -111,7 +113,7 @@ std::string campaign_content_json(const core::Campaign& c) {
 core::Status read_campaign_content(const std::string& text, core::Campaign& c) {
   boost::system::error_code ec;
   json::value v = json::parse(text, ec);
-  if (ec || !v.is_object()) return core::Error{core::errc::kStorage, "campaign content is not a JSON object"};
+  if (ec || !v.is_object()) return core::make_error_with_detail(core::errc::kStorage, core::messages_vi::kCampaignContentUnreadable, "campaign content is not a JSON object");
   const json::object& o = v.as_object();
   c.implements.clear();
   for (const auto& d : arr(o, "implements")) {

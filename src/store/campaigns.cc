@@ -164,7 +164,7 @@ core::Status update_campaign(Connection& conn, const core::Campaign& c, int64_t 
        opt(c.period.progress_deadline), opt(c.period.nomination_deadline), opt(c.period.review_deadline),
        campaign_content_json(c), now, c.id, expected_version});
   if (!changed.ok()) return changed.error();
-  if (*changed == 0) return core::Error{core::errc::kConflict, "campaign changed meanwhile", "version"};
+  if (*changed == 0) return core::Error{core::errc::kConflict, msg::kCampaignStale, "version", {}};
   return write_parts(conn, c.id, c);
 }
 
@@ -281,7 +281,7 @@ core::Status change_campaign_state(Connection& conn, int64_t campaign_id, const 
   params.emplace_back(ch.expected_version);
   auto changed = conn.exec(sql, params);
   if (!changed.ok()) return changed.error();
-  if (*changed == 0) return core::Error{core::errc::kConflict, "campaign changed meanwhile", "version"};
+  if (*changed == 0) return core::Error{core::errc::kConflict, msg::kCampaignStale, "version", {}};
   THIDUA_TRY(conn.exec(
       "INSERT INTO campaign_events (campaign_id, from_state, to_state, at, actor_user_id, actor_name, note) "
       "VALUES (?,?,?,?,?,?,?)",

@@ -5,6 +5,7 @@
 #include <charconv>
 #include <stdexcept>
 
+#include "core/messages_vi/storage.h"
 #include "store/postgres/pg_database.h"
 #include "store/sqlite/sqlite_database.h"
 
@@ -93,16 +94,26 @@ core::Result<std::unique_ptr<Database>> open_database(const std::string& url, co
     std::string_view path = u.substr(7);
     if (path.rfind("//", 0) == 0) path.remove_prefix(2);  // sqlite:///abs/path
     if (path.empty()) {
-      return core::make_error(core::errc::kStorage, "sqlite URL without a path: " + url);
+      return driver_error(core::errc::kStorage, "sqlite URL without a path: " + url);
     }
     return sqlite::open_sqlite(std::string(path), options);
   }
   if (u.rfind("postgresql://", 0) == 0 || u.rfind("postgres://", 0) == 0) {
     return postgres::open_postgres(url, options);
   }
-  return core::make_error(core::errc::kStorage,
+  return driver_error(core::errc::kStorage,
                           "unknown database URL (expected sqlite:PATH or postgresql://...): " +
                               postgres::strip_password(url));
+}
+
+core::Error driver_error(const char* code, std::string detail, const char* message_vi) {
+  namespace msg = core::messages_vi;
+  const std::string_view c = code;
+  const char* message = message_vi != nullptr                         ? message_vi
+                        : c == core::errc::kStorageUnavailable ? msg::kStorageUnavailable
+                        : c == core::errc::kConflict           ? msg::kStorageConstraint
+                                                               : msg::kStorageFailed;
+  return core::make_error_with_detail(code, message, std::move(detail));
 }
 
 std::string sql_markers(size_t n) {

@@ -56,9 +56,10 @@ struct Rows {
 };
 
 // One database connection. Not thread-safe: use it from one thread at a time
-// (a Lease guarantees that). Errors come back as core::errc::kStorage, or
-// kConflict for unique/foreign-key violations, with the engine's text in the
-// message (never shown to end users verbatim).
+// (a Lease guarantees that). Errors come back as driver_error() builds them:
+// kStorage, kStorageUnavailable (no connection, disk full, lock timeout) or
+// kConflict for unique/foreign-key violations, with a Vietnamese message and
+// the engine's text in Error::detail (logs only, never shown to users).
 class Connection {
  public:
   virtual ~Connection() = default;
@@ -80,6 +81,13 @@ class Pool;
 
 // "?,?,?" with `n` markers, for an IN (...) list of `n` bound values.
 std::string sql_markers(size_t n);
+
+// An error of a database engine: `code` is kStorage (a failed statement),
+// kStorageUnavailable (the database cannot be reached or written just now: no
+// connection, disk full, lock timeout) or kConflict (a constraint violated).
+// The message is the Vietnamese one users see for that code (or `message_vi`
+// when given); the engine's own text goes to Error::detail, for logs only.
+core::Error driver_error(const char* code, std::string detail, const char* message_vi = nullptr);
 
 // A connection borrowed from the pool; returned on destruction.
 class Lease {

@@ -1,5 +1,7 @@
 #include "web/access_log.h"
 
+#include <utility>
+
 #include <boost/json/object.hpp>
 #include <boost/json/serialize.hpp>
 
@@ -110,6 +112,24 @@ void AccessLog::write(const AccessRecord& r) {
   std::lock_guard lock(mu_);
   if (fd_ >= 0) write_all(fd_, line);
 }
+
+namespace {
+thread_local std::string t_request_id;
+thread_local std::string t_failure_cause;
+}  // namespace
+
+std::string_view current_request_id() { return t_request_id; }
+
+void note_failure_cause(std::string cause) { t_failure_cause = std::move(cause); }
+
+std::string take_failure_cause() { return std::exchange(t_failure_cause, std::string()); }
+
+RequestIdScope::RequestIdScope(std::string id) : previous_(std::move(t_request_id)) {
+  t_request_id = std::move(id);
+  t_failure_cause.clear();
+}
+
+RequestIdScope::~RequestIdScope() { t_request_id = std::move(previous_); }
 
 void log_error(std::string_view request_id, std::string_view message) {
   boost::json::object o;

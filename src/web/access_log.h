@@ -48,6 +48,29 @@ class AccessLog {
   std::mutex mu_;
 };
 
+// The id of the request the calling thread is handling, "" outside one. The
+// server sets it around each handler (RequestIdScope) so that error answers
+// built deep in a handler (api_error, error_page) can name it.
+std::string_view current_request_id();
+
+// The cause of a server failure the current request answers with a page of
+// its own (a form shown again with the error) rather than through
+// error_page/api_error: the server logs it with the 5xx when the response
+// carries no Response::cause. Cleared by RequestIdScope.
+void note_failure_cause(std::string cause);
+std::string take_failure_cause();
+
+class RequestIdScope {
+ public:
+  explicit RequestIdScope(std::string id);
+  ~RequestIdScope();
+  RequestIdScope(const RequestIdScope&) = delete;
+  RequestIdScope& operator=(const RequestIdScope&) = delete;
+
+ private:
+  std::string previous_;
+};
+
 // Writes {"time","level":"error","request_id","message"} to stderr.
 void log_error(std::string_view request_id, std::string_view message);
 

@@ -6,6 +6,7 @@
 #include "core/names.h"
 #include "web/form.h"
 #include "web/router.h"
+#include "web/ui/page.h"
 
 namespace thidua::web {
 namespace msg = core::messages_vi;
@@ -20,6 +21,14 @@ bool state_changing(const std::string& method) {
 
 Response deny(const Request& req, unsigned status, const char* code, const std::string& message) {
   return error_response(req, status, code, message);
+}
+
+// A failure to check the credentials (the database), answered as the error
+// it is, with a generic message, Retry-After and the cause for the log.
+Response fail(const Request& req, const core::Error& error) {
+  Response res = error_response(req, status_for(error.code), error.code, shown_message(error, req.request_id));
+  mark_failure(res, error);
+  return res;
 }
 
 // A request whose Origin (or, failing that, Referer) names another site.
@@ -84,7 +93,12 @@ Handler guard(const app::Services& services, const WebOptions& options, Access a
     const std::string auth = req.header("authorization");
     if (auth.rfind("Bearer ", 0) == 0) {
       auto actor = app::authenticate_api_token(services, auth.substr(7));
-      if (!actor.ok()) return deny(req, 401, core::errc::kUnauthenticated, actor.error().message);
+      if (!actor.ok()) {
+        // Only an unknown, revoked or expired token is "not logged in"; a
+        // database that cannot answer is its own failure (503), never 401.
+        if (actor.error().code != core::errc::kUnauthenticated) return fail(req, actor.error());
+        return deny(req, 401, core::errc::kUnauthenticated, actor.error().message);
+      }
       ctx.actor = *actor;
       ctx.by_api_token = true;
     } else if (std::string token = req.cookie(kSessionCookie); !token.empty()) {
@@ -94,6 +108,8 @@ Handler guard(const app::Services& services, const WebOptions& options, Access a
         ctx.csrf = session->csrf_token;
         ctx.session_token = token;
         ctx.must_change_password = session->must_change_password;
+      } else if (session.error().code != core::errc::kUnauthenticated) {
+        return fail(req, session.error());  // the session may be fine: keep the cookie
       } else {
         clear_cookie = true;
       }

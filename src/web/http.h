@@ -75,6 +75,9 @@ struct Response {
   // writing it, on a timer: no server thread waits meanwhile (used to slow
   // down failed logins without tying up the I/O threads).
   std::chrono::milliseconds delay{0};
+  // Why a 5xx answer happened (a database driver's text, an exception): the
+  // server writes it to the error log with the request id; never sent.
+  std::string cause;
 
   static Response html(std::string body, unsigned status = 200);
   static Response json(const boost::json::value& v, unsigned status = 200);

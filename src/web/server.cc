@@ -254,13 +254,20 @@ class Session : public std::enable_shared_from_this<Session> {
 
     Response res;
     try {
+      RequestIdScope scope(req.request_id);
       res = srv_.root(req);
+      if (res.status >= 500 && res.cause.empty()) res.cause = take_failure_cause();
     } catch (const std::exception& e) {
-      log_error(req.request_id, std::string("handler threw on ") + req.method + " " + req.path + ": " + e.what());
       res = internal_error(req);
+      res.cause = std::string("handler threw: ") + e.what();
     } catch (...) {
-      log_error(req.request_id, "handler threw a non-standard exception on " + req.method + " " + req.path);
       res = internal_error(req);
+      res.cause = "handler threw a non-standard exception";
+    }
+    // Every failure of the server is logged with the request id and its cause.
+    if (res.status >= 500) {
+      log_error(req.request_id, std::to_string(res.status) + " " + req.method + " " + req.path + ": " +
+                                    (res.cause.empty() ? std::string("(no cause recorded)") : res.cause));
     }
     record_.fields = std::move(req.log_fields);
     if (res.delay.count() > 0) {

@@ -112,7 +112,7 @@ TEST_F(AuditLogTest, UpdateIsRefused) {
   auto conn = db_->acquire();
   auto r = conn->exec("UPDATE audit_log SET actor_name = 'Kẻ giả mạo' WHERE seq = 1");
   ASSERT_FALSE(r.ok());
-  EXPECT_NE(r.error().message.find("append-only"), std::string::npos) << r.error().message;
+  EXPECT_NE(r.error().detail.find("append-only"), std::string::npos) << core::describe(r.error());
   auto rows = conn->query("SELECT actor_name FROM audit_log WHERE seq = 1");
   ASSERT_TRUE(rows.ok());
   EXPECT_EQ((*rows)[0].str(0), "Nguyễn Văn An");
@@ -122,7 +122,7 @@ TEST_F(AuditLogTest, DeleteIsRefused) {
   auto conn = db_->acquire();
   auto r = conn->exec("DELETE FROM audit_log");
   ASSERT_FALSE(r.ok());
-  EXPECT_NE(r.error().message.find("append-only"), std::string::npos) << r.error().message;
+  EXPECT_NE(r.error().detail.find("append-only"), std::string::npos) << core::describe(r.error());
   auto rows = conn->query("SELECT count(*) FROM audit_log");
   ASSERT_TRUE(rows.ok());
   EXPECT_EQ((*rows)[0].i64(0), 1);

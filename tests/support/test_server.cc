@@ -85,7 +85,9 @@ TestSite::TestSite(TestSiteOptions options) {
   policy.failure_delay_ms = 0;  // failed logins are not slowed down in tests
   // As in production (cmd_serve), sessions and tokens are resolved through the
   // actor cache, so these tests also prove that changes invalidate it.
-  services_ = std::make_unique<app::Services>(app::Services{*db_, clock_, policy, data_dir_.string(), &actor_cache_});
+  outage_ = std::make_unique<OutageDatabase>(*db_);
+  services_ =
+      std::make_unique<app::Services>(app::Services{*outage_, clock_, policy, data_dir_.string(), &actor_cache_});
 
   app::DemoOptions demo;
   demo.people = options.people;
@@ -121,6 +123,7 @@ TestSite::~TestSite() {
   server_.reset();
   router_.reset();
   services_.reset();
+  outage_.reset();
   db_.reset();
   if (!data_dir_.empty()) {
     std::error_code ec;

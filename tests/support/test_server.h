@@ -17,6 +17,7 @@
 #include "core/authz.h"
 #include "store/db.h"
 #include "support/http_client.h"
+#include "support/outage_database.h"
 #include "web/guard.h"
 #include "web/router.h"
 #include "web/server.h"
@@ -101,8 +102,13 @@ class TestSite {
   // request touches, are left out.
   std::string fingerprint();
 
+  // Switches the database the server uses off and on again
+  // (support/outage_database.h); db() stays reachable for the test itself.
+  void set_database_down(bool down) { outage_->set_down(down); }
+
  private:
   std::unique_ptr<store::Database> db_;
+  std::unique_ptr<OutageDatabase> outage_;  // db_ as the server sees it
   app::SystemClock clock_;
   app::ActorCache actor_cache_;
   std::unique_ptr<app::Services> services_;

@@ -24,10 +24,13 @@ inline constexpr const char* kHttpRequestInvalid = "Yêu cầu HTTP không hợp
 inline constexpr const char* kHttpRequestEmpty = "Yêu cầu HTTP rỗng.";
 
 // An unexpected failure: the request id lets the administrator find the log line.
+inline std::string http_request_id(std::string_view request_id) {
+  return "Mã yêu cầu: " + std::string(request_id) + ".";
+}
 inline std::string http_server_error(std::string_view request_id) {
-  return "Rất tiếc, hệ thống gặp sự cố khi xử lý yêu cầu. Xin vui lòng thử lại sau ít phút; "
-         "nếu vẫn không được, hãy báo cho quản trị viên kèm mã yêu cầu " +
-         std::string(request_id) + ".";
+  std::string m = "Rất tiếc, hệ thống gặp sự cố khi xử lý yêu cầu. Xin vui lòng thử lại sau ít phút";
+  if (request_id.empty()) return m + ".";
+  return m + "; nếu vẫn không được, hãy báo cho quản trị viên kèm mã yêu cầu " + std::string(request_id) + ".";
 }
 inline constexpr const char* kHttpNoHandler = "Máy chủ chưa có bộ xử lý yêu cầu.";
 

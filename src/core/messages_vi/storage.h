@@ -5,8 +5,22 @@
 
 namespace thidua::core::messages_vi {
 
+// Failures of the database itself (store/sqlite, store/postgres): what the
+// user sees; the driver's own text goes to the server's log (Error::detail).
+inline constexpr const char* kStorageFailed = "Lỗi cơ sở dữ liệu; thao tác chưa được thực hiện.";
+inline constexpr const char* kStorageUnavailable =
+    "Cơ sở dữ liệu tạm thời không truy cập được; thao tác chưa được thực hiện. Hãy thử lại sau ít phút.";
+inline constexpr const char* kStorageCommitUnknown =
+    "Mất kết nối tới cơ sở dữ liệu đúng lúc đang lưu, nên chưa rõ thao tác đã được lưu hay chưa. "
+    "Hãy tải lại trang để kiểm tra trước khi làm lại.";
+inline constexpr const char* kStorageConstraint =
+    "Dữ liệu trùng với một bản ghi đã có hoặc vừa được người khác thay đổi. Hãy tải lại trang và thử lại.";
+
 // Campaigns (store/campaigns.h).
 inline constexpr const char* kCampaignTargetUnitMissing = "Đơn vị tham gia đợt thi đua không tồn tại.";
+inline constexpr const char* kCampaignStale =
+    "Đợt thi đua vừa được người khác thay đổi. Hãy tải lại trang để xem bản mới nhất.";
+inline constexpr const char* kCampaignContentUnreadable = "Nội dung đợt thi đua lưu trong cơ sở dữ liệu bị hỏng.";
 
 // The council's sessions and ballots (store/council.h).
 inline constexpr const char* kSessionNotInPreparation = "Phiên họp không còn ở trạng thái chuẩn bị.";

@@ -9,6 +9,7 @@
 #include <type_traits>
 #include <vector>
 
+#include "core/messages_vi/storage.h"
 #include "store/postgres/parameter_markers.h"
 
 namespace thidua::store::postgres {
@@ -52,17 +53,17 @@ core::Status PgConnection::ensure_connected() {
   } else {
     conn_ = PQconnectdb(conninfo_.c_str());
   }
-  if (conn_ == nullptr) return core::make_error(core::errc::kStorage, "postgres: out of memory");
+  if (conn_ == nullptr) return driver_error(core::errc::kStorageUnavailable, "postgres: out of memory");
   if (PQstatus(conn_) != CONNECTION_OK) {
     std::string message = "postgres: cannot connect: ";
     message += PQerrorMessage(conn_);
     PQfinish(conn_);
     conn_ = nullptr;
-    return core::make_error(core::errc::kStorage, message);
+    return driver_error(core::errc::kStorageUnavailable, message);
   }
   PQsetNoticeProcessor(conn_, ignore_notice, nullptr);
   if (PQsetClientEncoding(conn_, "UTF8") != 0) {
-    return core::make_error(core::errc::kStorage, "postgres: cannot set client encoding UTF8");
+    return driver_error(core::errc::kStorageUnavailable, "postgres: cannot set client encoding UTF8");
   }
   return {};
 }
@@ -88,19 +89,27 @@ core::Error PgConnection::error_from(PGresult* res, std::string_view sql) const 
   }
   // Class 23: integrity constraint violations (unique, foreign key, not null, check).
   if (state != nullptr && std::strncmp(state, "23", 2) == 0) {
-    return core::make_error(core::errc::kConflict, message);
+    return driver_error(core::errc::kConflict, message);
   }
-  return core::make_error(core::errc::kStorage, message);
+  // No answer (the connection went), class 08 (connection exception), class
+  // 53 (insufficient resources: disk full, out of memory, too many
+  // connections), 57P01–57P03 (shutdown, cannot connect now): worth a retry.
+  const bool lost = res == nullptr || conn_ == nullptr || PQstatus(conn_) != CONNECTION_OK;
+  if (lost || (state != nullptr && (std::strncmp(state, "08", 2) == 0 || std::strncmp(state, "53", 2) == 0 ||
+                                    std::strncmp(state, "57P0", 4) == 0))) {
+    return driver_error(core::errc::kStorageUnavailable, message);
+  }
+  return driver_error(core::errc::kStorage, message);
 }
 
 core::Result<PGresult*> PgConnection::run(std::string_view sql, const Params& params) {
   if (in_transaction_ && (conn_ == nullptr || PQstatus(conn_) != CONNECTION_OK)) {
-    return core::make_error(core::errc::kStorage, "postgres: connection lost during a transaction");
+    return driver_error(core::errc::kStorageUnavailable, "postgres: connection lost during a transaction");
   }
   THIDUA_TRY(ensure_connected());
   NumberedSql translated = number_parameter_markers(sql);
   if (translated.markers != static_cast<int>(params.size())) {
-    return core::make_error(core::errc::kStorage,
+    return driver_error(core::errc::kStorage,
                             "postgres: statement has " + std::to_string(translated.markers) +
                                 " parameter markers, got " + std::to_string(params.size()) + " parameters [" +
                                 std::string(sql.substr(0, 200)) + "]");
@@ -195,7 +204,7 @@ core::Status PgConnection::exec_script(std::string_view sql) {
 core::Status PgConnection::begin() {
   THIDUA_TRY(ensure_connected());
   if (PQtransactionStatus(conn_) != PQTRANS_IDLE) {
-    return core::make_error(core::errc::kStorage, "postgres: a transaction is already open");
+    return driver_error(core::errc::kStorage, "postgres: a transaction is already open");
   }
   auto r = exec("BEGIN");
   if (!r.ok()) return r.error();
@@ -206,13 +215,21 @@ core::Status PgConnection::begin() {
 core::Status PgConnection::commit() {
   in_transaction_ = false;
   if (conn_ == nullptr || PQstatus(conn_) != CONNECTION_OK) {
-    return core::make_error(core::errc::kStorage, "postgres: connection lost before commit");
+    return driver_error(core::errc::kStorageUnavailable, "postgres: connection lost before commit");
   }
   // COMMIT of a failed transaction reports success with a ROLLBACK tag.
   bool failed = PQtransactionStatus(conn_) == PQTRANS_INERROR;
   auto r = exec("COMMIT");
-  if (!r.ok()) return r.error();
-  if (failed) return core::make_error(core::errc::kStorage, "postgres: transaction failed and was rolled back");
+  if (!r.ok()) {
+    // The connection went while COMMIT was on its way: the server may or may
+    // not have committed, so the user is not told that nothing was written.
+    if (conn_ == nullptr || PQstatus(conn_) != CONNECTION_OK) {
+      return driver_error(core::errc::kStorageUnavailable, r.error().detail,
+                          core::messages_vi::kStorageCommitUnknown);
+    }
+    return r.error();
+  }
+  if (failed) return driver_error(core::errc::kStorage, "postgres: transaction failed and was rolled back");
   return {};
 }
 

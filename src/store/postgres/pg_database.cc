@@ -141,16 +141,16 @@ class PgDatabase final : public Database, public Pool {
     int fd = ::open(destination.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0) {
       if (errno == EEXIST) {
-        return core::make_error(core::errc::kConflict, "backup destination exists: " + destination);
+        return driver_error(core::errc::kConflict, "backup destination exists: " + destination);
       }
-      return core::make_error(core::errc::kStorage,
+      return driver_error(core::errc::kStorage,
                               "cannot create " + destination + ": " + std::strerror(errno));
     }
     ::close(fd);
     auto fail = [&](std::string message) -> core::Status {
       std::error_code ec;
       std::filesystem::remove(destination, ec);
-      return core::make_error(core::errc::kStorage, std::move(message));
+      return driver_error(core::errc::kStorage, std::move(message));
     };
     std::string pg_dump = find_pg_dump();
     if (pg_dump.empty()) return fail("pg_dump not found on PATH nor in /usr/lib/postgresql/15/bin");
@@ -243,7 +243,7 @@ core::Result<std::unique_ptr<Database>> open_postgres(const std::string& url, co
   auto st = db->validate();
   if (!st.ok()) {
     // libpq's message may quote the URL; keep the password out of it.
-    return core::make_error(core::errc::kStorage, st.error().message + " (" + strip_password(url) + ")");
+    return driver_error(st.error().code.c_str(), st.error().detail + " (" + strip_password(url) + ")");
   }
   return std::unique_ptr<Database>(std::move(db));
 }

@@ -31,9 +31,22 @@ core::Error SqliteConnection::error_from(int rc, std::string_view context) const
   // Unique, foreign-key, NOT NULL and CHECK violations are conflicts; a
   // trigger's RAISE is a refusal by the schema, reported as on PostgreSQL.
   if ((rc & 0xff) == SQLITE_CONSTRAINT && extended != SQLITE_CONSTRAINT_TRIGGER) {
-    return core::make_error(core::errc::kConflict, message);
+    return driver_error(core::errc::kConflict, message);
   }
-  return core::make_error(core::errc::kStorage, message);
+  // The file cannot be read or written just now (disk full, I/O error, a
+  // lock held too long, a file system remounted read-only): worth a retry.
+  switch (rc & 0xff) {
+    case SQLITE_FULL:
+    case SQLITE_IOERR:
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+    case SQLITE_CANTOPEN:
+    case SQLITE_READONLY:
+    case SQLITE_NOMEM:
+      return driver_error(core::errc::kStorageUnavailable, message);
+    default:
+      return driver_error(core::errc::kStorage, message);
+  }
 }
 
 core::Result<sqlite3_stmt*> SqliteConnection::prepare(std::string_view sql) {
@@ -49,12 +62,12 @@ core::Result<sqlite3_stmt*> SqliteConnection::prepare(std::string_view sql) {
     return error_from(rc, sql);
   }
   if (stmt == nullptr) {
-    return core::make_error(core::errc::kStorage, "sqlite: empty statement");
+    return driver_error(core::errc::kStorage, "sqlite: empty statement");
   }
   for (const char* p = tail; p != nullptr && p < sql.data() + sql.size(); ++p) {
     if (*p != ' ' && *p != '\n' && *p != '\t' && *p != '\r' && *p != ';') {
       sqlite3_finalize(stmt);
-      return core::make_error(core::errc::kStorage,
+      return driver_error(core::errc::kStorage,
                               "sqlite: several statements in one call (use exec_script): " +
                                   std::string(sql.substr(0, 200)));
     }
@@ -73,7 +86,7 @@ core::Result<sqlite3_stmt*> SqliteConnection::prepare(std::string_view sql) {
 core::Status SqliteConnection::bind(sqlite3_stmt* stmt, const Params& params) {
   int expected = sqlite3_bind_parameter_count(stmt);
   if (expected != static_cast<int>(params.size())) {
-    return core::make_error(core::errc::kStorage,
+    return driver_error(core::errc::kStorage,
                             "sqlite: statement expects " + std::to_string(expected) + " parameters, got " +
                                 std::to_string(params.size()));
   }
@@ -172,7 +185,7 @@ core::Status SqliteConnection::exec_script(std::string_view sql) {
 core::Status SqliteConnection::begin() {
   if (!holds_writer_) {
     if (!writer_->acquire()) {
-      return core::make_error(core::errc::kStorage, "sqlite: timed out waiting for the write lock");
+      return driver_error(core::errc::kStorageUnavailable, "sqlite: timed out waiting for the write lock");
     }
     holds_writer_ = true;
   }

@@ -22,7 +22,7 @@ namespace {
 core::Error open_error(sqlite3* db, const std::string& path, std::string_view what) {
   std::string message = "sqlite: cannot " + std::string(what) + " " + path + ": ";
   message += db != nullptr ? sqlite3_errmsg(db) : "out of memory";
-  return core::make_error(core::errc::kStorage, message);
+  return driver_error(core::errc::kStorageUnavailable, message);
 }
 
 class SqliteDatabase final : public Database, public Pool {
@@ -124,9 +124,9 @@ class SqliteDatabase final : public Database, public Pool {
     int fd = ::open(destination.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0) {
       if (errno == EEXIST) {
-        return core::make_error(core::errc::kConflict, "backup destination exists: " + destination);
+        return driver_error(core::errc::kConflict, "backup destination exists: " + destination);
       }
-      return core::make_error(core::errc::kStorage, "cannot create " + destination + ": " + std::strerror(errno));
+      return driver_error(core::errc::kStorage, "cannot create " + destination + ": " + std::strerror(errno));
     }
     ::close(fd);
     sqlite3* dest = nullptr;
@@ -141,7 +141,7 @@ class SqliteDatabase final : public Database, public Pool {
     auto* source = dynamic_cast<SqliteConnection*>(&*lease);
     core::Status status;
     if (source == nullptr) {
-      status = core::make_error(core::errc::kStorage, "sqlite: no connection for backup");
+      status = driver_error(core::errc::kStorage, "sqlite: no connection for backup");
     } else {
       sqlite3_backup* b = sqlite3_backup_init(dest, "main", source->handle(), "main");
       if (b == nullptr) {

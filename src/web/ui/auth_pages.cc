@@ -68,7 +68,7 @@ void add_auth_routes(Router& r, const app::Services& s, const WebOptions& o) {
            auto result = app::login(s, username, ctx.field("password"), ctx.meta);
            if (!result.ok()) {
              Response refused =
-                 login_form(req, ctx, o, username, result.error().message, status_for(result.error().code));
+                 login_form(req, ctx, o, username, result.error().message, failure_status(result.error()));
              // Slows guessing without holding a server thread (Response::delay).
              if (result.error().code == core::errc::kUnauthenticated) {
                refused.delay = std::chrono::milliseconds(s.policy.failure_delay_ms);
@@ -107,7 +107,7 @@ void add_auth_routes(Router& r, const app::Services& s, const WebOptions& o) {
              return render_page(req, ctx, "password", msg::kPageTitlePassword,
                                 json::object{{"error", result.error().message},
                                              {"must_change", ctx.must_change_password}},
-                                status_for(result.error().code));
+                                failure_status(result.error()));
            }
            Response res = Response::redirect(result->api_tokens_revoked > 0 ? "/?thong-bao=doi-mat-khau-thu-hoi-ma"
                                                                             : "/?thong-bao=doi-mat-khau");

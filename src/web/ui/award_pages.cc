@@ -198,7 +198,7 @@ void add_award_routes(Router& r, const app::Services& s, const WebOptions& o) {
            if (!drafted.ok()) {
              const auto& e = drafted.error();
              if (e.code != core::errc::kValidation) return error_page(req, ctx, e);
-             return decisions_page(s, req, ctx, ids->campaign, &e, status_for(e.code));
+             return decisions_page(s, req, ctx, ids->campaign, &e, failure_status(e));
            }
            return Response::redirect("/dot-thi-dua/" + std::to_string(ids->campaign) + "/quyet-dinh/" +
                                      std::to_string(*drafted) + "?thong-bao=da-lap");
@@ -247,7 +247,7 @@ void add_award_routes(Router& r, const app::Services& s, const WebOptions& o) {
            if (!answered.ok()) {
              const auto& e = answered.error();
              if (e.code == core::errc::kValidation || e.code == core::errc::kConflict) {
-               return decision_page(s, req, ctx, *ids, &e, status_for(e.code), &a);
+               return decision_page(s, req, ctx, *ids, &e, failure_status(e), &a);
              }
              return error_page(req, ctx, e);
            }

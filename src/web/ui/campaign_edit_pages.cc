@@ -426,7 +426,7 @@ void add_campaign_edit_routes(Router& r, const app::Services& s, const WebOption
            auto created = app::create_campaign(s, *ctx.actor, plan, ctx.meta);
            if (!created.ok()) {
              if (created.error().code == core::errc::kForbidden) return error_page(req, ctx, created.error());
-             return plan_form(s, req, ctx, plan, 0, &created.error(), status_for(created.error().code));
+             return plan_form(s, req, ctx, plan, 0, &created.error(), failure_status(created.error()));
            }
            return Response::redirect("/dot-thi-dua/" + std::to_string(*created) + "?thong-bao=da-tao");
          }));
@@ -452,7 +452,7 @@ void add_campaign_edit_routes(Router& r, const app::Services& s, const WebOption
            if (!saved.ok()) {
              const auto& e = saved.error();
              if (e.code == core::errc::kForbidden || e.code == core::errc::kNotFound) return error_page(req, ctx, e);
-             return plan_form(s, req, ctx, plan, version, &e, status_for(e.code));
+             return plan_form(s, req, ctx, plan, version, &e, failure_status(e));
            }
            return Response::redirect("/dot-thi-dua/" + std::to_string(*id) + "?thong-bao=da-luu");
          }));

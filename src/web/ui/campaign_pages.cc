@@ -106,7 +106,7 @@ Response campaign_page(const app::Services& s, const Request& req, Ctx& ctx, int
   data["version"] = view->summary.version;
   data["notice"] = notice_text(req.query_param("thong-bao"));
   if (error) data["error"] = error->message;
-  return render_page(req, ctx, "campaign", view->campaign.title, data, error ? status_for(error->code) : 200);
+  return render_page(req, ctx, "campaign", view->campaign.title, data, error ? failure_status(*error) : 200);
 }
 
 std::string list_href(int page) { return "/dot-thi-dua?trang=" + std::to_string(page); }

@@ -355,7 +355,7 @@ void add_council_routes(Router& r, const app::Services& s, const WebOptions& o) 
            auto created = app::create_council(s, *ctx.actor, unit.value_or(0), ctx.field("name"), ctx.meta);
            if (!created.ok()) {
              if (is_refusal(created.error())) return error_page(req, ctx, created.error());
-             return councils_page(s, req, ctx, &created.error(), ctx.field("name"), status_for(created.error().code));
+             return councils_page(s, req, ctx, &created.error(), ctx.field("name"), failure_status(created.error()));
            }
            return Response::redirect("/hoi-dong/" + std::to_string(*created));
          }));
@@ -373,7 +373,7 @@ void add_council_routes(Router& r, const app::Services& s, const WebOptions& o) 
            auto added = app::add_council_member(s, *ctx.actor, *cid, m, ctx.meta);
            if (!added.ok()) {
              if (is_refusal(added.error())) return error_page(req, ctx, added.error());
-             return council_page(s, req, ctx, *cid, &added.error(), m, status_for(added.error().code));
+             return council_page(s, req, ctx, *cid, &added.error(), m, failure_status(added.error()));
            }
            return Response::redirect("/hoi-dong/" + std::to_string(*cid) + "?thong-bao=da-luu");
          }));
@@ -389,7 +389,7 @@ void add_council_routes(Router& r, const app::Services& s, const WebOptions& o) 
            auto done = app::set_council_member_active(s, *ctx.actor, *cid, *mid, active == "1", ctx.meta);
            if (!done.ok()) {
              if (is_refusal(done.error())) return error_page(req, ctx, done.error());
-             return council_page(s, req, ctx, *cid, &done.error(), {}, status_for(done.error().code));
+             return council_page(s, req, ctx, *cid, &done.error(), {}, failure_status(done.error()));
            }
            return Response::redirect("/hoi-dong/" + std::to_string(*cid) + "?thong-bao=da-luu");
          }));
@@ -414,7 +414,7 @@ void add_council_routes(Router& r, const app::Services& s, const WebOptions& o) 
            if (!created.ok()) {
              if (is_refusal(created.error())) return error_page(req, ctx, created.error());
              return sessions_page(s, req, ctx, *id, "council_session_form", &created.error(), &ctx,
-                                  status_for(created.error().code));
+                                  failure_status(created.error()));
            }
            return Response::redirect(session_href(*id, *created));
          }));
@@ -437,7 +437,7 @@ void add_council_routes(Router& r, const app::Services& s, const WebOptions& o) 
            if (!done.ok()) {
              if (is_refusal(done.error())) return error_page(req, ctx, done.error());
              return session_page(s, req, ctx, ids->campaign, ids->record, "council_session", &done.error(),
-                                 status_for(done.error().code));
+                                 failure_status(done.error()));
            }
            return Response::redirect(session_href(ids->campaign, ids->record) + "?thong-bao=da-luu");
          }));
@@ -452,7 +452,7 @@ void add_council_routes(Router& r, const app::Services& s, const WebOptions& o) 
       if (!done.ok()) {
         if (is_refusal(done.error())) return error_page(req, ctx, done.error());
         return session_page(s, req, ctx, ids->campaign, ids->record, "council_session", &done.error(),
-                            status_for(done.error().code));
+                            failure_status(done.error()));
       }
       return Response::redirect(session_href(ids->campaign, ids->record) + suffix);
     });
@@ -493,7 +493,7 @@ void add_council_routes(Router& r, const app::Services& s, const WebOptions& o) 
            if (!code.ok()) {
              if (is_refusal(code.error())) return error_page(req, ctx, code.error());
              return session_page(s, req, ctx, ids->campaign, ids->record, "council_session", &code.error(),
-                                 status_for(code.error().code));
+                                 failure_status(code.error()));
            }
            return share_page(req, ctx, ids->campaign, ids->record, *code);
          }));
@@ -510,7 +510,7 @@ void add_council_routes(Router& r, const app::Services& s, const WebOptions& o) 
            if (!done.ok()) {
              if (is_refusal(done.error())) return error_page(req, ctx, done.error());
              return session_page(s, req, ctx, ids->campaign, ids->record, "council_session", &done.error(),
-                                 status_for(done.error().code));
+                                 failure_status(done.error()));
            }
            if (!done->scrubbed) log_error(ctx.meta.request_id, "ballot close: " + done->scrub_error);
            return Response::redirect(session_href(ids->campaign, ids->record));
@@ -547,7 +547,7 @@ void add_council_routes(Router& r, const app::Services& s, const WebOptions& o) 
            if (!cast.ok()) {
              if (is_refusal(cast.error())) return error_page(req, ctx, cast.error());
              return session_page(s, req, ctx, ids->campaign, ids->record, "council_ballot", &cast.error(),
-                                 status_for(cast.error().code));
+                                 failure_status(cast.error()));
            }
            // The trackers go to the member's own browser, added to those it
            // already keeps for this session; the server keeps no copy.

@@ -27,7 +27,18 @@ void add_home_routes(Router& r, const app::Services& s, const WebOptions& o) {
   r.get("/healthz", [&s](Request&) {
     auto conn = s.db.acquire();
     auto ok = conn->query("SELECT 1");
-    if (!ok.ok()) return Response::json(json::object{{"status", "error"}}, 503);
+    if (!ok.ok()) {
+      // Says why, without the driver's text (that goes to the log).
+      Response res = Response::json(json::object{{"status", "error"},
+                                                 {"database", "unreachable"},
+                                                 {"code", ok.error().code},
+                                                 {"message", ok.error().message}},
+                                    503);
+      res.cause = "healthz: " + core::describe(ok.error());
+      if (ok.error().code == core::errc::kStorageUnavailable) res.set_header("Retry-After", kRetryAfterSeconds);
+      res.set_header("Cache-Control", "no-store");
+      return res;
+    }
     Response res = Response::json(json::object{{"status", "ok"}});
     res.set_header("Cache-Control", "no-store");
     return res;

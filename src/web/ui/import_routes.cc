@@ -39,7 +39,7 @@ Response page(const Request& req, Ctx& ctx, const ImportRoutes& spec, json::obje
 
 Response failure(const Request& req, Ctx& ctx, const ImportRoutes& spec, const core::Error& e) {
   if (e.code == core::errc::kForbidden) return error_page(req, ctx, e);
-  return page(req, ctx, spec, json::object{{"error", e.message}}, status_for(e.code));
+  return page(req, ctx, spec, json::object{{"error", e.message}}, failure_status(e));
 }
 
 }  // namespace

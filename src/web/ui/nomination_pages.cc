@@ -162,7 +162,7 @@ void add_nomination_routes(Router& r, const app::Services& s, const WebOptions& 
            if (!created.ok()) {
              const auto& e = created.error();
              if (shows_error_page(e)) return error_page(req, ctx, e);
-             return new_form(s, req, ctx, *cid, input, &e, status_for(e.code));
+             return new_form(s, req, ctx, *cid, input, &e, failure_status(e));
            }
            return Response::redirect(base_href(*cid) + "/" + std::to_string(*created) + "?thong-bao=da-gui");
          }));
@@ -183,7 +183,7 @@ void add_nomination_routes(Router& r, const app::Services& s, const WebOptions& 
            if (!done.ok()) {
              const auto& e = done.error();
              if (shows_error_page(e)) return error_page(req, ctx, e);
-             return view_page(s, req, ctx, *cid, *nid, &input, "", &e, status_for(e.code));
+             return view_page(s, req, ctx, *cid, *nid, &input, "", &e, failure_status(e));
            }
            return Response::redirect(base_href(*cid) + "/" + std::to_string(*nid) + "?thong-bao=da-gui-lai");
          }));
@@ -205,7 +205,7 @@ void add_nomination_routes(Router& r, const app::Services& s, const WebOptions& 
            if (!done.ok()) {
              const auto& e = done.error();
              if (shows_error_page(e)) return error_page(req, ctx, e);
-             return view_page(s, req, ctx, *cid, *nid, nullptr, "", &e, status_for(e.code));
+             return view_page(s, req, ctx, *cid, *nid, nullptr, "", &e, failure_status(e));
            }
            return Response::redirect(base_href(*cid) + "/" + std::to_string(*nid) + "?thong-bao=da-tiep-nhan");
          }));
@@ -219,7 +219,7 @@ void add_nomination_routes(Router& r, const app::Services& s, const WebOptions& 
            if (!done.ok()) {
              const auto& e = done.error();
              if (shows_error_page(e)) return error_page(req, ctx, e);
-             return view_page(s, req, ctx, *cid, *nid, nullptr, reason, &e, status_for(e.code));
+             return view_page(s, req, ctx, *cid, *nid, nullptr, reason, &e, failure_status(e));
            }
            return Response::redirect(base_href(*cid) + "/" + std::to_string(*nid) + "?thong-bao=da-tra-lai");
          }));

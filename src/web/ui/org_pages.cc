@@ -120,7 +120,7 @@ void add_org_routes(Router& r, const app::Services& s, const WebOptions& o) {
            if (!created.ok()) {
              if (created.error().code == core::errc::kForbidden) return error_page(req, ctx, created.error());
              return unit_form(s, req, ctx, u, true, created.error().message, created.error().field,
-                              status_for(created.error().code));
+                              failure_status(created.error()));
            }
            return Response::redirect("/don-vi/" + std::to_string(created->id));
          }));
@@ -166,7 +166,7 @@ void add_org_routes(Router& r, const app::Services& s, const WebOptions& o) {
            if (!saved.ok()) {
              const auto& e = saved.error();
              if (e.code == core::errc::kForbidden || e.code == core::errc::kNotFound) return error_page(req, ctx, e);
-             return unit_form(s, req, ctx, u, false, e.message, e.field, status_for(e.code));
+             return unit_form(s, req, ctx, u, false, e.message, e.field, failure_status(e));
            }
            return Response::redirect("/don-vi/" + std::to_string(*id));
          }));

@@ -12,10 +12,12 @@
 #include "app/crypto.h"
 #include "app/notifications.h"
 #include "core/authz.h"
+#include "core/messages_vi/http.h"
 #include "core/messages_vi/pages.h"
 #include "docs/docx_writer.h"
 #include "docs/pdf_writer.h"
 #include "core/nomination.h"
+#include "web/access_log.h"
 #include "web/static_assets.h"
 #include "web/template.h"
 
@@ -112,19 +114,45 @@ Response render_page(const Request& req, const Ctx& ctx, std::string_view templa
   return r;
 }
 
+std::string shown_message(const core::Error& error, std::string_view request_id) {
+  if (!core::is_server_failure(error)) return error.message;
+  if (error.code == core::errc::kStorageUnavailable) {
+    // Only the storage engines give this code, always with a Vietnamese message.
+    return request_id.empty() ? error.message : error.message + " " + msg::http_request_id(request_id);
+  }
+  return msg::http_server_error(request_id);
+}
+
+unsigned failure_status(const core::Error& error) {
+  if (core::is_server_failure(error)) note_failure_cause(error.code + ": " + core::describe(error));
+  return status_for(error.code);
+}
+
+void mark_failure(Response& res, const core::Error& error) {
+  if (!core::is_server_failure(error)) return;
+  res.cause = error.code + ": " + core::describe(error);
+  if (error.code == core::errc::kStorageUnavailable) res.set_header("Retry-After", kRetryAfterSeconds);
+}
+
 Response error_page(const Request& req, const Ctx& ctx, const core::Error& error) {
   unsigned status = status_for(error.code);
   std::string title = status == 404   ? msg::kPageErrorNotFound
                       : status == 403 ? msg::kPageErrorForbidden
                                       : msg::kPageErrorFailed;
-  return render_page(req, ctx, "error", title,
-                     json::object{{"heading", title}, {"message", error.message}, {"code", error.code}}, status);
+  Response res = render_page(
+      req, ctx, "error", title,
+      json::object{{"heading", title}, {"message", shown_message(error, req.request_id)}, {"code", error.code}},
+      status);
+  mark_failure(res, error);
+  return res;
 }
 
 Response api_error(const core::Error& error) {
-  json::object e{{"code", error.code}, {"message", error.message}};
+  json::object e{{"code", error.code}, {"message", shown_message(error, current_request_id())}};
   if (!error.field.empty()) e["field"] = error.field;
-  return Response::json(json::object{{"error", e}}, status_for(error.code));
+  Response res = Response::json(json::object{{"error", e}}, status_for(error.code));
+  mark_failure(res, error);
+  return res;
 }
 
 namespace {

@@ -24,10 +24,31 @@ unsigned status_for(std::string_view code);
 Response render_page(const Request& req, const Ctx& ctx, std::string_view template_name, std::string_view title,
                      boost::json::object data, unsigned status = 200);
 
-// A full error page for an Error (status from its code).
+// Seconds a client is asked to wait (Retry-After) when the database cannot be
+// reached (503 storage_unavailable).
+inline constexpr const char* kRetryAfterSeconds = "10";
+
+// The message a client may see for `error`: its own, except for failures of
+// the server (core::is_server_failure), which never show a driver's text: a
+// generic Vietnamese message naming `request_id` (the database's own
+// "unavailable" message for storage_unavailable).
+std::string shown_message(const core::Error& error, std::string_view request_id);
+
+// status_for(error.code); for a server failure it also notes the cause for the
+// error log (note_failure_cause). For pages that show the error themselves.
+unsigned failure_status(const core::Error& error);
+
+// For a server failure: records the cause on `res` for the error log
+// (Response::cause) and, for storage_unavailable, adds Retry-After.
+void mark_failure(Response& res, const core::Error& error);
+
+// A full error page for an Error (status from its code; message as
+// shown_message; marked with mark_failure).
 Response error_page(const Request& req, const Ctx& ctx, const core::Error& error);
 
-// JSON error body {"error": {"code", "message", "field"}} with the mapped status.
+// JSON error body {"error": {"code", "message", "field"}} with the mapped
+// status; message as shown_message for the request this thread handles
+// (current_request_id); marked with mark_failure.
 Response api_error(const core::Error& error);
 
 // Streams the file at `path` as an attachment named `filename` (ASCII) and

@@ -172,7 +172,7 @@ void add_people_routes(Router& r, const app::Services& s, const WebOptions& o) {
            auto created = app::create_person(s, *ctx.actor, p, ctx.meta);
            if (!created.ok()) {
              if (created.error().code == core::errc::kForbidden) return error_page(req, ctx, created.error());
-             return person_form(s, req, ctx, p, true, &created.error(), status_for(created.error().code));
+             return person_form(s, req, ctx, p, true, &created.error(), failure_status(created.error()));
            }
            return Response::redirect("/nhan-su/" + std::to_string(created->id));
          }));
@@ -219,7 +219,7 @@ void add_people_routes(Router& r, const app::Services& s, const WebOptions& o) {
            if (!saved.ok()) {
              const auto& e = saved.error();
              if (e.code == core::errc::kForbidden || e.code == core::errc::kNotFound) return error_page(req, ctx, e);
-             return person_form(s, req, ctx, p, false, &e, status_for(e.code));
+             return person_form(s, req, ctx, p, false, &e, failure_status(e));
            }
            return Response::redirect("/nhan-su/" + std::to_string(*id) + "?thong-bao=da-luu");
          }));

@@ -242,7 +242,7 @@ Response act(const app::Services& s, Request& req, Ctx& ctx, const char* done,
   if (e.code != core::errc::kValidation && e.code != core::errc::kConflict) return error_page(req, ctx, e);
   auto v = app::get_registration(s, *ctx.actor, *cid, *rid);
   if (!v.ok()) return error_page(req, ctx, v.error());
-  return view_page(req, ctx, *v, {}, &e, ctx.field("reason"), status_for(e.code));
+  return view_page(req, ctx, *v, {}, &e, ctx.field("reason"), failure_status(e));
 }
 
 }  // namespace
@@ -347,7 +347,7 @@ void add_registration_routes(Router& r, const app::Services& s, const WebOptions
            if (e.code != core::errc::kValidation && e.code != core::errc::kConflict) return error_page(req, ctx, e);
            auto choices = app::registration_choices(s, *ctx.actor, *cid);
            if (!choices.ok()) return error_page(req, ctx, choices.error());
-           return form_page(req, ctx, *choices, reg, true, &e, status_for(e.code));
+           return form_page(req, ctx, *choices, reg, true, &e, failure_status(e));
          }));
 
   r.get("/dot-thi-dua/{id}/dang-ky/{rid}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
@@ -396,7 +396,7 @@ void add_registration_routes(Router& r, const app::Services& s, const WebOptions
            if (st.ok()) return Response::redirect(reg_path(*cid, *rid) + "?thong-bao=da-luu");
            const auto& e = st.error();
            if (e.code != core::errc::kValidation && e.code != core::errc::kConflict) return error_page(req, ctx, e);
-           return edit_form(req, ctx, &content, &e, status_for(e.code));
+           return edit_form(req, ctx, &content, &e, failure_status(e));
          }));
 
   r.post("/dot-thi-dua/{id}/dang-ky/{rid}/gui", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {

@@ -124,7 +124,7 @@ Response dashboard_page(const app::Services& s, const Request& req, Ctx& ctx, in
     data["sent_emails"] = req.query_param("thu");
   }
   if (error) data["error"] = error->message;
-  return render_page(req, ctx, "dashboard", msg::kPageTitleDashboard, data, error ? status_for(error->code) : 200);
+  return render_page(req, ctx, "dashboard", msg::kPageTitleDashboard, data, error ? failure_status(*error) : 200);
 }
 
 json::object notification_json(const store::Notification& n) {

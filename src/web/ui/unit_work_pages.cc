@@ -125,7 +125,7 @@ Response unit_plans_page(const app::Services& s, const Request& req, Ctx& ctx, i
   if (filter) pager_base += *filter ? "?trang-thai=da-nop" : "?trang-thai=chua-nop";
   add_pager(data, pager_base, listing->page, listing->page_size, listing->total);
   if (error && error_unit == 0) add_error(data, error);
-  unsigned status = error ? status_for(error->code) : 200;
+  unsigned status = error ? failure_status(*error) : 200;
   return render_page(req, ctx, "unit_plans", msg::kPageTitleUnitPlans, data, status);
 }
 
@@ -194,7 +194,7 @@ Response target_page(const app::Services& s, const Request& req, Ctx& ctx, int64
   add_pager(data, base + "/tien-do/chi-tieu/" + std::to_string(t.id), view->page, view->page_size, view->total);
   add_error(data, error);
   return render_page(req, ctx, "target_progress", msg::kPageTitleProgress, data,
-                     error ? status_for(error->code) : 200);
+                     error ? failure_status(*error) : 200);
 }
 
 // ---- Difficulties ----
@@ -266,7 +266,7 @@ Response difficulties_page(const app::Services& s, const Request& req, Ctx& ctx,
   add_pager(data, pager_base, listing->page, listing->page_size, listing->total);
   if (error && error_item == 0) add_error(data, error);
   return render_page(req, ctx, "difficulties", msg::kPageTitleDifficulties, data,
-                     error ? status_for(error->code) : 200);
+                     error ? failure_status(*error) : 200);
 }
 
 }  // namespace

@@ -78,7 +78,7 @@ Handler user_action(const app::Services& s, const WebOptions& o, Fn fn) {
       if (st.error().code == core::errc::kForbidden || st.error().code == core::errc::kNotFound) {
         return error_page(req, ctx, st.error());
       }
-      return user_page(s, req, ctx, *id, json::object{{"error", st.error().message}}, status_for(st.error().code));
+      return user_page(s, req, ctx, *id, json::object{{"error", st.error().message}}, failure_status(st.error()));
     }
     return Response::redirect("/nguoi-dung/" + std::to_string(*id));
   });
@@ -130,7 +130,7 @@ void add_user_routes(Router& r, const app::Services& s, const WebOptions& o) {
            if (!created.ok()) {
              if (created.error().code == core::errc::kForbidden) return error_page(req, ctx, created.error());
              json::object values{{"username", nu.username}, {"display_name", nu.display_name}};
-             return user_form(s, req, ctx, values, created.error().message, status_for(created.error().code));
+             return user_form(s, req, ctx, values, created.error().message, failure_status(created.error()));
            }
            return user_page(s, req, ctx, created->user.id,
                             json::object{{"temporary_password", created->temporary_password}});
@@ -191,7 +191,7 @@ void add_user_routes(Router& r, const app::Services& s, const WebOptions& o) {
   r.post("/tai-khoan/ma-truy-cap", guard(s, o, Access::kLoggedIn, [&s, tokens_page](Request& req, Ctx& ctx) {
            auto t = app::create_api_token(s, *ctx.actor, ctx.actor->user_id, ctx.field("name"), ctx.meta);
            if (!t.ok()) {
-             return tokens_page(req, ctx, json::object{{"error", t.error().message}}, status_for(t.error().code));
+             return tokens_page(req, ctx, json::object{{"error", t.error().message}}, failure_status(t.error()));
            }
            return tokens_page(req, ctx, json::object{{"secret", t->secret}}, 200);
          }));
