@@ -141,6 +141,16 @@ class TrackStoreTest : public test::DatabaseTest {
         "FROM campaign_unit_figures_recount",
         "SELECT unit_path, people FROM unit_path_people_recount");
     EXPECT_EQ(views, recount()) << "the recount views after " << after;
+    // The operator's check (docs/operations.md) finds nothing.
+    {
+      auto conn = db_->acquire();
+      auto drift = conn->query("SELECT kind, source, campaign_id, unit_id, unit_path FROM counter_drift");
+      ASSERT_TRUE(drift.ok()) << drift.error().message;
+      for (const auto& r : *drift) {
+        ADD_FAILURE() << "counter_drift after " << after << ": " << r.str(0) << " " << r.str(1) << " " << r.i64(2)
+                      << "/" << r.i64(3) << " " << r.str(4);
+      }
+    }
     // The organisation tree's own-people counts come from the same counters.
     auto conn = db_->acquire();
     auto own = store::people_counts(*conn);
@@ -408,14 +418,15 @@ TEST_F(TrackStoreTest, TheCountersMigrationCountsTheRowsAlreadyStored) {
     auto conn = db_->acquire();
     const std::string drop =
         db_->engine() == store::Engine::kPostgres
-            ? "DROP TABLE unit_path_people; DROP TABLE campaign_unit_figures; DROP VIEW unit_path_people_recount; "
+            ? "DROP VIEW counter_drift; DROP TABLE unit_path_people; DROP TABLE campaign_unit_figures; "
+              "DROP VIEW unit_path_people_recount; "
               "DROP VIEW campaign_unit_figures_recount; "
               "DROP FUNCTION people_count_trigger() CASCADE; DROP FUNCTION registration_figures_trigger() CASCADE; "
               "DROP FUNCTION target_figures_trigger() CASCADE; DROP FUNCTION difficulty_figures_trigger() CASCADE; "
               "DROP FUNCTION unit_path_people_add(TEXT, BIGINT); DROP FUNCTION registration_figures_add(registrations, "
               "BIGINT); DROP FUNCTION target_figures_add(BIGINT, BIGINT, BIGINT); "
               "DROP FUNCTION campaign_unit_figures_add(BIGINT, BIGINT, BIGINT, BIGINT, BIGINT, BIGINT, BIGINT);"
-            : "DROP TABLE unit_path_people; DROP TABLE campaign_unit_figures;";
+            : "DROP VIEW counter_drift; DROP TABLE unit_path_people; DROP TABLE campaign_unit_figures;";
     ASSERT_TRUE(conn->exec_script(drop).ok());
     if (db_->engine() == store::Engine::kSqlite) {
       // Its views (dropping one drops its INSTEAD OF trigger) and table triggers.
@@ -430,28 +441,71 @@ TEST_F(TrackStoreTest, TheCountersMigrationCountsTheRowsAlreadyStored) {
         ASSERT_TRUE(dropped.ok()) << dropped.error().message;
       }
     }
-    ASSERT_TRUE(conn->exec("DELETE FROM schema_migrations WHERE version = 70").ok());
-    // Migration 070 alone again, in one transaction as migrate() runs it
-    // (later migrations stay applied).
-    bool found = false;
+    ASSERT_TRUE(conn->exec("DELETE FROM schema_migrations WHERE version IN (70, 91)").ok());
+    // Migrations 070 and 091 (which redefines its recount view) alone again,
+    // each in one transaction as migrate() runs it (the others stay applied).
+    int found = 0;
     for (const auto& m : store::migrations_for(db_->engine())) {
-      if (m.version != 70) continue;
-      found = true;
+      if (m.version != 70 && m.version != 91) continue;
+      ++found;
       auto ran = store::in_transaction(*conn, [&]() -> core::Status {
         THIDUA_TRY(conn->exec_script(m.sql));
-        THIDUA_TRY(conn->exec("INSERT INTO schema_migrations (version, name, applied_at) VALUES (70, ?, ?)",
-                              {m.name, std::string("2026-01-01T00:00:00.000Z")}));
+        THIDUA_TRY(conn->exec("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                              {static_cast<int64_t>(m.version), m.name, std::string("2026-01-01T00:00:00.000Z")}));
         return {};
       });
       ASSERT_TRUE(ran.ok()) << ran.error().message;
     }
-    ASSERT_TRUE(found);
+    ASSERT_EQ(found, 2);
   }
   EXPECT_EQ(counters(), before);
   expect_counters_match("the migration");
   // And the triggers are back.
   exec("UPDATE registrations SET state = 'approved' WHERE id = ?", {rc});
   expect_counters_match("approving after the migration");
+}
+
+// The documented check reported drift on a healthy database: the recount had
+// an all-zero row for a unit whose registrations were all drafts, which the
+// counters never hold (issue 9 #11). It is silent on a healthy database and
+// names each real difference, from either side.
+TEST_F(TrackStoreTest, TheCounterCheckFindsOnlyRealDrift) {
+  const int64_t root = unit("STNMT", std::nullopt);
+  const int64_t a = unit("PTNMT-LN", root);
+  const int64_t b = unit("PTNMT-HH", root);
+  const int64_t id = campaign(root, std::nullopt);
+  const int64_t p1 = person("Vũ Mạnh Hùng", a);
+  const int64_t p2 = person("Lê Văn Bình", b);
+  registration(id, a, p1, "draft");  // counted nowhere
+  const int64_t r2 = registration(id, b, p2, "submitted");
+  target(r2, 30);
+  // A counter row that went back to zero (an answered difficulty).
+  difficulty(id, a, false);
+  exec("UPDATE difficulties SET answer = 'Đã xử lý', answered_at = '2026-01-02T00:00:00.000Z' WHERE unit_id = ?", {a});
+  auto drift = [&]() {
+    auto conn = db_->acquire();
+    auto rows = conn->query("SELECT kind || ':' || source FROM counter_drift ORDER BY 1");
+    EXPECT_TRUE(rows.ok()) << rows.error().message;
+    std::vector<std::string> out;
+    if (rows.ok()) {
+      for (const auto& r : *rows) out.push_back(r.str(0));
+    }
+    return out;
+  };
+  EXPECT_EQ(drift(), std::vector<std::string>{}) << "a healthy database";
+  {
+    auto conn = db_->acquire();
+    auto zero = conn->query("SELECT COUNT(*) FROM campaign_unit_figures_recount WHERE unit_id = ?", {a});
+    ASSERT_TRUE(zero.ok());
+    EXPECT_EQ((*zero)[0].i64(0), 0) << "no all-zero recount row for the unit with only a draft";
+  }
+  // A counter off by one, a counter row gone, a people counter changed.
+  exec("UPDATE campaign_unit_figures SET targets = targets + 1 WHERE campaign_id = ? AND unit_id = ?", {id, b});
+  EXPECT_EQ(drift(), (std::vector<std::string>{"campaign_unit:counter", "campaign_unit:recount"}));
+  exec("DELETE FROM campaign_unit_figures WHERE campaign_id = ? AND unit_id = ?", {id, b});
+  EXPECT_EQ(drift(), (std::vector<std::string>{"campaign_unit:recount"}));
+  exec("UPDATE unit_path_people SET people = people + 2 WHERE unit_path = ?", {paths_[a]});
+  EXPECT_EQ(drift(), (std::vector<std::string>{"campaign_unit:recount", "unit_path:counter", "unit_path:recount"}));
 }
 
 TEST_F(TrackStoreTest, UnitContactsAreTheUnitRolesOfEnabledAccounts) {
