@@ -14,6 +14,7 @@
 #include <mutex>
 #include <vector>
 
+#include "store/backup_file.h"
 #include "store/postgres/pg_connection.h"
 
 extern char** environ;
@@ -137,19 +138,10 @@ class PgDatabase final : public Database, public Pool {
   }
 
   core::Status backup(const std::string& destination) override {
-    // Creating the file exclusively makes the refusal atomic.
-    int fd = ::open(destination.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (fd < 0) {
-      if (errno == EEXIST) {
-        return driver_error(core::errc::kConflict, "backup destination exists: " + destination);
-      }
-      return driver_error(core::errc::kStorage,
-                              "cannot create " + destination + ": " + std::strerror(errno));
-    }
-    ::close(fd);
+    auto prepared = BackupFile::prepare(destination);
+    if (!prepared.ok()) return prepared.error();
+    BackupFile& out = *prepared;
     auto fail = [&](std::string message) -> core::Status {
-      std::error_code ec;
-      std::filesystem::remove(destination, ec);
       return driver_error(core::errc::kStorage, std::move(message));
     };
     std::string pg_dump = find_pg_dump();
@@ -157,7 +149,7 @@ class PgDatabase final : public Database, public Pool {
 
     // The password goes through the environment, not the command line.
     std::string dbname = "--dbname=" + strip_password(url_);
-    std::string file = "--file=" + destination;
+    std::string file = "--file=" + out.temp_path();
     std::vector<std::string> args = {pg_dump, "--format=plain", "--no-password", file, dbname};
     std::vector<char*> argv;
     for (auto& a : args) argv.push_back(a.data());
@@ -183,7 +175,7 @@ class PgDatabase final : public Database, public Pool {
     if (!WIFEXITED(wstatus) || WEXITSTATUS(wstatus) != 0) {
       return fail("pg_dump failed with status " + std::to_string(WIFEXITED(wstatus) ? WEXITSTATUS(wstatus) : -1));
     }
-    return {};
+    return out.publish();
   }
 
   std::string describe() const override { return strip_password(url_); }

@@ -14,6 +14,7 @@
 #include <thread>
 #include <vector>
 
+#include "store/backup_file.h"
 #include "store/sqlite/sqlite_connection.h"
 
 namespace thidua::store::sqlite {
@@ -117,57 +118,39 @@ class SqliteDatabase final : public Database, public Pool {
     cv_.notify_one();
   }
 
+  // VACUUM INTO copies the database as one read transaction sees it: under
+  // WAL it neither waits for writers nor restarts when they commit (the
+  // online backup API restarted on every change and never finished under
+  // sustained writes), so it ends in time bounded by the database's size.
+  // The copy is checked (quick_check) before it takes the destination's name.
   core::Status backup(const std::string& destination) override {
-    std::error_code ec;
-    // Creating the file exclusively makes the refusal atomic; an empty file
-    // is a valid empty database for the backup to fill.
-    int fd = ::open(destination.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (fd < 0) {
-      if (errno == EEXIST) {
-        return driver_error(core::errc::kConflict, "backup destination exists: " + destination);
-      }
-      return driver_error(core::errc::kStorage, "cannot create " + destination + ": " + std::strerror(errno));
+    auto file = BackupFile::prepare(destination);
+    if (!file.ok()) return file.error();
+    {
+      Lease lease = acquire();
+      auto copied = lease->exec("VACUUM INTO ?", {file->temp_path()});
+      if (!copied.ok()) return copied.error();
     }
-    ::close(fd);
-    sqlite3* dest = nullptr;
-    int rc = sqlite3_open_v2(destination.c_str(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
-    if (rc != SQLITE_OK) {
-      auto err = open_error(dest, destination, "create");
-      sqlite3_close_v2(dest);
-      std::filesystem::remove(destination, ec);
+    sqlite3* copy = nullptr;
+    int rc = sqlite3_open_v2(file->temp_path().c_str(), &copy, SQLITE_OPEN_READONLY, nullptr);
+    std::string verdict;
+    if (rc == SQLITE_OK) {
+      sqlite3_stmt* stmt = nullptr;
+      rc = sqlite3_prepare_v2(copy, "PRAGMA quick_check", -1, &stmt, nullptr);
+      if (rc == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW) {
+        const unsigned char* text = sqlite3_column_text(stmt, 0);
+        verdict = text != nullptr ? reinterpret_cast<const char*>(text) : "";
+      }
+      sqlite3_finalize(stmt);
+    }
+    if (verdict != "ok") {
+      auto err = driver_error(core::errc::kStorage, "backup copy " + file->temp_path() + " failed its check: " +
+                                                       (verdict.empty() ? std::string(sqlite3_errmsg(copy)) : verdict));
+      sqlite3_close_v2(copy);
       return err;
     }
-    Lease lease = acquire();
-    auto* source = dynamic_cast<SqliteConnection*>(&*lease);
-    core::Status status;
-    if (source == nullptr) {
-      status = driver_error(core::errc::kStorage, "sqlite: no connection for backup");
-    } else {
-      sqlite3_backup* b = sqlite3_backup_init(dest, "main", source->handle(), "main");
-      if (b == nullptr) {
-        status = open_error(dest, destination, "back up to");
-      } else {
-        // Copy in slices so that writers are not held off for the whole copy.
-        for (;;) {
-          rc = sqlite3_backup_step(b, 256);
-          if (rc == SQLITE_DONE) break;
-          if (rc == SQLITE_OK) continue;
-          if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
-            std::this_thread::sleep_for(std::chrono::milliseconds(5));
-            continue;
-          }
-          break;
-        }
-        rc = sqlite3_backup_finish(b);
-        if (rc != SQLITE_OK) status = open_error(dest, destination, "back up to");
-      }
-    }
-    sqlite3_close_v2(dest);
-    if (!status.ok()) {
-      std::filesystem::remove(destination, ec);
-      std::filesystem::remove(destination + "-journal", ec);
-    }
-    return status;
+    sqlite3_close_v2(copy);
+    return file->publish();
   }
 
   std::string describe() const override { return "sqlite:" + path_; }
