@@ -1,5 +1,6 @@
 #include "app/auth.h"
 
+#include <algorithm>
 #include <chrono>
 
 #include <boost/json/object.hpp>
@@ -7,6 +8,8 @@
 
 #include "app/audit.h"
 #include "core/messages_vi/accounts.h"
+#include "core/login_throttle.h"
+#include "store/login_failures.h"
 #include "store/users.h"
 
 namespace thidua::app {
@@ -16,6 +19,21 @@ namespace msg = core::messages_vi;
 namespace {
 
 using std::chrono::minutes;
+
+core::LoginThrottlePolicy throttle_policy(const SecurityPolicy& p) {
+  core::LoginThrottlePolicy t;
+  t.free_failures = p.max_failed_logins;
+  t.first_block_seconds = p.first_block_seconds;
+  t.max_block_seconds = p.lock_minutes * 60;
+  return t;
+}
+
+// Whole seconds from `now` until the ISO instant `until` (at least 1).
+int64_t seconds_until(std::chrono::system_clock::time_point now, const std::string& until) {
+  auto t = parse_iso_instant(until);
+  if (!t) return 1;
+  return std::max<int64_t>(1, std::chrono::ceil<std::chrono::seconds>(*t - now).count());
+}
 
 core::Error bad_credentials() {
   return core::make_error(core::errc::kUnauthenticated, msg::kLoginFailed);
@@ -50,54 +68,60 @@ core::Result<LoginResult> login(const Services& services, const std::string& use
   if (username.empty() || password.empty() || username.size() > 64 || password.size() > 256) {
     return bad_credentials();
   }
+  const std::string key = core::login_key(username);
+  const core::LoginThrottlePolicy throttle = throttle_policy(services.policy);
   auto conn = services.db.acquire();
-  auto found = store::find_user_by_username(*conn, username);
-  if (!found.ok()) return found.error();
   auto now = services.clock.now();
   const std::string now_s = iso_instant(now);
-  if (!found->has_value()) {
-    // Spend the same effort as a real check so timing does not reveal usernames.
+  // A blocked (name, address) pair is refused before any hashing, whether
+  // the name is an account or not.
+  auto earlier = store::find_login_failures(*conn, key, meta.ip);
+  if (!earlier.ok()) return earlier.error();
+  if (*earlier && (*earlier)->blocked_until > now_s) {
+    return core::make_error(core::errc::kRateLimited, msg::login_blocked_for(seconds_until(now, (*earlier)->blocked_until)));
+  }
+  auto found = store::find_user_by_username(*conn, username);
+  if (!found.ok()) return found.error();
+  // Unknown and disabled accounts spend the same effort as a real check and
+  // answer exactly as a wrong password does.
+  const bool usable = found->has_value() && !(*found)->disabled;
+  bool verified = false;
+  if (usable) {
+    verified = verify_password(password, (*found)->password_hash);
+  } else {
     static const std::string dummy = [&] {
       auto h = hash_password(random_token(16), services.policy.password_cost);
       return h.ok() ? *h : std::string();
     }();
     verify_password(password, dummy);
-    return bad_credentials();
   }
-  store::UserRecord user = **found;
-  if (user.disabled) {
-    return core::make_error(core::errc::kLocked, msg::kAccountDisabled);
-  }
-  if (!user.locked_until.empty() && user.locked_until > now_s) {
-    return core::make_error(core::errc::kLocked,
-                            msg::account_locked_for(services.policy.lock_minutes));
-  }
-  if (!verify_password(password, user.password_hash)) {
+  if (!verified) {
     auto st = store::in_transaction(*conn, [&]() -> core::Status {
-      auto fresh = store::find_user(*conn, user.id);
+      auto fresh = store::find_login_failures(*conn, key, meta.ip);
       if (!fresh.ok()) return fresh.error();
-      if (!fresh->has_value()) return {};
-      store::UserRecord u = **fresh;
-      u.failed_logins += 1;
-      bool locked = u.failed_logins >= services.policy.max_failed_logins;
-      if (locked) {
-        u.locked_until = iso_instant(now + minutes(services.policy.lock_minutes));
-        u.failed_logins = 0;
-      }
-      THIDUA_TRY(store::save_user(*conn, u, now_s));
-      boost::json::object after{{"failed_logins", u.failed_logins}, {"locked", locked}};
+      store::LoginFailures f;
+      f.failures = (*fresh ? (*fresh)->failures : 0) + 1;
+      const int64_t block = core::block_seconds_after(f.failures, throttle);
+      if (block > 0) f.blocked_until = iso_instant(now + std::chrono::seconds(block));
+      THIDUA_TRY(store::save_login_failures(*conn, key, meta.ip, f, now_s));
+      auto purged = store::purge_login_failures(*conn, iso_instant(now - std::chrono::hours(24)));
+      if (!purged.ok()) return purged.error();
+      if (!found->has_value()) return {};
+      boost::json::object after{{"failures_from_address", f.failures}, {"blocked_seconds", block}};
       return record_audit(*conn, services, nullptr, meta,
-                          {locked ? "user.lock" : "user.login_failed", "user", std::to_string(u.id), std::nullopt,
-                           boost::json::value(after)});
+                          {block > 0 ? "user.login_blocked" : "user.login_failed", "user",
+                           std::to_string((*found)->id), std::nullopt, boost::json::value(after)});
     });
     if (!st.ok()) return st.error();
     return bad_credentials();
   }
+  store::UserRecord user = **found;
   return store::in_transaction<LoginResult>(*conn, [&]() -> core::Result<LoginResult> {
     user.failed_logins = 0;
     user.locked_until.clear();
     user.last_login_at = now_s;
     THIDUA_TRY(store::save_user(*conn, user, now_s));
+    THIDUA_TRY(store::clear_login_failures(*conn, key, meta.ip));
     // Logins are rare next to reads: a good moment to drop expired sessions.
     auto purged = store::delete_expired_sessions(*conn, now_s);
     if (!purged.ok()) return purged.error();

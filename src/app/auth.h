@@ -1,8 +1,11 @@
 // Logging in and out, sessions, API tokens, and changing one's own password.
 // Failed logins are slowed (the caller holds the answer for
-// SecurityPolicy::failure_delay_ms, the web layer on a timer) and, after
-// SecurityPolicy::max_failed_logins, the account is locked for lock_minutes. Messages never reveal whether a username
-// exists.
+// SecurityPolicy::failure_delay_ms, the web layer on a timer) and counted per
+// (name as typed, client address) (core/login_throttle.h): after
+// SecurityPolicy::max_failed_logins that pair is blocked for a growing time,
+// while the account stays open from elsewhere. Unknown names, disabled
+// accounts and wrong passwords get the same answer, so the messages never
+// reveal whether a username exists.
 #pragma once
 
 #include <optional>

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <chrono>
+#include <optional>
 #include <string>
 
 namespace thidua::app {
@@ -20,6 +21,8 @@ class SystemClock final : public Clock {
 
 // "2026-11-24T09:12:07.123Z"; fixed width, so text order is time order.
 std::string iso_instant(std::chrono::system_clock::time_point t);
+// The instant of iso_instant()'s text; nullopt for anything else.
+std::optional<std::chrono::system_clock::time_point> parse_iso_instant(const std::string& text);
 // "2026-11-24" (UTC).
 std::string iso_date(std::chrono::system_clock::time_point t);
 

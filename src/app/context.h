@@ -15,8 +15,12 @@ namespace thidua::app {
 
 struct SecurityPolicy {
   int session_ttl_minutes = 480;       // sliding expiry of a login session
-  int max_failed_logins = 5;           // then the account locks
-  int lock_minutes = 15;               // how long a lock lasts
+  // Failed logins per (name, address) (core/login_throttle.h): this many are
+  // free, then the pair is blocked first_block_seconds, doubling, at most
+  // lock_minutes.
+  int max_failed_logins = 5;
+  int first_block_seconds = 30;
+  int lock_minutes = 15;
   int failure_delay_ms = 400;          // added latency per failed login (slows guessing)
   PasswordCost password_cost = PasswordCost::from_env();
 };

@@ -9,7 +9,9 @@
 #include "app/records_json.h"
 #include "core/messages_vi/accounts.h"
 #include "core/messages_vi/org.h"
+#include "core/login_throttle.h"
 #include "core/names.h"
+#include "store/login_failures.h"
 #include "store/people.h"
 #include "store/units.h"
 
@@ -195,6 +197,8 @@ core::Result<std::string> reset_user_password(const Services& services, const co
     u.failed_logins = 0;
     u.locked_until.clear();
     THIDUA_TRY(store::save_user(*conn, u, now));
+    // A reset also lifts every block of failed logins under this name.
+    THIDUA_TRY(store::clear_login_failures(*conn, core::login_key(u.username), std::nullopt));
     THIDUA_TRY(store::delete_sessions_of(*conn, user_id));
     auto revoked = store::revoke_api_tokens_of(*conn, user_id, now);
     if (!revoked.ok()) return revoked.error();

@@ -117,7 +117,7 @@ test('1. canbo đăng nhập qua biểu mẫu; sai mật khẩu thì báo lỗi;
     assert.equal(rejected.status(), 401);
     const alert = page.getByRole('alert');
     await alert.waitFor();
-    assert.equal((await alert.innerText()).trim(), 'Tên đăng nhập hoặc mật khẩu không đúng.');
+    assert.equal((await alert.innerText()).trim(), 'Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản không còn hoạt động.');
     assert.equal(await page.inputValue('#username'), 'canbo', 'the username is kept after a failed attempt');
     assert.equal(await page.inputValue('#password'), '', 'the password is never echoed back');
     await shot(page, '01a-sai-mat-khau');

@@ -3,15 +3,19 @@
 // (app/auth, app/users, app/crypto, store/users). The code refers to them by meaning.
 #pragma once
 
+#include <cstdint>
 #include <string>
 
 namespace thidua::core::messages_vi {
 
 // Signing in and sessions (app/auth.h).
-inline constexpr const char* kLoginFailed = "Tên đăng nhập hoặc mật khẩu không đúng.";
-inline constexpr const char* kAccountDisabled = "Tài khoản đã bị khóa. Hãy liên hệ quản trị hệ thống.";
-inline std::string account_locked_for(int minutes) {
-  return "Tài khoản tạm khóa do đăng nhập sai nhiều lần. Hãy thử lại sau " + std::to_string(minutes) + " phút.";
+// One answer for a wrong password, an unknown name and a disabled account.
+inline constexpr const char* kLoginFailed =
+    "Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản không còn hoạt động.";
+inline std::string login_blocked_for(int64_t seconds) {
+  const std::string wait = seconds < 60 ? std::to_string(seconds) + " giây"
+                                        : std::to_string((seconds + 59) / 60) + " phút";
+  return "Đăng nhập sai nhiều lần với tên này từ máy của bạn. Hãy thử lại sau " + wait + ".";
 }
 inline constexpr const char* kSessionExpired = "Phiên làm việc đã hết hạn. Hãy đăng nhập lại.";
 inline constexpr const char* kAccountInactive = "Tài khoản không còn hoạt động.";
