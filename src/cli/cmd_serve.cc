@@ -12,6 +12,7 @@
 #include "mail/outbox_sender.h"
 #include "mail/smtp_setup.h"
 #include "web/config.h"
+#include "web/guard.h"
 #include "web/server.h"
 #include "web/ui/routes.h"
 
@@ -75,6 +76,7 @@ int cmd_serve(int argc, char** argv) {
   web::WebOptions options;
   options.cookie_secure = cfg->cookie_secure;
   options.upload_limit = cfg->server.body_limit;
+  cfg->server.body_gate = web::site_body_gate(services, cfg->server.body_limit);
   web::Server server(cfg->server, web::build_site(services, options));
   auto st = server.start();
   if (!st.ok()) return fail(msg::server_start_failed(core::describe(st.error())));

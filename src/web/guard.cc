@@ -1,10 +1,13 @@
 #include "web/guard.h"
 
+#include <algorithm>
+
 #include "app/auth.h"
 #include "app/crypto.h"
 #include "core/messages_vi/http.h"
 #include "core/names.h"
 #include "web/form.h"
+#include "web/access_log.h"
 #include "web/router.h"
 #include "web/ui/page.h"
 
@@ -67,6 +70,28 @@ const FormPart* Ctx::file(const std::string& name) const {
 std::string Ctx::field(const std::string& name) const {
   auto it = form.find(name);
   return it == form.end() ? std::string() : it->second;
+}
+
+BodyGate site_body_gate(const app::Services& services, size_t body_limit) {
+  return [&services, body_limit](const Request& head) -> BodyAdmission {
+    BodyAdmission full{body_limit, std::nullopt};
+    const std::string auth = head.header("authorization");
+    if (auth.rfind("Bearer ", 0) == 0) {
+      auto actor = app::authenticate_api_token(services, auth.substr(7));
+      if (actor.ok()) return full;
+      if (actor.error().code != core::errc::kUnauthenticated) return {0, fail(head, actor.error())};
+      return {0, deny(head, 401, core::errc::kUnauthenticated, actor.error().message)};
+    }
+    if (std::string token = head.cookie(kSessionCookie); !token.empty()) {
+      auto session = app::authenticate_session(services, token);
+      if (session.ok()) return full;
+      if (session.error().code != core::errc::kUnauthenticated) return {0, fail(head, session.error())};
+    }
+    // Nobody logged in: only the login form takes a body, a small one.
+    if (head.method == "POST" && head.path == "/dang-nhap") return {std::min(body_limit, kAnonymousBodyLimit), std::nullopt};
+    if (is_api(head)) return {0, deny(head, 401, core::errc::kUnauthenticated, msg::kHttpLoginRequired)};
+    return {0, Response::redirect("/dang-nhap?tiep=" + percent_encode(head.target))};
+  };
 }
 
 std::string ensure_login_csrf(const Request& req, Response& res, const WebOptions& options) {

@@ -13,6 +13,7 @@
 #include "core/authz.h"
 #include "web/form.h"
 #include "web/http.h"
+#include "web/server.h"
 
 namespace thidua::web {
 
@@ -54,6 +55,16 @@ using AppHandler = std::function<Response(Request&, Ctx&)>;
 //   field `_csrf` or header X-CSRF-Token), and a cross-site Origin is refused;
 // - anonymous POSTs (the login form) use a double-submit cookie.
 Handler guard(const app::Services& services, const WebOptions& options, Access access, AppHandler handler);
+
+// The largest body an anonymous request may send (the login form).
+inline constexpr size_t kAnonymousBodyLimit = 64 * 1024;
+
+// The server's body gate (ServerConfig::body_gate) for this site: a request
+// with a valid API token or session may send up to `body_limit`; an anonymous
+// one only to the login form, up to kAnonymousBodyLimit; any other is refused
+// before its body is read, as the guard would refuse it (401 under /api/, a
+// redirect to the login page otherwise; 503 when the database cannot say).
+BodyGate site_body_gate(const app::Services& services, size_t body_limit);
 
 // Sets the pre-login CSRF cookie on `res` when the request has none; returns
 // the token forms must echo.

@@ -177,6 +177,24 @@ class Session : public std::enable_shared_from_this<Session> {
     // before any of its body is parsed.
     if (parser_->chunked()) return fail(400, core::errc::kBadRequest, msg::kHttpChunkedRequest);
     const auto& msg = parser_->get();
+    // Credentials are checked before the body is read (ServerConfig::body_gate).
+    if (srv_.cfg.body_gate && parser_->content_length().value_or(0) > 0) {
+      std::vector<std::pair<std::string, std::string>> fields;
+      for (const auto& f : msg) fields.emplace_back(std::string(f.name_string()), std::string(f.value()));
+      auto head = build_request(msg.method_string(), msg.target(), fields, std::string(), remote_ip_);
+      if (!head) return fail(400, core::errc::kBadRequest, msg::kHttpBadRequest);
+      head->request_id = new_request_id();
+      BodyAdmission admission;
+      try {
+        RequestIdScope scope(head->request_id);
+        admission = srv_.cfg.body_gate(*head);
+      } catch (const std::exception& e) {
+        log_error(head->request_id, std::string("body gate threw: ") + e.what());
+        return fail(500, core::errc::kInternal, msg::http_server_error(head->request_id));
+      }
+      if (admission.refusal) return refuse(*head, std::move(*admission.refusal));
+      if (*parser_->content_length() > admission.limit) return fail(413, core::errc::kTooLarge, msg::kHttpTooLarge);
+    }
     if (iequals(msg[http::field::expect], "100-continue") && !parser_->is_done()) {
       auto cont = std::make_shared<http::response<http::empty_body>>(http::status::continue_, msg.version());
       http::async_write(stream_, *cont, [self = shared_from_this(), cont](beast::error_code wec, size_t) {
@@ -229,6 +247,21 @@ class Session : public std::enable_shared_from_this<Session> {
     keep_alive_ = false;
     drain_after_ = true;
     send(error_response(req, status, code, message), req.request_id);
+  }
+
+  // Answers `res` to a request whose body was refused unread, then closes.
+  void refuse(const Request& head, Response res) {
+    version_ = parser_->get().version() == 10 ? 10 : 11;
+    record_.method = head.method;
+    record_.path = head.path;
+    record_.request_id = head.request_id;
+    if (res.status >= 500) {
+      log_error(head.request_id, std::to_string(res.status) + " " + head.method + " " + head.path + ": " +
+                                     (res.cause.empty() ? std::string("(no cause recorded)") : res.cause));
+    }
+    keep_alive_ = false;
+    drain_after_ = true;
+    send(std::move(res), head.request_id);
   }
 
   void handle() {

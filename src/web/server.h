@@ -4,13 +4,25 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "core/result.h"
 #include "web/http.h"
 
 namespace thidua::web {
+
+// What the server may read of a request's body, decided from its head (the
+// request line and headers, Request::body empty) before any of the body is
+// read: so that a request nobody may send cannot make the server hold its
+// body in memory.
+struct BodyAdmission {
+  size_t limit = 0;                 // the largest body accepted; a larger one gets 413 unread
+  std::optional<Response> refusal;  // answer this instead, without reading the body
+};
+using BodyGate = std::function<BodyAdmission(const Request& head)>;
 
 struct ServerConfig {
   std::string host = "127.0.0.1";  // name or address to bind
@@ -24,6 +36,9 @@ struct ServerConfig {
   // Access log destination: "" or "-" = stdout, "off" = none, else a file path
   // opened for appending.
   std::string access_log_path;
+  // Asked for every request that announces a body (Content-Length > 0) once
+  // its head is read; unset: every body up to body_limit is read.
+  BodyGate body_gate;
 };
 
 // Lifecycle: construct, start(), then run_until_signal() or stop(). Not copyable.

@@ -108,6 +108,7 @@ TestSite::TestSite(TestSiteOptions options) {
   cfg.body_limit = options.body_limit;
   cfg.shutdown_grace_s = 5;
   cfg.access_log_path = options.access_log;
+  cfg.body_gate = web::site_body_gate(*services_, cfg.body_limit);
   std::shared_ptr<web::Router> router = router_;
   auto server = std::make_unique<web::Server>(cfg, [router](web::Request& req) { return router->dispatch(req); });
   auto started = server->start();
