@@ -97,13 +97,15 @@ core::Result<core::Unit> create_unit(const Services& services, const core::Actor
 
 core::Result<core::Unit> update_unit(const Services& services, const core::Actor& actor, core::Unit unit,
                                      const RequestMeta& meta) {
-  THIDUA_TRY(core::validate_unit(unit));
   auto conn = services.db.acquire();
   auto found = store::find_unit(*conn, unit.id);
   if (!found.ok()) return found.error();
   if (!found->has_value() || !permits(actor, core::Action::kViewOrg, (*found)->path)) return not_found(msg::kWhatUnit);
   const core::Unit before = **found;
   if (!permits(actor, core::Action::kEditOrg, before.path)) return forbidden(msg::kActionEditUnit);
+  // Validated only once the actor may see and edit it: a refusal tells nothing
+  // about the input, and 404 comes before 422 (issue 9 #12).
+  THIDUA_TRY(core::validate_unit(unit));
   if (unit.parent_id != before.parent_id) {
     if (!unit.parent_id) {
       if (!actor.system) return forbidden(msg::kActionMakeRootUnit);

@@ -115,12 +115,10 @@ core::Result<core::Person> create_person(const Services& services, const core::A
 
 core::Result<core::Person> update_person(const Services& services, const core::Actor& actor, core::Person person,
                                          const RequestMeta& meta) {
-  auto norm = core::normalise_person(std::move(person));
-  if (!norm.ok()) return norm.error();
   auto conn = services.db.acquire();
-  auto found = store::find_person(*conn, norm->id);
+  auto found = store::find_person(*conn, person.id);
   if (!found.ok()) return found.error();
-  const bool self = actor.person_id && *actor.person_id == norm->id;
+  const bool self = actor.person_id && *actor.person_id == person.id;
   if (!found->has_value() || (!self && !permits(actor, core::Action::kViewPeople, (*found)->unit_path))) {
     return not_found(msg::kWhatThisPerson);
   }
@@ -128,6 +126,9 @@ core::Result<core::Person> update_person(const Services& services, const core::A
   if (!permits(actor, core::Action::kEditPeople, before.unit_path) || (before.unit_path.empty() && !actor.system)) {
     return forbidden(msg::kActionEditPerson);
   }
+  // Validated only once the actor may edit it: 404 and 403 come before 422.
+  auto norm = core::normalise_person(std::move(person));
+  if (!norm.ok()) return norm.error();
   if (norm->unit_id != before.unit_id) {
     if (!norm->unit_id) {
       return core::make_error(core::errc::kValidation, msg::kPersonUnitRequired, "unit_id");

@@ -401,6 +401,10 @@ core::Result<Request> parse_request_bytes(std::string_view raw, const ServerConf
     if (!header_checked && parser.is_header_done()) {
       header_checked = true;
       if (parser.chunked()) return bad_request(msg::kHttpChunkedRequest);
+      // RFC 9112 §3.2, as the server applies it.
+      if (parser.get().version() >= 11 && parser.get().count(http::field::host) != 1) {
+        return bad_request(msg::kHttpHostRequired);
+      }
       parser.eager(true);
     }
     if (ec == http::error::need_more) {

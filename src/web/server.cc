@@ -177,6 +177,11 @@ class Session : public std::enable_shared_from_this<Session> {
     // before any of its body is parsed.
     if (parser_->chunked()) return fail(400, core::errc::kBadRequest, msg::kHttpChunkedRequest);
     const auto& msg = parser_->get();
+    // RFC 9112 §3.2: an HTTP/1.1 request without a Host header, or with more
+    // than one, is answered 400.
+    if (msg.version() >= 11 && msg.count(http::field::host) != 1) {
+      return fail(400, core::errc::kBadRequest, msg::kHttpHostRequired);
+    }
     // Credentials are checked before the body is read (ServerConfig::body_gate).
     if (srv_.cfg.body_gate && parser_->content_length().value_or(0) > 0) {
       std::vector<std::pair<std::string, std::string>> fields;

@@ -150,5 +150,18 @@ TEST_F(AuthProbes, CookiesAreClearedWithTheFlagsTheyWereSetWith) {
   EXPECT_NE(cleared[0].find("; Secure"), std::string::npos) << cleared[0];
 }
 
+// HTTP/1.1 without a Host header, or with two, answered 200 (RFC 9112 §3.2: 400).
+TEST_F(AuthProbes, AnHttp11RequestNeedsExactlyOneHost) {
+  auto client = site_->client();
+  EXPECT_EQ(client->raw("GET /dang-nhap HTTP/1.1\r\n\r\n").status, 400u);
+  HttpResult two = client->raw("GET /dang-nhap HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n");
+  EXPECT_EQ(two.status, 400u);
+  EXPECT_NE(two.body.find("Host"), std::string::npos);
+  EXPECT_EQ(client->raw("GET /dang-nhap HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").status, 200u);
+  EXPECT_EQ(client->raw("GET /dang-nhap HTTP/1.0\r\n\r\n").status, 200u) << "HTTP/1.0 needs none";
+  web::ServerConfig cfg;
+  EXPECT_FALSE(web::parse_request_bytes("GET / HTTP/1.1\r\n\r\n", cfg).ok());
+}
+
 }  // namespace
 }  // namespace thidua::test

@@ -10,6 +10,7 @@ namespace thidua::core::messages_vi {
 
 // Requests the server cannot read (web/server, web/http).
 inline constexpr const char* kHttpBadRequest = "Yêu cầu không hợp lệ.";
+inline constexpr const char* kHttpHostRequired = "Yêu cầu HTTP/1.1 phải có đúng một tiêu đề Host.";
 inline constexpr const char* kHttpChunkedRequest =
     "Máy chủ không nhận nội dung gửi theo từng đoạn (Transfer-Encoding: chunked); hãy gửi kèm Content-Length.";
 inline constexpr const char* kHttpTooLarge = "Dữ liệu gửi lên vượt quá giới hạn cho phép.";

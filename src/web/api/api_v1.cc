@@ -241,7 +241,9 @@ void add_api_routes(Router& r, const app::Services& s, const WebOptions& o) {
            }
            auto created = app::create_user(s, *ctx.actor, nu, ctx.meta);
            if (!created.ok()) return api_error(created.error());
-           json::value out = app::to_json(created->user, {});
+           // The account as stored, with the role just granted.
+           auto stored = app::get_user(s, *ctx.actor, created->user.id);
+           json::value out = stored.ok() ? app::to_json(stored->user, stored->grants) : app::to_json(created->user, {});
            out.as_object()["temporary_password"] = created->temporary_password;
            return Response::json(out, 201);
          }));
