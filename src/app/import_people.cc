@@ -8,6 +8,7 @@
 #include "app/import_staging.h"
 #include "app/people.h"
 #include "app/records_json.h"
+#include "core/file_type.h"
 #include "core/messages_vi/imports.h"
 #include "core/names.h"
 #include "io/table.h"
@@ -102,7 +103,10 @@ core::Result<ImportPreview> analyse(store::Connection& conn, const core::Actor& 
     } else if (unit == unit_by_code.end()) {
       issue(Field::kUnitCode, msg::import_no_unit_with_code(ir.unit_code));
     } else if (!permits(actor, core::Action::kImportPeople, unit->second->path)) {
-      issue(Field::kUnitCode, msg::import_people_forbidden_in(ir.unit_code));
+      // A unit the actor cannot even see is answered as if it did not exist.
+      issue(Field::kUnitCode, permits(actor, core::Action::kViewOrg, unit->second->path)
+                                  ? msg::import_people_forbidden_in(ir.unit_code)
+                                  : msg::import_no_unit_with_code(ir.unit_code));
     } else {
       person.unit_id = unit->second->id;
       person.unit_name = unit->second->name;
@@ -114,8 +118,10 @@ core::Result<ImportPreview> analyse(store::Connection& conn, const core::Actor& 
               : e.field == "birth_date" ? Field::kBirth : Field::kName;
       issue(f, e.message);
     } else {
+      // Only the name of a unit the actor may import into is shown.
+      const std::string unit_name = person.unit_id ? person.unit_name : std::string();
       person = *norm;
-      person.unit_name = unit != unit_by_code.end() ? unit->second->name : "";
+      person.unit_name = unit_name;
     }
     if (!person.email.empty()) {
       auto [it, inserted] = email_rows.emplace(core::fold(person.email), line);
@@ -148,7 +154,9 @@ std::string parse_vietnamese_date(std::string_view text) {
 }
 
 core::Result<ImportPreview> stage_people_import(const Services& services, const core::Actor& actor,
-                                                std::string_view bytes, const std::string& filename) {
+                                                std::string_view bytes, const std::string& client_filename) {
+  // Shown in the preview: no bidi overrides, NUL or other controls (issue 9 #12).
+  const std::string filename = core::clean_file_name(client_filename);
   if (!permits_somewhere(actor, core::Action::kImportPeople)) return forbidden(msg::kActionImportPeople);
   auto conn = services.db.acquire();
   auto preview = analyse(*conn, actor, bytes, filename);

@@ -8,6 +8,7 @@
 #include "app/import_people.h"
 #include "app/import_staging.h"
 #include "app/records_json.h"
+#include "core/file_type.h"
 #include "core/messages_vi/imports.h"
 #include "core/names.h"
 #include "io/table.h"
@@ -138,7 +139,9 @@ const std::vector<std::string>& unit_columns() {
 }
 
 core::Result<UnitImportPreview> stage_units_import(const Services& services, const core::Actor& actor,
-                                                   std::string_view bytes, const std::string& filename) {
+                                                   std::string_view bytes, const std::string& client_filename) {
+  // Shown in the preview: no bidi overrides, NUL or other controls (issue 9 #12).
+  const std::string filename = core::clean_file_name(client_filename);
   if (!permits_somewhere(actor, core::Action::kEditOrg)) return forbidden(msg::kActionImportUnits);
   auto conn = services.db.acquire();
   auto preview = analyse(*conn, actor, bytes, filename);

@@ -11,6 +11,7 @@
 #include "app/audit.h"
 #include "app/campaigns.h"
 #include "app/import_people.h"
+#include "core/file_type.h"
 #include "core/messages_vi/imports.h"
 #include "core/messages_vi/registrations.h"
 #include "core/names.h"
@@ -658,7 +659,9 @@ core::Result<std::string> registration_import_template() {
 
 core::Result<RegistrationImportPreview> stage_registration_import(const Services& services, const core::Actor& actor,
                                                                   int64_t campaign_id, std::string_view bytes,
-                                                                  const std::string& filename) {
+                                                                  const std::string& client_filename) {
+  // Shown in the preview: no bidi overrides, NUL or other controls (issue 9 #12).
+  const std::string filename = core::clean_file_name(client_filename);
   auto conn = services.db.acquire();
   auto preview = analyse(*conn, services, actor, campaign_id, bytes, filename);
   if (!preview.ok()) return preview.error();

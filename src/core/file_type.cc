@@ -56,7 +56,7 @@ bool reserved(char32_t cp) {
       return true;
     default:
       return utf8::is_control(cp) || cp == 0x2028 || cp == 0x2029 || (cp >= 0x200B && cp <= 0x200F) ||
-             (cp >= 0x202A && cp <= 0x202E) || cp == 0xFEFF;
+             (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x061C || cp == 0xFEFF;
   }
 }
 
@@ -147,7 +147,10 @@ std::optional<FileType> file_type_for_media_type(std::string_view media) {
   return std::nullopt;
 }
 
-std::string safe_file_name(std::string_view client_name, FileType type) {
+namespace {
+
+// The name part shared by clean_file_name and safe_file_name.
+std::string clean_name_part(std::string_view client_name) {
   // Directory parts: whatever follows the last separator of either convention.
   if (auto slash = client_name.find_last_of("/\\"); slash != std::string_view::npos) {
     client_name.remove_prefix(slash + 1);
@@ -161,7 +164,18 @@ std::string safe_file_name(std::string_view client_name, FileType type) {
   clean = to_nfc(clean);
   // No ".." anywhere (a name is never a path, but other tools may treat it so).
   for (size_t at; (at = clean.find("..")) != std::string::npos;) clean.erase(at, 1);
-  clean = trim_dots_spaces(std::move(clean));
+  return trim_dots_spaces(std::move(clean));
+}
+
+}  // namespace
+
+std::string clean_file_name(std::string_view client_name) {
+  std::string clean = trim_dots_spaces(cut(clean_name_part(client_name), kMaxFileNameBytes));
+  return clean.empty() ? "tep" : clean;
+}
+
+std::string safe_file_name(std::string_view client_name, FileType type) {
+  std::string clean = clean_name_part(client_name);
   // Drop the client's extension when it names a type (ours replaces it).
   const std::string ext(extension(type));
   if (auto dot = clean.rfind('.'); dot != std::string::npos) {

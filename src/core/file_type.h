@@ -36,6 +36,10 @@ inline constexpr size_t kMaxFileNameBytes = 120;
 // replaced when it does not match). An empty stem becomes "tep-dinh-kem".
 std::string safe_file_name(std::string_view client_name, FileType type);
 
+// The same cleaning without a type (the client's extension kept): for names
+// only shown, such as an import's file in its preview. "tep" when nothing is left.
+std::string clean_file_name(std::string_view client_name);
+
 // `attachment; filename="ascii fallback"; filename*=UTF-8''percent-encoded`
 // (RFC 6266 / RFC 5987). The fallback folds Vietnamese letters to ASCII and
 // replaces anything else outside printable ASCII (and `"` `\`) by `_`.

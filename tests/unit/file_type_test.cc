@@ -156,5 +156,14 @@ TEST(UnitWork, TidiesMultilineText) {
   EXPECT_EQ(tidy_multiline("bad\xC3"), "");
 }
 
+TEST(CleanFileNameTest, KeepsTheExtensionAndDropsControlsAndBidiOverrides) {
+  EXPECT_EQ(clean_file_name(std::string("nhan-su\xE2\x80\xAEvsc.exe", 17) + std::string(1, '\0') + "x.csv"),
+            "nhan-suvsc.exex.csv");
+  EXPECT_EQ(clean_file_name("C:\\Users\\an\\Danh sách.xlsx"), "Danh sách.xlsx");
+  EXPECT_EQ(clean_file_name("\xE2\x81\xA6" "a.csv" "\xE2\x81\xA9"), "a.csv") << "isolates too";
+  EXPECT_EQ(clean_file_name(""), "tep");
+  EXPECT_EQ(clean_file_name("../.."), "tep");
+}
+
 }  // namespace
 }  // namespace thidua::core
