@@ -8,6 +8,7 @@
 #include "core/names.h"
 #include "core/text_fields.h"
 #include "core/unit_work.h"
+#include "io/pdf_active_content.h"
 #include "store/file_store.h"
 #include "store/unit_plans.h"
 #include "store/units.h"
@@ -89,16 +90,26 @@ core::Error named_file_error(core::Error e, const UploadedFile& upload, const st
   return e;
 }
 
+// A PDF that would act when opened (io/pdf_active_content.h) is refused.
+core::Status refuse_active_pdf(const std::string& media_type, const UploadedFile& upload, const std::string& field) {
+  if (media_type != core::media_type(core::FileType::kPdf)) return {};
+  if (!io::pdf_active_content(upload.bytes)) return {};
+  return named_file_error(core::make_error(core::errc::kUnsupported, msg::kUploadPdfActive), upload, field);
+}
+
 }  // namespace
 
 core::Status check_upload(const Services& services, const UploadedFile& upload, const std::string& field) {
   auto media = store::check_file(upload.bytes, services.max_file_bytes);
   if (!media.ok()) return named_file_error(media.error(), upload, field);
-  return {};
+  return refuse_active_pdf(*media, upload, field);
 }
 
 core::Result<KeptFile> keep_upload(store::Connection& conn, const Services& services, const UploadedFile& upload,
                                    const std::string& field, const std::string& now) {
+  if (auto media = store::check_file(upload.bytes, services.max_file_bytes); media.ok()) {
+    THIDUA_TRY(refuse_active_pdf(*media, upload, field));
+  }
   auto stored = store::put_file(conn, services.data_dir, upload.bytes, services.max_file_bytes, now);
   if (!stored.ok()) return named_file_error(stored.error(), upload, field);
   auto type = core::file_type_for_media_type(stored->media_type);

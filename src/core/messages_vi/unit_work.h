@@ -33,6 +33,9 @@ inline std::string unit_work_not_accepted(std::string_view state_label) {
 inline std::string unit_work_choose_unit(std::string_view what) {
   return "Hãy chọn đơn vị gửi " + std::string(what) + ".";
 }
+inline constexpr const char* kUploadPdfActive =
+    "Tệp PDF có nội dung tự chạy (mã JavaScript, lệnh mở chương trình, tệp đính kèm ẩn hoặc biểu mẫu gửi dữ liệu) "
+    "nên không được nhận. Hãy in tệp ra PDF thông thường (Microsoft Print to PDF hoặc LibreOffice) rồi tải lên lại.";
 inline std::string upload_file_error(std::string_view file_name, std::string_view message) {
   return "Tệp “" + std::string(file_name) + "”: " + std::string(message);
 }
