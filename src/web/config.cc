@@ -136,6 +136,7 @@ const std::vector<std::string>& config_keys() {
       "header_limit_kb", "read_timeout_s", "idle_timeout_s", "shutdown_grace_s", "access_log",
       "cookie_secure",  "session_ttl_minutes", "smtp_host", "smtp_port", "smtp_from", "smtp_interval_s",
       "smtp_tls",       "smtp_user",      "smtp_password_file", "smtp_ca_file", "public_url",
+      "trusted_proxies",
   };
   return kKeys;
 }
@@ -174,6 +175,12 @@ core::Status apply_setting(AppConfig& cfg, std::string_view key, std::string_vie
   if (key == "shutdown_grace_s") return set_int(cfg.server.shutdown_grace_s, 0, 86400, 1);
   if (key == "access_log") {
     cfg.server.access_log_path = std::string(value);
+    return {};
+  }
+  if (key == "trusted_proxies") {
+    auto proxies = TrustedProxies::parse(value);
+    if (!proxies.ok()) return invalid(key, origin, proxies.error().message);
+    cfg.server.trusted_proxies = std::move(*proxies);
     return {};
   }
   if (key == "cookie_secure") {

@@ -25,6 +25,7 @@
 //   smtp_password_file   THIDUA_SMTP_PASSWORD_FILE    ""       file holding the AUTH password (mode 0600; see mail/smtp_setup.h)
 //   smtp_ca_file         THIDUA_SMTP_CA_FILE          ""       PEM file of CAs trusted besides the system store
 //   public_url           THIDUA_PUBLIC_URL            ""       the site's address (https://host[/path]) for links in e-mails
+//   trusted_proxies      THIDUA_TRUSTED_PROXIES       ""       reverse proxies whose X-Forwarded-For is believed: IPs or CIDRs
 //
 // There is no smtp_password key: a password never goes in the configuration.
 // The server certificate is always verified (mail/smtp_client.h).

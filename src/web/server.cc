@@ -186,7 +186,7 @@ class Session : public std::enable_shared_from_this<Session> {
     if (srv_.cfg.body_gate && parser_->content_length().value_or(0) > 0) {
       std::vector<std::pair<std::string, std::string>> fields;
       for (const auto& f : msg) fields.emplace_back(std::string(f.name_string()), std::string(f.value()));
-      auto head = build_request(msg.method_string(), msg.target(), fields, std::string(), remote_ip_);
+      auto head = build_request(msg.method_string(), msg.target(), fields, std::string(), client_ip(msg));
       if (!head) return fail(400, core::errc::kBadRequest, msg::kHttpBadRequest);
       head->request_id = new_request_id();
       BodyAdmission admission;
@@ -254,6 +254,20 @@ class Session : public std::enable_shared_from_this<Session> {
     send(error_response(req, status, code, message), req.request_id);
   }
 
+  // The client's address: the peer's, or behind a trusted proxy the one its
+  // X-Forwarded-For names (ServerConfig::trusted_proxies).
+  template <class Message>
+  std::string client_ip(const Message& msg) const {
+    if (srv_.cfg.trusted_proxies.empty()) return remote_ip_;
+    std::string forwarded;
+    for (const auto& f : msg) {
+      if (!iequals(f.name_string(), "x-forwarded-for")) continue;
+      if (!forwarded.empty()) forwarded += ',';
+      forwarded += std::string(f.value());
+    }
+    return srv_.cfg.trusted_proxies.client_address(remote_ip_, forwarded);
+  }
+
   // Answers `res` to a request whose body was refused unread, then closes.
   void refuse(const Request& head, Response res) {
     version_ = parser_->get().version() == 10 ? 10 : 11;
@@ -281,7 +295,9 @@ class Session : public std::enable_shared_from_this<Session> {
     std::string_view target = msg.target();
     record_.path = std::string(target.substr(0, target.find('?')));
 
-    auto built = build_request(msg.method_string(), msg.target(), fields, std::move(msg.body()), remote_ip_);
+    const std::string client = client_ip(msg);
+    record_.remote_ip = client;
+    auto built = build_request(msg.method_string(), msg.target(), fields, std::move(msg.body()), client);
     if (!built) return fail(400, core::errc::kBadRequest, msg::kHttpBadRequest);
     Request& req = *built;
     req.request_id = new_request_id();

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "core/result.h"
+#include "web/client_address.h"
 #include "web/http.h"
 
 namespace thidua::web {
@@ -36,6 +37,9 @@ struct ServerConfig {
   // Access log destination: "" or "-" = stdout, "off" = none, else a file path
   // opened for appending.
   std::string access_log_path;
+  // Reverse proxies whose X-Forwarded-For is believed (web/client_address.h);
+  // empty: the peer's address is the client's.
+  TrustedProxies trusted_proxies;
   // Asked for every request that announces a body (Content-Length > 0) once
   // its head is read; unset: every body up to body_limit is read.
   BodyGate body_gate;

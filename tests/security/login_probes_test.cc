@@ -95,5 +95,33 @@ TEST_F(LoginProbes, AnAdministratorsResetLiftsEveryBlockOfTheName) {
   EXPECT_TRUE(in.ok()) << (in.ok() ? "" : in.error().message);
 }
 
+// Behind nginx every client had the proxy's address, so one client's
+// failures blocked everyone. With the proxy trusted, each client is itself;
+// without it, a client's own X-Forwarded-For changes nothing.
+TEST(LoginBehindAProxy, FailuresCountPerClientBehindATrustedProxyOnly) {
+  auto try_as = [](TestSite& site, const std::string& client_ip, const std::string& password) {
+    auto client = site.client();
+    HttpResult form = client->get("/dang-nhap", {{"X-Forwarded-For", client_ip}});
+    return client->post_form("/dang-nhap",
+                             {{"_csrf", extract_csrf(form.body)}, {"username", "canbo"}, {"password", password}},
+                             {{"X-Forwarded-For", client_ip}});
+  };
+  {
+    TestSiteOptions options;
+    options.trusted_proxies = "127.0.0.1";
+    TestSite site(options);
+    if (!site.ok()) GTEST_SKIP() << "no test site";
+    for (int i = 0; i < 5; ++i) try_as(site, "203.0.113.66", "DoanSai#" + std::to_string(i));
+    EXPECT_EQ(try_as(site, "203.0.113.66", kDemoPassword).status, 429u);
+    EXPECT_EQ(try_as(site, "198.51.100.20", kDemoPassword).status, 303u) << "another client behind the proxy";
+  }
+  {
+    TestSite site;  // no proxy trusted: the header is ignored
+    if (!site.ok()) GTEST_SKIP() << "no test site";
+    for (int i = 0; i < 5; ++i) try_as(site, "203.0.113.66", "DoanSai#" + std::to_string(i));
+    EXPECT_EQ(try_as(site, "198.51.100.20", kDemoPassword).status, 429u) << "a forged header buys nothing";
+  }
+}
+
 }  // namespace
 }  // namespace thidua::test

@@ -109,6 +109,12 @@ TestSite::TestSite(TestSiteOptions options) {
   cfg.shutdown_grace_s = 5;
   cfg.access_log_path = options.access_log;
   cfg.body_gate = web::site_body_gate(*services_, cfg.body_limit);
+  if (auto proxies = web::TrustedProxies::parse(options.trusted_proxies); proxies.ok()) {
+    cfg.trusted_proxies = std::move(*proxies);
+  } else {
+    fail("trusted_proxies: " + proxies.error().message);
+    return;
+  }
   std::shared_ptr<web::Router> router = router_;
   auto server = std::make_unique<web::Server>(cfg, [router](web::Request& req) { return router->dispatch(req); });
   auto started = server->start();

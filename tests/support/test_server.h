@@ -40,6 +40,7 @@ struct TestSiteOptions {
   size_t upload_limit = 1u << 20;   // forms: larger uploads get 413
   std::string access_log = "off";   // server access log: "off" or a file path
   bool cookie_secure = false;       // cookies marked Secure (an HTTPS deployment)
+  std::string trusted_proxies;      // ServerConfig::trusted_proxies, as configured ("" = none)
 };
 
 // The value of the first hidden `_csrf` input of an HTML page, "" if none.

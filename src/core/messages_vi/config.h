@@ -29,6 +29,9 @@ inline std::string config_needs_ipv6_listen(std::string_view got) {
 inline std::string config_needs_listen(std::string_view got) {
   return "cần dạng máy:cổng, nhận được “" + std::string(got) + "”.";
 }
+inline std::string config_bad_proxy(std::string_view entry) {
+  return "\"" + std::string(entry) + "\" không phải địa chỉ IP hoặc dải địa chỉ (CIDR) hợp lệ.";
+}
 inline std::string config_needs_email(std::string_view got) {
   return "cần một địa chỉ thư điện tử, nhận được “" + std::string(got) + "”.";
 }
