@@ -257,5 +257,99 @@ TEST_F(FaultTest, APostgresOutageIs503NeverUnauthenticatedAndTheServerRecovers) 
   EXPECT_EQ(server.stop(), 0);
 }
 
+// A full disk on SQLite: the server runs in a private mount namespace on a
+// small tmpfs holding its database and a filler file, so that writes soon find
+// no space (ENOSPC, SQLITE_FULL). Writes are answered 503 storage_unavailable
+// with no driver text, reads go on, nothing acknowledged is lost, and when the
+// filler goes the same server writes again.
+TEST_F(FaultTest, AFullDiskIs503AndTheServerWritesAgainWhenSpaceReturns) {
+  if (!db_) return;
+  if (db_->engine() != store::Engine::kSqlite) GTEST_SKIP() << "SQLite only: PostgreSQL's disk is its server's";
+  const std::string seed = url_.substr(std::string("sqlite:").size());
+  {
+    auto conn = db_->acquire();
+    ASSERT_TRUE(conn->query("PRAGMA wal_checkpoint(TRUNCATE)").ok());
+  }
+  db_.reset();
+  const fs::path disk = dir_ / "disk";
+  fs::create_directories(disk);
+  const unsigned short port = free_port();
+  const std::string script =
+      "set -e; mount -t tmpfs -o size=16m tmpfs '" + disk.string() + "'; cp '" + seed + "' '" + disk.string() +
+      "/thidua.db'; free=$(df --output=avail -B1 '" + disk.string() + "' | tail -1); fallocate -l $((free - 600000)) '" +
+      disk.string() + "/filler'; exec '" + std::string(THIDUA_BIN) + "' serve --db 'sqlite:" + disk.string() +
+      "/thidua.db' --listen 127.0.0.1:" + std::to_string(port) + " --data-dir '" + disk.string() + "/data' --threads 2";
+  const std::string probe = "/usr/bin/unshare --mount --propagation private /bin/sh -c \"mount -t tmpfs -o size=1m tmpfs '" +
+                            disk.string() + "'\" > /dev/null 2>&1";
+  if (std::system(probe.c_str()) != 0) {
+    GTEST_SKIP() << "this machine cannot mount a tmpfs in a private mount namespace (root and CAP_SYS_ADMIN needed)";
+  }
+  ServerProcess server(url_, dir_.string(), log_path());
+  ASSERT_TRUE(server.start_command({"/usr/bin/unshare", "--mount", "--propagation", "private", "/bin/sh", "-c", script},
+                                   port))
+      << "see " << log_path();
+  const std::string inside = "/proc/" + std::to_string(server.pid()) + "/root" + disk.string();
+
+  TestClient client("127.0.0.1", port);
+  std::vector<std::string> acked;
+  int full = 0;
+  std::set<unsigned> statuses;
+  for (int i = 0; i < 5000 && full < 10; ++i) {
+    const std::string name = "Người thử đầy đĩa " + std::to_string(i);
+    HttpResult r = client.post_json("/api/v1/people", json::object{{"full_name", name}, {"unit_id", unit_}}, bearer());
+    statuses.insert(r.status);
+    if (r.status == 201) acked.push_back(name);
+    if (r.status == 503) {
+      ++full;
+      EXPECT_NE(r.body.find("storage_unavailable"), std::string::npos) << r.body;
+      EXPECT_EQ(r.body.find("sqlite"), std::string::npos) << r.body;
+      EXPECT_EQ(r.body.find("disk"), std::string::npos) << r.body;
+    }
+  }
+  EXPECT_GE(full, 10) << "the disk never filled";
+  statuses.erase(201);
+  statuses.erase(503);
+  EXPECT_TRUE(statuses.empty()) << "only 201 and 503, got " << *statuses.begin();
+  EXPECT_FALSE(acked.empty());
+  EXPECT_EQ(client.get("/api/v1/units", bearer()).status, 200u) << "reads go on with the disk full";
+
+  // Space returns: the same server writes again.
+  std::error_code ec;
+  fs::remove(inside + "/filler", ec);
+  ASSERT_FALSE(ec) << ec.message();
+  unsigned again = 0;
+  for (int i = 0; i < 50 && again != 201; ++i) {
+    again = client.post_json("/api/v1/people", json::object{{"full_name", "Người thử sau khi dọn đĩa"}, {"unit_id", unit_}},
+                             bearer())
+                .status;
+  }
+  EXPECT_EQ(again, 201u);
+
+  // Nothing acknowledged is missing, and the file is whole. SQLite resolves
+  // the /proc/<pid>/root link to this namespace's path, so the database and
+  // its WAL are copied out (the server is idle: no write is under way).
+  const fs::path checked = dir_ / "checked";
+  fs::create_directories(checked);
+  fs::copy_file(inside + "/thidua.db", checked / "thidua.db", ec);
+  ASSERT_FALSE(ec) << ec.message();
+  if (fs::exists(inside + "/thidua.db-wal")) fs::copy_file(inside + "/thidua.db-wal", checked / "thidua.db-wal", ec);
+  ASSERT_FALSE(ec) << ec.message();
+  auto copy = store::open_database("sqlite:" + (checked / "thidua.db").string());
+  ASSERT_TRUE(copy.ok()) << copy.error().message;
+  {
+    auto conn = (*copy)->acquire();
+    for (const auto& name : acked) {
+      auto rows = conn->query("SELECT COUNT(*) FROM people WHERE full_name = ?", {name});
+      ASSERT_TRUE(rows.ok()) << core::describe(rows.error());
+      EXPECT_EQ((*rows)[0].i64(0), 1) << "acknowledged, then lost: " << name;
+    }
+    auto check = conn->query("PRAGMA integrity_check");
+    ASSERT_TRUE(check.ok());
+    EXPECT_EQ((*check)[0].str(0), "ok");
+  }
+  copy->reset();
+  EXPECT_EQ(server.stop(), 0);
+}
+
 }  // namespace
 }  // namespace thidua::test

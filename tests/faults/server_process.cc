@@ -16,10 +16,8 @@
 namespace thidua::test {
 namespace {
 
-// Forks and execs THIDUA_BIN with `args`, output to `log_path`.
-pid_t spawn(const std::vector<std::string>& args, const std::string& log_path) {
-  std::vector<std::string> argv_store{THIDUA_BIN};
-  argv_store.insert(argv_store.end(), args.begin(), args.end());
+// Forks and execs `argv_store` (absolute program path first), output to `log_path`.
+pid_t spawn_argv(std::vector<std::string> argv_store, const std::string& log_path) {
   std::vector<char*> argv;
   for (auto& a : argv_store) argv.push_back(a.data());
   argv.push_back(nullptr);
@@ -33,6 +31,13 @@ pid_t spawn(const std::vector<std::string>& args, const std::string& log_path) {
   ::setenv("THIDUA_ARGON2_FAST", "1", 1);
   ::execv(argv[0], argv.data());
   ::_exit(127);
+}
+
+// Forks and execs THIDUA_BIN with `args`.
+pid_t spawn(const std::vector<std::string>& args, const std::string& log_path) {
+  std::vector<std::string> argv{THIDUA_BIN};
+  argv.insert(argv.end(), args.begin(), args.end());
+  return spawn_argv(std::move(argv), log_path);
 }
 
 int wait_for(pid_t pid) {
@@ -71,10 +76,15 @@ ServerProcess::~ServerProcess() {
 }
 
 bool ServerProcess::start() {
-  port_ = free_port();
-  pid_ = spawn({"serve", "--db", db_url_, "--listen", "127.0.0.1:" + std::to_string(port_), "--data-dir", data_dir_,
-                "--threads", "2"},
-               log_path_);
+  const unsigned short port = free_port();
+  return start_command({THIDUA_BIN, "serve", "--db", db_url_, "--listen", "127.0.0.1:" + std::to_string(port),
+                        "--data-dir", data_dir_, "--threads", "2"},
+                       port);
+}
+
+bool ServerProcess::start_command(const std::vector<std::string>& argv, unsigned short port) {
+  port_ = port;
+  pid_ = spawn_argv(argv, log_path_);
   if (pid_ < 0) return false;
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
   while (std::chrono::steady_clock::now() < deadline) {

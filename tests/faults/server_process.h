@@ -26,6 +26,10 @@ class ServerProcess {
 
   // Starts the server and waits (at most 30 s) for GET /healthz to answer 200.
   bool start();
+  // The same for a server started by another command line (absolute program
+  // path first) that listens on `port`, e.g. one wrapped in `unshare`.
+  bool start_command(const std::vector<std::string>& argv, unsigned short port);
+  pid_t pid() const { return pid_; }
   void kill_now();   // SIGKILL, then reaps it
   int stop();        // SIGTERM, waits; returns the exit status
   bool running() const { return pid_ > 0; }
