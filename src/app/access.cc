@@ -35,6 +35,10 @@ core::Error own_record(core::Involvement how, std::string_view what) {
                                                       : core::messages_vi::own_record_entered(what));
 }
 
+core::Error invalid_field(std::string message, std::string field) {
+  return core::make_error(core::errc::kValidation, std::move(message), std::move(field));
+}
+
 core::Error not_found(std::string_view what) {
   return core::make_error(core::errc::kNotFound, core::messages_vi::not_found(what));
 }

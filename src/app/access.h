@@ -23,6 +23,8 @@ std::vector<std::string> scopes_for(const core::Actor& actor, core::Action actio
 // The standard refusal (kForbidden) in Vietnamese.
 core::Error forbidden(std::string_view what = {});
 core::Error not_found(std::string_view what);
+// A value that breaks a rule (kValidation) in `field`.
+core::Error invalid_field(std::string message, std::string field);
 
 // The refusal (kOwnRecord) of a review the actor is involved in (never kNone);
 // `what` names the action ("duyệt bản đăng ký này").

@@ -18,6 +18,7 @@
 #include "core/ballot_crypto.h"
 #include "core/messages_vi/ballot.h"
 #include "core/messages_vi/council.h"
+#include "core/text_fields.h"
 #include "core/utf8.h"
 #include "store/ballot.h"
 #include "store/council.h"
@@ -30,18 +31,7 @@ namespace ballot = core::ballot;
 namespace {
 namespace json = boost::json;
 
-core::Error validation(std::string message, std::string field) {
-  return core::make_error(core::errc::kValidation, std::move(message), std::move(field));
-}
-
 core::Error conflict(std::string message) { return core::make_error(core::errc::kConflict, std::move(message)); }
-
-std::string trimmed(const std::string& s) {
-  const auto b = s.find_first_not_of(" \t\r\n");
-  if (b == std::string::npos) return {};
-  const auto e = s.find_last_not_of(" \t\r\n");
-  return s.substr(b, e - b + 1);
-}
 
 // Wipes secrets from memory when it goes out of scope.
 template <class T>
@@ -90,22 +80,22 @@ core::Status open_session_ballot(const Services& services, const core::Actor& ac
     if (!added.ok()) return added.error();
     auto items = store::session_items(*conn, session_id);
     if (!items.ok()) return items.error();
-    if (items->empty()) return validation(msg::kBallotNoAcceptedNomination, "items");
+    if (items->empty()) return invalid_field(msg::kBallotNoAcceptedNomination, "items");
     auto p = presence(*conn, access->session);
     if (!p.ok()) return p.error();
-    if (p->present == 0) return validation(msg::kBallotNobodyPresent, "present");
+    if (p->present == 0) return invalid_field(msg::kBallotNobodyPresent, "present");
     // The quorum of each item's rule (legal.md §3), on the attendance.
     for (const auto& it : *items) {
       const core::VoteOutcome o = core::count_votes(it.rule, p->total, p->present, 0, 0, 0);
       if (!o.quorum_met) {
-        return validation(msg::ballot_quorum_not_met(o.required_present, p->total, p->present), "present");
+        return invalid_field(msg::ballot_quorum_not_met(o.required_present, p->total, p->present), "present");
       }
     }
     if (committee.size() != committee_member_ids.size() || committee.size() < 2 || committee.size() > 3) {
-      return validation(msg::kCommitteeSize, "committee");
+      return invalid_field(msg::kCommitteeSize, "committee");
     }
     for (int64_t id : committee) {
-      if (!p->present_ids.count(id)) return validation(msg::kCommitteeNotPresent, "committee");
+      if (!p->present_ids.count(id)) return invalid_field(msg::kCommitteeNotPresent, "committee");
     }
     THIDUA_TRY(store::start_keying(*conn, session_id, p->total, {committee.begin(), committee.end()}));
     // A member nominated on an item does not vote on it.
@@ -206,19 +196,19 @@ core::Status set_declared_recusal(const Services& services, const core::Actor& a
   auto access = session_access(*conn, actor, campaign_id, session_id);
   if (!access.ok()) return access.error();
   if (!access->can_prepare) return forbidden(msg::kActDeclareRecusal);
-  const std::string reason = trimmed(reason_in);
-  if (declared && reason.empty()) return validation(msg::kRecusalReasonEmpty, "reason");
-  if (declared && core::utf8::length(reason) > 300) return validation(msg::kRecusalReasonTooLong, "reason");
+  const std::string reason = core::trim_blanks(reason_in);
+  if (declared && reason.empty()) return invalid_field(msg::kRecusalReasonEmpty, "reason");
+  if (declared && core::utf8::length(reason) > 300) return invalid_field(msg::kRecusalReasonTooLong, "reason");
   auto items = store::session_items(*conn, session_id);
   if (!items.ok()) return items.error();
   if (std::none_of(items->begin(), items->end(), [&](const auto& it) { return it.id == item_id; })) {
-    return validation(msg::kBallotItemNotInSession, "item_id");
+    return invalid_field(msg::kBallotItemNotInSession, "item_id");
   }
   auto attendance = store::session_attendance(*conn, session_id, access->session.council_id);
   if (!attendance.ok()) return attendance.error();
   if (std::none_of(attendance->begin(), attendance->end(),
                    [&](const auto& a) { return a.member.id == member_id && a.member.active; })) {
-    return validation(msg::kSessionNotOnList, "member_id");
+    return invalid_field(msg::kSessionNotOnList, "member_id");
   }
   return store::in_transaction(*conn, [&]() -> core::Status {
     auto planned = store::lock_session_in_state(*conn, session_id, "planned");
@@ -252,7 +242,7 @@ core::Result<std::vector<CastBallot>> cast_votes(const Services& services, const
   if (!access.ok()) return access.error();
   if (!access->me) return forbidden(msg::kActVoteNotMember);
   const int64_t member_id = access->me->id;
-  if (votes.empty()) return validation(msg::kBallotNoChoice, "votes");
+  if (votes.empty()) return invalid_field(msg::kBallotNoChoice, "votes");
   const store::CouncilSession& s = access->session;
   if (s.state == "closed") return conflict(msg::kBallotClosed);
   if (s.state != "voting") return conflict(msg::kBallotNotOpen);
@@ -277,9 +267,9 @@ core::Result<std::vector<CastBallot>> cast_votes(const Services& services, const
   std::vector<Sealed> sealed;
   std::set<int64_t> seen;
   for (const VoteInput& v : votes) {
-    if (!item_ids.count(v.item_id)) return validation(msg::kBallotItemNotInSession, "votes");
-    if (!seen.insert(v.item_id).second) return validation(msg::kBallotOneVotePerItem, "votes");
-    if (recused.count(v.item_id)) return validation(msg::kBallotRecused, "votes");
+    if (!item_ids.count(v.item_id)) return invalid_field(msg::kBallotItemNotInSession, "votes");
+    if (!seen.insert(v.item_id).second) return invalid_field(msg::kBallotOneVotePerItem, "votes");
+    if (recused.count(v.item_id)) return invalid_field(msg::kBallotRecused, "votes");
     sealed.push_back({v.item_id, "", ""});
   }
   // About 0.4 ms an item: a long ballot is sealed on two threads.
@@ -348,19 +338,19 @@ core::Result<CloseReport> close_session_ballot(const Services& services, const c
   scalars.reserve(seats->size());
   for (const auto& seat : *seats) {
     auto given = shares.find(seat.member_id);
-    if (given == shares.end() || trimmed(given->second).empty()) {
+    if (given == shares.end() || core::trim_blanks(given->second).empty()) {
       missing += (missing.empty() ? "" : ", ") + seat.full_name;
       continue;
     }
     auto seed = ballot::parse_share_code(given->second);
-    if (!seed) return validation(msg::share_malformed(seat.full_name), "shares");
+    if (!seed) return invalid_field(msg::share_malformed(seat.full_name), "shares");
     Wipe<ballot::ShareSeed> wipe_seed{*seed};
     scalars.push_back(ballot::share_scalar(*seed));
     if (ballot::to_hex(ballot::public_point(scalars.back())) != seat.share_point) {
-      return validation(msg::share_wrong(seat.full_name), "shares");
+      return invalid_field(msg::share_wrong(seat.full_name), "shares");
     }
   }
-  if (!missing.empty()) return validation(msg::share_missing(missing), "shares");
+  if (!missing.empty()) return invalid_field(msg::share_missing(missing), "shares");
   ballot::Scalar secret = ballot::combine_secret(scalars);
   Wipe<ballot::Scalar> wipe_secret{secret};
   if (ballot::public_point(secret) != *key) return core::make_error(core::errc::kInternal, msg::kRecordBadKey);

@@ -25,17 +25,6 @@ namespace {
 namespace json = boost::json;
 using core::Action;
 
-core::Error validation(std::string message, std::string field) {
-  return core::make_error(core::errc::kValidation, std::move(message), std::move(field));
-}
-
-std::string trimmed(const std::string& s) {
-  const auto b = s.find_first_not_of(" \t\r\n");
-  if (b == std::string::npos) return {};
-  const auto e = s.find_last_not_of(" \t\r\n");
-  return s.substr(b, e - b + 1);
-}
-
 bool iso_date_ok(const std::string& d) {
   if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
   for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
@@ -99,9 +88,9 @@ core::Result<int64_t> create_council(const Services& services, const core::Actor
   if (!unit.ok()) return unit.error();
   if (!unit->has_value() || !permits(actor, Action::kViewOrg, (*unit)->path)) return not_found(msg::kWhatUnit);
   if (!permits(actor, Action::kManageCampaigns, (*unit)->path)) return forbidden(msg::kActCreateCouncil);
-  const std::string name = trimmed(name_in);
-  if (name.empty()) return validation(msg::kCouncilNameEmpty, "name");
-  if (name.size() > 300) return validation(msg::kCouncilNameTooLong, "name");
+  const std::string name = core::trim_blanks(name_in);
+  if (name.empty()) return invalid_field(msg::kCouncilNameEmpty, "name");
+  if (name.size() > 300) return invalid_field(msg::kCouncilNameTooLong, "name");
   const std::string now = iso_instant(services.clock.now());
   return store::in_transaction<int64_t>(*conn, [&]() -> core::Result<int64_t> {
     auto id = store::insert_council(*conn, unit_id, name, now);
@@ -139,23 +128,23 @@ core::Result<int64_t> add_council_member(const Services& services, const core::A
   if (!view->can_manage) return forbidden(msg::kActAddCouncilMember);
   const auto& roles = council_roles();
   if (std::find(roles.begin(), roles.end(), m.role) == roles.end()) {
-    return validation(msg::kCouncilRoleMissing, "role");
+    return invalid_field(msg::kCouncilRoleMissing, "role");
   }
   auto conn = services.db.acquire();
-  auto user = store::find_user_by_username(*conn, trimmed(m.username));
+  auto user = store::find_user_by_username(*conn, core::trim_blanks(m.username));
   if (!user.ok()) return user.error();
-  if (!user->has_value() || (*user)->disabled) return validation(msg::kCouncilNoActiveAccount, "username");
+  if (!user->has_value() || (*user)->disabled) return invalid_field(msg::kCouncilNoActiveAccount, "username");
   store::CouncilMember nm;
   nm.council_id = council_id;
   nm.user_id = (*user)->id;
-  nm.full_name = trimmed(m.full_name).empty() ? (*user)->display_name : trimmed(m.full_name);
-  nm.position = trimmed(m.position);
+  nm.full_name = core::trim_blanks(m.full_name).empty() ? (*user)->display_name : core::trim_blanks(m.full_name);
+  nm.position = core::trim_blanks(m.position);
   nm.role = m.role;
-  if (nm.position.size() > 200 || nm.full_name.size() > 200) return validation(msg::kCouncilMemberInfoTooLong, "position");
+  if (nm.position.size() > 200 || nm.full_name.size() > 200) return invalid_field(msg::kCouncilMemberInfoTooLong, "position");
   for (const auto& existing : view->members) {
     if (existing.user_id == nm.user_id) return core::make_error(core::errc::kConflict, msg::kCouncilAlreadyMember, "username");
     if (existing.active && (m.role == "chair" || m.role == "secretary") && existing.role == m.role) {
-      return validation(msg::council_already_has(council_role_label(m.role)), "role");
+      return invalid_field(msg::council_already_has(council_role_label(m.role)), "role");
     }
   }
   return store::in_transaction<int64_t>(*conn, [&]() -> core::Result<int64_t> {
@@ -188,7 +177,7 @@ core::Status set_council_member_active(const Services& services, const core::Act
   if (active && (member->role == "chair" || member->role == "secretary")) {
     for (const auto& other : view->members) {
       if (other.id != member_id && other.active && other.role == member->role) {
-        return validation(msg::council_already_has(council_role_label(member->role)), "role");
+        return invalid_field(msg::council_already_has(council_role_label(member->role)), "role");
       }
     }
   }
@@ -241,13 +230,13 @@ core::Result<int64_t> create_session(const Services& services, const core::Actor
   auto council = store::find_council(*conn, council_id);
   if (!council.ok()) return council.error();
   if (!council->has_value() || (*council)->unit_id != campaign->issuing_unit_id) {
-    return validation(msg::kSessionCouncilOfIssuer, "council_id");
+    return invalid_field(msg::kSessionCouncilOfIssuer, "council_id");
   }
-  const std::string held_on = trimmed(held_on_in);
-  if (!iso_date_ok(held_on)) return validation(msg::kSessionDateInvalid, "held_on");
-  const std::string place = trimmed(place_in);
-  if (place.empty()) return validation(msg::kSessionPlaceEmpty, "place");
-  if (place.size() > 300) return validation(msg::kSessionPlaceTooLong, "place");
+  const std::string held_on = core::trim_blanks(held_on_in);
+  if (!iso_date_ok(held_on)) return invalid_field(msg::kSessionDateInvalid, "held_on");
+  const std::string place = core::trim_blanks(place_in);
+  if (place.empty()) return invalid_field(msg::kSessionPlaceEmpty, "place");
+  if (place.size() > 300) return invalid_field(msg::kSessionPlaceTooLong, "place");
   const std::string now = iso_instant(services.clock.now());
   return store::in_transaction<int64_t>(*conn, [&]() -> core::Result<int64_t> {
     auto id = store::insert_session(*conn, campaign_id, council_id, held_on, place, actor.user_id > 0 ? std::optional<int64_t>(actor.user_id) : std::nullopt, now);
@@ -377,7 +366,7 @@ core::Status set_session_attendance(const Services& services, const core::Actor&
   std::set<int64_t> known;
   for (const auto& a : *attendance) known.insert(a.member.id);
   for (int64_t id : present) {
-    if (!known.count(id)) return validation(msg::kSessionNotOnList, "present");
+    if (!known.count(id)) return invalid_field(msg::kSessionNotOnList, "present");
   }
   return store::in_transaction(*conn, [&]() -> core::Status {
     // Re-checked inside the transaction: attendance is fixed once voting opens.

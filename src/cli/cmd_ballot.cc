@@ -8,6 +8,7 @@
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "core/ballot_record.h"
+#include "core/messages_vi/ballot.h"
 #include "core/messages_vi/cli.h"
 
 namespace thidua::cli {
@@ -36,6 +37,10 @@ int cmd_ballot(int argc, char** argv) {
   auto record = app::load_ballot_record(*conn, session_id);
   if (!record.ok()) return fail(core::describe(record.error()));
   const auto check = core::ballot::verify_record(*record);
+  if (check.nothing_to_verify) {
+    std::cout << msg::kRecordNothingToVerify << "\n";
+    return 0;
+  }
   if (!check.ok) {
     std::cout << msg::kBallotNotVerified;
     for (const auto& p : check.problems) std::cout << "  - " << p << "\n";

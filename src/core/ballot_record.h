@@ -49,6 +49,10 @@ struct PublishedRecord {
 
 struct RecordCheck {
   bool ok = false;
+  // A session closed before the encrypted ballot (migration 080): it has no
+  // key and no published ballots, so there is nothing to check (ok is false,
+  // problems empty). A key missing beside published ballots is a problem.
+  bool nothing_to_verify = false;
   int ballots_checked = 0;
   int decryptions_checked = 0;
   std::vector<std::string> problems;  // Vietnamese, one line each; empty when ok

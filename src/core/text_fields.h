@@ -13,6 +13,10 @@ namespace thidua::core {
 // yields "".
 std::string tidy_text(std::string_view text);
 
+// `text` without leading and trailing spaces, tabs, CR and LF; nothing else
+// changes.
+std::string trim_blanks(std::string_view text);
+
 // True when text contains a control character other than tab: single-line
 // fields reject line breaks, NUL and the like; tabs are tidied to spaces.
 bool has_control_char(std::string_view text);

@@ -131,6 +131,22 @@ TEST_F(BallotRecord, AnHonestRecordVerifies) {
   EXPECT_EQ(check.decryptions_checked, 2);
 }
 
+// Sessions closed before the encrypted ballot have nothing to check; a key
+// removed from a record that publishes ballots is a problem.
+TEST_F(BallotRecord, ASessionFromBeforeTheEncryptedBallotHasNothingToVerify) {
+  PublishedRecord old;
+  old.session_id = 3;
+  const RecordCheck nothing = verify_record(old);
+  EXPECT_TRUE(nothing.nothing_to_verify);
+  EXPECT_FALSE(nothing.ok);
+  EXPECT_TRUE(nothing.problems.empty());
+  record_.election_key.clear();
+  const RecordCheck stripped = verify_record(record_);
+  EXPECT_FALSE(stripped.nothing_to_verify);
+  EXPECT_FALSE(stripped.ok);
+  EXPECT_FALSE(stripped.problems.empty());
+}
+
 TEST_F(BallotRecord, ABallotSwappedForAnotherValidBallotBreaksItsTracker) {
   // Same item, both valid: the sums are unchanged, only the trackers tell.
   const std::string first = ballot(kItemA, 0).ballot;

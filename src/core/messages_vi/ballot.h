@@ -54,6 +54,8 @@ inline constexpr const char* kWalStillBusy =
 
 // Verification of a published record (core/ballot_record.h).
 inline constexpr const char* kRecordNotClosed = "Phiên họp chưa kết thúc bỏ phiếu: chưa có kết quả để kiểm chứng.";
+inline constexpr const char* kRecordNothingToVerify =
+    "Phiên họp này kết thúc trước khi có bỏ phiếu mã hoá: không có phiếu công bố nào để kiểm chứng.";
 inline constexpr const char* kRecordNoKey = "Phiên họp này không có khóa bỏ phiếu (kết thúc trước khi có bỏ phiếu mã hoá).";
 inline constexpr const char* kRecordBadKey = "Khóa công khai của phiên bỏ phiếu bị hỏng.";
 inline std::string record_ballot_damaged(std::string_view tracker) {

@@ -255,6 +255,7 @@ void add_session_api_routes(Router& r, const app::Services& s, const WebOptions&
                                              {"items", items},
                                              {"ballots", ballots},
                                              {"verification", json::object{{"ok", v->check.ok},
+                                                                           {"nothing_to_verify", v->check.nothing_to_verify},
                                                                            {"ballots_checked", v->check.ballots_checked},
                                                                            {"decryptions_checked", v->check.decryptions_checked},
                                                                            {"problems", problems}}}},

@@ -332,6 +332,7 @@ Response record_page(const app::Services& s, const Request& req, Ctx& ctx, int64
   }
   json::object data{{"href", session_href(campaign_id, session_id)},
                     {"ok", v->check.ok},
+                    {"nothing_to_verify", v->check.nothing_to_verify},
                     {"problems", problems},
                     {"ballots_checked", v->check.ballots_checked},
                     {"decryptions_checked", v->check.decryptions_checked},
