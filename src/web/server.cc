@@ -268,16 +268,20 @@ class Session : public std::enable_shared_from_this<Session> {
     return srv_.cfg.trusted_proxies.client_address(remote_ip_, forwarded);
   }
 
+  // Every failure of the server (5xx) is logged with the request id and its cause.
+  static void log_failure(const Request& req, const Response& res) {
+    if (res.status < 500) return;
+    log_error(req.request_id, std::to_string(res.status) + " " + req.method + " " + req.path + ": " +
+                                  (res.cause.empty() ? std::string("(no cause recorded)") : res.cause));
+  }
+
   // Answers `res` to a request whose body was refused unread, then closes.
   void refuse(const Request& head, Response res) {
     version_ = parser_->get().version() == 10 ? 10 : 11;
     record_.method = head.method;
     record_.path = head.path;
     record_.request_id = head.request_id;
-    if (res.status >= 500) {
-      log_error(head.request_id, std::to_string(res.status) + " " + head.method + " " + head.path + ": " +
-                                     (res.cause.empty() ? std::string("(no cause recorded)") : res.cause));
-    }
+    log_failure(head, res);
     keep_alive_ = false;
     drain_after_ = true;
     send(std::move(res), head.request_id);
@@ -318,11 +322,7 @@ class Session : public std::enable_shared_from_this<Session> {
       res = internal_error(req);
       res.cause = "handler threw a non-standard exception";
     }
-    // Every failure of the server is logged with the request id and its cause.
-    if (res.status >= 500) {
-      log_error(req.request_id, std::to_string(res.status) + " " + req.method + " " + req.path + ": " +
-                                    (res.cause.empty() ? std::string("(no cause recorded)") : res.cause));
-    }
+    log_failure(req, res);
     record_.fields = std::move(req.log_fields);
     if (res.delay.count() > 0) {
       // Answer later without holding this thread (see Response::delay).
