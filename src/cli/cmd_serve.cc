@@ -77,7 +77,9 @@ int cmd_serve(int argc, char** argv) {
   options.cookie_secure = cfg->cookie_secure;
   options.upload_limit = cfg->server.body_limit;
   cfg->server.body_gate = web::site_body_gate(services, cfg->server.body_limit);
-  web::Server server(cfg->server, web::build_site(services, options));
+  auto router = web::build_router(services, options);
+  cfg->server.is_heavy = [router](const web::Request& req) { return router->heavy(req); };
+  web::Server server(cfg->server, [router](web::Request& req) { return router->dispatch(req); });
   auto st = server.start();
   if (!st.ok()) return fail(msg::server_start_failed(core::describe(st.error())));
   const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);

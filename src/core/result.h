@@ -40,6 +40,9 @@ inline constexpr const char* kOwnRecord = "own_record";
 // The database cannot be reached just now (connection refused or lost, pool
 // exhausted by an outage): try again later (503 with Retry-After).
 inline constexpr const char* kStorageUnavailable = "storage_unavailable";
+// Heavy work (imports, documents, dossiers) is already running and queued up
+// to the server's bound: nothing done; try again later (503 with Retry-After).
+inline constexpr const char* kServerBusy = "server_busy";
 }  // namespace errc
 
 struct Error {

@@ -136,7 +136,7 @@ const std::vector<std::string>& config_keys() {
       "header_limit_kb", "read_timeout_s", "idle_timeout_s", "shutdown_grace_s", "access_log",
       "cookie_secure",  "session_ttl_minutes", "smtp_host", "smtp_port", "smtp_from", "smtp_interval_s",
       "smtp_tls",       "smtp_user",      "smtp_password_file", "smtp_ca_file", "public_url",
-      "trusted_proxies",
+      "trusted_proxies", "heavy_workers", "heavy_queue",
   };
   return kKeys;
 }
@@ -157,6 +157,8 @@ core::Status apply_setting(AppConfig& cfg, std::string_view key, std::string_vie
   };
   if (key == "listen") return parse_listen(cfg.server, origin, value);
   if (key == "threads") return set_int(cfg.server.threads, 1, 256, 1);
+  if (key == "heavy_workers") return set_int(cfg.server.heavy_workers, 1, 64, 1);
+  if (key == "heavy_queue") return set_int(cfg.server.heavy_queue, 0, 1000, 1);
   if (key == "db") {
     if (value.empty()) return invalid(key, origin, msg::kConfigValueEmpty);
     cfg.db_url = std::string(value);

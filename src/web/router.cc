@@ -61,12 +61,12 @@ Router::Router() {
   };
 }
 
-void Router::add(std::string_view method, std::string_view pattern, Handler h) {
+void Router::add(std::string_view method, std::string_view pattern, Handler h, Cost cost) {
   if (method.empty() || !h) throw std::invalid_argument("route needs a method and a handler");
   if (pattern.empty() || pattern.front() != '/') {
     throw std::invalid_argument("route pattern must start with '/': " + std::string(pattern));
   }
-  Route r{std::string(method), std::string(pattern), {}, std::move(h)};
+  Route r{std::string(method), std::string(pattern), {}, std::move(h), cost};
   auto parts = split_path(pattern);
   std::set<std::string> names;
   for (size_t i = 0; i < parts.size(); ++i) {
@@ -135,6 +135,27 @@ bool Router::more_specific(const Route& a, const Route& b) {
     if (ka != kb) return ka > kb;
   }
   return a.segments.size() > b.segments.size();
+}
+
+const Router::Route* Router::find(std::string_view method, const std::vector<std::string_view>& parts) const {
+  const Route* best = nullptr;
+  for (const Route& r : routes_) {
+    if (r.method == method && match(r, parts, nullptr) && (!best || more_specific(r, *best))) best = &r;
+  }
+  return best;
+}
+
+bool Router::heavy(const Request& req) const {
+  const Route* r = find(req.method, split_path(req.path));
+  return r && r->cost == Cost::kHeavy;
+}
+
+std::vector<std::pair<std::string, std::string>> Router::heavy_routes() const {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const Route& r : routes_) {
+    if (r.cost == Cost::kHeavy) out.emplace_back(r.method, r.pattern);
+  }
+  return out;
 }
 
 Response Router::dispatch(Request& req) const {

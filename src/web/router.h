@@ -14,6 +14,11 @@
 
 namespace thidua::web {
 
+// What running a route costs. Heavy routes (imports, documents, dossiers,
+// spreadsheet exports) are run by the server's bounded work pool, off the
+// I/O threads (ServerConfig::is_heavy).
+enum class Cost { kLight, kHeavy };
+
 class Router {
  public:
   Router();
@@ -23,9 +28,13 @@ class Router {
   // path, the most specific wins, segment by segment: literal > {name} > {*name}.
   // Throws std::invalid_argument on a malformed pattern or a duplicate
   // (method, pattern): both are programmer errors found at start-up.
-  void add(std::string_view method, std::string_view pattern, Handler h);
-  void get(std::string_view pattern, Handler h) { add("GET", pattern, std::move(h)); }
-  void post(std::string_view pattern, Handler h) { add("POST", pattern, std::move(h)); }
+  void add(std::string_view method, std::string_view pattern, Handler h, Cost cost = Cost::kLight);
+  void get(std::string_view pattern, Handler h, Cost cost = Cost::kLight) {
+    add("GET", pattern, std::move(h), cost);
+  }
+  void post(std::string_view pattern, Handler h, Cost cost = Cost::kLight) {
+    add("POST", pattern, std::move(h), cost);
+  }
 
   // Finds the route, fills req.path_params and calls its handler. No pattern
   // matches: the not-found callback. A pattern matches but not for this method:
@@ -33,6 +42,10 @@ class Router {
   // implies HEAD) and status 405 unless the callback chose another status.
   // HEAD requests arrive as GET (Request::head) and so reach GET routes.
   Response dispatch(Request& req) const;
+
+  // True when the route dispatch() would call for `req` was added with
+  // Cost::kHeavy. Does not change `req`; thread-safe once routes are added.
+  bool heavy(const Request& req) const;
 
   // Defaults: a short Vietnamese page, or JSON {"error":{"code","message"}}
   // when req.wants_json().
@@ -43,6 +56,8 @@ class Router {
 
   // (method, pattern) of every route in registration order.
   std::vector<std::pair<std::string, std::string>> routes() const;
+  // (method, pattern) of the heavy routes, in registration order.
+  std::vector<std::pair<std::string, std::string>> heavy_routes() const;
 
  private:
   struct Segment {
@@ -54,7 +69,9 @@ class Router {
     std::string pattern;
     std::vector<Segment> segments;
     Handler handler;
+    Cost cost = Cost::kLight;
   };
+  const Route* find(std::string_view method, const std::vector<std::string_view>& parts) const;
   static bool match(const Route& r, const std::vector<std::string_view>& parts,
                     std::map<std::string, std::string>* params);
   static bool more_specific(const Route& a, const Route& b);

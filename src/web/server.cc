@@ -26,6 +26,7 @@
 #include "core/messages_vi/http.h"
 #include "web/access_log.h"
 #include "web/router.h"
+#include "web/work_pool.h"
 
 namespace thidua::web {
 namespace msg = core::messages_vi;
@@ -94,6 +95,9 @@ struct Server::Impl {
   std::optional<asio::executor_work_guard<asio::io_context::executor_type>> work;
   std::optional<tcp::acceptor> acceptor;
   std::vector<std::thread> threads;
+  // Heavy requests run here (ServerConfig::is_heavy); destroyed before the
+  // io_context, whose executors its jobs post to.
+  std::optional<WorkPool> pool;
   std::mutex lifecycle_mu;
   bool running = false;
   unsigned short bound_port = 0;
@@ -310,6 +314,27 @@ class Session : public std::enable_shared_from_this<Session> {
     record_.path = req.path;
     head_ = req.head;
 
+    if (srv_.pool && srv_.cfg.is_heavy && srv_.cfg.is_heavy(req)) {
+      // Off the io thread: the pool runs the handler, the answer comes back
+      // to this session's strand.
+      auto shared = std::make_shared<Request>(std::move(req));
+      auto job = [self = shared_from_this(), shared] {
+        auto res = std::make_shared<Response>(self->run_root(*shared));
+        asio::post(self->stream_.get_executor(), [self, shared, res] { self->respond(*shared, std::move(*res)); });
+      };
+      if (!srv_.pool->try_submit(std::move(job))) {
+        Response busy = error_response(*shared, 503, core::errc::kServerBusy, msg::kHttpServerBusy);
+        busy.set_header("Retry-After", "5");
+        busy.cause = "heavy work at its bound (" + std::to_string(srv_.pool->load()) + " running or waiting)";
+        respond(*shared, std::move(busy));
+      }
+      return;
+    }
+    respond(req, run_root(req));
+  }
+
+  // Calls the root handler; an exception becomes a 500 with its cause.
+  Response run_root(Request& req) {
     Response res;
     try {
       RequestIdScope scope(req.request_id);
@@ -322,6 +347,12 @@ class Session : public std::enable_shared_from_this<Session> {
       res = internal_error(req);
       res.cause = "handler threw a non-standard exception";
     }
+    return res;
+  }
+
+  // Logs and sends the handler's answer (on the session's strand).
+  void respond(Request& req, Response res) {
+    if (state_ == State::kClosed) return;  // closed by the end of a graceful stop
     log_failure(req, res);
     record_.fields = std::move(req.log_fields);
     if (res.delay.count() > 0) {
@@ -601,6 +632,7 @@ core::Status Server::start() {
   s.signalled = false;
   s.ioc.restart();
   s.work.emplace(s.ioc.get_executor());
+  if (s.cfg.is_heavy) s.pool.emplace(s.cfg.heavy_workers, s.cfg.heavy_queue);
   s.do_accept();
   int n = std::max(1, s.cfg.threads);
   for (int i = 0; i < n; ++i) {
@@ -620,6 +652,8 @@ core::Status Server::start() {
 }
 
 unsigned short Server::port() const { return impl_->bound_port; }
+
+size_t Server::heavy_load() const { return impl_->pool ? impl_->pool->load() : 0; }
 
 void Server::run_until_signal() {
   Impl& s = *impl_;
@@ -698,6 +732,7 @@ void Server::stop() {
   s.ioc.stop();
   for (auto& t : s.threads) t.join();
   s.threads.clear();
+  s.pool.reset();  // drops waiting jobs, lets running ones end
   s.acceptor.reset();
 }
 

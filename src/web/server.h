@@ -40,6 +40,14 @@ struct ServerConfig {
   // Reverse proxies whose X-Forwarded-For is believed (web/client_address.h);
   // empty: the peer's address is the client's.
   TrustedProxies trusted_proxies;
+  // Heavy requests (is_heavy(request) true: imports, documents, dossiers)
+  // run on a pool of heavy_workers threads of their own, never on an io
+  // thread; at most heavy_queue more wait for a worker. Past that the server
+  // answers 503 with code server_busy and Retry-After (the handler does not
+  // run). Unset: every handler runs on an io thread.
+  std::function<bool(const Request&)> is_heavy;
+  int heavy_workers = 1;
+  size_t heavy_queue = 4;
   // Asked for every request that announces a body (Content-Length > 0) once
   // its head is read; unset: every body up to body_limit is read.
   BodyGate body_gate;
@@ -53,7 +61,7 @@ struct ServerConfig {
 // Errors the server answers itself, as a short Vietnamese page, or JSON
 // {"error":{"code","message"}} when Request::wants_json(): malformed request 400,
 // headers over header_limit 431, body over body_limit 413 (the handler does not
-// run), handler exception 500 (details only in the error log, with the request id).
+// run), heavy work already at its bound 503 server_busy, handler exception 500 (details only in the error log, with the request id).
 // After such an error the connection is closed.
 class Server {
  public:
@@ -69,6 +77,8 @@ class Server {
   core::Status start();
   // The bound port (useful with port 0); 0 before start().
   unsigned short port() const;
+  // Heavy requests running or waiting for a worker now (0 without is_heavy).
+  size_t heavy_load() const;
   // Blocks until SIGTERM or SIGINT, then stop(). Returns at once if not started.
   void run_until_signal();
   // Graceful stop: stops accepting, closes idle keep-alive connections, lets

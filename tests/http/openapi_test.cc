@@ -54,7 +54,7 @@ const std::vector<std::string>& stable_codes() {
       core::errc::kDuplicateNomination, core::errc::kDeadlinePassed, core::errc::kNominationsClosed,
       // The imports' confirmation.
       core::errc::kImportHasErrors, core::errc::kImportNotFound, core::errc::kOwnRecord,
-      core::errc::kStorageUnavailable};
+      core::errc::kStorageUnavailable, core::errc::kServerBusy};
   return codes;
 }
 

@@ -332,6 +332,78 @@ TEST_F(ServerTest, AccessLogHasOneJsonLinePerRequest) {
   EXPECT_EQ(lines[1].at("status").to_number<int>(), 404);
 }
 
+// Heavy routes (Cost::kHeavy) run on the server's work pool: while more of
+// them are in flight than there are io threads, a light request is still
+// answered; past the pool's bound the server refuses at once with 503
+// server_busy and Retry-After, without running the handler.
+TEST(HeavyWork, RunsOffTheIoThreadsAndRefusesPastItsBound) {
+  Router router;
+  std::promise<void> release;
+  std::shared_future<void> gate = release.get_future().share();
+  std::atomic<int> started{0};
+  router.get("/hello", [](Request&) { return Response::text("xin chào"); });
+  router.get(
+      "/heavy",
+      [&](Request&) {
+        ++started;
+        gate.wait();
+        return Response::text("xong");
+      },
+      Cost::kHeavy);
+  ServerConfig cfg;
+  cfg.port = 0;
+  cfg.threads = 2;
+  cfg.access_log_path = "off";
+  cfg.is_heavy = [&router](const Request& req) { return router.heavy(req); };
+  cfg.heavy_workers = 1;
+  cfg.heavy_queue = 2;
+  Server server(cfg, [&router](Request& req) { return router.dispatch(req); });
+  ASSERT_TRUE(server.start().ok());
+  const auto port = server.port();
+
+  // One running and two waiting: three heavy requests, more than the io threads.
+  std::vector<std::future<test::HttpResult>> heavy;
+  for (int i = 0; i < 3; ++i) {
+    heavy.push_back(std::async(std::launch::async, [port] { return TestClient("127.0.0.1", port).get("/heavy"); }));
+  }
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+  while (server.heavy_load() < 3 && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  ASSERT_EQ(server.heavy_load(), 3u);
+  EXPECT_EQ(started.load(), 1) << "one worker runs one heavy request at a time";
+
+  auto hello = std::async(std::launch::async, [port] { return TestClient("127.0.0.1", port).get("/hello"); });
+  ASSERT_EQ(hello.wait_for(std::chrono::seconds(5)), std::future_status::ready)
+      << "a light request waited behind heavy ones";
+  EXPECT_EQ(hello.get().status, 200u);
+
+  TestClient api("127.0.0.1", port);
+  auto busy = api.get("/heavy", {{"Accept", "application/json"}});
+  EXPECT_EQ(busy.status, 503u);
+  EXPECT_EQ(busy.header("retry-after"), "5");
+  EXPECT_NE(busy.body.find("\"server_busy\""), std::string::npos) << busy.body;
+  EXPECT_EQ(started.load(), 1) << "a refused request does not run";
+  TestClient page("127.0.0.1", port);
+  auto busy_page = page.get("/heavy");
+  EXPECT_EQ(busy_page.status, 503u);
+  EXPECT_NE(busy_page.body.find("Máy chủ đang bận"), std::string::npos) << busy_page.body;
+
+  release.set_value();
+  for (auto& f : heavy) {
+    auto r = f.get();
+    EXPECT_EQ(r.status, 200u);
+    EXPECT_EQ(r.body, "xong");
+  }
+  EXPECT_EQ(started.load(), 3);
+  // A worker counts its job until the job returns, just after the answer left.
+  while (server.heavy_load() > 0 && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  EXPECT_EQ(server.heavy_load(), 0u);
+  server.stop();
+}
+
 TEST(ParseRequestBytes, BuildsTheSameRequestAsTheServer) {
   ServerConfig cfg;
   auto r = parse_request_bytes(

@@ -116,6 +116,10 @@ TestSite::TestSite(TestSiteOptions options) {
     return;
   }
   std::shared_ptr<web::Router> router = router_;
+  // As `thidua serve` runs it: heavy routes on their own bounded pool.
+  cfg.is_heavy = [router](const web::Request& req) { return router->heavy(req); };
+  cfg.heavy_workers = options.heavy_workers;
+  cfg.heavy_queue = options.heavy_queue;
   auto server = std::make_unique<web::Server>(cfg, [router](web::Request& req) { return router->dispatch(req); });
   auto started = server->start();
   if (!started.ok()) {

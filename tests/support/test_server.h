@@ -41,6 +41,8 @@ struct TestSiteOptions {
   std::string access_log = "off";   // server access log: "off" or a file path
   bool cookie_secure = false;       // cookies marked Secure (an HTTPS deployment)
   std::string trusted_proxies;      // ServerConfig::trusted_proxies, as configured ("" = none)
+  int heavy_workers = 1;            // ServerConfig::heavy_workers
+  size_t heavy_queue = 16;          // ServerConfig::heavy_queue (above the default: tests send bursts)
 };
 
 // The value of the first hidden `_csrf` input of an HTML page, "" if none.

@@ -14,6 +14,9 @@ inline constexpr const char* kHttpHostRequired = "Yêu cầu HTTP/1.1 phải có
 inline constexpr const char* kHttpChunkedRequest =
     "Máy chủ không nhận nội dung gửi theo từng đoạn (Transfer-Encoding: chunked); hãy gửi kèm Content-Length.";
 inline constexpr const char* kHttpTooLarge = "Dữ liệu gửi lên vượt quá giới hạn cho phép.";
+inline constexpr const char* kHttpServerBusy =
+    "Máy chủ đang bận xử lý các việc nặng khác (nhập tệp, lập văn bản); yêu cầu của bạn chưa được thực hiện. "
+    "Vui lòng thử lại sau ít giây.";
 inline constexpr const char* kHttpHeaderTooLarge = "Phần đầu của yêu cầu quá lớn.";
 inline constexpr const char* kHttpMethodInvalid = "Phương thức HTTP không hợp lệ.";
 inline constexpr const char* kHttpTargetInvalid = "Địa chỉ yêu cầu không hợp lệ.";

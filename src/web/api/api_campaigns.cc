@@ -136,7 +136,7 @@ void add_campaign_api_routes(Router& r, const app::Services& s, const WebOptions
             if (!v.ok()) return api_error(v.error());
             return document_download(req, ctx, s.data_dir, app::plan_document(v->campaign), format,
                                      "ke-hoach-" + std::to_string(*id));
-          }));
+          }), Cost::kHeavy);
   }
 }
 

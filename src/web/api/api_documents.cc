@@ -13,24 +13,24 @@ namespace thidua::web {
 void add_document_api_routes(Router& r, const app::Services& s, const WebOptions& o) {
   r.get("/api/v1/campaigns/{id}/sessions/{sid}/minutes.pdf", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           return minutes_download(s, req, ctx, DocFormat::kPdf);
-        }));
+        }), Cost::kHeavy);
   r.get("/api/v1/campaigns/{id}/sessions/{sid}/minutes.docx",
         guard(s, o, Access::kLoggedIn,
-              [&s](Request& req, Ctx& ctx) { return minutes_download(s, req, ctx, DocFormat::kDocx); }));
+              [&s](Request& req, Ctx& ctx) { return minutes_download(s, req, ctx, DocFormat::kDocx); }), Cost::kHeavy);
   r.get("/api/v1/campaigns/{id}/decisions/{did}/document.pdf",
         guard(s, o, Access::kLoggedIn,
-              [&s](Request& req, Ctx& ctx) { return decision_file_download(s, req, ctx, DocFormat::kPdf); }));
+              [&s](Request& req, Ctx& ctx) { return decision_file_download(s, req, ctx, DocFormat::kPdf); }), Cost::kHeavy);
   r.get("/api/v1/campaigns/{id}/decisions/{did}/document.docx",
         guard(s, o, Access::kLoggedIn,
-              [&s](Request& req, Ctx& ctx) { return decision_file_download(s, req, ctx, DocFormat::kDocx); }));
+              [&s](Request& req, Ctx& ctx) { return decision_file_download(s, req, ctx, DocFormat::kDocx); }), Cost::kHeavy);
   r.get("/api/v1/campaigns/{id}/decisions/{did}/dossier.zip",
-        guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) { return dossier_download(s, req, ctx); }));
+        guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) { return dossier_download(s, req, ctx); }), Cost::kHeavy);
   r.get("/api/v1/campaigns/{id}/decisions/{did}/certificates.pdf",
         guard(s, o, Access::kLoggedIn,
-              [&s](Request& req, Ctx& ctx) { return decision_certificates_download(s, req, ctx); }));
+              [&s](Request& req, Ctx& ctx) { return decision_certificates_download(s, req, ctx); }), Cost::kHeavy);
   r.get("/api/v1/awards/{aid}/certificate.pdf",
         guard(s, o, Access::kLoggedIn,
-              [&s](Request& req, Ctx& ctx) { return award_certificate_download(s, req, ctx); }));
+              [&s](Request& req, Ctx& ctx) { return award_certificate_download(s, req, ctx); }), Cost::kHeavy);
 }
 
 }  // namespace thidua::web

@@ -169,7 +169,7 @@ void add_import_api_routes(Router& r, const app::Services& s, const WebOptions& 
             return api_error(app::forbidden(msg::kActionImportPeople));
           }
           return xlsx_response(app::people_import_template(), "mau-nhap-nhan-su.xlsx");
-        }));
+        }), Cost::kHeavy);
   r.post("/api/v1/people/imports", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto file = uploaded_file(req, ctx);
            if (!file.ok()) return api_error(file.error());
@@ -180,10 +180,10 @@ void add_import_api_routes(Router& r, const app::Services& s, const WebOptions& 
            return Response::json(preview_json(p->token, p->filename, rows, p->issues, p->confirmable(),
                                               app::people_list_columns()),
                                  201);
-         }));
+         }), Cost::kHeavy);
   r.post("/api/v1/people/imports/{import_id}/confirm", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            return confirmed(app::confirm_people_import(s, *ctx.actor, req.path_param("import_id"), ctx.meta));
-         }));
+         }), Cost::kHeavy);
 
   // Units.
   r.get("/api/v1/units/template.xlsx", guard(s, o, Access::kLoggedIn, [](Request&, Ctx& ctx) {
@@ -191,7 +191,7 @@ void add_import_api_routes(Router& r, const app::Services& s, const WebOptions& 
             return api_error(app::forbidden(msg::kActionImportUnits));
           }
           return xlsx_response(app::units_import_template(), "mau-nhap-don-vi.xlsx");
-        }));
+        }), Cost::kHeavy);
   r.post("/api/v1/units/imports", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto file = uploaded_file(req, ctx);
            if (!file.ok()) return api_error(file.error());
@@ -202,10 +202,10 @@ void add_import_api_routes(Router& r, const app::Services& s, const WebOptions& 
            return Response::json(preview_json(p->token, p->filename, rows, p->issues, p->confirmable(),
                                               app::unit_list_columns()),
                                  201);
-         }));
+         }), Cost::kHeavy);
   r.post("/api/v1/units/imports/{import_id}/confirm", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            return confirmed(app::confirm_units_import(s, *ctx.actor, req.path_param("import_id"), ctx.meta));
-         }));
+         }), Cost::kHeavy);
 
   // A campaign's individual registrations.
   r.get("/api/v1/campaigns/{id}/registrations/template.xlsx",
@@ -216,7 +216,7 @@ void add_import_api_routes(Router& r, const app::Services& s, const WebOptions& 
             return api_error(app::forbidden(msg::kActImportRegistrations));
           }
           return xlsx_response(app::registration_import_template(), "mau-dang-ky-thi-dua.xlsx");
-        }));
+        }), Cost::kHeavy);
   r.post("/api/v1/campaigns/{id}/registrations/imports", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto cid = visible_campaign_id(s, req, ctx);
            if (!cid.ok()) return api_error(cid.error());
@@ -230,14 +230,14 @@ void add_import_api_routes(Router& r, const app::Services& s, const WebOptions& 
                preview_json(p->token, p->filename, rows, p->issues, p->confirmable(),
                             app::registration_import_list_columns()),
                201);
-         }));
+         }), Cost::kHeavy);
   r.post("/api/v1/campaigns/{id}/registrations/imports/{import_id}/confirm",
          guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto cid = visible_campaign_id(s, req, ctx);
            if (!cid.ok()) return api_error(cid.error());
            return confirmed(
                app::confirm_registration_import(s, *ctx.actor, *cid, req.path_param("import_id"), ctx.meta));
-         }));
+         }), Cost::kHeavy);
 }
 
 }  // namespace thidua::web

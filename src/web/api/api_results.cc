@@ -103,7 +103,7 @@ void add_results_api_routes(Router& r, const app::Services& s, const WebOptions&
           auto results = app::campaign_results(s, *ctx.actor, *id);
           if (!results.ok()) return api_error(results.error());
           return summary_xlsx(req, ctx, s.data_dir, *results);
-        }));
+        }), Cost::kHeavy);
 
   // ---- public (no login), as /cong-khai/ shows
   r.get("/api/v1/public/campaigns", guard(s, o, Access::kPublic, [&s](Request& req, Ctx&) {
@@ -133,7 +133,7 @@ void add_results_api_routes(Router& r, const app::Services& s, const WebOptions&
           auto results = app::public_results(s, *id);
           if (!results.ok()) return api_error(results.error());
           return summary_xlsx(req, ctx, s.data_dir, *results);
-        }));
+        }), Cost::kHeavy);
 }
 
 }  // namespace thidua::web

@@ -107,7 +107,7 @@ void add_audit_routes(Router& r, const app::Services& s, const WebOptions& o) {
           store::AuditFilter f = filter_from(req);
           return xlsx_download(req, ctx, s.data_dir, "nhat-ky.xlsx",
                                [&](const std::string& path) { return app::export_audit_xlsx(s, *ctx.actor, f, path); });
-        }));
+        }), Cost::kHeavy);
 
   r.get("/nhat-ky", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           store::AuditFilter f = filter_from(req);

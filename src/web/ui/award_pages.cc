@@ -258,22 +258,22 @@ void add_award_routes(Router& r, const app::Services& s, const WebOptions& o) {
   // ---- documents of a decision (web/ui/document_downloads.h)
   r.get("/dot-thi-dua/{id}/quyet-dinh/{did}/van-ban.pdf", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           return decision_file_download(s, req, ctx, DocFormat::kPdf);
-        }));
+        }), Cost::kHeavy);
   r.get("/dot-thi-dua/{id}/quyet-dinh/{did}/van-ban.docx", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           return decision_file_download(s, req, ctx, DocFormat::kDocx);
-        }));
+        }), Cost::kHeavy);
   r.get("/dot-thi-dua/{id}/quyet-dinh/{did}/ho-so.zip", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           return dossier_download(s, req, ctx);
-        }));
+        }), Cost::kHeavy);
   r.get("/dot-thi-dua/{id}/quyet-dinh/{did}/giay-khen.pdf",
         guard(s, o, Access::kLoggedIn,
-              [&s](Request& req, Ctx& ctx) { return decision_certificates_download(s, req, ctx); }));
+              [&s](Request& req, Ctx& ctx) { return decision_certificates_download(s, req, ctx); }), Cost::kHeavy);
 
   r.get("/dot-thi-dua/{id}/tong-ket.xlsx", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           auto ids = decision_ids(req, false);
           if (!ids) return error_page(req, ctx, app::not_found(msg::kWhatCampaign));
           return summary_xlsx(req, ctx, s.data_dir, app::campaign_results(s, *ctx.actor, ids->campaign));
-        }));
+        }), Cost::kHeavy);
 
   // ---- pages: the award history
   r.get("/khen-thuong", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
@@ -311,7 +311,7 @@ void add_award_routes(Router& r, const app::Services& s, const WebOptions& o) {
 
   r.get("/khen-thuong/{aid}/giay-khen.pdf", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           return award_certificate_download(s, req, ctx);
-        }));
+        }), Cost::kHeavy);
 
   // ---- public results (no login)
   r.get("/cong-khai/ket-qua/{id}", guard(s, o, Access::kPublic, [&s](Request& req, Ctx& ctx) {
@@ -326,7 +326,7 @@ void add_award_routes(Router& r, const app::Services& s, const WebOptions& o) {
           auto id = parse_id(req.path_param("id"));
           if (!id) return error_page(req, ctx, app::not_found(msg::kWhatAwardResults));
           return summary_xlsx(req, ctx, s.data_dir, app::public_results(s, *id));
-        }));
+        }), Cost::kHeavy);
 
   add_award_api_routes(r, s, o);
 }

@@ -172,7 +172,7 @@ void add_campaign_routes(Router& r, const app::Services& s, const WebOptions& o)
             if (!view.ok()) return error_page(req, ctx, view.error());
             return document_download(req, ctx, s.data_dir, app::plan_document(view->campaign), format,
                                      "ke-hoach-" + std::to_string(*id));
-          }));
+          }), Cost::kHeavy);
   }
 
   add_campaign_edit_routes(r, s, o);

@@ -567,10 +567,10 @@ void add_council_routes(Router& r, const app::Services& s, const WebOptions& o) 
 
   r.get("/dot-thi-dua/{id}/hoi-dong/phien/{sid}/bien-ban.pdf", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           return minutes_download(s, req, ctx, DocFormat::kPdf);
-        }));
+        }), Cost::kHeavy);
   r.get("/dot-thi-dua/{id}/hoi-dong/phien/{sid}/bien-ban.docx", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           return minutes_download(s, req, ctx, DocFormat::kDocx);
-        }));
+        }), Cost::kHeavy);
 
   add_session_api_routes(r, s, o);
 }

@@ -70,7 +70,7 @@ void add_import_routes(Router& r, const app::Services& s, const WebOptions& o, I
           res.body = std::move(*bytes);
           res.set_header("Content-Disposition", "attachment; filename=\"" + (*spec)->template_name + "\"");
           return res;
-        }));
+        }), Cost::kHeavy);
 
   r.post(base->path, guard(s, o, Access::kLoggedIn, [base](Request& req, Ctx& ctx) {
            auto bound_spec = bound(base, req, ctx);
@@ -99,7 +99,7 @@ void add_import_routes(Router& r, const app::Services& s, const WebOptions& o, I
                              {"confirmable", preview->confirmable},
                              {"token", preview->token}};
            return page(req, ctx, spec, data, preview->confirmable ? 200 : 422);
-         }));
+         }), Cost::kHeavy);
 
   r.post(base->path + "/xac-nhan", guard(s, o, Access::kLoggedIn, [base](Request& req, Ctx& ctx) {
            auto bound_spec = bound(base, req, ctx);
@@ -108,7 +108,7 @@ void add_import_routes(Router& r, const app::Services& s, const WebOptions& o, I
            auto written = spec.confirm(*ctx.actor, ctx.field("token"), ctx.meta);
            if (!written.ok()) return failure(req, ctx, spec, written.error());
            return Response::redirect(spec.path + "?da-nhap=" + std::to_string(*written));
-         }));
+         }), Cost::kHeavy);
 }
 
 }  // namespace thidua::web

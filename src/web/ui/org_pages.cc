@@ -174,7 +174,7 @@ void add_org_routes(Router& r, const app::Services& s, const WebOptions& o) {
   r.get("/don-vi/xuat", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           return xlsx_download(req, ctx, s.data_dir, "don-vi.xlsx",
                                [&](const std::string& path) { return app::export_units_xlsx(s, *ctx.actor, path); });
-        }));
+        }), Cost::kHeavy);
 
   add_import_routes(
       r, s, o,

@@ -74,7 +74,7 @@ unsigned status_for(std::string_view code) {
   if (code == kTooLarge) return 413;
   if (code == kUnsupported) return 415;
   if (code == kMethodNotAllowed) return 405;
-  if (code == kStorageUnavailable) return 503;
+  if (code == kStorageUnavailable || code == kServerBusy) return 503;
   // Nominations (core/nomination.h): refused by the campaign's state, its
   // deadline or an existing nomination.
   if (code == kDuplicateNomination || code == kDeadlinePassed || code == kNominationsClosed) return 409;

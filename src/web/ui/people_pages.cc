@@ -156,7 +156,7 @@ void add_people_routes(Router& r, const app::Services& s, const WebOptions& o) {
           return xlsx_download(req, ctx, s.data_dir, "nhan-su.xlsx", [&](const std::string& path) {
             return app::export_people_xlsx(s, *ctx.actor, f, path);
           });
-        }));
+        }), Cost::kHeavy);
 
   r.get("/nhan-su/moi", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           if (!app::permits_somewhere(*ctx.actor, core::Action::kEditPeople)) {

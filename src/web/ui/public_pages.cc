@@ -59,7 +59,7 @@ void add_public_routes(Router& r, const app::Services& s, const WebOptions& o) {
             if (!plan.ok()) return error_page(req, ctx, plan.error());
             return document_download(req, ctx, s.data_dir, app::plan_document(*plan), format,
                                      "ke-hoach-" + std::to_string(*id));
-          }));
+          }), Cost::kHeavy);
   }
 }
 

@@ -110,7 +110,7 @@ void add_user_routes(Router& r, const app::Services& s, const WebOptions& o) {
   r.get("/nguoi-dung/xuat", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           return xlsx_download(req, ctx, s.data_dir, "tai-khoan.xlsx",
                                [&](const std::string& path) { return app::export_users_xlsx(s, *ctx.actor, path); });
-        }));
+        }), Cost::kHeavy);
 
   r.get("/nguoi-dung/moi", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
           if (!app::permits_somewhere(*ctx.actor, core::Action::kManageUsers)) {

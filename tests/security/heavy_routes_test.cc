@@ -1,0 +1,72 @@
+// Which routes run on the server's bounded work pool (issue 9 #6): every
+// route that builds a file (documents, dossiers, certificates, spreadsheet
+// exports and templates) or reads an upload into an import, on pages and API
+// alike; no other. The pool itself is tested in tests/http/server_test.cc.
+#include <gtest/gtest.h>
+
+#include <set>
+#include <string>
+#include <utility>
+
+#include "support/test_server.h"
+
+namespace thidua::test {
+namespace {
+
+bool ends_with(const std::string& s, const std::string& tail) {
+  return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+}
+
+// A route that must be heavy, judged from its method and pattern alone.
+bool builds_a_file_or_imports(const std::string& method, const std::string& pattern) {
+  for (const char* ext : {".pdf", ".docx", ".zip", ".xlsx"}) {
+    if (ends_with(pattern, ext)) return true;
+  }
+  if (ends_with(pattern, "/xuat") || ends_with(pattern, "/mau")) return true;  // page exports, templates
+  if (method == "POST") {
+    if (pattern.find("/imports") != std::string::npos) return true;  // API: stage and confirm
+    // Pages: /nhap-nhan-su, /nhap-don-vi, /dot-thi-dua/{id}/dang-ky/nhap and their /xac-nhan.
+    size_t start = 1;
+    while (start <= pattern.size()) {
+      size_t end = pattern.find('/', start);
+      if (end == std::string::npos) end = pattern.size();
+      const std::string segment = pattern.substr(start, end - start);
+      if (segment == "nhap" || segment.rfind("nhap-", 0) == 0) return true;
+      start = end + 1;
+    }
+  }
+  return false;
+}
+
+TEST(HeavyRoutes, EveryFileBuilderAndImportRunsOnTheWorkPool) {
+  TestSite site;
+  ASSERT_TRUE(site.ok());
+  std::set<std::pair<std::string, std::string>> heavy;
+  for (const auto& r : site.router().heavy_routes()) heavy.insert(r);
+  int expected = 0;
+  for (const auto& [method, pattern] : site.router().routes()) {
+    const bool must = builds_a_file_or_imports(method, pattern);
+    expected += must ? 1 : 0;
+    EXPECT_EQ(heavy.count({method, pattern}) == 1, must) << method << " " << pattern;
+  }
+  // Documents (plan, decision, minutes: PDF and DOCX, pages and API), dossiers,
+  // certificates, exports, templates and the three imports' two steps.
+  EXPECT_GE(expected, 40);
+  EXPECT_EQ(heavy.size(), static_cast<size_t>(expected));
+
+  // The router answers for a concrete request as for its pattern.
+  web::Request req;
+  req.method = "POST";
+  req.path = "/api/v1/people/imports";
+  EXPECT_TRUE(site.router().heavy(req));
+  req.path = "/api/v1/people";
+  EXPECT_FALSE(site.router().heavy(req));
+  req.method = "GET";
+  req.path = "/dot-thi-dua/1/ke-hoach.pdf";
+  EXPECT_TRUE(site.router().heavy(req));
+  req.path = "/dot-thi-dua/1/ke-hoach";
+  EXPECT_FALSE(site.router().heavy(req));
+}
+
+}  // namespace
+}  // namespace thidua::test
