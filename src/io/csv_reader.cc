@@ -98,7 +98,7 @@ char detect_separator(std::string_view text) {
 
 }  // namespace
 
-core::Result<Table> read_csv(std::string_view bytes, const ReadLimits& limits) {
+core::Result<Table> read_csv(std::string_view bytes, const ReadLimits& limits, RowSink* sink) {
   if (bytes.size() > limits.max_bytes) {
     return core::make_error(core::errc::kTooLarge,
                             msg::file_too_large_max(size_text(limits.max_bytes)));
@@ -140,7 +140,7 @@ core::Result<Table> read_csv(std::string_view bytes, const ReadLimits& limits) {
   }
   if (sep == 0) sep = detect_separator(text);
 
-  TableBuilder builder(limits, TableBuilder::Source::kCsv);
+  TableBuilder builder(limits, TableBuilder::Source::kCsv, sink);
   enum class State { kFieldStart, kUnquoted, kQuoted, kAfterQuote };
   State state = State::kFieldStart;
   std::string field;

@@ -22,6 +22,8 @@ namespace thidua::io {
 //   last non-empty column is an error.
 // Errors (Vietnamese, naming the line): kValidation for malformed text such as
 // an unclosed quote, kTooLarge when a ReadLimits bound is exceeded.
-core::Result<Table> read_csv(std::string_view bytes, const ReadLimits& limits = {});
+// With `sink`, rows go to it as they are read (see RowSink) and the Table
+// returned holds only the header.
+core::Result<Table> read_csv(std::string_view bytes, const ReadLimits& limits = {}, RowSink* sink = nullptr);
 
 }  // namespace thidua::io

@@ -33,8 +33,12 @@ bool head_contains_ascii(std::string_view text, std::string_view needle) {
 
 }  // namespace
 
-core::Result<Table> read_table(std::string_view bytes, std::string_view filename,
-                               const ReadLimits& limits) {
+namespace {
+
+// The checks and the choice of parser shared by both entry points; `sink`
+// null: the rows are collected into the returned Table.
+core::Result<Table> read_any(std::string_view bytes, std::string_view filename, const ReadLimits& limits,
+                             RowSink* sink) {
   const std::string name = quoted_name(filename);
   if (bytes.size() > limits.max_bytes) {
     return core::make_error(core::errc::kTooLarge,
@@ -45,7 +49,7 @@ core::Result<Table> read_table(std::string_view bytes, std::string_view filename
   }
   if (bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4) ||
       bytes.substr(0, 4) == std::string_view("PK\x05\x06", 4)) {
-    return read_xlsx(bytes, limits);
+    return read_xlsx(bytes, limits, sink);
   }
   if (bytes.substr(0, 4) == "\xD0\xCF\x11\xE0") {
     // An OLE compound file: Excel 97-2003, or an encrypted OOXML workbook.
@@ -80,7 +84,20 @@ core::Result<Table> read_table(std::string_view bytes, std::string_view filename
                               msg::named_file_is_html(name));
     }
   }
-  return read_csv(bytes, limits);
+  return read_csv(bytes, limits, sink);
+}
+
+}  // namespace
+
+core::Result<Table> read_table(std::string_view bytes, std::string_view filename, const ReadLimits& limits) {
+  return read_any(bytes, filename, limits, nullptr);
+}
+
+core::Status read_table_rows(std::string_view bytes, std::string_view filename, RowSink& sink,
+                             const ReadLimits& limits) {
+  auto read = read_any(bytes, filename, limits, &sink);
+  if (!read.ok()) return read.error();
+  return {};
 }
 
 }  // namespace thidua::io

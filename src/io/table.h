@@ -34,6 +34,18 @@ struct ReadLimits {
   std::size_t max_uncompressed = 200u << 20;
 };
 
+// Receives a table's rows as they are read, so that no Table of the whole
+// file is ever held: header() once with the first non-blank row, then row()
+// for each data row, with the guarantees of Table (header width, trimmed NFC
+// UTF-8, blank rows left out). An error returned by either stops the reading
+// and is returned by the reader as it is.
+class RowSink {
+ public:
+  virtual ~RowSink() = default;
+  virtual core::Status header(const std::vector<std::string>& header) = 0;
+  virtual core::Status row(std::vector<std::string>&& cells, int row_number) = 0;
+};
+
 // Reads an uploaded table, choosing the format by content: a ZIP archive
 // (PK\x03\x04) is read as XLSX, text as CSV. Legacy Excel 97-2003 (.xls),
 // password-protected workbooks, OpenDocument, HTML disguised as .xls and other
@@ -42,5 +54,10 @@ struct ReadLimits {
 // kUnsupported (format), kValidation (damaged or malformed content).
 core::Result<Table> read_table(std::string_view bytes, std::string_view filename,
                                const ReadLimits& limits = {});
+
+// read_table() delivering its rows to `sink` as they are parsed: memory stays
+// bounded by the upload and the current row, whatever the row count.
+core::Status read_table_rows(std::string_view bytes, std::string_view filename, RowSink& sink,
+                             const ReadLimits& limits = {});
 
 }  // namespace thidua::io

@@ -60,8 +60,8 @@ std::string_view trim_cell(std::string_view text) {
   return text;
 }
 
-TableBuilder::TableBuilder(const ReadLimits& limits, Source source)
-    : limits_(limits), source_(source) {}
+TableBuilder::TableBuilder(const ReadLimits& limits, Source source, RowSink* sink)
+    : limits_(limits), source_(source), sink_(sink) {}
 
 std::string TableBuilder::where(int row_number, std::size_t col) const {
   if (source_ == Source::kXlsx) {
@@ -108,15 +108,22 @@ core::Status TableBuilder::end_row(int row_number) {
   if (!has_header_) {
     table_.header = std::move(current_);
     has_header_ = true;
-  } else {
-    if (table_.rows.size() >= limits_.max_rows) {
-      return core::make_error(core::errc::kTooLarge,
-                              msg::file_too_many_rows(limits_.max_rows, row_number));
-    }
-    current_.resize(table_.header.size());
-    table_.rows.push_back(std::move(current_));
-    table_.row_numbers.push_back(row_number);
+    current_.clear();
+    if (sink_) return sink_->header(table_.header);
+    return {};
   }
+  if (data_rows_ >= limits_.max_rows) {
+    return core::make_error(core::errc::kTooLarge, msg::file_too_many_rows(limits_.max_rows, row_number));
+  }
+  ++data_rows_;
+  current_.resize(table_.header.size());
+  if (sink_) {
+    auto delivered = sink_->row(std::move(current_), row_number);
+    current_.clear();
+    return delivered;
+  }
+  table_.rows.push_back(std::move(current_));
+  table_.row_numbers.push_back(row_number);
   current_.clear();
   return {};
 }

@@ -25,7 +25,9 @@ std::string_view trim_cell(std::string_view text);
 class TableBuilder {
  public:
   enum class Source { kCsv, kXlsx };
-  TableBuilder(const ReadLimits& limits, Source source);
+  // `sink` null: rows are kept for finish(); else each goes to the sink as
+  // it ends (end_row() returns the sink's error).
+  TableBuilder(const ReadLimits& limits, Source source, RowSink* sink = nullptr);
 
   // Adds a cell of the current row. `col` is 0-based and must be greater
   // than that of the previous cell in the row; gaps are empty cells. `raw`
@@ -37,7 +39,8 @@ class TableBuilder {
   // becomes the header, later rows are padded to the header width.
   core::Status end_row(int row_number);
 
-  // The table so far; an error when no non-blank row was seen.
+  // The table so far (only its header with a sink); an error when no
+  // non-blank row was seen.
   core::Result<Table> finish();
 
   // "Dòng 7, cột 3" for CSV, "Ô C7" for XLSX.
@@ -46,6 +49,8 @@ class TableBuilder {
  private:
   const ReadLimits& limits_;
   Source source_;
+  RowSink* sink_;
+  std::size_t data_rows_ = 0;
   bool has_header_ = false;
   std::vector<std::string> current_;
   std::size_t total_bytes_ = 0;

@@ -572,8 +572,8 @@ core::Result<std::string> cell_value(const SheetContext& ctx, CellState& cell,
 // Reads the worksheet part `path`. Structural faults are reported as a
 // damaged file; data faults (limits, stray cells) come from the builder.
 core::Result<Table> parse_sheet(const std::string& path, std::string_view xml,
-                                const SheetContext& ctx, const ReadLimits& limits) {
-  TableBuilder builder(limits, TableBuilder::Source::kXlsx);
+                                const SheetContext& ctx, const ReadLimits& limits, RowSink* sink) {
+  TableBuilder builder(limits, TableBuilder::Source::kXlsx, sink);
   XmlReader r(xml);
   bool in_sheet_data = false, in_row = false, in_cell = false, in_v = false, in_is = false,
        in_t = false;
@@ -693,7 +693,7 @@ core::Error not_a_workbook(Package& pkg) {
 
 }  // namespace
 
-core::Result<Table> read_xlsx(std::string_view bytes, const ReadLimits& limits) {
+core::Result<Table> read_xlsx(std::string_view bytes, const ReadLimits& limits, RowSink* sink) {
   if (bytes.size() > limits.max_bytes) {
     return core::make_error(core::errc::kTooLarge,
                             msg::file_too_large_max(size_text(limits.max_bytes)));
@@ -794,7 +794,7 @@ core::Result<Table> read_xlsx(std::string_view bytes, const ReadLimits& limits) 
   if (!sheet_xml) return sheet_xml.error();
   if (!*sheet_xml) return damaged(msg::xlsx_sheet_missing(sheet_path));
   SheetContext ctx{strings, styles, workbook->date1904};
-  return parse_sheet(sheet_path, **sheet_xml, ctx, limits);
+  return parse_sheet(sheet_path, **sheet_xml, ctx, limits, sink);
 }
 
 }  // namespace thidua::io

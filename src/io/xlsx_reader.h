@@ -25,6 +25,8 @@ namespace thidua::io {
 // Errors (Vietnamese): kValidation for a damaged archive or XML, missing parts
 // or bad references; kUnsupported for encrypted entries, .xlsb, OpenDocument
 // and other non-workbook archives; kTooLarge for limits.
-core::Result<Table> read_xlsx(std::string_view bytes, const ReadLimits& limits = {});
+// With `sink`, rows go to it as they are read (see RowSink) and the Table
+// returned holds only the header.
+core::Result<Table> read_xlsx(std::string_view bytes, const ReadLimits& limits = {}, RowSink* sink = nullptr);
 
 }  // namespace thidua::io
