@@ -5,6 +5,7 @@
 
 #include "app/access.h"
 #include "app/audit.h"
+#include "app/import_pipeline.h"
 #include "app/import_staging.h"
 #include "app/people.h"
 #include "app/records_json.h"
@@ -39,72 +40,114 @@ const std::map<std::string, Field>& heading_map() {
   return m;
 }
 
-// Parses and checks the file: rows and issues. Reads units once.
-core::Result<ImportPreview> analyse(store::Connection& conn, const core::Actor& actor, std::string_view bytes,
-                                    const std::string& filename) {
-  ImportPreview p;
-  p.filename = filename;
-  auto table = io::read_table(bytes, filename);
-  if (!table.ok()) return table.error();
-  std::map<Field, size_t> col;
-  for (size_t i = 0; i < table->header.size(); ++i) {
-    auto it = heading_map().find(core::fold(table->header[i]));
-    if (it != heading_map().end() && !col.count(it->second)) col[it->second] = i;
-  }
-  if (!col.count(Field::kName) || !col.count(Field::kUnitCode)) {
-    return core::make_error(core::errc::kValidation,
-                            msg::kPeopleImportHeadingsMissing);
-  }
-  if (table->rows.empty()) return core::make_error(core::errc::kValidation, msg::kImportNoData);
-  auto units = store::list_units(conn, {"/"});
-  if (!units.ok()) return units.error();
-  std::map<std::string, const core::Unit*> unit_by_code;
-  for (const auto& u : *units) unit_by_code[u.code] = &u;
+struct ImportRow {
+  int row = 0;
+  core::Person person;
+  std::string unit_code;
+  bool ok = true;
+};
 
-  auto cell = [&](const std::vector<std::string>& row, Field f) -> std::string {
-    auto it = col.find(f);
-    return it == col.end() ? std::string() : row[it->second];
-  };
-  auto heading = [&](Field f) { return table->header[col[f]]; };
-  std::map<std::string, int> email_rows;
-  for (size_t r = 0; r < table->rows.size(); ++r) {
-    const auto& row = table->rows[r];
-    const int line = table->row_numbers[r];
+// The people kind of the import pipeline. Units are read once (begin);
+// e-mail addresses seen are remembered to find repeats.
+class PeopleChecker final : public ImportChecker {
+ public:
+  PeopleChecker(const Services& services, const core::Actor& actor, const RequestMeta* meta)
+      : services_(services), actor_(actor), meta_(meta) {}
+
+  core::Status begin(store::Connection& conn, const std::vector<std::string>& header) override {
+    header_ = header;
+    for (size_t i = 0; i < header.size(); ++i) {
+      auto it = heading_map().find(core::fold(header[i]));
+      if (it != heading_map().end() && !col_.count(it->second)) col_[it->second] = i;
+    }
+    if (!col_.count(Field::kName) || !col_.count(Field::kUnitCode)) {
+      return core::make_error(core::errc::kValidation, msg::kPeopleImportHeadingsMissing);
+    }
+    auto units = store::list_units(conn, {"/"});
+    if (!units.ok()) return units.error();
+    units_ = std::move(*units);
+    for (const auto& u : units_) unit_by_code_[u.code] = &u;
+    return {};
+  }
+
+  core::Result<std::vector<CheckedRow>> check(store::Connection&, const std::vector<SourceRow>& rows) override {
+    std::vector<CheckedRow> out;
+    out.reserve(rows.size());
+    last_.clear();
+    for (const auto& source : rows) {
+      CheckedRow checked;
+      ImportRow ir = check_row(source, checked);
+      checked.row = ir.row;
+      checked.ok = ir.ok;
+      checked.values = to_json(ir.person).as_object();
+      checked.values.erase("id");
+      checked.values.erase("version");
+      checked.values["unit_code"] = ir.unit_code;
+      out.push_back(std::move(checked));
+      last_.push_back(std::move(ir));
+    }
+    return out;
+  }
+
+  core::Result<int64_t> write(store::Connection& conn) override {
+    const auto now = services_.clock.now();
+    int64_t n = 0;
+    for (const auto& row : last_) {
+      auto stored = store::insert_person(conn, row.person, iso_instant(now), iso_date(now));
+      if (!stored.ok()) {
+        return core::make_error(stored.error().code, msg::import_row_failed(row.row, stored.error().message));
+      }
+      THIDUA_TRY(record_audit(conn, services_, &actor_, *meta_,
+                              {"person.import", "person", std::to_string(stored->id), std::nullopt,
+                               to_json(*stored)}));
+      ++n;
+    }
+    return n;
+  }
+
+ private:
+  ImportRow check_row(const SourceRow& source, CheckedRow& checked) {
+    const auto& row = source.cells;
+    const int line = source.row;
     ImportRow ir;
     ir.row = line;
+    auto cell = [&](Field f) -> std::string {
+      auto it = col_.find(f);
+      return it == col_.end() ? std::string() : row[it->second];
+    };
     auto issue = [&](Field f, std::string text) {
-      p.issues.push_back({line, col.count(f) ? heading(f) : std::string(), std::move(text)});
+      checked.issues.push_back({line, col_.count(f) ? header_[col_[f]] : std::string(), std::move(text)});
       ir.ok = false;
     };
     core::Person person;
-    person.full_name = cell(row, Field::kName);
-    if (auto g = cell(row, Field::kGender); !g.empty()) {
+    person.full_name = cell(Field::kName);
+    if (auto g = cell(Field::kGender); !g.empty()) {
       auto parsed = core::parse_gender(g);
       if (!parsed) issue(Field::kGender, msg::import_gender_invalid(g));
       else person.gender = *parsed;
     }
-    if (auto b = cell(row, Field::kBirth); !b.empty()) {
+    if (auto b = cell(Field::kBirth); !b.empty()) {
       person.birth_date = parse_vietnamese_date(b);
       if (person.birth_date.empty()) issue(Field::kBirth, msg::import_birth_date_invalid(b));
     }
-    person.position = cell(row, Field::kPosition);
-    person.title = cell(row, Field::kTitle);
-    if (auto c = cell(row, Field::kCategory); !c.empty()) {
+    person.position = cell(Field::kPosition);
+    person.title = cell(Field::kTitle);
+    if (auto c = cell(Field::kCategory); !c.empty()) {
       auto parsed = core::parse_category(c);
       if (!parsed) issue(Field::kCategory, msg::import_category_invalid(c));
       else person.category = *parsed;
     }
-    person.email = cell(row, Field::kEmail);
-    person.phone = cell(row, Field::kPhone);
-    ir.unit_code = cell(row, Field::kUnitCode);
-    auto unit = unit_by_code.find(ir.unit_code);
+    person.email = cell(Field::kEmail);
+    person.phone = cell(Field::kPhone);
+    ir.unit_code = cell(Field::kUnitCode);
+    auto unit = unit_by_code_.find(ir.unit_code);
     if (ir.unit_code.empty()) {
       issue(Field::kUnitCode, msg::kImportUnitCodeMissing);
-    } else if (unit == unit_by_code.end()) {
+    } else if (unit == unit_by_code_.end()) {
       issue(Field::kUnitCode, msg::import_no_unit_with_code(ir.unit_code));
-    } else if (!permits(actor, core::Action::kImportPeople, unit->second->path)) {
+    } else if (!permits(actor_, core::Action::kImportPeople, unit->second->path)) {
       // A unit the actor cannot even see is answered as if it did not exist.
-      issue(Field::kUnitCode, permits(actor, core::Action::kViewOrg, unit->second->path)
+      issue(Field::kUnitCode, permits(actor_, core::Action::kViewOrg, unit->second->path)
                                   ? msg::import_people_forbidden_in(ir.unit_code)
                                   : msg::import_no_unit_with_code(ir.unit_code));
     } else {
@@ -124,14 +167,23 @@ core::Result<ImportPreview> analyse(store::Connection& conn, const core::Actor& 
       person.unit_name = unit_name;
     }
     if (!person.email.empty()) {
-      auto [it, inserted] = email_rows.emplace(core::fold(person.email), line);
+      auto [it, inserted] = email_rows_.emplace(core::fold(person.email), line);
       if (!inserted) issue(Field::kEmail, msg::import_email_repeats_row(it->second));
     }
     ir.person = std::move(person);
-    p.rows.push_back(std::move(ir));
+    return ir;
   }
-  return p;
-}
+
+  const Services& services_;
+  const core::Actor& actor_;
+  const RequestMeta* meta_;  // set for a confirmation
+  std::vector<std::string> header_;
+  std::map<Field, size_t> col_;
+  std::vector<core::Unit> units_;
+  std::map<std::string, const core::Unit*> unit_by_code_;
+  std::map<std::string, int> email_rows_;
+  std::vector<ImportRow> last_;
+};
 
 }  // namespace
 
@@ -153,51 +205,26 @@ std::string parse_vietnamese_date(std::string_view text) {
   return core::is_iso_date(buf) ? std::string(buf) : std::string();
 }
 
-core::Result<ImportPreview> stage_people_import(const Services& services, const core::Actor& actor,
+core::Result<ImportSummary> stage_people_import(const Services& services, const core::Actor& actor,
                                                 std::string_view bytes, const std::string& client_filename) {
   // Shown in the preview: no bidi overrides, NUL or other controls (issue 9 #12).
   const std::string filename = core::clean_file_name(client_filename);
   if (!permits_somewhere(actor, core::Action::kImportPeople)) return forbidden(msg::kActionImportPeople);
-  auto conn = services.db.acquire();
-  auto preview = analyse(*conn, actor, bytes, filename);
-  if (!preview.ok()) return preview.error();
-  auto token = stage_upload(services, actor.user_id, "people", filename, bytes);
-  if (!token.ok()) return token.error();
-  preview->token = *token;
-  return preview;
+  PeopleChecker checker(services, actor, nullptr);
+  return stage_import(services, actor.user_id, "people", checker, bytes, filename);
+}
+
+core::Result<ImportPage> people_import_page(const Services& services, const core::Actor& actor,
+                                            const std::string& token, bool only_problems, int page, int page_size) {
+  if (!permits_somewhere(actor, core::Action::kImportPeople)) return forbidden(msg::kActionImportPeople);
+  return import_page(services, actor.user_id, "people", token, only_problems, page, page_size);
 }
 
 core::Result<int64_t> confirm_people_import(const Services& services, const core::Actor& actor,
                                             const std::string& token, const RequestMeta& meta) {
   if (!permits_somewhere(actor, core::Action::kImportPeople)) return forbidden(msg::kActionImportPeople);
-  auto staged = load_staged_upload(services, actor.user_id, "people", token);
-  if (!staged.ok()) return import_refusal(staged.error());
-  const std::string& bytes = staged->bytes;
-  const std::string& filename = staged->filename;
-  auto conn = services.db.acquire();
-  auto preview = analyse(*conn, actor, bytes, filename);
-  if (!preview.ok()) return import_refusal(preview.error());
-  if (!preview->confirmable()) {
-    return core::make_error(core::errc::kImportHasErrors, msg::import_has_issues(preview->issues.size()));
-  }
-  const auto now = services.clock.now();
-  auto written = store::in_transaction<int64_t>(*conn, [&]() -> core::Result<int64_t> {
-    int64_t n = 0;
-    for (const auto& row : preview->rows) {
-      auto stored = store::insert_person(*conn, row.person, iso_instant(now), iso_date(now));
-      if (!stored.ok()) {
-        return core::make_error(stored.error().code, msg::import_row_failed(row.row, stored.error().message));
-      }
-      THIDUA_TRY(record_audit(*conn, services, &actor, meta,
-                              {"person.import", "person", std::to_string(stored->id), std::nullopt,
-                               to_json(*stored)}));
-      ++n;
-    }
-    return n;
-  });
-  if (!written.ok()) return import_refusal(written.error());
-  discard_staged_upload(services, token);
-  return written;
+  PeopleChecker checker(services, actor, &meta);
+  return confirm_import(services, actor.user_id, "people", token, checker);
 }
 
 core::Result<std::string> people_import_template() {

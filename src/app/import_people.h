@@ -1,8 +1,7 @@
-// Bulk import of people from CSV or XLSX: a preview lists every row with its
-// errors (row, column, reason, in Vietnamese); nothing is written until the
-// user confirms, and then all rows are written in one transaction or none.
-// The upload waits between the two steps in data_dir/imports/, bound to the
-// user who staged it, for at most a day.
+// Bulk import of people from CSV or XLSX, on the import pipeline
+// (app/import_pipeline.h): a paged preview lists every row with its errors
+// (row, column, reason, in Vietnamese); nothing is written until the user
+// confirms, and then all rows are written in one transaction or none.
 #pragma once
 
 #include <string>
@@ -10,6 +9,7 @@
 #include <vector>
 
 #include "app/context.h"
+#include "app/import_pipeline.h"
 #include "app/import_staging.h"
 #include "core/authz.h"
 #include "core/person.h"
@@ -17,31 +17,20 @@
 
 namespace thidua::app {
 
-
-struct ImportRow {
-  int row = 0;
-  core::Person person;
-  std::string unit_code;
-  bool ok = true;
-};
-
-struct ImportPreview {
-  std::string token;               // pass to confirm_people_import()
-  std::string filename;
-  std::vector<ImportRow> rows;
-  std::vector<ImportIssue> issues; // every problem found; empty → confirmable
-  bool confirmable() const { return issues.empty() && !rows.empty(); }
-};
-
-// Parses and checks an upload, stages it, and returns the preview. The actor
-// needs kImportPeople on every target unit (checked per row).
-core::Result<ImportPreview> stage_people_import(const Services& services, const core::Actor& actor,
+// Checks an upload and stages it with its preview (app/import_pipeline.h).
+// The actor needs kImportPeople somewhere; each row's unit is checked
+// against kImportPeople there (a unit the actor cannot see reads as unknown).
+core::Result<ImportSummary> stage_people_import(const Services& services, const core::Actor& actor,
                                                 std::string_view bytes, const std::string& filename);
+
+// A page of the preview staged by the actor (import_page()).
+core::Result<ImportPage> people_import_page(const Services& services, const core::Actor& actor,
+                                            const std::string& token, bool only_problems, int page, int page_size);
 
 // Re-reads the staged upload, re-checks it (the data may have changed), and
 // writes every row in one transaction, each audited. Returns rows written.
-// Fails with kValidation when any row has an issue, kNotFound for an unknown
-// or expired token or one staged by another user.
+// Fails with kImportHasErrors when any row has an issue, kImportNotFound for
+// an unknown or expired token or one staged by another user.
 core::Result<int64_t> confirm_people_import(const Services& services, const core::Actor& actor,
                                             const std::string& token, const RequestMeta& meta);
 

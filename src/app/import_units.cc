@@ -6,6 +6,7 @@
 #include "app/access.h"
 #include "app/audit.h"
 #include "app/import_people.h"
+#include "app/import_pipeline.h"
 #include "app/import_staging.h"
 #include "app/records_json.h"
 #include "core/file_type.h"
@@ -38,55 +39,125 @@ const std::map<std::string, Col>& headings() {
   return m;
 }
 
-core::Result<UnitImportPreview> analyse(store::Connection& conn, const core::Actor& actor, std::string_view bytes,
-                                        const std::string& filename) {
-  UnitImportPreview p;
-  p.filename = filename;
-  auto table = io::read_table(bytes, filename);
-  if (!table.ok()) return table.error();
-  std::map<Col, size_t> col;
-  for (size_t i = 0; i < table->header.size(); ++i) {
-    auto it = headings().find(core::fold(table->header[i]));
-    if (it != headings().end() && !col.count(it->second)) col[it->second] = i;
-  }
-  if (!col.count(Col::kCode) || !col.count(Col::kName)) {
-    return core::make_error(core::errc::kValidation,
-                            msg::kUnitsImportHeadingsMissing);
-  }
-  if (table->rows.empty()) return core::make_error(core::errc::kValidation, msg::kImportNoData);
-  auto existing = store::list_units(conn, {"/"});
-  if (!existing.ok()) return existing.error();
-  std::map<std::string, const core::Unit*> by_code;
-  for (const auto& u : *existing) by_code[u.code] = &u;
-  // Codes defined by earlier rows, with the path of the existing unit whose
-  // subtree will hold them (for the permission check).
-  std::map<std::string, std::string> new_codes;
+struct UnitImportRow {
+  int row = 0;
+  core::Unit unit;
+  std::string parent_code;
+  std::string successor_code;
+  bool ok = true;
+};
 
-  auto cell = [&](const std::vector<std::string>& row, Col c) {
-    auto it = col.find(c);
-    return it == col.end() ? std::string() : row[it->second];
-  };
-  for (size_t r = 0; r < table->rows.size(); ++r) {
-    const auto& row = table->rows[r];
-    const int line = table->row_numbers[r];
+// The units kind of the import pipeline: a row's parent is an existing unit
+// or one of an earlier row; successors are linked once every row is written.
+class UnitsChecker final : public ImportChecker {
+ public:
+  UnitsChecker(const Services& services, const core::Actor& actor, const RequestMeta* meta)
+      : services_(services), actor_(actor), meta_(meta) {}
+
+  core::Status begin(store::Connection& conn, const std::vector<std::string>& header) override {
+    header_ = header;
+    for (size_t i = 0; i < header.size(); ++i) {
+      auto it = headings().find(core::fold(header[i]));
+      if (it != headings().end() && !col_.count(it->second)) col_[it->second] = i;
+    }
+    if (!col_.count(Col::kCode) || !col_.count(Col::kName)) {
+      return core::make_error(core::errc::kValidation, msg::kUnitsImportHeadingsMissing);
+    }
+    auto existing = store::list_units(conn, {"/"});
+    if (!existing.ok()) return existing.error();
+    existing_ = std::move(*existing);
+    for (const auto& u : existing_) by_code_[u.code] = &u;
+    return {};
+  }
+
+  core::Result<std::vector<CheckedRow>> check(store::Connection&, const std::vector<SourceRow>& rows) override {
+    std::vector<CheckedRow> out;
+    out.reserve(rows.size());
+    last_.clear();
+    for (const auto& source : rows) {
+      CheckedRow checked;
+      UnitImportRow ur = check_row(source, checked);
+      checked.row = ur.row;
+      checked.ok = ur.ok;
+      checked.values = to_json(ur.unit).as_object();
+      checked.values.erase("id");
+      checked.values.erase("version");
+      checked.values.erase("successor_id");
+      checked.values["parent_code"] = ur.parent_code;
+      checked.values["successor_code"] = ur.successor_code;
+      out.push_back(std::move(checked));
+      last_.push_back(std::move(ur));
+    }
+    return out;
+  }
+
+  core::Result<int64_t> write(store::Connection& conn) override {
+    const auto now = iso_instant(services_.clock.now());
+    int64_t n = 0;
+    for (auto& row : last_) {
+      if (!row.parent_code.empty()) {
+        auto parent = id_of(conn, row.parent_code);
+        if (!parent.ok()) return parent.error();
+        row.unit.parent_id = *parent;
+      }
+      auto stored = store::insert_unit(conn, row.unit, now);
+      if (!stored.ok()) {
+        return core::make_error(stored.error().code, msg::import_row_failed(row.row, stored.error().message));
+      }
+      ids_[stored->code] = stored->id;
+      if (!row.successor_code.empty()) successors_.emplace_back(stored->id, row.successor_code);
+      THIDUA_TRY(record_audit(conn, services_, &actor_, *meta_,
+                              {"unit.import", "unit", std::to_string(stored->id), std::nullopt, to_json(*stored)}));
+      ++n;
+    }
+    return n;
+  }
+
+  // Successors may name units of later rows: linked once all exist.
+  core::Status finish_writes(store::Connection& conn) override {
+    for (const auto& [id, code] : successors_) {
+      auto succ = id_of(conn, code);
+      if (!succ.ok()) return succ.error();
+      auto r = conn.exec("UPDATE units SET successor_id = ? WHERE id = ?", {*succ, id});
+      if (!r.ok()) return r.error();
+    }
+    return {};
+  }
+
+ private:
+  core::Result<int64_t> id_of(store::Connection& conn, const std::string& code) {
+    if (auto it = ids_.find(code); it != ids_.end()) return it->second;
+    auto u = store::find_unit_by_code(conn, code);
+    if (!u.ok()) return u.error();
+    if (!u->has_value()) return not_found(msg::what_unit_with_code(code));
+    return (*u)->id;
+  }
+
+  UnitImportRow check_row(const SourceRow& source, CheckedRow& checked) {
+    const auto& row = source.cells;
+    const int line = source.row;
     UnitImportRow ur;
     ur.row = line;
+    auto cell = [&](Col c) {
+      auto it = col_.find(c);
+      return it == col_.end() ? std::string() : row[it->second];
+    };
     auto issue = [&](Col c, std::string text) {
-      p.issues.push_back({line, col.count(c) ? table->header[col[c]] : std::string(), std::move(text)});
+      checked.issues.push_back({line, col_.count(c) ? header_[col_[c]] : std::string(), std::move(text)});
       ur.ok = false;
     };
     core::Unit& u = ur.unit;
-    u.code = cell(row, Col::kCode);
-    u.name = cell(row, Col::kName);
-    u.short_name = cell(row, Col::kShort);
-    u.host_agency = cell(row, Col::kHost);
-    if (auto k = cell(row, Col::kKind); !k.empty()) {
+    u.code = cell(Col::kCode);
+    u.name = cell(Col::kName);
+    u.short_name = cell(Col::kShort);
+    u.host_agency = cell(Col::kHost);
+    if (auto k = cell(Col::kKind); !k.empty()) {
       auto kind = core::parse_unit_kind(k);
       if (!kind) issue(Col::kKind, msg::import_unit_kind_invalid(k));
       else u.kind = *kind;
     }
     for (auto [c, target] : {std::pair{Col::kFrom, &u.valid_from}, std::pair{Col::kTo, &u.valid_to}}) {
-      std::string raw = cell(row, c);
+      std::string raw = cell(c);
       if (raw.empty()) continue;
       *target = parse_vietnamese_date(raw);
       if (target->empty()) issue(c, msg::import_date_invalid(raw));
@@ -96,32 +167,45 @@ core::Result<UnitImportPreview> analyse(store::Connection& conn, const core::Act
       issue(e.field == "name" ? Col::kName : e.field == "valid_from" ? Col::kFrom
             : e.field == "valid_to" ? Col::kTo : Col::kCode, e.message);
     }
-    if (!u.code.empty() && (by_code.count(u.code) || new_codes.count(u.code))) {
+    if (!u.code.empty() && (by_code_.count(u.code) || new_codes_.count(u.code))) {
       issue(Col::kCode, msg::import_unit_code_exists(u.code));
     }
-    ur.parent_code = cell(row, Col::kParent);
+    ur.parent_code = cell(Col::kParent);
     std::string scope_path;
     if (ur.parent_code.empty()) {
-      if (!actor.system) issue(Col::kParent, msg::kImportParentCodeMissing);
-    } else if (auto it = by_code.find(ur.parent_code); it != by_code.end()) {
+      if (!actor_.system) issue(Col::kParent, msg::kImportParentCodeMissing);
+    } else if (auto it = by_code_.find(ur.parent_code); it != by_code_.end()) {
       scope_path = it->second->path;
-    } else if (auto nt = new_codes.find(ur.parent_code); nt != new_codes.end()) {
+    } else if (auto nt = new_codes_.find(ur.parent_code); nt != new_codes_.end()) {
       scope_path = nt->second;
     } else {
       issue(Col::kParent, msg::import_no_parent_with_code(ur.parent_code));
     }
-    if (!scope_path.empty() && !permits(actor, core::Action::kEditOrg, scope_path)) {
+    if (!scope_path.empty() && !permits(actor_, core::Action::kEditOrg, scope_path)) {
       issue(Col::kParent, msg::import_units_forbidden_in(ur.parent_code));
     }
-    ur.successor_code = cell(row, Col::kSuccessor);
-    if (!ur.successor_code.empty() && !by_code.count(ur.successor_code) && !new_codes.count(ur.successor_code)) {
+    ur.successor_code = cell(Col::kSuccessor);
+    if (!ur.successor_code.empty() && !by_code_.count(ur.successor_code) && !new_codes_.count(ur.successor_code)) {
       issue(Col::kSuccessor, msg::import_no_successor_with_code(ur.successor_code));
     }
-    if (!u.code.empty()) new_codes.emplace(u.code, scope_path.empty() ? "/" : scope_path);
-    p.rows.push_back(std::move(ur));
+    if (!u.code.empty()) new_codes_.emplace(u.code, scope_path.empty() ? "/" : scope_path);
+    return ur;
   }
-  return p;
-}
+
+  const Services& services_;
+  const core::Actor& actor_;
+  const RequestMeta* meta_;  // set for a confirmation
+  std::vector<std::string> header_;
+  std::map<Col, size_t> col_;
+  std::vector<core::Unit> existing_;
+  std::map<std::string, const core::Unit*> by_code_;
+  // Codes defined by earlier rows, with the path of the existing unit whose
+  // subtree will hold them (for the permission check).
+  std::map<std::string, std::string> new_codes_;
+  std::vector<UnitImportRow> last_;
+  std::map<std::string, int64_t> ids_;
+  std::vector<std::pair<int64_t, std::string>> successors_;
+};
 
 }  // namespace
 
@@ -138,70 +222,26 @@ const std::vector<std::string>& unit_columns() {
   return headings;
 }
 
-core::Result<UnitImportPreview> stage_units_import(const Services& services, const core::Actor& actor,
-                                                   std::string_view bytes, const std::string& client_filename) {
+core::Result<ImportSummary> stage_units_import(const Services& services, const core::Actor& actor,
+                                               std::string_view bytes, const std::string& client_filename) {
   // Shown in the preview: no bidi overrides, NUL or other controls (issue 9 #12).
   const std::string filename = core::clean_file_name(client_filename);
   if (!permits_somewhere(actor, core::Action::kEditOrg)) return forbidden(msg::kActionImportUnits);
-  auto conn = services.db.acquire();
-  auto preview = analyse(*conn, actor, bytes, filename);
-  if (!preview.ok()) return preview.error();
-  auto token = stage_upload(services, actor.user_id, "units", filename, bytes);
-  if (!token.ok()) return token.error();
-  preview->token = *token;
-  return preview;
+  UnitsChecker checker(services, actor, nullptr);
+  return stage_import(services, actor.user_id, "units", checker, bytes, filename);
+}
+
+core::Result<ImportPage> units_import_page(const Services& services, const core::Actor& actor,
+                                           const std::string& token, bool only_problems, int page, int page_size) {
+  if (!permits_somewhere(actor, core::Action::kEditOrg)) return forbidden(msg::kActionImportUnits);
+  return import_page(services, actor.user_id, "units", token, only_problems, page, page_size);
 }
 
 core::Result<int64_t> confirm_units_import(const Services& services, const core::Actor& actor,
                                            const std::string& token, const RequestMeta& meta) {
   if (!permits_somewhere(actor, core::Action::kEditOrg)) return forbidden(msg::kActionImportUnits);
-  auto staged = load_staged_upload(services, actor.user_id, "units", token);
-  if (!staged.ok()) return import_refusal(staged.error());
-  auto conn = services.db.acquire();
-  auto preview = analyse(*conn, actor, staged->bytes, staged->filename);
-  if (!preview.ok()) return import_refusal(preview.error());
-  if (!preview->confirmable()) {
-    return core::make_error(core::errc::kImportHasErrors, msg::import_has_issues(preview->issues.size()));
-  }
-  const auto now = iso_instant(services.clock.now());
-  auto written = store::in_transaction<int64_t>(*conn, [&]() -> core::Result<int64_t> {
-    std::map<std::string, int64_t> ids;
-    auto id_of = [&](const std::string& code) -> core::Result<int64_t> {
-      if (auto it = ids.find(code); it != ids.end()) return it->second;
-      auto u = store::find_unit_by_code(*conn, code);
-      if (!u.ok()) return u.error();
-      if (!u->has_value()) return not_found(msg::what_unit_with_code(code));
-      return (*u)->id;
-    };
-    int64_t n = 0;
-    for (auto& row : preview->rows) {
-      if (!row.parent_code.empty()) {
-        auto parent = id_of(row.parent_code);
-        if (!parent.ok()) return parent.error();
-        row.unit.parent_id = *parent;
-      }
-      auto stored = store::insert_unit(*conn, row.unit, now);
-      if (!stored.ok()) {
-        return core::make_error(stored.error().code, msg::import_row_failed(row.row, stored.error().message));
-      }
-      ids[stored->code] = stored->id;
-      THIDUA_TRY(record_audit(*conn, services, &actor, meta,
-                              {"unit.import", "unit", std::to_string(stored->id), std::nullopt, to_json(*stored)}));
-      ++n;
-    }
-    // Successors may name units of later rows: link them once all exist.
-    for (const auto& row : preview->rows) {
-      if (row.successor_code.empty()) continue;
-      auto succ = id_of(row.successor_code);
-      if (!succ.ok()) return succ.error();
-      auto r = conn->exec("UPDATE units SET successor_id = ? WHERE id = ?", {*succ, ids.at(row.unit.code)});
-      if (!r.ok()) return r.error();
-    }
-    return n;
-  });
-  if (!written.ok()) return import_refusal(written.error());
-  discard_staged_upload(services, token);
-  return written;
+  UnitsChecker checker(services, actor, &meta);
+  return confirm_import(services, actor.user_id, "units", token, checker);
 }
 
 core::Result<std::string> units_import_template() {

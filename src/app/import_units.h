@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "app/context.h"
+#include "app/import_pipeline.h"
 #include "app/import_staging.h"
 #include "app/list_columns.h"
 #include "core/authz.h"
@@ -17,26 +18,14 @@
 
 namespace thidua::app {
 
-struct UnitImportRow {
-  int row = 0;
-  core::Unit unit;
-  std::string parent_code;
-  std::string successor_code;
-  bool ok = true;
-};
+// Checks an upload (kEditOrg on every parent; a root unit needs the system
+// actor) and stages it with its preview (app/import_pipeline.h).
+core::Result<ImportSummary> stage_units_import(const Services& services, const core::Actor& actor,
+                                               std::string_view bytes, const std::string& filename);
 
-struct UnitImportPreview {
-  std::string token;
-  std::string filename;
-  std::vector<UnitImportRow> rows;
-  std::vector<ImportIssue> issues;
-  bool confirmable() const { return issues.empty() && !rows.empty(); }
-};
-
-// Parses and checks an upload (kEditOrg on every parent; a root unit needs the
-// system actor), stages it and returns the preview.
-core::Result<UnitImportPreview> stage_units_import(const Services& services, const core::Actor& actor,
-                                                   std::string_view bytes, const std::string& filename);
+// A page of the preview staged by the actor (import_page()).
+core::Result<ImportPage> units_import_page(const Services& services, const core::Actor& actor,
+                                           const std::string& token, bool only_problems, int page, int page_size);
 
 // Re-checks the staged upload and writes every unit in one transaction, each
 // audited. Returns the number of units written.

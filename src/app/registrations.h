@@ -38,6 +38,7 @@
 #include <boost/json/value.hpp>
 
 #include "app/context.h"
+#include "app/import_pipeline.h"
 #include "app/import_staging.h"
 #include "app/list_columns.h"
 #include "core/authz.h"
@@ -130,31 +131,23 @@ boost::json::value registration_json(const core::Registration& r);
 // person's id in the system) or else by full name and birth date, among the
 // people of the units the actor may submit for. Imported registrations are
 // stored as submitted (the officer sends them to the unit head at once).
-struct RegistrationImportRow {
-  int row = 0;
-  std::string person_name;
-  std::string unit_name;
-  core::Registration registration;
-  bool ok = true;
-};
-
-struct RegistrationImportPreview {
-  std::string token;
-  std::string filename;
-  std::vector<RegistrationImportRow> rows;
-  std::vector<ImportIssue> issues;
-  bool confirmable() const { return issues.empty() && !rows.empty(); }
-};
-
 // The columns of the registrations' import template, in order, with their
 // keys; registration_import_columns() are their headings.
 const std::vector<ListColumn>& registration_import_list_columns();
 const std::vector<std::string>& registration_import_columns();
 core::Result<std::string> registration_import_template();
 
-core::Result<RegistrationImportPreview> stage_registration_import(const Services& services, const core::Actor& actor,
-                                                                  int64_t campaign_id, std::string_view bytes,
-                                                                  const std::string& filename);
+// Checks an upload and stages it with its preview (app/import_pipeline.h).
+// Each chunk of rows costs three queries (people by id, by name, existing
+// registrations), never one per row.
+core::Result<ImportSummary> stage_registration_import(const Services& services, const core::Actor& actor,
+                                                      int64_t campaign_id, std::string_view bytes,
+                                                      const std::string& filename);
+
+// A page of the preview staged by the actor for this campaign.
+core::Result<ImportPage> registration_import_page(const Services& services, const core::Actor& actor,
+                                                  int64_t campaign_id, const std::string& token, bool only_problems,
+                                                  int page, int page_size);
 
 // Re-checks the staged file and writes every row in one transaction, or none.
 core::Result<int64_t> confirm_registration_import(const Services& services, const core::Actor& actor,

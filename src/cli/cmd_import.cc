@@ -1,4 +1,5 @@
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <sstream>
 
@@ -15,10 +16,17 @@ namespace msg = core::messages_vi;
 
 namespace {
 
-void print_issues(size_t rows, const std::vector<app::ImportIssue>& issues) {
-  std::cout << msg::import_summary(rows, issues.size());
-  for (const auto& i : issues) {
-    std::cout << msg::import_issue_line(i.row, i.column, i.message);
+// The counts, then every problem, read from the staged preview a page at a
+// time (only the rows with problems).
+void print_issues(const app::ImportSummary& summary,
+                  const std::function<core::Result<app::ImportPage>(int page)>& problems) {
+  std::cout << msg::import_summary(static_cast<size_t>(summary.rows), static_cast<size_t>(summary.issues));
+  for (int page = 1; summary.issues > 0; ++page) {
+    auto p = problems(page);
+    if (!p.ok() || p->rows.empty()) break;
+    for (const auto& row : p->rows) {
+      for (const auto& i : row.issues) std::cout << msg::import_issue_line(i.row, i.column, i.message);
+    }
   }
 }
 
@@ -44,7 +52,9 @@ int cmd_import(int argc, char** argv) {
   if (units) {
     auto preview = app::stage_units_import(*svc->services, system, buf.str(), args->get("file"));
     if (!preview.ok()) return fail(core::describe(preview.error()));
-    print_issues(preview->rows.size(), preview->issues);
+    print_issues(*preview, [&](int page) {
+      return app::units_import_page(*svc->services, system, preview->token, true, page, 500);
+    });
     if (!preview->confirmable()) return fail(msg::kImportNothingWritten);
     if (args->has("dry-run")) return std::cout << msg::kDryRunNothingWritten, 0;
     auto written = app::confirm_units_import(*svc->services, system, preview->token, meta);
@@ -54,7 +64,9 @@ int cmd_import(int argc, char** argv) {
   }
   auto preview = app::stage_people_import(*svc->services, system, buf.str(), args->get("file"));
   if (!preview.ok()) return fail(core::describe(preview.error()));
-  print_issues(preview->rows.size(), preview->issues);
+  print_issues(*preview, [&](int page) {
+    return app::people_import_page(*svc->services, system, preview->token, true, page, 500);
+  });
   if (!preview->confirmable()) return fail(msg::kImportNothingWritten);
   if (args->has("dry-run")) {
     std::cout << msg::kDryRunNothingWritten;

@@ -173,8 +173,14 @@ test('3. nhập nhân sự từ Excel: tệp lỗi bị chặn, tệp đúng nh�
       { 'Dòng': '2', 'Cột': 'Ngày sinh', 'Lỗi': 'Ngày sinh "31/02/1989" không đúng dạng ngày/tháng/năm.' },
       { 'Dòng': '3', 'Cột': 'Mã đơn vị', 'Lỗi': 'Không có đơn vị mã "PTNMT-XYZ".' },
     ]);
-    assert.match(await page.locator('main').innerText(), /2 dòng dữ liệu, 2 lỗi\./);
+    assert.match(await page.locator('main').innerText(), /2 dòng dữ liệu, 2 lỗi ở 2 dòng\./);
     assert.equal(await page.locator('table.list tr.bad').count(), 2, 'both rows are marked as wrong');
+    // The preview can list only the rows with problems (a GET page of the staged preview).
+    await Promise.all([page.waitForURL(/\/nhap-nhan-su\/xem-truoc\?ma=.*&loi=1$/),
+                       page.getByRole('link', { name: 'Chỉ xem các dòng có lỗi' }).click()]);
+    assert.equal(await page.locator('table.list caption').innerText(), 'Các dòng có lỗi');
+    assert.deepEqual((await tableRows(page.locator('table.list'))).map((r) => r['Dòng']), ['2', '3']);
+    await page.getByRole('link', { name: 'Xem tất cả các dòng' }).waitFor();
     assert.equal(await page.getByRole('button', { name: /Xác nhận/ }).count(), 0,
       'a file with errors cannot be confirmed');
     await shot(page, '03a-xem-truoc-co-loi');

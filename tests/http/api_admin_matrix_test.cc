@@ -62,14 +62,17 @@ const Row kRows[] = {
   {"POST",  "/api/v1/campaigns/{id}/registrations/imports",       "/api/v1/campaigns/1/registrations/imports",         B::kRegistrationFile, "canbo", "401 403 403 403 403 O   O   403 O"},
   {"POST",  "/api/v1/campaigns/{id}/registrations/imports",       "/api/v1/campaigns/999/registrations/imports",       B::kRegistrationFile, "canbo", "401 404 404 404 404 404 404 404 404"},
   {"POST",  "/api/v1/campaigns/{id}/registrations/imports/{import_id}/confirm", "/api/v1/campaigns/1/registrations/imports/{import}/confirm", B::kConfirmRegistrations, "thutruong", "401 403 403 403 403 O O 403 O"},
+  {"GET",   "/api/v1/campaigns/{id}/registrations/imports/{import_id}", "/api/v1/campaigns/1/registrations/imports/{import}?page_size=10", B::kConfirmRegistrations, "thutruong", "401 403 403 403 403 O O 403 O"},
 
   {"GET",   "/api/v1/people/template.xlsx",   "/api/v1/people/template.xlsx"  ,   B::kNone,            "canbo",      "401 O   403 403 403 403 O   403 O"},
   {"POST",  "/api/v1/people/imports",                 "/api/v1/people/imports",                 B::kPeopleFile,      "canbo",      "401 O   403 403 403 403 O   403 O"},
   {"POST",  "/api/v1/people/imports/{import_id}/confirm", "/api/v1/people/imports/{import}/confirm", B::kConfirmPeople, "canbo",    "401 O   403 403 403 403 O   403 O"},
+  {"GET",   "/api/v1/people/imports/{import_id}",    "/api/v1/people/imports/{import}?page=1&problems=true", B::kConfirmPeople, "canbo", "401 O   403 403 403 403 O   403 O"},
 
   {"GET",   "/api/v1/units/template.xlsx",    "/api/v1/units/template.xlsx"  ,    B::kNone,            "admin",      "401 O   403 403 403 403 403 403 O"},
   {"POST",  "/api/v1/units/imports",                  "/api/v1/units/imports",                  B::kUnitsFile,       "admin",      "401 O   403 403 403 403 403 403 O"},
   {"POST",  "/api/v1/units/imports/{import_id}/confirm", "/api/v1/units/imports/{import}/confirm", B::kConfirmUnits,  "admin",      "401 O   403 403 403 403 403 403 O"},
+  {"GET",   "/api/v1/units/imports/{import_id}",     "/api/v1/units/imports/{import}",         B::kConfirmUnits,    "admin",      "401 O   403 403 403 403 403 403 O"},
 };
 // clang-format on
 

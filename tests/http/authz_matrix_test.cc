@@ -77,6 +77,8 @@ struct Row {
   const char* method;
   const char* pattern;  // as registered in the router
   const char* target;   // slots filled at run time: {unit} {person} {user} {token} {asset}
+                        // {people-import} {units-import}: a staged import, the actor's
+                        // own when they may stage (S::kOwn) or another account's (S::kOther)
   Scope scope;
   Body body;
   const char* expect;  // one outcome per column, whitespace-separated
@@ -114,6 +116,7 @@ const Row kMatrix[] = {
   {"GET",  "/nhap-don-vi/mau",                    "/nhap-don-vi/mau",                    S::kNone,  B::kNone,         "L    O    403  403  403  403  403  403"},
   {"POST", "/nhap-don-vi",                        "/nhap-don-vi",                        S::kOwn,   B::kUnitsCsv,     "L    O    403  403  403  403  403  403"},
   {"POST", "/nhap-don-vi/xac-nhan",               "/nhap-don-vi/xac-nhan",               S::kOwn,   B::kUnitsConfirm, "L    R    403  403  403  403  403  403"},
+  {"GET",  "/nhap-don-vi/xem-truoc",              "/nhap-don-vi/xem-truoc?ma={units-import}&trang=1", S::kOwn, B::kNone, "L    O    403  403  403  403  403  403"},
 
   // People.
   {"GET",  "/nhan-su",                            "/nhan-su",                            S::kNone,  B::kNone,         "L    O    O    O    O    O    O    O"},
@@ -138,6 +141,8 @@ const Row kMatrix[] = {
   {"POST", "/nhap-nhan-su",                       "/nhap-nhan-su",                       S::kOwn,   B::kImportCsv,    "L    O    403  403  403  403  O    403"},
   {"POST", "/nhap-nhan-su",                       "/nhap-nhan-su",                       S::kOther, B::kImportCsv,    "L    O    403  403  403  403  422  403"},
   {"POST", "/nhap-nhan-su/xac-nhan",              "/nhap-nhan-su/xac-nhan",              S::kOwn,   B::kImportConfirm,"L    R    403  403  403  403  R    403"},
+  {"GET",  "/nhap-nhan-su/xem-truoc",             "/nhap-nhan-su/xem-truoc?ma={people-import}&trang=1", S::kOwn, B::kNone, "L    O    403  403  403  403  O    403"},
+  {"GET",  "/nhap-nhan-su/xem-truoc",             "/nhap-nhan-su/xem-truoc?ma={people-import}&loi=1", S::kOther, B::kNone, "L    404  403  403  403  403  404  403"},
 
   // Accounts.
   {"GET",  "/nguoi-dung",                         "/nguoi-dung",                         S::kNone,  B::kNone,         "L    O    403  403  403  403  403  403"},
@@ -263,6 +268,25 @@ class AuthzMatrixTest : public ::testing::Test {
         if (own.ok()) token = own->id;
       }
       replace_all(t, "{token}", std::to_string(token));
+    }
+    const std::string who = username == "anonymous" ? "khach" : username;
+    if (t.find("{people-import}") != std::string::npos) {
+      const std::string csv = import_csv(Scope::kOwn, who);
+      const std::string other = username == "admin" ? "canbo" : "admin";
+      auto staged = app::stage_people_import(
+          site_->services(), site_->actor(row.scope == Scope::kOther || username == "anonymous" ? other : username),
+          csv, "nhan-su.csv");
+      if (!staged.ok()) staged = app::stage_people_import(site_->services(), site_->actor(other), csv, "nhan-su.csv");
+      EXPECT_TRUE(staged.ok());
+      replace_all(t, "{people-import}", staged.ok() ? staged->token : "");
+    }
+    if (t.find("{units-import}") != std::string::npos) {
+      const std::string csv = units_csv(Scope::kOwn, who);
+      auto staged = app::stage_units_import(site_->services(),
+                                            site_->actor(username == "anonymous" ? "admin" : username), csv, "don-vi.csv");
+      if (!staged.ok()) staged = app::stage_units_import(site_->services(), site_->actor("admin"), csv, "don-vi.csv");
+      EXPECT_TRUE(staged.ok());
+      replace_all(t, "{units-import}", staged.ok() ? staged->token : "");
     }
     return t;
   }

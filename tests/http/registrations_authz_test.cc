@@ -45,6 +45,7 @@ const bool kCovered = cover_routes({
     {"GET", "/dot-thi-dua/{id}/dang-ky/mau.xlsx"},
     {"POST", "/dot-thi-dua/{id}/dang-ky/nhap"},
     {"POST", "/dot-thi-dua/{id}/dang-ky/nhap/xac-nhan"},
+    {"GET", "/dot-thi-dua/{id}/dang-ky/nhap/xem-truoc"},
     {"GET", "/api/v1/campaigns/{id}/registrations"},
     {"POST", "/api/v1/campaigns/{id}/registrations"},
     {"GET", "/api/v1/campaigns/{id}/registrations/{rid}"},
@@ -125,6 +126,7 @@ const Row kMatrix[] = {
   {"POST", "/dot-thi-dua/1/dang-ky/nhap",                    S::kOwn,  F::kClear,     B::kImportCsv,    "L    403  403  403  403  O    O    403"},
   {"POST", "/dot-thi-dua/1/dang-ky/nhap",                    S::kOther,F::kClear,     B::kImportCsv,    "L    403  403  403  403  422  422  403"},
   {"POST", "/dot-thi-dua/1/dang-ky/nhap/xac-nhan",           S::kOwn,  F::kClear,     B::kImportConfirm,"L    403  403  403  403  R    R    403"},
+  {"GET",  "/dot-thi-dua/1/dang-ky/nhap/xem-truoc?ma={import}&trang=1", S::kOwn, F::kClear, B::kNone,  "L    403  403  403  403  O    O    403"},
 
   // JSON API.
   {"GET",  "/api/v1/campaigns/1/registrations",              S::kNone, F::kNone,      B::kNone,         "401  O    O    O    O    O    O    O"},
@@ -229,6 +231,18 @@ class RegistrationsAuthzTest : public ::testing::Test {
     else if (row.fix != Fix::kNone) rid = fresh(row.scope, row.fix);
     std::string target = row.target;
     replace_all(target, "{rid}", std::to_string(rid));
+    if (target.find("{import}") != std::string::npos) {
+      // A staged import: the actor's own when they may stage, else canbo's.
+      const std::string actor = username == "anonymous" || !site_->actor(username).grants.size() ? "canbo" : username;
+      auto staged = app::stage_registration_import(site_->services(), site_->actor(actor), 1,
+                                                   import_csv(row.scope), "dang-ky.csv");
+      if (!staged.ok()) {
+        staged = app::stage_registration_import(site_->services(), site_->actor("canbo"), 1, import_csv(row.scope),
+                                                "dang-ky.csv");
+      }
+      EXPECT_TRUE(staged.ok());
+      replace_all(target, "{import}", staged.ok() ? staged->token : "");
+    }
     const std::string method = row.method;
     std::unique_ptr<TestClient> anon;
     TestClient* http = session ? session->http.get() : nullptr;

@@ -1,5 +1,6 @@
 #include "web/api/api_imports.h"
 
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -16,6 +17,7 @@
 #include "app/registrations.h"
 #include "core/messages_vi/api_imports.h"
 #include "core/names.h"
+#include "web/api/api_common.h"
 #include "web/ui/page.h"
 
 namespace thidua::web {
@@ -50,43 +52,55 @@ json::object issue_json(const app::ImportIssue& i, const Columns& c) {
                       {"message", i.message}};
 }
 
-struct PreviewRow {
-  int row = 0;
-  bool ok = true;
-  json::object values;
-};
-
-// The preview as the API answers it: every row with its values and its
-// problems, the problems not tied to a listed row, and the counts.
-json::object preview_json(const std::string& token, const std::string& filename, const std::vector<PreviewRow>& rows,
-                          const std::vector<app::ImportIssue>& issues, bool confirmable, const Columns& c) {
-  std::multimap<int, const app::ImportIssue*> by_row;
-  for (const auto& i : issues) by_row.emplace(i.row, &i);
+// A page of the preview as the API answers it: the counts of the whole file,
+// then the page's rows, each with its values and its problems.
+json::object preview_json(const app::ImportPage& p, const Columns& c) {
   json::array out_rows;
-  int64_t valid = 0;
-  std::map<int, bool> listed;
-  for (const auto& r : rows) {
+  for (const auto& r : p.rows) {
     json::array errors;
-    auto [lo, hi] = by_row.equal_range(r.row);
-    for (auto it = lo; it != hi; ++it) errors.push_back(issue_json(*it->second, c));
-    listed[r.row] = true;
-    if (r.ok) ++valid;
+    for (const auto& i : r.issues) errors.push_back(issue_json(i, c));
     out_rows.push_back(json::object{{"row", r.row}, {"ok", r.ok}, {"values", r.values}, {"errors", errors}});
   }
-  json::array other;
-  for (const auto& i : issues) {
-    if (!listed.count(i.row)) other.push_back(issue_json(i, c));
-  }
-  const auto total = static_cast<int64_t>(rows.size());
-  return json::object{{"import_id", token},
-                      {"filename", filename},
-                      {"confirmable", confirmable},
-                      {"counts", json::object{{"rows", total},
-                                              {"valid_rows", valid},
-                                              {"invalid_rows", total - valid},
-                                              {"errors", static_cast<int64_t>(issues.size())}}},
-                      {"rows", out_rows},
-                      {"errors", other}};
+  const auto& sum = p.summary;
+  return json::object{{"import_id", sum.token},
+                      {"filename", sum.filename},
+                      {"confirmable", sum.confirmable()},
+                      {"counts", json::object{{"rows", sum.rows},
+                                              {"valid_rows", sum.valid_rows},
+                                              {"invalid_rows", sum.rows - sum.valid_rows},
+                                              {"errors", sum.issues}}},
+                      {"problems_only", p.only_problems},
+                      {"page", p.page},
+                      {"page_size", p.page_size},
+                      {"total", p.total},
+                      {"has_more", static_cast<int64_t>(p.page) * p.page_size < p.total},
+                      {"rows", out_rows}};
+}
+
+// The page asked for by ?page=&page_size=&problems=true.
+struct PageQuery {
+  bool only_problems = false;
+  int page = 1;
+  int page_size = 100;
+};
+
+PageQuery page_query(const Request& req) {
+  PageQuery q;
+  q.page = int_param(req, "page", 1, 1, 1000000);
+  q.page_size = int_param(req, "page_size", 100, 1, 500);
+  const std::string problems = req.query_param("problems");
+  q.only_problems = problems == "true" || problems == "1";
+  return q;
+}
+
+// The answer to an upload: its first page.
+Response staged(const core::Result<app::ImportSummary>& summary,
+                const std::function<core::Result<app::ImportPage>(const std::string& token)>& first_page,
+                const Columns& c) {
+  if (!summary.ok()) return api_error(summary.error());
+  auto page = first_page(summary->token);
+  if (!page.ok()) return api_error(page.error());
+  return Response::json(preview_json(*page, c), 201);
 }
 
 // The uploaded file of a multipart/form-data request (field `file`).
@@ -116,40 +130,6 @@ Response confirmed(const core::Result<int64_t>& written) {
   return api_error(written.error());
 }
 
-json::object person_values(const app::ImportRow& row) {
-  json::object v = app::to_json(row.person).as_object();
-  v.erase("id");
-  v.erase("version");
-  v["unit_code"] = row.unit_code;
-  return v;
-}
-
-json::object unit_values(const app::UnitImportRow& row) {
-  json::object v = app::to_json(row.unit).as_object();
-  v.erase("id");
-  v.erase("version");
-  v.erase("successor_id");
-  v["parent_code"] = row.parent_code;
-  v["successor_code"] = row.successor_code;
-  return v;
-}
-
-json::object registration_values(const app::RegistrationImportRow& row) {
-  const core::Registration& reg = row.registration;
-  json::array targets, initiatives;
-  for (const auto& t : reg.targets) targets.push_back(json::object{{"content_label", t.content_label}, {"text", t.text}});
-  for (const auto& i : reg.initiatives) {
-    initiatives.push_back(json::object{{"title", i.title}, {"content", i.content}, {"expected_effect", i.expected_effect}});
-  }
-  return json::object{{"person_id", reg.person_id ? json::value(*reg.person_id) : json::value(nullptr)},
-                      {"person_name", row.person_name},
-                      {"unit_id", reg.unit_id > 0 ? json::value(reg.unit_id) : json::value(nullptr)},
-                      {"unit_name", row.unit_name},
-                      {"signature_task", reg.signature_task},
-                      {"targets", targets},
-                      {"initiatives", initiatives}};
-}
-
 // The campaign of the path, when the caller sees it (as the import page
 // checks it): its id, or the error to answer.
 core::Result<int64_t> visible_campaign_id(const app::Services& s, const Request& req, const Ctx& ctx) {
@@ -173,14 +153,18 @@ void add_import_api_routes(Router& r, const app::Services& s, const WebOptions& 
   r.post("/api/v1/people/imports", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto file = uploaded_file(req, ctx);
            if (!file.ok()) return api_error(file.error());
-           auto p = app::stage_people_import(s, *ctx.actor, (*file)->data, (*file)->filename);
-           if (!p.ok()) return api_error(p.error());
-           std::vector<PreviewRow> rows;
-           for (const auto& row : p->rows) rows.push_back({row.row, row.ok, person_values(row)});
-           return Response::json(preview_json(p->token, p->filename, rows, p->issues, p->confirmable(),
-                                              app::people_list_columns()),
-                                 201);
+           return staged(
+               app::stage_people_import(s, *ctx.actor, (*file)->data, (*file)->filename),
+               [&](const std::string& token) { return app::people_import_page(s, *ctx.actor, token, false, 1, 100); },
+               app::people_list_columns());
          }), Cost::kHeavy);
+  r.get("/api/v1/people/imports/{import_id}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+          const PageQuery q = page_query(req);
+          auto p = app::people_import_page(s, *ctx.actor, req.path_param("import_id"), q.only_problems, q.page,
+                                           q.page_size);
+          if (!p.ok()) return api_error(p.error());
+          return Response::json(preview_json(*p, app::people_list_columns()));
+        }));
   r.post("/api/v1/people/imports/{import_id}/confirm", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            return confirmed(app::confirm_people_import(s, *ctx.actor, req.path_param("import_id"), ctx.meta));
          }), Cost::kHeavy);
@@ -195,14 +179,18 @@ void add_import_api_routes(Router& r, const app::Services& s, const WebOptions& 
   r.post("/api/v1/units/imports", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto file = uploaded_file(req, ctx);
            if (!file.ok()) return api_error(file.error());
-           auto p = app::stage_units_import(s, *ctx.actor, (*file)->data, (*file)->filename);
-           if (!p.ok()) return api_error(p.error());
-           std::vector<PreviewRow> rows;
-           for (const auto& row : p->rows) rows.push_back({row.row, row.ok, unit_values(row)});
-           return Response::json(preview_json(p->token, p->filename, rows, p->issues, p->confirmable(),
-                                              app::unit_list_columns()),
-                                 201);
+           return staged(
+               app::stage_units_import(s, *ctx.actor, (*file)->data, (*file)->filename),
+               [&](const std::string& token) { return app::units_import_page(s, *ctx.actor, token, false, 1, 100); },
+               app::unit_list_columns());
          }), Cost::kHeavy);
+  r.get("/api/v1/units/imports/{import_id}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+          const PageQuery q = page_query(req);
+          auto p = app::units_import_page(s, *ctx.actor, req.path_param("import_id"), q.only_problems, q.page,
+                                          q.page_size);
+          if (!p.ok()) return api_error(p.error());
+          return Response::json(preview_json(*p, app::unit_list_columns()));
+        }));
   r.post("/api/v1/units/imports/{import_id}/confirm", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            return confirmed(app::confirm_units_import(s, *ctx.actor, req.path_param("import_id"), ctx.meta));
          }), Cost::kHeavy);
@@ -222,15 +210,22 @@ void add_import_api_routes(Router& r, const app::Services& s, const WebOptions& 
            if (!cid.ok()) return api_error(cid.error());
            auto file = uploaded_file(req, ctx);
            if (!file.ok()) return api_error(file.error());
-           auto p = app::stage_registration_import(s, *ctx.actor, *cid, (*file)->data, (*file)->filename);
-           if (!p.ok()) return api_error(p.error());
-           std::vector<PreviewRow> rows;
-           for (const auto& row : p->rows) rows.push_back({row.row, row.ok, registration_values(row)});
-           return Response::json(
-               preview_json(p->token, p->filename, rows, p->issues, p->confirmable(),
-                            app::registration_import_list_columns()),
-               201);
+           return staged(app::stage_registration_import(s, *ctx.actor, *cid, (*file)->data, (*file)->filename),
+                         [&](const std::string& token) {
+                           return app::registration_import_page(s, *ctx.actor, *cid, token, false, 1, 100);
+                         },
+                         app::registration_import_list_columns());
          }), Cost::kHeavy);
+  r.get("/api/v1/campaigns/{id}/registrations/imports/{import_id}",
+        guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+          auto cid = visible_campaign_id(s, req, ctx);
+          if (!cid.ok()) return api_error(cid.error());
+          const PageQuery q = page_query(req);
+          auto p = app::registration_import_page(s, *ctx.actor, *cid, req.path_param("import_id"), q.only_problems,
+                                                 q.page, q.page_size);
+          if (!p.ok()) return api_error(p.error());
+          return Response::json(preview_json(*p, app::registration_import_list_columns()));
+        }));
   r.post("/api/v1/campaigns/{id}/registrations/imports/{import_id}/confirm",
          guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
            auto cid = visible_campaign_id(s, req, ctx);

@@ -37,6 +37,48 @@ Response page(const Request& req, Ctx& ctx, const ImportRoutes& spec, json::obje
   return render_page(req, ctx, "import", spec.heading, std::move(data), status);
 }
 
+// The href of a preview page.
+std::string preview_href(const ImportRoutes& spec, const std::string& token, bool only_problems, int page) {
+  return spec.path + "/xem-truoc?ma=" + percent_encode(token) + "&trang=" + std::to_string(page) +
+         (only_problems ? "&loi=1" : "");
+}
+
+// One page of a staged preview: the counts of the whole file, this page's
+// rows and their problems, links to the other pages and to the filter.
+Response preview(const Request& req, Ctx& ctx, const ImportRoutes& spec, const app::ImportPage& p, unsigned status) {
+  json::array issues, headings, rows;
+  for (const auto& r : p.rows) {
+    for (const auto& i : r.issues) {
+      issues.push_back(json::object{{"row", i.row}, {"column", i.column}, {"message", i.message}});
+    }
+    rows.push_back(json::object{{"row", r.row}, {"ok", r.ok}, {"cells", spec.cells(r.values)}});
+  }
+  for (const auto& h : spec.headings) headings.push_back(json::string(h));
+  const auto& sum = p.summary;
+  json::object data{{"preview", true},
+                    {"headings", headings},
+                    {"confirm_action", spec.path + "/xac-nhan"},
+                    {"filename", sum.filename},
+                    {"rows", rows},
+                    {"row_count", sum.rows},
+                    {"invalid_count", sum.rows - sum.valid_rows},
+                    {"issues", issues},
+                    {"issue_count", sum.issues},
+                    {"has_issues", sum.issues > 0},
+                    {"page_has_issues", !issues.empty()},
+                    {"only_problems", p.only_problems},
+                    {"all_href", preview_href(spec, sum.token, false, 1)},
+                    {"problems_href", preview_href(spec, sum.token, true, 1)},
+                    {"page", p.page},
+                    {"confirmable", sum.confirmable()},
+                    {"token", sum.token}};
+  const int64_t pages = (p.total + p.page_size - 1) / p.page_size;
+  if (pages > 1) data["pages"] = pages;
+  if (p.page > 1) data["prev_href"] = preview_href(spec, sum.token, p.only_problems, p.page - 1);
+  if (p.page < pages) data["next_href"] = preview_href(spec, sum.token, p.only_problems, p.page + 1);
+  return page(req, ctx, spec, data, status);
+}
+
 Response failure(const Request& req, Ctx& ctx, const ImportRoutes& spec, const core::Error& e) {
   if (e.code == core::errc::kForbidden) return error_page(req, ctx, e);
   return page(req, ctx, spec, json::object{{"error", e.message}}, failure_status(e));
@@ -80,26 +122,26 @@ void add_import_routes(Router& r, const app::Services& s, const WebOptions& o, I
            if (!file || file->data.empty()) {
              return page(req, ctx, spec, json::object{{"error", msg::kImportFileRequired}}, 422);
            }
-           auto preview = spec.stage(*ctx.actor, file->data, file->filename);
-           if (!preview.ok()) return failure(req, ctx, spec, preview.error());
-           json::array issues, headings;
-           for (const auto& i : preview->issues) {
-             issues.push_back(json::object{{"row", i.row}, {"column", i.column}, {"message", i.message}});
-           }
-           for (const auto& h : preview->headings) headings.push_back(json::string(h));
-           json::object data{{"preview", true},
-                             {"headings", headings},
-                             {"confirm_action", spec.path + "/xac-nhan"},
-                             {"filename", preview->filename},
-                             {"rows", preview->rows},
-                             {"row_count", preview->rows.size()},
-                             {"issues", issues},
-                             {"issue_count", preview->issues.size()},
-                             {"has_issues", !preview->issues.empty()},
-                             {"confirmable", preview->confirmable},
-                             {"token", preview->token}};
-           return page(req, ctx, spec, data, preview->confirmable ? 200 : 422);
+           auto staged = spec.stage(*ctx.actor, file->data, file->filename);
+           if (!staged.ok()) return failure(req, ctx, spec, staged.error());
+           auto first = spec.page(*ctx.actor, staged->token, false, 1);
+           if (!first.ok()) return failure(req, ctx, spec, first.error());
+           return preview(req, ctx, spec, *first, staged->confirmable() ? 200 : 422);
          }), Cost::kHeavy);
+
+  r.get(base->path + "/xem-truoc", guard(s, o, Access::kLoggedIn, [base](Request& req, Ctx& ctx) {
+          auto bound_spec = bound(base, req, ctx);
+          if (!bound_spec.ok()) return error_page(req, ctx, bound_spec.error());
+          const ImportRoutes& spec = **bound_spec;
+          int number = 1;
+          if (auto t = parse_id(req.query_param("trang")); t && *t <= 1000000) number = static_cast<int>(*t);
+          auto p = spec.page(*ctx.actor, req.query_param("ma"), req.query_param("loi") == "1", number);
+          if (!p.ok()) {
+            if (p.error().code == core::errc::kForbidden) return error_page(req, ctx, p.error());
+            return page(req, ctx, spec, json::object{{"error", p.error().message}}, failure_status(p.error()));
+          }
+          return preview(req, ctx, spec, *p, 200);
+        }));
 
   r.post(base->path + "/xac-nhan", guard(s, o, Access::kLoggedIn, [base](Request& req, Ctx& ctx) {
            auto bound_spec = bound(base, req, ctx);

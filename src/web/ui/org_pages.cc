@@ -181,26 +181,19 @@ void add_org_routes(Router& r, const app::Services& s, const WebOptions& o) {
       ImportRoutes{"/nhap-don-vi", msg::kPageImportUnitsHeading, msg::kWhatUnit, msg::kPageImportUnitsRequired,
                    "mau-nhap-don-vi.xlsx", core::Action::kEditOrg, msg::kActionImportUnits,
                    [] { return app::units_import_template(); },
-                   [&s](const core::Actor& a, const std::string& bytes,
-                        const std::string& filename) -> core::Result<ImportPreviewView> {
-                     auto p = app::stage_units_import(s, a, bytes, filename);
-                     if (!p.ok()) return p.error();
-                     ImportPreviewView v{
-                         p->filename,
-                         {msg::kPageImportUnitsColCode, msg::kPageImportUnitsColName, msg::kPageImportUnitsColKind,
-                          msg::kPageImportUnitsColParent, msg::kPageImportUnitsColValidFrom},
-                         {},
-                         p->issues,
-                         p->token,
-                         p->confirmable()};
-                     for (const auto& row : p->rows) {
-                       v.rows.push_back(json::object{{"row", row.row},
-                                                     {"ok", row.ok},
-                                                     {"cells", json::array{row.unit.code, row.unit.name,
-                                                                           std::string(core::unit_kind_label(row.unit.kind)),
-                                                                           row.parent_code, row.unit.valid_from}}});
-                     }
-                     return v;
+                   {msg::kPageImportUnitsColCode, msg::kPageImportUnitsColName, msg::kPageImportUnitsColKind,
+                    msg::kPageImportUnitsColParent, msg::kPageImportUnitsColValidFrom},
+                   [](const json::object& v) {
+                     const auto kind = core::parse_unit_kind(text_of(v, "kind"));
+                     return json::array{text_of(v, "code"), text_of(v, "name"),
+                                        kind ? std::string(core::unit_kind_label(*kind)) : text_of(v, "kind"),
+                                        text_of(v, "parent_code"), text_of(v, "valid_from")};
+                   },
+                   [&s](const core::Actor& a, const std::string& bytes, const std::string& filename) {
+                     return app::stage_units_import(s, a, bytes, filename);
+                   },
+                   [&s](const core::Actor& a, const std::string& token, bool only_problems, int page) {
+                     return app::units_import_page(s, a, token, only_problems, page, kImportPreviewPageSize);
                    },
                    [&s](const core::Actor& a, const std::string& token, const app::RequestMeta& meta) {
                      return app::confirm_units_import(s, a, token, meta);

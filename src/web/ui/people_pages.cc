@@ -229,26 +229,17 @@ void add_people_routes(Router& r, const app::Services& s, const WebOptions& o) {
       ImportRoutes{"/nhap-nhan-su", msg::kPageImportPeopleHeading, msg::kPageImportPeopleWhat,
                    msg::kPageImportPeopleRequired, "mau-nhap-nhan-su.xlsx", core::Action::kImportPeople,
                    msg::kActionImportPeople, [] { return app::people_import_template(); },
-                   [&s](const core::Actor& a, const std::string& bytes,
-                        const std::string& filename) -> core::Result<ImportPreviewView> {
-                     auto p = app::stage_people_import(s, a, bytes, filename);
-                     if (!p.ok()) return p.error();
-                     ImportPreviewView v{p->filename,
-                                         {msg::kPageImportPeopleColName, msg::kPageImportPeopleColBirth,
-                                          msg::kPageImportPeopleColPosition, msg::kPageImportPeopleColUnitCode,
-                                          msg::kPageImportPeopleColUnit},
-                                         {},
-                                         p->issues,
-                                         p->token,
-                                         p->confirmable()};
-                     for (const auto& row : p->rows) {
-                       v.rows.push_back(json::object{{"row", row.row},
-                                                     {"ok", row.ok},
-                                                     {"cells", json::array{row.person.full_name, row.person.birth_date,
-                                                                           row.person.position, row.unit_code,
-                                                                           row.person.unit_name}}});
-                     }
-                     return v;
+                   {msg::kPageImportPeopleColName, msg::kPageImportPeopleColBirth, msg::kPageImportPeopleColPosition,
+                    msg::kPageImportPeopleColUnitCode, msg::kPageImportPeopleColUnit},
+                   [](const json::object& v) {
+                     return json::array{text_of(v, "full_name"), text_of(v, "birth_date"), text_of(v, "position"),
+                                        text_of(v, "unit_code"), text_of(v, "unit_name")};
+                   },
+                   [&s](const core::Actor& a, const std::string& bytes, const std::string& filename) {
+                     return app::stage_people_import(s, a, bytes, filename);
+                   },
+                   [&s](const core::Actor& a, const std::string& token, bool only_problems, int page) {
+                     return app::people_import_page(s, a, token, only_problems, page, kImportPreviewPageSize);
                    },
                    [&s](const core::Actor& a, const std::string& token, const app::RequestMeta& meta) {
                      return app::confirm_people_import(s, a, token, meta);

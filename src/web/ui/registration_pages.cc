@@ -444,27 +444,27 @@ void add_registration_routes(Router& r, const app::Services& s, const WebOptions
     b.permission = core::Action::kSubmitUnitWork;
     b.denied = msg::kActImportRegistrations;
     b.template_bytes = [] { return app::registration_import_template(); };
-    b.stage = [&s, id](const core::Actor& actor, const std::string& bytes,
-                       const std::string& filename) -> core::Result<ImportPreviewView> {
-      auto p = app::stage_registration_import(s, actor, id, bytes, filename);
-      if (!p.ok()) return p.error();
-      ImportPreviewView v;
-      v.filename = p->filename;
-      v.headings = {msg::kPageImportRegistrationsColPerson, msg::kPageImportRegistrationsColUnit,
-                    msg::kPageImportRegistrationsColTargets, msg::kPageImportRegistrationsColInitiatives,
-                    msg::kPageImportRegistrationsColSignatureTask};
-      for (const auto& row : p->rows) {
-        const auto& reg = row.registration;
-        json::array cells{json::string(row.person_name), json::string(row.unit_name),
-                          json::value(static_cast<int64_t>(reg.targets.size())),
-                          json::string(reg.initiatives.empty() ? std::string() : reg.initiatives.front().title),
-                          json::string(reg.signature_task)};
-        v.rows.push_back(json::object{{"row", row.row}, {"ok", row.ok}, {"cells", cells}});
+    b.headings = {msg::kPageImportRegistrationsColPerson, msg::kPageImportRegistrationsColUnit,
+                  msg::kPageImportRegistrationsColTargets, msg::kPageImportRegistrationsColInitiatives,
+                  msg::kPageImportRegistrationsColSignatureTask};
+    b.cells = [](const json::object& v) {
+      const auto* targets = v.if_contains("targets");
+      const auto* initiatives = v.if_contains("initiatives");
+      std::string first_initiative;
+      if (initiatives && initiatives->is_array() && !initiatives->as_array().empty() &&
+          initiatives->as_array().front().is_object()) {
+        first_initiative = text_of(initiatives->as_array().front().as_object(), "title");
       }
-      v.issues = p->issues;
-      v.token = p->token;
-      v.confirmable = p->confirmable();
-      return v;
+      return json::array{text_of(v, "person_name"), text_of(v, "unit_name"),
+                         json::value(targets && targets->is_array() ? static_cast<int64_t>(targets->as_array().size())
+                                                                    : int64_t{0}),
+                         json::string(first_initiative), text_of(v, "signature_task")};
+    };
+    b.stage = [&s, id](const core::Actor& actor, const std::string& bytes, const std::string& filename) {
+      return app::stage_registration_import(s, actor, id, bytes, filename);
+    };
+    b.page = [&s, id](const core::Actor& actor, const std::string& token, bool only_problems, int page) {
+      return app::registration_import_page(s, actor, id, token, only_problems, page, kImportPreviewPageSize);
     };
     b.confirm = [&s, id](const core::Actor& actor, const std::string& token, const app::RequestMeta& meta) {
       return app::confirm_registration_import(s, actor, id, token, meta);
