@@ -242,8 +242,22 @@ core::Result<std::vector<StoredBallot>> published_ballots(Connection& conn, int6
 
 core::Status scrub_after_close(Connection& conn) {
   if (conn.engine() == Engine::kPostgres) {
-    THIDUA_TRY(conn.exec_script("VACUUM FULL ballot_box"));
-    THIDUA_TRY(conn.exec_script("VACUUM FULL ballot_marks"));
+    // VACUUM FULL keeps a deleted row that an older snapshot may still see
+    // (any transaction of this database, an ANALYZE, a pg_dump), so under
+    // load the closed session's ballots survived in the pages. TRUNCATE
+    // gives the tables new files at commit, whatever other snapshots exist:
+    // the rows of sessions still open are copied out and written back, in
+    // the order of their random keys, under a lock that holds off voters for
+    // that moment.
+    THIDUA_TRY(in_transaction(conn, [&]() -> core::Status {
+      return conn.exec_script(
+          "LOCK TABLE ballot_box, ballot_marks IN ACCESS EXCLUSIVE MODE;"
+          "CREATE TEMP TABLE keep_ballot_box ON COMMIT DROP AS SELECT * FROM ballot_box;"
+          "CREATE TEMP TABLE keep_ballot_marks ON COMMIT DROP AS SELECT * FROM ballot_marks;"
+          "TRUNCATE ballot_box, ballot_marks;"
+          "INSERT INTO ballot_box SELECT * FROM keep_ballot_box ORDER BY tracker;"
+          "INSERT INTO ballot_marks SELECT * FROM keep_ballot_marks ORDER BY id;");
+    }));
     return conn.exec_script("VACUUM council_sessions");
   }
   // A checkpoint cannot truncate the WAL while a reader still uses frames of

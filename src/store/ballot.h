@@ -114,9 +114,10 @@ core::Result<std::vector<StoredBallot>> published_ballots(Connection& conn, int6
 
 // After a close has committed, removes what the engine keeps of deleted rows:
 // SQLite checkpoints the WAL and truncates it (secure_delete, on for every
-// connection, has already zeroed the deleted cells); PostgreSQL rewrites the
-// box and mark tables (VACUUM FULL; both hold only open ballots) and vacuums
-// the session table. Runs outside any transaction. kStorage when the engine
+// connection, has already zeroed the deleted cells); PostgreSQL gives the box
+// and mark tables new files (TRUNCATE, the open sessions' rows written back in
+// the order of their random keys, whatever older snapshots other transactions
+// hold) and vacuums the session table. Runs outside any transaction. kStorage when the engine
 // refuses (e.g. SQLite readers kept the WAL busy after a few tries): the
 // close stands; the caller logs it and the next close or checkpoint retries.
 core::Status scrub_after_close(Connection& conn);
