@@ -367,7 +367,7 @@ TEST(HeavyWork, RunsOffTheIoThreadsAndRefusesPastItsBound) {
     heavy.push_back(std::async(std::launch::async, [port] { return TestClient("127.0.0.1", port).get("/heavy"); }));
   }
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
-  while (server.heavy_load() < 3 && std::chrono::steady_clock::now() < deadline) {
+  while ((server.heavy_load() < 3 || started.load() < 1) && std::chrono::steady_clock::now() < deadline) {
     std::this_thread::sleep_for(std::chrono::milliseconds(10));
   }
   ASSERT_EQ(server.heavy_load(), 3u);
