@@ -76,7 +76,7 @@ int cmd_serve(int argc, char** argv) {
   web::WebOptions options;
   options.cookie_secure = cfg->cookie_secure;
   options.upload_limit = cfg->server.body_limit;
-  cfg->server.body_gate = web::site_body_gate(services, cfg->server.body_limit);
+  cfg->server.body_gate = web::site_body_gate(services, options, cfg->server.body_limit);
   auto router = web::build_router(services, options);
   cfg->server.is_heavy = [router](const web::Request& req) { return router->heavy(req); };
   web::Server server(cfg->server, [router](web::Request& req) { return router->dispatch(req); });

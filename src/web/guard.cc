@@ -72,8 +72,8 @@ std::string Ctx::field(const std::string& name) const {
   return it == form.end() ? std::string() : it->second;
 }
 
-BodyGate site_body_gate(const app::Services& services, size_t body_limit) {
-  return [&services, body_limit](const Request& head) -> BodyAdmission {
+BodyGate site_body_gate(const app::Services& services, const WebOptions& options, size_t body_limit) {
+  return [&services, &options, body_limit](const Request& head) -> BodyAdmission {
     BodyAdmission full{body_limit, std::nullopt};
     const std::string auth = head.header("authorization");
     if (auth.rfind("Bearer ", 0) == 0) {
@@ -82,15 +82,23 @@ BodyGate site_body_gate(const app::Services& services, size_t body_limit) {
       if (actor.error().code != core::errc::kUnauthenticated) return {0, fail(head, actor.error())};
       return {0, deny(head, 401, core::errc::kUnauthenticated, actor.error().message)};
     }
+    bool stale = false;
     if (std::string token = head.cookie(kSessionCookie); !token.empty()) {
       auto session = app::authenticate_session(services, token);
       if (session.ok()) return full;
       if (session.error().code != core::errc::kUnauthenticated) return {0, fail(head, session.error())};
+      stale = true;
     }
     // Nobody logged in: only the login form takes a body, a small one.
     if (head.method == "POST" && head.path == "/dang-nhap") return {std::min(body_limit, kAnonymousBodyLimit), std::nullopt};
-    if (is_api(head)) return {0, deny(head, 401, core::errc::kUnauthenticated, msg::kHttpLoginRequired)};
-    return {0, Response::redirect("/dang-nhap?tiep=" + percent_encode(head.target))};
+    Response refusal = is_api(head) ? deny(head, 401, core::errc::kUnauthenticated, msg::kHttpLoginRequired)
+                                    : Response::redirect("/dang-nhap?tiep=" + percent_encode(head.target));
+    if (stale) {  // as the guard does: a session that is gone is forgotten
+      CookieOptions clearing;
+      clearing.secure = options.cookie_secure;
+      refusal.clear_cookie(kSessionCookie, clearing);
+    }
+    return {0, std::move(refusal)};
   };
 }
 
@@ -144,8 +152,8 @@ Handler guard(const app::Services& services, const WebOptions& options, Access a
     if (!text_is_utf8(req.query)) return deny(req, 400, core::errc::kBadRequest, msg::kHttpNotUtf8);
 
     if (access == Access::kLoggedIn && !ctx.actor) {
-      if (is_api(req)) return deny(req, 401, core::errc::kUnauthenticated, msg::kHttpLoginRequired);
-      Response r = Response::redirect("/dang-nhap?tiep=" + percent_encode(req.target));
+      Response r = is_api(req) ? deny(req, 401, core::errc::kUnauthenticated, msg::kHttpLoginRequired)
+                               : Response::redirect("/dang-nhap?tiep=" + percent_encode(req.target));
       if (clear_cookie) r.clear_cookie(kSessionCookie, clearing);
       return r;
     }

@@ -63,8 +63,10 @@ inline constexpr size_t kAnonymousBodyLimit = 64 * 1024;
 // with a valid API token or session may send up to `body_limit`; an anonymous
 // one only to the login form, up to kAnonymousBodyLimit; any other is refused
 // before its body is read, as the guard would refuse it (401 under /api/, a
-// redirect to the login page otherwise; 503 when the database cannot say).
-BodyGate site_body_gate(const app::Services& services, size_t body_limit);
+// redirect to the login page otherwise, clearing a session cookie that no
+// longer names a session; 503 when the database cannot say). `options` must
+// outlive the gate.
+BodyGate site_body_gate(const app::Services& services, const WebOptions& options, size_t body_limit);
 
 // Sets the pre-login CSRF cookie on `res` when the request has none; returns
 // the token forms must echo.

@@ -53,6 +53,15 @@ std::string extract_csrf(const std::string& html) {
   return end == std::string::npos ? std::string() : html.substr(at, end - at);
 }
 
+HttpResult try_login(TestClient& client, const std::string& username, const std::string& password,
+                     const std::string& next) {
+  HttpResult form = client.get("/dang-nhap");
+  EXPECT_EQ(form.status, 200u);
+  Fields f = {{"_csrf", extract_csrf(form.body)}, {"username", username}, {"password", password}};
+  if (!next.empty()) f.emplace_back("next", next);
+  return client.post_form("/dang-nhap", f);
+}
+
 HttpResult UserSession::post_form(const std::string& target, Fields fields) {
   fields.insert(fields.begin(), {"_csrf", csrf});
   return http->post_form(target, std::move(fields));
@@ -108,7 +117,7 @@ TestSite::TestSite(TestSiteOptions options) {
   cfg.body_limit = options.body_limit;
   cfg.shutdown_grace_s = 5;
   cfg.access_log_path = options.access_log;
-  cfg.body_gate = web::site_body_gate(*services_, cfg.body_limit);
+  cfg.body_gate = web::site_body_gate(*services_, web_options_, cfg.body_limit);
   if (auto proxies = web::TrustedProxies::parse(options.trusted_proxies); proxies.ok()) {
     cfg.trusted_proxies = std::move(*proxies);
   } else {
