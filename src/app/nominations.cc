@@ -1,6 +1,8 @@
 #include "app/nominations.h"
 
 #include <algorithm>
+#include <optional>
+#include <vector>
 
 #include <boost/json.hpp>
 
@@ -234,7 +236,12 @@ core::Result<int64_t> create_nomination(const Services& services, const core::Ac
   }
   THIDUA_TRY(core::validate_report(input.report, input.report_file.has_value()));
   THIDUA_TRY(core::validate_attestations(input.attestations));
-  if (input.report_file) THIDUA_TRY(check_upload(services, *input.report_file, kReportFileField));
+  std::optional<CheckedUpload> checked;
+  if (input.report_file) {
+    auto c = check_upload(services, *input.report_file, kReportFileField);
+    if (!c.ok()) return c.error();
+    checked = *c;
+  }
   n.report = std::move(input.report);
   auto notes = attested_only(ctx->campaign, n.subject, input.attestations);
 
@@ -248,8 +255,8 @@ core::Result<int64_t> create_nomination(const Services& services, const core::Ac
   n.submitted_by = actor_id(actor);
   const auto now = iso_instant(services.clock.now());
   return store::in_transaction<int64_t>(*conn, [&]() -> core::Result<int64_t> {
-    if (input.report_file) {
-      auto kept = keep_upload(*conn, services, *input.report_file, kReportFileField, now);
+    if (checked) {
+      auto kept = keep_upload(*conn, services, *checked, kReportFileField, now);
       if (!kept.ok()) return kept.error();
       n.report_sha256 = kept->sha256;
       n.report_file_name = kept->name;
@@ -367,7 +374,12 @@ core::Status resubmit_nomination(const Services& services, const core::Actor& ac
   const bool keeps_file = n.report_sha256.has_value() && !input.remove_report_file && !input.report_file;
   THIDUA_TRY(core::validate_report(input.report, keeps_file || input.report_file.has_value()));
   THIDUA_TRY(core::validate_attestations(input.attestations));
-  if (input.report_file) THIDUA_TRY(check_upload(services, *input.report_file, kReportFileField));
+  std::optional<CheckedUpload> checked;
+  if (input.report_file) {
+    auto c = check_upload(services, *input.report_file, kReportFileField);
+    if (!c.ok()) return c.error();
+    checked = *c;
+  }
   auto data = store::nominee_data(*conn, campaign_id, n.subject_key, n.nominee_unit_id ? *n.nominee_unit_id : n.unit_id);
   if (!data.ok()) return data.error();
   auto notes_before = store::attestations_of(*conn, id);
@@ -382,8 +394,8 @@ core::Status resubmit_nomination(const Services& services, const core::Actor& ac
   }
   const auto now = iso_instant(services.clock.now());
   return store::in_transaction(*conn, [&]() -> core::Status {
-    if (input.report_file) {
-      auto kept = keep_upload(*conn, services, *input.report_file, kReportFileField, now);
+    if (checked) {
+      auto kept = keep_upload(*conn, services, *checked, kReportFileField, now);
       if (!kept.ok()) return kept.error();
       after.report_sha256 = kept->sha256;
       after.report_file_name = kept->name;

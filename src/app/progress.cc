@@ -1,6 +1,8 @@
 #include "app/progress.h"
 
 #include <algorithm>
+#include <optional>
+#include <vector>
 
 #include <boost/json.hpp>
 
@@ -116,14 +118,19 @@ core::Result<int64_t> report_progress(const Services& services, const core::Acto
   if (input.files.size() > kMaxEvidenceFiles) {
     return core::make_error(core::errc::kValidation, msg::kProgressTooManyFiles, "files");
   }
-  for (const auto& f : input.files) THIDUA_TRY(check_upload(services, f, "files"));
+  std::vector<CheckedUpload> checked;
+  for (const auto& f : input.files) {
+    auto c = check_upload(services, f, "files");
+    if (!c.ok()) return c.error();
+    checked.push_back(*c);
+  }
   const std::string now = iso_instant(services.clock.now());
   return store::in_transaction<int64_t>(*conn, [&]() -> core::Result<int64_t> {
     const std::string code(core::progress_status_code(*status));
     auto id = store::insert_progress_report(*conn, target_id, code, input.percent, note, actor.user_id, now);
     if (!id.ok()) return id.error();
     json::array files;
-    for (const auto& f : input.files) {
+    for (const auto& f : checked) {
       auto kept = keep_upload(*conn, services, f, "files", now);
       if (!kept.ok()) return kept.error();
       auto ev = store::insert_evidence(*conn, *id, kept->sha256, kept->name, actor.user_id, now);

@@ -1,6 +1,8 @@
 #include "app/unit_plans.h"
 
 #include <algorithm>
+#include <optional>
+#include <vector>
 
 #include <boost/json.hpp>
 
@@ -85,7 +87,12 @@ core::Result<int64_t> submit_unit_plan(const Services& services, const core::Act
     return core::make_error(core::errc::kValidation,
                             msg::kUnitPlanEmpty, "body");
   }
-  if (input.file) THIDUA_TRY(check_upload(services, *input.file, "file"));
+  std::optional<CheckedUpload> checked;
+  if (input.file) {
+    auto c = check_upload(services, *input.file, "file");
+    if (!c.ok()) return c.error();
+    checked = *c;
+  }
   const std::string now = iso_instant(services.clock.now());
   return store::in_transaction<int64_t>(*conn, [&]() -> core::Result<int64_t> {
     store::UnitPlanWrite w;
@@ -94,8 +101,8 @@ core::Result<int64_t> submit_unit_plan(const Services& services, const core::Act
     w.body = body;
     w.remove_file = input.remove_file;
     w.submitted_by = actor.user_id;
-    if (input.file) {
-      auto kept = keep_upload(*conn, services, *input.file, "file", now);
+    if (checked) {
+      auto kept = keep_upload(*conn, services, *checked, "file", now);
       if (!kept.ok()) return kept.error();
       w.file_sha256 = kept->sha256;
       w.file_name = kept->name;

@@ -99,17 +99,17 @@ core::Status refuse_active_pdf(const std::string& media_type, const UploadedFile
 
 }  // namespace
 
-core::Status check_upload(const Services& services, const UploadedFile& upload, const std::string& field) {
+core::Result<CheckedUpload> check_upload(const Services& services, const UploadedFile& upload,
+                                         const std::string& field) {
   auto media = store::check_file(upload.bytes, services.max_file_bytes);
   if (!media.ok()) return named_file_error(media.error(), upload, field);
-  return refuse_active_pdf(*media, upload, field);
+  THIDUA_TRY(refuse_active_pdf(*media, upload, field));
+  return CheckedUpload{&upload, *media};
 }
 
-core::Result<KeptFile> keep_upload(store::Connection& conn, const Services& services, const UploadedFile& upload,
+core::Result<KeptFile> keep_upload(store::Connection& conn, const Services& services, const CheckedUpload& checked,
                                    const std::string& field, const std::string& now) {
-  if (auto media = store::check_file(upload.bytes, services.max_file_bytes); media.ok()) {
-    THIDUA_TRY(refuse_active_pdf(*media, upload, field));
-  }
+  const UploadedFile& upload = *checked.upload;
   auto stored = store::put_file(conn, services.data_dir, upload.bytes, services.max_file_bytes, now);
   if (!stored.ok()) return named_file_error(stored.error(), upload, field);
   auto type = core::file_type_for_media_type(stored->media_type);

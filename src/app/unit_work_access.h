@@ -66,19 +66,30 @@ struct DownloadFile {
   int64_t size = 0;
 };
 
-// Stores an upload (store::put_file with services.max_file_bytes) and returns
-// its hash and the safe name to keep (core::safe_file_name by detected type).
-// Errors name the file in their message (kTooLarge, kUnsupported; field `field`).
+// An upload that check_upload() accepted (size, type sniffed from its bytes,
+// no active PDF content). keep_upload() stores only these, so nothing is
+// stored unchecked and nothing is scanned twice. Refers to the upload, which
+// must outlive it.
+struct CheckedUpload {
+  const UploadedFile* upload = nullptr;
+  std::string media_type;
+};
+
+// Checks an upload without storing it. Errors name the file in their message
+// (kTooLarge, kUnsupported; field `field`). Callers storing several files
+// check them all before storing any, outside their transaction.
+core::Result<CheckedUpload> check_upload(const Services& services, const UploadedFile& upload,
+                                         const std::string& field);
+
+// Stores a checked upload (store::put_file, in the caller's transaction) and
+// returns its hash and the safe name to keep (core::safe_file_name by type).
 struct KeptFile {
   std::string sha256;
   std::string name;
   std::string media_type;
 };
-core::Result<KeptFile> keep_upload(store::Connection& conn, const Services& services, const UploadedFile& upload,
+core::Result<KeptFile> keep_upload(store::Connection& conn, const Services& services, const CheckedUpload& checked,
                                    const std::string& field, const std::string& now);
-
-// Checks an upload without storing it (size and type, messages as keep_upload).
-core::Status check_upload(const Services& services, const UploadedFile& upload, const std::string& field);
 
 // The DownloadFile of stored content `sha256` offered as `name`.
 core::Result<DownloadFile> download_of(store::Connection& conn, const Services& services, const std::string& sha256,
