@@ -30,14 +30,6 @@ class AuthFlowTest : public ::testing::Test {
     if (!site_->ok()) GTEST_SKIP() << "no test site";
   }
 
-  // One login attempt through the form, on `client` (which keeps the cookies).
-  HttpResult try_login(TestClient& client, const std::string& username, const std::string& password) {
-    HttpResult form = client.get("/dang-nhap");
-    EXPECT_EQ(form.status, 200u);
-    return client.post_form("/dang-nhap",
-                            {{"_csrf", extract_csrf(form.body)}, {"username", username}, {"password", password}});
-  }
-
   // The temporary password an administrator's reset shows once.
   static std::string temporary_password(const std::string& html) {
     const std::string marker = "<code class=\"secret\">";

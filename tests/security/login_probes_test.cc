@@ -24,12 +24,6 @@ class LoginProbes : public ::testing::Test {
     if (!site_->ok()) GTEST_SKIP() << "no test site";
   }
 
-  HttpResult try_login(TestClient& client, const std::string& username, const std::string& password) {
-    HttpResult form = client.get("/dang-nhap");
-    return client.post_form("/dang-nhap",
-                            {{"_csrf", extract_csrf(form.body)}, {"username", username}, {"password", password}});
-  }
-
   // The page without what differs by request (its CSRF token, the name typed).
   static std::string shape(std::string body, const std::string& username) {
     body = std::regex_replace(body, std::regex("value=\"[A-Za-z0-9_-]{20,}\""), "value=\"…\"");

@@ -48,6 +48,12 @@ struct TestSiteOptions {
 // The value of the first hidden `_csrf` input of an HTML page, "" if none.
 std::string extract_csrf(const std::string& html);
 
+// One login attempt through the form on `client` (which keeps the cookies):
+// GET /dang-nhap (expected 200), then POST it with its _csrf, the name, the
+// password and, when given, the `next` field.
+HttpResult try_login(TestClient& client, const std::string& username, const std::string& password,
+                     const std::string& next = "");
+
 // A client logged in as one user: its cookie jar holds the session cookie and
 // `csrf` the token that state-changing requests must echo.
 struct UserSession {
