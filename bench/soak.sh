@@ -11,6 +11,9 @@
 # Environment [defaults]: THIDUA_BIN [build/thidua]  PEOPLE [5000]  MINUTES [10]
 #   CONNECTIONS [16]  WRK_THREADS [2]  SERVER_THREADS [nproc]  DB [a temporary SQLite file]
 #   RUN_SECONDS [60]: the length of each run; shorten it only to try the script
+#   WRITES [create]: "create" adds people (the table grows by ~100,000 in ten
+#   minutes); "update" changes the position of the people already there (the
+#   table keeps its size), to tell the server's drift from the data's growth
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -23,6 +26,8 @@ connections="${CONNECTIONS:-16}"
 wrk_threads="${WRK_THREADS:-2}"
 run_seconds="${RUN_SECONDS:-60}"  # length of each run ("minute"); shorter only to try the script
 server_threads="${SERVER_THREADS:-$(nproc)}"
+writes="${WRITES:-create}"
+[[ "$writes" == create || "$writes" == update ]] || { echo "soak: WRITES is create or update" >&2; exit 1; }
 
 die() { echo "soak: $*" >&2; exit 1; }
 [[ -x "$bin" ]] || die "$bin is not an executable; build it first or set THIDUA_BIN"
@@ -60,13 +65,19 @@ unit="$(curl -s -H "Authorization: Bearer $token" "$base/api/v1/units" |
   python3 -c 'import json,sys; d=json.load(sys.stdin); print(next(u["id"] for u in d["items"] if u["code"]=="PTNMT-LN"))')"
 [[ -n "$unit" ]] || die "no unit PTNMT-LN"
 
+first_id=1; last_id=1
+if [[ "$writes" == update ]]; then
+  [[ "$db" == sqlite:* ]] || die "WRITES=update reads the people's ids from the SQLite file"
+  read -r first_id last_id < <(python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); print(*c.execute("SELECT MIN(id), MAX(id) FROM people").fetchone())' "${db#sqlite:}")
+fi
+
 mem() { awk '/^RssAnon:/ {a=$2} /^VmRSS:/ {r=$2} END {printf "%d / %d", a/1024, r/1024}' "/proc/$server_pid/status"; }
 rows=()
 start_mem="$(mem)"
 for m in $(seq "$minutes"); do
   kill -0 "$server_pid" 2>/dev/null || die "the server died in minute $m"
   timeout $((run_seconds + 60)) wrk -t"$wrk_threads" -c"$connections" -d"${run_seconds}s" --timeout 5s --latency -s "$here/soak.lua" "$base" \
-    -- "$token" "$unit" "$m" >"$tmp/wrk-$m.txt"
+    -- "$token" "$unit" "$m" "$writes" "$first_id" "$last_id" "$wrk_threads" >"$tmp/wrk-$m.txt"
   reqs="$(awk '/requests in/ {print $1}' "$tmp/wrk-$m.txt")"
   rps="$(awk '/^Requests\/sec:/ {print $2}' "$tmp/wrk-$m.txt")"
   p50="$(awk '$1 == "50%" {print $2}' "$tmp/wrk-$m.txt")"
@@ -84,7 +95,7 @@ cat <<OUT
 ## Soak — $(date -u +%Y-%m-%dT%H:%M:%SZ), commit $commit
 
 - $(nproc) CPU, $(awk '/^MemTotal:/ {printf "%.1f GiB RAM", $2 / 1048576}' /proc/meminfo); ${db%%:*}, demo organisation + $people people; server threads $server_threads
-- wrk $wrk_threads threads, $connections connections, $minutes × ${run_seconds} s of bench/soak.lua (2 writes, 8 reads in 10)
+- wrk $wrk_threads threads, $connections connections, $minutes × ${run_seconds} s of bench/soak.lua (2 writes ($writes), 8 reads in 10)
 - server memory at the start (RssAnon / VmRSS, MiB): $start_mem; error lines in the server's log: $error_lines
 
 | minute | requests | requests/s | p50 | p99 | errors | RssAnon / VmRSS (MiB) |
@@ -92,4 +103,4 @@ cat <<OUT
 OUT
 for r in "${rows[@]}"; do echo "$r"; done
 echo
-echo "Command: THIDUA_BIN=$bin PEOPLE=$people MINUTES=$minutes CONNECTIONS=$connections bash bench/soak.sh"
+echo "Command: THIDUA_BIN=$bin PEOPLE=$people MINUTES=$minutes CONNECTIONS=$connections WRITES=$writes bash bench/soak.sh"
