@@ -5,7 +5,8 @@
 -- With WRITES "update" the two writes change the position of an existing
 -- person instead (PATCH /api/v1/people/{id}, ids FIRST..LAST, each wrk thread
 -- its own share so that no two requests race for one person): the people
--- table stays the same size, only the audit trail grows.
+-- table stays the same size, only the audit trail grows. With WRITES "none"
+-- they are two more pages of the people list: nothing is written at all.
 -- Usage: wrk ... -s bench/soak.lua http://127.0.0.1:PORT -- TOKEN UNIT_ID RUN [WRITES FIRST LAST THREADS]
 local next_thread_id = 0
 
@@ -42,7 +43,9 @@ end
 function request()
   counter = counter + 1
   local slot = counter % 10
-  if (slot == 0 or slot == 5) and writes == "update" then
+  if (slot == 0 or slot == 5) and writes == "none" then
+    return get("/api/v1/people?page=" .. (counter % 40 + 1) .. "&page_size=50")
+  elseif (slot == 0 or slot == 5) and writes == "update" then
     local body = string.format('{"position":"Chuyên viên (soak %s-%d)"}', run_tag, counter)
     return wrk.format("PATCH", "/api/v1/people/" .. person_to_update(), {
       ["Authorization"] = "Bearer " .. token,

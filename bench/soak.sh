@@ -13,7 +13,8 @@
 #   RUN_SECONDS [60]: the length of each run; shorten it only to try the script
 #   WRITES [create]: "create" adds people (the table grows by ~100,000 in ten
 #   minutes); "update" changes the position of the people already there (the
-#   table keeps its size), to tell the server's drift from the data's growth
+#   table keeps its size), to tell the server's drift from the data's growth;
+#   "none" reads only (the machine's own drift, with nothing growing)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -27,7 +28,8 @@ wrk_threads="${WRK_THREADS:-2}"
 run_seconds="${RUN_SECONDS:-60}"  # length of each run ("minute"); shorter only to try the script
 server_threads="${SERVER_THREADS:-$(nproc)}"
 writes="${WRITES:-create}"
-[[ "$writes" == create || "$writes" == update ]] || { echo "soak: WRITES is create or update" >&2; exit 1; }
+[[ "$writes" == create || "$writes" == update || "$writes" == none ]] ||
+  { echo "soak: WRITES is create, update or none" >&2; exit 1; }
 
 die() { echo "soak: $*" >&2; exit 1; }
 [[ -x "$bin" ]] || die "$bin is not an executable; build it first or set THIDUA_BIN"
