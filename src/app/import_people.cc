@@ -56,10 +56,7 @@ class PeopleChecker final : public ImportChecker {
 
   core::Status begin(store::Connection& conn, const std::vector<std::string>& header) override {
     header_ = header;
-    for (size_t i = 0; i < header.size(); ++i) {
-      auto it = heading_map().find(core::fold(header[i]));
-      if (it != heading_map().end() && !col_.count(it->second)) col_[it->second] = i;
-    }
+    col_ = columns_of(header, heading_map());
     if (!col_.count(Field::kName) || !col_.count(Field::kUnitCode)) {
       return core::make_error(core::errc::kValidation, msg::kPeopleImportHeadingsMissing);
     }

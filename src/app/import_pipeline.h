@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -19,6 +20,7 @@
 
 #include "app/context.h"
 #include "app/import_staging.h"
+#include "core/names.h"
 #include "core/result.h"
 #include "store/db.h"
 
@@ -60,6 +62,18 @@ class ImportChecker {
 };
 
 inline constexpr size_t kImportChunk = 500;
+
+// The column of each recognised heading (folded: "Họ và tên", "HỌ TÊN" and
+// "ho ten" alike), the first one when a heading repeats.
+template <class Col>
+std::map<Col, size_t> columns_of(const std::vector<std::string>& header, const std::map<std::string, Col>& headings) {
+  std::map<Col, size_t> col;
+  for (size_t i = 0; i < header.size(); ++i) {
+    auto it = headings.find(core::fold(header[i]));
+    if (it != headings.end() && !col.count(it->second)) col[it->second] = i;
+  }
+  return col;
+}
 
 // A staged import's counts.
 struct ImportSummary {

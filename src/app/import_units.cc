@@ -56,10 +56,7 @@ class UnitsChecker final : public ImportChecker {
 
   core::Status begin(store::Connection& conn, const std::vector<std::string>& header) override {
     header_ = header;
-    for (size_t i = 0; i < header.size(); ++i) {
-      auto it = headings().find(core::fold(header[i]));
-      if (it != headings().end() && !col_.count(it->second)) col_[it->second] = i;
-    }
+    col_ = columns_of(header, headings());
     if (!col_.count(Col::kCode) || !col_.count(Col::kName)) {
       return core::make_error(core::errc::kValidation, msg::kUnitsImportHeadingsMissing);
     }

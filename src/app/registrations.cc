@@ -493,10 +493,7 @@ class RegistrationsChecker final : public ImportChecker {
 
   core::Status begin(store::Connection& conn, const std::vector<std::string>& header) override {
     header_ = header;
-    for (size_t i = 0; i < header.size(); ++i) {
-      auto it = import_headings().find(core::fold(header[i]));
-      if (it != import_headings().end() && !col_.count(it->second)) col_[it->second] = i;
-    }
+    col_ = columns_of(header, import_headings());
     if (!col_.count(Col::kTargets) || (!col_.count(Col::kPersonId) && !col_.count(Col::kName))) {
       return core::make_error(core::errc::kValidation, msg::kImportMissingColumns);
     }

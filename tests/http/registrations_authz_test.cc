@@ -225,24 +225,26 @@ class RegistrationsAuthzTest : public ::testing::Test {
            ",,\"[1] Hoàn thành đúng hạn\n[2] Số hóa hồ sơ\",Quy trình mới\n";
   }
 
+  // A staged registration import: the actor's own when they may stage, else canbo's.
+  std::string staged_import(const Row& row, const std::string& username) {
+    const std::string actor = username == "anonymous" || !site_->actor(username).grants.size() ? "canbo" : username;
+    auto staged = app::stage_registration_import(site_->services(), site_->actor(actor), 1, import_csv(row.scope),
+                                                 "dang-ky.csv");
+    if (!staged.ok()) {
+      staged = app::stage_registration_import(site_->services(), site_->actor("canbo"), 1, import_csv(row.scope),
+                                              "dang-ky.csv");
+    }
+    EXPECT_TRUE(staged.ok());
+    return staged.ok() ? staged->token : std::string();
+  }
+
   HttpResult send(const Row& row, UserSession* session, const std::string& username) {
     int64_t rid = 0;
     if (row.fix == Fix::kClear) clear(row.scope);
     else if (row.fix != Fix::kNone) rid = fresh(row.scope, row.fix);
     std::string target = row.target;
     replace_all(target, "{rid}", std::to_string(rid));
-    if (target.find("{import}") != std::string::npos) {
-      // A staged import: the actor's own when they may stage, else canbo's.
-      const std::string actor = username == "anonymous" || !site_->actor(username).grants.size() ? "canbo" : username;
-      auto staged = app::stage_registration_import(site_->services(), site_->actor(actor), 1,
-                                                   import_csv(row.scope), "dang-ky.csv");
-      if (!staged.ok()) {
-        staged = app::stage_registration_import(site_->services(), site_->actor("canbo"), 1, import_csv(row.scope),
-                                                "dang-ky.csv");
-      }
-      EXPECT_TRUE(staged.ok());
-      replace_all(target, "{import}", staged.ok() ? staged->token : "");
-    }
+    if (target.find("{import}") != std::string::npos) replace_all(target, "{import}", staged_import(row, username));
     const std::string method = row.method;
     std::unique_ptr<TestClient> anon;
     TestClient* http = session ? session->http.get() : nullptr;
@@ -282,15 +284,7 @@ class RegistrationsAuthzTest : public ::testing::Test {
         return http->post_multipart(target, {{"_csrf", csrf}},
                                     {{"file", "dang-ky.csv", "text/csv", import_csv(row.scope)}});
       case Body::kImportConfirm: {
-        const std::string actor = username == "anonymous" || !site_->actor(username).grants.size() ? "canbo" : username;
-        auto staged = app::stage_registration_import(site_->services(), site_->actor(actor), 1,
-                                                     import_csv(row.scope), "dang-ky.csv");
-        if (!staged.ok()) {
-          staged = app::stage_registration_import(site_->services(), site_->actor("canbo"), 1, import_csv(row.scope),
-                                                  "dang-ky.csv");
-        }
-        EXPECT_TRUE(staged.ok());
-        form.push_back({"token", staged.ok() ? staged->token : ""});
+        form.push_back({"token", staged_import(row, username)});
         before_ = is_refusal(current_expect_) ? site_->fingerprint() : std::string();
         break;
       }
