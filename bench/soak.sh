@@ -5,7 +5,9 @@
 # $MINUTES consecutive one-minute runs. Per minute: requests, errors (non-2xx
 # and socket errors), p50 and p99, and the server's memory (RssAnon, VmRSS).
 # The result to show is flatness: the last minute against the first. Prints a
-# Markdown table and the commands; writes nothing outside its temporary
+# table per minute (with the database and WAL sizes), then per route the
+# server's own p50 and p99 from its access log (bench/soak_routes.py), as
+# Markdown, and the command; writes nothing outside its temporary
 # directory. Builds nothing: set THIDUA_BIN (default build/thidua).
 #
 # Environment [defaults]: THIDUA_BIN [build/thidua]  PEOPLE [5000]  MINUTES [10]
@@ -73,11 +75,22 @@ if [[ "$writes" == update ]]; then
   read -r first_id last_id < <(python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); print(*c.execute("SELECT MIN(id), MAX(id) FROM people").fetchone())' "${db#sqlite:}")
 fi
 
+# The SQLite database and its WAL in MB ("-" on PostgreSQL).
+files() {
+  if [[ "$db" == sqlite:* ]]; then
+    local f="${db#sqlite:}"
+    awk -v a="$(stat -c %s "$f" 2>/dev/null || echo 0)" -v b="$(stat -c %s "$f-wal" 2>/dev/null || echo 0)" \
+      'BEGIN {printf "%.0f / %.1f", a / 1e6, b / 1e6}'
+  else
+    echo "-"
+  fi
+}
 mem() { awk '/^RssAnon:/ {a=$2} /^VmRSS:/ {r=$2} END {printf "%d / %d", a/1024, r/1024}' "/proc/$server_pid/status"; }
 rows=()
 start_mem="$(mem)"
 for m in $(seq "$minutes"); do
   kill -0 "$server_pid" 2>/dev/null || die "the server died in minute $m"
+  date -u +%Y-%m-%dT%H:%M:%S.%3NZ >>"$tmp/marks"
   timeout $((run_seconds + 60)) wrk -t"$wrk_threads" -c"$connections" -d"${run_seconds}s" --timeout 5s --latency -s "$here/soak.lua" "$base" \
     -- "$token" "$unit" "$m" "$writes" "$first_id" "$last_id" "$wrk_threads" >"$tmp/wrk-$m.txt"
   reqs="$(awk '/requests in/ {print $1}' "$tmp/wrk-$m.txt")"
@@ -86,7 +99,7 @@ for m in $(seq "$minutes"); do
   p99="$(awk '$1 == "99%" {print $2}' "$tmp/wrk-$m.txt")"
   non2xx="$(awk '/Non-2xx or 3xx responses:/ {print $NF}' "$tmp/wrk-$m.txt")"
   sock="$(awk '/Socket errors:/ {gsub(",", ""); print $4 + $6 + $8 + $10}' "$tmp/wrk-$m.txt")"
-  rows+=("| $m | $reqs | $rps | $p50 | $p99 | $(( ${non2xx:-0} + ${sock:-0} )) | $(mem) |")
+  rows+=("| $m | $reqs | $rps | $p50 | $p99 | $(( ${non2xx:-0} + ${sock:-0} )) | $(mem) | $(files) |")
   echo "soak: minute $m: $reqs requests, p99 $p99, errors $(( ${non2xx:-0} + ${sock:-0} ))" >&2
 done
 error_lines="$(grep -c '"level":"error"' "$tmp/error.log" || true)"
@@ -100,9 +113,13 @@ cat <<OUT
 - wrk $wrk_threads threads, $connections connections, $minutes × ${run_seconds} s of bench/soak.lua (2 writes ($writes), 8 reads in 10)
 - server memory at the start (RssAnon / VmRSS, MiB): $start_mem; error lines in the server's log: $error_lines
 
-| minute | requests | requests/s | p50 | p99 | errors | RssAnon / VmRSS (MiB) |
-|---:|---:|---:|---:|---:|---:|---|
+| minute | requests | requests/s | p50 | p99 | errors | RssAnon / VmRSS (MiB) | database / WAL (MB) |
+|---:|---:|---:|---:|---:|---:|---|---|
 OUT
 for r in "${rows[@]}"; do echo "$r"; done
+echo
+echo "Per route, the server's own time (from the access log):"
+echo
+python3 "$here/soak_routes.py" "$tmp/access.log" "$tmp/marks"
 echo
 echo "Command: THIDUA_BIN=$bin PEOPLE=$people MINUTES=$minutes CONNECTIONS=$connections WRITES=$writes bash bench/soak.sh"
