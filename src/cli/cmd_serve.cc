@@ -3,9 +3,9 @@
 #include <iostream>
 #include <memory>
 
+#include "app/ballot.h"
 #include "app/crypto.h"
 #include "cli/args.h"
-#include "app/ballot.h"
 #include "cli/commands.h"
 #include "core/messages_vi/cli.h"
 #include "core/messages_vi/tracking.h"
@@ -14,7 +14,7 @@
 #include "web/config.h"
 #include "web/guard.h"
 #include "web/server.h"
-#include "web/ui/routes.h"
+#include "web/site.h"
 
 extern char** environ;
 

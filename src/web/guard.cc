@@ -1,15 +1,16 @@
 #include "web/guard.h"
 
 #include <algorithm>
+#include <stdexcept>
 
 #include "app/auth.h"
 #include "app/crypto.h"
 #include "core/messages_vi/http.h"
 #include "core/names.h"
-#include "web/form.h"
 #include "web/access_log.h"
+#include "web/form.h"
 #include "web/router.h"
-#include "web/ui/page.h"
+#include "web/shared/respond.h"
 
 namespace thidua::web {
 namespace msg = core::messages_vi;
@@ -65,6 +66,12 @@ const FormPart* Ctx::file(const std::string& name) const {
     if (f.name == name) return &f;
   }
   return nullptr;
+}
+
+int64_t Ctx::id(std::string_view name) const {
+  auto it = path_ids.find(name);
+  if (it == path_ids.end()) throw std::logic_error("route has no id segment {" + std::string(name) + ":int}");
+  return it->second;
 }
 
 std::string Ctx::field(const std::string& name) const {

@@ -3,10 +3,12 @@
 // state-changing request made with a cookie. Handlers receive a Ctx.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "app/context.h"
@@ -37,6 +39,14 @@ struct Ctx {
   const WebOptions* options = nullptr;
   const app::Services* services = nullptr;       // set by guard (the page header reads the unread count)
 
+  // Ids from the path, parsed once by the route table (web/route_table.h):
+  // each "{name:int}" segment of the route's pattern.
+  std::map<std::string, int64_t, std::less<>> path_ids;
+
+  // The id of the path segment "{name:int}" of this route's pattern, always a
+  // positive integer. Throws std::logic_error when the pattern declares no
+  // such segment (a programmer error, answered 500).
+  int64_t id(std::string_view name) const;
   // First value of a form field, "" when absent.
   std::string field(const std::string& name) const;
   // The first uploaded file of a form field, or nullptr.

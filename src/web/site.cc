@@ -1,11 +1,10 @@
-// Assembles the whole site: pages, API, static assets, 404/405 pages.
+#include "web/site.h"
+
 #include "app/access.h"
 #include "core/messages_vi/http.h"
-#include "web/api/api_councils.h"
-#include "web/api/api_downloads.h"
-#include "web/api/api_imports.h"
+#include "web/api/routes.h"
+#include "web/shared/respond.h"
 #include "web/static_assets.h"
-#include "web/ui/page.h"
 #include "web/ui/routes.h"
 
 namespace thidua::web {
@@ -13,6 +12,7 @@ namespace msg = core::messages_vi;
 
 std::shared_ptr<Router> build_router(const app::Services& s, const WebOptions& o) {
   auto router = std::make_shared<Router>();
+  // The pages.
   add_home_routes(*router, s, o);
   add_auth_routes(*router, s, o);
   add_org_routes(*router, s, o);
@@ -21,22 +21,26 @@ std::shared_ptr<Router> build_router(const app::Services& s, const WebOptions& o
   add_audit_routes(*router, s, o);
   add_campaign_routes(*router, s, o);
   add_public_routes(*router, s, o);
-  add_api_routes(*router, s, o);
-  add_campaign_api_routes(*router, s, o);
-  // Nominations (package nom).
   add_nomination_routes(*router, s, o);
-  add_nomination_api_routes(*router, s, o);
-  // Registrations (package reg).
   add_registration_routes(*router, s, o);
-  add_registration_api_routes(*router, s, o);
   add_unit_work_routes(*router, s, o);
   add_track_routes(*router, s, o);
   add_council_routes(*router, s, o);
-  // Councils and the spreadsheet imports through the API (package api-admin).
-  add_councils_api_routes(*router, s, o);
-  add_import_api_routes(*router, s, o);
   add_award_routes(*router, s, o);
-  add_download_api_routes(*router, s, o);
+  // The JSON API.
+  add_api_routes(*router, s, o);
+  add_campaign_api_routes(*router, s, o);
+  add_nomination_api_routes(*router, s, o);
+  add_registration_api_routes(*router, s, o);
+  add_unit_work_api_routes(*router, s, o);
+  add_track_api_routes(*router, s, o);
+  add_councils_api_routes(*router, s, o);
+  add_session_api_routes(*router, s, o);
+  add_import_api_routes(*router, s, o);
+  add_award_api_routes(*router, s, o);
+  add_document_api_routes(*router, s, o);
+  add_file_api_routes(*router, s, o);
+  add_results_api_routes(*router, s, o);
   Router* routes = router.get();  // no shared_ptr cycle: the router owns this handler
   router->get("/static/{*path}", [routes](Request& req) {
     auto res = StaticAssets::embedded().serve(req);

@@ -1,5 +1,5 @@
 // Shared fixture of the tests of documents and files through the API
-// (web/api/api_downloads.h): the demo site with, in the seed campaign (id 1),
+// (web/api/routes.h): the demo site with, in the seed campaign (id 1),
 // a closed council session, an approved decision with an award in Phòng TNMT
 // Lục Nam (own unit of thutruong, canbo and nhanvien) and one in Phòng TNMT
 // Hiệp Hòa (another unit), a draft decision, unit plans with a file, evidence

@@ -22,12 +22,11 @@
 #include "core/nomination.h"
 #include "core/result.h"
 #include "support/test_db.h"
-#include "web/api/api_imports.h"
 #include "web/guard.h"
 #include "web/http.h"
 #include "web/router.h"
-#include "web/ui/page.h"
-#include "web/ui/routes.h"
+#include "web/shared/respond.h"
+#include "web/site.h"
 
 namespace thidua::embedded {
 extern const thidua::core::EmbeddedFile static_files[];

@@ -16,7 +16,7 @@
 #include "store/units.h"
 #include "store/users.h"
 #include "support/test_db.h"
-#include "web/ui/routes.h"
+#include "web/site.h"
 
 namespace thidua::test {
 namespace {

@@ -1,4 +1,4 @@
-// How failures reach clients and the log (web/ui/page.h, store/db.h
+// How failures reach clients and the log (web/shared/respond.h, store/db.h
 // driver_error): a driver's text never reaches an answer, server failures
 // name the request id and keep their cause for the error log.
 #include <gtest/gtest.h>
@@ -8,7 +8,7 @@
 #include "core/result.h"
 #include "store/db.h"
 #include "web/access_log.h"
-#include "web/ui/page.h"
+#include "web/shared/respond.h"
 
 namespace thidua::web {
 namespace {

@@ -13,139 +13,135 @@
 #include "core/messages_vi/pages.h"
 #include "core/messages_vi/pages_awards.h"
 #include "web/api/api_common.h"
-#include "web/ui/award_views.h"
-#include "web/ui/page.h"
+#include "web/api/routes.h"
+#include "web/route_table.h"
+#include "web/shared/award_views.h"
+#include "web/shared/params.h"
+#include "web/shared/respond.h"
 
 namespace thidua::web {
 namespace msg = core::messages_vi;
 namespace json = boost::json;
 
 void add_award_api_routes(Router& r, const app::Services& s, const WebOptions& o) {
-  r.get("/api/v1/campaigns/{id}/decisions", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto ids = decision_ids(req, false);
-          if (!ids) return api_error(app::not_found(msg::kWhatCampaign));
-          auto ov = app::list_decisions(s, *ctx.actor, ids->campaign);
-          if (!ov.ok()) return api_error(ov.error());
-          json::array items, draftable;
-          for (const auto& d : ov->decisions) items.push_back(decision_json(d));
-          for (const auto& a : ov->draftable) {
-            draftable.push_back(json::object{{"award_type_id", a.award_type_id},
-                                             {"name", a.name},
-                                             {"granted_by", a.granted_by},
-                                             {"own_authority", a.own_authority},
-                                             {"passed", a.passed}});
+  install(r, s, o, {
+      {"GET", "/api/v1/campaigns/{id:int}/decisions", Access::kLoggedIn, [&s](Request&, Ctx& ctx) {
+        const auto ids = campaign_record_ids(ctx, nullptr);
+        auto ov = app::list_decisions(s, *ctx.actor, ids.campaign);
+        if (!ov.ok()) return api_error(ov.error());
+        json::array items, draftable;
+        for (const auto& d : ov->decisions) items.push_back(decision_json(d));
+        for (const auto& a : ov->draftable) {
+          draftable.push_back(json::object{{"award_type_id", a.award_type_id},
+                                           {"name", a.name},
+                                           {"granted_by", a.granted_by},
+                                           {"own_authority", a.own_authority},
+                                           {"passed", a.passed}});
+        }
+        return Response::json(json::object{{"items", items}, {"draftable", draftable}, {"can_draft", ov->can_draft}});
+      }},
+
+      {"POST", "/api/v1/campaigns/{id:int}/decisions", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const auto ids = campaign_record_ids(ctx, nullptr);
+        auto body = body_object(req);
+        if (!body.ok()) return api_error(body.error());
+        Reader rd{*body, std::nullopt};
+        std::optional<int64_t> award;
+        rd.id("award_type_id", award);
+        if (rd.error) return api_error(*rd.error);
+        if (!award) {
+          return api_error(core::make_error(core::errc::kValidation, msg::kPageAwardTypeMissing,
+                                            "award_type_id"));
+        }
+        std::optional<std::vector<int64_t>> nominations;
+        if (const auto* list = body->if_contains("nomination_ids")) {
+          if (!list->is_array()) return api_error(bad_request(msg::kApiNominationIdsNotArray, "nomination_ids"));
+          nominations.emplace();
+          for (const auto& v : list->as_array()) {
+            if (!v.is_int64() || v.as_int64() <= 0) {
+              return api_error(bad_request(msg::kApiNominationIdsNotArray, "nomination_ids"));
+            }
+            nominations->push_back(v.as_int64());
           }
-          return Response::json(json::object{{"items", items}, {"draftable", draftable}, {"can_draft", ov->can_draft}});
-        }));
+        }
+        auto drafted = app::draft_decision(s, *ctx.actor, ids.campaign, *award, nominations, ctx.meta);
+        if (!drafted.ok()) return api_error(drafted.error());
+        auto v = app::get_decision(s, *ctx.actor, ids.campaign, *drafted);
+        if (!v.ok()) return api_error(v.error());
+        return Response::json(decision_json(v->decision), 201);
+      }},
 
-  r.post("/api/v1/campaigns/{id}/decisions", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto ids = decision_ids(req, false);
-           if (!ids) return api_error(app::not_found(msg::kWhatCampaign));
-           auto body = body_object(req);
-           if (!body.ok()) return api_error(body.error());
-           Reader rd{*body, std::nullopt};
-           std::optional<int64_t> award;
-           rd.id("award_type_id", award);
-           if (rd.error) return api_error(*rd.error);
-           if (!award) {
-             return api_error(core::make_error(core::errc::kValidation, msg::kPageAwardTypeMissing,
-                                               "award_type_id"));
-           }
-           std::optional<std::vector<int64_t>> nominations;
-           if (const auto* list = body->if_contains("nomination_ids")) {
-             if (!list->is_array()) return api_error(bad_request(msg::kApiNominationIdsNotArray, "nomination_ids"));
-             nominations.emplace();
-             for (const auto& v : list->as_array()) {
-               if (!v.is_int64() || v.as_int64() <= 0) {
-                 return api_error(bad_request(msg::kApiNominationIdsNotArray, "nomination_ids"));
-               }
-               nominations->push_back(v.as_int64());
-             }
-           }
-           auto drafted = app::draft_decision(s, *ctx.actor, ids->campaign, *award, nominations, ctx.meta);
-           if (!drafted.ok()) return api_error(drafted.error());
-           auto v = app::get_decision(s, *ctx.actor, ids->campaign, *drafted);
-           if (!v.ok()) return api_error(v.error());
-           return Response::json(decision_json(v->decision), 201);
-         }));
+      {"GET", "/api/v1/campaigns/{id:int}/decisions/{did:int}", Access::kLoggedIn, [&s](Request&, Ctx& ctx) {
+        const auto ids = campaign_record_ids(ctx, "did");
+        auto v = app::get_decision(s, *ctx.actor, ids.campaign, ids.record);
+        if (!v.ok()) return api_error(v.error());
+        json::object out = decision_json(v->decision);
+        json::array list;
+        size_t ord = 0;
+        for (const auto& n : v->list) list.push_back(nominee_json(n, ++ord));
+        out["list"] = std::move(list);
+        out["can_approve"] = v->can_approve;
+        out["can_answer"] = v->can_answer;
+        out["can_discard"] = v->can_discard;
+        return Response::json(out);
+      }},
 
-  r.get("/api/v1/campaigns/{id}/decisions/{did}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto ids = decision_ids(req, true);
-          if (!ids) return api_error(app::not_found(msg::kWhatDecision));
-          auto v = app::get_decision(s, *ctx.actor, ids->campaign, ids->decision);
-          if (!v.ok()) return api_error(v.error());
-          json::object out = decision_json(v->decision);
-          json::array list;
-          size_t ord = 0;
-          for (const auto& n : v->list) list.push_back(nominee_json(n, ++ord));
-          out["list"] = std::move(list);
-          out["can_approve"] = v->can_approve;
-          out["can_answer"] = v->can_answer;
-          out["can_discard"] = v->can_discard;
-          return Response::json(out);
-        }));
+      {"POST", "/api/v1/campaigns/{id:int}/decisions/{did:int}/approve", Access::kLoggedIn, [&s](Request&, Ctx& ctx) {
+        const auto ids = campaign_record_ids(ctx, "did");
+        auto approved = app::approve_decision(s, *ctx.actor, ids.campaign, ids.record, ctx.meta);
+        if (!approved.ok()) return api_error(approved.error());
+        return Response::json(decision_json(*approved));
+      }},
 
-  r.post("/api/v1/campaigns/{id}/decisions/{did}/approve",
-         guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto ids = decision_ids(req, true);
-           if (!ids) return api_error(app::not_found(msg::kWhatDecision));
-           auto approved = app::approve_decision(s, *ctx.actor, ids->campaign, ids->decision, ctx.meta);
-           if (!approved.ok()) return api_error(approved.error());
-           return Response::json(decision_json(*approved));
-         }));
+      {"POST", "/api/v1/campaigns/{id:int}/decisions/{did:int}/discard", Access::kLoggedIn, [&s](Request&, Ctx& ctx) {
+        const auto ids = campaign_record_ids(ctx, "did");
+        auto discarded = app::discard_draft(s, *ctx.actor, ids.campaign, ids.record, ctx.meta);
+        if (!discarded.ok()) return api_error(discarded.error());
+        return Response::json(json::object{{"id", ids.record}, {"discarded", true}});
+      }},
 
-  r.post("/api/v1/campaigns/{id}/decisions/{did}/discard",
-         guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto ids = decision_ids(req, true);
-           if (!ids) return api_error(app::not_found(msg::kWhatDecision));
-           auto discarded = app::discard_draft(s, *ctx.actor, ids->campaign, ids->decision, ctx.meta);
-           if (!discarded.ok()) return api_error(discarded.error());
-           return Response::json(json::object{{"id", ids->decision}, {"discarded", true}});
-         }));
+      {"POST", "/api/v1/campaigns/{id:int}/decisions/{did:int}/answer", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const auto ids = campaign_record_ids(ctx, "did");
+        auto body = body_object(req);
+        if (!body.ok()) return api_error(body.error());
+        Reader rd{*body, std::nullopt};
+        std::string result;
+        app::ProposalAnswer a;
+        rd.text("result", result);
+        rd.text("number_symbol", a.number_symbol);
+        rd.text("date", a.date);
+        rd.text("note", a.note);
+        if (rd.error) return api_error(*rd.error);
+        if (result != "granted" && result != "refused") {
+          return api_error(core::make_error(core::errc::kValidation,
+                                            msg::kApiAnswerResultInvalid, "result"));
+        }
+        a.granted = result == "granted";
+        auto answered = app::answer_proposal(s, *ctx.actor, ids.campaign, ids.record, a, ctx.meta);
+        if (!answered.ok()) return api_error(answered.error());
+        auto v = app::get_decision(s, *ctx.actor, ids.campaign, ids.record);
+        if (!v.ok()) return api_error(v.error());
+        return Response::json(decision_json(v->decision));
+      }},
 
-  r.post("/api/v1/campaigns/{id}/decisions/{did}/answer",
-         guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto ids = decision_ids(req, true);
-           if (!ids) return api_error(app::not_found(msg::kPageWhatProposal));
-           auto body = body_object(req);
-           if (!body.ok()) return api_error(body.error());
-           Reader rd{*body, std::nullopt};
-           std::string result;
-           app::ProposalAnswer a;
-           rd.text("result", result);
-           rd.text("number_symbol", a.number_symbol);
-           rd.text("date", a.date);
-           rd.text("note", a.note);
-           if (rd.error) return api_error(*rd.error);
-           if (result != "granted" && result != "refused") {
-             return api_error(core::make_error(core::errc::kValidation,
-                                               msg::kApiAnswerResultInvalid, "result"));
-           }
-           a.granted = result == "granted";
-           auto answered = app::answer_proposal(s, *ctx.actor, ids->campaign, ids->decision, a, ctx.meta);
-           if (!answered.ok()) return api_error(answered.error());
-           auto v = app::get_decision(s, *ctx.actor, ids->campaign, ids->decision);
-           if (!v.ok()) return api_error(v.error());
-           return Response::json(decision_json(v->decision));
-         }));
-
-  r.get("/api/v1/awards", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          app::AwardFilter f;
-          f.name = req.query_param("name");
-          if (auto y = parse_id(req.query_param("year")); y && *y <= 9999) f.year = static_cast<int>(*y);
-          f.award_name = req.query_param("award");
-          f.unit_id = parse_id(req.query_param("unit_id"));
-          f.page = int_param(req, "page", 1, 1, 100000);
-          f.page_size = int_param(req, "page_size", 50, 1, 200);
-          auto listing = app::search_awards(s, *ctx.actor, f);
-          if (!listing.ok()) return api_error(listing.error());
-          json::array items;
-          for (const auto& a : listing->items) items.push_back(award_json(a));
-          return Response::json(json::object{{"items", items},
-                                             {"page", listing->page},
-                                             {"page_size", listing->page_size},
-                                             {"total", listing->total}});
-        }));
+      {"GET", "/api/v1/awards", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        app::AwardFilter f;
+        f.name = req.query_param("name");
+        if (auto y = parse_id(req.query_param("year")); y && *y <= 9999) f.year = static_cast<int>(*y);
+        f.award_name = req.query_param("award");
+        f.unit_id = parse_id(req.query_param("unit_id"));
+        f.page = int_param(req, "page", 1, 1, 100000);
+        f.page_size = int_param(req, "page_size", 50, 1, 200);
+        auto listing = app::search_awards(s, *ctx.actor, f);
+        if (!listing.ok()) return api_error(listing.error());
+        json::array items;
+        for (const auto& a : listing->items) items.push_back(award_json(a));
+        return Response::json(json::object{{"items", items},
+                                           {"page", listing->page},
+                                           {"page_size", listing->page_size},
+                                           {"total", listing->total}});
+      }},
+  });
 }
 
 }  // namespace thidua::web

@@ -10,9 +10,12 @@
 #include "core/messages_vi/api.h"
 #include "core/messages_vi/campaigns.h"
 #include "web/api/api_common.h"
-#include "web/api/campaign_summary_json.h"
-#include "web/ui/page.h"
-#include "web/ui/routes.h"
+#include "web/api/routes.h"
+#include "web/route_table.h"
+#include "web/shared/campaign_summary_json.h"
+#include "web/shared/downloads.h"
+#include "web/shared/params.h"
+#include "web/shared/respond.h"
 
 namespace thidua::web {
 namespace msg = core::messages_vi;
@@ -49,94 +52,92 @@ Response fetch(const app::Services& s, const core::Actor& actor, int64_t id, uns
 }  // namespace
 
 void add_campaign_api_routes(Router& r, const app::Services& s, const WebOptions& o) {
-  r.get("/api/v1/campaigns", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          int page = int_param(req, "page", 1, 1, 100000);
-          int size = int_param(req, "page_size", 20, 1, 100);
-          auto listing = app::list_campaigns(s, *ctx.actor, page, size);
-          if (!listing.ok()) return api_error(listing.error());
-          json::array items;
-          for (const auto& c : listing->items) items.push_back(api_campaign_summary_json(c));
-          return Response::json(json::object{
-              {"items", items}, {"page", listing->page}, {"page_size", listing->page_size}, {"total", listing->total}});
-        }));
+  install(r, s, o, {
+      {"GET", "/api/v1/campaigns", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        int page = int_param(req, "page", 1, 1, 100000);
+        int size = int_param(req, "page_size", 20, 1, 100);
+        auto listing = app::list_campaigns(s, *ctx.actor, page, size);
+        if (!listing.ok()) return api_error(listing.error());
+        json::array items;
+        for (const auto& c : listing->items) items.push_back(api_campaign_summary_json(c));
+        return Response::json(json::object{
+            {"items", items}, {"page", listing->page}, {"page_size", listing->page_size}, {"total", listing->total}});
+      }},
 
-  r.post("/api/v1/campaigns", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto body = body_object(req);
-           if (!body.ok()) return api_error(body.error());
-           auto plan = app::campaign_from_json(*body, core::blank_plan());
-           if (!plan.ok()) return api_error(plan.error());
-           auto id = app::create_campaign(s, *ctx.actor, *plan, ctx.meta);
-           if (!id.ok()) return api_error(id.error());
-           return fetch(s, *ctx.actor, *id, 201);
-         }));
+      {"POST", "/api/v1/campaigns", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        auto body = body_object(req);
+        if (!body.ok()) return api_error(body.error());
+        auto plan = app::campaign_from_json(*body, core::blank_plan());
+        if (!plan.ok()) return api_error(plan.error());
+        auto id = app::create_campaign(s, *ctx.actor, *plan, ctx.meta);
+        if (!id.ok()) return api_error(id.error());
+        return fetch(s, *ctx.actor, *id, 201);
+      }},
 
-  r.get("/api/v1/campaigns/{id}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto id = parse_id(req.path_param("id"));
-          if (!id) return api_error(app::not_found(msg::kWhatCampaign));
-          return fetch(s, *ctx.actor, *id);
-        }));
+      {"GET", "/api/v1/campaigns/{id:int}", Access::kLoggedIn, [&s](Request&, Ctx& ctx) {
+        const int64_t id = ctx.id("id");
+        return fetch(s, *ctx.actor, id);
+      }},
 
-  r.add("PUT", "/api/v1/campaigns/{id}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto id = parse_id(req.path_param("id"));
-          if (!id) return api_error(app::not_found(msg::kWhatCampaign));
-          auto body = body_object(req);
-          if (!body.ok()) return api_error(body.error());
-          const auto* version = body->if_contains("version");
-          if (!version || !version->is_int64()) {
-            return api_error(core::make_error(core::errc::kValidation,
-                                              msg::kApiPlanVersionMissing, "version"));
-          }
-          auto current = app::get_campaign(s, *ctx.actor, *id);
-          if (!current.ok()) return api_error(current.error());
-          auto plan = app::campaign_from_json(*body, current->campaign);
-          if (!plan.ok()) return api_error(plan.error());
-          plan->id = *id;
-          auto saved = app::update_campaign(s, *ctx.actor, *plan, version->as_int64(), ctx.meta);
-          if (!saved.ok()) return api_error(saved.error());
-          return fetch(s, *ctx.actor, *id);
-        }));
+      {"PUT", "/api/v1/campaigns/{id:int}", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t id = ctx.id("id");
+        auto body = body_object(req);
+        if (!body.ok()) return api_error(body.error());
+        const auto* version = body->if_contains("version");
+        if (!version || !version->is_int64()) {
+          return api_error(core::make_error(core::errc::kValidation,
+                                            msg::kApiPlanVersionMissing, "version"));
+        }
+        auto current = app::get_campaign(s, *ctx.actor, id);
+        if (!current.ok()) return api_error(current.error());
+        auto plan = app::campaign_from_json(*body, current->campaign);
+        if (!plan.ok()) return api_error(plan.error());
+        plan->id = id;
+        auto saved = app::update_campaign(s, *ctx.actor, *plan, version->as_int64(), ctx.meta);
+        if (!saved.ok()) return api_error(saved.error());
+        return fetch(s, *ctx.actor, id);
+      }},
 
-  r.post("/api/v1/campaigns/{id}/transitions", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto id = parse_id(req.path_param("id"));
-           if (!id) return api_error(app::not_found(msg::kWhatCampaign));
-           auto body = body_object(req);
-           if (!body.ok()) return api_error(body.error());
-           std::string to_code;
-           int64_t version = 0;
-           Reader rd{*body, std::nullopt};
-           rd.text("to", to_code);
-           rd.number("version", version);
-           if (rd.error) return api_error(*rd.error);
-           auto to = core::parse_campaign_state(to_code);
-           if (!to) {
-             return api_error(core::make_error(
-                 core::errc::kValidation,
-                 msg::kApiCampaignTargetStateInvalid, "to"));
-           }
-           auto moved = app::move_campaign(s, *ctx.actor, *id, *to, version, ctx.meta);
-           if (!moved.ok()) return api_error(moved.error());
-           return fetch(s, *ctx.actor, *id);
-         }));
+      {"POST", "/api/v1/campaigns/{id:int}/transitions", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t id = ctx.id("id");
+        auto body = body_object(req);
+        if (!body.ok()) return api_error(body.error());
+        std::string to_code;
+        int64_t version = 0;
+        Reader rd{*body, std::nullopt};
+        rd.text("to", to_code);
+        rd.number("version", version);
+        if (rd.error) return api_error(*rd.error);
+        auto to = core::parse_campaign_state(to_code);
+        if (!to) {
+          return api_error(core::make_error(
+              core::errc::kValidation,
+              msg::kApiCampaignTargetStateInvalid, "to"));
+        }
+        auto moved = app::move_campaign(s, *ctx.actor, id, *to, version, ctx.meta);
+        if (!moved.ok()) return api_error(moved.error());
+        return fetch(s, *ctx.actor, id);
+      }},
 
-  r.post("/api/v1/campaigns/{id}/copy", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto id = parse_id(req.path_param("id"));
-           if (!id) return api_error(app::not_found(msg::kWhatCampaign));
-           auto copy = app::copy_campaign(s, *ctx.actor, *id, ctx.meta);
-           if (!copy.ok()) return api_error(copy.error());
-           return fetch(s, *ctx.actor, *copy, 201);
-         }));
+      {"POST", "/api/v1/campaigns/{id:int}/copy", Access::kLoggedIn, [&s](Request&, Ctx& ctx) {
+        const int64_t id = ctx.id("id");
+        auto copy = app::copy_campaign(s, *ctx.actor, id, ctx.meta);
+        if (!copy.ok()) return api_error(copy.error());
+        return fetch(s, *ctx.actor, *copy, 201);
+      }},
+  });
 
   for (const auto& [suffix, kind] : {std::pair{".pdf", DocFormat::kPdf}, std::pair{".docx", DocFormat::kDocx}}) {
     const DocFormat format = kind;  // a plain variable: lambdas may not capture structured bindings (C++17 rule kept by clang 14)
-    r.get(std::string("/api/v1/campaigns/{id}/plan") + suffix,
-          guard(s, o, Access::kLoggedIn, [&s, format](Request& req, Ctx& ctx) {
-            auto id = parse_id(req.path_param("id"));
-            if (!id) return api_error(app::not_found(msg::kWhatCampaign));
-            auto v = app::get_campaign(s, *ctx.actor, *id);
-            if (!v.ok()) return api_error(v.error());
-            return document_download(req, ctx, s.data_dir, app::plan_document(v->campaign), format,
-                                     "ke-hoach-" + std::to_string(*id));
-          }), Cost::kHeavy);
+    install(r, s, o, {
+        {"GET", std::string("/api/v1/campaigns/{id:int}/plan") + suffix, Access::kLoggedIn, [&s, format](Request& req, Ctx& ctx) {
+          const int64_t id = ctx.id("id");
+          auto v = app::get_campaign(s, *ctx.actor, id);
+          if (!v.ok()) return api_error(v.error());
+          return document_download(req, ctx, s.data_dir, app::plan_document(v->campaign), format,
+                                   "ke-hoach-" + std::to_string(id));
+        }, Cost::kHeavy},
+    });
   }
 }
 

@@ -6,7 +6,7 @@
 #include <boost/json/parse.hpp>
 
 #include "core/messages_vi/api.h"
-#include "web/ui/page.h"
+#include "web/shared/respond.h"
 
 namespace thidua::web {
 namespace msg = core::messages_vi;
@@ -49,10 +49,5 @@ void Reader::number(const char* key, int64_t& out) {
   }
 }
 
-int int_param(const Request& req, const char* name, int fallback, int lo, int hi) {
-  auto v = parse_id(req.query_param(name));
-  if (!v) return fallback;
-  return static_cast<int>(std::clamp<int64_t>(*v, lo, hi));
-}
 
 }  // namespace thidua::web

@@ -1,5 +1,6 @@
 // Shared pieces of the JSON API handlers: reading a JSON body, typed members
-// with Vietnamese errors naming the field, integer query parameters.
+// with Vietnamese errors naming the field. (Query and path parameters:
+// web/shared/params.h.)
 #pragma once
 
 #include <boost/json/object.hpp>
@@ -29,8 +30,5 @@ struct Reader {
   void id(const char* key, std::optional<int64_t>& out);
   void number(const char* key, int64_t& out);
 };
-
-// An integer query parameter clamped to [lo, hi]; `fallback` when absent or not a number.
-int int_param(const Request& req, const char* name, int fallback, int lo, int hi);
 
 }  // namespace thidua::web

@@ -1,4 +1,4 @@
-#include "web/api/api_councils.h"
+#include "web/api/routes.h"
 
 #include <initializer_list>
 #include <string_view>
@@ -12,7 +12,9 @@
 #include "core/messages_vi/council.h"
 #include "core/names.h"
 #include "web/api/api_common.h"
-#include "web/ui/page.h"
+#include "web/route_table.h"
+#include "web/shared/params.h"
+#include "web/shared/respond.h"
 
 namespace thidua::web {
 namespace {
@@ -93,75 +95,74 @@ Response member_or_error(const app::Services& s, const Ctx& ctx, int64_t council
 }  // namespace
 
 void add_councils_api_routes(Router& r, const app::Services& s, const WebOptions& o) {
-  r.get("/api/v1/councils", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          const int page = int_param(req, "page", 1, 1, 100000);
-          auto listing = app::list_councils(s, *ctx.actor, page);
-          if (!listing.ok()) return api_error(listing.error());
-          json::array items;
-          for (const auto& c : listing->items) items.push_back(council_json(c));
-          return Response::json(json::object{{"items", items},
-                                             {"page", listing->page},
-                                             {"page_size", listing->page_size},
-                                             {"has_more", listing->has_more},
-                                             {"can_create", listing->can_create}});
-        }));
+  install(r, s, o, {
+      {"GET", "/api/v1/councils", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int page = int_param(req, "page", 1, 1, 100000);
+        auto listing = app::list_councils(s, *ctx.actor, page);
+        if (!listing.ok()) return api_error(listing.error());
+        json::array items;
+        for (const auto& c : listing->items) items.push_back(council_json(c));
+        return Response::json(json::object{{"items", items},
+                                           {"page", listing->page},
+                                           {"page_size", listing->page_size},
+                                           {"has_more", listing->has_more},
+                                           {"can_create", listing->can_create}});
+      }},
 
-  r.post("/api/v1/councils", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto body = body_object(req);
-           if (!body.ok()) return api_error(body.error());
-           if (auto e = unknown_member(*body, {"unit_id", "name"})) return api_error(*e);
-           Reader rd{*body, std::nullopt};
-           std::optional<int64_t> unit;
-           std::string name;
-           rd.id("unit_id", unit);
-           rd.text("name", name);
-           if (rd.error) return api_error(*rd.error);
-           if (!unit) return api_error(core::make_error(core::errc::kValidation, msg::kCouncilUnitRequired, "unit_id"));
-           auto created = app::create_council(s, *ctx.actor, *unit, name, ctx.meta);
-           if (!created.ok()) return api_error(created.error());
-           return council_or_error(s, ctx, *created, 201);
-         }));
+      {"POST", "/api/v1/councils", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        auto body = body_object(req);
+        if (!body.ok()) return api_error(body.error());
+        if (auto e = unknown_member(*body, {"unit_id", "name"})) return api_error(*e);
+        Reader rd{*body, std::nullopt};
+        std::optional<int64_t> unit;
+        std::string name;
+        rd.id("unit_id", unit);
+        rd.text("name", name);
+        if (rd.error) return api_error(*rd.error);
+        if (!unit) return api_error(core::make_error(core::errc::kValidation, msg::kCouncilUnitRequired, "unit_id"));
+        auto created = app::create_council(s, *ctx.actor, *unit, name, ctx.meta);
+        if (!created.ok()) return api_error(created.error());
+        return council_or_error(s, ctx, *created, 201);
+      }},
 
-  r.get("/api/v1/councils/{cid}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto cid = parse_id(req.path_param("cid"));
-          if (!cid) return api_error(app::not_found(msg::kWhatCouncil));
-          return council_or_error(s, ctx, *cid);
-        }));
+      {"GET", "/api/v1/councils/{cid:int}", Access::kLoggedIn, [&s](Request&, Ctx& ctx) {
+        const int64_t cid = ctx.id("cid");
+        return council_or_error(s, ctx, cid);
+      }},
 
-  r.post("/api/v1/councils/{cid}/members", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto cid = parse_id(req.path_param("cid"));
-           if (!cid) return api_error(app::not_found(msg::kWhatCouncil));
-           auto body = body_object(req);
-           if (!body.ok()) return api_error(body.error());
-           if (auto e = unknown_member(*body, {"username", "role", "position", "full_name"})) return api_error(*e);
-           Reader rd{*body, std::nullopt};
-           app::NewMember m;
-           rd.text("username", m.username);
-           rd.text("role", m.role);
-           rd.text("position", m.position);
-           rd.text("full_name", m.full_name);
-           if (rd.error) return api_error(*rd.error);
-           m.role = role_code(m.role);
-           auto added = app::add_council_member(s, *ctx.actor, *cid, m, ctx.meta);
-           if (!added.ok()) return api_error(added.error());
-           return member_or_error(s, ctx, *cid, *added, 201);
-         }));
+      {"POST", "/api/v1/councils/{cid:int}/members", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t cid = ctx.id("cid");
+        auto body = body_object(req);
+        if (!body.ok()) return api_error(body.error());
+        if (auto e = unknown_member(*body, {"username", "role", "position", "full_name"})) return api_error(*e);
+        Reader rd{*body, std::nullopt};
+        app::NewMember m;
+        rd.text("username", m.username);
+        rd.text("role", m.role);
+        rd.text("position", m.position);
+        rd.text("full_name", m.full_name);
+        if (rd.error) return api_error(*rd.error);
+        m.role = role_code(m.role);
+        auto added = app::add_council_member(s, *ctx.actor, cid, m, ctx.meta);
+        if (!added.ok()) return api_error(added.error());
+        return member_or_error(s, ctx, cid, *added, 201);
+      }},
 
-  r.add("PATCH", "/api/v1/councils/{cid}/members/{mid}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto cid = parse_id(req.path_param("cid"));
-          auto mid = parse_id(req.path_param("mid"));
-          if (!cid || !mid) return api_error(app::not_found(msg::kWhatCouncilMember));
-          auto body = body_object(req);
-          if (!body.ok()) return api_error(body.error());
-          if (auto e = unknown_member(*body, {"active"})) return api_error(*e);
-          const json::value* active = body->if_contains("active");
-          if (!active || !active->is_bool()) {
-            return api_error(bad_request(msg::member_must_be_boolean("active"), "active"));
-          }
-          auto done = app::set_council_member_active(s, *ctx.actor, *cid, *mid, active->as_bool(), ctx.meta);
-          if (!done.ok()) return api_error(done.error());
-          return member_or_error(s, ctx, *cid, *mid, 200);
-        }));
+      {"PATCH", "/api/v1/councils/{cid:int}/members/{mid:int}", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t cid = ctx.id("cid");
+        const int64_t mid = ctx.id("mid");
+        auto body = body_object(req);
+        if (!body.ok()) return api_error(body.error());
+        if (auto e = unknown_member(*body, {"active"})) return api_error(*e);
+        const json::value* active = body->if_contains("active");
+        if (!active || !active->is_bool()) {
+          return api_error(bad_request(msg::member_must_be_boolean("active"), "active"));
+        }
+        auto done = app::set_council_member_active(s, *ctx.actor, cid, mid, active->as_bool(), ctx.meta);
+        if (!done.ok()) return api_error(done.error());
+        return member_or_error(s, ctx, cid, mid, 200);
+      }},
+  });
 }
 
 }  // namespace thidua::web

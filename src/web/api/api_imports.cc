@@ -1,4 +1,4 @@
-#include "web/api/api_imports.h"
+#include "web/api/routes.h"
 
 #include <functional>
 #include <map>
@@ -9,16 +9,19 @@
 #include <boost/json/object.hpp>
 
 #include "app/access.h"
+#include "app/campaigns.h"
 #include "app/import_people.h"
 #include "app/import_units.h"
 #include "app/people.h"
 #include "app/records_json.h"
-#include "app/campaigns.h"
 #include "app/registrations.h"
 #include "core/messages_vi/api_imports.h"
 #include "core/names.h"
 #include "web/api/api_common.h"
-#include "web/ui/page.h"
+#include "web/route_table.h"
+#include "web/shared/downloads.h"
+#include "web/shared/params.h"
+#include "web/shared/respond.h"
 
 namespace thidua::web {
 namespace {
@@ -132,107 +135,105 @@ Response confirmed(const core::Result<int64_t>& written) {
 
 // The campaign of the path, when the caller sees it (as the import page
 // checks it): its id, or the error to answer.
-core::Result<int64_t> visible_campaign_id(const app::Services& s, const Request& req, const Ctx& ctx) {
-  auto cid = parse_id(req.path_param("id"));
-  if (!cid) return app::not_found(msg::kWhatCampaign);
-  auto campaign = app::require_visible_campaign(s, *ctx.actor, *cid);
+core::Result<int64_t> visible_campaign_id(const app::Services& s, const Ctx& ctx) {
+  const int64_t cid = ctx.id("id");
+  auto campaign = app::require_visible_campaign(s, *ctx.actor, cid);
   if (!campaign.ok()) return campaign.error();
-  return *cid;
+  return cid;
 }
 
 }  // namespace
 
 void add_import_api_routes(Router& r, const app::Services& s, const WebOptions& o) {
   // People.
-  r.get("/api/v1/people/template.xlsx", guard(s, o, Access::kLoggedIn, [](Request&, Ctx& ctx) {
-          if (!app::permits_somewhere(*ctx.actor, core::Action::kImportPeople)) {
-            return api_error(app::forbidden(msg::kActionImportPeople));
-          }
-          return xlsx_response(app::people_import_template(), "mau-nhap-nhan-su.xlsx");
-        }), Cost::kHeavy);
-  r.post("/api/v1/people/imports", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto file = uploaded_file(req, ctx);
-           if (!file.ok()) return api_error(file.error());
-           return staged(
-               app::stage_people_import(s, *ctx.actor, (*file)->data, (*file)->filename),
-               [&](const std::string& token) { return app::people_import_page(s, *ctx.actor, token, false, 1, 100); },
-               app::people_list_columns());
-         }), Cost::kHeavy);
-  r.get("/api/v1/people/imports/{import_id}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          const PageQuery q = page_query(req);
-          auto p = app::people_import_page(s, *ctx.actor, req.path_param("import_id"), q.only_problems, q.page,
-                                           q.page_size);
-          if (!p.ok()) return api_error(p.error());
-          return Response::json(preview_json(*p, app::people_list_columns()));
-        }));
-  r.post("/api/v1/people/imports/{import_id}/confirm", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           return confirmed(app::confirm_people_import(s, *ctx.actor, req.path_param("import_id"), ctx.meta));
-         }), Cost::kHeavy);
+  install(r, s, o, {
+      {"GET", "/api/v1/people/template.xlsx", Access::kLoggedIn, [](Request&, Ctx& ctx) {
+        if (!app::permits_somewhere(*ctx.actor, core::Action::kImportPeople)) {
+          return api_error(app::forbidden(msg::kActionImportPeople));
+        }
+        return xlsx_response(app::people_import_template(), "mau-nhap-nhan-su.xlsx");
+      }, Cost::kHeavy},
+      {"POST", "/api/v1/people/imports", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        auto file = uploaded_file(req, ctx);
+        if (!file.ok()) return api_error(file.error());
+        return staged(
+            app::stage_people_import(s, *ctx.actor, (*file)->data, (*file)->filename),
+            [&](const std::string& token) { return app::people_import_page(s, *ctx.actor, token, false, 1, 100); },
+            app::people_list_columns());
+      }, Cost::kHeavy},
+      {"GET", "/api/v1/people/imports/{import_id}", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const PageQuery q = page_query(req);
+        auto p = app::people_import_page(s, *ctx.actor, req.path_param("import_id"), q.only_problems, q.page,
+                                         q.page_size);
+        if (!p.ok()) return api_error(p.error());
+        return Response::json(preview_json(*p, app::people_list_columns()));
+      }},
+      {"POST", "/api/v1/people/imports/{import_id}/confirm", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        return confirmed(app::confirm_people_import(s, *ctx.actor, req.path_param("import_id"), ctx.meta));
+      }, Cost::kHeavy},
 
-  // Units.
-  r.get("/api/v1/units/template.xlsx", guard(s, o, Access::kLoggedIn, [](Request&, Ctx& ctx) {
-          if (!app::permits_somewhere(*ctx.actor, core::Action::kEditOrg)) {
-            return api_error(app::forbidden(msg::kActionImportUnits));
-          }
-          return xlsx_response(app::units_import_template(), "mau-nhap-don-vi.xlsx");
-        }), Cost::kHeavy);
-  r.post("/api/v1/units/imports", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto file = uploaded_file(req, ctx);
-           if (!file.ok()) return api_error(file.error());
-           return staged(
-               app::stage_units_import(s, *ctx.actor, (*file)->data, (*file)->filename),
-               [&](const std::string& token) { return app::units_import_page(s, *ctx.actor, token, false, 1, 100); },
-               app::unit_list_columns());
-         }), Cost::kHeavy);
-  r.get("/api/v1/units/imports/{import_id}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          const PageQuery q = page_query(req);
-          auto p = app::units_import_page(s, *ctx.actor, req.path_param("import_id"), q.only_problems, q.page,
-                                          q.page_size);
-          if (!p.ok()) return api_error(p.error());
-          return Response::json(preview_json(*p, app::unit_list_columns()));
-        }));
-  r.post("/api/v1/units/imports/{import_id}/confirm", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           return confirmed(app::confirm_units_import(s, *ctx.actor, req.path_param("import_id"), ctx.meta));
-         }), Cost::kHeavy);
+      // Units.
+      {"GET", "/api/v1/units/template.xlsx", Access::kLoggedIn, [](Request&, Ctx& ctx) {
+        if (!app::permits_somewhere(*ctx.actor, core::Action::kEditOrg)) {
+          return api_error(app::forbidden(msg::kActionImportUnits));
+        }
+        return xlsx_response(app::units_import_template(), "mau-nhap-don-vi.xlsx");
+      }, Cost::kHeavy},
+      {"POST", "/api/v1/units/imports", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        auto file = uploaded_file(req, ctx);
+        if (!file.ok()) return api_error(file.error());
+        return staged(
+            app::stage_units_import(s, *ctx.actor, (*file)->data, (*file)->filename),
+            [&](const std::string& token) { return app::units_import_page(s, *ctx.actor, token, false, 1, 100); },
+            app::unit_list_columns());
+      }, Cost::kHeavy},
+      {"GET", "/api/v1/units/imports/{import_id}", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const PageQuery q = page_query(req);
+        auto p = app::units_import_page(s, *ctx.actor, req.path_param("import_id"), q.only_problems, q.page,
+                                        q.page_size);
+        if (!p.ok()) return api_error(p.error());
+        return Response::json(preview_json(*p, app::unit_list_columns()));
+      }},
+      {"POST", "/api/v1/units/imports/{import_id}/confirm", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        return confirmed(app::confirm_units_import(s, *ctx.actor, req.path_param("import_id"), ctx.meta));
+      }, Cost::kHeavy},
 
-  // A campaign's individual registrations.
-  r.get("/api/v1/campaigns/{id}/registrations/template.xlsx",
-        guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto cid = visible_campaign_id(s, req, ctx);
-          if (!cid.ok()) return api_error(cid.error());
-          if (!app::permits_somewhere(*ctx.actor, core::Action::kSubmitUnitWork)) {
-            return api_error(app::forbidden(msg::kActImportRegistrations));
-          }
-          return xlsx_response(app::registration_import_template(), "mau-dang-ky-thi-dua.xlsx");
-        }), Cost::kHeavy);
-  r.post("/api/v1/campaigns/{id}/registrations/imports", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto cid = visible_campaign_id(s, req, ctx);
-           if (!cid.ok()) return api_error(cid.error());
-           auto file = uploaded_file(req, ctx);
-           if (!file.ok()) return api_error(file.error());
-           return staged(app::stage_registration_import(s, *ctx.actor, *cid, (*file)->data, (*file)->filename),
-                         [&](const std::string& token) {
-                           return app::registration_import_page(s, *ctx.actor, *cid, token, false, 1, 100);
-                         },
-                         app::registration_import_list_columns());
-         }), Cost::kHeavy);
-  r.get("/api/v1/campaigns/{id}/registrations/imports/{import_id}",
-        guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto cid = visible_campaign_id(s, req, ctx);
-          if (!cid.ok()) return api_error(cid.error());
-          const PageQuery q = page_query(req);
-          auto p = app::registration_import_page(s, *ctx.actor, *cid, req.path_param("import_id"), q.only_problems,
-                                                 q.page, q.page_size);
-          if (!p.ok()) return api_error(p.error());
-          return Response::json(preview_json(*p, app::registration_import_list_columns()));
-        }));
-  r.post("/api/v1/campaigns/{id}/registrations/imports/{import_id}/confirm",
-         guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto cid = visible_campaign_id(s, req, ctx);
-           if (!cid.ok()) return api_error(cid.error());
-           return confirmed(
-               app::confirm_registration_import(s, *ctx.actor, *cid, req.path_param("import_id"), ctx.meta));
-         }), Cost::kHeavy);
+      // A campaign's individual registrations.
+      {"GET", "/api/v1/campaigns/{id:int}/registrations/template.xlsx", Access::kLoggedIn, [&s](Request&, Ctx& ctx) {
+        auto cid = visible_campaign_id(s, ctx);
+        if (!cid.ok()) return api_error(cid.error());
+        if (!app::permits_somewhere(*ctx.actor, core::Action::kSubmitUnitWork)) {
+          return api_error(app::forbidden(msg::kActImportRegistrations));
+        }
+        return xlsx_response(app::registration_import_template(), "mau-dang-ky-thi-dua.xlsx");
+      }, Cost::kHeavy},
+      {"POST", "/api/v1/campaigns/{id:int}/registrations/imports", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        auto cid = visible_campaign_id(s, ctx);
+        if (!cid.ok()) return api_error(cid.error());
+        auto file = uploaded_file(req, ctx);
+        if (!file.ok()) return api_error(file.error());
+        return staged(app::stage_registration_import(s, *ctx.actor, *cid, (*file)->data, (*file)->filename),
+                      [&](const std::string& token) {
+                        return app::registration_import_page(s, *ctx.actor, *cid, token, false, 1, 100);
+                      },
+                      app::registration_import_list_columns());
+      }, Cost::kHeavy},
+      {"GET", "/api/v1/campaigns/{id:int}/registrations/imports/{import_id}", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        auto cid = visible_campaign_id(s, ctx);
+        if (!cid.ok()) return api_error(cid.error());
+        const PageQuery q = page_query(req);
+        auto p = app::registration_import_page(s, *ctx.actor, *cid, req.path_param("import_id"), q.only_problems,
+                                               q.page, q.page_size);
+        if (!p.ok()) return api_error(p.error());
+        return Response::json(preview_json(*p, app::registration_import_list_columns()));
+      }},
+      {"POST", "/api/v1/campaigns/{id:int}/registrations/imports/{import_id}/confirm", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        auto cid = visible_campaign_id(s, ctx);
+        if (!cid.ok()) return api_error(cid.error());
+        return confirmed(
+            app::confirm_registration_import(s, *ctx.actor, *cid, req.path_param("import_id"), ctx.meta));
+      }, Cost::kHeavy},
+  });
 }
 
 }  // namespace thidua::web

@@ -15,8 +15,10 @@
 #include "core/messages_vi/campaigns.h"
 #include "core/messages_vi/registrations.h"
 #include "web/api/api_common.h"
-#include "web/ui/page.h"
-#include "web/ui/routes.h"
+#include "web/api/routes.h"
+#include "web/route_table.h"
+#include "web/shared/params.h"
+#include "web/shared/respond.h"
 
 namespace thidua::web {
 namespace msg = core::messages_vi;
@@ -65,16 +67,8 @@ struct Ids {
   int64_t registration = 0;
 };
 
-core::Result<Ids> ids_of(const Request& req, bool with_registration) {
-  auto cid = parse_id(req.path_param("id"));
-  if (!cid) return app::not_found(msg::kWhatCampaign);
-  Ids ids{*cid, 0};
-  if (with_registration) {
-    auto rid = parse_id(req.path_param("rid"));
-    if (!rid) return app::not_found(msg::kWhatRegistration);
-    ids.registration = *rid;
-  }
-  return ids;
+Ids ids_of(const Ctx& ctx, bool with_registration) {
+  return Ids{ctx.id("id"), with_registration ? ctx.id("rid") : 0};
 }
 
 // The registration after a change, as JSON.
@@ -94,118 +88,115 @@ core::Result<int64_t> version_of(const json::object& o) {
 using Move = std::function<core::Status(const app::Services&, const Ctx&, const Ids&, int64_t version,
                                         const json::object& body)>;
 
-Handler move_route(const app::Services& s, const WebOptions& o, Move move) {
-  return guard(s, o, Access::kLoggedIn, [&s, move](Request& req, Ctx& ctx) {
-    auto ids = ids_of(req, true);
-    if (!ids.ok()) return api_error(ids.error());
+// The handler of a state change or edit: reads the body's version, runs
+// `move`, and answers the registration as it now is.
+AppHandler move_route(const app::Services& s, Move move) {
+  return [&s, move](Request& req, Ctx& ctx) {
+    const Ids ids = ids_of(ctx, true);
     auto body = body_object(req);
     if (!body.ok()) return api_error(body.error());
     auto version = version_of(*body);
     if (!version.ok()) return api_error(version.error());
-    auto st = move(s, ctx, *ids, *version, *body);
+    auto st = move(s, ctx, ids, *version, *body);
     if (!st.ok()) return api_error(st.error());
-    return current(s, ctx, *ids);
-  });
+    return current(s, ctx, ids);
+  };
 }
 
 }  // namespace
 
 void add_registration_api_routes(Router& r, const app::Services& s, const WebOptions& o) {
-  r.get("/api/v1/campaigns/{id}/registrations", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto ids = ids_of(req, false);
-          if (!ids.ok()) return api_error(ids.error());
-          app::RegistrationFilter f;
-          f.unit_id = parse_id(req.query_param("unit_id"));
-          if (auto st = req.query_param("state"); !st.empty()) {
-            f.state = core::parse_registration_state(st);
-            if (!f.state) {
-              return api_error(core::make_error(core::errc::kValidation,
-                                                msg::kApiRegistrationStateInvalid,
-                                                "state"));
-            }
+  install(r, s, o, {
+      {"GET", "/api/v1/campaigns/{id:int}/registrations", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const Ids ids = ids_of(ctx, false);
+        app::RegistrationFilter f;
+        f.unit_id = parse_id(req.query_param("unit_id"));
+        if (auto st = req.query_param("state"); !st.empty()) {
+          f.state = core::parse_registration_state(st);
+          if (!f.state) {
+            return api_error(core::make_error(core::errc::kValidation,
+                                              msg::kApiRegistrationStateInvalid,
+                                              "state"));
           }
-          f.page = int_param(req, "page", 1, 1, 1000000);
-          f.page_size = int_param(req, "page_size", 50, 1, 200);
-          auto l = app::list_registrations(s, *ctx.actor, ids->campaign, f);
-          if (!l.ok()) return api_error(l.error());
-          json::array items;
-          for (const auto& reg : l->items) items.push_back(app::registration_json(reg));
-          json::object counts;
-          for (auto st : core::all_registration_states()) {
-            counts[core::registration_state_code(st)] = l->counts.count(st) ? l->counts.at(st) : 0;
-          }
-          return Response::json(json::object{{"items", items},
-                                             {"page", l->page},
-                                             {"page_size", l->page_size},
-                                             {"total", l->total},
-                                             {"has_more", static_cast<int64_t>(l->page) * l->page_size < l->total},
-                                             {"counts", counts}});
-        }));
+        }
+        f.page = int_param(req, "page", 1, 1, 1000000);
+        f.page_size = int_param(req, "page_size", 50, 1, 200);
+        auto l = app::list_registrations(s, *ctx.actor, ids.campaign, f);
+        if (!l.ok()) return api_error(l.error());
+        json::array items;
+        for (const auto& reg : l->items) items.push_back(app::registration_json(reg));
+        json::object counts;
+        for (auto st : core::all_registration_states()) {
+          counts[core::registration_state_code(st)] = l->counts.count(st) ? l->counts.at(st) : 0;
+        }
+        return Response::json(json::object{{"items", items},
+                                           {"page", l->page},
+                                           {"page_size", l->page_size},
+                                           {"total", l->total},
+                                           {"has_more", static_cast<int64_t>(l->page) * l->page_size < l->total},
+                                           {"counts", counts}});
+      }},
 
-  r.post("/api/v1/campaigns/{id}/registrations", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto ids = ids_of(req, false);
-           if (!ids.ok()) return api_error(ids.error());
-           auto body = body_object(req);
-           if (!body.ok()) return api_error(body.error());
-           core::Registration reg;
-           Reader reader{*body, std::nullopt};
-           std::string subject;
-           std::optional<int64_t> unit_id;
-           reader.text("subject", subject);
-           reader.id("unit_id", unit_id);
-           reader.id("person_id", reg.person_id);
-           if (reader.error) return api_error(*reader.error);
-           auto parsed = core::parse_registration_subject(subject);
-           if (!parsed) {
-             return api_error(core::make_error(core::errc::kValidation,
-                                               msg::kApiRegistrationSubjectInvalid, "subject"));
-           }
-           reg.subject = *parsed;
-           reg.unit_id = unit_id.value_or(0);
-           if (auto st = content_overlay(reg, *body); !st.ok()) return api_error(st.error());
-           auto id = app::create_registration(s, *ctx.actor, ids->campaign, reg, ctx.meta);
-           if (!id.ok()) return api_error(id.error());
-           return current(s, ctx, Ids{ids->campaign, *id}, 201);
-         }));
+      {"POST", "/api/v1/campaigns/{id:int}/registrations", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const Ids ids = ids_of(ctx, false);
+        auto body = body_object(req);
+        if (!body.ok()) return api_error(body.error());
+        core::Registration reg;
+        Reader reader{*body, std::nullopt};
+        std::string subject;
+        std::optional<int64_t> unit_id;
+        reader.text("subject", subject);
+        reader.id("unit_id", unit_id);
+        reader.id("person_id", reg.person_id);
+        if (reader.error) return api_error(*reader.error);
+        auto parsed = core::parse_registration_subject(subject);
+        if (!parsed) {
+          return api_error(core::make_error(core::errc::kValidation,
+                                            msg::kApiRegistrationSubjectInvalid, "subject"));
+        }
+        reg.subject = *parsed;
+        reg.unit_id = unit_id.value_or(0);
+        if (auto st = content_overlay(reg, *body); !st.ok()) return api_error(st.error());
+        auto id = app::create_registration(s, *ctx.actor, ids.campaign, reg, ctx.meta);
+        if (!id.ok()) return api_error(id.error());
+        return current(s, ctx, Ids{ids.campaign, *id}, 201);
+      }},
 
-  r.get("/api/v1/campaigns/{id}/registrations/{rid}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto ids = ids_of(req, true);
-          if (!ids.ok()) return api_error(ids.error());
-          return current(s, ctx, *ids);
-        }));
+      {"GET", "/api/v1/campaigns/{id:int}/registrations/{rid:int}", Access::kLoggedIn, [&s](Request&, Ctx& ctx) {
+        const Ids ids = ids_of(ctx, true);
+        return current(s, ctx, ids);
+      }},
 
-  r.add("PUT", "/api/v1/campaigns/{id}/registrations/{rid}",
-        move_route(s, o, [](const app::Services& s, const Ctx& ctx, const Ids& ids, int64_t version,
-                            const json::object& body) -> core::Status {
-          auto current = app::get_registration(s, *ctx.actor, ids.campaign, ids.registration);
-          if (!current.ok()) return current.error();
-          core::Registration content = current->registration;  // members left out keep their value
-          THIDUA_TRY(content_overlay(content, body));
-          return app::update_registration(s, *ctx.actor, ids.campaign, ids.registration, content, version, ctx.meta);
-        }));
+      {"PUT", "/api/v1/campaigns/{id:int}/registrations/{rid:int}", Access::kLoggedIn,
+       move_route(s, [](const app::Services& s, const Ctx& ctx, const Ids& ids, int64_t version,
+                        const json::object& body) -> core::Status {
+         auto current = app::get_registration(s, *ctx.actor, ids.campaign, ids.registration);
+         if (!current.ok()) return current.error();
+         core::Registration content = current->registration;  // members left out keep their value
+         THIDUA_TRY(content_overlay(content, body));
+         return app::update_registration(s, *ctx.actor, ids.campaign, ids.registration, content, version, ctx.meta);
+       })},
 
-  r.post("/api/v1/campaigns/{id}/registrations/{rid}/submit",
-         move_route(s, o, [](const app::Services& s, const Ctx& ctx, const Ids& ids, int64_t version,
-                             const json::object&) {
-           return app::submit_registration(s, *ctx.actor, ids.campaign, ids.registration, version, ctx.meta);
-         }));
+      {"POST", "/api/v1/campaigns/{id:int}/registrations/{rid:int}/submit", Access::kLoggedIn,
+       move_route(s, [](const app::Services& s, const Ctx& ctx, const Ids& ids, int64_t version, const json::object&) {
+         return app::submit_registration(s, *ctx.actor, ids.campaign, ids.registration, version, ctx.meta);
+       })},
 
-  r.post("/api/v1/campaigns/{id}/registrations/{rid}/approve",
-         move_route(s, o, [](const app::Services& s, const Ctx& ctx, const Ids& ids, int64_t version,
-                             const json::object&) {
-           return app::approve_registration(s, *ctx.actor, ids.campaign, ids.registration, version, ctx.meta);
-         }));
+      {"POST", "/api/v1/campaigns/{id:int}/registrations/{rid:int}/approve", Access::kLoggedIn,
+       move_route(s, [](const app::Services& s, const Ctx& ctx, const Ids& ids, int64_t version, const json::object&) {
+         return app::approve_registration(s, *ctx.actor, ids.campaign, ids.registration, version, ctx.meta);
+       })},
 
-  r.post("/api/v1/campaigns/{id}/registrations/{rid}/return",
-         move_route(s, o, [](const app::Services& s, const Ctx& ctx, const Ids& ids, int64_t version,
-                             const json::object& body) -> core::Status {
-           std::string reason;
-           Reader reader{body, std::nullopt};
-           reader.text("reason", reason);
-           if (reader.error) return *reader.error;
-           return app::return_registration(s, *ctx.actor, ids.campaign, ids.registration, version, reason,
-                                           ctx.meta);
-         }));
+      {"POST", "/api/v1/campaigns/{id:int}/registrations/{rid:int}/return", Access::kLoggedIn,
+       move_route(s, [](const app::Services& s, const Ctx& ctx, const Ids& ids, int64_t version,
+                        const json::object& body) -> core::Status {
+         std::string reason;
+         Reader reader{body, std::nullopt};
+         reader.text("reason", reason);
+         if (reader.error) return *reader.error;
+         return app::return_registration(s, *ctx.actor, ids.campaign, ids.registration, version, reason, ctx.meta);
+       })},
+  });
 }
 
 }  // namespace thidua::web

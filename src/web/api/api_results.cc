@@ -16,10 +16,13 @@
 #include "core/messages_vi/awards.h"
 #include "core/messages_vi/campaigns.h"
 #include "web/api/api_common.h"
-#include "web/api/api_results.h"
-#include "web/api/campaign_summary_json.h"
-#include "web/ui/award_views.h"
-#include "web/ui/page.h"
+#include "web/api/routes.h"
+#include "web/route_table.h"
+#include "web/shared/award_views.h"
+#include "web/shared/campaign_summary_json.h"
+#include "web/shared/downloads.h"
+#include "web/shared/params.h"
+#include "web/shared/respond.h"
 
 namespace thidua::web {
 namespace {
@@ -89,51 +92,49 @@ Response summary_xlsx(const Request& req, const Ctx& ctx, const std::string& dat
 }  // namespace
 
 void add_results_api_routes(Router& r, const app::Services& s, const WebOptions& o) {
-  r.get("/api/v1/campaigns/{id}/summary", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto id = parse_id(req.path_param("id"));
-          if (!id) return api_error(app::not_found(msg::kWhatCampaign));
-          auto results = app::campaign_results(s, *ctx.actor, *id);
-          if (!results.ok()) return api_error(results.error());
-          return Response::json(summary_json(*results));
-        }));
+  install(r, s, o, {
+      {"GET", "/api/v1/campaigns/{id:int}/summary", Access::kLoggedIn, [&s](Request&, Ctx& ctx) {
+        const int64_t id = ctx.id("id");
+        auto results = app::campaign_results(s, *ctx.actor, id);
+        if (!results.ok()) return api_error(results.error());
+        return Response::json(summary_json(*results));
+      }},
 
-  r.get("/api/v1/campaigns/{id}/summary.xlsx", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto id = parse_id(req.path_param("id"));
-          if (!id) return api_error(app::not_found(msg::kWhatCampaign));
-          auto results = app::campaign_results(s, *ctx.actor, *id);
-          if (!results.ok()) return api_error(results.error());
-          return summary_xlsx(req, ctx, s.data_dir, *results);
-        }), Cost::kHeavy);
+      {"GET", "/api/v1/campaigns/{id:int}/summary.xlsx", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t id = ctx.id("id");
+        auto results = app::campaign_results(s, *ctx.actor, id);
+        if (!results.ok()) return api_error(results.error());
+        return summary_xlsx(req, ctx, s.data_dir, *results);
+      }, Cost::kHeavy},
 
-  // ---- public (no login), as /cong-khai/ shows
-  r.get("/api/v1/public/campaigns", guard(s, o, Access::kPublic, [&s](Request& req, Ctx&) {
-          const int page = int_param(req, "page", 1, 1, 100000);
-          const int size = int_param(req, "page_size", 20, 1, 100);
-          auto listing = app::list_public_campaigns(s, page, size);
-          if (!listing.ok()) return api_error(listing.error());
-          json::array items;
-          for (const auto& c : listing->items) items.push_back(api_campaign_summary_json(c));
-          return Response::json(json::object{
-              {"items", items}, {"page", listing->page}, {"page_size", listing->page_size}, {"total", listing->total}});
-        }));
+      // ---- public (no login), as /cong-khai/ shows
+      {"GET", "/api/v1/public/campaigns", Access::kPublic, [&s](Request& req, Ctx&) {
+        const int page = int_param(req, "page", 1, 1, 100000);
+        const int size = int_param(req, "page_size", 20, 1, 100);
+        auto listing = app::list_public_campaigns(s, page, size);
+        if (!listing.ok()) return api_error(listing.error());
+        json::array items;
+        for (const auto& c : listing->items) items.push_back(api_campaign_summary_json(c));
+        return Response::json(json::object{
+            {"items", items}, {"page", listing->page}, {"page_size", listing->page_size}, {"total", listing->total}});
+      }},
 
-  r.get("/api/v1/public/campaigns/{id}/results", guard(s, o, Access::kPublic, [&s](Request& req, Ctx&) {
-          auto id = parse_id(req.path_param("id"));
-          if (!id) return api_error(app::not_found(msg::kWhatAwardResults));
-          auto results = app::public_results(s, *id);
-          if (!results.ok()) return api_error(results.error());
-          json::object out = summary_json(*results);
-          out["decisions"] = public_decisions_json(*results);
-          return Response::json(out);
-        }));
+      {"GET", "/api/v1/public/campaigns/{id:int}/results", Access::kPublic, [&s](Request&, Ctx& ctx) {
+        const int64_t id = ctx.id("id");
+        auto results = app::public_results(s, id);
+        if (!results.ok()) return api_error(results.error());
+        json::object out = summary_json(*results);
+        out["decisions"] = public_decisions_json(*results);
+        return Response::json(out);
+      }},
 
-  r.get("/api/v1/public/campaigns/{id}/results.xlsx", guard(s, o, Access::kPublic, [&s](Request& req, Ctx& ctx) {
-          auto id = parse_id(req.path_param("id"));
-          if (!id) return api_error(app::not_found(msg::kWhatAwardResults));
-          auto results = app::public_results(s, *id);
-          if (!results.ok()) return api_error(results.error());
-          return summary_xlsx(req, ctx, s.data_dir, *results);
-        }), Cost::kHeavy);
+      {"GET", "/api/v1/public/campaigns/{id:int}/results.xlsx", Access::kPublic, [&s](Request& req, Ctx& ctx) {
+        const int64_t id = ctx.id("id");
+        auto results = app::public_results(s, id);
+        if (!results.ok()) return api_error(results.error());
+        return summary_xlsx(req, ctx, s.data_dir, *results);
+      }, Cost::kHeavy},
+  });
 }
 
 }  // namespace thidua::web

@@ -1,4 +1,4 @@
-#include "web/api/api_sessions.h"
+#include "web/api/routes.h"
 
 #include <map>
 
@@ -13,7 +13,9 @@
 #include "core/messages_vi/council.h"
 #include "web/access_log.h"
 #include "web/api/api_common.h"
-#include "web/ui/page.h"
+#include "web/route_table.h"
+#include "web/shared/params.h"
+#include "web/shared/respond.h"
 
 namespace thidua::web {
 namespace msg = core::messages_vi;
@@ -106,7 +108,6 @@ json::object session_json(const app::SessionView& v) {
   return out;
 }
 
-std::optional<CampaignRecordIds> ids_of(const Request& req) { return campaign_record_ids(req, "sid"); }
 
 Response session_or_error(const app::Services& s, const Ctx& ctx, const CampaignRecordIds& ids,
                           unsigned status = 200) {
@@ -118,195 +119,186 @@ Response session_or_error(const app::Services& s, const Ctx& ctx, const Campaign
 }  // namespace
 
 void add_session_api_routes(Router& r, const app::Services& s, const WebOptions& o) {
-  r.get("/api/v1/campaigns/{id}/sessions", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto id = parse_id(req.path_param("id"));
-          if (!id) return api_error(app::not_found(msg::kWhatCampaign));
-          auto v = app::list_sessions(s, *ctx.actor, *id);
-          if (!v.ok()) return api_error(v.error());
-          json::array items;
-          for (const auto& x : v->sessions) items.push_back(session_summary_json(x));
-          json::array councils;
-          for (const auto& c : v->councils) councils.push_back(json::object{{"id", c.id}, {"name", c.name}});
-          return Response::json(json::object{{"items", items}, {"councils", councils}, {"can_prepare", v->can_prepare}});
-        }));
+  install(r, s, o, {
+      {"GET", "/api/v1/campaigns/{id:int}/sessions", Access::kLoggedIn, [&s](Request&, Ctx& ctx) {
+        const int64_t id = ctx.id("id");
+        auto v = app::list_sessions(s, *ctx.actor, id);
+        if (!v.ok()) return api_error(v.error());
+        json::array items;
+        for (const auto& x : v->sessions) items.push_back(session_summary_json(x));
+        json::array councils;
+        for (const auto& c : v->councils) councils.push_back(json::object{{"id", c.id}, {"name", c.name}});
+        return Response::json(json::object{{"items", items}, {"councils", councils}, {"can_prepare", v->can_prepare}});
+      }},
 
-  r.post("/api/v1/campaigns/{id}/sessions", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto id = parse_id(req.path_param("id"));
-           if (!id) return api_error(app::not_found(msg::kWhatCampaign));
-           auto body = body_object(req);
-           if (!body.ok()) return api_error(body.error());
-           Reader rd{*body, std::nullopt};
-           std::optional<int64_t> council;
-           std::string held_on, place;
-           rd.id("council_id", council);
-           rd.text("held_on", held_on);
-           rd.text("place", place);
-           if (rd.error) return api_error(*rd.error);
-           auto created = app::create_session(s, *ctx.actor, *id, council.value_or(0), held_on, place, ctx.meta);
-           if (!created.ok()) return api_error(created.error());
-           return session_or_error(s, ctx, CampaignRecordIds{*id, *created}, 201);
-         }));
+      {"POST", "/api/v1/campaigns/{id:int}/sessions", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t id = ctx.id("id");
+        auto body = body_object(req);
+        if (!body.ok()) return api_error(body.error());
+        Reader rd{*body, std::nullopt};
+        std::optional<int64_t> council;
+        std::string held_on, place;
+        rd.id("council_id", council);
+        rd.text("held_on", held_on);
+        rd.text("place", place);
+        if (rd.error) return api_error(*rd.error);
+        auto created = app::create_session(s, *ctx.actor, id, council.value_or(0), held_on, place, ctx.meta);
+        if (!created.ok()) return api_error(created.error());
+        return session_or_error(s, ctx, CampaignRecordIds{id, *created}, 201);
+      }},
 
-  r.get("/api/v1/campaigns/{id}/sessions/{sid}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto ids = ids_of(req);
-          if (!ids) return api_error(app::not_found(msg::kWhatCouncilSession));
-          return session_or_error(s, ctx, *ids);
-        }));
+      {"GET", "/api/v1/campaigns/{id:int}/sessions/{sid:int}", Access::kLoggedIn, [&s](Request&, Ctx& ctx) {
+        const auto ids = campaign_record_ids(ctx, "sid");
+        return session_or_error(s, ctx, ids);
+      }},
 
-  r.post("/api/v1/campaigns/{id}/sessions/{sid}/attendance", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto ids = ids_of(req);
-           if (!ids) return api_error(app::not_found(msg::kWhatCouncilSession));
-           auto body = body_object(req);
-           if (!body.ok()) return api_error(body.error());
-           std::vector<int64_t> present;
-           const auto* list = body->if_contains("present_member_ids");
-           if (!list || !list->is_array()) {
-             return api_error(bad_request(msg::kApiPresentMembersNotArray, "present_member_ids"));
-           }
-           for (const auto& v : list->as_array()) {
-             if (!v.is_int64()) return api_error(bad_request(msg::kApiMemberIdNotInteger, "present_member_ids"));
-             present.push_back(v.as_int64());
-           }
-           auto done = app::set_session_attendance(s, *ctx.actor, ids->campaign, ids->record, present, ctx.meta);
-           if (!done.ok()) return api_error(done.error());
-           return session_or_error(s, ctx, *ids);
-         }));
+      {"POST", "/api/v1/campaigns/{id:int}/sessions/{sid:int}/attendance", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const auto ids = campaign_record_ids(ctx, "sid");
+        auto body = body_object(req);
+        if (!body.ok()) return api_error(body.error());
+        std::vector<int64_t> present;
+        const auto* list = body->if_contains("present_member_ids");
+        if (!list || !list->is_array()) {
+          return api_error(bad_request(msg::kApiPresentMembersNotArray, "present_member_ids"));
+        }
+        for (const auto& v : list->as_array()) {
+          if (!v.is_int64()) return api_error(bad_request(msg::kApiMemberIdNotInteger, "present_member_ids"));
+          present.push_back(v.as_int64());
+        }
+        auto done = app::set_session_attendance(s, *ctx.actor, ids.campaign, ids.record, present, ctx.meta);
+        if (!done.ok()) return api_error(done.error());
+        return session_or_error(s, ctx, ids);
+      }},
 
-  r.post("/api/v1/campaigns/{id}/sessions/{sid}/open", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto ids = ids_of(req);
-           if (!ids) return api_error(app::not_found(msg::kWhatCouncilSession));
-           auto body = body_object(req);
-           if (!body.ok()) return api_error(body.error());
-           const auto* list = body->if_contains("committee_member_ids");
-           if (!list || !list->is_array()) return api_error(bad_request(msg::kApiCommitteeNotArray, "committee_member_ids"));
-           std::vector<int64_t> committee;
-           for (const auto& v : list->as_array()) {
-             if (!v.is_int64()) return api_error(bad_request(msg::kApiCommitteeNotArray, "committee_member_ids"));
-             committee.push_back(v.as_int64());
-           }
-           auto done = app::open_session_ballot(s, *ctx.actor, ids->campaign, ids->record, committee, ctx.meta);
-           if (!done.ok()) return api_error(done.error());
-           return session_or_error(s, ctx, *ids);
-         }));
+      {"POST", "/api/v1/campaigns/{id:int}/sessions/{sid:int}/open", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const auto ids = campaign_record_ids(ctx, "sid");
+        auto body = body_object(req);
+        if (!body.ok()) return api_error(body.error());
+        const auto* list = body->if_contains("committee_member_ids");
+        if (!list || !list->is_array()) return api_error(bad_request(msg::kApiCommitteeNotArray, "committee_member_ids"));
+        std::vector<int64_t> committee;
+        for (const auto& v : list->as_array()) {
+          if (!v.is_int64()) return api_error(bad_request(msg::kApiCommitteeNotArray, "committee_member_ids"));
+          committee.push_back(v.as_int64());
+        }
+        auto done = app::open_session_ballot(s, *ctx.actor, ids.campaign, ids.record, committee, ctx.meta);
+        if (!done.ok()) return api_error(done.error());
+        return session_or_error(s, ctx, ids);
+      }},
 
-  r.post("/api/v1/campaigns/{id}/sessions/{sid}/cancel-keying", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto ids = ids_of(req);
-           if (!ids) return api_error(app::not_found(msg::kWhatCouncilSession));
-           auto done = app::cancel_keying(s, *ctx.actor, ids->campaign, ids->record, ctx.meta);
-           if (!done.ok()) return api_error(done.error());
-           return session_or_error(s, ctx, *ids);
-         }));
+      {"POST", "/api/v1/campaigns/{id:int}/sessions/{sid:int}/cancel-keying", Access::kLoggedIn, [&s](Request&, Ctx& ctx) {
+        const auto ids = campaign_record_ids(ctx, "sid");
+        auto done = app::cancel_keying(s, *ctx.actor, ids.campaign, ids.record, ctx.meta);
+        if (!done.ok()) return api_error(done.error());
+        return session_or_error(s, ctx, ids);
+      }},
 
-  r.post("/api/v1/campaigns/{id}/sessions/{sid}/share", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto ids = ids_of(req);
-           if (!ids) return api_error(app::not_found(msg::kWhatCouncilSession));
-           auto code = app::draw_committee_share(s, *ctx.actor, ids->campaign, ids->record, ctx.meta);
-           if (!code.ok()) return api_error(code.error());
-           Response res = Response::json(json::object{{"share_code", *code}}, 201);
-           res.set_header("Cache-Control", "no-store");
-           return res;
-         }));
+      {"POST", "/api/v1/campaigns/{id:int}/sessions/{sid:int}/share", Access::kLoggedIn, [&s](Request&, Ctx& ctx) {
+        const auto ids = campaign_record_ids(ctx, "sid");
+        auto code = app::draw_committee_share(s, *ctx.actor, ids.campaign, ids.record, ctx.meta);
+        if (!code.ok()) return api_error(code.error());
+        Response res = Response::json(json::object{{"share_code", *code}}, 201);
+        res.set_header("Cache-Control", "no-store");
+        return res;
+      }},
 
-  r.post("/api/v1/campaigns/{id}/sessions/{sid}/recusals", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto ids = ids_of(req);
-           if (!ids) return api_error(app::not_found(msg::kWhatCouncilSession));
-           auto body = body_object(req);
-           if (!body.ok()) return api_error(body.error());
-           const auto* item = body->if_contains("item_id");
-           const auto* member = body->if_contains("member_id");
-           const auto* declared = body->if_contains("declared");
-           const auto* reason = body->if_contains("reason");
-           if (!item || !item->is_int64() || !member || !member->is_int64() || !declared || !declared->is_bool() ||
-               (reason && !reason->is_string())) {
-             return api_error(bad_request(msg::kApiRecusalInvalid, "recusal"));
-           }
-           auto done = app::set_declared_recusal(s, *ctx.actor, ids->campaign, ids->record, item->as_int64(),
-                                                 member->as_int64(), declared->as_bool(),
-                                                 reason ? std::string(reason->as_string()) : std::string(), ctx.meta);
-           if (!done.ok()) return api_error(done.error());
-           return session_or_error(s, ctx, *ids);
-         }));
+      {"POST", "/api/v1/campaigns/{id:int}/sessions/{sid:int}/recusals", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const auto ids = campaign_record_ids(ctx, "sid");
+        auto body = body_object(req);
+        if (!body.ok()) return api_error(body.error());
+        const auto* item = body->if_contains("item_id");
+        const auto* member = body->if_contains("member_id");
+        const auto* declared = body->if_contains("declared");
+        const auto* reason = body->if_contains("reason");
+        if (!item || !item->is_int64() || !member || !member->is_int64() || !declared || !declared->is_bool() ||
+            (reason && !reason->is_string())) {
+          return api_error(bad_request(msg::kApiRecusalInvalid, "recusal"));
+        }
+        auto done = app::set_declared_recusal(s, *ctx.actor, ids.campaign, ids.record, item->as_int64(),
+                                              member->as_int64(), declared->as_bool(),
+                                              reason ? std::string(reason->as_string()) : std::string(), ctx.meta);
+        if (!done.ok()) return api_error(done.error());
+        return session_or_error(s, ctx, ids);
+      }},
 
-  r.get("/api/v1/campaigns/{id}/sessions/{sid}/record", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto ids = ids_of(req);
-          if (!ids) return api_error(app::not_found(msg::kWhatCouncilSession));
-          auto v = app::ballot_record(s, *ctx.actor, ids->campaign, ids->record);
-          if (!v.ok()) return api_error(v.error());
-          json::array items;
-          for (const auto& it : v->record.items) {
-            items.push_back(json::object{{"item_id", it.item_id},
-                                         {"ord", it.ord},
-                                         {"agree", it.agree},
-                                         {"disagree", it.disagree},
-                                         {"invalid", it.invalid},
-                                         {"agree_decryption", it.agree_decryption}});
+      {"GET", "/api/v1/campaigns/{id:int}/sessions/{sid:int}/record", Access::kLoggedIn, [&s](Request&, Ctx& ctx) {
+        const auto ids = campaign_record_ids(ctx, "sid");
+        auto v = app::ballot_record(s, *ctx.actor, ids.campaign, ids.record);
+        if (!v.ok()) return api_error(v.error());
+        json::array items;
+        for (const auto& it : v->record.items) {
+          items.push_back(json::object{{"item_id", it.item_id},
+                                       {"ord", it.ord},
+                                       {"agree", it.agree},
+                                       {"disagree", it.disagree},
+                                       {"invalid", it.invalid},
+                                       {"agree_decryption", it.agree_decryption}});
+        }
+        json::array ballots;
+        for (const auto& b : v->record.ballots) {
+          ballots.push_back(json::object{{"item_id", b.item_id},
+                                         {"tracker", b.tracker},
+                                         {"ballot", b.ballot},
+                                         {"valid", b.valid}});
+        }
+        json::array problems;
+        for (const auto& p : v->check.problems) problems.push_back(json::value(p));
+        return Response::json(json::object{{"session_id", v->record.session_id},
+                                           {"election_key", v->record.election_key},
+                                           {"items", items},
+                                           {"ballots", ballots},
+                                           {"verification", json::object{{"ok", v->check.ok},
+                                                                         {"nothing_to_verify", v->check.nothing_to_verify},
+                                                                         {"ballots_checked", v->check.ballots_checked},
+                                                                         {"decryptions_checked", v->check.decryptions_checked},
+                                                                         {"problems", problems}}}},
+                              200);
+      }},
+
+      {"POST", "/api/v1/campaigns/{id:int}/sessions/{sid:int}/votes", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const auto ids = campaign_record_ids(ctx, "sid");
+        auto body = body_object(req);
+        if (!body.ok()) return api_error(body.error());
+        const auto* list = body->if_contains("votes");
+        if (!list || !list->is_array()) return api_error(bad_request(msg::kApiVotesNotArray, "votes"));
+        std::vector<app::VoteInput> votes;
+        for (const auto& v : list->as_array()) {
+          const auto* obj = v.if_object();
+          const json::value* item = obj ? obj->if_contains("item_id") : nullptr;
+          const json::value* choice = obj ? obj->if_contains("choice") : nullptr;
+          if (!item || !item->is_int64() || !choice || !choice->is_string() ||
+              (choice->as_string() != "agree" && choice->as_string() != "disagree")) {
+            return api_error(core::make_error(
+                core::errc::kValidation, msg::kApiVoteInvalid, "votes"));
           }
-          json::array ballots;
-          for (const auto& b : v->record.ballots) {
-            ballots.push_back(json::object{{"item_id", b.item_id},
-                                           {"tracker", b.tracker},
-                                           {"ballot", b.ballot},
-                                           {"valid", b.valid}});
-          }
-          json::array problems;
-          for (const auto& p : v->check.problems) problems.push_back(json::value(p));
-          return Response::json(json::object{{"session_id", v->record.session_id},
-                                             {"election_key", v->record.election_key},
-                                             {"items", items},
-                                             {"ballots", ballots},
-                                             {"verification", json::object{{"ok", v->check.ok},
-                                                                           {"nothing_to_verify", v->check.nothing_to_verify},
-                                                                           {"ballots_checked", v->check.ballots_checked},
-                                                                           {"decryptions_checked", v->check.decryptions_checked},
-                                                                           {"problems", problems}}}},
-                                200);
-        }));
+          votes.push_back({item->as_int64(),
+                           choice->as_string() == "agree" ? core::ballot::kAgree : core::ballot::kDisagree});
+        }
+        auto cast = app::cast_votes(s, *ctx.actor, ids.campaign, ids.record, votes, ctx.meta);
+        if (!cast.ok()) return api_error(cast.error());
+        json::array ballots;
+        for (const auto& b : *cast) ballots.push_back(json::object{{"item_id", b.item_id}, {"tracker", b.tracker}});
+        return Response::json(json::object{{"ballots", ballots}}, 201);
+      }},
 
-  r.post("/api/v1/campaigns/{id}/sessions/{sid}/votes", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto ids = ids_of(req);
-           if (!ids) return api_error(app::not_found(msg::kWhatCouncilSession));
-           auto body = body_object(req);
-           if (!body.ok()) return api_error(body.error());
-           const auto* list = body->if_contains("votes");
-           if (!list || !list->is_array()) return api_error(bad_request(msg::kApiVotesNotArray, "votes"));
-           std::vector<app::VoteInput> votes;
-           for (const auto& v : list->as_array()) {
-             const auto* obj = v.if_object();
-             const json::value* item = obj ? obj->if_contains("item_id") : nullptr;
-             const json::value* choice = obj ? obj->if_contains("choice") : nullptr;
-             if (!item || !item->is_int64() || !choice || !choice->is_string() ||
-                 (choice->as_string() != "agree" && choice->as_string() != "disagree")) {
-               return api_error(core::make_error(
-                   core::errc::kValidation, msg::kApiVoteInvalid, "votes"));
-             }
-             votes.push_back({item->as_int64(),
-                              choice->as_string() == "agree" ? core::ballot::kAgree : core::ballot::kDisagree});
-           }
-           auto cast = app::cast_votes(s, *ctx.actor, ids->campaign, ids->record, votes, ctx.meta);
-           if (!cast.ok()) return api_error(cast.error());
-           json::array ballots;
-           for (const auto& b : *cast) ballots.push_back(json::object{{"item_id", b.item_id}, {"tracker", b.tracker}});
-           return Response::json(json::object{{"ballots", ballots}}, 201);
-         }));
-
-  r.post("/api/v1/campaigns/{id}/sessions/{sid}/close", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto ids = ids_of(req);
-           if (!ids) return api_error(app::not_found(msg::kWhatCouncilSession));
-           auto body = body_object(req);
-           if (!body.ok()) return api_error(body.error());
-           const auto* given = body->if_contains("shares");
-           if (!given || !given->is_object()) return api_error(bad_request(msg::kApiSharesNotObject, "shares"));
-           std::map<int64_t, std::string> shares;
-           for (const auto& [key, value] : given->as_object()) {
-             auto member = parse_id(std::string(key));
-             if (!member || !value.is_string()) return api_error(bad_request(msg::kApiSharesNotObject, "shares"));
-             shares[*member] = std::string(value.as_string());
-           }
-           auto done = app::close_session_ballot(s, *ctx.actor, ids->campaign, ids->record, shares, ctx.meta);
-           if (!done.ok()) return api_error(done.error());
-           if (!done->scrubbed) log_error(ctx.meta.request_id, "ballot close: " + done->scrub_error);
-           return session_or_error(s, ctx, *ids);
-         }));
+      {"POST", "/api/v1/campaigns/{id:int}/sessions/{sid:int}/close", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const auto ids = campaign_record_ids(ctx, "sid");
+        auto body = body_object(req);
+        if (!body.ok()) return api_error(body.error());
+        const auto* given = body->if_contains("shares");
+        if (!given || !given->is_object()) return api_error(bad_request(msg::kApiSharesNotObject, "shares"));
+        std::map<int64_t, std::string> shares;
+        for (const auto& [key, value] : given->as_object()) {
+          auto member = parse_id(std::string(key));
+          if (!member || !value.is_string()) return api_error(bad_request(msg::kApiSharesNotObject, "shares"));
+          shares[*member] = std::string(value.as_string());
+        }
+        auto done = app::close_session_ballot(s, *ctx.actor, ids.campaign, ids.record, shares, ctx.meta);
+        if (!done.ok()) return api_error(done.error());
+        if (!done->scrubbed) log_error(ctx.meta.request_id, "ballot close: " + done->scrub_error);
+        return session_or_error(s, ctx, ids);
+      }},
+  });
 }
 
 }  // namespace thidua::web

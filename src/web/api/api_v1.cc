@@ -15,8 +15,10 @@
 #include "core/messages_vi/api.h"
 #include "core/messages_vi/pages.h"
 #include "web/api/api_common.h"
-#include "web/ui/page.h"
-#include "web/ui/routes.h"
+#include "web/api/routes.h"
+#include "web/route_table.h"
+#include "web/shared/params.h"
+#include "web/shared/respond.h"
 
 namespace thidua::embedded {
 extern const thidua::core::EmbeddedFile static_files[];
@@ -96,182 +98,179 @@ void add_api_routes(Router& r, const app::Services& s, const WebOptions& o) {
     return api_error(app::not_found(msg::kPageWhatOpenApi));
   });
 
-  r.get("/api/v1/me", guard(s, o, Access::kLoggedIn, [](Request&, Ctx& ctx) {
-          const auto& a = *ctx.actor;
-          json::array roles;
-          for (const auto& g : a.grants) {
-            roles.push_back(json::object{{"role", std::string(core::role_code(g.role))}, {"unit_id", g.unit_id}});
-          }
-          json::object me{{"id", a.user_id},
-                          {"username", a.username},
-                          {"display_name", a.display_name},
-                          {"person_id", a.person_id ? json::value(*a.person_id) : json::value(nullptr)},
-                          {"roles", roles}};
-          return Response::json(me);
-        }));
+  install(r, s, o, {
+      {"GET", "/api/v1/me", Access::kLoggedIn, [](Request&, Ctx& ctx) {
+        const auto& a = *ctx.actor;
+        json::array roles;
+        for (const auto& g : a.grants) {
+          roles.push_back(json::object{{"role", std::string(core::role_code(g.role))}, {"unit_id", g.unit_id}});
+        }
+        json::object me{{"id", a.user_id},
+                        {"username", a.username},
+                        {"display_name", a.display_name},
+                        {"person_id", a.person_id ? json::value(*a.person_id) : json::value(nullptr)},
+                        {"roles", roles}};
+        return Response::json(me);
+      }},
 
-  r.get("/api/v1/units", guard(s, o, Access::kLoggedIn, [&s](Request&, Ctx& ctx) {
-          auto nodes = app::browse_units(s, *ctx.actor);
-          if (!nodes.ok()) return api_error(nodes.error());
-          json::array items;
-          for (const auto& n : *nodes) {
-            json::value u = app::to_json(n.unit);
-            u.as_object()["depth"] = n.depth;
-            u.as_object()["people"] = n.people;
-            items.push_back(std::move(u));
-          }
-          return Response::json(json::object{{"items", items}});
-        }));
+      {"GET", "/api/v1/units", Access::kLoggedIn, [&s](Request&, Ctx& ctx) {
+        auto nodes = app::browse_units(s, *ctx.actor);
+        if (!nodes.ok()) return api_error(nodes.error());
+        json::array items;
+        for (const auto& n : *nodes) {
+          json::value u = app::to_json(n.unit);
+          u.as_object()["depth"] = n.depth;
+          u.as_object()["people"] = n.people;
+          items.push_back(std::move(u));
+        }
+        return Response::json(json::object{{"items", items}});
+      }},
 
-  r.get("/api/v1/units/{id}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto id = parse_id(req.path_param("id"));
-          if (!id) return api_error(app::not_found(msg::kWhatUnit));
-          auto d = app::get_unit(s, *ctx.actor, *id);
-          if (!d.ok()) return api_error(d.error());
-          json::value u = app::to_json(d->unit);
-          json::array names;
-          for (const auto& n : d->names) {
-            names.push_back(json::object{{"name", n.name}, {"valid_from", n.valid_from}, {"valid_to", n.valid_to}});
-          }
-          u.as_object()["names"] = names;
-          return Response::json(u);
-        }));
+      {"GET", "/api/v1/units/{id:int}", Access::kLoggedIn, [&s](Request&, Ctx& ctx) {
+        const int64_t id = ctx.id("id");
+        auto d = app::get_unit(s, *ctx.actor, id);
+        if (!d.ok()) return api_error(d.error());
+        json::value u = app::to_json(d->unit);
+        json::array names;
+        for (const auto& n : d->names) {
+          names.push_back(json::object{{"name", n.name}, {"valid_from", n.valid_from}, {"valid_to", n.valid_to}});
+        }
+        u.as_object()["names"] = names;
+        return Response::json(u);
+      }},
 
-  r.post("/api/v1/units", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto body = body_object(req);
-           if (!body.ok()) return api_error(body.error());
-           auto unit = unit_overlay(core::Unit{}, *body);
-           if (!unit.ok()) return api_error(unit.error());
-           return json_or_error(app::create_unit(s, *ctx.actor, *unit, ctx.meta), 201);
-         }));
+      {"POST", "/api/v1/units", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        auto body = body_object(req);
+        if (!body.ok()) return api_error(body.error());
+        auto unit = unit_overlay(core::Unit{}, *body);
+        if (!unit.ok()) return api_error(unit.error());
+        return json_or_error(app::create_unit(s, *ctx.actor, *unit, ctx.meta), 201);
+      }},
 
-  r.add("PATCH", "/api/v1/units/{id}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto id = parse_id(req.path_param("id"));
-          if (!id) return api_error(app::not_found(msg::kWhatUnit));
-          auto body = body_object(req);
-          if (!body.ok()) return api_error(body.error());
-          auto d = app::get_unit(s, *ctx.actor, *id);
-          if (!d.ok()) return api_error(d.error());
-          auto unit = unit_overlay(d->unit, *body);
-          if (!unit.ok()) return api_error(unit.error());
-          return json_or_error(app::update_unit(s, *ctx.actor, *unit, ctx.meta));
-        }));
+      {"PATCH", "/api/v1/units/{id:int}", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t id = ctx.id("id");
+        auto body = body_object(req);
+        if (!body.ok()) return api_error(body.error());
+        auto d = app::get_unit(s, *ctx.actor, id);
+        if (!d.ok()) return api_error(d.error());
+        auto unit = unit_overlay(d->unit, *body);
+        if (!unit.ok()) return api_error(unit.error());
+        return json_or_error(app::update_unit(s, *ctx.actor, *unit, ctx.meta));
+      }},
 
-  r.get("/api/v1/people", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          app::PeopleFilter f;
-          f.query = req.query_param("q");
-          f.unit_id = parse_id(req.query_param("unit_id"));
-          f.page = int_param(req, "page", 1, 1, 1000000);
-          f.page_size = int_param(req, "page_size", 50, 1, 200);
-          auto listing = app::list_people(s, *ctx.actor, f);
-          if (!listing.ok()) return api_error(listing.error());
-          json::array items;
-          for (const auto& p : listing->people) items.push_back(app::to_json(p));
-          return Response::json(json::object{{"items", items},
-                                             {"page", listing->page},
-                                             {"page_size", listing->page_size},
-                                             {"has_more", listing->has_more}});
-        }));
+      {"GET", "/api/v1/people", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        app::PeopleFilter f;
+        f.query = req.query_param("q");
+        f.unit_id = parse_id(req.query_param("unit_id"));
+        f.page = int_param(req, "page", 1, 1, 1000000);
+        f.page_size = int_param(req, "page_size", 50, 1, 200);
+        auto listing = app::list_people(s, *ctx.actor, f);
+        if (!listing.ok()) return api_error(listing.error());
+        json::array items;
+        for (const auto& p : listing->people) items.push_back(app::to_json(p));
+        return Response::json(json::object{{"items", items},
+                                           {"page", listing->page},
+                                           {"page_size", listing->page_size},
+                                           {"has_more", listing->has_more}});
+      }},
 
-  r.get("/api/v1/people/{id}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto id = parse_id(req.path_param("id"));
-          if (!id) return api_error(app::not_found(msg::kWhatThisPerson));
-          auto d = app::get_person(s, *ctx.actor, *id);
-          if (!d.ok()) return api_error(d.error());
-          json::value p = app::to_json(d->person);
-          json::array ms;
-          for (const auto& m : d->memberships) ms.push_back(app::to_json(m));
-          p.as_object()["memberships"] = ms;
-          return Response::json(p);
-        }));
+      {"GET", "/api/v1/people/{id:int}", Access::kLoggedIn, [&s](Request&, Ctx& ctx) {
+        const int64_t id = ctx.id("id");
+        auto d = app::get_person(s, *ctx.actor, id);
+        if (!d.ok()) return api_error(d.error());
+        json::value p = app::to_json(d->person);
+        json::array ms;
+        for (const auto& m : d->memberships) ms.push_back(app::to_json(m));
+        p.as_object()["memberships"] = ms;
+        return Response::json(p);
+      }},
 
-  r.post("/api/v1/people", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto body = body_object(req);
-           if (!body.ok()) return api_error(body.error());
-           auto person = person_overlay(core::Person{}, *body);
-           if (!person.ok()) return api_error(person.error());
-           return json_or_error(app::create_person(s, *ctx.actor, *person, ctx.meta), 201);
-         }));
+      {"POST", "/api/v1/people", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        auto body = body_object(req);
+        if (!body.ok()) return api_error(body.error());
+        auto person = person_overlay(core::Person{}, *body);
+        if (!person.ok()) return api_error(person.error());
+        return json_or_error(app::create_person(s, *ctx.actor, *person, ctx.meta), 201);
+      }},
 
-  r.add("PATCH", "/api/v1/people/{id}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto id = parse_id(req.path_param("id"));
-          if (!id) return api_error(app::not_found(msg::kWhatThisPerson));
-          auto body = body_object(req);
-          if (!body.ok()) return api_error(body.error());
-          auto d = app::get_person(s, *ctx.actor, *id);
-          if (!d.ok()) return api_error(d.error());
-          auto person = person_overlay(d->person, *body);
-          if (!person.ok()) return api_error(person.error());
-          return json_or_error(app::update_person(s, *ctx.actor, *person, ctx.meta));
-        }));
+      {"PATCH", "/api/v1/people/{id:int}", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t id = ctx.id("id");
+        auto body = body_object(req);
+        if (!body.ok()) return api_error(body.error());
+        auto d = app::get_person(s, *ctx.actor, id);
+        if (!d.ok()) return api_error(d.error());
+        auto person = person_overlay(d->person, *body);
+        if (!person.ok()) return api_error(person.error());
+        return json_or_error(app::update_person(s, *ctx.actor, *person, ctx.meta));
+      }},
 
-  r.get("/api/v1/users", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto page = app::list_users(s, *ctx.actor, req.query_param("after"), int_param(req, "limit", 50, 1, 200));
-          if (!page.ok()) return api_error(page.error());
-          json::array items;
-          for (const auto& u : page->users) items.push_back(app::to_json(u.user, u.grants));
-          json::object out{{"items", items}};
-          out["next_after"] = page->next_after.empty() ? json::value(nullptr) : json::value(page->next_after);
-          return Response::json(out);
-        }));
+      {"GET", "/api/v1/users", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        auto page = app::list_users(s, *ctx.actor, req.query_param("after"), int_param(req, "limit", 50, 1, 200));
+        if (!page.ok()) return api_error(page.error());
+        json::array items;
+        for (const auto& u : page->users) items.push_back(app::to_json(u.user, u.grants));
+        json::object out{{"items", items}};
+        out["next_after"] = page->next_after.empty() ? json::value(nullptr) : json::value(page->next_after);
+        return Response::json(out);
+      }},
 
-  r.get("/api/v1/users/{id}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto id = parse_id(req.path_param("id"));
-          if (!id) return api_error(app::not_found(msg::kWhatAccount));
-          auto u = app::get_user(s, *ctx.actor, *id);
-          if (!u.ok()) return api_error(u.error());
-          return Response::json(app::to_json(u->user, u->grants));
-        }));
+      {"GET", "/api/v1/users/{id:int}", Access::kLoggedIn, [&s](Request&, Ctx& ctx) {
+        const int64_t id = ctx.id("id");
+        auto u = app::get_user(s, *ctx.actor, id);
+        if (!u.ok()) return api_error(u.error());
+        return Response::json(app::to_json(u->user, u->grants));
+      }},
 
-  r.post("/api/v1/users", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto body = body_object(req);
-           if (!body.ok()) return api_error(body.error());
-           app::NewUser nu;
-           Reader rd{*body, std::nullopt};
-           rd.text("username", nu.username);
-           rd.text("display_name", nu.display_name);
-           rd.id("person_id", nu.person_id);
-           rd.id("unit_id", nu.unit_id);
-           std::string role;
-           rd.text("role", role);
-           if (rd.error) return api_error(*rd.error);
-           if (!role.empty()) {
-             nu.role = core::parse_role(role);
-             if (!nu.role) return api_error(core::make_error(core::errc::kValidation, msg::kApiRoleInvalid, "role"));
-           }
-           auto created = app::create_user(s, *ctx.actor, nu, ctx.meta);
-           if (!created.ok()) return api_error(created.error());
-           // The account as stored, with the role just granted.
-           auto stored = app::get_user(s, *ctx.actor, created->user.id);
-           json::value out = stored.ok() ? app::to_json(stored->user, stored->grants) : app::to_json(created->user, {});
-           out.as_object()["temporary_password"] = created->temporary_password;
-           return Response::json(out, 201);
-         }));
+      {"POST", "/api/v1/users", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        auto body = body_object(req);
+        if (!body.ok()) return api_error(body.error());
+        app::NewUser nu;
+        Reader rd{*body, std::nullopt};
+        rd.text("username", nu.username);
+        rd.text("display_name", nu.display_name);
+        rd.id("person_id", nu.person_id);
+        rd.id("unit_id", nu.unit_id);
+        std::string role;
+        rd.text("role", role);
+        if (rd.error) return api_error(*rd.error);
+        if (!role.empty()) {
+          nu.role = core::parse_role(role);
+          if (!nu.role) return api_error(core::make_error(core::errc::kValidation, msg::kApiRoleInvalid, "role"));
+        }
+        auto created = app::create_user(s, *ctx.actor, nu, ctx.meta);
+        if (!created.ok()) return api_error(created.error());
+        // The account as stored, with the role just granted.
+        auto stored = app::get_user(s, *ctx.actor, created->user.id);
+        json::value out = stored.ok() ? app::to_json(stored->user, stored->grants) : app::to_json(created->user, {});
+        out.as_object()["temporary_password"] = created->temporary_password;
+        return Response::json(out, 201);
+      }},
 
-  r.get("/api/v1/audit", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          store::AuditFilter f;
-          f.entity = req.query_param("entity").substr(0, 40);
-          f.entity_id = req.query_param("entity_id").substr(0, 40);
-          if (auto b = parse_id(req.query_param("before"))) f.before_seq = *b;
-          f.limit = int_param(req, "limit", 50, 1, 200);
-          auto rows = app::browse_audit(s, *ctx.actor, f);
-          if (!rows.ok()) return api_error(rows.error());
-          json::array items;
-          for (const auto& row : *rows) {
-            std::error_code ec;
-            json::object e{{"seq", row.seq},
-                           {"at", row.at},
-                           {"actor", row.actor_name},
-                           {"action", row.action},
-                           {"entity", row.entity},
-                           {"entity_id", row.entity_id},
-                           {"hash", row.hash}};
-            e["before"] = row.before_json ? json::parse(*row.before_json, ec) : json::value(nullptr);
-            e["after"] = row.after_json ? json::parse(*row.after_json, ec) : json::value(nullptr);
-            items.push_back(std::move(e));
-          }
-          return Response::json(json::object{{"items", items}});
-        }));
+      {"GET", "/api/v1/audit", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        store::AuditFilter f;
+        f.entity = req.query_param("entity").substr(0, 40);
+        f.entity_id = req.query_param("entity_id").substr(0, 40);
+        if (auto b = parse_id(req.query_param("before"))) f.before_seq = *b;
+        f.limit = int_param(req, "limit", 50, 1, 200);
+        auto rows = app::browse_audit(s, *ctx.actor, f);
+        if (!rows.ok()) return api_error(rows.error());
+        json::array items;
+        for (const auto& row : *rows) {
+          std::error_code ec;
+          json::object e{{"seq", row.seq},
+                         {"at", row.at},
+                         {"actor", row.actor_name},
+                         {"action", row.action},
+                         {"entity", row.entity},
+                         {"entity_id", row.entity_id},
+                         {"hash", row.hash}};
+          e["before"] = row.before_json ? json::parse(*row.before_json, ec) : json::value(nullptr);
+          e["after"] = row.after_json ? json::parse(*row.after_json, ec) : json::value(nullptr);
+          items.push_back(std::move(e));
+        }
+        return Response::json(json::object{{"items", items}});
+      }},
+  });
 }
 
 }  // namespace thidua::web

@@ -13,9 +13,11 @@
 #include "core/messages_vi/campaigns.h"
 #include "core/messages_vi/nominations.h"
 #include "web/api/api_common.h"
-#include "web/ui/nomination_forms.h"
-#include "web/ui/page.h"
-#include "web/ui/routes.h"
+#include "web/api/routes.h"
+#include "web/route_table.h"
+#include "web/shared/form_input.h"
+#include "web/shared/params.h"
+#include "web/shared/respond.h"
 
 namespace thidua::web {
 namespace msg = core::messages_vi;
@@ -102,107 +104,102 @@ Response view_or_error(const app::Services& s, const Ctx& ctx, int64_t cid, int6
   return Response::json(view_json(*v), status);
 }
 
-std::optional<CampaignRecordIds> ids_of(const Request& req) { return campaign_record_ids(req, "nid"); }
 
 }  // namespace
 
 void add_nomination_api_routes(Router& r, const app::Services& s, const WebOptions& o) {
-  r.get("/api/v1/campaigns/{id}/nominations", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto cid = parse_id(req.path_param("id"));
-          if (!cid) return api_error(app::not_found(msg::kWhatCampaign));
-          app::NominationFilter f;
-          f.award_type_id = parse_id(req.query_param("award_type_id"));
-          f.unit_id = parse_id(req.query_param("unit_id"));
-          const std::string state = req.query_param("state");
-          if (!state.empty()) {
-            f.state = core::parse_nomination_state(state);
-            if (!f.state) return api_error(bad_request(msg::kApiStateInvalid, "state"));
-          }
-          f.page = int_param(req, "page", 1, 1, 100000);
-          f.page_size = int_param(req, "page_size", 20, 1, 100);
-          auto listing = app::list_nominations(s, *ctx.actor, *cid, f);
-          if (!listing.ok()) return api_error(listing.error());
-          json::array items;
-          for (const auto& n : listing->items) {
-            json::object item = app::nomination_json(n);
-            item.erase("report");
-            items.push_back(std::move(item));
-          }
-          json::object counts;
-          for (const auto& [st, count] : listing->counts) counts[core::nomination_state_code(st)] = count;
-          return Response::json(json::object{{"items", items},
-                                             {"counts", counts},
-                                             {"total", listing->total},
-                                             {"page", listing->page},
-                                             {"page_size", listing->page_size}});
-        }));
+  install(r, s, o, {
+      {"GET", "/api/v1/campaigns/{id:int}/nominations", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t cid = ctx.id("id");
+        app::NominationFilter f;
+        f.award_type_id = parse_id(req.query_param("award_type_id"));
+        f.unit_id = parse_id(req.query_param("unit_id"));
+        const std::string state = req.query_param("state");
+        if (!state.empty()) {
+          f.state = core::parse_nomination_state(state);
+          if (!f.state) return api_error(bad_request(msg::kApiStateInvalid, "state"));
+        }
+        f.page = int_param(req, "page", 1, 1, 100000);
+        f.page_size = int_param(req, "page_size", 20, 1, 100);
+        auto listing = app::list_nominations(s, *ctx.actor, cid, f);
+        if (!listing.ok()) return api_error(listing.error());
+        json::array items;
+        for (const auto& n : listing->items) {
+          json::object item = app::nomination_json(n);
+          item.erase("report");
+          items.push_back(std::move(item));
+        }
+        json::object counts;
+        for (const auto& [st, count] : listing->counts) counts[core::nomination_state_code(st)] = count;
+        return Response::json(json::object{{"items", items},
+                                           {"counts", counts},
+                                           {"total", listing->total},
+                                           {"page", listing->page},
+                                           {"page_size", listing->page_size}});
+      }},
 
-  r.post("/api/v1/campaigns/{id}/nominations", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto cid = parse_id(req.path_param("id"));
-           if (!cid) return api_error(app::not_found(msg::kWhatCampaign));
-           core::Result<app::NominationInput> input = app::NominationInput{};
-           if (req.content_type().rfind("multipart/form-data", 0) == 0) {
-             // With a report file: the page form's fields (see openapi.json).
-             input = nomination_input_from(ctx);
-           } else {
-             auto body = body_object(req);
-             if (!body.ok()) return api_error(body.error());
-             input = input_from(*body);
-           }
-           if (!input.ok()) return api_error(input.error());
-           auto id = app::create_nomination(s, *ctx.actor, *cid, std::move(*input), ctx.meta);
-           if (!id.ok()) return api_error(id.error());
-           return view_or_error(s, ctx, *cid, *id, 201);
-         }));
-
-  r.get("/api/v1/campaigns/{id}/nominations/{nid}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto ids = ids_of(req);
-          if (!ids) return api_error(app::not_found(msg::kWhatNomination));
-          return view_or_error(s, ctx, ids->campaign, ids->record);
-        }));
-
-  r.add("PUT", "/api/v1/campaigns/{id}/nominations/{nid}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto ids = ids_of(req);
-          if (!ids) return api_error(app::not_found(msg::kWhatNomination));
+      {"POST", "/api/v1/campaigns/{id:int}/nominations", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t cid = ctx.id("id");
+        core::Result<app::NominationInput> input = app::NominationInput{};
+        if (req.content_type().rfind("multipart/form-data", 0) == 0) {
+          // With a report file: the page form's fields (see openapi.json).
+          input = nomination_input_from(ctx);
+        } else {
           auto body = body_object(req);
           if (!body.ok()) return api_error(body.error());
-          auto input = input_from(*body);
-          if (!input.ok()) return api_error(input.error());
-          auto version = version_from(*body);
-          if (!version.ok()) return api_error(version.error());
-          auto done = app::resubmit_nomination(s, *ctx.actor, ids->campaign, ids->record, std::move(*input),
-                                               *version, ctx.meta);
-          if (!done.ok()) return api_error(done.error());
-          return view_or_error(s, ctx, ids->campaign, ids->record);
-        }));
+          input = input_from(*body);
+        }
+        if (!input.ok()) return api_error(input.error());
+        auto id = app::create_nomination(s, *ctx.actor, cid, std::move(*input), ctx.meta);
+        if (!id.ok()) return api_error(id.error());
+        return view_or_error(s, ctx, cid, *id, 201);
+      }},
 
-  r.post("/api/v1/campaigns/{id}/nominations/{nid}/accept", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto ids = ids_of(req);
-           if (!ids) return api_error(app::not_found(msg::kWhatNomination));
-           auto body = body_object(req);
-           if (!body.ok()) return api_error(body.error());
-           auto version = version_from(*body);
-           if (!version.ok()) return api_error(version.error());
-           auto done = app::accept_nomination(s, *ctx.actor, ids->campaign, ids->record, *version, ctx.meta);
-           if (!done.ok()) return api_error(done.error());
-           return view_or_error(s, ctx, ids->campaign, ids->record);
-         }));
+      {"GET", "/api/v1/campaigns/{id:int}/nominations/{nid:int}", Access::kLoggedIn, [&s](Request&, Ctx& ctx) {
+        const auto ids = campaign_record_ids(ctx, "nid");
+        return view_or_error(s, ctx, ids.campaign, ids.record);
+      }},
 
-  r.post("/api/v1/campaigns/{id}/nominations/{nid}/return", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto ids = ids_of(req);
-           if (!ids) return api_error(app::not_found(msg::kWhatNomination));
-           auto body = body_object(req);
-           if (!body.ok()) return api_error(body.error());
-           auto version = version_from(*body);
-           if (!version.ok()) return api_error(version.error());
-           std::string reason;
-           Reader rd{*body, std::nullopt};
-           rd.text("reason", reason);
-           if (rd.error) return api_error(*rd.error);
-           auto done = app::return_nomination(s, *ctx.actor, ids->campaign, ids->record, reason, *version, ctx.meta);
-           if (!done.ok()) return api_error(done.error());
-           return view_or_error(s, ctx, ids->campaign, ids->record);
-         }));
+      {"PUT", "/api/v1/campaigns/{id:int}/nominations/{nid:int}", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const auto ids = campaign_record_ids(ctx, "nid");
+        auto body = body_object(req);
+        if (!body.ok()) return api_error(body.error());
+        auto input = input_from(*body);
+        if (!input.ok()) return api_error(input.error());
+        auto version = version_from(*body);
+        if (!version.ok()) return api_error(version.error());
+        auto done = app::resubmit_nomination(s, *ctx.actor, ids.campaign, ids.record, std::move(*input),
+                                             *version, ctx.meta);
+        if (!done.ok()) return api_error(done.error());
+        return view_or_error(s, ctx, ids.campaign, ids.record);
+      }},
+
+      {"POST", "/api/v1/campaigns/{id:int}/nominations/{nid:int}/accept", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const auto ids = campaign_record_ids(ctx, "nid");
+        auto body = body_object(req);
+        if (!body.ok()) return api_error(body.error());
+        auto version = version_from(*body);
+        if (!version.ok()) return api_error(version.error());
+        auto done = app::accept_nomination(s, *ctx.actor, ids.campaign, ids.record, *version, ctx.meta);
+        if (!done.ok()) return api_error(done.error());
+        return view_or_error(s, ctx, ids.campaign, ids.record);
+      }},
+
+      {"POST", "/api/v1/campaigns/{id:int}/nominations/{nid:int}/return", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const auto ids = campaign_record_ids(ctx, "nid");
+        auto body = body_object(req);
+        if (!body.ok()) return api_error(body.error());
+        auto version = version_from(*body);
+        if (!version.ok()) return api_error(version.error());
+        std::string reason;
+        Reader rd{*body, std::nullopt};
+        rd.text("reason", reason);
+        if (rd.error) return api_error(*rd.error);
+        auto done = app::return_nomination(s, *ctx.actor, ids.campaign, ids.record, reason, *version, ctx.meta);
+        if (!done.ok()) return api_error(done.error());
+        return view_or_error(s, ctx, ids.campaign, ids.record);
+      }},
+  });
 }
 
 }  // namespace thidua::web

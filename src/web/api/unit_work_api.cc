@@ -11,9 +11,11 @@
 #include "core/messages_vi/campaigns.h"
 #include "core/messages_vi/unit_work.h"
 #include "web/api/api_common.h"
-#include "web/ui/format.h"
-#include "web/ui/page.h"
-#include "web/ui/unit_work_pages.h"
+#include "web/api/routes.h"
+#include "web/route_table.h"
+#include "web/shared/format.h"
+#include "web/shared/params.h"
+#include "web/shared/respond.h"
 
 namespace thidua::web {
 namespace msg = core::messages_vi;
@@ -71,177 +73,169 @@ std::optional<bool> bool_query(const Request& req, const char* name) {
 }  // namespace
 
 void add_unit_work_api_routes(Router& r, const app::Services& s, const WebOptions& o) {
-  r.get("/api/v1/campaigns/{id}/unit-plans", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto id = parse_id(req.path_param("id"));
-          if (!id) return api_error(app::not_found(msg::kWhatCampaign));
-          app::UnitPlanFilter f;
-          f.submitted = bool_query(req, "submitted");
-          f.page = int_param(req, "page", 1, 1, 1000000);
-          f.page_size = int_param(req, "page_size", 50, 1, 200);
-          auto listing = app::list_unit_plans(s, *ctx.actor, *id, f);
-          if (!listing.ok()) return api_error(listing.error());
-          json::array items;
-          for (const auto& item : listing->items) {
-            json::object row = plan_json(*id, item.status);
-            row["can_submit"] = item.can_submit;
-            items.push_back(std::move(row));
-          }
-          return Response::json(json::object{{"items", items},
-                                             {"page", listing->page},
-                                             {"page_size", listing->page_size},
-                                             {"total", listing->total}});
-        }));
-  r.add("PUT", "/api/v1/campaigns/{id}/unit-plans", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto id = parse_id(req.path_param("id"));
-          if (!id) return api_error(app::not_found(msg::kWhatCampaign));
-          app::UnitPlanInput in;
-          if (is_multipart(req)) {
-            // With a file: unit_id, body, file, remove_file=1 as form fields.
-            in.unit_id = parse_id(ctx.field("unit_id"));
-            in.body = ctx.field("body");
-            in.remove_file = ctx.field("remove_file") == "1" || ctx.field("remove_file") == "true";
-            if (const FormPart* f = ctx.file("file")) in.file = app::UploadedFile{f->filename, f->data};
-            auto saved = app::submit_unit_plan(s, *ctx.actor, *id, in, ctx.meta);
-            if (!saved.ok()) return api_error(saved.error());
-            return Response::json(json::object{{"id", *saved}});
-          }
-          auto body = body_object(req);
-          if (!body.ok()) return api_error(body.error());
-          Reader rd{*body, std::nullopt};
-          rd.id("unit_id", in.unit_id);
-          rd.text("body", in.body);
-          if (rd.error) return api_error(*rd.error);
-          if (auto it = body->find("remove_file"); it != body->end()) {
-            if (!it->value().is_bool()) return api_error(bad_request(msg::kApiRemoveFileNotBoolean, "remove_file"));
-            in.remove_file = it->value().as_bool();
-          }
-          auto saved = app::submit_unit_plan(s, *ctx.actor, *id, in, ctx.meta);
+  install(r, s, o, {
+      {"GET", "/api/v1/campaigns/{id:int}/unit-plans", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t id = ctx.id("id");
+        app::UnitPlanFilter f;
+        f.submitted = bool_query(req, "submitted");
+        f.page = int_param(req, "page", 1, 1, 1000000);
+        f.page_size = int_param(req, "page_size", 50, 1, 200);
+        auto listing = app::list_unit_plans(s, *ctx.actor, id, f);
+        if (!listing.ok()) return api_error(listing.error());
+        json::array items;
+        for (const auto& item : listing->items) {
+          json::object row = plan_json(id, item.status);
+          row["can_submit"] = item.can_submit;
+          items.push_back(std::move(row));
+        }
+        return Response::json(json::object{{"items", items},
+                                           {"page", listing->page},
+                                           {"page_size", listing->page_size},
+                                           {"total", listing->total}});
+      }},
+      {"PUT", "/api/v1/campaigns/{id:int}/unit-plans", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t id = ctx.id("id");
+        app::UnitPlanInput in;
+        if (is_multipart(req)) {
+          // With a file: unit_id, body, file, remove_file=1 as form fields.
+          in.unit_id = parse_id(ctx.field("unit_id"));
+          in.body = ctx.field("body");
+          in.remove_file = ctx.field("remove_file") == "1" || ctx.field("remove_file") == "true";
+          if (const FormPart* f = ctx.file("file")) in.file = app::UploadedFile{f->filename, f->data};
+          auto saved = app::submit_unit_plan(s, *ctx.actor, id, in, ctx.meta);
           if (!saved.ok()) return api_error(saved.error());
           return Response::json(json::object{{"id", *saved}});
-        }));
+        }
+        auto body = body_object(req);
+        if (!body.ok()) return api_error(body.error());
+        Reader rd{*body, std::nullopt};
+        rd.id("unit_id", in.unit_id);
+        rd.text("body", in.body);
+        if (rd.error) return api_error(*rd.error);
+        if (auto it = body->find("remove_file"); it != body->end()) {
+          if (!it->value().is_bool()) return api_error(bad_request(msg::kApiRemoveFileNotBoolean, "remove_file"));
+          in.remove_file = it->value().as_bool();
+        }
+        auto saved = app::submit_unit_plan(s, *ctx.actor, id, in, ctx.meta);
+        if (!saved.ok()) return api_error(saved.error());
+        return Response::json(json::object{{"id", *saved}});
+      }},
 
-  r.get("/api/v1/campaigns/{id}/targets/{target_id}/progress",
-        guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto id = parse_id(req.path_param("id"));
-          auto tid = parse_id(req.path_param("target_id"));
-          if (!id || !tid) return api_error(app::not_found(msg::kWhatTarget));
-          auto v = app::get_target_progress(s, *ctx.actor, *id, *tid, int_param(req, "page", 1, 1, 1000000),
-                                            int_param(req, "page_size", 20, 1, 100));
-          if (!v.ok()) return api_error(v.error());
-          const auto& t = v->target;
-          json::array items;
-          for (const auto& rep : v->history) {
-            json::array evidence;
-            for (const auto& e : rep.evidence) {
-              evidence.push_back(json::object{{"id", e.id},
-                                              {"name", e.file_name},
-                                              {"media_type", e.media_type},
-                                              {"size", e.size},
-                                              {"href", "/dot-thi-dua/" + std::to_string(*id) + "/minh-chung/" +
-                                                           std::to_string(e.id)}});
-            }
-            items.push_back(json::object{{"id", rep.id},
-                                         {"status", rep.status},
-                                         {"percent", rep.percent},
-                                         {"note", rep.note},
-                                         {"reported_by", rep.reported_by_name},
-                                         {"reported_at", rep.reported_at},
-                                         {"evidence", evidence}});
+      {"GET", "/api/v1/campaigns/{id:int}/targets/{target_id:int}/progress", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t id = ctx.id("id");
+        const int64_t tid = ctx.id("target_id");
+        auto v = app::get_target_progress(s, *ctx.actor, id, tid, int_param(req, "page", 1, 1, 1000000),
+                                          int_param(req, "page_size", 20, 1, 100));
+        if (!v.ok()) return api_error(v.error());
+        const auto& t = v->target;
+        json::array items;
+        for (const auto& rep : v->history) {
+          json::array evidence;
+          for (const auto& e : rep.evidence) {
+            evidence.push_back(json::object{{"id", e.id},
+                                            {"name", e.file_name},
+                                            {"media_type", e.media_type},
+                                            {"size", e.size},
+                                            {"href", "/dot-thi-dua/" + std::to_string(id) + "/minh-chung/" +
+                                                         std::to_string(e.id)}});
           }
-          json::object target{{"id", t.id},
-                              {"registration_id", t.registration_id},
-                              {"unit_id", t.unit_id},
-                              {"text", t.text},
-                              {"progress_status", t.progress_status},
-                              {"progress_percent", t.progress_percent},
-                              {"progress_note", t.progress_note},
-                              {"progress_at", opt_json(t.progress_at)}};
-          return Response::json(json::object{{"target", target},
-                                             {"can_report", v->can_report},
-                                             {"items", items},
-                                             {"page", v->page},
-                                             {"page_size", v->page_size},
-                                             {"total", v->total}});
-        }));
-  r.post("/api/v1/campaigns/{id}/targets/{target_id}/progress",
-         guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto id = parse_id(req.path_param("id"));
-           auto tid = parse_id(req.path_param("target_id"));
-           if (!id || !tid) return api_error(app::not_found(msg::kWhatTarget));
-           app::ProgressInput in;
-           if (is_multipart(req)) {
-             // With evidence: status, percent, note and one or more `files` as form fields.
-             in.status = ctx.field("status");
-             in.percent = percent_field(ctx.field("percent"));
-             in.note = ctx.field("note");
-             for (const auto& f : ctx.files) {
-               if (f.name == "files") in.files.push_back(app::UploadedFile{f.filename, f.data});
-             }
-             auto saved = app::report_progress(s, *ctx.actor, *id, *tid, in, ctx.meta);
-             if (!saved.ok()) return api_error(saved.error());
-             return Response::json(json::object{{"id", *saved}}, 201);
-           }
-           auto body = body_object(req);
-           if (!body.ok()) return api_error(body.error());
-           Reader rd{*body, std::nullopt};
-           int64_t percent = -1;
-           rd.text("status", in.status);
-           rd.number("percent", percent);
-           rd.text("note", in.note);
-           if (rd.error) return api_error(*rd.error);
-           in.percent = percent < 0 || percent > 100 ? -1 : static_cast<int>(percent);
-           auto saved = app::report_progress(s, *ctx.actor, *id, *tid, in, ctx.meta);
-           if (!saved.ok()) return api_error(saved.error());
-           return Response::json(json::object{{"id", *saved}}, 201);
-         }));
+          items.push_back(json::object{{"id", rep.id},
+                                       {"status", rep.status},
+                                       {"percent", rep.percent},
+                                       {"note", rep.note},
+                                       {"reported_by", rep.reported_by_name},
+                                       {"reported_at", rep.reported_at},
+                                       {"evidence", evidence}});
+        }
+        json::object target{{"id", t.id},
+                            {"registration_id", t.registration_id},
+                            {"unit_id", t.unit_id},
+                            {"text", t.text},
+                            {"progress_status", t.progress_status},
+                            {"progress_percent", t.progress_percent},
+                            {"progress_note", t.progress_note},
+                            {"progress_at", opt_json(t.progress_at)}};
+        return Response::json(json::object{{"target", target},
+                                           {"can_report", v->can_report},
+                                           {"items", items},
+                                           {"page", v->page},
+                                           {"page_size", v->page_size},
+                                           {"total", v->total}});
+      }},
+      {"POST", "/api/v1/campaigns/{id:int}/targets/{target_id:int}/progress", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t id = ctx.id("id");
+        const int64_t tid = ctx.id("target_id");
+        app::ProgressInput in;
+        if (is_multipart(req)) {
+          // With evidence: status, percent, note and one or more `files` as form fields.
+          in.status = ctx.field("status");
+          in.percent = percent_field(ctx.field("percent"));
+          in.note = ctx.field("note");
+          for (const auto& f : ctx.files) {
+            if (f.name == "files") in.files.push_back(app::UploadedFile{f.filename, f.data});
+          }
+          auto saved = app::report_progress(s, *ctx.actor, id, tid, in, ctx.meta);
+          if (!saved.ok()) return api_error(saved.error());
+          return Response::json(json::object{{"id", *saved}}, 201);
+        }
+        auto body = body_object(req);
+        if (!body.ok()) return api_error(body.error());
+        Reader rd{*body, std::nullopt};
+        int64_t percent = -1;
+        rd.text("status", in.status);
+        rd.number("percent", percent);
+        rd.text("note", in.note);
+        if (rd.error) return api_error(*rd.error);
+        in.percent = percent < 0 || percent > 100 ? -1 : static_cast<int>(percent);
+        auto saved = app::report_progress(s, *ctx.actor, id, tid, in, ctx.meta);
+        if (!saved.ok()) return api_error(saved.error());
+        return Response::json(json::object{{"id", *saved}}, 201);
+      }},
 
-  r.get("/api/v1/campaigns/{id}/difficulties", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto id = parse_id(req.path_param("id"));
-          if (!id) return api_error(app::not_found(msg::kWhatCampaign));
-          app::DifficultyFilter f;
-          f.answered = bool_query(req, "answered");
-          f.page = int_param(req, "page", 1, 1, 1000000);
-          f.page_size = int_param(req, "page_size", 20, 1, 100);
-          auto listing = app::list_difficulties(s, *ctx.actor, *id, f);
-          if (!listing.ok()) return api_error(listing.error());
-          json::array items;
-          for (const auto& d : listing->items) items.push_back(difficulty_json(d));
-          return Response::json(json::object{{"items", items},
-                                             {"can_answer", listing->can_answer},
-                                             {"page", listing->page},
-                                             {"page_size", listing->page_size},
-                                             {"total", listing->total}});
-        }));
-  r.post("/api/v1/campaigns/{id}/difficulties", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto id = parse_id(req.path_param("id"));
-           if (!id) return api_error(app::not_found(msg::kWhatCampaign));
-           auto body = body_object(req);
-           if (!body.ok()) return api_error(body.error());
-           Reader rd{*body, std::nullopt};
-           app::DifficultyInput in;
-           rd.id("unit_id", in.unit_id);
-           rd.text("title", in.title);
-           rd.text("body", in.body);
-           if (rd.error) return api_error(*rd.error);
-           auto saved = app::raise_difficulty(s, *ctx.actor, *id, in, ctx.meta);
-           if (!saved.ok()) return api_error(saved.error());
-           return Response::json(json::object{{"id", *saved}}, 201);
-         }));
-  r.post("/api/v1/campaigns/{id}/difficulties/{difficulty_id}/answer",
-         guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto id = parse_id(req.path_param("id"));
-           auto did = parse_id(req.path_param("difficulty_id"));
-           if (!id || !did) return api_error(app::not_found(msg::kWhatDifficulty));
-           auto body = body_object(req);
-           if (!body.ok()) return api_error(body.error());
-           Reader rd{*body, std::nullopt};
-           std::string answer;
-           rd.text("answer", answer);
-           if (rd.error) return api_error(*rd.error);
-           auto saved = app::answer_difficulty(s, *ctx.actor, *id, *did, answer, ctx.meta);
-           if (!saved.ok()) return api_error(saved.error());
-           return Response::json(json::object{{"id", *did}, {"answered", true}});
-         }));
+      {"GET", "/api/v1/campaigns/{id:int}/difficulties", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t id = ctx.id("id");
+        app::DifficultyFilter f;
+        f.answered = bool_query(req, "answered");
+        f.page = int_param(req, "page", 1, 1, 1000000);
+        f.page_size = int_param(req, "page_size", 20, 1, 100);
+        auto listing = app::list_difficulties(s, *ctx.actor, id, f);
+        if (!listing.ok()) return api_error(listing.error());
+        json::array items;
+        for (const auto& d : listing->items) items.push_back(difficulty_json(d));
+        return Response::json(json::object{{"items", items},
+                                           {"can_answer", listing->can_answer},
+                                           {"page", listing->page},
+                                           {"page_size", listing->page_size},
+                                           {"total", listing->total}});
+      }},
+      {"POST", "/api/v1/campaigns/{id:int}/difficulties", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t id = ctx.id("id");
+        auto body = body_object(req);
+        if (!body.ok()) return api_error(body.error());
+        Reader rd{*body, std::nullopt};
+        app::DifficultyInput in;
+        rd.id("unit_id", in.unit_id);
+        rd.text("title", in.title);
+        rd.text("body", in.body);
+        if (rd.error) return api_error(*rd.error);
+        auto saved = app::raise_difficulty(s, *ctx.actor, id, in, ctx.meta);
+        if (!saved.ok()) return api_error(saved.error());
+        return Response::json(json::object{{"id", *saved}}, 201);
+      }},
+      {"POST", "/api/v1/campaigns/{id:int}/difficulties/{difficulty_id:int}/answer", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t id = ctx.id("id");
+        const int64_t did = ctx.id("difficulty_id");
+        auto body = body_object(req);
+        if (!body.ok()) return api_error(body.error());
+        Reader rd{*body, std::nullopt};
+        std::string answer;
+        rd.text("answer", answer);
+        if (rd.error) return api_error(*rd.error);
+        auto saved = app::answer_difficulty(s, *ctx.actor, id, did, answer, ctx.meta);
+        if (!saved.ok()) return api_error(saved.error());
+        return Response::json(json::object{{"id", did}, {"answered", true}});
+      }},
+  });
 }
 
 }  // namespace thidua::web

@@ -1,4 +1,4 @@
-#include "web/ui/award_views.h"
+#include "web/shared/award_views.h"
 
 #include <algorithm>
 #include <map>
@@ -6,8 +6,8 @@
 #include "app/decision_document.h"
 #include "core/messages_vi/nominations.h"
 #include "core/messages_vi/pages_awards.h"
-#include "web/ui/format.h"
-#include "web/ui/page.h"
+#include "web/shared/format.h"
+#include "web/shared/respond.h"
 
 namespace thidua::web {
 namespace msg = core::messages_vi;
@@ -139,18 +139,6 @@ json::array award_history_rows(const std::vector<store::AwardRecord>& awards) {
     rows.push_back(std::move(o));
   }
   return rows;
-}
-
-std::optional<DecisionIds> decision_ids(const Request& req, bool with_decision) {
-  auto c = parse_id(req.path_param("id"));
-  if (!c) return std::nullopt;
-  DecisionIds ids{*c, 0};
-  if (with_decision) {
-    auto d = parse_id(req.path_param("did"));
-    if (!d) return std::nullopt;
-    ids.decision = *d;
-  }
-  return ids;
 }
 
 }  // namespace thidua::web

@@ -1,6 +1,6 @@
 // Shared by the awards pages (award_pages.cc), their JSON API
 // (api/api_awards.cc) and the person and unit pages: decisions and awards as
-// JSON and display text, the summary chart, and the path ids of the routes.
+// JSON and display text, and the summary chart.
 #pragma once
 
 #include <boost/json/array.hpp>
@@ -38,16 +38,5 @@ boost::json::array award_history_rows(const std::vector<store::AwardRecord>& awa
 // A horizontal bar chart of the awards per unit as inline SVG (no script);
 // unit names are XML-escaped.
 std::string summary_chart_svg(const std::vector<store::AwardCount>& counts);
-
-// The {id} (campaign) and, when asked, {did} (decision) path parameters;
-// nullopt when one is not a positive integer.
-struct DecisionIds {
-  int64_t campaign = 0;
-  int64_t decision = 0;
-};
-std::optional<DecisionIds> decision_ids(const Request& req, bool with_decision);
-
-// The JSON API routes of decisions and awards; called by add_award_routes.
-void add_award_api_routes(Router& r, const app::Services& s, const WebOptions& o);
 
 }  // namespace thidua::web

@@ -1,4 +1,4 @@
-#include "web/api/campaign_summary_json.h"
+#include "web/shared/campaign_summary_json.h"
 
 #include <optional>
 #include <string>

@@ -1,4 +1,6 @@
-#include "web/ui/document_downloads.h"
+#include "web/shared/document_downloads.h"
+
+#include "web/route_table.h"
 
 #include <string>
 
@@ -9,59 +11,54 @@
 #include "app/minutes_document.h"
 #include "core/messages_vi/awards.h"
 #include "core/messages_vi/council.h"
-#include "web/ui/award_views.h"
+#include "web/shared/award_views.h"
 
 namespace thidua::web {
 namespace msg = core::messages_vi;
 
 Response minutes_download(const app::Services& s, const Request& req, Ctx& ctx, DocFormat format) {
-  auto ids = campaign_record_ids(req, "sid");
-  if (!ids) return failure_response(req, ctx, app::not_found(msg::kWhatCouncilSession));
-  auto doc = app::session_minutes(s, *ctx.actor, ids->campaign, ids->record);
+  const auto ids = campaign_record_ids(ctx, "sid");
+  auto doc = app::session_minutes(s, *ctx.actor, ids.campaign, ids.record);
   if (!doc.ok()) return failure_response(req, ctx, doc.error());
-  return document_download(req, ctx, s.data_dir, *doc, format, "bien-ban-phien-" + std::to_string(ids->record));
+  return document_download(req, ctx, s.data_dir, *doc, format, "bien-ban-phien-" + std::to_string(ids.record));
 }
 
 Response decision_file_download(const app::Services& s, const Request& req, Ctx& ctx, DocFormat format) {
-  auto ids = decision_ids(req, true);
-  if (!ids) return failure_response(req, ctx, app::not_found(msg::kWhatDecision));
-  auto v = app::get_decision(s, *ctx.actor, ids->campaign, ids->decision);
+  const auto ids = campaign_record_ids(ctx, "did");
+  auto v = app::get_decision(s, *ctx.actor, ids.campaign, ids.record);
   if (!v.ok()) return failure_response(req, ctx, v.error());
   const bool pdf = format == DocFormat::kPdf;
   const std::string fmt = pdf ? "pdf" : "docx";
   return export_download(req, ctx, s.data_dir, "." + fmt, pdf ? kPdfType : kDocxType,
                          app::decision_file_stem(v->decision) + "." + fmt, [&](const std::string& path) {
-                           return app::write_decision_file(s, *ctx.actor, ids->campaign, ids->decision, fmt, path);
+                           return app::write_decision_file(s, *ctx.actor, ids.campaign, ids.record, fmt, path);
                          });
 }
 
 Response dossier_download(const app::Services& s, const Request& req, Ctx& ctx) {
-  auto ids = decision_ids(req, true);
-  if (!ids) return failure_response(req, ctx, app::not_found(msg::kWhatDecision));
-  auto v = app::get_decision(s, *ctx.actor, ids->campaign, ids->decision);
+  const auto ids = campaign_record_ids(ctx, "did");
+  auto v = app::get_decision(s, *ctx.actor, ids.campaign, ids.record);
   if (!v.ok()) return failure_response(req, ctx, v.error());
   return export_download(req, ctx, s.data_dir, ".zip", kZipType,
                          "ho-so-" + app::decision_file_stem(v->decision) + ".zip", [&](const std::string& path) {
-                           return app::write_dossier(s, *ctx.actor, ids->campaign, ids->decision, path);
+                           return app::write_dossier(s, *ctx.actor, ids.campaign, ids.record, path);
                          });
 }
 
 Response decision_certificates_download(const app::Services& s, const Request& req, Ctx& ctx) {
-  auto ids = decision_ids(req, true);
-  if (!ids) return failure_response(req, ctx, app::not_found(msg::kWhatDecision));
+  const auto ids = campaign_record_ids(ctx, "did");
   return export_download(req, ctx, s.data_dir, ".pdf", kPdfType,
-                         "giay-khen-qd-" + std::to_string(ids->decision) + ".pdf", [&](const std::string& path) {
-                           return app::write_decision_certificates(s, *ctx.actor, ids->campaign, ids->decision,
+                         "giay-khen-qd-" + std::to_string(ids.record) + ".pdf", [&](const std::string& path) {
+                           return app::write_decision_certificates(s, *ctx.actor, ids.campaign, ids.record,
                                                                    path);
                          });
 }
 
 Response award_certificate_download(const app::Services& s, const Request& req, Ctx& ctx) {
-  auto aid = parse_id(req.path_param("aid"));
-  if (!aid) return failure_response(req, ctx, app::not_found(msg::kWhatAward));
-  return export_download(req, ctx, s.data_dir, ".pdf", kPdfType, "giay-khen-" + std::to_string(*aid) + ".pdf",
+  const int64_t aid = ctx.id("aid");
+  return export_download(req, ctx, s.data_dir, ".pdf", kPdfType, "giay-khen-" + std::to_string(aid) + ".pdf",
                          [&](const std::string& path) {
-                           return app::write_award_certificate(s, *ctx.actor, *aid, path);
+                           return app::write_award_certificate(s, *ctx.actor, aid, path);
                          });
 }
 

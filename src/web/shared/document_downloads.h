@@ -2,7 +2,7 @@
 // JSON API: each is registered on its page path and on its /api/v1 path, and
 // answers the same bytes with the same rights (its use case authorises);
 // failures are the error page on a page path, the JSON error under /api/
-// (failure_response in web/ui/page.h).
+// (failure_response in web/shared/respond.h).
 //
 //   minutes_download            /dot-thi-dua/{id}/hoi-dong/phien/{sid}/bien-ban.pdf|.docx
 //                               /api/v1/campaigns/{id}/sessions/{sid}/minutes.pdf|.docx
@@ -15,13 +15,15 @@
 //                               /api/v1/campaigns/{id}/decisions/{did}/certificates.pdf
 //   award_certificate_download  /khen-thuong/{aid}/giay-khen.pdf, /api/v1/awards/{aid}/certificate.pdf
 //
-// Path parameters: "id" (campaign), "sid" (session), "did" (decision), "aid" (award).
+// Path ids, declared "{name:int}" in the route tables (web/route_table.h):
+// "id" (campaign), "sid" (session), "did" (decision), "aid" (award).
 #pragma once
 
 #include "app/context.h"
 #include "web/guard.h"
 #include "web/http.h"
-#include "web/ui/page.h"
+#include "web/shared/downloads.h"
+#include "web/shared/respond.h"
 
 namespace thidua::web {
 

@@ -1,4 +1,4 @@
-#include "web/ui/format.h"
+#include "web/shared/format.h"
 
 #include <algorithm>
 #include <charconv>

@@ -1,21 +1,14 @@
-#include "web/ui/page.h"
+#include "web/shared/respond.h"
 
-#include <charconv>
-#include <filesystem>
-#include <fstream>
-#include <memory>
 
 #include <boost/json/array.hpp>
 
 #include "app/access.h"
 #include "app/audit.h"
-#include "app/crypto.h"
 #include "app/notifications.h"
 #include "core/authz.h"
 #include "core/messages_vi/http.h"
 #include "core/messages_vi/pages.h"
-#include "docs/docx_writer.h"
-#include "docs/pdf_writer.h"
 #include "core/nomination.h"
 #include "web/access_log.h"
 #include "web/static_assets.h"
@@ -155,91 +148,16 @@ Response api_error(const core::Error& error) {
   return res;
 }
 
-namespace {
-
-// A file removed when the last reference goes: after the download completes,
-// or when the client disconnects, or when the response is never streamed (HEAD).
-struct TemporaryFile {
-  std::filesystem::path path;
-  std::ifstream in;
-  explicit TemporaryFile(std::filesystem::path p) : path(std::move(p)), in(path, std::ios::binary) {}
-  ~TemporaryFile() {
-    in.close();
-    std::error_code ec;
-    std::filesystem::remove(path, ec);
-  }
-};
-
-}  // namespace
-
-Response file_download(const std::string& path, const std::string& content_type, const std::string& filename) {
-  auto file = std::make_shared<TemporaryFile>(path);
-  Response res;
-  res.content_type = content_type;
-  res.set_header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
-  res.set_header("Cache-Control", "no-store");
-  res.stream = [file](std::string& chunk) {
-    chunk.resize(64 * 1024);
-    file->in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
-    chunk.resize(static_cast<size_t>(file->in.gcount()));
-    return !chunk.empty();
-  };
-  return res;
+void add_form_error(json::object& data, const core::Error* error) {
+  if (!error) return;
+  data["error"] = error->message;
+  data["error_field"] = error->field;
+  if (!error->field.empty()) data["error_" + error->field] = true;
 }
 
 Response failure_response(const Request& req, const Ctx& ctx, const core::Error& error) {
   if (req.path.rfind("/api/", 0) == 0) return api_error(error);
   return error_page(req, ctx, error);
-}
-
-Response export_download(const Request& req, const Ctx& ctx, const std::string& data_dir, const std::string& ext,
-                         const std::string& media_type, const std::string& filename,
-                         const std::function<core::Status(const std::string& path)>& write) {
-  namespace fs = std::filesystem;
-  const fs::path dir = fs::path(data_dir) / "exports";
-  std::error_code ec;
-  fs::create_directories(dir, ec);
-  const fs::path file = dir / (app::random_token(16) + ext);
-  auto written = write(file.string());
-  if (!written.ok()) {
-    fs::remove(file, ec);
-    return failure_response(req, ctx, written.error());
-  }
-  return file_download(file.string(), media_type, filename);
-}
-
-Response xlsx_download(const Request& req, const Ctx& ctx, const std::string& data_dir, const std::string& filename,
-                       const std::function<core::Result<int64_t>(const std::string& path)>& write) {
-  return export_download(req, ctx, data_dir, ".xlsx", kXlsxType, filename,
-                         [&](const std::string& path) -> core::Status {
-                           auto rows = write(path);
-                           if (!rows.ok()) return rows.error();
-                           return {};
-                         });
-}
-
-Response document_download(const Request& req, const Ctx& ctx, const std::string& data_dir,
-                           const docs::AdministrativeDocument& doc, DocFormat format, const std::string& stem) {
-  const bool pdf = format == DocFormat::kPdf;
-  const std::string ext = pdf ? ".pdf" : ".docx";
-  return export_download(req, ctx, data_dir, ext, pdf ? kPdfType : kDocxType, stem + ext,
-                         [&](const std::string& path) {
-                           return pdf ? docs::write_pdf(doc, path) : docs::write_docx(doc, path);
-                         });
-}
-
-std::optional<CampaignRecordIds> campaign_record_ids(const Request& req, const char* record_param) {
-  auto campaign = parse_id(req.path_param("id"));
-  auto record = parse_id(req.path_param(record_param));
-  if (!campaign || !record) return std::nullopt;
-  return CampaignRecordIds{*campaign, *record};
-}
-
-std::optional<int64_t> parse_id(std::string_view text) {
-  int64_t v = 0;
-  auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
-  if (ec != std::errc() || p != text.data() + text.size() || v <= 0) return std::nullopt;
-  return v;
 }
 
 }  // namespace thidua::web

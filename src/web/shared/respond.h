@@ -1,6 +1,8 @@
-// Rendering of HTML pages: the shared layout (header, menu fitted to the
-// actor's roles, footer), error pages, and the mapping from error codes to
-// HTTP statuses shared by pages and the API.
+// What pages and the API answer with, shared by both surfaces (web/ui,
+// web/api): the HTML layout (header, menu fitted to the actor's roles,
+// footer), the error page, the JSON error, the mapping from error codes to
+// HTTP statuses, and the choice between page and JSON for a failure.
+// Downloads: web/shared/downloads.h.
 #pragma once
 
 #include <functional>
@@ -10,7 +12,6 @@
 #include <boost/json/object.hpp>
 
 #include "core/result.h"
-#include "docs/document.h"
 #include "web/guard.h"
 #include "web/http.h"
 
@@ -51,51 +52,13 @@ Response error_page(const Request& req, const Ctx& ctx, const core::Error& error
 // (current_request_id); marked with mark_failure.
 Response api_error(const core::Error& error);
 
-// Streams the file at `path` as an attachment named `filename` (ASCII) and
-// deletes the file once sent (exports are written to data_dir/exports first).
-Response file_download(const std::string& path, const std::string& content_type, const std::string& filename);
-
-// Media types of the files the site sends.
-inline constexpr const char* kPdfType = "application/pdf";
-inline constexpr const char* kDocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-inline constexpr const char* kXlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-inline constexpr const char* kZipType = "application/zip";
+// Puts `error` (when set) into a form page's template data: "error" (its
+// message), "error_field" (the field it concerns) and "error_<field>": true,
+// which the templates use to mark the field.
+void add_form_error(boost::json::object& data, const core::Error* error);
 
 // The answer to a failed request: the JSON error (api_error) under /api/, the
 // HTML error page otherwise.
 Response failure_response(const Request& req, const Ctx& ctx, const core::Error& error);
-
-// Runs `write(path)` for a new file under data_dir/exports (named with a
-// random token and `ext`, e.g. ".pdf") and streams it as an attachment named
-// `filename` (ASCII) with `media_type`; the file is removed once sent. When
-// `write` fails the file is removed and its error answered by
-// failure_response (JSON under /api/, the error page otherwise).
-Response export_download(const Request& req, const Ctx& ctx, const std::string& data_dir, const std::string& ext,
-                         const std::string& media_type, const std::string& filename,
-                         const std::function<core::Status(const std::string& path)>& write);
-
-// export_download of an XLSX file whose writer answers the rows written.
-Response xlsx_download(const Request& req, const Ctx& ctx, const std::string& data_dir, const std::string& filename,
-                       const std::function<core::Result<int64_t>(const std::string& path)>& write);
-
-// The two formats every administrative document is offered in.
-enum class DocFormat { kPdf, kDocx };
-
-// Writes `doc` as PDF or DOCX under data_dir/exports and streams it as an
-// attachment named `stem` + ".pdf"/".docx" (`stem` ASCII); the error page (or
-// the JSON error under /api/) when writing fails.
-Response document_download(const Request& req, const Ctx& ctx, const std::string& data_dir,
-                           const docs::AdministrativeDocument& doc, DocFormat format, const std::string& stem);
-
-// The ids of a route to a record inside a campaign ("/dot-thi-dua/{id}/.../{sid}"):
-// "id" and `record_param` as positive integers; nullopt when either is malformed.
-struct CampaignRecordIds {
-  int64_t campaign = 0;
-  int64_t record = 0;
-};
-std::optional<CampaignRecordIds> campaign_record_ids(const Request& req, const char* record_param);
-
-// Parses a positive integer id from a path parameter; nullopt when malformed.
-std::optional<int64_t> parse_id(std::string_view text);
 
 }  // namespace thidua::web

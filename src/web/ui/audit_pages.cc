@@ -8,10 +8,13 @@
 #include <map>
 
 #include "app/audit.h"
-#include "core/messages_vi/pages.h"
-#include "web/ui/format.h"
 #include "app/export_lists.h"
-#include "web/ui/page.h"
+#include "core/messages_vi/pages.h"
+#include "web/route_table.h"
+#include "web/shared/downloads.h"
+#include "web/shared/format.h"
+#include "web/shared/params.h"
+#include "web/shared/respond.h"
 #include "web/ui/routes.h"
 
 namespace thidua::web {
@@ -103,57 +106,59 @@ store::AuditFilter filter_from(const Request& req) {
 }  // namespace
 
 void add_audit_routes(Router& r, const app::Services& s, const WebOptions& o) {
-  r.get("/nhat-ky/xuat", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          store::AuditFilter f = filter_from(req);
-          return xlsx_download(req, ctx, s.data_dir, "nhat-ky.xlsx",
-                               [&](const std::string& path) { return app::export_audit_xlsx(s, *ctx.actor, f, path); });
-        }), Cost::kHeavy);
+  install(r, s, o, {
+      {"GET", "/nhat-ky/xuat", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        store::AuditFilter f = filter_from(req);
+        return xlsx_download(req, ctx, s.data_dir, "nhat-ky.xlsx",
+                             [&](const std::string& path) { return app::export_audit_xlsx(s, *ctx.actor, f, path); });
+      }, Cost::kHeavy},
 
-  r.get("/nhat-ky", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          store::AuditFilter f = filter_from(req);
-          if (auto before = parse_id(req.query_param("truoc"))) f.before_seq = *before;
-          f.limit = 50;
-          auto rows = app::browse_audit(s, *ctx.actor, f);
-          if (!rows.ok()) return error_page(req, ctx, rows.error());
-          json::array entries;
-          for (const auto& row : *rows) {
-            entries.push_back(json::object{{"seq", row.seq},
-                                           {"at", vietnam_time(row.at)},
-                                           {"actor", row.actor_name.empty() ? std::string("—") : row.actor_name},
-                                           {"action", row.action},
-                                           {"entity", row.entity},
-                                           {"entity_label", entity_label(row.entity)},
-                                           {"entity_id", row.entity_id},
-                                           {"ip", row.ip},
-                                           {"changes", changes_of(row.before_json, row.after_json)}});
-          }
-          std::string export_href = "/nhat-ky/xuat?doi-tuong=" + percent_encode(f.entity) +
-                                    "&ma=" + percent_encode(f.entity_id) + "&hanh-dong=" + percent_encode(f.action);
-          json::array entity_options;
-          for (const auto& [value, label] :
-               std::vector<std::pair<std::string, std::string>>{{"", msg::kPageAuditAll},
-                                                                {"person", msg::kPageAuditEntityPerson},
-                                                                {"unit", msg::kPageAuditEntityUnit},
-                                                                {"user", msg::kPageAuditEntityUser}}) {
-            entity_options.push_back(
-                json::object{{"value", value}, {"label", label}, {"selected", value == f.entity}});
-          }
-          json::object data{{"entries", entries},
-                            {"entity_options", entity_options},
-                            {"empty", entries.empty()},
-                            {"export_href", export_href},
-                            {"entity", f.entity},
-                            {"entity_id", f.entity_id},
-                            {"action", f.action}};
-          if (static_cast<int>(rows->size()) == f.limit) {
-            std::string href = "/nhat-ky?truoc=" + std::to_string(rows->back().seq);
-            if (!f.entity.empty()) href += "&doi-tuong=" + percent_encode(f.entity);
-            if (!f.entity_id.empty()) href += "&ma=" + percent_encode(f.entity_id);
-            if (!f.action.empty()) href += "&hanh-dong=" + percent_encode(f.action);
-            data["next_href"] = href;
-          }
-          return render_page(req, ctx, "audit", msg::kPageTitleAudit, data);
-        }));
+      {"GET", "/nhat-ky", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        store::AuditFilter f = filter_from(req);
+        if (auto before = parse_id(req.query_param("truoc"))) f.before_seq = *before;
+        f.limit = 50;
+        auto rows = app::browse_audit(s, *ctx.actor, f);
+        if (!rows.ok()) return error_page(req, ctx, rows.error());
+        json::array entries;
+        for (const auto& row : *rows) {
+          entries.push_back(json::object{{"seq", row.seq},
+                                         {"at", vietnam_time(row.at)},
+                                         {"actor", row.actor_name.empty() ? std::string("—") : row.actor_name},
+                                         {"action", row.action},
+                                         {"entity", row.entity},
+                                         {"entity_label", entity_label(row.entity)},
+                                         {"entity_id", row.entity_id},
+                                         {"ip", row.ip},
+                                         {"changes", changes_of(row.before_json, row.after_json)}});
+        }
+        std::string export_href = "/nhat-ky/xuat?doi-tuong=" + percent_encode(f.entity) +
+                                  "&ma=" + percent_encode(f.entity_id) + "&hanh-dong=" + percent_encode(f.action);
+        json::array entity_options;
+        for (const auto& [value, label] :
+             std::vector<std::pair<std::string, std::string>>{{"", msg::kPageAuditAll},
+                                                              {"person", msg::kPageAuditEntityPerson},
+                                                              {"unit", msg::kPageAuditEntityUnit},
+                                                              {"user", msg::kPageAuditEntityUser}}) {
+          entity_options.push_back(
+              json::object{{"value", value}, {"label", label}, {"selected", value == f.entity}});
+        }
+        json::object data{{"entries", entries},
+                          {"entity_options", entity_options},
+                          {"empty", entries.empty()},
+                          {"export_href", export_href},
+                          {"entity", f.entity},
+                          {"entity_id", f.entity_id},
+                          {"action", f.action}};
+        if (static_cast<int>(rows->size()) == f.limit) {
+          std::string href = "/nhat-ky?truoc=" + std::to_string(rows->back().seq);
+          if (!f.entity.empty()) href += "&doi-tuong=" + percent_encode(f.entity);
+          if (!f.entity_id.empty()) href += "&ma=" + percent_encode(f.entity_id);
+          if (!f.action.empty()) href += "&hanh-dong=" + percent_encode(f.action);
+          data["next_href"] = href;
+        }
+        return render_page(req, ctx, "audit", msg::kPageTitleAudit, data);
+      }},
+  });
 }
 
 }  // namespace thidua::web

@@ -19,10 +19,13 @@
 #include "core/messages_vi/campaigns.h"
 #include "core/messages_vi/pages.h"
 #include "core/messages_vi/pages_awards.h"
-#include "web/ui/award_views.h"
-#include "web/ui/document_downloads.h"
-#include "web/ui/format.h"
-#include "web/ui/page.h"
+#include "web/route_table.h"
+#include "web/shared/award_views.h"
+#include "web/shared/document_downloads.h"
+#include "web/shared/downloads.h"
+#include "web/shared/format.h"
+#include "web/shared/params.h"
+#include "web/shared/respond.h"
 #include "web/ui/routes.h"
 
 namespace thidua::web {
@@ -57,16 +60,13 @@ Response decisions_page(const app::Services& s, const Request& req, Ctx& ctx, in
                     {"draftable", draftable},
                     {"no_draftable", draftable.empty()},
                     {"can_draft", o->can_draft}};
-  if (error) {
-    data["error"] = error->message;
-    data["error_" + error->field] = true;
-  }
+  add_form_error(data, error);
   return render_page(req, ctx, "decisions", msg::kPageTitleDecisions, data, status);
 }
 
-Response decision_page(const app::Services& s, const Request& req, Ctx& ctx, const DecisionIds& ids,
+Response decision_page(const app::Services& s, const Request& req, Ctx& ctx, const CampaignRecordIds& ids,
                        const core::Error* error, unsigned status, const app::ProposalAnswer* form) {
-  auto v = app::get_decision(s, *ctx.actor, ids.campaign, ids.decision);
+  auto v = app::get_decision(s, *ctx.actor, ids.campaign, ids.record);
   if (!v.ok()) return error_page(req, ctx, v.error());
   const auto& d = v->decision;
   json::array list;
@@ -101,10 +101,7 @@ Response decision_page(const app::Services& s, const Request& req, Ctx& ctx, con
   if (notice == "da-duyet") data["notice"] = msg::page_notice_decision_approved(decision_number_symbol(d));
   if (notice == "da-ghi-nhan") data["notice"] = msg::kPageNoticeAnswerRecorded;
   if (notice == "da-lap") data["notice"] = msg::kPageNoticeDraftCreated;
-  if (error) {
-    data["error"] = error->message;
-    data["error_" + error->field] = true;
-  }
+  add_form_error(data, error);
   return render_page(req, ctx, "decision", decision_kind_label(d) + " " + decision_number_symbol(d), data, status);
 }
 
@@ -114,7 +111,7 @@ app::AwardFilter award_filter(const Request& req) {
   if (auto y = parse_id(req.query_param("nam")); y && *y >= 1945 && *y <= 2100) f.year = static_cast<int>(*y);
   f.award_name = req.query_param("hinh-thuc");
   f.unit_id = parse_id(req.query_param("don-vi"));
-  if (auto p = parse_id(req.query_param("trang"))) f.page = static_cast<int>(std::min<int64_t>(*p, 100000));
+  f.page = page_number(req);
   return f;
 }
 
@@ -182,153 +179,142 @@ Response summary_xlsx(const Request& req, const Ctx& ctx, const std::string& dat
 
 void add_award_routes(Router& r, const app::Services& s, const WebOptions& o) {
   // ---- pages: decisions of a campaign
-  r.get("/dot-thi-dua/{id}/quyet-dinh", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto ids = decision_ids(req, false);
-          if (!ids) return error_page(req, ctx, app::not_found(msg::kWhatCampaign));
-          return decisions_page(s, req, ctx, ids->campaign, nullptr, 200);
-        }));
+  install(r, s, o, {
+      {"GET", "/dot-thi-dua/{id:int}/quyet-dinh", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const auto ids = campaign_record_ids(ctx, nullptr);
+        return decisions_page(s, req, ctx, ids.campaign, nullptr, 200);
+      }},
 
-  r.post("/dot-thi-dua/{id}/quyet-dinh", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto ids = decision_ids(req, false);
-           if (!ids) return error_page(req, ctx, app::not_found(msg::kWhatCampaign));
-           auto award = parse_id(ctx.field("award_type_id"));
-           auto drafted = award ? app::draft_decision(s, *ctx.actor, ids->campaign, *award, std::nullopt, ctx.meta)
-                                : core::Result<int64_t>(core::make_error(
-                                      core::errc::kValidation, msg::kPageAwardTypeMissing, "award_type_id"));
-           if (!drafted.ok()) {
-             const auto& e = drafted.error();
-             if (e.code != core::errc::kValidation) return error_page(req, ctx, e);
-             return decisions_page(s, req, ctx, ids->campaign, &e, failure_status(e));
-           }
-           return Response::redirect("/dot-thi-dua/" + std::to_string(ids->campaign) + "/quyet-dinh/" +
-                                     std::to_string(*drafted) + "?thong-bao=da-lap");
-         }));
+      {"POST", "/dot-thi-dua/{id:int}/quyet-dinh", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const auto ids = campaign_record_ids(ctx, nullptr);
+        auto award = parse_id(ctx.field("award_type_id"));
+        auto drafted = award ? app::draft_decision(s, *ctx.actor, ids.campaign, *award, std::nullopt, ctx.meta)
+                             : core::Result<int64_t>(core::make_error(
+                                   core::errc::kValidation, msg::kPageAwardTypeMissing, "award_type_id"));
+        if (!drafted.ok()) {
+          const auto& e = drafted.error();
+          if (e.code != core::errc::kValidation) return error_page(req, ctx, e);
+          return decisions_page(s, req, ctx, ids.campaign, &e, failure_status(e));
+        }
+        return Response::redirect("/dot-thi-dua/" + std::to_string(ids.campaign) + "/quyet-dinh/" +
+                                  std::to_string(*drafted) + "?thong-bao=da-lap");
+      }},
 
-  r.get("/dot-thi-dua/{id}/quyet-dinh/{did}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto ids = decision_ids(req, true);
-          if (!ids) return error_page(req, ctx, app::not_found(msg::kWhatDecision));
-          return decision_page(s, req, ctx, *ids, nullptr, 200, nullptr);
-        }));
+      {"GET", "/dot-thi-dua/{id:int}/quyet-dinh/{did:int}", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const auto ids = campaign_record_ids(ctx, "did");
+        return decision_page(s, req, ctx, ids, nullptr, 200, nullptr);
+      }},
 
-  r.post("/dot-thi-dua/{id}/quyet-dinh/{did}/duyet", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto ids = decision_ids(req, true);
-           if (!ids) return error_page(req, ctx, app::not_found(msg::kWhatDecision));
-           auto approved = app::approve_decision(s, *ctx.actor, ids->campaign, ids->decision, ctx.meta);
-           if (!approved.ok()) {
-             const auto& e = approved.error();
-             if (e.code == core::errc::kConflict) return decision_page(s, req, ctx, *ids, &e, 409, nullptr);
-             return error_page(req, ctx, e);
-           }
-           return Response::redirect("/dot-thi-dua/" + std::to_string(ids->campaign) + "/quyet-dinh/" +
-                                     std::to_string(ids->decision) + "?thong-bao=da-duyet");
-         }));
+      {"POST", "/dot-thi-dua/{id:int}/quyet-dinh/{did:int}/duyet", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const auto ids = campaign_record_ids(ctx, "did");
+        auto approved = app::approve_decision(s, *ctx.actor, ids.campaign, ids.record, ctx.meta);
+        if (!approved.ok()) {
+          const auto& e = approved.error();
+          if (e.code == core::errc::kConflict) return decision_page(s, req, ctx, ids, &e, 409, nullptr);
+          return error_page(req, ctx, e);
+        }
+        return Response::redirect("/dot-thi-dua/" + std::to_string(ids.campaign) + "/quyet-dinh/" +
+                                  std::to_string(ids.record) + "?thong-bao=da-duyet");
+      }},
 
-  r.post("/dot-thi-dua/{id}/quyet-dinh/{did}/huy", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto ids = decision_ids(req, true);
-           if (!ids) return error_page(req, ctx, app::not_found(msg::kWhatDecision));
-           auto discarded = app::discard_draft(s, *ctx.actor, ids->campaign, ids->decision, ctx.meta);
-           if (!discarded.ok()) {
-             const auto& e = discarded.error();
-             if (e.code == core::errc::kConflict) return decision_page(s, req, ctx, *ids, &e, 409, nullptr);
-             return error_page(req, ctx, e);
-           }
-           return Response::redirect("/dot-thi-dua/" + std::to_string(ids->campaign) + "/quyet-dinh");
-         }));
+      {"POST", "/dot-thi-dua/{id:int}/quyet-dinh/{did:int}/huy", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const auto ids = campaign_record_ids(ctx, "did");
+        auto discarded = app::discard_draft(s, *ctx.actor, ids.campaign, ids.record, ctx.meta);
+        if (!discarded.ok()) {
+          const auto& e = discarded.error();
+          if (e.code == core::errc::kConflict) return decision_page(s, req, ctx, ids, &e, 409, nullptr);
+          return error_page(req, ctx, e);
+        }
+        return Response::redirect("/dot-thi-dua/" + std::to_string(ids.campaign) + "/quyet-dinh");
+      }},
 
-  r.post("/dot-thi-dua/{id}/quyet-dinh/{did}/ket-qua", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto ids = decision_ids(req, true);
-           if (!ids) return error_page(req, ctx, app::not_found(msg::kPageWhatProposal));
-           app::ProposalAnswer a;
-           a.granted = ctx.field("ket_qua") != "refused";
-           a.number_symbol = ctx.field("so_ky_hieu");
-           a.date = ctx.field("ngay");
-           a.note = ctx.field("ghi_chu");
-           auto answered = app::answer_proposal(s, *ctx.actor, ids->campaign, ids->decision, a, ctx.meta);
-           if (!answered.ok()) {
-             const auto& e = answered.error();
-             if (e.code == core::errc::kValidation || e.code == core::errc::kConflict) {
-               return decision_page(s, req, ctx, *ids, &e, failure_status(e), &a);
-             }
-             return error_page(req, ctx, e);
-           }
-           return Response::redirect("/dot-thi-dua/" + std::to_string(ids->campaign) + "/quyet-dinh/" +
-                                     std::to_string(ids->decision) + "?thong-bao=da-ghi-nhan");
-         }));
-
-  // ---- documents of a decision (web/ui/document_downloads.h)
-  r.get("/dot-thi-dua/{id}/quyet-dinh/{did}/van-ban.pdf", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          return decision_file_download(s, req, ctx, DocFormat::kPdf);
-        }), Cost::kHeavy);
-  r.get("/dot-thi-dua/{id}/quyet-dinh/{did}/van-ban.docx", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          return decision_file_download(s, req, ctx, DocFormat::kDocx);
-        }), Cost::kHeavy);
-  r.get("/dot-thi-dua/{id}/quyet-dinh/{did}/ho-so.zip", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          return dossier_download(s, req, ctx);
-        }), Cost::kHeavy);
-  r.get("/dot-thi-dua/{id}/quyet-dinh/{did}/giay-khen.pdf",
-        guard(s, o, Access::kLoggedIn,
-              [&s](Request& req, Ctx& ctx) { return decision_certificates_download(s, req, ctx); }), Cost::kHeavy);
-
-  r.get("/dot-thi-dua/{id}/tong-ket.xlsx", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto ids = decision_ids(req, false);
-          if (!ids) return error_page(req, ctx, app::not_found(msg::kWhatCampaign));
-          return summary_xlsx(req, ctx, s.data_dir, app::campaign_results(s, *ctx.actor, ids->campaign));
-        }), Cost::kHeavy);
-
-  // ---- pages: the award history
-  r.get("/khen-thuong", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          const app::AwardFilter f = award_filter(req);
-          auto listing = app::search_awards(s, *ctx.actor, f);
-          if (!listing.ok()) return error_page(req, ctx, listing.error());
-          auto nodes = app::browse_units(s, *ctx.actor);
-          if (!nodes.ok()) return error_page(req, ctx, nodes.error());
-          json::array units;
-          for (const auto& n : *nodes) {
-            std::string indent;
-            for (int i = 0; i < n.depth; ++i) indent += "— ";
-            units.push_back(json::object{{"value", n.unit.id},
-                                         {"label", indent + n.unit.name},
-                                         {"selected", f.unit_id && *f.unit_id == n.unit.id}});
+      {"POST", "/dot-thi-dua/{id:int}/quyet-dinh/{did:int}/ket-qua", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const auto ids = campaign_record_ids(ctx, "did");
+        app::ProposalAnswer a;
+        a.granted = ctx.field("ket_qua") != "refused";
+        a.number_symbol = ctx.field("so_ky_hieu");
+        a.date = ctx.field("ngay");
+        a.note = ctx.field("ghi_chu");
+        auto answered = app::answer_proposal(s, *ctx.actor, ids.campaign, ids.record, a, ctx.meta);
+        if (!answered.ok()) {
+          const auto& e = answered.error();
+          if (e.code == core::errc::kValidation || e.code == core::errc::kConflict) {
+            return decision_page(s, req, ctx, ids, &e, failure_status(e), &a);
           }
-          json::array award_options;
-          for (const char* name : {msg::kAwardNameCertificate, msg::kAwardNameMerit}) {
-            award_options.push_back(json::object{{"value", name}, {"selected", f.award_name == name}});
-          }
-          json::object data{{"awards", award_history_rows(listing->items)},
-                            {"empty", listing->items.empty()},
-                            {"total", listing->total},
-                            {"q", f.name},
-                            {"year", f.year ? std::to_string(*f.year) : std::string()},
-                            {"units", units},
-                            {"award_options", award_options},
-                            {"page", listing->page}};
-          if (listing->page > 1) data["prev_href"] = award_href(f, listing->page - 1);
-          if (static_cast<int64_t>(listing->page) * listing->page_size < listing->total) {
-            data["next_href"] = award_href(f, listing->page + 1);
-          }
-          return render_page(req, ctx, "awards", msg::kPageTitleAwardHistory, data);
-        }));
+          return error_page(req, ctx, e);
+        }
+        return Response::redirect("/dot-thi-dua/" + std::to_string(ids.campaign) + "/quyet-dinh/" +
+                                  std::to_string(ids.record) + "?thong-bao=da-ghi-nhan");
+      }},
 
-  r.get("/khen-thuong/{aid}/giay-khen.pdf", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          return award_certificate_download(s, req, ctx);
-        }), Cost::kHeavy);
+      // ---- documents of a decision (web/shared/document_downloads.h)
+      {"GET", "/dot-thi-dua/{id:int}/quyet-dinh/{did:int}/van-ban.pdf", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        return decision_file_download(s, req, ctx, DocFormat::kPdf);
+      }, Cost::kHeavy},
+      {"GET", "/dot-thi-dua/{id:int}/quyet-dinh/{did:int}/van-ban.docx", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        return decision_file_download(s, req, ctx, DocFormat::kDocx);
+      }, Cost::kHeavy},
+      {"GET", "/dot-thi-dua/{id:int}/quyet-dinh/{did:int}/ho-so.zip", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        return dossier_download(s, req, ctx);
+      }, Cost::kHeavy},
+      {"GET", "/dot-thi-dua/{id:int}/quyet-dinh/{did:int}/giay-khen.pdf", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) { return decision_certificates_download(s, req, ctx); }, Cost::kHeavy},
 
-  // ---- public results (no login)
-  r.get("/cong-khai/ket-qua/{id}", guard(s, o, Access::kPublic, [&s](Request& req, Ctx& ctx) {
-          auto id = parse_id(req.path_param("id"));
-          if (!id) return error_page(req, ctx, app::not_found(msg::kWhatAwardResults));
-          auto results = app::public_results(s, *id);
-          if (!results.ok()) return error_page(req, ctx, results.error());
-          return results_page(req, ctx, *results);
-        }));
+      {"GET", "/dot-thi-dua/{id:int}/tong-ket.xlsx", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const auto ids = campaign_record_ids(ctx, nullptr);
+        return summary_xlsx(req, ctx, s.data_dir, app::campaign_results(s, *ctx.actor, ids.campaign));
+      }, Cost::kHeavy},
 
-  r.get("/cong-khai/ket-qua/{id}/tong-ket.xlsx", guard(s, o, Access::kPublic, [&s](Request& req, Ctx& ctx) {
-          auto id = parse_id(req.path_param("id"));
-          if (!id) return error_page(req, ctx, app::not_found(msg::kWhatAwardResults));
-          return summary_xlsx(req, ctx, s.data_dir, app::public_results(s, *id));
-        }), Cost::kHeavy);
+      // ---- pages: the award history
+      {"GET", "/khen-thuong", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const app::AwardFilter f = award_filter(req);
+        auto listing = app::search_awards(s, *ctx.actor, f);
+        if (!listing.ok()) return error_page(req, ctx, listing.error());
+        auto nodes = app::browse_units(s, *ctx.actor);
+        if (!nodes.ok()) return error_page(req, ctx, nodes.error());
+        json::array units;
+        for (const auto& n : *nodes) {
+          std::string indent;
+          for (int i = 0; i < n.depth; ++i) indent += "— ";
+          units.push_back(json::object{{"value", n.unit.id},
+                                       {"label", indent + n.unit.name},
+                                       {"selected", f.unit_id && *f.unit_id == n.unit.id}});
+        }
+        json::array award_options;
+        for (const char* name : {msg::kAwardNameCertificate, msg::kAwardNameMerit}) {
+          award_options.push_back(json::object{{"value", name}, {"selected", f.award_name == name}});
+        }
+        json::object data{{"awards", award_history_rows(listing->items)},
+                          {"empty", listing->items.empty()},
+                          {"total", listing->total},
+                          {"q", f.name},
+                          {"year", f.year ? std::to_string(*f.year) : std::string()},
+                          {"units", units},
+                          {"award_options", award_options},
+                          {"page", listing->page}};
+        if (listing->page > 1) data["prev_href"] = award_href(f, listing->page - 1);
+        if (static_cast<int64_t>(listing->page) * listing->page_size < listing->total) {
+          data["next_href"] = award_href(f, listing->page + 1);
+        }
+        return render_page(req, ctx, "awards", msg::kPageTitleAwardHistory, data);
+      }},
 
-  add_award_api_routes(r, s, o);
+      {"GET", "/khen-thuong/{aid:int}/giay-khen.pdf", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        return award_certificate_download(s, req, ctx);
+      }, Cost::kHeavy},
+
+      // ---- public results (no login)
+      {"GET", "/cong-khai/ket-qua/{id:int}", Access::kPublic, [&s](Request& req, Ctx& ctx) {
+        const int64_t id = ctx.id("id");
+        auto results = app::public_results(s, id);
+        if (!results.ok()) return error_page(req, ctx, results.error());
+        return results_page(req, ctx, *results);
+      }},
+
+      {"GET", "/cong-khai/ket-qua/{id:int}/tong-ket.xlsx", Access::kPublic, [&s](Request& req, Ctx& ctx) {
+        const int64_t id = ctx.id("id");
+        return summary_xlsx(req, ctx, s.data_dir, app::public_results(s, id));
+      }, Cost::kHeavy},
+  });
 }
 
 }  // namespace thidua::web

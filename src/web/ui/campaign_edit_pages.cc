@@ -13,7 +13,9 @@
 #include "app/org.h"
 #include "core/messages_vi/campaigns.h"
 #include "core/messages_vi/pages_campaigns.h"
-#include "web/ui/page.h"
+#include "web/route_table.h"
+#include "web/shared/params.h"
+#include "web/shared/respond.h"
 #include "web/ui/routes.h"
 
 namespace thidua::web {
@@ -403,10 +405,7 @@ Response plan_form(const app::Services& s, const Request& req, Ctx& ctx, const c
   data["version"] = version;
   data["action"] = is_new ? std::string("/dot-thi-dua/moi") : "/dot-thi-dua/" + std::to_string(c.id) + "/sua";
   data["created"] = req.query_param("thong-bao") == "da-tao";
-  if (error) {
-    data["error"] = error->message;
-    data["error_field"] = error->field;
-  }
+  add_form_error(data, error);
   return render_page(req, ctx, "campaign_form", is_new ? msg::kPageTitleNewPlan : msg::kPageTitleEditPlan, data,
                      status);
 }
@@ -414,48 +413,48 @@ Response plan_form(const app::Services& s, const Request& req, Ctx& ctx, const c
 }  // namespace
 
 void add_campaign_edit_routes(Router& r, const app::Services& s, const WebOptions& o) {
-  r.get("/dot-thi-dua/moi", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          if (!app::permits_somewhere(*ctx.actor, core::Action::kManageCampaigns)) {
-            return error_page(req, ctx, app::forbidden(msg::kActCreatePlan));
-          }
-          return plan_form(s, req, ctx, core::blank_plan(), 0, nullptr, 200);
-        }));
+  install(r, s, o, {
+      {"GET", "/dot-thi-dua/moi", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        if (!app::permits_somewhere(*ctx.actor, core::Action::kManageCampaigns)) {
+          return error_page(req, ctx, app::forbidden(msg::kActCreatePlan));
+        }
+        return plan_form(s, req, ctx, core::blank_plan(), 0, nullptr, 200);
+      }},
 
-  r.post("/dot-thi-dua/moi", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           core::Campaign plan = plan_from_form(ctx, core::blank_plan());
-           auto created = app::create_campaign(s, *ctx.actor, plan, ctx.meta);
-           if (!created.ok()) {
-             if (created.error().code == core::errc::kForbidden) return error_page(req, ctx, created.error());
-             return plan_form(s, req, ctx, plan, 0, &created.error(), failure_status(created.error()));
-           }
-           return Response::redirect("/dot-thi-dua/" + std::to_string(*created) + "?thong-bao=da-tao");
-         }));
+      {"POST", "/dot-thi-dua/moi", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        core::Campaign plan = plan_from_form(ctx, core::blank_plan());
+        auto created = app::create_campaign(s, *ctx.actor, plan, ctx.meta);
+        if (!created.ok()) {
+          if (created.error().code == core::errc::kForbidden) return error_page(req, ctx, created.error());
+          return plan_form(s, req, ctx, plan, 0, &created.error(), failure_status(created.error()));
+        }
+        return Response::redirect("/dot-thi-dua/" + std::to_string(*created) + "?thong-bao=da-tao");
+      }},
 
-  r.get("/dot-thi-dua/{id}/sua", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto id = parse_id(req.path_param("id"));
-          if (!id) return error_page(req, ctx, app::not_found(msg::kPageWhatThisCampaign));
-          auto view = app::get_campaign(s, *ctx.actor, *id);
-          if (!view.ok()) return error_page(req, ctx, view.error());
-          if (!view->can_edit) return error_page(req, ctx, app::forbidden(msg::kPageActEditThisPlan));
-          return plan_form(s, req, ctx, view->campaign, view->summary.version, nullptr, 200);
-        }));
+      {"GET", "/dot-thi-dua/{id:int}/sua", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t id = ctx.id("id");
+        auto view = app::get_campaign(s, *ctx.actor, id);
+        if (!view.ok()) return error_page(req, ctx, view.error());
+        if (!view->can_edit) return error_page(req, ctx, app::forbidden(msg::kPageActEditThisPlan));
+        return plan_form(s, req, ctx, view->campaign, view->summary.version, nullptr, 200);
+      }},
 
-  r.post("/dot-thi-dua/{id}/sua", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto id = parse_id(req.path_param("id"));
-           if (!id) return error_page(req, ctx, app::not_found(msg::kPageWhatThisCampaign));
-           auto view = app::get_campaign(s, *ctx.actor, *id);
-           if (!view.ok()) return error_page(req, ctx, view.error());
-           core::Campaign plan = plan_from_form(ctx, view->campaign);
-           plan.id = *id;
-           auto version = parse_id(ctx.field("version")).value_or(0);
-           auto saved = app::update_campaign(s, *ctx.actor, plan, version, ctx.meta);
-           if (!saved.ok()) {
-             const auto& e = saved.error();
-             if (e.code == core::errc::kForbidden || e.code == core::errc::kNotFound) return error_page(req, ctx, e);
-             return plan_form(s, req, ctx, plan, version, &e, failure_status(e));
-           }
-           return Response::redirect("/dot-thi-dua/" + std::to_string(*id) + "?thong-bao=da-luu");
-         }));
+      {"POST", "/dot-thi-dua/{id:int}/sua", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t id = ctx.id("id");
+        auto view = app::get_campaign(s, *ctx.actor, id);
+        if (!view.ok()) return error_page(req, ctx, view.error());
+        core::Campaign plan = plan_from_form(ctx, view->campaign);
+        plan.id = id;
+        auto version = parse_id(ctx.field("version")).value_or(0);
+        auto saved = app::update_campaign(s, *ctx.actor, plan, version, ctx.meta);
+        if (!saved.ok()) {
+          const auto& e = saved.error();
+          if (e.code == core::errc::kForbidden || e.code == core::errc::kNotFound) return error_page(req, ctx, e);
+          return plan_form(s, req, ctx, plan, version, &e, failure_status(e));
+        }
+        return Response::redirect("/dot-thi-dua/" + std::to_string(id) + "?thong-bao=da-luu");
+      }},
+  });
 }
 
 }  // namespace thidua::web

@@ -11,9 +11,12 @@
 #include "app/campaigns.h"
 #include "app/plan_document.h"
 #include "core/messages_vi/pages_campaigns.h"
+#include "web/route_table.h"
+#include "web/shared/downloads.h"
+#include "web/shared/format.h"
+#include "web/shared/params.h"
+#include "web/shared/respond.h"
 #include "web/ui/campaign_view.h"
-#include "web/ui/format.h"
-#include "web/ui/page.h"
 #include "web/ui/routes.h"
 
 namespace thidua::web {
@@ -105,7 +108,7 @@ Response campaign_page(const app::Services& s, const Request& req, Ctx& ctx, int
   data["can_copy"] = view->can_copy;
   data["version"] = view->summary.version;
   data["notice"] = notice_text(req.query_param("thong-bao"));
-  if (error) data["error"] = error->message;
+  add_form_error(data, error);
   return render_page(req, ctx, "campaign", view->campaign.title, data, error ? failure_status(*error) : 200);
 }
 
@@ -114,65 +117,64 @@ std::string list_href(int page) { return "/dot-thi-dua?trang=" + std::to_string(
 }  // namespace
 
 void add_campaign_routes(Router& r, const app::Services& s, const WebOptions& o) {
-  r.get("/dot-thi-dua", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          int page = static_cast<int>(std::min<int64_t>(parse_id(req.query_param("trang")).value_or(1), 100000));
-          auto listing = app::list_campaigns(s, *ctx.actor, page, kPageSize);
-          if (!listing.ok()) return error_page(req, ctx, listing.error());
-          json::array rows;
-          for (const auto& c : listing->items) rows.push_back(campaign_summary_json(c));
-          json::object data{{"campaigns", rows},
-                            {"empty", rows.empty()},
-                            {"total", listing->total},
-                            {"page", listing->page},
-                            {"can_create", app::permits_somewhere(*ctx.actor, core::Action::kManageCampaigns)}};
-          if (page > 1) data["prev_href"] = list_href(page - 1);
-          if (static_cast<int64_t>(page) * kPageSize < listing->total) data["next_href"] = list_href(page + 1);
-          return render_page(req, ctx, "campaigns", msg::kPageTitleCampaigns, data);
-        }));
+  install(r, s, o, {
+      {"GET", "/dot-thi-dua", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        int page = page_number(req);
+        auto listing = app::list_campaigns(s, *ctx.actor, page, kPageSize);
+        if (!listing.ok()) return error_page(req, ctx, listing.error());
+        json::array rows;
+        for (const auto& c : listing->items) rows.push_back(campaign_summary_json(c));
+        json::object data{{"campaigns", rows},
+                          {"empty", rows.empty()},
+                          {"total", listing->total},
+                          {"page", listing->page},
+                          {"can_create", app::permits_somewhere(*ctx.actor, core::Action::kManageCampaigns)}};
+        if (page > 1) data["prev_href"] = list_href(page - 1);
+        if (static_cast<int64_t>(page) * kPageSize < listing->total) data["next_href"] = list_href(page + 1);
+        return render_page(req, ctx, "campaigns", msg::kPageTitleCampaigns, data);
+      }},
 
-  r.get("/dot-thi-dua/{id}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto id = parse_id(req.path_param("id"));
-          if (!id) return error_page(req, ctx, app::not_found(msg::kPageWhatThisCampaign));
-          return campaign_page(s, req, ctx, *id, nullptr);
-        }));
+      {"GET", "/dot-thi-dua/{id:int}", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t id = ctx.id("id");
+        return campaign_page(s, req, ctx, id, nullptr);
+      }},
 
-  r.post("/dot-thi-dua/{id}/chuyen-buoc", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto id = parse_id(req.path_param("id"));
-           if (!id) return error_page(req, ctx, app::not_found(msg::kPageWhatThisCampaign));
-           auto to = core::parse_campaign_state(ctx.field("to"));
-           auto version = parse_id(ctx.field("version"));
-           if (!to || !version) {
-             core::Error e = core::make_error(core::errc::kValidation, msg::kPageStepInvalid, "to");
-             return campaign_page(s, req, ctx, *id, &e);
-           }
-           auto moved = app::move_campaign(s, *ctx.actor, *id, *to, *version, ctx.meta);
-           if (!moved.ok()) {
-             const auto& e = moved.error();
-             if (e.code == core::errc::kForbidden || e.code == core::errc::kNotFound) return error_page(req, ctx, e);
-             return campaign_page(s, req, ctx, *id, &e);
-           }
-           return Response::redirect("/dot-thi-dua/" + std::to_string(*id) + "?thong-bao=da-chuyen");
-         }));
+      {"POST", "/dot-thi-dua/{id:int}/chuyen-buoc", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t id = ctx.id("id");
+        auto to = core::parse_campaign_state(ctx.field("to"));
+        auto version = parse_id(ctx.field("version"));
+        if (!to || !version) {
+          core::Error e = core::make_error(core::errc::kValidation, msg::kPageStepInvalid, "to");
+          return campaign_page(s, req, ctx, id, &e);
+        }
+        auto moved = app::move_campaign(s, *ctx.actor, id, *to, *version, ctx.meta);
+        if (!moved.ok()) {
+          const auto& e = moved.error();
+          if (e.code == core::errc::kForbidden || e.code == core::errc::kNotFound) return error_page(req, ctx, e);
+          return campaign_page(s, req, ctx, id, &e);
+        }
+        return Response::redirect("/dot-thi-dua/" + std::to_string(id) + "?thong-bao=da-chuyen");
+      }},
 
-  r.post("/dot-thi-dua/{id}/sao-chep", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto id = parse_id(req.path_param("id"));
-           if (!id) return error_page(req, ctx, app::not_found(msg::kPageWhatThisCampaign));
-           auto copy = app::copy_campaign(s, *ctx.actor, *id, ctx.meta);
-           if (!copy.ok()) return error_page(req, ctx, copy.error());
-           return Response::redirect("/dot-thi-dua/" + std::to_string(*copy) + "/sua?thong-bao=da-tao");
-         }));
+      {"POST", "/dot-thi-dua/{id:int}/sao-chep", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t id = ctx.id("id");
+        auto copy = app::copy_campaign(s, *ctx.actor, id, ctx.meta);
+        if (!copy.ok()) return error_page(req, ctx, copy.error());
+        return Response::redirect("/dot-thi-dua/" + std::to_string(*copy) + "/sua?thong-bao=da-tao");
+      }},
+  });
 
   for (const auto& [suffix, kind] : {std::pair{".pdf", DocFormat::kPdf}, std::pair{".docx", DocFormat::kDocx}}) {
     const DocFormat format = kind;  // a plain variable: lambdas may not capture structured bindings (C++17 rule kept by clang 14)
-    r.get(std::string("/dot-thi-dua/{id}/ke-hoach") + suffix,
-          guard(s, o, Access::kLoggedIn, [&s, format](Request& req, Ctx& ctx) {
-            auto id = parse_id(req.path_param("id"));
-            if (!id) return error_page(req, ctx, app::not_found(msg::kPageWhatThisCampaign));
-            auto view = app::get_campaign(s, *ctx.actor, *id);
-            if (!view.ok()) return error_page(req, ctx, view.error());
-            return document_download(req, ctx, s.data_dir, app::plan_document(view->campaign), format,
-                                     "ke-hoach-" + std::to_string(*id));
-          }), Cost::kHeavy);
+    install(r, s, o, {
+        {"GET", std::string("/dot-thi-dua/{id:int}/ke-hoach") + suffix, Access::kLoggedIn, [&s, format](Request& req, Ctx& ctx) {
+          const int64_t id = ctx.id("id");
+          auto view = app::get_campaign(s, *ctx.actor, id);
+          if (!view.ok()) return error_page(req, ctx, view.error());
+          return document_download(req, ctx, s.data_dir, app::plan_document(view->campaign), format,
+                                   "ke-hoach-" + std::to_string(id));
+        }, Cost::kHeavy},
+    });
   }
 
   add_campaign_edit_routes(r, s, o);

@@ -5,7 +5,7 @@
 #include "core/document_lines.h"
 #include "core/messages_vi/documents.h"
 #include "core/messages_vi/pages_campaigns.h"
-#include "web/ui/format.h"
+#include "web/shared/format.h"
 
 namespace thidua::web {
 namespace msg = core::messages_vi;

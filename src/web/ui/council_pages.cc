@@ -23,10 +23,12 @@
 #include "core/messages_vi/pages_awards.h"
 #include "core/messages_vi/pages_campaigns.h"
 #include "web/access_log.h"
-#include "web/api/api_sessions.h"
-#include "web/ui/document_downloads.h"
-#include "web/ui/format.h"
-#include "web/ui/page.h"
+#include "web/route_table.h"
+#include "web/shared/document_downloads.h"
+#include "web/shared/downloads.h"
+#include "web/shared/format.h"
+#include "web/shared/params.h"
+#include "web/shared/respond.h"
 #include "web/ui/routes.h"
 
 namespace thidua::web {
@@ -37,12 +39,6 @@ namespace json = boost::json;
 
 std::string session_href(int64_t campaign_id, int64_t session_id) {
   return "/dot-thi-dua/" + std::to_string(campaign_id) + "/hoi-dong/phien/" + std::to_string(session_id);
-}
-
-void add_error(json::object& data, const core::Error* error) {
-  if (!error) return;
-  data["error"] = error->message;
-  if (!error->field.empty()) data["error_" + error->field] = true;
 }
 
 // Pages answer refusals with the error page; other errors re-show the form.
@@ -60,9 +56,7 @@ json::array role_options(const std::string& selected) {
 
 Response councils_page(const app::Services& s, const Request& req, Ctx& ctx, const core::Error* error,
                        const std::string& name, unsigned status) {
-  int page = 1;
-  if (auto p = parse_id(req.query_param("trang"))) page = static_cast<int>(std::min<int64_t>(*p, 100000));
-  auto listing = app::list_councils(s, *ctx.actor, page);
+  auto listing = app::list_councils(s, *ctx.actor, page_number(req));
   if (!listing.ok()) return error_page(req, ctx, listing.error());
   json::array rows;
   for (const auto& c : listing->items) {
@@ -84,7 +78,7 @@ Response councils_page(const app::Services& s, const Request& req, Ctx& ctx, con
                     {"units", units},           {"name", name},          {"page", listing->page}};
   if (listing->page > 1) data["prev_href"] = "/hoi-dong?trang=" + std::to_string(listing->page - 1);
   if (listing->has_more) data["next_href"] = "/hoi-dong?trang=" + std::to_string(listing->page + 1);
-  add_error(data, error);
+  add_form_error(data, error);
   return render_page(req, ctx, "councils", msg::kPageTitleCouncils, data, status);
 }
 
@@ -111,7 +105,7 @@ Response council_page(const app::Services& s, const Request& req, Ctx& ctx, int6
                                           {"full_name", form.full_name},
                                           {"position", form.position}}},
                     {"saved", req.query_param("thong-bao") == "da-luu"}};
-  add_error(data, error);
+  add_form_error(data, error);
   return render_page(req, ctx, "council", v->council.name, data, status);
 }
 
@@ -143,7 +137,7 @@ Response sessions_page(const app::Services& s, const Request& req, Ctx& ctx, int
                     {"can_prepare", v->can_prepare},
                     {"held_on", form ? form->field("held_on") : std::string()},
                     {"place", form ? form->field("place") : std::string()}};
-  add_error(data, error);
+  add_form_error(data, error);
   return render_page(req, ctx, template_name,
                      template_name == "council_sessions" ? msg::kPageTitleSessions : msg::kPageTitleNewSession, data,
                      status);
@@ -301,7 +295,7 @@ Response session_page(const app::Services& s, const Request& req, Ctx& ctx, int6
     data["tracker_checked"] = true;
   }
   data["notice"] = req.query_param("thong-bao") == "da-luu";
-  add_error(data, error);
+  add_form_error(data, error);
   return render_page(req, ctx, template_name,
                      template_name == "council_ballot" ? msg::kPageTitleBallot : msg::kPageTitleSessions, data, status);
 }
@@ -342,237 +336,226 @@ Response record_page(const app::Services& s, const Request& req, Ctx& ctx, int64
   return render_page(req, ctx, "council_record", msg::kPageTitleRecord, data, 200);
 }
 
-std::optional<CampaignRecordIds> ids_of(const Request& req) { return campaign_record_ids(req, "sid"); }
 
 }  // namespace
 
 void add_council_routes(Router& r, const app::Services& s, const WebOptions& o) {
-  r.get("/hoi-dong", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          return councils_page(s, req, ctx, nullptr, "", 200);
-        }));
+  install(r, s, o, {
+      {"GET", "/hoi-dong", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        return councils_page(s, req, ctx, nullptr, "", 200);
+      }},
 
-  r.post("/hoi-dong", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto unit = parse_id(ctx.field("unit_id"));
-           auto created = app::create_council(s, *ctx.actor, unit.value_or(0), ctx.field("name"), ctx.meta);
-           if (!created.ok()) {
-             if (is_refusal(created.error())) return error_page(req, ctx, created.error());
-             return councils_page(s, req, ctx, &created.error(), ctx.field("name"), failure_status(created.error()));
-           }
-           return Response::redirect("/hoi-dong/" + std::to_string(*created));
-         }));
+      {"POST", "/hoi-dong", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        auto unit = parse_id(ctx.field("unit_id"));
+        auto created = app::create_council(s, *ctx.actor, unit.value_or(0), ctx.field("name"), ctx.meta);
+        if (!created.ok()) {
+          if (is_refusal(created.error())) return error_page(req, ctx, created.error());
+          return councils_page(s, req, ctx, &created.error(), ctx.field("name"), failure_status(created.error()));
+        }
+        return Response::redirect("/hoi-dong/" + std::to_string(*created));
+      }},
 
-  r.get("/hoi-dong/{cid}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto cid = parse_id(req.path_param("cid"));
-          if (!cid) return error_page(req, ctx, app::not_found(msg::kWhatCouncil));
-          return council_page(s, req, ctx, *cid, nullptr, {}, 200);
-        }));
+      {"GET", "/hoi-dong/{cid:int}", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t cid = ctx.id("cid");
+        return council_page(s, req, ctx, cid, nullptr, {}, 200);
+      }},
 
-  r.post("/hoi-dong/{cid}/thanh-vien", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto cid = parse_id(req.path_param("cid"));
-           if (!cid) return error_page(req, ctx, app::not_found(msg::kWhatCouncil));
-           app::NewMember m{ctx.field("username"), ctx.field("full_name"), ctx.field("position"), ctx.field("role")};
-           auto added = app::add_council_member(s, *ctx.actor, *cid, m, ctx.meta);
-           if (!added.ok()) {
-             if (is_refusal(added.error())) return error_page(req, ctx, added.error());
-             return council_page(s, req, ctx, *cid, &added.error(), m, failure_status(added.error()));
-           }
-           return Response::redirect("/hoi-dong/" + std::to_string(*cid) + "?thong-bao=da-luu");
-         }));
+      {"POST", "/hoi-dong/{cid:int}/thanh-vien", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t cid = ctx.id("cid");
+        app::NewMember m{ctx.field("username"), ctx.field("full_name"), ctx.field("position"), ctx.field("role")};
+        auto added = app::add_council_member(s, *ctx.actor, cid, m, ctx.meta);
+        if (!added.ok()) {
+          if (is_refusal(added.error())) return error_page(req, ctx, added.error());
+          return council_page(s, req, ctx, cid, &added.error(), m, failure_status(added.error()));
+        }
+        return Response::redirect("/hoi-dong/" + std::to_string(cid) + "?thong-bao=da-luu");
+      }},
 
-  r.post("/hoi-dong/{cid}/thanh-vien/{mid}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto cid = parse_id(req.path_param("cid"));
-           auto mid = parse_id(req.path_param("mid"));
-           if (!cid || !mid) return error_page(req, ctx, app::not_found(msg::kWhatCouncilMember));
-           const std::string active = ctx.field("active");
-           if (active != "0" && active != "1") {
-             return error_page(req, ctx, core::make_error(core::errc::kValidation, msg::kHttpBadRequest, "active"));
-           }
-           auto done = app::set_council_member_active(s, *ctx.actor, *cid, *mid, active == "1", ctx.meta);
-           if (!done.ok()) {
-             if (is_refusal(done.error())) return error_page(req, ctx, done.error());
-             return council_page(s, req, ctx, *cid, &done.error(), {}, failure_status(done.error()));
-           }
-           return Response::redirect("/hoi-dong/" + std::to_string(*cid) + "?thong-bao=da-luu");
-         }));
+      {"POST", "/hoi-dong/{cid:int}/thanh-vien/{mid:int}", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t cid = ctx.id("cid");
+        const int64_t mid = ctx.id("mid");
+        const std::string active = ctx.field("active");
+        if (active != "0" && active != "1") {
+          return error_page(req, ctx, core::make_error(core::errc::kValidation, msg::kHttpBadRequest, "active"));
+        }
+        auto done = app::set_council_member_active(s, *ctx.actor, cid, mid, active == "1", ctx.meta);
+        if (!done.ok()) {
+          if (is_refusal(done.error())) return error_page(req, ctx, done.error());
+          return council_page(s, req, ctx, cid, &done.error(), {}, failure_status(done.error()));
+        }
+        return Response::redirect("/hoi-dong/" + std::to_string(cid) + "?thong-bao=da-luu");
+      }},
 
-  r.get("/dot-thi-dua/{id}/hoi-dong", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto id = parse_id(req.path_param("id"));
-          if (!id) return error_page(req, ctx, app::not_found(msg::kWhatCampaign));
-          return sessions_page(s, req, ctx, *id, "council_sessions", nullptr, nullptr, 200);
-        }));
+      {"GET", "/dot-thi-dua/{id:int}/hoi-dong", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t id = ctx.id("id");
+        return sessions_page(s, req, ctx, id, "council_sessions", nullptr, nullptr, 200);
+      }},
 
-  r.get("/dot-thi-dua/{id}/hoi-dong/phien/moi", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto id = parse_id(req.path_param("id"));
-          if (!id) return error_page(req, ctx, app::not_found(msg::kWhatCampaign));
-          return sessions_page(s, req, ctx, *id, "council_session_form", nullptr, nullptr, 200);
-        }));
+      {"GET", "/dot-thi-dua/{id:int}/hoi-dong/phien/moi", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t id = ctx.id("id");
+        return sessions_page(s, req, ctx, id, "council_session_form", nullptr, nullptr, 200);
+      }},
 
-  r.post("/dot-thi-dua/{id}/hoi-dong/phien/moi", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto id = parse_id(req.path_param("id"));
-           if (!id) return error_page(req, ctx, app::not_found(msg::kWhatCampaign));
-           auto created = app::create_session(s, *ctx.actor, *id, parse_id(ctx.field("council_id")).value_or(0),
-                                              ctx.field("held_on"), ctx.field("place"), ctx.meta);
-           if (!created.ok()) {
-             if (is_refusal(created.error())) return error_page(req, ctx, created.error());
-             return sessions_page(s, req, ctx, *id, "council_session_form", &created.error(), &ctx,
-                                  failure_status(created.error()));
-           }
-           return Response::redirect(session_href(*id, *created));
-         }));
+      {"POST", "/dot-thi-dua/{id:int}/hoi-dong/phien/moi", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t id = ctx.id("id");
+        auto created = app::create_session(s, *ctx.actor, id, parse_id(ctx.field("council_id")).value_or(0),
+                                           ctx.field("held_on"), ctx.field("place"), ctx.meta);
+        if (!created.ok()) {
+          if (is_refusal(created.error())) return error_page(req, ctx, created.error());
+          return sessions_page(s, req, ctx, id, "council_session_form", &created.error(), &ctx,
+                               failure_status(created.error()));
+        }
+        return Response::redirect(session_href(id, *created));
+      }},
 
-  r.get("/dot-thi-dua/{id}/hoi-dong/phien/{sid}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto ids = ids_of(req);
-          if (!ids) return error_page(req, ctx, app::not_found(msg::kWhatCouncilSession));
-          return session_page(s, req, ctx, ids->campaign, ids->record, "council_session", nullptr, 200);
-        }));
+      {"GET", "/dot-thi-dua/{id:int}/hoi-dong/phien/{sid:int}", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const auto ids = campaign_record_ids(ctx, "sid");
+        return session_page(s, req, ctx, ids.campaign, ids.record, "council_session", nullptr, 200);
+      }},
 
-  r.post("/dot-thi-dua/{id}/hoi-dong/phien/{sid}/diem-danh", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto ids = ids_of(req);
-           if (!ids) return error_page(req, ctx, app::not_found(msg::kWhatCouncilSession));
-           std::vector<int64_t> present;
-           auto range = ctx.form.equal_range("co-mat");
-           for (auto it = range.first; it != range.second; ++it) {
-             if (auto m = parse_id(it->second)) present.push_back(*m);
-           }
-           auto done = app::set_session_attendance(s, *ctx.actor, ids->campaign, ids->record, present, ctx.meta);
-           if (!done.ok()) {
-             if (is_refusal(done.error())) return error_page(req, ctx, done.error());
-             return session_page(s, req, ctx, ids->campaign, ids->record, "council_session", &done.error(),
-                                 failure_status(done.error()));
-           }
-           return Response::redirect(session_href(ids->campaign, ids->record) + "?thong-bao=da-luu");
-         }));
+      {"POST", "/dot-thi-dua/{id:int}/hoi-dong/phien/{sid:int}/diem-danh", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const auto ids = campaign_record_ids(ctx, "sid");
+        std::vector<int64_t> present;
+        auto range = ctx.form.equal_range("co-mat");
+        for (auto it = range.first; it != range.second; ++it) {
+          if (auto m = parse_id(it->second)) present.push_back(*m);
+        }
+        auto done = app::set_session_attendance(s, *ctx.actor, ids.campaign, ids.record, present, ctx.meta);
+        if (!done.ok()) {
+          if (is_refusal(done.error())) return error_page(req, ctx, done.error());
+          return session_page(s, req, ctx, ids.campaign, ids.record, "council_session", &done.error(),
+                              failure_status(done.error()));
+        }
+        return Response::redirect(session_href(ids.campaign, ids.record) + "?thong-bao=da-luu");
+      }},
+  });
 
   // Each session handler below: parse the ids, call one use case, and on a
   // refusal show the error page, on another error the session page again.
-  auto session_post = [&s, &o](const std::string& suffix, auto action) {
-    return guard(s, o, Access::kLoggedIn, [&s, suffix, action](Request& req, Ctx& ctx) {
-      auto ids = ids_of(req);
-      if (!ids) return error_page(req, ctx, app::not_found(msg::kWhatCouncilSession));
-      core::Status done = action(req, ctx, *ids);
+  auto session_post = [&s](const std::string& suffix, auto action) -> AppHandler {
+    return [&s, suffix, action](Request& req, Ctx& ctx) {
+      const auto ids = campaign_record_ids(ctx, "sid");
+      core::Status done = action(req, ctx, ids);
       if (!done.ok()) {
         if (is_refusal(done.error())) return error_page(req, ctx, done.error());
-        return session_page(s, req, ctx, ids->campaign, ids->record, "council_session", &done.error(),
+        return session_page(s, req, ctx, ids.campaign, ids.record, "council_session", &done.error(),
                             failure_status(done.error()));
       }
-      return Response::redirect(session_href(ids->campaign, ids->record) + suffix);
-    });
+      return Response::redirect(session_href(ids.campaign, ids.record) + suffix);
+    };
   };
 
-  r.post("/dot-thi-dua/{id}/hoi-dong/phien/{sid}/mo-bo-phieu",
-         session_post("", [&s](Request&, Ctx& ctx, const CampaignRecordIds& ids) {
-           std::vector<int64_t> committee;
-           auto range = ctx.form.equal_range("kiem-phieu");
-           for (auto it = range.first; it != range.second; ++it) {
-             if (auto m = parse_id(it->second)) committee.push_back(*m);
-           }
-           return app::open_session_ballot(s, *ctx.actor, ids.campaign, ids.record, committee, ctx.meta);
-         }));
+  install(r, s, o, {
+      {"POST", "/dot-thi-dua/{id:int}/hoi-dong/phien/{sid:int}/mo-bo-phieu", Access::kLoggedIn,
+       session_post("", [&s](Request&, Ctx& ctx, const CampaignRecordIds& ids) {
+         std::vector<int64_t> committee;
+         auto range = ctx.form.equal_range("kiem-phieu");
+         for (auto it = range.first; it != range.second; ++it) {
+           if (auto m = parse_id(it->second)) committee.push_back(*m);
+         }
+         return app::open_session_ballot(s, *ctx.actor, ids.campaign, ids.record, committee, ctx.meta);
+       })},
 
-  r.post("/dot-thi-dua/{id}/hoi-dong/phien/{sid}/chon-lai-ban-kiem-phieu",
-         session_post("", [&s](Request&, Ctx& ctx, const CampaignRecordIds& ids) {
-           return app::cancel_keying(s, *ctx.actor, ids.campaign, ids.record, ctx.meta);
-         }));
+      {"POST", "/dot-thi-dua/{id:int}/hoi-dong/phien/{sid:int}/chon-lai-ban-kiem-phieu", Access::kLoggedIn,
+       session_post("", [&s](Request&, Ctx& ctx, const CampaignRecordIds& ids) {
+         return app::cancel_keying(s, *ctx.actor, ids.campaign, ids.record, ctx.meta);
+       })},
 
-  r.post("/dot-thi-dua/{id}/hoi-dong/phien/{sid}/khong-bo-phieu",
-         session_post("?thong-bao=da-luu", [&s](Request&, Ctx& ctx, const CampaignRecordIds& ids) {
-           const std::string action = ctx.field("thao-tac");
-           if (action != "them" && action != "bo") {
-             return core::Status(core::make_error(core::errc::kValidation, msg::kHttpBadRequest, "thao-tac"));
-           }
-           return app::set_declared_recusal(s, *ctx.actor, ids.campaign, ids.record,
-                                            parse_id(ctx.field("de-nghi")).value_or(0),
-                                            parse_id(ctx.field("thanh-vien")).value_or(0), action == "them",
-                                            ctx.field("ly-do"), ctx.meta);
-         }));
+      {"POST", "/dot-thi-dua/{id:int}/hoi-dong/phien/{sid:int}/khong-bo-phieu", Access::kLoggedIn,
+       session_post("?thong-bao=da-luu", [&s](Request&, Ctx& ctx, const CampaignRecordIds& ids) {
+         const std::string action = ctx.field("thao-tac");
+         if (action != "them" && action != "bo") {
+           return core::Status(core::make_error(core::errc::kValidation, msg::kHttpBadRequest, "thao-tac"));
+         }
+         return app::set_declared_recusal(s, *ctx.actor, ids.campaign, ids.record,
+                                          parse_id(ctx.field("de-nghi")).value_or(0),
+                                          parse_id(ctx.field("thanh-vien")).value_or(0), action == "them",
+                                          ctx.field("ly-do"), ctx.meta);
+       })},
+  });
 
   // The share is drawn by its holder and shown once, in this answer.
-  r.post("/dot-thi-dua/{id}/hoi-dong/phien/{sid}/ma-kiem-phieu", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto ids = ids_of(req);
-           if (!ids) return error_page(req, ctx, app::not_found(msg::kWhatCouncilSession));
-           auto code = app::draw_committee_share(s, *ctx.actor, ids->campaign, ids->record, ctx.meta);
-           if (!code.ok()) {
-             if (is_refusal(code.error())) return error_page(req, ctx, code.error());
-             return session_page(s, req, ctx, ids->campaign, ids->record, "council_session", &code.error(),
-                                 failure_status(code.error()));
-           }
-           return share_page(req, ctx, ids->campaign, ids->record, *code);
-         }));
+  install(r, s, o, {
+      {"POST", "/dot-thi-dua/{id:int}/hoi-dong/phien/{sid:int}/ma-kiem-phieu", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const auto ids = campaign_record_ids(ctx, "sid");
+        auto code = app::draw_committee_share(s, *ctx.actor, ids.campaign, ids.record, ctx.meta);
+        if (!code.ok()) {
+          if (is_refusal(code.error())) return error_page(req, ctx, code.error());
+          return session_page(s, req, ctx, ids.campaign, ids.record, "council_session", &code.error(),
+                              failure_status(code.error()));
+        }
+        return share_page(req, ctx, ids.campaign, ids.record, *code);
+      }},
 
-  r.post("/dot-thi-dua/{id}/hoi-dong/phien/{sid}/ket-thuc", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto ids = ids_of(req);
-           if (!ids) return error_page(req, ctx, app::not_found(msg::kWhatCouncilSession));
-           std::map<int64_t, std::string> shares;
-           for (const auto& [name, value] : ctx.form) {
-             if (name.rfind("ma-", 0) != 0) continue;
-             if (auto member = parse_id(std::string_view(name).substr(3))) shares[*member] = value;
-           }
-           auto done = app::close_session_ballot(s, *ctx.actor, ids->campaign, ids->record, shares, ctx.meta);
-           if (!done.ok()) {
-             if (is_refusal(done.error())) return error_page(req, ctx, done.error());
-             return session_page(s, req, ctx, ids->campaign, ids->record, "council_session", &done.error(),
-                                 failure_status(done.error()));
-           }
-           if (!done->scrubbed) log_error(ctx.meta.request_id, "ballot close: " + done->scrub_error);
-           return Response::redirect(session_href(ids->campaign, ids->record));
-         }));
+      {"POST", "/dot-thi-dua/{id:int}/hoi-dong/phien/{sid:int}/ket-thuc", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const auto ids = campaign_record_ids(ctx, "sid");
+        std::map<int64_t, std::string> shares;
+        for (const auto& [name, value] : ctx.form) {
+          if (name.rfind("ma-", 0) != 0) continue;
+          if (auto member = parse_id(std::string_view(name).substr(3))) shares[*member] = value;
+        }
+        auto done = app::close_session_ballot(s, *ctx.actor, ids.campaign, ids.record, shares, ctx.meta);
+        if (!done.ok()) {
+          if (is_refusal(done.error())) return error_page(req, ctx, done.error());
+          return session_page(s, req, ctx, ids.campaign, ids.record, "council_session", &done.error(),
+                              failure_status(done.error()));
+        }
+        if (!done->scrubbed) log_error(ctx.meta.request_id, "ballot close: " + done->scrub_error);
+        return Response::redirect(session_href(ids.campaign, ids.record));
+      }},
 
-  r.get("/dot-thi-dua/{id}/hoi-dong/phien/{sid}/kiem-chung", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto ids = ids_of(req);
-          if (!ids) return error_page(req, ctx, app::not_found(msg::kWhatCouncilSession));
-          return record_page(s, req, ctx, ids->campaign, ids->record);
-        }));
+      {"GET", "/dot-thi-dua/{id:int}/hoi-dong/phien/{sid:int}/kiem-chung", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const auto ids = campaign_record_ids(ctx, "sid");
+        return record_page(s, req, ctx, ids.campaign, ids.record);
+      }},
 
-  r.get("/dot-thi-dua/{id}/hoi-dong/phien/{sid}/bo-phieu", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto ids = ids_of(req);
-          if (!ids) return error_page(req, ctx, app::not_found(msg::kWhatCouncilSession));
-          return session_page(s, req, ctx, ids->campaign, ids->record, "council_ballot", nullptr, 200);
-        }));
+      {"GET", "/dot-thi-dua/{id:int}/hoi-dong/phien/{sid:int}/bo-phieu", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const auto ids = campaign_record_ids(ctx, "sid");
+        return session_page(s, req, ctx, ids.campaign, ids.record, "council_ballot", nullptr, 200);
+      }},
 
-  r.post("/dot-thi-dua/{id}/hoi-dong/phien/{sid}/bo-phieu", guard(s, o, Access::kLoggedIn, [&s, &o](Request& req, Ctx& ctx) {
-           auto ids = ids_of(req);
-           if (!ids) return error_page(req, ctx, app::not_found(msg::kWhatCouncilSession));
-           std::vector<app::VoteInput> votes;
-           core::Status bad;
-           for (const auto& [name, value] : ctx.form) {
-             if (name.rfind("phieu-", 0) != 0) continue;
-             auto item = parse_id(std::string_view(name).substr(6));
-             if (!item || (value != "dong-y" && value != "khong-dong-y")) {
-               bad = core::make_error(core::errc::kValidation, msg::kPageBallotInvalid, "votes");
-               break;
-             }
-             votes.push_back({*item, value == "dong-y" ? core::ballot::kAgree : core::ballot::kDisagree});
-           }
-           auto cast = bad.ok() ? app::cast_votes(s, *ctx.actor, ids->campaign, ids->record, votes, ctx.meta)
-                                : core::Result<std::vector<app::CastBallot>>(bad.error());
-           if (!cast.ok()) {
-             if (is_refusal(cast.error())) return error_page(req, ctx, cast.error());
-             return session_page(s, req, ctx, ids->campaign, ids->record, "council_ballot", &cast.error(),
-                                 failure_status(cast.error()));
-           }
-           // The trackers go to the member's own browser, added to those it
-           // already keeps for this session; the server keeps no copy.
-           std::string kept = req.cookie(tracker_cookie(ids->record));
-           for (const auto& b : *cast) kept += (kept.empty() ? "" : ".") + std::to_string(b.item_id) + "_" + b.tracker;
-           Response res =
-               Response::redirect(session_href(ids->campaign, ids->record) + "/bo-phieu?thong-bao=da-bo-phieu");
-           CookieOptions c;
-           c.path = session_href(ids->campaign, ids->record);
-           c.max_age_s = 60LL * 60 * 24 * 365;
-           c.secure = o.cookie_secure;
-           c.same_site = SameSite::kStrict;
-           if (kept.size() < 3800) res.set_cookie(tracker_cookie(ids->record), kept, c);
-           return res;
-         }));
+      {"POST", "/dot-thi-dua/{id:int}/hoi-dong/phien/{sid:int}/bo-phieu", Access::kLoggedIn, [&s, &o](Request& req, Ctx& ctx) {
+        const auto ids = campaign_record_ids(ctx, "sid");
+        std::vector<app::VoteInput> votes;
+        core::Status bad;
+        for (const auto& [name, value] : ctx.form) {
+          if (name.rfind("phieu-", 0) != 0) continue;
+          auto item = parse_id(std::string_view(name).substr(6));
+          if (!item || (value != "dong-y" && value != "khong-dong-y")) {
+            bad = core::make_error(core::errc::kValidation, msg::kPageBallotInvalid, "votes");
+            break;
+          }
+          votes.push_back({*item, value == "dong-y" ? core::ballot::kAgree : core::ballot::kDisagree});
+        }
+        auto cast = bad.ok() ? app::cast_votes(s, *ctx.actor, ids.campaign, ids.record, votes, ctx.meta)
+                             : core::Result<std::vector<app::CastBallot>>(bad.error());
+        if (!cast.ok()) {
+          if (is_refusal(cast.error())) return error_page(req, ctx, cast.error());
+          return session_page(s, req, ctx, ids.campaign, ids.record, "council_ballot", &cast.error(),
+                              failure_status(cast.error()));
+        }
+        // The trackers go to the member's own browser, added to those it
+        // already keeps for this session; the server keeps no copy.
+        std::string kept = req.cookie(tracker_cookie(ids.record));
+        for (const auto& b : *cast) kept += (kept.empty() ? "" : ".") + std::to_string(b.item_id) + "_" + b.tracker;
+        Response res =
+            Response::redirect(session_href(ids.campaign, ids.record) + "/bo-phieu?thong-bao=da-bo-phieu");
+        CookieOptions c;
+        c.path = session_href(ids.campaign, ids.record);
+        c.max_age_s = 60LL * 60 * 24 * 365;
+        c.secure = o.cookie_secure;
+        c.same_site = SameSite::kStrict;
+        if (kept.size() < 3800) res.set_cookie(tracker_cookie(ids.record), kept, c);
+        return res;
+      }},
 
-  r.get("/dot-thi-dua/{id}/hoi-dong/phien/{sid}/bien-ban.pdf", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          return minutes_download(s, req, ctx, DocFormat::kPdf);
-        }), Cost::kHeavy);
-  r.get("/dot-thi-dua/{id}/hoi-dong/phien/{sid}/bien-ban.docx", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          return minutes_download(s, req, ctx, DocFormat::kDocx);
-        }), Cost::kHeavy);
-
-  add_session_api_routes(r, s, o);
+      {"GET", "/dot-thi-dua/{id:int}/hoi-dong/phien/{sid:int}/bien-ban.pdf", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        return minutes_download(s, req, ctx, DocFormat::kPdf);
+      }, Cost::kHeavy},
+      {"GET", "/dot-thi-dua/{id:int}/hoi-dong/phien/{sid:int}/bien-ban.docx", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        return minutes_download(s, req, ctx, DocFormat::kDocx);
+      }, Cost::kHeavy},
+  });
 }
 
 }  // namespace thidua::web

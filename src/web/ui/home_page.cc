@@ -6,7 +6,8 @@
 #include "app/audit.h"
 #include "core/authz.h"
 #include "core/messages_vi/pages.h"
-#include "web/ui/page.h"
+#include "web/route_table.h"
+#include "web/shared/respond.h"
 #include "web/ui/routes.h"
 
 namespace thidua::web {
@@ -44,22 +45,24 @@ void add_home_routes(Router& r, const app::Services& s, const WebOptions& o) {
     return res;
   });
 
-  r.get("/", guard(s, o, Access::kLoggedIn, [](Request& req, Ctx& ctx) {
-          const core::Actor& a = *ctx.actor;
-          json::array grants;
-          for (const auto& g : a.grants) {
-            grants.push_back(json::object{{"role", std::string(core::role_label(g.role))}});
-          }
-          json::object data{{"grants", grants},
-                            {"notice", notice_text(req.query_param("thong-bao"))},
-                            {"can_org", app::permits_somewhere(a, core::Action::kViewOrg)},
-                            {"can_people", app::permits_somewhere(a, core::Action::kViewPeople)},
-                            {"can_import", app::permits_somewhere(a, core::Action::kImportPeople)},
-                            {"can_users", app::permits_somewhere(a, core::Action::kManageUsers)},
-                            {"can_audit", app::may_browse_audit(a)}};
-          if (a.person_id) data["person_href"] = "/nhan-su/" + std::to_string(*a.person_id);
-          return render_page(req, ctx, "home", msg::kPageTitleHome, data);
-        }));
+  install(r, s, o, {
+      {"GET", "/", Access::kLoggedIn, [](Request& req, Ctx& ctx) {
+        const core::Actor& a = *ctx.actor;
+        json::array grants;
+        for (const auto& g : a.grants) {
+          grants.push_back(json::object{{"role", std::string(core::role_label(g.role))}});
+        }
+        json::object data{{"grants", grants},
+                          {"notice", notice_text(req.query_param("thong-bao"))},
+                          {"can_org", app::permits_somewhere(a, core::Action::kViewOrg)},
+                          {"can_people", app::permits_somewhere(a, core::Action::kViewPeople)},
+                          {"can_import", app::permits_somewhere(a, core::Action::kImportPeople)},
+                          {"can_users", app::permits_somewhere(a, core::Action::kManageUsers)},
+                          {"can_audit", app::may_browse_audit(a)}};
+        if (a.person_id) data["person_href"] = "/nhan-su/" + std::to_string(*a.person_id);
+        return render_page(req, ctx, "home", msg::kPageTitleHome, data);
+      }},
+  });
 }
 
 }  // namespace thidua::web

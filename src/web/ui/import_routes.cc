@@ -6,7 +6,10 @@
 
 #include "app/access.h"
 #include "core/messages_vi/api_imports.h"
-#include "web/ui/page.h"
+#include "web/route_table.h"
+#include "web/shared/downloads.h"
+#include "web/shared/params.h"
+#include "web/shared/respond.h"
 
 namespace thidua::web {
 namespace msg = core::messages_vi;
@@ -92,65 +95,65 @@ void add_import_routes(Router& r, const app::Services& s, const WebOptions& o, I
     return app::permits_somewhere(*ctx.actor, spec.permission);
   };
 
-  r.get(base->path, guard(s, o, Access::kLoggedIn, [base, allowed](Request& req, Ctx& ctx) {
-          auto spec = bound(base, req, ctx);
-          if (!spec.ok()) return error_page(req, ctx, spec.error());
-          if (!allowed(ctx, **spec)) return error_page(req, ctx, app::forbidden((*spec)->denied));
-          json::object data;
-          if (auto n = req.query_param("da-nhap"); !n.empty()) data["done"] = n;
-          return page(req, ctx, **spec, data);
-        }));
+  install(r, s, o, {
+      {"GET", base->path, Access::kLoggedIn, [base, allowed](Request& req, Ctx& ctx) {
+        auto spec = bound(base, req, ctx);
+        if (!spec.ok()) return error_page(req, ctx, spec.error());
+        if (!allowed(ctx, **spec)) return error_page(req, ctx, app::forbidden((*spec)->denied));
+        json::object data;
+        if (auto n = req.query_param("da-nhap"); !n.empty()) data["done"] = n;
+        return page(req, ctx, **spec, data);
+      }},
 
-  r.get(template_path(*base), guard(s, o, Access::kLoggedIn, [base, allowed](Request& req, Ctx& ctx) {
-          auto spec = bound(base, req, ctx);
-          if (!spec.ok()) return error_page(req, ctx, spec.error());
-          if (!allowed(ctx, **spec)) return error_page(req, ctx, app::forbidden((*spec)->denied));
-          auto bytes = (*spec)->template_bytes();
-          if (!bytes.ok()) return error_page(req, ctx, bytes.error());
-          Response res;
-          res.content_type = kXlsxType;
-          res.body = std::move(*bytes);
-          res.set_header("Content-Disposition", "attachment; filename=\"" + (*spec)->template_name + "\"");
-          return res;
-        }), Cost::kHeavy);
+      {"GET", template_path(*base), Access::kLoggedIn, [base, allowed](Request& req, Ctx& ctx) {
+        auto spec = bound(base, req, ctx);
+        if (!spec.ok()) return error_page(req, ctx, spec.error());
+        if (!allowed(ctx, **spec)) return error_page(req, ctx, app::forbidden((*spec)->denied));
+        auto bytes = (*spec)->template_bytes();
+        if (!bytes.ok()) return error_page(req, ctx, bytes.error());
+        Response res;
+        res.content_type = kXlsxType;
+        res.body = std::move(*bytes);
+        res.set_header("Content-Disposition", "attachment; filename=\"" + (*spec)->template_name + "\"");
+        return res;
+      }, Cost::kHeavy},
 
-  r.post(base->path, guard(s, o, Access::kLoggedIn, [base](Request& req, Ctx& ctx) {
-           auto bound_spec = bound(base, req, ctx);
-           if (!bound_spec.ok()) return error_page(req, ctx, bound_spec.error());
-           const ImportRoutes& spec = **bound_spec;
-           const FormPart* file = ctx.file("file");
-           if (!file || file->data.empty()) {
-             return page(req, ctx, spec, json::object{{"error", msg::kImportFileRequired}}, 422);
-           }
-           auto staged = spec.stage(*ctx.actor, file->data, file->filename);
-           if (!staged.ok()) return failure(req, ctx, spec, staged.error());
-           auto first = spec.page(*ctx.actor, staged->token, false, 1);
-           if (!first.ok()) return failure(req, ctx, spec, first.error());
-           return preview(req, ctx, spec, *first, staged->confirmable() ? 200 : 422);
-         }), Cost::kHeavy);
+      {"POST", base->path, Access::kLoggedIn, [base](Request& req, Ctx& ctx) {
+        auto bound_spec = bound(base, req, ctx);
+        if (!bound_spec.ok()) return error_page(req, ctx, bound_spec.error());
+        const ImportRoutes& spec = **bound_spec;
+        const FormPart* file = ctx.file("file");
+        if (!file || file->data.empty()) {
+          return page(req, ctx, spec, json::object{{"error", msg::kImportFileRequired}}, 422);
+        }
+        auto staged = spec.stage(*ctx.actor, file->data, file->filename);
+        if (!staged.ok()) return failure(req, ctx, spec, staged.error());
+        auto first = spec.page(*ctx.actor, staged->token, false, 1);
+        if (!first.ok()) return failure(req, ctx, spec, first.error());
+        return preview(req, ctx, spec, *first, staged->confirmable() ? 200 : 422);
+      }, Cost::kHeavy},
 
-  r.get(base->path + "/xem-truoc", guard(s, o, Access::kLoggedIn, [base](Request& req, Ctx& ctx) {
-          auto bound_spec = bound(base, req, ctx);
-          if (!bound_spec.ok()) return error_page(req, ctx, bound_spec.error());
-          const ImportRoutes& spec = **bound_spec;
-          int number = 1;
-          if (auto t = parse_id(req.query_param("trang")); t && *t <= 1000000) number = static_cast<int>(*t);
-          auto p = spec.page(*ctx.actor, req.query_param("ma"), req.query_param("loi") == "1", number);
-          if (!p.ok()) {
-            if (p.error().code == core::errc::kForbidden) return error_page(req, ctx, p.error());
-            return page(req, ctx, spec, json::object{{"error", p.error().message}}, failure_status(p.error()));
-          }
-          return preview(req, ctx, spec, *p, 200);
-        }));
+      {"GET", base->path + "/xem-truoc", Access::kLoggedIn, [base](Request& req, Ctx& ctx) {
+        auto bound_spec = bound(base, req, ctx);
+        if (!bound_spec.ok()) return error_page(req, ctx, bound_spec.error());
+        const ImportRoutes& spec = **bound_spec;
+        auto p = spec.page(*ctx.actor, req.query_param("ma"), req.query_param("loi") == "1", page_number(req));
+        if (!p.ok()) {
+          if (p.error().code == core::errc::kForbidden) return error_page(req, ctx, p.error());
+          return page(req, ctx, spec, json::object{{"error", p.error().message}}, failure_status(p.error()));
+        }
+        return preview(req, ctx, spec, *p, 200);
+      }},
 
-  r.post(base->path + "/xac-nhan", guard(s, o, Access::kLoggedIn, [base](Request& req, Ctx& ctx) {
-           auto bound_spec = bound(base, req, ctx);
-           if (!bound_spec.ok()) return error_page(req, ctx, bound_spec.error());
-           const ImportRoutes& spec = **bound_spec;
-           auto written = spec.confirm(*ctx.actor, ctx.field("token"), ctx.meta);
-           if (!written.ok()) return failure(req, ctx, spec, written.error());
-           return Response::redirect(spec.path + "?da-nhap=" + std::to_string(*written));
-         }), Cost::kHeavy);
+      {"POST", base->path + "/xac-nhan", Access::kLoggedIn, [base](Request& req, Ctx& ctx) {
+        auto bound_spec = bound(base, req, ctx);
+        if (!bound_spec.ok()) return error_page(req, ctx, bound_spec.error());
+        const ImportRoutes& spec = **bound_spec;
+        auto written = spec.confirm(*ctx.actor, ctx.field("token"), ctx.meta);
+        if (!written.ok()) return failure(req, ctx, spec, written.error());
+        return Response::redirect(spec.path + "?da-nhap=" + std::to_string(*written));
+      }, Cost::kHeavy},
+  });
 }
 
 }  // namespace thidua::web

@@ -2,15 +2,15 @@
 
 #include <boost/json/array.hpp>
 
-#include "web/ui/format.h"
-#include "web/ui/page.h"
+#include "web/shared/form_input.h"
+#include "web/shared/format.h"
+#include "web/shared/params.h"
+#include "web/shared/respond.h"
 
 namespace thidua::web {
 namespace {
 namespace json = boost::json;
 using core::CriterionSubject;
-
-constexpr const char* kAttestationPrefix = "attestation_";
 
 json::array criteria_inputs(const std::vector<core::Criterion>& criteria, CriterionSubject subject,
                             const std::map<int64_t, std::string>& notes) {
@@ -32,24 +32,6 @@ json::array criteria_inputs(const std::vector<core::Criterion>& criteria, Criter
 }
 
 }  // namespace
-
-app::NominationInput nomination_input_from(const Ctx& ctx) {
-  app::NominationInput in;
-  in.award_type_id = parse_id(ctx.field("award_type_id"));
-  in.subject = core::parse_criterion_subject(ctx.field("subject")).value_or(CriterionSubject::kIndividual);
-  in.unit_id = parse_id(ctx.field("unit_id"));
-  in.person_id = parse_id(ctx.field("person_id"));
-  in.nominee_unit_id = parse_id(ctx.field("nominee_unit_id"));
-  in.report = ctx.field("report");
-  if (const FormPart* f = ctx.file("report_file")) in.report_file = app::UploadedFile{f->filename, f->data};
-  in.remove_report_file = ctx.field("remove_report_file") == "1";
-  const std::string prefix = kAttestationPrefix;
-  for (const auto& [name, value] : ctx.form) {
-    if (name.rfind(prefix, 0) != 0) continue;
-    if (auto id = parse_id(std::string_view(name).substr(prefix.size()))) in.attestations[*id] = value;
-  }
-  return in;
-}
 
 json::object nomination_form_data(const app::NominationFormOptions& options, const app::NominationInput& input) {
   json::array awards;
@@ -155,13 +137,6 @@ json::object nomination_filter_data(const app::NominationListing& listing, const
                                   {"selected", f.state && *f.state == st}});
   }
   return json::object{{"filter_awards", awards}, {"filter_units", units}, {"filter_states", states}};
-}
-
-void add_form_error(json::object& data, const core::Error* error) {
-  if (!error) return;
-  data["error"] = error->message;
-  data["error_field"] = error->field;
-  if (!error->field.empty()) data["error_" + error->field] = true;
 }
 
 }  // namespace thidua::web

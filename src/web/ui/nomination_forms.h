@@ -1,5 +1,5 @@
-// The nomination pages' form fields and template data: reading what a unit
-// entered, and turning the use cases' results into what the templates show.
+// The nomination pages' template data: turning the use cases' results into
+// what the templates show. (Reading the posted form: web/shared/form_input.h.)
 #pragma once
 
 #include <boost/json/object.hpp>
@@ -9,11 +9,6 @@
 #include "web/guard.h"
 
 namespace thidua::web {
-
-// award_type_id, subject, unit_id, person_id, nominee_unit_id, report,
-// attestation_<criterion id>, remove_report_file fields and the report_file
-// upload of a posted form (urlencoded or multipart).
-app::NominationInput nomination_input_from(const Ctx& ctx);
 
 // The new-nomination form: the options, with `input` selected/filled in.
 boost::json::object nomination_form_data(const app::NominationFormOptions& options, const app::NominationInput& input);
@@ -25,7 +20,5 @@ boost::json::object nomination_view_data(const app::NominationView& v, const app
 // The filters of the list (award types and units, the current ones selected).
 boost::json::object nomination_filter_data(const app::NominationListing& listing, const app::NominationFilter& f);
 
-// "error", "error_field", "error_<field>": true, when `error` is set.
-void add_form_error(boost::json::object& data, const core::Error* error);
 
 }  // namespace thidua::web

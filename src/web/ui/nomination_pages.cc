@@ -12,11 +12,14 @@
 #include "core/messages_vi/campaigns.h"
 #include "core/messages_vi/nominations.h"
 #include "core/messages_vi/pages_awards.h"
-#include "web/ui/format.h"
+#include "web/route_table.h"
+#include "web/shared/downloads.h"
+#include "web/shared/form_input.h"
+#include "web/shared/format.h"
+#include "web/shared/params.h"
+#include "web/shared/respond.h"
 #include "web/ui/nomination_forms.h"
-#include "web/ui/page.h"
 #include "web/ui/routes.h"
-#include "web/ui/unit_work_pages.h"
 
 namespace thidua::web {
 namespace msg = core::messages_vi;
@@ -32,7 +35,7 @@ app::NominationFilter filter_from(const Request& req) {
   f.award_type_id = parse_id(req.query_param("hinh-thuc"));
   f.unit_id = parse_id(req.query_param("don-vi"));
   f.state = core::parse_nomination_state(req.query_param("trang-thai"));
-  if (auto page = parse_id(req.query_param("trang"))) f.page = static_cast<int>(std::min<int64_t>(*page, 100000));
+  f.page = page_number(req);
   return f;
 }
 
@@ -103,126 +106,120 @@ int64_t version_field(const Ctx& ctx) {
 }  // namespace
 
 void add_nomination_routes(Router& r, const app::Services& s, const WebOptions& o) {
-  r.get("/dot-thi-dua/{id}/de-nghi", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto cid = parse_id(req.path_param("id"));
-          if (!cid) return error_page(req, ctx, app::not_found(msg::kWhatCampaign));
-          app::NominationFilter f = filter_from(req);
-          auto listing = app::list_nominations(s, *ctx.actor, *cid, f);
-          if (!listing.ok()) return error_page(req, ctx, listing.error());
-          json::array rows;
-          for (const auto& n : listing->items) rows.push_back(row_of(n));
-          json::array states;
-          int64_t all = 0;
-          for (auto st : core::all_nomination_states()) {
-            auto it = listing->counts.find(st);
-            const int64_t count = it == listing->counts.end() ? 0 : it->second;
-            all += count;
-            if (count == 0 && !(f.state && *f.state == st)) continue;
-            states.push_back(json::object{{"label", std::string(core::nomination_state_label(st))},
-                                          {"count", count},
-                                          {"href", list_href(*cid, f, 1, st)},
-                                          {"current", f.state && *f.state == st}});
-          }
-          json::object data = nomination_filter_data(*listing, f);
-          data["campaign_id"] = *cid;
-          data["campaign_title"] = listing->campaign.title;
-          data["campaign_href"] = "/dot-thi-dua/" + std::to_string(*cid);
-          data["action"] = base_href(*cid);
-          data["rows"] = rows;
-          data["empty"] = rows.empty();
-          data["states"] = states;
-          data["all_count"] = all;
-          data["all_href"] = list_href(*cid, f, 1, std::nullopt);
-          data["all_current"] = !f.state;
-          data["total"] = listing->total;
-          data["page"] = listing->page;
-          data["sees_all"] = listing->sees_all;
-          data["can_create"] = listing->can_create;
-          data["new_href"] = base_href(*cid) + "/moi";
-          if (listing->page > 1) data["prev_href"] = list_href(*cid, f, listing->page - 1, f.state);
-          if (static_cast<int64_t>(listing->page) * listing->page_size < listing->total) {
-            data["next_href"] = list_href(*cid, f, listing->page + 1, f.state);
-          }
-          return render_page(req, ctx, "nominations", msg::kPageTitleNominations, data);
-        }));
+  install(r, s, o, {
+      {"GET", "/dot-thi-dua/{id:int}/de-nghi", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t cid = ctx.id("id");
+        app::NominationFilter f = filter_from(req);
+        auto listing = app::list_nominations(s, *ctx.actor, cid, f);
+        if (!listing.ok()) return error_page(req, ctx, listing.error());
+        json::array rows;
+        for (const auto& n : listing->items) rows.push_back(row_of(n));
+        json::array states;
+        int64_t all = 0;
+        for (auto st : core::all_nomination_states()) {
+          auto it = listing->counts.find(st);
+          const int64_t count = it == listing->counts.end() ? 0 : it->second;
+          all += count;
+          if (count == 0 && !(f.state && *f.state == st)) continue;
+          states.push_back(json::object{{"label", std::string(core::nomination_state_label(st))},
+                                        {"count", count},
+                                        {"href", list_href(cid, f, 1, st)},
+                                        {"current", f.state && *f.state == st}});
+        }
+        json::object data = nomination_filter_data(*listing, f);
+        data["campaign_id"] = cid;
+        data["campaign_title"] = listing->campaign.title;
+        data["campaign_href"] = "/dot-thi-dua/" + std::to_string(cid);
+        data["action"] = base_href(cid);
+        data["rows"] = rows;
+        data["empty"] = rows.empty();
+        data["states"] = states;
+        data["all_count"] = all;
+        data["all_href"] = list_href(cid, f, 1, std::nullopt);
+        data["all_current"] = !f.state;
+        data["total"] = listing->total;
+        data["page"] = listing->page;
+        data["sees_all"] = listing->sees_all;
+        data["can_create"] = listing->can_create;
+        data["new_href"] = base_href(cid) + "/moi";
+        if (listing->page > 1) data["prev_href"] = list_href(cid, f, listing->page - 1, f.state);
+        if (static_cast<int64_t>(listing->page) * listing->page_size < listing->total) {
+          data["next_href"] = list_href(cid, f, listing->page + 1, f.state);
+        }
+        return render_page(req, ctx, "nominations", msg::kPageTitleNominations, data);
+      }},
 
-  r.get("/dot-thi-dua/{id}/de-nghi/moi", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto cid = parse_id(req.path_param("id"));
-          if (!cid) return error_page(req, ctx, app::not_found(msg::kWhatCampaign));
-          app::NominationInput input;
-          if (req.query_param("doi-tuong") == "collective") input.subject = CriterionSubject::kCollective;
-          return new_form(s, req, ctx, *cid, input, nullptr, 200);
-        }));
+      {"GET", "/dot-thi-dua/{id:int}/de-nghi/moi", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t cid = ctx.id("id");
+        app::NominationInput input;
+        if (req.query_param("doi-tuong") == "collective") input.subject = CriterionSubject::kCollective;
+        return new_form(s, req, ctx, cid, input, nullptr, 200);
+      }},
 
-  r.post("/dot-thi-dua/{id}/de-nghi/moi", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto cid = parse_id(req.path_param("id"));
-           if (!cid) return error_page(req, ctx, app::not_found(msg::kWhatCampaign));
-           app::NominationInput input = nomination_input_from(ctx);
-           auto created = app::create_nomination(s, *ctx.actor, *cid, input, ctx.meta);
-           if (!created.ok()) {
-             const auto& e = created.error();
-             if (shows_error_page(e)) return error_page(req, ctx, e);
-             return new_form(s, req, ctx, *cid, input, &e, failure_status(e));
-           }
-           return Response::redirect(base_href(*cid) + "/" + std::to_string(*created) + "?thong-bao=da-gui");
-         }));
+      {"POST", "/dot-thi-dua/{id:int}/de-nghi/moi", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t cid = ctx.id("id");
+        app::NominationInput input = nomination_input_from(ctx);
+        auto created = app::create_nomination(s, *ctx.actor, cid, input, ctx.meta);
+        if (!created.ok()) {
+          const auto& e = created.error();
+          if (shows_error_page(e)) return error_page(req, ctx, e);
+          return new_form(s, req, ctx, cid, input, &e, failure_status(e));
+        }
+        return Response::redirect(base_href(cid) + "/" + std::to_string(*created) + "?thong-bao=da-gui");
+      }},
 
-  r.get("/dot-thi-dua/{id}/de-nghi/{nid}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto cid = parse_id(req.path_param("id"));
-          auto nid = parse_id(req.path_param("nid"));
-          if (!cid || !nid) return error_page(req, ctx, app::not_found(msg::kWhatNomination));
-          return view_page(s, req, ctx, *cid, *nid, nullptr, "", nullptr, 200);
-        }));
+      {"GET", "/dot-thi-dua/{id:int}/de-nghi/{nid:int}", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t cid = ctx.id("id");
+        const int64_t nid = ctx.id("nid");
+        return view_page(s, req, ctx, cid, nid, nullptr, "", nullptr, 200);
+      }},
 
-  r.post("/dot-thi-dua/{id}/de-nghi/{nid}/gui-lai", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto cid = parse_id(req.path_param("id"));
-           auto nid = parse_id(req.path_param("nid"));
-           if (!cid || !nid) return error_page(req, ctx, app::not_found(msg::kWhatNomination));
-           app::NominationInput input = nomination_input_from(ctx);
-           auto done = app::resubmit_nomination(s, *ctx.actor, *cid, *nid, input, version_field(ctx), ctx.meta);
-           if (!done.ok()) {
-             const auto& e = done.error();
-             if (shows_error_page(e)) return error_page(req, ctx, e);
-             return view_page(s, req, ctx, *cid, *nid, &input, "", &e, failure_status(e));
-           }
-           return Response::redirect(base_href(*cid) + "/" + std::to_string(*nid) + "?thong-bao=da-gui-lai");
-         }));
+      {"POST", "/dot-thi-dua/{id:int}/de-nghi/{nid:int}/gui-lai", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t cid = ctx.id("id");
+        const int64_t nid = ctx.id("nid");
+        app::NominationInput input = nomination_input_from(ctx);
+        auto done = app::resubmit_nomination(s, *ctx.actor, cid, nid, input, version_field(ctx), ctx.meta);
+        if (!done.ok()) {
+          const auto& e = done.error();
+          if (shows_error_page(e)) return error_page(req, ctx, e);
+          return view_page(s, req, ctx, cid, nid, &input, "", &e, failure_status(e));
+        }
+        return Response::redirect(base_href(cid) + "/" + std::to_string(nid) + "?thong-bao=da-gui-lai");
+      }},
 
-  r.get("/dot-thi-dua/{id}/de-nghi/{nid}/bao-cao", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto cid = parse_id(req.path_param("id"));
-          auto nid = parse_id(req.path_param("nid"));
-          if (!cid || !nid) return error_page(req, ctx, app::not_found(msg::kWhatNominationReport));
-          auto file = app::nomination_report_file(s, *ctx.actor, *cid, *nid);
-          if (!file.ok()) return error_page(req, ctx, file.error());
-          return stored_file_download(*file);
-        }));
+      {"GET", "/dot-thi-dua/{id:int}/de-nghi/{nid:int}/bao-cao", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t cid = ctx.id("id");
+        const int64_t nid = ctx.id("nid");
+        auto file = app::nomination_report_file(s, *ctx.actor, cid, nid);
+        if (!file.ok()) return error_page(req, ctx, file.error());
+        return stored_file_download(*file);
+      }},
 
-  r.post("/dot-thi-dua/{id}/de-nghi/{nid}/tiep-nhan", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto cid = parse_id(req.path_param("id"));
-           auto nid = parse_id(req.path_param("nid"));
-           if (!cid || !nid) return error_page(req, ctx, app::not_found(msg::kWhatNomination));
-           auto done = app::accept_nomination(s, *ctx.actor, *cid, *nid, version_field(ctx), ctx.meta);
-           if (!done.ok()) {
-             const auto& e = done.error();
-             if (shows_error_page(e)) return error_page(req, ctx, e);
-             return view_page(s, req, ctx, *cid, *nid, nullptr, "", &e, failure_status(e));
-           }
-           return Response::redirect(base_href(*cid) + "/" + std::to_string(*nid) + "?thong-bao=da-tiep-nhan");
-         }));
+      {"POST", "/dot-thi-dua/{id:int}/de-nghi/{nid:int}/tiep-nhan", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t cid = ctx.id("id");
+        const int64_t nid = ctx.id("nid");
+        auto done = app::accept_nomination(s, *ctx.actor, cid, nid, version_field(ctx), ctx.meta);
+        if (!done.ok()) {
+          const auto& e = done.error();
+          if (shows_error_page(e)) return error_page(req, ctx, e);
+          return view_page(s, req, ctx, cid, nid, nullptr, "", &e, failure_status(e));
+        }
+        return Response::redirect(base_href(cid) + "/" + std::to_string(nid) + "?thong-bao=da-tiep-nhan");
+      }},
 
-  r.post("/dot-thi-dua/{id}/de-nghi/{nid}/tra-lai", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto cid = parse_id(req.path_param("id"));
-           auto nid = parse_id(req.path_param("nid"));
-           if (!cid || !nid) return error_page(req, ctx, app::not_found(msg::kWhatNomination));
-           const std::string reason = ctx.field("reason");
-           auto done = app::return_nomination(s, *ctx.actor, *cid, *nid, reason, version_field(ctx), ctx.meta);
-           if (!done.ok()) {
-             const auto& e = done.error();
-             if (shows_error_page(e)) return error_page(req, ctx, e);
-             return view_page(s, req, ctx, *cid, *nid, nullptr, reason, &e, failure_status(e));
-           }
-           return Response::redirect(base_href(*cid) + "/" + std::to_string(*nid) + "?thong-bao=da-tra-lai");
-         }));
+      {"POST", "/dot-thi-dua/{id:int}/de-nghi/{nid:int}/tra-lai", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t cid = ctx.id("id");
+        const int64_t nid = ctx.id("nid");
+        const std::string reason = ctx.field("reason");
+        auto done = app::return_nomination(s, *ctx.actor, cid, nid, reason, version_field(ctx), ctx.meta);
+        if (!done.ok()) {
+          const auto& e = done.error();
+          if (shows_error_page(e)) return error_page(req, ctx, e);
+          return view_page(s, req, ctx, cid, nid, nullptr, reason, &e, failure_status(e));
+        }
+        return Response::redirect(base_href(cid) + "/" + std::to_string(nid) + "?thong-bao=da-tra-lai");
+      }},
+  });
 }
 
 }  // namespace thidua::web

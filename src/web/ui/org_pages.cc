@@ -11,9 +11,12 @@
 #include "app/records_json.h"
 #include "core/messages_vi/api_imports.h"
 #include "core/messages_vi/pages.h"
-#include "web/ui/award_views.h"
+#include "web/route_table.h"
+#include "web/shared/award_views.h"
+#include "web/shared/downloads.h"
+#include "web/shared/params.h"
+#include "web/shared/respond.h"
 #include "web/ui/import_routes.h"
-#include "web/ui/page.h"
 #include "web/ui/routes.h"
 
 namespace thidua::web {
@@ -66,7 +69,7 @@ core::Unit unit_from_form(const Ctx& ctx) {
 }
 
 Response unit_form(const app::Services& s, const Request& req, Ctx& ctx, const core::Unit& u, bool is_new,
-                   const std::string& error, const std::string& error_field, unsigned status) {
+                   const core::Error* error, unsigned status) {
   auto nodes = app::browse_units(s, *ctx.actor);
   if (!nodes.ok()) return error_page(req, ctx, nodes.error());
   json::object data{{"unit", app::to_json(u)},
@@ -74,107 +77,104 @@ Response unit_form(const app::Services& s, const Request& req, Ctx& ctx, const c
                     {"kinds", kind_options(u.kind)},
                     {"parents", unit_options(*nodes, u.parent_id, is_new ? std::nullopt : std::optional(u.id))},
                     {"successors", unit_options(*nodes, u.successor_id, is_new ? std::nullopt : std::optional(u.id))},
-                    {"error", error},
-                    {"error_field", error_field},
                     {"action", is_new ? std::string("/don-vi/moi") : "/don-vi/" + std::to_string(u.id) + "/sua"}};
+  add_form_error(data, error);
   return render_page(req, ctx, "unit_form", is_new ? msg::kPageTitleAddUnit : msg::kPageTitleEditUnit, data, status);
 }
 
 }  // namespace
 
 void add_org_routes(Router& r, const app::Services& s, const WebOptions& o) {
-  r.get("/don-vi", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto nodes = app::browse_units(s, *ctx.actor);
-          if (!nodes.ok()) return error_page(req, ctx, nodes.error());
-          json::array rows;
-          for (const auto& n : *nodes) {
-            rows.push_back(json::object{{"id", n.unit.id},
-                                        {"name", n.unit.name},
-                                        {"code", n.unit.code},
-                                        {"kind", std::string(core::unit_kind_label(n.unit.kind))},
-                                        {"host_agency", n.unit.host_agency},
-                                        {"dissolved", !n.unit.valid_to.empty()},
-                                        {"depth", n.depth},
-                                        {"indent", n.depth * 1.5},
-                                        {"people", n.people}});
-          }
-          json::object data{{"units", rows},
-                            {"empty", rows.empty()},
-                            {"can_edit", app::permits_somewhere(*ctx.actor, core::Action::kEditOrg)},
-                            {"can_export", app::permits_somewhere(*ctx.actor, core::Action::kExportLists)}};
-          return render_page(req, ctx, "units", msg::kPageTitleUnits, data);
-        }));
+  install(r, s, o, {
+      {"GET", "/don-vi", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        auto nodes = app::browse_units(s, *ctx.actor);
+        if (!nodes.ok()) return error_page(req, ctx, nodes.error());
+        json::array rows;
+        for (const auto& n : *nodes) {
+          rows.push_back(json::object{{"id", n.unit.id},
+                                      {"name", n.unit.name},
+                                      {"code", n.unit.code},
+                                      {"kind", std::string(core::unit_kind_label(n.unit.kind))},
+                                      {"host_agency", n.unit.host_agency},
+                                      {"dissolved", !n.unit.valid_to.empty()},
+                                      {"depth", n.depth},
+                                      {"indent", n.depth * 1.5},
+                                      {"people", n.people}});
+        }
+        json::object data{{"units", rows},
+                          {"empty", rows.empty()},
+                          {"can_edit", app::permits_somewhere(*ctx.actor, core::Action::kEditOrg)},
+                          {"can_export", app::permits_somewhere(*ctx.actor, core::Action::kExportLists)}};
+        return render_page(req, ctx, "units", msg::kPageTitleUnits, data);
+      }},
 
-  r.get("/don-vi/moi", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          if (!app::permits_somewhere(*ctx.actor, core::Action::kEditOrg)) {
-            return error_page(req, ctx, app::forbidden(msg::kPageActAddUnit));
-          }
-          core::Unit u;
-          u.parent_id = parse_id(req.query_param("cha"));
-          return unit_form(s, req, ctx, u, true, "", "", 200);
-        }));
+      {"GET", "/don-vi/moi", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        if (!app::permits_somewhere(*ctx.actor, core::Action::kEditOrg)) {
+          return error_page(req, ctx, app::forbidden(msg::kPageActAddUnit));
+        }
+        core::Unit u;
+        u.parent_id = parse_id(req.query_param("cha"));
+        return unit_form(s, req, ctx, u, true, nullptr, 200);
+      }},
 
-  r.post("/don-vi/moi", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           core::Unit u = unit_from_form(ctx);
-           auto created = app::create_unit(s, *ctx.actor, u, ctx.meta);
-           if (!created.ok()) {
-             if (created.error().code == core::errc::kForbidden) return error_page(req, ctx, created.error());
-             return unit_form(s, req, ctx, u, true, created.error().message, created.error().field,
-                              failure_status(created.error()));
-           }
-           return Response::redirect("/don-vi/" + std::to_string(created->id));
-         }));
+      {"POST", "/don-vi/moi", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        core::Unit u = unit_from_form(ctx);
+        auto created = app::create_unit(s, *ctx.actor, u, ctx.meta);
+        if (!created.ok()) {
+          if (created.error().code == core::errc::kForbidden) return error_page(req, ctx, created.error());
+          return unit_form(s, req, ctx, u, true, &created.error(), failure_status(created.error()));
+        }
+        return Response::redirect("/don-vi/" + std::to_string(created->id));
+      }},
 
-  r.get("/don-vi/{id}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto id = parse_id(req.path_param("id"));
-          if (!id) return error_page(req, ctx, app::not_found(msg::kWhatUnit));
-          auto d = app::get_unit(s, *ctx.actor, *id);
-          if (!d.ok()) return error_page(req, ctx, d.error());
-          json::array names;
-          for (const auto& n : d->names) {
-            names.push_back(json::object{{"name", n.name}, {"from", n.valid_from}, {"to", n.valid_to}});
-          }
-          json::object data{{"unit", app::to_json(d->unit)},
-                            {"kind", std::string(core::unit_kind_label(d->unit.kind))},
-                            {"names", names},
-                            {"can_edit", d->can_edit},
-                            {"people_href", "/nhan-su?don-vi=" + std::to_string(d->unit.id)}};
-          if (d->parent) data["parent"] = json::object{{"id", d->parent->id}, {"name", d->parent->name}};
-          if (d->successor) data["successor"] = json::object{{"id", d->successor->id}, {"name", d->successor->name}};
-          auto awards = app::unit_awards(s, *d);
-          if (!awards.ok()) return error_page(req, ctx, awards.error());
-          data["awards"] = award_history_rows(*awards);
-          data["has_awards"] = !awards->empty();
-          return render_page(req, ctx, "unit", d->unit.name, data);
-        }));
+      {"GET", "/don-vi/{id:int}", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t id = ctx.id("id");
+        auto d = app::get_unit(s, *ctx.actor, id);
+        if (!d.ok()) return error_page(req, ctx, d.error());
+        json::array names;
+        for (const auto& n : d->names) {
+          names.push_back(json::object{{"name", n.name}, {"from", n.valid_from}, {"to", n.valid_to}});
+        }
+        json::object data{{"unit", app::to_json(d->unit)},
+                          {"kind", std::string(core::unit_kind_label(d->unit.kind))},
+                          {"names", names},
+                          {"can_edit", d->can_edit},
+                          {"people_href", "/nhan-su?don-vi=" + std::to_string(d->unit.id)}};
+        if (d->parent) data["parent"] = json::object{{"id", d->parent->id}, {"name", d->parent->name}};
+        if (d->successor) data["successor"] = json::object{{"id", d->successor->id}, {"name", d->successor->name}};
+        auto awards = app::unit_awards(s, *d);
+        if (!awards.ok()) return error_page(req, ctx, awards.error());
+        data["awards"] = award_history_rows(*awards);
+        data["has_awards"] = !awards->empty();
+        return render_page(req, ctx, "unit", d->unit.name, data);
+      }},
 
-  r.get("/don-vi/{id}/sua", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto id = parse_id(req.path_param("id"));
-          if (!id) return error_page(req, ctx, app::not_found(msg::kWhatUnit));
-          auto d = app::get_unit(s, *ctx.actor, *id);
-          if (!d.ok()) return error_page(req, ctx, d.error());
-          if (!d->can_edit) return error_page(req, ctx, app::forbidden(msg::kPageActEditUnit));
-          return unit_form(s, req, ctx, d->unit, false, "", "", 200);
-        }));
+      {"GET", "/don-vi/{id:int}/sua", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t id = ctx.id("id");
+        auto d = app::get_unit(s, *ctx.actor, id);
+        if (!d.ok()) return error_page(req, ctx, d.error());
+        if (!d->can_edit) return error_page(req, ctx, app::forbidden(msg::kPageActEditUnit));
+        return unit_form(s, req, ctx, d->unit, false, nullptr, 200);
+      }},
 
-  r.post("/don-vi/{id}/sua", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto id = parse_id(req.path_param("id"));
-           if (!id) return error_page(req, ctx, app::not_found(msg::kWhatUnit));
-           core::Unit u = unit_from_form(ctx);
-           u.id = *id;
-           auto saved = app::update_unit(s, *ctx.actor, u, ctx.meta);
-           if (!saved.ok()) {
-             const auto& e = saved.error();
-             if (e.code == core::errc::kForbidden || e.code == core::errc::kNotFound) return error_page(req, ctx, e);
-             return unit_form(s, req, ctx, u, false, e.message, e.field, failure_status(e));
-           }
-           return Response::redirect("/don-vi/" + std::to_string(*id));
-         }));
+      {"POST", "/don-vi/{id:int}/sua", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t id = ctx.id("id");
+        core::Unit u = unit_from_form(ctx);
+        u.id = id;
+        auto saved = app::update_unit(s, *ctx.actor, u, ctx.meta);
+        if (!saved.ok()) {
+          const auto& e = saved.error();
+          if (e.code == core::errc::kForbidden || e.code == core::errc::kNotFound) return error_page(req, ctx, e);
+          return unit_form(s, req, ctx, u, false, &e, failure_status(e));
+        }
+        return Response::redirect("/don-vi/" + std::to_string(id));
+      }},
 
-  r.get("/don-vi/xuat", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          return xlsx_download(req, ctx, s.data_dir, "don-vi.xlsx",
-                               [&](const std::string& path) { return app::export_units_xlsx(s, *ctx.actor, path); });
-        }), Cost::kHeavy);
+      {"GET", "/don-vi/xuat", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        return xlsx_download(req, ctx, s.data_dir, "don-vi.xlsx",
+                             [&](const std::string& path) { return app::export_units_xlsx(s, *ctx.actor, path); });
+      }, Cost::kHeavy},
+  });
 
   add_import_routes(
       r, s, o,

@@ -13,10 +13,13 @@
 #include "app/records_json.h"
 #include "core/messages_vi/api_imports.h"
 #include "core/messages_vi/pages.h"
-#include "web/ui/award_views.h"
-#include "web/ui/format.h"
+#include "web/route_table.h"
+#include "web/shared/award_views.h"
+#include "web/shared/downloads.h"
+#include "web/shared/format.h"
+#include "web/shared/params.h"
+#include "web/shared/respond.h"
 #include "web/ui/import_routes.h"
-#include "web/ui/page.h"
 #include "web/ui/routes.h"
 
 namespace thidua::web {
@@ -29,7 +32,7 @@ app::PeopleFilter filter_from(const Request& req) {
   app::PeopleFilter f;
   f.query = req.query_param("q");
   f.unit_id = parse_id(req.query_param("don-vi"));
-  if (auto page = parse_id(req.query_param("trang"))) f.page = static_cast<int>(std::min<int64_t>(*page, 1000000));
+  f.page = page_number(req);
   return f;
 }
 
@@ -100,11 +103,7 @@ Response person_form(const app::Services& s, const Request& req, Ctx& ctx, const
                     {"categories", category_options(p.category)},
                     {"units", units},
                     {"action", is_new ? std::string("/nhan-su/moi") : "/nhan-su/" + std::to_string(p.id) + "/sua"}};
-  if (error) {
-    data["error"] = error->message;
-    data["error_field"] = error->field;
-    data["error_" + error->field] = true;
-  }
+  add_form_error(data, error);
   return render_page(req, ctx, "person_form", is_new ? msg::kPageTitleAddPerson : msg::kPageTitleEditPerson, data,
                      status);
 }
@@ -112,117 +111,116 @@ Response person_form(const app::Services& s, const Request& req, Ctx& ctx, const
 }  // namespace
 
 void add_people_routes(Router& r, const app::Services& s, const WebOptions& o) {
-  r.get("/nhan-su", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          app::PeopleFilter f = filter_from(req);
-          auto listing = app::list_people(s, *ctx.actor, f);
-          if (!listing.ok()) return error_page(req, ctx, listing.error());
-          json::array rows;
-          for (const auto& p : listing->people) {
-            rows.push_back(json::object{{"id", p.id},
-                                        {"full_name", p.full_name},
-                                        {"position", p.position},
-                                        {"title", p.title},
-                                        {"category", std::string(core::category_label(p.category))},
-                                        {"unit_name", p.unit_name}});
-          }
-          auto nodes = app::browse_units(s, *ctx.actor);
-          if (!nodes.ok()) return error_page(req, ctx, nodes.error());
-          json::array units;
-          for (const auto& n : *nodes) {
-            std::string indent;
-            for (int i = 0; i < n.depth; ++i) indent += "— ";
-            units.push_back(json::object{{"value", n.unit.id},
-                                         {"label", indent + n.unit.name},
-                                         {"selected", f.unit_id && *f.unit_id == n.unit.id}});
-          }
-          std::string export_href = "/nhan-su/xuat?q=" + percent_encode(f.query);
-          if (f.unit_id) export_href += "&don-vi=" + std::to_string(*f.unit_id);
-          json::object data{{"people", rows},
-                            {"empty", rows.empty()},
-                            {"q", f.query},
-                            {"units", units},
-                            {"page", listing->page},
-                            {"first_row", (listing->page - 1) * listing->page_size + 1},
-                            {"can_create", app::permits_somewhere(*ctx.actor, core::Action::kEditPeople)},
-                            {"can_export", app::permits_somewhere(*ctx.actor, core::Action::kExportLists)},
-                            {"export_href", export_href}};
-          if (listing->page > 1) data["prev_href"] = list_href(f, listing->page - 1);
-          if (listing->has_more) data["next_href"] = list_href(f, listing->page + 1);
-          return render_page(req, ctx, "people", msg::kPageTitlePeople, data);
-        }));
+  install(r, s, o, {
+      {"GET", "/nhan-su", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        app::PeopleFilter f = filter_from(req);
+        auto listing = app::list_people(s, *ctx.actor, f);
+        if (!listing.ok()) return error_page(req, ctx, listing.error());
+        json::array rows;
+        for (const auto& p : listing->people) {
+          rows.push_back(json::object{{"id", p.id},
+                                      {"full_name", p.full_name},
+                                      {"position", p.position},
+                                      {"title", p.title},
+                                      {"category", std::string(core::category_label(p.category))},
+                                      {"unit_name", p.unit_name}});
+        }
+        auto nodes = app::browse_units(s, *ctx.actor);
+        if (!nodes.ok()) return error_page(req, ctx, nodes.error());
+        json::array units;
+        for (const auto& n : *nodes) {
+          std::string indent;
+          for (int i = 0; i < n.depth; ++i) indent += "— ";
+          units.push_back(json::object{{"value", n.unit.id},
+                                       {"label", indent + n.unit.name},
+                                       {"selected", f.unit_id && *f.unit_id == n.unit.id}});
+        }
+        std::string export_href = "/nhan-su/xuat?q=" + percent_encode(f.query);
+        if (f.unit_id) export_href += "&don-vi=" + std::to_string(*f.unit_id);
+        json::object data{{"people", rows},
+                          {"empty", rows.empty()},
+                          {"q", f.query},
+                          {"units", units},
+                          {"page", listing->page},
+                          {"first_row", (listing->page - 1) * listing->page_size + 1},
+                          {"can_create", app::permits_somewhere(*ctx.actor, core::Action::kEditPeople)},
+                          {"can_export", app::permits_somewhere(*ctx.actor, core::Action::kExportLists)},
+                          {"export_href", export_href}};
+        if (listing->page > 1) data["prev_href"] = list_href(f, listing->page - 1);
+        if (listing->has_more) data["next_href"] = list_href(f, listing->page + 1);
+        return render_page(req, ctx, "people", msg::kPageTitlePeople, data);
+      }},
 
-  r.get("/nhan-su/xuat", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          app::PeopleFilter f = filter_from(req);
-          return xlsx_download(req, ctx, s.data_dir, "nhan-su.xlsx", [&](const std::string& path) {
-            return app::export_people_xlsx(s, *ctx.actor, f, path);
-          });
-        }), Cost::kHeavy);
+      {"GET", "/nhan-su/xuat", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        app::PeopleFilter f = filter_from(req);
+        return xlsx_download(req, ctx, s.data_dir, "nhan-su.xlsx", [&](const std::string& path) {
+          return app::export_people_xlsx(s, *ctx.actor, f, path);
+        });
+      }, Cost::kHeavy},
 
-  r.get("/nhan-su/moi", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          if (!app::permits_somewhere(*ctx.actor, core::Action::kEditPeople)) {
-            return error_page(req, ctx, app::forbidden(msg::kPageActAddPerson));
-          }
-          core::Person p;
-          p.unit_id = parse_id(req.query_param("don-vi"));
-          return person_form(s, req, ctx, p, true, nullptr, 200);
-        }));
+      {"GET", "/nhan-su/moi", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        if (!app::permits_somewhere(*ctx.actor, core::Action::kEditPeople)) {
+          return error_page(req, ctx, app::forbidden(msg::kPageActAddPerson));
+        }
+        core::Person p;
+        p.unit_id = parse_id(req.query_param("don-vi"));
+        return person_form(s, req, ctx, p, true, nullptr, 200);
+      }},
 
-  r.post("/nhan-su/moi", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           core::Person p = person_from_form(ctx);
-           auto created = app::create_person(s, *ctx.actor, p, ctx.meta);
-           if (!created.ok()) {
-             if (created.error().code == core::errc::kForbidden) return error_page(req, ctx, created.error());
-             return person_form(s, req, ctx, p, true, &created.error(), failure_status(created.error()));
-           }
-           return Response::redirect("/nhan-su/" + std::to_string(created->id));
-         }));
+      {"POST", "/nhan-su/moi", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        core::Person p = person_from_form(ctx);
+        auto created = app::create_person(s, *ctx.actor, p, ctx.meta);
+        if (!created.ok()) {
+          if (created.error().code == core::errc::kForbidden) return error_page(req, ctx, created.error());
+          return person_form(s, req, ctx, p, true, &created.error(), failure_status(created.error()));
+        }
+        return Response::redirect("/nhan-su/" + std::to_string(created->id));
+      }},
 
-  r.get("/nhan-su/{id}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto id = parse_id(req.path_param("id"));
-          if (!id) return error_page(req, ctx, app::not_found(msg::kWhatThisPerson));
-          auto d = app::get_person(s, *ctx.actor, *id);
-          if (!d.ok()) return error_page(req, ctx, d.error());
-          json::array memberships;
-          for (const auto& m : d->memberships) memberships.push_back(app::to_json(m));
-          json::object data{{"person", app::to_json(d->person)},
-                            {"gender", std::string(core::gender_label(d->person.gender))},
-                            {"birth_date", vietnamese_date(d->person.birth_date)},
-                            {"category", std::string(core::category_label(d->person.category))},
-                            {"memberships", memberships},
-                            {"can_edit", d->can_edit},
-                            {"saved", req.query_param("thong-bao") == "da-luu"}};
-          auto awards = app::person_awards(s, *d);
-          if (!awards.ok()) return error_page(req, ctx, awards.error());
-          data["awards"] = award_history_rows(*awards);
-          data["has_awards"] = !awards->empty();
-          if (app::may_browse_audit(*ctx.actor)) {
-            data["audit_href"] = "/nhat-ky?doi-tuong=person&ma=" + std::to_string(*id);
-          }
-          return render_page(req, ctx, "person", d->person.full_name, data);
-        }));
+      {"GET", "/nhan-su/{id:int}", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t id = ctx.id("id");
+        auto d = app::get_person(s, *ctx.actor, id);
+        if (!d.ok()) return error_page(req, ctx, d.error());
+        json::array memberships;
+        for (const auto& m : d->memberships) memberships.push_back(app::to_json(m));
+        json::object data{{"person", app::to_json(d->person)},
+                          {"gender", std::string(core::gender_label(d->person.gender))},
+                          {"birth_date", vietnamese_date(d->person.birth_date)},
+                          {"category", std::string(core::category_label(d->person.category))},
+                          {"memberships", memberships},
+                          {"can_edit", d->can_edit},
+                          {"saved", req.query_param("thong-bao") == "da-luu"}};
+        auto awards = app::person_awards(s, *d);
+        if (!awards.ok()) return error_page(req, ctx, awards.error());
+        data["awards"] = award_history_rows(*awards);
+        data["has_awards"] = !awards->empty();
+        if (app::may_browse_audit(*ctx.actor)) {
+          data["audit_href"] = "/nhat-ky?doi-tuong=person&ma=" + std::to_string(id);
+        }
+        return render_page(req, ctx, "person", d->person.full_name, data);
+      }},
 
-  r.get("/nhan-su/{id}/sua", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto id = parse_id(req.path_param("id"));
-          if (!id) return error_page(req, ctx, app::not_found(msg::kWhatThisPerson));
-          auto d = app::get_person(s, *ctx.actor, *id);
-          if (!d.ok()) return error_page(req, ctx, d.error());
-          if (!d->can_edit) return error_page(req, ctx, app::forbidden(msg::kPageActEditProfile));
-          return person_form(s, req, ctx, d->person, false, nullptr, 200);
-        }));
+      {"GET", "/nhan-su/{id:int}/sua", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t id = ctx.id("id");
+        auto d = app::get_person(s, *ctx.actor, id);
+        if (!d.ok()) return error_page(req, ctx, d.error());
+        if (!d->can_edit) return error_page(req, ctx, app::forbidden(msg::kPageActEditProfile));
+        return person_form(s, req, ctx, d->person, false, nullptr, 200);
+      }},
 
-  r.post("/nhan-su/{id}/sua", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto id = parse_id(req.path_param("id"));
-           if (!id) return error_page(req, ctx, app::not_found(msg::kWhatThisPerson));
-           core::Person p = person_from_form(ctx);
-           p.id = *id;
-           auto saved = app::update_person(s, *ctx.actor, p, ctx.meta);
-           if (!saved.ok()) {
-             const auto& e = saved.error();
-             if (e.code == core::errc::kForbidden || e.code == core::errc::kNotFound) return error_page(req, ctx, e);
-             return person_form(s, req, ctx, p, false, &e, failure_status(e));
-           }
-           return Response::redirect("/nhan-su/" + std::to_string(*id) + "?thong-bao=da-luu");
-         }));
+      {"POST", "/nhan-su/{id:int}/sua", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t id = ctx.id("id");
+        core::Person p = person_from_form(ctx);
+        p.id = id;
+        auto saved = app::update_person(s, *ctx.actor, p, ctx.meta);
+        if (!saved.ok()) {
+          const auto& e = saved.error();
+          if (e.code == core::errc::kForbidden || e.code == core::errc::kNotFound) return error_page(req, ctx, e);
+          return person_form(s, req, ctx, p, false, &e, failure_status(e));
+        }
+        return Response::redirect("/nhan-su/" + std::to_string(id) + "?thong-bao=da-luu");
+      }},
+  });
 
   add_import_routes(
       r, s, o,

@@ -8,8 +8,11 @@
 #include "app/campaigns.h"
 #include "app/plan_document.h"
 #include "core/messages_vi/pages_campaigns.h"
+#include "web/route_table.h"
+#include "web/shared/downloads.h"
+#include "web/shared/params.h"
+#include "web/shared/respond.h"
 #include "web/ui/campaign_view.h"
-#include "web/ui/page.h"
 #include "web/ui/routes.h"
 
 namespace thidua::web {
@@ -23,43 +26,44 @@ constexpr int kPageSize = 20;
 void add_public_routes(Router& r, const app::Services& s, const WebOptions& o) {
   r.get("/cong-khai", [](Request&) { return Response::redirect("/cong-khai/", 301); });
 
-  r.get("/cong-khai/", guard(s, o, Access::kPublic, [&s](Request& req, Ctx& ctx) {
-          int page = static_cast<int>(std::min<int64_t>(parse_id(req.query_param("trang")).value_or(1), 100000));
-          auto listing = app::list_public_campaigns(s, page, kPageSize);
-          if (!listing.ok()) return error_page(req, ctx, listing.error());
-          json::array rows;
-          for (const auto& c : listing->items) rows.push_back(campaign_summary_json(c));
-          json::object data{{"campaigns", rows}, {"empty", rows.empty()}, {"page", listing->page}};
-          if (page > 1) data["prev_href"] = "/cong-khai/?trang=" + std::to_string(page - 1);
-          if (static_cast<int64_t>(page) * kPageSize < listing->total) {
-            data["next_href"] = "/cong-khai/?trang=" + std::to_string(page + 1);
-          }
-          return render_page(req, ctx, "public_campaigns", msg::kPageTitlePublic, data);
-        }));
+  install(r, s, o, {
+      {"GET", "/cong-khai/", Access::kPublic, [&s](Request& req, Ctx& ctx) {
+        int page = page_number(req);
+        auto listing = app::list_public_campaigns(s, page, kPageSize);
+        if (!listing.ok()) return error_page(req, ctx, listing.error());
+        json::array rows;
+        for (const auto& c : listing->items) rows.push_back(campaign_summary_json(c));
+        json::object data{{"campaigns", rows}, {"empty", rows.empty()}, {"page", listing->page}};
+        if (page > 1) data["prev_href"] = "/cong-khai/?trang=" + std::to_string(page - 1);
+        if (static_cast<int64_t>(page) * kPageSize < listing->total) {
+          data["next_href"] = "/cong-khai/?trang=" + std::to_string(page + 1);
+        }
+        return render_page(req, ctx, "public_campaigns", msg::kPageTitlePublic, data);
+      }},
 
-  r.get("/cong-khai/ke-hoach/{id}", guard(s, o, Access::kPublic, [&s](Request& req, Ctx& ctx) {
-          auto id = parse_id(req.path_param("id"));
-          if (!id) return error_page(req, ctx, app::not_found(msg::kPageWhatThisPlan));
-          auto plan = app::get_public_campaign(s, *id);
-          if (!plan.ok()) return error_page(req, ctx, plan.error());
-          json::object data = campaign_document_json(*plan);
-          data["id"] = *id;
-          data["has_results"] =
-              plan->state == core::CampaignState::kClosed || plan->state == core::CampaignState::kFinalised;
-          return render_page(req, ctx, "public_campaign", plan->title, data);
-        }));
+      {"GET", "/cong-khai/ke-hoach/{id:int}", Access::kPublic, [&s](Request& req, Ctx& ctx) {
+        const int64_t id = ctx.id("id");
+        auto plan = app::get_public_campaign(s, id);
+        if (!plan.ok()) return error_page(req, ctx, plan.error());
+        json::object data = campaign_document_json(*plan);
+        data["id"] = id;
+        data["has_results"] =
+            plan->state == core::CampaignState::kClosed || plan->state == core::CampaignState::kFinalised;
+        return render_page(req, ctx, "public_campaign", plan->title, data);
+      }},
+  });
 
   for (const auto& [suffix, kind] : {std::pair{".pdf", DocFormat::kPdf}, std::pair{".docx", DocFormat::kDocx}}) {
     const DocFormat format = kind;  // a plain variable: lambdas may not capture structured bindings (C++17 rule kept by clang 14)
-    r.get(std::string("/cong-khai/ke-hoach/{id}/ke-hoach") + suffix,
-          guard(s, o, Access::kPublic, [&s, format](Request& req, Ctx& ctx) {
-            auto id = parse_id(req.path_param("id"));
-            if (!id) return error_page(req, ctx, app::not_found(msg::kPageWhatThisPlan));
-            auto plan = app::get_public_campaign(s, *id);
-            if (!plan.ok()) return error_page(req, ctx, plan.error());
-            return document_download(req, ctx, s.data_dir, app::plan_document(*plan), format,
-                                     "ke-hoach-" + std::to_string(*id));
-          }), Cost::kHeavy);
+    install(r, s, o, {
+        {"GET", std::string("/cong-khai/ke-hoach/{id:int}/ke-hoach") + suffix, Access::kPublic, [&s, format](Request& req, Ctx& ctx) {
+          const int64_t id = ctx.id("id");
+          auto plan = app::get_public_campaign(s, id);
+          if (!plan.ok()) return error_page(req, ctx, plan.error());
+          return document_download(req, ctx, s.data_dir, app::plan_document(*plan), format,
+                                   "ke-hoach-" + std::to_string(id));
+        }, Cost::kHeavy},
+    });
   }
 }
 

@@ -18,9 +18,11 @@
 #include "core/messages_vi/pages_unit_work.h"
 #include "core/messages_vi/registrations.h"
 #include "core/messages_vi/unit_work.h"
-#include "web/ui/format.h"
+#include "web/route_table.h"
+#include "web/shared/format.h"
+#include "web/shared/params.h"
+#include "web/shared/respond.h"
 #include "web/ui/import_routes.h"
-#include "web/ui/page.h"
 #include "web/ui/routes.h"
 
 namespace thidua::web {
@@ -149,10 +151,7 @@ Response form_page(const Request& req, const Ctx& ctx, const app::RegistrationCh
                     {"initiatives", initiatives},
                     {"signature_task", r.signature_task},
                     {"action", is_new ? base_path(cid) + "/moi" : reg_path(cid, r.id) + "/sua"}};
-  if (error) {
-    data["error"] = error->message;
-    if (!error->field.empty()) data["error_" + error->field] = true;
-  }
+  add_form_error(data, error);
   return render_page(req, ctx, "registration_form", heading, data, status);
 }
 
@@ -207,10 +206,7 @@ Response view_page(const Request& req, const Ctx& ctx, const app::RegistrationVi
     data["decided_label"] =
         r.state == RegistrationState::kReturned ? msg::kPageDecidedReturned : msg::kPageDecidedApproved;
   }
-  if (error) {
-    data["error"] = error->message;
-    if (!error->field.empty()) data["error_" + error->field] = true;
-  }
+  add_form_error(data, error);
   return render_page(req, ctx, "registration", msg::page_registration_title(who(r)), data, status);
 }
 
@@ -233,14 +229,13 @@ std::string list_href(int64_t cid, const app::RegistrationFilter& f, int page) {
 // the registration again with the error.
 Response act(const app::Services& s, Request& req, Ctx& ctx, const char* done,
              const std::function<core::Status(int64_t cid, int64_t rid)>& action) {
-  auto cid = parse_id(req.path_param("id"));
-  auto rid = parse_id(req.path_param("rid"));
-  if (!cid || !rid) return error_page(req, ctx, app::not_found(msg::kWhatRegistration));
-  auto st = action(*cid, *rid);
-  if (st.ok()) return Response::redirect(reg_path(*cid, *rid) + "?thong-bao=" + done);
+  const int64_t cid = ctx.id("id");
+  const int64_t rid = ctx.id("rid");
+  auto st = action(cid, rid);
+  if (st.ok()) return Response::redirect(reg_path(cid, rid) + "?thong-bao=" + done);
   const auto& e = st.error();
   if (e.code != core::errc::kValidation && e.code != core::errc::kConflict) return error_page(req, ctx, e);
-  auto v = app::get_registration(s, *ctx.actor, *cid, *rid);
+  auto v = app::get_registration(s, *ctx.actor, cid, rid);
   if (!v.ok()) return error_page(req, ctx, v.error());
   return view_page(req, ctx, *v, {}, &e, ctx.field("reason"), failure_status(e));
 }
@@ -248,130 +243,127 @@ Response act(const app::Services& s, Request& req, Ctx& ctx, const char* done,
 }  // namespace
 
 void add_registration_routes(Router& r, const app::Services& s, const WebOptions& o) {
-  r.get("/dot-thi-dua/{id}/dang-ky", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto cid = parse_id(req.path_param("id"));
-          if (!cid) return error_page(req, ctx, app::not_found(msg::kWhatCampaign));
-          app::RegistrationFilter f;
-          f.unit_id = parse_id(req.query_param("don-vi"));
-          f.state = core::parse_registration_state(req.query_param("trang-thai"));
-          if (auto page = parse_id(req.query_param("trang"))) f.page = static_cast<int>(std::min<int64_t>(*page, 1000000));
-          auto l = app::list_registrations(s, *ctx.actor, *cid, f);
-          if (!l.ok()) return error_page(req, ctx, l.error());
-          json::array items, units, states, counts;
-          for (const auto& reg : l->items) {
-            items.push_back(json::object{{"href", reg_path(*cid, reg.id)},
-                                         {"who", who(reg)},
-                                         {"subject", std::string(core::registration_subject_label(reg.subject))},
-                                         {"unit_name", reg.unit_name},
-                                         {"target_count", reg.targets.size()},
-                                         {"state", std::string(core::registration_state_label(reg.state))},
-                                         {"entered_by", reg.entered_by_name}});
-          }
-          for (const auto& u : l->units) {
-            units.push_back(json::object{{"value", u.id}, {"label", u.name}, {"selected", f.unit_id == u.id}});
-          }
-          int64_t all = 0;
-          app::RegistrationFilter any_state = f;
-          any_state.state.reset();
-          for (auto st : core::all_registration_states()) {
-            const int64_t n = l->counts.count(st) ? l->counts.at(st) : 0;
-            all += n;
-            states.push_back(json::object{{"value", std::string(core::registration_state_code(st))},
-                                          {"label", std::string(core::registration_state_label(st))},
-                                          {"selected", f.state == st}});
-          }
-          counts.push_back(json::object{{"label", msg::kPageRegistrationsAll},
-                                        {"count", all},
-                                        {"selected", !f.state},
-                                        {"href", list_href(*cid, any_state, 1)}});
-          for (auto st : core::all_registration_states()) {
-            app::RegistrationFilter one = any_state;
-            one.state = st;
-            counts.push_back(json::object{{"label", std::string(core::registration_state_label(st))},
-                                          {"count", l->counts.count(st) ? l->counts.at(st) : 0},
-                                          {"selected", f.state == st},
-                                          {"href", list_href(*cid, one, 1)}});
-          }
-          const bool collective = l->accepting && std::any_of(l->units.begin(), l->units.end(), [&](const auto& u) {
-            return app::permits(*ctx.actor, core::Action::kSubmitUnitWork, u.path);
-          });
-          json::object data{{"campaign", campaign_json(l->campaign)},
-                            {"base", base_path(*cid)},
-                            {"items", items},
-                            {"empty", items.empty()},
-                            {"units", units},
-                            {"states", states},
-                            {"counts", counts},
-                            {"page", l->page},
-                            {"accepting", l->accepting},
-                            {"can_enter", l->can_enter},
-                            {"can_collective", collective},
-                            {"can_import", l->can_import}};
-          if (l->page > 1) data["prev_href"] = list_href(*cid, f, l->page - 1);
-          if (static_cast<int64_t>(l->page) * l->page_size < l->total) data["next_href"] = list_href(*cid, f, l->page + 1);
-          return render_page(req, ctx, "registrations", msg::kPageTitleRegistrations, data);
-        }));
+  install(r, s, o, {
+      {"GET", "/dot-thi-dua/{id:int}/dang-ky", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t cid = ctx.id("id");
+        app::RegistrationFilter f;
+        f.unit_id = parse_id(req.query_param("don-vi"));
+        f.state = core::parse_registration_state(req.query_param("trang-thai"));
+        f.page = page_number(req);
+        auto l = app::list_registrations(s, *ctx.actor, cid, f);
+        if (!l.ok()) return error_page(req, ctx, l.error());
+        json::array items, units, states, counts;
+        for (const auto& reg : l->items) {
+          items.push_back(json::object{{"href", reg_path(cid, reg.id)},
+                                       {"who", who(reg)},
+                                       {"subject", std::string(core::registration_subject_label(reg.subject))},
+                                       {"unit_name", reg.unit_name},
+                                       {"target_count", reg.targets.size()},
+                                       {"state", std::string(core::registration_state_label(reg.state))},
+                                       {"entered_by", reg.entered_by_name}});
+        }
+        for (const auto& u : l->units) {
+          units.push_back(json::object{{"value", u.id}, {"label", u.name}, {"selected", f.unit_id == u.id}});
+        }
+        int64_t all = 0;
+        app::RegistrationFilter any_state = f;
+        any_state.state.reset();
+        for (auto st : core::all_registration_states()) {
+          const int64_t n = l->counts.count(st) ? l->counts.at(st) : 0;
+          all += n;
+          states.push_back(json::object{{"value", std::string(core::registration_state_code(st))},
+                                        {"label", std::string(core::registration_state_label(st))},
+                                        {"selected", f.state == st}});
+        }
+        counts.push_back(json::object{{"label", msg::kPageRegistrationsAll},
+                                      {"count", all},
+                                      {"selected", !f.state},
+                                      {"href", list_href(cid, any_state, 1)}});
+        for (auto st : core::all_registration_states()) {
+          app::RegistrationFilter one = any_state;
+          one.state = st;
+          counts.push_back(json::object{{"label", std::string(core::registration_state_label(st))},
+                                        {"count", l->counts.count(st) ? l->counts.at(st) : 0},
+                                        {"selected", f.state == st},
+                                        {"href", list_href(cid, one, 1)}});
+        }
+        const bool collective = l->accepting && std::any_of(l->units.begin(), l->units.end(), [&](const auto& u) {
+          return app::permits(*ctx.actor, core::Action::kSubmitUnitWork, u.path);
+        });
+        json::object data{{"campaign", campaign_json(l->campaign)},
+                          {"base", base_path(cid)},
+                          {"items", items},
+                          {"empty", items.empty()},
+                          {"units", units},
+                          {"states", states},
+                          {"counts", counts},
+                          {"page", l->page},
+                          {"accepting", l->accepting},
+                          {"can_enter", l->can_enter},
+                          {"can_collective", collective},
+                          {"can_import", l->can_import}};
+        if (l->page > 1) data["prev_href"] = list_href(cid, f, l->page - 1);
+        if (static_cast<int64_t>(l->page) * l->page_size < l->total) data["next_href"] = list_href(cid, f, l->page + 1);
+        return render_page(req, ctx, "registrations", msg::kPageTitleRegistrations, data);
+      }},
 
-  r.get("/dot-thi-dua/{id}/dang-ky/moi", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto cid = parse_id(req.path_param("id"));
-          if (!cid) return error_page(req, ctx, app::not_found(msg::kWhatCampaign));
-          auto choices = app::registration_choices(s, *ctx.actor, *cid);
-          if (!choices.ok()) return error_page(req, ctx, choices.error());
-          core::Registration reg;
-          reg.subject = req.query_param("loai") == "tap-the" ? RegistrationSubject::kCollective
-                                                              : RegistrationSubject::kIndividual;
-          const bool collective = reg.subject == RegistrationSubject::kCollective;
-          if ((collective && choices->units.empty()) || (!collective && choices->people.empty())) {
-            return error_page(req, ctx, app::forbidden(collective ? msg::kPageActRegisterCollective
-                                                                  : msg::kPageActRegisterIndividual));
-          }
-          if (!choices->accepting) {
-            return error_page(req, ctx, core::make_error(core::errc::kConflict,
-                                                         msg::kPageRegistrationClosed));
-          }
-          reg.person_id = ctx.actor->person_id;
-          return form_page(req, ctx, *choices, reg, true, nullptr, 200);
-        }));
+      {"GET", "/dot-thi-dua/{id:int}/dang-ky/moi", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t cid = ctx.id("id");
+        auto choices = app::registration_choices(s, *ctx.actor, cid);
+        if (!choices.ok()) return error_page(req, ctx, choices.error());
+        core::Registration reg;
+        reg.subject = req.query_param("loai") == "tap-the" ? RegistrationSubject::kCollective
+                                                            : RegistrationSubject::kIndividual;
+        const bool collective = reg.subject == RegistrationSubject::kCollective;
+        if ((collective && choices->units.empty()) || (!collective && choices->people.empty())) {
+          return error_page(req, ctx, app::forbidden(collective ? msg::kPageActRegisterCollective
+                                                                : msg::kPageActRegisterIndividual));
+        }
+        if (!choices->accepting) {
+          return error_page(req, ctx, core::make_error(core::errc::kConflict,
+                                                       msg::kPageRegistrationClosed));
+        }
+        reg.person_id = ctx.actor->person_id;
+        return form_page(req, ctx, *choices, reg, true, nullptr, 200);
+      }},
 
-  r.post("/dot-thi-dua/{id}/dang-ky/moi", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto cid = parse_id(req.path_param("id"));
-           if (!cid) return error_page(req, ctx, app::not_found(msg::kWhatCampaign));
-           core::Registration reg = content_from_form(ctx);
-           reg.subject = core::parse_registration_subject(ctx.field("subject"))
-                             .value_or(RegistrationSubject::kIndividual);
-           if (reg.subject == RegistrationSubject::kCollective) reg.unit_id = parse_id(ctx.field("unit_id")).value_or(0);
-           else reg.person_id = parse_id(ctx.field("person_id"));
-           auto id = app::create_registration(s, *ctx.actor, *cid, reg, ctx.meta);
-           if (id.ok()) return Response::redirect(reg_path(*cid, *id) + "?thong-bao=da-luu");
-           const auto& e = id.error();
-           if (e.code != core::errc::kValidation && e.code != core::errc::kConflict) return error_page(req, ctx, e);
-           auto choices = app::registration_choices(s, *ctx.actor, *cid);
-           if (!choices.ok()) return error_page(req, ctx, choices.error());
-           return form_page(req, ctx, *choices, reg, true, &e, failure_status(e));
-         }));
+      {"POST", "/dot-thi-dua/{id:int}/dang-ky/moi", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t cid = ctx.id("id");
+        core::Registration reg = content_from_form(ctx);
+        reg.subject = core::parse_registration_subject(ctx.field("subject"))
+                          .value_or(RegistrationSubject::kIndividual);
+        if (reg.subject == RegistrationSubject::kCollective) reg.unit_id = parse_id(ctx.field("unit_id")).value_or(0);
+        else reg.person_id = parse_id(ctx.field("person_id"));
+        auto id = app::create_registration(s, *ctx.actor, cid, reg, ctx.meta);
+        if (id.ok()) return Response::redirect(reg_path(cid, *id) + "?thong-bao=da-luu");
+        const auto& e = id.error();
+        if (e.code != core::errc::kValidation && e.code != core::errc::kConflict) return error_page(req, ctx, e);
+        auto choices = app::registration_choices(s, *ctx.actor, cid);
+        if (!choices.ok()) return error_page(req, ctx, choices.error());
+        return form_page(req, ctx, *choices, reg, true, &e, failure_status(e));
+      }},
 
-  r.get("/dot-thi-dua/{id}/dang-ky/{rid}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto cid = parse_id(req.path_param("id"));
-          auto rid = parse_id(req.path_param("rid"));
-          if (!cid || !rid) return error_page(req, ctx, app::not_found(msg::kWhatRegistration));
-          auto v = app::get_registration(s, *ctx.actor, *cid, *rid);
-          if (!v.ok()) return error_page(req, ctx, v.error());
-          return view_page(req, ctx, *v, notice_for(req.query_param("thong-bao")), nullptr, {}, 200);
-        }));
+      {"GET", "/dot-thi-dua/{id:int}/dang-ky/{rid:int}", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t cid = ctx.id("id");
+        const int64_t rid = ctx.id("rid");
+        auto v = app::get_registration(s, *ctx.actor, cid, rid);
+        if (!v.ok()) return error_page(req, ctx, v.error());
+        return view_page(req, ctx, *v, notice_for(req.query_param("thong-bao")), nullptr, {}, 200);
+      }},
+  });
 
   auto edit_form = [&s](Request& req, Ctx& ctx, const core::Registration* posted, const core::Error* error,
                         unsigned status) {
-    auto cid = parse_id(req.path_param("id"));
-    auto rid = parse_id(req.path_param("rid"));
-    if (!cid || !rid) return error_page(req, ctx, app::not_found(msg::kWhatRegistration));
-    auto v = app::get_registration(s, *ctx.actor, *cid, *rid);
+    const int64_t cid = ctx.id("id");
+    const int64_t rid = ctx.id("rid");
+    auto v = app::get_registration(s, *ctx.actor, cid, rid);
     if (!v.ok()) return error_page(req, ctx, v.error());
     if (!v->can_edit) {
       if (!v->may_enter) return error_page(req, ctx, app::forbidden(msg::kActEditRegistration));
       return error_page(req, ctx, core::make_error(core::errc::kConflict,
                                                    msg::kRegistrationEditOnlyDraft));
     }
-    auto choices = app::registration_choices(s, *ctx.actor, *cid);
+    auto choices = app::registration_choices(s, *ctx.actor, cid);
     if (!choices.ok()) return error_page(req, ctx, choices.error());
     core::Registration shown = v->registration;
     if (posted) {
@@ -382,58 +374,56 @@ void add_registration_routes(Router& r, const app::Services& s, const WebOptions
     return form_page(req, ctx, *choices, shown, false, error, status);
   };
 
-  r.get("/dot-thi-dua/{id}/dang-ky/{rid}/sua", guard(s, o, Access::kLoggedIn, [edit_form](Request& req, Ctx& ctx) {
-          return edit_form(req, ctx, nullptr, nullptr, 200);
-        }));
+  install(r, s, o, {
+      {"GET", "/dot-thi-dua/{id:int}/dang-ky/{rid:int}/sua", Access::kLoggedIn, [edit_form](Request& req, Ctx& ctx) {
+        return edit_form(req, ctx, nullptr, nullptr, 200);
+      }},
 
-  r.post("/dot-thi-dua/{id}/dang-ky/{rid}/sua",
-         guard(s, o, Access::kLoggedIn, [&s, edit_form](Request& req, Ctx& ctx) {
-           auto cid = parse_id(req.path_param("id"));
-           auto rid = parse_id(req.path_param("rid"));
-           if (!cid || !rid) return error_page(req, ctx, app::not_found(msg::kWhatRegistration));
-           core::Registration content = content_from_form(ctx);
-           auto st = app::update_registration(s, *ctx.actor, *cid, *rid, content, version_field(ctx), ctx.meta);
-           if (st.ok()) return Response::redirect(reg_path(*cid, *rid) + "?thong-bao=da-luu");
-           const auto& e = st.error();
-           if (e.code != core::errc::kValidation && e.code != core::errc::kConflict) return error_page(req, ctx, e);
-           return edit_form(req, ctx, &content, &e, failure_status(e));
-         }));
+      {"POST", "/dot-thi-dua/{id:int}/dang-ky/{rid:int}/sua", Access::kLoggedIn, [&s, edit_form](Request& req, Ctx& ctx) {
+        const int64_t cid = ctx.id("id");
+        const int64_t rid = ctx.id("rid");
+        core::Registration content = content_from_form(ctx);
+        auto st = app::update_registration(s, *ctx.actor, cid, rid, content, version_field(ctx), ctx.meta);
+        if (st.ok()) return Response::redirect(reg_path(cid, rid) + "?thong-bao=da-luu");
+        const auto& e = st.error();
+        if (e.code != core::errc::kValidation && e.code != core::errc::kConflict) return error_page(req, ctx, e);
+        return edit_form(req, ctx, &content, &e, failure_status(e));
+      }},
 
-  r.post("/dot-thi-dua/{id}/dang-ky/{rid}/gui", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           return act(s, req, ctx, "da-gui", [&](int64_t cid, int64_t rid) {
-             return app::submit_registration(s, *ctx.actor, cid, rid, version_field(ctx), ctx.meta);
-           });
-         }));
+      {"POST", "/dot-thi-dua/{id:int}/dang-ky/{rid:int}/gui", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        return act(s, req, ctx, "da-gui", [&](int64_t cid, int64_t rid) {
+          return app::submit_registration(s, *ctx.actor, cid, rid, version_field(ctx), ctx.meta);
+        });
+      }},
 
-  r.post("/dot-thi-dua/{id}/dang-ky/{rid}/duyet", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           return act(s, req, ctx, "da-duyet", [&](int64_t cid, int64_t rid) {
-             return app::approve_registration(s, *ctx.actor, cid, rid, version_field(ctx), ctx.meta);
-           });
-         }));
+      {"POST", "/dot-thi-dua/{id:int}/dang-ky/{rid:int}/duyet", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        return act(s, req, ctx, "da-duyet", [&](int64_t cid, int64_t rid) {
+          return app::approve_registration(s, *ctx.actor, cid, rid, version_field(ctx), ctx.meta);
+        });
+      }},
 
-  r.post("/dot-thi-dua/{id}/dang-ky/{rid}/tra-lai", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           return act(s, req, ctx, "da-tra-lai", [&](int64_t cid, int64_t rid) {
-             return app::return_registration(s, *ctx.actor, cid, rid, version_field(ctx), ctx.field("reason"),
-                                             ctx.meta);
-           });
-         }));
+      {"POST", "/dot-thi-dua/{id:int}/dang-ky/{rid:int}/tra-lai", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        return act(s, req, ctx, "da-tra-lai", [&](int64_t cid, int64_t rid) {
+          return app::return_registration(s, *ctx.actor, cid, rid, version_field(ctx), ctx.field("reason"),
+                                          ctx.meta);
+        });
+      }},
+  });
 
   // The two-step import, bound per request to the campaign of the path.
   ImportRoutes spec;
-  spec.path = "/dot-thi-dua/{id}/dang-ky/nhap";
-  spec.template_path = "/dot-thi-dua/{id}/dang-ky/mau.xlsx";
+  spec.path = "/dot-thi-dua/{id:int}/dang-ky/nhap";
+  spec.template_path = "/dot-thi-dua/{id:int}/dang-ky/mau.xlsx";
   spec.heading = msg::kPageImportRegistrationsHeading;
   spec.what = msg::kWhatRegistration;
   spec.required = msg::kPageImportRegistrationsRequired;
   spec.template_name = "mau-dang-ky-thi-dua.xlsx";
   spec.permission = core::Action::kSubmitUnitWork;
   spec.denied = msg::kActImportRegistrations;
-  spec.bind = [&s](const Request& req, const Ctx& ctx) -> core::Result<ImportRoutes> {
-    auto cid = parse_id(req.path_param("id"));
-    if (!cid) return app::not_found(msg::kWhatCampaign);
-    auto campaign = app::require_visible_campaign(s, *ctx.actor, *cid);
+  spec.bind = [&s](const Request&, const Ctx& ctx) -> core::Result<ImportRoutes> {
+    const int64_t id = ctx.id("id");
+    auto campaign = app::require_visible_campaign(s, *ctx.actor, id);
     if (!campaign.ok()) return campaign.error();  // not visible: kNotFound
-    const int64_t id = *cid;
     ImportRoutes b;
     b.path = base_path(id) + "/nhap";
     b.template_path = base_path(id) + "/mau.xlsx";

@@ -4,8 +4,7 @@
 // and difficulties (/dot-thi-dua/{id}/kho-khan). Forms work without
 // JavaScript (POST, then redirect to the page).
 
-#include "web/ui/unit_work_pages.h"
-
+#include "web/shared/downloads.h"
 #include <fstream>
 #include <memory>
 
@@ -21,8 +20,11 @@
 #include "core/messages_vi/pages_unit_work.h"
 #include "core/messages_vi/unit_work.h"
 #include "core/unit_work.h"
-#include "web/ui/format.h"
-#include "web/ui/page.h"
+#include "web/route_table.h"
+#include "web/shared/downloads.h"
+#include "web/shared/format.h"
+#include "web/shared/params.h"
+#include "web/shared/respond.h"
 #include "web/ui/routes.h"
 
 namespace thidua::web {
@@ -32,11 +34,6 @@ namespace {
 namespace json = boost::json;
 
 std::string campaign_href(int64_t id) { return "/dot-thi-dua/" + std::to_string(id); }
-
-int page_param(const Request& req) {
-  auto page = parse_id(req.query_param("trang"));
-  return page ? static_cast<int>(std::min<int64_t>(*page, 1000000)) : 1;
-}
 
 json::object campaign_json(const store::CampaignSummary& c) {
   return {{"id", c.id},
@@ -52,12 +49,6 @@ void add_pager(json::object& data, const std::string& base, int page, int page_s
   data["pages"] = std::max<int64_t>(1, (total + page_size - 1) / page_size);
   if (page > 1) data["prev_href"] = base + sep + "trang=" + std::to_string(page - 1);
   if (static_cast<int64_t>(page) * page_size < total) data["next_href"] = base + sep + "trang=" + std::to_string(page + 1);
-}
-
-void add_error(json::object& data, const core::Error* error) {
-  if (!error) return;
-  data["error"] = error->message;
-  data["error_field"] = error->field;
 }
 
 // Errors a page shows above its form (the rest get the error page).
@@ -81,7 +72,7 @@ Response unit_plans_page(const app::Services& s, const Request& req, Ctx& ctx, i
                          const core::Error* error, int64_t error_unit, const std::string& typed_body) {
   app::UnitPlanFilter f;
   f.submitted = submitted_filter(req);
-  f.page = page_param(req);
+  f.page = page_number(req);
   auto listing = app::list_unit_plans(s, *ctx.actor, campaign_id, f);
   if (!listing.ok()) return error_page(req, ctx, listing.error());
   const std::string base = campaign_href(campaign_id) + "/ke-hoach-don-vi";
@@ -124,7 +115,7 @@ Response unit_plans_page(const app::Services& s, const Request& req, Ctx& ctx, i
   std::string pager_base = base;
   if (filter) pager_base += *filter ? "?trang-thai=da-nop" : "?trang-thai=chua-nop";
   add_pager(data, pager_base, listing->page, listing->page_size, listing->total);
-  if (error && error_unit == 0) add_error(data, error);
+  if (error && error_unit == 0) add_form_error(data, error);
   unsigned status = error ? failure_status(*error) : 200;
   return render_page(req, ctx, "unit_plans", msg::kPageTitleUnitPlans, data, status);
 }
@@ -149,7 +140,7 @@ std::string status_label(const std::string& code) {
 
 Response target_page(const app::Services& s, const Request& req, Ctx& ctx, int64_t campaign_id, int64_t target_id,
                      const core::Error* error, const app::ProgressInput* typed) {
-  auto view = app::get_target_progress(s, *ctx.actor, campaign_id, target_id, page_param(req), 20);
+  auto view = app::get_target_progress(s, *ctx.actor, campaign_id, target_id, page_number(req), 20);
   if (!view.ok()) return error_page(req, ctx, view.error());
   const auto& t = view->target;
   const std::string base = campaign_href(campaign_id);
@@ -192,7 +183,7 @@ Response target_page(const app::Services& s, const Request& req, Ctx& ctx, int64
                     {"saved", req.query_param("da-luu") == "1"},
                     {"max_files", static_cast<int64_t>(app::kMaxEvidenceFiles)}};
   add_pager(data, base + "/tien-do/chi-tieu/" + std::to_string(t.id), view->page, view->page_size, view->total);
-  add_error(data, error);
+  add_form_error(data, error);
   return render_page(req, ctx, "target_progress", msg::kPageTitleProgress, data,
                      error ? failure_status(*error) : 200);
 }
@@ -211,7 +202,7 @@ Response difficulties_page(const app::Services& s, const Request& req, Ctx& ctx,
                            const std::string& typed_answer) {
   app::DifficultyFilter f;
   f.answered = answered_filter(req);
-  f.page = page_param(req);
+  f.page = page_number(req);
   auto listing = app::list_difficulties(s, *ctx.actor, campaign_id, f);
   if (!listing.ok()) return error_page(req, ctx, listing.error());
   const std::string base = campaign_href(campaign_id) + "/kho-khan";
@@ -264,149 +255,120 @@ Response difficulties_page(const app::Services& s, const Request& req, Ctx& ctx,
   std::string pager_base = base;
   if (filter) pager_base += *filter ? "?trang-thai=da-tra-loi" : "?trang-thai=chua-tra-loi";
   add_pager(data, pager_base, listing->page, listing->page_size, listing->total);
-  if (error && error_item == 0) add_error(data, error);
+  if (error && error_item == 0) add_form_error(data, error);
   return render_page(req, ctx, "difficulties", msg::kPageTitleDifficulties, data,
                      error ? failure_status(*error) : 200);
 }
 
 }  // namespace
 
-Response stored_file_download(const app::DownloadFile& file) {
-  auto in = std::make_shared<std::ifstream>(file.path, std::ios::binary);
-  if (!*in) return api_error(app::not_found(msg::kWhatUnitWorkFile));
-  Response res;
-  res.content_type = file.media_type;
-  res.set_header("Content-Disposition", core::content_disposition_attachment(file.name));
-  res.set_header("X-Content-Type-Options", "nosniff");
-  res.set_header("Content-Security-Policy", "sandbox");
-  res.set_header("Cache-Control", "private, no-store");
-  res.stream = [in](std::string& chunk) {
-    chunk.resize(64 * 1024);
-    in->read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
-    chunk.resize(static_cast<size_t>(in->gcount()));
-    return !chunk.empty();
-  };
-  return res;
-}
-
 void add_unit_work_routes(Router& r, const app::Services& s, const WebOptions& o) {
-  r.get("/dot-thi-dua/{id}/ke-hoach-don-vi", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto id = parse_id(req.path_param("id"));
-          if (!id) return error_page(req, ctx, app::not_found(msg::kWhatCampaign));
-          return unit_plans_page(s, req, ctx, *id, nullptr, 0, {});
-        }));
-  r.post("/dot-thi-dua/{id}/ke-hoach-don-vi", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto id = parse_id(req.path_param("id"));
-           if (!id) return error_page(req, ctx, app::not_found(msg::kWhatCampaign));
-           app::UnitPlanInput in;
-           in.unit_id = parse_id(ctx.field("unit_id"));
-           in.body = ctx.field("body");
-           in.remove_file = ctx.field("remove_file") == "1";
-           if (const FormPart* f = ctx.file("file")) in.file = upload_of(*f);
-           auto saved = app::submit_unit_plan(s, *ctx.actor, *id, in, ctx.meta);
-           if (!saved.ok()) {
-             if (!shown_on_form(saved.error())) return error_page(req, ctx, saved.error());
-             return unit_plans_page(s, req, ctx, *id, &saved.error(), in.unit_id.value_or(0), in.body);
-           }
-           return Response::redirect(campaign_href(*id) + "/ke-hoach-don-vi?da-luu=1");
-         }));
-  r.get("/dot-thi-dua/{id}/ke-hoach-don-vi/{plan_id}/tep", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto id = parse_id(req.path_param("id"));
-          auto plan_id = parse_id(req.path_param("plan_id"));
-          if (!id || !plan_id) return error_page(req, ctx, app::not_found(msg::kWhatUnitPlanFile));
-          auto file = app::unit_plan_file(s, *ctx.actor, *id, *plan_id);
-          if (!file.ok()) return error_page(req, ctx, file.error());
-          return stored_file_download(*file);
-        }));
+  install(r, s, o, {
+      {"GET", "/dot-thi-dua/{id:int}/ke-hoach-don-vi", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t id = ctx.id("id");
+        return unit_plans_page(s, req, ctx, id, nullptr, 0, {});
+      }},
+      {"POST", "/dot-thi-dua/{id:int}/ke-hoach-don-vi", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t id = ctx.id("id");
+        app::UnitPlanInput in;
+        in.unit_id = parse_id(ctx.field("unit_id"));
+        in.body = ctx.field("body");
+        in.remove_file = ctx.field("remove_file") == "1";
+        if (const FormPart* f = ctx.file("file")) in.file = upload_of(*f);
+        auto saved = app::submit_unit_plan(s, *ctx.actor, id, in, ctx.meta);
+        if (!saved.ok()) {
+          if (!shown_on_form(saved.error())) return error_page(req, ctx, saved.error());
+          return unit_plans_page(s, req, ctx, id, &saved.error(), in.unit_id.value_or(0), in.body);
+        }
+        return Response::redirect(campaign_href(id) + "/ke-hoach-don-vi?da-luu=1");
+      }},
+      {"GET", "/dot-thi-dua/{id:int}/ke-hoach-don-vi/{plan_id:int}/tep", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t id = ctx.id("id");
+        const int64_t plan_id = ctx.id("plan_id");
+        auto file = app::unit_plan_file(s, *ctx.actor, id, plan_id);
+        if (!file.ok()) return error_page(req, ctx, file.error());
+        return stored_file_download(*file);
+      }},
 
-  r.get("/dot-thi-dua/{id}/tien-do", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto id = parse_id(req.path_param("id"));
-          if (!id) return error_page(req, ctx, app::not_found(msg::kWhatCampaign));
-          auto listing = app::list_targets(s, *ctx.actor, *id, page_param(req), 50);
-          if (!listing.ok()) return error_page(req, ctx, listing.error());
-          const std::string base = campaign_href(*id) + "/tien-do";
-          json::array items;
-          for (const auto& t : listing->items) {
-            items.push_back(json::object{{"href", base + "/chi-tieu/" + std::to_string(t.id)},
-                                         {"unit_name", t.unit_name},
-                                         {"subject", t.subject},
-                                         {"content_label", t.content_label},
-                                         {"text", t.text},
-                                         {"status", status_label(t.progress_status)},
-                                         {"percent", t.progress_percent},
-                                         {"at", t.progress_at ? vietnam_time(*t.progress_at) : std::string()}});
-          }
-          json::object data{{"campaign", campaign_json(listing->campaign)},
-                            {"items", items},
-                            {"empty", items.empty()},
-                            {"total", listing->total}};
-          add_pager(data, base, listing->page, listing->page_size, listing->total);
-          return render_page(req, ctx, "progress_index", msg::kPageTitleProgress, data);
-        }));
-  r.get("/dot-thi-dua/{id}/tien-do/chi-tieu/{target_id}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto id = parse_id(req.path_param("id"));
-          auto tid = parse_id(req.path_param("target_id"));
-          if (!id || !tid) return error_page(req, ctx, app::not_found(msg::kWhatTarget));
-          return target_page(s, req, ctx, *id, *tid, nullptr, nullptr);
-        }));
-  r.post("/dot-thi-dua/{id}/tien-do/chi-tieu/{target_id}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto id = parse_id(req.path_param("id"));
-           auto tid = parse_id(req.path_param("target_id"));
-           if (!id || !tid) return error_page(req, ctx, app::not_found(msg::kWhatTarget));
-           app::ProgressInput in;
-           in.status = ctx.field("status");
-           in.percent = percent_field(ctx.field("percent"));
-           in.note = ctx.field("note");
-           for (const auto& f : ctx.files) {
-             if (f.name == "files") in.files.push_back(upload_of(f));
-           }
-           auto saved = app::report_progress(s, *ctx.actor, *id, *tid, in, ctx.meta);
-           if (!saved.ok()) {
-             if (!shown_on_form(saved.error())) return error_page(req, ctx, saved.error());
-             return target_page(s, req, ctx, *id, *tid, &saved.error(), &in);
-           }
-           return Response::redirect(campaign_href(*id) + "/tien-do/chi-tieu/" + std::to_string(*tid) + "?da-luu=1");
-         }));
-  r.get("/dot-thi-dua/{id}/minh-chung/{evidence_id}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto id = parse_id(req.path_param("id"));
-          auto eid = parse_id(req.path_param("evidence_id"));
-          if (!id || !eid) return error_page(req, ctx, app::not_found(msg::kWhatEvidence));
-          auto file = app::evidence_file(s, *ctx.actor, *id, *eid);
-          if (!file.ok()) return error_page(req, ctx, file.error());
-          return stored_file_download(*file);
-        }));
+      {"GET", "/dot-thi-dua/{id:int}/tien-do", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t id = ctx.id("id");
+        auto listing = app::list_targets(s, *ctx.actor, id, page_number(req), 50);
+        if (!listing.ok()) return error_page(req, ctx, listing.error());
+        const std::string base = campaign_href(id) + "/tien-do";
+        json::array items;
+        for (const auto& t : listing->items) {
+          items.push_back(json::object{{"href", base + "/chi-tieu/" + std::to_string(t.id)},
+                                       {"unit_name", t.unit_name},
+                                       {"subject", t.subject},
+                                       {"content_label", t.content_label},
+                                       {"text", t.text},
+                                       {"status", status_label(t.progress_status)},
+                                       {"percent", t.progress_percent},
+                                       {"at", t.progress_at ? vietnam_time(*t.progress_at) : std::string()}});
+        }
+        json::object data{{"campaign", campaign_json(listing->campaign)},
+                          {"items", items},
+                          {"empty", items.empty()},
+                          {"total", listing->total}};
+        add_pager(data, base, listing->page, listing->page_size, listing->total);
+        return render_page(req, ctx, "progress_index", msg::kPageTitleProgress, data);
+      }},
+      {"GET", "/dot-thi-dua/{id:int}/tien-do/chi-tieu/{target_id:int}", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t id = ctx.id("id");
+        const int64_t tid = ctx.id("target_id");
+        return target_page(s, req, ctx, id, tid, nullptr, nullptr);
+      }},
+      {"POST", "/dot-thi-dua/{id:int}/tien-do/chi-tieu/{target_id:int}", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t id = ctx.id("id");
+        const int64_t tid = ctx.id("target_id");
+        app::ProgressInput in;
+        in.status = ctx.field("status");
+        in.percent = percent_field(ctx.field("percent"));
+        in.note = ctx.field("note");
+        for (const auto& f : ctx.files) {
+          if (f.name == "files") in.files.push_back(upload_of(f));
+        }
+        auto saved = app::report_progress(s, *ctx.actor, id, tid, in, ctx.meta);
+        if (!saved.ok()) {
+          if (!shown_on_form(saved.error())) return error_page(req, ctx, saved.error());
+          return target_page(s, req, ctx, id, tid, &saved.error(), &in);
+        }
+        return Response::redirect(campaign_href(id) + "/tien-do/chi-tieu/" + std::to_string(tid) + "?da-luu=1");
+      }},
+      {"GET", "/dot-thi-dua/{id:int}/minh-chung/{evidence_id:int}", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t id = ctx.id("id");
+        const int64_t eid = ctx.id("evidence_id");
+        auto file = app::evidence_file(s, *ctx.actor, id, eid);
+        if (!file.ok()) return error_page(req, ctx, file.error());
+        return stored_file_download(*file);
+      }},
 
-  r.get("/dot-thi-dua/{id}/kho-khan", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto id = parse_id(req.path_param("id"));
-          if (!id) return error_page(req, ctx, app::not_found(msg::kWhatCampaign));
-          return difficulties_page(s, req, ctx, *id, nullptr, nullptr, 0, {});
-        }));
-  r.post("/dot-thi-dua/{id}/kho-khan", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto id = parse_id(req.path_param("id"));
-           if (!id) return error_page(req, ctx, app::not_found(msg::kWhatCampaign));
-           app::DifficultyInput in{parse_id(ctx.field("unit_id")), ctx.field("title"), ctx.field("body")};
-           auto saved = app::raise_difficulty(s, *ctx.actor, *id, in, ctx.meta);
-           if (!saved.ok()) {
-             if (!shown_on_form(saved.error())) return error_page(req, ctx, saved.error());
-             return difficulties_page(s, req, ctx, *id, &saved.error(), &in, 0, {});
-           }
-           return Response::redirect(campaign_href(*id) + "/kho-khan?da-luu=1");
-         }));
-  r.post("/dot-thi-dua/{id}/kho-khan/{difficulty_id}/tra-loi",
-         guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto id = parse_id(req.path_param("id"));
-           auto did = parse_id(req.path_param("difficulty_id"));
-           if (!id || !did) return error_page(req, ctx, app::not_found(msg::kWhatDifficulty));
-           const std::string answer = ctx.field("answer");
-           auto saved = app::answer_difficulty(s, *ctx.actor, *id, *did, answer, ctx.meta);
-           if (!saved.ok()) {
-             if (!shown_on_form(saved.error())) return error_page(req, ctx, saved.error());
-             return difficulties_page(s, req, ctx, *id, &saved.error(), nullptr, *did, answer);
-           }
-           return Response::redirect(campaign_href(*id) + "/kho-khan?da-luu=1");
-         }));
-
-  add_unit_work_api_routes(r, s, o);
+      {"GET", "/dot-thi-dua/{id:int}/kho-khan", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t id = ctx.id("id");
+        return difficulties_page(s, req, ctx, id, nullptr, nullptr, 0, {});
+      }},
+      {"POST", "/dot-thi-dua/{id:int}/kho-khan", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t id = ctx.id("id");
+        app::DifficultyInput in{parse_id(ctx.field("unit_id")), ctx.field("title"), ctx.field("body")};
+        auto saved = app::raise_difficulty(s, *ctx.actor, id, in, ctx.meta);
+        if (!saved.ok()) {
+          if (!shown_on_form(saved.error())) return error_page(req, ctx, saved.error());
+          return difficulties_page(s, req, ctx, id, &saved.error(), &in, 0, {});
+        }
+        return Response::redirect(campaign_href(id) + "/kho-khan?da-luu=1");
+      }},
+      {"POST", "/dot-thi-dua/{id:int}/kho-khan/{difficulty_id:int}/tra-loi", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t id = ctx.id("id");
+        const int64_t did = ctx.id("difficulty_id");
+        const std::string answer = ctx.field("answer");
+        auto saved = app::answer_difficulty(s, *ctx.actor, id, did, answer, ctx.meta);
+        if (!saved.ok()) {
+          if (!shown_on_form(saved.error())) return error_page(req, ctx, saved.error());
+          return difficulties_page(s, req, ctx, id, &saved.error(), nullptr, did, answer);
+        }
+        return Response::redirect(campaign_href(id) + "/kho-khan?da-luu=1");
+      }},
+  });
 }
 
 }  // namespace thidua::web

@@ -9,7 +9,10 @@
 #include "app/records_json.h"
 #include "app/users.h"
 #include "core/messages_vi/pages.h"
-#include "web/ui/page.h"
+#include "web/route_table.h"
+#include "web/shared/downloads.h"
+#include "web/shared/params.h"
+#include "web/shared/respond.h"
 #include "web/ui/routes.h"
 
 namespace thidua::web {
@@ -67,108 +70,108 @@ Response user_page(const app::Services& s, const Request& req, Ctx& ctx, int64_t
   return render_page(req, ctx, "user", u->user.display_name, data, status);
 }
 
-// POST /nguoi-dung/{id}/<action> with a use-case call; redirects back or shows the error.
+// POST /nguoi-dung/{id:int}/<action> with a use-case call; redirects back or shows the error.
 template <class Fn>
-Handler user_action(const app::Services& s, const WebOptions& o, Fn fn) {
-  return guard(s, o, Access::kLoggedIn, [&s, fn](Request& req, Ctx& ctx) {
-    auto id = parse_id(req.path_param("id"));
-    if (!id) return error_page(req, ctx, app::not_found(msg::kWhatAccount));
-    core::Status st = fn(req, ctx, *id);
+AppHandler user_action(const app::Services& s, Fn fn) {
+  return [&s, fn](Request& req, Ctx& ctx) {
+    const int64_t id = ctx.id("id");
+    core::Status st = fn(req, ctx, id);
     if (!st.ok()) {
       if (st.error().code == core::errc::kForbidden || st.error().code == core::errc::kNotFound) {
         return error_page(req, ctx, st.error());
       }
-      return user_page(s, req, ctx, *id, json::object{{"error", st.error().message}}, failure_status(st.error()));
+      return user_page(s, req, ctx, id, json::object{{"error", st.error().message}}, failure_status(st.error()));
     }
-    return Response::redirect("/nguoi-dung/" + std::to_string(*id));
-  });
+    return Response::redirect("/nguoi-dung/" + std::to_string(id));
+  };
 }
 
 }  // namespace
 
 void add_user_routes(Router& r, const app::Services& s, const WebOptions& o) {
-  r.get("/nguoi-dung", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto page = app::list_users(s, *ctx.actor, req.query_param("sau"), 50);
-          if (!page.ok()) return error_page(req, ctx, page.error());
-          json::array rows;
-          for (const auto& u : page->users) {
-            json::array roles;
-            for (const auto& g : u.grants) {
-              roles.push_back(json::object{{"role", std::string(core::role_label(g.role))}, {"unit", g.unit_name}});
-            }
-            rows.push_back(json::object{{"id", u.user.id},
-                                        {"username", u.user.username},
-                                        {"display_name", u.user.display_name},
-                                        {"disabled", u.user.disabled},
-                                        {"roles", roles}});
+  install(r, s, o, {
+      {"GET", "/nguoi-dung", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        auto page = app::list_users(s, *ctx.actor, req.query_param("sau"), 50);
+        if (!page.ok()) return error_page(req, ctx, page.error());
+        json::array rows;
+        for (const auto& u : page->users) {
+          json::array roles;
+          for (const auto& g : u.grants) {
+            roles.push_back(json::object{{"role", std::string(core::role_label(g.role))}, {"unit", g.unit_name}});
           }
-          json::object data{{"users", rows}};
-          if (!page->next_after.empty()) data["next_href"] = "/nguoi-dung?sau=" + percent_encode(page->next_after);
-          return render_page(req, ctx, "users", msg::kPageTitleAccounts, data);
-        }));
+          rows.push_back(json::object{{"id", u.user.id},
+                                      {"username", u.user.username},
+                                      {"display_name", u.user.display_name},
+                                      {"disabled", u.user.disabled},
+                                      {"roles", roles}});
+        }
+        json::object data{{"users", rows}};
+        if (!page->next_after.empty()) data["next_href"] = "/nguoi-dung?sau=" + percent_encode(page->next_after);
+        return render_page(req, ctx, "users", msg::kPageTitleAccounts, data);
+      }},
 
-  r.get("/nguoi-dung/xuat", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          return xlsx_download(req, ctx, s.data_dir, "tai-khoan.xlsx",
-                               [&](const std::string& path) { return app::export_users_xlsx(s, *ctx.actor, path); });
-        }), Cost::kHeavy);
+      {"GET", "/nguoi-dung/xuat", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        return xlsx_download(req, ctx, s.data_dir, "tai-khoan.xlsx",
+                             [&](const std::string& path) { return app::export_users_xlsx(s, *ctx.actor, path); });
+      }, Cost::kHeavy},
 
-  r.get("/nguoi-dung/moi", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          if (!app::permits_somewhere(*ctx.actor, core::Action::kManageUsers)) {
-            return error_page(req, ctx, app::forbidden(msg::kPageActCreateAccount));
-          }
-          return user_form(s, req, ctx, json::object{}, "", 200);
-        }));
+      {"GET", "/nguoi-dung/moi", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        if (!app::permits_somewhere(*ctx.actor, core::Action::kManageUsers)) {
+          return error_page(req, ctx, app::forbidden(msg::kPageActCreateAccount));
+        }
+        return user_form(s, req, ctx, json::object{}, "", 200);
+      }},
 
-  r.post("/nguoi-dung/moi", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           app::NewUser nu;
-           nu.username = ctx.field("username");
-           nu.display_name = ctx.field("display_name");
-           nu.person_id = parse_id(ctx.field("person_id"));
-           nu.role = core::parse_role(ctx.field("role"));
-           nu.unit_id = parse_id(ctx.field("unit_id"));
-           auto created = app::create_user(s, *ctx.actor, nu, ctx.meta);
-           if (!created.ok()) {
-             if (created.error().code == core::errc::kForbidden) return error_page(req, ctx, created.error());
-             json::object values{{"username", nu.username}, {"display_name", nu.display_name}};
-             return user_form(s, req, ctx, values, created.error().message, failure_status(created.error()));
-           }
-           return user_page(s, req, ctx, created->user.id,
-                            json::object{{"temporary_password", created->temporary_password}});
-         }));
+      {"POST", "/nguoi-dung/moi", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        app::NewUser nu;
+        nu.username = ctx.field("username");
+        nu.display_name = ctx.field("display_name");
+        nu.person_id = parse_id(ctx.field("person_id"));
+        nu.role = core::parse_role(ctx.field("role"));
+        nu.unit_id = parse_id(ctx.field("unit_id"));
+        auto created = app::create_user(s, *ctx.actor, nu, ctx.meta);
+        if (!created.ok()) {
+          if (created.error().code == core::errc::kForbidden) return error_page(req, ctx, created.error());
+          json::object values{{"username", nu.username}, {"display_name", nu.display_name}};
+          return user_form(s, req, ctx, values, created.error().message, failure_status(created.error()));
+        }
+        return user_page(s, req, ctx, created->user.id,
+                         json::object{{"temporary_password", created->temporary_password}});
+      }},
 
-  r.get("/nguoi-dung/{id}", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-          auto id = parse_id(req.path_param("id"));
-          if (!id) return error_page(req, ctx, app::not_found(msg::kWhatAccount));
-          return user_page(s, req, ctx, *id);
-        }));
+      {"GET", "/nguoi-dung/{id:int}", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t id = ctx.id("id");
+        return user_page(s, req, ctx, id);
+      }},
 
-  r.post("/nguoi-dung/{id}/khoa", user_action(s, o, [&s](Request&, Ctx& ctx, int64_t id) {
-           return app::set_user_disabled(s, *ctx.actor, id, true, ctx.meta);
-         }));
-  r.post("/nguoi-dung/{id}/mo-khoa", user_action(s, o, [&s](Request&, Ctx& ctx, int64_t id) {
-           return app::set_user_disabled(s, *ctx.actor, id, false, ctx.meta);
-         }));
-  r.post("/nguoi-dung/{id}/cap-quyen", user_action(s, o, [&s](Request&, Ctx& ctx, int64_t id) -> core::Status {
-           auto role = core::parse_role(ctx.field("role"));
-           auto unit = parse_id(ctx.field("unit_id"));
-           if (!role || !unit) {
-             return core::make_error(core::errc::kValidation, msg::kPageRoleAndUnitMissing, "role");
-           }
-           return app::grant_role(s, *ctx.actor, id, *role, *unit, ctx.meta);
-         }));
-  r.post("/nguoi-dung/{id}/thu-hoi-quyen", user_action(s, o, [&s](Request&, Ctx& ctx, int64_t id) -> core::Status {
-           auto grant = parse_id(ctx.field("grant_id"));
-           if (!grant) return app::not_found(msg::kPageWhatRole);
-           return app::revoke_role(s, *ctx.actor, id, *grant, ctx.meta);
-         }));
-
-  r.post("/nguoi-dung/{id}/dat-lai-mat-khau", guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto id = parse_id(req.path_param("id"));
-           if (!id) return error_page(req, ctx, app::not_found(msg::kWhatAccount));
-           auto temp = app::reset_user_password(s, *ctx.actor, *id, ctx.meta);
-           if (!temp.ok()) return error_page(req, ctx, temp.error());
-           return user_page(s, req, ctx, *id, json::object{{"temporary_password", *temp}});
-         }));
+      {"POST", "/nguoi-dung/{id:int}/khoa", Access::kLoggedIn, user_action(s, [&s](Request&, Ctx& ctx, int64_t id) {
+         return app::set_user_disabled(s, *ctx.actor, id, true, ctx.meta);
+       })},
+      {"POST", "/nguoi-dung/{id:int}/mo-khoa", Access::kLoggedIn, user_action(s, [&s](Request&, Ctx& ctx, int64_t id) {
+         return app::set_user_disabled(s, *ctx.actor, id, false, ctx.meta);
+       })},
+      {"POST", "/nguoi-dung/{id:int}/cap-quyen", Access::kLoggedIn,
+       user_action(s, [&s](Request&, Ctx& ctx, int64_t id) -> core::Status {
+         auto role = core::parse_role(ctx.field("role"));
+         auto unit = parse_id(ctx.field("unit_id"));
+         if (!role || !unit) {
+           return core::make_error(core::errc::kValidation, msg::kPageRoleAndUnitMissing, "role");
+         }
+         return app::grant_role(s, *ctx.actor, id, *role, *unit, ctx.meta);
+       })},
+      {"POST", "/nguoi-dung/{id:int}/thu-hoi-quyen", Access::kLoggedIn,
+       user_action(s, [&s](Request&, Ctx& ctx, int64_t id) -> core::Status {
+         auto grant = parse_id(ctx.field("grant_id"));
+         if (!grant) return app::not_found(msg::kPageWhatRole);
+         return app::revoke_role(s, *ctx.actor, id, *grant, ctx.meta);
+       })},
+      {"POST", "/nguoi-dung/{id:int}/dat-lai-mat-khau", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t id = ctx.id("id");
+        auto temp = app::reset_user_password(s, *ctx.actor, id, ctx.meta);
+        if (!temp.ok()) return error_page(req, ctx, temp.error());
+        return user_page(s, req, ctx, id, json::object{{"temporary_password", *temp}});
+      }},
+  });
 
   // Each user's own API tokens.
   auto tokens_page = [&s](Request& req, Ctx& ctx, json::object extra, unsigned status) {
@@ -185,24 +188,24 @@ void add_user_routes(Router& r, const app::Services& s, const WebOptions& o) {
     extra["tokens"] = rows;
     return render_page(req, ctx, "tokens", msg::kPageTitleTokens, extra, status);
   };
-  r.get("/tai-khoan/ma-truy-cap", guard(s, o, Access::kLoggedIn, [tokens_page](Request& req, Ctx& ctx) {
-          return tokens_page(req, ctx, json::object{}, 200);
-        }));
-  r.post("/tai-khoan/ma-truy-cap", guard(s, o, Access::kLoggedIn, [&s, tokens_page](Request& req, Ctx& ctx) {
-           auto t = app::create_api_token(s, *ctx.actor, ctx.actor->user_id, ctx.field("name"), ctx.meta);
-           if (!t.ok()) {
-             return tokens_page(req, ctx, json::object{{"error", t.error().message}}, failure_status(t.error()));
-           }
-           return tokens_page(req, ctx, json::object{{"secret", t->secret}}, 200);
-         }));
-  r.post("/tai-khoan/ma-truy-cap/{id}/thu-hoi",
-         guard(s, o, Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-           auto id = parse_id(req.path_param("id"));
-           if (!id) return error_page(req, ctx, app::not_found(msg::kPageWhatToken));
-           auto st = app::revoke_api_token(s, *ctx.actor, *id, ctx.meta);
-           if (!st.ok()) return error_page(req, ctx, st.error());
-           return Response::redirect("/tai-khoan/ma-truy-cap");
-         }));
+  install(r, s, o, {
+      {"GET", "/tai-khoan/ma-truy-cap", Access::kLoggedIn, [tokens_page](Request& req, Ctx& ctx) {
+        return tokens_page(req, ctx, json::object{}, 200);
+      }},
+      {"POST", "/tai-khoan/ma-truy-cap", Access::kLoggedIn, [&s, tokens_page](Request& req, Ctx& ctx) {
+        auto t = app::create_api_token(s, *ctx.actor, ctx.actor->user_id, ctx.field("name"), ctx.meta);
+        if (!t.ok()) {
+          return tokens_page(req, ctx, json::object{{"error", t.error().message}}, failure_status(t.error()));
+        }
+        return tokens_page(req, ctx, json::object{{"secret", t->secret}}, 200);
+      }},
+      {"POST", "/tai-khoan/ma-truy-cap/{id:int}/thu-hoi", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t id = ctx.id("id");
+        auto st = app::revoke_api_token(s, *ctx.actor, id, ctx.meta);
+        if (!st.ok()) return error_page(req, ctx, st.error());
+        return Response::redirect("/tai-khoan/ma-truy-cap");
+      }},
+  });
 }
 
 }  // namespace thidua::web
