@@ -16,7 +16,7 @@ namespace {
 void BM_DecisionPdf(benchmark::State& state) {
   const thidua::core::Campaign plan = thidua::app::seed_campaign({});
   thidua::store::DecisionRecord d;
-  d.kind = "decision";
+  d.kind = thidua::core::DecisionKind::kDecision;
   d.doc_symbol = "QĐ-STNMT";
   d.number = 12;
   d.issue_date = "2023-11-10";

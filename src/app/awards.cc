@@ -146,7 +146,7 @@ core::Result<std::vector<store::AwardRecord>> decision_awards(const Services& se
                                                               int64_t campaign_id, int64_t decision_id) {
   auto v = get_decision(services, actor, campaign_id, decision_id);
   if (!v.ok()) return v.error();
-  if (v->decision.kind != "decision" || v->decision.state != "approved") {
+  if (v->decision.kind != core::DecisionKind::kDecision || v->decision.state != core::DecisionState::kApproved) {
     return core::make_error(core::errc::kConflict, msg::kCertificateOnlyApproved, "state");
   }
   store::AwardQuery q;

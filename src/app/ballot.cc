@@ -70,10 +70,10 @@ core::Status open_session_ballot(const Services& services, const core::Actor& ac
   auto access = session_access(*conn, actor, campaign_id, session_id);
   if (!access.ok()) return access.error();
   if (!access->can_prepare) return forbidden(msg::kActOpenBallot);
-  if (access->session.state != "planned") return conflict(msg::kSessionAlreadyOpened);
+  if (access->session.state != core::SessionState::kPlanned) return conflict(msg::kSessionAlreadyOpened);
   const std::set<int64_t> committee(committee_member_ids.begin(), committee_member_ids.end());
   return store::in_transaction(*conn, [&]() -> core::Status {
-    auto planned = store::lock_session_in_state(*conn, session_id, "planned");
+    auto planned = store::lock_session_in_state(*conn, session_id, core::SessionState::kPlanned);
     if (!planned.ok()) return planned.error();
     if (!*planned) return conflict(msg::kSessionAlreadyOpened);
     auto added = store::add_pending_items(*conn, session_id, campaign_id);
@@ -126,7 +126,7 @@ core::Status cancel_keying(const Services& services, const core::Actor& actor, i
   if (!access.ok()) return access.error();
   if (!access->can_prepare) return forbidden(msg::kActCancelKeying);
   return store::in_transaction(*conn, [&]() -> core::Status {
-    auto keying = store::lock_session_in_state(*conn, session_id, "keying");
+    auto keying = store::lock_session_in_state(*conn, session_id, core::SessionState::kKeying);
     if (!keying.ok()) return keying.error();
     if (!*keying) return conflict(msg::kSessionNotKeying);
     THIDUA_TRY(store::cancel_keying(*conn, session_id));
@@ -158,7 +158,7 @@ core::Result<std::string> draw_committee_share(const Services& services, const c
   Wipe<ballot::Scalar> wipe_scalar{scalar};
   const ballot::Point point = ballot::public_point(scalar);
   auto done = store::in_transaction(*conn, [&]() -> core::Status {
-    auto keying = store::lock_session_in_state(*conn, session_id, "keying");
+    auto keying = store::lock_session_in_state(*conn, session_id, core::SessionState::kKeying);
     if (!keying.ok()) return keying.error();
     if (!*keying) return conflict(msg::kSessionNotKeying);
     auto seats = store::ballot_committee(*conn, session_id);
@@ -211,11 +211,11 @@ core::Status set_declared_recusal(const Services& services, const core::Actor& a
     return invalid_field(msg::kSessionNotOnList, "member_id");
   }
   return store::in_transaction(*conn, [&]() -> core::Status {
-    auto planned = store::lock_session_in_state(*conn, session_id, "planned");
+    auto planned = store::lock_session_in_state(*conn, session_id, core::SessionState::kPlanned);
     if (!planned.ok()) return planned.error();
     bool open = *planned;
     if (!open) {
-      auto keying = store::lock_session_in_state(*conn, session_id, "keying");
+      auto keying = store::lock_session_in_state(*conn, session_id, core::SessionState::kKeying);
       if (!keying.ok()) return keying.error();
       open = *keying;
     }
@@ -244,8 +244,8 @@ core::Result<std::vector<CastBallot>> cast_votes(const Services& services, const
   const int64_t member_id = access->me->id;
   if (votes.empty()) return invalid_field(msg::kBallotNoChoice, "votes");
   const store::CouncilSession& s = access->session;
-  if (s.state == "closed") return conflict(msg::kBallotClosed);
-  if (s.state != "voting") return conflict(msg::kBallotNotOpen);
+  if (s.state == core::SessionState::kClosed) return conflict(msg::kBallotClosed);
+  if (s.state != core::SessionState::kVoting) return conflict(msg::kBallotNotOpen);
   auto key = ballot::from_hex32(s.election_key);
   if (!key) return core::make_error(core::errc::kInternal, msg::kRecordBadKey);
   auto items = store::session_items(*conn, session_id);
@@ -293,7 +293,7 @@ core::Result<std::vector<CastBallot>> cast_votes(const Services& services, const
     if (b.text.empty()) return core::make_error(core::errc::kInternal, msg::kRecordBadKey);
   }
   return store::in_transaction<std::vector<CastBallot>>(*conn, [&]() -> core::Result<std::vector<CastBallot>> {
-    auto voting = store::lock_session_in_state(*conn, session_id, "voting");
+    auto voting = store::lock_session_in_state(*conn, session_id, core::SessionState::kVoting);
     if (!voting.ok()) return voting.error();
     if (!*voting) return conflict(msg::kBallotClosed);
     auto attendance = store::session_attendance(*conn, session_id, s.council_id);
@@ -325,7 +325,7 @@ core::Result<CloseReport> close_session_ballot(const Services& services, const c
   auto access = session_access(*conn, actor, campaign_id, session_id);
   if (!access.ok()) return access.error();
   if (!access->can_close) return forbidden(msg::kActCloseBallot);
-  if (access->session.state != "voting") return conflict(msg::kSessionNotVoting);
+  if (access->session.state != core::SessionState::kVoting) return conflict(msg::kSessionNotVoting);
   auto key = ballot::from_hex32(access->session.election_key);
   if (!key) return core::make_error(core::errc::kInternal, msg::kRecordBadKey);
 
@@ -358,7 +358,7 @@ core::Result<CloseReport> close_session_ballot(const Services& services, const c
   const std::string now = iso_instant(services.clock.now());
   auto closed = store::in_transaction(*conn, [&]() -> core::Status {
     // The lock first: votes in flight commit before the box is read.
-    auto voting = store::lock_session_in_state(*conn, session_id, "voting");
+    auto voting = store::lock_session_in_state(*conn, session_id, core::SessionState::kVoting);
     if (!voting.ok()) return voting.error();
     if (!*voting) return conflict(msg::kSessionNotVoting);
     const int total = access->session.members_total;
@@ -427,7 +427,7 @@ core::Result<ballot::PublishedRecord> load_ballot_record(store::Connection& conn
   auto session = store::find_session(conn, session_id);
   if (!session.ok()) return session.error();
   if (!session->has_value()) return not_found(msg::kWhatCouncilSession);
-  if ((*session)->state != "closed") return conflict(msg::kRecordNotClosed);
+  if ((*session)->state != core::SessionState::kClosed) return conflict(msg::kRecordNotClosed);
   auto items = store::session_items(conn, session_id);
   if (!items.ok()) return items.error();
   auto ballots = store::published_ballots(conn, session_id);

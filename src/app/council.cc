@@ -53,12 +53,14 @@ std::string council_role_label(const std::string& role) {
   return msg::kCouncilRoleMember;
 }
 
-std::string session_state_label(const std::string& state) {
-  if (state == "planned") return msg::kSessionPlanned;
-  if (state == "keying") return msg::kSessionKeying;
-  if (state == "voting") return msg::kSessionVoting;
-  if (state == "closed") return msg::kSessionClosed;
-  return state;
+bool tracker_published(const SessionView& v, std::string_view typed) {
+  if (v.session.state != core::SessionState::kClosed) return false;
+  std::string want;
+  for (char ch : typed) {
+    if (ch != '-' && ch != ' ') want += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  }
+  if (want.empty()) return false;
+  return std::any_of(v.published.begin(), v.published.end(), [&](const auto& b) { return b.tracker == want; });
 }
 
 // --- Councils -------------------------------------------------------------------
@@ -279,27 +281,27 @@ core::Result<SessionView> get_session(const Services& services, const core::Acto
   auto recusals = store::session_recusals(*conn, session_id);
   if (!recusals.ok()) return recusals.error();
   v.recusals = std::move(*recusals);
-  const std::string& state = v.session.state;
-  if (state != "planned") {
+  const core::SessionState state = v.session.state;
+  if (state != core::SessionState::kPlanned) {
     auto committee = store::ballot_committee(*conn, session_id);
     if (!committee.ok()) return committee.error();
     v.committee = std::move(*committee);
     for (const auto& seat : v.committee) {
       if (v.me && seat.member_id == v.me->id) {
         v.me_on_committee = true;
-        v.may_draw_share = state == "keying" && seat.share_point.empty();
+        v.may_draw_share = state == core::SessionState::kKeying && seat.share_point.empty();
       }
     }
   }
-  if (state == "voting" || state == "closed") {
+  if (state == core::SessionState::kVoting || state == core::SessionState::kClosed) {
     auto voted = store::members_who_voted(*conn, session_id);
     if (!voted.ok()) return voted.error();
     v.members_voted = *voted;
   }
-  if (v.me && (state == "voting" || state == "closed")) {
+  if (v.me && (state == core::SessionState::kVoting || state == core::SessionState::kClosed)) {
     std::set<int64_t> done;
     bool voted_in_session = false;
-    if (state == "voting") {
+    if (state == core::SessionState::kVoting) {
       auto mine = store::items_marked_by(*conn, session_id, v.me->id);
       if (!mine.ok()) return mine.error();
       done.insert(mine->begin(), mine->end());
@@ -338,14 +340,14 @@ core::Result<SessionView> get_session(const Services& services, const core::Acto
       MyBallot b;
       b.item_id = it.id;
       b.recused = recused.count(it.id) > 0;
-      b.voted = state == "voting" ? done.count(it.id) > 0 : voted_in_session && !b.recused;
+      b.voted = state == core::SessionState::kVoting ? done.count(it.id) > 0 : voted_in_session && !b.recused;
       if (auto t = tracker_of.find(it.id); t != tracker_of.end() && known.count(t->second)) b.tracker = t->second;
       if (!b.voted && !b.recused) ++open_items;
       v.my_ballots.push_back(std::move(b));
     }
-    v.may_vote = state == "voting" && v.me_present && open_items > 0;
+    v.may_vote = state == core::SessionState::kVoting && v.me_present && open_items > 0;
   }
-  if (state == "closed") {
+  if (state == core::SessionState::kClosed) {
     auto published = store::published_ballots(*conn, session_id);
     if (!published.ok()) return published.error();
     v.published = std::move(*published);
@@ -370,7 +372,7 @@ core::Status set_session_attendance(const Services& services, const core::Actor&
   }
   return store::in_transaction(*conn, [&]() -> core::Status {
     // Re-checked inside the transaction: attendance is fixed once voting opens.
-    auto planned = store::lock_session_in_state(*conn, session_id, "planned");
+    auto planned = store::lock_session_in_state(*conn, session_id, core::SessionState::kPlanned);
     if (!planned.ok()) return planned.error();
     if (!*planned) return core::make_error(core::errc::kConflict, msg::kAttendanceOnlyBeforeVoting);
     json::array ids;

@@ -38,9 +38,7 @@ namespace thidua::app {
 
 // Member roles in display order and their Vietnamese labels.
 const std::vector<std::string>& council_roles();       // chair, vice_chair, secretary, member
-std::string council_role_label(const std::string& role);  // "Chủ tịch Hội đồng", ...
-// "Chuẩn bị", "Ban kiểm phiếu đang nhận mã", "Đang bỏ phiếu", "Đã kết thúc".
-std::string session_state_label(const std::string& state);
+std::string council_role_label(const std::string& role);
 
 // --- Councils ------------------------------------------------------------------
 
@@ -139,6 +137,11 @@ struct SessionView {
 // the actor's browser kept; only those found in this session are shown.
 core::Result<SessionView> get_session(const Services& services, const core::Actor& actor, int64_t campaign_id,
                                       int64_t session_id, const std::vector<std::string>& my_trackers = {});
+
+// The receipt check: true when the session is closed and `typed` (a tracker
+// as a member copied it: any case, with or without the dashes and spaces of
+// its display) is one of its published ballots.
+bool tracker_published(const SessionView& v, std::string_view typed);
 
 // Marks exactly the members in `present_member_ids` present, every other
 // member of the council absent. Planned sessions only. Audited.

@@ -65,7 +65,7 @@ std::string document_number_symbol(int64_t n, const std::string& symbol) {
 
 docs::AdministrativeDocument decision_document(const core::Campaign& c, const store::DecisionRecord& d,
                                                const std::vector<store::NomineeRow>& list) {
-  const bool decision = d.kind == "decision";
+  const bool decision = d.kind == core::DecisionKind::kDecision;
   docs::AdministrativeDocument doc;
   doc.governing_body = c.governing_body;
   doc.issuing_body = c.issuing_body;

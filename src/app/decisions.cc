@@ -56,13 +56,13 @@ std::string agency_symbol(const std::string& plan_symbol) {
 }
 
 json::object audit_view(const store::DecisionRecord& d) {
-  return {{"kind", d.kind},
-          {"state", d.state},
+  return {{"kind", std::string(core::decision_kind_code(d.kind))},
+          {"state", std::string(core::decision_state_code(d.state))},
           {"award_type_id", d.award_type_id},
           {"doc_symbol", d.doc_symbol},
           {"number", d.number ? json::value(*d.number) : json::value(nullptr)},
           {"issue_date", d.issue_date ? json::value(*d.issue_date) : json::value(nullptr)},
-          {"answer", d.answer},
+          {"answer", std::string(core::higher_answer_code(d.answer))},
           {"answer_number_symbol", d.answer_number_symbol},
           {"items", d.items}};
 }
@@ -155,12 +155,12 @@ core::Result<DecisionView> get_decision(const Services& services, const core::Ac
   v.list = std::move(*list);
   const auto& path = v.campaign.issuing_unit_path;
   v.own = core::involvement(actor, stake(v.decision, v.list));
-  const bool approver = v.decision.state == "draft" && permits(actor, Action::kApproveDecisions, path);
+  const bool approver = v.decision.state == core::DecisionState::kDraft && permits(actor, Action::kApproveDecisions, path);
   v.can_approve = approver && v.own == core::Involvement::kNone;
   v.approval_left_to_others = approver && v.own != core::Involvement::kNone;
-  v.can_answer = v.decision.kind == "proposal" && v.decision.state == "approved" && v.decision.answer.empty() &&
+  v.can_answer = core::awaits_answer(v.decision.kind, v.decision.state, v.decision.answer) &&
                  permits(actor, Action::kDraftDecisions, path);
-  v.can_discard = v.decision.state == "draft" && permits(actor, Action::kDraftDecisions, path);
+  v.can_discard = v.decision.state == core::DecisionState::kDraft && permits(actor, Action::kDraftDecisions, path);
   return v;
 }
 
@@ -197,7 +197,7 @@ core::Result<int64_t> draft_decision(const Services& services, const core::Actor
         if (!rows.ok()) return rows.error();
         if (rows->empty()) return invalid("nomination_ids", msg::kDecisionNominationUnknown);
         const auto& n = rows->front();
-        if (n.state != "passed") {
+        if (n.state != core::NominationState::kPassed) {
           return invalid("nomination_ids", msg::decision_nominee_not_passed(n.name));
         }
         if (n.award_type_id != award_type_id) {
@@ -215,7 +215,7 @@ core::Result<int64_t> draft_decision(const Services& services, const core::Actor
     store::DecisionRecord d;
     d.campaign_id = campaign_id;
     d.award_type_id = award_type_id;
-    d.kind = award->own_authority ? "decision" : "proposal";
+    d.kind = award->own_authority ? core::DecisionKind::kDecision : core::DecisionKind::kProposal;
     d.issuing_unit_id = plan.issuing_unit_id;
     d.doc_symbol = (award->own_authority ? msg::kDecisionSymbolPrefix : msg::kProposalSymbolPrefix) +
                    agency_symbol(plan.doc_symbol);
@@ -230,10 +230,10 @@ core::Result<int64_t> draft_decision(const Services& services, const core::Actor
     if (!id.ok()) return id.error();
     THIDUA_TRY(store::insert_decision_items(*conn, *id, ids));
     d.id = *id;
-    d.state = "draft";
+    d.state = core::DecisionState::kDraft;
     d.items = static_cast<int64_t>(ids.size());
     THIDUA_TRY(record_audit(*conn, services, &actor, meta,
-                            {d.kind + ".draft", "decision", std::to_string(*id), std::nullopt, audit_view(d)}));
+                            {std::string(core::decision_kind_code(d.kind)) + ".draft", "decision", std::to_string(*id), std::nullopt, audit_view(d)}));
     return *id;
   });
 }
@@ -253,7 +253,7 @@ core::Result<store::DecisionRecord> approve_decision(const Services& services, c
   return store::in_transaction<store::DecisionRecord>(*conn, [&]() -> core::Result<store::DecisionRecord> {
     auto before = decision_of(*conn, campaign_id, decision_id);
     if (!before.ok()) return before.error();
-    if (before->state != "draft") {
+    if (before->state != core::DecisionState::kDraft) {
       return core::make_error(core::errc::kConflict, msg::kDecisionAlreadyApproved,
                               "state");
     }
@@ -263,7 +263,7 @@ core::Result<store::DecisionRecord> approve_decision(const Services& services, c
       return own_record(how, msg::kActApproveThisDecision);
     }
     for (const auto& n : *list) {
-      if (n.state != "passed") {
+      if (n.state != core::NominationState::kPassed) {
         return core::make_error(core::errc::kConflict,
                                 msg::decision_nominee_no_longer_passed(n.name),
                                 "state");
@@ -273,8 +273,9 @@ core::Result<store::DecisionRecord> approve_decision(const Services& services, c
     if (!number.ok()) return number.error();
     THIDUA_TRY(store::approve_decision(*conn, decision_id, before->version, *number, today,
                                        actor.user_id ? std::optional<int64_t>(actor.user_id) : std::nullopt, now));
-    const bool decision = before->kind == "decision";
-    auto moved = store::move_listed_nominations(*conn, decision_id, "passed", decision ? "decided" : "proposed");
+    const bool decision = before->kind == core::DecisionKind::kDecision;
+    auto moved = store::move_listed_nominations(*conn, decision_id, core::NominationState::kPassed,
+                                                decision ? core::NominationState::kDecided : core::NominationState::kProposed);
     if (!moved.ok()) return moved.error();
     if (*moved != static_cast<int64_t>(list->size())) {
       return core::make_error(core::errc::kConflict, msg::kDecisionListChanged, "state");
@@ -287,7 +288,7 @@ core::Result<store::DecisionRecord> approve_decision(const Services& services, c
     auto after = decision_of(*conn, campaign_id, decision_id);
     if (!after.ok()) return after.error();
     THIDUA_TRY(record_audit(*conn, services, &actor, meta,
-                            {before->kind + ".approve", "decision", std::to_string(decision_id), audit_view(*before),
+                            {std::string(core::decision_kind_code(before->kind)) + ".approve", "decision", std::to_string(decision_id), audit_view(*before),
                              audit_view(*after)}));
     return after;
   });
@@ -302,12 +303,12 @@ core::Status discard_draft(const Services& services, const core::Actor& actor, i
   return store::in_transaction(*conn, [&]() -> core::Status {
     auto before = decision_of(*conn, campaign_id, decision_id);
     if (!before.ok()) return before.error();
-    if (before->state != "draft") {
+    if (before->state != core::DecisionState::kDraft) {
       return core::make_error(core::errc::kConflict, msg::kDecisionCannotDiscard, "state");
     }
     THIDUA_TRY(store::delete_draft(*conn, decision_id, before->version));
     return record_audit(*conn, services, &actor, meta,
-                        {before->kind + ".discard", "decision", std::to_string(decision_id), audit_view(*before),
+                        {std::string(core::decision_kind_code(before->kind)) + ".discard", "decision", std::to_string(decision_id), audit_view(*before),
                          std::nullopt});
   });
 }
@@ -335,12 +336,12 @@ core::Status answer_proposal(const Services& services, const core::Actor& actor,
   return store::in_transaction(*conn, [&]() -> core::Status {
     auto before = decision_of(*conn, campaign_id, decision_id);
     if (!before.ok()) return before.error();
-    if (before->kind != "proposal" || before->state != "approved" || !before->answer.empty()) {
+    if (!core::awaits_answer(before->kind, before->state, before->answer)) {
       return core::make_error(core::errc::kConflict,
                               msg::kAnswerOnlyApprovedProposal, "state");
     }
     store::AnswerRecord a;
-    a.answer = answer.granted ? "granted" : "refused";
+    a.answer = answer.granted ? core::HigherAnswer::kGranted : core::HigherAnswer::kRefused;
     a.number_symbol = answer.granted ? answer.number_symbol : "";
     if (answer.granted) a.date = answer.date;
     a.note = answer.note;
@@ -349,7 +350,9 @@ core::Status answer_proposal(const Services& services, const core::Actor& actor,
     THIDUA_TRY(store::answer_decision(*conn, decision_id, before->version, a));
     auto list = store::decision_list(*conn, decision_id);
     if (!list.ok()) return list.error();
-    auto moved = store::move_listed_nominations(*conn, decision_id, "proposed", a.answer);
+    auto moved = store::move_listed_nominations(*conn, decision_id, core::NominationState::kProposed,
+                                                answer.granted ? core::NominationState::kGranted
+                                                               : core::NominationState::kRefused);
     if (!moved.ok()) return moved.error();
     if (answer.granted) {
       THIDUA_TRY(insert_awards(*conn, *before, *list, answer.number_symbol, answer.date, "", before->issuing_unit_id,
@@ -380,7 +383,7 @@ core::Status write_decision_file(const Services& services, const core::Actor& ac
 }
 
 std::string decision_file_stem(const store::DecisionRecord& d) {
-  std::string stem = d.kind == "decision" ? "quyet-dinh" : "to-trinh";
+  std::string stem = d.kind == core::DecisionKind::kDecision ? "quyet-dinh" : "to-trinh";
   return stem + "-" + (d.number ? std::to_string(*d.number) : "du-thao-" + std::to_string(d.id));
 }
 

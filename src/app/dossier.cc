@@ -174,7 +174,7 @@ core::Status write_dossier(const Services& services, const core::Actor& actor, i
         {"name", n.name},
         {"position", n.position},
         {"unit_name", n.unit_name},
-        {"state", n.state},
+        {"state", std::string(core::nomination_state_code(n.state))},
         {"report_file", report_name},
         {"report_files", report_files}});
   }
@@ -199,8 +199,8 @@ core::Status write_dossier(const Services& services, const core::Actor& actor, i
                                 {"plan_number_symbol",
                                  plan.number ? std::to_string(*plan.number) + "/" + plan.doc_symbol : std::string()}}},
       {"document", json::object{{"id", d.id},
-                                {"kind", d.kind},
-                                {"state", d.state},
+                                {"kind", std::string(core::decision_kind_code(d.kind))},
+                                {"state", std::string(core::decision_state_code(d.state))},
                                 {"number", d.number ? json::value(*d.number) : json::value(nullptr)},
                                 {"number_symbol", number_symbol},
                                 {"date", d.issue_date ? json::value(*d.issue_date) : json::value(nullptr)},

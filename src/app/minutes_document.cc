@@ -106,7 +106,7 @@ core::Result<docs::AdministrativeDocument> session_minutes(const Services& servi
                                                            int64_t campaign_id, int64_t session_id) {
   auto view = get_session(services, actor, campaign_id, session_id);
   if (!view.ok()) return view.error();
-  if (view->session.state != "closed") {
+  if (view->session.state != core::SessionState::kClosed) {
     return core::make_error(core::errc::kConflict, msg::kMinutesOnlyAfterBallot);
   }
   auto conn = services.db.acquire();

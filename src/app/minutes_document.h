@@ -16,7 +16,7 @@
 
 namespace thidua::app {
 
-// Pure: the document of a closed session (`view.session.state == "closed"`).
+// Pure: the document of a closed session (`view.session.state == core::SessionState::kClosed`).
 docs::AdministrativeDocument minutes_document(const core::Campaign& campaign, const SessionView& view);
 
 // The minutes of session `session_id` for an actor who may see it (as

@@ -83,7 +83,7 @@ core::Result<TargetProgress> get_target_progress(const Services& services, const
   if (!total.ok()) return total.error();
   out.total = *total;
   out.can_report = reports_target(actor, out.target) && core::accepts_unit_work(out.campaign.state) &&
-                   out.target.registration_state == "approved";
+                   out.target.registration_state == core::RegistrationState::kApproved;
   return out;
 }
 
@@ -98,7 +98,7 @@ core::Result<int64_t> report_progress(const Services& services, const core::Acto
   const store::TargetInfo target = std::move(**found);
   if (!reports_target(actor, target)) return forbidden(msg::kActReportProgress);
   THIDUA_TRY(campaign_accepts_unit_work(*campaign));
-  if (target.registration_state != "approved") {
+  if (target.registration_state != core::RegistrationState::kApproved) {
     return core::make_error(core::errc::kConflict,
                             msg::kProgressOnlyApproved);
   }
@@ -127,7 +127,7 @@ core::Result<int64_t> report_progress(const Services& services, const core::Acto
   const std::string now = iso_instant(services.clock.now());
   return store::in_transaction<int64_t>(*conn, [&]() -> core::Result<int64_t> {
     const std::string code(core::progress_status_code(*status));
-    auto id = store::insert_progress_report(*conn, target_id, code, input.percent, note, actor.user_id, now);
+    auto id = store::insert_progress_report(*conn, target_id, *status, input.percent, note, actor.user_id, now);
     if (!id.ok()) return id.error();
     json::array files;
     for (const auto& f : checked) {
@@ -137,7 +137,7 @@ core::Result<int64_t> report_progress(const Services& services, const core::Acto
       if (!ev.ok()) return ev.error();
       files.push_back(json::object{{"evidence_id", *ev}, {"sha256", kept->sha256}, {"name", kept->name}});
     }
-    json::object before{{"status", target.progress_status},
+    json::object before{{"status", std::string(core::progress_status_code(target.progress_status))},
                         {"percent", target.progress_percent},
                         {"note", target.progress_note}};
     json::object after{{"report_id", *id},    {"status", code},    {"percent", input.percent},

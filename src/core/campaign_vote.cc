@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <cstdint>
+#include <string>
 
 #include "core/messages_vi/council.h"
 
@@ -26,6 +27,15 @@ std::string_view vote_base_code(VoteBase b) { return b == VoteBase::kPresent ? "
 
 std::string_view vote_base_label(VoteBase b) {
   return b == VoteBase::kPresent ? messages_vi::kVoteBasePresent : messages_vi::kVoteBaseTotal;
+}
+
+std::string ballot_threshold_text(const BallotRule& rule) {
+  namespace msg = messages_vi;
+  std::string out = std::string(rule.strictly_above ? msg::kRuleAbove : msg::kRuleFrom) + " " +
+                    std::to_string(rule.threshold.numerator) + "/" + std::to_string(rule.threshold.denominator) + " " +
+                    (rule.base == VoteBase::kPresent ? msg::kRuleBasePresent : msg::kRuleBaseTotal);
+  if (!rule.strictly_above) out += std::string(" ") + msg::kRuleOrMore;
+  return out;
 }
 
 std::optional<VoteBase> parse_vote_base(std::string_view code) {

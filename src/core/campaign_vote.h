@@ -53,6 +53,11 @@ struct BallotRule {
 // True when both shares are valid (see Share).
 bool valid_ballot_rule(const BallotRule& rule);
 
+// The rule's threshold in words, as the plan and the council pages show it:
+// "trên 1/2 số thành viên có mặt" (strictly above) or "từ 7/10 tổng số thành
+// viên trở lên" (at least).
+std::string ballot_threshold_text(const BallotRule& rule);
+
 struct VoteOutcome {
   bool tally_consistent = false;  // inputs non-negative, present <= total, votes <= present
   bool quorum_met = false;        // members_present >= required_present

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/result.h"
+#include "core/unit_work.h"
 
 namespace thidua::core {
 
@@ -31,7 +32,7 @@ struct Target {
   int64_t id = 0;
   std::string content_label;  // the plan's numbered content it serves ("1", "2"), may be empty
   std::string text;
-  std::string progress_status = "not_started";
+  ProgressStatus progress_status = ProgressStatus::kNotStarted;
   int progress_percent = 0;
   std::optional<std::string> progress_at;
 };

@@ -59,7 +59,9 @@ CouncilSession session_from(const Row& r) {
   s.council_unit_path = r.str(5);
   s.held_on = r.str(6);
   s.place = r.str(7);
-  s.state = r.str(8);
+  // The column holds one of the four codes (every write below names one);
+  // anything else reads as closed, the state in which nothing can change.
+  s.state = core::parse_session_state(r.str(8)).value_or(core::SessionState::kClosed);
   s.members_total = static_cast<int>(r.i64(9));
   s.opened_at = r.opt_str(10);
   s.closed_at = r.opt_str(11);
@@ -300,8 +302,9 @@ core::Result<std::vector<SessionItem>> session_items(Connection& conn, int64_t s
   return out;
 }
 
-core::Result<bool> lock_session_in_state(Connection& conn, int64_t session_id, const std::string& state) {
-  auto n = conn.exec("UPDATE council_sessions SET state = state WHERE id = ? AND state = ?", {session_id, state});
+core::Result<bool> lock_session_in_state(Connection& conn, int64_t session_id, core::SessionState state) {
+  auto n = conn.exec("UPDATE council_sessions SET state = state WHERE id = ? AND state = ?",
+                     {session_id, std::string(core::session_state_code(state))});
   if (!n.ok()) return n.error();
   return *n == 1;
 }

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/campaign_vote.h"
+#include "core/council_session.h"
 #include "core/result.h"
 #include "store/db.h"
 
@@ -59,8 +60,7 @@ core::Status set_member_active(Connection& conn, int64_t member_id, bool active)
 
 // --- Sessions ---------------------------------------------------------------
 
-// state: "planned", "keying" (the counting committee draws its shares),
-// "voting", "closed".
+// state: core/council_session.h.
 struct CouncilSession {
   int64_t id = 0;
   int64_t campaign_id = 0;
@@ -70,7 +70,7 @@ struct CouncilSession {
   std::string council_unit_path;
   std::string held_on;  // ISO date
   std::string place;
-  std::string state;
+  core::SessionState state = core::SessionState::kPlanned;
   int members_total = 0;
   std::optional<std::string> opened_at;
   std::optional<std::string> closed_at;
@@ -126,6 +126,6 @@ core::Result<std::vector<SessionItem>> session_items(Connection& conn, int64_t s
 // opening and closing take this lock first, so that on PostgreSQL a close
 // waits for the votes in flight and later votes see the session closed (on
 // SQLite, BEGIN IMMEDIATE already serialises writers).
-core::Result<bool> lock_session_in_state(Connection& conn, int64_t session_id, const std::string& state);
+core::Result<bool> lock_session_in_state(Connection& conn, int64_t session_id, core::SessionState state);
 
 }  // namespace thidua::store

@@ -22,10 +22,12 @@ DecisionRecord decision_from(const Row& r) {
   d.id = r.i64(0);
   d.campaign_id = r.i64(1);
   d.award_type_id = r.i64(2);
-  d.kind = r.str(3);
+  // The columns hold the codes written from the enums; anything else reads
+  // as the state in which least can happen.
+  d.kind = core::parse_decision_kind(r.str(3)).value_or(core::DecisionKind::kProposal);
   d.issuing_unit_id = r.i64(4);
   d.issuing_unit_path = r.str(5);
-  d.state = r.str(6);
+  d.state = core::parse_decision_state(r.str(6)).value_or(core::DecisionState::kApproved);
   d.doc_symbol = r.str(7);
   d.number = r.opt_i64(8);
   d.issue_date = r.opt_str(9);
@@ -38,7 +40,7 @@ DecisionRecord decision_from(const Row& r) {
   d.drafted_at = r.str(16);
   d.approved_by = r.opt_i64(17);
   d.approved_at = r.opt_str(18);
-  d.answer = r.str(19);
+  d.answer = core::parse_higher_answer(r.str(19)).value_or(core::HigherAnswer::kRefused);
   d.answer_number_symbol = r.str(20);
   d.answer_date = r.opt_str(21);
   d.answer_note = r.str(22);
@@ -65,7 +67,7 @@ NomineeRow nominee_from(const Row& r) {
   NomineeRow n;
   n.nomination_id = r.i64(0);
   n.award_type_id = r.i64(1);
-  n.state = r.str(2);
+  n.state = core::parse_nomination_state(r.str(2)).value_or(core::NominationState::kSubmitted);
   n.subject = r.str(3);
   n.person_id = r.opt_i64(4);
   n.nominee_unit_id = r.opt_i64(5);
@@ -100,7 +102,7 @@ core::Result<int64_t> insert_decision(Connection& conn, const DecisionRecord& d)
       "INSERT INTO decisions (campaign_id, award_type_id, kind, issuing_unit_id, state, doc_symbol, title, body, "
       "signer_authority, signer_position, signer_name, drafted_by, drafted_at) "
       "VALUES (?,?,?,?,'draft',?,?,?,?,?,?,?,?) RETURNING id",
-      {d.campaign_id, d.award_type_id, d.kind, d.issuing_unit_id, d.doc_symbol, d.title, d.body, d.signer_authority,
+      {d.campaign_id, d.award_type_id, std::string(core::decision_kind_code(d.kind)), d.issuing_unit_id, d.doc_symbol, d.title, d.body, d.signer_authority,
        d.signer_position, d.signer_name, opt(d.drafted_by), d.drafted_at});
   if (!rows.ok()) return rows.error();
   return rows->rows.at(0).i64(0);
@@ -177,7 +179,7 @@ core::Status answer_decision(Connection& conn, int64_t id, int64_t expected_vers
       "UPDATE decisions SET answer = ?, answer_number_symbol = ?, answer_date = ?, answer_note = ?, "
       "answered_by = ?, answered_at = ?, version = version + 1 "
       "WHERE id = ? AND kind = 'proposal' AND state = 'approved' AND answer = '' AND version = ?",
-      {a.answer, a.number_symbol, opt(a.date), a.note, opt(a.by), a.at, id, expected_version});
+      {std::string(core::higher_answer_code(a.answer)), a.number_symbol, opt(a.date), a.note, opt(a.by), a.at, id, expected_version});
   if (!n.ok()) return n.error();
   if (*n != 1) return stale(msg::kProposalStale);
   return {};
@@ -195,12 +197,12 @@ core::Status delete_draft(Connection& conn, int64_t id, int64_t expected_version
   return {};
 }
 
-core::Result<int64_t> move_listed_nominations(Connection& conn, int64_t decision_id, const std::string& from,
-                                              const std::string& to) {
+core::Result<int64_t> move_listed_nominations(Connection& conn, int64_t decision_id, core::NominationState from,
+                                              core::NominationState to) {
   return conn.exec(
       "UPDATE nominations SET state = ?, version = version + 1 WHERE state = ? AND id IN "
       "(SELECT nomination_id FROM decision_items WHERE decision_id = ?)",
-      {to, from, decision_id});
+      {std::string(core::nomination_state_code(to)), std::string(core::nomination_state_code(from)), decision_id});
 }
 
 }  // namespace thidua::store

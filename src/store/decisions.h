@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "core/decision.h"
+#include "core/nomination.h"
 #include "core/result.h"
 #include "store/db.h"
 
@@ -18,10 +20,10 @@ struct DecisionRecord {
   int64_t id = 0;
   int64_t campaign_id = 0;
   int64_t award_type_id = 0;
-  std::string kind;   // "decision", "proposal"
+  core::DecisionKind kind = core::DecisionKind::kDecision;
   int64_t issuing_unit_id = 0;
   std::string issuing_unit_path;
-  std::string state;  // "draft", "approved"
+  core::DecisionState state = core::DecisionState::kDraft;
   std::string doc_symbol;  // "QĐ-STNMT", "TTr-STNMT"
   std::optional<int64_t> number;
   std::optional<std::string> issue_date;  // ISO
@@ -34,7 +36,7 @@ struct DecisionRecord {
   std::string drafted_at;
   std::optional<int64_t> approved_by;
   std::optional<std::string> approved_at;
-  std::string answer;  // "", "granted", "refused"
+  core::HigherAnswer answer = core::HigherAnswer::kNone;
   std::string answer_number_symbol;
   std::optional<std::string> answer_date;
   std::string answer_note;
@@ -64,7 +66,7 @@ core::Result<std::vector<DecisionRecord>> list_decisions(Connection& conn, int64
 struct NomineeRow {
   int64_t nomination_id = 0;
   int64_t award_type_id = 0;
-  std::string state;
+  core::NominationState state = core::NominationState::kSubmitted;
   std::string subject;  // "individual", "collective"
   std::optional<int64_t> person_id;
   std::optional<int64_t> nominee_unit_id;
@@ -97,7 +99,7 @@ core::Status approve_decision(Connection& conn, int64_t id, int64_t expected_ver
 // Records the higher authority's answer on an approved, unanswered proposal
 // (else kConflict); bumps the version.
 struct AnswerRecord {
-  std::string answer;  // "granted", "refused"
+  core::HigherAnswer answer = core::HigherAnswer::kGranted;  // granted or refused
   std::string number_symbol;
   std::optional<std::string> date;
   std::string note;
@@ -112,7 +114,7 @@ core::Status delete_draft(Connection& conn, int64_t id, int64_t expected_version
 
 // Moves every nomination of the decision's list from `from` to `to`; returns
 // how many moved.
-core::Result<int64_t> move_listed_nominations(Connection& conn, int64_t decision_id, const std::string& from,
-                                              const std::string& to);
+core::Result<int64_t> move_listed_nominations(Connection& conn, int64_t decision_id, core::NominationState from,
+                                              core::NominationState to);
 
 }  // namespace thidua::store

@@ -16,6 +16,15 @@ constexpr const char* kTargetColumns =
 constexpr const char* kTargetFrom =
     " FROM registration_targets t JOIN registrations r ON r.id = t.registration_id JOIN units u ON u.id = r.unit_id";
 
+// The codes the columns hold (each written from its enum); anything else
+// reads as the first state.
+core::RegistrationState registration_state_of(const std::string& code) {
+  return core::parse_registration_state(code).value_or(core::RegistrationState::kDraft);
+}
+core::ProgressStatus progress_status_of(const std::string& code) {
+  return core::parse_progress_status(code).value_or(core::ProgressStatus::kNotStarted);
+}
+
 TargetInfo target_from(const Row& r, size_t at) {
   TargetInfo t;
   t.id = r.i64(at);
@@ -26,11 +35,11 @@ TargetInfo target_from(const Row& r, size_t at) {
   t.unit_path = r.str(at + 5);
   t.person_id = r.opt_i64(at + 6);
   t.subject = r.str(at + 7);
-  t.registration_state = r.str(at + 8);
+  t.registration_state = registration_state_of(r.str(at + 8));
   t.ord = static_cast<int>(r.i64(at + 9));
   t.content_label = r.str(at + 10);
   t.text = r.str(at + 11);
-  t.progress_status = r.str(at + 12);
+  t.progress_status = progress_status_of(r.str(at + 12));
   t.progress_percent = static_cast<int>(r.i64(at + 13));
   t.progress_note = r.str(at + 14);
   t.progress_at = r.opt_str(at + 15);
@@ -103,7 +112,7 @@ core::Result<std::vector<ProgressReport>> progress_history(Connection& conn, int
     ProgressReport p;
     p.id = r.i64(0);
     p.target_id = r.i64(1);
-    p.status = r.str(2);
+    p.status = progress_status_of(r.str(2));
     p.percent = static_cast<int>(r.i64(3));
     p.note = r.str(4);
     p.reported_by_name = r.str(5);
@@ -131,18 +140,19 @@ core::Result<int64_t> count_progress_reports(Connection& conn, int64_t target_id
   return (*rows)[0].i64(0);
 }
 
-core::Result<int64_t> insert_progress_report(Connection& conn, int64_t target_id, const std::string& status,
+core::Result<int64_t> insert_progress_report(Connection& conn, int64_t target_id, core::ProgressStatus status,
                                              int percent, const std::string& note, int64_t reported_by,
                                              const std::string& now) {
+  const std::string code(core::progress_status_code(status));
   auto rows = conn.query(
       "INSERT INTO progress_reports (target_id, status, percent, note, reported_by, reported_at) "
       "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
-      {target_id, status, static_cast<int64_t>(percent), note, user_param(reported_by), now});
+      {target_id, code, static_cast<int64_t>(percent), note, user_param(reported_by), now});
   if (!rows.ok()) return rows.error();
   THIDUA_TRY(conn.exec(
       "UPDATE registration_targets SET progress_status = ?, progress_percent = ?, progress_note = ?, "
       "progress_at = ? WHERE id = ?",
-      {status, static_cast<int64_t>(percent), note, now, target_id}));
+      {code, static_cast<int64_t>(percent), note, now, target_id}));
   return (*rows)[0].i64(0);
 }
 

@@ -8,7 +8,9 @@
 #include <string>
 #include <vector>
 
+#include "core/registration.h"
 #include "core/result.h"
+#include "core/unit_work.h"
 #include "store/db.h"
 
 namespace thidua::store {
@@ -23,11 +25,11 @@ struct TargetInfo {
   std::string unit_path;
   std::optional<int64_t> person_id;  // set for an individual registration
   std::string subject;               // the registration's subject (unit or person name)
-  std::string registration_state;
+  core::RegistrationState registration_state = core::RegistrationState::kDraft;
   int ord = 0;
   std::string content_label;
   std::string text;
-  std::string progress_status = "not_started";
+  core::ProgressStatus progress_status = core::ProgressStatus::kNotStarted;
   int progress_percent = 0;
   std::string progress_note;
   std::optional<std::string> progress_at;
@@ -63,7 +65,7 @@ struct EvidenceFile {
 struct ProgressReport {
   int64_t id = 0;
   int64_t target_id = 0;
-  std::string status;
+  core::ProgressStatus status = core::ProgressStatus::kNotStarted;
   int percent = 0;
   std::string note;
   std::string reported_by_name;
@@ -78,7 +80,7 @@ core::Result<int64_t> count_progress_reports(Connection& conn, int64_t target_id
 
 // Inserts a report and makes it the target's latest progress. Returns its id.
 // A user id of 0 (the CLI operator, who has no account) is stored as NULL, here and below.
-core::Result<int64_t> insert_progress_report(Connection& conn, int64_t target_id, const std::string& status,
+core::Result<int64_t> insert_progress_report(Connection& conn, int64_t target_id, core::ProgressStatus status,
                                              int percent, const std::string& note, int64_t reported_by,
                                              const std::string& now);
 

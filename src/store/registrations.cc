@@ -93,7 +93,7 @@ core::Status load_children(Connection& conn, std::vector<core::Registration>& it
     t.id = row.i64(1);
     t.content_label = row.str(2);
     t.text = row.str(3);
-    t.progress_status = row.str(4);
+    t.progress_status = core::parse_progress_status(row.str(4)).value_or(core::ProgressStatus::kNotStarted);
     t.progress_percent = static_cast<int>(row.i64(5));
     t.progress_at = row.opt_str(6);
     by_id[row.i64(0)]->targets.push_back(std::move(t));

@@ -19,6 +19,7 @@
 #include <map>
 
 #include "app/import_people.h"
+#include "app/import_registrations.h"
 #include "app/import_units.h"
 #include "app/registrations.h"
 #include "app/users.h"

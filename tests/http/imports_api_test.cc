@@ -8,9 +8,10 @@
 #include <boost/json/parse.hpp>
 
 #include "app/access.h"
+#include "app/import_registrations.h"
+#include "app/import_units.h"
 #include "app/people.h"
 #include "app/registrations.h"
-#include "app/import_units.h"
 #include "app/users.h"
 #include "io/xlsx_reader.h"
 #include "io/xlsx_writer.h"

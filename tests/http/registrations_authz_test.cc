@@ -19,6 +19,7 @@
 #include <sstream>
 
 #include "app/access.h"
+#include "app/import_registrations.h"
 #include "app/people.h"
 #include "app/registrations.h"
 #include "matrix_outcomes.h"

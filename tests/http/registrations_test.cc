@@ -12,6 +12,7 @@
 #include <set>
 
 #include "app/access.h"
+#include "app/import_registrations.h"
 #include "app/org.h"
 #include "app/people.h"
 #include "app/registrations.h"

@@ -205,7 +205,7 @@ TEST_F(CouncilStoreTest, VotesNeedAnOpenBallotAndTheCommitteeDrawsOnce) {
   ASSERT_TRUE(store::open_voting(*conn, *sid, std::string(64, 'e'), kNow).ok());
   auto session = store::find_session(*conn, *sid);
   ASSERT_TRUE(session.ok() && session->has_value());
-  EXPECT_EQ((*session)->state, "voting");
+  EXPECT_EQ((*session)->state, core::SessionState::kVoting);
   EXPECT_EQ((*session)->election_key, std::string(64, 'e'));
 }
 
@@ -271,7 +271,7 @@ TEST_F(CouncilStoreTest, CloseWritesOutcomesPublishesTheBoxAndMovesNominations) 
   EXPECT_EQ(states->rows[1].str(0), "failed");
   auto session = store::find_session(*conn, sid);
   ASSERT_TRUE(session.ok() && session->has_value());
-  EXPECT_EQ((*session)->state, "closed");
+  EXPECT_EQ((*session)->state, core::SessionState::kClosed);
   EXPECT_TRUE((*session)->closed_at.has_value());
   // The box is published in (item, tracker) order and emptied; the marks
   // become "voted in the session".
@@ -399,7 +399,7 @@ TEST_F(CouncilStoreTest, MigrationFromTheCounterDesignKeepsClosedResultsAndReope
   ASSERT_TRUE(found);
   auto before = store::find_session(*conn, *closed);
   ASSERT_TRUE(before.ok() && before->has_value());
-  EXPECT_EQ((*before)->state, "closed");
+  EXPECT_EQ((*before)->state, core::SessionState::kClosed);
   EXPECT_EQ((*before)->notice, "");
   auto kept = store::session_items(*conn, *closed);
   ASSERT_TRUE(kept.ok() && kept->size() == 2u);
@@ -411,7 +411,7 @@ TEST_F(CouncilStoreTest, MigrationFromTheCounterDesignKeepsClosedResultsAndReope
   EXPECT_EQ(*voted, 2);
   auto reopened = store::find_session(*conn, *open);
   ASSERT_TRUE(reopened.ok() && reopened->has_value());
-  EXPECT_EQ((*reopened)->state, "planned");
+  EXPECT_EQ((*reopened)->state, core::SessionState::kPlanned);
   EXPECT_EQ((*reopened)->notice, "reopened_after_upgrade");
   EXPECT_FALSE((*reopened)->opened_at.has_value());
   auto none_voted = store::members_who_voted(*conn, *open);

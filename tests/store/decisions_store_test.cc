@@ -72,7 +72,7 @@ class DecisionsStoreTest : public test::DatabaseTest {
     store::DecisionRecord d;
     d.campaign_id = campaign_;
     d.award_type_id = award_type;
-    d.kind = kind;
+    d.kind = kind == "decision" ? core::DecisionKind::kDecision : core::DecisionKind::kProposal;
     d.issuing_unit_id = root_;
     d.doc_symbol = kind == "decision" ? "QĐ-STNMT" : "TTr-STNMT";
     d.title = "Về việc tặng Giấy khen";
@@ -121,7 +121,7 @@ TEST_F(DecisionsStoreTest, ANominationGoesIntoOneDecisionOnly) {
   store::DecisionRecord d;
   d.campaign_id = campaign_;
   d.award_type_id = giay_khen_;
-  d.kind = "decision";
+  d.kind = core::DecisionKind::kDecision;
   d.issuing_unit_id = root_;
   d.doc_symbol = "QĐ-STNMT";
   d.title = "Lần hai";
@@ -151,13 +151,14 @@ TEST_F(DecisionsStoreTest, ApprovalOnceWithConsecutiveNumbersAndNominationsMoved
   EXPECT_EQ(again.error().code, core::errc::kConflict);
   auto d = store::find_decision(*conn, campaign_, first);
   ASSERT_TRUE(d.ok() && d->has_value());
-  EXPECT_EQ((*d)->state, "approved");
+  EXPECT_EQ((*d)->state, core::DecisionState::kApproved);
   EXPECT_EQ((*d)->number, *n1) << "a second approval changes nothing";
   EXPECT_EQ((*d)->issue_date, "2026-01-02");
   EXPECT_EQ((*d)->items, 1);
   EXPECT_EQ((*d)->award_name, "Giấy khen");
 
-  auto moved = store::move_listed_nominations(*conn, first, "passed", "decided");
+  auto moved = store::move_listed_nominations(*conn, first, core::NominationState::kPassed,
+                                             core::NominationState::kDecided);
   ASSERT_TRUE(moved.ok());
   EXPECT_EQ(*moved, 1);
   auto states = conn->query("SELECT id, state FROM nominations ORDER BY id");
@@ -174,7 +175,7 @@ TEST_F(DecisionsStoreTest, AnswerOnlyOnceOnAnApprovedProposal) {
   const int64_t an = nomination(bang_khen_, district_, person("Nguyễn Văn An", district_), "passed");
   const int64_t p = draft(bang_khen_, "proposal", {an});
   auto conn = db_->acquire();
-  store::AnswerRecord a{"granted", "1234/QĐ-UBND", std::string("2026-02-01"), "", std::nullopt, kNow};
+  store::AnswerRecord a{core::HigherAnswer::kGranted, "1234/QĐ-UBND", std::string("2026-02-01"), "", std::nullopt, kNow};
   EXPECT_FALSE(store::answer_decision(*conn, p, 1, a).ok()) << "a draft has no answer";
   ASSERT_TRUE(store::approve_decision(*conn, p, 1, 1, "2026-01-02", std::nullopt, kNow).ok());
   ASSERT_TRUE(store::answer_decision(*conn, p, 2, a).ok());
@@ -183,7 +184,7 @@ TEST_F(DecisionsStoreTest, AnswerOnlyOnceOnAnApprovedProposal) {
   EXPECT_EQ(twice.error().code, core::errc::kConflict);
   auto d = store::find_decision(*conn, campaign_, p);
   ASSERT_TRUE(d.ok() && d->has_value());
-  EXPECT_EQ((*d)->answer, "granted");
+  EXPECT_EQ((*d)->answer, core::HigherAnswer::kGranted);
   EXPECT_EQ((*d)->answer_number_symbol, "1234/QĐ-UBND");
 }
 

@@ -80,7 +80,7 @@ TEST_F(RegistrationsStoreTest, InsertKeepsTargetsAndInitiativesInOrder) {
   ASSERT_EQ(r.targets.size(), 2u);
   EXPECT_EQ(r.targets[0].content_label, "1");
   EXPECT_EQ(r.targets[1].text, "Số hóa 500 hồ sơ");
-  EXPECT_EQ(r.targets[0].progress_status, "not_started");
+  EXPECT_EQ(r.targets[0].progress_status, core::ProgressStatus::kNotStarted);
   ASSERT_EQ(r.initiatives.size(), 1u);
   EXPECT_EQ(r.initiatives[0].expected_effect, "Giảm 30% thời gian");
 }

@@ -302,9 +302,9 @@ TEST_F(UnitWorkStoreTest, ProgressReportsWithEvidence) {
   const int64_t t = target(*conn, campaign_, office_);
   auto file = store::put_file(*conn, dir_.string(), kPng, 1 << 20, kNow);
   ASSERT_TRUE(file.ok());
-  auto r1 = store::insert_progress_report(*conn, t, "in_progress", 40, "Đã làm 4/10", user_, kNow);
+  auto r1 = store::insert_progress_report(*conn, t, core::ProgressStatus::kInProgress, 40, "Đã làm 4/10", user_, kNow);
   ASSERT_TRUE(r1.ok()) << r1.error().message;
-  auto r2 = store::insert_progress_report(*conn, t, "done", 100, "Xong", user_, "2026-03-02T02:00:00.000Z");
+  auto r2 = store::insert_progress_report(*conn, t, core::ProgressStatus::kDone, 100, "Xong", user_, "2026-03-02T02:00:00.000Z");
   ASSERT_TRUE(r2.ok());
   auto e1 = store::insert_evidence(*conn, *r2, file->sha256, "anh.png", user_, kNow);
   auto e2 = store::insert_evidence(*conn, *r2, file->sha256, "anh-2.png", user_, kNow);
@@ -312,11 +312,11 @@ TEST_F(UnitWorkStoreTest, ProgressReportsWithEvidence) {
 
   auto info = store::find_target(*conn, campaign_, t);
   ASSERT_TRUE(info.ok() && info->has_value());
-  EXPECT_EQ((*info)->progress_status, "done");
+  EXPECT_EQ((*info)->progress_status, core::ProgressStatus::kDone);
   EXPECT_EQ((*info)->progress_percent, 100);
   EXPECT_EQ((*info)->progress_note, "Xong");
   EXPECT_EQ((*info)->unit_id, office_);
-  EXPECT_EQ((*info)->registration_state, "approved");
+  EXPECT_EQ((*info)->registration_state, core::RegistrationState::kApproved);
   EXPECT_FALSE(store::find_target(*conn, other_campaign_, t)->has_value());
 
   auto history = store::progress_history(*conn, t, 0, 10);

@@ -32,7 +32,7 @@ class DecisionDocumentTest : public ::testing::Test {
     plan_ = seed_campaign({});
     plan_.number = 7;
     plan_.issue_date = "2023-06-12";
-    d_.kind = "decision";
+    d_.kind = core::DecisionKind::kDecision;
     d_.doc_symbol = "QĐ-STNMT";
     d_.title = "Về việc tặng Giấy khen";
     d_.award_name = "Giấy khen";
@@ -92,7 +92,7 @@ TEST_F(DecisionDocumentTest, CitesThePlanAndListsTheAwardeesInOrder) {
 }
 
 TEST_F(DecisionDocumentTest, AProposalIsAddressedToTheHigherAuthority) {
-  d_.kind = "proposal";
+  d_.kind = core::DecisionKind::kProposal;
   d_.doc_symbol = "TTr-STNMT";
   d_.award_name = "Bằng khen";
   d_.award_granted_by = "Chủ tịch UBND tỉnh";

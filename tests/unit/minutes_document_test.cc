@@ -56,7 +56,7 @@ TEST(MinutesDocument, HoldsAttendanceCountsOutcomesAndSignatures) {
   v.session.council_name = "Hội đồng Thi đua – Khen thưởng Sở Tài nguyên và Môi trường";
   v.session.held_on = "2023-10-05";
   v.session.place = "Phòng họp tầng 3, Sở TNMT";
-  v.session.state = "closed";
+  v.session.state = core::SessionState::kClosed;
   v.session.members_total = 4;
   v.attendance = {seat(1, "Bùi Quang Huy", "chair", true), seat(2, "Phạm Thị Thu Hằng", "secretary", true),
                   seat(3, "Giáp Văn Tuấn", "member", true), seat(4, "Trần Thị Minh Huệ", "member", false),

@@ -45,11 +45,11 @@ inline constexpr const char* kApiRegistrationStateInvalid =
     "Trạng thái không hợp lệ (draft, submitted, approved, returned).";
 inline constexpr const char* kApiRegistrationSubjectInvalid = "Loại đăng ký không hợp lệ (collective, individual).";
 
-// Unit work and tracking (web/api/unit_work_api, web/ui/track_routes).
+// Unit work and tracking (web/api/api_unit_work, web/ui/track_pages).
 inline constexpr const char* kApiRemoveFileNotBoolean = "remove_file phải là true hoặc false.";
 inline constexpr const char* kApiUnitIdsNotArray = "unit_ids phải là một mảng mã đơn vị.";
 
-// Nominations (web/api/nominations_api).
+// Nominations (web/api/api_nominations).
 inline constexpr const char* kApiAttestationsInvalid = "attestations phải là danh sách {criterion_id, note}.";
 inline constexpr const char* kApiNominationSubjectInvalid = "Đối tượng không hợp lệ (individual, collective).";
 inline constexpr const char* kApiRemoveReportFileNotBoolean = "remove_report_file phải là true hoặc false.";

@@ -24,7 +24,15 @@ inline constexpr const char* kGrassrootsFighterRuleCitation =
     "Luật Thi đua, khen thưởng số 06/2022/QH15; Nghị định số 98/2023/NĐ-CP: danh hiệu "
     "“Chiến sĩ thi đua cơ sở” được từ 70% trở lên tổng số thành viên Hội đồng đồng ý (bỏ phiếu kín)";
 
-// Council roles and session states (app/council.h).
+// A ballot rule's threshold in words (core::ballot_threshold_text): "trên 1/2
+// số thành viên có mặt", "từ 7/10 tổng số thành viên trở lên".
+inline constexpr const char* kRuleAbove = "trên";
+inline constexpr const char* kRuleFrom = "từ";
+inline constexpr const char* kRuleOrMore = "trở lên";
+inline constexpr const char* kRuleBasePresent = "số thành viên có mặt";
+inline constexpr const char* kRuleBaseTotal = "tổng số thành viên";
+
+// Council roles and session states (app/council.h, core/council_session.h).
 inline constexpr const char* kCouncilRoleChair = "Chủ tịch Hội đồng";
 inline constexpr const char* kCouncilRoleViceChair = "Phó Chủ tịch Hội đồng";
 inline constexpr const char* kCouncilRoleSecretary = "Thư ký Hội đồng";

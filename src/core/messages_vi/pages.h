@@ -65,7 +65,7 @@ inline constexpr const char* kPageTitleAddPerson = "Thêm người";
 inline constexpr const char* kPageTitleEditPerson = "Sửa hồ sơ";
 inline constexpr const char* kPageTitlePeople = "Nhân sự";
 
-// The two-step imports (web/ui/import_routes): heading, what is counted, required columns, preview headings.
+// The two-step imports (web/ui/import_pages): heading, what is counted, required columns, preview headings.
 inline constexpr const char* kPageImportUnitsHeading = "Nhập danh sách đơn vị";
 inline constexpr const char* kPageImportUnitsRequired = "“Mã đơn vị”, “Tên đơn vị”, “Mã đơn vị cấp trên”";
 inline constexpr const char* kPageImportUnitsColCode = "Mã đơn vị";

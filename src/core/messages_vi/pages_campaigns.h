@@ -56,11 +56,6 @@ inline constexpr const char* kPageHigherAuthority = "Trình cấp trên";
 inline constexpr const char* kPageThresholdAbove = "Trên (quá)";
 inline constexpr const char* kPageThresholdAtLeast = "Từ … trở lên";
 
-// A ballot rule in words: "trên 1/2 …" or "từ 2/3 … trở lên" (campaign view, council pages).
-inline constexpr const char* kPageRuleAbove = "trên ";
-inline constexpr const char* kPageRuleFrom = "từ ";
-inline constexpr const char* kPageRuleOrMore = " trở lên";
-
 // The plan's deadlines (web/ui/campaign_view).
 inline constexpr const char* kPageDeadlineRegistration = "Hạn đăng ký thi đua";
 inline constexpr const char* kPageDeadlineProgress = "Hạn báo cáo tiến độ";

@@ -9,7 +9,6 @@
 namespace thidua::core::messages_vi {
 
 // Registrations (web/ui/registration_pages).
-inline constexpr const char* kPageProgressBehind = "Chậm tiến độ";
 inline constexpr const char* kPageRegisterCollective = "Đăng ký thi đua của tập thể";
 inline constexpr const char* kPageRegisterIndividual = "Đăng ký thi đua của cá nhân";
 inline constexpr const char* kPageEditRegistration = "Sửa bản đăng ký";
@@ -39,7 +38,7 @@ inline constexpr const char* kPageTitleUnitPlans = "Kế hoạch triển khai c�
 inline constexpr const char* kPageTitleProgress = "Tiến độ thực hiện chỉ tiêu";
 inline constexpr const char* kPageTitleDifficulties = "Khó khăn, vướng mắc";
 
-// Tracking (web/ui/track_routes).
+// Tracking (web/ui/track_pages).
 inline constexpr const char* kPageLatePlan = "chưa nộp kế hoạch";
 inline constexpr const char* kPageLateRegistrations = "chưa đủ người đăng ký";
 

@@ -11,6 +11,7 @@
 #include "app/access.h"
 #include "app/campaigns.h"
 #include "app/import_people.h"
+#include "app/import_registrations.h"
 #include "app/import_units.h"
 #include "app/people.h"
 #include "app/records_json.h"

@@ -66,14 +66,14 @@ json::array public_decisions_json(const app::CampaignResults& r) {
   json::array out;
   for (const auto& dr : r.decisions) {
     const auto& d = dr.decision;
-    const bool own = d.kind == "decision";
+    const bool own = d.kind == core::DecisionKind::kDecision;
     json::array awards;
     for (const auto& a : dr.awards) {
       awards.push_back(
           json::object{{"recipient_name", a.recipient_name}, {"unit_name", a.unit_name}, {"subject", a.subject}});
     }
     const auto& date = own ? d.issue_date : d.answer_date;
-    out.push_back(json::object{{"kind", d.kind},
+    out.push_back(json::object{{"kind", std::string(core::decision_kind_code(d.kind))},
                                {"number_symbol", own ? decision_number_symbol(d) : d.answer_number_symbol},
                                {"date", date ? json::value(*date) : json::value(nullptr)},
                                {"award_name", d.award_name},

@@ -30,7 +30,7 @@ json::object session_summary_json(const store::CouncilSession& s) {
                       {"council_name", s.council_name},
                       {"held_on", s.held_on},
                       {"place", s.place},
-                      {"state", s.state},
+                      {"state", std::string(core::session_state_code(s.state))},
                       {"members_total", s.members_total},
                       {"opened_at", s.opened_at ? json::value(*s.opened_at) : json::value(nullptr)},
                       {"closed_at", s.closed_at ? json::value(*s.closed_at) : json::value(nullptr)}};
@@ -38,7 +38,7 @@ json::object session_summary_json(const store::CouncilSession& s) {
 
 json::object session_json(const app::SessionView& v) {
   json::object out = session_summary_json(v.session);
-  const bool closed = v.session.state == "closed";
+  const bool closed = v.session.state == core::SessionState::kClosed;
   json::array members;
   for (const auto& a : v.attendance) {
     members.push_back(json::object{{"member_id", a.member.id},

@@ -24,31 +24,17 @@ std::string decision_number_symbol(const store::DecisionRecord& d) {
   return app::document_number_symbol(*d.number, d.doc_symbol);
 }
 
-std::string decision_kind_label(const store::DecisionRecord& d) {
-  return d.kind == "decision" ? msg::kPageDecisionKindDecision : msg::kPageDecisionKindProposal;
-}
+std::string decision_kind_label(const store::DecisionRecord& d) { return std::string(core::decision_kind_label(d.kind)); }
 
 std::string decision_state_label(const store::DecisionRecord& d) {
-  if (d.state == "draft") return msg::kPageDecisionStateDraft;
-  if (d.answer == "granted") return msg::kPageHigherLevelGranted;
-  if (d.answer == "refused") return msg::kPageHigherLevelRefused;
-  return d.kind == "decision" ? msg::kPageDecisionIssued : msg::kPageProposalAwaiting;
-}
-
-std::string nomination_state_label(const std::string& s) {
-  static const std::map<std::string, std::string> labels = {
-      {"passed", msg::kPageNominationPassed}, {"decided", msg::kPageNominationDecided},
-      {"proposed", msg::kNominationStateProposed}, {"granted", msg::kPageNominationGranted},
-      {"refused", msg::kPageHigherLevelRefused}};
-  auto it = labels.find(s);
-  return it == labels.end() ? s : it->second;
+  return std::string(core::decision_standing_label(d.kind, d.state, d.answer));
 }
 
 json::object decision_json(const store::DecisionRecord& d) {
   return {{"id", d.id},
           {"campaign_id", d.campaign_id},
-          {"kind", d.kind},
-          {"state", d.state},
+          {"kind", std::string(core::decision_kind_code(d.kind))},
+          {"state", std::string(core::decision_state_code(d.state))},
           {"award_type_id", d.award_type_id},
           {"award_code", d.award_code},
           {"award_name", d.award_name},
@@ -62,7 +48,7 @@ json::object decision_json(const store::DecisionRecord& d) {
           {"signer_position", d.signer_position},
           {"signer_name", d.signer_name},
           {"items", d.items},
-          {"answer", d.answer},
+          {"answer", std::string(core::higher_answer_code(d.answer))},
           {"answer_number_symbol", d.answer_number_symbol},
           {"answer_date", opt_json(d.answer_date)},
           {"answer_note", d.answer_note},
@@ -79,8 +65,8 @@ json::object nominee_json(const store::NomineeRow& n, size_t ord) {
           {"name", n.name},
           {"position", n.position},
           {"unit_name", n.unit_name},
-          {"state", n.state},
-          {"state_label", nomination_state_label(n.state)}};
+          {"state", std::string(core::nomination_state_code(n.state))},
+          {"state_label", std::string(core::nomination_state_label(n.state))}};
 }
 
 json::object award_json(const store::AwardRecord& a) {

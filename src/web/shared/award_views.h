@@ -24,7 +24,6 @@ namespace thidua::web {
 std::string decision_number_symbol(const store::DecisionRecord& d);
 std::string decision_kind_label(const store::DecisionRecord& d);   // "Quyết định", "Tờ trình"
 std::string decision_state_label(const store::DecisionRecord& d);  // "Dự thảo", "Đã ban hành", ...
-std::string nomination_state_label(const std::string& state);      // "Hội đồng thông qua", ...
 
 boost::json::object decision_json(const store::DecisionRecord& d);
 boost::json::object nominee_json(const store::NomineeRow& n, size_t ord);

@@ -84,13 +84,14 @@ Response decision_page(const app::Services& s, const Request& req, Ctx& ctx, con
                     {"number_symbol", decision_number_symbol(d)},
                     {"issue_date", d.issue_date ? vietnamese_date(*d.issue_date) : std::string()},
                     {"award", msg::page_award_of(d.award_name, d.award_granted_by)},
-                    {"answered", !d.answer.empty()},
-                    {"answer_label", d.answer == "granted" ? msg::kPageAnswerGranted : msg::kPageAnswerRefused},
+                    {"answered", d.answer != core::HigherAnswer::kNone},
+                    {"answer_label",
+                     d.answer == core::HigherAnswer::kGranted ? msg::kPageAnswerGranted : msg::kPageAnswerRefused},
                     {"answer_date", d.answer_date ? vietnamese_date(*d.answer_date) : std::string()},
                     {"base", base},
                     {"list", list},
                     {"count", static_cast<int64_t>(list.size())},
-                    {"has_certificates", d.kind == "decision" && d.state == "approved"},
+                    {"has_certificates", d.kind == core::DecisionKind::kDecision && d.state == core::DecisionState::kApproved},
                     {"can_approve", v->can_approve},
                     {"approval_left_to_others", v->approval_left_to_others},
                     {"own_concerned", v->own == core::Involvement::kConcerned},
@@ -134,7 +135,7 @@ Response results_page(const Request& req, const Ctx& ctx, const app::CampaignRes
       awards.push_back(json::object{{"ord", ++ord}, {"recipient_name", a.recipient_name}, {"unit_name", a.unit_name}});
     }
     std::string heading =
-        d.kind == "decision"
+        d.kind == core::DecisionKind::kDecision
             ? msg::page_results_decision_heading(decision_number_symbol(d),
                                                  core::vietnamese_date_text(d.issue_date.value_or("")))
             : msg::page_results_decision_heading(d.answer_number_symbol,

@@ -23,13 +23,6 @@ bool is_heading(const core::PlanHeadings& h, const std::string& line) {
   return false;
 }
 
-// "Số thành viên có mặt" → "số thành viên có mặt" (the labels start with an ASCII letter).
-std::string lower_first(std::string_view label) {
-  std::string s(label);
-  if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z') s[0] = static_cast<char>(s[0] - 'A' + 'a');
-  return s;
-}
-
 }  // namespace
 
 json::object campaign_document_json(const core::Campaign& c) {
@@ -53,10 +46,7 @@ json::object campaign_document_json(const core::Campaign& c) {
                                   {"level", std::string(core::award_level_label(a.level))},
                                   {"own", a.own_authority},
                                   {"ballot", std::string(core::ballot_kind_label(a.ballot.kind))},
-                                  {"threshold", (a.ballot.strictly_above ? msg::kPageRuleAbove : msg::kPageRuleFrom) +
-                                                    std::to_string(a.ballot.threshold.numerator) + "/" +
-                                                    std::to_string(a.ballot.threshold.denominator) + " " +
-                                                    lower_first(core::vote_base_label(a.ballot.base))}});
+                                  {"threshold", core::ballot_threshold_text(a.ballot)}});
   }
   json::array deadlines;
   auto deadline = [&](const char* label, const std::optional<std::string>& d) {

@@ -122,7 +122,7 @@ Response sessions_page(const app::Services& s, const Request& req, Ctx& ctx, int
                                     {"held_on", vietnamese_date(x.held_on)},
                                     {"place", x.place},
                                     {"council_name", x.council_name},
-                                    {"state", app::session_state_label(x.state)}});
+                                    {"state", std::string(core::session_state_label(x.state))}});
   }
   const std::string chosen = form ? form->field("council_id") : std::string();
   json::array councils;
@@ -172,7 +172,7 @@ std::string group4(const std::string& hex) {
 }
 
 json::object session_data(const app::SessionView& v) {
-  const bool closed = v.session.state == "closed";
+  const bool closed = v.session.state == core::SessionState::kClosed;
   std::map<int64_t, std::vector<const store::Recusal*>> recused_by_item;
   for (const auto& r : v.recusals) recused_by_item[r.item_id].push_back(&r);
   json::array attendance;
@@ -208,11 +208,7 @@ json::object session_data(const app::SessionView& v) {
                    {"nominee", it.nominee_name},
                    {"unit", it.nominating_unit_name},
                    {"award", it.award_name + " (" + it.award_granted_by + ")"},
-                   {"rule", std::string(core::vote_base_label(it.rule.base)) + ": " +
-                                (it.rule.strictly_above ? msg::kPageRuleAbove : msg::kPageRuleFrom) +
-                                std::to_string(it.rule.threshold.numerator) + "/" +
-                                std::to_string(it.rule.threshold.denominator) +
-                                (it.rule.strictly_above ? "" : msg::kPageRuleOrMore)},
+                   {"rule", core::ballot_threshold_text(it.rule)},
                    {"recusals", recusals},
                    {"has_recusals", !recusals.empty()}};
     if (closed) {
@@ -239,20 +235,20 @@ json::object session_data(const app::SessionView& v) {
                                      {"drawn", !seat.share_point.empty()}});
   }
   const std::string href = session_href(v.campaign.id, v.session.id);
-  const std::string& state = v.session.state;
+  const core::SessionState state = v.session.state;
   return json::object{{"campaign", json::object{{"id", v.campaign.id}, {"title", v.campaign.title}}},
                       {"session", json::object{{"id", v.session.id},
                                                {"council_name", v.session.council_name},
                                                {"held_on", vietnamese_date(v.session.held_on)},
                                                {"place", v.session.place},
-                                               {"state", app::session_state_label(state)},
+                                               {"state", std::string(core::session_state_label(state))},
                                                {"members_total", v.session.members_total}}},
                       {"href", href},
-                      {"planned", state == "planned"},
-                      {"keying", state == "keying"},
-                      {"voting", state == "voting"},
+                      {"planned", state == core::SessionState::kPlanned},
+                      {"keying", state == core::SessionState::kKeying},
+                      {"voting", state == core::SessionState::kVoting},
                       {"closed", closed},
-                      {"before_voting", state == "planned" || state == "keying"},
+                      {"before_voting", core::session_before_voting(state)},
                       {"reopened_after_upgrade", v.session.notice == "reopened_after_upgrade"},
                       {"attendance", attendance},
                       {"items", items},
@@ -283,15 +279,9 @@ Response session_page(const app::Services& s, const Request& req, Ctx& ctx, int6
     data["has_my_trackers"] = has_trackers;
   }
   const std::string checked = req.query_param("ma-theo-doi");
-  if (!checked.empty() && v->session.state == "closed") {
-    std::string want;
-    for (char ch : checked) {
-      if (ch != '-' && ch != ' ') want += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    }
-    bool found = false;
-    for (const auto& b : v->published) found = found || b.tracker == want;
+  if (!checked.empty() && v->session.state == core::SessionState::kClosed) {
     data["checked_tracker"] = checked;
-    data["tracker_found"] = found;
+    data["tracker_found"] = app::tracker_published(*v, checked);
     data["tracker_checked"] = true;
   }
   data["notice"] = req.query_param("thong-bao") == "da-luu";

@@ -16,7 +16,7 @@
 #include "web/shared/downloads.h"
 #include "web/shared/params.h"
 #include "web/shared/respond.h"
-#include "web/ui/import_routes.h"
+#include "web/ui/import_pages.h"
 #include "web/ui/routes.h"
 
 namespace thidua::web {

@@ -19,7 +19,7 @@
 #include "web/shared/format.h"
 #include "web/shared/params.h"
 #include "web/shared/respond.h"
-#include "web/ui/import_routes.h"
+#include "web/ui/import_pages.h"
 #include "web/ui/routes.h"
 
 namespace thidua::web {

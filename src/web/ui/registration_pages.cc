@@ -13,6 +13,7 @@
 
 #include "app/access.h"
 #include "app/campaigns.h"
+#include "app/import_registrations.h"
 #include "app/registrations.h"
 #include "core/messages_vi/campaigns.h"
 #include "core/messages_vi/pages_unit_work.h"
@@ -22,7 +23,7 @@
 #include "web/shared/format.h"
 #include "web/shared/params.h"
 #include "web/shared/respond.h"
-#include "web/ui/import_routes.h"
+#include "web/ui/import_pages.h"
 #include "web/ui/routes.h"
 
 namespace thidua::web {
@@ -54,14 +55,6 @@ json::array lines_of(const std::string& text) {
 
 std::string who(const core::Registration& r) {
   return r.subject == RegistrationSubject::kCollective ? r.unit_name : r.person_name;
-}
-
-std::string progress_label(const std::string& status) {
-  if (status == "not_started") return msg::kProgressNotStarted;
-  if (status == "in_progress") return msg::kProgressInProgress;
-  if (status == "done" || status == "completed") return msg::kProgressDone;
-  if (status == "at_risk" || status == "behind") return msg::kPageProgressBehind;
-  return status;
 }
 
 json::object campaign_json(const store::CampaignSummary& c) { return json::object{{"id", c.id}, {"title", c.title}}; }
@@ -166,7 +159,7 @@ Response view_page(const Request& req, const Ctx& ctx, const app::RegistrationVi
     targets.push_back(json::object{{"n", i + 1},
                                    {"content_label", t.content_label},
                                    {"text", t.text},
-                                   {"progress", progress_label(t.progress_status)},
+                                   {"progress", std::string(core::progress_status_label(t.progress_status))},
                                    {"percent", t.progress_percent},
                                    {"href", "/dot-thi-dua/" + std::to_string(cid) + "/tien-do/chi-tieu/" +
                                                 std::to_string(t.id)}});

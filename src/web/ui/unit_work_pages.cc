@@ -122,6 +122,7 @@ Response unit_plans_page(const app::Services& s, const Request& req, Ctx& ctx, i
 
 // ---- Progress ----
 
+// The statuses as options, `selected` (a code as typed, or the stored status's) chosen.
 json::array status_options(const std::string& selected) {
   json::array out;
   for (auto st : {core::ProgressStatus::kNotStarted, core::ProgressStatus::kInProgress, core::ProgressStatus::kDone}) {
@@ -133,10 +134,7 @@ json::array status_options(const std::string& selected) {
   return out;
 }
 
-std::string status_label(const std::string& code) {
-  auto st = core::parse_progress_status(code);
-  return st ? std::string(core::progress_status_label(*st)) : code;
-}
+std::string status_label(core::ProgressStatus st) { return std::string(core::progress_status_label(st)); }
 
 Response target_page(const app::Services& s, const Request& req, Ctx& ctx, int64_t campaign_id, int64_t target_id,
                      const core::Error* error, const app::ProgressInput* typed) {
@@ -170,7 +168,7 @@ Response target_page(const app::Services& s, const Request& req, Ctx& ctx, int64
                       {"percent", t.progress_percent},
                       {"note", t.progress_note},
                       {"at", t.progress_at ? vietnam_time(*t.progress_at) : std::string()}};
-  json::object form{{"status_options", status_options(typed ? typed->status : t.progress_status)},
+  json::object form{{"status_options", status_options(typed ? typed->status : std::string(core::progress_status_code(t.progress_status)))},
                     {"percent", typed ? typed->percent : t.progress_percent},
                     {"note", typed ? typed->note : std::string()}};
   json::object data{{"campaign", campaign_json(view->campaign)},

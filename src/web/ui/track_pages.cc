@@ -1,5 +1,5 @@
 // The secretariat's follow-up of a campaign (dashboard, reminders) and the
-// user's notifications: the pages. (Their JSON API: web/api/track_api.cc.)
+// user's notifications: the pages. (Their JSON API: web/api/api_tracking.cc.)
 // Rules in app/tracking.h and app/notifications.h.
 
 #include <boost/json/array.hpp>

@@ -1,4 +1,4 @@
-#include "web/ui/import_routes.h"
+#include "web/ui/import_pages.h"
 
 #include <memory>
 

@@ -140,7 +140,7 @@ void add_unit_work_api_routes(Router& r, const app::Services& s, const WebOption
                                                          std::to_string(e.id)}});
           }
           items.push_back(json::object{{"id", rep.id},
-                                       {"status", rep.status},
+                                       {"status", std::string(core::progress_status_code(rep.status))},
                                        {"percent", rep.percent},
                                        {"note", rep.note},
                                        {"reported_by", rep.reported_by_name},
@@ -151,7 +151,7 @@ void add_unit_work_api_routes(Router& r, const app::Services& s, const WebOption
                             {"registration_id", t.registration_id},
                             {"unit_id", t.unit_id},
                             {"text", t.text},
-                            {"progress_status", t.progress_status},
+                            {"progress_status", std::string(core::progress_status_code(t.progress_status))},
                             {"progress_percent", t.progress_percent},
                             {"progress_note", t.progress_note},
                             {"progress_at", opt_json(t.progress_at)}};

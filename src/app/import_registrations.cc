@@ -1,0 +1,361 @@
+#include "app/import_registrations.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+
+#include "app/access.h"
+#include "app/audit.h"
+#include "app/campaigns.h"
+#include "app/import_people.h"
+#include "app/registration_rules.h"
+#include "app/registrations.h"
+#include "core/file_type.h"
+#include "core/messages_vi/imports.h"
+#include "core/messages_vi/registrations.h"
+#include "core/names.h"
+#include "core/org.h"
+#include "io/table.h"
+#include "io/xlsx_writer.h"
+#include "store/people.h"
+#include "store/registrations.h"
+#include "store/units.h"
+
+namespace thidua::app {
+
+namespace msg = core::messages_vi;
+using core::Action;
+using core::RegistrationState;
+using core::RegistrationSubject;
+
+namespace {
+
+enum class Col { kPersonId, kName, kBirth, kTargets, kTask, kInitTitle, kInitContent, kInitEffect };
+
+const std::map<std::string, Col>& import_headings() {
+  static const std::map<std::string, Col> m = {
+      {"ma nguoi", Col::kPersonId},          {"person_id", Col::kPersonId},
+      {"ho va ten", Col::kName},             {"ho ten", Col::kName},
+      {"ngay sinh", Col::kBirth},            {"chi tieu", Col::kTargets},
+      {"chi tieu thi dua", Col::kTargets},   {"nhiem vu tieu bieu", Col::kTask},
+      {"phan viec tieu bieu", Col::kTask},   {"ten sang kien", Col::kInitTitle},
+      {"noi dung sang kien", Col::kInitContent}, {"hieu qua du kien", Col::kInitEffect},
+  };
+  return m;
+}
+
+std::string import_kind(int64_t campaign_id) { return "registrations-" + std::to_string(campaign_id); }
+
+struct RegistrationImportRow {
+  int row = 0;
+  std::string person_name;
+  std::string unit_name;
+  core::Registration registration;
+  bool ok = true;
+};
+
+boost::json::object registration_import_values(const RegistrationImportRow& row) {
+  namespace json = boost::json;
+  const core::Registration& reg = row.registration;
+  json::array targets, initiatives;
+  for (const auto& t : reg.targets) targets.push_back(json::object{{"content_label", t.content_label}, {"text", t.text}});
+  for (const auto& i : reg.initiatives) {
+    initiatives.push_back(json::object{{"title", i.title}, {"content", i.content}, {"expected_effect", i.expected_effect}});
+  }
+  return json::object{{"person_id", reg.person_id ? json::value(*reg.person_id) : json::value(nullptr)},
+                      {"person_name", row.person_name},
+                      {"unit_id", reg.unit_id > 0 ? json::value(reg.unit_id) : json::value(nullptr)},
+                      {"unit_name", row.unit_name},
+                      {"signature_task", reg.signature_task},
+                      {"targets", targets},
+                      {"initiatives", initiatives}};
+}
+
+bool all_digits(const std::string& s) {
+  return !s.empty() && s.size() < 18 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// The registrations kind of the import pipeline. Each chunk's people are
+// found in two queries (by id, by folded name) and its subjects checked
+// against the campaign's registrations in one; participating units are read
+// once (begin). Rows per person are remembered to find repeats.
+class RegistrationsChecker final : public ImportChecker {
+ public:
+  RegistrationsChecker(const Services& services, const core::Actor& actor, int64_t campaign_id,
+                       const RequestMeta* meta)
+      : services_(services), actor_(actor), campaign_id_(campaign_id), meta_(meta) {}
+
+  core::Status begin(store::Connection& conn, const std::vector<std::string>& header) override {
+    header_ = header;
+    col_ = columns_of(header, import_headings());
+    if (!col_.count(Col::kTargets) || (!col_.count(Col::kPersonId) && !col_.count(Col::kName))) {
+      return core::make_error(core::errc::kValidation, msg::kImportMissingColumns);
+    }
+    auto units = store::campaign_units(conn, campaign_id_);
+    if (!units.ok()) return units.error();
+    deepest_ = sorted_by_depth(std::move(*units));
+    return {};
+  }
+
+  core::Result<std::vector<CheckedRow>> check(store::Connection& conn, const std::vector<SourceRow>& rows) override {
+    // The chunk's people, in two queries.
+    std::vector<int64_t> ids;
+    std::set<std::string> names;
+    for (const auto& row : rows) {
+      const std::string id_text = cell(row.cells, Col::kPersonId);
+      if (all_digits(id_text) && std::stoll(id_text) > 0) ids.push_back(std::stoll(id_text));
+      else if (auto n = core::fold(cell(row.cells, Col::kName)); !n.empty()) names.insert(n);
+    }
+    std::unordered_map<int64_t, core::Person> by_id;
+    std::multimap<std::string, core::Person> by_name;
+    if (!ids.empty()) {
+      std::sort(ids.begin(), ids.end());
+      ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+      auto found = store::people_by_ids(conn, ids);
+      if (!found.ok()) return found.error();
+      for (auto& person : *found) by_id.emplace(person.id, std::move(person));
+    }
+    if (!names.empty()) {
+      auto found = store::people_by_folded_names(conn, std::vector<std::string>(names.begin(), names.end()));
+      if (!found.ok()) return found.error();
+      for (auto& person : *found) by_name.emplace(core::fold(person.full_name), std::move(person));
+    }
+    std::vector<CheckedRow> out(rows.size());
+    last_.assign(rows.size(), {});
+    std::vector<std::string> keys;
+    for (size_t i = 0; i < rows.size(); ++i) {
+      check_row(rows[i], by_id, by_name, last_[i], out[i]);
+      if (last_[i].registration.person_id) keys.push_back(last_[i].registration.subject_key());
+    }
+    // Already registered in this campaign.
+    if (!keys.empty()) {
+      auto taken = store::registered_subjects(conn, campaign_id_, keys);
+      if (!taken.ok()) return taken.error();
+      std::set<std::string> taken_set(taken->begin(), taken->end());
+      for (size_t i = 0; i < rows.size(); ++i) {
+        auto& ir = last_[i];
+        if (ir.registration.person_id && taken_set.count(ir.registration.subject_key())) {
+          out[i].issues.push_back({ir.row, heading(col_.count(Col::kPersonId) ? Col::kPersonId : Col::kName),
+                                   msg::import_already_registered(ir.person_name)});
+          ir.ok = false;
+        }
+      }
+    }
+    for (size_t i = 0; i < rows.size(); ++i) {
+      out[i].row = last_[i].row;
+      out[i].ok = last_[i].ok;
+      out[i].values = registration_import_values(last_[i]);
+    }
+    return out;
+  }
+
+  core::Result<int64_t> write(store::Connection& conn) override {
+    const std::string now = iso_instant(services_.clock.now());
+    int64_t n = 0;
+    for (auto& row : last_) {
+      core::Registration& r = row.registration;
+      r.entered_by = user_or_null(actor_);
+      r.submitted_at = now;
+      r.submitted_by = user_or_null(actor_);
+      auto id = store::insert_registration(conn, r, now);
+      if (!id.ok()) return core::make_error(id.error().code, msg::import_row_error(row.row, id.error().message));
+      r.id = *id;
+      r.created_at = r.updated_at = now;
+      THIDUA_TRY(audit_registration(conn, services_, actor_, *meta_, "registration.import", *id, std::nullopt, r));
+      ++n;
+    }
+    return n;
+  }
+
+ private:
+  std::string cell(const std::vector<std::string>& row, Col c) const {
+    auto it = col_.find(c);
+    return it == col_.end() || it->second >= row.size() ? std::string() : row[it->second];
+  }
+  std::string heading(Col c) const {
+    auto it = col_.find(c);
+    return it == col_.end() ? std::string() : header_[it->second];
+  }
+
+  void check_row(const SourceRow& source, const std::unordered_map<int64_t, core::Person>& by_id,
+                 const std::multimap<std::string, core::Person>& by_name, RegistrationImportRow& ir,
+                 CheckedRow& checked) {
+    const auto& row = source.cells;
+    ir.row = source.row;
+    auto issue = [&](Col c, std::string text) {
+      checked.issues.push_back({ir.row, heading(c), std::move(text)});
+      ir.ok = false;
+    };
+    // Who.
+    const core::Person* person = nullptr;
+    const std::string id_text = cell(row, Col::kPersonId);
+    const std::string name = cell(row, Col::kName);
+    const std::string birth_text = cell(row, Col::kBirth);
+    std::string birth;
+    if (!birth_text.empty()) {
+      birth = parse_vietnamese_date(birth_text);
+      if (birth.empty()) issue(Col::kBirth, msg::import_birth_invalid(birth_text));
+    }
+    if (!id_text.empty()) {
+      const int64_t id = all_digits(id_text) ? std::stoll(id_text) : 0;
+      auto it = by_id.find(id);
+      if (it == by_id.end() || (!permits(actor_, Action::kSubmitUnitWork, it->second.unit_path) &&
+                                !(actor_.person_id && *actor_.person_id == id))) {
+        issue(Col::kPersonId, msg::import_person_id_unknown(id_text));
+      } else if (!name.empty() && core::fold(name) != core::fold(it->second.full_name)) {
+        issue(Col::kName, msg::import_name_mismatch(id_text, it->second.full_name));
+      } else {
+        person = &it->second;
+      }
+    } else if (name.empty()) {
+      issue(Col::kName, msg::kImportMissingName);
+    } else if (birth.empty() && birth_text.empty()) {
+      issue(Col::kBirth, msg::kImportMissingBirth);
+    } else if (!birth.empty()) {
+      std::vector<const core::Person*> matches;
+      auto [lo, hi] = by_name.equal_range(core::fold(name));
+      for (auto it = lo; it != hi; ++it) {
+        if (it->second.birth_date == birth && permits(actor_, Action::kSubmitUnitWork, it->second.unit_path)) {
+          matches.push_back(&it->second);
+        }
+      }
+      if (matches.empty()) {
+        issue(Col::kName, msg::import_person_not_found(name, birth_text));
+      } else if (matches.size() > 1) {
+        issue(Col::kName, msg::import_person_ambiguous(name));
+      } else {
+        person = matches.front();
+      }
+    }
+    core::Registration reg;
+    reg.campaign_id = campaign_id_;
+    reg.subject = RegistrationSubject::kIndividual;
+    reg.state = RegistrationState::kSubmitted;
+    if (person) {
+      ir.person_name = person->full_name;
+      reg.person_id = person->id;
+      reg.person_name = person->full_name;
+      if (const auto* unit = containing(deepest_, person->unit_path)) {
+        reg.unit_id = unit->id;
+        reg.unit_name = unit->name;
+        ir.unit_name = unit->name;
+      } else {
+        issue(col_.count(Col::kPersonId) ? Col::kPersonId : Col::kName,
+              msg::import_person_unit_not_taking(person->full_name));
+      }
+      auto [it, inserted] = person_rows_.emplace(person->id, ir.row);
+      if (!inserted) {
+        issue(col_.count(Col::kPersonId) ? Col::kPersonId : Col::kName, msg::import_person_repeated(it->second));
+      }
+    } else {
+      ir.person_name = name;
+    }
+    // What.
+    reg.targets = core::targets_from_lines(cell(row, Col::kTargets));
+    reg.signature_task = cell(row, Col::kTask);
+    core::Initiative init{0, cell(row, Col::kInitTitle), cell(row, Col::kInitContent), cell(row, Col::kInitEffect)};
+    reg.initiatives.push_back(std::move(init));
+    if (!reg.person_id) reg.person_id = 1;  // a stand-in so that the content is still checked
+    auto norm = core::normalise_registration(reg);
+    if (!norm.ok()) {
+      const auto& e = norm.error();
+      Col c = e.field == "targets" ? Col::kTargets : e.field == "signature_task" ? Col::kTask : Col::kInitTitle;
+      if (e.field != "person_id") issue(c, e.message);
+    } else {
+      reg = std::move(*norm);
+    }
+    if (!person) reg.person_id.reset();
+    ir.registration = std::move(reg);
+  }
+
+  const Services& services_;
+  const core::Actor& actor_;
+  int64_t campaign_id_;
+  const RequestMeta* meta_;  // set for a confirmation
+  std::vector<std::string> header_;
+  std::map<Col, size_t> col_;
+  std::vector<store::ParticipatingUnit> deepest_;  // deepest first
+  std::map<int64_t, int> person_rows_;
+  std::vector<RegistrationImportRow> last_;
+};
+
+}  // namespace
+
+const std::vector<ListColumn>& registration_import_list_columns() {
+  static const std::vector<ListColumn> cols = {{msg::kImportColPersonId, "person_id"},
+                                               {msg::kImportColName, "full_name"},
+                                               {msg::kImportColBirth, "birth_date"},
+                                               {msg::kImportColTargets, "targets"},
+                                               {msg::kImportColSignatureTask, "signature_task"},
+                                               {msg::kImportColInitiativeTitle, "initiative_title"},
+                                               {msg::kImportColInitiativeContent, "initiative_content"},
+                                               {msg::kImportColInitiativeEffect, "initiative_expected_effect"}};
+  return cols;
+}
+
+const std::vector<std::string>& registration_import_columns() {
+  static const std::vector<std::string> headings = headings_of(registration_import_list_columns());
+  return headings;
+}
+
+core::Result<std::string> registration_import_template() {
+  return io::write_xlsx_bytes(
+      registration_import_columns(),
+      {{"", msg::kImportSampleName, "15/03/1985",
+        msg::kImportSampleTargets,
+        msg::kImportSampleSignatureTask, msg::kImportSampleInitiativeTitle,
+        msg::kImportSampleInitiativeContent, msg::kImportSampleInitiativeEffect}},
+      msg::kImportTemplateSheet);
+}
+
+// What every step of a registration import checks first: the campaign is
+// visible, the actor may submit unit work, and registrations are taken.
+core::Status may_import_registrations(store::Connection& conn, const Services& services, const core::Actor& actor,
+                                      int64_t campaign_id) {
+  auto campaign = visible_campaign(conn, actor, campaign_id);
+  if (!campaign.ok()) return campaign.error();
+  if (!permits_somewhere(actor, Action::kSubmitUnitWork)) return forbidden(msg::kActImportRegistrations);
+  return accepting_registrations(conn, services, *campaign);
+}
+
+core::Result<ImportSummary> stage_registration_import(const Services& services, const core::Actor& actor,
+                                                      int64_t campaign_id, std::string_view bytes,
+                                                      const std::string& client_filename) {
+  // Shown in the preview: no bidi overrides, NUL or other controls (issue 9 #12).
+  const std::string filename = core::clean_file_name(client_filename);
+  {
+    auto conn = services.db.acquire();
+    THIDUA_TRY(may_import_registrations(*conn, services, actor, campaign_id));
+  }
+  RegistrationsChecker checker(services, actor, campaign_id, nullptr);
+  return stage_import(services, actor.user_id, import_kind(campaign_id), checker, bytes, filename);
+}
+
+core::Result<ImportPage> registration_import_page(const Services& services, const core::Actor& actor,
+                                                  int64_t campaign_id, const std::string& token, bool only_problems,
+                                                  int page, int page_size) {
+  {
+    auto conn = services.db.acquire();
+    auto campaign = visible_campaign(*conn, actor, campaign_id);
+    if (!campaign.ok()) return campaign.error();
+    if (!permits_somewhere(actor, Action::kSubmitUnitWork)) return forbidden(msg::kActImportRegistrations);
+  }
+  return import_page(services, actor.user_id, import_kind(campaign_id), token, only_problems, page, page_size);
+}
+
+core::Result<int64_t> confirm_registration_import(const Services& services, const core::Actor& actor,
+                                                  int64_t campaign_id, const std::string& token,
+                                                  const RequestMeta& meta) {
+  {
+    auto conn = services.db.acquire();
+    THIDUA_TRY(may_import_registrations(*conn, services, actor, campaign_id));
+  }
+  RegistrationsChecker checker(services, actor, campaign_id, &meta);
+  return confirm_import(services, actor.user_id, import_kind(campaign_id), token, checker);
+}
+
+}  // namespace thidua::app
