@@ -52,8 +52,12 @@ class SqliteDatabase final : public Database, public Pool {
     }
     sqlite3_extended_result_codes(db, 1);
     sqlite3_busy_timeout(db, options_.busy_timeout_ms);
-    // Reads go through a memory map (no read syscalls; the OS page cache is
-    // shared by every connection) and each connection keeps 2 MiB of pages of its own.
+    // No memory map (mmap_size=0): pages are read into each connection's own
+    // cache (16 MiB) from the OS page cache. A connection whose view of the
+    // database changed (any commit by another connection) drops its cache and,
+    // with a memory map, unmaps the whole file; under steady writes that
+    // unmapping (a TLB shootdown on every CPU) and the page faults after it
+    // cost every request more as the file grew (docs/performance.md, the soak).
     // secure_delete: deleted rows are overwritten with zeros, so that nothing
     // of an emptied ballot box (store/ballot.h) or any other deleted record
     // lingers in free space of the file.
@@ -61,7 +65,7 @@ class SqliteDatabase final : public Database, public Pool {
     // delete triggers too, so the counters of migration 070 see it go.
     std::string pragmas =
         "PRAGMA foreign_keys=ON; PRAGMA recursive_triggers=ON; PRAGMA synchronous=NORMAL; PRAGMA secure_delete=ON; "
-        "PRAGMA mmap_size=1073741824; PRAGMA cache_size=-2048;";
+        "PRAGMA mmap_size=0; PRAGMA cache_size=-16384;";
     if (first) pragmas = "PRAGMA journal_mode=WAL; " + pragmas;
     char* err = nullptr;
     rc = sqlite3_exec(db, pragmas.c_str(), nullptr, nullptr, &err);
