@@ -54,7 +54,7 @@ inline constexpr const char* kPageTitlePublicResults = "Kết quả khen thưở
 inline constexpr const char* kPageAwardTypeMissing = "Hãy chọn hình thức khen thưởng.";
 inline constexpr const char* kPageTitleAwardHistory = "Lịch sử khen thưởng";
 
-// The council (web/ui/council_pages).
+// The council (web/ui/council_pages, web/ui/session_pages).
 inline constexpr const char* kPageTitleCouncils = "Hội đồng Thi đua – Khen thưởng";
 inline constexpr const char* kPageTitleSessions = "Phiên họp Hội đồng";
 inline constexpr const char* kPageTitleNewSession = "Lập phiên họp Hội đồng";

@@ -27,6 +27,7 @@
 #include "web/shared/params.h"
 #include "web/shared/respond.h"
 #include "web/ui/routes.h"
+#include "web/ui/unit_options.h"
 
 namespace thidua::web {
 namespace msg = core::messages_vi;
@@ -272,14 +273,7 @@ void add_award_routes(Router& r, const app::Services& s, const WebOptions& o) {
         if (!listing.ok()) return error_page(req, ctx, listing.error());
         auto nodes = app::browse_units(s, *ctx.actor);
         if (!nodes.ok()) return error_page(req, ctx, nodes.error());
-        json::array units;
-        for (const auto& n : *nodes) {
-          std::string indent;
-          for (int i = 0; i < n.depth; ++i) indent += "— ";
-          units.push_back(json::object{{"value", n.unit.id},
-                                       {"label", indent + n.unit.name},
-                                       {"selected", f.unit_id && *f.unit_id == n.unit.id}});
-        }
+        json::array units = unit_options(*nodes, f.unit_id);
         json::array award_options;
         for (const char* name : {msg::kAwardNameCertificate, msg::kAwardNameMerit}) {
           award_options.push_back(json::object{{"value", name}, {"selected", f.award_name == name}});

@@ -18,6 +18,7 @@
 #include "web/shared/respond.h"
 #include "web/ui/import_pages.h"
 #include "web/ui/routes.h"
+#include "web/ui/unit_options.h"
 
 namespace thidua::web {
 namespace msg = core::messages_vi;
@@ -35,18 +36,10 @@ json::array kind_options(core::UnitKind selected) {
   return out;
 }
 
-json::array unit_options(const std::vector<app::UnitNode>& nodes, std::optional<int64_t> selected,
-                         std::optional<int64_t> exclude) {
-  json::array out;
-  for (const auto& n : nodes) {
-    if (exclude && (n.unit.id == *exclude)) continue;
-    std::string indent;
-    for (int i = 0; i < n.depth; ++i) indent += "— ";
-    out.push_back(json::object{{"value", n.unit.id},
-                               {"label", indent + n.unit.name},
-                               {"selected", selected && *selected == n.unit.id}});
-  }
-  return out;
+// The units a unit may hang under or hand over to: all but `exclude` (the unit itself).
+json::array unit_options_but(const std::vector<app::UnitNode>& nodes, std::optional<int64_t> selected,
+                             std::optional<int64_t> exclude) {
+  return unit_options(nodes, selected, [exclude](const core::Unit& u) { return !exclude || u.id != *exclude; });
 }
 
 core::Unit unit_from_form(const Ctx& ctx) {
@@ -75,8 +68,8 @@ Response unit_form(const app::Services& s, const Request& req, Ctx& ctx, const c
   json::object data{{"unit", app::to_json(u)},
                     {"is_new", is_new},
                     {"kinds", kind_options(u.kind)},
-                    {"parents", unit_options(*nodes, u.parent_id, is_new ? std::nullopt : std::optional(u.id))},
-                    {"successors", unit_options(*nodes, u.successor_id, is_new ? std::nullopt : std::optional(u.id))},
+                    {"parents", unit_options_but(*nodes, u.parent_id, is_new ? std::nullopt : std::optional(u.id))},
+                    {"successors", unit_options_but(*nodes, u.successor_id, is_new ? std::nullopt : std::optional(u.id))},
                     {"action", is_new ? std::string("/don-vi/moi") : "/don-vi/" + std::to_string(u.id) + "/sua"}};
   add_form_error(data, error);
   return render_page(req, ctx, "unit_form", is_new ? msg::kPageTitleAddUnit : msg::kPageTitleEditUnit, data, status);

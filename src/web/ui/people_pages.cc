@@ -21,6 +21,7 @@
 #include "web/shared/respond.h"
 #include "web/ui/import_pages.h"
 #include "web/ui/routes.h"
+#include "web/ui/unit_options.h"
 
 namespace thidua::web {
 namespace msg = core::messages_vi;
@@ -88,15 +89,9 @@ Response person_form(const app::Services& s, const Request& req, Ctx& ctx, const
                      const core::Error* error, unsigned status) {
   auto nodes = app::browse_units(s, *ctx.actor);
   if (!nodes.ok()) return error_page(req, ctx, nodes.error());
-  json::array units;
-  for (const auto& n : *nodes) {
-    if (!app::permits(*ctx.actor, core::Action::kEditPeople, n.unit.path)) continue;
-    std::string indent;
-    for (int i = 0; i < n.depth; ++i) indent += "— ";
-    units.push_back(json::object{{"value", n.unit.id},
-                                 {"label", indent + n.unit.name},
-                                 {"selected", p.unit_id && *p.unit_id == n.unit.id}});
-  }
+  json::array units = unit_options(*nodes, p.unit_id, [&](const core::Unit& u) {
+    return app::permits(*ctx.actor, core::Action::kEditPeople, u.path);
+  });
   json::object data{{"person", app::to_json(p)},
                     {"is_new", is_new},
                     {"genders", gender_options(p.gender)},
@@ -127,14 +122,7 @@ void add_people_routes(Router& r, const app::Services& s, const WebOptions& o) {
         }
         auto nodes = app::browse_units(s, *ctx.actor);
         if (!nodes.ok()) return error_page(req, ctx, nodes.error());
-        json::array units;
-        for (const auto& n : *nodes) {
-          std::string indent;
-          for (int i = 0; i < n.depth; ++i) indent += "— ";
-          units.push_back(json::object{{"value", n.unit.id},
-                                       {"label", indent + n.unit.name},
-                                       {"selected", f.unit_id && *f.unit_id == n.unit.id}});
-        }
+        json::array units = unit_options(*nodes, f.unit_id);
         std::string export_href = "/nhan-su/xuat?q=" + percent_encode(f.query);
         if (f.unit_id) export_href += "&don-vi=" + std::to_string(*f.unit_id);
         json::object data{{"people", rows},

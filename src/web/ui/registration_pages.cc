@@ -24,6 +24,7 @@
 #include "web/shared/params.h"
 #include "web/shared/respond.h"
 #include "web/ui/import_pages.h"
+#include "web/ui/registration_view.h"
 #include "web/ui/routes.h"
 
 namespace thidua::web {
@@ -33,31 +34,6 @@ namespace {
 namespace json = boost::json;
 using core::RegistrationState;
 using core::RegistrationSubject;
-
-constexpr int kTargetRows = 8;       // target rows the form offers (blank ones are ignored)
-constexpr int kInitiativeRows = 3;   // initiative blocks for individuals
-
-std::string base_path(int64_t campaign_id) { return "/dot-thi-dua/" + std::to_string(campaign_id) + "/dang-ky"; }
-
-std::string reg_path(int64_t campaign_id, int64_t rid) { return base_path(campaign_id) + "/" + std::to_string(rid); }
-
-json::array lines_of(const std::string& text) {
-  json::array out;
-  size_t start = 0;
-  while (start < text.size()) {
-    size_t end = text.find('\n', start);
-    if (end == std::string::npos) end = text.size();
-    out.push_back(json::string(text.substr(start, end - start)));
-    start = end + 1;
-  }
-  return out;
-}
-
-std::string who(const core::Registration& r) {
-  return r.subject == RegistrationSubject::kCollective ? r.unit_name : r.person_name;
-}
-
-json::object campaign_json(const store::CampaignSummary& c) { return json::object{{"id", c.id}, {"title", c.title}}; }
 
 int64_t version_field(const Ctx& ctx) {
   try {
@@ -94,115 +70,6 @@ core::Registration content_from_form(const Ctx& ctx) {
   return r;
 }
 
-// The entry form (new or edit), re-shown with `error` when given.
-Response form_page(const Request& req, const Ctx& ctx, const app::RegistrationChoices& choices,
-                   const core::Registration& r, bool is_new, const core::Error* error, unsigned status) {
-  const int64_t cid = choices.campaign.id;
-  const bool collective = r.subject == RegistrationSubject::kCollective;
-  json::array units, people, targets, initiatives;
-  for (const auto& u : choices.units) {
-    units.push_back(json::object{{"value", u.id}, {"label", u.name}, {"selected", r.unit_id == u.id}});
-  }
-  for (const auto& p : choices.people) {
-    std::string label = p.full_name;
-    if (!p.birth_date.empty()) label += " (" + vietnamese_date(p.birth_date) + ")";
-    label += " — " + p.unit_name;
-    people.push_back(json::object{{"value", p.id}, {"label", label}, {"selected", r.person_id == p.id}});
-  }
-  const size_t target_rows = std::max<size_t>(kTargetRows, r.targets.size() + 2);
-  for (size_t i = 0; i < target_rows; ++i) {
-    const core::Target t = i < r.targets.size() ? r.targets[i] : core::Target{};
-    json::array labels;
-    bool known = t.content_label.empty();
-    for (const auto& l : choices.content_labels) {
-      labels.push_back(json::object{{"value", l}, {"selected", l == t.content_label}});
-      known = known || l == t.content_label;
-    }
-    if (!known) labels.push_back(json::object{{"value", t.content_label}, {"selected", true}});
-    targets.push_back(json::object{{"n", i + 1}, {"labels", labels}, {"text", t.text}});
-  }
-  const size_t init_rows = std::max<size_t>(kInitiativeRows, r.initiatives.size() + 1);
-  for (size_t i = 0; i < init_rows; ++i) {
-    const core::Initiative in = i < r.initiatives.size() ? r.initiatives[i] : core::Initiative{};
-    initiatives.push_back(json::object{
-        {"n", i + 1}, {"title", in.title}, {"content", in.content}, {"expected_effect", in.expected_effect}});
-  }
-  std::string heading = is_new ? (collective ? msg::kPageRegisterCollective : msg::kPageRegisterIndividual)
-                               : msg::kPageEditRegistration;
-  json::object data{{"campaign", campaign_json(choices.campaign)},
-                    {"base", base_path(cid)},
-                    {"heading", heading},
-                    {"is_new", is_new},
-                    {"collective", collective},
-                    {"subject", std::string(core::registration_subject_code(r.subject))},
-                    {"version", r.version},
-                    {"who", who(r)},
-                    {"unit_name", r.unit_name},
-                    {"units", units},
-                    {"people", people},
-                    {"targets", targets},
-                    {"initiatives", initiatives},
-                    {"signature_task", r.signature_task},
-                    {"action", is_new ? base_path(cid) + "/moi" : reg_path(cid, r.id) + "/sua"}};
-  add_form_error(data, error);
-  return render_page(req, ctx, "registration_form", heading, data, status);
-}
-
-// The registration page, with a notice or an error from an action.
-Response view_page(const Request& req, const Ctx& ctx, const app::RegistrationView& v, const std::string& notice,
-                   const core::Error* error, const std::string& reason, unsigned status) {
-  const auto& r = v.registration;
-  const int64_t cid = v.campaign.id;
-  json::array targets, initiatives;
-  for (size_t i = 0; i < r.targets.size(); ++i) {
-    const auto& t = r.targets[i];
-    targets.push_back(json::object{{"n", i + 1},
-                                   {"content_label", t.content_label},
-                                   {"text", t.text},
-                                   {"progress", std::string(core::progress_status_label(t.progress_status))},
-                                   {"percent", t.progress_percent},
-                                   {"href", "/dot-thi-dua/" + std::to_string(cid) + "/tien-do/chi-tieu/" +
-                                                std::to_string(t.id)}});
-  }
-  for (size_t i = 0; i < r.initiatives.size(); ++i) {
-    const auto& in = r.initiatives[i];
-    initiatives.push_back(json::object{{"n", i + 1},
-                                       {"title", in.title},
-                                       {"content_lines", lines_of(in.content)},
-                                       {"effect_lines", lines_of(in.expected_effect)}});
-  }
-  json::object data{{"campaign", campaign_json(v.campaign)},
-                    {"base", base_path(cid)},
-                    {"href", reg_path(cid, r.id)},
-                    {"who", who(r)},
-                    {"subject", std::string(core::registration_subject_label(r.subject))},
-                    {"individual", r.subject == RegistrationSubject::kIndividual},
-                    {"unit_name", r.unit_name},
-                    {"state", std::string(core::registration_state_label(r.state))},
-                    {"return_reason", r.return_reason},
-                    {"reason_lines", lines_of(r.return_reason)},
-                    {"entered_by", r.entered_by_name},
-                    {"targets", targets},
-                    {"initiatives", initiatives},
-                    {"signature_lines", lines_of(r.signature_task)},
-                    {"version", r.version},
-                    {"can_edit", v.can_edit},
-                    {"can_decide", v.can_decide},
-                    {"review_left_to_others", v.review_left_to_others},
-                    {"own_concerned", v.own == core::Involvement::kConcerned},
-                    {"notice", notice},
-                    {"reason", reason}};
-  if (r.submitted_at) data["submitted_at"] = vietnam_time(*r.submitted_at);
-  if (r.decided_at) {
-    data["decided_at"] = vietnam_time(*r.decided_at);
-    data["decided_by"] = r.decided_by_name;
-    data["decided_label"] =
-        r.state == RegistrationState::kReturned ? msg::kPageDecidedReturned : msg::kPageDecidedApproved;
-  }
-  add_form_error(data, error);
-  return render_page(req, ctx, "registration", msg::page_registration_title(who(r)), data, status);
-}
-
 std::string notice_for(const std::string& code) {
   if (code == "da-luu") return msg::kPageNoticeRegistrationSaved;
   if (code == "da-gui") return msg::kPageNoticeRegistrationSubmitted;
@@ -212,7 +79,7 @@ std::string notice_for(const std::string& code) {
 }
 
 std::string list_href(int64_t cid, const app::RegistrationFilter& f, int page) {
-  std::string href = base_path(cid) + "?trang=" + std::to_string(page);
+  std::string href = registrations_path(cid) + "?trang=" + std::to_string(page);
   if (f.unit_id) href += "&don-vi=" + std::to_string(*f.unit_id);
   if (f.state) href += "&trang-thai=" + std::string(core::registration_state_code(*f.state));
   return href;
@@ -225,12 +92,12 @@ Response act(const app::Services& s, Request& req, Ctx& ctx, const char* done,
   const int64_t cid = ctx.id("id");
   const int64_t rid = ctx.id("rid");
   auto st = action(cid, rid);
-  if (st.ok()) return Response::redirect(reg_path(cid, rid) + "?thong-bao=" + done);
+  if (st.ok()) return Response::redirect(registration_path(cid, rid) + "?thong-bao=" + done);
   const auto& e = st.error();
   if (e.code != core::errc::kValidation && e.code != core::errc::kConflict) return error_page(req, ctx, e);
   auto v = app::get_registration(s, *ctx.actor, cid, rid);
   if (!v.ok()) return error_page(req, ctx, v.error());
-  return view_page(req, ctx, *v, {}, &e, ctx.field("reason"), failure_status(e));
+  return registration_page(req, ctx, *v, {}, &e, ctx.field("reason"), failure_status(e));
 }
 
 }  // namespace
@@ -247,8 +114,8 @@ void add_registration_routes(Router& r, const app::Services& s, const WebOptions
         if (!l.ok()) return error_page(req, ctx, l.error());
         json::array items, units, states, counts;
         for (const auto& reg : l->items) {
-          items.push_back(json::object{{"href", reg_path(cid, reg.id)},
-                                       {"who", who(reg)},
+          items.push_back(json::object{{"href", registration_path(cid, reg.id)},
+                                       {"who", registration_who(reg)},
                                        {"subject", std::string(core::registration_subject_label(reg.subject))},
                                        {"unit_name", reg.unit_name},
                                        {"target_count", reg.targets.size()},
@@ -283,8 +150,8 @@ void add_registration_routes(Router& r, const app::Services& s, const WebOptions
         const bool collective = l->accepting && std::any_of(l->units.begin(), l->units.end(), [&](const auto& u) {
           return app::permits(*ctx.actor, core::Action::kSubmitUnitWork, u.path);
         });
-        json::object data{{"campaign", campaign_json(l->campaign)},
-                          {"base", base_path(cid)},
+        json::object data{{"campaign", campaign_link_json(l->campaign)},
+                          {"base", registrations_path(cid)},
                           {"items", items},
                           {"empty", items.empty()},
                           {"units", units},
@@ -317,7 +184,7 @@ void add_registration_routes(Router& r, const app::Services& s, const WebOptions
                                                        msg::kPageRegistrationClosed));
         }
         reg.person_id = ctx.actor->person_id;
-        return form_page(req, ctx, *choices, reg, true, nullptr, 200);
+        return registration_form_page(req, ctx, *choices, reg, true, nullptr, 200);
       }},
 
       {"POST", "/dot-thi-dua/{id:int}/dang-ky/moi", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
@@ -328,12 +195,12 @@ void add_registration_routes(Router& r, const app::Services& s, const WebOptions
         if (reg.subject == RegistrationSubject::kCollective) reg.unit_id = parse_id(ctx.field("unit_id")).value_or(0);
         else reg.person_id = parse_id(ctx.field("person_id"));
         auto id = app::create_registration(s, *ctx.actor, cid, reg, ctx.meta);
-        if (id.ok()) return Response::redirect(reg_path(cid, *id) + "?thong-bao=da-luu");
+        if (id.ok()) return Response::redirect(registration_path(cid, *id) + "?thong-bao=da-luu");
         const auto& e = id.error();
         if (e.code != core::errc::kValidation && e.code != core::errc::kConflict) return error_page(req, ctx, e);
         auto choices = app::registration_choices(s, *ctx.actor, cid);
         if (!choices.ok()) return error_page(req, ctx, choices.error());
-        return form_page(req, ctx, *choices, reg, true, &e, failure_status(e));
+        return registration_form_page(req, ctx, *choices, reg, true, &e, failure_status(e));
       }},
 
       {"GET", "/dot-thi-dua/{id:int}/dang-ky/{rid:int}", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
@@ -341,7 +208,7 @@ void add_registration_routes(Router& r, const app::Services& s, const WebOptions
         const int64_t rid = ctx.id("rid");
         auto v = app::get_registration(s, *ctx.actor, cid, rid);
         if (!v.ok()) return error_page(req, ctx, v.error());
-        return view_page(req, ctx, *v, notice_for(req.query_param("thong-bao")), nullptr, {}, 200);
+        return registration_page(req, ctx, *v, notice_for(req.query_param("thong-bao")), nullptr, {}, 200);
       }},
   });
 
@@ -364,7 +231,7 @@ void add_registration_routes(Router& r, const app::Services& s, const WebOptions
       shown.targets = posted->targets;
       shown.initiatives = posted->initiatives;
     }
-    return form_page(req, ctx, *choices, shown, false, error, status);
+    return registration_form_page(req, ctx, *choices, shown, false, error, status);
   };
 
   install(r, s, o, {
@@ -377,7 +244,7 @@ void add_registration_routes(Router& r, const app::Services& s, const WebOptions
         const int64_t rid = ctx.id("rid");
         core::Registration content = content_from_form(ctx);
         auto st = app::update_registration(s, *ctx.actor, cid, rid, content, version_field(ctx), ctx.meta);
-        if (st.ok()) return Response::redirect(reg_path(cid, rid) + "?thong-bao=da-luu");
+        if (st.ok()) return Response::redirect(registration_path(cid, rid) + "?thong-bao=da-luu");
         const auto& e = st.error();
         if (e.code != core::errc::kValidation && e.code != core::errc::kConflict) return error_page(req, ctx, e);
         return edit_form(req, ctx, &content, &e, failure_status(e));
@@ -418,8 +285,8 @@ void add_registration_routes(Router& r, const app::Services& s, const WebOptions
     auto campaign = app::require_visible_campaign(s, *ctx.actor, id);
     if (!campaign.ok()) return campaign.error();  // not visible: kNotFound
     ImportRoutes b;
-    b.path = base_path(id) + "/nhap";
-    b.template_path = base_path(id) + "/mau.xlsx";
+    b.path = registrations_path(id) + "/nhap";
+    b.template_path = registrations_path(id) + "/mau.xlsx";
     b.heading = msg::kPageImportRegistrationsHeading;
     b.what = msg::kWhatRegistration;
     b.required = msg::kPageImportRegistrationsRequired;

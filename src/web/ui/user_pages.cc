@@ -14,6 +14,7 @@
 #include "web/shared/params.h"
 #include "web/shared/respond.h"
 #include "web/ui/routes.h"
+#include "web/ui/unit_options.h"
 
 namespace thidua::web {
 namespace msg = core::messages_vi;
@@ -32,14 +33,8 @@ json::array role_options() {
 core::Result<json::array> grantable_units(const app::Services& s, const core::Actor& a) {
   auto nodes = app::browse_units(s, a);
   if (!nodes.ok()) return nodes.error();
-  json::array out;
-  for (const auto& n : *nodes) {
-    if (!app::permits(a, core::Action::kManageUsers, n.unit.path)) continue;
-    std::string indent;
-    for (int i = 0; i < n.depth; ++i) indent += "— ";
-    out.push_back(json::object{{"value", n.unit.id}, {"label", indent + n.unit.name}});
-  }
-  return out;
+  return unit_options(*nodes, std::nullopt,
+                      [&](const core::Unit& u) { return app::permits(a, core::Action::kManageUsers, u.path); });
 }
 
 Response user_form(const app::Services& s, const Request& req, Ctx& ctx, const json::object& values,
