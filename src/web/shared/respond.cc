@@ -148,6 +148,10 @@ Response api_error(const core::Error& error) {
   return res;
 }
 
+bool is_refusal(const core::Error& error) {
+  return error.code == core::errc::kForbidden || error.code == core::errc::kNotFound;
+}
+
 void add_form_error(json::object& data, const core::Error* error) {
   if (!error) return;
   data["error"] = error->message;

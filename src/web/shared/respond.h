@@ -52,6 +52,11 @@ Response error_page(const Request& req, const Ctx& ctx, const core::Error& error
 // (current_request_id); marked with mark_failure.
 Response api_error(const core::Error& error);
 
+// True for a refusal (forbidden, not found): a page answers it with the error
+// page, never by showing its form again (which would reveal what the actor
+// may not see).
+bool is_refusal(const core::Error& error);
+
 // Puts `error` (when set) into a form page's template data: "error" (its
 // message), "error_field" (the field it concerns) and "error_<field>": true,
 // which the templates use to mark the field.

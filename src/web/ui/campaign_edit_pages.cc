@@ -74,7 +74,7 @@ void add_campaign_edit_routes(Router& r, const app::Services& s, const WebOption
         auto saved = app::update_campaign(s, *ctx.actor, plan, version, ctx.meta);
         if (!saved.ok()) {
           const auto& e = saved.error();
-          if (e.code == core::errc::kForbidden || e.code == core::errc::kNotFound) return error_page(req, ctx, e);
+          if (is_refusal(e)) return error_page(req, ctx, e);
           return plan_form(s, req, ctx, plan, version, &e, failure_status(e));
         }
         return Response::redirect("/dot-thi-dua/" + std::to_string(id) + "?thong-bao=da-luu");

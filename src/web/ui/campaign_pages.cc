@@ -150,7 +150,7 @@ void add_campaign_routes(Router& r, const app::Services& s, const WebOptions& o)
         auto moved = app::move_campaign(s, *ctx.actor, id, *to, *version, ctx.meta);
         if (!moved.ok()) {
           const auto& e = moved.error();
-          if (e.code == core::errc::kForbidden || e.code == core::errc::kNotFound) return error_page(req, ctx, e);
+          if (is_refusal(e)) return error_page(req, ctx, e);
           return campaign_page(s, req, ctx, id, &e);
         }
         return Response::redirect("/dot-thi-dua/" + std::to_string(id) + "?thong-bao=da-chuyen");

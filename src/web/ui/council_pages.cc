@@ -28,11 +28,6 @@ namespace msg = core::messages_vi;
 namespace {
 namespace json = boost::json;
 
-// Pages answer refusals with the error page; other errors re-show the form.
-bool is_refusal(const core::Error& e) {
-  return e.code == core::errc::kForbidden || e.code == core::errc::kNotFound;
-}
-
 json::array role_options(const std::string& selected) {
   json::array out;
   for (const auto& r : app::council_roles()) {

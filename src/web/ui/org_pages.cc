@@ -157,7 +157,7 @@ void add_org_routes(Router& r, const app::Services& s, const WebOptions& o) {
         auto saved = app::update_unit(s, *ctx.actor, u, ctx.meta);
         if (!saved.ok()) {
           const auto& e = saved.error();
-          if (e.code == core::errc::kForbidden || e.code == core::errc::kNotFound) return error_page(req, ctx, e);
+          if (is_refusal(e)) return error_page(req, ctx, e);
           return unit_form(s, req, ctx, u, false, &e, failure_status(e));
         }
         return Response::redirect("/don-vi/" + std::to_string(id));

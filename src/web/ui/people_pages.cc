@@ -203,7 +203,7 @@ void add_people_routes(Router& r, const app::Services& s, const WebOptions& o) {
         auto saved = app::update_person(s, *ctx.actor, p, ctx.meta);
         if (!saved.ok()) {
           const auto& e = saved.error();
-          if (e.code == core::errc::kForbidden || e.code == core::errc::kNotFound) return error_page(req, ctx, e);
+          if (is_refusal(e)) return error_page(req, ctx, e);
           return person_form(s, req, ctx, p, false, &e, failure_status(e));
         }
         return Response::redirect("/nhan-su/" + std::to_string(id) + "?thong-bao=da-luu");

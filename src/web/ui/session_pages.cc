@@ -38,11 +38,6 @@ namespace msg = core::messages_vi;
 namespace {
 namespace json = boost::json;
 
-// Pages answer refusals with the error page; other errors re-show the form.
-bool is_refusal(const core::Error& e) {
-  return e.code == core::errc::kForbidden || e.code == core::errc::kNotFound;
-}
-
 Response sessions_page(const app::Services& s, const Request& req, Ctx& ctx, int64_t campaign_id,
                        const std::string& template_name, const core::Error* error, const Ctx* form, unsigned status) {
   auto v = app::list_sessions(s, *ctx.actor, campaign_id);

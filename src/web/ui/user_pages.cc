@@ -72,9 +72,7 @@ AppHandler user_action(const app::Services& s, Fn fn) {
     const int64_t id = ctx.id("id");
     core::Status st = fn(req, ctx, id);
     if (!st.ok()) {
-      if (st.error().code == core::errc::kForbidden || st.error().code == core::errc::kNotFound) {
-        return error_page(req, ctx, st.error());
-      }
+      if (is_refusal(st.error())) return error_page(req, ctx, st.error());
       return user_page(s, req, ctx, id, json::object{{"error", st.error().message}}, failure_status(st.error()));
     }
     return Response::redirect("/nguoi-dung/" + std::to_string(id));
