@@ -105,11 +105,11 @@ struct Site {
         error = made.error().message;
         return;
       }
-      store::CouncilMember m;
+      core::CouncilMember m;
       m.council_id = council_id;
       m.user_id = made->user.id;
       m.full_name = u.display_name;
-      m.role = "member";
+      m.role = core::CouncilRole::kMember;
       auto id = store::insert_member(*conn, m);
       if (!id.ok()) {
         error = id.error().message;

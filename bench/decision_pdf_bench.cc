@@ -15,7 +15,7 @@ namespace {
 
 void BM_DecisionPdf(benchmark::State& state) {
   const thidua::core::Campaign plan = thidua::app::seed_campaign({});
-  thidua::store::DecisionRecord d;
+  thidua::core::DecisionRecord d;
   d.kind = thidua::core::DecisionKind::kDecision;
   d.doc_symbol = "QĐ-STNMT";
   d.number = 12;
@@ -25,7 +25,7 @@ void BM_DecisionPdf(benchmark::State& state) {
   d.award_granted_by = "Giám đốc Sở";
   d.signer_authority = "GIÁM ĐỐC";
   d.signer_name = "Bùi Quang Huy";
-  std::vector<thidua::store::NomineeRow> list(static_cast<size_t>(state.range(0)));
+  std::vector<thidua::core::NomineeRow> list(static_cast<size_t>(state.range(0)));
   for (size_t i = 0; i < list.size(); ++i) {
     list[i].subject = "individual";
     list[i].name = "Nguyễn Văn Khen " + std::to_string(i + 1);

@@ -23,7 +23,7 @@ void put(std::string& out, std::string_view field) {
 
 }  // namespace
 
-std::string audit_row_hash(const store::AuditRow& row) {
+std::string audit_row_hash(const core::AuditRow& row) {
   std::string s;
   put(s, row.prev_hash);
   put(s, std::to_string(row.seq));
@@ -42,7 +42,7 @@ std::string audit_row_hash(const store::AuditRow& row) {
 
 core::Status record_audit(store::Connection& conn, const Services& services, const core::Actor* actor,
                           const RequestMeta& meta, const AuditEvent& event) {
-  store::AuditRow row;
+  core::AuditRow row;
   row.at = iso_instant(services.clock.now());
   if (actor) {
     if (!actor->system) row.actor_user_id = actor->user_id;
@@ -55,7 +55,7 @@ core::Status record_audit(store::Connection& conn, const Services& services, con
   if (event.after) row.after_json = boost::json::serialize(*event.after);
   row.ip = meta.ip;
   row.request_id = meta.request_id;
-  return store::append_audit_row(conn, std::move(row), [](store::AuditRow& r) { r.hash = audit_row_hash(r); });
+  return store::append_audit_row(conn, std::move(row), [](core::AuditRow& r) { r.hash = audit_row_hash(r); });
 }
 
 core::Result<AuditVerification> verify_audit_chain(store::Database& db) {
@@ -113,8 +113,8 @@ bool may_browse_audit(const core::Actor& actor) {
   return false;
 }
 
-core::Result<std::vector<store::AuditRow>> browse_audit(const Services& services, const core::Actor& actor,
-                                                        const store::AuditFilter& filter) {
+core::Result<std::vector<core::AuditRow>> browse_audit(const Services& services, const core::Actor& actor,
+                                                        const core::AuditFilter& filter) {
   if (!may_browse_audit(actor)) {
     return core::make_error(core::errc::kForbidden, msg::kAuditForbidden);
   }

@@ -32,7 +32,7 @@ core::Status record_audit(store::Connection& conn, const Services& services, con
 
 // The chain hash of a row: SHA-256 over prev_hash and every field, each
 // length-prefixed so that no two different rows serialise alike.
-std::string audit_row_hash(const store::AuditRow& row);
+std::string audit_row_hash(const core::AuditRow& row);
 
 struct AuditVerification {
   bool ok = true;
@@ -49,7 +49,7 @@ core::Result<AuditVerification> verify_audit_chain(store::Database& db);
 // True when the actor may browse the trail (see browse_audit).
 bool may_browse_audit(const core::Actor& actor);
 
-core::Result<std::vector<store::AuditRow>> browse_audit(const Services& services, const core::Actor& actor,
-                                                        const store::AuditFilter& filter);
+core::Result<std::vector<core::AuditRow>> browse_audit(const Services& services, const core::Actor& actor,
+                                                        const core::AuditFilter& filter);
 
 }  // namespace thidua::app

@@ -39,14 +39,14 @@ core::Error bad_credentials() {
   return core::make_error(core::errc::kUnauthenticated, msg::kLoginFailed);
 }
 
-core::Result<core::Actor> actor_for(store::Connection& conn, const store::UserRecord& user) {
+core::Result<core::Actor> actor_for(store::Connection& conn, const core::UserRecord& user) {
   auto grants = store::grants_of(conn, user.id);
   if (!grants.ok()) return grants.error();
   return store::actor_of(user, *grants);
 }
 
 core::Result<LoginResult> open_session(store::Connection& conn, const Services& services,
-                                       const store::UserRecord& user, const RequestMeta& meta) {
+                                       const core::UserRecord& user, const RequestMeta& meta) {
   auto actor = actor_for(conn, user);
   if (!actor.ok()) return actor.error();
   LoginResult out;
@@ -55,7 +55,7 @@ core::Result<LoginResult> open_session(store::Connection& conn, const Services& 
   out.actor = *actor;
   out.must_change_password = user.must_change_password;
   auto now = services.clock.now();
-  store::SessionRecord s{sha256_hex(out.session_token), user.id, out.csrf_token, iso_instant(now),
+  core::SessionRecord s{sha256_hex(out.session_token), user.id, out.csrf_token, iso_instant(now),
                          iso_instant(now + minutes(services.policy.session_ttl_minutes)), iso_instant(now)};
   THIDUA_TRY(store::insert_session(conn, s, meta.ip, meta.user_agent));
   return out;
@@ -115,7 +115,7 @@ core::Result<LoginResult> login(const Services& services, const std::string& use
     if (!st.ok()) return st.error();
     return bad_credentials();
   }
-  store::UserRecord user = **found;
+  core::UserRecord user = **found;
   return store::in_transaction<LoginResult>(*conn, [&]() -> core::Result<LoginResult> {
     user.failed_logins = 0;
     user.locked_until.clear();
@@ -215,7 +215,7 @@ core::Result<LoginResult> change_own_password(const Services& services, const co
   auto found = store::find_user(*conn, actor.user_id);
   if (!found.ok()) return found.error();
   if (!found->has_value()) return core::make_error(core::errc::kNotFound, msg::kAccountNotFound);
-  store::UserRecord user = **found;
+  core::UserRecord user = **found;
   if (!verify_password(current_password, user.password_hash)) {
     return core::make_error(core::errc::kValidation, msg::kCurrentPasswordWrong, "current_password");
   }

@@ -16,13 +16,13 @@ namespace thidua::app {
 namespace msg = core::messages_vi;
 namespace {
 
-core::Result<std::vector<store::AwardRecord>> awards_where(const Services& services, store::AwardQuery q) {
+core::Result<std::vector<core::AwardRecord>> awards_where(const Services& services, store::AwardQuery q) {
   q.limit = 1000;
   auto conn = services.db.acquire();
   return store::find_awards(*conn, q);
 }
 
-core::Result<CampaignResults> results_of(store::Connection& conn, store::CampaignSummary campaign) {
+core::Result<CampaignResults> results_of(store::Connection& conn, core::CampaignSummary campaign) {
   CampaignResults out;
   out.campaign = std::move(campaign);
   auto ds = store::list_decisions(conn, out.campaign.id, true);
@@ -32,7 +32,7 @@ core::Result<CampaignResults> results_of(store::Connection& conn, store::Campaig
   q.limit = 1000000;
   auto all = store::find_awards(conn, q);
   if (!all.ok()) return all.error();
-  std::map<int64_t, std::vector<store::AwardRecord>> by_decision;
+  std::map<int64_t, std::vector<core::AwardRecord>> by_decision;
   for (auto& a : *all) by_decision[a.decision_id.value_or(0)].push_back(std::move(a));
   for (auto& d : *ds) {
     auto& list = by_decision[d.id];
@@ -49,13 +49,13 @@ core::Result<CampaignResults> results_of(store::Connection& conn, store::Campaig
 
 }  // namespace
 
-core::Result<std::vector<store::AwardRecord>> person_awards(const Services& services, const PersonDetail& person) {
+core::Result<std::vector<core::AwardRecord>> person_awards(const Services& services, const PersonDetail& person) {
   store::AwardQuery q;
   q.person_id = person.person.id;
   return awards_where(services, q);
 }
 
-core::Result<std::vector<store::AwardRecord>> unit_awards(const Services& services, const UnitDetail& unit) {
+core::Result<std::vector<core::AwardRecord>> unit_awards(const Services& services, const UnitDetail& unit) {
   store::AwardQuery q;
   q.collective_unit_id = unit.unit.id;
   return awards_where(services, q);
@@ -89,7 +89,7 @@ core::Result<AwardListing> search_awards(const Services& services, const core::A
   return out;
 }
 
-core::Result<store::AwardRecord> get_award(const Services& services, const core::Actor& actor, int64_t id) {
+core::Result<core::AwardRecord> get_award(const Services& services, const core::Actor& actor, int64_t id) {
   store::AwardQuery q;
   q.id = id;
   q.limit = 1;
@@ -142,7 +142,7 @@ core::Result<int64_t> write_summary_xlsx(const CampaignResults& results, const s
   return n;
 }
 
-core::Result<std::vector<store::AwardRecord>> decision_awards(const Services& services, const core::Actor& actor,
+core::Result<std::vector<core::AwardRecord>> decision_awards(const Services& services, const core::Actor& actor,
                                                               int64_t campaign_id, int64_t decision_id) {
   auto v = get_decision(services, actor, campaign_id, decision_id);
   if (!v.ok()) return v.error();

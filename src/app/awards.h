@@ -27,10 +27,10 @@ namespace thidua::app {
 
 // The awards of a person the caller has already been allowed to see (the
 // detail comes from get_person), newest first.
-core::Result<std::vector<store::AwardRecord>> person_awards(const Services& services, const PersonDetail& person);
+core::Result<std::vector<core::AwardRecord>> person_awards(const Services& services, const PersonDetail& person);
 
 // The collective awards of a unit the caller may see (from get_unit).
-core::Result<std::vector<store::AwardRecord>> unit_awards(const Services& services, const UnitDetail& unit);
+core::Result<std::vector<core::AwardRecord>> unit_awards(const Services& services, const UnitDetail& unit);
 
 struct AwardFilter {
   std::string name;                // free text, folded
@@ -42,7 +42,7 @@ struct AwardFilter {
 };
 
 struct AwardListing {
-  std::vector<store::AwardRecord> items;
+  std::vector<core::AwardRecord> items;
   int page = 1;
   int page_size = 50;
   int64_t total = 0;
@@ -53,18 +53,18 @@ struct AwardListing {
 core::Result<AwardListing> search_awards(const Services& services, const core::Actor& actor, const AwardFilter& f);
 
 // One award if the actor may see it (else kNotFound).
-core::Result<store::AwardRecord> get_award(const Services& services, const core::Actor& actor, int64_t id);
+core::Result<core::AwardRecord> get_award(const Services& services, const core::Actor& actor, int64_t id);
 
 // The results of a campaign: the approved decisions and granted proposals
 // with their awardees, and the summary counts.
 struct DecisionResult {
-  store::DecisionRecord decision;
-  std::vector<store::AwardRecord> awards;
+  core::DecisionRecord decision;
+  std::vector<core::AwardRecord> awards;
 };
 struct CampaignResults {
-  store::CampaignSummary campaign;
+  core::CampaignSummary campaign;
   std::vector<DecisionResult> decisions;
-  std::vector<store::AwardCount> counts;
+  std::vector<core::AwardCount> counts;
 };
 
 // For the public: kNotFound unless the campaign is published (or later) and
@@ -81,7 +81,7 @@ core::Result<CampaignResults> campaign_results(const Services& services, const c
 core::Result<int64_t> write_summary_xlsx(const CampaignResults& results, const std::string& path);
 
 // Every award of an approved decision the actor may read (see decisions.h).
-core::Result<std::vector<store::AwardRecord>> decision_awards(const Services& services, const core::Actor& actor,
+core::Result<std::vector<core::AwardRecord>> decision_awards(const Services& services, const core::Actor& actor,
                                                               int64_t campaign_id, int64_t decision_id);
 
 }  // namespace thidua::app

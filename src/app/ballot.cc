@@ -46,7 +46,7 @@ struct Presence {
   std::set<int64_t> present_ids;
 };
 
-core::Result<Presence> presence(store::Connection& conn, const store::CouncilSession& s) {
+core::Result<Presence> presence(store::Connection& conn, const core::CouncilSession& s) {
   auto attendance = store::session_attendance(conn, s.id, s.council_id);
   if (!attendance.ok()) return attendance.error();
   Presence p;
@@ -103,7 +103,8 @@ core::Status open_session_ballot(const Services& services, const core::Actor& ac
     if (!nominees.ok()) return nominees.error();
     json::array recused;
     for (const auto& [item_id, member_id] : *nominees) {
-      auto added_recusal = store::insert_recusal(*conn, {item_id, member_id, "", "nominee", msg::kRecusalNominee});
+      auto added_recusal =
+          store::insert_recusal(*conn, {item_id, member_id, "", core::RecusalKind::kNominee, msg::kRecusalNominee});
       if (!added_recusal.ok()) return added_recusal.error();
       recused.push_back(json::object{{"item_id", item_id}, {"member_id", member_id}});
     }
@@ -221,7 +222,7 @@ core::Status set_declared_recusal(const Services& services, const core::Actor& a
     }
     if (!open) return conflict(msg::kRecusalOnlyBeforeVoting);
     if (declared) {
-      auto added = store::insert_recusal(*conn, {item_id, member_id, "", "declared", reason});
+      auto added = store::insert_recusal(*conn, {item_id, member_id, "", core::RecusalKind::kDeclared, reason});
       if (!added.ok()) return added.error();
     } else {
       auto removed = store::delete_declared_recusal(*conn, item_id, member_id);
@@ -243,7 +244,7 @@ core::Result<std::vector<CastBallot>> cast_votes(const Services& services, const
   if (!access->me) return forbidden(msg::kActVoteNotMember);
   const int64_t member_id = access->me->id;
   if (votes.empty()) return invalid_field(msg::kBallotNoChoice, "votes");
-  const store::CouncilSession& s = access->session;
+  const core::CouncilSession& s = access->session;
   if (s.state == core::SessionState::kClosed) return conflict(msg::kBallotClosed);
   if (s.state != core::SessionState::kVoting) return conflict(msg::kBallotNotOpen);
   auto key = ballot::from_hex32(s.election_key);
@@ -372,7 +373,7 @@ core::Result<CloseReport> close_session_ballot(const Services& services, const c
     if (!box.ok()) return box.error();
     std::map<int64_t, std::vector<size_t>> by_item;
     for (size_t i = 0; i < box->size(); ++i) by_item[(*box)[i].item_id].push_back(i);
-    std::vector<store::ItemOutcome> outcomes;
+    std::vector<core::ItemOutcome> outcomes;
     json::array audit_items;
     for (const auto& it : *items) {
       std::vector<ballot::PublishedBallot> mine;
@@ -380,7 +381,7 @@ core::Result<CloseReport> close_session_ballot(const Services& services, const c
       std::vector<bool> valid;
       const ballot::ItemSums sums = ballot::sum_item(*key, session_id, it.id, mine, &valid);
       for (size_t j = 0; j < mine.size(); ++j) (*box)[by_item[it.id][j]].valid = valid[j];
-      store::ItemOutcome o;
+      core::ItemOutcome o;
       o.item_id = it.id;
       o.nomination_id = it.nomination_id;
       auto dec = ballot::decrypt_total(secret, *key, sums.agree, sums.valid, ballot::decryption_context(session_id, it.id));

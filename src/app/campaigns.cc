@@ -84,7 +84,7 @@ const std::vector<CampaignState>& public_states() {
 
 }  // namespace
 
-core::Result<store::CampaignSummary> visible_campaign(store::Connection& conn, const core::Actor& actor, int64_t id) {
+core::Result<core::CampaignSummary> visible_campaign(store::Connection& conn, const core::Actor& actor, int64_t id) {
   store::CampaignQuery q = visibility_for(actor);
   q.id = id;
   q.limit = 1;
@@ -94,13 +94,13 @@ core::Result<store::CampaignSummary> visible_campaign(store::Connection& conn, c
   return std::move(found->front());
 }
 
-core::Result<store::CampaignSummary> require_visible_campaign(const Services& services, const core::Actor& actor,
+core::Result<core::CampaignSummary> require_visible_campaign(const Services& services, const core::Actor& actor,
                                                               int64_t id) {
   auto conn = services.db.acquire();
   return visible_campaign(*conn, actor, id);
 }
 
-core::Result<store::CampaignSummary> public_campaign(store::Connection& conn, int64_t id) {
+core::Result<core::CampaignSummary> public_campaign(store::Connection& conn, int64_t id) {
   store::CampaignQuery q;
   q.id = id;
   q.states = public_states();

@@ -27,8 +27,8 @@ namespace thidua::app {
 // and path, version), its history, and what the actor may do next.
 struct CampaignView {
   core::Campaign campaign;
-  store::CampaignSummary summary;
-  std::vector<store::CampaignEvent> events;
+  core::CampaignSummary summary;
+  std::vector<core::CampaignEvent> events;
   std::optional<core::CampaignState> next_state;  // the next step, if the actor may take it
   bool can_edit = false;                          // a draft the actor may edit
   bool can_copy = false;                          // may copy it as a new draft
@@ -36,15 +36,15 @@ struct CampaignView {
 
 // The campaign `id` if `actor` may see it; kNotFound otherwise (existence is
 // not revealed). The building block for every campaign-scoped use case.
-core::Result<store::CampaignSummary> visible_campaign(store::Connection& conn, const core::Actor& actor, int64_t id);
+core::Result<core::CampaignSummary> visible_campaign(store::Connection& conn, const core::Actor& actor, int64_t id);
 
 // The same for the public: only published and later states.
-core::Result<store::CampaignSummary> public_campaign(store::Connection& conn, int64_t id);
+core::Result<core::CampaignSummary> public_campaign(store::Connection& conn, int64_t id);
 
 // visible_campaign on a connection of its own, for the web layer's checks of
 // a campaign in the path before its use case (e.g. an import's template):
 // kNotFound when the actor may not see it.
-core::Result<store::CampaignSummary> require_visible_campaign(const Services& services, const core::Actor& actor,
+core::Result<core::CampaignSummary> require_visible_campaign(const Services& services, const core::Actor& actor,
                                                               int64_t id);
 
 core::Result<CampaignView> get_campaign(const Services& services, const core::Actor& actor, int64_t id);
@@ -53,7 +53,7 @@ core::Result<CampaignView> get_campaign(const Services& services, const core::Ac
 core::Result<core::Campaign> get_public_campaign(const Services& services, int64_t id);
 
 struct CampaignListing {
-  std::vector<store::CampaignSummary> items;
+  std::vector<core::CampaignSummary> items;
   int page = 1;
   int page_size = 20;
   int64_t total = 0;

@@ -14,7 +14,7 @@ namespace {
 
 struct Sources {
   core::Campaign campaign;
-  store::DecisionRecord decision;
+  core::DecisionRecord decision;
 };
 
 core::Result<Sources> sources(const Services& services, int64_t campaign_id, int64_t decision_id) {
@@ -36,8 +36,8 @@ std::string upper_award(const std::string& name) {
 
 }  // namespace
 
-docs::Certificate certificate_for(const core::Campaign& c, const store::DecisionRecord& d,
-                                  const store::AwardRecord& a) {
+docs::Certificate certificate_for(const core::Campaign& c, const core::DecisionRecord& d,
+                                  const core::AwardRecord& a) {
   docs::Certificate out;
   out.nation = msg::kNation;
   out.motto = msg::kMotto;

@@ -17,8 +17,8 @@
 namespace thidua::app {
 
 // The certificate's text for an award of decision `d` of campaign `c`. Pure.
-docs::Certificate certificate_for(const core::Campaign& c, const store::DecisionRecord& d,
-                                  const store::AwardRecord& a);
+docs::Certificate certificate_for(const core::Campaign& c, const core::DecisionRecord& d,
+                                  const core::AwardRecord& a);
 
 // The certificate of award `award_id` if the actor may see the award (see
 // awards.h; else kNotFound). kConflict for an award without a certificate

@@ -35,23 +35,11 @@ bool iso_date_ok(const std::string& d) {
   return m >= 1 && m <= 12 && day >= 1 && day <= 31;
 }
 
-bool may_manage(const core::Actor& actor, const store::Council& c) {
+bool may_manage(const core::Actor& actor, const core::Council& c) {
   return permits(actor, Action::kManageCampaigns, c.unit_path);
 }
 
 }  // namespace
-
-const std::vector<std::string>& council_roles() {
-  static const std::vector<std::string> roles = {"chair", "vice_chair", "secretary", "member"};
-  return roles;
-}
-
-std::string council_role_label(const std::string& role) {
-  if (role == "chair") return msg::kCouncilRoleChair;
-  if (role == "vice_chair") return msg::kCouncilRoleViceChair;
-  if (role == "secretary") return msg::kCouncilRoleSecretary;
-  return msg::kCouncilRoleMember;
-}
 
 bool tracker_published(const SessionView& v, std::string_view typed) {
   if (v.session.state != core::SessionState::kClosed) return false;
@@ -128,25 +116,22 @@ core::Result<int64_t> add_council_member(const Services& services, const core::A
   auto view = get_council(services, actor, council_id);
   if (!view.ok()) return view.error();
   if (!view->can_manage) return forbidden(msg::kActAddCouncilMember);
-  const auto& roles = council_roles();
-  if (std::find(roles.begin(), roles.end(), m.role) == roles.end()) {
-    return invalid_field(msg::kCouncilRoleMissing, "role");
-  }
+  if (!m.role) return invalid_field(msg::kCouncilRoleMissing, "role");
   auto conn = services.db.acquire();
   auto user = store::find_user_by_username(*conn, core::trim_blanks(m.username));
   if (!user.ok()) return user.error();
   if (!user->has_value() || (*user)->disabled) return invalid_field(msg::kCouncilNoActiveAccount, "username");
-  store::CouncilMember nm;
+  core::CouncilMember nm;
   nm.council_id = council_id;
   nm.user_id = (*user)->id;
   nm.full_name = core::trim_blanks(m.full_name).empty() ? (*user)->display_name : core::trim_blanks(m.full_name);
   nm.position = core::trim_blanks(m.position);
-  nm.role = m.role;
+  nm.role = *m.role;
   if (nm.position.size() > 200 || nm.full_name.size() > 200) return invalid_field(msg::kCouncilMemberInfoTooLong, "position");
   for (const auto& existing : view->members) {
     if (existing.user_id == nm.user_id) return core::make_error(core::errc::kConflict, msg::kCouncilAlreadyMember, "username");
-    if (existing.active && (m.role == "chair" || m.role == "secretary") && existing.role == m.role) {
-      return invalid_field(msg::council_already_has(council_role_label(m.role)), "role");
+    if (existing.active && core::council_role_is_single(nm.role) && existing.role == nm.role) {
+      return invalid_field(msg::council_already_has(core::council_role_label(nm.role)), "role");
     }
   }
   return store::in_transaction<int64_t>(*conn, [&]() -> core::Result<int64_t> {
@@ -158,7 +143,7 @@ core::Result<int64_t> add_council_member(const Services& services, const core::A
                                                       {"user_id", nm.user_id},
                                                       {"full_name", nm.full_name},
                                                       {"position", nm.position},
-                                                      {"role", nm.role}})}));
+                                                      {"role", core::council_role_code(nm.role)}})}));
     return *id;
   });
 }
@@ -167,7 +152,7 @@ core::Status set_council_member_active(const Services& services, const core::Act
                                        int64_t member_id, bool active, const RequestMeta& meta) {
   auto view = get_council(services, actor, council_id);
   if (!view.ok()) return view.error();
-  const store::CouncilMember* member = nullptr;
+  const core::CouncilMember* member = nullptr;
   for (const auto& m : view->members) {
     if (m.id == member_id) member = &m;
   }
@@ -176,10 +161,10 @@ core::Status set_council_member_active(const Services& services, const core::Act
   if (member->active == active) return {};
   // Reactivating must not give the council a second chair or secretary (the
   // rule add_council_member enforces).
-  if (active && (member->role == "chair" || member->role == "secretary")) {
+  if (active && core::council_role_is_single(member->role)) {
     for (const auto& other : view->members) {
       if (other.id != member_id && other.active && other.role == member->role) {
-        return invalid_field(msg::council_already_has(council_role_label(member->role)), "role");
+        return invalid_field(msg::council_already_has(core::council_role_label(member->role)), "role");
       }
     }
   }

@@ -36,14 +36,10 @@
 
 namespace thidua::app {
 
-// Member roles in display order and their Vietnamese labels.
-const std::vector<std::string>& council_roles();       // chair, vice_chair, secretary, member
-std::string council_role_label(const std::string& role);
-
 // --- Councils ------------------------------------------------------------------
 
 struct CouncilListing {
-  std::vector<store::Council> items;
+  std::vector<core::Council> items;
   int page = 1;
   int page_size = 0;  // councils per page
   bool has_more = false;
@@ -58,8 +54,8 @@ core::Result<int64_t> create_council(const Services& services, const core::Actor
                                      const std::string& name, const RequestMeta& meta);
 
 struct CouncilView {
-  store::Council council;
-  std::vector<store::CouncilMember> members;
+  core::Council council;
+  std::vector<core::CouncilMember> members;
   bool can_manage = false;
 };
 // kNotFound unless the actor manages the council's unit or is an active member.
@@ -69,7 +65,7 @@ struct NewMember {
   std::string username;   // an existing, active account
   std::string full_name;  // defaults to the account's display name
   std::string position;   // "Phó Giám đốc Sở"
-  std::string role;       // one of council_roles()
+  std::optional<core::CouncilRole> role;  // nullopt: none chosen (refused)
 };
 // Adds a member (kManageCampaigns on the council's unit). One chair and one
 // secretary at most among active members. Audited. Returns the member id.
@@ -84,9 +80,9 @@ core::Status set_council_member_active(const Services& services, const core::Act
 // --- Sessions ------------------------------------------------------------------
 
 struct SessionsView {
-  store::CampaignSummary campaign;
-  std::vector<store::CouncilSession> sessions;
-  std::vector<store::Council> councils;  // of the issuing unit, for a new session
+  core::CampaignSummary campaign;
+  std::vector<core::CouncilSession> sessions;
+  std::vector<core::Council> councils;  // of the issuing unit, for a new session
   bool can_prepare = false;
 };
 core::Result<SessionsView> list_sessions(const Services& services, const core::Actor& actor, int64_t campaign_id);
@@ -110,26 +106,26 @@ struct MyBallot {
 };
 
 struct SessionView {
-  store::CampaignSummary campaign;
-  store::CouncilSession session;
-  std::vector<store::Attendance> attendance;
+  core::CampaignSummary campaign;
+  core::CouncilSession session;
+  std::vector<core::Attendance> attendance;
   // Outcome fields are set only once closed (never a partial count).
-  std::vector<store::SessionItem> items;
-  std::vector<store::CommitteeSeat> committee;  // from the opening on
-  std::vector<store::Recusal> recusals;
+  std::vector<core::SessionItem> items;
+  std::vector<core::CommitteeSeat> committee;  // from the opening on
+  std::vector<core::Recusal> recusals;
   int present = 0;
   int active_members = 0;
   int members_voted = 0;  // "N of M members have voted" while voting
   bool can_prepare = false;
   bool can_close = false;
-  std::optional<store::CouncilMember> me;  // the actor's membership of this council
+  std::optional<core::CouncilMember> me;  // the actor's membership of this council
   bool me_present = false;
   bool may_vote = false;                    // voting, active, present, items left
   bool me_on_committee = false;
   bool may_draw_share = false;              // keying, on the committee, share not drawn yet
   std::vector<MyBallot> my_ballots;         // per item, when the actor is a member
   // Once closed: the published trackers per item (in tracker order).
-  std::vector<store::StoredBallot> published;
+  std::vector<core::StoredBallot> published;
 };
 // The session `session_id` of campaign `campaign_id` (404 when either is not
 // visible or they do not belong together; 403 for a viewer of the campaign

@@ -26,7 +26,7 @@ core::Result<SessionAccess> session_access(store::Connection& conn, const core::
   if (!me.ok()) return me.error();
   if (me->has_value() && (*me)->active) a.me = **me;
   a.can_prepare = permits(actor, Action::kReviewNominations, a.campaign.issuing_unit_path);
-  a.can_close = a.can_prepare || (a.me && a.me->role == "chair");
+  a.can_close = a.can_prepare || (a.me && a.me->role == core::CouncilRole::kChair);
   if (!a.can_prepare && !a.me && !may_view_council_work(actor, a.campaign.issuing_unit_path)) {
     return forbidden(msg::kActViewCouncilSession);
   }

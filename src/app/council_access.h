@@ -15,9 +15,9 @@
 namespace thidua::app {
 
 struct SessionAccess {
-  store::CampaignSummary campaign;
-  store::CouncilSession session;
-  std::optional<store::CouncilMember> me;  // the actor's active membership of the session's council
+  core::CampaignSummary campaign;
+  core::CouncilSession session;
+  std::optional<core::CouncilMember> me;  // the actor's active membership of the session's council
   bool can_prepare = false;                // kReviewNominations on the issuing unit
   bool can_close = false;                  // a preparer or the council's chair
 };

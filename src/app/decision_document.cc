@@ -41,7 +41,7 @@ std::string cited_line(const std::string& symbol, const std::string& number_symb
   return out;
 }
 
-std::string achievement_line(const store::NomineeRow& n) {
+std::string achievement_line(const core::NomineeRow& n) {
   std::string first = n.report.substr(0, n.report.find('\n'));
   if (first.size() > 300) {
     size_t cut = 300;
@@ -63,8 +63,8 @@ std::string document_number_symbol(int64_t n, const std::string& symbol) {
   return (n < 10 ? "0" : "") + std::to_string(n) + "/" + symbol;
 }
 
-docs::AdministrativeDocument decision_document(const core::Campaign& c, const store::DecisionRecord& d,
-                                               const std::vector<store::NomineeRow>& list) {
+docs::AdministrativeDocument decision_document(const core::Campaign& c, const core::DecisionRecord& d,
+                                               const std::vector<core::NomineeRow>& list) {
   const bool decision = d.kind == core::DecisionKind::kDecision;
   docs::AdministrativeDocument doc;
   doc.governing_body = c.governing_body;

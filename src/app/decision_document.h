@@ -26,7 +26,7 @@ std::string document_number_symbol(int64_t number, const std::string& symbol);
 // articles with the list as a table (No., name, position and unit, the first
 // line of the achievement report); for a proposal "Kính gửi", the request and
 // the list; recipients and the signer of the decision.
-docs::AdministrativeDocument decision_document(const core::Campaign& campaign, const store::DecisionRecord& d,
-                                               const std::vector<store::NomineeRow>& list);
+docs::AdministrativeDocument decision_document(const core::Campaign& campaign, const core::DecisionRecord& d,
+                                               const std::vector<core::NomineeRow>& list);
 
 }  // namespace thidua::app

@@ -34,7 +34,7 @@ bool may_read(const core::Actor& actor, const std::string& path) {
 }
 
 // The campaign if the actor sees it and may read its decisions.
-core::Result<store::CampaignSummary> readable_campaign(store::Connection& conn, const core::Actor& actor,
+core::Result<core::CampaignSummary> readable_campaign(store::Connection& conn, const core::Actor& actor,
                                                        int64_t campaign_id) {
   auto c = visible_campaign(conn, actor, campaign_id);
   if (!c.ok()) return c.error();
@@ -42,7 +42,7 @@ core::Result<store::CampaignSummary> readable_campaign(store::Connection& conn, 
   return c;
 }
 
-core::Result<store::DecisionRecord> decision_of(store::Connection& conn, int64_t campaign_id, int64_t id) {
+core::Result<core::DecisionRecord> decision_of(store::Connection& conn, int64_t campaign_id, int64_t id) {
   auto d = store::find_decision(conn, campaign_id, id);
   if (!d.ok()) return d.error();
   if (!d->has_value()) return not_found(msg::kWhatDecision);
@@ -55,7 +55,7 @@ std::string agency_symbol(const std::string& plan_symbol) {
   return dash == std::string::npos ? plan_symbol : plan_symbol.substr(dash + 1);
 }
 
-json::object audit_view(const store::DecisionRecord& d) {
+json::object audit_view(const core::DecisionRecord& d) {
   return {{"kind", std::string(core::decision_kind_code(d.kind))},
           {"state", std::string(core::decision_state_code(d.state))},
           {"award_type_id", d.award_type_id},
@@ -73,13 +73,13 @@ std::string title_for(const core::AwardType& a, bool decision) {
 }
 
 // Awards rows for every nomination of a decision's list.
-core::Status insert_awards(store::Connection& conn, const store::DecisionRecord& d,
-                           const std::vector<store::NomineeRow>& list, const std::string& number_symbol,
+core::Status insert_awards(store::Connection& conn, const core::DecisionRecord& d,
+                           const std::vector<core::NomineeRow>& list, const std::string& number_symbol,
                            const std::string& date, const std::string& certificate_symbol, int64_t agency_unit_id,
                            const std::string& now) {
   const int year = std::stoi(date.substr(0, 4));
   for (const auto& n : list) {
-    store::AwardRecord a;
+    core::AwardRecord a;
     a.campaign_id = d.campaign_id;
     a.award_type_id = d.award_type_id;
     a.decision_id = d.id;
@@ -134,7 +134,7 @@ core::Result<DecisionsOverview> list_decisions(const Services& services, const c
 
 // Who may not approve it (core/own_records.h): the account that drafted it and
 // every person on its list.
-core::Stake stake(const store::DecisionRecord& d, const std::vector<store::NomineeRow>& list) {
+core::Stake stake(const core::DecisionRecord& d, const std::vector<core::NomineeRow>& list) {
   core::Stake s{{d.drafted_by}, {}};
   for (const auto& n : list) s.people.push_back(n.person_id);
   return s;
@@ -212,7 +212,7 @@ core::Result<int64_t> draft_decision(const Services& services, const core::Actor
       return invalid("award_type_id",
                      msg::kDecisionNothingPassed);
     }
-    store::DecisionRecord d;
+    core::DecisionRecord d;
     d.campaign_id = campaign_id;
     d.award_type_id = award_type_id;
     d.kind = award->own_authority ? core::DecisionKind::kDecision : core::DecisionKind::kProposal;
@@ -238,7 +238,7 @@ core::Result<int64_t> draft_decision(const Services& services, const core::Actor
   });
 }
 
-core::Result<store::DecisionRecord> approve_decision(const Services& services, const core::Actor& actor,
+core::Result<core::DecisionRecord> approve_decision(const Services& services, const core::Actor& actor,
                                                      int64_t campaign_id, int64_t decision_id,
                                                      const RequestMeta& meta) {
   auto conn = services.db.acquire();
@@ -250,7 +250,7 @@ core::Result<store::DecisionRecord> approve_decision(const Services& services, c
   const std::string today = vietnam_date(services.clock.now());
   const std::string now = iso_instant(services.clock.now());
   const int year = std::stoi(today.substr(0, 4));
-  return store::in_transaction<store::DecisionRecord>(*conn, [&]() -> core::Result<store::DecisionRecord> {
+  return store::in_transaction<core::DecisionRecord>(*conn, [&]() -> core::Result<core::DecisionRecord> {
     auto before = decision_of(*conn, campaign_id, decision_id);
     if (!before.ok()) return before.error();
     if (before->state != core::DecisionState::kDraft) {
@@ -340,7 +340,7 @@ core::Status answer_proposal(const Services& services, const core::Actor& actor,
       return core::make_error(core::errc::kConflict,
                               msg::kAnswerOnlyApprovedProposal, "state");
     }
-    store::AnswerRecord a;
+    core::AnswerRecord a;
     a.answer = answer.granted ? core::HigherAnswer::kGranted : core::HigherAnswer::kRefused;
     a.number_symbol = answer.granted ? answer.number_symbol : "";
     if (answer.granted) a.date = answer.date;
@@ -382,7 +382,7 @@ core::Status write_decision_file(const Services& services, const core::Actor& ac
   return format == "docx" ? docs::write_docx(doc, path) : docs::write_pdf(doc, path);
 }
 
-std::string decision_file_stem(const store::DecisionRecord& d) {
+std::string decision_file_stem(const core::DecisionRecord& d) {
   std::string stem = d.kind == core::DecisionKind::kDecision ? "quyet-dinh" : "to-trinh";
   return stem + "-" + (d.number ? std::to_string(*d.number) : "du-thao-" + std::to_string(d.id));
 }

@@ -40,8 +40,8 @@ struct DraftableAward {
 };
 
 struct DecisionsOverview {
-  store::CampaignSummary campaign;
-  std::vector<store::DecisionRecord> decisions;  // oldest first
+  core::CampaignSummary campaign;
+  std::vector<core::DecisionRecord> decisions;  // oldest first
   std::vector<DraftableAward> draftable;
   bool can_draft = false;
 };
@@ -50,9 +50,9 @@ core::Result<DecisionsOverview> list_decisions(const Services& services, const c
 
 // One decision or proposal with its list and what the actor may do.
 struct DecisionView {
-  store::CampaignSummary campaign;
-  store::DecisionRecord decision;
-  std::vector<store::NomineeRow> list;
+  core::CampaignSummary campaign;
+  core::DecisionRecord decision;
+  std::vector<core::NomineeRow> list;
   bool can_approve = false;  // a draft and the actor approves decisions, not their own
   // How the actor is involved in it (core/own_records.h): drafted it, or is on its list.
   core::Involvement own = core::Involvement::kNone;
@@ -78,7 +78,7 @@ core::Result<int64_t> draft_decision(const Services& services, const core::Actor
 // to `decided` (and each gets an awards row with the next certificate number
 // of the "GK" register) or to `proposed`. kConflict when not a draft any more.
 // Needs kApproveDecisions. Audited.
-core::Result<store::DecisionRecord> approve_decision(const Services& services, const core::Actor& actor,
+core::Result<core::DecisionRecord> approve_decision(const Services& services, const core::Actor& actor,
                                                      int64_t campaign_id, int64_t decision_id,
                                                      const RequestMeta& meta);
 
@@ -107,6 +107,6 @@ core::Status write_decision_file(const Services& services, const core::Actor& ac
 
 // An ASCII file name stem for the document: "quyet-dinh-12", "to-trinh-3",
 // "quyet-dinh-du-thao-5" for a draft (id 5).
-std::string decision_file_stem(const store::DecisionRecord& d);
+std::string decision_file_stem(const core::DecisionRecord& d);
 
 }  // namespace thidua::app

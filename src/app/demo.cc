@@ -187,7 +187,7 @@ core::Result<DemoSummary> load_demo(const Services& services, const DemoOptions&
     if (!failure.ok()) return failure.error();
 
     for (const auto& a : org.accounts) {
-      store::UserRecord rec;
+      core::UserRecord rec;
       rec.username = a.username;
       rec.display_name = a.display_name;
       if (!a.person_full_name.empty() && wanted[a.person_full_name] != 0) rec.person_id = wanted[a.person_full_name];

@@ -29,11 +29,9 @@ core::Result<DemoCouncil> read_demo_council(std::string_view council_json) {
       const std::string w = demo_json::at("seats", i);
       const json::object& s = demo_json::object(seats[i], w);
       demo_json::only(s, {"username", "position", "role"}, w);
-      DemoCouncil::Seat seat{demo_json::text(s, "username", w), demo_json::text(s, "position", w),
-                             demo_json::text(s, "role", w)};
-      if (seat.role != "chair" && seat.role != "secretary" && seat.role != "member") {
-        demo_json::bad_value(demo_json::at(w, "role"));
-      }
+      const auto role = core::parse_council_role(demo_json::text(s, "role", w));
+      if (!role || *role == core::CouncilRole::kViceChair) demo_json::bad_value(demo_json::at(w, "role"));
+      DemoCouncil::Seat seat{demo_json::text(s, "username", w), demo_json::text(s, "position", w), *role};
       c.seats.push_back(std::move(seat));
     }
     return c;
@@ -52,7 +50,7 @@ core::Result<std::vector<DemoAccountInfo>> load_demo_council(store::Connection& 
                                                              const std::string& password_hash, const std::string& now) {
   std::vector<DemoAccountInfo> added;
   for (const DemoCouncil::Member& e : data.extra_members) {
-    store::UserRecord rec;
+    core::UserRecord rec;
     rec.username = e.username;
     rec.display_name = e.person_full_name;
     auto person = conn.query("SELECT id FROM people WHERE full_name = ? ORDER BY id LIMIT 1", {e.person_full_name});
@@ -72,7 +70,7 @@ core::Result<std::vector<DemoAccountInfo>> load_demo_council(store::Connection& 
     auto user = store::find_user_by_username(conn, s.username);
     if (!user.ok()) return user.error();
     if (!user->has_value()) continue;
-    store::CouncilMember m;
+    core::CouncilMember m;
     m.council_id = *council;
     m.user_id = (*user)->id;
     m.full_name = (*user)->display_name;

@@ -12,6 +12,7 @@
 
 #include "app/context.h"
 #include "app/demo.h"
+#include "core/council.h"
 #include "core/result.h"
 #include "store/db.h"
 
@@ -27,7 +28,7 @@ struct DemoCouncil {
   struct Seat {
     std::string username;
     std::string position;
-    std::string role;  // "chair", "secretary" or "member"
+    core::CouncilRole role = core::CouncilRole::kMember;  // the demo seats no vice-chair
   };
   std::string name;
   std::vector<Member> extra_members;

@@ -21,15 +21,15 @@ namespace {
 
 namespace json = boost::json;
 
-bool answers(const core::Actor& actor, const store::CampaignSummary& c) {
+bool answers(const core::Actor& actor, const core::CampaignSummary& c) {
   return permits(actor, core::Action::kAnswerDifficulties, c.issuing_unit_path);
 }
 
-bool sees_all(const core::Actor& actor, const store::CampaignSummary& c) {
+bool sees_all(const core::Actor& actor, const core::CampaignSummary& c) {
   return tracks_campaign(actor, c) || answers(actor, c);
 }
 
-json::object audit_view(const store::Difficulty& d) {
+json::object audit_view(const core::Difficulty& d) {
   return {{"campaign_id", d.campaign_id}, {"unit_id", d.unit_id}, {"title", d.title},
           {"body", d.body},               {"answer", d.answer}};
 }
@@ -102,7 +102,7 @@ core::Result<int64_t> raise_difficulty(const Services& services, const core::Act
   });
 }
 
-bool may_answer(const core::Actor& actor, const DifficultyListing& listing, const store::Difficulty& d) {
+bool may_answer(const core::Actor& actor, const DifficultyListing& listing, const core::Difficulty& d) {
   return listing.can_answer && core::involvement(actor, core::Stake{{d.raised_by}, {}}) == core::Involvement::kNone;
 }
 
@@ -114,7 +114,7 @@ core::Status answer_difficulty(const Services& services, const core::Actor& acto
   auto found = store::find_difficulty(*conn, campaign_id, difficulty_id);
   if (!found.ok()) return found.error();
   if (!found->has_value()) return not_found(msg::kWhatDifficulty);
-  const store::Difficulty before = std::move(**found);
+  const core::Difficulty before = std::move(**found);
   if (!answers(actor, *campaign)) {
     return sees_all(actor, *campaign) || sees_unit_work(actor, *campaign, before.unit_path)
                ? forbidden(msg::kActAnswerDifficulty)
@@ -134,7 +134,7 @@ core::Status answer_difficulty(const Services& services, const core::Actor& acto
   const std::string now = iso_instant(services.clock.now());
   return store::in_transaction(*conn, [&]() -> core::Status {
     THIDUA_TRY(store::answer_difficulty(*conn, difficulty_id, text, actor.user_id, now));
-    store::Difficulty after = before;
+    core::Difficulty after = before;
     after.answer = text;
     THIDUA_TRY(record_audit(*conn, services, &actor, meta,
                             {"difficulty.answer", "difficulty", std::to_string(difficulty_id),

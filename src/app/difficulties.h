@@ -24,12 +24,12 @@ struct DifficultyFilter {
 };
 
 struct DifficultyListing {
-  store::CampaignSummary campaign;
+  core::CampaignSummary campaign;
   bool sees_all = false;    // trackers and answerers
   bool can_answer = false;  // kAnswerDifficulties on the issuing unit
   bool accepting = false;   // the campaign takes new difficulties
-  std::vector<store::ParticipatingUnit> own_units;  // units the actor may raise for (at most 200)
-  std::vector<store::Difficulty> items;
+  std::vector<core::ParticipatingUnit> own_units;  // units the actor may raise for (at most 200)
+  std::vector<core::Difficulty> items;
   int page = 1;
   int page_size = 20;
   int64_t total = 0;
@@ -46,7 +46,7 @@ struct DifficultyInput {
 
 // Whether the actor may answer `d` of `listing`: they answer difficulties and
 // did not raise this one themselves (core/own_records.h).
-bool may_answer(const core::Actor& actor, const DifficultyListing& listing, const store::Difficulty& d);
+bool may_answer(const core::Actor& actor, const DifficultyListing& listing, const core::Difficulty& d);
 
 // Audited "difficulty.raise". Returns the new id.
 core::Result<int64_t> raise_difficulty(const Services& services, const core::Actor& actor, int64_t campaign_id,

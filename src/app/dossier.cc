@@ -61,11 +61,11 @@ std::string two_digits(size_t n) { return (n < 10 ? "0" : "") + std::to_string(n
 // The text report goes in as .txt when there is text, or when there is no
 // file either (so that every nominee has a report entry, even an empty one);
 // the uploaded file goes in under its safe name.
-bool has_text_report(const store::NomineeRow& n) { return !n.report.empty() || !n.report_sha256; }
+bool has_text_report(const core::NomineeRow& n) { return !n.report.empty() || !n.report_sha256; }
 
 // The dossier paths of the `order`-th nominee's report: the .txt first, then
 // the uploaded file (bao-cao-thanh-tich/NN-<nomination id>-<safe name>).
-std::vector<std::string> report_names(const store::NomineeRow& n, size_t order) {
+std::vector<std::string> report_names(const core::NomineeRow& n, size_t order) {
   const std::string stem = "bao-cao-thanh-tich/" + two_digits(order) + "-" + std::to_string(n.nomination_id);
   std::vector<std::string> out;
   if (has_text_report(n)) out.push_back(stem + ".txt");
@@ -75,7 +75,7 @@ std::vector<std::string> report_names(const store::NomineeRow& n, size_t order) 
 
 }  // namespace
 
-core::Result<std::vector<DossierFile>> council_minutes_files(const Services& services, const store::DecisionRecord& d,
+core::Result<std::vector<DossierFile>> council_minutes_files(const Services& services, const core::DecisionRecord& d,
                                                             const std::string& scratch_path) {
   std::vector<int64_t> sessions;
   {
@@ -112,7 +112,7 @@ core::Status write_dossier(const Services& services, const core::Actor& actor, i
     if (!c->has_value()) return not_found(msg::kWhatCampaign);
     plan = std::move(**c);
   }
-  const store::DecisionRecord& d = v->decision;
+  const core::DecisionRecord& d = v->decision;
   const auto doc = decision_document(plan, d, v->list);
   const std::string stem = decision_file_stem(d);
 

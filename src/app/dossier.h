@@ -25,7 +25,7 @@ struct DossierFile {
 // a nomination of decision `d`, named "phien-<session id>.pdf"; temporary
 // files are written beside `scratch_path`. The caller has checked that the
 // actor may read the decision (the minutes are part of its dossier).
-core::Result<std::vector<DossierFile>> council_minutes_files(const Services& services, const store::DecisionRecord& d,
+core::Result<std::vector<DossierFile>> council_minutes_files(const Services& services, const core::DecisionRecord& d,
                                                             const std::string& scratch_path);
 
 // Writes the dossier of a decision the actor may read (see decisions.h) as a

@@ -71,7 +71,7 @@ core::Result<int64_t> export_users_xlsx(const Services& services, const core::Ac
 }
 
 core::Result<int64_t> export_audit_xlsx(const Services& services, const core::Actor& actor,
-                                        store::AuditFilter filter, const std::string& path) {
+                                        core::AuditFilter filter, const std::string& path) {
   if (!may_browse_audit(actor) ||
       !permits_somewhere(actor, core::Action::kExportLists)) {
     return forbidden(msg::kActionExportAudit);

@@ -17,6 +17,6 @@ core::Result<int64_t> export_units_xlsx(const Services& services, const core::Ac
 core::Result<int64_t> export_users_xlsx(const Services& services, const core::Actor& actor, const std::string& path);
 // Newest first, all entries matching the filter (its limit and before_seq are ignored).
 core::Result<int64_t> export_audit_xlsx(const Services& services, const core::Actor& actor,
-                                        store::AuditFilter filter, const std::string& path);
+                                        core::AuditFilter filter, const std::string& path);
 
 }  // namespace thidua::app

@@ -5,6 +5,7 @@
 
 #include "app/access.h"
 #include "app/audit.h"
+#include "app/import_columns.h"
 #include "app/import_pipeline.h"
 #include "app/import_staging.h"
 #include "app/people.h"
@@ -23,29 +24,55 @@ namespace msg = core::messages_vi;
 
 namespace {
 
-enum class Field { kName, kGender, kBirth, kPosition, kTitle, kCategory, kEmail, kPhone, kUnitCode, kUnitName };
-
-// Headings recognised (folded), so "Họ và tên", "HỌ TÊN", "ho ten" all work.
-const std::map<std::string, Field>& heading_map() {
-  static const std::map<std::string, Field> m = {
-      {"ho va ten", Field::kName},       {"ho ten", Field::kName},          {"full_name", Field::kName},
-      {"gioi tinh", Field::kGender},     {"gender", Field::kGender},        {"ngay sinh", Field::kBirth},
-      {"birth_date", Field::kBirth},     {"chuc vu", Field::kPosition},     {"position", Field::kPosition},
-      {"chuc danh", Field::kTitle},      {"ngach", Field::kTitle},          {"title", Field::kTitle},
-      {"loai can bo", Field::kCategory}, {"loai", Field::kCategory},        {"category", Field::kCategory},
-      {"email", Field::kEmail},          {"thu dien tu", Field::kEmail},    {"dien thoai", Field::kPhone},
-      {"so dien thoai", Field::kPhone},  {"phone", Field::kPhone},          {"ma don vi", Field::kUnitCode},
-      {"unit_code", Field::kUnitCode},   {"don vi", Field::kUnitName},      {"ten don vi", Field::kUnitName},
-  };
-  return m;
-}
-
-struct ImportRow {
-  int row = 0;
+// A row of the people import: the person it describes and the unit code
+// named (resolved by the checker).
+struct PersonRow {
   core::Person person;
   std::string unit_code;
-  bool ok = true;
 };
+
+// The columns: those of people_list_columns() ("Đơn vị" is shown in lists and
+// ignored here: the unit is the code's).
+const std::vector<ImportColumn<PersonRow>>& people_import_columns() {
+  using C = ImportColumn<PersonRow>;
+  static const std::vector<C> cols = {
+      C{"full_name", msg::kColFullName, {"ho ten"}, 1,
+        [](const std::string& c, PersonRow& r) { r.person.full_name = c; return std::string(); }},
+      C{"gender", msg::kColGender, {}, 0,
+        [](const std::string& c, PersonRow& r) {
+          if (c.empty()) return std::string();
+          auto g = core::parse_gender(c);
+          if (!g) return msg::import_gender_invalid(c);
+          r.person.gender = *g;
+          return std::string();
+        }},
+      C{"birth_date", msg::kColBirthDate, {}, 0,
+        [](const std::string& c, PersonRow& r) {
+          if (c.empty()) return std::string();
+          r.person.birth_date = parse_vietnamese_date(c);
+          return r.person.birth_date.empty() ? msg::import_birth_date_invalid(c) : std::string();
+        }},
+      C{"position", msg::kColPosition, {}, 0,
+        [](const std::string& c, PersonRow& r) { r.person.position = c; return std::string(); }},
+      C{"title", msg::kColTitle, {"ngach"}, 0,
+        [](const std::string& c, PersonRow& r) { r.person.title = c; return std::string(); }},
+      C{"category", msg::kColCategory, {"loai"}, 0,
+        [](const std::string& c, PersonRow& r) {
+          if (c.empty()) return std::string();
+          auto k = core::parse_category(c);
+          if (!k) return msg::import_category_invalid(c);
+          r.person.category = *k;
+          return std::string();
+        }},
+      C{"email", msg::kColEmail, {"thu dien tu"}, 0,
+        [](const std::string& c, PersonRow& r) { r.person.email = c; return std::string(); }},
+      C{"phone", msg::kColPhone, {"so dien thoai"}, 0,
+        [](const std::string& c, PersonRow& r) { r.person.phone = c; return std::string(); }},
+      C{"unit_code", msg::kColUnitCode, {}, 2,
+        [](const std::string& c, PersonRow& r) { r.unit_code = c; return std::string(); }},
+  };
+  return cols;
+}
 
 // The people kind of the import pipeline. Units are read once (begin);
 // e-mail addresses seen are remembered to find repeats.
@@ -55,11 +82,7 @@ class PeopleChecker final : public ImportChecker {
       : services_(services), actor_(actor), meta_(meta) {}
 
   core::Status begin(store::Connection& conn, const std::vector<std::string>& header) override {
-    header_ = header;
-    col_ = columns_of(header, heading_map());
-    if (!col_.count(Field::kName) || !col_.count(Field::kUnitCode)) {
-      return core::make_error(core::errc::kValidation, msg::kPeopleImportHeadingsMissing);
-    }
+    if (!columns_.bind(header)) return core::make_error(core::errc::kValidation, msg::kPeopleImportHeadingsMissing);
     auto units = store::list_units(conn, {"/"});
     if (!units.ok()) return units.error();
     units_ = std::move(*units);
@@ -73,15 +96,14 @@ class PeopleChecker final : public ImportChecker {
     last_.clear();
     for (const auto& source : rows) {
       CheckedRow checked;
-      ImportRow ir = check_row(source, checked);
-      checked.row = ir.row;
-      checked.ok = ir.ok;
-      checked.values = to_json(ir.person).as_object();
+      checked.row = source.row;
+      PersonRow pr = check_row(source, checked);
+      checked.values = to_json(pr.person).as_object();
       checked.values.erase("id");
       checked.values.erase("version");
-      checked.values["unit_code"] = ir.unit_code;
+      checked.values["unit_code"] = pr.unit_code;
+      last_.push_back({checked.row, std::move(pr.person)});
       out.push_back(std::move(checked));
-      last_.push_back(std::move(ir));
     }
     return out;
   }
@@ -89,10 +111,10 @@ class PeopleChecker final : public ImportChecker {
   core::Result<int64_t> write(store::Connection& conn) override {
     const auto now = services_.clock.now();
     int64_t n = 0;
-    for (const auto& row : last_) {
-      auto stored = store::insert_person(conn, row.person, iso_instant(now), iso_date(now));
+    for (const auto& [line, person] : last_) {
+      auto stored = store::insert_person(conn, person, iso_instant(now), iso_date(now));
       if (!stored.ok()) {
-        return core::make_error(stored.error().code, msg::import_row_failed(row.row, stored.error().message));
+        return core::make_error(stored.error().code, msg::import_row_failed(line, stored.error().message));
       }
       THIDUA_TRY(record_audit(conn, services_, &actor_, *meta_,
                               {"person.import", "person", std::to_string(stored->id), std::nullopt,
@@ -103,50 +125,22 @@ class PeopleChecker final : public ImportChecker {
   }
 
  private:
-  ImportRow check_row(const SourceRow& source, CheckedRow& checked) {
-    const auto& row = source.cells;
-    const int line = source.row;
-    ImportRow ir;
-    ir.row = line;
-    auto cell = [&](Field f) -> std::string {
-      auto it = col_.find(f);
-      return it == col_.end() ? std::string() : row[it->second];
-    };
-    auto issue = [&](Field f, std::string text) {
-      checked.issues.push_back({line, col_.count(f) ? header_[col_[f]] : std::string(), std::move(text)});
-      ir.ok = false;
-    };
-    core::Person person;
-    person.full_name = cell(Field::kName);
-    if (auto g = cell(Field::kGender); !g.empty()) {
-      auto parsed = core::parse_gender(g);
-      if (!parsed) issue(Field::kGender, msg::import_gender_invalid(g));
-      else person.gender = *parsed;
-    }
-    if (auto b = cell(Field::kBirth); !b.empty()) {
-      person.birth_date = parse_vietnamese_date(b);
-      if (person.birth_date.empty()) issue(Field::kBirth, msg::import_birth_date_invalid(b));
-    }
-    person.position = cell(Field::kPosition);
-    person.title = cell(Field::kTitle);
-    if (auto c = cell(Field::kCategory); !c.empty()) {
-      auto parsed = core::parse_category(c);
-      if (!parsed) issue(Field::kCategory, msg::import_category_invalid(c));
-      else person.category = *parsed;
-    }
-    person.email = cell(Field::kEmail);
-    person.phone = cell(Field::kPhone);
-    ir.unit_code = cell(Field::kUnitCode);
-    auto unit = unit_by_code_.find(ir.unit_code);
-    if (ir.unit_code.empty()) {
-      issue(Field::kUnitCode, msg::kImportUnitCodeMissing);
+  // The row's cells through the columns, then the unit (which must exist and
+  // be one the actor may import into), the person's own rules and repeats.
+  PersonRow check_row(const SourceRow& source, CheckedRow& checked) {
+    PersonRow pr;
+    columns_.read(source, pr, checked);
+    core::Person& person = pr.person;
+    auto unit = unit_by_code_.find(pr.unit_code);
+    if (pr.unit_code.empty()) {
+      columns_.issue(checked, "unit_code", msg::kImportUnitCodeMissing);
     } else if (unit == unit_by_code_.end()) {
-      issue(Field::kUnitCode, msg::import_no_unit_with_code(ir.unit_code));
+      columns_.issue(checked, "unit_code", msg::import_no_unit_with_code(pr.unit_code));
     } else if (!permits(actor_, core::Action::kImportPeople, unit->second->path)) {
       // A unit the actor cannot even see is answered as if it did not exist.
-      issue(Field::kUnitCode, permits(actor_, core::Action::kViewOrg, unit->second->path)
-                                  ? msg::import_people_forbidden_in(ir.unit_code)
-                                  : msg::import_no_unit_with_code(ir.unit_code));
+      columns_.issue(checked, "unit_code", permits(actor_, core::Action::kViewOrg, unit->second->path)
+                                               ? msg::import_people_forbidden_in(pr.unit_code)
+                                               : msg::import_no_unit_with_code(pr.unit_code));
     } else {
       person.unit_id = unit->second->id;
       person.unit_name = unit->second->name;
@@ -154,9 +148,8 @@ class PeopleChecker final : public ImportChecker {
     auto norm = core::normalise_person(person);
     if (!norm.ok()) {
       const auto& e = norm.error();
-      Field f = e.field == "email" ? Field::kEmail : e.field == "phone" ? Field::kPhone
-              : e.field == "birth_date" ? Field::kBirth : Field::kName;
-      issue(f, e.message);
+      const bool own_column = e.field == "email" || e.field == "phone" || e.field == "birth_date";
+      columns_.issue(checked, own_column ? e.field : "full_name", e.message);
     } else {
       // Only the name of a unit the actor may import into is shown.
       const std::string unit_name = person.unit_id ? person.unit_name : std::string();
@@ -164,22 +157,20 @@ class PeopleChecker final : public ImportChecker {
       person.unit_name = unit_name;
     }
     if (!person.email.empty()) {
-      auto [it, inserted] = email_rows_.emplace(core::fold(person.email), line);
-      if (!inserted) issue(Field::kEmail, msg::import_email_repeats_row(it->second));
+      auto [it, inserted] = email_rows_.emplace(core::fold(person.email), source.row);
+      if (!inserted) columns_.issue(checked, "email", msg::import_email_repeats_row(it->second));
     }
-    ir.person = std::move(person);
-    return ir;
+    return pr;
   }
 
   const Services& services_;
   const core::Actor& actor_;
   const RequestMeta* meta_;  // set for a confirmation
-  std::vector<std::string> header_;
-  std::map<Field, size_t> col_;
+  ImportColumns<PersonRow> columns_{people_import_columns()};
   std::vector<core::Unit> units_;
   std::map<std::string, const core::Unit*> unit_by_code_;
   std::map<std::string, int> email_rows_;
-  std::vector<ImportRow> last_;
+  std::vector<std::pair<int, core::Person>> last_;  // the chunk's rows: line, person
 };
 
 }  // namespace

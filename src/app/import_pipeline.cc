@@ -26,7 +26,9 @@ std::string batch_key(const std::string& token) { return sha256_hex(token); }
 
 std::string row_data(const CheckedRow& row) {
   json::array issues;
-  for (const auto& i : row.issues) issues.push_back(json::object{{"column", i.column}, {"message", i.message}});
+  for (const auto& i : row.issues) {
+    issues.push_back(json::object{{"column", i.column}, {"field", i.field}, {"message", i.message}});
+  }
   return json::serialize(json::object{{"values", row.values}, {"issues", std::move(issues)}});
 }
 
@@ -42,10 +44,11 @@ CheckedRow from_staged(const store::StagedRow& staged) {
   if (const auto* list = obj.if_contains("issues"); list && list->is_array()) {
     for (const auto& i : list->as_array()) {
       if (!i.is_object()) continue;
-      const auto* column = i.as_object().if_contains("column");
-      const auto* message = i.as_object().if_contains("message");
-      row.issues.push_back({row.row, column && column->is_string() ? std::string(column->as_string()) : std::string(),
-                            message && message->is_string() ? std::string(message->as_string()) : std::string()});
+      auto text = [&](const char* key) {
+        const auto* v = i.as_object().if_contains(key);
+        return v && v->is_string() ? std::string(v->as_string()) : std::string();
+      };
+      row.issues.push_back({row.row, text("column"), text("message"), text("field")});
     }
   }
   return row;

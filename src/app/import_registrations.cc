@@ -11,6 +11,7 @@
 #include "app/access.h"
 #include "app/audit.h"
 #include "app/campaigns.h"
+#include "app/import_columns.h"
 #include "app/import_people.h"
 #include "app/registration_rules.h"
 #include "app/registrations.h"
@@ -34,29 +35,51 @@ using core::RegistrationSubject;
 
 namespace {
 
-enum class Col { kPersonId, kName, kBirth, kTargets, kTask, kInitTitle, kInitContent, kInitEffect };
-
-const std::map<std::string, Col>& import_headings() {
-  static const std::map<std::string, Col> m = {
-      {"ma nguoi", Col::kPersonId},          {"person_id", Col::kPersonId},
-      {"ho va ten", Col::kName},             {"ho ten", Col::kName},
-      {"ngay sinh", Col::kBirth},            {"chi tieu", Col::kTargets},
-      {"chi tieu thi dua", Col::kTargets},   {"nhiem vu tieu bieu", Col::kTask},
-      {"phan viec tieu bieu", Col::kTask},   {"ten sang kien", Col::kInitTitle},
-      {"noi dung sang kien", Col::kInitContent}, {"hieu qua du kien", Col::kInitEffect},
-  };
-  return m;
-}
-
 std::string import_kind(int64_t campaign_id) { return "registrations-" + std::to_string(campaign_id); }
 
+// A row of the registrations import: what its cells say (read through the
+// columns) and, once checked, the registration it makes.
 struct RegistrationImportRow {
   int row = 0;
-  std::string person_name;
+  std::string person_id_text;  // the cells naming the person
+  std::string name;
+  std::string birth_text;
+  std::string birth;  // ISO, "" when absent or invalid
+  core::Initiative initiative;
+  std::string person_name;  // as shown: the person found, else the name typed
   std::string unit_name;
   core::Registration registration;
-  bool ok = true;
 };
+
+// The columns of the registrations' template.
+const std::vector<ImportColumn<RegistrationImportRow>>& registration_import_column_defs() {
+  using R = RegistrationImportRow;
+  using C = ImportColumn<R>;
+  static const std::vector<C> cols = {
+      C{"person_id", msg::kImportColPersonId, {}, 1,
+        [](const std::string& c, R& r) { r.person_id_text = c; return std::string(); }},
+      C{"full_name", msg::kImportColName, {"ho ten"}, 1,
+        [](const std::string& c, R& r) { r.name = c; return std::string(); }},
+      C{"birth_date", msg::kImportColBirth, {}, 0,
+        [](const std::string& c, R& r) {
+          r.birth_text = c;
+          if (c.empty()) return std::string();
+          r.birth = parse_vietnamese_date(c);
+          return r.birth.empty() ? msg::import_birth_invalid(c) : std::string();
+        }},
+      C{"targets", msg::kImportColTargets, {"chi tieu thi dua"}, 2,
+        [](const std::string& c, R& r) { r.registration.targets = core::targets_from_lines(c); return std::string(); }},
+      C{"signature_task", msg::kImportColSignatureTask, {"phan viec tieu bieu"}, 0,
+        [](const std::string& c, R& r) { r.registration.signature_task = c; return std::string(); }},
+      C{"initiative_title", msg::kImportColInitiativeTitle, {}, 0,
+        [](const std::string& c, R& r) { r.initiative.title = c; return std::string(); }},
+      C{"initiative_content", msg::kImportColInitiativeContent, {}, 0,
+        [](const std::string& c, R& r) { r.initiative.content = c; return std::string(); }},
+      C{"initiative_expected_effect", msg::kImportColInitiativeEffect, {}, 0,
+        [](const std::string& c, R& r) { r.initiative.expected_effect = c; return std::string(); }},
+  };
+  return cols;
+}
 
 boost::json::object registration_import_values(const RegistrationImportRow& row) {
   namespace json = boost::json;
@@ -90,11 +113,7 @@ class RegistrationsChecker final : public ImportChecker {
       : services_(services), actor_(actor), campaign_id_(campaign_id), meta_(meta) {}
 
   core::Status begin(store::Connection& conn, const std::vector<std::string>& header) override {
-    header_ = header;
-    col_ = columns_of(header, import_headings());
-    if (!col_.count(Col::kTargets) || (!col_.count(Col::kPersonId) && !col_.count(Col::kName))) {
-      return core::make_error(core::errc::kValidation, msg::kImportMissingColumns);
-    }
+    if (!columns_.bind(header)) return core::make_error(core::errc::kValidation, msg::kImportMissingColumns);
     auto units = store::campaign_units(conn, campaign_id_);
     if (!units.ok()) return units.error();
     deepest_ = sorted_by_depth(std::move(*units));
@@ -106,9 +125,9 @@ class RegistrationsChecker final : public ImportChecker {
     std::vector<int64_t> ids;
     std::set<std::string> names;
     for (const auto& row : rows) {
-      const std::string id_text = cell(row.cells, Col::kPersonId);
+      const std::string id_text = columns_.cell(row, "person_id");
       if (all_digits(id_text) && std::stoll(id_text) > 0) ids.push_back(std::stoll(id_text));
-      else if (auto n = core::fold(cell(row.cells, Col::kName)); !n.empty()) names.insert(n);
+      else if (auto n = core::fold(columns_.cell(row, "full_name")); !n.empty()) names.insert(n);
     }
     std::unordered_map<int64_t, core::Person> by_id;
     std::multimap<std::string, core::Person> by_name;
@@ -128,6 +147,7 @@ class RegistrationsChecker final : public ImportChecker {
     last_.assign(rows.size(), {});
     std::vector<std::string> keys;
     for (size_t i = 0; i < rows.size(); ++i) {
+      out[i].row = rows[i].row;
       check_row(rows[i], by_id, by_name, last_[i], out[i]);
       if (last_[i].registration.person_id) keys.push_back(last_[i].registration.subject_key());
     }
@@ -139,15 +159,11 @@ class RegistrationsChecker final : public ImportChecker {
       for (size_t i = 0; i < rows.size(); ++i) {
         auto& ir = last_[i];
         if (ir.registration.person_id && taken_set.count(ir.registration.subject_key())) {
-          out[i].issues.push_back({ir.row, heading(col_.count(Col::kPersonId) ? Col::kPersonId : Col::kName),
-                                   msg::import_already_registered(ir.person_name)});
-          ir.ok = false;
+          columns_.issue(out[i], who_column(), msg::import_already_registered(ir.person_name));
         }
       }
     }
     for (size_t i = 0; i < rows.size(); ++i) {
-      out[i].row = last_[i].row;
-      out[i].ok = last_[i].ok;
       out[i].values = registration_import_values(last_[i]);
     }
     return out;
@@ -172,49 +188,39 @@ class RegistrationsChecker final : public ImportChecker {
   }
 
  private:
-  std::string cell(const std::vector<std::string>& row, Col c) const {
-    auto it = col_.find(c);
-    return it == col_.end() || it->second >= row.size() ? std::string() : row[it->second];
-  }
-  std::string heading(Col c) const {
-    auto it = col_.find(c);
-    return it == col_.end() ? std::string() : header_[it->second];
-  }
+  // The column naming the person: the id when the file has one, else the name.
+  std::string_view who_column() const { return columns_.has("person_id") ? "person_id" : "full_name"; }
 
+  // The row's cells through the columns, then who it names (by id, or by
+  // name and birth date among the people the actor may submit for), their
+  // unit (taking part), repeats, and the registration's own rules.
   void check_row(const SourceRow& source, const std::unordered_map<int64_t, core::Person>& by_id,
                  const std::multimap<std::string, core::Person>& by_name, RegistrationImportRow& ir,
                  CheckedRow& checked) {
-    const auto& row = source.cells;
     ir.row = source.row;
-    auto issue = [&](Col c, std::string text) {
-      checked.issues.push_back({ir.row, heading(c), std::move(text)});
-      ir.ok = false;
-    };
+    columns_.read(source, ir, checked);
+    auto issue = [&](std::string_view key, std::string text) { columns_.issue(checked, key, std::move(text)); };
     // Who.
     const core::Person* person = nullptr;
-    const std::string id_text = cell(row, Col::kPersonId);
-    const std::string name = cell(row, Col::kName);
-    const std::string birth_text = cell(row, Col::kBirth);
-    std::string birth;
-    if (!birth_text.empty()) {
-      birth = parse_vietnamese_date(birth_text);
-      if (birth.empty()) issue(Col::kBirth, msg::import_birth_invalid(birth_text));
-    }
+    const std::string& id_text = ir.person_id_text;
+    const std::string& name = ir.name;
+    const std::string& birth_text = ir.birth_text;
+    const std::string& birth = ir.birth;
     if (!id_text.empty()) {
       const int64_t id = all_digits(id_text) ? std::stoll(id_text) : 0;
       auto it = by_id.find(id);
       if (it == by_id.end() || (!permits(actor_, Action::kSubmitUnitWork, it->second.unit_path) &&
                                 !(actor_.person_id && *actor_.person_id == id))) {
-        issue(Col::kPersonId, msg::import_person_id_unknown(id_text));
+        issue("person_id", msg::import_person_id_unknown(id_text));
       } else if (!name.empty() && core::fold(name) != core::fold(it->second.full_name)) {
-        issue(Col::kName, msg::import_name_mismatch(id_text, it->second.full_name));
+        issue("full_name", msg::import_name_mismatch(id_text, it->second.full_name));
       } else {
         person = &it->second;
       }
     } else if (name.empty()) {
-      issue(Col::kName, msg::kImportMissingName);
+      issue("full_name", msg::kImportMissingName);
     } else if (birth.empty() && birth_text.empty()) {
-      issue(Col::kBirth, msg::kImportMissingBirth);
+      issue("birth_date", msg::kImportMissingBirth);
     } else if (!birth.empty()) {
       std::vector<const core::Person*> matches;
       auto [lo, hi] = by_name.equal_range(core::fold(name));
@@ -224,14 +230,14 @@ class RegistrationsChecker final : public ImportChecker {
         }
       }
       if (matches.empty()) {
-        issue(Col::kName, msg::import_person_not_found(name, birth_text));
+        issue("full_name", msg::import_person_not_found(name, birth_text));
       } else if (matches.size() > 1) {
-        issue(Col::kName, msg::import_person_ambiguous(name));
+        issue("full_name", msg::import_person_ambiguous(name));
       } else {
         person = matches.front();
       }
     }
-    core::Registration reg;
+    core::Registration reg = std::move(ir.registration);  // targets and task as read
     reg.campaign_id = campaign_id_;
     reg.subject = RegistrationSubject::kIndividual;
     reg.state = RegistrationState::kSubmitted;
@@ -244,27 +250,23 @@ class RegistrationsChecker final : public ImportChecker {
         reg.unit_name = unit->name;
         ir.unit_name = unit->name;
       } else {
-        issue(col_.count(Col::kPersonId) ? Col::kPersonId : Col::kName,
-              msg::import_person_unit_not_taking(person->full_name));
+        issue(who_column(), msg::import_person_unit_not_taking(person->full_name));
       }
       auto [it, inserted] = person_rows_.emplace(person->id, ir.row);
       if (!inserted) {
-        issue(col_.count(Col::kPersonId) ? Col::kPersonId : Col::kName, msg::import_person_repeated(it->second));
+        issue(who_column(), msg::import_person_repeated(it->second));
       }
     } else {
       ir.person_name = name;
     }
     // What.
-    reg.targets = core::targets_from_lines(cell(row, Col::kTargets));
-    reg.signature_task = cell(row, Col::kTask);
-    core::Initiative init{0, cell(row, Col::kInitTitle), cell(row, Col::kInitContent), cell(row, Col::kInitEffect)};
-    reg.initiatives.push_back(std::move(init));
+    reg.initiatives.push_back(ir.initiative);
     if (!reg.person_id) reg.person_id = 1;  // a stand-in so that the content is still checked
     auto norm = core::normalise_registration(reg);
     if (!norm.ok()) {
       const auto& e = norm.error();
-      Col c = e.field == "targets" ? Col::kTargets : e.field == "signature_task" ? Col::kTask : Col::kInitTitle;
-      if (e.field != "person_id") issue(c, e.message);
+      const bool own_column = e.field == "targets" || e.field == "signature_task";
+      if (e.field != "person_id") issue(own_column ? e.field : "initiative_title", e.message);
     } else {
       reg = std::move(*norm);
     }
@@ -276,9 +278,8 @@ class RegistrationsChecker final : public ImportChecker {
   const core::Actor& actor_;
   int64_t campaign_id_;
   const RequestMeta* meta_;  // set for a confirmation
-  std::vector<std::string> header_;
-  std::map<Col, size_t> col_;
-  std::vector<store::ParticipatingUnit> deepest_;  // deepest first
+  ImportColumns<RegistrationImportRow> columns_{registration_import_column_defs()};
+  std::vector<core::ParticipatingUnit> deepest_;  // deepest first
   std::map<int64_t, int> person_rows_;
   std::vector<RegistrationImportRow> last_;
 };
@@ -286,14 +287,7 @@ class RegistrationsChecker final : public ImportChecker {
 }  // namespace
 
 const std::vector<ListColumn>& registration_import_list_columns() {
-  static const std::vector<ListColumn> cols = {{msg::kImportColPersonId, "person_id"},
-                                               {msg::kImportColName, "full_name"},
-                                               {msg::kImportColBirth, "birth_date"},
-                                               {msg::kImportColTargets, "targets"},
-                                               {msg::kImportColSignatureTask, "signature_task"},
-                                               {msg::kImportColInitiativeTitle, "initiative_title"},
-                                               {msg::kImportColInitiativeContent, "initiative_content"},
-                                               {msg::kImportColInitiativeEffect, "initiative_expected_effect"}};
+  static const std::vector<ListColumn> cols = list_columns_of(registration_import_column_defs());
   return cols;
 }
 

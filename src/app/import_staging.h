@@ -16,6 +16,7 @@ struct ImportIssue {
   int row = 0;            // spreadsheet row / CSV line; 0 for file-level issues
   std::string column;     // heading as in the file, "" for the whole row
   std::string message;    // Vietnamese
+  std::string field;      // the column's stable key (app/import_columns.h), "" for the whole row
 };
 
 struct StagedUpload {

@@ -6,6 +6,7 @@
 #include "app/access.h"
 #include "app/audit.h"
 #include "app/import_people.h"
+#include "app/import_columns.h"
 #include "app/import_pipeline.h"
 #include "app/import_staging.h"
 #include "app/records_json.h"
@@ -22,30 +23,50 @@ namespace msg = core::messages_vi;
 
 namespace {
 
-enum class Col { kCode, kName, kShort, kKind, kParent, kHost, kFrom, kTo, kSuccessor };
-
-const std::map<std::string, Col>& headings() {
-  static const std::map<std::string, Col> m = {
-      {"ma don vi", Col::kCode},         {"code", Col::kCode},
-      {"ten don vi", Col::kName},        {"name", Col::kName},
-      {"ten viet tat", Col::kShort},     {"short_name", Col::kShort},
-      {"loai don vi", Col::kKind},       {"kind", Col::kKind},
-      {"ma don vi cap tren", Col::kParent}, {"parent_code", Col::kParent},
-      {"thuoc co quan", Col::kHost},     {"co quan chu quan", Col::kHost}, {"host_agency", Col::kHost},
-      {"hieu luc tu", Col::kFrom},       {"valid_from", Col::kFrom},
-      {"hieu luc den", Col::kTo},        {"valid_to", Col::kTo},
-      {"ma don vi ke thua", Col::kSuccessor}, {"successor_code", Col::kSuccessor},
-  };
-  return m;
-}
-
-struct UnitImportRow {
-  int row = 0;
+// A row of the units import: the unit it describes and the codes it names
+// (resolved by the checker, as they may name units of other rows).
+struct UnitRow {
   core::Unit unit;
   std::string parent_code;
   std::string successor_code;
-  bool ok = true;
 };
+
+std::string read_date(const std::string& cell, std::string& target) {
+  if (cell.empty()) return {};
+  target = parse_vietnamese_date(cell);
+  return target.empty() ? msg::import_date_invalid(cell) : std::string();
+}
+
+// The columns of unit lists (export and import template).
+const std::vector<ImportColumn<UnitRow>>& unit_import_columns() {
+  using C = ImportColumn<UnitRow>;
+  static const std::vector<C> cols = {
+      C{"code", msg::kColUnitCode, {}, 1, [](const std::string& c, UnitRow& r) { r.unit.code = c; return std::string(); }},
+      C{"name", msg::kColUnitNameFull, {}, 2,
+        [](const std::string& c, UnitRow& r) { r.unit.name = c; return std::string(); }},
+      C{"short_name", msg::kColUnitShortName, {}, 0,
+        [](const std::string& c, UnitRow& r) { r.unit.short_name = c; return std::string(); }},
+      C{"kind", msg::kColUnitKind, {}, 0,
+        [](const std::string& c, UnitRow& r) {
+          if (c.empty()) return std::string();
+          auto kind = core::parse_unit_kind(c);
+          if (!kind) return msg::import_unit_kind_invalid(c);
+          r.unit.kind = *kind;
+          return std::string();
+        }},
+      C{"parent_code", msg::kColParentCode, {}, 0,
+        [](const std::string& c, UnitRow& r) { r.parent_code = c; return std::string(); }},
+      C{"host_agency", msg::kColHostAgency, {"co quan chu quan"}, 0,
+        [](const std::string& c, UnitRow& r) { r.unit.host_agency = c; return std::string(); }},
+      C{"valid_from", msg::kColValidFrom, {}, 0,
+        [](const std::string& c, UnitRow& r) { return read_date(c, r.unit.valid_from); }},
+      C{"valid_to", msg::kColValidTo, {}, 0,
+        [](const std::string& c, UnitRow& r) { return read_date(c, r.unit.valid_to); }},
+      C{"successor_code", msg::kColSuccessorCode, {}, 0,
+        [](const std::string& c, UnitRow& r) { r.successor_code = c; return std::string(); }},
+  };
+  return cols;
+}
 
 // The units kind of the import pipeline: a row's parent is an existing unit
 // or one of an earlier row; successors are linked once every row is written.
@@ -55,11 +76,7 @@ class UnitsChecker final : public ImportChecker {
       : services_(services), actor_(actor), meta_(meta) {}
 
   core::Status begin(store::Connection& conn, const std::vector<std::string>& header) override {
-    header_ = header;
-    col_ = columns_of(header, headings());
-    if (!col_.count(Col::kCode) || !col_.count(Col::kName)) {
-      return core::make_error(core::errc::kValidation, msg::kUnitsImportHeadingsMissing);
-    }
+    if (!columns_.bind(header)) return core::make_error(core::errc::kValidation, msg::kUnitsImportHeadingsMissing);
     auto existing = store::list_units(conn, {"/"});
     if (!existing.ok()) return existing.error();
     existing_ = std::move(*existing);
@@ -73,17 +90,16 @@ class UnitsChecker final : public ImportChecker {
     last_.clear();
     for (const auto& source : rows) {
       CheckedRow checked;
-      UnitImportRow ur = check_row(source, checked);
-      checked.row = ur.row;
-      checked.ok = ur.ok;
+      checked.row = source.row;
+      UnitRow ur = check_row(source, checked);
       checked.values = to_json(ur.unit).as_object();
       checked.values.erase("id");
       checked.values.erase("version");
       checked.values.erase("successor_id");
       checked.values["parent_code"] = ur.parent_code;
       checked.values["successor_code"] = ur.successor_code;
+      last_.push_back({checked.row, std::move(ur)});
       out.push_back(std::move(checked));
-      last_.push_back(std::move(ur));
     }
     return out;
   }
@@ -91,7 +107,7 @@ class UnitsChecker final : public ImportChecker {
   core::Result<int64_t> write(store::Connection& conn) override {
     const auto now = iso_instant(services_.clock.now());
     int64_t n = 0;
-    for (auto& row : last_) {
+    for (auto& [line, row] : last_) {
       if (!row.parent_code.empty()) {
         auto parent = id_of(conn, row.parent_code);
         if (!parent.ok()) return parent.error();
@@ -99,7 +115,7 @@ class UnitsChecker final : public ImportChecker {
       }
       auto stored = store::insert_unit(conn, row.unit, now);
       if (!stored.ok()) {
-        return core::make_error(stored.error().code, msg::import_row_failed(row.row, stored.error().message));
+        return core::make_error(stored.error().code, msg::import_row_failed(line, stored.error().message));
       }
       ids_[stored->code] = stored->id;
       if (!row.successor_code.empty()) successors_.emplace_back(stored->id, row.successor_code);
@@ -130,60 +146,36 @@ class UnitsChecker final : public ImportChecker {
     return (*u)->id;
   }
 
-  UnitImportRow check_row(const SourceRow& source, CheckedRow& checked) {
-    const auto& row = source.cells;
-    const int line = source.row;
-    UnitImportRow ur;
-    ur.row = line;
-    auto cell = [&](Col c) {
-      auto it = col_.find(c);
-      return it == col_.end() ? std::string() : row[it->second];
-    };
-    auto issue = [&](Col c, std::string text) {
-      checked.issues.push_back({line, col_.count(c) ? header_[col_[c]] : std::string(), std::move(text)});
-      ur.ok = false;
-    };
-    core::Unit& u = ur.unit;
-    u.code = cell(Col::kCode);
-    u.name = cell(Col::kName);
-    u.short_name = cell(Col::kShort);
-    u.host_agency = cell(Col::kHost);
-    if (auto k = cell(Col::kKind); !k.empty()) {
-      auto kind = core::parse_unit_kind(k);
-      if (!kind) issue(Col::kKind, msg::import_unit_kind_invalid(k));
-      else u.kind = *kind;
-    }
-    for (auto [c, target] : {std::pair{Col::kFrom, &u.valid_from}, std::pair{Col::kTo, &u.valid_to}}) {
-      std::string raw = cell(c);
-      if (raw.empty()) continue;
-      *target = parse_vietnamese_date(raw);
-      if (target->empty()) issue(c, msg::import_date_invalid(raw));
-    }
+  // The row's cells through the columns, then the unit's own rules, the codes
+  // (new, parent, successor: existing units or earlier rows) and the actor's
+  // right to add units under the parent.
+  UnitRow check_row(const SourceRow& source, CheckedRow& checked) {
+    UnitRow ur;
+    columns_.read(source, ur, checked);
+    const core::Unit& u = ur.unit;
     if (auto st = core::validate_unit(u); !st.ok()) {
       const auto& e = st.error();
-      issue(e.field == "name" ? Col::kName : e.field == "valid_from" ? Col::kFrom
-            : e.field == "valid_to" ? Col::kTo : Col::kCode, e.message);
+      const bool own_column = e.field == "name" || e.field == "valid_from" || e.field == "valid_to";
+      columns_.issue(checked, own_column ? e.field : "code", e.message);
     }
     if (!u.code.empty() && (by_code_.count(u.code) || new_codes_.count(u.code))) {
-      issue(Col::kCode, msg::import_unit_code_exists(u.code));
+      columns_.issue(checked, "code", msg::import_unit_code_exists(u.code));
     }
-    ur.parent_code = cell(Col::kParent);
     std::string scope_path;
     if (ur.parent_code.empty()) {
-      if (!actor_.system) issue(Col::kParent, msg::kImportParentCodeMissing);
+      if (!actor_.system) columns_.issue(checked, "parent_code", msg::kImportParentCodeMissing);
     } else if (auto it = by_code_.find(ur.parent_code); it != by_code_.end()) {
       scope_path = it->second->path;
     } else if (auto nt = new_codes_.find(ur.parent_code); nt != new_codes_.end()) {
       scope_path = nt->second;
     } else {
-      issue(Col::kParent, msg::import_no_parent_with_code(ur.parent_code));
+      columns_.issue(checked, "parent_code", msg::import_no_parent_with_code(ur.parent_code));
     }
     if (!scope_path.empty() && !permits(actor_, core::Action::kEditOrg, scope_path)) {
-      issue(Col::kParent, msg::import_units_forbidden_in(ur.parent_code));
+      columns_.issue(checked, "parent_code", msg::import_units_forbidden_in(ur.parent_code));
     }
-    ur.successor_code = cell(Col::kSuccessor);
     if (!ur.successor_code.empty() && !by_code_.count(ur.successor_code) && !new_codes_.count(ur.successor_code)) {
-      issue(Col::kSuccessor, msg::import_no_successor_with_code(ur.successor_code));
+      columns_.issue(checked, "successor_code", msg::import_no_successor_with_code(ur.successor_code));
     }
     if (!u.code.empty()) new_codes_.emplace(u.code, scope_path.empty() ? "/" : scope_path);
     return ur;
@@ -192,14 +184,13 @@ class UnitsChecker final : public ImportChecker {
   const Services& services_;
   const core::Actor& actor_;
   const RequestMeta* meta_;  // set for a confirmation
-  std::vector<std::string> header_;
-  std::map<Col, size_t> col_;
+  ImportColumns<UnitRow> columns_{unit_import_columns()};
   std::vector<core::Unit> existing_;
   std::map<std::string, const core::Unit*> by_code_;
   // Codes defined by earlier rows, with the path of the existing unit whose
   // subtree will hold them (for the permission check).
   std::map<std::string, std::string> new_codes_;
-  std::vector<UnitImportRow> last_;
+  std::vector<std::pair<int, UnitRow>> last_;  // the chunk's rows: line, row
   std::map<std::string, int64_t> ids_;
   std::vector<std::pair<int64_t, std::string>> successors_;
 };
@@ -207,10 +198,7 @@ class UnitsChecker final : public ImportChecker {
 }  // namespace
 
 const std::vector<ListColumn>& unit_list_columns() {
-  static const std::vector<ListColumn> cols = {
-      {msg::kColUnitCode, "code"},          {msg::kColUnitNameFull, "name"},         {msg::kColUnitShortName, "short_name"},
-      {msg::kColUnitKind, "kind"},          {msg::kColParentCode, "parent_code"},    {msg::kColHostAgency, "host_agency"},
-      {msg::kColValidFrom, "valid_from"},   {msg::kColValidTo, "valid_to"},          {msg::kColSuccessorCode, "successor_code"}};
+  static const std::vector<ListColumn> cols = list_columns_of(unit_import_columns());
   return cols;
 }
 

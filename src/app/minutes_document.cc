@@ -44,11 +44,11 @@ docs::AdministrativeDocument minutes_document(const core::Campaign& c, const Ses
   body.push_back(docs::paragraph(msg::kMinutesPresent));
   for (const auto& a : v.attendance) {
     if (!a.member.active) continue;
-    if (a.member.role == "chair") chair = a.member.full_name;
-    if (a.member.role == "secretary") secretary = a.member.full_name;
+    if (a.member.role == core::CouncilRole::kChair) chair = a.member.full_name;
+    if (a.member.role == core::CouncilRole::kSecretary) secretary = a.member.full_name;
     std::string line = a.member.full_name;
     if (!a.member.position.empty()) line += ", " + a.member.position;
-    line += msg::minutes_member_role(council_role_label(a.member.role));
+    line += msg::minutes_member_role(core::council_role_label(a.member.role));
 
     if (a.present) {
       ++present;

@@ -60,7 +60,7 @@ Reach reach_of(const core::Actor& actor, const std::string& issuer_path) {
 
 // The campaign as nominations need it: visible to the actor, whole.
 struct CampaignContext {
-  store::CampaignSummary summary;
+  core::CampaignSummary summary;
   core::Campaign campaign;
 };
 
@@ -74,11 +74,11 @@ core::Result<CampaignContext> load_campaign(store::Connection& conn, const core:
 }
 
 // Participating units the actor may nominate for, in tree order.
-core::Result<std::vector<store::ParticipatingUnit>> nominating_units(store::Connection& conn, const core::Actor& actor,
+core::Result<std::vector<core::ParticipatingUnit>> nominating_units(store::Connection& conn, const core::Actor& actor,
                                                                       int64_t campaign_id) {
   auto units = store::campaign_units(conn, campaign_id);
   if (!units.ok()) return units.error();
-  std::vector<store::ParticipatingUnit> out;
+  std::vector<core::ParticipatingUnit> out;
   for (auto& u : *units) {
     if (permits(actor, core::Action::kSubmitUnitWork, u.path)) out.push_back(std::move(u));
   }
@@ -190,7 +190,7 @@ core::Result<int64_t> create_nomination(const Services& services, const core::Ac
   if (!award) return invalid("award_type_id", msg::kNominationAwardMissing);
 
   // The nominating unit: one the actor may submit for, taking part.
-  const store::ParticipatingUnit* unit = nullptr;
+  const core::ParticipatingUnit* unit = nullptr;
   if (!input.unit_id) {
     if (units->size() > 1) return invalid("unit_id", msg::kNominationUnitMissing);
     unit = &units->front();

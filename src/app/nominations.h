@@ -67,7 +67,7 @@ core::Result<int64_t> create_nomination(const Services& services, const core::Ac
                                         NominationInput input, const RequestMeta& meta);
 
 struct NominationView {
-  store::CampaignSummary campaign;
+  core::CampaignSummary campaign;
   core::Nomination nomination;
   std::vector<core::CriterionCheck> criteria;  // the nominee's subject, in order
   bool complete = false;                       // no criterion missing
@@ -89,7 +89,7 @@ struct NominationFilter {
 };
 
 struct NominationListing {
-  store::CampaignSummary campaign;
+  core::CampaignSummary campaign;
   std::vector<core::Nomination> items;
   std::map<core::NominationState, int64_t> counts;  // per state, the other filters applied
   int64_t total = 0;                                // matching the filter, state included
@@ -100,7 +100,7 @@ struct NominationListing {
   // For the filters: the campaign's award types and the participating units
   // whose nominations the actor sees.
   std::vector<core::AwardType> award_types;
-  std::vector<store::ParticipatingUnit> units;
+  std::vector<core::ParticipatingUnit> units;
 };
 core::Result<NominationListing> list_nominations(const Services& services, const core::Actor& actor,
                                                  int64_t campaign_id, const NominationFilter& filter);
@@ -109,9 +109,9 @@ core::Result<NominationListing> list_nominations(const Services& services, const
 // participating units it may nominate for (and nominate as collectives),
 // people of those units (first 300 in name order) and the criteria per subject.
 struct NominationFormOptions {
-  store::CampaignSummary campaign;
+  core::CampaignSummary campaign;
   std::vector<core::AwardType> award_types;
-  std::vector<store::ParticipatingUnit> units;
+  std::vector<core::ParticipatingUnit> units;
   std::vector<core::Person> people;
   std::vector<core::Criterion> criteria;
 };

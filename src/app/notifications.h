@@ -13,7 +13,7 @@
 namespace thidua::app {
 
 struct NotificationListing {
-  std::vector<store::Notification> items;
+  std::vector<core::Notification> items;
   int page = 1;
   int page_size = 20;
   bool has_more = false;

@@ -27,7 +27,7 @@ struct UnitDetail {
   core::Unit unit;
   std::optional<core::Unit> parent;
   std::optional<core::Unit> successor;
-  std::vector<store::UnitName> names;
+  std::vector<core::UnitName> names;
   bool can_edit = false;
 };
 core::Result<UnitDetail> get_unit(const Services& services, const core::Actor& actor, int64_t id);

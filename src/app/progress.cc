@@ -22,15 +22,15 @@ namespace json = boost::json;
 
 constexpr size_t kMaxNoteChars = 4000;
 
-bool is_own_person(const core::Actor& actor, const store::TargetInfo& t) {
+bool is_own_person(const core::Actor& actor, const core::TargetInfo& t) {
   return t.person_id && actor.person_id && *t.person_id == *actor.person_id;
 }
 
-bool sees_target(const core::Actor& actor, const store::CampaignSummary& c, const store::TargetInfo& t) {
+bool sees_target(const core::Actor& actor, const core::CampaignSummary& c, const core::TargetInfo& t) {
   return sees_unit_work(actor, c, t.unit_path) || is_own_person(actor, t);
 }
 
-bool reports_target(const core::Actor& actor, const store::TargetInfo& t) {
+bool reports_target(const core::Actor& actor, const core::TargetInfo& t) {
   return permits(actor, core::Action::kSubmitUnitWork, t.unit_path) || is_own_person(actor, t);
 }
 
@@ -95,7 +95,7 @@ core::Result<int64_t> report_progress(const Services& services, const core::Acto
   auto found = store::find_target(*conn, campaign_id, target_id);
   if (!found.ok()) return found.error();
   if (!found->has_value() || !sees_target(actor, *campaign, **found)) return not_found(msg::kWhatTarget);
-  const store::TargetInfo target = std::move(**found);
+  const core::TargetInfo target = std::move(**found);
   if (!reports_target(actor, target)) return forbidden(msg::kActReportProgress);
   THIDUA_TRY(campaign_accepts_unit_work(*campaign));
   if (target.registration_state != core::RegistrationState::kApproved) {

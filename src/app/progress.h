@@ -22,8 +22,8 @@ namespace thidua::app {
 // those of their units' scopes and their own individual registration), with
 // their latest progress. kNotFound when the campaign is not visible.
 struct TargetListing {
-  store::CampaignSummary campaign;
-  std::vector<store::TargetInfo> items;
+  core::CampaignSummary campaign;
+  std::vector<core::TargetInfo> items;
   int page = 1;
   int page_size = 50;
   int64_t total = 0;
@@ -32,9 +32,9 @@ core::Result<TargetListing> list_targets(const Services& services, const core::A
                                          int page, int page_size);
 
 struct TargetProgress {
-  store::CampaignSummary campaign;
-  store::TargetInfo target;
-  std::vector<store::ProgressReport> history;  // newest first
+  core::CampaignSummary campaign;
+  core::TargetInfo target;
+  std::vector<core::ProgressReport> history;  // newest first
   int page = 1;
   int page_size = 20;
   int64_t total = 0;

@@ -52,7 +52,7 @@ boost::json::value to_json(const core::Membership& m) {
                              {"primary", m.primary}};
 }
 
-boost::json::value to_json(const store::UserRecord& u, const std::vector<store::GrantRecord>& grants) {
+boost::json::value to_json(const core::UserRecord& u, const std::vector<core::GrantRecord>& grants) {
   boost::json::array roles;
   for (const auto& g : grants) {
     roles.push_back(boost::json::object{{"id", g.id},

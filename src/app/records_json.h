@@ -14,6 +14,6 @@ boost::json::value to_json(const core::Unit& unit);
 boost::json::value to_json(const core::Person& person);
 boost::json::value to_json(const core::Membership& membership);
 // Never includes the password hash.
-boost::json::value to_json(const store::UserRecord& user, const std::vector<store::GrantRecord>& grants);
+boost::json::value to_json(const core::UserRecord& user, const std::vector<core::GrantRecord>& grants);
 
 }  // namespace thidua::app

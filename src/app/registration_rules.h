@@ -21,13 +21,13 @@ namespace thidua::app {
 // (for new registrations) not after its registration deadline. The error says
 // why not.
 core::Status accepting_registrations(store::Connection& conn, const Services& services,
-                                     const store::CampaignSummary& c, bool new_registration = true);
+                                     const core::CampaignSummary& c, bool new_registration = true);
 
 // Participating units ordered deepest first, for subtree checks in memory.
-std::vector<store::ParticipatingUnit> sorted_by_depth(std::vector<store::ParticipatingUnit> units);
+std::vector<core::ParticipatingUnit> sorted_by_depth(std::vector<core::ParticipatingUnit> units);
 
 // The deepest participating unit containing `path` (units sorted deepest first).
-const store::ParticipatingUnit* containing(const std::vector<store::ParticipatingUnit>& deepest_first,
+const core::ParticipatingUnit* containing(const std::vector<core::ParticipatingUnit>& deepest_first,
                                            const std::string& path);
 
 // Appends a registration's change to the audit trail (before/after as registration_json).

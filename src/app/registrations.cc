@@ -35,7 +35,7 @@ core::Error not_registration() { return not_found(msg::kWhatRegistration); }
 
 core::Error state_conflict(const char* message) { return core::make_error(core::errc::kConflict, message); }
 
-bool may_track(const core::Actor& actor, const store::CampaignSummary& c) {
+bool may_track(const core::Actor& actor, const core::CampaignSummary& c) {
   return permits(actor, Action::kTrackCampaigns, c.issuing_unit_path);
 }
 
@@ -43,7 +43,7 @@ bool is_own(const core::Actor& actor, const core::Registration& r) {
   return r.person_id && actor.person_id && *r.person_id == *actor.person_id;
 }
 
-bool may_see(const core::Actor& actor, const store::CampaignSummary& c, const core::Registration& r) {
+bool may_see(const core::Actor& actor, const core::CampaignSummary& c, const core::Registration& r) {
   return may_track(actor, c) || permits(actor, Action::kSubmitUnitWork, r.unit_path) ||
          permits(actor, Action::kApproveUnitWork, r.unit_path) || is_own(actor, r);
 }
@@ -58,7 +58,7 @@ bool may_enter(const core::Actor& actor, const core::Registration& r) {
 
 // The visible campaign and the registration in it the actor may see.
 struct Loaded {
-  store::CampaignSummary campaign;
+  core::CampaignSummary campaign;
   core::Registration registration;
 };
 core::Result<Loaded> load_visible(store::Connection& conn, const core::Actor& actor, int64_t campaign_id,
@@ -171,7 +171,7 @@ core::Status move(const Services& services, const core::Actor& actor, int64_t ca
 }  // namespace
 
 core::Status accepting_registrations(store::Connection& conn, const Services& services,
-                                     const store::CampaignSummary& c, bool new_registration) {
+                                     const core::CampaignSummary& c, bool new_registration) {
   if (c.state != core::CampaignState::kPublished && c.state != core::CampaignState::kRunning) {
     return state_conflict(msg::kRegistrationNotOpen);
   }
@@ -184,13 +184,13 @@ core::Status accepting_registrations(store::Connection& conn, const Services& se
   return {};
 }
 
-std::vector<store::ParticipatingUnit> sorted_by_depth(std::vector<store::ParticipatingUnit> units) {
+std::vector<core::ParticipatingUnit> sorted_by_depth(std::vector<core::ParticipatingUnit> units) {
   std::sort(units.begin(), units.end(),
             [](const auto& a, const auto& b) { return a.path.size() > b.path.size(); });
   return units;
 }
 
-const store::ParticipatingUnit* containing(const std::vector<store::ParticipatingUnit>& deepest_first,
+const core::ParticipatingUnit* containing(const std::vector<core::ParticipatingUnit>& deepest_first,
                                            const std::string& path) {
   if (path.empty()) return nullptr;
   for (const auto& u : deepest_first) {

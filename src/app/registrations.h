@@ -58,13 +58,13 @@ struct RegistrationFilter {
 };
 
 struct RegistrationListing {
-  store::CampaignSummary campaign;
+  core::CampaignSummary campaign;
   std::vector<core::Registration> items;  // newest first, with targets and initiatives
   std::map<core::RegistrationState, int64_t> counts;
   int64_t total = 0;
   int page = 1;
   int page_size = 50;
-  std::vector<store::ParticipatingUnit> units;  // participating units the actor sees registrations of
+  std::vector<core::ParticipatingUnit> units;  // participating units the actor sees registrations of
   bool accepting = false;   // the campaign takes registrations now
   bool can_enter = false;   // the actor may enter a registration (for self or on behalf)
   bool can_import = false;  // the actor may import registrations
@@ -74,7 +74,7 @@ core::Result<RegistrationListing> list_registrations(const Services& services, c
                                                      int64_t campaign_id, const RegistrationFilter& filter);
 
 struct RegistrationView {
-  store::CampaignSummary campaign;
+  core::CampaignSummary campaign;
   core::Registration registration;
   bool may_enter = false;   // the actor may edit and submit it (in an editable state)
   bool can_edit = false;    // editable state and the actor may enter it
@@ -90,8 +90,8 @@ core::Result<RegistrationView> get_registration(const Services& services, const 
 // What the entry form offers the actor: the collectives and people they may
 // register, and the plan's numbered contents a target may serve.
 struct RegistrationChoices {
-  store::CampaignSummary campaign;
-  std::vector<store::ParticipatingUnit> units;  // collectives
+  core::CampaignSummary campaign;
+  std::vector<core::ParticipatingUnit> units;  // collectives
   std::vector<core::Person> people;             // individuals (at most 500, name order)
   std::vector<std::string> content_labels;      // "1", "2", "3", "5" for the seed
   bool accepting = false;

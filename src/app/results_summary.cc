@@ -5,7 +5,7 @@
 
 namespace thidua::app {
 
-ResultsSummary summarise_results(const std::vector<store::AwardCount>& counts) {
+ResultsSummary summarise_results(const std::vector<core::AwardCount>& counts) {
   ResultsSummary out;
   std::map<std::pair<std::string, std::string>, size_t> unit_at;  // (path, name)
   std::map<std::pair<std::string, std::string>, size_t> award_at;

@@ -25,7 +25,7 @@ struct AwardTally {
 // awards) and its award types.
 struct UnitTally {
   std::string unit_name;
-  std::string unit_path;  // as in store::AwardCount; "" when the awards name no unit
+  std::string unit_path;  // as in core::AwardCount; "" when the awards name no unit
   std::vector<AwardTally> awards;  // in the order of the counts
   int64_t individuals = 0;
   int64_t collectives = 0;
@@ -42,6 +42,6 @@ struct ResultsSummary {
 // by unit and by award type and adds them up. Rows of the same unit (same
 // path and name) are gathered under one unit wherever they come; two units
 // that share a name but not a path stay two units, as in the XLSX summary.
-ResultsSummary summarise_results(const std::vector<store::AwardCount>& counts);
+ResultsSummary summarise_results(const std::vector<core::AwardCount>& counts);
 
 }  // namespace thidua::app

@@ -21,7 +21,7 @@ namespace {
 
 // The campaign if the actor may track it: kNotFound when they do not see it,
 // kForbidden when they see it without kTrackCampaigns on the issuing unit.
-core::Result<store::CampaignSummary> trackable_campaign(store::Connection& conn, const core::Actor& actor,
+core::Result<core::CampaignSummary> trackable_campaign(store::Connection& conn, const core::Actor& actor,
                                                         int64_t id) {
   auto c = visible_campaign(conn, actor, id);
   if (!c.ok()) return c.error();
@@ -152,7 +152,7 @@ core::Result<ReminderOutcome> send_reminders(const Services& services, const cor
       const core::UnitProgress& u = *chosen.at(c.unit_id);
       const std::string reasons = late_reasons(u);
       const std::string message = msg::reminder_message(u.name, title, reasons);
-      store::Notification n;
+      core::Notification n;
       n.user_id = c.user_id;
       n.campaign_id = campaign_id;
       n.kind = "reminder";

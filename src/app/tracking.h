@@ -28,7 +28,7 @@ struct DashboardQuery {
 };
 
 struct Dashboard {
-  store::CampaignSummary campaign;
+  core::CampaignSummary campaign;
   std::optional<std::string> registration_deadline;
   std::string today;                       // in Vietnam, ISO
   std::string computed_at;                 // ISO instant the figures were computed (see progress_cache.h)

@@ -22,7 +22,7 @@ namespace json = boost::json;
 
 constexpr size_t kMaxPlanChars = 20000;
 
-json::object audit_view(const store::UnitPlan& p) {
+json::object audit_view(const core::UnitPlan& p) {
   return {{"campaign_id", p.campaign_id},
           {"unit_id", p.unit_id},
           {"body_chars", static_cast<int64_t>(p.body.size())},

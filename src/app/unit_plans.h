@@ -24,12 +24,12 @@ struct UnitPlanFilter {
 };
 
 struct UnitPlanItem {
-  store::UnitPlanStatus status;
+  core::UnitPlanStatus status;
   bool can_submit = false;  // the actor may submit or replace this unit's plan
 };
 
 struct UnitPlanListing {
-  store::CampaignSummary campaign;
+  core::CampaignSummary campaign;
   bool tracker = false;   // lists every participating unit
   bool accepting = false; // the campaign takes plans now
   std::vector<UnitPlanItem> items;

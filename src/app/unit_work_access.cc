@@ -17,11 +17,11 @@ namespace thidua::app {
 
 namespace msg = core::messages_vi;
 
-bool tracks_campaign(const core::Actor& actor, const store::CampaignSummary& campaign) {
+bool tracks_campaign(const core::Actor& actor, const core::CampaignSummary& campaign) {
   return permits(actor, core::Action::kTrackCampaigns, campaign.issuing_unit_path);
 }
 
-bool sees_unit_work(const core::Actor& actor, const store::CampaignSummary& campaign, const std::string& unit_path) {
+bool sees_unit_work(const core::Actor& actor, const core::CampaignSummary& campaign, const std::string& unit_path) {
   return tracks_campaign(actor, campaign) || permits(actor, core::Action::kSubmitUnitWork, unit_path) ||
          permits(actor, core::Action::kApproveUnitWork, unit_path);
 }
@@ -32,18 +32,18 @@ std::vector<std::string> unit_work_scopes(const core::Actor& actor) {
   return out;
 }
 
-core::Error refuse_unit_work(const core::Actor& actor, const store::CampaignSummary& campaign,
+core::Error refuse_unit_work(const core::Actor& actor, const core::CampaignSummary& campaign,
                              const std::string& unit_path, std::string_view what) {
   return sees_unit_work(actor, campaign, unit_path) ? forbidden() : not_found(what);
 }
 
-core::Status campaign_accepts_unit_work(const store::CampaignSummary& campaign) {
+core::Status campaign_accepts_unit_work(const core::CampaignSummary& campaign) {
   if (core::accepts_unit_work(campaign.state)) return {};
   return core::make_error(core::errc::kConflict,
                           msg::unit_work_not_accepted(core::campaign_state_label(campaign.state)));
 }
 
-core::Result<store::ParticipatingUnit> participating_unit(store::Connection& conn, const core::Actor& actor,
+core::Result<core::ParticipatingUnit> participating_unit(store::Connection& conn, const core::Actor& actor,
                                                           int64_t campaign_id, std::optional<int64_t> unit_id,
                                                           std::string_view what) {
   if (unit_id) {
@@ -55,7 +55,7 @@ core::Result<store::ParticipatingUnit> participating_unit(store::Connection& con
       return core::make_error(core::errc::kValidation, msg::kUnitWorkUnitNotTaking, "unit_id");
     }
     const auto& u = **unit;
-    return store::ParticipatingUnit{u.id, u.code, u.name, u.path};
+    return core::ParticipatingUnit{u.id, u.code, u.name, u.path};
   }
   store::UnitPlanQuery q;
   q.campaign_id = campaign_id;

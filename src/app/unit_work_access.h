@@ -23,10 +23,10 @@
 namespace thidua::app {
 
 // kTrackCampaigns over the campaign's issuing unit.
-bool tracks_campaign(const core::Actor& actor, const store::CampaignSummary& campaign);
+bool tracks_campaign(const core::Actor& actor, const core::CampaignSummary& campaign);
 
 // Sees the work of the unit at `unit_path` in this campaign (rule above).
-bool sees_unit_work(const core::Actor& actor, const store::CampaignSummary& campaign, const std::string& unit_path);
+bool sees_unit_work(const core::Actor& actor, const core::CampaignSummary& campaign, const std::string& unit_path);
 
 // The unit paths whose work the actor sees as a unit (kSubmitUnitWork and
 // kApproveUnitWork scopes), for list queries of non-trackers.
@@ -34,17 +34,17 @@ std::vector<std::string> unit_work_scopes(const core::Actor& actor);
 
 // The standard refusal to act on a unit's work: kForbidden when the actor
 // sees it, kNotFound (of `what`) otherwise.
-core::Error refuse_unit_work(const core::Actor& actor, const store::CampaignSummary& campaign,
+core::Error refuse_unit_work(const core::Actor& actor, const core::CampaignSummary& campaign,
                              const std::string& unit_path, std::string_view what);
 
 // kConflict unless core::accepts_unit_work(campaign.state).
-core::Status campaign_accepts_unit_work(const store::CampaignSummary& campaign);
+core::Status campaign_accepts_unit_work(const core::CampaignSummary& campaign);
 
 // The participating unit `unit_id` of the campaign, or when none is named the
 // only participating unit the actor may submit for. kValidation (field
 // "unit_id") when the unit does not take part or the choice is ambiguous;
 // `what` names the thing submitted in the message.
-core::Result<store::ParticipatingUnit> participating_unit(store::Connection& conn, const core::Actor& actor,
+core::Result<core::ParticipatingUnit> participating_unit(store::Connection& conn, const core::Actor& actor,
                                                           int64_t campaign_id, std::optional<int64_t> unit_id,
                                                           std::string_view what);
 

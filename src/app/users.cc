@@ -22,7 +22,7 @@ namespace msg = core::messages_vi;
 namespace {
 
 // True when every grant of the target lies inside the actor's user-management scope.
-bool may_manage(const core::Actor& actor, const std::vector<store::GrantRecord>& target_grants) {
+bool may_manage(const core::Actor& actor, const std::vector<core::GrantRecord>& target_grants) {
   if (actor.system) return true;
   if (!core::can_somewhere(actor, core::Action::kManageUsers)) return false;
   for (const auto& g : target_grants) {
@@ -104,7 +104,7 @@ core::Result<CreatedUser> create_user(const Services& services, const core::Acto
   }
   const auto now = iso_instant(services.clock.now());
   return store::in_transaction<CreatedUser>(*conn, [&]() -> core::Result<CreatedUser> {
-    store::UserRecord rec;
+    core::UserRecord rec;
     rec.username = input.username;
     rec.display_name = display;
     rec.person_id = input.person_id;
@@ -112,7 +112,7 @@ core::Result<CreatedUser> create_user(const Services& services, const core::Acto
     rec.must_change_password = !out.temporary_password.empty();
     auto stored = store::insert_user(*conn, rec, now);
     if (!stored.ok()) return stored.error();
-    std::vector<store::GrantRecord> grants;
+    std::vector<core::GrantRecord> grants;
     if (input.role) {
       auto gid = store::insert_grant(*conn, stored->id, *input.role, *input.unit_id);
       if (!gid.ok()) return gid.error();
@@ -142,7 +142,7 @@ core::Result<UserListing> list_users(const Services& services, const core::Actor
   if (!grants.ok()) return grants.error();
   for (size_t i = 0; i < ids.size(); ++i) {
     auto it = grants->find(ids[i]);
-    UserSummary summary{(*users)[i], it == grants->end() ? std::vector<store::GrantRecord>{} : it->second};
+    UserSummary summary{(*users)[i], it == grants->end() ? std::vector<core::GrantRecord>{} : it->second};
     // Only accounts the actor may manage: every role inside the actor's scope.
     if (may_manage(actor, summary.grants)) out.users.push_back(std::move(summary));
   }
@@ -166,7 +166,7 @@ core::Status set_user_disabled(const Services& services, const core::Actor& acto
   }
   const auto now = iso_instant(services.clock.now());
   return store::in_transaction(*conn, [&]() -> core::Status {
-    store::UserRecord u = s->user;
+    core::UserRecord u = s->user;
     u.disabled = disabled;
     THIDUA_TRY(store::save_user(*conn, u, now));
     if (disabled) {
@@ -191,7 +191,7 @@ core::Result<std::string> reset_user_password(const Services& services, const co
   if (!hash.ok()) return hash.error();
   const auto now = iso_instant(services.clock.now());
   auto st = store::in_transaction(*conn, [&]() -> core::Status {
-    store::UserRecord u = s->user;
+    core::UserRecord u = s->user;
     u.password_hash = *hash;
     u.must_change_password = true;
     u.failed_logins = 0;
@@ -270,7 +270,7 @@ core::Result<NewApiToken> create_api_token(const Services& services, const core:
   return out;
 }
 
-core::Result<std::vector<store::ApiTokenRecord>> list_api_tokens(const Services& services, const core::Actor& actor) {
+core::Result<std::vector<core::ApiTokenRecord>> list_api_tokens(const Services& services, const core::Actor& actor) {
   auto conn = services.db.acquire();
   return store::api_tokens_of(*conn, actor.user_id);
 }

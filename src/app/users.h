@@ -26,7 +26,7 @@ struct NewUser {
 };
 
 struct CreatedUser {
-  store::UserRecord user;
+  core::UserRecord user;
   std::string temporary_password;  // set when one was generated; shown once
 };
 
@@ -34,8 +34,8 @@ core::Result<CreatedUser> create_user(const Services& services, const core::Acto
                                       const RequestMeta& meta);
 
 struct UserSummary {
-  store::UserRecord user;
-  std::vector<store::GrantRecord> grants;
+  core::UserRecord user;
+  std::vector<core::GrantRecord> grants;
 };
 // A page of the accounts the actor may manage (all of whose roles lie in the
 // actor's scope); a page may hold fewer than `limit` when others are hidden.
@@ -66,7 +66,7 @@ struct NewApiToken {
 // the system actor creates one for `user_id`).
 core::Result<NewApiToken> create_api_token(const Services& services, const core::Actor& actor, int64_t user_id,
                                            const std::string& name, const RequestMeta& meta);
-core::Result<std::vector<store::ApiTokenRecord>> list_api_tokens(const Services& services, const core::Actor& actor);
+core::Result<std::vector<core::ApiTokenRecord>> list_api_tokens(const Services& services, const core::Actor& actor);
 core::Status revoke_api_token(const Services& services, const core::Actor& actor, int64_t token_id,
                               const RequestMeta& meta);
 

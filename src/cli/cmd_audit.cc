@@ -31,7 +31,7 @@ int cmd_audit(int argc, char** argv) {
     return 0;
   }
   if (args->positional[0] == "list") {
-    store::AuditFilter f;
+    core::AuditFilter f;
     f.entity = args->get("entity");
     f.entity_id = args->get("entity-id");
     try {

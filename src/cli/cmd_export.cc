@@ -35,7 +35,7 @@ int cmd_export(int argc, char** argv) {
   } else if (what == "users") {
     rows = app::export_users_xlsx(s, system, out);
   } else {
-    rows = app::export_audit_xlsx(s, system, store::AuditFilter{}, out);
+    rows = app::export_audit_xlsx(s, system, core::AuditFilter{}, out);
   }
   if (!rows.ok()) return fail(core::describe(rows.error()));
   std::cout << msg::exported_rows(*rows, out);

@@ -78,7 +78,7 @@ int cmd_user(int argc, char** argv) {
     return 0;
   }
 
-  core::Result<std::optional<store::UserRecord>> found = [&] {
+  core::Result<std::optional<core::UserRecord>> found = [&] {
     auto conn = s.db.acquire();
     return store::find_user_by_username(*conn, username);
   }();

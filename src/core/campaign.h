@@ -221,4 +221,38 @@ std::vector<std::string> campaign_body_lines(const Campaign& c);
 // The criteria for one kind of subject, in order.
 std::vector<Criterion> criteria_for(const Campaign& c, CriterionSubject subject);
 
+// A campaign as lists show it.
+struct CampaignSummary {
+  int64_t id = 0;
+  int64_t issuing_unit_id = 0;
+  std::string issuing_unit_name;
+  std::string issuing_unit_path;
+  CampaignState state = CampaignState::kDraft;
+  CampaignKind kind = CampaignKind::kThematic;
+  std::string doc_symbol;
+  std::optional<int> number;
+  std::optional<std::string> issue_date;
+  std::string title;
+  std::optional<std::string> period_start;
+  std::string period_end;
+  int64_t version = 1;
+};
+
+// One step of a campaign's state history.
+struct CampaignEvent {
+  std::optional<CampaignState> from;
+  CampaignState to = CampaignState::kDraft;
+  std::string at;
+  std::string actor_name;
+  std::string note;
+};
+
+// A unit taking part in a campaign.
+struct ParticipatingUnit {
+  int64_t id = 0;
+  std::string code;
+  std::string name;
+  std::string path;
+};
+
 }  // namespace thidua::core

@@ -5,8 +5,12 @@
 // or refused. Pure.
 #pragma once
 
+#include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
+
+#include "core/nomination.h"
 
 namespace thidua::core {
 
@@ -33,5 +37,68 @@ std::string_view decision_standing_label(DecisionKind k, DecisionState s, Higher
 inline bool awaits_answer(DecisionKind k, DecisionState s, HigherAnswer a) {
   return k == DecisionKind::kProposal && s == DecisionState::kApproved && a == HigherAnswer::kNone;
 }
+
+// One decision or proposal with its award type's name and authority.
+struct DecisionRecord {
+  int64_t id = 0;
+  int64_t campaign_id = 0;
+  int64_t award_type_id = 0;
+  DecisionKind kind = DecisionKind::kDecision;
+  int64_t issuing_unit_id = 0;
+  std::string issuing_unit_path;
+  DecisionState state = DecisionState::kDraft;
+  std::string doc_symbol;  // "QĐ-STNMT", "TTr-STNMT"
+  std::optional<int64_t> number;
+  std::optional<std::string> issue_date;  // ISO
+  std::string title;
+  std::string body;
+  std::string signer_authority;
+  std::string signer_position;
+  std::string signer_name;
+  std::optional<int64_t> drafted_by;
+  std::string drafted_at;
+  std::optional<int64_t> approved_by;
+  std::optional<std::string> approved_at;
+  HigherAnswer answer = HigherAnswer::kNone;
+  std::string answer_number_symbol;
+  std::optional<std::string> answer_date;
+  std::string answer_note;
+  int64_t version = 1;
+  // Joined from campaign_award_types.
+  std::string award_code;
+  std::string award_name;
+  std::string award_granted_by;
+  bool own_authority = true;
+  int64_t items = 0;  // number of nominations in its list
+};
+
+// A nomination as a decision's list shows it.
+struct NomineeRow {
+  int64_t nomination_id = 0;
+  int64_t award_type_id = 0;
+  NominationState state = NominationState::kSubmitted;
+  std::string subject;  // "individual", "collective"
+  std::optional<int64_t> person_id;
+  std::optional<int64_t> nominee_unit_id;
+  int64_t unit_id = 0;  // the nominating unit
+  std::string unit_name;
+  std::string unit_path;
+  std::string name;      // the person's full name or the collective's name
+  std::string position;  // the person's position ("" for collectives)
+  std::string report;    // the achievement report (text)
+  std::optional<std::string> report_sha256;  // the report file in the file store, if any
+  std::string report_file_name;              // its safe name
+};
+
+// The higher authority's answer to a proposal (legal.md: proposals go up,
+// the answer comes back with its own number and date).
+struct AnswerRecord {
+  HigherAnswer answer = HigherAnswer::kGranted;  // granted or refused
+  std::string number_symbol;
+  std::optional<std::string> date;
+  std::string note;
+  std::optional<int64_t> by;
+  std::string at;
+};
 
 }  // namespace thidua::core

@@ -47,4 +47,10 @@ bool path_within(std::string_view path, std::string_view ancestor_path);
 // True when ISO date `date` (YYYY-MM-DD) is a real calendar date.
 bool is_iso_date(std::string_view date);
 
+struct UnitName {
+  std::string name;
+  std::string valid_from;
+  std::string valid_to;
+};
+
 }  // namespace thidua::core

@@ -3,9 +3,11 @@
 // statuses of a target; the tidying of multi-line text. Pure.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/campaign.h"
 #include "core/result.h"
@@ -30,5 +32,45 @@ Status check_progress(ProgressStatus s, int percent);
 // characters (tab aside) dropped, trailing spaces of lines and blank lines at
 // both ends trimmed. Requires valid UTF-8 (other text yields "").
 std::string tidy_multiline(std::string_view text);
+
+struct Difficulty {
+  int64_t id = 0;
+  int64_t campaign_id = 0;
+  int64_t unit_id = 0;
+  std::string unit_name;
+  std::string unit_path;
+  std::string title;
+  std::string body;
+  std::optional<int64_t> raised_by;  // the account (NULL: the CLI operator)
+  std::string raised_by_name;
+  std::string raised_at;
+  std::string answer;
+  std::string answered_by_name;
+  std::optional<std::string> answered_at;  // nullopt while open
+};
+
+// A unit's implementation plan (kế hoạch triển khai) of a campaign: its text
+// and/or one stored file.
+struct UnitPlan {
+  int64_t id = 0;
+  int64_t campaign_id = 0;
+  int64_t unit_id = 0;
+  std::string unit_name;
+  std::string unit_path;
+  std::string body;
+  std::optional<std::string> file_sha256;
+  std::string file_name;
+  std::string media_type;  // of the file, "" without one
+  int64_t file_size = 0;
+  std::string submitted_by_name;
+  std::string submitted_at;
+  int64_t version = 1;
+};
+
+// A participating unit and its plan, if submitted.
+struct UnitPlanStatus {
+  ParticipatingUnit unit;
+  std::optional<UnitPlan> plan;
+};
 
 }  // namespace thidua::core

@@ -7,8 +7,8 @@ constexpr const char* kColumns =
     "seq, at, actor_user_id, actor_name, action, entity, entity_id, before_json, after_json, ip, request_id, "
     "prev_hash, hash";
 
-AuditRow to_audit_row(const Row& r) {
-  AuditRow a;
+core::AuditRow to_audit_row(const Row& r) {
+  core::AuditRow a;
   a.seq = r.i64(0);
   a.at = r.str(1);
   a.actor_user_id = r.opt_i64(2);
@@ -27,7 +27,7 @@ AuditRow to_audit_row(const Row& r) {
 
 }  // namespace
 
-core::Status append_audit_row(Connection& conn, AuditRow row, const std::function<void(AuditRow&)>& complete) {
+core::Status append_audit_row(Connection& conn, core::AuditRow row, const std::function<void(core::AuditRow&)>& complete) {
   // UPDATE first: it takes the row lock (PostgreSQL) / write lock (SQLite).
   auto head = conn.query("UPDATE audit_head SET seq = seq + 1 WHERE id = 1 RETURNING seq, last_hash");
   if (!head.ok()) return head.error();
@@ -46,7 +46,7 @@ core::Status append_audit_row(Connection& conn, AuditRow row, const std::functio
   return {};
 }
 
-core::Result<std::vector<AuditRow>> list_audit_rows(Connection& conn, const AuditFilter& f) {
+core::Result<std::vector<core::AuditRow>> list_audit_rows(Connection& conn, const core::AuditFilter& f) {
   std::string sql = std::string("SELECT ") + kColumns + " FROM audit_log WHERE 1=1";
   Params params;
   if (!f.entity.empty()) { sql += " AND entity = ?"; params.emplace_back(f.entity); }
@@ -60,17 +60,17 @@ core::Result<std::vector<AuditRow>> list_audit_rows(Connection& conn, const Audi
   params.emplace_back(static_cast<int64_t>(f.limit));
   auto rows = conn.query(sql, params);
   if (!rows.ok()) return rows.error();
-  std::vector<AuditRow> out;
+  std::vector<core::AuditRow> out;
   out.reserve(rows->size());
   for (const auto& r : *rows) out.push_back(to_audit_row(r));
   return out;
 }
 
-core::Result<std::vector<AuditRow>> audit_rows_after(Connection& conn, int64_t after_seq, int limit) {
+core::Result<std::vector<core::AuditRow>> audit_rows_after(Connection& conn, int64_t after_seq, int limit) {
   auto rows = conn.query(std::string("SELECT ") + kColumns + " FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?",
                          {after_seq, static_cast<int64_t>(limit)});
   if (!rows.ok()) return rows.error();
-  std::vector<AuditRow> out;
+  std::vector<core::AuditRow> out;
   out.reserve(rows->size());
   for (const auto& r : *rows) out.push_back(to_audit_row(r));
   return out;

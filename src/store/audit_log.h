@@ -9,48 +9,22 @@
 #include <string>
 #include <vector>
 
+#include "core/audit.h"
 #include "core/result.h"
 #include "store/db.h"
 
 namespace thidua::store {
 
-struct AuditRow {
-  int64_t seq = 0;
-  std::string at;
-  std::optional<int64_t> actor_user_id;
-  std::string actor_name;
-  std::string action;
-  std::string entity;
-  std::string entity_id;
-  std::optional<std::string> before_json;
-  std::optional<std::string> after_json;
-  std::string ip;
-  std::string request_id;
-  std::string prev_hash;
-  std::string hash;
-};
-
 // Locks the chain head (inside the caller's transaction), then calls
 // `complete(row)` with seq and prev_hash filled in so the caller sets `hash`,
 // inserts the row and advances the head. Appends are serialised on both engines.
-core::Status append_audit_row(Connection& conn, AuditRow row, const std::function<void(AuditRow&)>& complete);
-
-struct AuditFilter {
-  std::string entity;                 // "" = any
-  std::string entity_id;              // "" = any
-  std::optional<int64_t> actor_user_id;
-  std::string action;                 // "" = any
-  std::string from;                   // ISO instant, inclusive; "" = open
-  std::string to;                     // ISO instant, exclusive; "" = open
-  std::optional<int64_t> before_seq;  // keyset pagination: rows with seq < this
-  int limit = 50;
-};
+core::Status append_audit_row(Connection& conn, core::AuditRow row, const std::function<void(core::AuditRow&)>& complete);
 
 // Newest first. Returns up to limit rows.
-core::Result<std::vector<AuditRow>> list_audit_rows(Connection& conn, const AuditFilter& filter);
+core::Result<std::vector<core::AuditRow>> list_audit_rows(Connection& conn, const core::AuditFilter& filter);
 
 // Rows with seq in (after_seq, ...] in ascending order, at most `limit`.
-core::Result<std::vector<AuditRow>> audit_rows_after(Connection& conn, int64_t after_seq, int limit);
+core::Result<std::vector<core::AuditRow>> audit_rows_after(Connection& conn, int64_t after_seq, int limit);
 
 // The head: the highest seq and its hash.
 core::Result<std::pair<int64_t, std::string>> audit_head(Connection& conn);

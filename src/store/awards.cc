@@ -55,7 +55,7 @@ std::string where(const AwardQuery& q, Params& params) {
 
 }  // namespace
 
-core::Result<int64_t> insert_award(Connection& conn, const AwardRecord& a) {
+core::Result<int64_t> insert_award(Connection& conn, const core::AwardRecord& a) {
   auto rows = conn.query(
       "INSERT INTO awards (campaign_id, award_type_id, decision_id, nomination_id, subject, person_id, unit_id, "
       "recipient_name, recipient_folded, unit_name, award_name, granted_by, decision_number_symbol, decision_date, "
@@ -68,7 +68,7 @@ core::Result<int64_t> insert_award(Connection& conn, const AwardRecord& a) {
   return rows->rows.at(0).i64(0);
 }
 
-core::Result<std::vector<AwardRecord>> find_awards(Connection& conn, const AwardQuery& q) {
+core::Result<std::vector<core::AwardRecord>> find_awards(Connection& conn, const AwardQuery& q) {
   Params params;
   std::string sql =
       "SELECT a.id, a.campaign_id, a.award_type_id, a.decision_id, a.nomination_id, a.subject, a.person_id, "
@@ -80,10 +80,10 @@ core::Result<std::vector<AwardRecord>> find_awards(Connection& conn, const Award
   params.emplace_back(q.offset);
   auto rows = conn.query(sql, params);
   if (!rows.ok()) return rows.error();
-  std::vector<AwardRecord> out;
+  std::vector<core::AwardRecord> out;
   out.reserve(rows->size());
   for (const auto& r : *rows) {
-    AwardRecord a;
+    core::AwardRecord a;
     a.id = r.i64(0);
     a.campaign_id = r.opt_i64(1);
     a.award_type_id = r.opt_i64(2);
@@ -115,7 +115,7 @@ core::Result<int64_t> count_awards(Connection& conn, const AwardQuery& q) {
   return rows->rows.at(0).i64(0);
 }
 
-core::Result<std::vector<AwardCount>> award_counts(Connection& conn, int64_t campaign_id) {
+core::Result<std::vector<core::AwardCount>> award_counts(Connection& conn, int64_t campaign_id) {
   auto rows = conn.query(
       "SELECT a.unit_name, a.award_name, a.granted_by, "
       "SUM(CASE WHEN a.subject = 'individual' THEN 1 ELSE 0 END), "
@@ -126,7 +126,7 @@ core::Result<std::vector<AwardCount>> award_counts(Connection& conn, int64_t cam
       "ORDER BY u.path, a.unit_name, a.award_name, a.granted_by",
       {campaign_id});
   if (!rows.ok()) return rows.error();
-  std::vector<AwardCount> out;
+  std::vector<core::AwardCount> out;
   for (const auto& r : *rows) {
     out.push_back({r.str(0), r.str(1), r.str(2), r.i64(3), r.i64(4), r.str(5)});
   }

@@ -25,13 +25,13 @@ core::Status start_keying(Connection& conn, int64_t session_id, int members_tota
   return {};
 }
 
-core::Result<std::vector<CommitteeSeat>> ballot_committee(Connection& conn, int64_t session_id) {
+core::Result<std::vector<core::CommitteeSeat>> ballot_committee(Connection& conn, int64_t session_id) {
   auto rows = conn.query(
       "SELECT b.member_id, m.user_id, m.full_name, b.share_point FROM ballot_committee b "
       "JOIN council_members m ON m.id = b.member_id WHERE b.session_id = ? ORDER BY b.member_id",
       {session_id});
   if (!rows.ok()) return rows.error();
-  std::vector<CommitteeSeat> out;
+  std::vector<core::CommitteeSeat> out;
   for (const Row& r : *rows) out.push_back({r.i64(0), r.i64(1), r.str(2), r.str(3)});
   return out;
 }
@@ -82,23 +82,26 @@ core::Result<std::vector<std::pair<int64_t, int64_t>>> nominee_members(Connectio
   return out;
 }
 
-core::Result<std::vector<Recusal>> session_recusals(Connection& conn, int64_t session_id) {
+core::Result<std::vector<core::Recusal>> session_recusals(Connection& conn, int64_t session_id) {
   auto rows = conn.query(
       "SELECT r.item_id, r.member_id, m.full_name, r.kind, r.reason FROM session_recusals r "
       "JOIN session_items si ON si.id = r.item_id JOIN council_members m ON m.id = r.member_id "
       "WHERE si.session_id = ? ORDER BY si.ord, m.full_name, r.member_id",
       {session_id});
   if (!rows.ok()) return rows.error();
-  std::vector<Recusal> out;
-  for (const Row& r : *rows) out.push_back({r.i64(0), r.i64(1), r.str(2), r.str(3), r.str(4)});
+  std::vector<core::Recusal> out;
+  for (const Row& r : *rows) {
+    out.push_back({r.i64(0), r.i64(1), r.str(2),
+                   core::parse_recusal_kind(r.str(3)).value_or(core::RecusalKind::kDeclared), r.str(4)});
+  }
   return out;
 }
 
-core::Result<bool> insert_recusal(Connection& conn, const Recusal& r) {
+core::Result<bool> insert_recusal(Connection& conn, const core::Recusal& r) {
   auto n = conn.exec(
       "INSERT INTO session_recusals (item_id, member_id, kind, reason) VALUES (?,?,?,?) "
       "ON CONFLICT (item_id, member_id) DO NOTHING",
-      {r.item_id, r.member_id, r.kind, r.reason});
+      {r.item_id, r.member_id, std::string(core::recusal_kind_code(r.kind)), r.reason});
   if (!n.ok()) return n.error();
   return *n == 1;
 }
@@ -153,13 +156,13 @@ core::Result<bool> member_voted(Connection& conn, int64_t session_id, int64_t me
   return rows->rows.at(0).i64(0) != 0;
 }
 
-core::Result<std::vector<StoredBallot>> boxed_ballots(Connection& conn, int64_t session_id) {
+core::Result<std::vector<core::StoredBallot>> boxed_ballots(Connection& conn, int64_t session_id) {
   auto rows = conn.query(
       "SELECT b.item_id, b.tracker, b.ballot FROM ballot_box b JOIN session_items si ON si.id = b.item_id "
       "WHERE si.session_id = ? ORDER BY b.item_id, b.tracker",
       {session_id});
   if (!rows.ok()) return rows.error();
-  std::vector<StoredBallot> out;
+  std::vector<core::StoredBallot> out;
   out.reserve(rows->rows.size());
   for (const Row& r : *rows) out.push_back({r.i64(0), r.str(1), r.str(2), true});
   return out;
@@ -187,13 +190,13 @@ core::Result<std::vector<std::string>> known_trackers(Connection& conn, int64_t 
   return out;
 }
 
-core::Status close_ballot(Connection& conn, int64_t session_id, const std::vector<ItemOutcome>& outcomes,
-                          const std::vector<StoredBallot>& ballots, const std::string& now) {
+core::Status close_ballot(Connection& conn, int64_t session_id, const std::vector<core::ItemOutcome>& outcomes,
+                          const std::vector<core::StoredBallot>& ballots, const std::string& now) {
   auto n = conn.exec("UPDATE council_sessions SET state = 'closed', closed_at = ? WHERE id = ? AND state = 'voting'",
                      {now, session_id});
   if (!n.ok()) return n.error();
   if (*n != 1) return core::make_error(core::errc::kConflict, msg::kSessionNotVoting);
-  for (const ItemOutcome& o : outcomes) {
+  for (const core::ItemOutcome& o : outcomes) {
     THIDUA_TRY(conn.exec(
         "UPDATE session_items SET agree = ?, disagree = ?, invalid = ?, required_agree = ?, passed = ?, recused = ?, "
         "agree_decryption = ? WHERE id = ? AND session_id = ?",
@@ -207,13 +210,13 @@ core::Status close_ballot(Connection& conn, int64_t session_id, const std::vecto
   // The published record is written in (item, tracker) order in this one
   // transaction: neither its physical order nor (on PostgreSQL) its xmin says
   // anything of when a ballot was cast.
-  std::vector<const StoredBallot*> sorted;
+  std::vector<const core::StoredBallot*> sorted;
   sorted.reserve(ballots.size());
   for (const auto& b : ballots) sorted.push_back(&b);
-  std::sort(sorted.begin(), sorted.end(), [](const StoredBallot* a, const StoredBallot* b) {
+  std::sort(sorted.begin(), sorted.end(), [](const core::StoredBallot* a, const core::StoredBallot* b) {
     return a->item_id != b->item_id ? a->item_id < b->item_id : a->tracker < b->tracker;
   });
-  for (const StoredBallot* b : sorted) {
+  for (const core::StoredBallot* b : sorted) {
     THIDUA_TRY(conn.exec("INSERT INTO published_ballots (item_id, tracker, ballot, valid) VALUES (?,?,?,?)",
                          {b->item_id, b->tracker, b->ballot, static_cast<int64_t>(b->valid ? 1 : 0)}));
   }
@@ -228,13 +231,13 @@ core::Status close_ballot(Connection& conn, int64_t session_id, const std::vecto
   return {};
 }
 
-core::Result<std::vector<StoredBallot>> published_ballots(Connection& conn, int64_t session_id) {
+core::Result<std::vector<core::StoredBallot>> published_ballots(Connection& conn, int64_t session_id) {
   auto rows = conn.query(
       "SELECT p.item_id, p.tracker, p.ballot, p.valid FROM published_ballots p JOIN session_items si ON "
       "si.id = p.item_id WHERE si.session_id = ? ORDER BY si.ord, p.tracker",
       {session_id});
   if (!rows.ok()) return rows.error();
-  std::vector<StoredBallot> out;
+  std::vector<core::StoredBallot> out;
   out.reserve(rows->rows.size());
   for (const Row& r : *rows) out.push_back({r.i64(0), r.str(1), r.str(2), r.i64(3) != 0});
   return out;

@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/ballot_box.h"
 #include "core/result.h"
 #include "store/db.h"
 
@@ -20,19 +21,12 @@ namespace thidua::store {
 
 // --- Opening: the committee ------------------------------------------------------
 
-struct CommitteeSeat {
-  int64_t member_id = 0;
-  int64_t user_id = 0;
-  std::string full_name;
-  std::string share_point;  // hex, "" until the member drew the share
-};
-
 // planned → keying (kConflict unless planned): stores members_total and the
 // committee seats (share points empty). The caller has checked the committee.
 core::Status start_keying(Connection& conn, int64_t session_id, int members_total,
                           const std::vector<int64_t>& committee_member_ids);
 // The committee of a session, by member id.
-core::Result<std::vector<CommitteeSeat>> ballot_committee(Connection& conn, int64_t session_id);
+core::Result<std::vector<core::CommitteeSeat>> ballot_committee(Connection& conn, int64_t session_id);
 // Records the public point of a member's share; kConflict when the member has
 // one already or holds no seat.
 core::Status set_share_point(Connection& conn, int64_t session_id, int64_t member_id, const std::string& point_hex);
@@ -49,18 +43,10 @@ core::Status cancel_keying(Connection& conn, int64_t session_id);
 // has the account of a member of the session's council.
 core::Result<std::vector<std::pair<int64_t, int64_t>>> nominee_members(Connection& conn, int64_t session_id);
 
-// kind: "nominee" or "declared".
-struct Recusal {
-  int64_t item_id = 0;
-  int64_t member_id = 0;
-  std::string member_name;
-  std::string kind;
-  std::string reason;
-};
-core::Result<std::vector<Recusal>> session_recusals(Connection& conn, int64_t session_id);
+core::Result<std::vector<core::Recusal>> session_recusals(Connection& conn, int64_t session_id);
 // Adds a recusal; an existing one for the same item and member is kept as it
 // is (returns false then).
-core::Result<bool> insert_recusal(Connection& conn, const Recusal& r);
+core::Result<bool> insert_recusal(Connection& conn, const core::Recusal& r);
 // Removes a declared recusal (nominee recusals are not removed); false when
 // there was none.
 core::Result<bool> delete_declared_recusal(Connection& conn, int64_t item_id, int64_t member_id);
@@ -81,36 +67,23 @@ core::Result<int> members_who_voted(Connection& conn, int64_t session_id);
 // True when the member voted in the session (open or closed).
 core::Result<bool> member_voted(Connection& conn, int64_t session_id, int64_t member_id);
 
-struct StoredBallot {
-  int64_t item_id = 0;
-  std::string tracker;
-  std::string ballot;  // core::ballot::serialize_ballot
-  bool valid = true;   // published ballots: whether its proofs held at the close
-};
 // The open box of a session, by item then tracker. Only the close reads it.
-core::Result<std::vector<StoredBallot>> boxed_ballots(Connection& conn, int64_t session_id);
+core::Result<std::vector<core::StoredBallot>> boxed_ballots(Connection& conn, int64_t session_id);
 // Which of `trackers` are in the session's box or published record.
 core::Result<std::vector<std::string>> known_trackers(Connection& conn, int64_t session_id,
                                                       const std::vector<std::string>& trackers);
 
 // --- Closing ----------------------------------------------------------------------
 
-struct ItemOutcome {
-  int64_t item_id = 0;
-  int64_t nomination_id = 0;
-  int agree = 0, disagree = 0, invalid = 0, required_agree = 0, recused = 0;
-  bool passed = false;
-  std::string agree_decryption;
-};
 // voting → closed (kConflict unless voting): writes each item's outcome and
 // moves its nomination from accepted to passed/failed; moves `ballots` (the
 // box, each with its validity) to published_ballots in (item, tracker)
 // order; reduces the marks to session_voters in member order; empties the
 // session's box and marks. The caller holds the session lock.
-core::Status close_ballot(Connection& conn, int64_t session_id, const std::vector<ItemOutcome>& outcomes,
-                          const std::vector<StoredBallot>& ballots, const std::string& now);
+core::Status close_ballot(Connection& conn, int64_t session_id, const std::vector<core::ItemOutcome>& outcomes,
+                          const std::vector<core::StoredBallot>& ballots, const std::string& now);
 // The published ballots of a closed session, by item then tracker.
-core::Result<std::vector<StoredBallot>> published_ballots(Connection& conn, int64_t session_id);
+core::Result<std::vector<core::StoredBallot>> published_ballots(Connection& conn, int64_t session_id);
 
 // After a close has committed, removes what the engine keeps of deleted rows:
 // SQLite checkpoints the WAL and truncates it (secure_delete, on for every

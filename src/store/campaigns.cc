@@ -83,8 +83,8 @@ constexpr const char* kSummaryColumns =
     "c.id, c.issuing_unit_id, u.name, u.path, c.state, c.kind, c.doc_symbol, c.number, c.issue_date, c.title, "
     "c.period_start, c.period_end, c.version";
 
-CampaignSummary to_summary(const Row& r) {
-  CampaignSummary s;
+core::CampaignSummary to_summary(const Row& r) {
+  core::CampaignSummary s;
   s.id = r.i64(0);
   s.issuing_unit_id = r.i64(1);
   s.issuing_unit_name = r.str(2);
@@ -241,7 +241,7 @@ core::Result<std::optional<core::Campaign>> find_campaign(Connection& conn, int6
   return std::optional<core::Campaign>(std::move(c));
 }
 
-core::Result<std::vector<CampaignSummary>> list_campaigns(Connection& conn, const CampaignQuery& q) {
+core::Result<std::vector<core::CampaignSummary>> list_campaigns(Connection& conn, const CampaignQuery& q) {
   Params params;
   std::string sql = std::string("SELECT ") + kSummaryColumns +
                     " FROM campaigns c JOIN units u ON u.id = c.issuing_unit_id WHERE " + where_of(q, params) +
@@ -250,7 +250,7 @@ core::Result<std::vector<CampaignSummary>> list_campaigns(Connection& conn, cons
   params.emplace_back(q.offset);
   auto rows = conn.query(sql, params);
   if (!rows.ok()) return rows.error();
-  std::vector<CampaignSummary> out;
+  std::vector<core::CampaignSummary> out;
   out.reserve(rows->size());
   for (const Row& r : *rows) out.push_back(to_summary(r));
   return out;
@@ -290,14 +290,14 @@ core::Status change_campaign_state(Connection& conn, int64_t campaign_id, const 
   return core::Status{};
 }
 
-core::Result<std::vector<CampaignEvent>> campaign_events(Connection& conn, int64_t campaign_id) {
+core::Result<std::vector<core::CampaignEvent>> campaign_events(Connection& conn, int64_t campaign_id) {
   auto rows = conn.query(
       "SELECT from_state, to_state, at, actor_name, note FROM campaign_events WHERE campaign_id = ? ORDER BY id",
       {campaign_id});
   if (!rows.ok()) return rows.error();
-  std::vector<CampaignEvent> out;
+  std::vector<core::CampaignEvent> out;
   for (const Row& r : *rows) {
-    CampaignEvent e;
+    core::CampaignEvent e;
     if (!r.is_null(0)) e.from = core::parse_campaign_state(r.str(0));
     e.to = core::parse_campaign_state(r.str(1)).value_or(core::CampaignState::kDraft);
     e.at = r.str(2);
@@ -308,13 +308,13 @@ core::Result<std::vector<CampaignEvent>> campaign_events(Connection& conn, int64
   return out;
 }
 
-core::Result<std::vector<ParticipatingUnit>> campaign_units(Connection& conn, int64_t campaign_id) {
+core::Result<std::vector<core::ParticipatingUnit>> campaign_units(Connection& conn, int64_t campaign_id) {
   auto rows = conn.query(
       "SELECT u.id, u.code, u.name, u.path FROM campaign_units cu JOIN units u ON u.id = cu.unit_id "
       "WHERE cu.campaign_id = ? ORDER BY u.path, u.sort_order, u.name",
       {campaign_id});
   if (!rows.ok()) return rows.error();
-  std::vector<ParticipatingUnit> out;
+  std::vector<core::ParticipatingUnit> out;
   out.reserve(rows->size());
   for (const Row& r : *rows) out.push_back({r.i64(0), r.str(1), r.str(2), r.str(3)});
   return out;

@@ -13,23 +13,6 @@
 
 namespace thidua::store {
 
-// A campaign as lists show it.
-struct CampaignSummary {
-  int64_t id = 0;
-  int64_t issuing_unit_id = 0;
-  std::string issuing_unit_name;
-  std::string issuing_unit_path;
-  core::CampaignState state = core::CampaignState::kDraft;
-  core::CampaignKind kind = core::CampaignKind::kThematic;
-  std::string doc_symbol;
-  std::optional<int> number;
-  std::optional<std::string> issue_date;
-  std::string title;
-  std::optional<std::string> period_start;
-  std::string period_end;
-  int64_t version = 1;
-};
-
 // Inserts the whole campaign (id, award type and criterion ids are ignored
 // and assigned) with one event (to its state) by `actor_user_id`, resolves
 // the participating units (campaign_units: every unit inside a target
@@ -62,7 +45,7 @@ struct CampaignQuery {
 };
 
 // Newest first (by id).
-core::Result<std::vector<CampaignSummary>> list_campaigns(Connection& conn, const CampaignQuery& q);
+core::Result<std::vector<core::CampaignSummary>> list_campaigns(Connection& conn, const CampaignQuery& q);
 core::Result<int64_t> count_campaigns(Connection& conn, const CampaignQuery& q);
 
 // Moves the campaign from `from` to `to` when it is still in `from` with
@@ -83,23 +66,10 @@ struct StateChange {
 core::Status change_campaign_state(Connection& conn, int64_t campaign_id, const StateChange& change,
                                    const std::string& now);
 
-struct CampaignEvent {
-  std::optional<core::CampaignState> from;
-  core::CampaignState to = core::CampaignState::kDraft;
-  std::string at;
-  std::string actor_name;
-  std::string note;
-};
-core::Result<std::vector<CampaignEvent>> campaign_events(Connection& conn, int64_t campaign_id);
+core::Result<std::vector<core::CampaignEvent>> campaign_events(Connection& conn, int64_t campaign_id);
 
-// The participating units (id, name, path) in tree order.
-struct ParticipatingUnit {
-  int64_t id = 0;
-  std::string code;
-  std::string name;
-  std::string path;
-};
-core::Result<std::vector<ParticipatingUnit>> campaign_units(Connection& conn, int64_t campaign_id);
+// The participating units (id, code, name, path) in tree order.
+core::Result<std::vector<core::ParticipatingUnit>> campaign_units(Connection& conn, int64_t campaign_id);
 core::Result<bool> unit_takes_part(Connection& conn, int64_t campaign_id, int64_t unit_id);
 
 }  // namespace thidua::store

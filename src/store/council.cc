@@ -14,8 +14,8 @@ constexpr const char* kCouncilColumns =
     "c.id, c.unit_id, u.name, u.path, c.name, c.created_at, "
     "(SELECT count(*) FROM council_members m WHERE m.council_id = c.id AND m.active = 1)";
 
-Council council_from(const Row& r) {
-  Council c;
+core::Council council_from(const Row& r) {
+  core::Council c;
   c.id = r.i64(0);
   c.unit_id = r.i64(1);
   c.unit_name = r.str(2);
@@ -29,15 +29,16 @@ Council council_from(const Row& r) {
 constexpr const char* kMemberColumns =
     "m.id, m.council_id, m.user_id, us.username, m.full_name, m.position, m.role, m.active";
 
-CouncilMember member_from(const Row& r, size_t at = 0) {
-  CouncilMember m;
+core::CouncilMember member_from(const Row& r, size_t at = 0) {
+  core::CouncilMember m;
   m.id = r.i64(at);
   m.council_id = r.i64(at + 1);
   m.user_id = r.i64(at + 2);
   m.username = r.str(at + 3);
   m.full_name = r.str(at + 4);
   m.position = r.str(at + 5);
-  m.role = r.str(at + 6);
+  // Only council_role_code() writes this column.
+  m.role = core::parse_council_role(r.str(at + 6)).value_or(core::CouncilRole::kMember);
   m.active = r.i64(at + 7) != 0;
   return m;
 }
@@ -49,8 +50,8 @@ constexpr const char* kSessionColumns =
     "s.id, s.campaign_id, s.council_id, c.name, c.unit_id, u.path, s.held_on, s.place, s.state, s.members_total, "
     "s.opened_at, s.closed_at, s.election_key, s.notice, s.created_at";
 
-CouncilSession session_from(const Row& r) {
-  CouncilSession s;
+core::CouncilSession session_from(const Row& r) {
+  core::CouncilSession s;
   s.id = r.i64(0);
   s.campaign_id = r.i64(1);
   s.council_id = r.i64(2);
@@ -87,16 +88,16 @@ core::Result<int64_t> insert_council(Connection& conn, int64_t unit_id, const st
   return rows->rows.at(0).i64(0);
 }
 
-core::Result<std::optional<Council>> find_council(Connection& conn, int64_t id) {
+core::Result<std::optional<core::Council>> find_council(Connection& conn, int64_t id) {
   auto rows = conn.query(std::string("SELECT ") + kCouncilColumns +
                              " FROM councils c JOIN units u ON u.id = c.unit_id WHERE c.id = ?",
                          {id});
   if (!rows.ok()) return rows.error();
-  if (rows->empty()) return std::optional<Council>{};
-  return std::optional<Council>{council_from(rows->rows.front())};
+  if (rows->empty()) return std::optional<core::Council>{};
+  return std::optional<core::Council>{council_from(rows->rows.front())};
 }
 
-core::Result<std::vector<Council>> list_councils(Connection& conn, const std::vector<std::string>& scopes,
+core::Result<std::vector<core::Council>> list_councils(Connection& conn, const std::vector<std::string>& scopes,
                                                  int64_t member_user_id, int64_t offset, int64_t limit) {
   Params params;
   std::string cond = scope_condition("u.path", scopes, params);
@@ -107,49 +108,49 @@ core::Result<std::vector<Council>> list_councils(Connection& conn, const std::ve
                              "m.active = 1) ORDER BY u.path, c.id LIMIT ? OFFSET ?",
                          params);
   if (!rows.ok()) return rows.error();
-  std::vector<Council> out;
+  std::vector<core::Council> out;
   for (const Row& r : *rows) out.push_back(council_from(r));
   return out;
 }
 
-core::Result<std::vector<Council>> councils_of_unit(Connection& conn, int64_t unit_id) {
+core::Result<std::vector<core::Council>> councils_of_unit(Connection& conn, int64_t unit_id) {
   auto rows = conn.query(std::string("SELECT ") + kCouncilColumns +
                              " FROM councils c JOIN units u ON u.id = c.unit_id WHERE c.unit_id = ? ORDER BY c.id",
                          {unit_id});
   if (!rows.ok()) return rows.error();
-  std::vector<Council> out;
+  std::vector<core::Council> out;
   for (const Row& r : *rows) out.push_back(council_from(r));
   return out;
 }
 
-core::Result<std::vector<CouncilMember>> council_members(Connection& conn, int64_t council_id) {
+core::Result<std::vector<core::CouncilMember>> council_members(Connection& conn, int64_t council_id) {
   auto rows = conn.query(std::string("SELECT ") + kMemberColumns +
                              " FROM council_members m JOIN users us ON us.id = m.user_id WHERE m.council_id = ? "
                              "ORDER BY " + kRoleOrder + ", m.id",
                          {council_id});
   if (!rows.ok()) return rows.error();
-  std::vector<CouncilMember> out;
+  std::vector<core::CouncilMember> out;
   for (const Row& r : *rows) out.push_back(member_from(r));
   return out;
 }
 
-core::Result<std::optional<CouncilMember>> find_member(Connection& conn, int64_t member_id) {
+core::Result<std::optional<core::CouncilMember>> find_member(Connection& conn, int64_t member_id) {
   auto rows = conn.query(std::string("SELECT ") + kMemberColumns +
                              " FROM council_members m JOIN users us ON us.id = m.user_id WHERE m.id = ?",
                          {member_id});
   if (!rows.ok()) return rows.error();
-  if (rows->empty()) return std::optional<CouncilMember>{};
-  return std::optional<CouncilMember>{member_from(rows->rows.front())};
+  if (rows->empty()) return std::optional<core::CouncilMember>{};
+  return std::optional<core::CouncilMember>{member_from(rows->rows.front())};
 }
 
-core::Result<std::optional<CouncilMember>> member_of_user(Connection& conn, int64_t council_id, int64_t user_id) {
+core::Result<std::optional<core::CouncilMember>> member_of_user(Connection& conn, int64_t council_id, int64_t user_id) {
   auto rows = conn.query(std::string("SELECT ") + kMemberColumns +
                              " FROM council_members m JOIN users us ON us.id = m.user_id "
                              "WHERE m.council_id = ? AND m.user_id = ?",
                          {council_id, user_id});
   if (!rows.ok()) return rows.error();
-  if (rows->empty()) return std::optional<CouncilMember>{};
-  return std::optional<CouncilMember>{member_from(rows->rows.front())};
+  if (rows->empty()) return std::optional<core::CouncilMember>{};
+  return std::optional<core::CouncilMember>{member_from(rows->rows.front())};
 }
 
 core::Result<bool> sits_on_unit_council(Connection& conn, int64_t unit_id, int64_t user_id) {
@@ -161,11 +162,11 @@ core::Result<bool> sits_on_unit_council(Connection& conn, int64_t unit_id, int64
   return !rows->empty();
 }
 
-core::Result<int64_t> insert_member(Connection& conn, const CouncilMember& m) {
+core::Result<int64_t> insert_member(Connection& conn, const core::CouncilMember& m) {
   auto rows = conn.query(
       "INSERT INTO council_members (council_id, user_id, full_name, position, role, active) VALUES (?,?,?,?,?,?) "
       "RETURNING id",
-      {m.council_id, m.user_id, m.full_name, m.position, m.role, static_cast<int64_t>(m.active ? 1 : 0)});
+      {m.council_id, m.user_id, m.full_name, m.position, std::string(core::council_role_code(m.role)), static_cast<int64_t>(m.active ? 1 : 0)});
   if (!rows.ok()) return rows.error();
   return rows->rows.at(0).i64(0);
 }
@@ -188,28 +189,28 @@ core::Result<int64_t> insert_session(Connection& conn, int64_t campaign_id, int6
   return rows->rows.at(0).i64(0);
 }
 
-core::Result<std::optional<CouncilSession>> find_session(Connection& conn, int64_t id) {
+core::Result<std::optional<core::CouncilSession>> find_session(Connection& conn, int64_t id) {
   auto rows = conn.query(std::string("SELECT ") + kSessionColumns +
                              " FROM council_sessions s JOIN councils c ON c.id = s.council_id "
                              "JOIN units u ON u.id = c.unit_id WHERE s.id = ?",
                          {id});
   if (!rows.ok()) return rows.error();
-  if (rows->empty()) return std::optional<CouncilSession>{};
-  return std::optional<CouncilSession>{session_from(rows->rows.front())};
+  if (rows->empty()) return std::optional<core::CouncilSession>{};
+  return std::optional<core::CouncilSession>{session_from(rows->rows.front())};
 }
 
-core::Result<std::vector<CouncilSession>> list_sessions(Connection& conn, int64_t campaign_id) {
+core::Result<std::vector<core::CouncilSession>> list_sessions(Connection& conn, int64_t campaign_id) {
   auto rows = conn.query(std::string("SELECT ") + kSessionColumns +
                              " FROM council_sessions s JOIN councils c ON c.id = s.council_id "
                              "JOIN units u ON u.id = c.unit_id WHERE s.campaign_id = ? ORDER BY s.id DESC LIMIT 500",
                          {campaign_id});
   if (!rows.ok()) return rows.error();
-  std::vector<CouncilSession> out;
+  std::vector<core::CouncilSession> out;
   for (const Row& r : *rows) out.push_back(session_from(r));
   return out;
 }
 
-core::Result<std::vector<Attendance>> session_attendance(Connection& conn, int64_t session_id,
+core::Result<std::vector<core::Attendance>> session_attendance(Connection& conn, int64_t session_id,
                                                          int64_t council_id) {
   auto rows = conn.query(std::string("SELECT ") + kMemberColumns +
                              ", COALESCE(a.present, 0) FROM council_members m JOIN users us ON us.id = m.user_id "
@@ -217,7 +218,7 @@ core::Result<std::vector<Attendance>> session_attendance(Connection& conn, int64
                              "WHERE m.council_id = ? ORDER BY " + kRoleOrder + ", m.id",
                          {session_id, council_id});
   if (!rows.ok()) return rows.error();
-  std::vector<Attendance> out;
+  std::vector<core::Attendance> out;
   for (const Row& r : *rows) out.push_back({member_from(r), r.i64(8) != 0});
   return out;
 }
@@ -256,7 +257,7 @@ core::Result<int64_t> add_pending_items(Connection& conn, int64_t session_id, in
   return static_cast<int64_t>(pending->size());
 }
 
-core::Result<std::vector<SessionItem>> session_items(Connection& conn, int64_t session_id) {
+core::Result<std::vector<core::SessionItem>> session_items(Connection& conn, int64_t session_id) {
   auto rows = conn.query(
       "SELECT si.id, si.nomination_id, si.ord, n.subject, COALESCE(p.full_name, nu.name, ''), ou.name, "
       "t.id, t.name, t.granted_by, t.ballot_kind, t.vote_base, t.threshold_num, t.threshold_den, "
@@ -269,9 +270,9 @@ core::Result<std::vector<SessionItem>> session_items(Connection& conn, int64_t s
       "WHERE si.session_id = ? ORDER BY si.ord",
       {session_id});
   if (!rows.ok()) return rows.error();
-  std::vector<SessionItem> out;
+  std::vector<core::SessionItem> out;
   for (const Row& r : *rows) {
-    SessionItem it;
+    core::SessionItem it;
     it.id = r.i64(0);
     it.nomination_id = r.i64(1);
     it.ord = static_cast<int>(r.i64(2));

@@ -10,116 +10,51 @@
 #include <vector>
 
 #include "core/campaign_vote.h"
+#include "core/council.h"
 #include "core/council_session.h"
 #include "core/result.h"
 #include "store/db.h"
 
 namespace thidua::store {
 
-struct Council {
-  int64_t id = 0;
-  int64_t unit_id = 0;
-  std::string unit_name;
-  std::string unit_path;
-  std::string name;
-  std::string created_at;
-  int64_t active_members = 0;
-};
-
-// role: "chair", "vice_chair", "secretary", "member".
-struct CouncilMember {
-  int64_t id = 0;
-  int64_t council_id = 0;
-  int64_t user_id = 0;
-  std::string username;
-  std::string full_name;
-  std::string position;
-  std::string role;
-  bool active = true;
-};
-
 core::Result<int64_t> insert_council(Connection& conn, int64_t unit_id, const std::string& name,
                                      const std::string& now);
-core::Result<std::optional<Council>> find_council(Connection& conn, int64_t id);
+core::Result<std::optional<core::Council>> find_council(Connection& conn, int64_t id);
 // Councils whose unit lies inside one of `scopes` (unit-path prefixes) or of
 // which `member_user_id` is an active member; by unit path then id.
-core::Result<std::vector<Council>> list_councils(Connection& conn, const std::vector<std::string>& scopes,
+core::Result<std::vector<core::Council>> list_councils(Connection& conn, const std::vector<std::string>& scopes,
                                                  int64_t member_user_id, int64_t offset, int64_t limit);
 // The councils of exactly this unit (a campaign's issuing unit).
-core::Result<std::vector<Council>> councils_of_unit(Connection& conn, int64_t unit_id);
+core::Result<std::vector<core::Council>> councils_of_unit(Connection& conn, int64_t unit_id);
 
 // Members in role order (chair, vice chair, secretary, member) then name.
-core::Result<std::vector<CouncilMember>> council_members(Connection& conn, int64_t council_id);
-core::Result<std::optional<CouncilMember>> find_member(Connection& conn, int64_t member_id);
-core::Result<std::optional<CouncilMember>> member_of_user(Connection& conn, int64_t council_id, int64_t user_id);
+core::Result<std::vector<core::CouncilMember>> council_members(Connection& conn, int64_t council_id);
+core::Result<std::optional<core::CouncilMember>> find_member(Connection& conn, int64_t member_id);
+core::Result<std::optional<core::CouncilMember>> member_of_user(Connection& conn, int64_t council_id, int64_t user_id);
 // True when the user is an active member of any council of the unit.
 core::Result<bool> sits_on_unit_council(Connection& conn, int64_t unit_id, int64_t user_id);
 // kConflict when the user is already a member of the council.
-core::Result<int64_t> insert_member(Connection& conn, const CouncilMember& m);
+core::Result<int64_t> insert_member(Connection& conn, const core::CouncilMember& m);
 core::Status set_member_active(Connection& conn, int64_t member_id, bool active);
 
 // --- Sessions ---------------------------------------------------------------
 
-// state: core/council_session.h.
-struct CouncilSession {
-  int64_t id = 0;
-  int64_t campaign_id = 0;
-  int64_t council_id = 0;
-  std::string council_name;
-  int64_t council_unit_id = 0;
-  std::string council_unit_path;
-  std::string held_on;  // ISO date
-  std::string place;
-  core::SessionState state = core::SessionState::kPlanned;
-  int members_total = 0;
-  std::optional<std::string> opened_at;
-  std::optional<std::string> closed_at;
-  std::string election_key;  // hex public key, "" until every committee share is drawn
-  std::string notice;        // "" or "reopened_after_upgrade" (migration 080)
-  std::string created_at;
-};
-
 core::Result<int64_t> insert_session(Connection& conn, int64_t campaign_id, int64_t council_id,
                                      const std::string& held_on, const std::string& place,
                                      std::optional<int64_t> created_by, const std::string& now);
-core::Result<std::optional<CouncilSession>> find_session(Connection& conn, int64_t id);
+core::Result<std::optional<core::CouncilSession>> find_session(Connection& conn, int64_t id);
 // The sessions of a campaign, newest first.
-core::Result<std::vector<CouncilSession>> list_sessions(Connection& conn, int64_t campaign_id);
+core::Result<std::vector<core::CouncilSession>> list_sessions(Connection& conn, int64_t campaign_id);
 
-// Each member of the session's council (active or not) with their presence
-// (false when not yet marked).
-struct Attendance {
-  CouncilMember member;
-  bool present = false;
-};
-core::Result<std::vector<Attendance>> session_attendance(Connection& conn, int64_t session_id,
+core::Result<std::vector<core::Attendance>> session_attendance(Connection& conn, int64_t session_id,
                                                          int64_t council_id);
 core::Status set_attendance(Connection& conn, int64_t session_id, int64_t member_id, bool present);
 core::Result<int> count_present(Connection& conn, int64_t session_id);
 
-// A nomination put to the ballot, with what a screen shows of it. The
-// outcome fields are set only once the session is closed.
-struct SessionItem {
-  int64_t id = 0;
-  int64_t nomination_id = 0;
-  int ord = 0;
-  std::string subject;  // "collective", "individual"
-  std::string nominee_name;
-  std::string nominating_unit_name;
-  int64_t award_type_id = 0;
-  std::string award_name;
-  std::string award_granted_by;
-  core::BallotRule rule;
-  std::optional<int> agree, disagree, invalid, required_agree, recused;
-  std::optional<bool> passed;
-  std::string agree_decryption;                       // core::ballot::serialize_decryption, "" before the close
-  std::optional<int64_t> nominee_person_id;           // the person nominated (individual nominations)
-};
-
 // Adds, after the session's last item, the campaign's `accepted` nominations
 // not yet put to any session, in nomination id order. Returns how many.
 core::Result<int64_t> add_pending_items(Connection& conn, int64_t session_id, int64_t campaign_id);
-core::Result<std::vector<SessionItem>> session_items(Connection& conn, int64_t session_id);
+core::Result<std::vector<core::SessionItem>> session_items(Connection& conn, int64_t session_id);
 
 // Locks the session row until the end of the caller's transaction when the
 // session is in `state`; false (nothing locked) otherwise. Votes, attendance,

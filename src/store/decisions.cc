@@ -17,8 +17,8 @@ constexpr const char* kDecisionColumns =
     "FROM decisions d JOIN units u ON u.id = d.issuing_unit_id "
     "JOIN campaign_award_types t ON t.id = d.award_type_id ";
 
-DecisionRecord decision_from(const Row& r) {
-  DecisionRecord d;
+core::DecisionRecord decision_from(const Row& r) {
+  core::DecisionRecord d;
   d.id = r.i64(0);
   d.campaign_id = r.i64(1);
   d.award_type_id = r.i64(2);
@@ -63,8 +63,8 @@ constexpr const char* kNomineeSelect =
     "LEFT JOIN people p ON p.id = n.person_id "
     "LEFT JOIN units cu ON cu.id = n.nominee_unit_id ";
 
-NomineeRow nominee_from(const Row& r) {
-  NomineeRow n;
+core::NomineeRow nominee_from(const Row& r) {
+  core::NomineeRow n;
   n.nomination_id = r.i64(0);
   n.award_type_id = r.i64(1);
   n.state = core::parse_nomination_state(r.str(2)).value_or(core::NominationState::kSubmitted);
@@ -82,10 +82,10 @@ NomineeRow nominee_from(const Row& r) {
   return n;
 }
 
-core::Result<std::vector<NomineeRow>> nominees(Connection& conn, const std::string& sql, const Params& params) {
+core::Result<std::vector<core::NomineeRow>> nominees(Connection& conn, const std::string& sql, const Params& params) {
   auto rows = conn.query(sql, params);
   if (!rows.ok()) return rows.error();
-  std::vector<NomineeRow> out;
+  std::vector<core::NomineeRow> out;
   out.reserve(rows->size());
   for (const auto& r : *rows) out.push_back(nominee_from(r));
   return out;
@@ -97,7 +97,7 @@ core::Error stale(const char* what) {
 
 }  // namespace
 
-core::Result<int64_t> insert_decision(Connection& conn, const DecisionRecord& d) {
+core::Result<int64_t> insert_decision(Connection& conn, const core::DecisionRecord& d) {
   auto rows = conn.query(
       "INSERT INTO decisions (campaign_id, award_type_id, kind, issuing_unit_id, state, doc_symbol, title, body, "
       "signer_authority, signer_position, signer_name, drafted_by, drafted_at) "
@@ -118,26 +118,26 @@ core::Status insert_decision_items(Connection& conn, int64_t decision_id, const 
   return {};
 }
 
-core::Result<std::optional<DecisionRecord>> find_decision(Connection& conn, int64_t campaign_id, int64_t id) {
+core::Result<std::optional<core::DecisionRecord>> find_decision(Connection& conn, int64_t campaign_id, int64_t id) {
   auto rows = conn.query(std::string("SELECT ") + kDecisionColumns + "WHERE d.id = ? AND d.campaign_id = ?",
                          {id, campaign_id});
   if (!rows.ok()) return rows.error();
-  if (rows->empty()) return std::optional<DecisionRecord>();
-  return std::optional<DecisionRecord>(decision_from(rows->rows.front()));
+  if (rows->empty()) return std::optional<core::DecisionRecord>();
+  return std::optional<core::DecisionRecord>(decision_from(rows->rows.front()));
 }
 
-core::Result<std::vector<DecisionRecord>> list_decisions(Connection& conn, int64_t campaign_id, bool approved_only) {
+core::Result<std::vector<core::DecisionRecord>> list_decisions(Connection& conn, int64_t campaign_id, bool approved_only) {
   std::string sql = std::string("SELECT ") + kDecisionColumns + "WHERE d.campaign_id = ?";
   if (approved_only) sql += " AND d.state = 'approved'";
   sql += " ORDER BY d.id";
   auto rows = conn.query(sql, {campaign_id});
   if (!rows.ok()) return rows.error();
-  std::vector<DecisionRecord> out;
+  std::vector<core::DecisionRecord> out;
   for (const auto& r : *rows) out.push_back(decision_from(r));
   return out;
 }
 
-core::Result<std::vector<NomineeRow>> undecided_passed(Connection& conn, int64_t campaign_id, int64_t award_type_id) {
+core::Result<std::vector<core::NomineeRow>> undecided_passed(Connection& conn, int64_t campaign_id, int64_t award_type_id) {
   return nominees(conn,
                   std::string(kNomineeSelect) +
                       "WHERE n.campaign_id = ? AND n.award_type_id = ? AND n.state = 'passed' "
@@ -146,9 +146,9 @@ core::Result<std::vector<NomineeRow>> undecided_passed(Connection& conn, int64_t
                   {campaign_id, award_type_id});
 }
 
-core::Result<std::vector<NomineeRow>> nominations_by_id(Connection& conn, int64_t campaign_id,
+core::Result<std::vector<core::NomineeRow>> nominations_by_id(Connection& conn, int64_t campaign_id,
                                                         const std::vector<int64_t>& ids) {
-  if (ids.empty()) return std::vector<NomineeRow>{};
+  if (ids.empty()) return std::vector<core::NomineeRow>{};
   Params params{campaign_id};
   for (int64_t id : ids) params.emplace_back(id);
   return nominees(conn,
@@ -156,7 +156,7 @@ core::Result<std::vector<NomineeRow>> nominations_by_id(Connection& conn, int64_
                   params);
 }
 
-core::Result<std::vector<NomineeRow>> decision_list(Connection& conn, int64_t decision_id) {
+core::Result<std::vector<core::NomineeRow>> decision_list(Connection& conn, int64_t decision_id) {
   return nominees(conn,
                   std::string(kNomineeSelect) +
                       "JOIN decision_items i ON i.nomination_id = n.id WHERE i.decision_id = ? ORDER BY i.ord",
@@ -174,7 +174,7 @@ core::Status approve_decision(Connection& conn, int64_t id, int64_t expected_ver
   return {};
 }
 
-core::Status answer_decision(Connection& conn, int64_t id, int64_t expected_version, const AnswerRecord& a) {
+core::Status answer_decision(Connection& conn, int64_t id, int64_t expected_version, const core::AnswerRecord& a) {
   auto n = conn.exec(
       "UPDATE decisions SET answer = ?, answer_number_symbol = ?, answer_date = ?, answer_note = ?, "
       "answered_by = ?, answered_at = ?, version = version + 1 "

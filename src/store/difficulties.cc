@@ -19,8 +19,8 @@ constexpr const char* kFrom =
     " FROM difficulties d JOIN units u ON u.id = d.unit_id LEFT JOIN users rb ON rb.id = d.raised_by"
     " LEFT JOIN users ab ON ab.id = d.answered_by";
 
-Difficulty from(const Row& r) {
-  Difficulty d;
+core::Difficulty from(const Row& r) {
+  core::Difficulty d;
   d.id = r.i64(0);
   d.campaign_id = r.i64(1);
   d.unit_id = r.i64(2);
@@ -47,14 +47,14 @@ std::string where(const DifficultyQuery& q, Params& params) {
 
 }  // namespace
 
-core::Result<std::vector<Difficulty>> list_difficulties(Connection& conn, const DifficultyQuery& q) {
+core::Result<std::vector<core::Difficulty>> list_difficulties(Connection& conn, const DifficultyQuery& q) {
   Params params;
   std::string sql = std::string(kSelect) + kFrom + where(q, params) + " ORDER BY d.id DESC LIMIT ? OFFSET ?";
   params.emplace_back(q.limit);
   params.emplace_back(q.offset);
   auto rows = conn.query(sql, params);
   if (!rows.ok()) return rows.error();
-  std::vector<Difficulty> out;
+  std::vector<core::Difficulty> out;
   for (const auto& r : *rows) out.push_back(from(r));
   return out;
 }
@@ -66,11 +66,11 @@ core::Result<int64_t> count_difficulties(Connection& conn, const DifficultyQuery
   return (*rows)[0].i64(0);
 }
 
-core::Result<std::optional<Difficulty>> find_difficulty(Connection& conn, int64_t campaign_id, int64_t id) {
+core::Result<std::optional<core::Difficulty>> find_difficulty(Connection& conn, int64_t campaign_id, int64_t id) {
   auto rows = conn.query(std::string(kSelect) + kFrom + " WHERE d.id = ? AND d.campaign_id = ?", {id, campaign_id});
   if (!rows.ok()) return rows.error();
-  if (rows->empty()) return std::optional<Difficulty>();
-  return std::optional<Difficulty>(from((*rows)[0]));
+  if (rows->empty()) return std::optional<core::Difficulty>();
+  return std::optional<core::Difficulty>(from((*rows)[0]));
 }
 
 core::Result<int64_t> insert_difficulty(Connection& conn, int64_t campaign_id, int64_t unit_id,

@@ -8,25 +8,10 @@
 #include <vector>
 
 #include "core/result.h"
+#include "core/unit_work.h"
 #include "store/db.h"
 
 namespace thidua::store {
-
-struct Difficulty {
-  int64_t id = 0;
-  int64_t campaign_id = 0;
-  int64_t unit_id = 0;
-  std::string unit_name;
-  std::string unit_path;
-  std::string title;
-  std::string body;
-  std::optional<int64_t> raised_by;  // the account (NULL: the CLI operator)
-  std::string raised_by_name;
-  std::string raised_at;
-  std::string answer;
-  std::string answered_by_name;
-  std::optional<std::string> answered_at;  // nullopt while open
-};
 
 struct DifficultyQuery {
   int64_t campaign_id = 0;
@@ -38,11 +23,11 @@ struct DifficultyQuery {
 };
 
 // Newest first; one query.
-core::Result<std::vector<Difficulty>> list_difficulties(Connection& conn, const DifficultyQuery& q);
+core::Result<std::vector<core::Difficulty>> list_difficulties(Connection& conn, const DifficultyQuery& q);
 core::Result<int64_t> count_difficulties(Connection& conn, const DifficultyQuery& q);
 
 // Difficulty `id` of campaign `campaign_id`; nullopt when absent.
-core::Result<std::optional<Difficulty>> find_difficulty(Connection& conn, int64_t campaign_id, int64_t id);
+core::Result<std::optional<core::Difficulty>> find_difficulty(Connection& conn, int64_t campaign_id, int64_t id);
 
 // Returns the new id. A user id of 0 (the CLI operator) is stored as NULL, here and below.
 core::Result<int64_t> insert_difficulty(Connection& conn, int64_t campaign_id, int64_t unit_id,

@@ -5,13 +5,13 @@ namespace {
 
 constexpr const char* kColumns = "id, user_id, campaign_id, kind, message, link, created_at, read_at";
 
-Notification from_row(const Row& r) {
-  return Notification{r.i64(0), r.i64(1), r.opt_i64(2), r.str(3), r.str(4), r.str(5), r.str(6), r.opt_str(7)};
+core::Notification from_row(const Row& r) {
+  return core::Notification{r.i64(0), r.i64(1), r.opt_i64(2), r.str(3), r.str(4), r.str(5), r.str(6), r.opt_str(7)};
 }
 
 }  // namespace
 
-core::Result<int64_t> insert_notification(Connection& conn, const Notification& n) {
+core::Result<int64_t> insert_notification(Connection& conn, const core::Notification& n) {
   auto rows = conn.query(
       "INSERT INTO notifications (user_id, campaign_id, kind, message, link, created_at) VALUES (?,?,?,?,?,?) "
       "RETURNING id",

@@ -7,27 +7,17 @@
 #include <string>
 #include <vector>
 
+#include "core/notification.h"
 #include "core/result.h"
 #include "store/db.h"
 
 namespace thidua::store {
 
-struct Notification {
-  int64_t id = 0;
-  int64_t user_id = 0;
-  std::optional<int64_t> campaign_id;
-  std::string kind;     // "reminder", ...
-  std::string message;  // Vietnamese
-  std::string link;     // a site path, may be ""
-  std::string created_at;
-  std::optional<std::string> read_at;
-};
-
 // Inserts one notification (id and read_at ignored); returns the id.
-core::Result<int64_t> insert_notification(Connection& conn, const Notification& n);
+core::Result<int64_t> insert_notification(Connection& conn, const core::Notification& n);
 
 struct NotificationPage {
-  std::vector<Notification> items;
+  std::vector<core::Notification> items;
   bool has_more = false;
 };
 // The user's notifications, newest first; `limit` rows from `offset`.

@@ -25,8 +25,8 @@ core::ProgressStatus progress_status_of(const std::string& code) {
   return core::parse_progress_status(code).value_or(core::ProgressStatus::kNotStarted);
 }
 
-TargetInfo target_from(const Row& r, size_t at) {
-  TargetInfo t;
+core::TargetInfo target_from(const Row& r, size_t at) {
+  core::TargetInfo t;
   t.id = r.i64(at);
   t.registration_id = r.i64(at + 1);
   t.campaign_id = r.i64(at + 2);
@@ -49,8 +49,8 @@ TargetInfo target_from(const Row& r, size_t at) {
 constexpr const char* kEvidenceColumns =
     "e.id, e.progress_report_id, e.file_sha256, e.file_name, f.media_type, f.size, e.uploaded_at";
 
-EvidenceFile evidence_from(const Row& r) {
-  return EvidenceFile{r.i64(0), r.i64(1), r.str(2), r.str(3), r.str(4), r.i64(5), r.str(6)};
+core::EvidenceFile evidence_from(const Row& r) {
+  return core::EvidenceFile{r.i64(0), r.i64(1), r.str(2), r.str(3), r.str(4), r.i64(5), r.str(6)};
 }
 
 std::string target_where(const TargetQuery& q, Params& params) {
@@ -69,7 +69,7 @@ std::string target_where(const TargetQuery& q, Params& params) {
 
 }  // namespace
 
-core::Result<std::vector<TargetInfo>> list_targets(Connection& conn, const TargetQuery& q) {
+core::Result<std::vector<core::TargetInfo>> list_targets(Connection& conn, const TargetQuery& q) {
   Params params;
   std::string sql = std::string("SELECT ") + kTargetColumns + kTargetFrom + target_where(q, params) +
                     " ORDER BY u.path, r.id, t.ord, t.id LIMIT ? OFFSET ?";
@@ -77,7 +77,7 @@ core::Result<std::vector<TargetInfo>> list_targets(Connection& conn, const Targe
   params.emplace_back(q.offset);
   auto rows = conn.query(sql, params);
   if (!rows.ok()) return rows.error();
-  std::vector<TargetInfo> out;
+  std::vector<core::TargetInfo> out;
   for (const auto& r : *rows) out.push_back(target_from(r, 0));
   return out;
 }
@@ -89,15 +89,15 @@ core::Result<int64_t> count_targets(Connection& conn, const TargetQuery& q) {
   return (*rows)[0].i64(0);
 }
 
-core::Result<std::optional<TargetInfo>> find_target(Connection& conn, int64_t campaign_id, int64_t target_id) {
+core::Result<std::optional<core::TargetInfo>> find_target(Connection& conn, int64_t campaign_id, int64_t target_id) {
   auto rows = conn.query(std::string("SELECT ") + kTargetColumns + kTargetFrom + " WHERE t.id = ? AND r.campaign_id = ?",
                          {target_id, campaign_id});
   if (!rows.ok()) return rows.error();
-  if (rows->empty()) return std::optional<TargetInfo>();
-  return std::optional<TargetInfo>(target_from((*rows)[0], 0));
+  if (rows->empty()) return std::optional<core::TargetInfo>();
+  return std::optional<core::TargetInfo>(target_from((*rows)[0], 0));
 }
 
-core::Result<std::vector<ProgressReport>> progress_history(Connection& conn, int64_t target_id, int64_t offset,
+core::Result<std::vector<core::ProgressReport>> progress_history(Connection& conn, int64_t target_id, int64_t offset,
                                                            int64_t limit) {
   auto rows = conn.query(
       "SELECT p.id, p.target_id, p.status, p.percent, p.note, COALESCE(us.display_name, ''), p.reported_at "
@@ -105,11 +105,11 @@ core::Result<std::vector<ProgressReport>> progress_history(Connection& conn, int
       "ORDER BY p.id DESC LIMIT ? OFFSET ?",
       {target_id, limit, offset});
   if (!rows.ok()) return rows.error();
-  std::vector<ProgressReport> out;
+  std::vector<core::ProgressReport> out;
   std::map<int64_t, size_t> index;
   Params ids;
   for (const auto& r : *rows) {
-    ProgressReport p;
+    core::ProgressReport p;
     p.id = r.i64(0);
     p.target_id = r.i64(1);
     p.status = progress_status_of(r.str(2));

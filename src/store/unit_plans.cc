@@ -12,8 +12,8 @@ constexpr const char* kPlanColumns =
     "p.id, p.campaign_id, p.unit_id, u.name, u.path, p.body, p.file_sha256, p.file_name, "
     "COALESCE(f.media_type, ''), COALESCE(f.size, 0), COALESCE(us.display_name, ''), p.submitted_at, p.version";
 
-UnitPlan plan_from(const Row& r, size_t at) {
-  UnitPlan p;
+core::UnitPlan plan_from(const Row& r, size_t at) {
+  core::UnitPlan p;
   p.id = r.i64(at);
   p.campaign_id = r.i64(at + 1);
   p.unit_id = r.i64(at + 2);
@@ -43,20 +43,20 @@ constexpr const char* kStatusFrom =
     " LEFT JOIN unit_plans p ON p.campaign_id = cu.campaign_id AND p.unit_id = cu.unit_id"
     " LEFT JOIN files f ON f.sha256 = p.file_sha256 LEFT JOIN users us ON us.id = p.submitted_by";
 
-core::Result<std::optional<UnitPlan>> one_plan(Connection& conn, const std::string& where, const Params& params) {
+core::Result<std::optional<core::UnitPlan>> one_plan(Connection& conn, const std::string& where, const Params& params) {
   auto rows = conn.query(std::string("SELECT ") + kPlanColumns +
                              " FROM unit_plans p JOIN units u ON u.id = p.unit_id"
                              " LEFT JOIN files f ON f.sha256 = p.file_sha256"
                              " LEFT JOIN users us ON us.id = p.submitted_by WHERE " + where,
                          params);
   if (!rows.ok()) return rows.error();
-  if (rows->empty()) return std::optional<UnitPlan>();
-  return std::optional<UnitPlan>(plan_from((*rows)[0], 0));
+  if (rows->empty()) return std::optional<core::UnitPlan>();
+  return std::optional<core::UnitPlan>(plan_from((*rows)[0], 0));
 }
 
 }  // namespace
 
-core::Result<std::vector<UnitPlanStatus>> list_unit_plan_status(Connection& conn, const UnitPlanQuery& q) {
+core::Result<std::vector<core::UnitPlanStatus>> list_unit_plan_status(Connection& conn, const UnitPlanQuery& q) {
   Params params;
   std::string sql = std::string("SELECT u.id, u.code, u.name, u.path, ") + kPlanColumns + kStatusFrom +
                     status_where(q, params) + " ORDER BY u.path, u.id LIMIT ? OFFSET ?";
@@ -64,10 +64,10 @@ core::Result<std::vector<UnitPlanStatus>> list_unit_plan_status(Connection& conn
   params.emplace_back(q.offset);
   auto rows = conn.query(sql, params);
   if (!rows.ok()) return rows.error();
-  std::vector<UnitPlanStatus> out;
+  std::vector<core::UnitPlanStatus> out;
   for (const auto& r : *rows) {
-    UnitPlanStatus s;
-    s.unit = ParticipatingUnit{r.i64(0), r.str(1), r.str(2), r.str(3)};
+    core::UnitPlanStatus s;
+    s.unit = core::ParticipatingUnit{r.i64(0), r.str(1), r.str(2), r.str(3)};
     if (!r.is_null(4)) s.plan = plan_from(r, 4);
     out.push_back(std::move(s));
   }
@@ -82,11 +82,11 @@ core::Result<int64_t> count_unit_plan_status(Connection& conn, const UnitPlanQue
   return (*rows)[0].i64(0);
 }
 
-core::Result<std::optional<UnitPlan>> find_unit_plan(Connection& conn, int64_t campaign_id, int64_t plan_id) {
+core::Result<std::optional<core::UnitPlan>> find_unit_plan(Connection& conn, int64_t campaign_id, int64_t plan_id) {
   return one_plan(conn, "p.id = ? AND p.campaign_id = ?", {plan_id, campaign_id});
 }
 
-core::Result<std::optional<UnitPlan>> unit_plan_of(Connection& conn, int64_t campaign_id, int64_t unit_id) {
+core::Result<std::optional<core::UnitPlan>> unit_plan_of(Connection& conn, int64_t campaign_id, int64_t unit_id) {
   return one_plan(conn, "p.campaign_id = ? AND p.unit_id = ?", {campaign_id, unit_id});
 }
 

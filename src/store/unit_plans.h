@@ -8,32 +8,11 @@
 #include <vector>
 
 #include "core/result.h"
+#include "core/unit_work.h"
 #include "store/campaigns.h"
 #include "store/db.h"
 
 namespace thidua::store {
-
-struct UnitPlan {
-  int64_t id = 0;
-  int64_t campaign_id = 0;
-  int64_t unit_id = 0;
-  std::string unit_name;
-  std::string unit_path;
-  std::string body;
-  std::optional<std::string> file_sha256;
-  std::string file_name;
-  std::string media_type;  // of the file, "" without one
-  int64_t file_size = 0;
-  std::string submitted_by_name;
-  std::string submitted_at;
-  int64_t version = 1;
-};
-
-// A participating unit and its plan, if submitted.
-struct UnitPlanStatus {
-  ParticipatingUnit unit;
-  std::optional<UnitPlan> plan;
-};
 
 struct UnitPlanQuery {
   int64_t campaign_id = 0;
@@ -45,13 +24,13 @@ struct UnitPlanQuery {
 };
 
 // In tree order (unit path); one query.
-core::Result<std::vector<UnitPlanStatus>> list_unit_plan_status(Connection& conn, const UnitPlanQuery& q);
+core::Result<std::vector<core::UnitPlanStatus>> list_unit_plan_status(Connection& conn, const UnitPlanQuery& q);
 core::Result<int64_t> count_unit_plan_status(Connection& conn, const UnitPlanQuery& q);
 
 // The plan `plan_id` of campaign `campaign_id`; nullopt when absent.
-core::Result<std::optional<UnitPlan>> find_unit_plan(Connection& conn, int64_t campaign_id, int64_t plan_id);
+core::Result<std::optional<core::UnitPlan>> find_unit_plan(Connection& conn, int64_t campaign_id, int64_t plan_id);
 // The plan of a unit in a campaign; nullopt when none yet.
-core::Result<std::optional<UnitPlan>> unit_plan_of(Connection& conn, int64_t campaign_id, int64_t unit_id);
+core::Result<std::optional<core::UnitPlan>> unit_plan_of(Connection& conn, int64_t campaign_id, int64_t unit_id);
 
 struct UnitPlanWrite {
   int64_t campaign_id = 0;

@@ -159,10 +159,10 @@ core::Result<core::Unit> update_unit(Connection& conn, const core::Unit& unit, c
   return stored;
 }
 
-core::Result<std::vector<UnitName>> unit_name_history(Connection& conn, int64_t unit_id) {
+core::Result<std::vector<core::UnitName>> unit_name_history(Connection& conn, int64_t unit_id) {
   auto rows = conn.query("SELECT name, valid_from, valid_to FROM unit_names WHERE unit_id = ? ORDER BY id", {unit_id});
   if (!rows.ok()) return rows.error();
-  std::vector<UnitName> out;
+  std::vector<core::UnitName> out;
   for (const auto& r : *rows) out.push_back({r.str(0), r.str(1), r.str(2)});
   return out;
 }

@@ -30,12 +30,7 @@ core::Result<core::Unit> insert_unit(Connection& conn, core::Unit unit, const st
 core::Result<core::Unit> update_unit(Connection& conn, const core::Unit& unit, const std::string& now,
                                      const std::string& today);
 
-struct UnitName {
-  std::string name;
-  std::string valid_from;
-  std::string valid_to;
-};
-core::Result<std::vector<UnitName>> unit_name_history(Connection& conn, int64_t unit_id);
+core::Result<std::vector<core::UnitName>> unit_name_history(Connection& conn, int64_t unit_id);
 
 // Number of people whose primary unit is each unit (its own people, not its
 // subtree's), read from the counters migration 070 keeps; units without

@@ -12,8 +12,8 @@ constexpr const char* kUserColumns =
     "id, username, display_name, person_id, password_hash, disabled, must_change_password, failed_logins, "
     "locked_until, last_login_at, version";
 
-UserRecord to_user(const Row& r) {
-  UserRecord u;
+core::UserRecord to_user(const Row& r) {
+  core::UserRecord u;
   u.id = r.i64(0);
   u.username = r.str(1);
   u.display_name = r.str(2);
@@ -28,24 +28,24 @@ UserRecord to_user(const Row& r) {
   return u;
 }
 
-core::Result<std::optional<UserRecord>> find_user_where(Connection& conn, const std::string& where, const Params& p) {
+core::Result<std::optional<core::UserRecord>> find_user_where(Connection& conn, const std::string& where, const Params& p) {
   auto rows = conn.query(std::string("SELECT ") + kUserColumns + " FROM users WHERE " + where, p);
   if (!rows.ok()) return rows.error();
-  if (rows->empty()) return std::optional<UserRecord>();
-  return std::optional<UserRecord>(to_user((*rows)[0]));
+  if (rows->empty()) return std::optional<core::UserRecord>();
+  return std::optional<core::UserRecord>(to_user((*rows)[0]));
 }
 
 }  // namespace
 
-core::Result<std::optional<UserRecord>> find_user(Connection& conn, int64_t id) {
+core::Result<std::optional<core::UserRecord>> find_user(Connection& conn, int64_t id) {
   return find_user_where(conn, "id = ?", {id});
 }
 
-core::Result<std::optional<UserRecord>> find_user_by_username(Connection& conn, const std::string& username) {
+core::Result<std::optional<core::UserRecord>> find_user_by_username(Connection& conn, const std::string& username) {
   return find_user_where(conn, "username = ?", {username});
 }
 
-core::Result<UserRecord> insert_user(Connection& conn, UserRecord u, const std::string& now) {
+core::Result<core::UserRecord> insert_user(Connection& conn, core::UserRecord u, const std::string& now) {
   auto rows = conn.query(
       "INSERT INTO users (username, display_name, person_id, password_hash, disabled, must_change_password, "
       "failed_logins, version, created_at, updated_at) VALUES (?,?,?,?,?,?,0,1,?,?) RETURNING id",
@@ -61,7 +61,7 @@ core::Result<UserRecord> insert_user(Connection& conn, UserRecord u, const std::
   return u;
 }
 
-core::Status save_user(Connection& conn, const UserRecord& u, const std::string& now) {
+core::Status save_user(Connection& conn, const core::UserRecord& u, const std::string& now) {
   auto r = conn.exec(
       "UPDATE users SET display_name = ?, person_id = ?, password_hash = ?, disabled = ?, must_change_password = ?, "
       "failed_logins = ?, locked_until = ?, last_login_at = ?, version = version + 1, updated_at = ? WHERE id = ?",
@@ -73,23 +73,23 @@ core::Status save_user(Connection& conn, const UserRecord& u, const std::string&
   return {};
 }
 
-core::Result<std::vector<UserRecord>> list_users(Connection& conn, const std::string& after_username, int limit) {
+core::Result<std::vector<core::UserRecord>> list_users(Connection& conn, const std::string& after_username, int limit) {
   auto rows = conn.query(std::string("SELECT ") + kUserColumns +
                              " FROM users WHERE username > ? ORDER BY username LIMIT ?",
                          {after_username, static_cast<int64_t>(limit + 1)});
   if (!rows.ok()) return rows.error();
-  std::vector<UserRecord> out;
+  std::vector<core::UserRecord> out;
   for (const auto& r : *rows) out.push_back(to_user(r));
   return out;
 }
 
-core::Result<std::vector<GrantRecord>> grants_of(Connection& conn, int64_t user_id) {
+core::Result<std::vector<core::GrantRecord>> grants_of(Connection& conn, int64_t user_id) {
   auto rows = conn.query(
       "SELECT g.id, g.role, g.unit_id, u.path, u.name FROM role_grants g JOIN units u ON u.id = g.unit_id "
       "WHERE g.user_id = ? ORDER BY g.id",
       {user_id});
   if (!rows.ok()) return rows.error();
-  std::vector<GrantRecord> out;
+  std::vector<core::GrantRecord> out;
   for (const auto& r : *rows) {
     auto role = core::parse_role(r.str(1));
     if (!role) continue;  // a role this version does not know grants nothing
@@ -98,9 +98,9 @@ core::Result<std::vector<GrantRecord>> grants_of(Connection& conn, int64_t user_
   return out;
 }
 
-core::Result<std::map<int64_t, std::vector<GrantRecord>>> grants_of_users(Connection& conn,
+core::Result<std::map<int64_t, std::vector<core::GrantRecord>>> grants_of_users(Connection& conn,
                                                                           const std::vector<int64_t>& user_ids) {
-  std::map<int64_t, std::vector<GrantRecord>> out;
+  std::map<int64_t, std::vector<core::GrantRecord>> out;
   if (user_ids.empty()) return out;
   std::string sql =
       "SELECT g.user_id, g.id, g.role, g.unit_id, u.path, u.name FROM role_grants g JOIN units u ON u.id = g.unit_id "
@@ -136,7 +136,7 @@ core::Status delete_grant(Connection& conn, int64_t user_id, int64_t grant_id) {
   return {};
 }
 
-core::Actor actor_of(const UserRecord& user, const std::vector<GrantRecord>& grants) {
+core::Actor actor_of(const core::UserRecord& user, const std::vector<core::GrantRecord>& grants) {
   core::Actor a;
   a.user_id = user.id;
   a.username = user.username;
@@ -146,7 +146,7 @@ core::Actor actor_of(const UserRecord& user, const std::vector<GrantRecord>& gra
   return a;
 }
 
-core::Status insert_session(Connection& conn, const SessionRecord& s, const std::string& ip,
+core::Status insert_session(Connection& conn, const core::SessionRecord& s, const std::string& ip,
                             const std::string& user_agent) {
   auto r = conn.exec(
       "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at, last_seen_at, ip, user_agent) "
@@ -157,15 +157,15 @@ core::Status insert_session(Connection& conn, const SessionRecord& s, const std:
   return {};
 }
 
-core::Result<std::optional<SessionRecord>> find_session(Connection& conn, const std::string& token_hash) {
+core::Result<std::optional<core::SessionRecord>> find_session(Connection& conn, const std::string& token_hash) {
   auto rows = conn.query(
       "SELECT token_hash, user_id, csrf_token, created_at, expires_at, last_seen_at FROM sessions "
       "WHERE token_hash = ?",
       {token_hash});
   if (!rows.ok()) return rows.error();
-  if (rows->empty()) return std::optional<SessionRecord>();
+  if (rows->empty()) return std::optional<core::SessionRecord>();
   const Row& r = (*rows)[0];
-  return std::optional<SessionRecord>(SessionRecord{r.str(0), r.i64(1), r.str(2), r.str(3), r.str(4), r.str(5)});
+  return std::optional<core::SessionRecord>(core::SessionRecord{r.str(0), r.i64(1), r.str(2), r.str(3), r.str(4), r.str(5)});
 }
 
 core::Status touch_session(Connection& conn, const std::string& token_hash, const std::string& now,
@@ -201,15 +201,15 @@ core::Result<int64_t> insert_api_token(Connection& conn, int64_t user_id, const 
   return (*rows)[0].i64(0);
 }
 
-core::Result<std::optional<ApiTokenRecord>> find_api_token(Connection& conn, const std::string& token_hash) {
+core::Result<std::optional<core::ApiTokenRecord>> find_api_token(Connection& conn, const std::string& token_hash) {
   auto rows = conn.query(
       "SELECT id, user_id, name, created_at, last_used_at, revoked_at FROM api_tokens "
       "WHERE token_hash = ? AND revoked_at IS NULL",
       {token_hash});
   if (!rows.ok()) return rows.error();
-  if (rows->empty()) return std::optional<ApiTokenRecord>();
+  if (rows->empty()) return std::optional<core::ApiTokenRecord>();
   const Row& r = (*rows)[0];
-  return std::optional<ApiTokenRecord>(ApiTokenRecord{r.i64(0), r.i64(1), r.str(2), r.str(3), r.str(4), r.str(5)});
+  return std::optional<core::ApiTokenRecord>(core::ApiTokenRecord{r.i64(0), r.i64(1), r.str(2), r.str(3), r.str(4), r.str(5)});
 }
 
 core::Status touch_api_token(Connection& conn, int64_t token_id, const std::string& now) {
@@ -218,12 +218,12 @@ core::Status touch_api_token(Connection& conn, int64_t token_id, const std::stri
   return {};
 }
 
-core::Result<std::vector<ApiTokenRecord>> api_tokens_of(Connection& conn, int64_t user_id) {
+core::Result<std::vector<core::ApiTokenRecord>> api_tokens_of(Connection& conn, int64_t user_id) {
   auto rows = conn.query(
       "SELECT id, user_id, name, created_at, last_used_at, revoked_at FROM api_tokens WHERE user_id = ? ORDER BY id",
       {user_id});
   if (!rows.ok()) return rows.error();
-  std::vector<ApiTokenRecord> out;
+  std::vector<core::ApiTokenRecord> out;
   for (const auto& r : *rows) out.push_back({r.i64(0), r.i64(1), r.str(2), r.str(3), r.str(4), r.str(5)});
   return out;
 }

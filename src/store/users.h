@@ -6,88 +6,51 @@
 #include <string>
 #include <vector>
 
+#include "core/account.h"
 #include "core/authz.h"
 #include "core/result.h"
 #include "store/db.h"
 
 namespace thidua::store {
 
-struct UserRecord {
-  int64_t id = 0;
-  std::string username;
-  std::string display_name;
-  std::optional<int64_t> person_id;
-  std::string password_hash;
-  bool disabled = false;
-  bool must_change_password = false;
-  int failed_logins = 0;
-  std::string locked_until;  // ISO instant or ""
-  std::string last_login_at;
-  int64_t version = 0;
-};
-
-struct GrantRecord {
-  int64_t id = 0;
-  core::Role role;
-  int64_t unit_id = 0;
-  std::string unit_path;
-  std::string unit_name;
-};
-
-core::Result<std::optional<UserRecord>> find_user(Connection& conn, int64_t id);
-core::Result<std::optional<UserRecord>> find_user_by_username(Connection& conn, const std::string& username);
+core::Result<std::optional<core::UserRecord>> find_user(Connection& conn, int64_t id);
+core::Result<std::optional<core::UserRecord>> find_user_by_username(Connection& conn, const std::string& username);
 // Duplicate username → kConflict on field "username".
-core::Result<UserRecord> insert_user(Connection& conn, UserRecord user, const std::string& now);
+core::Result<core::UserRecord> insert_user(Connection& conn, core::UserRecord user, const std::string& now);
 // Writes every mutable field of `user` (by id); bumps version.
-core::Status save_user(Connection& conn, const UserRecord& user, const std::string& now);
+core::Status save_user(Connection& conn, const core::UserRecord& user, const std::string& now);
 
 // Users, ordered by username, after `after_username` (keyset), at most limit+1
 // read so that the caller can tell whether more exist.
-core::Result<std::vector<UserRecord>> list_users(Connection& conn, const std::string& after_username, int limit);
+core::Result<std::vector<core::UserRecord>> list_users(Connection& conn, const std::string& after_username, int limit);
 
-core::Result<std::vector<GrantRecord>> grants_of(Connection& conn, int64_t user_id);
+core::Result<std::vector<core::GrantRecord>> grants_of(Connection& conn, int64_t user_id);
 // Grants of several users in one query, keyed by user id (users without
 // grants are absent).
-core::Result<std::map<int64_t, std::vector<GrantRecord>>> grants_of_users(Connection& conn,
+core::Result<std::map<int64_t, std::vector<core::GrantRecord>>> grants_of_users(Connection& conn,
                                                                           const std::vector<int64_t>& user_ids);
 core::Result<int64_t> insert_grant(Connection& conn, int64_t user_id, core::Role role, int64_t unit_id);
 core::Status delete_grant(Connection& conn, int64_t user_id, int64_t grant_id);
 
 // Builds the Actor of a user from its record and grants.
-core::Actor actor_of(const UserRecord& user, const std::vector<GrantRecord>& grants);
+core::Actor actor_of(const core::UserRecord& user, const std::vector<core::GrantRecord>& grants);
 
-struct SessionRecord {
-  std::string token_hash;
-  int64_t user_id = 0;
-  std::string csrf_token;
-  std::string created_at;
-  std::string expires_at;
-  std::string last_seen_at;
-};
-core::Status insert_session(Connection& conn, const SessionRecord& s, const std::string& ip,
+core::Status insert_session(Connection& conn, const core::SessionRecord& s, const std::string& ip,
                             const std::string& user_agent);
-core::Result<std::optional<SessionRecord>> find_session(Connection& conn, const std::string& token_hash);
+core::Result<std::optional<core::SessionRecord>> find_session(Connection& conn, const std::string& token_hash);
 core::Status touch_session(Connection& conn, const std::string& token_hash, const std::string& now,
                            const std::string& expires_at);
 core::Status delete_session(Connection& conn, const std::string& token_hash);
 core::Status delete_sessions_of(Connection& conn, int64_t user_id);
 core::Result<int64_t> delete_expired_sessions(Connection& conn, const std::string& now);
 
-struct ApiTokenRecord {
-  int64_t id = 0;
-  int64_t user_id = 0;
-  std::string name;
-  std::string created_at;
-  std::string last_used_at;
-  std::string revoked_at;
-};
 core::Result<int64_t> insert_api_token(Connection& conn, int64_t user_id, const std::string& name,
                                        const std::string& token_hash, const std::string& now);
 // The live (not revoked) token with this hash.
-core::Result<std::optional<ApiTokenRecord>> find_api_token(Connection& conn, const std::string& token_hash);
+core::Result<std::optional<core::ApiTokenRecord>> find_api_token(Connection& conn, const std::string& token_hash);
 // Records that the token was used (callers throttle how often).
 core::Status touch_api_token(Connection& conn, int64_t token_id, const std::string& now);
-core::Result<std::vector<ApiTokenRecord>> api_tokens_of(Connection& conn, int64_t user_id);
+core::Result<std::vector<core::ApiTokenRecord>> api_tokens_of(Connection& conn, int64_t user_id);
 core::Status revoke_api_token(Connection& conn, int64_t user_id, int64_t token_id, const std::string& now);
 // Revokes every live token of the user (a password change, a reset, the
 // account disabled). Returns how many were live.

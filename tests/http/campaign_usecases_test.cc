@@ -107,7 +107,7 @@ TEST_F(CampaignUseCasesTest, ApproveThenPublishTakesTheNextPlanNumber) {
   EXPECT_EQ(view->events[2].to, CampaignState::kPublished);
   EXPECT_EQ(view->events[2].actor_name, "Phạm Thị Thu Hằng");
 
-  store::AuditFilter f;
+  core::AuditFilter f;
   f.entity = "campaign";
   f.entity_id = std::to_string(*draft);
   auto rows = store::list_audit_rows(*conn, f);

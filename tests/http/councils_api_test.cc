@@ -235,7 +235,7 @@ TEST_F(CouncilsApiTest, AnotherCouncilStaysOutOfSight) {
   auto other = app::create_council(s, sys, site().unit_id("PTNMT-HH"), "Hội đồng TĐKT Phòng TNMT Hiệp Hòa",
                                    council_meta());
   ASSERT_TRUE(other.ok()) << other.error().message;
-  auto mid = app::add_council_member(s, sys, *other, {"uyvien2", "", "Trưởng phòng", "chair"}, council_meta());
+  auto mid = app::add_council_member(s, sys, *other, {"uyvien2", "", "Trưởng phòng", core::CouncilRole::kChair}, council_meta());
   ASSERT_TRUE(mid.ok()) << mid.error().message;
   const std::string base = "/api/v1/councils/" + std::to_string(*other);
 

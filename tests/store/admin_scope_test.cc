@@ -53,7 +53,7 @@ TEST_F(AdminScopeTest, SubUnitAdministratorSeesOnlyItsAccountsAndNoAuditTrail) {
   for (const auto& u : listing->users) names.push_back(u.user.username);
   EXPECT_EQ(names, (std::vector<std::string>{"admin.a", "canbo.a"}));
 
-  auto trail = app::browse_audit(s, *actor, store::AuditFilter{});
+  auto trail = app::browse_audit(s, *actor, core::AuditFilter{});
   ASSERT_FALSE(trail.ok());
   EXPECT_EQ(trail.error().code, core::errc::kForbidden);
   EXPECT_FALSE(app::may_browse_audit(*actor));
@@ -61,7 +61,7 @@ TEST_F(AdminScopeTest, SubUnitAdministratorSeesOnlyItsAccountsAndNoAuditTrail) {
   auto leader = app::load_actor(s, leader_id);
   ASSERT_TRUE(leader.ok());
   EXPECT_TRUE(app::may_browse_audit(*leader));
-  EXPECT_TRUE(app::browse_audit(s, *leader, store::AuditFilter{}).ok());
+  EXPECT_TRUE(app::browse_audit(s, *leader, core::AuditFilter{}).ok());
 }
 
 TEST_F(AdminScopeTest, DisplayNameLimitCountsCharactersNotBytes) {

@@ -44,17 +44,19 @@ class CouncilStoreTest : public test::DatabaseTest {
     ASSERT_TRUE(council.ok());
     council_ = *council;
     for (const char* name : {"chutich", "thuky", "uyvien"}) {
-      store::UserRecord rec;
+      core::UserRecord rec;
       rec.username = name;
       rec.display_name = std::string("Đồng chí ") + name;
       rec.password_hash = "x";
       auto user = store::insert_user(*conn, rec, kNow);
       ASSERT_TRUE(user.ok());
-      store::CouncilMember m;
+      core::CouncilMember m;
       m.council_id = council_;
       m.user_id = user->id;
       m.full_name = rec.display_name;
-      m.role = std::string(name) == "chutich" ? "chair" : std::string(name) == "thuky" ? "secretary" : "member";
+      m.role = std::string(name) == "chutich" ? core::CouncilRole::kChair
+               : std::string(name) == "thuky" ? core::CouncilRole::kSecretary
+                                              : core::CouncilRole::kMember;
       auto id = store::insert_member(*conn, m);
       ASSERT_TRUE(id.ok());
       members_.push_back(*id);
@@ -125,7 +127,7 @@ TEST_F(CouncilStoreTest, AttendanceIsUpsertedAndCounted) {
   auto list = store::session_attendance(*conn, *sid, council_);
   ASSERT_TRUE(list.ok());
   ASSERT_EQ(list->size(), 3u);
-  EXPECT_EQ((*list)[0].member.role, "chair");
+  EXPECT_EQ((*list)[0].member.role, core::CouncilRole::kChair);
   EXPECT_TRUE((*list)[0].present);
   EXPECT_FALSE((*list)[1].present);
   EXPECT_FALSE((*list)[2].present) << "not marked means absent";
@@ -218,13 +220,13 @@ TEST_F(CouncilStoreTest, RecusalsKeepTheirKindAndReason) {
   auto items = store::session_items(*conn, *sid);
   ASSERT_TRUE(items.ok() && items->size() == 1u);
   const int64_t item = (*items)[0].id;
-  auto added = store::insert_recusal(*conn, {item, members_[2], "", "declared", "Vợ của người được đề nghị"});
+  auto added = store::insert_recusal(*conn, {item, members_[2], "", core::RecusalKind::kDeclared, "Vợ của người được đề nghị"});
   ASSERT_TRUE(added.ok());
   EXPECT_TRUE(*added);
-  auto dup = store::insert_recusal(*conn, {item, members_[2], "", "nominee", "x"});
+  auto dup = store::insert_recusal(*conn, {item, members_[2], "", core::RecusalKind::kNominee, "x"});
   ASSERT_TRUE(dup.ok());
   EXPECT_FALSE(*dup) << "the first mark stays";
-  ASSERT_TRUE(store::insert_recusal(*conn, {item, members_[0], "", "nominee", "Là người được đề nghị"}).ok());
+  ASSERT_TRUE(store::insert_recusal(*conn, {item, members_[0], "", core::RecusalKind::kNominee, "Là người được đề nghị"}).ok());
   auto list = store::session_recusals(*conn, *sid);
   ASSERT_TRUE(list.ok());
   ASSERT_EQ(list->size(), 2u);
@@ -237,7 +239,7 @@ TEST_F(CouncilStoreTest, RecusalsKeepTheirKindAndReason) {
   list = store::session_recusals(*conn, *sid);
   ASSERT_TRUE(list.ok());
   ASSERT_EQ(list->size(), 1u);
-  EXPECT_EQ((*list)[0].kind, "nominee");
+  EXPECT_EQ((*list)[0].kind, core::RecusalKind::kNominee);
 }
 
 TEST_F(CouncilStoreTest, CloseWritesOutcomesPublishesTheBoxAndMovesNominations) {
@@ -250,7 +252,7 @@ TEST_F(CouncilStoreTest, CloseWritesOutcomesPublishesTheBoxAndMovesNominations) 
   ASSERT_TRUE(store::cast_ballot(*conn, (*items)[0].id, members_[2], "m1", "t-z", "ballot-z").ok());
   ASSERT_TRUE(store::cast_ballot(*conn, (*items)[0].id, members_[0], "m2", "t-y", "ballot-y").ok());
   ASSERT_TRUE(store::cast_ballot(*conn, (*items)[1].id, members_[1], "m3", "t-x", "ballot-x").ok());
-  std::vector<store::ItemOutcome> outcomes = {{(*items)[0].id, pass, 3, 0, 0, 2, 0, true, "dec-a"},
+  std::vector<core::ItemOutcome> outcomes = {{(*items)[0].id, pass, 3, 0, 0, 2, 0, true, "dec-a"},
                                               {(*items)[1].id, fail, 1, 2, 0, 2, 1, false, "dec-c"}};
   auto box = store::boxed_ballots(*conn, sid);
   ASSERT_TRUE(box.ok() && box->size() == 3u);
@@ -303,10 +305,10 @@ TEST_F(CouncilStoreTest, MembersAreUniquePerCouncilAndListedByRole) {
   auto members = store::council_members(*conn, council_);
   ASSERT_TRUE(members.ok());
   ASSERT_EQ(members->size(), 3u);
-  EXPECT_EQ((*members)[0].role, "chair");
-  EXPECT_EQ((*members)[1].role, "secretary");
+  EXPECT_EQ((*members)[0].role, core::CouncilRole::kChair);
+  EXPECT_EQ((*members)[1].role, core::CouncilRole::kSecretary);
   EXPECT_EQ((*members)[2].username, "uyvien");
-  store::CouncilMember dup = (*members)[2];
+  core::CouncilMember dup = (*members)[2];
   auto again = store::insert_member(*conn, dup);
   ASSERT_FALSE(again.ok());
   EXPECT_EQ(again.error().code, core::errc::kConflict);

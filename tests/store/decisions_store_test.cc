@@ -69,7 +69,7 @@ class DecisionsStoreTest : public test::DatabaseTest {
   }
 
   int64_t draft(int64_t award_type, const std::string& kind, const std::vector<int64_t>& ids) {
-    store::DecisionRecord d;
+    core::DecisionRecord d;
     d.campaign_id = campaign_;
     d.award_type_id = award_type;
     d.kind = kind == "decision" ? core::DecisionKind::kDecision : core::DecisionKind::kProposal;
@@ -118,7 +118,7 @@ TEST_F(DecisionsStoreTest, PassedNominationsListInUnitThenNameOrderUntilPutInADe
 TEST_F(DecisionsStoreTest, ANominationGoesIntoOneDecisionOnly) {
   const int64_t an = nomination(giay_khen_, district_, person("Nguyễn Văn An", district_), "passed");
   draft(giay_khen_, "decision", {an});
-  store::DecisionRecord d;
+  core::DecisionRecord d;
   d.campaign_id = campaign_;
   d.award_type_id = giay_khen_;
   d.kind = core::DecisionKind::kDecision;
@@ -175,7 +175,7 @@ TEST_F(DecisionsStoreTest, AnswerOnlyOnceOnAnApprovedProposal) {
   const int64_t an = nomination(bang_khen_, district_, person("Nguyễn Văn An", district_), "passed");
   const int64_t p = draft(bang_khen_, "proposal", {an});
   auto conn = db_->acquire();
-  store::AnswerRecord a{core::HigherAnswer::kGranted, "1234/QĐ-UBND", std::string("2026-02-01"), "", std::nullopt, kNow};
+  core::AnswerRecord a{core::HigherAnswer::kGranted, "1234/QĐ-UBND", std::string("2026-02-01"), "", std::nullopt, kNow};
   EXPECT_FALSE(store::answer_decision(*conn, p, 1, a).ok()) << "a draft has no answer";
   ASSERT_TRUE(store::approve_decision(*conn, p, 1, 1, "2026-01-02", std::nullopt, kNow).ok());
   ASSERT_TRUE(store::answer_decision(*conn, p, 2, a).ok());
@@ -193,7 +193,7 @@ TEST_F(DecisionsStoreTest, AwardsAreFoundByPersonCollectiveNameYearAndScope) {
   auto conn = db_->acquire();
   auto add = [&](const std::string& subject, std::optional<int64_t> pid, int64_t unit_id, const std::string& name,
                  int year) {
-    store::AwardRecord a;
+    core::AwardRecord a;
     a.campaign_id = campaign_;
     a.award_type_id = giay_khen_;
     a.subject = subject;

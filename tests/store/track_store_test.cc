@@ -543,7 +543,7 @@ TEST_F(TrackStoreTest, UnitContactsAreTheUnitRolesOfEnabledAccounts) {
 
   // Notifications: newest first, paginated, only the owner marks them read.
   for (int i = 0; i < 3; ++i) {
-    store::Notification n;
+    core::Notification n;
     n.user_id = head;
     n.kind = "reminder";
     n.message = "Nhắc nhở số " + std::to_string(i);

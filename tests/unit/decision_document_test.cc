@@ -15,9 +15,9 @@ std::string text_of(const docs::RichText& t) {
   return out;
 }
 
-store::NomineeRow nominee(std::string subject, std::string name, std::string position, std::string unit,
+core::NomineeRow nominee(std::string subject, std::string name, std::string position, std::string unit,
                           std::string report = {}) {
-  store::NomineeRow n;
+  core::NomineeRow n;
   n.subject = std::move(subject);
   n.name = std::move(name);
   n.position = std::move(position);
@@ -45,8 +45,8 @@ class DecisionDocumentTest : public ::testing::Test {
                      "Chủ trì số hóa hồ sơ địa chính.\nChi tiết kèm theo.")};
   }
   core::Campaign plan_;
-  store::DecisionRecord d_;
-  std::vector<store::NomineeRow> list_;
+  core::DecisionRecord d_;
+  std::vector<core::NomineeRow> list_;
 };
 
 TEST_F(DecisionDocumentTest, DraftHasABlankNumberAndDayThenTheNumberOnceApproved) {
@@ -105,7 +105,7 @@ TEST_F(DecisionDocumentTest, AProposalIsAddressedToTheHigherAuthority) {
 }
 
 TEST_F(DecisionDocumentTest, CertificateCarriesTheAwardAndItsNumbers) {
-  store::AwardRecord a;
+  core::AwardRecord a;
   a.subject = "individual";
   a.recipient_name = "Nguyễn Văn An";
   a.unit_name = "Phòng TNMT huyện Lục Nam";

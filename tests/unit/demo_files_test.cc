@@ -40,7 +40,7 @@ TEST(DemoFiles, EmbeddedDataReadsWhole) {
   EXPECT_EQ(council->name, "Hội đồng Thi đua – Khen thưởng Sở Tài nguyên và Môi trường");
   ASSERT_EQ(council->seats.size(), 5u);
   EXPECT_EQ(council->seats[0].username, "lanhdao");
-  EXPECT_EQ(council->seats[0].role, "chair");
+  EXPECT_EQ(council->seats[0].role, core::CouncilRole::kChair);
   ASSERT_EQ(council->extra_members.size(), 2u);
   EXPECT_EQ(council->extra_members[1].person_full_name, "Trần Thị Minh Huệ");
   auto seed = embedded_seed_campaign({{"STNMT", 1}});

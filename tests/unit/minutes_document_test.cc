@@ -11,8 +11,8 @@
 namespace thidua::app {
 namespace {
 
-store::Attendance seat(int64_t id, const std::string& name, const std::string& role, bool present, bool active = true) {
-  store::Attendance a;
+core::Attendance seat(int64_t id, const std::string& name, core::CouncilRole role, bool present, bool active = true) {
+  core::Attendance a;
   a.member.id = id;
   a.member.full_name = name;
   a.member.position = "Phó Giám đốc Sở";
@@ -22,8 +22,8 @@ store::Attendance seat(int64_t id, const std::string& name, const std::string& r
   return a;
 }
 
-store::SessionItem item(int ord, const std::string& nominee, int agree, int disagree, int required, bool passed) {
-  store::SessionItem it;
+core::SessionItem item(int ord, const std::string& nominee, int agree, int disagree, int required, bool passed) {
+  core::SessionItem it;
   it.id = ord;
   it.ord = ord;
   it.nominee_name = nominee;
@@ -58,9 +58,11 @@ TEST(MinutesDocument, HoldsAttendanceCountsOutcomesAndSignatures) {
   v.session.place = "Phòng họp tầng 3, Sở TNMT";
   v.session.state = core::SessionState::kClosed;
   v.session.members_total = 4;
-  v.attendance = {seat(1, "Bùi Quang Huy", "chair", true), seat(2, "Phạm Thị Thu Hằng", "secretary", true),
-                  seat(3, "Giáp Văn Tuấn", "member", true), seat(4, "Trần Thị Minh Huệ", "member", false),
-                  seat(5, "Lê Văn Cũ", "member", false, false)};
+  v.attendance = {seat(1, "Bùi Quang Huy", core::CouncilRole::kChair, true),
+                  seat(2, "Phạm Thị Thu Hằng", core::CouncilRole::kSecretary, true),
+                  seat(3, "Giáp Văn Tuấn", core::CouncilRole::kMember, true),
+                  seat(4, "Trần Thị Minh Huệ", core::CouncilRole::kMember, false),
+                  seat(5, "Lê Văn Cũ", core::CouncilRole::kMember, false, false)};
   v.items = {item(1, "Nguyễn Văn An", 3, 0, 2, true), item(2, "Hoàng Thị Thanh Tâm", 1, 2, 2, false)};
   const docs::AdministrativeDocument d = minutes_document(campaign, v);
   EXPECT_TRUE(docs::validate(d).ok());

@@ -7,8 +7,8 @@
 namespace thidua::app {
 namespace {
 
-store::AwardCount count(const char* unit, const char* award, const char* by, int64_t ind, int64_t col) {
-  return store::AwardCount{unit, award, by, ind, col};
+core::AwardCount count(const char* unit, const char* award, const char* by, int64_t ind, int64_t col) {
+  return core::AwardCount{unit, award, by, ind, col};
 }
 
 TEST(ResultsSummary, NothingAwardedGivesNoUnitsAndZeroTotals) {
@@ -53,7 +53,7 @@ TEST(ResultsSummary, GroupsByUnitAndByAwardTypeInTheOrderFirstMet) {
 // tells them apart by path, and so does the summary, as the XLSX does.
 TEST(ResultsSummary, SameNamedUnitsOfDifferentPathsStayApart) {
   auto at = [](const char* unit, const char* path, int64_t ind) {
-    store::AwardCount c = count(unit, "Giấy khen", "Giám đốc Sở", ind, 0);
+    core::AwardCount c = count(unit, "Giấy khen", "Giám đốc Sở", ind, 0);
     c.unit_path = path;
     return c;
   };

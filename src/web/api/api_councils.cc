@@ -33,16 +33,17 @@ std::optional<core::Error> unknown_member(const json::object& o, std::initialize
 
 // A role as sent: its code, or its Vietnamese label regardless of case and
 // diacritics, as the API takes enumerated values.
-// Anything else is passed on for the use case to refuse.
-std::string role_code(const std::string& sent) {
+// Anything else is none (the use case refuses it).
+std::optional<core::CouncilRole> parse_role(const std::string& sent) {
+  if (auto r = core::parse_council_role(sent)) return r;
   const std::string folded = core::fold(sent);
-  for (const auto& r : app::council_roles()) {
-    if (folded == core::fold(app::council_role_label(r))) return r;
+  for (auto r : core::kCouncilRoles) {
+    if (folded == core::fold(core::council_role_label(r))) return r;
   }
-  return sent;
+  return std::nullopt;
 }
 
-json::object council_json(const store::Council& c) {
+json::object council_json(const core::Council& c) {
   return json::object{{"id", c.id},
                       {"unit_id", c.unit_id},
                       {"unit_name", c.unit_name},
@@ -51,13 +52,13 @@ json::object council_json(const store::Council& c) {
                       {"active_members", c.active_members}};
 }
 
-json::object member_json(const store::CouncilMember& m) {
+json::object member_json(const core::CouncilMember& m) {
   return json::object{{"id", m.id},
                       {"user_id", m.user_id},
                       {"username", m.username},
                       {"full_name", m.full_name},
                       {"position", m.position},
-                      {"role", m.role},
+                      {"role", core::council_role_code(m.role)},
                       {"active", m.active}};
 }
 
@@ -138,11 +139,12 @@ void add_councils_api_routes(Router& r, const app::Services& s, const WebOptions
         Reader rd{*body, std::nullopt};
         app::NewMember m;
         rd.text("username", m.username);
-        rd.text("role", m.role);
+        std::string role;
+        rd.text("role", role);
         rd.text("position", m.position);
         rd.text("full_name", m.full_name);
         if (rd.error) return api_error(*rd.error);
-        m.role = role_code(m.role);
+        m.role = parse_role(role);
         auto added = app::add_council_member(s, *ctx.actor, cid, m, ctx.meta);
         if (!added.ok()) return api_error(added.error());
         return member_or_error(s, ctx, cid, *added, 201);

@@ -1,23 +1,13 @@
 #include "web/api/routes.h"
 
-#include <functional>
-#include <map>
 #include <string>
 #include <vector>
 
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 
-#include "app/access.h"
-#include "app/campaigns.h"
-#include "app/import_people.h"
-#include "app/import_registrations.h"
-#include "app/import_units.h"
-#include "app/people.h"
-#include "app/records_json.h"
-#include "app/registrations.h"
+#include "app/import_kinds.h"
 #include "core/messages_vi/api_imports.h"
-#include "core/names.h"
 #include "web/api/api_common.h"
 #include "web/route_table.h"
 #include "web/shared/downloads.h"
@@ -32,37 +22,23 @@ namespace msg = core::messages_vi;
 // The code of every problem found in a row today; the message says which.
 constexpr const char* kIssueInvalidValue = "invalid_value";
 
-// The template's columns: each heading paired with its stable key, so that an
-// issue can name its column in a way programs can rely on (`field`).
-using Columns = std::vector<app::ListColumn>;
-
-// The stable name of a column of the file: its heading as in the template
-// (regardless of case and diacritics) or that name itself; null for a heading
-// of another spelling and for problems of the whole row.
-json::value field_of(const Columns& c, const std::string& heading) {
-  if (heading.empty()) return nullptr;
-  const std::string folded = core::fold(heading);
-  for (const auto& col : c) {
-    if (heading == col.key || folded == core::fold(col.heading)) return json::string(col.key);
-  }
-  return nullptr;
-}
-
-json::object issue_json(const app::ImportIssue& i, const Columns& c) {
+// A problem of the file: its row, the column as the file spells it and its
+// stable key (`field`, null for problems of the whole row).
+json::object issue_json(const app::ImportIssue& i) {
   return json::object{{"row", i.row},
                       {"column", i.column.empty() ? json::value(nullptr) : json::value(i.column)},
-                      {"field", field_of(c, i.column)},
+                      {"field", i.field.empty() ? json::value(nullptr) : json::value(i.field)},
                       {"code", kIssueInvalidValue},
                       {"message", i.message}};
 }
 
 // A page of the preview as the API answers it: the counts of the whole file,
 // then the page's rows, each with its values and its problems.
-json::object preview_json(const app::ImportPage& p, const Columns& c) {
+json::object preview_json(const app::ImportPage& p) {
   json::array out_rows;
   for (const auto& r : p.rows) {
     json::array errors;
-    for (const auto& i : r.issues) errors.push_back(issue_json(i, c));
+    for (const auto& i : r.issues) errors.push_back(issue_json(i));
     out_rows.push_back(json::object{{"row", r.row}, {"ok", r.ok}, {"values", r.values}, {"errors", errors}});
   }
   const auto& sum = p.summary;
@@ -90,21 +66,11 @@ struct PageQuery {
 
 PageQuery page_query(const Request& req) {
   PageQuery q;
-  q.page = int_param(req, "page", 1, 1, 1000000);
+  q.page = int_param(req, "page", 1, 1, kMaxPageNumber);
   q.page_size = int_param(req, "page_size", 100, 1, 500);
   const std::string problems = req.query_param("problems");
   q.only_problems = problems == "true" || problems == "1";
   return q;
-}
-
-// The answer to an upload: its first page.
-Response staged(const core::Result<app::ImportSummary>& summary,
-                const std::function<core::Result<app::ImportPage>(const std::string& token)>& first_page,
-                const Columns& c) {
-  if (!summary.ok()) return api_error(summary.error());
-  auto page = first_page(summary->token);
-  if (!page.ok()) return api_error(page.error());
-  return Response::json(preview_json(*page, c), 201);
 }
 
 // The uploaded file of a multipart/form-data request (field `file`).
@@ -127,114 +93,68 @@ Response xlsx_response(core::Result<std::string> bytes, const std::string& name)
   return res;
 }
 
-// A confirmation's answer: the rows written, or the refusal (with the
-// imports' own codes, core::errc::kImportHasErrors and kImportNotFound).
-Response confirmed(const core::Result<int64_t>& written) {
-  if (written.ok()) return Response::json(json::object{{"imported", *written}});
-  return api_error(written.error());
+// Where each kind's four routes live.
+struct KindRoutes {
+  const app::ImportKind& kind;
+  std::string prefix;  // + "/template.xlsx", "/imports", "/imports/{import_id}", ".../confirm"
+};
+
+// The kind's scope from the path (the campaign of a per-campaign kind), once
+// the caller may import it there; else the error to answer.
+core::Result<int64_t> scope_of(const app::Services& s, const app::ImportKind& kind, const Ctx& ctx) {
+  const int64_t scope = kind.per_campaign ? ctx.id("id") : 0;
+  THIDUA_TRY(kind.may_import(s, *ctx.actor, scope));
+  return scope;
 }
 
-// The campaign of the path, when the caller sees it (as the import page
-// checks it): its id, or the error to answer.
-core::Result<int64_t> visible_campaign_id(const app::Services& s, const Ctx& ctx) {
-  const int64_t cid = ctx.id("id");
-  auto campaign = app::require_visible_campaign(s, *ctx.actor, cid);
-  if (!campaign.ok()) return campaign.error();
-  return cid;
+std::vector<RouteDef> kind_routes(const app::Services& s, const KindRoutes& k) {
+  const app::ImportKind* kind = &k.kind;
+  return {
+      {"GET", k.prefix + "/template.xlsx", Access::kLoggedIn, [&s, kind](Request&, Ctx& ctx) {
+        auto scope = scope_of(s, *kind, ctx);
+        if (!scope.ok()) return api_error(scope.error());
+        return xlsx_response(kind->template_bytes(), std::string(kind->template_file));
+      }, Cost::kHeavy},
+      // The answer to an upload: its first page.
+      {"POST", k.prefix + "/imports", Access::kLoggedIn, [&s, kind](Request& req, Ctx& ctx) {
+        auto scope = scope_of(s, *kind, ctx);
+        if (!scope.ok()) return api_error(scope.error());
+        auto file = uploaded_file(req, ctx);
+        if (!file.ok()) return api_error(file.error());
+        auto summary = kind->stage(s, *ctx.actor, *scope, (*file)->data, (*file)->filename);
+        if (!summary.ok()) return api_error(summary.error());
+        auto page = kind->page(s, *ctx.actor, *scope, summary->token, false, 1, 100);
+        if (!page.ok()) return api_error(page.error());
+        return Response::json(preview_json(*page), 201);
+      }, Cost::kHeavy},
+      {"GET", k.prefix + "/imports/{import_id}", Access::kLoggedIn, [&s, kind](Request& req, Ctx& ctx) {
+        auto scope = scope_of(s, *kind, ctx);
+        if (!scope.ok()) return api_error(scope.error());
+        const PageQuery q = page_query(req);
+        auto p = kind->page(s, *ctx.actor, *scope, req.path_param("import_id"), q.only_problems, q.page, q.page_size);
+        if (!p.ok()) return api_error(p.error());
+        return Response::json(preview_json(*p));
+      }},
+      // The rows written, or the refusal (with the imports' own codes,
+      // core::errc::kImportHasErrors and kImportNotFound).
+      {"POST", k.prefix + "/imports/{import_id}/confirm", Access::kLoggedIn, [&s, kind](Request& req, Ctx& ctx) {
+        auto scope = scope_of(s, *kind, ctx);
+        if (!scope.ok()) return api_error(scope.error());
+        auto written = kind->confirm(s, *ctx.actor, *scope, req.path_param("import_id"), ctx.meta);
+        if (!written.ok()) return api_error(written.error());
+        return Response::json(json::object{{"imported", *written}});
+      }, Cost::kHeavy},
+  };
 }
 
 }  // namespace
 
 void add_import_api_routes(Router& r, const app::Services& s, const WebOptions& o) {
-  // People.
-  install(r, s, o, {
-      {"GET", "/api/v1/people/template.xlsx", Access::kLoggedIn, [](Request&, Ctx& ctx) {
-        if (!app::permits_somewhere(*ctx.actor, core::Action::kImportPeople)) {
-          return api_error(app::forbidden(msg::kActionImportPeople));
-        }
-        return xlsx_response(app::people_import_template(), "mau-nhap-nhan-su.xlsx");
-      }, Cost::kHeavy},
-      {"POST", "/api/v1/people/imports", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-        auto file = uploaded_file(req, ctx);
-        if (!file.ok()) return api_error(file.error());
-        return staged(
-            app::stage_people_import(s, *ctx.actor, (*file)->data, (*file)->filename),
-            [&](const std::string& token) { return app::people_import_page(s, *ctx.actor, token, false, 1, 100); },
-            app::people_list_columns());
-      }, Cost::kHeavy},
-      {"GET", "/api/v1/people/imports/{import_id}", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-        const PageQuery q = page_query(req);
-        auto p = app::people_import_page(s, *ctx.actor, req.path_param("import_id"), q.only_problems, q.page,
-                                         q.page_size);
-        if (!p.ok()) return api_error(p.error());
-        return Response::json(preview_json(*p, app::people_list_columns()));
-      }},
-      {"POST", "/api/v1/people/imports/{import_id}/confirm", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-        return confirmed(app::confirm_people_import(s, *ctx.actor, req.path_param("import_id"), ctx.meta));
-      }, Cost::kHeavy},
-
-      // Units.
-      {"GET", "/api/v1/units/template.xlsx", Access::kLoggedIn, [](Request&, Ctx& ctx) {
-        if (!app::permits_somewhere(*ctx.actor, core::Action::kEditOrg)) {
-          return api_error(app::forbidden(msg::kActionImportUnits));
-        }
-        return xlsx_response(app::units_import_template(), "mau-nhap-don-vi.xlsx");
-      }, Cost::kHeavy},
-      {"POST", "/api/v1/units/imports", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-        auto file = uploaded_file(req, ctx);
-        if (!file.ok()) return api_error(file.error());
-        return staged(
-            app::stage_units_import(s, *ctx.actor, (*file)->data, (*file)->filename),
-            [&](const std::string& token) { return app::units_import_page(s, *ctx.actor, token, false, 1, 100); },
-            app::unit_list_columns());
-      }, Cost::kHeavy},
-      {"GET", "/api/v1/units/imports/{import_id}", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-        const PageQuery q = page_query(req);
-        auto p = app::units_import_page(s, *ctx.actor, req.path_param("import_id"), q.only_problems, q.page,
-                                        q.page_size);
-        if (!p.ok()) return api_error(p.error());
-        return Response::json(preview_json(*p, app::unit_list_columns()));
-      }},
-      {"POST", "/api/v1/units/imports/{import_id}/confirm", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-        return confirmed(app::confirm_units_import(s, *ctx.actor, req.path_param("import_id"), ctx.meta));
-      }, Cost::kHeavy},
-
-      // A campaign's individual registrations.
-      {"GET", "/api/v1/campaigns/{id:int}/registrations/template.xlsx", Access::kLoggedIn, [&s](Request&, Ctx& ctx) {
-        auto cid = visible_campaign_id(s, ctx);
-        if (!cid.ok()) return api_error(cid.error());
-        if (!app::permits_somewhere(*ctx.actor, core::Action::kSubmitUnitWork)) {
-          return api_error(app::forbidden(msg::kActImportRegistrations));
-        }
-        return xlsx_response(app::registration_import_template(), "mau-dang-ky-thi-dua.xlsx");
-      }, Cost::kHeavy},
-      {"POST", "/api/v1/campaigns/{id:int}/registrations/imports", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-        auto cid = visible_campaign_id(s, ctx);
-        if (!cid.ok()) return api_error(cid.error());
-        auto file = uploaded_file(req, ctx);
-        if (!file.ok()) return api_error(file.error());
-        return staged(app::stage_registration_import(s, *ctx.actor, *cid, (*file)->data, (*file)->filename),
-                      [&](const std::string& token) {
-                        return app::registration_import_page(s, *ctx.actor, *cid, token, false, 1, 100);
-                      },
-                      app::registration_import_list_columns());
-      }, Cost::kHeavy},
-      {"GET", "/api/v1/campaigns/{id:int}/registrations/imports/{import_id}", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-        auto cid = visible_campaign_id(s, ctx);
-        if (!cid.ok()) return api_error(cid.error());
-        const PageQuery q = page_query(req);
-        auto p = app::registration_import_page(s, *ctx.actor, *cid, req.path_param("import_id"), q.only_problems,
-                                               q.page, q.page_size);
-        if (!p.ok()) return api_error(p.error());
-        return Response::json(preview_json(*p, app::registration_import_list_columns()));
-      }},
-      {"POST", "/api/v1/campaigns/{id:int}/registrations/imports/{import_id}/confirm", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-        auto cid = visible_campaign_id(s, ctx);
-        if (!cid.ok()) return api_error(cid.error());
-        return confirmed(
-            app::confirm_registration_import(s, *ctx.actor, *cid, req.path_param("import_id"), ctx.meta));
-      }, Cost::kHeavy},
-  });
+  for (const KindRoutes& k : {KindRoutes{app::people_import_kind(), "/api/v1/people"},
+                              KindRoutes{app::units_import_kind(), "/api/v1/units"},
+                              KindRoutes{app::registrations_import_kind(), "/api/v1/campaigns/{id:int}/registrations"}}) {
+    install(r, s, o, kind_routes(s, k));
+  }
 }
 
 }  // namespace thidua::web

@@ -247,7 +247,7 @@ void add_api_routes(Router& r, const app::Services& s, const WebOptions& o) {
       }},
 
       {"GET", "/api/v1/audit", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-        store::AuditFilter f;
+        core::AuditFilter f;
         f.entity = req.query_param("entity").substr(0, 40);
         f.entity_id = req.query_param("entity_id").substr(0, 40);
         if (auto b = parse_id(req.query_param("before"))) f.before_seq = *b;

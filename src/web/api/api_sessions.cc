@@ -23,7 +23,7 @@ namespace msg = core::messages_vi;
 namespace {
 namespace json = boost::json;
 
-json::object session_summary_json(const store::CouncilSession& s) {
+json::object session_summary_json(const core::CouncilSession& s) {
   return json::object{{"id", s.id},
                       {"campaign_id", s.campaign_id},
                       {"council_id", s.council_id},
@@ -44,7 +44,7 @@ json::object session_json(const app::SessionView& v) {
     members.push_back(json::object{{"member_id", a.member.id},
                                    {"full_name", a.member.full_name},
                                    {"position", a.member.position},
-                                   {"role", a.member.role},
+                                   {"role", core::council_role_code(a.member.role)},
                                    {"active", a.member.active},
                                    {"present", a.present}});
   }
@@ -88,7 +88,7 @@ json::object session_json(const app::SessionView& v) {
     recusals.push_back(json::object{{"item_id", r.item_id},
                                     {"member_id", r.member_id},
                                     {"full_name", r.member_name},
-                                    {"kind", r.kind},
+                                    {"kind", core::recusal_kind_code(r.kind)},
                                     {"reason", r.reason}});
   }
   out["recusals"] = recusals;

@@ -45,7 +45,7 @@ json::object api_row(const core::UnitProgress& u) {
                       {"registration_late", u.registration_late}};
 }
 
-json::object notification_json(const store::Notification& n) {
+json::object notification_json(const core::Notification& n) {
   return json::object{{"id", n.id},
                       {"campaign_id", n.campaign_id ? json::value(*n.campaign_id) : nullptr},
                       {"kind", n.kind},

@@ -27,7 +27,7 @@ namespace json = boost::json;
 
 json::value opt_json(const std::optional<std::string>& v) { return v ? json::value(*v) : json::value(nullptr); }
 
-json::object plan_json(int64_t campaign_id, const store::UnitPlanStatus& s) {
+json::object plan_json(int64_t campaign_id, const core::UnitPlanStatus& s) {
   json::object o{{"unit_id", s.unit.id}, {"unit_code", s.unit.code}, {"unit_name", s.unit.name},
                  {"submitted", s.plan.has_value()}};
   if (s.plan) {
@@ -50,7 +50,7 @@ json::object plan_json(int64_t campaign_id, const store::UnitPlanStatus& s) {
   return o;
 }
 
-json::object difficulty_json(const store::Difficulty& d) {
+json::object difficulty_json(const core::Difficulty& d) {
   return {{"id", d.id},
           {"unit_id", d.unit_id},
           {"unit_name", d.unit_name},

@@ -19,18 +19,18 @@ json::value opt_json(const std::optional<int64_t>& v) { return v ? json::value(*
 
 }  // namespace
 
-std::string decision_number_symbol(const store::DecisionRecord& d) {
+std::string decision_number_symbol(const core::DecisionRecord& d) {
   if (!d.number) return msg::kPageDecisionUnnumbered;
   return app::document_number_symbol(*d.number, d.doc_symbol);
 }
 
-std::string decision_kind_label(const store::DecisionRecord& d) { return std::string(core::decision_kind_label(d.kind)); }
+std::string decision_kind_label(const core::DecisionRecord& d) { return std::string(core::decision_kind_label(d.kind)); }
 
-std::string decision_state_label(const store::DecisionRecord& d) {
+std::string decision_state_label(const core::DecisionRecord& d) {
   return std::string(core::decision_standing_label(d.kind, d.state, d.answer));
 }
 
-json::object decision_json(const store::DecisionRecord& d) {
+json::object decision_json(const core::DecisionRecord& d) {
   return {{"id", d.id},
           {"campaign_id", d.campaign_id},
           {"kind", std::string(core::decision_kind_code(d.kind))},
@@ -55,7 +55,7 @@ json::object decision_json(const store::DecisionRecord& d) {
           {"version", d.version}};
 }
 
-json::object nominee_json(const store::NomineeRow& n, size_t ord) {
+json::object nominee_json(const core::NomineeRow& n, size_t ord) {
   return {{"ord", static_cast<int64_t>(ord)},
           {"nomination_id", n.nomination_id},
           {"subject", n.subject},
@@ -69,7 +69,7 @@ json::object nominee_json(const store::NomineeRow& n, size_t ord) {
           {"state_label", std::string(core::nomination_state_label(n.state))}};
 }
 
-json::object award_json(const store::AwardRecord& a) {
+json::object award_json(const core::AwardRecord& a) {
   return {{"id", a.id},
           {"campaign_id", opt_json(a.campaign_id)},
           {"decision_id", opt_json(a.decision_id)},
@@ -88,7 +88,7 @@ json::object award_json(const store::AwardRecord& a) {
 }
 
 // A horizontal bar chart of awards per unit as inline SVG (no script).
-std::string summary_chart_svg(const std::vector<store::AwardCount>& counts) {
+std::string summary_chart_svg(const std::vector<core::AwardCount>& counts) {
   std::vector<std::pair<std::string, int64_t>> per_unit;
   for (const auto& c : counts) {
     if (per_unit.empty() || per_unit.back().first != c.unit_name) per_unit.push_back({c.unit_name, 0});
@@ -115,7 +115,7 @@ std::string summary_chart_svg(const std::vector<store::AwardCount>& counts) {
   return svg + "</svg>";
 }
 
-json::array award_history_rows(const std::vector<store::AwardRecord>& awards) {
+json::array award_history_rows(const std::vector<core::AwardRecord>& awards) {
   json::array rows;
   for (const auto& a : awards) {
     json::object o = award_json(a);

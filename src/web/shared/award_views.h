@@ -12,8 +12,8 @@
 #include <vector>
 
 #include "app/context.h"
-#include "store/awards.h"
-#include "store/decisions.h"
+#include "core/award.h"
+#include "core/decision.h"
 #include "web/guard.h"
 #include "web/http.h"
 #include "web/router.h"
@@ -21,21 +21,21 @@
 namespace thidua::web {
 
 // "05/QĐ-STNMT", or "(dự thảo)" while unnumbered.
-std::string decision_number_symbol(const store::DecisionRecord& d);
-std::string decision_kind_label(const store::DecisionRecord& d);   // "Quyết định", "Tờ trình"
-std::string decision_state_label(const store::DecisionRecord& d);  // "Dự thảo", "Đã ban hành", ...
+std::string decision_number_symbol(const core::DecisionRecord& d);
+std::string decision_kind_label(const core::DecisionRecord& d);   // "Quyết định", "Tờ trình"
+std::string decision_state_label(const core::DecisionRecord& d);  // "Dự thảo", "Đã ban hành", ...
 
-boost::json::object decision_json(const store::DecisionRecord& d);
-boost::json::object nominee_json(const store::NomineeRow& n, size_t ord);
-boost::json::object award_json(const store::AwardRecord& a);
+boost::json::object decision_json(const core::DecisionRecord& d);
+boost::json::object nominee_json(const core::NomineeRow& n, size_t ord);
+boost::json::object award_json(const core::AwardRecord& a);
 
 // The award history as rows of the "award_rows" template partial: the JSON of
 // each award with display dates, and person_id false for collectives (the
 // template links people only).
-boost::json::array award_history_rows(const std::vector<store::AwardRecord>& awards);
+boost::json::array award_history_rows(const std::vector<core::AwardRecord>& awards);
 
 // A horizontal bar chart of the awards per unit as inline SVG (no script);
 // unit names are XML-escaped.
-std::string summary_chart_svg(const std::vector<store::AwardCount>& counts);
+std::string summary_chart_svg(const std::vector<core::AwardCount>& counts);
 
 }  // namespace thidua::web

@@ -13,7 +13,7 @@ json::value opt(const std::optional<std::string>& s) { return s ? json::value(*s
 
 }  // namespace
 
-json::object api_campaign_summary_json(const store::CampaignSummary& c) {
+json::object api_campaign_summary_json(const core::CampaignSummary& c) {
   return json::object{{"id", c.id},
                       {"title", c.title},
                       {"state", std::string(core::campaign_state_code(c.state))},

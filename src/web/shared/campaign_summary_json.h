@@ -5,12 +5,12 @@
 
 #include <boost/json/object.hpp>
 
-#include "store/campaigns.h"
+#include "core/campaign.h"
 
 namespace thidua::web {
 
 // id, title, state and kind codes, doc_symbol, number, issue_date,
 // issuing_unit_id, issuing_unit_name, period_start, period_end, version.
-boost::json::object api_campaign_summary_json(const store::CampaignSummary& c);
+boost::json::object api_campaign_summary_json(const core::CampaignSummary& c);
 
 }  // namespace thidua::web

@@ -95,8 +95,8 @@ json::array changes_of(const std::optional<std::string>& before, const std::opti
   return out;
 }
 
-store::AuditFilter filter_from(const Request& req) {
-  store::AuditFilter f;
+core::AuditFilter filter_from(const Request& req) {
+  core::AuditFilter f;
   f.entity = req.query_param("doi-tuong").substr(0, 40);
   f.entity_id = req.query_param("ma").substr(0, 40);
   f.action = req.query_param("hanh-dong").substr(0, 60);
@@ -108,13 +108,13 @@ store::AuditFilter filter_from(const Request& req) {
 void add_audit_routes(Router& r, const app::Services& s, const WebOptions& o) {
   install(r, s, o, {
       {"GET", "/nhat-ky/xuat", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-        store::AuditFilter f = filter_from(req);
+        core::AuditFilter f = filter_from(req);
         return xlsx_download(req, ctx, s.data_dir, "nhat-ky.xlsx",
                              [&](const std::string& path) { return app::export_audit_xlsx(s, *ctx.actor, f, path); });
       }, Cost::kHeavy},
 
       {"GET", "/nhat-ky", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-        store::AuditFilter f = filter_from(req);
+        core::AuditFilter f = filter_from(req);
         if (auto before = parse_id(req.query_param("truoc"))) f.before_seq = *before;
         f.limit = 50;
         auto rows = app::browse_audit(s, *ctx.actor, f);

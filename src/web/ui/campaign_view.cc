@@ -76,7 +76,7 @@ json::object campaign_document_json(const core::Campaign& c) {
                       {"state_label", std::string(core::campaign_state_label(c.state))}};
 }
 
-json::object campaign_summary_json(const store::CampaignSummary& s) {
+json::object campaign_summary_json(const core::CampaignSummary& s) {
   // "05/KH-STNMT", or "     /KH-STNMT" before the plan is issued.
   std::string number = core::format_document_number(s.number.value_or(0), s.doc_symbol);
   if (number.rfind(msg::kDocNumberPrefix, 0) == 0) number = number.substr(number.find(' ') + 1);

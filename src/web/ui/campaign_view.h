@@ -6,7 +6,7 @@
 #include <boost/json/object.hpp>
 
 #include "core/campaign.h"
-#include "store/campaigns.h"
+#include "core/campaign.h"
 
 namespace thidua::web {
 
@@ -17,6 +17,6 @@ boost::json::object campaign_document_json(const core::Campaign& c);
 
 // {id, title, number_symbol, issuing_unit, state, state_label, kind_label,
 //  period_end, issue_date}
-boost::json::object campaign_summary_json(const store::CampaignSummary& s);
+boost::json::object campaign_summary_json(const core::CampaignSummary& s);
 
 }  // namespace thidua::web

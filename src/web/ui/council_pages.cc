@@ -28,10 +28,11 @@ namespace msg = core::messages_vi;
 namespace {
 namespace json = boost::json;
 
-json::array role_options(const std::string& selected) {
+json::array role_options(core::CouncilRole selected) {
   json::array out;
-  for (const auto& r : app::council_roles()) {
-    out.push_back(json::object{{"value", r}, {"label", app::council_role_label(r)}, {"selected", r == selected}});
+  for (auto r : core::kCouncilRoles) {
+    out.push_back(json::object{
+        {"value", core::council_role_code(r)}, {"label", core::council_role_label(r)}, {"selected", r == selected}});
   }
   return out;
 }
@@ -70,7 +71,7 @@ Response council_page(const app::Services& s, const Request& req, Ctx& ctx, int6
                                    {"full_name", m.full_name},
                                    {"username", m.username},
                                    {"position", m.position},
-                                   {"role", app::council_role_label(m.role)},
+                                   {"role", core::council_role_label(m.role)},
                                    {"active", m.active}});
   }
   json::object data{{"council", json::object{{"id", v->council.id},
@@ -78,7 +79,7 @@ Response council_page(const app::Services& s, const Request& req, Ctx& ctx, int6
                                               {"unit_name", v->council.unit_name}}},
                     {"members", members},
                     {"can_manage", v->can_manage},
-                    {"roles", role_options(form.role.empty() ? "member" : form.role)},
+                    {"roles", role_options(form.role.value_or(core::CouncilRole::kMember))},
                     {"form", json::object{{"username", form.username},
                                           {"full_name", form.full_name},
                                           {"position", form.position}}},
@@ -111,7 +112,8 @@ void add_council_routes(Router& r, const app::Services& s, const WebOptions& o) 
 
       {"POST", "/hoi-dong/{cid:int}/thanh-vien", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
         const int64_t cid = ctx.id("cid");
-        app::NewMember m{ctx.field("username"), ctx.field("full_name"), ctx.field("position"), ctx.field("role")};
+        app::NewMember m{ctx.field("username"), ctx.field("full_name"), ctx.field("position"),
+                         core::parse_council_role(ctx.field("role"))};
         auto added = app::add_council_member(s, *ctx.actor, cid, m, ctx.meta);
         if (!added.ok()) {
           if (is_refusal(added.error())) return error_page(req, ctx, added.error());

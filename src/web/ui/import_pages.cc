@@ -17,25 +17,32 @@ namespace msg = core::messages_vi;
 namespace {
 namespace json = boost::json;
 
-std::string template_path(const ImportRoutes& spec) {
-  return spec.template_path.empty() ? spec.path + "/mau" : spec.template_path;
-}
+// The spec of one request: its paths with the campaign of the path filled in
+// (per-campaign kinds), and the kind's scope; or the error to show when the
+// actor may not import here (kNotFound for a campaign they do not see).
+struct Bound {
+  ImportRoutes spec;
+  int64_t scope = 0;
+};
 
-using Spec = std::shared_ptr<const ImportRoutes>;
-
-// The spec serving this request (see ImportRoutes::bind).
-core::Result<Spec> bound(const Spec& spec, const Request& req, const Ctx& ctx) {
-  if (!spec->bind) return spec;
-  auto b = spec->bind(req, ctx);
-  if (!b.ok()) return b.error();
-  return Spec(std::make_shared<const ImportRoutes>(std::move(*b)));
+core::Result<Bound> bound(const app::Services& s, const ImportRoutes& base, const Ctx& ctx) {
+  Bound b{base, 0};
+  if (b.spec.template_path.empty()) b.spec.template_path = b.spec.path + "/mau";
+  if (base.kind->per_campaign) {
+    b.scope = ctx.id("id");
+    for (std::string* p : {&b.spec.path, &b.spec.template_path}) {
+      if (auto at = p->find("{id:int}"); at != std::string::npos) p->replace(at, 8, std::to_string(b.scope));
+    }
+  }
+  THIDUA_TRY(base.kind->may_import(s, *ctx.actor, b.scope));
+  return b;
 }
 
 Response page(const Request& req, Ctx& ctx, const ImportRoutes& spec, json::object data, unsigned status = 200) {
   data["heading"] = spec.heading;
   data["what"] = spec.what;
   data["action"] = spec.path;
-  data["template_href"] = template_path(spec);
+  data["template_href"] = spec.template_path;
   data["required"] = spec.required;
   return render_page(req, ctx, "import", spec.heading, std::move(data), status);
 }
@@ -91,65 +98,59 @@ Response failure(const Request& req, Ctx& ctx, const ImportRoutes& spec, const c
 
 void add_import_routes(Router& r, const app::Services& s, const WebOptions& o, ImportRoutes spec_in) {
   auto base = std::make_shared<const ImportRoutes>(std::move(spec_in));
-  auto allowed = [](const Ctx& ctx, const ImportRoutes& spec) {
-    return app::permits_somewhere(*ctx.actor, spec.permission);
-  };
+  const std::string template_pattern = base->template_path.empty() ? base->path + "/mau" : base->template_path;
 
   install(r, s, o, {
-      {"GET", base->path, Access::kLoggedIn, [base, allowed](Request& req, Ctx& ctx) {
-        auto spec = bound(base, req, ctx);
-        if (!spec.ok()) return error_page(req, ctx, spec.error());
-        if (!allowed(ctx, **spec)) return error_page(req, ctx, app::forbidden((*spec)->denied));
+      {"GET", base->path, Access::kLoggedIn, [&s, base](Request& req, Ctx& ctx) {
+        auto b = bound(s, *base, ctx);
+        if (!b.ok()) return error_page(req, ctx, b.error());
         json::object data;
         if (auto n = req.query_param("da-nhap"); !n.empty()) data["done"] = n;
-        return page(req, ctx, **spec, data);
+        return page(req, ctx, b->spec, data);
       }},
 
-      {"GET", template_path(*base), Access::kLoggedIn, [base, allowed](Request& req, Ctx& ctx) {
-        auto spec = bound(base, req, ctx);
-        if (!spec.ok()) return error_page(req, ctx, spec.error());
-        if (!allowed(ctx, **spec)) return error_page(req, ctx, app::forbidden((*spec)->denied));
-        auto bytes = (*spec)->template_bytes();
+      {"GET", template_pattern, Access::kLoggedIn, [&s, base](Request& req, Ctx& ctx) {
+        auto b = bound(s, *base, ctx);
+        if (!b.ok()) return error_page(req, ctx, b.error());
+        auto bytes = base->kind->template_bytes();
         if (!bytes.ok()) return error_page(req, ctx, bytes.error());
         Response res;
         res.content_type = kXlsxType;
         res.body = std::move(*bytes);
-        res.set_header("Content-Disposition", "attachment; filename=\"" + (*spec)->template_name + "\"");
+        res.set_header("Content-Disposition", "attachment; filename=\"" + std::string(base->kind->template_file) + "\"");
         return res;
       }, Cost::kHeavy},
 
-      {"POST", base->path, Access::kLoggedIn, [base](Request& req, Ctx& ctx) {
-        auto bound_spec = bound(base, req, ctx);
-        if (!bound_spec.ok()) return error_page(req, ctx, bound_spec.error());
-        const ImportRoutes& spec = **bound_spec;
+      {"POST", base->path, Access::kLoggedIn, [&s, base](Request& req, Ctx& ctx) {
+        auto b = bound(s, *base, ctx);
+        if (!b.ok()) return error_page(req, ctx, b.error());
+        const ImportRoutes& spec = b->spec;
         const FormPart* file = ctx.file("file");
         if (!file || file->data.empty()) {
           return page(req, ctx, spec, json::object{{"error", msg::kImportFileRequired}}, 422);
         }
-        auto staged = spec.stage(*ctx.actor, file->data, file->filename);
+        auto staged = spec.kind->stage(s, *ctx.actor, b->scope, file->data, file->filename);
         if (!staged.ok()) return failure(req, ctx, spec, staged.error());
-        auto first = spec.page(*ctx.actor, staged->token, false, 1);
+        auto first = spec.kind->page(s, *ctx.actor, b->scope, staged->token, false, 1, kImportPreviewPageSize);
         if (!first.ok()) return failure(req, ctx, spec, first.error());
         return preview(req, ctx, spec, *first, staged->confirmable() ? 200 : 422);
       }, Cost::kHeavy},
 
-      {"GET", base->path + "/xem-truoc", Access::kLoggedIn, [base](Request& req, Ctx& ctx) {
-        auto bound_spec = bound(base, req, ctx);
-        if (!bound_spec.ok()) return error_page(req, ctx, bound_spec.error());
-        const ImportRoutes& spec = **bound_spec;
-        auto p = spec.page(*ctx.actor, req.query_param("ma"), req.query_param("loi") == "1", page_number(req));
-        if (!p.ok()) {
-          if (p.error().code == core::errc::kForbidden) return error_page(req, ctx, p.error());
-          return page(req, ctx, spec, json::object{{"error", p.error().message}}, failure_status(p.error()));
-        }
+      {"GET", base->path + "/xem-truoc", Access::kLoggedIn, [&s, base](Request& req, Ctx& ctx) {
+        auto b = bound(s, *base, ctx);
+        if (!b.ok()) return error_page(req, ctx, b.error());
+        const ImportRoutes& spec = b->spec;
+        auto p = spec.kind->page(s, *ctx.actor, b->scope, req.query_param("ma"), req.query_param("loi") == "1",
+                                 page_number(req), kImportPreviewPageSize);
+        if (!p.ok()) return failure(req, ctx, spec, p.error());
         return preview(req, ctx, spec, *p, 200);
       }},
 
-      {"POST", base->path + "/xac-nhan", Access::kLoggedIn, [base](Request& req, Ctx& ctx) {
-        auto bound_spec = bound(base, req, ctx);
-        if (!bound_spec.ok()) return error_page(req, ctx, bound_spec.error());
-        const ImportRoutes& spec = **bound_spec;
-        auto written = spec.confirm(*ctx.actor, ctx.field("token"), ctx.meta);
+      {"POST", base->path + "/xac-nhan", Access::kLoggedIn, [&s, base](Request& req, Ctx& ctx) {
+        auto b = bound(s, *base, ctx);
+        if (!b.ok()) return error_page(req, ctx, b.error());
+        const ImportRoutes& spec = b->spec;
+        auto written = spec.kind->confirm(s, *ctx.actor, b->scope, ctx.field("token"), ctx.meta);
         if (!written.ok()) return failure(req, ctx, spec, written.error());
         return Response::redirect(spec.path + "?da-nhap=" + std::to_string(*written));
       }, Cost::kHeavy},

@@ -169,28 +169,19 @@ void add_org_routes(Router& r, const app::Services& s, const WebOptions& o) {
       }, Cost::kHeavy},
   });
 
-  add_import_routes(
-      r, s, o,
-      ImportRoutes{"/nhap-don-vi", msg::kPageImportUnitsHeading, msg::kWhatUnit, msg::kPageImportUnitsRequired,
-                   "mau-nhap-don-vi.xlsx", core::Action::kEditOrg, msg::kActionImportUnits,
-                   [] { return app::units_import_template(); },
-                   {msg::kPageImportUnitsColCode, msg::kPageImportUnitsColName, msg::kPageImportUnitsColKind,
-                    msg::kPageImportUnitsColParent, msg::kPageImportUnitsColValidFrom},
-                   [](const json::object& v) {
-                     const auto kind = core::parse_unit_kind(text_of(v, "kind"));
-                     return json::array{text_of(v, "code"), text_of(v, "name"),
-                                        kind ? std::string(core::unit_kind_label(*kind)) : text_of(v, "kind"),
-                                        text_of(v, "parent_code"), text_of(v, "valid_from")};
-                   },
-                   [&s](const core::Actor& a, const std::string& bytes, const std::string& filename) {
-                     return app::stage_units_import(s, a, bytes, filename);
-                   },
-                   [&s](const core::Actor& a, const std::string& token, bool only_problems, int page) {
-                     return app::units_import_page(s, a, token, only_problems, page, kImportPreviewPageSize);
-                   },
-                   [&s](const core::Actor& a, const std::string& token, const app::RequestMeta& meta) {
-                     return app::confirm_units_import(s, a, token, meta);
-                   }});
+  add_import_routes(r, s, o,
+                    ImportRoutes{&app::units_import_kind(), "/nhap-don-vi", "", msg::kPageImportUnitsHeading,
+                                 msg::kWhatUnit, msg::kPageImportUnitsRequired,
+                                 {msg::kPageImportUnitsColCode, msg::kPageImportUnitsColName,
+                                  msg::kPageImportUnitsColKind, msg::kPageImportUnitsColParent,
+                                  msg::kPageImportUnitsColValidFrom},
+                                 [](const json::object& v) {
+                                   const auto kind = core::parse_unit_kind(text_of(v, "kind"));
+                                   return json::array{text_of(v, "code"), text_of(v, "name"),
+                                                      kind ? std::string(core::unit_kind_label(*kind))
+                                                           : text_of(v, "kind"),
+                                                      text_of(v, "parent_code"), text_of(v, "valid_from")};
+                                 }});
 }
 
 }  // namespace thidua::web

@@ -210,26 +210,17 @@ void add_people_routes(Router& r, const app::Services& s, const WebOptions& o) {
       }},
   });
 
-  add_import_routes(
-      r, s, o,
-      ImportRoutes{"/nhap-nhan-su", msg::kPageImportPeopleHeading, msg::kPageImportPeopleWhat,
-                   msg::kPageImportPeopleRequired, "mau-nhap-nhan-su.xlsx", core::Action::kImportPeople,
-                   msg::kActionImportPeople, [] { return app::people_import_template(); },
-                   {msg::kPageImportPeopleColName, msg::kPageImportPeopleColBirth, msg::kPageImportPeopleColPosition,
-                    msg::kPageImportPeopleColUnitCode, msg::kPageImportPeopleColUnit},
-                   [](const json::object& v) {
-                     return json::array{text_of(v, "full_name"), text_of(v, "birth_date"), text_of(v, "position"),
-                                        text_of(v, "unit_code"), text_of(v, "unit_name")};
-                   },
-                   [&s](const core::Actor& a, const std::string& bytes, const std::string& filename) {
-                     return app::stage_people_import(s, a, bytes, filename);
-                   },
-                   [&s](const core::Actor& a, const std::string& token, bool only_problems, int page) {
-                     return app::people_import_page(s, a, token, only_problems, page, kImportPreviewPageSize);
-                   },
-                   [&s](const core::Actor& a, const std::string& token, const app::RequestMeta& meta) {
-                     return app::confirm_people_import(s, a, token, meta);
-                   }});
+  add_import_routes(r, s, o,
+                    ImportRoutes{&app::people_import_kind(), "/nhap-nhan-su", "", msg::kPageImportPeopleHeading,
+                                 msg::kPageImportPeopleWhat, msg::kPageImportPeopleRequired,
+                                 {msg::kPageImportPeopleColName, msg::kPageImportPeopleColBirth,
+                                  msg::kPageImportPeopleColPosition, msg::kPageImportPeopleColUnitCode,
+                                  msg::kPageImportPeopleColUnit},
+                                 [](const json::object& v) {
+                                   return json::array{text_of(v, "full_name"), text_of(v, "birth_date"),
+                                                      text_of(v, "position"), text_of(v, "unit_code"),
+                                                      text_of(v, "unit_name")};
+                                 }});
 }
 
 }  // namespace thidua::web

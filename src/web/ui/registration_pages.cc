@@ -270,56 +270,29 @@ void add_registration_routes(Router& r, const app::Services& s, const WebOptions
       }},
   });
 
-  // The two-step import, bound per request to the campaign of the path.
+  // The two-step import; the campaign of the path is the kind's scope.
   ImportRoutes spec;
+  spec.kind = &app::registrations_import_kind();
   spec.path = "/dot-thi-dua/{id:int}/dang-ky/nhap";
   spec.template_path = "/dot-thi-dua/{id:int}/dang-ky/mau.xlsx";
   spec.heading = msg::kPageImportRegistrationsHeading;
   spec.what = msg::kWhatRegistration;
   spec.required = msg::kPageImportRegistrationsRequired;
-  spec.template_name = "mau-dang-ky-thi-dua.xlsx";
-  spec.permission = core::Action::kSubmitUnitWork;
-  spec.denied = msg::kActImportRegistrations;
-  spec.bind = [&s](const Request&, const Ctx& ctx) -> core::Result<ImportRoutes> {
-    const int64_t id = ctx.id("id");
-    auto campaign = app::require_visible_campaign(s, *ctx.actor, id);
-    if (!campaign.ok()) return campaign.error();  // not visible: kNotFound
-    ImportRoutes b;
-    b.path = registrations_path(id) + "/nhap";
-    b.template_path = registrations_path(id) + "/mau.xlsx";
-    b.heading = msg::kPageImportRegistrationsHeading;
-    b.what = msg::kWhatRegistration;
-    b.required = msg::kPageImportRegistrationsRequired;
-    b.template_name = "mau-dang-ky-thi-dua.xlsx";
-    b.permission = core::Action::kSubmitUnitWork;
-    b.denied = msg::kActImportRegistrations;
-    b.template_bytes = [] { return app::registration_import_template(); };
-    b.headings = {msg::kPageImportRegistrationsColPerson, msg::kPageImportRegistrationsColUnit,
-                  msg::kPageImportRegistrationsColTargets, msg::kPageImportRegistrationsColInitiatives,
-                  msg::kPageImportRegistrationsColSignatureTask};
-    b.cells = [](const json::object& v) {
-      const auto* targets = v.if_contains("targets");
-      const auto* initiatives = v.if_contains("initiatives");
-      std::string first_initiative;
-      if (initiatives && initiatives->is_array() && !initiatives->as_array().empty() &&
-          initiatives->as_array().front().is_object()) {
-        first_initiative = text_of(initiatives->as_array().front().as_object(), "title");
-      }
-      return json::array{text_of(v, "person_name"), text_of(v, "unit_name"),
-                         json::value(targets && targets->is_array() ? static_cast<int64_t>(targets->as_array().size())
-                                                                    : int64_t{0}),
-                         json::string(first_initiative), text_of(v, "signature_task")};
-    };
-    b.stage = [&s, id](const core::Actor& actor, const std::string& bytes, const std::string& filename) {
-      return app::stage_registration_import(s, actor, id, bytes, filename);
-    };
-    b.page = [&s, id](const core::Actor& actor, const std::string& token, bool only_problems, int page) {
-      return app::registration_import_page(s, actor, id, token, only_problems, page, kImportPreviewPageSize);
-    };
-    b.confirm = [&s, id](const core::Actor& actor, const std::string& token, const app::RequestMeta& meta) {
-      return app::confirm_registration_import(s, actor, id, token, meta);
-    };
-    return b;
+  spec.headings = {msg::kPageImportRegistrationsColPerson, msg::kPageImportRegistrationsColUnit,
+                   msg::kPageImportRegistrationsColTargets, msg::kPageImportRegistrationsColInitiatives,
+                   msg::kPageImportRegistrationsColSignatureTask};
+  spec.cells = [](const json::object& v) {
+    const auto* targets = v.if_contains("targets");
+    const auto* initiatives = v.if_contains("initiatives");
+    std::string first_initiative;
+    if (initiatives && initiatives->is_array() && !initiatives->as_array().empty() &&
+        initiatives->as_array().front().is_object()) {
+      first_initiative = text_of(initiatives->as_array().front().as_object(), "title");
+    }
+    return json::array{text_of(v, "person_name"), text_of(v, "unit_name"),
+                       json::value(targets && targets->is_array() ? static_cast<int64_t>(targets->as_array().size())
+                                                                  : int64_t{0}),
+                       json::string(first_initiative), text_of(v, "signature_task")};
   };
   add_import_routes(r, s, o, std::move(spec));
 }

@@ -45,7 +45,7 @@ std::string registration_who(const core::Registration& r) {
   return r.subject == RegistrationSubject::kCollective ? r.unit_name : r.person_name;
 }
 
-json::object campaign_link_json(const store::CampaignSummary& c) { return json::object{{"id", c.id}, {"title", c.title}}; }
+json::object campaign_link_json(const core::CampaignSummary& c) { return json::object{{"id", c.id}, {"title", c.title}}; }
 
 // The entry form (new or edit), re-shown with `error` when given.
 Response registration_form_page(const Request& req, const Ctx& ctx, const app::RegistrationChoices& choices,

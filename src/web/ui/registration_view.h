@@ -23,7 +23,7 @@ std::string registration_path(int64_t campaign_id, int64_t rid);
 std::string registration_who(const core::Registration& r);
 
 // {"id", "title"} of the campaign, as the pages link it.
-boost::json::object campaign_link_json(const store::CampaignSummary& c);
+boost::json::object campaign_link_json(const core::CampaignSummary& c);
 
 // The entry form (new or edit), re-shown with `error` when given.
 Response registration_form_page(const Request& req, const Ctx& ctx, const app::RegistrationChoices& choices,

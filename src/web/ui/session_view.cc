@@ -29,7 +29,7 @@ std::string group4(const std::string& hex) {
 
 json::object session_data(const app::SessionView& v) {
   const bool closed = v.session.state == core::SessionState::kClosed;
-  std::map<int64_t, std::vector<const store::Recusal*>> recused_by_item;
+  std::map<int64_t, std::vector<const core::Recusal*>> recused_by_item;
   for (const auto& r : v.recusals) recused_by_item[r.item_id].push_back(&r);
   json::array attendance;
   std::set<int64_t> committee_ids;
@@ -39,7 +39,7 @@ json::object session_data(const app::SessionView& v) {
     attendance.push_back(json::object{{"member_id", a.member.id},
                                       {"full_name", a.member.full_name},
                                       {"position", a.member.position},
-                                      {"role", app::council_role_label(a.member.role)},
+                                      {"role", core::council_role_label(a.member.role)},
                                       {"present", a.present},
                                       {"on_committee", committee_ids.count(a.member.id) > 0}});
   }
@@ -57,7 +57,7 @@ json::object session_data(const app::SessionView& v) {
                                       {"member_id", r->member_id},
                                       {"full_name", r->member_name},
                                       {"reason", r->reason},
-                                      {"declared", r->kind == "declared"}});
+                                      {"declared", r->kind == core::RecusalKind::kDeclared}});
     }
     json::object o{{"id", it.id},
                    {"ord", it.ord},

@@ -35,7 +35,7 @@ namespace json = boost::json;
 
 std::string campaign_href(int64_t id) { return "/dot-thi-dua/" + std::to_string(id); }
 
-json::object campaign_json(const store::CampaignSummary& c) {
+json::object campaign_json(const core::CampaignSummary& c) {
   return {{"id", c.id},
           {"title", c.title},
           {"href", campaign_href(c.id)},
