@@ -131,6 +131,12 @@ std::string StaticAssets::version(std::string_view path) const {
   return it == assets_.end() ? std::string() : it->second.version;
 }
 
+std::optional<std::string_view> StaticAssets::data(std::string_view path) const {
+  auto it = assets_.find(path);
+  if (it == assets_.end()) return std::nullopt;
+  return it->second.data;
+}
+
 std::string asset_url(std::string_view path) { return StaticAssets::embedded().url(path); }
 
 void mount_static(Router& router) {

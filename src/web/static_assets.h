@@ -36,6 +36,9 @@ class StaticAssets {
   // The version of an asset (first 16 hex digits of its BLAKE2b hash), or "".
   std::string version(std::string_view path) const;
 
+  // The bytes of an asset (owned by the binary); nullopt when there is none.
+  std::optional<std::string_view> data(std::string_view path) const;
+
  private:
   struct Asset {
     std::string_view data;

@@ -11,7 +11,6 @@
 #include "app/people.h"
 #include "app/records_json.h"
 #include "app/users.h"
-#include "core/embedded.h"
 #include "core/messages_vi/api.h"
 #include "core/messages_vi/pages.h"
 #include "web/api/api_common.h"
@@ -19,11 +18,7 @@
 #include "web/route_table.h"
 #include "web/shared/params.h"
 #include "web/shared/respond.h"
-
-namespace thidua::embedded {
-extern const thidua::core::EmbeddedFile static_files[];
-extern const std::size_t static_files_count;
-}  // namespace thidua::embedded
+#include "web/static_assets.h"
 
 namespace thidua::web {
 namespace msg = core::messages_vi;
@@ -88,14 +83,11 @@ Response json_or_error(const core::Result<T>& r, unsigned ok_status = 200) {
 
 void add_api_routes(Router& r, const app::Services& s, const WebOptions& o) {
   r.get("/api/v1/openapi.json", [](Request&) {
-    for (size_t i = 0; i < embedded::static_files_count; ++i) {
-      if (embedded::static_files[i].path == "openapi.json") {
-        Response res = Response::text(std::string(embedded::static_files[i].data));
-        res.content_type = "application/json";
-        return res;
-      }
-    }
-    return api_error(app::not_found(msg::kPageWhatOpenApi));
+    auto doc = StaticAssets::embedded().data("openapi.json");
+    if (!doc) return api_error(app::not_found(msg::kPageWhatOpenApi));
+    Response res = Response::text(std::string(*doc));
+    res.content_type = "application/json";
+    return res;
   });
 
   install(r, s, o, {
@@ -162,7 +154,7 @@ void add_api_routes(Router& r, const app::Services& s, const WebOptions& o) {
         app::PeopleFilter f;
         f.query = req.query_param("q");
         f.unit_id = parse_id(req.query_param("unit_id"));
-        f.page = int_param(req, "page", 1, 1, 1000000);
+        f.page = int_param(req, "page", 1, 1, kMaxPageNumber);
         f.page_size = int_param(req, "page_size", 50, 1, 200);
         auto listing = app::list_people(s, *ctx.actor, f);
         if (!listing.ok()) return api_error(listing.error());

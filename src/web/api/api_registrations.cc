@@ -119,7 +119,7 @@ void add_registration_api_routes(Router& r, const app::Services& s, const WebOpt
                                               "state"));
           }
         }
-        f.page = int_param(req, "page", 1, 1, 1000000);
+        f.page = int_param(req, "page", 1, 1, kMaxPageNumber);
         f.page_size = int_param(req, "page_size", 50, 1, 200);
         auto l = app::list_registrations(s, *ctx.actor, ids.campaign, f);
         if (!l.ok()) return api_error(l.error());

@@ -78,7 +78,7 @@ void add_unit_work_api_routes(Router& r, const app::Services& s, const WebOption
         const int64_t id = ctx.id("id");
         app::UnitPlanFilter f;
         f.submitted = bool_query(req, "submitted");
-        f.page = int_param(req, "page", 1, 1, 1000000);
+        f.page = int_param(req, "page", 1, 1, kMaxPageNumber);
         f.page_size = int_param(req, "page_size", 50, 1, 200);
         auto listing = app::list_unit_plans(s, *ctx.actor, id, f);
         if (!listing.ok()) return api_error(listing.error());
@@ -124,7 +124,7 @@ void add_unit_work_api_routes(Router& r, const app::Services& s, const WebOption
       {"GET", "/api/v1/campaigns/{id:int}/targets/{target_id:int}/progress", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
         const int64_t id = ctx.id("id");
         const int64_t tid = ctx.id("target_id");
-        auto v = app::get_target_progress(s, *ctx.actor, id, tid, int_param(req, "page", 1, 1, 1000000),
+        auto v = app::get_target_progress(s, *ctx.actor, id, tid, int_param(req, "page", 1, 1, kMaxPageNumber),
                                           int_param(req, "page_size", 20, 1, 100));
         if (!v.ok()) return api_error(v.error());
         const auto& t = v->target;
@@ -196,7 +196,7 @@ void add_unit_work_api_routes(Router& r, const app::Services& s, const WebOption
         const int64_t id = ctx.id("id");
         app::DifficultyFilter f;
         f.answered = bool_query(req, "answered");
-        f.page = int_param(req, "page", 1, 1, 1000000);
+        f.page = int_param(req, "page", 1, 1, kMaxPageNumber);
         f.page_size = int_param(req, "page_size", 20, 1, 100);
         auto listing = app::list_difficulties(s, *ctx.actor, id, f);
         if (!listing.ok()) return api_error(listing.error());
