@@ -6,6 +6,7 @@
 #include "app/access.h"
 #include "app/campaigns.h"
 #include "app/decisions.h"
+#include "core/messages_vi/award_register.h"
 #include "core/messages_vi/awards.h"
 #include "core/names.h"
 #include "io/xlsx_writer.h"
@@ -61,23 +62,44 @@ core::Result<std::vector<core::AwardRecord>> unit_awards(const Services& service
   return awards_where(services, q);
 }
 
-core::Result<AwardListing> search_awards(const Services& services, const core::Actor& actor, const AwardFilter& f) {
-  AwardListing out;
-  out.page_size = std::clamp(f.page_size, 1, 200);
-  out.page = std::clamp(f.page, 1, 100000);
+namespace {
+
+std::string folded_words(const std::string& text) {
+  std::string out = core::fold(text);
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+// The store's query for a filter within the actor's kViewOrg scope (its page
+// left to the caller); kNotFound for a unit the actor may not see.
+core::Result<store::AwardQuery> query_for(store::Connection& conn, const core::Actor& actor, const AwardFilter& f) {
   store::AwardQuery q;
-  q.name_folded = core::fold(f.name);
-  while (!q.name_folded.empty() && q.name_folded.back() == ' ') q.name_folded.pop_back();
+  q.name_folded = folded_words(f.name);
+  q.granted_by_folded = folded_words(f.granted_by);
   q.year = f.year;
   q.award_name = f.award_name;
+  q.award_folded = folded_words(f.award_text);
+  q.source = f.source;
   if (!actor.system) q.scopes = scopes_for(actor, core::Action::kViewOrg);
-  auto conn = services.db.acquire();
   if (f.unit_id) {
-    auto u = store::find_unit(*conn, *f.unit_id);
+    auto u = store::find_unit(conn, *f.unit_id);
     if (!u.ok()) return u.error();
     if (!u->has_value() || !permits(actor, core::Action::kViewOrg, (*u)->path)) return not_found(msg::kWhatUnit);
     q.unit_path = (*u)->path;
   }
+  return q;
+}
+
+}  // namespace
+
+core::Result<AwardListing> search_awards(const Services& services, const core::Actor& actor, const AwardFilter& f) {
+  AwardListing out;
+  out.page_size = std::clamp(f.page_size, 1, 200);
+  out.page = std::clamp(f.page, 1, 100000);
+  auto conn = services.db.acquire();
+  auto query = query_for(*conn, actor, f);
+  if (!query.ok()) return query.error();
+  store::AwardQuery& q = *query;
   q.limit = out.page_size;
   q.offset = static_cast<int64_t>(out.page - 1) * out.page_size;
   auto items = store::find_awards(*conn, q);
@@ -157,6 +179,46 @@ core::Result<std::vector<core::AwardRecord>> decision_awards(const Services& ser
   if (!all.ok()) return all.error();
   std::sort(all->begin(), all->end(), [](const auto& x, const auto& y) { return x.id < y.id; });
   return std::move(*all);
+}
+
+const std::vector<ListColumn>& award_register_columns() {
+  static const std::vector<ListColumn> cols = {
+      {msg::kRegisterColSubject, "subject"},        {msg::kRegisterColName, "recipient_name"},
+      {msg::kRegisterColUnitName, "unit_name"},     {msg::kRegisterColAward, "award_name"},
+      {msg::kRegisterColYear, "year"},              {msg::kRegisterColDecision, "decision_number_symbol"},
+      {msg::kRegisterColDecisionDate, "decision_date"}, {msg::kRegisterColAuthority, "granted_by"},
+      {msg::kRegisterColLevel, "level"},            {msg::kRegisterColOccasion, "occasion"},
+      {msg::kRegisterColSource, "source"}};
+  return cols;
+}
+
+core::Result<int64_t> export_awards_xlsx(const Services& services, const core::Actor& actor, const AwardFilter& f,
+                                         const std::string& path) {
+  if (!permits_somewhere(actor, core::Action::kExportLists)) return forbidden(msg::kActExportRegister);
+  auto conn = services.db.acquire();
+  auto q = query_for(*conn, actor, f);
+  if (!q.ok()) return q.error();
+  auto writer = io::XlsxWriter::create(path, msg::kRegisterSheet);
+  if (!writer.ok()) return writer.error();
+  THIDUA_TRY(writer->header(headings_of(award_register_columns())));
+  int64_t rows = 0;
+  core::Status row_status;
+  auto st = store::for_each_award(*conn, *q, [&](const core::AwardRecord& a) {
+    if (!row_status.ok()) return;
+    const char* subject = a.subject == "collective" ? msg::kRegisterSubjectCollective : msg::kRegisterSubjectIndividual;
+    const std::string occasion = a.occasion == core::AwardOccasion::kAnnual ? std::string(msg::kRegisterOccasionAnnual)
+                                                                             : a.campaign_title;
+    row_status = writer->row({subject, a.recipient_name, a.unit_name, a.award_name, std::to_string(a.year),
+                              a.decision_number_symbol, a.decision_date, a.granted_by,
+                              a.level ? std::string(core::award_level_label(*a.level)) : std::string(), occasion,
+                              a.source == core::AwardSource::kImported ? msg::kRegisterSourceImported
+                                                                       : msg::kRegisterSourceIssued});
+    ++rows;
+  });
+  if (!st.ok()) return st.error();
+  if (!row_status.ok()) return row_status.error();
+  THIDUA_TRY(writer->close());
+  return rows;
 }
 
 }  // namespace thidua::app

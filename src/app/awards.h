@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "app/context.h"
+#include "app/list_columns.h"
 #include "app/org.h"
 #include "app/people.h"
 #include "core/authz.h"
@@ -34,8 +35,11 @@ core::Result<std::vector<core::AwardRecord>> unit_awards(const Services& service
 
 struct AwardFilter {
   std::string name;                // free text, folded
+  std::string granted_by;          // the granting authority, free text, folded
+  std::optional<core::AwardSource> source;  // issued here or recorded from the past; nullopt: both
   std::optional<int> year;
-  std::string award_name;          // "Giấy khen", "Bằng khen", "" for all
+  std::string award_name;          // exactly this award ("Giấy khen"), "" for all
+  std::string award_text;          // awards whose name has words starting so ("lao dong tien"), folded
   std::optional<int64_t> unit_id;  // inside this unit's subtree
   int page = 1;
   int page_size = 50;              // 1..200
@@ -51,6 +55,15 @@ struct AwardListing {
 // Awards within the actor's kViewOrg scope matching the filter. A unit the
 // actor may not see gives kNotFound.
 core::Result<AwardListing> search_awards(const Services& services, const core::Actor& actor, const AwardFilter& f);
+
+// The register's columns (exports), in order, with their keys.
+const std::vector<ListColumn>& award_register_columns();
+
+// Every award matching the filter (its page ignored) as XLSX at `path`,
+// newest decision first, a thousand rows per query; kExportLists somewhere
+// and the search's scope. Returns the number of rows.
+core::Result<int64_t> export_awards_xlsx(const Services& services, const core::Actor& actor, const AwardFilter& f,
+                                         const std::string& path);
 
 // One award if the actor may see it (else kNotFound).
 core::Result<core::AwardRecord> get_award(const Services& services, const core::Actor& actor, int64_t id);

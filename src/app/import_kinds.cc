@@ -1,6 +1,7 @@
 #include "app/import_kinds.h"
 
 #include "app/access.h"
+#include "app/import_awards.h"
 #include "app/campaigns.h"
 #include "app/import_people.h"
 #include "app/import_registrations.h"
@@ -79,6 +80,26 @@ const ImportKind& registrations_import_kind() {
          int size) { return registration_import_page(s, a, cid, token, problems, page, size); },
       [](const Services& s, const core::Actor& a, int64_t cid, const std::string& token, const RequestMeta& meta) {
         return confirm_registration_import(s, a, cid, token, meta);
+      },
+  };
+  return kind;
+}
+
+const ImportKind& awards_import_kind() {
+  static const ImportKind kind{
+      "awards",
+      false,
+      "mau-so-khen-thuong.xlsx",
+      &award_import_list_columns,
+      [](const Services&, const core::Actor& a, int64_t) { return may_import_awards(a); },
+      &award_import_template,
+      [](const Services& s, const core::Actor& a, int64_t, std::string_view bytes, const std::string& name) {
+        return stage_award_import(s, a, bytes, name);
+      },
+      [](const Services& s, const core::Actor& a, int64_t, const std::string& token, bool problems, int page,
+         int size) { return award_import_page(s, a, token, problems, page, size); },
+      [](const Services& s, const core::Actor& a, int64_t, const std::string& token, const RequestMeta& meta) {
+        return confirm_award_import(s, a, token, meta);
       },
   };
   return kind;

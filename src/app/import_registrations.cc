@@ -13,6 +13,7 @@
 #include "app/campaigns.h"
 #include "app/import_columns.h"
 #include "app/import_people.h"
+#include "app/import_person_match.h"
 #include "app/registration_rules.h"
 #include "app/registrations.h"
 #include "core/file_type.h"
@@ -98,10 +99,6 @@ boost::json::object registration_import_values(const RegistrationImportRow& row)
                       {"initiatives", initiatives}};
 }
 
-bool all_digits(const std::string& s) {
-  return !s.empty() && s.size() < 18 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 // The registrations kind of the import pipeline. Each chunk's people are
 // found in two queries (by id, by folded name) and its subjects checked
 // against the campaign's registrations in one; participating units are read
@@ -122,33 +119,19 @@ class RegistrationsChecker final : public ImportChecker {
 
   core::Result<std::vector<CheckedRow>> check(store::Connection& conn, const std::vector<SourceRow>& rows) override {
     // The chunk's people, in two queries.
-    std::vector<int64_t> ids;
-    std::set<std::string> names;
+    std::vector<std::string> ids, names;
     for (const auto& row : rows) {
-      const std::string id_text = columns_.cell(row, "person_id");
-      if (all_digits(id_text) && std::stoll(id_text) > 0) ids.push_back(std::stoll(id_text));
-      else if (auto n = core::fold(columns_.cell(row, "full_name")); !n.empty()) names.insert(n);
+      ids.push_back(columns_.cell(row, "person_id"));
+      names.push_back(columns_.cell(row, "full_name"));
     }
-    std::unordered_map<int64_t, core::Person> by_id;
-    std::multimap<std::string, core::Person> by_name;
-    if (!ids.empty()) {
-      std::sort(ids.begin(), ids.end());
-      ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-      auto found = store::people_by_ids(conn, ids);
-      if (!found.ok()) return found.error();
-      for (auto& person : *found) by_id.emplace(person.id, std::move(person));
-    }
-    if (!names.empty()) {
-      auto found = store::people_by_folded_names(conn, std::vector<std::string>(names.begin(), names.end()));
-      if (!found.ok()) return found.error();
-      for (auto& person : *found) by_name.emplace(core::fold(person.full_name), std::move(person));
-    }
+    auto people = ChunkPeople::load(conn, ids, names);
+    if (!people.ok()) return people.error();
     std::vector<CheckedRow> out(rows.size());
     last_.assign(rows.size(), {});
     std::vector<std::string> keys;
     for (size_t i = 0; i < rows.size(); ++i) {
       out[i].row = rows[i].row;
-      check_row(rows[i], by_id, by_name, last_[i], out[i]);
+      check_row(rows[i], *people, last_[i], out[i]);
       if (last_[i].registration.person_id) keys.push_back(last_[i].registration.subject_key());
     }
     // Already registered in this campaign.
@@ -194,49 +177,21 @@ class RegistrationsChecker final : public ImportChecker {
   // The row's cells through the columns, then who it names (by id, or by
   // name and birth date among the people the actor may submit for), their
   // unit (taking part), repeats, and the registration's own rules.
-  void check_row(const SourceRow& source, const std::unordered_map<int64_t, core::Person>& by_id,
-                 const std::multimap<std::string, core::Person>& by_name, RegistrationImportRow& ir,
+  void check_row(const SourceRow& source, const ChunkPeople& people, RegistrationImportRow& ir,
                  CheckedRow& checked) {
     ir.row = source.row;
     columns_.read(source, ir, checked);
     auto issue = [&](std::string_view key, std::string text) { columns_.issue(checked, key, std::move(text)); };
-    // Who.
-    const core::Person* person = nullptr;
-    const std::string& id_text = ir.person_id_text;
+    // Who: the people of units the actor submits for, and the actor themself
+    // (by id only).
+    const PersonMatch who = people.match(
+        {ir.person_id_text, ir.name, ir.birth_text, ir.birth}, [&](const core::Person& p) {
+          return permits(actor_, Action::kSubmitUnitWork, p.unit_path) ||
+                 (!ir.person_id_text.empty() && actor_.person_id && *actor_.person_id == p.id);
+        });
+    if (!who.field.empty()) issue(who.field, who.message);
+    const core::Person* person = who.person;
     const std::string& name = ir.name;
-    const std::string& birth_text = ir.birth_text;
-    const std::string& birth = ir.birth;
-    if (!id_text.empty()) {
-      const int64_t id = all_digits(id_text) ? std::stoll(id_text) : 0;
-      auto it = by_id.find(id);
-      if (it == by_id.end() || (!permits(actor_, Action::kSubmitUnitWork, it->second.unit_path) &&
-                                !(actor_.person_id && *actor_.person_id == id))) {
-        issue("person_id", msg::import_person_id_unknown(id_text));
-      } else if (!name.empty() && core::fold(name) != core::fold(it->second.full_name)) {
-        issue("full_name", msg::import_name_mismatch(id_text, it->second.full_name));
-      } else {
-        person = &it->second;
-      }
-    } else if (name.empty()) {
-      issue("full_name", msg::kImportMissingName);
-    } else if (birth.empty() && birth_text.empty()) {
-      issue("birth_date", msg::kImportMissingBirth);
-    } else if (!birth.empty()) {
-      std::vector<const core::Person*> matches;
-      auto [lo, hi] = by_name.equal_range(core::fold(name));
-      for (auto it = lo; it != hi; ++it) {
-        if (it->second.birth_date == birth && permits(actor_, Action::kSubmitUnitWork, it->second.unit_path)) {
-          matches.push_back(&it->second);
-        }
-      }
-      if (matches.empty()) {
-        issue("full_name", msg::import_person_not_found(name, birth_text));
-      } else if (matches.size() > 1) {
-        issue("full_name", msg::import_person_ambiguous(name));
-      } else {
-        person = matches.front();
-      }
-    }
     core::Registration reg = std::move(ir.registration);  // targets and task as read
     reg.campaign_id = campaign_id_;
     reg.subject = RegistrationSubject::kIndividual;

@@ -4,8 +4,7 @@
 #include <sstream>
 
 #include "app/access.h"
-#include "app/import_people.h"
-#include "app/import_units.h"
+#include "app/import_kinds.h"
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "core/messages_vi/cli.h"
@@ -36,8 +35,12 @@ int cmd_import(int argc, char** argv) {
   std::string err;
   auto args = parse_args(argc, argv, 2, {"dry-run"}, {"db", "file", "data-dir"}, err);
   if (!args) return fail(err), 2;
-  const bool units = args->positional.size() == 1 && args->positional[0] == "units";
-  if (args->positional.size() != 1 || (!units && args->positional[0] != "people") || !args->has("file")) {
+  // The kinds the shell imports (those not bound to a campaign).
+  const app::ImportKind* kind = nullptr;
+  for (const app::ImportKind* k : {&app::people_import_kind(), &app::units_import_kind(), &app::awards_import_kind()}) {
+    if (args->positional.size() == 1 && args->positional[0] == k->key) kind = k;
+  }
+  if (kind == nullptr || !args->has("file")) {
     std::cerr << msg::kImportUsage;
     return 2;
   }
@@ -49,32 +52,19 @@ int cmd_import(int argc, char** argv) {
   if (!svc) return 1;
   const core::Actor system = app::system_actor();
   const app::RequestMeta meta{"127.0.0.1", "cli-import", "thidua import"};
-  if (units) {
-    auto preview = app::stage_units_import(*svc->services, system, buf.str(), args->get("file"));
-    if (!preview.ok()) return fail(core::describe(preview.error()));
-    print_issues(*preview, [&](int page) {
-      return app::units_import_page(*svc->services, system, preview->token, true, page, 500);
-    });
-    if (!preview->confirmable()) return fail(msg::kImportNothingWritten);
-    if (args->has("dry-run")) return std::cout << msg::kDryRunNothingWritten, 0;
-    auto written = app::confirm_units_import(*svc->services, system, preview->token, meta);
-    if (!written.ok()) return fail(core::describe(written.error()));
-    std::cout << msg::imported_units(*written);
-    return 0;
-  }
-  auto preview = app::stage_people_import(*svc->services, system, buf.str(), args->get("file"));
+  auto preview = kind->stage(*svc->services, system, 0, buf.str(), args->get("file"));
   if (!preview.ok()) return fail(core::describe(preview.error()));
   print_issues(*preview, [&](int page) {
-    return app::people_import_page(*svc->services, system, preview->token, true, page, 500);
+    return kind->page(*svc->services, system, 0, preview->token, true, page, 500);
   });
   if (!preview->confirmable()) return fail(msg::kImportNothingWritten);
   if (args->has("dry-run")) {
     std::cout << msg::kDryRunNothingWritten;
     return 0;
   }
-  auto written = app::confirm_people_import(*svc->services, system, preview->token, meta);
+  auto written = kind->confirm(*svc->services, system, 0, preview->token, meta);
   if (!written.ok()) return fail(core::describe(written.error()));
-  std::cout << msg::imported_people(*written);
+  std::cout << msg::imported_rows(kind->key, *written);
   return 0;
 }
 

@@ -136,4 +136,13 @@ bool is_iso_date(std::string_view date) {
   return day <= days;
 }
 
+std::string name_in_force(const std::vector<UnitName>& history, std::string_view date, const std::string& current) {
+  for (const auto& n : history) {
+    const bool started = n.valid_from.empty() || n.valid_from <= date;
+    const bool not_ended = n.valid_to.empty() || date < n.valid_to;
+    if (started && not_ended) return n.name;
+  }
+  return current;
+}
+
 }  // namespace thidua::core

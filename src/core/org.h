@@ -47,10 +47,17 @@ bool path_within(std::string_view path, std::string_view ancestor_path);
 // True when ISO date `date` (YYYY-MM-DD) is a real calendar date.
 bool is_iso_date(std::string_view date);
 
+// One name of a unit and when it was in force: from valid_from (inclusive,
+// "" = since the unit began) to valid_to (exclusive: the day a rename takes
+// effect closes the old name; "" = still in force).
 struct UnitName {
   std::string name;
   std::string valid_from;
   std::string valid_to;
 };
+
+// The name in force on ISO date `date` according to `history`; `current`
+// when the history covers no such date (no history, or a date before it).
+std::string name_in_force(const std::vector<UnitName>& history, std::string_view date, const std::string& current);
 
 }  // namespace thidua::core

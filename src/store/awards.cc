@@ -1,24 +1,68 @@
 #include "store/awards.h"
 
+#include <functional>
+#include <utility>
+
 #include "core/names.h"
 #include "store/scope_sql.h"
 
 namespace thidua::store {
 namespace {
 
+constexpr const char* kColumns =
+    "a.id, a.campaign_id, a.award_type_id, a.decision_id, a.nomination_id, a.subject, a.person_id, "
+    "a.unit_id, a.recipient_name, a.unit_name, a.award_name, a.granted_by, a.decision_number_symbol, "
+    "a.decision_date, a.certificate_number, a.year, a.created_at, COALESCE(u.path, ''), a.source, a.level, "
+    "a.occasion, a.campaign_title";
+
+core::AwardRecord award_from(const Row& r) {
+  core::AwardRecord a;
+  a.id = r.i64(0);
+  a.campaign_id = r.opt_i64(1);
+  a.award_type_id = r.opt_i64(2);
+  a.decision_id = r.opt_i64(3);
+  a.nomination_id = r.opt_i64(4);
+  a.subject = r.str(5);
+  a.person_id = r.opt_i64(6);
+  a.unit_id = r.opt_i64(7);
+  a.recipient_name = r.str(8);
+  a.unit_name = r.str(9);
+  a.award_name = r.str(10);
+  a.granted_by = r.str(11);
+  a.decision_number_symbol = r.str(12);
+  a.decision_date = r.str(13);
+  a.certificate_number = r.str(14);
+  a.year = static_cast<int>(r.i64(15));
+  a.created_at = r.str(16);
+  a.unit_path = r.str(17);
+  a.source = core::parse_award_source(r.str(18)).value_or(core::AwardSource::kIssued);
+  a.level = core::parse_award_level(r.str(19));  // "" (not stated): nullopt
+  a.occasion = core::parse_award_occasion(r.str(20)).value_or(core::AwardOccasion::kCampaign);
+  a.campaign_title = r.str(21);
+  return a;
+}
+
+// A word prefix of a folded column: the text starts with it or has it after
+// a space. LIKE wildcards typed by the user are matched literally.
+std::string word_prefix(const char* column, const std::string& folded, Params& params) {
+  std::string text;
+  for (char c : folded) {
+    if (c == '%' || c == '_' || c == '!') text += '!';
+    text += c;
+  }
+  params.emplace_back(text + "%");
+  params.emplace_back("% " + text + "%");
+  return std::string(" AND (") + column + " LIKE ? ESCAPE '!' OR " + column + " LIKE ? ESCAPE '!')";
+}
+
 std::string where(const AwardQuery& q, Params& params) {
   std::string w = " WHERE 1 = 1";
-  if (!q.name_folded.empty()) {
-    // A word prefix: the folded name starts with it or has it after a space.
-    // LIKE wildcards typed by the user are matched literally.
-    std::string text;
-    for (char c : q.name_folded) {
-      if (c == '%' || c == '_' || c == '!') text += '!';
-      text += c;
-    }
-    w += " AND (a.recipient_folded LIKE ? ESCAPE '!' OR a.recipient_folded LIKE ? ESCAPE '!')";
-    params.emplace_back(text + "%");
-    params.emplace_back("% " + text + "%");
+  if (!q.name_folded.empty()) w += word_prefix("a.recipient_folded", q.name_folded, params);
+  if (!q.granted_by_folded.empty()) w += word_prefix("a.granted_by_folded", q.granted_by_folded, params);
+  if (!q.award_folded.empty()) w += word_prefix("a.award_folded", q.award_folded, params);
+  if (q.source) {
+    w += " AND a.source = ?";
+    params.emplace_back(std::string(core::award_source_code(*q.source)));
   }
   if (q.year) {
     w += " AND a.year = ?";
@@ -59,52 +103,107 @@ core::Result<int64_t> insert_award(Connection& conn, const core::AwardRecord& a)
   auto rows = conn.query(
       "INSERT INTO awards (campaign_id, award_type_id, decision_id, nomination_id, subject, person_id, unit_id, "
       "recipient_name, recipient_folded, unit_name, award_name, granted_by, decision_number_symbol, decision_date, "
-      "certificate_number, year, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id",
+      "certificate_number, year, created_at, source, level, occasion, campaign_title, granted_by_folded, "
+      "award_folded) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id",
       {opt(a.campaign_id), opt(a.award_type_id), opt(a.decision_id), opt(a.nomination_id), a.subject,
        opt(a.person_id), opt(a.unit_id), a.recipient_name, core::fold(a.recipient_name), a.unit_name, a.award_name,
        a.granted_by, a.decision_number_symbol, a.decision_date, a.certificate_number, static_cast<int64_t>(a.year),
-       a.created_at});
+       a.created_at, std::string(core::award_source_code(a.source)),
+       a.level ? std::string(core::award_level_code(*a.level)) : std::string(),
+       std::string(core::award_occasion_code(a.occasion)), a.campaign_title, core::fold(a.granted_by),
+       core::fold(a.award_name)});
   if (!rows.ok()) return rows.error();
   return rows->rows.at(0).i64(0);
 }
 
 core::Result<std::vector<core::AwardRecord>> find_awards(Connection& conn, const AwardQuery& q) {
   Params params;
-  std::string sql =
-      "SELECT a.id, a.campaign_id, a.award_type_id, a.decision_id, a.nomination_id, a.subject, a.person_id, "
-      "a.unit_id, a.recipient_name, a.unit_name, a.award_name, a.granted_by, a.decision_number_symbol, "
-      "a.decision_date, a.certificate_number, a.year, a.created_at, COALESCE(u.path, '') "
-      "FROM awards a LEFT JOIN units u ON u.id = a.unit_id" +
-      where(q, params) + " ORDER BY a.decision_date DESC, a.id LIMIT ? OFFSET ?";
+  std::string sql = std::string("SELECT ") + kColumns + " FROM awards a LEFT JOIN units u ON u.id = a.unit_id" +
+                    where(q, params) + " ORDER BY a.decision_date DESC, a.id LIMIT ? OFFSET ?";
   params.emplace_back(q.limit);
   params.emplace_back(q.offset);
   auto rows = conn.query(sql, params);
   if (!rows.ok()) return rows.error();
   std::vector<core::AwardRecord> out;
   out.reserve(rows->size());
-  for (const auto& r : *rows) {
-    core::AwardRecord a;
-    a.id = r.i64(0);
-    a.campaign_id = r.opt_i64(1);
-    a.award_type_id = r.opt_i64(2);
-    a.decision_id = r.opt_i64(3);
-    a.nomination_id = r.opt_i64(4);
-    a.subject = r.str(5);
-    a.person_id = r.opt_i64(6);
-    a.unit_id = r.opt_i64(7);
-    a.recipient_name = r.str(8);
-    a.unit_name = r.str(9);
-    a.award_name = r.str(10);
-    a.granted_by = r.str(11);
-    a.decision_number_symbol = r.str(12);
-    a.decision_date = r.str(13);
-    a.certificate_number = r.str(14);
-    a.year = static_cast<int>(r.i64(15));
-    a.created_at = r.str(16);
-    a.unit_path = r.str(17);
-    out.push_back(std::move(a));
-  }
+  for (const auto& r : *rows) out.push_back(award_from(r));
   return out;
+}
+
+core::Status for_each_award(Connection& conn, const AwardQuery& q,
+                            const std::function<void(const core::AwardRecord&)>& sink) {
+  // Keyset pagination on (decision_date DESC, id): constant cost per batch.
+  constexpr int64_t kBatch = 1000;
+  std::optional<std::pair<std::string, int64_t>> after;
+  while (true) {
+    Params params;
+    std::string w = where(q, params);
+    if (after) {
+      w += " AND (a.decision_date < ? OR (a.decision_date = ? AND a.id > ?))";
+      params.emplace_back(after->first);
+      params.emplace_back(after->first);
+      params.emplace_back(after->second);
+    }
+    params.emplace_back(kBatch);
+    auto rows = conn.query(std::string("SELECT ") + kColumns + " FROM awards a LEFT JOIN units u ON u.id = a.unit_id" +
+                               w + " ORDER BY a.decision_date DESC, a.id LIMIT ?",
+                           params);
+    if (!rows.ok()) return rows.error();
+    core::AwardRecord last;
+    for (const auto& r : *rows) {
+      last = award_from(r);
+      sink(last);
+    }
+    if (rows->size() < static_cast<size_t>(kBatch)) return {};
+    after = std::make_pair(last.decision_date, last.id);
+  }
+}
+
+core::Result<std::vector<core::AwardRecord>> awards_of_recipients(Connection& conn,
+                                                                  const std::vector<int64_t>& person_ids,
+                                                                  const std::vector<int64_t>& unit_ids) {
+  if (person_ids.empty() && unit_ids.empty()) return std::vector<core::AwardRecord>{};
+  Params params;
+  std::string cond;
+  auto in_list = [&](const std::vector<int64_t>& ids) {
+    std::string list;
+    for (int64_t id : ids) {
+      list += list.empty() ? "?" : ",?";
+      params.emplace_back(id);
+    }
+    return list;
+  };
+  if (!person_ids.empty()) cond += "a.person_id IN (" + in_list(person_ids) + ")";
+  if (!unit_ids.empty()) {
+    if (!cond.empty()) cond += " OR ";
+    cond += "(a.subject = 'collective' AND a.unit_id IN (" + in_list(unit_ids) + "))";
+  }
+  auto rows = conn.query(std::string("SELECT ") + kColumns +
+                             " FROM awards a LEFT JOIN units u ON u.id = a.unit_id WHERE " + cond + " ORDER BY a.id",
+                         params);
+  if (!rows.ok()) return rows.error();
+  std::vector<core::AwardRecord> out;
+  out.reserve(rows->size());
+  for (const auto& r : *rows) out.push_back(award_from(r));
+  return out;
+}
+
+core::Status fold_award_names(Connection& conn) {
+  int64_t after = 0;
+  while (true) {
+    auto rows = conn.query(
+        "SELECT id, recipient_name, granted_by, award_name FROM awards WHERE id > ? AND (granted_by_folded = '' "
+        "OR recipient_folded = '' OR award_folded = '') ORDER BY id LIMIT 1000",
+        {after});
+    if (!rows.ok()) return rows.error();
+    for (const auto& r : *rows) {
+      auto st = conn.exec("UPDATE awards SET recipient_folded = ?, granted_by_folded = ?, award_folded = ? WHERE id = ?",
+                          {core::fold(r.str(1)), core::fold(r.str(2)), core::fold(r.str(3)), r.i64(0)});
+      if (!st.ok()) return st.error();
+      after = r.i64(0);
+    }
+    if (rows->size() < 1000) return {};
+  }
 }
 
 core::Result<int64_t> count_awards(Connection& conn, const AwardQuery& q) {

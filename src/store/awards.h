@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -19,6 +20,9 @@ core::Result<int64_t> insert_award(Connection& conn, const core::AwardRecord& a)
 
 struct AwardQuery {
   std::string name_folded;                 // prefix of a word of the folded name, "" for any
+  std::string granted_by_folded;           // prefix of a word of the folded authority, "" for any
+  std::string award_folded;                // prefix of a word of the folded award name, "" for any
+  std::optional<core::AwardSource> source;
   std::optional<int> year;
   std::string award_name;                  // exact award name ("Giấy khen"), "" for any
   std::optional<std::string> unit_path;    // inside this subtree
@@ -35,6 +39,20 @@ struct AwardQuery {
 // Newest decision first, then name. One query.
 core::Result<std::vector<core::AwardRecord>> find_awards(Connection& conn, const AwardQuery& q);
 core::Result<int64_t> count_awards(Connection& conn, const AwardQuery& q);
+
+// Every award matching `q` (its offset and limit ignored), in find_awards'
+// order, a thousand rows per query: memory stays bounded for any register.
+core::Status for_each_award(Connection& conn, const AwardQuery& q,
+                            const std::function<void(const core::AwardRecord&)>& sink);
+
+// The awards of these people and the collective awards of these units (the
+// duplicate checks of an import chunk: one query). Empty lists: none.
+core::Result<std::vector<core::AwardRecord>> awards_of_recipients(Connection& conn,
+                                                                  const std::vector<int64_t>& person_ids,
+                                                                  const std::vector<int64_t>& unit_ids);
+
+// Fills the folded names of rows that lack them (migration 094's data step).
+core::Status fold_award_names(Connection& conn);
 
 core::Result<std::vector<core::AwardCount>> award_counts(Connection& conn, int64_t campaign_id);
 

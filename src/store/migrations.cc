@@ -9,6 +9,7 @@
 #include <map>
 
 #include "core/embedded.h"
+#include "store/awards.h"
 
 namespace thidua::embedded {
 extern const thidua::core::EmbeddedFile migrations[];
@@ -19,6 +20,16 @@ namespace thidua::store {
 namespace {
 
 // Serialises concurrent migrators on PostgreSQL (any constant; "thidua" in ASCII).
+// Steps a migration's SQL cannot do (Vietnamese folding is core::fold), run
+// in the same transaction right after the SQL of their version.
+struct DataStep {
+  int version;
+  core::Status (*run)(Connection&);
+};
+constexpr DataStep kDataSteps[] = {
+    {94, &fold_award_names},
+};
+
 constexpr const char* kPgMigrationLock = "SELECT pg_advisory_xact_lock(7523939408958305)";
 
 struct ParsedName {
@@ -166,6 +177,14 @@ core::Result<int> migrate(Database& db) {
       if (!m.sql.empty()) {
         auto st = conn->exec_script(m.sql);
         if (!st.ok()) {
+          auto e = st.error();
+          e.message = "migration " + std::to_string(m.version) + "_" + m.name + ": " + e.message;
+          return e;
+        }
+      }
+      for (const DataStep& step : kDataSteps) {
+        if (step.version != m.version) continue;
+        if (auto st = step.run(*conn); !st.ok()) {
           auto e = st.error();
           e.message = "migration " + std::to_string(m.version) + "_" + m.name + ": " + e.message;
           return e;

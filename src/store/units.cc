@@ -167,6 +167,15 @@ core::Result<std::vector<core::UnitName>> unit_name_history(Connection& conn, in
   return out;
 }
 
+core::Result<std::map<int64_t, std::vector<core::UnitName>>> all_unit_name_histories(Connection& conn) {
+  auto rows = conn.query("SELECT unit_id, name, COALESCE(valid_from, ''), COALESCE(valid_to, '') FROM unit_names "
+                         "ORDER BY unit_id, id");
+  if (!rows.ok()) return rows.error();
+  std::map<int64_t, std::vector<core::UnitName>> out;
+  for (const auto& r : *rows) out[r.i64(0)].push_back({r.str(1), r.str(2), r.str(3)});
+  return out;
+}
+
 core::Result<std::vector<std::pair<int64_t, int64_t>>> people_counts(Connection& conn) {
   // The people counters of migration 070 (a person's unit_path is their unit's path).
   auto rows = conn.query(

@@ -1,6 +1,7 @@
 // Units of the organisation tree and their name history.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -31,6 +32,10 @@ core::Result<core::Unit> update_unit(Connection& conn, const core::Unit& unit, c
                                      const std::string& today);
 
 core::Result<std::vector<core::UnitName>> unit_name_history(Connection& conn, int64_t unit_id);
+
+// Every unit's name history in one query (units are few beside people):
+// unit id -> its names, oldest first.
+core::Result<std::map<int64_t, std::vector<core::UnitName>>> all_unit_name_histories(Connection& conn);
 
 // Number of people whose primary unit is each unit (its own people, not its
 // subtree's), read from the counters migration 070 keeps; units without

@@ -5,6 +5,8 @@
 // nom's table) are inserted with plain SQL.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "app/seed_campaign.h"
 #include "store/awards.h"
 #include "store/campaigns.h"
@@ -266,6 +268,102 @@ TEST_F(DecisionsStoreTest, AwardsAreFoundByPersonCollectiveNameYearAndScope) {
     if (c.unit_path == (*office)->path) office_counted = true;
   }
   EXPECT_TRUE(office_counted);
+}
+
+// The register's past (issue 11): imported entries keep their source, level,
+// occasion and campaign name; the register is searched by authority, award
+// and source, streamed past any page size, and read per recipient in one
+// query; migration 094's data step folds the names of rows written before it.
+TEST_F(DecisionsStoreTest, RegisterEntriesFromThePast) {
+  if (!db_) GTEST_SKIP();
+  auto conn = db_->acquire();
+  const int64_t an = person("Nguyễn Văn An", district_);
+  auto add = [&](const std::string& award, const std::string& authority, int year, core::AwardSource source,
+                 std::optional<core::AwardLevel> level, const std::string& campaign) {
+    core::AwardRecord a;
+    a.subject = "individual";
+    a.person_id = an;
+    a.unit_id = district_;
+    a.recipient_name = "Nguyễn Văn An";
+    a.unit_name = "Phòng TNMT huyện Lục Nam";
+    a.award_name = award;
+    a.granted_by = authority;
+    a.decision_number_symbol = std::to_string(year) + "/QĐ";
+    a.decision_date = std::to_string(year) + "-12-20";
+    a.year = year;
+    a.created_at = kNow;
+    a.source = source;
+    a.level = level;
+    a.occasion = campaign.empty() ? core::AwardOccasion::kAnnual : core::AwardOccasion::kCampaign;
+    a.campaign_title = campaign;
+    auto id = store::insert_award(*conn, a);
+    EXPECT_TRUE(id.ok()) << (id.ok() ? "" : id.error().message);
+    return id.ok() ? *id : 0;
+  };
+  for (int year = 2001; year <= 2012; ++year) {
+    add("Lao động tiên tiến", "Giám đốc Sở Tài nguyên và Môi trường", year, core::AwardSource::kImported,
+        core::AwardLevel::kAgency, "");
+  }
+  const int64_t bk = add("Bằng khen", "Chủ tịch Ủy ban nhân dân tỉnh", 2013, core::AwardSource::kImported,
+                         core::AwardLevel::kProvince, "Phong trào chuyển đổi số");
+  add("Giấy khen", "Giám đốc Sở Tài nguyên và Môi trường", 2014, core::AwardSource::kIssued, std::nullopt, "");
+
+  store::AwardQuery q;
+  q.id = bk;
+  auto one = store::find_awards(*conn, q);
+  ASSERT_TRUE(one.ok() && one->size() == 1);
+  EXPECT_EQ(one->front().source, core::AwardSource::kImported);
+  EXPECT_EQ(one->front().level, core::AwardLevel::kProvince);
+  EXPECT_EQ(one->front().occasion, core::AwardOccasion::kCampaign);
+  EXPECT_EQ(one->front().campaign_title, "Phong trào chuyển đổi số");
+
+  auto count = [&](const store::AwardQuery& query) {
+    auto n = store::count_awards(*conn, query);
+    EXPECT_TRUE(n.ok());
+    return n.ok() ? *n : -1;
+  };
+  q = {};
+  q.granted_by_folded = "chu tich";
+  EXPECT_EQ(count(q), 1);
+  q.granted_by_folded = "giam doc so tai";
+  EXPECT_EQ(count(q), 13);
+  q = {};
+  q.award_folded = "lao dong tien";
+  EXPECT_EQ(count(q), 12);
+  q = {};
+  q.source = core::AwardSource::kIssued;
+  EXPECT_EQ(count(q), 1);
+  q.source = core::AwardSource::kImported;
+  EXPECT_EQ(count(q), 13);
+
+  // Streamed in find_awards' order, however small the page.
+  q = {};
+  q.person_id = an;
+  q.limit = 2;
+  std::vector<int> years;
+  ASSERT_TRUE(store::for_each_award(*conn, q, [&](const core::AwardRecord& a) { years.push_back(a.year); }).ok());
+  ASSERT_EQ(years.size(), 14u);
+  EXPECT_EQ(years.front(), 2014);
+  EXPECT_EQ(years.back(), 2001);
+  EXPECT_TRUE(std::is_sorted(years.rbegin(), years.rend()));
+
+  auto mine = store::awards_of_recipients(*conn, {an}, {});
+  ASSERT_TRUE(mine.ok());
+  EXPECT_EQ(mine->size(), 14u);
+  auto none = store::awards_of_recipients(*conn, {}, {district_});
+  ASSERT_TRUE(none.ok());
+  EXPECT_TRUE(none->empty()) << "no collective award of the district office";
+
+  // Rows written before migration 094 had no folded authority or award.
+  ASSERT_TRUE(conn->exec("UPDATE awards SET granted_by_folded = '', award_folded = ''").ok());
+  q = {};
+  q.granted_by_folded = "chu tich";
+  EXPECT_EQ(count(q), 0);
+  ASSERT_TRUE(store::fold_award_names(*conn).ok());
+  EXPECT_EQ(count(q), 1);
+  q = {};
+  q.award_folded = "bang khen";
+  EXPECT_EQ(count(q), 1);
 }
 
 }  // namespace

@@ -71,5 +71,6 @@ inline constexpr const char* kApiVoteInvalid = "Mỗi phiếu cần item_id và 
 // Decisions (web/api/api_awards).
 inline constexpr const char* kApiNominationIdsNotArray = "nomination_ids phải là một mảng số.";
 inline constexpr const char* kApiAnswerResultInvalid = "Kết quả phải là granted (đồng ý) hoặc refused (không đồng ý).";
+inline constexpr const char* kApiAwardSourceInvalid = "Nguồn phải là issued (quyết định trên hệ thống) hoặc imported (nhập từ hồ sơ).";
 
 }  // namespace thidua::core::messages_vi

@@ -91,7 +91,7 @@ inline constexpr const char* kFilesUsage =
 inline constexpr const char* kExportUsage =
     "Cách dùng: thidua export people|units|users|audit --db URL --out TỆP.xlsx [--q \"tìm kiếm\"]\n";
 inline constexpr const char* kImportUsage =
-    "Cách dùng: thidua import people|units --db URL --file TỆP.xlsx|TỆP.csv [--dry-run]\n";
+    "Cách dùng: thidua import people|units|awards --db URL --file TỆP.xlsx|TỆP.csv [--dry-run]\n";
 
 // --- Arguments and the program ---
 inline std::string option_missing_value(std::string_view name) { return "Thiếu giá trị cho --" + std::string(name); }
@@ -166,8 +166,11 @@ inline std::string import_issue_line(int row, std::string_view column, std::stri
 inline std::string file_unreadable(std::string_view path) { return "không đọc được tệp " + std::string(path); }
 inline constexpr const char* kImportNothingWritten = "chưa ghi dòng nào vì tệp còn lỗi.";
 inline constexpr const char* kDryRunNothingWritten = "Chạy thử: chưa ghi gì.\n";
-inline std::string imported_units(int64_t n) { return "Đã nhập " + std::to_string(n) + " đơn vị.\n"; }
-inline std::string imported_people(int64_t n) { return "Đã nhập " + std::to_string(n) + " người.\n"; }
+// `kind`: app::ImportKind::key ("people", "units", "awards").
+inline std::string imported_rows(std::string_view kind, int64_t n) {
+  const char* what = kind == "people" ? " người" : kind == "units" ? " đơn vị" : " khen thưởng vào sổ";
+  return "Đã nhập " + std::to_string(n) + what + ".\n";
+}
 
 // --- serve ---
 inline std::string config_invalid(std::string_view why) { return "cấu hình không hợp lệ: " + std::string(why); }

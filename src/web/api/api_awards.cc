@@ -129,6 +129,11 @@ void add_award_api_routes(Router& r, const app::Services& s, const WebOptions& o
         f.name = req.query_param("name");
         if (auto y = parse_id(req.query_param("year")); y && *y <= 9999) f.year = static_cast<int>(*y);
         f.award_name = req.query_param("award");
+        f.granted_by = req.query_param("granted_by");
+        if (const std::string source = req.query_param("source"); !source.empty()) {
+          f.source = core::parse_award_source(source);
+          if (!f.source) return api_error(bad_request(msg::kApiAwardSourceInvalid, "source"));
+        }
         f.unit_id = parse_id(req.query_param("unit_id"));
         f.page = int_param(req, "page", 1, 1, 100000);
         f.page_size = int_param(req, "page_size", 50, 1, 200);

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "app/decision_document.h"
+#include "core/messages_vi/award_register.h"
 #include "core/messages_vi/nominations.h"
 #include "core/messages_vi/pages_awards.h"
 #include "web/shared/format.h"
@@ -84,7 +85,11 @@ json::object award_json(const core::AwardRecord& a) {
           {"decision_number_symbol", a.decision_number_symbol},
           {"decision_date", a.decision_date},
           {"certificate_number", a.certificate_number},
-          {"year", a.year}};
+          {"year", a.year},
+          {"source", core::award_source_code(a.source)},
+          {"level", a.level ? json::value(core::award_level_code(*a.level)) : json::value(nullptr)},
+          {"occasion", core::award_occasion_code(a.occasion)},
+          {"campaign_title", a.campaign_title}};
 }
 
 // A horizontal bar chart of awards per unit as inline SVG (no script).
@@ -122,6 +127,10 @@ json::array award_history_rows(const std::vector<core::AwardRecord>& awards) {
     o["decision_date"] = vietnamese_date(a.decision_date);
     o["person_id"] = a.person_id ? json::value(*a.person_id) : json::value(false);
     o["year"] = std::to_string(a.year);
+    o["level_label"] = a.level ? std::string(core::award_level_label(*a.level)) : std::string();
+    o["occasion_text"] = a.occasion == core::AwardOccasion::kAnnual ? std::string(msg::kRegisterOccasionAnnual)
+                                                                   : a.campaign_title;
+    o["imported"] = a.source == core::AwardSource::kImported;
     rows.push_back(std::move(o));
   }
   return rows;

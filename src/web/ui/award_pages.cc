@@ -12,9 +12,12 @@
 #include "app/access.h"
 #include "app/awards.h"
 #include "app/decisions.h"
+#include "app/import_awards.h"
+#include "app/import_kinds.h"
 #include "app/org.h"
 #include "app/results_summary.h"
 #include "core/document_lines.h"
+#include "core/messages_vi/award_register.h"
 #include "core/messages_vi/awards.h"
 #include "core/messages_vi/campaigns.h"
 #include "core/messages_vi/pages.h"
@@ -26,6 +29,7 @@
 #include "web/shared/format.h"
 #include "web/shared/params.h"
 #include "web/shared/respond.h"
+#include "web/ui/import_pages.h"
 #include "web/ui/routes.h"
 #include "web/ui/unit_options.h"
 
@@ -111,19 +115,35 @@ app::AwardFilter award_filter(const Request& req) {
   app::AwardFilter f;
   f.name = req.query_param("q");
   if (auto y = parse_id(req.query_param("nam")); y && *y >= 1945 && *y <= 2100) f.year = static_cast<int>(*y);
-  f.award_name = req.query_param("hinh-thuc");
+  f.award_text = req.query_param("hinh-thuc");
+  f.granted_by = req.query_param("cap-khen");
+  const std::string source = req.query_param("nguon");
+  if (source == "he-thong") f.source = core::AwardSource::kIssued;
+  if (source == "nhap") f.source = core::AwardSource::kImported;
   f.unit_id = parse_id(req.query_param("don-vi"));
   f.page = page_number(req);
   return f;
 }
 
+// The query of a filter ("q=...&nam=..."), without the page.
+std::string award_query(const app::AwardFilter& f) {
+  std::string q;
+  auto add = [&](const char* key, const std::string& value) {
+    if (value.empty()) return;
+    q += (q.empty() ? "" : "&") + std::string(key) + "=" + percent_encode(value);
+  };
+  add("q", f.name);
+  if (f.year) add("nam", std::to_string(*f.year));
+  add("hinh-thuc", f.award_text);
+  add("cap-khen", f.granted_by);
+  if (f.source) add("nguon", *f.source == core::AwardSource::kIssued ? "he-thong" : "nhap");
+  if (f.unit_id) add("don-vi", std::to_string(*f.unit_id));
+  return q;
+}
+
 std::string award_href(const app::AwardFilter& f, int page) {
-  std::string href = "/khen-thuong?trang=" + std::to_string(page);
-  if (!f.name.empty()) href += "&q=" + percent_encode(f.name);
-  if (f.year) href += "&nam=" + std::to_string(*f.year);
-  if (!f.award_name.empty()) href += "&hinh-thuc=" + percent_encode(f.award_name);
-  if (f.unit_id) href += "&don-vi=" + std::to_string(*f.unit_id);
-  return href;
+  const std::string q = award_query(f);
+  return "/khen-thuong?trang=" + std::to_string(page) + (q.empty() ? "" : "&" + q);
 }
 
 Response results_page(const Request& req, const Ctx& ctx, const app::CampaignResults& r) {
@@ -274,17 +294,20 @@ void add_award_routes(Router& r, const app::Services& s, const WebOptions& o) {
         auto nodes = app::browse_units(s, *ctx.actor);
         if (!nodes.ok()) return error_page(req, ctx, nodes.error());
         json::array units = unit_options(*nodes, f.unit_id);
-        json::array award_options;
-        for (const char* name : {msg::kAwardNameCertificate, msg::kAwardNameMerit}) {
-          award_options.push_back(json::object{{"value", name}, {"selected", f.award_name == name}});
-        }
+        const std::string query = award_query(f);
         json::object data{{"awards", award_history_rows(listing->items)},
                           {"empty", listing->items.empty()},
                           {"total", listing->total},
                           {"q", f.name},
                           {"year", f.year ? std::to_string(*f.year) : std::string()},
+                          {"award_text", f.award_text},
+                          {"granted_by", f.granted_by},
+                          {"source_issued", f.source == core::AwardSource::kIssued},
+                          {"source_imported", f.source == core::AwardSource::kImported},
                           {"units", units},
-                          {"award_options", award_options},
+                          {"can_import", app::may_import_awards(*ctx.actor).ok()},
+                          {"can_export", app::permits_somewhere(*ctx.actor, core::Action::kExportLists)},
+                          {"export_href", "/khen-thuong/xuat" + (query.empty() ? "" : "?" + query)},
                           {"page", listing->page}};
         if (listing->page > 1) data["prev_href"] = award_href(f, listing->page - 1);
         if (static_cast<int64_t>(listing->page) * listing->page_size < listing->total) {
@@ -292,6 +315,13 @@ void add_award_routes(Router& r, const app::Services& s, const WebOptions& o) {
         }
         return render_page(req, ctx, "awards", msg::kPageTitleAwardHistory, data);
       }},
+
+      {"GET", "/khen-thuong/xuat", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const app::AwardFilter f = award_filter(req);
+        return xlsx_download(req, ctx, s.data_dir, "so-khen-thuong.xlsx", [&](const std::string& path) {
+          return app::export_awards_xlsx(s, *ctx.actor, f, path);
+        });
+      }, Cost::kHeavy},
 
       {"GET", "/khen-thuong/{aid:int}/giay-khen.pdf", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
         return award_certificate_download(s, req, ctx);
@@ -310,6 +340,23 @@ void add_award_routes(Router& r, const app::Services& s, const WebOptions& o) {
         return summary_xlsx(req, ctx, s.data_dir, app::public_results(s, id));
       }, Cost::kHeavy},
   });
+
+  // The register's past, recorded from the agency's files (app/import_awards.h).
+  add_import_routes(r, s, o,
+                    ImportRoutes{&app::awards_import_kind(), "/khen-thuong/nhap", "", msg::kPageImportRegisterHeading,
+                                 msg::kPageImportRegisterWhat, msg::kPageImportRegisterRequired,
+                                 {msg::kRegisterColYear, msg::kPageImportRegisterColRecipient,
+                                  msg::kRegisterColUnitName, msg::kRegisterColAward, msg::kRegisterColDecision},
+                                 [](const json::object& v) {
+                                   const auto* year = v.if_contains("year");
+                                   return json::array{year && year->is_int64() ? json::value(year->as_int64())
+                                                                               : json::value(""),
+                                                      text_of(v, "recipient_name"), text_of(v, "unit_name"),
+                                                      text_of(v, "award_name"),
+                                                      msg::register_decision_cell(
+                                                          text_of(v, "decision_number_symbol"),
+                                                          vietnamese_date(text_of(v, "decision_date")))};
+                                 }});
 }
 
 }  // namespace thidua::web
