@@ -2,6 +2,7 @@
 
 #include "app/access.h"
 #include "app/import_awards.h"
+#include "app/import_evaluations.h"
 #include "app/campaigns.h"
 #include "app/import_people.h"
 #include "app/import_registrations.h"
@@ -100,6 +101,26 @@ const ImportKind& awards_import_kind() {
          int size) { return award_import_page(s, a, token, problems, page, size); },
       [](const Services& s, const core::Actor& a, int64_t, const std::string& token, const RequestMeta& meta) {
         return confirm_award_import(s, a, token, meta);
+      },
+  };
+  return kind;
+}
+
+const ImportKind& evaluations_import_kind() {
+  static const ImportKind kind{
+      "evaluations",
+      false,
+      "mau-xep-loai-chat-luong.xlsx",
+      &evaluation_import_list_columns,
+      [](const Services&, const core::Actor& a, int64_t) { return may_import_evaluations(a); },
+      &evaluation_import_template,
+      [](const Services& s, const core::Actor& a, int64_t, std::string_view bytes, const std::string& name) {
+        return stage_evaluation_import(s, a, bytes, name);
+      },
+      [](const Services& s, const core::Actor& a, int64_t, const std::string& token, bool problems, int page,
+         int size) { return evaluation_import_page(s, a, token, problems, page, size); },
+      [](const Services& s, const core::Actor& a, int64_t, const std::string& token, const RequestMeta& meta) {
+        return confirm_evaluation_import(s, a, token, meta);
       },
   };
   return kind;

@@ -1,5 +1,5 @@
 // The kinds of spreadsheet import (people, units, a campaign's
-// registrations, the award register's past), each described once for both surfaces: the pages' two-step
+// registrations, the award register's past, annual quality ratings), each described once for both surfaces: the pages' two-step
 // form (web/ui/import_pages.cc) and the API's four routes per kind
 // (web/api/api_imports.cc) are generated from these descriptors. A kind
 // scoped to a campaign takes the campaign's id as `scope`; the others ignore
@@ -20,7 +20,7 @@
 namespace thidua::app {
 
 struct ImportKind {
-  std::string_view key;            // "people", "units", "registrations", "awards"
+  std::string_view key;            // "people", "units", "registrations", "awards", "evaluations"
   bool per_campaign = false;       // scope is a campaign id
   std::string_view template_file;  // the template's download name
   // The template's columns (key and heading); a problem's `field` is a key.
@@ -44,5 +44,6 @@ const ImportKind& people_import_kind();
 const ImportKind& units_import_kind();
 const ImportKind& registrations_import_kind();
 const ImportKind& awards_import_kind();
+const ImportKind& evaluations_import_kind();
 
 }  // namespace thidua::app

@@ -91,7 +91,7 @@ inline constexpr const char* kFilesUsage =
 inline constexpr const char* kExportUsage =
     "Cách dùng: thidua export people|units|users|audit --db URL --out TỆP.xlsx [--q \"tìm kiếm\"]\n";
 inline constexpr const char* kImportUsage =
-    "Cách dùng: thidua import people|units|awards --db URL --file TỆP.xlsx|TỆP.csv [--dry-run]\n";
+    "Cách dùng: thidua import people|units|awards|evaluations --db URL --file TỆP.xlsx|TỆP.csv [--dry-run]\n";
 
 // --- Arguments and the program ---
 inline std::string option_missing_value(std::string_view name) { return "Thiếu giá trị cho --" + std::string(name); }
@@ -168,7 +168,10 @@ inline constexpr const char* kImportNothingWritten = "chưa ghi dòng nào vì t
 inline constexpr const char* kDryRunNothingWritten = "Chạy thử: chưa ghi gì.\n";
 // `kind`: app::ImportKind::key ("people", "units", "awards").
 inline std::string imported_rows(std::string_view kind, int64_t n) {
-  const char* what = kind == "people" ? " người" : kind == "units" ? " đơn vị" : " khen thưởng vào sổ";
+  const char* what = kind == "people"        ? " người"
+                     : kind == "units"       ? " đơn vị"
+                     : kind == "evaluations" ? " kết quả xếp loại"
+                                             : " khen thưởng vào sổ";
   return "Đã nhập " + std::to_string(n) + what + ".\n";
 }
 

@@ -153,6 +153,7 @@ void add_import_api_routes(Router& r, const app::Services& s, const WebOptions& 
   for (const KindRoutes& k : {KindRoutes{app::people_import_kind(), "/api/v1/people"},
                               KindRoutes{app::units_import_kind(), "/api/v1/units"},
                               KindRoutes{app::awards_import_kind(), "/api/v1/awards"},
+                              KindRoutes{app::evaluations_import_kind(), "/api/v1/evaluations"},
                               KindRoutes{app::registrations_import_kind(), "/api/v1/campaigns/{id:int}/registrations"}}) {
     install(r, s, o, kind_routes(s, k));
   }

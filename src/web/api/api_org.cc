@@ -7,6 +7,7 @@
 
 #include "app/access.h"
 #include "app/audit.h"
+#include "app/import_evaluations.h"
 #include "app/org.h"
 #include "app/people.h"
 #include "app/records_json.h"
@@ -174,6 +175,16 @@ void add_api_routes(Router& r, const app::Services& s, const WebOptions& o) {
         json::array ms;
         for (const auto& m : d->memberships) ms.push_back(app::to_json(m));
         p.as_object()["memberships"] = ms;
+        auto ratings = app::person_evaluations(s, id);
+        if (!ratings.ok()) return api_error(ratings.error());
+        json::array evaluations;
+        for (const auto& e : *ratings) {
+          evaluations.push_back(json::object{{"year", e.year},
+                                             {"rating", core::evaluation_rating_code(e.rating)},
+                                             {"rated_on", e.rated_on},
+                                             {"note", e.note}});
+        }
+        p.as_object()["evaluations"] = std::move(evaluations);
         return Response::json(p);
       }},
 

@@ -57,6 +57,7 @@ void add_home_routes(Router& r, const app::Services& s, const WebOptions& o) {
                           {"can_org", app::permits_somewhere(a, core::Action::kViewOrg)},
                           {"can_people", app::permits_somewhere(a, core::Action::kViewPeople)},
                           {"can_import", app::permits_somewhere(a, core::Action::kImportPeople)},
+                          {"can_rate", app::permits_somewhere(a, core::Action::kEditPeople)},
                           {"can_users", app::permits_somewhere(a, core::Action::kManageUsers)},
                           {"can_audit", app::may_browse_audit(a)}};
         if (a.person_id) data["person_href"] = "/nhan-su/" + std::to_string(*a.person_id);

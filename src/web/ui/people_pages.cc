@@ -7,11 +7,13 @@
 #include "app/access.h"
 #include "app/audit.h"
 #include "app/awards.h"
+#include "app/import_evaluations.h"
 #include "app/import_people.h"
 #include "app/org.h"
 #include "app/people.h"
 #include "app/records_json.h"
 #include "core/messages_vi/api_imports.h"
+#include "core/messages_vi/evaluations.h"
 #include "core/messages_vi/pages.h"
 #include "web/route_table.h"
 #include "web/shared/award_views.h"
@@ -178,6 +180,17 @@ void add_people_routes(Router& r, const app::Services& s, const WebOptions& o) {
                           {"memberships", memberships},
                           {"can_edit", d->can_edit},
                           {"saved", req.query_param("thong-bao") == "da-luu"}};
+        auto ratings = app::person_evaluations(s, id);
+        if (!ratings.ok()) return error_page(req, ctx, ratings.error());
+        json::array evaluations;
+        for (const auto& e : *ratings) {
+          evaluations.push_back(json::object{{"year", e.year},
+                                             {"rating", core::evaluation_rating_label(e.rating)},
+                                             {"rated_on", vietnamese_date(e.rated_on)},
+                                             {"note", e.note}});
+        }
+        data["has_evaluations"] = !evaluations.empty();
+        data["evaluations"] = std::move(evaluations);
         auto awards = app::person_awards(s, *d);
         if (!awards.ok()) return error_page(req, ctx, awards.error());
         data["awards"] = award_history_rows(*awards);
@@ -220,6 +233,24 @@ void add_people_routes(Router& r, const app::Services& s, const WebOptions& o) {
                                    return json::array{text_of(v, "full_name"), text_of(v, "birth_date"),
                                                       text_of(v, "position"), text_of(v, "unit_code"),
                                                       text_of(v, "unit_name")};
+                                 }});
+
+  // Annual quality ratings (app/import_evaluations.h).
+  add_import_routes(r, s, o,
+                    ImportRoutes{&app::evaluations_import_kind(), "/nhap-xep-loai", "",
+                                 msg::kPageImportEvaluationsHeading, msg::kPageImportEvaluationsWhat,
+                                 msg::kPageImportEvaluationsRequired,
+                                 {msg::kPageImportEvaluationsColPerson, msg::kEvalColYear, msg::kEvalColRating,
+                                  msg::kEvalColRatedOn},
+                                 [](const json::object& v) {
+                                   const auto* year = v.if_contains("year");
+                                   const auto rating = core::read_evaluation_rating(text_of(v, "rating"));
+                                   return json::array{text_of(v, "person_name"),
+                                                      year && year->is_int64() ? json::value(year->as_int64())
+                                                                               : json::value(""),
+                                                      rating ? std::string(core::evaluation_rating_label(*rating))
+                                                             : std::string(),
+                                                      vietnamese_date(text_of(v, "rated_on"))};
                                  }});
 }
 

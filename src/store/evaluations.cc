@@ -1,0 +1,54 @@
+#include "store/evaluations.h"
+
+#include <string>
+
+#include "core/messages_vi/evaluations.h"
+
+namespace thidua::store {
+
+core::Result<int64_t> insert_evaluation(Connection& conn, const core::Evaluation& e) {
+  auto taken = conn.query("SELECT count(*) FROM person_evaluations WHERE person_id = ? AND year = ?",
+                          {e.person_id, static_cast<int64_t>(e.year)});
+  if (!taken.ok()) return taken.error();
+  if (taken->rows.at(0).i64(0) > 0) {
+    return core::make_error(core::errc::kConflict, core::messages_vi::kEvaluationYearTaken, "year");
+  }
+  auto rows = conn.query(
+      "INSERT INTO person_evaluations (person_id, year, rating, rated_on, note, created_at) VALUES (?,?,?,?,?,?) "
+      "RETURNING id",
+      {e.person_id, static_cast<int64_t>(e.year), std::string(core::evaluation_rating_code(e.rating)), e.rated_on,
+       e.note, e.created_at});
+  if (!rows.ok()) return rows.error();
+  return rows->rows.at(0).i64(0);
+}
+
+core::Result<std::vector<core::Evaluation>> evaluations_of(Connection& conn, const std::vector<int64_t>& person_ids) {
+  std::vector<core::Evaluation> out;
+  if (person_ids.empty()) return out;
+  std::string list;
+  Params params;
+  for (int64_t id : person_ids) {
+    list += list.empty() ? "?" : ",?";
+    params.emplace_back(id);
+  }
+  auto rows = conn.query(
+      "SELECT id, person_id, year, rating, rated_on, note, created_at FROM person_evaluations WHERE person_id IN (" +
+          list + ") ORDER BY person_id, year",
+      params);
+  if (!rows.ok()) return rows.error();
+  for (const auto& r : *rows) {
+    core::Evaluation e;
+    e.id = r.i64(0);
+    e.person_id = r.i64(1);
+    e.year = static_cast<int>(r.i64(2));
+    // Only evaluation_rating_code() writes this column.
+    e.rating = core::read_evaluation_rating(r.str(3)).value_or(core::EvaluationRating::kCompleted);
+    e.rated_on = r.str(4);
+    e.note = r.str(5);
+    e.created_at = r.str(6);
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+}  // namespace thidua::store

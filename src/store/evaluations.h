@@ -1,0 +1,21 @@
+// Civil servants' annual quality ratings (person_evaluations): one per person
+// and year.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "core/evaluation.h"
+#include "core/result.h"
+#include "store/db.h"
+
+namespace thidua::store {
+
+// Inserts a rating (id ignored); kConflict when the person already has one
+// for that year. Returns the id.
+core::Result<int64_t> insert_evaluation(Connection& conn, const core::Evaluation& e);
+
+// The ratings of these people (one query), by person then year; empty ids: none.
+core::Result<std::vector<core::Evaluation>> evaluations_of(Connection& conn, const std::vector<int64_t>& person_ids);
+
+}  // namespace thidua::store

@@ -1,0 +1,211 @@
+// Annual quality ratings (issue 11 #2): unit officers import their people's
+// ratings from XLSX with a preview and an all-or-nothing confirmation; a
+// person is rated once a year (a recorded year, or a repeated row, is named);
+// bad cells are named with nothing stored; the person's page and the API
+// show the ratings; only those who edit people may import, and only for their
+// units. Over real HTTP on both engines.
+#include <gtest/gtest.h>
+
+#include <boost/json/parse.hpp>
+
+#include "app/access.h"
+#include "app/clock.h"
+#include "app/import_evaluations.h"
+#include "app/people.h"
+#include "app/users.h"
+#include "io/xlsx_writer.h"
+#include "route_coverage.h"
+#include "support/test_server.h"
+
+namespace thidua::test {
+namespace {
+
+namespace json = boost::json;
+
+constexpr const char* kXlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+const bool kCovered = cover_routes({
+    {"GET", "/nhap-xep-loai"},
+    {"POST", "/nhap-xep-loai"},
+    {"GET", "/nhap-xep-loai/mau"},
+    {"GET", "/nhap-xep-loai/xem-truoc"},
+    {"POST", "/nhap-xep-loai/xac-nhan"},
+    {"GET", "/api/v1/evaluations/template.xlsx"},
+    {"POST", "/api/v1/evaluations/imports"},
+    {"GET", "/api/v1/evaluations/imports/{import_id}"},
+    {"POST", "/api/v1/evaluations/imports/{import_id}/confirm"},
+});
+
+using Cells = std::vector<std::string>;
+
+class EvaluationsTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    site_ = std::make_unique<TestSite>();
+    if (!site_->ok()) GTEST_SKIP() << "no test site";
+    an_ = site_->person_id("Nguyễn Văn An");  // PTNMT-LN, where canbo edits people
+    core::Person p;
+    p.full_name = "Lê Văn Bình";
+    p.birth_date = "1990-03-12";
+    p.unit_id = site_->unit_id("PTNMT-HH");  // outside canbo's scope
+    auto created = app::create_person(site_->services(), app::system_actor(), p, meta());
+    ASSERT_TRUE(created.ok()) << created.error().message;
+    other_ = created->id;
+  }
+
+  static app::RequestMeta meta() { return {"127.0.0.1", "evaluations", "tests"}; }
+
+  std::string token_of(const std::string& user) {
+    auto t = app::create_api_token(site_->services(), site_->actor(user), site_->user_id(user), "xếp loại", meta());
+    EXPECT_TRUE(t.ok());
+    return t.ok() ? t->secret : "";
+  }
+
+  static Headers bearer(const std::string& token) {
+    return {{"Authorization", "Bearer " + token}, {"Accept", "application/json"}};
+  }
+
+  static std::string xlsx(const std::vector<Cells>& rows) {
+    std::vector<std::string> header;
+    for (const auto& c : app::evaluation_import_list_columns()) header.push_back(c.heading);
+    auto bytes = io::write_xlsx_bytes(header, rows, "Xếp loại");
+    EXPECT_TRUE(bytes.ok());
+    return bytes.ok() ? *bytes : "";
+  }
+
+  HttpResult upload(const std::string& token, const std::string& bytes) {
+    return site_->client()->post_multipart("/api/v1/evaluations/imports", {}, {{"file", "xl.xlsx", kXlsx, bytes}},
+                                           bearer(token));
+  }
+
+  HttpResult confirm(const std::string& token, const json::object& preview) {
+    const std::string id(preview.at("import_id").as_string());
+    return site_->client()->request("POST", "/api/v1/evaluations/imports/" + id + "/confirm", "", bearer(token));
+  }
+
+  static json::object parsed(const HttpResult& r) {
+    auto v = json::parse(r.body);
+    return v.is_object() ? v.as_object() : json::object{};
+  }
+
+  static std::vector<std::string> problems(const json::object& preview) {
+    std::vector<std::string> out;
+    for (const auto& row : preview.at("rows").as_array()) {
+      for (const auto& e : row.at("errors").as_array()) {
+        const auto& o = e.as_object();
+        out.push_back(std::to_string(o.at("row").as_int64()) + " " +
+                      (o.at("field").is_string() ? std::string(o.at("field").as_string()) : "-") + ": " +
+                      std::string(o.at("message").as_string()));
+      }
+    }
+    return out;
+  }
+
+  std::unique_ptr<TestSite> site_;
+  int64_t an_ = 0, other_ = 0;
+};
+
+TEST_F(EvaluationsTest, RatingsAreImportedOncePerYearAndShown) {
+  const std::string officer = token_of("canbo");
+  const std::string id = std::to_string(an_);
+  auto staged = upload(officer, xlsx({{id, "", "", "2022", "Hoàn thành tốt nhiệm vụ", "20/12/2022", ""},
+                                      {"", "Nguyễn Văn An", "15/04/1992", "2023", "Xuất sắc", "", "Sáng kiến số hóa"}}));
+  ASSERT_EQ(staged.status, 201u) << staged.body;
+  auto p = parsed(staged);
+  EXPECT_EQ(problems(p), std::vector<std::string>{});
+  EXPECT_EQ(p.at("rows").as_array()[1].at("values").at("rating"), "excellent");
+  auto done = confirm(officer, p);
+  ASSERT_EQ(done.status, 200u) << done.body;
+  EXPECT_EQ(parsed(done).at("imported"), 2);
+
+  // Shown on the page and in the API.
+  auto session = site_->session("canbo");
+  auto page = session->get("/nhan-su/" + id);
+  ASSERT_EQ(page.status, 200u);
+  EXPECT_NE(page.body.find("Hoàn thành xuất sắc nhiệm vụ"), std::string::npos);
+  EXPECT_NE(page.body.find("20/12/2022"), std::string::npos);
+  auto api = site_->client()->get("/api/v1/people/" + id, bearer(officer));
+  ASSERT_EQ(api.status, 200u);
+  const json::object person = parsed(api);
+  const auto& list = person.at("evaluations").as_array();
+  ASSERT_EQ(list.size(), 2u);
+  EXPECT_EQ(list[0].at("year"), 2022);
+  EXPECT_EQ(list[0].at("rating"), "good");
+  EXPECT_EQ(list[1].at("note"), "Sáng kiến số hóa");
+
+  // A year already rated, and a year rated twice in one file, are named.
+  const std::string before = site_->fingerprint();
+  auto again = upload(officer, xlsx({{id, "", "", "2023", "Tốt", "", ""},
+                                     {id, "", "", "2021", "Tốt", "", ""},
+                                     {id, "", "", "2021", "Hoàn thành", "", ""}}));
+  ASSERT_EQ(again.status, 201u) << again.body;
+  auto q = parsed(again);
+  EXPECT_EQ(problems(q), (std::vector<std::string>{
+                             "2 year: Năm 2023 người này đã được xếp loại: Hoàn thành xuất sắc nhiệm vụ.",
+                             "4 year: Trùng với dòng 3 của tệp (mỗi người được xếp loại một lần mỗi năm)."}));
+  EXPECT_EQ(confirm(officer, q).status, 422u);
+  EXPECT_EQ(site_->fingerprint(), before);
+}
+
+TEST_F(EvaluationsTest, BadCellsAreNamedAndNothingIsStored) {
+  const std::string officer = token_of("canbo");
+  const std::string id = std::to_string(an_);
+  const std::string this_year = app::iso_date(site_->services().clock.now()).substr(0, 4);
+  const std::string next_year = std::to_string(std::stoi(this_year) + 1);
+  const std::string before = site_->fingerprint();
+  auto staged = upload(officer, xlsx({
+      {id, "", "", "2022", "Khá", "", ""},
+      {id, "", "", "2o22", "Tốt", "", ""},
+      {id, "", "", next_year, "Tốt", "", ""},
+      {id, "", "", "2020", "Tốt", "31/12/2019", ""},
+      {id, "", "", "2019", "", "", ""},
+      {std::to_string(other_), "", "", "2022", "Tốt", "", ""},  // a person of another district
+      {"", "Lê Văn Bình", "12/03/1990", "2022", "Tốt", "", ""},
+  }));
+  ASSERT_EQ(staged.status, 201u) << staged.body;
+  auto p = parsed(staged);
+  EXPECT_EQ(problems(p),
+            (std::vector<std::string>{
+                "2 rating: Xếp loại \"Khá\" không hợp lệ: ghi \"Hoàn thành xuất sắc nhiệm vụ\", \"Hoàn thành tốt "
+                "nhiệm vụ\", \"Hoàn thành nhiệm vụ\" hoặc \"Không hoàn thành nhiệm vụ\".",
+                "3 year: Năm \"2o22\" không phải là một năm (ví dụ 2023).",
+                "4 year: Năm đánh giá phải từ 1990 đến " + this_year + ".",
+                "5 rated_on: Ngày xếp loại không thể trước năm được đánh giá.",
+                "6 rating: Thiếu xếp loại.",
+                "7 person_id: Không có người mã \"" + std::to_string(other_) + "\" trong các đơn vị bạn phụ trách.",
+                "8 full_name: Không tìm thấy \"Lê Văn Bình\" sinh ngày 12/03/1990 trong các đơn vị bạn phụ trách.",
+            }));
+  EXPECT_EQ(confirm(officer, p).status, 422u);
+  EXPECT_EQ(site_->fingerprint(), before);
+}
+
+TEST_F(EvaluationsTest, OnlyThoseWhoEditPeopleImport) {
+  for (const char* user : {"admin", "lanhdao", "thuongtruc", "hoidong", "thutruong", "canbo", "nhanvien"}) {
+    const bool may = std::string(user) == "admin" || std::string(user) == "canbo";
+    auto session = site_->session(user);
+    EXPECT_EQ(session->get("/nhap-xep-loai").status, may ? 200u : 403u) << user;
+    EXPECT_EQ(session->get("/nhap-xep-loai/mau").status, may ? 200u : 403u) << user;
+    EXPECT_EQ(session.post_multipart("/nhap-xep-loai", {}, {{"file", "x.xlsx", kXlsx, xlsx({})}}).status,
+              may ? 422u : 403u)
+        << user;
+    EXPECT_EQ(session->get("/nhap-xep-loai/xem-truoc?ma=khong-co").status, may ? 404u : 403u) << user;
+    EXPECT_EQ(session.post_form("/nhap-xep-loai/xac-nhan", {{"token", "khong-co"}}).status, may ? 404u : 403u)
+        << user;
+    const std::string token = token_of(user);
+    EXPECT_EQ(site_->client()->get("/api/v1/evaluations/template.xlsx", bearer(token)).status, may ? 200u : 403u)
+        << user;
+    EXPECT_EQ(site_->client()->get("/api/v1/evaluations/imports/khong-co", bearer(token)).status,
+              may ? 404u : 403u)
+        << user;
+    EXPECT_EQ(
+        site_->client()->request("POST", "/api/v1/evaluations/imports/khong-co/confirm", "", bearer(token)).status,
+        may ? 404u : 403u)
+        << user;
+    EXPECT_EQ(upload(token, xlsx({{std::to_string(an_), "", "", "2022", "Tốt", "", ""}})).status, may ? 201u : 403u)
+        << user;
+  }
+  EXPECT_EQ(site_->client()->get("/api/v1/evaluations/template.xlsx").status, 401u);
+}
+
+}  // namespace
+}  // namespace thidua::test
