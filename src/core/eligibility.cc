@@ -1,0 +1,147 @@
+#include "core/eligibility.h"
+
+#include <algorithm>
+
+#include "core/messages_vi/eligibility.h"
+#include "core/names.h"
+
+namespace thidua::core {
+
+namespace msg = messages_vi;
+
+namespace {
+
+const char* scope_label(InitiativeScope s) {
+  switch (s) {
+    case InitiativeScope::kAgency: return msg::kScopeAgency;
+    case InitiativeScope::kProvince: return msg::kScopeProvince;
+    case InitiativeScope::kNational: return msg::kScopeNational;
+  }
+  return msg::kScopeAgency;
+}
+
+const char* measure_label(int severity) {
+  return severity <= 1 ? msg::kMeasureReprimand : severity == 2 ? msg::kMeasureWarning : msg::kMeasureHeavier;
+}
+
+// The years [first, last] a rule looks at.
+struct Span {
+  int first = 0;
+  int last = 0;
+  std::string text() const { return msg::years_span(first, last); }
+  bool holds(int y) const { return y >= first && y <= last; }
+};
+
+Span span_of(const Rule& r, int year) {
+  const int last = year - std::max(0, r.offset);
+  return {last - std::max(1, r.years) + 1, last};
+}
+
+void ratings(const Rule& r, const PersonFacts& f, const Span& span, RuleResult& out) {
+  out.asks = msg::rule_rating_at_least(evaluation_rating_label(r.rating), r.years, span.text());
+  bool low = false, missing = false;
+  for (int y = span.first; y <= span.last; ++y) {
+    auto it = std::find_if(f.ratings.begin(), f.ratings.end(), [&](const RatingFact& x) { return x.year == y; });
+    if (it == f.ratings.end()) {
+      missing = true;
+      out.wanting.push_back(msg::wanting_rating(y));
+      continue;
+    }
+    out.used.push_back(msg::fact_rating(y, evaluation_rating_label(it->rating), it->rated_on));
+    if (!rating_at_least(it->rating, r.rating)) {
+      low = true;
+      out.wanting.push_back(msg::wanting_rating_low(y, evaluation_rating_label(it->rating)));
+    }
+  }
+  out.verdict = low ? Verdict::kNotMet : missing ? Verdict::kMissing : Verdict::kMet;
+}
+
+void titles(const Rule& r, const PersonFacts& f, const Span& span, RuleResult& out) {
+  out.asks = msg::rule_title_streak(r.title, r.years, span.text());
+  const std::string wanted = fold(r.title);
+  bool other = false, missing = false;
+  for (int y = span.first; y <= span.last; ++y) {
+    std::string that_year;
+    const TitleFact* hit = nullptr;
+    for (const auto& t : f.titles) {
+      if (t.year != y) continue;
+      if (fold(t.title) == wanted) hit = &t;
+      that_year += (that_year.empty() ? "" : ", ") + t.title;
+    }
+    if (hit) {
+      out.used.push_back(msg::fact_title(y, hit->title, hit->decision));
+    } else if (that_year.empty()) {
+      // Nothing recorded for that year: the register may not hold the past yet.
+      missing = true;
+      out.wanting.push_back(msg::wanting_title_unknown(y));
+    } else {
+      // The year's annual titles are known, and this one is not among them.
+      other = true;
+      out.wanting.push_back(msg::wanting_title_other(y, that_year));
+    }
+  }
+  out.verdict = other ? Verdict::kNotMet : missing ? Verdict::kMissing : Verdict::kMet;
+}
+
+void initiatives(const Rule& r, const PersonFacts& f, const Span& span, RuleResult& out) {
+  out.asks = msg::rule_initiatives(r.count, scope_label(r.scope), span.text());
+  if (!f.holds_initiatives) {
+    out.verdict = Verdict::kMissing;
+    out.wanting.push_back(msg::kWantingInitiativeData);
+    return;
+  }
+  int have = 0;
+  for (const auto& i : f.initiatives) {
+    if (!span.holds(i.year) || static_cast<int>(i.scope) < static_cast<int>(r.scope)) continue;
+    ++have;
+    out.used.push_back(msg::fact_initiative(i.year, i.title, i.decision));
+  }
+  out.verdict = have >= r.count ? Verdict::kMet : Verdict::kNotMet;
+  if (have < r.count) out.wanting.push_back(msg::wanting_initiatives(have, r.count));
+}
+
+void discipline(const Rule& r, const PersonFacts& f, const Span& span, RuleResult& out) {
+  out.asks = msg::rule_no_discipline(measure_label(r.severity), span.text());
+  if (!f.holds_discipline) {
+    out.verdict = Verdict::kMissing;
+    out.wanting.push_back(msg::kWantingDisciplineData);
+    return;
+  }
+  for (const auto& d : f.discipline) {
+    if (span.holds(d.year) && d.severity >= r.severity) {
+      out.wanting.push_back(msg::wanting_discipline(d.year, d.measure.empty() ? measure_label(d.severity) : d.measure));
+    }
+  }
+  out.verdict = out.wanting.empty() ? Verdict::kMet : Verdict::kNotMet;
+  if (out.wanting.empty()) out.used.push_back(msg::fact_no_discipline(span.text()));
+}
+
+}  // namespace
+
+RuleResult judge(const Rule& rule, const PersonFacts& facts, int year) {
+  RuleResult out;
+  out.citation = rule.citation;
+  out.to_confirm = rule.to_confirm;
+  const Span span = span_of(rule, year);
+  switch (rule.kind) {
+    case RuleKind::kRatingAtLeast: ratings(rule, facts, span, out); break;
+    case RuleKind::kTitleStreak: titles(rule, facts, span, out); break;
+    case RuleKind::kInitiatives: initiatives(rule, facts, span, out); break;
+    case RuleKind::kNoDiscipline: discipline(rule, facts, span, out); break;
+  }
+  return out;
+}
+
+Judgement judge_all(const std::vector<Rule>& rules, const PersonFacts& facts, int year) {
+  Judgement j;
+  bool not_met = false, missing = false;
+  for (const auto& r : rules) {
+    j.rules.push_back(judge(r, facts, year));
+    not_met |= j.rules.back().verdict == Verdict::kNotMet;
+    missing |= j.rules.back().verdict == Verdict::kMissing;
+  }
+  j.verdict = not_met ? Verdict::kNotMet : missing ? Verdict::kMissing : Verdict::kMet;
+  return j;
+}
+
+}  // namespace thidua::core

@@ -1,0 +1,96 @@
+// Eligibility from history (issue 11, legal.md §6): the rules an award or
+// title asks of a person's past, as data, and their verdict rule by rule,
+// each with the records it used. The mechanism only: which rules an award
+// has, their numbers and their citations are data (shipped defaults an
+// administrator edits); a fact the system does not hold is "missing",
+// never "false". Pure: the app gathers the facts, this file judges them.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/evaluation.h"
+
+namespace thidua::core {
+
+// The facts about one person the rules read, by year of achievement.
+struct RatingFact {
+  int year = 0;
+  EvaluationRating rating = EvaluationRating::kCompleted;
+  std::string rated_on;  // ISO, may be ""
+};
+struct TitleFact {
+  int year = 0;
+  std::string title;     // as recorded: "Chiến sĩ thi đua cơ sở"
+  std::string decision;  // "12/QĐ-STNMT ngày 20/12/2023" as shown
+};
+enum class InitiativeScope { kAgency, kProvince, kNational };  // cơ sở; tỉnh, bộ; toàn quốc
+struct InitiativeFact {
+  int year = 0;  // of its recognition
+  std::string title;
+  InitiativeScope scope = InitiativeScope::kAgency;
+  std::string decision;  // the recognition decision as shown
+};
+struct DisciplineFact {
+  int year = 0;
+  int severity = 1;  // 1 khiển trách, 2 cảnh cáo, 3 and above heavier
+  std::string measure;  // as recorded
+};
+struct PersonFacts {
+  std::vector<RatingFact> ratings;
+  std::vector<TitleFact> titles;
+  std::vector<InitiativeFact> initiatives;
+  std::vector<DisciplineFact> discipline;
+  // Which kinds of facts the system holds for this person at all: a kind it
+  // does not hold makes its rules "missing" rather than judged on nothing.
+  bool holds_initiatives = false;
+  bool holds_discipline = false;
+};
+
+// What a rule asks (every number is the rule's data).
+enum class RuleKind {
+  kRatingAtLeast,     // a rating of `rating` or better in each of `years` consecutive years ending at the year judged
+  kTitleStreak,       // the title `title` in each of `years` consecutive years ending `offset` years before the year judged
+  kInitiatives,       // at least `count` initiatives of scope `scope` or wider recognised within the `years` ending at the year judged
+  kNoDiscipline,      // no disciplinary measure of `severity` or heavier within the `years` ending at the year judged
+};
+
+struct Rule {
+  RuleKind kind = RuleKind::kRatingAtLeast;
+  EvaluationRating rating = EvaluationRating::kGood;
+  std::string title;  // folded comparison
+  InitiativeScope scope = InitiativeScope::kAgency;
+  int years = 1;
+  int offset = 0;
+  int count = 1;
+  int severity = 1;
+  std::string citation;  // "Nghị định 98/2023/NĐ-CP, Điều 4"
+  bool to_confirm = true;  // widely cited, not yet checked against the official text
+};
+
+enum class Verdict { kMet, kNotMet, kMissing };
+
+// One rule's verdict, with what it asked and the records it used (or the
+// years/facts that are missing), as lines a person reads (Vietnamese).
+struct RuleResult {
+  Verdict verdict = Verdict::kMissing;
+  std::string asks;                // what the rule asks, in words
+  std::vector<std::string> used;   // the records it used
+  std::vector<std::string> wanting;  // for a rule not met or missing: what fails or is missing
+  std::string citation;
+  bool to_confirm = true;
+};
+
+// Judges one rule for the year `year` (the year of achievement considered).
+RuleResult judge(const Rule& rule, const PersonFacts& facts, int year);
+
+// Every rule of an award (all must hold): not met when any is not met, else
+// missing when any is missing, else met.
+struct Judgement {
+  Verdict verdict = Verdict::kMissing;
+  std::vector<RuleResult> rules;
+};
+Judgement judge_all(const std::vector<Rule>& rules, const PersonFacts& facts, int year);
+
+}  // namespace thidua::core

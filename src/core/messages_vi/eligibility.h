@@ -1,0 +1,80 @@
+// The Vietnamese message catalogue: eligibility from history (UTF-8, NFC):
+// what each rule asks, the records it used and what is wanting
+// (core/eligibility.h).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace thidua::core::messages_vi {
+
+// "năm 2025" or "các năm 2024–2025".
+inline std::string years_span(int first, int last) {
+  if (first == last) return "năm " + std::to_string(last);
+  return "các năm " + std::to_string(first) + "–" + std::to_string(last);
+}
+
+// Ratings.
+inline std::string rule_rating_at_least(std::string_view rating, int years, std::string_view span) {
+  return "Xếp loại từ “" + std::string(rating) + "” trở lên" +
+         (years > 1 ? " " + std::to_string(years) + " năm liên tục" : std::string()) + " (" + std::string(span) + ").";
+}
+inline std::string fact_rating(int year, std::string_view rating, std::string_view rated_on) {
+  std::string out = std::to_string(year) + ": " + std::string(rating);
+  if (!rated_on.empty()) out += " (xếp loại ngày " + std::string(rated_on) + ")";
+  return out + ".";
+}
+inline std::string wanting_rating(int year) { return std::to_string(year) + ": chưa có kết quả xếp loại."; }
+inline std::string wanting_rating_low(int year, std::string_view rating) {
+  return std::to_string(year) + ": " + std::string(rating) + ", thấp hơn mức yêu cầu.";
+}
+
+// Titles.
+inline std::string rule_title_streak(std::string_view title, int years, std::string_view span) {
+  return "Danh hiệu “" + std::string(title) + "”" +
+         (years > 1 ? " " + std::to_string(years) + " năm liên tục" : std::string()) + " (" + std::string(span) + ").";
+}
+inline std::string fact_title(int year, std::string_view title, std::string_view decision) {
+  return std::to_string(year) + ": " + std::string(title) +
+         (decision.empty() ? std::string() : " (" + std::string(decision) + ")") + ".";
+}
+inline std::string wanting_title_unknown(int year) {
+  return std::to_string(year) + ": sổ khen thưởng chưa ghi danh hiệu năm này.";
+}
+inline std::string wanting_title_other(int year, std::string_view titles) {
+  return std::to_string(year) + ": danh hiệu của năm là " + std::string(titles) + ".";
+}
+
+// Initiatives.
+inline constexpr const char* kScopeAgency = "cơ sở";
+inline constexpr const char* kScopeProvince = "tỉnh, bộ, ngành";
+inline constexpr const char* kScopeNational = "toàn quốc";
+inline std::string rule_initiatives(int count, std::string_view scope, std::string_view span) {
+  return "Có ít nhất " + std::to_string(count) + " sáng kiến được công nhận, phạm vi ảnh hưởng từ " +
+         std::string(scope) + " trở lên (" + std::string(span) + ").";
+}
+inline std::string fact_initiative(int year, std::string_view title, std::string_view decision) {
+  return std::to_string(year) + ": sáng kiến “" + std::string(title) + "”" +
+         (decision.empty() ? std::string() : " công nhận tại " + std::string(decision)) + ".";
+}
+inline constexpr const char* kWantingInitiativeData = "Hệ thống chưa có dữ liệu sáng kiến của người này.";
+inline std::string wanting_initiatives(int have, int need) {
+  return "Có " + std::to_string(have) + " sáng kiến đạt phạm vi yêu cầu, cần " + std::to_string(need) + ".";
+}
+
+// Discipline.
+inline std::string rule_no_discipline(std::string_view from_measure, std::string_view span) {
+  return "Không bị kỷ luật từ mức " + std::string(from_measure) + " trở lên (" + std::string(span) + ").";
+}
+inline constexpr const char* kMeasureReprimand = "khiển trách";
+inline constexpr const char* kMeasureWarning = "cảnh cáo";
+inline constexpr const char* kMeasureHeavier = "hạ bậc lương, cách chức";
+inline constexpr const char* kWantingDisciplineData = "Hệ thống chưa có dữ liệu kỷ luật của người này.";
+inline std::string fact_no_discipline(std::string_view span) {
+  return "Không có kỷ luật nào được ghi nhận trong " + std::string(span) + ".";
+}
+inline std::string wanting_discipline(int year, std::string_view measure) {
+  return std::to_string(year) + ": bị kỷ luật " + std::string(measure) + ".";
+}
+
+}  // namespace thidua::core::messages_vi

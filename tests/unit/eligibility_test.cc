@@ -1,0 +1,145 @@
+// Eligibility from history (core/eligibility.h): each kind of rule met, not
+// met each way, at its boundary, and with facts missing (never "false"); the
+// lines name the records used; an award's verdict combines its rules.
+#include <gtest/gtest.h>
+
+#include "core/eligibility.h"
+
+namespace thidua::core {
+namespace {
+
+Rule ratings(EvaluationRating at_least, int years) {
+  Rule r;
+  r.kind = RuleKind::kRatingAtLeast;
+  r.rating = at_least;
+  r.years = years;
+  r.citation = "Nghị định 98/2023/NĐ-CP";
+  return r;
+}
+
+PersonFacts rated(std::initializer_list<std::pair<int, EvaluationRating>> years) {
+  PersonFacts f;
+  for (auto [y, r] : years) f.ratings.push_back({y, r, std::to_string(y) + "-12-20"});
+  return f;
+}
+
+TEST(EligibilityRatingsTest, ExactlyTheConsecutiveYearsAsked) {
+  const auto rule = ratings(EvaluationRating::kExcellent, 2);
+  auto f = rated({{2024, EvaluationRating::kExcellent}, {2025, EvaluationRating::kExcellent}});
+  auto r = judge(rule, f, 2025);
+  EXPECT_EQ(r.verdict, Verdict::kMet);
+  EXPECT_EQ(r.asks, "Xếp loại từ “Hoàn thành xuất sắc nhiệm vụ” trở lên 2 năm liên tục (các năm 2024–2025).");
+  EXPECT_EQ(r.used, (std::vector<std::string>{
+                        "2024: Hoàn thành xuất sắc nhiệm vụ (xếp loại ngày 2024-12-20).",
+                        "2025: Hoàn thành xuất sắc nhiệm vụ (xếp loại ngày 2025-12-20)."}));
+  EXPECT_EQ(r.citation, "Nghị định 98/2023/NĐ-CP");
+  EXPECT_TRUE(r.to_confirm);
+  // One year lower breaks the streak; one year unknown is missing, not false.
+  f = rated({{2024, EvaluationRating::kGood}, {2025, EvaluationRating::kExcellent}});
+  r = judge(rule, f, 2025);
+  EXPECT_EQ(r.verdict, Verdict::kNotMet);
+  EXPECT_EQ(r.wanting, (std::vector<std::string>{"2024: Hoàn thành tốt nhiệm vụ, thấp hơn mức yêu cầu."}));
+  f = rated({{2025, EvaluationRating::kExcellent}});
+  r = judge(rule, f, 2025);
+  EXPECT_EQ(r.verdict, Verdict::kMissing);
+  EXPECT_EQ(r.wanting, (std::vector<std::string>{"2024: chưa có kết quả xếp loại."}));
+  // Years before the span do not count; the year judged must be there.
+  f = rated({{2023, EvaluationRating::kExcellent}, {2024, EvaluationRating::kExcellent}});
+  EXPECT_EQ(judge(rule, f, 2025).verdict, Verdict::kMissing);
+}
+
+TEST(EligibilityRatingsTest, BetterThanAskedIsMet) {
+  const auto rule = ratings(EvaluationRating::kGood, 1);
+  EXPECT_EQ(judge(rule, rated({{2025, EvaluationRating::kExcellent}}), 2025).verdict, Verdict::kMet);
+  EXPECT_EQ(judge(rule, rated({{2025, EvaluationRating::kGood}}), 2025).verdict, Verdict::kMet);
+  EXPECT_EQ(judge(rule, rated({{2025, EvaluationRating::kCompleted}}), 2025).verdict, Verdict::kNotMet);
+  EXPECT_EQ(judge(rule, rated({{2025, EvaluationRating::kGood}}), 2025).asks,
+            "Xếp loại từ “Hoàn thành tốt nhiệm vụ” trở lên (năm 2025).");
+}
+
+TEST(EligibilityTitlesTest, AStreakEndingBeforeTheYear) {
+  Rule rule;
+  rule.kind = RuleKind::kTitleStreak;
+  rule.title = "Chiến sĩ thi đua cơ sở";
+  rule.years = 3;
+  rule.offset = 1;  // the three years before the year judged
+  PersonFacts f;
+  for (int y : {2022, 2023, 2024}) f.titles.push_back({y, "Chiến sĩ thi đua cơ sở", "QĐ " + std::to_string(y)});
+  auto r = judge(rule, f, 2025);
+  EXPECT_EQ(r.verdict, Verdict::kMet);
+  EXPECT_EQ(r.used.front(), "2022: Chiến sĩ thi đua cơ sở (QĐ 2022).");
+  // A year whose annual title is another one: not met, naming it.
+  f.titles[1] = {2023, "Lao động tiên tiến", ""};
+  r = judge(rule, f, 2025);
+  EXPECT_EQ(r.verdict, Verdict::kNotMet);
+  EXPECT_EQ(r.wanting, (std::vector<std::string>{"2023: danh hiệu của năm là Lao động tiên tiến."}));
+  // A year with nothing recorded: missing.
+  f.titles.erase(f.titles.begin() + 1);
+  r = judge(rule, f, 2025);
+  EXPECT_EQ(r.verdict, Verdict::kMissing);
+  EXPECT_EQ(r.wanting, (std::vector<std::string>{"2023: sổ khen thưởng chưa ghi danh hiệu năm này."}));
+  // Titles compare regardless of case and diacritics.
+  f.titles.push_back({2023, "CHIẾN SĨ THI ĐUA CƠ SỞ", ""});
+  EXPECT_EQ(judge(rule, f, 2025).verdict, Verdict::kMet);
+}
+
+TEST(EligibilityInitiativesTest, CountScopeAndWindow) {
+  Rule rule;
+  rule.kind = RuleKind::kInitiatives;
+  rule.count = 2;
+  rule.years = 2;
+  rule.scope = InitiativeScope::kAgency;
+  PersonFacts f;
+  EXPECT_EQ(judge(rule, f, 2025).verdict, Verdict::kMissing) << "no initiative data held: missing";
+  f.holds_initiatives = true;
+  EXPECT_EQ(judge(rule, f, 2025).verdict, Verdict::kNotMet) << "data held, none recognised";
+  f.initiatives.push_back({2024, "Số hóa hồ sơ địa chính", InitiativeScope::kAgency, "12/QĐ-STNMT"});
+  f.initiatives.push_back({2023, "Bản đồ số", InitiativeScope::kProvince, "5/QĐ-UBND"});  // outside the window
+  auto r = judge(rule, f, 2025);
+  EXPECT_EQ(r.verdict, Verdict::kNotMet);
+  EXPECT_EQ(r.wanting, (std::vector<std::string>{"Có 1 sáng kiến đạt phạm vi yêu cầu, cần 2."}));
+  f.initiatives.push_back({2025, "Cơ sở dữ liệu đất đai", InitiativeScope::kNational, ""});
+  r = judge(rule, f, 2025);
+  EXPECT_EQ(r.verdict, Verdict::kMet) << "exactly the count, a wider scope counts";
+  EXPECT_EQ(r.used.front(), "2024: sáng kiến “Số hóa hồ sơ địa chính” công nhận tại 12/QĐ-STNMT.");
+  rule.scope = InitiativeScope::kProvince;
+  EXPECT_EQ(judge(rule, f, 2025).verdict, Verdict::kNotMet) << "an agency-level initiative is too narrow";
+}
+
+TEST(EligibilityDisciplineTest, NoMeasureOfTheLevelInTheWindow) {
+  Rule rule;
+  rule.kind = RuleKind::kNoDiscipline;
+  rule.severity = 1;  // khiển trách or heavier
+  rule.years = 1;
+  PersonFacts f;
+  EXPECT_EQ(judge(rule, f, 2025).verdict, Verdict::kMissing);
+  f.holds_discipline = true;
+  EXPECT_EQ(judge(rule, f, 2025).verdict, Verdict::kMet);
+  f.discipline.push_back({2024, 2, "cảnh cáo"});
+  EXPECT_EQ(judge(rule, f, 2025).verdict, Verdict::kMet) << "the year before is outside a one-year window";
+  f.discipline.push_back({2025, 1, "khiển trách"});
+  auto r = judge(rule, f, 2025);
+  EXPECT_EQ(r.verdict, Verdict::kNotMet);
+  EXPECT_EQ(r.wanting, (std::vector<std::string>{"2025: bị kỷ luật khiển trách."}));
+  rule.severity = 2;  // cảnh cáo or heavier: a khiển trách does not bar
+  EXPECT_EQ(judge(rule, f, 2025).verdict, Verdict::kMet);
+}
+
+TEST(EligibilityJudgementTest, NotMetOverridesMissingWhichOverridesMet) {
+  auto f = rated({{2025, EvaluationRating::kExcellent}});
+  Rule discipline;
+  discipline.kind = RuleKind::kNoDiscipline;
+  auto j = judge_all({ratings(EvaluationRating::kGood, 1), discipline}, f, 2025);
+  EXPECT_EQ(j.verdict, Verdict::kMissing);
+  ASSERT_EQ(j.rules.size(), 2u);
+  EXPECT_EQ(j.rules[0].verdict, Verdict::kMet);
+  j = judge_all({ratings(EvaluationRating::kExcellent, 2), discipline}, rated({{2024, EvaluationRating::kCompleted},
+                                                                                {2025, EvaluationRating::kExcellent}}),
+                2025);
+  EXPECT_EQ(j.verdict, Verdict::kNotMet);
+  f.holds_discipline = true;
+  EXPECT_EQ(judge_all({ratings(EvaluationRating::kGood, 1), discipline}, f, 2025).verdict, Verdict::kMet);
+}
+
+}  // namespace
+}  // namespace thidua::core
