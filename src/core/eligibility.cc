@@ -4,6 +4,7 @@
 
 #include "core/messages_vi/eligibility.h"
 #include "core/names.h"
+#include "core/org.h"
 
 namespace thidua::core {
 
@@ -47,7 +48,7 @@ void ratings(const Rule& r, const PersonFacts& f, const Span& span, RuleResult& 
       out.wanting.push_back(msg::wanting_rating(y));
       continue;
     }
-    out.used.push_back(msg::fact_rating(y, evaluation_rating_label(it->rating), it->rated_on));
+    out.used.push_back(msg::fact_rating(y, evaluation_rating_label(it->rating), display_date(it->rated_on)));
     if (!rating_at_least(it->rating, r.rating)) {
       low = true;
       out.wanting.push_back(msg::wanting_rating_low(y, evaluation_rating_label(it->rating)));

@@ -145,4 +145,9 @@ std::string name_in_force(const std::vector<UnitName>& history, std::string_view
   return current;
 }
 
+std::string display_date(std::string_view iso) {
+  if (!is_iso_date(iso)) return std::string(iso);
+  return std::string(iso.substr(8, 2)) + "/" + std::string(iso.substr(5, 2)) + "/" + std::string(iso.substr(0, 4));
+}
+
 }  // namespace thidua::core

@@ -47,6 +47,10 @@ bool path_within(std::string_view path, std::string_view ancestor_path);
 // True when ISO date `date` (YYYY-MM-DD) is a real calendar date.
 bool is_iso_date(std::string_view date);
 
+// "20/12/2024" of "2024-12-20", as Vietnamese documents write dates; the text
+// itself when it is not an ISO date.
+std::string display_date(std::string_view iso);
+
 // One name of a unit and when it was in force: from valid_from (inclusive,
 // "" = since the unit began) to valid_to (exclusive: the day a rename takes
 // effect closes the old name; "" = still in force).

@@ -8,6 +8,8 @@
 
 #include <boost/json/parse.hpp>
 
+#include <map>
+
 #include "app/access.h"
 #include "app/clock.h"
 #include "app/import_evaluations.h"
@@ -34,6 +36,8 @@ const bool kCovered = cover_routes({
     {"POST", "/api/v1/evaluations/imports"},
     {"GET", "/api/v1/evaluations/imports/{import_id}"},
     {"POST", "/api/v1/evaluations/imports/{import_id}/confirm"},
+    {"GET", "/nhan-su/{id}/dieu-kien"},
+    {"GET", "/api/v1/people/{id}/eligibility"},
 });
 
 using Cells = std::vector<std::string>;
@@ -205,6 +209,71 @@ TEST_F(EvaluationsTest, OnlyThoseWhoEditPeopleImport) {
         << user;
   }
   EXPECT_EQ(site_->client()->get("/api/v1/evaluations/template.xlsx").status, 401u);
+}
+
+// Eligibility from the ratings and the register (issue 11 #4): rule by rule,
+// with the records used; unknown facts are "missing"; who may see it.
+TEST_F(EvaluationsTest, EligibilityIsExplainedRuleByRule) {
+  const std::string officer = token_of("canbo");
+  const std::string id = std::to_string(an_);
+  auto staged = upload(officer, xlsx({{id, "", "", "2024", "Xuất sắc", "20/12/2024", ""},
+                                      {id, "", "", "2025", "Hoàn thành xuất sắc nhiệm vụ", "19/12/2025", ""}}));
+  ASSERT_EQ(staged.status, 201u) << staged.body;
+  ASSERT_EQ(confirm(officer, parsed(staged)).status, 200u);
+
+  auto r = site_->client()->get("/api/v1/people/" + id + "/eligibility?year=2025", bearer(officer));
+  ASSERT_EQ(r.status, 200u) << r.body;
+  const json::object e = parsed(r);
+  std::map<std::string, json::object> by_code;
+  for (const auto& a : e.at("awards").as_array()) by_code[std::string(a.at("code").as_string())] = a.as_object();
+  ASSERT_EQ(by_code.size(), 5u);
+  // Lao động tiên tiến: the rating is met; discipline is not held yet, so missing.
+  const auto& ldtt = by_code.at("LDTT");
+  EXPECT_EQ(ldtt.at("verdict"), "missing");
+  EXPECT_EQ(ldtt.at("rules").as_array()[0].at("verdict"), "met");
+  EXPECT_EQ(ldtt.at("rules").as_array()[0].at("used").as_array()[0],
+            "2025: Hoàn thành xuất sắc nhiệm vụ (xếp loại ngày 19/12/2025).");
+  EXPECT_EQ(ldtt.at("rules").as_array()[1].at("verdict"), "missing");
+  EXPECT_EQ(ldtt.at("rules").as_array()[1].at("to_confirm"), true);
+  // Bằng khen: two consecutive excellent years are met.
+  EXPECT_EQ(by_code.at("BK-TINH").at("rules").as_array()[0].at("verdict"), "met");
+  // A year before the shipped rules took effect (2024) is judged by no rule
+  // set: none is in force, and none is made up.
+  auto before_law = site_->client()->get("/api/v1/people/" + id + "/eligibility?year=2023", bearer(officer));
+  ASSERT_EQ(before_law.status, 200u) << before_law.body;
+  EXPECT_TRUE(parsed(before_law).at("awards").as_array().empty());
+
+  // Rated below the rule this year: not met, with what is wanting.
+  const std::string this_year = app::iso_date(site_->services().clock.now()).substr(0, 4);
+  auto low = upload(officer, xlsx({{std::to_string(an_), "", "", this_year, "Hoàn thành nhiệm vụ", "", ""}}));
+  ASSERT_EQ(low.status, 201u) << low.body;
+  ASSERT_EQ(confirm(officer, parsed(low)).status, 200u);
+  auto now = site_->client()->get("/api/v1/people/" + id + "/eligibility?year=" + this_year, bearer(officer));
+  ASSERT_EQ(now.status, 200u) << now.body;
+  const json::object e_now = parsed(now);
+  ASSERT_FALSE(e_now.at("awards").as_array().empty());
+  const auto& first = e_now.at("awards").as_array()[0].as_object();
+  EXPECT_EQ(first.at("code"), "LDTT");
+  EXPECT_EQ(first.at("verdict"), "not_met");
+  EXPECT_EQ(first.at("rules").as_array()[0].at("wanting").as_array()[0].as_string(),
+            this_year + ": Hoàn thành nhiệm vụ, thấp hơn mức yêu cầu.");
+
+  // The page says the same in words, with the citations.
+  auto session = site_->session("canbo");
+  auto page = session->get("/nhan-su/" + id + "/dieu-kien?nam=2025");
+  ASSERT_EQ(page.status, 200u);
+  EXPECT_NE(page.body.find("Thiếu dữ liệu để kết luận"), std::string::npos);
+  EXPECT_NE(page.body.find("Nghị định 98/2023/NĐ-CP"), std::string::npos);
+  EXPECT_NE(page.body.find("cần đối chiếu văn bản gốc"), std::string::npos);
+
+  // Bad years and people one may not see.
+  EXPECT_EQ(site_->client()->get("/api/v1/people/" + id + "/eligibility?year=1900", bearer(officer)).status, 422u);
+  EXPECT_EQ(site_->client()->get("/api/v1/people/" + std::to_string(other_) + "/eligibility", bearer(officer)).status,
+            404u);
+  auto staff = site_->session("nhanvien");  // Nguyễn Văn An himself
+  EXPECT_EQ(staff->get("/nhan-su/" + id + "/dieu-kien").status, 200u);
+  EXPECT_EQ(staff->get("/nhan-su/" + std::to_string(other_) + "/dieu-kien").status, 404u);
+  EXPECT_EQ(site_->client()->get("/api/v1/people/" + id + "/eligibility").status, 401u);
 }
 
 }  // namespace

@@ -30,8 +30,8 @@ TEST(EligibilityRatingsTest, ExactlyTheConsecutiveYearsAsked) {
   EXPECT_EQ(r.verdict, Verdict::kMet);
   EXPECT_EQ(r.asks, "Xếp loại từ “Hoàn thành xuất sắc nhiệm vụ” trở lên 2 năm liên tục (các năm 2024–2025).");
   EXPECT_EQ(r.used, (std::vector<std::string>{
-                        "2024: Hoàn thành xuất sắc nhiệm vụ (xếp loại ngày 2024-12-20).",
-                        "2025: Hoàn thành xuất sắc nhiệm vụ (xếp loại ngày 2025-12-20)."}));
+                        "2024: Hoàn thành xuất sắc nhiệm vụ (xếp loại ngày 20/12/2024).",
+                        "2025: Hoàn thành xuất sắc nhiệm vụ (xếp loại ngày 20/12/2025)."}));
   EXPECT_EQ(r.citation, "Nghị định 98/2023/NĐ-CP");
   EXPECT_TRUE(r.to_confirm);
   // One year lower breaks the streak; one year unknown is missing, not false.

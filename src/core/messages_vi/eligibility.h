@@ -14,6 +14,22 @@ inline std::string years_span(int first, int last) {
   return "các năm " + std::to_string(first) + "–" + std::to_string(last);
 }
 
+// A decision as a record names it: "12/QĐ-STNMT ngày 20/12/2023" ("" parts
+// left out).
+inline std::string decision_reference(std::string_view number, std::string_view date) {
+  if (date.empty()) return std::string(number);
+  return std::string(number) + " ngày " + std::string(date);
+}
+
+// Verdicts.
+inline constexpr const char* kVerdictMet = "Đủ điều kiện";
+inline constexpr const char* kVerdictNotMet = "Chưa đủ điều kiện";
+inline constexpr const char* kVerdictMissing = "Thiếu dữ liệu để kết luận";
+inline constexpr const char* kRuleToConfirm = "cần đối chiếu văn bản gốc";
+inline std::string page_eligibility_title(std::string_view name, int year) {
+  return "Điều kiện khen thưởng năm " + std::to_string(year) + ": " + std::string(name);
+}
+
 // Ratings.
 inline std::string rule_rating_at_least(std::string_view rating, int years, std::string_view span) {
   return "Xếp loại từ “" + std::string(rating) + "” trở lên" +

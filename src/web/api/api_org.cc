@@ -7,6 +7,8 @@
 
 #include "app/access.h"
 #include "app/audit.h"
+#include "app/clock.h"
+#include "app/eligibility.h"
 #include "app/import_evaluations.h"
 #include "app/org.h"
 #include "app/people.h"
@@ -186,6 +188,30 @@ void add_api_routes(Router& r, const app::Services& s, const WebOptions& o) {
         }
         p.as_object()["evaluations"] = std::move(evaluations);
         return Response::json(p);
+      }},
+
+      {"GET", "/api/v1/people/{id:int}/eligibility", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int this_year = std::stoi(app::iso_date(s.clock.now()).substr(0, 4));
+        auto e = app::person_eligibility(s, *ctx.actor, ctx.id("id"), int_param(req, "year", this_year, 1, 9999));
+        if (!e.ok()) return api_error(e.error());
+        auto code = [](core::Verdict v) {
+          return v == core::Verdict::kMet ? "met" : v == core::Verdict::kNotMet ? "not_met" : "missing";
+        };
+        json::array awards;
+        for (const auto& a : e->awards) {
+          json::array rules;
+          for (const auto& r : a.judgement.rules) {
+            rules.push_back(json::object{{"verdict", code(r.verdict)},
+                                         {"asks", r.asks},
+                                         {"used", json::array(r.used.begin(), r.used.end())},
+                                         {"wanting", json::array(r.wanting.begin(), r.wanting.end())},
+                                         {"citation", r.citation},
+                                         {"to_confirm", r.to_confirm}});
+          }
+          awards.push_back(json::object{
+              {"code", a.code}, {"name", a.name}, {"verdict", code(a.judgement.verdict)}, {"rules", rules}});
+        }
+        return Response::json(json::object{{"person_id", e->person_id}, {"year", e->year}, {"awards", awards}});
       }},
 
       {"POST", "/api/v1/people", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {

@@ -7,12 +7,15 @@
 #include "app/access.h"
 #include "app/audit.h"
 #include "app/awards.h"
+#include "app/clock.h"
+#include "app/eligibility.h"
 #include "app/import_evaluations.h"
 #include "app/import_people.h"
 #include "app/org.h"
 #include "app/people.h"
 #include "app/records_json.h"
 #include "core/messages_vi/api_imports.h"
+#include "core/messages_vi/eligibility.h"
 #include "core/messages_vi/evaluations.h"
 #include "core/messages_vi/pages.h"
 #include "web/route_table.h"
@@ -30,6 +33,36 @@ namespace msg = core::messages_vi;
 
 namespace {
 namespace json = boost::json;
+
+const char* verdict_text(core::Verdict v) {
+  return v == core::Verdict::kMet ? msg::kVerdictMet : v == core::Verdict::kNotMet ? msg::kVerdictNotMet
+                                                                                  : msg::kVerdictMissing;
+}
+
+json::object eligibility_data(const app::PersonEligibility& e, int this_year) {
+  json::array awards;
+  for (const auto& a : e.awards) {
+    json::array rules;
+    for (const auto& r : a.judgement.rules) {
+      json::array used(r.used.begin(), r.used.end()), wanting(r.wanting.begin(), r.wanting.end());
+      rules.push_back(json::object{{"verdict", verdict_text(r.verdict)},
+                                   {"asks", r.asks},
+                                   {"has_used", !used.empty()},
+                                   {"used", used},
+                                   {"has_wanting", !wanting.empty()},
+                                   {"wanting", wanting},
+                                   {"citation", r.citation},
+                                   {"to_confirm", r.to_confirm},
+                                   {"to_confirm_text", msg::kRuleToConfirm}});
+    }
+    awards.push_back(json::object{{"name", a.name},
+                                  {"verdict", verdict_text(a.judgement.verdict)},
+                                  {"not_met", a.judgement.verdict == core::Verdict::kNotMet},
+                                  {"rules", rules}});
+  }
+  return json::object{{"person_id", e.person_id}, {"full_name", e.full_name}, {"year", e.year},
+                      {"this_year", this_year}, {"awards", awards}};
+}
 
 app::PeopleFilter filter_from(const Request& req) {
   app::PeopleFilter f;
@@ -199,6 +232,17 @@ void add_people_routes(Router& r, const app::Services& s, const WebOptions& o) {
           data["audit_href"] = "/nhat-ky?doi-tuong=person&ma=" + std::to_string(id);
         }
         return render_page(req, ctx, "person", d->person.full_name, data);
+      }},
+
+      // Why the person is or is not eligible for each annual title and award of a year.
+      {"GET", "/nhan-su/{id:int}/dieu-kien", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t id = ctx.id("id");
+        const int this_year = std::stoi(app::iso_date(s.clock.now()).substr(0, 4));
+        const int year = int_param(req, "nam", this_year, 1, 9999);
+        auto e = app::person_eligibility(s, *ctx.actor, id, year);
+        if (!e.ok()) return error_page(req, ctx, e.error());
+        return render_page(req, ctx, "eligibility", msg::page_eligibility_title(e->full_name, year),
+                           eligibility_data(*e, this_year));
       }},
 
       {"GET", "/nhan-su/{id:int}/sua", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {

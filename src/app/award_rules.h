@@ -1,0 +1,36 @@
+// The rules of eligibility each award or title asks of a person's history
+// (core/eligibility.h), as data: shipped in src/app/rules/award_rules.json
+// (embedded into the binary), each rule with its citation and a "to confirm"
+// flag, each award's rule set with the date it took effect, so an award of a
+// year is judged by the rules in force then. Read strictly: a malformed file
+// fails whole, naming the member.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/eligibility.h"
+#include "core/result.h"
+
+namespace thidua::app {
+
+struct AwardRules {
+  std::string code;            // "LDTT"
+  std::string name;            // "Lao động tiên tiến"
+  std::string subject;         // "individual" (collective rules: not yet)
+  std::string effective_from;  // ISO date the rule set took effect
+  std::vector<core::Rule> rules;
+};
+
+// Parses a rules document (the shipped file's format). kValidation naming
+// the member at fault.
+core::Result<std::vector<AwardRules>> parse_award_rules(std::string_view json);
+
+// The shipped rule sets, parsed once.
+core::Result<std::vector<AwardRules>> shipped_award_rules();
+
+// For each award code, the rule set in force on 31 December of `year` (the
+// latest effective_from not after it); awards with none in force are left out.
+std::vector<AwardRules> rules_in_force(const std::vector<AwardRules>& all, int year);
+
+}  // namespace thidua::app

@@ -1,0 +1,62 @@
+// The shipped eligibility rules (src/app/rules/award_rules.json) and their
+// reader (app/award_rules.h): the file parses whole, every rule carries its
+// citation; a malformed document fails naming the member; the rule set in
+// force is chosen by its effective date.
+#include <gtest/gtest.h>
+
+#include "app/award_rules.h"
+
+namespace thidua::app {
+namespace {
+
+TEST(AwardRulesTest, TheShippedRulesParseWithTheirCitations) {
+  auto rules = shipped_award_rules();
+  ASSERT_TRUE(rules.ok()) << rules.error().message;
+  ASSERT_GE(rules->size(), 5u);
+  for (const auto& set : *rules) {
+    EXPECT_FALSE(set.rules.empty()) << set.code;
+    for (const auto& r : set.rules) EXPECT_FALSE(r.citation.empty()) << set.code;
+  }
+  EXPECT_EQ(rules->front().name, "Lao động tiên tiến");
+}
+
+TEST(AwardRulesTest, AMalformedDocumentFailsNamingTheMember) {
+  const char* cases[][2] = {
+      {R"({"awards":[{"code":"A","name":"N","subject":"individual","effective_from":"2024-01-01","rules":[{"kind":"rating_at_least","rating":"great","years":1,"citation":"c","to_confirm":true}]}]})",
+       "awards[0].rules[0].rating"},
+      {R"({"awards":[{"code":"A","name":"N","subject":"individual","effective_from":"2024-01-01","rules":[{"kind":"streak","years":1,"citation":"c","to_confirm":true}]}]})",
+       "awards[0].rules[0].kind"},
+      {R"({"awards":[{"code":"A","name":"N","subject":"individual","effective_from":"2024-13-01","rules":[]}]})",
+       "awards[0].effective_from"},
+      {R"({"awards":[{"code":"A","name":"N","subject":"individual","effective_from":"2024-01-01","rules":[{"kind":"initiatives","scope":"agency","count":0,"years":1,"citation":"c","to_confirm":true}]}]})",
+       "awards[0].rules[0].count"},
+      {R"({"awards":[{"code":"A","name":"N","subject":"individual","effective_from":"2024-01-01","rules":[{"kind":"no_discipline","severity":1,"years":1,"citation":"","to_confirm":true}]}]})",
+       "awards[0].rules[0].citation"},
+      {R"({"awards":[{"code":"A","name":"N","subject":"individual","effective_from":"2024-01-01","rules":[{"kind":"no_discipline","severity":1,"years":1,"citation":"c","to_confirm":true,"extra":1}]}]})",
+       "extra"},
+  };
+  for (const auto& c : cases) {
+    auto parsed = parse_award_rules(c[0]);
+    ASSERT_FALSE(parsed.ok()) << c[1];
+    EXPECT_NE(parsed.error().message.find(c[1]), std::string::npos) << parsed.error().message;
+  }
+}
+
+TEST(AwardRulesTest, TheRulesInForceAreChosenByEffectiveDate) {
+  auto parsed = parse_award_rules(R"({"awards":[
+    {"code":"A","name":"Old","subject":"individual","effective_from":"2018-01-01","rules":[]},
+    {"code":"B","name":"Only new","subject":"individual","effective_from":"2024-01-01","rules":[]},
+    {"code":"A","name":"New","subject":"individual","effective_from":"2024-01-01","rules":[]}]})");
+  ASSERT_TRUE(parsed.ok()) << parsed.error().message;
+  auto y2023 = rules_in_force(*parsed, 2023);
+  ASSERT_EQ(y2023.size(), 1u);
+  EXPECT_EQ(y2023[0].name, "Old") << "a 2023 award is judged by the 2023 rules";
+  auto y2024 = rules_in_force(*parsed, 2024);
+  ASSERT_EQ(y2024.size(), 2u);
+  EXPECT_EQ(y2024[0].name, "New");
+  EXPECT_EQ(y2024[1].name, "Only new");
+  EXPECT_TRUE(rules_in_force(*parsed, 2017).empty());
+}
+
+}  // namespace
+}  // namespace thidua::app
