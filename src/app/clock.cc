@@ -38,4 +38,5 @@ std::string iso_date(std::chrono::system_clock::time_point t) { return iso_insta
 
 namespace thidua::app {
 std::string vietnam_date(std::chrono::system_clock::time_point t) { return iso_date(t + std::chrono::hours(7)); }
+int current_year(const Clock& clock) { return std::stoi(vietnam_date(clock.now()).substr(0, 4)); }
 }  // namespace thidua::app

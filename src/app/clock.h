@@ -32,4 +32,7 @@ namespace thidua::app {
 // Today's date in Vietnam (UTC+7, no daylight saving), "2026-11-24": the date
 // documents carry and deadlines are compared with.
 std::string vietnam_date(std::chrono::system_clock::time_point t);
+// This year in Vietnam (2026): the latest year of achievement a record may
+// carry, the year a review or an eligibility check defaults to.
+int current_year(const Clock& clock);
 }  // namespace thidua::app

@@ -15,7 +15,7 @@ namespace msg = core::messages_vi;
 
 core::Result<PersonEligibility> person_eligibility(const Services& services, const core::Actor& actor,
                                                    int64_t person_id, int year) {
-  const int this_year = std::stoi(iso_date(services.clock.now()).substr(0, 4));
+  const int this_year = current_year(services.clock);
   if (year < core::kFirstEvaluationYear || year > this_year) {
     return core::make_error(core::errc::kValidation, msg::evaluation_year_invalid(core::kFirstEvaluationYear, this_year),
                             "year");

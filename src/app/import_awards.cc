@@ -157,18 +157,12 @@ class AwardsChecker final : public ImportChecker {
     auto names = store::all_unit_name_histories(conn);
     if (!names.ok()) return names.error();
     names_ = std::move(*names);
-    this_year_ = std::stoi(iso_date(services_.clock.now()).substr(0, 4));
+    this_year_ = current_year(services_.clock);
     return {};
   }
 
   core::Result<std::vector<CheckedRow>> check(store::Connection& conn, const std::vector<SourceRow>& rows) override {
-    // The chunk's people, in two queries.
-    std::vector<std::string> ids, names;
-    for (const auto& row : rows) {
-      ids.push_back(columns_.cell(row, "person_id"));
-      names.push_back(columns_.cell(row, "full_name"));
-    }
-    auto people = ChunkPeople::load(conn, ids, names);
+    auto people = people_of_chunk(conn, columns_, rows);
     if (!people.ok()) return people.error();
     std::vector<CheckedRow> out(rows.size());
     last_.assign(rows.size(), {});

@@ -96,17 +96,12 @@ class EvaluationsChecker final : public ImportChecker {
 
   core::Status begin(store::Connection&, const std::vector<std::string>& header) override {
     if (!columns_.bind(header)) return core::make_error(core::errc::kValidation, msg::kEvalImportHeadingsMissing);
-    this_year_ = std::stoi(iso_date(services_.clock.now()).substr(0, 4));
+    this_year_ = current_year(services_.clock);
     return {};
   }
 
   core::Result<std::vector<CheckedRow>> check(store::Connection& conn, const std::vector<SourceRow>& rows) override {
-    std::vector<std::string> ids, names;
-    for (const auto& row : rows) {
-      ids.push_back(columns_.cell(row, "person_id"));
-      names.push_back(columns_.cell(row, "full_name"));
-    }
-    auto people = ChunkPeople::load(conn, ids, names);
+    auto people = people_of_chunk(conn, columns_, rows);
     if (!people.ok()) return people.error();
     std::vector<CheckedRow> out(rows.size());
     last_.assign(rows.size(), {});

@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "app/import_columns.h"
 #include "core/person.h"
 #include "core/result.h"
 #include "store/db.h"
@@ -51,6 +52,21 @@ class ChunkPeople {
   std::unordered_map<int64_t, core::Person> by_id_;
   std::multimap<std::string, core::Person> by_name_;
 };
+
+// The people a chunk of rows names through its "person_id" and "full_name"
+// columns (either may be absent from the file), in two queries at most.
+template <class Row>
+core::Result<ChunkPeople> people_of_chunk(store::Connection& conn, const ImportColumns<Row>& columns,
+                                          const std::vector<SourceRow>& rows) {
+  std::vector<std::string> ids, names;
+  ids.reserve(rows.size());
+  names.reserve(rows.size());
+  for (const auto& row : rows) {
+    ids.push_back(columns.cell(row, "person_id"));
+    names.push_back(columns.cell(row, "full_name"));
+  }
+  return ChunkPeople::load(conn, ids, names);
+}
 
 // The id written in a "Mã người" cell; 0 when it is not a positive number.
 int64_t person_id_of(const std::string& text);

@@ -118,13 +118,7 @@ class RegistrationsChecker final : public ImportChecker {
   }
 
   core::Result<std::vector<CheckedRow>> check(store::Connection& conn, const std::vector<SourceRow>& rows) override {
-    // The chunk's people, in two queries.
-    std::vector<std::string> ids, names;
-    for (const auto& row : rows) {
-      ids.push_back(columns_.cell(row, "person_id"));
-      names.push_back(columns_.cell(row, "full_name"));
-    }
-    auto people = ChunkPeople::load(conn, ids, names);
+    auto people = people_of_chunk(conn, columns_, rows);
     if (!people.ok()) return people.error();
     std::vector<CheckedRow> out(rows.size());
     last_.assign(rows.size(), {});

@@ -22,14 +22,13 @@
 #include "io/xlsx_writer.h"
 #include "matrix_outcomes.h"
 #include "route_coverage.h"
+#include "import_api_fixture.h"
 #include "support/test_server.h"
 
 namespace thidua::test {
 namespace {
 
 namespace json = boost::json;
-
-constexpr const char* kXlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 const bool kCovered = cover_routes({
     {"GET", "/khen-thuong/xuat"},
@@ -44,41 +43,16 @@ const bool kCovered = cover_routes({
     {"POST", "/api/v1/awards/imports/{import_id}/confirm"},
 });
 
-using Cells = std::vector<std::string>;
-
-class AwardRegisterTest : public ::testing::Test {
+class AwardRegisterTest : public ImportApiFixture {
  protected:
+  AwardRegisterTest()
+      : ImportApiFixture("/api/v1/awards/imports", headings_of(app::award_import_list_columns()), "award-register") {}
+
   void SetUp() override {
-    site_ = std::make_unique<TestSite>();
-    if (!site_->ok()) GTEST_SKIP() << "no test site";
+    ImportApiFixture::SetUp();
+    if (IsSkipped()) return;
     an_ = site_->person_id("Nguyễn Văn An");  // PTNMT-LN
-    core::Person p;
-    p.full_name = "Lê Văn Bình";
-    p.birth_date = "1990-03-12";
-    p.unit_id = site_->unit_id("PTNMT-LN");
-    auto created = app::create_person(site_->services(), app::system_actor(), p, meta());
-    ASSERT_TRUE(created.ok()) << created.error().message;
-    binh_ = created->id;
-  }
-
-  static app::RequestMeta meta() { return {"127.0.0.1", "award-register", "tests"}; }
-
-  std::string token_of(const std::string& user) {
-    auto t = app::create_api_token(site_->services(), site_->actor(user), site_->user_id(user), "sổ", meta());
-    EXPECT_TRUE(t.ok());
-    return t.ok() ? t->secret : "";
-  }
-
-  static Headers bearer(const std::string& token) {
-    return {{"Authorization", "Bearer " + token}, {"Accept", "application/json"}};
-  }
-
-  static std::string xlsx(const std::vector<Cells>& rows) {
-    std::vector<std::string> header;
-    for (const auto& c : app::award_import_list_columns()) header.push_back(c.heading);
-    auto bytes = io::write_xlsx_bytes(header, rows, "Sổ");
-    EXPECT_TRUE(bytes.ok());
-    return bytes.ok() ? *bytes : "";
+    binh_ = add_person("Lê Văn Bình", "1990-03-12", "PTNMT-LN");
   }
 
   // A row of the template: subject, person id, name, birth, unit code, award,
@@ -89,43 +63,6 @@ class AwardRegisterTest : public ::testing::Test {
             "Cơ sở", "Hằng năm"};
   }
 
-  HttpResult upload(const std::string& token, const std::string& bytes) {
-    return site_->client()->post_multipart("/api/v1/awards/imports", {}, {{"file", "so.xlsx", kXlsx, bytes}},
-                                           bearer(token));
-  }
-
-  HttpResult confirm(const std::string& token, const json::object& preview) {
-    const std::string id(preview.at("import_id").as_string());
-    return site_->client()->request("POST", "/api/v1/awards/imports/" + id + "/confirm", "", bearer(token));
-  }
-
-  static json::object parsed(const HttpResult& r) {
-    auto v = json::parse(r.body);
-    return v.is_object() ? v.as_object() : json::object{};
-  }
-
-  // Every problem of a preview as "row field: message".
-  static std::vector<std::string> problems(const json::object& preview) {
-    std::vector<std::string> out;
-    for (const auto& row : preview.at("rows").as_array()) {
-      for (const auto& e : row.at("errors").as_array()) {
-        const auto& o = e.as_object();
-        out.push_back(std::to_string(o.at("row").as_int64()) + " " +
-                      (o.at("field").is_string() ? std::string(o.at("field").as_string()) : "-") + ": " +
-                      std::string(o.at("message").as_string()));
-      }
-    }
-    return out;
-  }
-
-  int64_t count(const std::string& sql, const store::Params& params = {}) {
-    auto conn = site_->db().acquire();
-    auto rows = conn->query(sql, params);
-    EXPECT_TRUE(rows.ok()) << (rows.ok() ? "" : rows.error().message);
-    return rows.ok() ? (*rows)[0].i64(0) : -1;
-  }
-
-  std::unique_ptr<TestSite> site_;
   int64_t an_ = 0, binh_ = 0;
 };
 
@@ -331,7 +268,7 @@ TEST_F(AwardRegisterTest, OnlyTheEmulationOfficeRecordsThePast) {
     const unsigned want = may_import.count(user) ? 200u : 403u;
     EXPECT_EQ(session->get("/khen-thuong/nhap").status, want) << user;
     EXPECT_EQ(session->get("/khen-thuong/nhap/mau").status, want) << user;
-    EXPECT_EQ(session.post_multipart("/khen-thuong/nhap", {}, {{"file", "so.xlsx", kXlsx, xlsx({})}}).status,
+    EXPECT_EQ(session.post_multipart("/khen-thuong/nhap", {}, {{"file", "so.xlsx", kXlsxType, xlsx({})}}).status,
               want == 200u ? 422u : 403u)
         << user << ": an empty file, or a refusal";
     EXPECT_EQ(session->get("/khen-thuong/nhap/xem-truoc?ma=khong-co").status, want == 200u ? 404u : 403u) << user;

@@ -17,14 +17,13 @@
 #include "app/users.h"
 #include "io/xlsx_writer.h"
 #include "route_coverage.h"
+#include "import_api_fixture.h"
 #include "support/test_server.h"
 
 namespace thidua::test {
 namespace {
 
 namespace json = boost::json;
-
-constexpr const char* kXlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 const bool kCovered = cover_routes({
     {"GET", "/nhap-xep-loai"},
@@ -40,72 +39,19 @@ const bool kCovered = cover_routes({
     {"GET", "/api/v1/people/{id}/eligibility"},
 });
 
-using Cells = std::vector<std::string>;
-
-class EvaluationsTest : public ::testing::Test {
+class EvaluationsTest : public ImportApiFixture {
  protected:
+  EvaluationsTest()
+      : ImportApiFixture("/api/v1/evaluations/imports", headings_of(app::evaluation_import_list_columns()),
+                         "evaluations") {}
+
   void SetUp() override {
-    site_ = std::make_unique<TestSite>();
-    if (!site_->ok()) GTEST_SKIP() << "no test site";
+    ImportApiFixture::SetUp();
+    if (IsSkipped()) return;
     an_ = site_->person_id("Nguyễn Văn An");  // PTNMT-LN, where canbo edits people
-    core::Person p;
-    p.full_name = "Lê Văn Bình";
-    p.birth_date = "1990-03-12";
-    p.unit_id = site_->unit_id("PTNMT-HH");  // outside canbo's scope
-    auto created = app::create_person(site_->services(), app::system_actor(), p, meta());
-    ASSERT_TRUE(created.ok()) << created.error().message;
-    other_ = created->id;
+    other_ = add_person("Lê Văn Bình", "1990-03-12", "PTNMT-HH");  // outside canbo's scope
   }
 
-  static app::RequestMeta meta() { return {"127.0.0.1", "evaluations", "tests"}; }
-
-  std::string token_of(const std::string& user) {
-    auto t = app::create_api_token(site_->services(), site_->actor(user), site_->user_id(user), "xếp loại", meta());
-    EXPECT_TRUE(t.ok());
-    return t.ok() ? t->secret : "";
-  }
-
-  static Headers bearer(const std::string& token) {
-    return {{"Authorization", "Bearer " + token}, {"Accept", "application/json"}};
-  }
-
-  static std::string xlsx(const std::vector<Cells>& rows) {
-    std::vector<std::string> header;
-    for (const auto& c : app::evaluation_import_list_columns()) header.push_back(c.heading);
-    auto bytes = io::write_xlsx_bytes(header, rows, "Xếp loại");
-    EXPECT_TRUE(bytes.ok());
-    return bytes.ok() ? *bytes : "";
-  }
-
-  HttpResult upload(const std::string& token, const std::string& bytes) {
-    return site_->client()->post_multipart("/api/v1/evaluations/imports", {}, {{"file", "xl.xlsx", kXlsx, bytes}},
-                                           bearer(token));
-  }
-
-  HttpResult confirm(const std::string& token, const json::object& preview) {
-    const std::string id(preview.at("import_id").as_string());
-    return site_->client()->request("POST", "/api/v1/evaluations/imports/" + id + "/confirm", "", bearer(token));
-  }
-
-  static json::object parsed(const HttpResult& r) {
-    auto v = json::parse(r.body);
-    return v.is_object() ? v.as_object() : json::object{};
-  }
-
-  static std::vector<std::string> problems(const json::object& preview) {
-    std::vector<std::string> out;
-    for (const auto& row : preview.at("rows").as_array()) {
-      for (const auto& e : row.at("errors").as_array()) {
-        const auto& o = e.as_object();
-        out.push_back(std::to_string(o.at("row").as_int64()) + " " +
-                      (o.at("field").is_string() ? std::string(o.at("field").as_string()) : "-") + ": " +
-                      std::string(o.at("message").as_string()));
-      }
-    }
-    return out;
-  }
-
-  std::unique_ptr<TestSite> site_;
   int64_t an_ = 0, other_ = 0;
 };
 
@@ -189,7 +135,7 @@ TEST_F(EvaluationsTest, OnlyThoseWhoEditPeopleImport) {
     auto session = site_->session(user);
     EXPECT_EQ(session->get("/nhap-xep-loai").status, may ? 200u : 403u) << user;
     EXPECT_EQ(session->get("/nhap-xep-loai/mau").status, may ? 200u : 403u) << user;
-    EXPECT_EQ(session.post_multipart("/nhap-xep-loai", {}, {{"file", "x.xlsx", kXlsx, xlsx({})}}).status,
+    EXPECT_EQ(session.post_multipart("/nhap-xep-loai", {}, {{"file", "x.xlsx", kXlsxType, xlsx({})}}).status,
               may ? 422u : 403u)
         << user;
     EXPECT_EQ(session->get("/nhap-xep-loai/xem-truoc?ma=khong-co").status, may ? 404u : 403u) << user;

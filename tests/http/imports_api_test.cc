@@ -15,6 +15,7 @@
 #include "app/users.h"
 #include "io/xlsx_reader.h"
 #include "io/xlsx_writer.h"
+#include "import_api_fixture.h"
 #include "support/test_server.h"
 
 namespace thidua::test {
@@ -22,69 +23,28 @@ namespace {
 
 namespace json = boost::json;
 
-constexpr const char* kXlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+constexpr const char* kXlsx = kXlsxType;
 
-class ImportsApiTest : public ::testing::Test {
+class ImportsApiTest : public ImportApiFixture {
  protected:
+  ImportsApiTest() : ImportApiFixture("", {}, "imports-api") {}
+
   void SetUp() override {
-    site_ = std::make_unique<TestSite>();
-    if (!site_->ok()) GTEST_SKIP() << "no test site";
+    ImportApiFixture::SetUp();
+    if (IsSkipped()) return;
     self_person_ = site_->person_id("Nguyễn Văn An");
-    core::Person p;
-    p.full_name = "Lê Văn Bình";
-    p.birth_date = "1990-03-12";
-    p.unit_id = site_->unit_id("PTNMT-LN");
-    auto created = app::create_person(site_->services(), app::system_actor(), p, meta());
-    ASSERT_TRUE(created.ok()) << created.error().message;
-    own_person_ = created->id;
-  }
-
-  static app::RequestMeta meta() { return {"127.0.0.1", "imports-api", "tests"}; }
-
-  std::string token_of(const std::string& user) {
-    auto t = app::create_api_token(site_->services(), site_->actor(user), site_->user_id(user), "nhập", meta());
-    EXPECT_TRUE(t.ok());
-    return t.ok() ? t->secret : "";
-  }
-
-  static Headers bearer(const std::string& token) {
-    return {{"Authorization", "Bearer " + token}, {"Accept", "application/json"}};
+    own_person_ = add_person("Lê Văn Bình", "1990-03-12", "PTNMT-LN");
   }
 
   HttpResult upload(const std::string& token, const std::string& target, const std::string& filename,
                     const std::string& type, const std::string& bytes) {
-    return site_->client()->post_multipart(target, {}, {{"file", filename, type, bytes}}, bearer(token));
+    return upload_to(token, target, filename, type, bytes);
+  }
+  HttpResult confirm(const std::string& token, const std::string& target) { return post(token, target); }
+  static std::string xlsx(const std::vector<std::string>& header, const std::vector<Cells>& rows) {
+    return xlsx_with(header, rows);
   }
 
-  HttpResult confirm(const std::string& token, const std::string& target) {
-    return site_->client()->request("POST", target, "", bearer(token));
-  }
-
-  static json::object parsed(const HttpResult& r) {
-    auto v = json::parse(r.body);
-    return v.is_object() ? v.as_object() : json::object{};
-  }
-
-  static std::string error_code(const HttpResult& r) {
-    auto o = parsed(r);
-    const auto* e = o.if_contains("error");
-    return e && e->is_object() ? std::string(e->at("code").as_string()) : "";
-  }
-
-  int64_t count(const std::string& sql) {
-    auto conn = site_->db().acquire();
-    auto rows = conn->query(sql);
-    EXPECT_TRUE(rows.ok());
-    return rows.ok() ? (*rows)[0].i64(0) : -1;
-  }
-
-  static std::string xlsx(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows) {
-    auto bytes = io::write_xlsx_bytes(header, rows, "Nhập");
-    EXPECT_TRUE(bytes.ok());
-    return bytes.ok() ? *bytes : "";
-  }
-
-  std::unique_ptr<TestSite> site_;
   int64_t self_person_ = 0, own_person_ = 0;
 };
 
