@@ -30,10 +30,9 @@ core::EvaluationRating rating_of(const json::object& o, const std::string& w) {
 
 core::InitiativeScope scope_of(const json::object& o, const std::string& w) {
   const std::string s = dj::text(o, "scope", w);
-  if (s == "agency") return core::InitiativeScope::kAgency;
-  if (s == "province") return core::InitiativeScope::kProvince;
-  if (s == "national") return core::InitiativeScope::kNational;
-  dj::bad_value(dj::at(w, "scope"));
+  auto scope = core::read_initiative_scope(s);
+  if (!scope || s != core::initiative_scope_code(*scope)) dj::bad_value(dj::at(w, "scope"));
+  return *scope;
 }
 
 // A count within [1, 50] (years, offsets up to 10, counts, severities).
@@ -71,7 +70,20 @@ core::Rule rule_of(const json::value& v, const std::string& w) {
   } else if (kind == "no_discipline") {
     dj::only(o, {"kind", "severity", "years", "citation", "to_confirm"}, w);
     r.kind = core::RuleKind::kNoDiscipline;
-    r.severity = bounded(o, "severity", w, 1, 5);
+    r.severity = bounded(o, "severity", w, 1, core::kMaxDisciplineSeverity);
+  } else if (kind == "absence_below") {
+    dj::only(o, {"kind", "days", "excused", "years", "citation", "to_confirm"}, w);
+    r.kind = core::RuleKind::kAbsenceBelow;
+    r.days = bounded(o, "days", w, 1, 366);
+    const std::string where = dj::at(w, "excused");
+    const auto& list = dj::array(dj::member(o, "excused", w), where);
+    for (size_t i = 0; i < list.size(); ++i) {
+      if (!list[i].is_string()) dj::bad_value(dj::at(where, i));
+      const std::string code(list[i].as_string());
+      auto reason = core::read_absence_reason(code);
+      if (!reason || code != core::absence_reason_code(*reason)) dj::bad_value(dj::at(where, i));
+      r.excused.push_back(*reason);
+    }
   } else {
     dj::bad_value(dj::at(w, "kind"));
   }

@@ -7,7 +7,11 @@
 #include "core/messages_vi/eligibility.h"
 #include "core/messages_vi/evaluations.h"
 #include "store/awards.h"
+#include "store/absences.h"
+#include "store/discipline.h"
 #include "store/evaluations.h"
+#include "store/fact_years.h"
+#include "store/recognised_initiatives.h"
 
 namespace thidua::app {
 
@@ -35,6 +39,32 @@ core::Result<PersonEligibility> person_eligibility(const Services& services, con
   for (const auto& a : *awards) {
     if (a.occasion != core::AwardOccasion::kAnnual) continue;
     facts.titles.push_back({a.year, a.award_name, msg::decision_reference(a.decision_number_symbol, core::display_date(a.decision_date))});
+  }
+
+  auto initiatives = store::recognised_initiatives_of(*conn, {person_id});
+  if (!initiatives.ok()) return initiatives.error();
+  for (const auto& i : *initiatives) {
+    facts.initiatives.push_back(
+        {i.year, i.title, i.scope, msg::decision_reference(i.decision_number, core::display_date(i.decision_date))});
+  }
+  auto discipline = store::discipline_of(*conn, {person_id});
+  if (!discipline.ok()) return discipline.error();
+  for (const auto& d : *discipline) {
+    facts.discipline.push_back({d.first_year(), d.last_year(), static_cast<int>(d.measure),
+                                std::string(core::discipline_measure_label(d.measure)),
+                                msg::decision_reference(d.decision_number, core::display_date(d.decided_on))});
+  }
+  auto absences = store::absences_of(*conn, {person_id});
+  if (!absences.ok()) return absences.error();
+  for (const auto& a : *absences) facts.absences.push_back({a.year, a.days, a.reason});
+  auto declared = store::fact_years(*conn);
+  if (!declared.ok()) return declared.error();
+  for (const auto& d : *declared) {
+    switch (d.kind) {
+      case core::FactKind::kInitiatives: facts.initiative_years.insert(d.year); break;
+      case core::FactKind::kDiscipline: facts.discipline_years.insert(d.year); break;
+      case core::FactKind::kAbsences: facts.absence_years.insert(d.year); break;
+    }
   }
 
   PersonEligibility out;

@@ -1,8 +1,9 @@
 // Use case: why a person is or is not eligible for each annual title and
 // award of a year (issue 11 #4), rule by rule, from their history in thidua:
 // annual quality ratings (app/import_evaluations.h) and the annual titles of
-// the award register (app/import_awards.h). Initiatives and disciplinary
-// measures are not held yet: their rules read "missing".
+// the award register (app/import_awards.h), initiatives, disciplinary
+// measures and long absences (app/import_person_facts.h), read against the
+// years the office declared complete (app/fact_years.h).
 #pragma once
 
 #include <cstdint>

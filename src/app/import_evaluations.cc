@@ -10,7 +10,7 @@
 #include "app/audit.h"
 #include "app/import_columns.h"
 #include "app/import_people.h"
-#include "app/import_person_match.h"
+#include "app/import_person_rows.h"
 #include "core/file_type.h"
 #include "core/messages_vi/evaluations.h"
 #include "core/messages_vi/imports.h"
@@ -29,6 +29,7 @@ constexpr std::string_view kKind = "evaluations";
 
 struct EvaluationRow {
   PersonCells who;
+  int64_t person_id = 0;
   std::string person_name;  // as shown: the person found, else the name typed
   core::Evaluation evaluation;
 };
@@ -78,7 +79,7 @@ const std::vector<ImportColumn<EvaluationRow>>& evaluation_import_columns() {
 
 json::object row_values(const EvaluationRow& r) {
   const core::Evaluation& e = r.evaluation;
-  return json::object{{"person_id", e.person_id > 0 ? json::value(e.person_id) : json::value(nullptr)},
+  return json::object{{"person_id", r.person_id > 0 ? json::value(r.person_id) : json::value(nullptr)},
                       {"person_name", r.person_name},
                       {"year", e.year > 0 ? json::value(e.year) : json::value(nullptr)},
                       {"rating", core::evaluation_rating_code(e.rating)},
@@ -86,97 +87,49 @@ json::object row_values(const EvaluationRow& r) {
                       {"note", e.note}};
 }
 
-// The ratings kind of the import pipeline: each chunk's people in two
-// queries, their recorded ratings in one; rows seen are remembered per
-// person and year to find repeats.
-class EvaluationsChecker final : public ImportChecker {
+// The ratings kind of the import pipeline: the chunk's recorded ratings in
+// one query; rows seen are remembered per person and year to find repeats.
+class EvaluationsChecker final : public PersonRowsChecker<EvaluationRow> {
  public:
   EvaluationsChecker(const Services& services, const core::Actor& actor, const RequestMeta* meta)
-      : services_(services), actor_(actor), meta_(meta) {}
+      : PersonRowsChecker(services, actor, meta, evaluation_import_columns(), msg::kEvalImportHeadingsMissing,
+                          "evaluation.import") {}
 
-  core::Status begin(store::Connection&, const std::vector<std::string>& header) override {
-    if (!columns_.bind(header)) return core::make_error(core::errc::kValidation, msg::kEvalImportHeadingsMissing);
-    this_year_ = current_year(services_.clock);
-    return {};
+ protected:
+  core::Status validate(const EvaluationRow& r) const override {
+    return core::validate_evaluation(r.evaluation, this_year_);
   }
 
-  core::Result<std::vector<CheckedRow>> check(store::Connection& conn, const std::vector<SourceRow>& rows) override {
-    auto people = people_of_chunk(conn, columns_, rows);
-    if (!people.ok()) return people.error();
-    std::vector<CheckedRow> out(rows.size());
-    last_.assign(rows.size(), {});
-    for (size_t i = 0; i < rows.size(); ++i) {
-      out[i].row = rows[i].row;
-      check_row(rows[i], *people, last_[i], out[i]);
-    }
-    // Ratings already recorded for the chunk's people, in one query.
-    std::set<int64_t> found;
-    for (const auto& r : last_) {
-      if (r.evaluation.person_id > 0) found.insert(r.evaluation.person_id);
-    }
-    auto recorded = store::evaluations_of(conn, std::vector<int64_t>(found.begin(), found.end()));
+  core::Status check_chunk(store::Connection& conn, std::vector<CheckedRow>& out) override {
+    auto recorded = store::evaluations_of(conn, chunk_people());
     if (!recorded.ok()) return recorded.error();
     std::map<std::pair<int64_t, int>, const core::Evaluation*> by_year;
     for (const auto& e : *recorded) by_year[{e.person_id, e.year}] = &e;
-    for (size_t i = 0; i < rows.size(); ++i) {
-      const core::Evaluation& e = last_[i].evaluation;
-      if (e.person_id > 0 && e.year > 0) {
-        const std::pair<int64_t, int> key{e.person_id, e.year};
-        if (auto it = by_year.find(key); it != by_year.end()) {
-          columns_.issue(out[i], "year", msg::evaluation_exists(e.year, core::evaluation_rating_label(it->second->rating)));
-        }
-        if (auto [seen, inserted] = rows_.emplace(key, out[i].row); !inserted) {
-          columns_.issue(out[i], "year", msg::evaluation_repeats_row(seen->second));
-        }
+    for (size_t i = 0; i < out.size(); ++i) {
+      const EvaluationRow& r = last_[i];
+      if (r.person_id <= 0 || r.evaluation.year <= 0) continue;
+      const std::pair<int64_t, int> key{r.person_id, r.evaluation.year};
+      if (auto it = by_year.find(key); it != by_year.end()) {
+        columns_.issue(out[i], "year",
+                       msg::evaluation_exists(r.evaluation.year, core::evaluation_rating_label(it->second->rating)));
       }
-      out[i].values = row_values(last_[i]);
+      if (auto [seen, inserted] = rows_.emplace(key, out[i].row); !inserted) {
+        columns_.issue(out[i], "year", msg::evaluation_repeats_row(seen->second));
+      }
     }
-    return out;
+    return {};
   }
 
-  core::Result<int64_t> write(store::Connection& conn) override {
-    const std::string now = iso_instant(services_.clock.now());
-    int64_t n = 0;
-    for (auto& row : last_) {
-      row.evaluation.created_at = now;
-      auto id = store::insert_evaluation(conn, row.evaluation);
-      if (!id.ok()) return id.error();
-      THIDUA_TRY(record_audit(conn, services_, &actor_, *meta_,
-                              {"evaluation.import", "person", std::to_string(row.evaluation.person_id), std::nullopt,
-                               row_values(row)}));
-      ++n;
-    }
-    return n;
+  json::object values(const EvaluationRow& r) const override { return row_values(r); }
+
+  core::Result<int64_t> write_row(store::Connection& conn, EvaluationRow& r, const std::string& now) override {
+    r.evaluation.person_id = r.person_id;
+    r.evaluation.created_at = now;
+    return store::insert_evaluation(conn, r.evaluation);
   }
 
  private:
-  void check_row(const SourceRow& source, const ChunkPeople& people, EvaluationRow& r, CheckedRow& checked) {
-    columns_.read(source, r, checked);
-    const PersonMatch who = people.match(r.who, [&](const core::Person& p) {
-      return permits(actor_, core::Action::kEditPeople, p.unit_path);
-    });
-    if (!who.field.empty()) columns_.issue(checked, who.field, who.message);
-    if (who.person) {
-      r.evaluation.person_id = who.person->id;
-      r.person_name = who.person->full_name;
-    } else {
-      r.person_name = r.who.name;
-    }
-    if (auto st = core::validate_evaluation(r.evaluation, this_year_); !st.ok()) {
-      const std::string& f = st.error().field;
-      const bool named = std::any_of(checked.issues.begin(), checked.issues.end(),
-                                     [&](const ImportIssue& i) { return i.field == f; });
-      if (!named) columns_.issue(checked, f, st.error().message);
-    }
-  }
-
-  const Services& services_;
-  const core::Actor& actor_;
-  const RequestMeta* meta_;  // set for a confirmation
-  ImportColumns<EvaluationRow> columns_{evaluation_import_columns()};
-  int this_year_ = 0;
   std::map<std::pair<int64_t, int>, int> rows_;  // (person, year) -> the row that rated them
-  std::vector<EvaluationRow> last_;
 };
 
 }  // namespace

@@ -5,10 +5,12 @@
 #include "app/import_evaluations.h"
 #include "app/campaigns.h"
 #include "app/import_people.h"
+#include "app/import_person_facts.h"
 #include "app/import_registrations.h"
 #include "app/import_units.h"
 #include "app/people.h"
 #include "core/messages_vi/imports.h"
+#include "core/messages_vi/person_facts.h"
 #include "core/messages_vi/registrations.h"
 
 namespace thidua::app {
@@ -121,6 +123,70 @@ const ImportKind& evaluations_import_kind() {
          int size) { return evaluation_import_page(s, a, token, problems, page, size); },
       [](const Services& s, const core::Actor& a, int64_t, const std::string& token, const RequestMeta& meta) {
         return confirm_evaluation_import(s, a, token, meta);
+      },
+  };
+  return kind;
+}
+
+const ImportKind& initiatives_import_kind() {
+  static const ImportKind kind{
+      "initiatives",
+      false,
+      "mau-sang-kien.xlsx",
+      &initiative_import_list_columns,
+      [](const Services&, const core::Actor& a, int64_t) {
+        return may_import_person_facts(a, msg::kActImportInitiatives);
+      },
+      &initiative_import_template,
+      [](const Services& s, const core::Actor& a, int64_t, std::string_view bytes, const std::string& name) {
+        return stage_initiative_import(s, a, bytes, name);
+      },
+      [](const Services& s, const core::Actor& a, int64_t, const std::string& token, bool problems, int page,
+         int size) { return initiative_import_page(s, a, token, problems, page, size); },
+      [](const Services& s, const core::Actor& a, int64_t, const std::string& token, const RequestMeta& meta) {
+        return confirm_initiative_import(s, a, token, meta);
+      },
+  };
+  return kind;
+}
+
+const ImportKind& discipline_import_kind() {
+  static const ImportKind kind{
+      "discipline",
+      false,
+      "mau-ky-luat.xlsx",
+      &discipline_import_list_columns,
+      [](const Services&, const core::Actor& a, int64_t) {
+        return may_import_person_facts(a, msg::kActImportDiscipline);
+      },
+      &discipline_import_template,
+      [](const Services& s, const core::Actor& a, int64_t, std::string_view bytes, const std::string& name) {
+        return stage_discipline_import(s, a, bytes, name);
+      },
+      [](const Services& s, const core::Actor& a, int64_t, const std::string& token, bool problems, int page,
+         int size) { return discipline_import_page(s, a, token, problems, page, size); },
+      [](const Services& s, const core::Actor& a, int64_t, const std::string& token, const RequestMeta& meta) {
+        return confirm_discipline_import(s, a, token, meta);
+      },
+  };
+  return kind;
+}
+
+const ImportKind& absences_import_kind() {
+  static const ImportKind kind{
+      "absences",
+      false,
+      "mau-nghi-dai-ngay.xlsx",
+      &absence_import_list_columns,
+      [](const Services&, const core::Actor& a, int64_t) { return may_import_person_facts(a, msg::kActImportAbsences); },
+      &absence_import_template,
+      [](const Services& s, const core::Actor& a, int64_t, std::string_view bytes, const std::string& name) {
+        return stage_absence_import(s, a, bytes, name);
+      },
+      [](const Services& s, const core::Actor& a, int64_t, const std::string& token, bool problems, int page,
+         int size) { return absence_import_page(s, a, token, problems, page, size); },
+      [](const Services& s, const core::Actor& a, int64_t, const std::string& token, const RequestMeta& meta) {
+        return confirm_absence_import(s, a, token, meta);
       },
   };
   return kind;

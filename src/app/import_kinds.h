@@ -1,5 +1,7 @@
 // The kinds of spreadsheet import (people, units, a campaign's
-// registrations, the award register's past, annual quality ratings), each described once for both surfaces: the pages' two-step
+// registrations, the award register's past, annual quality ratings,
+// initiatives, disciplinary measures, long absences), each described once
+// for both surfaces: the pages' two-step
 // form (web/ui/import_pages.cc) and the API's four routes per kind
 // (web/api/api_imports.cc) are generated from these descriptors. A kind
 // scoped to a campaign takes the campaign's id as `scope`; the others ignore
@@ -20,7 +22,7 @@
 namespace thidua::app {
 
 struct ImportKind {
-  std::string_view key;            // "people", "units", "registrations", "awards", "evaluations"
+  std::string_view key;            // "people", "units", "registrations", "awards", "evaluations", "initiatives", "discipline", "absences"
   bool per_campaign = false;       // scope is a campaign id
   std::string_view template_file;  // the template's download name
   // The template's columns (key and heading); a problem's `field` is a key.
@@ -45,5 +47,8 @@ const ImportKind& units_import_kind();
 const ImportKind& registrations_import_kind();
 const ImportKind& awards_import_kind();
 const ImportKind& evaluations_import_kind();
+const ImportKind& initiatives_import_kind();
+const ImportKind& discipline_import_kind();
+const ImportKind& absences_import_kind();
 
 }  // namespace thidua::app

@@ -71,4 +71,37 @@ boost::json::value to_json(const core::UserRecord& u, const std::vector<core::Gr
                              {"roles", std::move(roles)}};
 }
 
+boost::json::value to_json(const core::RecognisedInitiative& i) {
+  boost::json::array authors;
+  for (int64_t a : i.author_ids) authors.push_back(a);
+  return boost::json::object{{"id", i.id},
+                      {"kind", core::initiative_kind_code(i.kind)},
+                      {"title", i.title},
+                      {"scope", core::initiative_scope_code(i.scope)},
+                      {"year", i.year},
+                      {"decision_number", i.decision_number},
+                      {"decision_date", i.decision_date},
+                      {"authority", i.authority},
+                      {"author_ids", std::move(authors)}};
+}
+
+boost::json::value to_json(const core::DisciplineRecord& d) {
+  return boost::json::object{{"id", d.id},
+                      {"measure", core::discipline_measure_code(d.measure)},
+                      {"severity", static_cast<int>(d.measure)},
+                      {"decided_on", d.decided_on},
+                      {"ends_on", d.ends_on},
+                      {"decision_number", d.decision_number},
+                      {"authority", d.authority},
+                      {"note", d.note}};
+}
+
+boost::json::value to_json(const core::Absence& a) {
+  return boost::json::object{{"id", a.id},
+                      {"year", a.year},
+                      {"days", a.days},
+                      {"reason", core::absence_reason_code(a.reason)},
+                      {"note", a.note}};
+}
+
 }  // namespace thidua::app

@@ -38,7 +38,8 @@ int cmd_import(int argc, char** argv) {
   // The kinds the shell imports (those not bound to a campaign).
   const app::ImportKind* kind = nullptr;
   for (const app::ImportKind* k : {&app::people_import_kind(), &app::units_import_kind(), &app::awards_import_kind(),
-                                   &app::evaluations_import_kind()}) {
+                                   &app::evaluations_import_kind(), &app::initiatives_import_kind(),
+                                   &app::discipline_import_kind(), &app::absences_import_kind()}) {
     if (args->positional.size() == 1 && args->positional[0] == k->key) kind = k;
   }
   if (kind == nullptr || !args->has("file")) {

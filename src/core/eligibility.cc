@@ -12,17 +12,8 @@ namespace msg = messages_vi;
 
 namespace {
 
-const char* scope_label(InitiativeScope s) {
-  switch (s) {
-    case InitiativeScope::kAgency: return msg::kScopeAgency;
-    case InitiativeScope::kProvince: return msg::kScopeProvince;
-    case InitiativeScope::kNational: return msg::kScopeNational;
-  }
-  return msg::kScopeAgency;
-}
-
-const char* measure_label(int severity) {
-  return severity <= 1 ? msg::kMeasureReprimand : severity == 2 ? msg::kMeasureWarning : msg::kMeasureHeavier;
+std::string measure_label(int severity) {
+  return msg::in_sentence(discipline_measure_label(discipline_measure_of(severity)));
 }
 
 // The years [first, last] a rule looks at.
@@ -84,37 +75,92 @@ void titles(const Rule& r, const PersonFacts& f, const Span& span, RuleResult& o
   out.verdict = other ? Verdict::kNotMet : missing ? Verdict::kMissing : Verdict::kMet;
 }
 
-void initiatives(const Rule& r, const PersonFacts& f, const Span& span, RuleResult& out) {
-  out.asks = msg::rule_initiatives(r.count, scope_label(r.scope), span.text());
-  if (!f.holds_initiatives) {
-    out.verdict = Verdict::kMissing;
-    out.wanting.push_back(msg::kWantingInitiativeData);
-    return;
+// The years of `span` not in `complete`, as "2023, 2024"; "" when none.
+std::string undeclared(const Span& span, const std::set<int>& complete) {
+  std::string out;
+  for (int y = span.first; y <= span.last; ++y) {
+    if (!complete.count(y)) out += (out.empty() ? "" : ", ") + std::to_string(y);
   }
+  return out;
+}
+
+void initiatives(const Rule& r, const PersonFacts& f, const Span& span, RuleResult& out) {
+  out.asks = msg::rule_initiatives(r.count, msg::in_sentence(initiative_scope_label(r.scope)), span.text());
   int have = 0;
   for (const auto& i : f.initiatives) {
     if (!span.holds(i.year) || static_cast<int>(i.scope) < static_cast<int>(r.scope)) continue;
     ++have;
     out.used.push_back(msg::fact_initiative(i.year, i.title, i.decision));
   }
-  out.verdict = have >= r.count ? Verdict::kMet : Verdict::kNotMet;
-  if (have < r.count) out.wanting.push_back(msg::wanting_initiatives(have, r.count));
+  if (have >= r.count) {
+    out.verdict = Verdict::kMet;
+    return;
+  }
+  out.wanting.push_back(msg::wanting_initiatives(have, r.count));
+  const std::string open = undeclared(span, f.initiative_years);
+  if (!open.empty()) out.wanting.push_back(msg::wanting_initiative_years(open));
+  out.verdict = open.empty() ? Verdict::kNotMet : Verdict::kMissing;
 }
 
 void discipline(const Rule& r, const PersonFacts& f, const Span& span, RuleResult& out) {
   out.asks = msg::rule_no_discipline(measure_label(r.severity), span.text());
-  if (!f.holds_discipline) {
-    out.verdict = Verdict::kMissing;
-    out.wanting.push_back(msg::kWantingDisciplineData);
-    return;
-  }
   for (const auto& d : f.discipline) {
-    if (span.holds(d.year) && d.severity >= r.severity) {
-      out.wanting.push_back(msg::wanting_discipline(d.year, d.measure.empty() ? measure_label(d.severity) : d.measure));
+    if (d.last_year >= span.first && d.first_year <= span.last && d.severity >= r.severity) {
+      out.wanting.push_back(msg::wanting_discipline(d.first_year, d.last_year, d.measure, d.decision));
     }
   }
-  out.verdict = out.wanting.empty() ? Verdict::kMet : Verdict::kNotMet;
-  if (out.wanting.empty()) out.used.push_back(msg::fact_no_discipline(span.text()));
+  if (!out.wanting.empty()) {
+    out.verdict = Verdict::kNotMet;
+    return;
+  }
+  const std::string open = undeclared(span, f.discipline_years);
+  if (!open.empty()) {
+    out.wanting.push_back(msg::wanting_discipline_years(open));
+    out.verdict = Verdict::kMissing;
+    return;
+  }
+  out.used.push_back(msg::fact_no_discipline(span.text()));
+  out.verdict = Verdict::kMet;
+}
+
+bool excused(const Rule& r, AbsenceReason reason) {
+  return std::find(r.excused.begin(), r.excused.end(), reason) != r.excused.end();
+}
+
+void absences(const Rule& r, const PersonFacts& f, const Span& span, RuleResult& out) {
+  std::string excused_text;
+  for (auto reason : r.excused) {
+    excused_text += (excused_text.empty() ? "" : ", ") + msg::in_sentence(absence_reason_label(reason));
+  }
+  out.asks = msg::rule_absence_below(r.days, excused_text, span.text());
+  bool over = false;
+  for (int y = span.first; y <= span.last; ++y) {
+    int counted = 0, not_counted = 0;
+    for (const auto& a : f.absences) {
+      if (a.year != y) continue;
+      (excused(r, a.reason) ? not_counted : counted) += a.days;
+    }
+    if (counted >= r.days) {
+      over = true;
+      out.wanting.push_back(msg::wanting_absence(y, counted, r.days));
+    } else if (counted > 0 || not_counted > 0) {
+      out.used.push_back(msg::fact_absence(y, counted, not_counted));
+    } else if (f.absence_years.count(y)) {
+      out.used.push_back(msg::fact_no_absence(y));
+    }
+  }
+  if (over) {
+    out.verdict = Verdict::kNotMet;
+    return;
+  }
+  // Days found below the limit prove nothing for an undeclared year: more may be unrecorded.
+  const std::string open = undeclared(span, f.absence_years);
+  if (!open.empty()) {
+    out.wanting.push_back(msg::wanting_absence_years(open));
+    out.verdict = Verdict::kMissing;
+    return;
+  }
+  out.verdict = Verdict::kMet;
 }
 
 }  // namespace
@@ -129,6 +175,7 @@ RuleResult judge(const Rule& rule, const PersonFacts& facts, int year) {
     case RuleKind::kTitleStreak: titles(rule, facts, span, out); break;
     case RuleKind::kInitiatives: initiatives(rule, facts, span, out); break;
     case RuleKind::kNoDiscipline: discipline(rule, facts, span, out); break;
+    case RuleKind::kAbsenceBelow: absences(rule, facts, span, out); break;
   }
   return out;
 }

@@ -7,10 +7,14 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
+#include "core/absence.h"
+#include "core/discipline.h"
 #include "core/evaluation.h"
+#include "core/initiative.h"
 
 namespace thidua::core {
 
@@ -25,7 +29,6 @@ struct TitleFact {
   std::string title;     // as recorded: "Chiến sĩ thi đua cơ sở"
   std::string decision;  // "12/QĐ-STNMT ngày 20/12/2023" as shown
 };
-enum class InitiativeScope { kAgency, kProvince, kNational };  // cơ sở; tỉnh, bộ; toàn quốc
 struct InitiativeFact {
   int year = 0;  // of its recognition
   std::string title;
@@ -33,19 +36,31 @@ struct InitiativeFact {
   std::string decision;  // the recognition decision as shown
 };
 struct DisciplineFact {
+  int first_year = 0;  // the years the measure counts in
+  int last_year = 0;
+  int severity = 1;     // core::DisciplineMeasure's value
+  std::string measure;  // as shown ("Cảnh cáo")
+  std::string decision;
+};
+struct AbsenceFact {
   int year = 0;
-  int severity = 1;  // 1 khiển trách, 2 cảnh cáo, 3 and above heavier
-  std::string measure;  // as recorded
+  int days = 0;
+  AbsenceReason reason = AbsenceReason::kOther;
 };
 struct PersonFacts {
   std::vector<RatingFact> ratings;
   std::vector<TitleFact> titles;
   std::vector<InitiativeFact> initiatives;
   std::vector<DisciplineFact> discipline;
-  // Which kinds of facts the system holds for this person at all: a kind it
-  // does not hold makes its rules "missing" rather than judged on nothing.
-  bool holds_initiatives = false;
-  bool holds_discipline = false;
+  std::vector<AbsenceFact> absences;
+  // The years whose records of each kind the office has declared complete:
+  // only there does the absence of a record mean "none". A rule a record
+  // already decides (an initiative found, a measure found) needs no
+  // declaration; one that rests on an absence in an undeclared year is
+  // "missing".
+  std::set<int> initiative_years;
+  std::set<int> discipline_years;
+  std::set<int> absence_years;
 };
 
 // What a rule asks (every number is the rule's data).
@@ -53,7 +68,8 @@ enum class RuleKind {
   kRatingAtLeast,     // a rating of `rating` or better in each of `years` consecutive years ending at the year judged
   kTitleStreak,       // the title `title` in each of `years` consecutive years ending `offset` years before the year judged
   kInitiatives,       // at least `count` initiatives of scope `scope` or wider recognised within the `years` ending at the year judged
-  kNoDiscipline,      // no disciplinary measure of `severity` or heavier within the `years` ending at the year judged
+  kNoDiscipline,      // no disciplinary measure of `severity` or heavier counting in the `years` ending at the year judged
+  kAbsenceBelow,      // in each of the `years` ending at the year judged, fewer than `days` days absent, the `excused` reasons not counted
 };
 
 struct Rule {
@@ -65,6 +81,8 @@ struct Rule {
   int offset = 0;
   int count = 1;
   int severity = 1;
+  int days = 40;
+  std::vector<AbsenceReason> excused;
   std::string citation;  // "Nghị định 98/2023/NĐ-CP, Điều 4"
   bool to_confirm = true;  // widely cited, not yet checked against the official text
 };

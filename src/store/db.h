@@ -28,6 +28,18 @@ Param opt(const std::optional<std::string>& v);
 Param opt(const std::optional<int64_t>& v);
 Param null_if_empty(const std::string& v);
 
+// Appends `ids` to `params` and returns their placeholders ("?,?,?") for an
+// IN list; the caller answers an empty list without a query.
+inline std::string bind_ids(const std::vector<int64_t>& ids, Params& params) {
+  std::string list;
+  list.reserve(ids.size() * 2);
+  for (int64_t id : ids) {
+    list += list.empty() ? "?" : ",?";
+    params.emplace_back(id);
+  }
+  return list;
+}
+
 class Row {
  public:
   explicit Row(std::vector<std::optional<std::string>> cells) : cells_(std::move(cells)) {}

@@ -25,12 +25,8 @@ core::Result<int64_t> insert_evaluation(Connection& conn, const core::Evaluation
 core::Result<std::vector<core::Evaluation>> evaluations_of(Connection& conn, const std::vector<int64_t>& person_ids) {
   std::vector<core::Evaluation> out;
   if (person_ids.empty()) return out;
-  std::string list;
   Params params;
-  for (int64_t id : person_ids) {
-    list += list.empty() ? "?" : ",?";
-    params.emplace_back(id);
-  }
+  const std::string list = bind_ids(person_ids, params);
   auto rows = conn.query(
       "SELECT id, person_id, year, rating, rated_on, note, created_at FROM person_evaluations WHERE person_id IN (" +
           list + ") ORDER BY person_id, year",

@@ -4,6 +4,8 @@
 // force is chosen by its effective date.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "app/award_rules.h"
 
 namespace thidua::app {
@@ -18,6 +20,16 @@ TEST(AwardRulesTest, TheShippedRulesParseWithTheirCitations) {
     for (const auto& r : set.rules) EXPECT_FALSE(r.citation.empty()) << set.code;
   }
   EXPECT_EQ(rules->front().name, "Lao động tiên tiến");
+  // Lao động tiên tiến's absence rule: 40 days, three kinds of leave excused.
+  const auto& ldtt = rules->front().rules;
+  auto absence = std::find_if(ldtt.begin(), ldtt.end(), [](const core::Rule& r) {
+    return r.kind == core::RuleKind::kAbsenceBelow;
+  });
+  ASSERT_NE(absence, ldtt.end());
+  EXPECT_EQ(absence->days, 40);
+  EXPECT_EQ(absence->excused, (std::vector<core::AbsenceReason>{core::AbsenceReason::kMaternity,
+                                                                core::AbsenceReason::kInjuryOnDuty,
+                                                                core::AbsenceReason::kAssignedStudy}));
 }
 
 TEST(AwardRulesTest, AMalformedDocumentFailsNamingTheMember) {
@@ -34,6 +46,12 @@ TEST(AwardRulesTest, AMalformedDocumentFailsNamingTheMember) {
        "awards[0].rules[0].citation"},
       {R"({"awards":[{"code":"A","name":"N","subject":"individual","effective_from":"2024-01-01","rules":[{"kind":"no_discipline","severity":1,"years":1,"citation":"c","to_confirm":true,"extra":1}]}]})",
        "extra"},
+      {R"({"awards":[{"code":"A","name":"N","subject":"individual","effective_from":"2024-01-01","rules":[{"kind":"absence_below","days":40,"excused":["maternity","holiday"],"years":1,"citation":"c","to_confirm":true}]}]})",
+       "awards[0].rules[0].excused[1]"},
+      {R"({"awards":[{"code":"A","name":"N","subject":"individual","effective_from":"2024-01-01","rules":[{"kind":"absence_below","days":0,"excused":[],"years":1,"citation":"c","to_confirm":true}]}]})",
+       "awards[0].rules[0].days"},
+      {R"({"awards":[{"code":"A","name":"N","subject":"individual","effective_from":"2024-01-01","rules":[{"kind":"no_discipline","severity":7,"years":1,"citation":"c","to_confirm":true}]}]})",
+       "awards[0].rules[0].severity"},
   };
   for (const auto& c : cases) {
     auto parsed = parse_award_rules(c[0]);

@@ -90,20 +90,30 @@ TEST(EligibilityInitiativesTest, CountScopeAndWindow) {
   rule.years = 2;
   rule.scope = InitiativeScope::kAgency;
   PersonFacts f;
-  EXPECT_EQ(judge(rule, f, 2025).verdict, Verdict::kMissing) << "no initiative data held: missing";
-  f.holds_initiatives = true;
-  EXPECT_EQ(judge(rule, f, 2025).verdict, Verdict::kNotMet) << "data held, none recognised";
+  auto r = judge(rule, f, 2025);
+  EXPECT_EQ(r.verdict, Verdict::kMissing) << "no year declared complete: an absence proves nothing";
+  EXPECT_EQ(r.wanting.back(), "Sáng kiến của năm 2024, 2025 chưa được xác nhận đã nhập đủ.");
+  f.initiative_years = {2025};
+  EXPECT_EQ(judge(rule, f, 2025).verdict, Verdict::kMissing) << "one year of the window still open";
+  f.initiative_years = {2024, 2025};
+  EXPECT_EQ(judge(rule, f, 2025).verdict, Verdict::kNotMet) << "both years complete, none recognised";
   f.initiatives.push_back({2024, "Số hóa hồ sơ địa chính", InitiativeScope::kAgency, "12/QĐ-STNMT"});
   f.initiatives.push_back({2023, "Bản đồ số", InitiativeScope::kProvince, "5/QĐ-UBND"});  // outside the window
-  auto r = judge(rule, f, 2025);
+  r = judge(rule, f, 2025);
   EXPECT_EQ(r.verdict, Verdict::kNotMet);
-  EXPECT_EQ(r.wanting, (std::vector<std::string>{"Có 1 sáng kiến đạt phạm vi yêu cầu, cần 2."}));
+  EXPECT_EQ(r.wanting, (std::vector<std::string>{"Có 1 sáng kiến, đề tài đạt phạm vi yêu cầu, cần 2."}));
   f.initiatives.push_back({2025, "Cơ sở dữ liệu đất đai", InitiativeScope::kNational, ""});
   r = judge(rule, f, 2025);
   EXPECT_EQ(r.verdict, Verdict::kMet) << "exactly the count, a wider scope counts";
   EXPECT_EQ(r.used.front(), "2024: sáng kiến “Số hóa hồ sơ địa chính” công nhận tại 12/QĐ-STNMT.");
+  f.initiative_years.clear();
+  EXPECT_EQ(judge(rule, f, 2025).verdict, Verdict::kMet) << "records found decide without a declaration";
   rule.scope = InitiativeScope::kProvince;
+  f.initiative_years = {2024, 2025};
   EXPECT_EQ(judge(rule, f, 2025).verdict, Verdict::kNotMet) << "an agency-level initiative is too narrow";
+  EXPECT_EQ(judge(rule, f, 2025).asks,
+            "Có ít nhất 2 sáng kiến, đề tài được công nhận, phạm vi ảnh hưởng từ tỉnh, bộ, ngành trở lên (các năm "
+            "2024–2025).");
 }
 
 TEST(EligibilityDisciplineTest, NoMeasureOfTheLevelInTheWindow) {
@@ -113,16 +123,62 @@ TEST(EligibilityDisciplineTest, NoMeasureOfTheLevelInTheWindow) {
   rule.years = 1;
   PersonFacts f;
   EXPECT_EQ(judge(rule, f, 2025).verdict, Verdict::kMissing);
-  f.holds_discipline = true;
-  EXPECT_EQ(judge(rule, f, 2025).verdict, Verdict::kMet);
-  f.discipline.push_back({2024, 2, "cảnh cáo"});
-  EXPECT_EQ(judge(rule, f, 2025).verdict, Verdict::kMet) << "the year before is outside a one-year window";
-  f.discipline.push_back({2025, 1, "khiển trách"});
+  f.discipline_years = {2025};
   auto r = judge(rule, f, 2025);
+  EXPECT_EQ(r.verdict, Verdict::kMet);
+  EXPECT_EQ(r.used, (std::vector<std::string>{"Không bị kỷ luật trong năm 2025 (sổ kỷ luật đã nhập đủ)."}));
+  f.discipline.push_back({2024, 2024, 2, "Cảnh cáo", "3/QĐ-STNMT"});
+  EXPECT_EQ(judge(rule, f, 2025).verdict, Verdict::kMet) << "the year before is outside a one-year window";
+  f.discipline.push_back({2025, 2025, 1, "Khiển trách", "7/QĐ-STNMT ngày 02/03/2025"});
+  r = judge(rule, f, 2025);
   EXPECT_EQ(r.verdict, Verdict::kNotMet);
-  EXPECT_EQ(r.wanting, (std::vector<std::string>{"2025: bị kỷ luật khiển trách."}));
+  EXPECT_EQ(r.wanting, (std::vector<std::string>{"2025: bị kỷ luật khiển trách (7/QĐ-STNMT ngày 02/03/2025)."}));
+  f.discipline_years.clear();
+  EXPECT_EQ(judge(rule, f, 2025).verdict, Verdict::kNotMet) << "a measure found decides without a declaration";
   rule.severity = 2;  // cảnh cáo or heavier: a khiển trách does not bar
+  f.discipline_years = {2025};
   EXPECT_EQ(judge(rule, f, 2025).verdict, Verdict::kMet);
+  EXPECT_EQ(judge(rule, f, 2025).asks, "Không bị kỷ luật từ mức cảnh cáo trở lên (năm 2025).");
+}
+
+TEST(EligibilityDisciplineTest, AMeasureCountsThroughItsPeriod) {
+  Rule rule;
+  rule.kind = RuleKind::kNoDiscipline;
+  rule.severity = 2;
+  PersonFacts f;
+  f.discipline_years = {2024, 2025, 2026};
+  f.discipline.push_back({2024, 2025, 2, "Cảnh cáo", ""});  // decided in 2024, in force until 2025
+  EXPECT_EQ(judge(rule, f, 2025).verdict, Verdict::kNotMet);
+  EXPECT_EQ(judge(rule, f, 2025).wanting, (std::vector<std::string>{"2024–2025: bị kỷ luật cảnh cáo."}));
+  EXPECT_EQ(judge(rule, f, 2026).verdict, Verdict::kMet) << "the period ended the year before";
+}
+
+TEST(EligibilityAbsenceTest, CountedDaysBelowTheLimitExcusedLeaveAside) {
+  Rule rule;
+  rule.kind = RuleKind::kAbsenceBelow;
+  rule.days = 40;
+  rule.excused = {AbsenceReason::kMaternity, AbsenceReason::kAssignedStudy};
+  PersonFacts f;
+  auto r = judge(rule, f, 2025);
+  EXPECT_EQ(r.verdict, Verdict::kMissing);
+  EXPECT_EQ(r.wanting, (std::vector<std::string>{"Ngày nghỉ của năm 2025 chưa được xác nhận đã nhập đủ."}));
+  EXPECT_EQ(r.asks, "Nghỉ dưới 40 ngày làm việc trong năm, không tính nghỉ thai sản, đi học, bồi dưỡng theo quyết "
+                    "định cử đi (năm 2025).");
+  f.absence_years = {2025};
+  EXPECT_EQ(judge(rule, f, 2025).verdict, Verdict::kMet);
+  f.absences.push_back({2025, 120, AbsenceReason::kMaternity});  // excused
+  f.absences.push_back({2025, 39, AbsenceReason::kSickness});
+  r = judge(rule, f, 2025);
+  EXPECT_EQ(r.verdict, Verdict::kMet) << "39 counted days is below 40";
+  EXPECT_EQ(r.used, (std::vector<std::string>{"2025: nghỉ 39 ngày tính vào điều kiện, 120 ngày không tính."}));
+  f.absences.push_back({2025, 1, AbsenceReason::kPersonal});
+  r = judge(rule, f, 2025);
+  EXPECT_EQ(r.verdict, Verdict::kNotMet) << "exactly 40 counted days bars";
+  EXPECT_EQ(r.wanting, (std::vector<std::string>{"2025: nghỉ 40 ngày tính vào điều kiện, từ 40 ngày trở lên."}));
+  f.absence_years.clear();
+  EXPECT_EQ(judge(rule, f, 2025).verdict, Verdict::kNotMet) << "over the limit decides without a declaration";
+  f.absences.pop_back();
+  EXPECT_EQ(judge(rule, f, 2025).verdict, Verdict::kMissing) << "below the limit in an open year proves nothing";
 }
 
 TEST(EligibilityJudgementTest, NotMetOverridesMissingWhichOverridesMet) {
@@ -137,7 +193,7 @@ TEST(EligibilityJudgementTest, NotMetOverridesMissingWhichOverridesMet) {
                                                                                 {2025, EvaluationRating::kExcellent}}),
                 2025);
   EXPECT_EQ(j.verdict, Verdict::kNotMet);
-  f.holds_discipline = true;
+  f.discipline_years = {2025};
   EXPECT_EQ(judge_all({ratings(EvaluationRating::kGood, 1), discipline}, f, 2025).verdict, Verdict::kMet);
 }
 

@@ -21,6 +21,15 @@ inline std::string decision_reference(std::string_view number, std::string_view 
   return std::string(number) + " ngày " + std::string(date);
 }
 
+// A label as it reads inside a sentence: its first letter in lower case
+// ("Nghỉ thai sản" -> "nghỉ thai sản", "Đi học" -> "đi học").
+inline std::string in_sentence(std::string_view label) {
+  std::string out(label);
+  if (!out.empty() && out[0] >= 'A' && out[0] <= 'Z') out[0] = static_cast<char>(out[0] - 'A' + 'a');
+  else if (out.size() >= 2 && out.compare(0, 2, "\xC4\x90") == 0) out[1] = '\x91';  // Đ -> đ
+  return out;
+}
+
 // Verdicts.
 inline constexpr const char* kVerdictMet = "Đủ điều kiện";
 inline constexpr const char* kVerdictNotMet = "Chưa đủ điều kiện";
@@ -62,35 +71,55 @@ inline std::string wanting_title_other(int year, std::string_view titles) {
 }
 
 // Initiatives.
-inline constexpr const char* kScopeAgency = "cơ sở";
-inline constexpr const char* kScopeProvince = "tỉnh, bộ, ngành";
-inline constexpr const char* kScopeNational = "toàn quốc";
 inline std::string rule_initiatives(int count, std::string_view scope, std::string_view span) {
-  return "Có ít nhất " + std::to_string(count) + " sáng kiến được công nhận, phạm vi ảnh hưởng từ " +
+  return "Có ít nhất " + std::to_string(count) + " sáng kiến, đề tài được công nhận, phạm vi ảnh hưởng từ " +
          std::string(scope) + " trở lên (" + std::string(span) + ").";
 }
 inline std::string fact_initiative(int year, std::string_view title, std::string_view decision) {
   return std::to_string(year) + ": sáng kiến “" + std::string(title) + "”" +
          (decision.empty() ? std::string() : " công nhận tại " + std::string(decision)) + ".";
 }
-inline constexpr const char* kWantingInitiativeData = "Hệ thống chưa có dữ liệu sáng kiến của người này.";
 inline std::string wanting_initiatives(int have, int need) {
-  return "Có " + std::to_string(have) + " sáng kiến đạt phạm vi yêu cầu, cần " + std::to_string(need) + ".";
+  return "Có " + std::to_string(have) + " sáng kiến, đề tài đạt phạm vi yêu cầu, cần " + std::to_string(need) + ".";
+}
+inline std::string wanting_initiative_years(std::string_view years) {
+  return "Sáng kiến của năm " + std::string(years) + " chưa được xác nhận đã nhập đủ.";
 }
 
 // Discipline.
 inline std::string rule_no_discipline(std::string_view from_measure, std::string_view span) {
   return "Không bị kỷ luật từ mức " + std::string(from_measure) + " trở lên (" + std::string(span) + ").";
 }
-inline constexpr const char* kMeasureReprimand = "khiển trách";
-inline constexpr const char* kMeasureWarning = "cảnh cáo";
-inline constexpr const char* kMeasureHeavier = "hạ bậc lương, cách chức";
-inline constexpr const char* kWantingDisciplineData = "Hệ thống chưa có dữ liệu kỷ luật của người này.";
 inline std::string fact_no_discipline(std::string_view span) {
-  return "Không có kỷ luật nào được ghi nhận trong " + std::string(span) + ".";
+  return "Không bị kỷ luật trong " + std::string(span) + " (sổ kỷ luật đã nhập đủ).";
 }
-inline std::string wanting_discipline(int year, std::string_view measure) {
-  return std::to_string(year) + ": bị kỷ luật " + std::string(measure) + ".";
+inline std::string wanting_discipline(int first, int last, std::string_view measure, std::string_view decision) {
+  return (first == last ? std::to_string(first) : std::to_string(first) + "–" + std::to_string(last)) + ": bị kỷ luật " +
+         in_sentence(measure) + (decision.empty() ? std::string() : " (" + std::string(decision) + ")") + ".";
+}
+inline std::string wanting_discipline_years(std::string_view years) {
+  return "Kỷ luật của năm " + std::string(years) + " chưa được xác nhận đã nhập đủ.";
+}
+
+// Absences.
+inline std::string rule_absence_below(int days, std::string_view excused, std::string_view span) {
+  return "Nghỉ dưới " + std::to_string(days) + " ngày làm việc trong năm" +
+         (excused.empty() ? std::string() : ", không tính " + std::string(excused)) + " (" + std::string(span) + ").";
+}
+inline std::string fact_absence(int year, int counted, int not_counted) {
+  std::string out = std::to_string(year) + ": nghỉ " + std::to_string(counted) + " ngày tính vào điều kiện";
+  if (not_counted > 0) out += ", " + std::to_string(not_counted) + " ngày không tính";
+  return out + ".";
+}
+inline std::string fact_no_absence(int year) {
+  return std::to_string(year) + ": không nghỉ dài ngày (sổ nghỉ việc đã nhập đủ).";
+}
+inline std::string wanting_absence(int year, int counted, int days) {
+  return std::to_string(year) + ": nghỉ " + std::to_string(counted) + " ngày tính vào điều kiện, từ " +
+         std::to_string(days) + " ngày trở lên.";
+}
+inline std::string wanting_absence_years(std::string_view years) {
+  return "Ngày nghỉ của năm " + std::string(years) + " chưa được xác nhận đã nhập đủ.";
 }
 
 }  // namespace thidua::core::messages_vi

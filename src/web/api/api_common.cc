@@ -6,6 +6,7 @@
 #include <boost/json/parse.hpp>
 
 #include "core/messages_vi/api.h"
+#include "core/messages_vi/api_councils.h"
 #include "web/shared/respond.h"
 
 namespace thidua::web {
@@ -49,5 +50,14 @@ void Reader::number(const char* key, int64_t& out) {
   }
 }
 
+
+std::optional<core::Error> unknown_member(const boost::json::object& o, std::initializer_list<std::string_view> known) {
+  for (const auto& [key, value] : o) {
+    bool found = false;
+    for (std::string_view k : known) found = found || key == k;
+    if (!found) return bad_request(core::messages_vi::unsupported_member(key), std::string(key));
+  }
+  return std::nullopt;
+}
 
 }  // namespace thidua::web

@@ -6,6 +6,8 @@
 #include <boost/json/object.hpp>
 
 #include <cstdint>
+#include <initializer_list>
+#include <string_view>
 #include <optional>
 #include <string>
 
@@ -20,6 +22,9 @@ core::Error bad_request(const std::string& message, const std::string& field = {
 // The request body as a JSON object: kUnsupported unless Content-Type is
 // application/json, kBadRequest when it is not a JSON object.
 core::Result<boost::json::object> body_object(const Request& req);
+
+// The first member of `o` not in `known`, as a kBadRequest naming it.
+std::optional<core::Error> unknown_member(const boost::json::object& o, std::initializer_list<std::string_view> known);
 
 // Reads optional typed members; a present member of the wrong type is an
 // error (the first one is kept in `error`).

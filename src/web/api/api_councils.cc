@@ -21,16 +21,6 @@ namespace {
 namespace json = boost::json;
 namespace msg = core::messages_vi;
 
-// The first member of `o` not in `known`, as a kBadRequest naming it.
-std::optional<core::Error> unknown_member(const json::object& o, std::initializer_list<std::string_view> known) {
-  for (const auto& [key, value] : o) {
-    bool found = false;
-    for (std::string_view k : known) found = found || key == k;
-    if (!found) return bad_request(msg::unsupported_member(key), std::string(key));
-  }
-  return std::nullopt;
-}
-
 // A role as sent: its code, or its Vietnamese label regardless of case and
 // diacritics, as the API takes enumerated values.
 // Anything else is none (the use case refuses it).

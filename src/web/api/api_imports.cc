@@ -154,6 +154,9 @@ void add_import_api_routes(Router& r, const app::Services& s, const WebOptions& 
                               KindRoutes{app::units_import_kind(), "/api/v1/units"},
                               KindRoutes{app::awards_import_kind(), "/api/v1/awards"},
                               KindRoutes{app::evaluations_import_kind(), "/api/v1/evaluations"},
+                              KindRoutes{app::initiatives_import_kind(), "/api/v1/initiatives"},
+                              KindRoutes{app::discipline_import_kind(), "/api/v1/discipline"},
+                              KindRoutes{app::absences_import_kind(), "/api/v1/absences"},
                               KindRoutes{app::registrations_import_kind(), "/api/v1/campaigns/{id:int}/registrations"}}) {
     install(r, s, o, kind_routes(s, k));
   }

@@ -10,6 +10,7 @@
 #include "app/clock.h"
 #include "app/eligibility.h"
 #include "app/import_evaluations.h"
+#include "app/import_person_facts.h"
 #include "app/org.h"
 #include "app/people.h"
 #include "app/records_json.h"
@@ -187,11 +188,20 @@ void add_api_routes(Router& r, const app::Services& s, const WebOptions& o) {
                                              {"note", e.note}});
         }
         p.as_object()["evaluations"] = std::move(evaluations);
+        auto facts = app::person_fact_records(s, id);
+        if (!facts.ok()) return api_error(facts.error());
+        json::array initiatives, discipline, absences;
+        for (const auto& i : facts->initiatives) initiatives.push_back(app::to_json(i));
+        for (const auto& m : facts->discipline) discipline.push_back(app::to_json(m));
+        for (const auto& a : facts->absences) absences.push_back(app::to_json(a));
+        p.as_object()["initiatives"] = std::move(initiatives);
+        p.as_object()["discipline"] = std::move(discipline);
+        p.as_object()["absences"] = std::move(absences);
         return Response::json(p);
       }},
 
       {"GET", "/api/v1/people/{id:int}/eligibility", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-        const int this_year = std::stoi(app::iso_date(s.clock.now()).substr(0, 4));
+        const int this_year = app::current_year(s.clock);
         auto e = app::person_eligibility(s, *ctx.actor, ctx.id("id"), int_param(req, "year", this_year, 1, 9999));
         if (!e.ok()) return api_error(e.error());
         auto code = [](core::Verdict v) {

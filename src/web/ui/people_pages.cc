@@ -25,6 +25,7 @@
 #include "web/shared/params.h"
 #include "web/shared/respond.h"
 #include "web/ui/import_pages.h"
+#include "web/ui/person_facts_pages.h"
 #include "web/ui/routes.h"
 #include "web/ui/unit_options.h"
 
@@ -224,6 +225,9 @@ void add_people_routes(Router& r, const app::Services& s, const WebOptions& o) {
         }
         data["has_evaluations"] = !evaluations.empty();
         data["evaluations"] = std::move(evaluations);
+        auto facts = app::person_fact_records(s, id);
+        if (!facts.ok()) return error_page(req, ctx, facts.error());
+        add_person_fact_sections(*facts, data);
         auto awards = app::person_awards(s, *d);
         if (!awards.ok()) return error_page(req, ctx, awards.error());
         data["awards"] = award_history_rows(*awards);
@@ -237,7 +241,7 @@ void add_people_routes(Router& r, const app::Services& s, const WebOptions& o) {
       // Why the person is or is not eligible for each annual title and award of a year.
       {"GET", "/nhan-su/{id:int}/dieu-kien", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
         const int64_t id = ctx.id("id");
-        const int this_year = std::stoi(app::iso_date(s.clock.now()).substr(0, 4));
+        const int this_year = app::current_year(s.clock);
         const int year = int_param(req, "nam", this_year, 1, 9999);
         auto e = app::person_eligibility(s, *ctx.actor, id, year);
         if (!e.ok()) return error_page(req, ctx, e.error());

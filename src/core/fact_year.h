@@ -1,0 +1,29 @@
+// The years whose records of a kind of fact the office has declared complete
+// (sổ đã nhập đủ): only in such a year does the absence of an initiative, a
+// disciplinary measure or an absence read as "none" (core/eligibility.h);
+// elsewhere a rule resting on it is "missing", never "false". Ratings and
+// annual titles need no declaration: every person has one a year.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace thidua::core {
+
+enum class FactKind { kInitiatives, kDiscipline, kAbsences };
+inline constexpr FactKind kFactKinds[] = {FactKind::kInitiatives, FactKind::kDiscipline, FactKind::kAbsences};
+std::string_view fact_kind_code(FactKind k);   // "initiatives", "discipline", "absences"
+std::string_view fact_kind_label(FactKind k);  // "Sáng kiến, đề tài", "Kỷ luật", "Nghỉ dài ngày"
+std::optional<FactKind> read_fact_kind(std::string_view code);  // codes only
+
+struct FactYear {
+  FactKind kind = FactKind::kInitiatives;
+  int year = 0;
+  int64_t declared_by = 0;
+  std::string declared_by_name;  // the account's display name, "" when gone
+  std::string declared_at;       // ISO instant
+};
+
+}  // namespace thidua::core

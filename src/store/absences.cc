@@ -1,0 +1,43 @@
+#include "store/absences.h"
+
+#include <string>
+
+namespace thidua::store {
+
+core::Result<int64_t> insert_absence(Connection& conn, const core::Absence& a) {
+  auto rows = conn.query(
+      "INSERT INTO person_absences (person_id, year, days, reason, note, created_at) VALUES (?,?,?,?,?,?) "
+      "RETURNING id",
+      {a.person_id, static_cast<int64_t>(a.year), static_cast<int64_t>(a.days),
+       std::string(core::absence_reason_code(a.reason)), a.note, a.created_at});
+  if (!rows.ok()) return rows.error();
+  return rows->rows.at(0).i64(0);
+}
+
+core::Result<std::vector<core::Absence>> absences_of(Connection& conn, const std::vector<int64_t>& person_ids) {
+  std::vector<core::Absence> out;
+  if (person_ids.empty()) return out;
+  Params params;
+  const std::string list = bind_ids(person_ids, params);
+  auto rows = conn.query(
+      "SELECT id, person_id, year, days, reason, note, created_at FROM person_absences "
+      "WHERE person_id IN (" +
+          list + ") ORDER BY person_id, year, id",
+      params);
+  if (!rows.ok()) return rows.error();
+  for (const auto& r : *rows) {
+    core::Absence a;
+    a.id = r.i64(0);
+    a.person_id = r.i64(1);
+    a.year = static_cast<int>(r.i64(2));
+    a.days = static_cast<int>(r.i64(3));
+    // Only absence_reason_code() writes this column.
+    a.reason = core::read_absence_reason(r.str(4)).value_or(core::AbsenceReason::kOther);
+    a.note = r.str(5);
+    a.created_at = r.str(6);
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
+}  // namespace thidua::store

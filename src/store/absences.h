@@ -1,0 +1,19 @@
+// Long absences in a year (person_absences).
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "core/absence.h"
+#include "core/result.h"
+#include "store/db.h"
+
+namespace thidua::store {
+
+// Inserts an absence (id ignored); returns the id.
+core::Result<int64_t> insert_absence(Connection& conn, const core::Absence& a);
+
+// The absences of these people (one query), by person then year. Empty ids: none.
+core::Result<std::vector<core::Absence>> absences_of(Connection& conn, const std::vector<int64_t>& person_ids);
+
+}  // namespace thidua::store
