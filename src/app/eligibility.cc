@@ -1,79 +1,134 @@
 #include "app/eligibility.h"
 
+#include <algorithm>
+
 #include "app/clock.h"
 #include "app/people.h"
 #include "core/evaluation.h"
 #include "core/org.h"
 #include "core/messages_vi/eligibility.h"
 #include "core/messages_vi/evaluations.h"
-#include "store/awards.h"
-#include "store/absences.h"
-#include "store/discipline.h"
-#include "store/evaluations.h"
-#include "store/fact_years.h"
-#include "store/recognised_initiatives.h"
+#include "app/access.h"
+#include "app/history_facts.h"
+#include "core/messages_vi/person_facts.h"
+#include "store/people.h"
 
 namespace thidua::app {
 
 namespace msg = core::messages_vi;
 
-core::Result<PersonEligibility> person_eligibility(const Services& services, const core::Actor& actor,
-                                                   int64_t person_id, int year) {
+namespace {
+
+core::Status check_year(const Services& services, int year) {
   const int this_year = current_year(services.clock);
   if (year < core::kFirstEvaluationYear || year > this_year) {
     return core::make_error(core::errc::kValidation, msg::evaluation_year_invalid(core::kFirstEvaluationYear, this_year),
                             "year");
   }
+  return {};
+}
+
+// The line a list shows for a judgement: what is wanting first (the first
+// rule not met, else the first missing), else the first record used.
+std::string reason_of(const core::Judgement& j) {
+  for (auto want : {core::Verdict::kNotMet, core::Verdict::kMissing}) {
+    for (const auto& r : j.rules) {
+      if (r.verdict == want && !r.wanting.empty()) return r.wanting.front();
+    }
+  }
+  for (const auto& r : j.rules) {
+    if (!r.used.empty()) return r.used.front();
+  }
+  return std::string();
+}
+
+}  // namespace
+
+core::Result<PersonEligibility> person_eligibility(const Services& services, const core::Actor& actor,
+                                                   int64_t person_id, int year) {
+  THIDUA_TRY(check_year(services, year));
   auto person = get_person(services, actor, person_id);
   if (!person.ok()) return person.error();
   auto rules = shipped_award_rules();
   if (!rules.ok()) return rules.error();
 
-  core::PersonFacts facts;
   auto conn = services.db.acquire();
-  auto ratings = store::evaluations_of(*conn, {person_id});
-  if (!ratings.ok()) return ratings.error();
-  for (const auto& e : *ratings) facts.ratings.push_back({e.year, e.rating, e.rated_on});
-  auto awards = store::awards_of_recipients(*conn, {person_id}, {});
-  if (!awards.ok()) return awards.error();
-  for (const auto& a : *awards) {
-    if (a.occasion != core::AwardOccasion::kAnnual) continue;
-    facts.titles.push_back({a.year, a.award_name, msg::decision_reference(a.decision_number_symbol, core::display_date(a.decision_date))});
-  }
-
-  auto initiatives = store::recognised_initiatives_of(*conn, {person_id});
-  if (!initiatives.ok()) return initiatives.error();
-  for (const auto& i : *initiatives) {
-    facts.initiatives.push_back(
-        {i.year, i.title, i.scope, msg::decision_reference(i.decision_number, core::display_date(i.decision_date))});
-  }
-  auto discipline = store::discipline_of(*conn, {person_id});
-  if (!discipline.ok()) return discipline.error();
-  for (const auto& d : *discipline) {
-    facts.discipline.push_back({d.first_year(), d.last_year(), static_cast<int>(d.measure),
-                                std::string(core::discipline_measure_label(d.measure)),
-                                msg::decision_reference(d.decision_number, core::display_date(d.decided_on))});
-  }
-  auto absences = store::absences_of(*conn, {person_id});
-  if (!absences.ok()) return absences.error();
-  for (const auto& a : *absences) facts.absences.push_back({a.year, a.days, a.reason});
-  auto declared = store::fact_years(*conn);
-  if (!declared.ok()) return declared.error();
-  for (const auto& d : *declared) {
-    switch (d.kind) {
-      case core::FactKind::kInitiatives: facts.initiative_years.insert(d.year); break;
-      case core::FactKind::kDiscipline: facts.discipline_years.insert(d.year); break;
-      case core::FactKind::kAbsences: facts.absence_years.insert(d.year); break;
-    }
-  }
+  auto facts = history_facts(*conn, {person_id});
+  if (!facts.ok()) return facts.error();
 
   PersonEligibility out;
   out.person_id = person_id;
   out.full_name = person->person.full_name;
   out.year = year;
   for (const auto& set : rules_in_force(*rules, year)) {
-    out.awards.push_back({set.code, set.name, core::judge_all(set.rules, facts, year)});
+    out.awards.push_back({set.code, set.name, core::judge_all(set.rules, facts->at(person_id), year)});
   }
+  return out;
+}
+
+core::Result<EligibleList> eligible_list(const Services& services, const core::Actor& actor,
+                                        const EligibleQuery& query) {
+  if (!permits_somewhere(actor, core::Action::kViewPeople)) return forbidden(msg::kActViewEligibleList);
+  THIDUA_TRY(check_year(services, query.year));
+  auto all = shipped_award_rules();
+  if (!all.ok()) return all.error();
+  EligibleList out;
+  out.year = query.year;
+  out.page = std::clamp(query.page, 1, 100000);
+  out.page_size = std::clamp(query.page_size, 1, 200);
+  out.shown = query.shown;
+  const std::vector<AwardRules> in_force = rules_in_force(*all, query.year);
+  for (const auto& set : in_force) out.awards.push_back({set.code, set.name});
+  const AwardRules* rules = nullptr;
+  for (const auto& set : in_force) {
+    if (set.code == query.award_code) rules = &set;
+  }
+  if (!rules) return core::make_error(core::errc::kValidation, msg::eligible_award_unknown(query.year), "award");
+  out.code = rules->code;
+  out.name = rules->name;
+
+  auto conn = services.db.acquire();
+  PeopleFilter filter;
+  filter.unit_id = query.unit_id;
+  auto q = people_query(*conn, actor, filter);
+  if (!q.ok()) return q.error();
+  const int64_t first_row = static_cast<int64_t>(out.page - 1) * out.page_size;
+  int64_t shown_seen = 0;
+  std::vector<core::Person> batch;
+  core::Status failed;
+  // Judges a batch of people with their facts in a fixed number of queries;
+  // keeps only the rows of the page asked for, so memory stays bounded.
+  auto judge_batch = [&]() -> core::Status {
+    std::vector<int64_t> ids;
+    ids.reserve(batch.size());
+    for (const auto& p : batch) ids.push_back(p.id);
+    auto facts = history_facts(*conn, ids);
+    if (!facts.ok()) return facts.error();
+    for (const auto& p : batch) {
+      core::Judgement j = core::judge_all(rules->rules, facts->at(p.id), query.year);
+      switch (j.verdict) {
+        case core::Verdict::kMet: ++out.met; break;
+        case core::Verdict::kNotMet: ++out.not_met; break;
+        case core::Verdict::kMissing: ++out.missing; break;
+      }
+      if (j.verdict != query.shown) continue;
+      if (shown_seen >= first_row && shown_seen < first_row + out.page_size) {
+        out.rows.push_back({p.id, p.full_name, p.unit_name, j.verdict, reason_of(j)});
+      }
+      ++shown_seen;
+    }
+    batch.clear();
+    return {};
+  };
+  auto streamed = store::for_each_person(*conn, *q, [&](const core::Person& p) {
+    if (!failed.ok()) return;
+    batch.push_back(p);
+    if (batch.size() >= kEligibleBatch) failed = judge_batch();
+  });
+  if (!streamed.ok()) return streamed.error();
+  if (!failed.ok()) return failed.error();
+  THIDUA_TRY(judge_batch());
+  out.has_more = shown_seen > first_row + out.page_size;
   return out;
 }
 

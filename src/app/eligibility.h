@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -36,5 +37,50 @@ struct PersonEligibility {
 // kValidation on "year"): each award of the rules in force that year.
 core::Result<PersonEligibility> person_eligibility(const Services& services, const core::Actor& actor,
                                                    int64_t person_id, int year);
+
+// "Eligible now": every person the actor sees (in a unit's subtree when
+// `unit_id` is set), judged for one award of the year, counted by verdict,
+// the people of one verdict listed a page at a time with the line that
+// decides (what is wanting, else the first record used). People are judged a
+// batch at a time with their facts (app/history_facts.h): queries grow with
+// the number of batches, memory with the page only.
+struct EligibleQuery {
+  std::string award_code;          // of the rules in force that year ("LDTT")
+  int year = 0;
+  std::optional<int64_t> unit_id;  // a subtree; none: all the actor sees
+  core::Verdict shown = core::Verdict::kMet;
+  int page = 1;                    // 1-based
+  int page_size = 50;              // 1..200
+};
+struct EligibleRow {
+  int64_t person_id = 0;
+  std::string full_name;
+  std::string unit_name;
+  core::Verdict verdict = core::Verdict::kMet;
+  std::string reason;
+};
+struct AwardChoice {
+  std::string code;
+  std::string name;
+};
+struct EligibleList {
+  std::string code;
+  std::string name;
+  int year = 0;
+  std::vector<AwardChoice> awards;  // every award in force that year, for the choice
+  int64_t met = 0, not_met = 0, missing = 0;
+  core::Verdict shown = core::Verdict::kMet;
+  std::vector<EligibleRow> rows;  // in name order
+  int page = 1;
+  int page_size = 50;
+  bool has_more = false;
+};
+inline constexpr size_t kEligibleBatch = 1000;
+
+// kForbidden without kViewPeople somewhere; kValidation on "year" (as
+// person_eligibility) and on "award" for a code not in force that year;
+// kNotFound for a unit the actor does not see.
+core::Result<EligibleList> eligible_list(const Services& services, const core::Actor& actor,
+                                        const EligibleQuery& query);
 
 }  // namespace thidua::app

@@ -18,11 +18,9 @@ namespace thidua::app {
 
 namespace msg = core::messages_vi;
 
-namespace {
-
 // Builds the store query for an actor: scopes, staff self-view, filters.
-core::Result<store::PeopleQuery> query_for(store::Connection& conn, const core::Actor& actor,
-                                           const PeopleFilter& filter) {
+core::Result<store::PeopleQuery> people_query(store::Connection& conn, const core::Actor& actor,
+                                              const PeopleFilter& filter) {
   store::PeopleQuery q;
   q.scopes = scopes_for(actor, core::Action::kViewPeople);
   q.only_person = actor.person_id;
@@ -38,8 +36,6 @@ core::Result<store::PeopleQuery> query_for(store::Connection& conn, const core::
   }
   return q;
 }
-
-}  // namespace
 
 const std::vector<ListColumn>& people_list_columns() {
   static const std::vector<ListColumn> cols = {
@@ -61,7 +57,7 @@ core::Result<PeopleListing> list_people(const Services& services, const core::Ac
   out.page_size = std::clamp(filter.page_size, 1, 200);
   out.page = std::clamp(filter.page, 1, 1000000);
   auto conn = services.db.acquire();
-  auto q = query_for(*conn, actor, filter);
+  auto q = people_query(*conn, actor, filter);
   if (!q.ok()) return q.error();
   q->limit = out.page_size;
   q->offset = static_cast<int64_t>(out.page - 1) * out.page_size;
@@ -153,7 +149,7 @@ core::Result<int64_t> export_people_xlsx(const Services& services, const core::A
                                          const PeopleFilter& filter, const std::string& path) {
   if (!permits_somewhere(actor, core::Action::kExportLists)) return forbidden(msg::kActionExportLists);
   auto conn = services.db.acquire();
-  auto q = query_for(*conn, actor, filter);
+  auto q = people_query(*conn, actor, filter);
   if (!q.ok()) return q.error();
   auto writer = io::XlsxWriter::create(path, msg::kSheetPeople);
   if (!writer.ok()) return writer.error();

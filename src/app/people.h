@@ -33,6 +33,11 @@ struct PeopleListing {
 core::Result<PeopleListing> list_people(const Services& services, const core::Actor& actor,
                                         const PeopleFilter& filter);
 
+// The store query of the people an actor sees, filtered (query, unit
+// subtree: kNotFound for a unit the actor does not see); page ignored.
+core::Result<store::PeopleQuery> people_query(store::Connection& conn, const core::Actor& actor,
+                                              const PeopleFilter& filter);
+
 struct PersonDetail {
   core::Person person;
   std::vector<core::Membership> memberships;

@@ -165,6 +165,21 @@ void absences(const Rule& r, const PersonFacts& f, const Span& span, RuleResult&
 
 }  // namespace
 
+std::string_view verdict_code(Verdict v) {
+  return v == Verdict::kMet ? "met" : v == Verdict::kNotMet ? "not_met" : "missing";
+}
+
+std::string_view verdict_label(Verdict v) {
+  return v == Verdict::kMet ? msg::kVerdictMet : v == Verdict::kNotMet ? msg::kVerdictNotMet : msg::kVerdictMissing;
+}
+
+std::optional<Verdict> read_verdict_code(std::string_view code) {
+  for (auto v : {Verdict::kMet, Verdict::kNotMet, Verdict::kMissing}) {
+    if (code == verdict_code(v)) return v;
+  }
+  return std::nullopt;
+}
+
 RuleResult judge(const Rule& rule, const PersonFacts& facts, int year) {
   RuleResult out;
   out.citation = rule.citation;

@@ -9,6 +9,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/absence.h"
@@ -88,6 +89,9 @@ struct Rule {
 };
 
 enum class Verdict { kMet, kNotMet, kMissing };
+std::string_view verdict_code(Verdict v);   // "met", "not_met", "missing" (the API's)
+std::string_view verdict_label(Verdict v);  // "Đủ điều kiện", ...
+std::optional<Verdict> read_verdict_code(std::string_view code);
 
 // One rule's verdict, with what it asked and the records it used (or the
 // years/facts that are missing), as lines a person reads (Vietnamese).

@@ -18,6 +18,7 @@ std::shared_ptr<Router> build_router(const app::Services& s, const WebOptions& o
   add_org_routes(*router, s, o);
   add_people_routes(*router, s, o);
   add_person_facts_routes(*router, s, o);
+  add_eligible_routes(*router, s, o);
   add_user_routes(*router, s, o);
   add_audit_routes(*router, s, o);
   add_campaign_routes(*router, s, o);
@@ -39,7 +40,7 @@ std::shared_ptr<Router> build_router(const app::Services& s, const WebOptions& o
   add_councils_api_routes(*router, s, o);
   add_session_api_routes(*router, s, o);
   add_import_api_routes(*router, s, o);
-  add_fact_years_api_routes(*router, s, o);
+  add_eligibility_api_routes(*router, s, o);
   add_award_api_routes(*router, s, o);
   add_document_api_routes(*router, s, o);
   add_file_api_routes(*router, s, o);

@@ -10,6 +10,7 @@
 #include <map>
 
 #include "app/clock.h"
+#include "app/import_evaluations.h"
 #include "app/import_person_facts.h"
 #include "import_api_fixture.h"
 #include "route_coverage.h"
@@ -52,11 +53,14 @@ const bool kCovered = cover_routes({
     {"POST", "/api/v1/absences/imports"},
     {"GET", "/api/v1/absences/imports/{import_id}"},
     {"POST", "/api/v1/absences/imports/{import_id}/confirm"},
+    {"GET", "/du-dieu-kien"},
+    {"GET", "/api/v1/eligibility"},
 });
 
 constexpr const char* kInitiatives = "/api/v1/initiatives/imports";
 constexpr const char* kDiscipline = "/api/v1/discipline/imports";
 constexpr const char* kAbsences = "/api/v1/absences/imports";
+constexpr const char* kRatings = "/api/v1/evaluations/imports";
 constexpr const char* kAuthority = "Giám đốc Sở Tài nguyên và Môi trường";
 
 class PersonFactsTest : public ImportApiFixture {
@@ -347,6 +351,74 @@ TEST_F(PersonFactsTest, OnlyThoseWhoEditPeopleImportTheFacts) {
   }
   EXPECT_EQ(site_->client()->get("/api/v1/fact-years").status, 401u);
   EXPECT_EQ(site_->client()->get("/api/v1/absences/template.xlsx").status, 401u);
+}
+
+// "Eligible now" (issue 11 #4): one award of a year over the people the
+// caller sees, counted by verdict, each verdict's people listed with the line
+// that decides, a page at a time; bad parameters are named.
+TEST_F(PersonFactsTest, TheEligibleNowListCountsAndExplainsEachPerson) {
+  const int64_t dung = add_person("Phạm Văn Dũng", "1985-01-01", "PTNMT-LN");
+  record(kRatings, headings_of(app::evaluation_import_list_columns()),
+         {{std::to_string(an_), "", "", "2025", "Xuất sắc", "", ""},
+          {std::to_string(binh_), "", "", "2025", "Tốt", "", ""},
+          {std::to_string(dung), "", "", "2025", "Hoàn thành nhiệm vụ", "", ""}});
+  declare("discipline", 2025);
+  declare("absences", 2025);
+  record(kAbsences, absence_header(), {{std::to_string(binh_), "", "", "2025", "30", "Nghỉ ốm", ""}});
+
+  const std::string base = "/api/v1/eligibility?award=LDTT&year=2025";
+  auto met = site_->client()->get(base, bearer(officer_));
+  ASSERT_EQ(met.status, 200u) << met.body;
+  const json::object m = parsed(met);
+  EXPECT_EQ(m.at("name"), "Lao động tiên tiến");
+  const auto& counts = m.at("counts").as_object();
+  EXPECT_EQ(counts.at("met"), 2);
+  EXPECT_EQ(counts.at("not_met"), 1);
+  std::vector<std::string> names;
+  for (const auto& item : m.at("items").as_array()) names.push_back(std::string(item.at("full_name").as_string()));
+  EXPECT_EQ(names, (std::vector<std::string>{"Nguyễn Văn An", "Lê Văn Bình"})) << "in Vietnamese name order";
+  EXPECT_EQ(m.at("items").as_array()[0].at("reason"), "2025: Hoàn thành xuất sắc nhiệm vụ.");
+
+  auto not_met = site_->client()->get(base + "&verdict=not_met", bearer(officer_));
+  const json::object n = parsed(not_met);
+  ASSERT_EQ(n.at("items").as_array().size(), 1u);
+  EXPECT_EQ(n.at("items").as_array()[0].at("person_id"), dung);
+  EXPECT_EQ(n.at("items").as_array()[0].at("reason"), "2025: Hoàn thành nhiệm vụ, thấp hơn mức yêu cầu.");
+  // Those not rated are missing, never "not met"; Cúc, in another district, is not counted at all.
+  auto missing = site_->client()->get(base + "&verdict=missing&page_size=200", bearer(officer_));
+  const json::object mi = parsed(missing);
+  for (const auto& item : mi.at("items").as_array()) {
+    EXPECT_NE(item.at("person_id"), other_);
+    EXPECT_EQ(item.at("reason"), "2025: chưa có kết quả xếp loại.");
+  }
+  EXPECT_EQ(static_cast<int64_t>(mi.at("items").as_array().size()), mi.at("counts").at("missing").as_int64());
+
+  // A page at a time.
+  auto first = parsed(site_->client()->get(base + "&page_size=1", bearer(officer_)));
+  EXPECT_EQ(first.at("items").as_array().size(), 1u);
+  EXPECT_EQ(first.at("has_more"), true);
+  auto second = parsed(site_->client()->get(base + "&page_size=1&page=2", bearer(officer_)));
+  EXPECT_EQ(second.at("items").as_array()[0].at("full_name"), "Lê Văn Bình");
+  EXPECT_EQ(second.at("has_more"), false);
+
+  // Bad parameters, units one does not see, people who see no one.
+  auto unknown = site_->client()->get("/api/v1/eligibility?award=XYZ&year=2025", bearer(officer_));
+  EXPECT_EQ(unknown.status, 422u);
+  EXPECT_EQ(parsed(unknown).at("error").at("field"), "award");
+  EXPECT_EQ(site_->client()->get(base + "&unit_id=" + std::to_string(site_->unit_id("PTNMT-HH")), bearer(officer_))
+                .status,
+            404u);
+  EXPECT_EQ(site_->client()->get("/api/v1/eligibility?award=LDTT&year=1800", bearer(officer_)).status, 422u);
+  EXPECT_EQ(site_->client()->get(base, bearer(token_of("nhanvien"))).status, 403u);
+  EXPECT_EQ(site_->client()->get(base).status, 401u);
+
+  // The page shows the same, with its tabs and each person's link.
+  auto page = site_->session("canbo")->get("/du-dieu-kien?danh-hieu=LDTT&nam=2025&ket-qua=not_met");
+  ASSERT_EQ(page.status, 200u);
+  EXPECT_NE(page.body.find("Chưa đủ điều kiện (1)"), std::string::npos);
+  EXPECT_NE(page.body.find("/nhan-su/" + std::to_string(dung) + "/dieu-kien?nam=2025"), std::string::npos);
+  EXPECT_NE(page.body.find("thấp hơn mức yêu cầu"), std::string::npos);
+  EXPECT_EQ(site_->session("nhanvien")->get("/du-dieu-kien").status, 403u);
 }
 
 }  // namespace

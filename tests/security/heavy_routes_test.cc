@@ -1,7 +1,7 @@
 // Which routes run on the server's bounded work pool (issue 9 #6): every
 // route that builds a file (documents, dossiers, certificates, spreadsheet
-// exports and templates) or reads an upload into an import, on pages and API
-// alike; no other. The pool itself is tested in tests/http/server_test.cc.
+// exports and templates), reads an upload into an import, or judges a whole
+// agency's people ("eligible now"), on pages and API alike; no other. The pool itself is tested in tests/http/server_test.cc.
 #include <gtest/gtest.h>
 
 #include <set>
@@ -19,6 +19,8 @@ bool ends_with(const std::string& s, const std::string& tail) {
 
 // A route that must be heavy, judged from its method and pattern alone.
 bool builds_a_file_or_imports(const std::string& method, const std::string& pattern) {
+  // "Eligible now" judges every person the caller sees.
+  if (pattern == "/du-dieu-kien" || pattern == "/api/v1/eligibility") return true;
   for (const char* ext : {".pdf", ".docx", ".zip", ".xlsx"}) {
     if (ends_with(pattern, ext)) return true;
   }

@@ -139,6 +139,14 @@ inline constexpr const char* kPageImportAbsencesWhat = "ngày nghỉ";
 inline constexpr const char* kPageImportAbsencesRequired =
     "“Mã người” (hoặc “Họ và tên” với “Ngày sinh”), “Năm”, “Số ngày nghỉ”, “Lý do”";
 
+// The "eligible now" list (app/eligibility.h).
+inline constexpr const char* kActViewEligibleList = "xem danh sách đủ điều kiện khen thưởng";
+inline std::string eligible_award_unknown(int year) {
+  return "Không có danh hiệu, hình thức khen thưởng này trong bộ điều kiện áp dụng cho năm " + std::to_string(year) +
+         ".";
+}
+inline constexpr const char* kPageEligibleListTitle = "Danh sách theo điều kiện khen thưởng";
+
 // The years declared complete (core/fact_year.h).
 inline constexpr const char* kFactKindInitiatives = "Sáng kiến, đề tài";
 inline constexpr const char* kFactKindDiscipline = "Kỷ luật";

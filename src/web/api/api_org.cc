@@ -204,9 +204,7 @@ void add_api_routes(Router& r, const app::Services& s, const WebOptions& o) {
         const int this_year = app::current_year(s.clock);
         auto e = app::person_eligibility(s, *ctx.actor, ctx.id("id"), int_param(req, "year", this_year, 1, 9999));
         if (!e.ok()) return api_error(e.error());
-        auto code = [](core::Verdict v) {
-          return v == core::Verdict::kMet ? "met" : v == core::Verdict::kNotMet ? "not_met" : "missing";
-        };
+        auto code = [](core::Verdict v) { return core::verdict_code(v); };
         json::array awards;
         for (const auto& a : e->awards) {
           json::array rules;

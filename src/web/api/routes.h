@@ -25,8 +25,9 @@ void add_unit_work_api_routes(Router& r, const app::Services& s, const WebOption
 void add_track_api_routes(Router& r, const app::Services& s, const WebOptions& o);
 // /api/v1/campaigns/{id}/nominations...
 void add_nomination_api_routes(Router& r, const app::Services& s, const WebOptions& o);
-// GET/POST /api/v1/fact-years: the years whose records are declared complete.
-void add_fact_years_api_routes(Router& r, const app::Services& s, const WebOptions& o);
+// GET /api/v1/eligibility ("eligible now"); GET/POST /api/v1/fact-years (the
+// years whose records are declared complete).
+void add_eligibility_api_routes(Router& r, const app::Services& s, const WebOptions& o);
 // /api/v1/campaigns/{id}/decisions..., /api/v1/awards...
 void add_award_api_routes(Router& r, const app::Services& s, const WebOptions& o);
 

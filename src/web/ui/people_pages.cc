@@ -35,18 +35,13 @@ namespace msg = core::messages_vi;
 namespace {
 namespace json = boost::json;
 
-const char* verdict_text(core::Verdict v) {
-  return v == core::Verdict::kMet ? msg::kVerdictMet : v == core::Verdict::kNotMet ? msg::kVerdictNotMet
-                                                                                  : msg::kVerdictMissing;
-}
-
 json::object eligibility_data(const app::PersonEligibility& e, int this_year) {
   json::array awards;
   for (const auto& a : e.awards) {
     json::array rules;
     for (const auto& r : a.judgement.rules) {
       json::array used(r.used.begin(), r.used.end()), wanting(r.wanting.begin(), r.wanting.end());
-      rules.push_back(json::object{{"verdict", verdict_text(r.verdict)},
+      rules.push_back(json::object{{"verdict", core::verdict_label(r.verdict)},
                                    {"asks", r.asks},
                                    {"has_used", !used.empty()},
                                    {"used", used},
@@ -57,7 +52,7 @@ json::object eligibility_data(const app::PersonEligibility& e, int this_year) {
                                    {"to_confirm_text", msg::kRuleToConfirm}});
     }
     awards.push_back(json::object{{"name", a.name},
-                                  {"verdict", verdict_text(a.judgement.verdict)},
+                                  {"verdict", core::verdict_label(a.judgement.verdict)},
                                   {"not_met", a.judgement.verdict == core::Verdict::kNotMet},
                                   {"rules", rules}});
   }

@@ -1,0 +1,22 @@
+// The facts the eligibility rules read (core::PersonFacts), for a batch of
+// people at once: seven queries whatever the batch's size (ratings, the
+// register's annual titles, initiatives, measures, absences, the years
+// declared complete), never one per person. Callers keep batches to about a
+// thousand people (the IN lists).
+#pragma once
+
+#include <cstdint>
+#include <unordered_map>
+#include <vector>
+
+#include "core/eligibility.h"
+#include "core/result.h"
+#include "store/db.h"
+
+namespace thidua::app {
+
+// Every id of `person_ids` has an entry (empty facts for one with none).
+core::Result<std::unordered_map<int64_t, core::PersonFacts>> history_facts(store::Connection& conn,
+                                                                         const std::vector<int64_t>& person_ids);
+
+}  // namespace thidua::app
