@@ -10,6 +10,7 @@
 #include "app/campaigns.h"
 #include "app/demo_council.h"
 #include "app/demo_data.h"
+#include "app/demo_history.h"
 #include "app/demo_json.h"
 #include "app/seed_campaign.h"
 #include "core/messages_vi/cli.h"
@@ -73,7 +74,8 @@ core::Status check_demo_references(const DemoData& data) {
 
 core::Result<DemoData> read_demo_data(const DemoFileLookup& lookup) {
   std::map<std::string, std::string_view> text;
-  for (std::string_view name : {"units.json", "accounts.json", "people.json", "council.json", "seed_campaign.json"}) {
+  for (std::string_view name :
+       {"units.json", "accounts.json", "people.json", "council.json", "seed_campaign.json", "history.json"}) {
     const auto file = lookup(name);
     if (!file) return demo_json::missing(name);
     text[std::string(name)] = *file;
@@ -91,6 +93,9 @@ core::Result<DemoData> read_demo_data(const DemoFileLookup& lookup) {
   auto plan = read_seed_campaign(text["seed_campaign.json"], {});
   if (!plan.ok()) return plan.error();
   data.seed_plan = std::move(*plan);
+  auto history = read_demo_history(text["history.json"]);
+  if (!history.ok()) return history.error();
+  data.history = std::make_shared<const DemoHistory>(std::move(*history));
   THIDUA_TRY(check_demo_references(data));
   return data;
 }
@@ -163,6 +168,7 @@ core::Result<DemoSummary> load_demo(const Services& services, const DemoOptions&
       if (!a.person_full_name.empty()) wanted[a.person_full_name] = 0;
     }
     core::Status failure;
+    std::vector<DemoHistoryPerson> history_people;
     generate_people(org, *data.people, options.people, options.seed, [&](const DemoPerson& dp) {
       if (!failure.ok()) return;
       core::Person p;
@@ -181,10 +187,22 @@ core::Result<DemoSummary> load_demo(const Services& services, const DemoOptions&
         return;
       }
       ++summary.people;
+      history_people.push_back({stored->id, stored->full_name, *p.unit_id, units.at(dp.unit_code).name});
       auto w = wanted.find(dp.full_name);
       if (w != wanted.end() && w->second == 0) w->second = stored->id;
     });
     if (!failure.ok()) return failure.error();
+    // Five years of history behind them (app/demo_history.h).
+    if (options.history) {
+      auto history = write_demo_history(*conn, *data.history, history_people, options.seed,
+                                        current_year(services.clock), now_s);
+      if (!history.ok()) return history.error();
+      summary.ratings = history->ratings;
+      summary.titles = history->titles;
+      summary.initiatives = history->initiatives;
+      summary.measures = history->measures;
+      summary.absences = history->absences;
+    }
 
     for (const auto& a : org.accounts) {
       core::UserRecord rec;
@@ -216,7 +234,10 @@ core::Result<DemoSummary> load_demo(const Services& services, const DemoOptions&
     if (!council.ok()) return council.error();
     summary.accounts.insert(summary.accounts.end(), council->begin(), council->end());
     boost::json::object after{{"units", summary.units}, {"people", summary.people},
-                              {"accounts", summary.accounts.size()}, {"campaign_id", summary.campaign_id}};
+                              {"accounts", summary.accounts.size()}, {"campaign_id", summary.campaign_id},
+                              {"ratings", summary.ratings}, {"titles", summary.titles},
+                              {"initiatives", summary.initiatives}, {"measures", summary.measures},
+                              {"absences", summary.absences}};
     THIDUA_TRY(record_audit(*conn, services, &system, meta,
                             {"demo.load", "database", "", std::nullopt, boost::json::value(after)}));
     return summary;

@@ -22,6 +22,7 @@ struct DemoOptions {
   size_t people = 300;          // generated people (the accounts' people included)
   uint64_t seed = 1;
   std::string password = "ThiDua@2023";  // every demo account's password
+  bool history = true;          // five years of history behind the people (app/demo_history.h)
 };
 
 struct DemoAccountInfo {
@@ -35,9 +36,12 @@ struct DemoSummary {
   size_t people = 0;
   std::vector<DemoAccountInfo> accounts;
   int64_t campaign_id = 0;  // the seed campaign (running)
+  // The years of history written (app/demo_history.h).
+  int64_t ratings = 0, titles = 0, initiatives = 0, measures = 0, absences = 0;
 };
 
 struct DemoCouncil;  // app/demo_council.h
+struct DemoHistory;  // app/demo_history.h
 
 // Every demo data file (src/app/demo/*.json), read whole.
 struct DemoData {
@@ -45,6 +49,7 @@ struct DemoData {
   std::shared_ptr<const DemoPeople> people;   // people.json
   std::shared_ptr<const DemoCouncil> council; // council.json
   core::Campaign seed_plan;                   // seed_campaign.json, not yet linked to unit ids
+  std::shared_ptr<const DemoHistory> history; // history.json
 };
 
 // Looks a demo data file up by name ("units.json"); nullopt when absent.

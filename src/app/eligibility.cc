@@ -11,6 +11,7 @@
 #include "app/access.h"
 #include "app/history_facts.h"
 #include "core/messages_vi/person_facts.h"
+#include "store/evaluations.h"
 #include "store/people.h"
 
 namespace thidua::app {
@@ -64,6 +65,14 @@ core::Result<PersonEligibility> person_eligibility(const Services& services, con
     out.awards.push_back({set.code, set.name, core::judge_all(set.rules, facts->at(person_id), year)});
   }
   return out;
+}
+
+core::Result<int> default_eligibility_year(const Services& services) {
+  auto conn = services.db.acquire();
+  auto latest = store::latest_rated_year(*conn);
+  if (!latest.ok()) return latest.error();
+  const int this_year = current_year(services.clock);
+  return latest->has_value() ? std::min(**latest, this_year) : this_year;
 }
 
 core::Result<EligibleList> eligible_list(const Services& services, const core::Actor& actor,

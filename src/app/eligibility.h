@@ -38,6 +38,10 @@ struct PersonEligibility {
 core::Result<PersonEligibility> person_eligibility(const Services& services, const core::Actor& actor,
                                                    int64_t person_id, int year);
 
+// The year a page shows when none is asked: the latest year with ratings
+// recorded (the year whose review is at hand), else this year.
+core::Result<int> default_eligibility_year(const Services& services);
+
 // "Eligible now": every person the actor sees (in a unit's subtree when
 // `unit_id` is set), judged for one award of the year, counted by verdict,
 // the people of one verdict listed a page at a time with the line that

@@ -44,6 +44,8 @@ int cmd_demo(int argc, char** argv) {
   auto summary = app::load_demo(*svc->services, opts, {"127.0.0.1", "cli-demo", "thidua demo"});
   if (!summary.ok()) return fail(msg::demo_load_failed(core::describe(summary.error())));
   std::cout << msg::demo_loaded(summary->units, summary->people);
+  std::cout << msg::demo_history_loaded(summary->ratings, summary->titles, summary->initiatives, summary->measures,
+                                        summary->absences);
   std::cout << msg::kDemoAccountsSharedPassword << opts.password << "):\n";
   for (const auto& a : summary->accounts) {
     std::cout << "  " << a.username << std::string(a.username.size() < 12 ? 12 - a.username.size() : 1, ' ')

@@ -47,4 +47,11 @@ core::Result<std::vector<core::Evaluation>> evaluations_of(Connection& conn, con
   return out;
 }
 
+core::Result<std::optional<int>> latest_rated_year(Connection& conn) {
+  auto rows = conn.query("SELECT max(year) FROM person_evaluations");
+  if (!rows.ok()) return rows.error();
+  if (rows->rows.empty() || rows->rows.at(0).is_null(0)) return std::optional<int>();
+  return std::optional<int>(static_cast<int>(rows->rows.at(0).i64(0)));
+}
+
 }  // namespace thidua::store

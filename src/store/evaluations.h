@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "core/evaluation.h"
@@ -17,5 +18,8 @@ core::Result<int64_t> insert_evaluation(Connection& conn, const core::Evaluation
 
 // The ratings of these people (one query), by person then year; empty ids: none.
 core::Result<std::vector<core::Evaluation>> evaluations_of(Connection& conn, const std::vector<int64_t>& person_ids);
+
+// The latest year any rating is recorded for; nullopt when none is.
+core::Result<std::optional<int>> latest_rated_year(Connection& conn);
 
 }  // namespace thidua::store

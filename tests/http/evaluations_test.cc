@@ -183,9 +183,17 @@ TEST_F(EvaluationsTest, EligibilityIsExplainedRuleByRule) {
   EXPECT_EQ(ldtt.at("rules").as_array()[1].at("to_confirm"), true);
   // Bằng khen: two consecutive excellent years are met.
   EXPECT_EQ(by_code.at("BK-TINH").at("rules").as_array()[0].at("verdict"), "met");
-  // A year before the shipped rules took effect (2024) is judged by no rule
+  // 2023 is judged by the rules in force then (Decree 91/2017), not 2024's.
+  auto old_law = site_->client()->get("/api/v1/people/" + id + "/eligibility?year=2023", bearer(officer));
+  ASSERT_EQ(old_law.status, 200u) << old_law.body;
+  const json::object old = parsed(old_law);
+  ASSERT_FALSE(old.at("awards").as_array().empty());
+  EXPECT_NE(std::string(old.at("awards").as_array()[0].at("rules").as_array()[0].at("citation").as_string())
+                .find("Nghị định 91/2017/NĐ-CP"),
+            std::string::npos);
+  // A year before the first shipped rules (31/7/2017) is judged by no rule
   // set: none is in force, and none is made up.
-  auto before_law = site_->client()->get("/api/v1/people/" + id + "/eligibility?year=2023", bearer(officer));
+  auto before_law = site_->client()->get("/api/v1/people/" + id + "/eligibility?year=2016", bearer(officer));
   ASSERT_EQ(before_law.status, 200u) << before_law.body;
   EXPECT_TRUE(parsed(before_law).at("awards").as_array().empty());
 

@@ -99,6 +99,7 @@ TestSite::TestSite(TestSiteOptions options) {
       std::make_unique<app::Services>(app::Services{*outage_, clock_, policy, data_dir_.string(), &actor_cache_});
 
   app::DemoOptions demo;
+  demo.history = options.history;
   demo.people = options.people;
   demo.password = kDemoPassword;
   auto loaded = app::load_demo(*services_, demo, app::RequestMeta{"127.0.0.1", "test-setup", "tests"});

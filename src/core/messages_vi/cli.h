@@ -146,6 +146,12 @@ inline std::string demo_load_failed(std::string_view why) { return "nạp dữ l
 inline std::string demo_loaded(std::size_t units, std::size_t people) {
   return "Đã nạp " + std::to_string(units) + " đơn vị, " + std::to_string(people) + " người.\n\n";
 }
+inline std::string demo_history_loaded(int64_t ratings, int64_t titles, int64_t initiatives, int64_t measures,
+                                       int64_t absences) {
+  return "Lịch sử năm năm: " + std::to_string(ratings) + " kết quả xếp loại, " + std::to_string(titles) +
+         " danh hiệu, " + std::to_string(initiatives) + " sáng kiến, " + std::to_string(measures) + " quyết định kỷ luật, " +
+         std::to_string(absences) + " lần nghỉ dài ngày.\n\n";
+}
 inline constexpr const char* kDemoAccountsSharedPassword = "Tài khoản mẫu (mật khẩu chung: ";
 
 // --- export ---

@@ -22,11 +22,11 @@ namespace json = boost::json;
 
 namespace {
 
-app::EligibleQuery query_of(const app::Services& s, const Request& req) {
+app::EligibleQuery query_of(const Request& req, int default_year) {
   app::EligibleQuery q;
   q.award_code = req.query_param("danh-hieu");
   if (q.award_code.empty()) q.award_code = "LDTT";
-  q.year = int_param(req, "nam", app::current_year(s.clock), 1, 9999);
+  q.year = int_param(req, "nam", default_year, 1, 9999);
   q.unit_id = parse_id(req.query_param("don-vi"));
   q.shown = core::read_verdict_code(req.query_param("ket-qua")).value_or(core::Verdict::kMet);
   q.page = int_param(req, "trang", 1, 1, 100000);
@@ -46,7 +46,9 @@ std::string href_of(const app::EligibleQuery& q, core::Verdict shown, int page) 
 void add_eligible_routes(Router& r, const app::Services& s, const WebOptions& o) {
   install(r, s, o, {
       {"GET", "/du-dieu-kien", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-        const app::EligibleQuery q = query_of(s, req);
+        auto default_year = app::default_eligibility_year(s);
+        if (!default_year.ok()) return error_page(req, ctx, default_year.error());
+        const app::EligibleQuery q = query_of(req, *default_year);
         auto list = app::eligible_list(s, *ctx.actor, q);
         if (!list.ok()) return error_page(req, ctx, list.error());
         json::array awards;

@@ -237,7 +237,9 @@ void add_people_routes(Router& r, const app::Services& s, const WebOptions& o) {
       {"GET", "/nhan-su/{id:int}/dieu-kien", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
         const int64_t id = ctx.id("id");
         const int this_year = app::current_year(s.clock);
-        const int year = int_param(req, "nam", this_year, 1, 9999);
+        auto default_year = app::default_eligibility_year(s);
+        if (!default_year.ok()) return error_page(req, ctx, default_year.error());
+        const int year = int_param(req, "nam", *default_year, 1, 9999);
         auto e = app::person_eligibility(s, *ctx.actor, id, year);
         if (!e.ok()) return error_page(req, ctx, e.error());
         return render_page(req, ctx, "eligibility", msg::page_eligibility_title(e->full_name, year),

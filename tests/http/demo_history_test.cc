@@ -1,0 +1,97 @@
+// The demo's five years of history (issue 11, "Demo"): on a fresh demo the
+// eligibility lists have real cases, and the history agrees with the shipped
+// rules: the people recorded as Lao động tiên tiến for a year are exactly
+// those the rules find eligible, Chiến sĩ thi đua cơ sở stays within 15 % of
+// them and every holder meets its rules; the demo's "star" reaches the
+// provincial titles; the years are declared complete.
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "app/access.h"
+#include "app/clock.h"
+#include "app/eligibility.h"
+#include "app/fact_years.h"
+#include "support/test_server.h"
+
+namespace thidua::test {
+namespace {
+
+class DemoHistoryTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    TestSiteOptions options;
+    options.people = 120;
+    options.history = true;
+    site_ = std::make_unique<TestSite>(options);
+    if (!site_->ok()) GTEST_SKIP() << "no test site";
+    last_year_ = app::current_year(site_->services().clock) - 1;
+  }
+
+  // Everyone of one verdict for an award, over the whole agency (as the office sees it).
+  std::set<int64_t> people_with(const std::string& code, int year, core::Verdict verdict, app::EligibleList* first) {
+    std::set<int64_t> out;
+    for (int page = 1;; ++page) {
+      app::EligibleQuery q{code, year, std::nullopt, verdict, page, 200};
+      auto list = app::eligible_list(site_->services(), site_->actor("thuongtruc"), q);
+      EXPECT_TRUE(list.ok()) << (list.ok() ? "" : list.error().message);
+      if (!list.ok()) break;
+      if (first && page == 1) *first = *list;
+      for (const auto& r : list->rows) out.insert(r.person_id);
+      if (!list->has_more) break;
+    }
+    return out;
+  }
+
+  std::set<int64_t> holders(const std::string& title, int year) {
+    std::set<int64_t> out;
+    auto conn = site_->db().acquire();
+    auto rows = conn->query("SELECT person_id FROM awards WHERE award_name = ? AND year = ? AND occasion = 'annual'",
+                            {title, static_cast<int64_t>(year)});
+    EXPECT_TRUE(rows.ok());
+    if (rows.ok()) {
+      for (const auto& r : *rows) out.insert(r.i64(0));
+    }
+    return out;
+  }
+
+  std::unique_ptr<TestSite> site_;
+  int last_year_ = 0;
+};
+
+TEST_F(DemoHistoryTest, TheTitlesRecordedAreThoseTheRulesGrant) {
+  for (int year = last_year_ - 3; year <= last_year_; ++year) {
+    app::EligibleList counts;
+    const auto met = people_with("LDTT", year, core::Verdict::kMet, &counts);
+    EXPECT_EQ(counts.missing, 0) << year << ": every year of the history is complete";
+    EXPECT_GT(counts.not_met, 0) << year << ": some people fall short, so the list has both kinds";
+    EXPECT_EQ(holders("Lao động tiên tiến", year), met) << year;
+    const auto outstanding = holders("Chiến sĩ thi đua cơ sở", year);
+    EXPECT_LE(outstanding.size(), met.size() * 15 / 100) << year << ": within 15 % of Lao động tiên tiến";
+    const auto eligible = people_with("CSTDCS", year, core::Verdict::kMet, nullptr);
+    for (int64_t p : outstanding) EXPECT_TRUE(eligible.count(p)) << year << " person " << p;
+  }
+}
+
+TEST_F(DemoHistoryTest, TheStarReachesTheProvincialTitles) {
+  const int64_t an = site_->person_id("Nguyễn Văn An");
+  auto e = app::person_eligibility(site_->services(), site_->actor("thuongtruc"), an, last_year_);
+  ASSERT_TRUE(e.ok()) << e.error().message;
+  std::map<std::string, core::Verdict> verdicts;
+  for (const auto& a : e->awards) verdicts[a.code] = a.judgement.verdict;
+  EXPECT_EQ(verdicts.at("LDTT"), core::Verdict::kMet);
+  EXPECT_EQ(verdicts.at("CSTDCS"), core::Verdict::kMet);
+  EXPECT_EQ(verdicts.at("CSTD-TINH"), core::Verdict::kMet);
+  EXPECT_EQ(verdicts.at("BK-TINH"), core::Verdict::kMet);
+  EXPECT_EQ(verdicts.at("CSTD-TQ"), core::Verdict::kNotMet);
+  auto years = app::list_fact_years(site_->services(), site_->actor("thuongtruc"));
+  ASSERT_TRUE(years.ok());
+  EXPECT_EQ(years->size(), 15u) << "three kinds, five years";
+  auto page = site_->session("thuongtruc")->get("/du-dieu-kien");
+  ASSERT_EQ(page.status, 200u);
+  EXPECT_NE(page.body.find("năm " + std::to_string(last_year_)), std::string::npos)
+      << "the list opens on the latest year with ratings";
+}
+
+}  // namespace
+}  // namespace thidua::test
