@@ -1,6 +1,7 @@
 #include "app/eligibility.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "app/clock.h"
 #include "app/people.h"
@@ -13,6 +14,7 @@
 #include "core/messages_vi/person_facts.h"
 #include "store/evaluations.h"
 #include "store/people.h"
+#include "store/registrations.h"
 
 namespace thidua::app {
 
@@ -96,48 +98,76 @@ core::Result<EligibleList> eligible_list(const Services& services, const core::A
   out.code = rules->code;
   out.name = rules->name;
 
+  // The years the award's rules look at: the window of the widest rule.
+  int span = 1;
+  for (const auto& r : rules->rules) span = std::max(span, std::max(1, r.years) + std::max(0, r.offset));
+  const int first_year = query.year - span + 1;
+
   auto conn = services.db.acquire();
   PeopleFilter filter;
   filter.unit_id = query.unit_id;
   auto q = people_query(*conn, actor, filter);
   if (!q.ok()) return q.error();
-  const int64_t first_row = static_cast<int64_t>(out.page - 1) * out.page_size;
-  int64_t shown_seen = 0;
-  std::vector<core::Person> batch;
+
+  // Pass 1, by id: each batch's facts by range scans, every person judged,
+  // only the verdict kept.
+  std::unordered_map<int64_t, core::Verdict> verdicts;
   core::Status failed;
-  // Judges a batch of people with their facts in a fixed number of queries;
-  // keeps only the rows of the page asked for, so memory stays bounded.
-  auto judge_batch = [&]() -> core::Status {
-    std::vector<int64_t> ids;
-    ids.reserve(batch.size());
-    for (const auto& p : batch) ids.push_back(p.id);
-    auto facts = history_facts(*conn, ids);
-    if (!facts.ok()) return facts.error();
-    for (const auto& p : batch) {
-      core::Judgement j = core::judge_all(rules->rules, facts->at(p.id), query.year);
-      switch (j.verdict) {
+  auto judged = store::for_each_person_ids(*conn, *q, store::PersonOrder::kById, kEligibleBatch,
+                                           [&](const std::vector<int64_t>& ids) {
+    auto facts = history_facts_in(*conn, ids, first_year, query.year);
+    if (!facts.ok()) {
+      failed = facts.error();
+      return false;
+    }
+    for (int64_t id : ids) {
+      const core::Verdict v = core::judge_all(rules->rules, facts->at(id), query.year, false).verdict;
+      verdicts.emplace(id, v);
+      switch (v) {
         case core::Verdict::kMet: ++out.met; break;
         case core::Verdict::kNotMet: ++out.not_met; break;
         case core::Verdict::kMissing: ++out.missing; break;
       }
-      if (j.verdict != query.shown) continue;
-      if (shown_seen >= first_row && shown_seen < first_row + out.page_size) {
-        out.rows.push_back({p.id, p.full_name, p.unit_name, j.verdict, reason_of(j)});
-      }
-      ++shown_seen;
     }
-    batch.clear();
-    return {};
-  };
-  auto streamed = store::for_each_person(*conn, *q, [&](const core::Person& p) {
-    if (!failed.ok()) return;
-    batch.push_back(p);
-    if (batch.size() >= kEligibleBatch) failed = judge_batch();
+    return true;
   });
-  if (!streamed.ok()) return streamed.error();
+  if (!judged.ok()) return judged.error();
   if (!failed.ok()) return failed.error();
-  THIDUA_TRY(judge_batch());
-  out.has_more = shown_seen > first_row + out.page_size;
+
+  // Pass 2, in name order: the page's people of the verdict shown, stopping
+  // as soon as the page (and whether more follow) is known.
+  const int64_t first_row = static_cast<int64_t>(out.page - 1) * out.page_size;
+  int64_t seen = 0;
+  std::vector<int64_t> page_ids;
+  auto paged = store::for_each_person_ids(*conn, *q, store::PersonOrder::kByName, kEligibleBatch,
+                                          [&](const std::vector<int64_t>& ids) {
+    for (int64_t id : ids) {
+      auto it = verdicts.find(id);
+      if (it == verdicts.end() || it->second != query.shown) continue;
+      if (seen >= first_row + out.page_size) {
+        out.has_more = true;
+        return false;
+      }
+      if (seen >= first_row) page_ids.push_back(id);
+      ++seen;
+    }
+    return true;
+  });
+  if (!paged.ok()) return paged.error();
+
+  // The page's people, judged again with every year to say why.
+  auto people = store::people_by_ids(*conn, page_ids);
+  if (!people.ok()) return people.error();
+  std::unordered_map<int64_t, const core::Person*> by_id;
+  for (const auto& p : *people) by_id.emplace(p.id, &p);
+  auto facts = history_facts(*conn, page_ids);
+  if (!facts.ok()) return facts.error();
+  for (int64_t id : page_ids) {
+    const core::Person* p = by_id.count(id) ? by_id.at(id) : nullptr;
+    if (!p) continue;  // gone since the first pass
+    const core::Judgement j = core::judge_all(rules->rules, facts->at(id), query.year);
+    out.rows.push_back({id, p->full_name, p->unit_name, j.verdict, reason_of(j)});
+  }
   return out;
 }
 

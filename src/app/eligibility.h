@@ -45,9 +45,12 @@ core::Result<int> default_eligibility_year(const Services& services);
 // "Eligible now": every person the actor sees (in a unit's subtree when
 // `unit_id` is set), judged for one award of the year, counted by verdict,
 // the people of one verdict listed a page at a time with the line that
-// decides (what is wanting, else the first record used). People are judged a
-// batch at a time with their facts (app/history_facts.h): queries grow with
-// the number of batches, memory with the page only.
+// decides (what is wanting, else the first record used). People are judged
+// by id a batch at a time, their facts of the rules' years read by range
+// scans (app/history_facts.h), only each one's verdict kept; the page is then
+// taken in name order, its people judged again on all their years to say
+// why. Queries grow with the number of batches; memory with the number of
+// people (one verdict each) and the page.
 struct EligibleQuery {
   std::string award_code;          // of the rules in force that year ("LDTT")
   int year = 0;

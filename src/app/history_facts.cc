@@ -15,17 +15,22 @@ namespace thidua::app {
 
 namespace msg = core::messages_vi;
 
-core::Result<std::unordered_map<int64_t, core::PersonFacts>> history_facts(store::Connection& conn,
-                                                                         const std::vector<int64_t>& ids) {
-  std::unordered_map<int64_t, core::PersonFacts> out;
-  out.reserve(ids.size());
-  for (int64_t id : ids) out[id];
-  if (ids.empty()) return out;
+namespace {
 
-  auto declared = store::fact_years(conn);
-  if (!declared.ok()) return declared.error();
+// Files the records into `out` (only people already in it) and the declared
+// years into every entry.
+struct Records {
+  std::vector<core::FactYear> declared;
+  std::vector<core::Evaluation> ratings;
+  std::vector<core::AwardRecord> awards;
+  std::vector<core::RecognisedInitiative> initiatives;
+  std::vector<core::DisciplineRecord> discipline;
+  std::vector<core::Absence> absences;
+};
+
+void file(const Records& r, std::unordered_map<int64_t, core::PersonFacts>& out) {
   core::PersonFacts blank;
-  for (const auto& d : *declared) {
+  for (const auto& d : r.declared) {
     switch (d.kind) {
       case core::FactKind::kInitiatives: blank.initiative_years.insert(d.year); break;
       case core::FactKind::kDiscipline: blank.discipline_years.insert(d.year); break;
@@ -33,40 +38,81 @@ core::Result<std::unordered_map<int64_t, core::PersonFacts>> history_facts(store
     }
   }
   for (auto& [id, facts] : out) facts = blank;
-
-  auto ratings = store::evaluations_of(conn, ids);
-  if (!ratings.ok()) return ratings.error();
-  for (const auto& e : *ratings) out[e.person_id].ratings.push_back({e.year, e.rating, e.rated_on});
-
-  auto awards = store::awards_of_recipients(conn, ids, {});
-  if (!awards.ok()) return awards.error();
-  for (const auto& a : *awards) {
-    if (a.occasion != core::AwardOccasion::kAnnual || !a.person_id || !out.count(*a.person_id)) continue;
-    out[*a.person_id].titles.push_back(
-        {a.year, a.award_name, msg::decision_reference(a.decision_number_symbol, core::display_date(a.decision_date))});
+  auto of = [&](int64_t person) -> core::PersonFacts* {
+    auto it = out.find(person);
+    return it == out.end() ? nullptr : &it->second;
+  };
+  for (const auto& e : r.ratings) {
+    if (auto* f = of(e.person_id)) f->ratings.push_back({e.year, e.rating, e.rated_on});
   }
-
-  auto initiatives = store::recognised_initiatives_of(conn, ids);
-  if (!initiatives.ok()) return initiatives.error();
-  for (const auto& i : *initiatives) {
+  for (const auto& a : r.awards) {
+    if (a.occasion != core::AwardOccasion::kAnnual || !a.person_id) continue;
+    if (auto* f = of(*a.person_id)) {
+      f->titles.push_back({a.year, a.award_name,
+                           msg::decision_reference(a.decision_number_symbol, core::display_date(a.decision_date))});
+    }
+  }
+  for (const auto& i : r.initiatives) {
     const core::InitiativeFact fact{
         i.year, i.title, i.scope, msg::decision_reference(i.decision_number, core::display_date(i.decision_date))};
     for (int64_t author : i.author_ids) {
-      if (auto it = out.find(author); it != out.end()) it->second.initiatives.push_back(fact);
+      if (auto* f = of(author)) f->initiatives.push_back(fact);
     }
   }
-
-  auto discipline = store::discipline_of(conn, ids);
-  if (!discipline.ok()) return discipline.error();
-  for (const auto& d : *discipline) {
-    out[d.person_id].discipline.push_back({d.first_year(), d.last_year(), static_cast<int>(d.measure),
-                                           std::string(core::discipline_measure_label(d.measure)),
-                                           msg::decision_reference(d.decision_number, core::display_date(d.decided_on))});
+  for (const auto& d : r.discipline) {
+    if (auto* f = of(d.person_id)) {
+      f->discipline.push_back({d.first_year(), d.last_year(), static_cast<int>(d.measure),
+                               std::string(core::discipline_measure_label(d.measure)),
+                               msg::decision_reference(d.decision_number, core::display_date(d.decided_on))});
+    }
   }
+  for (const auto& a : r.absences) {
+    if (auto* f = of(a.person_id)) f->absences.push_back({a.year, a.days, a.reason});
+  }
+}
 
-  auto absences = store::absences_of(conn, ids);
-  if (!absences.ok()) return absences.error();
-  for (const auto& a : *absences) out[a.person_id].absences.push_back({a.year, a.days, a.reason});
+template <class T>
+core::Status take(core::Result<std::vector<T>> got, std::vector<T>& into) {
+  if (!got.ok()) return got.error();
+  into = std::move(*got);
+  return {};
+}
+
+}  // namespace
+
+core::Result<std::unordered_map<int64_t, core::PersonFacts>> history_facts(store::Connection& conn,
+                                                                         const std::vector<int64_t>& ids) {
+  std::unordered_map<int64_t, core::PersonFacts> out;
+  out.reserve(ids.size());
+  for (int64_t id : ids) out[id];
+  if (ids.empty()) return out;
+  Records r;
+  THIDUA_TRY(take(store::fact_years(conn), r.declared));
+  THIDUA_TRY(take(store::evaluations_of(conn, ids), r.ratings));
+  THIDUA_TRY(take(store::awards_of_recipients(conn, ids, {}), r.awards));
+  THIDUA_TRY(take(store::recognised_initiatives_of(conn, ids), r.initiatives));
+  THIDUA_TRY(take(store::discipline_of(conn, ids), r.discipline));
+  THIDUA_TRY(take(store::absences_of(conn, ids), r.absences));
+  file(r, out);
+  return out;
+}
+
+core::Result<std::unordered_map<int64_t, core::PersonFacts>> history_facts_in(store::Connection& conn,
+                                                                            const std::vector<int64_t>& ids,
+                                                                            int first_year, int last_year) {
+  std::unordered_map<int64_t, core::PersonFacts> out;
+  out.reserve(ids.size());
+  for (int64_t id : ids) out[id];
+  if (ids.empty()) return out;
+  const store::PersonSpan span{ids.front(), ids.back(), first_year, last_year};
+  Records r;
+  THIDUA_TRY(take(store::fact_years(conn), r.declared));
+  THIDUA_TRY(take(store::evaluations_in(conn, span), r.ratings));
+  THIDUA_TRY(take(store::annual_titles_in(conn, span), r.awards));
+  THIDUA_TRY(take(store::recognised_initiatives_in(conn, span), r.initiatives));
+  THIDUA_TRY(take(store::discipline_in(conn, span), r.discipline));
+  THIDUA_TRY(take(store::absences_in(conn, span), r.absences));
+  file(r, out);
   return out;
 }
 

@@ -15,8 +15,17 @@
 
 namespace thidua::app {
 
-// Every id of `person_ids` has an entry (empty facts for one with none).
+// Every id of `person_ids` has an entry (empty facts for one with none);
+// every year of their history.
 core::Result<std::unordered_map<int64_t, core::PersonFacts>> history_facts(store::Connection& conn,
                                                                          const std::vector<int64_t>& person_ids);
+
+// The same for `person_ids`, ascending, read by range scans over
+// [front, back] and only the years [first_year, last_year] (measures: every
+// year); records of people between them but not listed are dropped. For
+// judging a whole agency a batch at a time.
+core::Result<std::unordered_map<int64_t, core::PersonFacts>> history_facts_in(store::Connection& conn,
+                                                                            const std::vector<int64_t>& person_ids,
+                                                                            int first_year, int last_year);
 
 }  // namespace thidua::app

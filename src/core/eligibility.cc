@@ -29,27 +29,46 @@ Span span_of(const Rule& r, int year) {
   return {last - std::max(1, r.years) + 1, last};
 }
 
-void ratings(const Rule& r, const PersonFacts& f, const Span& span, RuleResult& out) {
-  out.asks = msg::rule_rating_at_least(evaluation_rating_label(r.rating), r.years, span.text());
+// The lines of a rule's result, built only when explaining (a whole
+// agency's list needs only the verdicts).
+struct Lines {
+  RuleResult& out;
+  bool explain = true;
+  template <class F>
+  void asks(F&& make) {
+    if (explain) out.asks = make();
+  }
+  template <class F>
+  void used(F&& make) {
+    if (explain) out.used.push_back(make());
+  }
+  template <class F>
+  void wanting(F&& make) {
+    if (explain) out.wanting.push_back(make());
+  }
+};
+
+void ratings(const Rule& r, const PersonFacts& f, const Span& span, Lines& w) {
+  w.asks([&] { return msg::rule_rating_at_least(evaluation_rating_label(r.rating), r.years, span.text()); });
   bool low = false, missing = false;
   for (int y = span.first; y <= span.last; ++y) {
     auto it = std::find_if(f.ratings.begin(), f.ratings.end(), [&](const RatingFact& x) { return x.year == y; });
     if (it == f.ratings.end()) {
       missing = true;
-      out.wanting.push_back(msg::wanting_rating(y));
+      w.wanting([&] { return msg::wanting_rating(y); });
       continue;
     }
-    out.used.push_back(msg::fact_rating(y, evaluation_rating_label(it->rating), display_date(it->rated_on)));
+    w.used([&] { return msg::fact_rating(y, evaluation_rating_label(it->rating), display_date(it->rated_on)); });
     if (!rating_at_least(it->rating, r.rating)) {
       low = true;
-      out.wanting.push_back(msg::wanting_rating_low(y, evaluation_rating_label(it->rating)));
+      w.wanting([&] { return msg::wanting_rating_low(y, evaluation_rating_label(it->rating)); });
     }
   }
-  out.verdict = low ? Verdict::kNotMet : missing ? Verdict::kMissing : Verdict::kMet;
+  w.out.verdict = low ? Verdict::kNotMet : missing ? Verdict::kMissing : Verdict::kMet;
 }
 
-void titles(const Rule& r, const PersonFacts& f, const Span& span, RuleResult& out) {
-  out.asks = msg::rule_title_streak(r.title, r.years, span.text());
+void titles(const Rule& r, const PersonFacts& f, const Span& span, Lines& w) {
+  w.asks([&] { return msg::rule_title_streak(r.title, r.years, span.text()); });
   const std::string wanted = fold(r.title);
   bool other = false, missing = false;
   for (int y = span.first; y <= span.last; ++y) {
@@ -61,18 +80,18 @@ void titles(const Rule& r, const PersonFacts& f, const Span& span, RuleResult& o
       that_year += (that_year.empty() ? "" : ", ") + t.title;
     }
     if (hit) {
-      out.used.push_back(msg::fact_title(y, hit->title, hit->decision));
+      w.used([&] { return msg::fact_title(y, hit->title, hit->decision); });
     } else if (that_year.empty()) {
       // Nothing recorded for that year: the register may not hold the past yet.
       missing = true;
-      out.wanting.push_back(msg::wanting_title_unknown(y));
+      w.wanting([&] { return msg::wanting_title_unknown(y); });
     } else {
       // The year's annual titles are known, and this one is not among them.
       other = true;
-      out.wanting.push_back(msg::wanting_title_other(y, that_year));
+      w.wanting([&] { return msg::wanting_title_other(y, that_year); });
     }
   }
-  out.verdict = other ? Verdict::kNotMet : missing ? Verdict::kMissing : Verdict::kMet;
+  w.out.verdict = other ? Verdict::kNotMet : missing ? Verdict::kMissing : Verdict::kMet;
 }
 
 // The years of `span` not in `complete`, as "2023, 2024"; "" when none.
@@ -84,55 +103,59 @@ std::string undeclared(const Span& span, const std::set<int>& complete) {
   return out;
 }
 
-void initiatives(const Rule& r, const PersonFacts& f, const Span& span, RuleResult& out) {
-  out.asks = msg::rule_initiatives(r.count, msg::in_sentence(initiative_scope_label(r.scope)), span.text());
+void initiatives(const Rule& r, const PersonFacts& f, const Span& span, Lines& w) {
+  w.asks([&] { return msg::rule_initiatives(r.count, msg::in_sentence(initiative_scope_label(r.scope)), span.text()); });
   int have = 0;
   for (const auto& i : f.initiatives) {
     if (!span.holds(i.year) || static_cast<int>(i.scope) < static_cast<int>(r.scope)) continue;
     ++have;
-    out.used.push_back(msg::fact_initiative(i.year, i.title, i.decision));
+    w.used([&] { return msg::fact_initiative(i.year, i.title, i.decision); });
   }
   if (have >= r.count) {
-    out.verdict = Verdict::kMet;
+    w.out.verdict = Verdict::kMet;
     return;
   }
-  out.wanting.push_back(msg::wanting_initiatives(have, r.count));
+  w.wanting([&] { return msg::wanting_initiatives(have, r.count); });
   const std::string open = undeclared(span, f.initiative_years);
-  if (!open.empty()) out.wanting.push_back(msg::wanting_initiative_years(open));
-  out.verdict = open.empty() ? Verdict::kNotMet : Verdict::kMissing;
+  if (!open.empty()) w.wanting([&] { return msg::wanting_initiative_years(open); });
+  w.out.verdict = open.empty() ? Verdict::kNotMet : Verdict::kMissing;
 }
 
-void discipline(const Rule& r, const PersonFacts& f, const Span& span, RuleResult& out) {
-  out.asks = msg::rule_no_discipline(measure_label(r.severity), span.text());
+void discipline(const Rule& r, const PersonFacts& f, const Span& span, Lines& w) {
+  w.asks([&] { return msg::rule_no_discipline(measure_label(r.severity), span.text()); });
+  bool barred = false;
   for (const auto& d : f.discipline) {
     if (d.last_year >= span.first && d.first_year <= span.last && d.severity >= r.severity) {
-      out.wanting.push_back(msg::wanting_discipline(d.first_year, d.last_year, d.measure, d.decision));
+      barred = true;
+      w.wanting([&] { return msg::wanting_discipline(d.first_year, d.last_year, d.measure, d.decision); });
     }
   }
-  if (!out.wanting.empty()) {
-    out.verdict = Verdict::kNotMet;
+  if (barred) {
+    w.out.verdict = Verdict::kNotMet;
     return;
   }
   const std::string open = undeclared(span, f.discipline_years);
   if (!open.empty()) {
-    out.wanting.push_back(msg::wanting_discipline_years(open));
-    out.verdict = Verdict::kMissing;
+    w.wanting([&] { return msg::wanting_discipline_years(open); });
+    w.out.verdict = Verdict::kMissing;
     return;
   }
-  out.used.push_back(msg::fact_no_discipline(span.text()));
-  out.verdict = Verdict::kMet;
+  w.used([&] { return msg::fact_no_discipline(span.text()); });
+  w.out.verdict = Verdict::kMet;
 }
 
 bool excused(const Rule& r, AbsenceReason reason) {
   return std::find(r.excused.begin(), r.excused.end(), reason) != r.excused.end();
 }
 
-void absences(const Rule& r, const PersonFacts& f, const Span& span, RuleResult& out) {
-  std::string excused_text;
-  for (auto reason : r.excused) {
-    excused_text += (excused_text.empty() ? "" : ", ") + msg::in_sentence(absence_reason_label(reason));
-  }
-  out.asks = msg::rule_absence_below(r.days, excused_text, span.text());
+void absences(const Rule& r, const PersonFacts& f, const Span& span, Lines& w) {
+  w.asks([&] {
+    std::string excused_text;
+    for (auto reason : r.excused) {
+      excused_text += (excused_text.empty() ? "" : ", ") + msg::in_sentence(absence_reason_label(reason));
+    }
+    return msg::rule_absence_below(r.days, excused_text, span.text());
+  });
   bool over = false;
   for (int y = span.first; y <= span.last; ++y) {
     int counted = 0, not_counted = 0;
@@ -142,25 +165,25 @@ void absences(const Rule& r, const PersonFacts& f, const Span& span, RuleResult&
     }
     if (counted >= r.days) {
       over = true;
-      out.wanting.push_back(msg::wanting_absence(y, counted, r.days));
+      w.wanting([&] { return msg::wanting_absence(y, counted, r.days); });
     } else if (counted > 0 || not_counted > 0) {
-      out.used.push_back(msg::fact_absence(y, counted, not_counted));
+      w.used([&] { return msg::fact_absence(y, counted, not_counted); });
     } else if (f.absence_years.count(y)) {
-      out.used.push_back(msg::fact_no_absence(y));
+      w.used([&] { return msg::fact_no_absence(y); });
     }
   }
   if (over) {
-    out.verdict = Verdict::kNotMet;
+    w.out.verdict = Verdict::kNotMet;
     return;
   }
   // Days found below the limit prove nothing for an undeclared year: more may be unrecorded.
   const std::string open = undeclared(span, f.absence_years);
   if (!open.empty()) {
-    out.wanting.push_back(msg::wanting_absence_years(open));
-    out.verdict = Verdict::kMissing;
+    w.wanting([&] { return msg::wanting_absence_years(open); });
+    w.out.verdict = Verdict::kMissing;
     return;
   }
-  out.verdict = Verdict::kMet;
+  w.out.verdict = Verdict::kMet;
 }
 
 }  // namespace
@@ -180,26 +203,29 @@ std::optional<Verdict> read_verdict_code(std::string_view code) {
   return std::nullopt;
 }
 
-RuleResult judge(const Rule& rule, const PersonFacts& facts, int year) {
+RuleResult judge(const Rule& rule, const PersonFacts& facts, int year, bool explain) {
   RuleResult out;
-  out.citation = rule.citation;
-  out.to_confirm = rule.to_confirm;
+  if (explain) {
+    out.citation = rule.citation;
+    out.to_confirm = rule.to_confirm;
+  }
+  Lines w{out, explain};
   const Span span = span_of(rule, year);
   switch (rule.kind) {
-    case RuleKind::kRatingAtLeast: ratings(rule, facts, span, out); break;
-    case RuleKind::kTitleStreak: titles(rule, facts, span, out); break;
-    case RuleKind::kInitiatives: initiatives(rule, facts, span, out); break;
-    case RuleKind::kNoDiscipline: discipline(rule, facts, span, out); break;
-    case RuleKind::kAbsenceBelow: absences(rule, facts, span, out); break;
+    case RuleKind::kRatingAtLeast: ratings(rule, facts, span, w); break;
+    case RuleKind::kTitleStreak: titles(rule, facts, span, w); break;
+    case RuleKind::kInitiatives: initiatives(rule, facts, span, w); break;
+    case RuleKind::kNoDiscipline: discipline(rule, facts, span, w); break;
+    case RuleKind::kAbsenceBelow: absences(rule, facts, span, w); break;
   }
   return out;
 }
 
-Judgement judge_all(const std::vector<Rule>& rules, const PersonFacts& facts, int year) {
+Judgement judge_all(const std::vector<Rule>& rules, const PersonFacts& facts, int year, bool explain) {
   Judgement j;
   bool not_met = false, missing = false;
   for (const auto& r : rules) {
-    j.rules.push_back(judge(r, facts, year));
+    j.rules.push_back(judge(r, facts, year, explain));
     not_met |= j.rules.back().verdict == Verdict::kNotMet;
     missing |= j.rules.back().verdict == Verdict::kMissing;
   }

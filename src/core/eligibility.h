@@ -105,7 +105,9 @@ struct RuleResult {
 };
 
 // Judges one rule for the year `year` (the year of achievement considered).
-RuleResult judge(const Rule& rule, const PersonFacts& facts, int year);
+// Without `explain`, only the verdict is set (no lines, no citation): the
+// same judgement, cheaper, for judging many people.
+RuleResult judge(const Rule& rule, const PersonFacts& facts, int year, bool explain = true);
 
 // Every rule of an award (all must hold): not met when any is not met, else
 // missing when any is missing, else met.
@@ -113,6 +115,6 @@ struct Judgement {
   Verdict verdict = Verdict::kMissing;
   std::vector<RuleResult> rules;
 };
-Judgement judge_all(const std::vector<Rule>& rules, const PersonFacts& facts, int year);
+Judgement judge_all(const std::vector<Rule>& rules, const PersonFacts& facts, int year, bool explain = true);
 
 }  // namespace thidua::core

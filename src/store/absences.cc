@@ -4,6 +4,24 @@
 
 namespace thidua::store {
 
+namespace {
+
+// A row of (id, person_id, year, days, reason, note, created_at).
+core::Absence absence_from(const Row& r) {
+  core::Absence a;
+  a.id = r.i64(0);
+  a.person_id = r.i64(1);
+  a.year = static_cast<int>(r.i64(2));
+  a.days = static_cast<int>(r.i64(3));
+  // Only absence_reason_code() writes this column.
+  a.reason = core::read_absence_reason(r.str(4)).value_or(core::AbsenceReason::kOther);
+  a.note = r.str(5);
+  a.created_at = r.str(6);
+  return a;
+}
+
+}  // namespace
+
 core::Result<int64_t> insert_absence(Connection& conn, const core::Absence& a) {
   auto rows = conn.query(
       "INSERT INTO person_absences (person_id, year, days, reason, note, created_at) VALUES (?,?,?,?,?,?) "
@@ -25,18 +43,19 @@ core::Result<std::vector<core::Absence>> absences_of(Connection& conn, const std
           list + ") ORDER BY person_id, year, id",
       params);
   if (!rows.ok()) return rows.error();
-  for (const auto& r : *rows) {
-    core::Absence a;
-    a.id = r.i64(0);
-    a.person_id = r.i64(1);
-    a.year = static_cast<int>(r.i64(2));
-    a.days = static_cast<int>(r.i64(3));
-    // Only absence_reason_code() writes this column.
-    a.reason = core::read_absence_reason(r.str(4)).value_or(core::AbsenceReason::kOther);
-    a.note = r.str(5);
-    a.created_at = r.str(6);
-    out.push_back(std::move(a));
-  }
+  for (const auto& r : *rows) out.push_back(absence_from(r));
+  return out;
+}
+
+core::Result<std::vector<core::Absence>> absences_in(Connection& conn, const PersonSpan& span) {
+  auto rows = conn.query(
+      "SELECT id, person_id, year, days, reason, note, created_at FROM person_absences "
+      "WHERE person_id BETWEEN ? AND ? AND year BETWEEN ? AND ? ORDER BY person_id, year, id",
+      {span.first_id, span.last_id, static_cast<int64_t>(span.first_year), static_cast<int64_t>(span.last_year)});
+  if (!rows.ok()) return rows.error();
+  std::vector<core::Absence> out;
+  out.reserve(rows->size());
+  for (const auto& r : *rows) out.push_back(absence_from(r));
   return out;
 }
 

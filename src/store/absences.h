@@ -7,6 +7,7 @@
 #include "core/absence.h"
 #include "core/result.h"
 #include "store/db.h"
+#include "store/person_span.h"
 
 namespace thidua::store {
 
@@ -15,5 +16,8 @@ core::Result<int64_t> insert_absence(Connection& conn, const core::Absence& a);
 
 // The absences of these people (one query), by person then year. Empty ids: none.
 core::Result<std::vector<core::Absence>> absences_of(Connection& conn, const std::vector<int64_t>& person_ids);
+
+// The absences of the people and years of `span` (one range scan), by person then year.
+core::Result<std::vector<core::Absence>> absences_in(Connection& conn, const PersonSpan& span);
 
 }  // namespace thidua::store

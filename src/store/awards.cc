@@ -188,6 +188,21 @@ core::Result<std::vector<core::AwardRecord>> awards_of_recipients(Connection& co
   return out;
 }
 
+core::Result<std::vector<core::AwardRecord>> annual_titles_in(Connection& conn, const PersonSpan& span) {
+  auto rows = conn.query(std::string("SELECT ") + kColumns +
+                             " FROM awards a LEFT JOIN units u ON u.id = a.unit_id WHERE a.person_id BETWEEN ? AND ? "
+                             // "+": not by the year index, which holds a whole year of the agency.
+                             "AND +a.year BETWEEN ? AND ? AND a.occasion = ? ORDER BY a.id",
+                         {span.first_id, span.last_id, static_cast<int64_t>(span.first_year),
+                          static_cast<int64_t>(span.last_year),
+                          std::string(core::award_occasion_code(core::AwardOccasion::kAnnual))});
+  if (!rows.ok()) return rows.error();
+  std::vector<core::AwardRecord> out;
+  out.reserve(rows->size());
+  for (const auto& r : *rows) out.push_back(award_from(r));
+  return out;
+}
+
 core::Status fold_award_names(Connection& conn) {
   int64_t after = 0;
   while (true) {

@@ -12,6 +12,7 @@
 #include "core/award.h"
 #include "core/result.h"
 #include "store/db.h"
+#include "store/person_span.h"
 
 namespace thidua::store {
 
@@ -50,6 +51,9 @@ core::Status for_each_award(Connection& conn, const AwardQuery& q,
 core::Result<std::vector<core::AwardRecord>> awards_of_recipients(Connection& conn,
                                                                   const std::vector<int64_t>& person_ids,
                                                                   const std::vector<int64_t>& unit_ids);
+
+// The annual titles of the people and years of `span` (one range scan), by id.
+core::Result<std::vector<core::AwardRecord>> annual_titles_in(Connection& conn, const PersonSpan& span);
 
 // Fills the folded names of rows that lack them (migration 094's data step).
 core::Status fold_award_names(Connection& conn);

@@ -7,6 +7,7 @@
 #include "core/discipline.h"
 #include "core/result.h"
 #include "store/db.h"
+#include "store/person_span.h"
 
 namespace thidua::store {
 
@@ -17,5 +18,9 @@ core::Result<int64_t> insert_discipline(Connection& conn, const core::Discipline
 // The measures of these people (one query), by person then date. Empty ids: none.
 core::Result<std::vector<core::DisciplineRecord>> discipline_of(Connection& conn,
                                                                 const std::vector<int64_t>& person_ids);
+
+// The measures of the people of `span` (one range scan; every year: a
+// measure's period may reach into the years asked), by person then date.
+core::Result<std::vector<core::DisciplineRecord>> discipline_in(Connection& conn, const PersonSpan& span);
 
 }  // namespace thidua::store

@@ -6,6 +6,24 @@
 
 namespace thidua::store {
 
+namespace {
+
+// A row of (id, person_id, year, rating, rated_on, note, created_at).
+core::Evaluation evaluation_from(const Row& r) {
+  core::Evaluation e;
+  e.id = r.i64(0);
+  e.person_id = r.i64(1);
+  e.year = static_cast<int>(r.i64(2));
+  // Only evaluation_rating_code() writes this column.
+  e.rating = core::read_evaluation_rating(r.str(3)).value_or(core::EvaluationRating::kCompleted);
+  e.rated_on = r.str(4);
+  e.note = r.str(5);
+  e.created_at = r.str(6);
+  return e;
+}
+
+}  // namespace
+
 core::Result<int64_t> insert_evaluation(Connection& conn, const core::Evaluation& e) {
   auto taken = conn.query("SELECT count(*) FROM person_evaluations WHERE person_id = ? AND year = ?",
                           {e.person_id, static_cast<int64_t>(e.year)});
@@ -32,18 +50,7 @@ core::Result<std::vector<core::Evaluation>> evaluations_of(Connection& conn, con
           list + ") ORDER BY person_id, year",
       params);
   if (!rows.ok()) return rows.error();
-  for (const auto& r : *rows) {
-    core::Evaluation e;
-    e.id = r.i64(0);
-    e.person_id = r.i64(1);
-    e.year = static_cast<int>(r.i64(2));
-    // Only evaluation_rating_code() writes this column.
-    e.rating = core::read_evaluation_rating(r.str(3)).value_or(core::EvaluationRating::kCompleted);
-    e.rated_on = r.str(4);
-    e.note = r.str(5);
-    e.created_at = r.str(6);
-    out.push_back(std::move(e));
-  }
+  for (const auto& r : *rows) out.push_back(evaluation_from(r));
   return out;
 }
 
@@ -52,6 +59,18 @@ core::Result<std::optional<int>> latest_rated_year(Connection& conn) {
   if (!rows.ok()) return rows.error();
   if (rows->rows.empty() || rows->rows.at(0).is_null(0)) return std::optional<int>();
   return std::optional<int>(static_cast<int>(rows->rows.at(0).i64(0)));
+}
+
+core::Result<std::vector<core::Evaluation>> evaluations_in(Connection& conn, const PersonSpan& span) {
+  auto rows = conn.query(
+      "SELECT id, person_id, year, rating, rated_on, note, created_at FROM person_evaluations "
+      "WHERE person_id BETWEEN ? AND ? AND year BETWEEN ? AND ? ORDER BY person_id, year",
+      {span.first_id, span.last_id, static_cast<int64_t>(span.first_year), static_cast<int64_t>(span.last_year)});
+  if (!rows.ok()) return rows.error();
+  std::vector<core::Evaluation> out;
+  out.reserve(rows->size());
+  for (const auto& r : *rows) out.push_back(evaluation_from(r));
+  return out;
 }
 
 }  // namespace thidua::store

@@ -9,6 +9,7 @@
 #include "core/evaluation.h"
 #include "core/result.h"
 #include "store/db.h"
+#include "store/person_span.h"
 
 namespace thidua::store {
 
@@ -21,5 +22,8 @@ core::Result<std::vector<core::Evaluation>> evaluations_of(Connection& conn, con
 
 // The latest year any rating is recorded for; nullopt when none is.
 core::Result<std::optional<int>> latest_rated_year(Connection& conn);
+
+// The ratings of the people and years of `span` (one range scan), by person then year.
+core::Result<std::vector<core::Evaluation>> evaluations_in(Connection& conn, const PersonSpan& span);
 
 }  // namespace thidua::store

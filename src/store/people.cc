@@ -153,6 +153,45 @@ core::Result<PeoplePage> list_people(Connection& conn, const PeopleQuery& q) {
   return page;
 }
 
+core::Status for_each_person_ids(Connection& conn, PeopleQuery q, PersonOrder order, size_t batch,
+                                 const std::function<bool(const std::vector<int64_t>& ids)>& sink) {
+  auto plan = plan_for(conn, q);
+  if (!plan.ok()) return plan.error();
+  const bool by_name = order == PersonOrder::kByName;
+  std::string after_key;
+  int64_t after_id = 0;
+  bool first = true;
+  std::vector<int64_t> ids;
+  while (true) {
+    Params params;
+    std::string where = where_clause(conn.engine(), q, *plan, params);
+    if (!first) {
+      if (by_name) {
+        where += " AND (p.sort_key > ? OR (p.sort_key = ? AND p.id > ?))";
+        params.emplace_back(after_key);
+        params.emplace_back(after_key);
+      } else {
+        where += " AND p.id > ?";
+      }
+      params.emplace_back(after_id);
+    }
+    params.emplace_back(static_cast<int64_t>(batch));
+    auto rows = conn.query("SELECT p.id, p.sort_key FROM people p WHERE " + where +
+                               (by_name ? " ORDER BY p.sort_key, p.id" : " ORDER BY p.id") + " LIMIT ?",
+                           params);
+    if (!rows.ok()) return rows.error();
+    if (rows->size() == 0) return {};
+    ids.clear();
+    for (const auto& r : *rows) ids.push_back(r.i64(0));
+    if (!sink(ids)) return {};
+    if (rows->size() < batch) return {};
+    const Row& last = (*rows)[rows->size() - 1];
+    after_key = last.str(1);
+    after_id = last.i64(0);
+    first = false;
+  }
+}
+
 core::Status for_each_person(Connection& conn, PeopleQuery q, const std::function<void(const core::Person&)>& sink) {
   // Keyset pagination on (sort_key, id): constant cost per batch.
   std::string after_key;

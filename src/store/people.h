@@ -33,6 +33,13 @@ core::Result<PeoplePage> list_people(Connection& conn, const PeopleQuery& query)
 // batches, calling `sink` per person; memory stays bounded.
 core::Status for_each_person(Connection& conn, PeopleQuery query, const std::function<void(const core::Person&)>& sink);
 
+// Streams the ids of every person matching the query (limit and offset
+// ignored), by id or in name order, `batch` at a time (keyset pagination,
+// constant cost per batch); stops early when `sink` answers false.
+enum class PersonOrder { kById, kByName };
+core::Status for_each_person_ids(Connection& conn, PeopleQuery query, PersonOrder order, size_t batch,
+                                 const std::function<bool(const std::vector<int64_t>& ids)>& sink);
+
 core::Result<std::optional<core::Person>> find_person(Connection& conn, int64_t id);
 
 // Inserts a (normalised) person with a current primary membership of

@@ -60,17 +60,15 @@ core::Result<int64_t> insert_recognised_initiative(Connection& conn, const core:
   return id;
 }
 
-core::Result<std::vector<core::RecognisedInitiative>> recognised_initiatives_of(Connection& conn, const std::vector<int64_t>& person_ids) {
+namespace {
+
+// The initiatives `sql` selects (id, kind, title, scope, year,
+// decision_number, decision_date, authority, created_at), each with all its
+// authors (one more query).
+core::Result<std::vector<core::RecognisedInitiative>> initiatives_with_authors(Connection& conn, const std::string& sql,
+                                                                              const Params& params) {
   std::vector<core::RecognisedInitiative> out;
-  if (person_ids.empty()) return out;
-  Params params;
-  const std::string list = bind_ids(person_ids, params);
-  auto rows = conn.query(
-      "SELECT id, kind, title, scope, year, decision_number, decision_date, authority, created_at FROM "
-      "recognised_initiatives "
-      "WHERE id IN (SELECT initiative_id FROM recognised_initiative_authors WHERE person_id IN (" +
-          list + ")) ORDER BY year, id",
-      params);
+  auto rows = conn.query(sql, params);
   if (!rows.ok()) return rows.error();
   std::map<int64_t, size_t> index;
   std::vector<int64_t> ids;
@@ -93,13 +91,41 @@ core::Result<std::vector<core::RecognisedInitiative>> recognised_initiatives_of(
   if (ids.empty()) return out;
   Params author_params;
   const std::string author_list = bind_ids(ids, author_params);
-  auto authors =
-      conn.query("SELECT initiative_id, person_id FROM recognised_initiative_authors WHERE initiative_id IN (" +
-                     author_list + ") ORDER BY initiative_id, person_id",
-                 author_params);
+  auto authors = conn.query("SELECT initiative_id, person_id FROM recognised_initiative_authors WHERE initiative_id IN (" +
+                                author_list + ") ORDER BY initiative_id, person_id",
+                            author_params);
   if (!authors.ok()) return authors.error();
   for (const auto& r : *authors) out[index.at(r.i64(0))].author_ids.push_back(r.i64(1));
   return out;
+}
+
+constexpr const char* kInitiativeColumns =
+    "SELECT id, kind, title, scope, year, decision_number, decision_date, authority, created_at "
+    "FROM recognised_initiatives ";
+
+}  // namespace
+
+core::Result<std::vector<core::RecognisedInitiative>> recognised_initiatives_of(Connection& conn,
+                                                                               const std::vector<int64_t>& person_ids) {
+  if (person_ids.empty()) return std::vector<core::RecognisedInitiative>{};
+  Params params;
+  const std::string list = bind_ids(person_ids, params);
+  return initiatives_with_authors(
+      conn,
+      std::string(kInitiativeColumns) +
+          "WHERE id IN (SELECT initiative_id FROM recognised_initiative_authors WHERE person_id IN (" + list +
+          ")) ORDER BY year, id",
+      params);
+}
+
+core::Result<std::vector<core::RecognisedInitiative>> recognised_initiatives_in(Connection& conn,
+                                                                               const PersonSpan& span) {
+  return initiatives_with_authors(
+      conn,
+      std::string(kInitiativeColumns) +
+          "WHERE year BETWEEN ? AND ? AND id IN (SELECT initiative_id FROM recognised_initiative_authors "
+          "WHERE person_id BETWEEN ? AND ?) ORDER BY year, id",
+      {static_cast<int64_t>(span.first_year), static_cast<int64_t>(span.last_year), span.first_id, span.last_id});
 }
 
 }  // namespace thidua::store

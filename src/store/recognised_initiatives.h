@@ -12,6 +12,7 @@
 #include "core/initiative.h"
 #include "core/result.h"
 #include "store/db.h"
+#include "store/person_span.h"
 
 namespace thidua::store {
 
@@ -39,5 +40,10 @@ core::Result<std::vector<InitiativeKey>> initiative_keys(Connection& conn, const
 // the initiatives, one for their authors), oldest year first; each carries
 // all its authors. Empty ids: none.
 core::Result<std::vector<core::RecognisedInitiative>> recognised_initiatives_of(Connection& conn, const std::vector<int64_t>& person_ids);
+
+// The initiatives recognised in the years of `span` of which a person of
+// `span` is an author (two queries), oldest year first, each with all its authors.
+core::Result<std::vector<core::RecognisedInitiative>> recognised_initiatives_in(Connection& conn,
+                                                                               const PersonSpan& span);
 
 }  // namespace thidua::store
