@@ -1,5 +1,7 @@
 #include "app/fact_years.h"
 
+#include <algorithm>
+
 #include <boost/json/object.hpp>
 
 #include "app/access.h"
@@ -20,7 +22,13 @@ core::Result<std::vector<core::FactYear>> list_fact_years(const Services& servic
 }
 
 bool may_declare_fact_years(const core::Actor& actor) {
-  return permits_somewhere(actor, core::Action::kDraftDecisions);
+  // A declaration speaks for every unit, so it needs the right on a whole
+  // organisation (a root unit), not on one of its parts.
+  if (actor.system) return true;
+  for (const auto& path : scopes_for(actor, core::Action::kDraftDecisions)) {
+    if (std::count(path.begin(), path.end(), '/') <= 2) return true;
+  }
+  return false;
 }
 
 core::Status set_fact_year(const Services& services, const core::Actor& actor, const std::string& kind_code, int year,

@@ -1,7 +1,7 @@
 // Use case: the years whose records of initiatives, discipline and absences
 // the office declares complete (core/fact_year.h). Anyone who sees people
-// reads the declarations; the emulation office (kDraftDecisions somewhere)
-// declares and withdraws them, each change audited. A declaration is what
+// reads the declarations; the emulation office (kDraftDecisions on a root
+// unit: a declaration speaks for every unit) declares and withdraws them, each change audited. A declaration is what
 // lets an eligibility rule read "no record" as "none" (core/eligibility.h).
 #pragma once
 

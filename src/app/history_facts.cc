@@ -53,8 +53,9 @@ void file(const Records& r, std::unordered_map<int64_t, core::PersonFacts>& out)
     }
   }
   for (const auto& i : r.initiatives) {
-    const core::InitiativeFact fact{
-        i.year, i.title, i.scope, msg::decision_reference(i.decision_number, core::display_date(i.decision_date))};
+    const core::InitiativeFact fact{i.year, i.title, i.scope,
+                                    msg::decision_reference(i.decision_number, core::display_date(i.decision_date)),
+                                    i.kind};
     for (int64_t author : i.author_ids) {
       if (auto* f = of(author)) f->initiatives.push_back(fact);
     }
@@ -104,6 +105,9 @@ core::Result<std::unordered_map<int64_t, core::PersonFacts>> history_facts_in(st
   out.reserve(ids.size());
   for (int64_t id : ids) out[id];
   if (ids.empty()) return out;
+  // People spread thinly over the ids (a caller who sees few, scattered
+  // people): a range would read everyone between them; look them up by id.
+  if (ids.back() - ids.front() + 1 > 4 * static_cast<int64_t>(ids.size())) return history_facts(conn, ids);
   const store::PersonSpan span{ids.front(), ids.back(), first_year, last_year};
   Records r;
   THIDUA_TRY(take(store::fact_years(conn), r.declared));

@@ -22,8 +22,9 @@ core::Result<std::unordered_map<int64_t, core::PersonFacts>> history_facts(store
 
 // The same for `person_ids`, ascending, read by range scans over
 // [front, back] and only the years [first_year, last_year] (measures: every
-// year); records of people between them but not listed are dropped. For
-// judging a whole agency a batch at a time.
+// year); records of people between them but not listed are dropped. When the
+// ids are sparse (the range over four times their number), by id as above,
+// every year. For judging a whole agency a batch at a time.
 core::Result<std::unordered_map<int64_t, core::PersonFacts>> history_facts_in(store::Connection& conn,
                                                                             const std::vector<int64_t>& person_ids,
                                                                             int first_year, int last_year);

@@ -131,7 +131,9 @@ class InitiativesChecker final : public PersonRowsChecker<InitiativeRow> {
       const core::RecognisedInitiative& it = last_[i].initiative;
       if (it.title.empty() || it.decision_number.empty()) continue;
       const Key key = key_of(it);
-      if (known.count(key)) {
+      // Known to the database but begun by an earlier row of this file: on
+      // confirmation, that row's chunk has been written already.
+      if (known.count(key) && !groups_.count(key)) {
         columns_.issue(out[i], "title", msg::initiative_exists(it.decision_number));
         continue;
       }

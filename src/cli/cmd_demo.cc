@@ -12,7 +12,7 @@ namespace msg = core::messages_vi;
 
 int cmd_demo(int argc, char** argv) {
   std::string err;
-  auto args = parse_args(argc, argv, 2, {"if-empty"}, {"db", "people", "seed", "password"}, err);
+  auto args = parse_args(argc, argv, 2, {"if-empty", "no-history"}, {"db", "people", "seed", "password"}, err);
   if (!args) return fail(err), 2;
   app::DemoOptions opts;
   try {
@@ -22,6 +22,7 @@ int cmd_demo(int argc, char** argv) {
     return fail(msg::kDemoPeopleSeedNumbers), 2;
   }
   if (args->has("password")) opts.password = args->get("password");
+  opts.history = !args->has("no-history");
   // Migrate first so that `demo` works on a brand-new database.
   {
     auto db = open_db(args->get("db", default_db_url()), false, 1);

@@ -70,7 +70,11 @@ DisciplineMeasure discipline_measure_of(int severity) {
 
 int DisciplineRecord::first_year() const { return decided_on.size() >= 4 ? std::stoi(decided_on.substr(0, 4)) : 0; }
 
-int DisciplineRecord::last_year() const { return ends_on.size() >= 4 ? std::stoi(ends_on.substr(0, 4)) : first_year(); }
+int DisciplineRecord::last_year() const {
+  if (ends_on.size() >= 4) return std::stoi(ends_on.substr(0, 4));
+  // Twelve months from the decision end in its year only when it was taken on 1 January.
+  return decided_on.size() >= 10 && decided_on.compare(5, 5, "01-01") == 0 ? first_year() : first_year() + 1;
+}
 
 Status validate_discipline(const DisciplineRecord& d, std::string_view today) {
   if (!is_iso_date(d.decided_on) || d.decided_on < "1990-01-01" || d.decided_on > today) {

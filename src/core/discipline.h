@@ -42,7 +42,9 @@ struct DisciplineRecord {
   std::string authority;        // who decided
   std::string note;
   std::string created_at;
-  // The years the measure counts in: from decided_on's to ends_on's (or decided_on's).
+  // The years the measure counts in: from decided_on's to ends_on's; when the
+  // record gives no end, twelve months from the decision (the period a
+  // reprimand or a warning is in force, to confirm against the law).
   int first_year() const;
   int last_year() const;
 };

@@ -109,7 +109,7 @@ void initiatives(const Rule& r, const PersonFacts& f, const Span& span, Lines& w
   for (const auto& i : f.initiatives) {
     if (!span.holds(i.year) || static_cast<int>(i.scope) < static_cast<int>(r.scope)) continue;
     ++have;
-    w.used([&] { return msg::fact_initiative(i.year, i.title, i.decision); });
+    w.used([&] { return msg::fact_initiative(i.year, msg::in_sentence(initiative_kind_label(i.kind)), i.title, i.decision); });
   }
   if (have >= r.count) {
     w.out.verdict = Verdict::kMet;
@@ -152,7 +152,7 @@ void absences(const Rule& r, const PersonFacts& f, const Span& span, Lines& w) {
   w.asks([&] {
     std::string excused_text;
     for (auto reason : r.excused) {
-      excused_text += (excused_text.empty() ? "" : ", ") + msg::in_sentence(absence_reason_label(reason));
+      excused_text += (excused_text.empty() ? "" : "; ") + msg::in_sentence(absence_reason_label(reason));
     }
     return msg::rule_absence_below(r.days, excused_text, span.text());
   });

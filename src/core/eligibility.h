@@ -35,6 +35,7 @@ struct InitiativeFact {
   std::string title;
   InitiativeScope scope = InitiativeScope::kAgency;
   std::string decision;  // the recognition decision as shown
+  InitiativeKind kind = InitiativeKind::kInitiative;
 };
 struct DisciplineFact {
   int first_year = 0;  // the years the measure counts in

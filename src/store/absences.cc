@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "core/messages_vi/person_facts.h"
+
 namespace thidua::store {
 
 namespace {
@@ -23,6 +25,12 @@ core::Absence absence_from(const Row& r) {
 }  // namespace
 
 core::Result<int64_t> insert_absence(Connection& conn, const core::Absence& a) {
+  auto taken = conn.query("SELECT count(*) FROM person_absences WHERE person_id = ? AND year = ? AND reason = ?",
+                          {a.person_id, static_cast<int64_t>(a.year), std::string(core::absence_reason_code(a.reason))});
+  if (!taken.ok()) return taken.error();
+  if (taken->rows.at(0).i64(0) > 0) {
+    return core::make_error(core::errc::kConflict, core::messages_vi::kAbsenceRecordedTwice, "reason");
+  }
   auto rows = conn.query(
       "INSERT INTO person_absences (person_id, year, days, reason, note, created_at) VALUES (?,?,?,?,?,?) "
       "RETURNING id",

@@ -11,7 +11,8 @@
 
 namespace thidua::store {
 
-// Inserts an absence (id ignored); returns the id.
+// Inserts an absence (id ignored); kConflict on "reason" when the person has
+// one of that reason for that year already. Returns the id.
 core::Result<int64_t> insert_absence(Connection& conn, const core::Absence& a);
 
 // The absences of these people (one query), by person then year. Empty ids: none.

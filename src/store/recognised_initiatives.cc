@@ -1,5 +1,6 @@
 #include "store/recognised_initiatives.h"
 
+#include <algorithm>
 #include <map>
 
 #include "core/messages_vi/person_facts.h"
@@ -88,14 +89,18 @@ core::Result<std::vector<core::RecognisedInitiative>> initiatives_with_authors(C
     ids.push_back(i.id);
     out.push_back(std::move(i));
   }
-  if (ids.empty()) return out;
-  Params author_params;
-  const std::string author_list = bind_ids(ids, author_params);
-  auto authors = conn.query("SELECT initiative_id, person_id FROM recognised_initiative_authors WHERE initiative_id IN (" +
-                                author_list + ") ORDER BY initiative_id, person_id",
-                            author_params);
-  if (!authors.ok()) return authors.error();
-  for (const auto& r : *authors) out[index.at(r.i64(0))].author_ids.push_back(r.i64(1));
+  // Their authors, a thousand initiatives per query (bound variables are limited).
+  for (size_t from = 0; from < ids.size(); from += 1000) {
+    const std::vector<int64_t> part(ids.begin() + static_cast<std::ptrdiff_t>(from),
+                                    ids.begin() + static_cast<std::ptrdiff_t>(std::min(ids.size(), from + 1000)));
+    Params author_params;
+    const std::string author_list = bind_ids(part, author_params);
+    auto authors = conn.query("SELECT initiative_id, person_id FROM recognised_initiative_authors WHERE "
+                              "initiative_id IN (" + author_list + ") ORDER BY initiative_id, person_id",
+                              author_params);
+    if (!authors.ok()) return authors.error();
+    for (const auto& r : *authors) out[index.at(r.i64(0))].author_ids.push_back(r.i64(1));
+  }
   return out;
 }
 

@@ -26,7 +26,7 @@ let page;
 
 before(async () => {
   mkdirSync(artifactsDir, { recursive: true });
-  server = await startServer();
+  server = await startServer({ demoArgs: ['--no-history'] });  // the register's past comes from this test's file
   browser = await launchBrowser();
   page = await newPage(browser);
 });

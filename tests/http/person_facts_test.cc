@@ -170,6 +170,24 @@ TEST_F(PersonFactsTest, AnInitiativeWithTwoAuthorsIsRecordedOnceAndShown) {
   EXPECT_EQ(count("SELECT count(*) FROM recognised_initiatives"), 2);
 }
 
+// An initiative whose author rows straddle two chunks of the pipeline (500
+// rows): on confirmation the first chunk is written before the second is
+// checked, and the second row must add its author, not read as a duplicate.
+TEST_F(PersonFactsTest, AnInitiativeAcrossTwoChunksIsOneInitiative) {
+  std::vector<Cells> rows;
+  for (int i = 1; i <= 499; ++i) {  // data rows 1..499; the pair is data rows 500 and 501
+    rows.push_back(initiative(an_, "Sáng kiến số " + std::to_string(i), "Cơ sở", "2024",
+                              std::to_string(i) + "/QĐ-STNMT", "20/12/2024"));
+  }
+  rows.push_back(initiative(an_, "Bản đồ số đất đai", "Cơ sở", "2024", "999/QĐ-STNMT", "20/12/2024"));
+  rows.push_back(initiative(binh_, "Bản đồ số đất đai", "Cơ sở", "2024", "999/QĐ-STNMT", "20/12/2024"));
+  record(kInitiatives, initiative_header(), rows);
+  EXPECT_EQ(count("SELECT count(*) FROM recognised_initiatives"), 500);
+  EXPECT_EQ(count("SELECT count(*) FROM recognised_initiative_authors a JOIN recognised_initiatives i "
+                  "ON i.id = a.initiative_id WHERE i.decision_number = '999/QĐ-STNMT'"),
+            2);
+}
+
 TEST_F(PersonFactsTest, BadInitiativeRowsAreNamedAndNothingIsStored) {
   const std::string this_year = std::to_string(app::current_year(site_->services().clock));
   const std::string before = site_->fingerprint();
@@ -259,7 +277,7 @@ TEST_F(PersonFactsTest, DisciplineAndAbsencesAreCheckedRecordedAndShown) {
   const auto binh_ldtt = award(binh_, 2025, "LDTT");
   EXPECT_EQ(binh_ldtt.at("rules").as_array()[2].at("verdict"), "not_met");
   EXPECT_EQ(binh_ldtt.at("rules").as_array()[2].at("wanting").as_array()[0],
-            "2025: nghỉ 45 ngày tính vào điều kiện, từ 40 ngày trở lên.");
+            "2025: nghỉ 45 ngày tính vào điều kiện (phải dưới 40 ngày).");
 }
 
 TEST_F(PersonFactsTest, NoRecordMeansNoneOnlyInADeclaredYear) {

@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "app/award_rules.h"
+#include "app/fact_years.h"
 
 namespace thidua::app {
 namespace {
@@ -74,6 +75,20 @@ TEST(AwardRulesTest, TheRulesInForceAreChosenByEffectiveDate) {
   EXPECT_EQ(y2024[0].name, "New");
   EXPECT_EQ(y2024[1].name, "Only new");
   EXPECT_TRUE(rules_in_force(*parsed, 2017).empty());
+}
+
+// A declaration of complete years speaks for every unit: the office of a
+// whole organisation (a root unit) makes it, not one of a part.
+TEST(FactYearsTest, OnlyTheOfficeOfAWholeOrganisationDeclares) {
+  core::Actor root_office;
+  root_office.grants = {{core::Role::kSecretariat, 1, "/1/"}};
+  EXPECT_TRUE(may_declare_fact_years(root_office));
+  core::Actor part_office;
+  part_office.grants = {{core::Role::kSecretariat, 5, "/1/5/"}};
+  EXPECT_FALSE(may_declare_fact_years(part_office));
+  core::Actor officer;
+  officer.grants = {{core::Role::kUnitOfficer, 1, "/1/"}};
+  EXPECT_FALSE(may_declare_fact_years(officer));
 }
 
 }  // namespace

@@ -162,7 +162,7 @@ TEST(EligibilityAbsenceTest, CountedDaysBelowTheLimitExcusedLeaveAside) {
   auto r = judge(rule, f, 2025);
   EXPECT_EQ(r.verdict, Verdict::kMissing);
   EXPECT_EQ(r.wanting, (std::vector<std::string>{"Ngày nghỉ của năm 2025 chưa được xác nhận đã nhập đủ."}));
-  EXPECT_EQ(r.asks, "Nghỉ dưới 40 ngày làm việc trong năm, không tính nghỉ thai sản, đi học, bồi dưỡng theo quyết "
+  EXPECT_EQ(r.asks, "Nghỉ dưới 40 ngày làm việc trong năm, không tính nghỉ thai sản; đi học, bồi dưỡng theo quyết "
                     "định cử đi (năm 2025).");
   f.absence_years = {2025};
   EXPECT_EQ(judge(rule, f, 2025).verdict, Verdict::kMet);
@@ -174,7 +174,7 @@ TEST(EligibilityAbsenceTest, CountedDaysBelowTheLimitExcusedLeaveAside) {
   f.absences.push_back({2025, 1, AbsenceReason::kPersonal});
   r = judge(rule, f, 2025);
   EXPECT_EQ(r.verdict, Verdict::kNotMet) << "exactly 40 counted days bars";
-  EXPECT_EQ(r.wanting, (std::vector<std::string>{"2025: nghỉ 40 ngày tính vào điều kiện, từ 40 ngày trở lên."}));
+  EXPECT_EQ(r.wanting, (std::vector<std::string>{"2025: nghỉ 40 ngày tính vào điều kiện (phải dưới 40 ngày)."}));
   f.absence_years.clear();
   EXPECT_EQ(judge(rule, f, 2025).verdict, Verdict::kNotMet) << "over the limit decides without a declaration";
   f.absences.pop_back();
@@ -195,6 +195,18 @@ TEST(EligibilityJudgementTest, NotMetOverridesMissingWhichOverridesMet) {
   EXPECT_EQ(j.verdict, Verdict::kNotMet);
   f.discipline_years = {2025};
   EXPECT_EQ(judge_all({ratings(EvaluationRating::kGood, 1), discipline}, f, 2025).verdict, Verdict::kMet);
+}
+
+TEST(DisciplineRecordTest, AMeasureWithoutAnEndCountsTwelveMonths) {
+  DisciplineRecord d;
+  d.decided_on = "2023-11-20";
+  EXPECT_EQ(d.first_year(), 2023);
+  EXPECT_EQ(d.last_year(), 2024) << "twelve months from November reach into the next year";
+  d.decided_on = "2023-01-01";
+  EXPECT_EQ(d.last_year(), 2023);
+  d.decided_on = "2023-11-20";
+  d.ends_on = "2025-06-30";
+  EXPECT_EQ(d.last_year(), 2025) << "an end the decision sets wins";
 }
 
 }  // namespace

@@ -52,7 +52,7 @@ inline constexpr const char* kUsage = R"(thidua — quản lý thi đua, khen th
 Cách dùng: thidua <lệnh> [tùy chọn]
 
   migrate  --db URL                          tạo hoặc nâng cấp lược đồ cơ sở dữ liệu
-  demo     --db URL [--people N] [--if-empty] nạp dữ liệu mẫu Sở TNMT Bắc Giang
+  demo     --db URL [--people N] [--if-empty] [--no-history] nạp dữ liệu mẫu Sở TNMT Bắc Giang, kèm 5 năm lịch sử
   serve    --db URL [--listen HOST:PORT] [--config FILE] [--threads N] [--data-dir DIR]
   user     add|list|disable|enable|reset-password|grant|token ...
   import   people --db URL --file TỆP [--dry-run]
@@ -91,7 +91,7 @@ inline constexpr const char* kFilesUsage =
 inline constexpr const char* kExportUsage =
     "Cách dùng: thidua export people|units|users|audit --db URL --out TỆP.xlsx [--q \"tìm kiếm\"]\n";
 inline constexpr const char* kImportUsage =
-    "Cách dùng: thidua import people|units|awards|evaluations --db URL --file TỆP.xlsx|TỆP.csv [--dry-run]\n";
+    "Cách dùng: thidua import people|units|awards|evaluations|initiatives|discipline|absences --db URL --file TỆP.xlsx|TỆP.csv [--dry-run]\n";
 
 // --- Arguments and the program ---
 inline std::string option_missing_value(std::string_view name) { return "Thiếu giá trị cho --" + std::string(name); }

@@ -75,8 +75,8 @@ inline std::string rule_initiatives(int count, std::string_view scope, std::stri
   return "Có ít nhất " + std::to_string(count) + " sáng kiến, đề tài được công nhận, phạm vi ảnh hưởng từ " +
          std::string(scope) + " trở lên (" + std::string(span) + ").";
 }
-inline std::string fact_initiative(int year, std::string_view title, std::string_view decision) {
-  return std::to_string(year) + ": sáng kiến “" + std::string(title) + "”" +
+inline std::string fact_initiative(int year, std::string_view kind, std::string_view title, std::string_view decision) {
+  return std::to_string(year) + ": " + std::string(kind) + " “" + std::string(title) + "”" +
          (decision.empty() ? std::string() : " công nhận tại " + std::string(decision)) + ".";
 }
 inline std::string wanting_initiatives(int have, int need) {
@@ -115,8 +115,8 @@ inline std::string fact_no_absence(int year) {
   return std::to_string(year) + ": không nghỉ dài ngày (sổ nghỉ việc đã nhập đủ).";
 }
 inline std::string wanting_absence(int year, int counted, int days) {
-  return std::to_string(year) + ": nghỉ " + std::to_string(counted) + " ngày tính vào điều kiện, từ " +
-         std::to_string(days) + " ngày trở lên.";
+  return std::to_string(year) + ": nghỉ " + std::to_string(counted) + " ngày tính vào điều kiện (phải dưới " +
+         std::to_string(days) + " ngày).";
 }
 inline std::string wanting_absence_years(std::string_view years) {
   return "Ngày nghỉ của năm " + std::string(years) + " chưa được xác nhận đã nhập đủ.";

@@ -24,6 +24,8 @@ inline constexpr const char* kInitiativeDateBeforeYear = "Ngày quyết định 
 inline constexpr const char* kInitiativeAuthorityInvalid = "Cần cơ quan, người công nhận (tối đa 300 ký tự).";
 inline constexpr const char* kInitiativeNoAuthor = "Sáng kiến cần ít nhất một tác giả.";
 inline constexpr const char* kInitiativeRecognisedTwice = "Quyết định này đã công nhận một sáng kiến cùng tên.";
+inline constexpr const char* kAbsenceRecordedTwice =
+    "Người này đã có ngày nghỉ với lý do này trong năm (mỗi lý do một dòng, cộng dồn số ngày).";
 inline constexpr const char* kDisciplineRecordedTwice = "Quyết định kỷ luật này đã được ghi cho người này.";
 
 // Discipline (core/discipline.h).
@@ -119,7 +121,7 @@ inline std::string absence_reason_invalid(std::string_view value) {
 }
 inline constexpr const char* kAbsenceReasonMissing = "Thiếu lý do nghỉ.";
 inline std::string absence_exists(int year, std::string_view reason) {
-  return "Năm " + std::to_string(year) + " người này đã có ngày nghỉ với lý do " + std::string(reason) +
+  return "Năm " + std::to_string(year) + " người này đã có ngày nghỉ với lý do “" + std::string(reason) + "”" +
          ": mỗi người, mỗi năm, mỗi lý do ghi một dòng (cộng dồn số ngày).";
 }
 inline constexpr const char* kActImportInitiatives = "nhập sáng kiến, đề tài";
