@@ -37,39 +37,32 @@ struct AbsenceRow {
 const std::vector<ImportColumn<AbsenceRow>>& absence_import_columns() {
   using R = AbsenceRow;
   using C = ImportColumn<R>;
-  static const std::vector<C> cols = {
-      C{"person_id", msg::kImportColPersonId, {}, 1,
-        [](const std::string& c, R& r) { r.who.id_text = c; return std::string(); }},
-      C{"full_name", msg::kImportColName, {"ho ten"}, 1,
-        [](const std::string& c, R& r) { r.who.name = c; return std::string(); }},
-      C{"birth_date", msg::kImportColBirth, {}, 0,
-        [](const std::string& c, R& r) {
-          r.who.birth_text = c;
-          if (c.empty()) return std::string();
-          r.who.birth = parse_vietnamese_date(c);
-          return r.who.birth.empty() ? msg::import_birth_invalid(c) : std::string();
-        }},
-      C{"year", msg::kColAbsenceYear, {"nam nghi"}, 2,
-        [](const std::string& c, R& r) { return read_year_cell(c, r.absence.year); }},
-      C{"days", msg::kColAbsenceDays, {"so ngay", "so ngay lam viec nghi"}, 3,
-        [](const std::string& c, R& r) {
-          if (c.empty() || c.size() > 3 ||
-              !std::all_of(c.begin(), c.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) {
-            return std::string(msg::kAbsenceDaysInvalid);
-          }
-          r.absence.days = std::stoi(c);
-          return std::string();
-        }},
-      C{"reason", msg::kColAbsenceReason, {"ly do nghi"}, 4,
-        [](const std::string& c, R& r) {
-          if (c.empty()) return std::string(msg::kAbsenceReasonMissing);
-          auto reason = core::read_absence_reason(c);
-          if (!reason) return msg::absence_reason_invalid(c);
-          r.absence.reason = *reason;
-          return std::string();
-        }},
-      C{"note", msg::kColNote, {}, 0, [](const std::string& c, R& r) { r.absence.note = c; return std::string(); }},
-  };
+  static const std::vector<C> cols = with_person_columns<R>(
+      {
+      },
+      1, {"ho ten"},
+      {
+          C{"year", msg::kColAbsenceYear, {"nam nghi"}, 2,
+            [](const std::string& c, R& r) { return read_year_cell(c, r.absence.year); }},
+          C{"days", msg::kColAbsenceDays, {"so ngay", "so ngay lam viec nghi"}, 3,
+            [](const std::string& c, R& r) {
+              if (c.empty() || c.size() > 3 ||
+                  !std::all_of(c.begin(), c.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) {
+                return std::string(msg::kAbsenceDaysInvalid);
+              }
+              r.absence.days = std::stoi(c);
+              return std::string();
+            }},
+          C{"reason", msg::kColAbsenceReason, {"ly do nghi"}, 4,
+            [](const std::string& c, R& r) {
+              if (c.empty()) return std::string(msg::kAbsenceReasonMissing);
+              auto reason = core::read_absence_reason(c);
+              if (!reason) return msg::absence_reason_invalid(c);
+              r.absence.reason = *reason;
+              return std::string();
+            }},
+          C{"note", msg::kColNote, {}, 0, [](const std::string& c, R& r) { r.absence.note = c; return std::string(); }},
+      });
   return cols;
 }
 
@@ -140,24 +133,19 @@ core::Result<std::string> absence_import_template() {
 }
 
 core::Result<ImportSummary> stage_absence_import(const Services& services, const core::Actor& actor,
-                                                 std::string_view bytes, const std::string& client_filename) {
-  const std::string filename = core::clean_file_name(client_filename);
-  THIDUA_TRY(may_import_person_facts(actor, msg::kActImportAbsences));
-  AbsencesChecker checker(services, actor, nullptr);
-  return stage_import(services, actor.user_id, kKind, checker, bytes, filename);
+                                                    std::string_view bytes, const std::string& filename) {
+  return stage_person_rows<AbsencesChecker>(services, actor, kKind, msg::kActImportAbsences, bytes, filename);
 }
 
 core::Result<ImportPage> absence_import_page(const Services& services, const core::Actor& actor,
-                                             const std::string& token, bool only_problems, int page, int page_size) {
-  THIDUA_TRY(may_import_person_facts(actor, msg::kActImportAbsences));
-  return import_page(services, actor.user_id, kKind, token, only_problems, page, page_size);
+                                                const std::string& token, bool only_problems, int page,
+                                                int page_size) {
+  return person_rows_page(services, actor, kKind, msg::kActImportAbsences, token, only_problems, page, page_size);
 }
 
 core::Result<int64_t> confirm_absence_import(const Services& services, const core::Actor& actor,
-                                             const std::string& token, const RequestMeta& meta) {
-  THIDUA_TRY(may_import_person_facts(actor, msg::kActImportAbsences));
-  AbsencesChecker checker(services, actor, &meta);
-  return confirm_import(services, actor.user_id, kKind, token, checker);
+                                                const std::string& token, const RequestMeta& meta) {
+  return confirm_person_rows<AbsencesChecker>(services, actor, kKind, msg::kActImportAbsences, token, meta);
 }
 
 core::Result<PersonFactRecords> person_fact_records(const Services& services, int64_t person_id) {

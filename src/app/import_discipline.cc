@@ -40,36 +40,29 @@ std::string read_date(const std::string& c, std::string& iso, const char* bad) {
 const std::vector<ImportColumn<DisciplineRow>>& discipline_import_columns() {
   using R = DisciplineRow;
   using C = ImportColumn<R>;
-  static const std::vector<C> cols = {
-      C{"person_id", msg::kImportColPersonId, {}, 1,
-        [](const std::string& c, R& r) { r.who.id_text = c; return std::string(); }},
-      C{"full_name", msg::kImportColName, {"ho ten"}, 1,
-        [](const std::string& c, R& r) { r.who.name = c; return std::string(); }},
-      C{"birth_date", msg::kImportColBirth, {}, 0,
-        [](const std::string& c, R& r) {
-          r.who.birth_text = c;
-          if (c.empty()) return std::string();
-          r.who.birth = parse_vietnamese_date(c);
-          return r.who.birth.empty() ? msg::import_birth_invalid(c) : std::string();
-        }},
-      C{"measure", msg::kColMeasure, {"hinh thuc"}, 2,
-        [](const std::string& c, R& r) {
-          if (c.empty()) return std::string(msg::kDisciplineMeasureMissing);
-          auto m = core::read_discipline_measure(c);
-          if (!m) return msg::discipline_measure_invalid(c);
-          r.measure.measure = *m;
-          return std::string();
-        }},
-      C{"decided_on", msg::kColDecisionDate, {"ngay ky luat"}, 3,
-        [](const std::string& c, R& r) { return read_date(c, r.measure.decided_on, msg::kDisciplineDateInvalid); }},
-      C{"ends_on", msg::kColMeasureEnds, {"het thoi han", "thoi han den"}, 0,
-        [](const std::string& c, R& r) { return read_date(c, r.measure.ends_on, msg::kDisciplineEndInvalid); }},
-      C{"decision_number", msg::kColMeasureDecision, {"so quyet dinh ky luat"}, 4,
-        [](const std::string& c, R& r) { r.measure.decision_number = c; return std::string(); }},
-      C{"authority", msg::kColMeasureAuthority, {"co quan"}, 0,
-        [](const std::string& c, R& r) { r.measure.authority = c; return std::string(); }},
-      C{"note", msg::kColNote, {}, 0, [](const std::string& c, R& r) { r.measure.note = c; return std::string(); }},
-  };
+  static const std::vector<C> cols = with_person_columns<R>(
+      {
+      },
+      1, {"ho ten"},
+      {
+          C{"measure", msg::kColMeasure, {"hinh thuc"}, 2,
+            [](const std::string& c, R& r) {
+              if (c.empty()) return std::string(msg::kDisciplineMeasureMissing);
+              auto m = core::read_discipline_measure(c);
+              if (!m) return msg::discipline_measure_invalid(c);
+              r.measure.measure = *m;
+              return std::string();
+            }},
+          C{"decided_on", msg::kColDecisionDate, {"ngay ky luat"}, 3,
+            [](const std::string& c, R& r) { return read_date(c, r.measure.decided_on, msg::kDisciplineDateInvalid); }},
+          C{"ends_on", msg::kColMeasureEnds, {"het thoi han", "thoi han den"}, 0,
+            [](const std::string& c, R& r) { return read_date(c, r.measure.ends_on, msg::kDisciplineEndInvalid); }},
+          C{"decision_number", msg::kColMeasureDecision, {"so quyet dinh ky luat"}, 4,
+            [](const std::string& c, R& r) { r.measure.decision_number = c; return std::string(); }},
+          C{"authority", msg::kColMeasureAuthority, {"co quan"}, 0,
+            [](const std::string& c, R& r) { r.measure.authority = c; return std::string(); }},
+          C{"note", msg::kColNote, {}, 0, [](const std::string& c, R& r) { r.measure.note = c; return std::string(); }},
+      });
   return cols;
 }
 
@@ -138,25 +131,19 @@ core::Result<std::string> discipline_import_template() {
 }
 
 core::Result<ImportSummary> stage_discipline_import(const Services& services, const core::Actor& actor,
-                                                    std::string_view bytes, const std::string& client_filename) {
-  const std::string filename = core::clean_file_name(client_filename);
-  THIDUA_TRY(may_import_person_facts(actor, msg::kActImportDiscipline));
-  DisciplineChecker checker(services, actor, nullptr);
-  return stage_import(services, actor.user_id, kKind, checker, bytes, filename);
+                                                    std::string_view bytes, const std::string& filename) {
+  return stage_person_rows<DisciplineChecker>(services, actor, kKind, msg::kActImportDiscipline, bytes, filename);
 }
 
 core::Result<ImportPage> discipline_import_page(const Services& services, const core::Actor& actor,
                                                 const std::string& token, bool only_problems, int page,
                                                 int page_size) {
-  THIDUA_TRY(may_import_person_facts(actor, msg::kActImportDiscipline));
-  return import_page(services, actor.user_id, kKind, token, only_problems, page, page_size);
+  return person_rows_page(services, actor, kKind, msg::kActImportDiscipline, token, only_problems, page, page_size);
 }
 
 core::Result<int64_t> confirm_discipline_import(const Services& services, const core::Actor& actor,
                                                 const std::string& token, const RequestMeta& meta) {
-  THIDUA_TRY(may_import_person_facts(actor, msg::kActImportDiscipline));
-  DisciplineChecker checker(services, actor, &meta);
-  return confirm_import(services, actor.user_id, kKind, token, checker);
+  return confirm_person_rows<DisciplineChecker>(services, actor, kKind, msg::kActImportDiscipline, token, meta);
 }
 
 }  // namespace thidua::app

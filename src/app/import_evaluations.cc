@@ -37,43 +37,36 @@ struct EvaluationRow {
 const std::vector<ImportColumn<EvaluationRow>>& evaluation_import_columns() {
   using R = EvaluationRow;
   using C = ImportColumn<R>;
-  static const std::vector<C> cols = {
-      C{"person_id", msg::kImportColPersonId, {}, 1,
-        [](const std::string& c, R& r) { r.who.id_text = c; return std::string(); }},
-      C{"full_name", msg::kImportColName, {"ho ten"}, 1,
-        [](const std::string& c, R& r) { r.who.name = c; return std::string(); }},
-      C{"birth_date", msg::kImportColBirth, {}, 0,
-        [](const std::string& c, R& r) {
-          r.who.birth_text = c;
-          if (c.empty()) return std::string();
-          r.who.birth = parse_vietnamese_date(c);
-          return r.who.birth.empty() ? msg::import_birth_invalid(c) : std::string();
-        }},
-      C{"year", msg::kEvalColYear, {"nam danh gia"}, 2,
-        [](const std::string& c, R& r) {
-          if (c.size() != 4 || !std::all_of(c.begin(), c.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) {
-            return msg::evaluation_year_not_a_year(c);
-          }
-          r.evaluation.year = std::stoi(c);
-          return std::string();
-        }},
-      C{"rating", msg::kEvalColRating, {"xep loai chat luong", "muc xep loai"}, 3,
-        [](const std::string& c, R& r) {
-          if (c.empty()) return std::string(msg::kEvaluationRatingMissing);
-          auto rating = core::read_evaluation_rating(c);
-          if (!rating) return msg::evaluation_rating_invalid(c);
-          r.evaluation.rating = *rating;
-          return std::string();
-        }},
-      C{"rated_on", msg::kEvalColRatedOn, {}, 0,
-        [](const std::string& c, R& r) {
-          if (c.empty()) return std::string();
-          r.evaluation.rated_on = parse_vietnamese_date(c);
-          return r.evaluation.rated_on.empty() ? std::string(msg::kEvaluationDateInvalid) : std::string();
-        }},
-      C{"note", msg::kEvalColNote, {}, 0,
-        [](const std::string& c, R& r) { r.evaluation.note = c; return std::string(); }},
-  };
+  static const std::vector<C> cols = with_person_columns<R>(
+      {
+      },
+      1, {"ho ten"},
+      {
+          C{"year", msg::kEvalColYear, {"nam danh gia"}, 2,
+            [](const std::string& c, R& r) {
+              if (c.size() != 4 || !std::all_of(c.begin(), c.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) {
+                return msg::evaluation_year_not_a_year(c);
+              }
+              r.evaluation.year = std::stoi(c);
+              return std::string();
+            }},
+          C{"rating", msg::kEvalColRating, {"xep loai chat luong", "muc xep loai"}, 3,
+            [](const std::string& c, R& r) {
+              if (c.empty()) return std::string(msg::kEvaluationRatingMissing);
+              auto rating = core::read_evaluation_rating(c);
+              if (!rating) return msg::evaluation_rating_invalid(c);
+              r.evaluation.rating = *rating;
+              return std::string();
+            }},
+          C{"rated_on", msg::kEvalColRatedOn, {}, 0,
+            [](const std::string& c, R& r) {
+              if (c.empty()) return std::string();
+              r.evaluation.rated_on = parse_vietnamese_date(c);
+              return r.evaluation.rated_on.empty() ? std::string(msg::kEvaluationDateInvalid) : std::string();
+            }},
+          C{"note", msg::kEvalColNote, {}, 0,
+            [](const std::string& c, R& r) { r.evaluation.note = c; return std::string(); }},
+      });
   return cols;
 }
 
@@ -147,30 +140,23 @@ core::Result<std::string> evaluation_import_template() {
 }
 
 core::Status may_import_evaluations(const core::Actor& actor) {
-  if (!permits_somewhere(actor, core::Action::kEditPeople)) return forbidden(msg::kActImportEvaluations);
-  return {};
+  return may_import_person_rows(actor, msg::kActImportEvaluations);
 }
 
 core::Result<ImportSummary> stage_evaluation_import(const Services& services, const core::Actor& actor,
-                                                    std::string_view bytes, const std::string& client_filename) {
-  const std::string filename = core::clean_file_name(client_filename);
-  THIDUA_TRY(may_import_evaluations(actor));
-  EvaluationsChecker checker(services, actor, nullptr);
-  return stage_import(services, actor.user_id, kKind, checker, bytes, filename);
+                                                    std::string_view bytes, const std::string& filename) {
+  return stage_person_rows<EvaluationsChecker>(services, actor, kKind, msg::kActImportEvaluations, bytes, filename);
 }
 
 core::Result<ImportPage> evaluation_import_page(const Services& services, const core::Actor& actor,
                                                 const std::string& token, bool only_problems, int page,
                                                 int page_size) {
-  THIDUA_TRY(may_import_evaluations(actor));
-  return import_page(services, actor.user_id, kKind, token, only_problems, page, page_size);
+  return person_rows_page(services, actor, kKind, msg::kActImportEvaluations, token, only_problems, page, page_size);
 }
 
 core::Result<int64_t> confirm_evaluation_import(const Services& services, const core::Actor& actor,
                                                 const std::string& token, const RequestMeta& meta) {
-  THIDUA_TRY(may_import_evaluations(actor));
-  EvaluationsChecker checker(services, actor, &meta);
-  return confirm_import(services, actor.user_id, kKind, token, checker);
+  return confirm_person_rows<EvaluationsChecker>(services, actor, kKind, msg::kActImportEvaluations, token, meta);
 }
 
 core::Result<std::vector<core::Evaluation>> person_evaluations(const Services& services, int64_t person_id) {

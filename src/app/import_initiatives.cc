@@ -35,49 +35,42 @@ struct InitiativeRow {
 const std::vector<ImportColumn<InitiativeRow>>& initiative_import_columns() {
   using R = InitiativeRow;
   using C = ImportColumn<R>;
-  static const std::vector<C> cols = {
-      C{"kind", msg::kColInitiativeKind, {"loai sang kien"}, 0,
-        [](const std::string& c, R& r) {
-          if (c.empty()) return std::string();
-          auto kind = core::read_initiative_kind(c);
-          if (!kind) return msg::initiative_kind_invalid(c);
-          r.initiative.kind = *kind;
-          return std::string();
-        }},
-      C{"title", msg::kColInitiativeTitle, {"ten sang kien", "ten de tai", "sang kien"}, 1,
-        [](const std::string& c, R& r) { r.initiative.title = c; return std::string(); }},
-      C{"person_id", msg::kImportColPersonId, {}, 2,
-        [](const std::string& c, R& r) { r.who.id_text = c; return std::string(); }},
-      C{"full_name", msg::kImportColName, {"ho ten", "tac gia"}, 2,
-        [](const std::string& c, R& r) { r.who.name = c; return std::string(); }},
-      C{"birth_date", msg::kImportColBirth, {}, 0,
-        [](const std::string& c, R& r) {
-          r.who.birth_text = c;
-          if (c.empty()) return std::string();
-          r.who.birth = parse_vietnamese_date(c);
-          return r.who.birth.empty() ? msg::import_birth_invalid(c) : std::string();
-        }},
-      C{"scope", msg::kColInitiativeScope, {"pham vi"}, 3,
-        [](const std::string& c, R& r) {
-          if (c.empty()) return std::string(msg::kInitiativeScopeMissing);
-          auto scope = core::read_initiative_scope(c);
-          if (!scope) return msg::initiative_scope_invalid(c);
-          r.initiative.scope = *scope;
-          return std::string();
-        }},
-      C{"year", msg::kColInitiativeYear, {"nam"}, 4,
-        [](const std::string& c, R& r) { return read_year_cell(c, r.initiative.year); }},
-      C{"decision_number", msg::kColInitiativeDecision, {"so quyet dinh"}, 5,
-        [](const std::string& c, R& r) { r.initiative.decision_number = c; return std::string(); }},
-      C{"decision_date", msg::kColDecisionDate, {"ngay quyet dinh cong nhan"}, 6,
-        [](const std::string& c, R& r) {
-          if (c.empty()) return std::string();
-          r.initiative.decision_date = parse_vietnamese_date(c);
-          return r.initiative.decision_date.empty() ? std::string(msg::kInitiativeDateInvalid) : std::string();
-        }},
-      C{"authority", msg::kColInitiativeAuthority, {"co quan quyet dinh", "nguoi cong nhan"}, 7,
-        [](const std::string& c, R& r) { r.initiative.authority = c; return std::string(); }},
-  };
+  static const std::vector<C> cols = with_person_columns<R>(
+      {
+          C{"kind", msg::kColInitiativeKind, {"loai sang kien"}, 0,
+            [](const std::string& c, R& r) {
+              if (c.empty()) return std::string();
+              auto kind = core::read_initiative_kind(c);
+              if (!kind) return msg::initiative_kind_invalid(c);
+              r.initiative.kind = *kind;
+              return std::string();
+            }},
+          C{"title", msg::kColInitiativeTitle, {"ten sang kien", "ten de tai", "sang kien"}, 1,
+            [](const std::string& c, R& r) { r.initiative.title = c; return std::string(); }},
+      },
+      2, {"ho ten", "tac gia"},
+      {
+          C{"scope", msg::kColInitiativeScope, {"pham vi"}, 3,
+            [](const std::string& c, R& r) {
+              if (c.empty()) return std::string(msg::kInitiativeScopeMissing);
+              auto scope = core::read_initiative_scope(c);
+              if (!scope) return msg::initiative_scope_invalid(c);
+              r.initiative.scope = *scope;
+              return std::string();
+            }},
+          C{"year", msg::kColInitiativeYear, {"nam"}, 4,
+            [](const std::string& c, R& r) { return read_year_cell(c, r.initiative.year); }},
+          C{"decision_number", msg::kColInitiativeDecision, {"so quyet dinh"}, 5,
+            [](const std::string& c, R& r) { r.initiative.decision_number = c; return std::string(); }},
+          C{"decision_date", msg::kColDecisionDate, {"ngay quyet dinh cong nhan"}, 6,
+            [](const std::string& c, R& r) {
+              if (c.empty()) return std::string();
+              r.initiative.decision_date = parse_vietnamese_date(c);
+              return r.initiative.decision_date.empty() ? std::string(msg::kInitiativeDateInvalid) : std::string();
+            }},
+          C{"authority", msg::kColInitiativeAuthority, {"co quan quyet dinh", "nguoi cong nhan"}, 7,
+            [](const std::string& c, R& r) { r.initiative.authority = c; return std::string(); }},
+      });
   return cols;
 }
 
@@ -190,30 +183,23 @@ core::Result<std::string> initiative_import_template() {
 }
 
 core::Status may_import_person_facts(const core::Actor& actor, const char* what) {
-  if (!permits_somewhere(actor, core::Action::kEditPeople)) return forbidden(what);
-  return {};
+  return may_import_person_rows(actor, what);
 }
 
 core::Result<ImportSummary> stage_initiative_import(const Services& services, const core::Actor& actor,
-                                                    std::string_view bytes, const std::string& client_filename) {
-  const std::string filename = core::clean_file_name(client_filename);
-  THIDUA_TRY(may_import_person_facts(actor, msg::kActImportInitiatives));
-  InitiativesChecker checker(services, actor, nullptr);
-  return stage_import(services, actor.user_id, kKind, checker, bytes, filename);
+                                                    std::string_view bytes, const std::string& filename) {
+  return stage_person_rows<InitiativesChecker>(services, actor, kKind, msg::kActImportInitiatives, bytes, filename);
 }
 
 core::Result<ImportPage> initiative_import_page(const Services& services, const core::Actor& actor,
                                                 const std::string& token, bool only_problems, int page,
                                                 int page_size) {
-  THIDUA_TRY(may_import_person_facts(actor, msg::kActImportInitiatives));
-  return import_page(services, actor.user_id, kKind, token, only_problems, page, page_size);
+  return person_rows_page(services, actor, kKind, msg::kActImportInitiatives, token, only_problems, page, page_size);
 }
 
 core::Result<int64_t> confirm_initiative_import(const Services& services, const core::Actor& actor,
                                                 const std::string& token, const RequestMeta& meta) {
-  THIDUA_TRY(may_import_person_facts(actor, msg::kActImportInitiatives));
-  InitiativesChecker checker(services, actor, &meta);
-  return confirm_import(services, actor.user_id, kKind, token, checker);
+  return confirm_person_rows<InitiativesChecker>(services, actor, kKind, msg::kActImportInitiatives, token, meta);
 }
 
 }  // namespace thidua::app

@@ -21,13 +21,74 @@
 #include "app/audit.h"
 #include "app/clock.h"
 #include "app/import_columns.h"
+#include "app/import_people.h"
 #include "app/import_person_match.h"
+#include "core/file_type.h"
+#include "core/messages_vi/registrations.h"
 
 namespace thidua::app {
 
 // Reads a four-digit year cell into `year`; the problem ("" when none) in
 // Vietnamese. An empty cell is "missing" for the record's own check.
 std::string read_year_cell(const std::string& cell, int& year);
+
+// A kind's column table: `before`, then the three columns naming the row's
+// person ("Mã người" or "Họ và tên", required as group `group`, with the
+// name's other headings `name_aliases`; "Ngày sinh"), then `after`.
+template <class Row>
+std::vector<ImportColumn<Row>> with_person_columns(std::vector<ImportColumn<Row>> before, int group,
+                                                   std::vector<std::string_view> name_aliases,
+                                                   std::vector<ImportColumn<Row>> after) {
+  namespace msg = core::messages_vi;
+  using C = ImportColumn<Row>;
+  before.push_back(C{"person_id", msg::kImportColPersonId, {}, group, [](const std::string& c, Row& r) {
+                       r.who.id_text = c;
+                       return std::string();
+                     }});
+  before.push_back(C{"full_name", msg::kImportColName, std::move(name_aliases), group,
+                     [](const std::string& c, Row& r) {
+                       r.who.name = c;
+                       return std::string();
+                     }});
+  before.push_back(C{"birth_date", msg::kImportColBirth, {}, 0, [](const std::string& c, Row& r) {
+                       r.who.birth_text = c;
+                       if (c.empty()) return std::string();
+                       r.who.birth = parse_vietnamese_date(c);
+                       return r.who.birth.empty() ? msg::import_birth_invalid(c) : std::string();
+                     }});
+  before.insert(before.end(), std::make_move_iterator(after.begin()), std::make_move_iterator(after.end()));
+  return before;
+}
+
+// Who may import rows naming people: kEditPeople somewhere, else kForbidden
+// naming the import (`what`).
+core::Status may_import_person_rows(const core::Actor& actor, const char* what);
+
+// The three steps of such a kind (app/import_pipeline.h), each checking
+// may_import_person_rows first; `Checker` is built from (services, actor,
+// meta), meta set for a confirmation only.
+template <class Checker>
+core::Result<ImportSummary> stage_person_rows(const Services& services, const core::Actor& actor,
+                                              std::string_view kind, const char* what, std::string_view bytes,
+                                              const std::string& client_filename) {
+  // Shown in the preview: no bidi overrides, NUL or other controls.
+  const std::string filename = core::clean_file_name(client_filename);
+  THIDUA_TRY(may_import_person_rows(actor, what));
+  Checker checker(services, actor, nullptr);
+  return stage_import(services, actor.user_id, kind, checker, bytes, filename);
+}
+
+core::Result<ImportPage> person_rows_page(const Services& services, const core::Actor& actor, std::string_view kind,
+                                          const char* what, const std::string& token, bool only_problems, int page,
+                                          int page_size);
+
+template <class Checker>
+core::Result<int64_t> confirm_person_rows(const Services& services, const core::Actor& actor, std::string_view kind,
+                                          const char* what, const std::string& token, const RequestMeta& meta) {
+  THIDUA_TRY(may_import_person_rows(actor, what));
+  Checker checker(services, actor, &meta);
+  return confirm_import(services, actor.user_id, kind, token, checker);
+}
 
 template <class Row>
 class PersonRowsChecker : public ImportChecker {

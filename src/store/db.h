@@ -28,7 +28,7 @@ Param opt(const std::optional<std::string>& v);
 Param opt(const std::optional<int64_t>& v);
 Param null_if_empty(const std::string& v);
 
-// Appends `ids` to `params` and returns their placeholders ("?,?,?") for an
+// Appends `ids` to `params` and returns their markers ("?,?,?") for an
 // IN list; the caller answers an empty list without a query.
 inline std::string bind_ids(const std::vector<int64_t>& ids, Params& params) {
   std::string list;
