@@ -84,10 +84,35 @@ core::Rule rule_of(const json::value& v, const std::string& w) {
       if (!reason || code != core::absence_reason_code(*reason)) dj::bad_value(dj::at(where, i));
       r.excused.push_back(*reason);
     }
+  } else if (kind == "members_share" || kind == "members_count") {
+    const bool share = kind == "members_share";
+    dj::only(o, {"kind", share ? "share" : "count", "title", "rating", "years", "citation", "to_confirm"}, w);
+    r.kind = share ? core::RuleKind::kMembersShare : core::RuleKind::kMembersCount;
+    if (share) r.share = bounded(o, "share", w, 1, 100);
+    else r.count = bounded(o, "count", w, 1, 10000);
+    // What a member must have: a title, or else a rating; exactly one.
+    if (o.contains("title") == o.contains("rating")) dj::bad_value(dj::at(w, "title"));
+    if (o.contains("title")) {
+      r.title = dj::text(o, "title", w);
+      if (r.title.empty()) dj::bad_value(dj::at(w, "title"));
+    } else {
+      r.rating = rating_of(o, w);
+    }
+  } else if (kind == "members_no_discipline") {
+    dj::only(o, {"kind", "severity", "years", "citation", "to_confirm"}, w);
+    r.kind = core::RuleKind::kMembersNoDiscipline;
+    r.severity = bounded(o, "severity", w, 1, core::kMaxDisciplineSeverity);
   } else {
     dj::bad_value(dj::at(w, "kind"));
   }
   return r;
+}
+
+// Which kinds a subject's rules may use: a person's own facts for a person;
+// a collective's own ratings and titles, and its members', for a collective.
+bool fits(const core::Rule& r, const std::string& subject) {
+  if (core::is_member_rule(r.kind)) return subject == kCollective;
+  return subject == kIndividual || r.kind == core::RuleKind::kRatingAtLeast || r.kind == core::RuleKind::kTitleStreak;
 }
 
 }  // namespace
@@ -109,10 +134,14 @@ core::Result<std::vector<AwardRules>> parse_award_rules(std::string_view text) {
       set.effective_from = dj::text(a, "effective_from", w);
       if (set.code.empty()) dj::bad_value(dj::at(w, "code"));
       if (set.name.empty()) dj::bad_value(dj::at(w, "name"));
-      if (set.subject != "individual") dj::bad_value(dj::at(w, "subject"));
+      if (set.subject != kIndividual && set.subject != kCollective) dj::bad_value(dj::at(w, "subject"));
       if (!core::is_iso_date(set.effective_from)) dj::bad_value(dj::at(w, "effective_from"));
       const auto& rules = dj::array(dj::member(a, "rules", w), dj::at(w, "rules"));
-      for (size_t k = 0; k < rules.size(); ++k) set.rules.push_back(rule_of(rules[k], dj::at(dj::at(w, "rules"), k)));
+      for (size_t k = 0; k < rules.size(); ++k) {
+        const std::string at = dj::at(dj::at(w, "rules"), k);
+        set.rules.push_back(rule_of(rules[k], at));
+        if (!fits(set.rules.back(), set.subject)) dj::bad_value(dj::at(at, "kind"));
+      }
       out.push_back(std::move(set));
     }
     return out;
@@ -142,6 +171,11 @@ std::vector<AwardRules> rules_in_force(const std::vector<AwardRules>& all, int y
   std::vector<AwardRules> out;
   for (const auto& code : order) out.push_back(*latest[code]);
   return out;
+}
+
+std::vector<AwardRules> rules_for(std::vector<AwardRules> sets, std::string_view subject) {
+  std::erase_if(sets, [&](const AwardRules& set) { return set.subject != subject; });
+  return sets;
 }
 
 }  // namespace thidua::app

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/eligibility.h"
@@ -14,10 +15,13 @@
 
 namespace thidua::app {
 
+inline constexpr std::string_view kIndividual = "individual";
+inline constexpr std::string_view kCollective = "collective";
+
 struct AwardRules {
   std::string code;            // "LDTT"
   std::string name;            // "Lao động tiên tiến"
-  std::string subject;         // "individual" (collective rules: not yet)
+  std::string subject;         // kIndividual or kCollective
   std::string effective_from;  // ISO date the rule set took effect
   std::vector<core::Rule> rules;
 };
@@ -32,5 +36,8 @@ core::Result<std::vector<AwardRules>> shipped_award_rules();
 // For each award code, the rule set in force on 31 December of `year` (the
 // latest effective_from not after it); awards with none in force are left out.
 std::vector<AwardRules> rules_in_force(const std::vector<AwardRules>& all, int year);
+
+// Those of `sets` whose subject is `subject`, in order.
+std::vector<AwardRules> rules_for(std::vector<AwardRules> sets, std::string_view subject);
 
 }  // namespace thidua::app

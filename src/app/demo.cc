@@ -194,7 +194,11 @@ core::Result<DemoSummary> load_demo(const Services& services, const DemoOptions&
     if (!failure.ok()) return failure.error();
     // Five years of history behind them (app/demo_history.h).
     if (options.history) {
-      auto history = write_demo_history(*conn, *data.history, history_people, options.seed,
+      std::vector<core::Unit> history_units;
+      for (const auto& [code, u] : units) history_units.push_back(u);
+      std::sort(history_units.begin(), history_units.end(),
+                [](const core::Unit& a, const core::Unit& b) { return a.id < b.id; });
+      auto history = write_demo_history(*conn, *data.history, history_people, history_units, options.seed,
                                         current_year(services.clock), now_s);
       if (!history.ok()) return history.error();
       summary.ratings = history->ratings;

@@ -7,6 +7,7 @@
 
 #include "app/award_rules.h"
 #include "app/demo_json.h"
+#include "app/history_facts.h"
 #include "core/absence.h"
 #include "core/award.h"
 #include "core/discipline.h"
@@ -19,6 +20,7 @@
 #include "store/evaluations.h"
 #include "store/fact_years.h"
 #include "store/recognised_initiatives.h"
+#include "store/unit_evaluations.h"
 
 namespace thidua::app {
 
@@ -100,6 +102,72 @@ std::string name_of_award(const std::vector<AwardRules>& rules, std::string_view
   return std::string();
 }
 
+core::EvaluationRating unit_rating(const DemoHistory& h, const core::Unit& u, uint64_t seed, int year) {
+  const int r = static_cast<int>(draw(seed, -u.id, year, 11) % 1000);
+  return r < h.unit_excellent               ? core::EvaluationRating::kExcellent
+         : r < h.unit_excellent + h.unit_good ? core::EvaluationRating::kGood
+                                              : core::EvaluationRating::kCompleted;
+}
+
+// The units' ratings of the year, then the collective titles the year's rules
+// find met on the facts already written (the members' titles and measures).
+core::Status write_unit_year(store::Connection& conn, const DemoHistory& h, const std::vector<AwardRules>& rules,
+                             const std::vector<core::Unit>& units, uint64_t seed, int year, const std::string& now,
+                             int& decision_seq, DemoHistoryCounts& counts) {
+  std::vector<const core::Unit*> live;
+  for (const auto& u : units) {
+    if (!u.valid_to.empty()) continue;
+    live.push_back(&u);
+    core::UnitEvaluation e;
+    e.unit_id = u.id;
+    e.year = year;
+    e.rating = unit_rating(h, u, seed, year);
+    e.rated_on = std::to_string(year) + "-12-20";
+    e.recorded_at = now;
+    auto put = store::put_unit_evaluation(conn, e);
+    if (!put.ok()) return put.error();
+    ++counts.unit_ratings;
+  }
+  const std::vector<AwardRules> in_force = rules_in_force(rules, year);
+  struct Title {
+    std::string_view code;
+    const std::string* authority;
+    const std::string* suffix;
+  };
+  for (const Title t : {Title{"TTLDTT", &h.title_authority, &h.title_decision_suffix},
+                        Title{"TTLDXS", &h.province_initiative_authority, &h.province_decision_suffix}}) {
+    const AwardRules* set = nullptr;
+    for (const auto& s : in_force) {
+      if (s.code == t.code) set = &s;
+    }
+    if (!set) continue;
+    const std::string number = std::to_string(++decision_seq) + "/" + *t.suffix;
+    for (const core::Unit* u : live) {
+      auto facts = unit_facts(conn, u->id, u->path, year, year);
+      if (!facts.ok()) return facts.error();
+      if (core::judge_all(set->rules, *facts, year, false).verdict != core::Verdict::kMet) continue;
+      core::AwardRecord a;
+      a.subject = "collective";
+      a.unit_id = u->id;
+      a.recipient_name = u->name;
+      a.unit_name = u->name;
+      a.award_name = set->name;
+      a.granted_by = *t.authority;
+      a.decision_number_symbol = number;
+      a.decision_date = std::to_string(year) + "-12-28";
+      a.year = year;
+      a.created_at = now;
+      a.source = core::AwardSource::kImported;
+      a.level = t.code == "TTLDXS" ? core::AwardLevel::kProvince : core::AwardLevel::kAgency;
+      a.occasion = core::AwardOccasion::kAnnual;
+      auto id = store::insert_award(conn, a);
+      if (!id.ok()) return id.error();
+      ++counts.unit_titles;
+    }
+  }
+  return {};
+}
+
 }  // namespace
 
 core::Result<DemoHistory> read_demo_history(std::string_view text) {
@@ -114,8 +182,11 @@ core::Result<DemoHistory> read_demo_history(std::string_view text) {
     if (h.years < 1 || h.years > 20) dj::bad_value("years");
     const auto& pm = dj::object(dj::member(o, "per_mille", ""), "per_mille");
     dj::only(pm, {"excellent", "good", "completed", "initiative_if_excellent", "province_initiative", "reprimand",
-                  "warning", "maternity", "long_sickness", "short_sickness"},
+                  "warning", "maternity", "long_sickness", "short_sickness", "unit_excellent", "unit_good"},
              "per_mille");
+    h.unit_excellent = per_mille(pm, "unit_excellent", "per_mille");
+    h.unit_good = per_mille(pm, "unit_good", "per_mille");
+    if (h.unit_excellent + h.unit_good > 1000) dj::bad_value("per_mille");
     h.excellent = per_mille(pm, "excellent", "per_mille");
     h.good = per_mille(pm, "good", "per_mille");
     h.completed = per_mille(pm, "completed", "per_mille");
@@ -153,7 +224,8 @@ core::Result<DemoHistory> read_demo_history(std::string_view text) {
 }
 
 core::Result<DemoHistoryCounts> write_demo_history(store::Connection& conn, const DemoHistory& h,
-                                                   const std::vector<DemoHistoryPerson>& people, uint64_t seed,
+                                                   const std::vector<DemoHistoryPerson>& people,
+                                                   const std::vector<core::Unit>& units, uint64_t seed,
                                                    int this_year, const std::string& now) {
   auto rules = shipped_award_rules();
   if (!rules.ok()) return rules.error();
@@ -272,6 +344,7 @@ core::Result<DemoHistoryCounts> write_demo_history(store::Connection& conn, cons
       auto declared = store::declare_fact_year(conn, kind, year, 0, now);
       if (!declared.ok()) return declared.error();
     }
+    THIDUA_TRY(write_unit_year(conn, h, *rules, units, seed, year, now, decision_seq, counts));
   }
   return counts;
 }

@@ -10,6 +10,7 @@
 // the year, within 15 % of the year's Lao động tiên tiến). One "star" person
 // (history.json) is rated excellent every year with an initiative each year
 // and one of provincial scope in the last, so the higher awards have a case.
+// Units are rated too, and given the collective titles their members earn.
 #pragma once
 
 #include <cstdint>
@@ -17,6 +18,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/org.h"
 #include "core/result.h"
 #include "store/db.h"
 
@@ -29,6 +31,7 @@ struct DemoHistory {
   int initiative_if_excellent = 700, province_initiative = 150;
   int reprimand = 8, warning = 4;
   int maternity = 25, long_sickness = 15, short_sickness = 40;
+  int unit_excellent = 300, unit_good = 550;  // units' ratings (the rest "completed")
   std::string title_authority, title_decision_suffix;
   std::string initiative_authority, province_initiative_authority;
   std::string initiative_decision_suffix, province_decision_suffix;
@@ -49,12 +52,18 @@ struct DemoHistoryPerson {
 
 struct DemoHistoryCounts {
   int64_t ratings = 0, titles = 0, initiatives = 0, measures = 0, absences = 0;
+  int64_t unit_ratings = 0, unit_titles = 0;
 };
 
 // Writes the history of `people` for the `history.years` years before
-// `this_year` through the store (inside the caller's transaction).
+// `this_year` through the store (inside the caller's transaction); and for
+// each of `units` still in existence, its rating each year and the
+// collective titles the shipped rules of the year find it meets, judged by
+// the engine itself on what was just written (Tập thể lao động tiên tiến by
+// the agency, Tập thể lao động xuất sắc by the province).
 core::Result<DemoHistoryCounts> write_demo_history(store::Connection& conn, const DemoHistory& history,
-                                                   const std::vector<DemoHistoryPerson>& people, uint64_t seed,
+                                                   const std::vector<DemoHistoryPerson>& people,
+                                                   const std::vector<core::Unit>& units, uint64_t seed,
                                                    int this_year, const std::string& now);
 
 }  // namespace thidua::app

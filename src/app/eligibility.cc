@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "app/clock.h"
+#include "app/org.h"
 #include "app/people.h"
 #include "core/evaluation.h"
 #include "core/org.h"
@@ -11,6 +12,7 @@
 #include "core/messages_vi/evaluations.h"
 #include "app/access.h"
 #include "app/history_facts.h"
+#include "core/messages_vi/org.h"
 #include "core/messages_vi/person_facts.h"
 #include "store/evaluations.h"
 #include "store/people.h"
@@ -45,6 +47,81 @@ std::string reason_of(const core::Judgement& j) {
   return std::string();
 }
 
+// The years the sets' rules look at, ending at the year judged: the window
+// of the widest rule.
+int window_of(const std::vector<AwardRules>& sets) {
+  int span = 1;
+  for (const auto& set : sets) {
+    for (const auto& r : set.rules) span = std::max(span, std::max(1, r.years) + std::max(0, r.offset));
+  }
+  return span;
+}
+
+// Whether the unit existed at some time in the year.
+bool existed_in(const core::Unit& u, int year) {
+  const std::string first = std::to_string(year) + "-01-01", last = std::to_string(year) + "-12-31";
+  return (u.valid_from.empty() || u.valid_from <= last) && (u.valid_to.empty() || u.valid_to >= first);
+}
+
+// eligible_list for a collective award: see the header.
+core::Result<EligibleList> collective_list(const Services& services, const core::Actor& actor,
+                                           const EligibleQuery& query, const AwardRules& rules, int first_year,
+                                           EligibleList out) {
+  auto nodes = browse_units(services, actor);
+  if (!nodes.ok()) return nodes.error();
+  std::string within;
+  if (query.unit_id) {
+    for (const auto& n : *nodes) {
+      if (n.unit.id == *query.unit_id) within = n.unit.path;
+    }
+    if (within.empty()) return not_found(msg::kWhatUnit);
+  }
+  std::vector<const core::Unit*> units;
+  for (const auto& n : *nodes) {
+    if (!within.empty() && !core::path_within(n.unit.path, within)) continue;
+    if (!existed_in(n.unit, query.year) || !permits(actor, core::Action::kViewPeople, n.unit.path)) continue;
+    units.push_back(&n.unit);
+  }
+
+  // Pass 1: every unit's verdict, one unit's facts in memory at a time.
+  auto conn = services.db.acquire();
+  std::vector<core::Verdict> verdicts;
+  verdicts.reserve(units.size());
+  for (const core::Unit* u : units) {
+    auto facts = unit_facts(*conn, u->id, u->path, first_year, query.year);
+    if (!facts.ok()) return facts.error();
+    verdicts.push_back(core::judge_all(rules.rules, *facts, query.year, false).verdict);
+    switch (verdicts.back()) {
+      case core::Verdict::kMet: ++out.met; break;
+      case core::Verdict::kNotMet: ++out.not_met; break;
+      case core::Verdict::kMissing: ++out.missing; break;
+    }
+  }
+
+  // Pass 2: the page's units of the verdict shown, in tree order, judged
+  // again to say why.
+  const int64_t first_row = static_cast<int64_t>(out.page - 1) * out.page_size;
+  int64_t seen = 0;
+  for (size_t i = 0; i < units.size(); ++i) {
+    if (verdicts[i] != query.shown) continue;
+    if (seen >= first_row + out.page_size) {
+      out.has_more = true;
+      break;
+    }
+    if (seen++ < first_row) continue;
+    auto facts = unit_facts(*conn, units[i]->id, units[i]->path, first_year, query.year);
+    if (!facts.ok()) return facts.error();
+    const core::Judgement j = core::judge_all(rules.rules, *facts, query.year);
+    EligibleRow row;
+    row.unit_id = units[i]->id;
+    row.unit_name = units[i]->name;
+    row.verdict = j.verdict;
+    row.reason = reason_of(j);
+    out.rows.push_back(std::move(row));
+  }
+  return out;
+}
+
 }  // namespace
 
 core::Result<PersonEligibility> person_eligibility(const Services& services, const core::Actor& actor,
@@ -63,9 +140,31 @@ core::Result<PersonEligibility> person_eligibility(const Services& services, con
   out.person_id = person_id;
   out.full_name = person->person.full_name;
   out.year = year;
-  for (const auto& set : rules_in_force(*rules, year)) {
+  for (const auto& set : rules_for(rules_in_force(*rules, year), kIndividual)) {
     out.awards.push_back({set.code, set.name, core::judge_all(set.rules, facts->at(person_id), year)});
   }
+  return out;
+}
+
+core::Result<UnitEligibility> unit_eligibility(const Services& services, const core::Actor& actor, int64_t unit_id,
+                                               int year) {
+  THIDUA_TRY(check_year(services, year));
+  auto unit = get_unit(services, actor, unit_id);
+  if (!unit.ok()) return unit.error();
+  if (!permits(actor, core::Action::kViewPeople, unit->unit.path)) return not_found(msg::kWhatUnit);
+  auto rules = shipped_award_rules();
+  if (!rules.ok()) return rules.error();
+  const std::vector<AwardRules> sets = rules_for(rules_in_force(*rules, year), kCollective);
+
+  auto conn = services.db.acquire();
+  auto facts = unit_facts(*conn, unit_id, unit->unit.path, year - window_of(sets) + 1, year);
+  if (!facts.ok()) return facts.error();
+  UnitEligibility out;
+  out.unit_id = unit_id;
+  out.name = unit->unit.name;
+  out.year = year;
+  out.members = static_cast<int64_t>(facts->members.size());
+  for (const auto& set : sets) out.awards.push_back({set.code, set.name, core::judge_all(set.rules, *facts, year)});
   return out;
 }
 
@@ -88,7 +187,9 @@ core::Result<EligibleList> eligible_list(const Services& services, const core::A
   out.page = std::clamp(query.page, 1, 100000);
   out.page_size = std::clamp(query.page_size, 1, 200);
   out.shown = query.shown;
-  const std::vector<AwardRules> in_force = rules_in_force(*all, query.year);
+  // Individual awards first, then collective ones (the file's order within each).
+  std::vector<AwardRules> in_force = rules_for(rules_in_force(*all, query.year), kIndividual);
+  for (auto& set : rules_for(rules_in_force(*all, query.year), kCollective)) in_force.push_back(std::move(set));
   for (const auto& set : in_force) out.awards.push_back({set.code, set.name});
   const AwardRules* rules = nullptr;
   for (const auto& set : in_force) {
@@ -97,11 +198,9 @@ core::Result<EligibleList> eligible_list(const Services& services, const core::A
   if (!rules) return core::make_error(core::errc::kValidation, msg::eligible_award_unknown(query.year), "award");
   out.code = rules->code;
   out.name = rules->name;
-
-  // The years the award's rules look at: the window of the widest rule.
-  int span = 1;
-  for (const auto& r : rules->rules) span = std::max(span, std::max(1, r.years) + std::max(0, r.offset));
-  const int first_year = query.year - span + 1;
+  out.collective = rules->subject == kCollective;
+  const int first_year = query.year - window_of({*rules}) + 1;
+  if (out.collective) return collective_list(services, actor, query, *rules, first_year, std::move(out));
 
   auto conn = services.db.acquire();
   PeopleFilter filter;
@@ -166,7 +265,7 @@ core::Result<EligibleList> eligible_list(const Services& services, const core::A
     const core::Person* p = by_id.count(id) ? by_id.at(id) : nullptr;
     if (!p) continue;  // gone since the first pass
     const core::Judgement j = core::judge_all(rules->rules, facts->at(id), query.year);
-    out.rows.push_back({id, p->full_name, p->unit_name, j.verdict, reason_of(j)});
+    out.rows.push_back({id, p->full_name, 0, p->unit_name, j.verdict, reason_of(j)});
   }
   return out;
 }

@@ -38,6 +38,21 @@ struct PersonEligibility {
 core::Result<PersonEligibility> person_eligibility(const Services& services, const core::Actor& actor,
                                                    int64_t person_id, int year);
 
+// The same for a unit as a collective: each collective award of the rules in
+// force that year, judged on the unit's own rating and titles and on its
+// members (the people of its subtree today, app/history_facts.h). kNotFound
+// unless the actor sees the unit's people (kViewPeople on it: members' names
+// and measures are shown); kValidation on "year" as above.
+struct UnitEligibility {
+  int64_t unit_id = 0;
+  std::string name;
+  int year = 0;
+  int64_t members = 0;
+  std::vector<AwardEligibility> awards;  // in the rules file's order
+};
+core::Result<UnitEligibility> unit_eligibility(const Services& services, const core::Actor& actor, int64_t unit_id,
+                                               int year);
+
 // The year a page shows when none is asked: the latest year with ratings
 // recorded (the year whose review is at hand), else this year.
 core::Result<int> default_eligibility_year(const Services& services);
@@ -51,6 +66,12 @@ core::Result<int> default_eligibility_year(const Services& services);
 // taken in name order, its people judged again on all their years to say
 // why. Queries grow with the number of batches; memory with the number of
 // people (one verdict each) and the page.
+//
+// For a collective award, the units instead: every unit whose people the
+// actor sees (in the subtree of `unit_id` when set) and that existed in the
+// year, judged one at a time on its members' facts, listed in tree order.
+// Work grows with the people of each unit summed over the units (a person
+// counts in every unit above them); memory with the largest unit.
 struct EligibleQuery {
   std::string award_code;          // of the rules in force that year ("LDTT")
   int year = 0;
@@ -60,9 +81,10 @@ struct EligibleQuery {
   int page_size = 50;              // 1..200
 };
 struct EligibleRow {
-  int64_t person_id = 0;
-  std::string full_name;
-  std::string unit_name;
+  int64_t person_id = 0;    // 0 on a collective's row
+  std::string full_name;    // "" on a collective's row
+  int64_t unit_id = 0;      // a collective's row: the unit judged; else 0
+  std::string unit_name;    // the person's unit, or the unit judged
   core::Verdict verdict = core::Verdict::kMet;
   std::string reason;
 };
@@ -73,6 +95,7 @@ struct AwardChoice {
 struct EligibleList {
   std::string code;
   std::string name;
+  bool collective = false;  // rows are units
   int year = 0;
   std::vector<AwardChoice> awards;  // every award in force that year, for the choice
   int64_t met = 0, not_met = 0, missing = 0;

@@ -1,5 +1,6 @@
 #include "app/history_facts.h"
 
+#include <algorithm>
 #include <string>
 
 #include "core/messages_vi/eligibility.h"
@@ -9,13 +10,17 @@
 #include "store/discipline.h"
 #include "store/evaluations.h"
 #include "store/fact_years.h"
+#include "store/people.h"
 #include "store/recognised_initiatives.h"
+#include "store/unit_evaluations.h"
 
 namespace thidua::app {
 
 namespace msg = core::messages_vi;
 
 namespace {
+
+constexpr size_t kFactsBatch = 1000;
 
 // Files the records into `out` (only people already in it) and the declared
 // years into every entry.
@@ -32,6 +37,7 @@ void file(const Records& r, std::unordered_map<int64_t, core::PersonFacts>& out)
   core::PersonFacts blank;
   for (const auto& d : r.declared) {
     switch (d.kind) {
+      case core::FactKind::kTitles: blank.title_years.insert(d.year); break;
       case core::FactKind::kInitiatives: blank.initiative_years.insert(d.year); break;
       case core::FactKind::kDiscipline: blank.discipline_years.insert(d.year); break;
       case core::FactKind::kAbsences: blank.absence_years.insert(d.year); break;
@@ -117,6 +123,60 @@ core::Result<std::unordered_map<int64_t, core::PersonFacts>> history_facts_in(st
   THIDUA_TRY(take(store::discipline_in(conn, span), r.discipline));
   THIDUA_TRY(take(store::absences_in(conn, span), r.absences));
   file(r, out);
+  return out;
+}
+
+core::Result<std::unordered_map<int64_t, core::PersonFacts>> unit_own_facts(store::Connection& conn,
+                                                                          const std::vector<int64_t>& unit_ids) {
+  std::unordered_map<int64_t, core::PersonFacts> out;
+  if (unit_ids.empty()) return out;
+  Records r;
+  THIDUA_TRY(take(store::fact_years(conn), r.declared));
+  std::vector<core::UnitEvaluation> ratings;
+  THIDUA_TRY(take(store::unit_evaluations_of(conn, unit_ids), ratings));
+  THIDUA_TRY(take(store::awards_of_recipients(conn, {}, unit_ids), r.awards));
+  for (int64_t id : unit_ids) out[id];
+  file(r, out);  // the declared years (the awards of people only: none here)
+  for (const auto& e : ratings) {
+    auto it = out.find(e.unit_id);
+    if (it != out.end()) it->second.ratings.push_back({e.year, e.rating, e.rated_on});
+  }
+  for (const auto& a : r.awards) {
+    if (a.occasion != core::AwardOccasion::kAnnual || a.subject != "collective" || !a.unit_id) continue;
+    auto it = out.find(*a.unit_id);
+    if (it == out.end()) continue;
+    it->second.titles.push_back(
+        {a.year, a.award_name, msg::decision_reference(a.decision_number_symbol, core::display_date(a.decision_date))});
+  }
+  return out;
+}
+
+core::Result<core::UnitFacts> unit_facts(store::Connection& conn, int64_t unit_id, const std::string& unit_path,
+                                         int first_year, int last_year) {
+  core::UnitFacts out;
+  auto own = unit_own_facts(conn, {unit_id});
+  if (!own.ok()) return own.error();
+  out.own = std::move(own->at(unit_id));
+
+  store::PeopleQuery q;
+  q.scopes = {unit_path};
+  q.unit_path = unit_path;
+  std::vector<std::pair<int64_t, std::string>> people;  // in name order
+  THIDUA_TRY(store::for_each_person(conn, q, [&](const core::Person& p) { people.emplace_back(p.id, p.full_name); }));
+  std::vector<int64_t> ids;
+  ids.reserve(people.size());
+  for (const auto& p : people) ids.push_back(p.first);
+  std::sort(ids.begin(), ids.end());
+  std::unordered_map<int64_t, core::PersonFacts> facts;
+  for (size_t at = 0; at < ids.size(); at += kFactsBatch) {
+    const std::vector<int64_t> batch(ids.begin() + static_cast<std::ptrdiff_t>(at),
+                                     ids.begin() + static_cast<std::ptrdiff_t>(std::min(ids.size(), at + kFactsBatch)));
+    auto got = history_facts_in(conn, batch, first_year, last_year);
+    if (!got.ok()) return got.error();
+    for (auto& [id, f] : *got) facts.emplace(id, std::move(f));
+  }
+  out.members.reserve(people.size());
+  for (auto& [id, name] : people) out.members.push_back({std::move(name), std::move(facts[id])});
   return out;
 }
 

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <unordered_map>
 #include <vector>
 
@@ -28,5 +29,19 @@ core::Result<std::unordered_map<int64_t, core::PersonFacts>> history_facts(store
 core::Result<std::unordered_map<int64_t, core::PersonFacts>> history_facts_in(store::Connection& conn,
                                                                             const std::vector<int64_t>& person_ids,
                                                                             int first_year, int last_year);
+
+// The own facts of these units as collectives (every id has an entry): their
+// annual ratings (unit_evaluations), the register's annual titles granted to
+// them, and the declared years. Three queries.
+core::Result<std::unordered_map<int64_t, core::PersonFacts>> unit_own_facts(store::Connection& conn,
+                                                                          const std::vector<int64_t>& unit_ids);
+
+// The facts of a unit as a collective (core::UnitFacts): its own, and those
+// of every person of its subtree (the people listed under it and under the
+// units below it, as they stand today), with their names, in name order,
+// their history of [first_year, last_year] (measures: every year) read a
+// thousand people at a time. Memory grows with the unit's people.
+core::Result<core::UnitFacts> unit_facts(store::Connection& conn, int64_t unit_id, const std::string& unit_path,
+                                         int first_year, int last_year);
 
 }  // namespace thidua::app

@@ -81,6 +81,10 @@ void titles(const Rule& r, const PersonFacts& f, const Span& span, Lines& w) {
     }
     if (hit) {
       w.used([&] { return msg::fact_title(y, hit->title, hit->decision); });
+    } else if (that_year.empty() && f.title_years.count(y)) {
+      // The year's register is declared complete: no title is none.
+      other = true;
+      w.wanting([&] { return msg::wanting_title_none(y); });
     } else if (that_year.empty()) {
       // Nothing recorded for that year: the register may not hold the past yet.
       missing = true;
@@ -186,7 +190,140 @@ void absences(const Rule& r, const PersonFacts& f, const Span& span, Lines& w) {
   w.out.verdict = Verdict::kMet;
 }
 
+// Member rules. Whether a member has what the rule asks in year `y`: yes,
+// no, or unknown (no rating; no title in a year whose register is not
+// declared complete).
+enum class Has { kYes, kNo, kUnknown };
+
+Has member_has(const Rule& r, const std::string& wanted_title, const PersonFacts& f, int y) {
+  if (!r.title.empty()) {
+    bool any = false;
+    for (const auto& t : f.titles) {
+      if (t.year != y) continue;
+      if (fold(t.title) == wanted_title) return Has::kYes;
+      any = true;
+    }
+    return any || f.title_years.count(y) ? Has::kNo : Has::kUnknown;
+  }
+  for (const auto& x : f.ratings) {
+    if (x.year == y) return rating_at_least(x.rating, r.rating) ? Has::kYes : Has::kNo;
+  }
+  return Has::kUnknown;
+}
+
+// What a member rule asks a member, in words.
+std::string member_what(const Rule& r) {
+  return r.title.empty() ? msg::member_rating(evaluation_rating_label(r.rating)) : msg::member_title(r.title);
+}
+
+struct Tally {
+  int yes = 0, unknown = 0, total = 0;
+  std::vector<std::string> yes_names, unknown_names;
+};
+
+Tally tally(const Rule& r, const UnitFacts& u, int y, bool explain) {
+  const std::string wanted = r.title.empty() ? std::string() : fold(r.title);
+  Tally t;
+  t.total = static_cast<int>(u.members.size());
+  for (const auto& m : u.members) {
+    switch (member_has(r, wanted, m.facts, y)) {
+      case Has::kYes:
+        ++t.yes;
+        if (explain) t.yes_names.push_back(m.full_name);
+        break;
+      case Has::kUnknown:
+        ++t.unknown;
+        if (explain) t.unknown_names.push_back(m.full_name);
+        break;
+      case Has::kNo: break;
+    }
+  }
+  return t;
+}
+
+// Shares and counts: met when those who have it already reach the bar, not
+// met when even every unknown member could not, else missing.
+void members_with(const Rule& r, const UnitFacts& u, const Span& span, Lines& w) {
+  const bool share = r.kind == RuleKind::kMembersShare;
+  w.asks([&] {
+    return share ? msg::rule_members_share(r.share, member_what(r), span.text())
+                 : msg::rule_members_count(r.count, member_what(r), span.text());
+  });
+  if (u.members.empty()) {
+    w.wanting([] { return std::string(msg::kWantingNoMembers); });
+    w.out.verdict = Verdict::kMissing;
+    return;
+  }
+  bool low = false, missing = false;
+  for (int y = span.first; y <= span.last; ++y) {
+    const Tally t = tally(r, u, y, w.explain);
+    // yes / total >= share / 100, in integers.
+    auto reaches = [&](int n) { return share ? int64_t{n} * 100 >= int64_t{r.share} * t.total : n >= r.count; };
+    if (reaches(t.yes)) {
+      w.used([&] {
+        return share ? msg::fact_members_share(y, t.yes, t.total) : msg::fact_members_count(y, t.yes, t.yes_names);
+      });
+      continue;
+    }
+    if (reaches(t.yes + t.unknown)) {
+      missing = true;
+      w.wanting([&] { return msg::wanting_members_unknown(y, t.yes, t.total, t.unknown_names); });
+    } else {
+      low = true;
+      w.wanting([&] {
+        return share ? msg::wanting_members_share(y, t.yes, t.total, r.share)
+                     : msg::wanting_members_count(y, t.yes, r.count);
+      });
+    }
+  }
+  w.out.verdict = low ? Verdict::kNotMet : missing ? Verdict::kMissing : Verdict::kMet;
+}
+
+void members_discipline(const Rule& r, const UnitFacts& u, const Span& span, Lines& w) {
+  w.asks([&] { return msg::rule_members_no_discipline(measure_label(r.severity), span.text()); });
+  bool barred = false;
+  for (const auto& m : u.members) {
+    for (const auto& d : m.facts.discipline) {
+      if (d.last_year >= span.first && d.first_year <= span.last && d.severity >= r.severity) {
+        barred = true;
+        w.wanting([&] {
+          return m.full_name + " — " + msg::wanting_discipline(d.first_year, d.last_year, d.measure, d.decision);
+        });
+      }
+    }
+  }
+  if (barred) {
+    w.out.verdict = Verdict::kNotMet;
+    return;
+  }
+  const std::string open = undeclared(span, u.own.discipline_years);
+  if (!open.empty()) {
+    w.wanting([&] { return msg::wanting_discipline_years(open); });
+    w.out.verdict = Verdict::kMissing;
+    return;
+  }
+  w.used([&] { return msg::fact_members_no_discipline(span.text()); });
+  w.out.verdict = Verdict::kMet;
+}
+
+template <class Facts>
+Judgement judge_every(const std::vector<Rule>& rules, const Facts& facts, int year, bool explain) {
+  Judgement j;
+  bool not_met = false, missing = false;
+  for (const auto& r : rules) {
+    j.rules.push_back(judge(r, facts, year, explain));
+    not_met |= j.rules.back().verdict == Verdict::kNotMet;
+    missing |= j.rules.back().verdict == Verdict::kMissing;
+  }
+  j.verdict = not_met ? Verdict::kNotMet : missing ? Verdict::kMissing : Verdict::kMet;
+  return j;
+}
+
 }  // namespace
+
+bool is_member_rule(RuleKind kind) {
+  return kind == RuleKind::kMembersShare || kind == RuleKind::kMembersCount || kind == RuleKind::kMembersNoDiscipline;
+}
 
 std::string_view verdict_code(Verdict v) {
   return v == Verdict::kMet ? "met" : v == Verdict::kNotMet ? "not_met" : "missing";
@@ -217,20 +354,37 @@ RuleResult judge(const Rule& rule, const PersonFacts& facts, int year, bool expl
     case RuleKind::kInitiatives: initiatives(rule, facts, span, w); break;
     case RuleKind::kNoDiscipline: discipline(rule, facts, span, w); break;
     case RuleKind::kAbsenceBelow: absences(rule, facts, span, w); break;
+    case RuleKind::kMembersShare:
+    case RuleKind::kMembersCount:
+    case RuleKind::kMembersNoDiscipline:
+      // A person has no members: the rules file keeps these to collectives.
+      w.wanting([] { return std::string(msg::kWantingNoMembers); });
+      out.verdict = Verdict::kMissing;
+      break;
   }
   return out;
 }
 
-Judgement judge_all(const std::vector<Rule>& rules, const PersonFacts& facts, int year, bool explain) {
-  Judgement j;
-  bool not_met = false, missing = false;
-  for (const auto& r : rules) {
-    j.rules.push_back(judge(r, facts, year, explain));
-    not_met |= j.rules.back().verdict == Verdict::kNotMet;
-    missing |= j.rules.back().verdict == Verdict::kMissing;
+RuleResult judge(const Rule& rule, const UnitFacts& facts, int year, bool explain) {
+  if (!is_member_rule(rule.kind)) return judge(rule, facts.own, year, explain);
+  RuleResult out;
+  if (explain) {
+    out.citation = rule.citation;
+    out.to_confirm = rule.to_confirm;
   }
-  j.verdict = not_met ? Verdict::kNotMet : missing ? Verdict::kMissing : Verdict::kMet;
-  return j;
+  Lines w{out, explain};
+  const Span span = span_of(rule, year);
+  if (rule.kind == RuleKind::kMembersNoDiscipline) members_discipline(rule, facts, span, w);
+  else members_with(rule, facts, span, w);
+  return out;
+}
+
+Judgement judge_all(const std::vector<Rule>& rules, const PersonFacts& facts, int year, bool explain) {
+  return judge_every(rules, facts, year, explain);
+}
+
+Judgement judge_all(const std::vector<Rule>& rules, const UnitFacts& facts, int year, bool explain) {
+  return judge_every(rules, facts, year, explain);
 }
 
 }  // namespace thidua::core

@@ -57,12 +57,25 @@ struct PersonFacts {
   std::vector<AbsenceFact> absences;
   // The years whose records of each kind the office has declared complete:
   // only there does the absence of a record mean "none". A rule a record
-  // already decides (an initiative found, a measure found) needs no
-  // declaration; one that rests on an absence in an undeclared year is
-  // "missing".
+  // already decides (a title found, an initiative found, a measure found)
+  // needs no declaration; one that rests on an absence in an undeclared year
+  // is "missing".
+  std::set<int> title_years;
   std::set<int> initiative_years;
   std::set<int> discipline_years;
   std::set<int> absence_years;
+};
+
+// The facts about a collective (a unit) the rules read: its own ratings and
+// annual titles (in `own`, with the declared years), and its members' facts
+// (the people of the unit and of the units under it).
+struct MemberFacts {
+  std::string full_name;
+  PersonFacts facts;
+};
+struct UnitFacts {
+  PersonFacts own;
+  std::vector<MemberFacts> members;
 };
 
 // What a rule asks (every number is the rule's data).
@@ -72,7 +85,17 @@ enum class RuleKind {
   kInitiatives,       // at least `count` initiatives of scope `scope` or wider recognised within the `years` ending at the year judged
   kNoDiscipline,      // no disciplinary measure of `severity` or heavier counting in the `years` ending at the year judged
   kAbsenceBelow,      // in each of the `years` ending at the year judged, fewer than `days` days absent, the `excused` reasons not counted
+  // Collectives only: over the unit's members, in each of the `years` ending
+  // at the year judged. A member "has it" with the title `title` that year,
+  // or, when `title` is empty, a rating of `rating` or better.
+  kMembersShare,         // at least `share` percent of the members have it
+  kMembersCount,         // at least `count` members have it
+  kMembersNoDiscipline,  // no member under a measure of `severity` or heavier
 };
+
+// Whether a kind reads a collective's members (else a person's own facts;
+// for a collective, its own ratings and titles).
+bool is_member_rule(RuleKind kind);
 
 struct Rule {
   RuleKind kind = RuleKind::kRatingAtLeast;
@@ -84,6 +107,7 @@ struct Rule {
   int count = 1;
   int severity = 1;
   int days = 40;
+  int share = 50;  // percent, 1..100
   std::vector<AbsenceReason> excused;
   std::string citation;  // "Nghị định 98/2023/NĐ-CP, Điều 4"
   bool to_confirm = true;  // widely cited, not yet checked against the official text
@@ -117,5 +141,11 @@ struct Judgement {
   std::vector<RuleResult> rules;
 };
 Judgement judge_all(const std::vector<Rule>& rules, const PersonFacts& facts, int year, bool explain = true);
+
+// The same for a collective: member rules over `facts.members`, the others
+// over `facts.own`. A collective with no members is "missing" on a member
+// rule (the system does not hold its people).
+RuleResult judge(const Rule& rule, const UnitFacts& facts, int year, bool explain = true);
+Judgement judge_all(const std::vector<Rule>& rules, const UnitFacts& facts, int year, bool explain = true);
 
 }  // namespace thidua::core

@@ -67,4 +67,13 @@ Status validate_evaluation(const Evaluation& e, int this_year) {
   return {};
 }
 
+Status validate_unit_evaluation(const UnitEvaluation& e, int this_year) {
+  Evaluation same;
+  same.year = e.year;
+  same.rating = e.rating;
+  same.rated_on = e.rated_on;
+  same.note = e.note;
+  return validate_evaluation(same, this_year);
+}
+
 }  // namespace thidua::core

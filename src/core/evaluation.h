@@ -36,6 +36,19 @@ struct Evaluation {
   std::string created_at;
 };
 
+// A collective's annual rating (đánh giá, xếp loại tổ chức): one per unit and
+// year, on the same scale; what the collective titles ask of the unit itself.
+struct UnitEvaluation {
+  int64_t id = 0;
+  int64_t unit_id = 0;
+  int year = 0;
+  EvaluationRating rating = EvaluationRating::kCompleted;
+  std::string rated_on;  // ISO date, "" when not known
+  std::string note;
+  int64_t recorded_by = 0;      // the account; 0 for the demo or an import by the operator
+  std::string recorded_at;      // ISO instant of the last change
+};
+
 // The earliest year a rating may be recorded for.
 inline constexpr int kFirstEvaluationYear = 1990;
 
@@ -44,5 +57,7 @@ inline constexpr int kFirstEvaluationYear = 1990;
 // before the year began; a note of at most 1000 characters. kValidation
 // naming the field (year, rated_on, note).
 Status validate_evaluation(const Evaluation& e, int this_year);
+// The same checks for a unit's rating.
+Status validate_unit_evaluation(const UnitEvaluation& e, int this_year);
 
 }  // namespace thidua::core

@@ -6,6 +6,7 @@ namespace thidua::core {
 
 std::string_view fact_kind_code(FactKind k) {
   switch (k) {
+    case FactKind::kTitles: return "titles";
     case FactKind::kInitiatives: return "initiatives";
     case FactKind::kDiscipline: return "discipline";
     case FactKind::kAbsences: return "absences";
@@ -15,6 +16,7 @@ std::string_view fact_kind_code(FactKind k) {
 
 std::string_view fact_kind_label(FactKind k) {
   switch (k) {
+    case FactKind::kTitles: return messages_vi::kFactKindTitles;
     case FactKind::kInitiatives: return messages_vi::kFactKindInitiatives;
     case FactKind::kDiscipline: return messages_vi::kFactKindDiscipline;
     case FactKind::kAbsences: return messages_vi::kFactKindAbsences;

@@ -1,8 +1,9 @@
 // The years whose records of a kind of fact the office has declared complete
-// (sổ đã nhập đủ): only in such a year does the absence of an initiative, a
-// disciplinary measure or an absence read as "none" (core/eligibility.h);
-// elsewhere a rule resting on it is "missing", never "false". Ratings and
-// annual titles need no declaration: every person has one a year.
+// (sổ đã nhập đủ): only in such a year does the absence of an annual title,
+// an initiative, a disciplinary measure or an absence read as "none"
+// (core/eligibility.h); elsewhere a rule resting on it is "missing", never
+// "false". Ratings need no declaration: every civil servant has one a year,
+// and one not recorded is missing.
 #pragma once
 
 #include <cstdint>
@@ -12,10 +13,11 @@
 
 namespace thidua::core {
 
-enum class FactKind { kInitiatives, kDiscipline, kAbsences };
-inline constexpr FactKind kFactKinds[] = {FactKind::kInitiatives, FactKind::kDiscipline, FactKind::kAbsences};
-std::string_view fact_kind_code(FactKind k);   // "initiatives", "discipline", "absences"
-std::string_view fact_kind_label(FactKind k);  // "Sáng kiến, đề tài", "Kỷ luật", "Nghỉ dài ngày"
+enum class FactKind { kTitles, kInitiatives, kDiscipline, kAbsences };
+inline constexpr FactKind kFactKinds[] = {FactKind::kTitles, FactKind::kInitiatives, FactKind::kDiscipline,
+                                          FactKind::kAbsences};
+std::string_view fact_kind_code(FactKind k);   // "titles", "initiatives", "discipline", "absences"
+std::string_view fact_kind_label(FactKind k);  // "Danh hiệu thi đua năm", "Sáng kiến, đề tài", ...
 std::optional<FactKind> read_fact_kind(std::string_view code);  // codes only
 
 struct FactYear {

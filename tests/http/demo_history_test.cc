@@ -37,16 +37,18 @@ class DemoHistoryTest : public ::testing::Test {
       EXPECT_TRUE(list.ok()) << (list.ok() ? "" : list.error().message);
       if (!list.ok()) break;
       if (first && page == 1) *first = *list;
-      for (const auto& r : list->rows) out.insert(r.person_id);
+      for (const auto& r : list->rows) out.insert(list->collective ? r.unit_id : r.person_id);
       if (!list->has_more) break;
     }
     return out;
   }
 
+  // The people (or, for a collective title, the units) holding an annual title of a year.
   std::set<int64_t> holders(const std::string& title, int year) {
     std::set<int64_t> out;
     auto conn = site_->db().acquire();
-    auto rows = conn->query("SELECT person_id FROM awards WHERE award_name = ? AND year = ? AND occasion = 'annual'",
+    auto rows = conn->query("SELECT COALESCE(person_id, unit_id) FROM awards WHERE award_name = ? AND year = ? AND "
+                            "occasion = 'annual'",
                             {title, static_cast<int64_t>(year)});
     EXPECT_TRUE(rows.ok());
     if (rows.ok()) {
@@ -86,11 +88,46 @@ TEST_F(DemoHistoryTest, TheStarReachesTheProvincialTitles) {
   EXPECT_EQ(verdicts.at("CSTD-TQ"), core::Verdict::kNotMet);
   auto years = app::list_fact_years(site_->services(), site_->actor("thuongtruc"));
   ASSERT_TRUE(years.ok());
-  EXPECT_EQ(years->size(), 15u) << "three kinds, five years";
+  EXPECT_EQ(years->size(), 20u) << "four kinds, five years";
   auto page = site_->session("thuongtruc")->get("/du-dieu-kien");
   ASSERT_EQ(page.status, 200u);
   EXPECT_NE(page.body.find("năm " + std::to_string(last_year_)), std::string::npos)
       << "the list opens on the latest year with ratings";
+}
+
+TEST_F(DemoHistoryTest, TheCollectiveTitlesRecordedAreThoseTheRulesGrant) {
+  int granted = 0, refused = 0;
+  for (int year = last_year_ - 1; year <= last_year_; ++year) {
+    app::EligibleList counts;
+    const auto met = people_with("TTLDTT", year, core::Verdict::kMet, &counts);
+    EXPECT_TRUE(counts.collective);
+    EXPECT_EQ(holders("Tập thể lao động tiên tiến", year), met) << year;
+    EXPECT_EQ(holders("Tập thể lao động xuất sắc", year), people_with("TTLDXS", year, core::Verdict::kMet, nullptr))
+        << year;
+    granted += static_cast<int>(met.size());
+    refused += static_cast<int>(counts.not_met);
+  }
+  EXPECT_GT(granted, 0) << "some units earn Tập thể lao động tiên tiến";
+  EXPECT_GT(refused, 0) << "and some fall short, so the list has both kinds";
+
+  // One unit's page says why, rule by rule, over its members.
+  const auto units = people_with("TTLDTT", last_year_, core::Verdict::kMet, nullptr);
+  ASSERT_FALSE(units.empty());
+  const int64_t unit = *units.begin();
+  auto e = app::unit_eligibility(site_->services(), site_->actor("thuongtruc"), unit, last_year_);
+  ASSERT_TRUE(e.ok()) << e.error().message;
+  EXPECT_GT(e->members, 0);
+  ASSERT_FALSE(e->awards.empty());
+  EXPECT_EQ(e->awards.front().code, "TTLDTT");
+  EXPECT_EQ(e->awards.front().judgement.verdict, core::Verdict::kMet);
+  auto page = site_->session("thuongtruc")->get("/don-vi/" + std::to_string(unit) + "/dieu-kien?nam=" +
+                                                std::to_string(last_year_));
+  ASSERT_EQ(page.status, 200u);
+  EXPECT_NE(page.body.find("Tập thể lao động tiên tiến"), std::string::npos);
+  EXPECT_NE(page.body.find("thành viên đạt"), std::string::npos);
+  auto list = site_->session("thuongtruc")->get("/du-dieu-kien?danh-hieu=TTLDTT&nam=" + std::to_string(last_year_));
+  ASSERT_EQ(list.status, 200u);
+  EXPECT_NE(list.body.find("/don-vi/" + std::to_string(unit) + "/dieu-kien"), std::string::npos);
 }
 
 }  // namespace

@@ -319,7 +319,7 @@ TEST_F(PersonFactsTest, NoRecordMeansNoneOnlyInADeclaredYear) {
                            {"Content-Type", "application/json"},
                            {"Accept", "application/json"}};
   auto bad_kind = site_->client()->request("POST", "/api/v1/fact-years",
-                                           R"({"kind":"titles","year":2025,"complete":true})", office_api);
+                                           R"({"kind":"awards","year":2025,"complete":true})", office_api);
   EXPECT_EQ(bad_kind.status, 422u);
   EXPECT_EQ(parsed(bad_kind).at("error").at("field"), "kind");
   auto bad_year = site_->client()->request("POST", "/api/v1/fact-years",

@@ -53,12 +53,63 @@ TEST(AwardRulesTest, AMalformedDocumentFailsNamingTheMember) {
        "awards[0].rules[0].days"},
       {R"({"awards":[{"code":"A","name":"N","subject":"individual","effective_from":"2024-01-01","rules":[{"kind":"no_discipline","severity":7,"years":1,"citation":"c","to_confirm":true}]}]})",
        "awards[0].rules[0].severity"},
+      // Member rules belong to collectives; a person's own-record rules to persons.
+      {R"({"awards":[{"code":"A","name":"N","subject":"individual","effective_from":"2024-01-01","rules":[{"kind":"members_no_discipline","severity":2,"years":1,"citation":"c","to_confirm":true}]}]})",
+       "awards[0].rules[0].kind"},
+      {R"({"awards":[{"code":"A","name":"N","subject":"collective","effective_from":"2024-01-01","rules":[{"kind":"initiatives","scope":"agency","count":1,"years":1,"citation":"c","to_confirm":true}]}]})",
+       "awards[0].rules[0].kind"},
+      {R"({"awards":[{"code":"A","name":"N","subject":"group","effective_from":"2024-01-01","rules":[]}]})",
+       "awards[0].subject"},
+      // A share asks a title or a rating of members: exactly one of them.
+      {R"({"awards":[{"code":"A","name":"N","subject":"collective","effective_from":"2024-01-01","rules":[{"kind":"members_share","share":50,"title":"Lao động tiên tiến","rating":"good","years":1,"citation":"c","to_confirm":true}]}]})",
+       "awards[0].rules[0].title"},
+      {R"({"awards":[{"code":"A","name":"N","subject":"collective","effective_from":"2024-01-01","rules":[{"kind":"members_share","share":50,"years":1,"citation":"c","to_confirm":true}]}]})",
+       "awards[0].rules[0].title"},
+      {R"({"awards":[{"code":"A","name":"N","subject":"collective","effective_from":"2024-01-01","rules":[{"kind":"members_share","share":101,"rating":"good","years":1,"citation":"c","to_confirm":true}]}]})",
+       "awards[0].rules[0].share"},
+      {R"({"awards":[{"code":"A","name":"N","subject":"collective","effective_from":"2024-01-01","rules":[{"kind":"members_count","count":0,"title":"X","years":1,"citation":"c","to_confirm":true}]}]})",
+       "awards[0].rules[0].count"},
   };
   for (const auto& c : cases) {
     auto parsed = parse_award_rules(c[0]);
     ASSERT_FALSE(parsed.ok()) << c[1];
     EXPECT_NE(parsed.error().message.find(c[1]), std::string::npos) << parsed.error().message;
   }
+}
+
+TEST(AwardRulesTest, TheCollectiveTitlesShipWithTheirMemberRules) {
+  auto rules = shipped_award_rules();
+  ASSERT_TRUE(rules.ok()) << rules.error().message;
+  const auto y2024 = rules_for(rules_in_force(*rules, 2024), kCollective);
+  std::vector<std::string> codes;
+  for (const auto& set : y2024) codes.push_back(set.code);
+  EXPECT_EQ(codes, (std::vector<std::string>{"TTLDTT", "TTLDXS", "CTD-TINH"}));
+  // Tập thể lao động tiên tiến: the unit's own rating, half its members
+  // Lao động tiên tiến, none under a warning or heavier.
+  const auto& ttldtt = y2024[0].rules;
+  ASSERT_EQ(ttldtt.size(), 3u);
+  EXPECT_EQ(ttldtt[0].kind, core::RuleKind::kRatingAtLeast);
+  EXPECT_EQ(ttldtt[1].kind, core::RuleKind::kMembersShare);
+  EXPECT_EQ(ttldtt[1].share, 50);
+  EXPECT_EQ(ttldtt[1].title, "Lao động tiên tiến");
+  EXPECT_EQ(ttldtt[2].kind, core::RuleKind::kMembersNoDiscipline);
+  EXPECT_EQ(ttldtt[2].severity, static_cast<int>(core::DisciplineMeasure::kWarning));
+  // The 2017 rules asked 70 % of members with the title; the 2024 ones (as
+  // legal.md cites them) 70 % rated good or better: each year by its own.
+  auto share70 = [](const std::vector<AwardRules>& sets) {
+    for (const auto& set : sets) {
+      if (set.code != "TTLDXS") continue;
+      for (const auto& r : set.rules) {
+        if (r.kind == core::RuleKind::kMembersShare && r.share == 70) return r;
+      }
+    }
+    return core::Rule{};
+  };
+  EXPECT_TRUE(share70(y2024).title.empty());
+  EXPECT_EQ(share70(y2024).rating, core::EvaluationRating::kGood);
+  EXPECT_EQ(share70(rules_in_force(*rules, 2023)).title, "Lao động tiên tiến");
+  // The persons' sets hold no collective, and the other way round.
+  for (const auto& set : rules_for(rules_in_force(*rules, 2024), kIndividual)) EXPECT_EQ(set.subject, kIndividual);
 }
 
 TEST(AwardRulesTest, TheRulesInForceAreChosenByEffectiveDate) {

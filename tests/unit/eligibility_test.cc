@@ -3,6 +3,8 @@
 // lines name the records used; an award's verdict combines its rules.
 #include <gtest/gtest.h>
 
+#include <optional>
+
 #include "core/eligibility.h"
 
 namespace thidua::core {
@@ -78,9 +80,150 @@ TEST(EligibilityTitlesTest, AStreakEndingBeforeTheYear) {
   r = judge(rule, f, 2025);
   EXPECT_EQ(r.verdict, Verdict::kMissing);
   EXPECT_EQ(r.wanting, (std::vector<std::string>{"2023: sổ khen thưởng chưa ghi danh hiệu năm này."}));
+  // Nothing recorded in a year whose register is declared complete: none.
+  f.title_years = {2023};
+  r = judge(rule, f, 2025);
+  EXPECT_EQ(r.verdict, Verdict::kNotMet);
+  EXPECT_EQ(r.wanting,
+            (std::vector<std::string>{"2023: không có danh hiệu thi đua (sổ khen thưởng năm này đã nhập đủ)."}));
   // Titles compare regardless of case and diacritics.
   f.titles.push_back({2023, "CHIẾN SĨ THI ĐUA CƠ SỞ", ""});
   EXPECT_EQ(judge(rule, f, 2025).verdict, Verdict::kMet);
+}
+
+// Collectives: their own rating, and their members.
+MemberFacts member(std::string name, std::optional<EvaluationRating> rating, std::vector<std::string> titles = {}) {
+  MemberFacts m{std::move(name), {}};
+  if (rating) m.facts.ratings.push_back({2025, *rating, ""});
+  for (auto& t : titles) m.facts.titles.push_back({2025, std::move(t), ""});
+  return m;
+}
+
+Rule share_of_title(int share) {
+  Rule r;
+  r.kind = RuleKind::kMembersShare;
+  r.title = "Lao động tiên tiến";
+  r.share = share;
+  r.citation = "Luật Thi đua, khen thưởng số 06/2022/QH15";
+  return r;
+}
+
+TEST(EligibilityMembersTest, ExactlyTheShareIsMetAndOneFewerIsNot) {
+  const Rule rule = share_of_title(50);
+  UnitFacts u;
+  u.members = {member("Nguyễn Văn An", EvaluationRating::kGood, {"Lao động tiên tiến"}),
+               member("Trần Thị Bình", EvaluationRating::kGood, {"Lao động tiên tiến"}),
+               member("Lê Văn Cường", EvaluationRating::kCompleted),
+               member("Phạm Thị Dung", EvaluationRating::kCompleted)};
+  for (auto& m : u.members) m.facts.title_years = {2025};
+  u.own.title_years = {2025};
+  auto r = judge(rule, u, 2025);
+  EXPECT_EQ(r.verdict, Verdict::kMet) << "2 of 4 is exactly 50 %";
+  EXPECT_EQ(r.asks, "Ít nhất 50% thành viên đạt danh hiệu “Lao động tiên tiến” (năm 2025).");
+  EXPECT_EQ(r.used, (std::vector<std::string>{"2025: 2/4 thành viên đạt (50%)."}));
+  u.members[1].facts.titles.clear();
+  r = judge(rule, u, 2025);
+  EXPECT_EQ(r.verdict, Verdict::kNotMet);
+  EXPECT_EQ(r.wanting, (std::vector<std::string>{"2025: 1/4 thành viên đạt (25%), cần 50%."}));
+}
+
+TEST(EligibilityMembersTest, UnknownMembersMakeItMissingOnlyWhenTheyCouldDecide) {
+  const Rule rule = share_of_title(50);
+  UnitFacts u;
+  u.members = {member("Nguyễn Văn An", EvaluationRating::kGood, {"Lao động tiên tiến"}),
+               member("Trần Thị Bình", EvaluationRating::kGood), member("Lê Văn Cường", std::nullopt),
+               member("Phạm Thị Dung", std::nullopt)};
+  // The 2025 register not declared complete: those without a title are unknown.
+  auto r = judge(rule, u, 2025);
+  EXPECT_EQ(r.verdict, Verdict::kMissing);
+  EXPECT_EQ(r.wanting, (std::vector<std::string>{"2025: 1/4 thành viên đạt; chưa có dữ liệu của 3 thành viên "
+                                                 "(Trần Thị Bình, Lê Văn Cường, Phạm Thị Dung)."}));
+  // Enough members known to have it: met whatever the others are.
+  u.members[1].facts.titles.push_back({2025, "Lao động tiên tiến", ""});
+  EXPECT_EQ(judge(rule, u, 2025).verdict, Verdict::kMet);
+  // Not enough even if every unknown had it: not met.
+  Rule most = share_of_title(100);
+  u.members[2].facts.titles.push_back({2025, "Chiến sĩ thi đua cơ sở", ""});  // known: another title
+  EXPECT_EQ(judge(most, u, 2025).verdict, Verdict::kNotMet);
+  // No members at all: the system does not hold the unit's people.
+  UnitFacts empty;
+  r = judge(rule, empty, 2025);
+  EXPECT_EQ(r.verdict, Verdict::kMissing);
+  EXPECT_EQ(r.wanting, (std::vector<std::string>{"Đơn vị chưa có thành viên nào trên hệ thống."}));
+}
+
+TEST(EligibilityMembersTest, RatingSharesAndCounts) {
+  Rule all_completed;
+  all_completed.kind = RuleKind::kMembersShare;
+  all_completed.rating = EvaluationRating::kCompleted;
+  all_completed.share = 100;
+  UnitFacts u;
+  u.members = {member("Nguyễn Văn An", EvaluationRating::kExcellent, {"Chiến sĩ thi đua cơ sở"}),
+               member("Trần Thị Bình", EvaluationRating::kCompleted)};
+  auto r = judge(all_completed, u, 2025);
+  EXPECT_EQ(r.verdict, Verdict::kMet);
+  EXPECT_EQ(r.asks, "Tất cả thành viên được xếp loại từ “Hoàn thành nhiệm vụ” trở lên (năm 2025).");
+  u.members.push_back(member("Lê Văn Cường", std::nullopt));
+  EXPECT_EQ(judge(all_completed, u, 2025).verdict, Verdict::kMissing) << "a rating not recorded is missing";
+  u.members.back().facts.ratings.push_back({2025, EvaluationRating::kNotCompleted, ""});
+  EXPECT_EQ(judge(all_completed, u, 2025).verdict, Verdict::kNotMet);
+
+  Rule one_cstdcs;
+  one_cstdcs.kind = RuleKind::kMembersCount;
+  one_cstdcs.title = "Chiến sĩ thi đua cơ sở";
+  one_cstdcs.count = 1;
+  r = judge(one_cstdcs, u, 2025);
+  EXPECT_EQ(r.verdict, Verdict::kMet);
+  EXPECT_EQ(r.used, (std::vector<std::string>{"2025: 1 thành viên đạt (Nguyễn Văn An)."}));
+  u.members[0].facts.titles.clear();
+  EXPECT_EQ(judge(one_cstdcs, u, 2025).verdict, Verdict::kMissing) << "titles of 2025 not declared complete";
+  for (auto& m : u.members) m.facts.title_years = {2025};
+  r = judge(one_cstdcs, u, 2025);
+  EXPECT_EQ(r.verdict, Verdict::kNotMet);
+  EXPECT_EQ(r.wanting, (std::vector<std::string>{"2025: 0 thành viên đạt, cần 1."}));
+}
+
+TEST(EligibilityMembersTest, NoMemberUnderAMeasureOfTheLevel) {
+  Rule rule;
+  rule.kind = RuleKind::kMembersNoDiscipline;
+  rule.severity = 2;  // cảnh cáo or heavier
+  UnitFacts u;
+  u.members = {member("Nguyễn Văn An", EvaluationRating::kGood), member("Trần Thị Bình", EvaluationRating::kGood)};
+  EXPECT_EQ(judge(rule, u, 2025).verdict, Verdict::kMissing) << "the year's measures not declared complete";
+  u.own.discipline_years = {2025};
+  auto r = judge(rule, u, 2025);
+  EXPECT_EQ(r.verdict, Verdict::kMet);
+  EXPECT_EQ(r.used, (std::vector<std::string>{"Không thành viên nào bị kỷ luật trong năm 2025 (sổ kỷ luật đã nhập đủ)."}));
+  u.members[1].facts.discipline.push_back({2025, 2025, 1, "Khiển trách", "4/QĐ-KL"});
+  EXPECT_EQ(judge(rule, u, 2025).verdict, Verdict::kMet) << "a reprimand is lighter than a warning";
+  u.members[1].facts.discipline.push_back({2024, 2025, 2, "Cảnh cáo", "9/QĐ-KL"});
+  r = judge(rule, u, 2025);
+  EXPECT_EQ(r.verdict, Verdict::kNotMet);
+  EXPECT_EQ(r.wanting, (std::vector<std::string>{"Trần Thị Bình — 2024–2025: bị kỷ luật cảnh cáo (9/QĐ-KL)."}));
+}
+
+TEST(EligibilityMembersTest, ACollectiveIsJudgedOnItsOwnRatingAndTitlesToo) {
+  UnitFacts u;
+  u.own.ratings.push_back({2025, EvaluationRating::kExcellent, "2025-12-20"});
+  u.members = {member("Nguyễn Văn An", EvaluationRating::kGood, {"Lao động tiên tiến"})};
+  u.own.title_years = {2025};
+  for (auto& m : u.members) m.facts.title_years = {2025};
+  Rule own = ratings(EvaluationRating::kExcellent, 1);
+  Rule title;
+  title.kind = RuleKind::kTitleStreak;
+  title.title = "Tập thể lao động xuất sắc";
+  const std::vector<Rule> rules{own, share_of_title(50), title};
+  auto j = judge_all(rules, u, 2025);
+  EXPECT_EQ(j.rules[0].verdict, Verdict::kMet);
+  EXPECT_EQ(j.rules[1].verdict, Verdict::kMet);
+  EXPECT_EQ(j.rules[2].verdict, Verdict::kNotMet) << "the unit's own register holds no such title for 2025";
+  EXPECT_EQ(j.verdict, Verdict::kNotMet);
+  u.own.titles.push_back({2025, "Tập thể lao động xuất sắc", "3/QĐ-UBND"});
+  EXPECT_EQ(judge_all(rules, u, 2025).verdict, Verdict::kMet);
+  // A member's own title is not the unit's.
+  u.own.titles.clear();
+  u.members[0].facts.titles.push_back({2025, "Tập thể lao động xuất sắc", ""});
+  EXPECT_EQ(judge_all(rules, u, 2025, false).verdict, Verdict::kNotMet);
 }
 
 TEST(EligibilityInitiativesTest, CountScopeAndWindow) {

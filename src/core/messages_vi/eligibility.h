@@ -5,6 +5,8 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
+#include <cstdint>
 
 namespace thidua::core::messages_vi {
 
@@ -35,6 +37,9 @@ inline constexpr const char* kVerdictMet = "Đủ điều kiện";
 inline constexpr const char* kVerdictNotMet = "Chưa đủ điều kiện";
 inline constexpr const char* kVerdictMissing = "Thiếu dữ liệu để kết luận";
 inline constexpr const char* kRuleToConfirm = "cần đối chiếu văn bản gốc";
+inline std::string page_unit_ratings_title(std::string_view unit) {
+  return "Xếp loại hằng năm: " + std::string(unit);
+}
 inline std::string page_eligibility_title(std::string_view name, int year) {
   return "Điều kiện khen thưởng năm " + std::to_string(year) + ": " + std::string(name);
 }
@@ -65,6 +70,9 @@ inline std::string fact_title(int year, std::string_view title, std::string_view
 }
 inline std::string wanting_title_unknown(int year) {
   return std::to_string(year) + ": sổ khen thưởng chưa ghi danh hiệu năm này.";
+}
+inline std::string wanting_title_none(int year) {
+  return std::to_string(year) + ": không có danh hiệu thi đua (sổ khen thưởng năm này đã nhập đủ).";
 }
 inline std::string wanting_title_other(int year, std::string_view titles) {
   return std::to_string(year) + ": danh hiệu của năm là " + std::string(titles) + ".";
@@ -121,5 +129,57 @@ inline std::string wanting_absence(int year, int counted, int days) {
 inline std::string wanting_absence_years(std::string_view years) {
   return "Ngày nghỉ của năm " + std::string(years) + " chưa được xác nhận đã nhập đủ.";
 }
+
+// Collectives: what is asked of their members.
+inline std::string member_title(std::string_view title) { return "đạt danh hiệu “" + std::string(title) + "”"; }
+inline std::string member_rating(std::string_view rating) {
+  return "được xếp loại từ “" + std::string(rating) + "” trở lên";
+}
+// "Nguyễn Văn An, Trần Thị Bình và 3 người khác" (at most five names).
+inline std::string some_names(const std::vector<std::string>& names) {
+  std::string out;
+  const size_t shown = names.size() > 5 ? 5 : names.size();
+  for (size_t i = 0; i < shown; ++i) out += (i ? ", " : "") + names[i];
+  if (names.size() > shown) out += " và " + std::to_string(names.size() - shown) + " người khác";
+  return out;
+}
+inline std::string percent_of(int part, int whole) {
+  return std::to_string(whole > 0 ? static_cast<int>(int64_t{part} * 100 / whole) : 0) + "%";
+}
+inline std::string rule_members_share(int share, std::string_view what, std::string_view span) {
+  return (share >= 100 ? std::string("Tất cả thành viên ") : "Ít nhất " + std::to_string(share) + "% thành viên ") +
+         std::string(what) + " (" + std::string(span) + ").";
+}
+inline std::string rule_members_count(int count, std::string_view what, std::string_view span) {
+  return "Có ít nhất " + std::to_string(count) + " thành viên " + std::string(what) + " (" + std::string(span) + ").";
+}
+inline std::string rule_members_no_discipline(std::string_view from_measure, std::string_view span) {
+  return "Không thành viên nào bị kỷ luật từ mức " + std::string(from_measure) + " trở lên (" + std::string(span) +
+         ").";
+}
+inline std::string fact_members_share(int year, int yes, int total) {
+  return std::to_string(year) + ": " + std::to_string(yes) + "/" + std::to_string(total) + " thành viên đạt (" +
+         percent_of(yes, total) + ").";
+}
+inline std::string fact_members_count(int year, int yes, const std::vector<std::string>& names) {
+  return std::to_string(year) + ": " + std::to_string(yes) + " thành viên đạt" +
+         (names.empty() ? std::string() : " (" + some_names(names) + ")") + ".";
+}
+inline std::string fact_members_no_discipline(std::string_view span) {
+  return "Không thành viên nào bị kỷ luật trong " + std::string(span) + " (sổ kỷ luật đã nhập đủ).";
+}
+inline std::string wanting_members_share(int year, int yes, int total, int share) {
+  return std::to_string(year) + ": " + std::to_string(yes) + "/" + std::to_string(total) + " thành viên đạt (" +
+         percent_of(yes, total) + "), cần " + std::to_string(share) + "%.";
+}
+inline std::string wanting_members_count(int year, int yes, int count) {
+  return std::to_string(year) + ": " + std::to_string(yes) + " thành viên đạt, cần " + std::to_string(count) + ".";
+}
+inline std::string wanting_members_unknown(int year, int yes, int total, const std::vector<std::string>& unknown) {
+  return std::to_string(year) + ": " + std::to_string(yes) + "/" + std::to_string(total) +
+         " thành viên đạt; chưa có dữ liệu của " + std::to_string(unknown.size()) + " thành viên" +
+         (unknown.empty() ? std::string() : " (" + some_names(unknown) + ")") + ".";
+}
+inline constexpr const char* kWantingNoMembers = "Đơn vị chưa có thành viên nào trên hệ thống.";
 
 }  // namespace thidua::core::messages_vi

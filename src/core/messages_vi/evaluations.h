@@ -47,6 +47,9 @@ inline std::string evaluation_repeats_row(int row) {
 }
 inline constexpr const char* kActImportEvaluations = "nhập kết quả xếp loại chất lượng";
 
+// Collectives' ratings (app/unit_evaluations.h).
+inline constexpr const char* kActRateUnit = "ghi kết quả xếp loại của đơn vị này";
+
 // Pages.
 inline constexpr const char* kPageImportEvaluationsHeading = "Nhập kết quả xếp loại chất lượng hằng năm";
 inline constexpr const char* kPageImportEvaluationsWhat = "kết quả xếp loại";

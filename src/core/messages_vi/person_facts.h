@@ -150,10 +150,11 @@ inline std::string eligible_award_unknown(int year) {
 inline constexpr const char* kPageEligibleListTitle = "Danh sách theo điều kiện khen thưởng";
 
 // The years declared complete (core/fact_year.h).
+inline constexpr const char* kFactKindTitles = "Danh hiệu thi đua năm";
 inline constexpr const char* kFactKindInitiatives = "Sáng kiến, đề tài";
 inline constexpr const char* kFactKindDiscipline = "Kỷ luật";
 inline constexpr const char* kFactKindAbsences = "Nghỉ dài ngày";
-inline constexpr const char* kFactKindInvalid = "Loại dữ liệu không hợp lệ: initiatives, discipline hoặc absences.";
+inline constexpr const char* kFactKindInvalid = "Loại dữ liệu không hợp lệ: titles, initiatives, discipline hoặc absences.";
 inline constexpr const char* kActViewFactYears = "xem các năm đã nhập đủ dữ liệu";
 inline constexpr const char* kActDeclareFactYears = "xác nhận đã nhập đủ dữ liệu của năm";
 inline constexpr const char* kPageFactYearsTitle = "Dữ liệu theo năm";

@@ -9,9 +9,11 @@
 #include "app/clock.h"
 #include "app/eligibility.h"
 #include "app/fact_years.h"
+#include "app/unit_evaluations.h"
 #include "core/messages_vi/api_councils.h"
 #include "web/api/api_common.h"
 #include "web/route_table.h"
+#include "web/shared/eligibility_views.h"
 #include "web/shared/params.h"
 #include "web/shared/respond.h"
 
@@ -33,6 +35,15 @@ app::EligibleQuery query_of(const app::Services& s, const Request& req) {
   return q;
 }
 
+json::object unit_rating_json(const core::UnitEvaluation& e) {
+  return json::object{{"unit_id", e.unit_id},
+                      {"year", e.year},
+                      {"rating", core::evaluation_rating_code(e.rating)},
+                      {"rated_on", e.rated_on},
+                      {"note", e.note},
+                      {"recorded_at", e.recorded_at}};
+}
+
 }  // namespace
 
 void add_eligibility_api_routes(Router& r, const app::Services& s, const WebOptions& o) {
@@ -42,15 +53,24 @@ void add_eligibility_api_routes(Router& r, const app::Services& s, const WebOpti
         if (!list.ok()) return api_error(list.error());
         json::array items;
         for (const auto& row : list->rows) {
-          items.push_back(json::object{{"person_id", row.person_id},
-                                       {"full_name", row.full_name},
-                                       {"unit_name", row.unit_name},
-                                       {"verdict", core::verdict_code(row.verdict)},
-                                       {"reason", row.reason}});
+          // A person's row, or a collective's (the unit judged).
+          if (list->collective) {
+            items.push_back(json::object{{"unit_id", row.unit_id},
+                                         {"unit_name", row.unit_name},
+                                         {"verdict", core::verdict_code(row.verdict)},
+                                         {"reason", row.reason}});
+          } else {
+            items.push_back(json::object{{"person_id", row.person_id},
+                                         {"full_name", row.full_name},
+                                         {"unit_name", row.unit_name},
+                                         {"verdict", core::verdict_code(row.verdict)},
+                                         {"reason", row.reason}});
+          }
         }
         return Response::json(json::object{
             {"award", list->code},
             {"name", list->name},
+            {"subject", list->collective ? app::kCollective : app::kIndividual},
             {"year", list->year},
             {"counts", json::object{{"met", list->met}, {"not_met", list->not_met}, {"missing", list->missing}}},
             {"verdict", core::verdict_code(list->shown)},
@@ -59,6 +79,42 @@ void add_eligibility_api_routes(Router& r, const app::Services& s, const WebOpti
             {"has_more", list->has_more},
             {"items", std::move(items)}});
       }, Cost::kHeavy},
+
+      {"GET", "/api/v1/units/{id:int}/eligibility", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int this_year = app::current_year(s.clock);
+        auto e = app::unit_eligibility(s, *ctx.actor, ctx.id("id"), int_param(req, "year", this_year, 1, 9999));
+        if (!e.ok()) return api_error(e.error());
+        return Response::json(json::object{{"unit_id", e->unit_id},
+                                           {"year", e->year},
+                                           {"members", e->members},
+                                           {"awards", eligibility_json(e->awards)}});
+      }, Cost::kHeavy},
+
+      {"GET", "/api/v1/units/{id:int}/evaluations", Access::kLoggedIn, [&s](Request&, Ctx& ctx) {
+        auto ratings = app::unit_evaluations(s, *ctx.actor, ctx.id("id"));
+        if (!ratings.ok()) return api_error(ratings.error());
+        json::array items;
+        for (const auto& e : *ratings) items.push_back(unit_rating_json(e));
+        return Response::json(json::object{{"items", std::move(items)}});
+      }},
+
+      // {"rating": "excellent", "rated_on": "2024-12-20", "note": ""}: records
+      // the unit's rating of the year, replacing one already recorded.
+      {"PUT", "/api/v1/units/{id:int}/evaluations/{year:int}", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        auto body = body_object(req);
+        if (!body.ok()) return api_error(body.error());
+        if (auto e = unknown_member(*body, {"rating", "rated_on", "note"})) return api_error(*e);
+        app::UnitRatingInput input;
+        Reader rd{*body, std::nullopt};
+        rd.text("rating", input.rating);
+        rd.text("rated_on", input.rated_on);
+        rd.text("note", input.note);
+        if (rd.error) return api_error(*rd.error);
+        input.year = static_cast<int>(std::min<int64_t>(ctx.id("year"), 99999));  // never wraps into a valid year
+        auto saved = app::record_unit_evaluation(s, *ctx.actor, ctx.id("id"), input, ctx.meta);
+        if (!saved.ok()) return api_error(saved.error());
+        return Response::json(unit_rating_json(*saved));
+      }},
 
       {"GET", "/api/v1/fact-years", Access::kLoggedIn, [&s](Request&, Ctx& ctx) {
         auto declared = app::list_fact_years(s, *ctx.actor);

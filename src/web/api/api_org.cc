@@ -20,6 +20,7 @@
 #include "web/api/api_common.h"
 #include "web/api/routes.h"
 #include "web/route_table.h"
+#include "web/shared/eligibility_views.h"
 #include "web/shared/params.h"
 #include "web/shared/respond.h"
 #include "web/static_assets.h"
@@ -204,22 +205,8 @@ void add_api_routes(Router& r, const app::Services& s, const WebOptions& o) {
         const int this_year = app::current_year(s.clock);
         auto e = app::person_eligibility(s, *ctx.actor, ctx.id("id"), int_param(req, "year", this_year, 1, 9999));
         if (!e.ok()) return api_error(e.error());
-        auto code = [](core::Verdict v) { return core::verdict_code(v); };
-        json::array awards;
-        for (const auto& a : e->awards) {
-          json::array rules;
-          for (const auto& r : a.judgement.rules) {
-            rules.push_back(json::object{{"verdict", code(r.verdict)},
-                                         {"asks", r.asks},
-                                         {"used", json::array(r.used.begin(), r.used.end())},
-                                         {"wanting", json::array(r.wanting.begin(), r.wanting.end())},
-                                         {"citation", r.citation},
-                                         {"to_confirm", r.to_confirm}});
-          }
-          awards.push_back(json::object{
-              {"code", a.code}, {"name", a.name}, {"verdict", code(a.judgement.verdict)}, {"rules", rules}});
-        }
-        return Response::json(json::object{{"person_id", e->person_id}, {"year", e->year}, {"awards", awards}});
+        return Response::json(
+            json::object{{"person_id", e->person_id}, {"year", e->year}, {"awards", eligibility_json(e->awards)}});
       }},
 
       {"POST", "/api/v1/people", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {

@@ -66,16 +66,17 @@ void add_eligible_routes(Router& r, const app::Services& s, const WebOptions& o)
         }
         json::array rows;
         for (const auto& row : list->rows) {
-          rows.push_back(json::object{{"person_id", row.person_id},
-                                      {"full_name", row.full_name},
+          const std::string who = list->collective ? "/don-vi/" + std::to_string(row.unit_id)
+                                                   : "/nhan-su/" + std::to_string(row.person_id);
+          rows.push_back(json::object{{"full_name", row.full_name},
                                       {"unit_name", row.unit_name},
                                       {"reason", row.reason},
-                                      {"href", "/nhan-su/" + std::to_string(row.person_id) + "/dieu-kien?nam=" +
-                                                   std::to_string(list->year)}});
+                                      {"href", who + "/dieu-kien?nam=" + std::to_string(list->year)}});
         }
         auto nodes = app::browse_units(s, *ctx.actor);
         if (!nodes.ok()) return error_page(req, ctx, nodes.error());
         json::object data{{"name", list->name},
+                          {"collective", list->collective},
                           {"year", list->year},
                           {"this_year", app::current_year(s.clock)},
                           {"awards", std::move(awards)},

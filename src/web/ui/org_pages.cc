@@ -132,7 +132,8 @@ void add_org_routes(Router& r, const app::Services& s, const WebOptions& o) {
                           {"kind", std::string(core::unit_kind_label(d->unit.kind))},
                           {"names", names},
                           {"can_edit", d->can_edit},
-                          {"people_href", "/nhan-su?don-vi=" + std::to_string(d->unit.id)}};
+                          {"people_href", "/nhan-su?don-vi=" + std::to_string(d->unit.id)},
+                          {"sees_people", app::permits(*ctx.actor, core::Action::kViewPeople, d->unit.path)}};
         if (d->parent) data["parent"] = json::object{{"id", d->parent->id}, {"name", d->parent->name}};
         if (d->successor) data["successor"] = json::object{{"id", d->successor->id}, {"name", d->successor->name}};
         auto awards = app::unit_awards(s, *d);

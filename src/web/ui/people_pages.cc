@@ -21,6 +21,7 @@
 #include "web/route_table.h"
 #include "web/shared/award_views.h"
 #include "web/shared/downloads.h"
+#include "web/shared/eligibility_views.h"
 #include "web/shared/format.h"
 #include "web/shared/params.h"
 #include "web/shared/respond.h"
@@ -36,28 +37,12 @@ namespace {
 namespace json = boost::json;
 
 json::object eligibility_data(const app::PersonEligibility& e, int this_year) {
-  json::array awards;
-  for (const auto& a : e.awards) {
-    json::array rules;
-    for (const auto& r : a.judgement.rules) {
-      json::array used(r.used.begin(), r.used.end()), wanting(r.wanting.begin(), r.wanting.end());
-      rules.push_back(json::object{{"verdict", core::verdict_label(r.verdict)},
-                                   {"asks", r.asks},
-                                   {"has_used", !used.empty()},
-                                   {"used", used},
-                                   {"has_wanting", !wanting.empty()},
-                                   {"wanting", wanting},
-                                   {"citation", r.citation},
-                                   {"to_confirm", r.to_confirm},
-                                   {"to_confirm_text", msg::kRuleToConfirm}});
-    }
-    awards.push_back(json::object{{"name", a.name},
-                                  {"verdict", core::verdict_label(a.judgement.verdict)},
-                                  {"not_met", a.judgement.verdict == core::Verdict::kNotMet},
-                                  {"rules", rules}});
-  }
-  return json::object{{"person_id", e.person_id}, {"full_name", e.full_name}, {"year", e.year},
-                      {"this_year", this_year}, {"awards", awards}};
+  return json::object{{"back_href", "/nhan-su/" + std::to_string(e.person_id)},
+                      {"back_name", e.full_name},
+                      {"action", "/nhan-su/" + std::to_string(e.person_id) + "/dieu-kien"},
+                      {"year", e.year},
+                      {"this_year", this_year},
+                      {"awards", eligibility_view(e.awards)}};
 }
 
 app::PeopleFilter filter_from(const Request& req) {

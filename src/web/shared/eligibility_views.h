@@ -1,0 +1,22 @@
+// Shared by the person and unit pages and their JSON API: the awards a
+// person or a collective is judged for (app/eligibility.h), rule by rule, as
+// the page's template data (labels) and as the API's JSON (codes).
+#pragma once
+
+#include <boost/json/array.hpp>
+
+#include <vector>
+
+#include "app/eligibility.h"
+
+namespace thidua::web {
+
+// For templates/eligibility.html: name, verdict label, not_met, rules (verdict
+// label, asks, used, wanting, citation, to_confirm).
+boost::json::array eligibility_view(const std::vector<app::AwardEligibility>& awards);
+
+// For the API: code, name, verdict code, rules (verdict code, asks, used,
+// wanting, citation, to_confirm).
+boost::json::array eligibility_json(const std::vector<app::AwardEligibility>& awards);
+
+}  // namespace thidua::web
