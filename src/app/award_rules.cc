@@ -1,12 +1,19 @@
 #include "app/award_rules.h"
 
+#include <algorithm>
+#include <cctype>
 #include <map>
+
+#include <boost/json/array.hpp>
+#include <boost/json/parse.hpp>
 
 #include <boost/json/object.hpp>
 
 #include "app/demo_json.h"
 #include "core/embedded.h"
+#include "core/messages_vi/eligibility.h"
 #include "core/org.h"
+#include "store/award_rule_sets.h"
 
 namespace thidua::embedded {
 extern const thidua::core::EmbeddedFile rules[];
@@ -17,6 +24,7 @@ namespace thidua::app {
 
 namespace json = boost::json;
 namespace dj = demo_json;
+namespace msg = core::messages_vi;
 
 namespace {
 
@@ -115,6 +123,85 @@ bool fits(const core::Rule& r, const std::string& subject) {
   return subject == kIndividual || r.kind == core::RuleKind::kRatingAtLeast || r.kind == core::RuleKind::kTitleStreak;
 }
 
+// One set (an element of the file's "awards"), its members named under `w`.
+AwardRules set_of(const json::value& v, const std::string& w) {
+  const auto& a = dj::object(v, w);
+  dj::only(a, {"code", "name", "subject", "effective_from", "rules"}, w);
+  AwardRules set;
+  set.code = dj::text(a, "code", w);
+  set.name = dj::text(a, "name", w);
+  set.subject = dj::text(a, "subject", w);
+  set.effective_from = dj::text(a, "effective_from", w);
+  if (set.code.empty() || set.code.size() > 32) dj::bad_value(dj::at(w, "code"));
+  for (char c : set.code) {
+    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_')) dj::bad_value(dj::at(w, "code"));
+  }
+  if (set.name.empty()) dj::bad_value(dj::at(w, "name"));
+  if (set.subject != kIndividual && set.subject != kCollective) dj::bad_value(dj::at(w, "subject"));
+  if (!core::is_iso_date(set.effective_from)) dj::bad_value(dj::at(w, "effective_from"));
+  const auto& rules = dj::array(dj::member(a, "rules", w), dj::at(w, "rules"));
+  for (size_t k = 0; k < rules.size(); ++k) {
+    const std::string at = dj::at(dj::at(w, "rules"), k);
+    set.rules.push_back(rule_of(rules[k], at));
+    if (!fits(set.rules.back(), set.subject)) dj::bad_value(dj::at(at, "kind"));
+  }
+  return set;
+}
+
+json::object rule_json(const core::Rule& r) {
+  json::object o;
+  auto what = [&] {
+    if (r.title.empty()) o["rating"] = core::evaluation_rating_code(r.rating);
+    else o["title"] = r.title;
+  };
+  switch (r.kind) {
+    case core::RuleKind::kRatingAtLeast:
+      o["kind"] = "rating_at_least";
+      o["rating"] = core::evaluation_rating_code(r.rating);
+      break;
+    case core::RuleKind::kTitleStreak:
+      o["kind"] = "title_streak";
+      o["title"] = r.title;
+      o["offset"] = r.offset;
+      break;
+    case core::RuleKind::kInitiatives:
+      o["kind"] = "initiatives";
+      o["scope"] = core::initiative_scope_code(r.scope);
+      o["count"] = r.count;
+      break;
+    case core::RuleKind::kNoDiscipline:
+      o["kind"] = "no_discipline";
+      o["severity"] = r.severity;
+      break;
+    case core::RuleKind::kAbsenceBelow: {
+      o["kind"] = "absence_below";
+      o["days"] = r.days;
+      json::array excused;
+      for (auto reason : r.excused) excused.push_back(json::value(core::absence_reason_code(reason)));
+      o["excused"] = std::move(excused);
+      break;
+    }
+    case core::RuleKind::kMembersShare:
+      o["kind"] = "members_share";
+      o["share"] = r.share;
+      what();
+      break;
+    case core::RuleKind::kMembersCount:
+      o["kind"] = "members_count";
+      o["count"] = r.count;
+      what();
+      break;
+    case core::RuleKind::kMembersNoDiscipline:
+      o["kind"] = "members_no_discipline";
+      o["severity"] = r.severity;
+      break;
+  }
+  o["years"] = r.years;
+  o["citation"] = r.citation;
+  o["to_confirm"] = r.to_confirm;
+  return o;
+}
+
 }  // namespace
 
 core::Result<std::vector<AwardRules>> parse_award_rules(std::string_view text) {
@@ -123,29 +210,30 @@ core::Result<std::vector<AwardRules>> parse_award_rules(std::string_view text) {
     dj::only(top, {"about", "awards"}, "");
     const auto& awards = dj::array(dj::member(top, "awards", ""), "awards");
     std::vector<AwardRules> out;
-    for (size_t i = 0; i < awards.size(); ++i) {
-      const std::string w = dj::at("awards", i);
-      const auto& a = dj::object(awards[i], w);
-      dj::only(a, {"code", "name", "subject", "effective_from", "rules"}, w);
-      AwardRules set;
-      set.code = dj::text(a, "code", w);
-      set.name = dj::text(a, "name", w);
-      set.subject = dj::text(a, "subject", w);
-      set.effective_from = dj::text(a, "effective_from", w);
-      if (set.code.empty()) dj::bad_value(dj::at(w, "code"));
-      if (set.name.empty()) dj::bad_value(dj::at(w, "name"));
-      if (set.subject != kIndividual && set.subject != kCollective) dj::bad_value(dj::at(w, "subject"));
-      if (!core::is_iso_date(set.effective_from)) dj::bad_value(dj::at(w, "effective_from"));
-      const auto& rules = dj::array(dj::member(a, "rules", w), dj::at(w, "rules"));
-      for (size_t k = 0; k < rules.size(); ++k) {
-        const std::string at = dj::at(dj::at(w, "rules"), k);
-        set.rules.push_back(rule_of(rules[k], at));
-        if (!fits(set.rules.back(), set.subject)) dj::bad_value(dj::at(at, "kind"));
-      }
-      out.push_back(std::move(set));
-    }
+    for (size_t i = 0; i < awards.size(); ++i) out.push_back(set_of(awards[i], dj::at("awards", i)));
     return out;
   });
+}
+
+core::Result<AwardRules> parse_award_rule_set(std::string_view text) {
+  boost::system::error_code ec;
+  const json::value v = json::parse(text, ec);
+  if (ec) return core::make_error(core::errc::kValidation, msg::rule_set_not_json(), "set");
+  try {
+    return set_of(v, "");
+  } catch (const dj::Invalid& e) {
+    return core::make_error(core::errc::kValidation, msg::rule_set_invalid(e.reason), "set");
+  }
+}
+
+json::object award_rule_set_json(const AwardRules& set) {
+  json::array rules;
+  for (const auto& r : set.rules) rules.push_back(rule_json(r));
+  return json::object{{"code", set.code},
+                      {"name", set.name},
+                      {"subject", set.subject},
+                      {"effective_from", set.effective_from},
+                      {"rules", std::move(rules)}};
 }
 
 core::Result<std::vector<AwardRules>> shipped_award_rules() {
@@ -156,6 +244,30 @@ core::Result<std::vector<AwardRules>> shipped_award_rules() {
     return dj::missing(kFile);
   }();
   return parsed;
+}
+
+core::Result<std::vector<AwardRules>> award_rules_in_use(store::Connection& conn) {
+  auto shipped = shipped_award_rules();
+  if (!shipped.ok()) return shipped.error();
+  auto edits = store::stored_rule_sets(conn);
+  if (!edits.ok()) return edits.error();
+  std::vector<AwardRules> out = *shipped;
+  for (const auto& e : *edits) {
+    auto same = std::find_if(out.begin(), out.end(), [&](const AwardRules& s) {
+      return s.code == e.code && s.effective_from == e.effective_from;
+    });
+    if (e.withdrawn) {
+      if (same != out.end()) out.erase(same);
+      continue;
+    }
+    auto set = parse_award_rule_set(e.set_json);
+    if (!set.ok() || set->code != e.code || set->effective_from != e.effective_from) {
+      return core::make_error(core::errc::kValidation, msg::rule_set_stored_invalid(e.code, e.effective_from), "rules");
+    }
+    if (same != out.end()) *same = std::move(*set);
+    else out.push_back(std::move(*set));
+  }
+  return out;
 }
 
 std::vector<AwardRules> rules_in_force(const std::vector<AwardRules>& all, int year) {

@@ -3,15 +3,19 @@
 // (embedded into the binary), each rule with its citation and a "to confirm"
 // flag, each award's rule set with the date it took effect, so an award of a
 // year is judged by the rules in force then. Read strictly: a malformed file
-// fails whole, naming the member.
+// fails whole, naming the member. An administrator edits them: the edits lay
+// over the shipped sets (award_rules_in_use).
 #pragma once
 
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include <boost/json/object.hpp>
+
 #include "core/eligibility.h"
 #include "core/result.h"
+#include "store/db.h"
 
 namespace thidua::app {
 
@@ -32,6 +36,20 @@ core::Result<std::vector<AwardRules>> parse_award_rules(std::string_view json);
 
 // The shipped rule sets, parsed once.
 core::Result<std::vector<AwardRules>> shipped_award_rules();
+
+// One set as the administrator sends it (an element of the file's "awards"):
+// kValidation on field "set", the message naming the member at fault.
+core::Result<AwardRules> parse_award_rule_set(std::string_view json);
+// A set in the file's format (what parse_award_rule_set reads back).
+boost::json::object award_rule_set_json(const AwardRules& set);
+
+// The rule sets this system judges by: the shipped ones with the
+// administrator's edits (store/award_rule_sets.h) laid over them: an edit of
+// a shipped set's code and effective date replaces it, or, withdrawn, takes it
+// out; other edits are added after the shipped sets. A stored edit that no
+// longer reads fails the whole (kInternal naming it): a judgement is never
+// made on rules other than those in force. One query.
+core::Result<std::vector<AwardRules>> award_rules_in_use(store::Connection& conn);
 
 // For each award code, the rule set in force on 31 December of `year` (the
 // latest effective_from not after it); awards with none in force are left out.

@@ -129,10 +129,9 @@ core::Result<PersonEligibility> person_eligibility(const Services& services, con
   THIDUA_TRY(check_year(services, year));
   auto person = get_person(services, actor, person_id);
   if (!person.ok()) return person.error();
-  auto rules = shipped_award_rules();
-  if (!rules.ok()) return rules.error();
-
   auto conn = services.db.acquire();
+  auto rules = award_rules_in_use(*conn);
+  if (!rules.ok()) return rules.error();
   auto facts = history_facts(*conn, {person_id});
   if (!facts.ok()) return facts.error();
 
@@ -152,11 +151,10 @@ core::Result<UnitEligibility> unit_eligibility(const Services& services, const c
   auto unit = get_unit(services, actor, unit_id);
   if (!unit.ok()) return unit.error();
   if (!permits(actor, core::Action::kViewPeople, unit->unit.path)) return not_found(msg::kWhatUnit);
-  auto rules = shipped_award_rules();
+  auto conn = services.db.acquire();
+  auto rules = award_rules_in_use(*conn);
   if (!rules.ok()) return rules.error();
   const std::vector<AwardRules> sets = rules_for(rules_in_force(*rules, year), kCollective);
-
-  auto conn = services.db.acquire();
   auto facts = unit_facts(*conn, unit_id, unit->unit.path, year - window_of(sets) + 1, year);
   if (!facts.ok()) return facts.error();
   UnitEligibility out;
@@ -180,16 +178,21 @@ core::Result<EligibleList> eligible_list(const Services& services, const core::A
                                         const EligibleQuery& query) {
   if (!permits_somewhere(actor, core::Action::kViewPeople)) return forbidden(msg::kActViewEligibleList);
   THIDUA_TRY(check_year(services, query.year));
-  auto all = shipped_award_rules();
-  if (!all.ok()) return all.error();
+  std::vector<AwardRules> all;
+  {
+    auto conn = services.db.acquire();
+    auto in_use = award_rules_in_use(*conn);
+    if (!in_use.ok()) return in_use.error();
+    all = std::move(*in_use);
+  }
   EligibleList out;
   out.year = query.year;
   out.page = std::clamp(query.page, 1, 100000);
   out.page_size = std::clamp(query.page_size, 1, 200);
   out.shown = query.shown;
   // Individual awards first, then collective ones (the file's order within each).
-  std::vector<AwardRules> in_force = rules_for(rules_in_force(*all, query.year), kIndividual);
-  for (auto& set : rules_for(rules_in_force(*all, query.year), kCollective)) in_force.push_back(std::move(set));
+  std::vector<AwardRules> in_force = rules_for(rules_in_force(all, query.year), kIndividual);
+  for (auto& set : rules_for(rules_in_force(all, query.year), kCollective)) in_force.push_back(std::move(set));
   for (const auto& set : in_force) out.awards.push_back({set.code, set.name});
   const AwardRules* rules = nullptr;
   for (const auto& set : in_force) {

@@ -20,6 +20,7 @@ std::shared_ptr<Router> build_router(const app::Services& s, const WebOptions& o
   add_person_facts_routes(*router, s, o);
   add_eligible_routes(*router, s, o);
   add_unit_facts_routes(*router, s, o);
+  add_rule_routes(*router, s, o);
   add_user_routes(*router, s, o);
   add_audit_routes(*router, s, o);
   add_campaign_routes(*router, s, o);

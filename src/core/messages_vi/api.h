@@ -24,6 +24,9 @@ inline std::string api_member_must_be_integer(std::string_view member) {
 inline std::string api_member_must_be_array(std::string_view member) {
   return "Trường \"" + std::string(member) + "\" phải là mảng.";
 }
+inline std::string api_member_must_be_object(std::string_view member) {
+  return "Trường \"" + std::string(member) + "\" phải là đối tượng.";
+}
 inline std::string api_member_items_must_be_objects(std::string_view member) {
   return "Mỗi phần tử của \"" + std::string(member) + "\" phải là đối tượng.";
 }

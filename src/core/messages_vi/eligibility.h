@@ -32,6 +32,37 @@ inline std::string in_sentence(std::string_view label) {
   return out;
 }
 
+// The rules' edits (app/award_rule_edits.h).
+inline std::string rule_set_not_json() { return "Bộ điều kiện không phải là JSON hợp lệ."; }
+inline std::string rule_set_invalid(std::string_view reason) {
+  std::string r(reason);
+  if (!r.empty() && r.back() == '.') r.pop_back();
+  return "Bộ điều kiện không hợp lệ: " + r + ".";
+}
+inline std::string rule_set_stored_invalid(std::string_view code, std::string_view from) {
+  return "Bộ điều kiện đã sửa " + std::string(code) + " (hiệu lực từ " + std::string(from) +
+         ") không đọc được; hãy sửa lại trong trang Quy tắc xét khen thưởng.";
+}
+inline constexpr const char* kRuleSetShipped = "Mặc định";
+inline constexpr const char* kRuleSetEdited = "Đã sửa";
+inline constexpr const char* kRuleSetAdded = "Bổ sung";
+inline constexpr const char* kRuleSetWithdrawn = "Đã bỏ";
+inline constexpr const char* kActEditAwardRules = "sửa quy tắc xét khen thưởng";
+inline constexpr const char* kWhatRuleSet = "bộ điều kiện";
+inline constexpr const char* kWhatRuleSetEdit = "bản sửa của bộ điều kiện";
+inline std::string rule_set_subject_differs(std::string_view code) {
+  return "Các bộ điều kiện mã " + std::string(code) +
+         " khác xét cho đối tượng khác (cá nhân hay tập thể); một mã chỉ xét một loại đối tượng.";
+}
+inline constexpr const char* kRuleSubjectIndividual = "Cá nhân";
+inline constexpr const char* kRuleSubjectCollective = "Tập thể";
+inline constexpr const char* kPageRulesTitle = "Quy tắc xét khen thưởng";
+inline std::string page_rule_set_title(std::string_view name, std::string_view from) {
+  return "Bộ điều kiện " + std::string(name) + " từ " + std::string(from);
+}
+inline constexpr const char* kRuleSetEditedMeanwhile =
+    "Bộ điều kiện vừa được người khác sửa. Hãy tải lại trang để xem bản mới nhất rồi sửa lại.";
+
 // Verdicts.
 inline constexpr const char* kVerdictMet = "Đủ điều kiện";
 inline constexpr const char* kVerdictNotMet = "Chưa đủ điều kiện";

@@ -6,10 +6,12 @@
 #include <boost/json/object.hpp>
 #include <boost/json/serialize.hpp>
 
+#include "app/award_rule_edits.h"
 #include "app/clock.h"
 #include "app/eligibility.h"
 #include "app/fact_years.h"
 #include "app/unit_evaluations.h"
+#include "core/messages_vi/api.h"
 #include "core/messages_vi/api_councils.h"
 #include "web/api/api_common.h"
 #include "web/route_table.h"
@@ -42,6 +44,32 @@ json::object unit_rating_json(const core::UnitEvaluation& e) {
                       {"rated_on", e.rated_on},
                       {"note", e.note},
                       {"recorded_at", e.recorded_at}};
+}
+
+json::object rule_set_json(const app::RuleSetRow& row) {
+  return json::object{{"set", app::award_rule_set_json(row.set)},
+                      {"origin", app::rule_set_origin_code(row.origin)},
+                      {"version", row.version},
+                      {"updated_by_name", row.updated_by_name},
+                      {"updated_at", row.updated_at}};
+}
+
+struct RuleSetKey {
+  std::string code, effective_from;
+  int64_t version = 0;
+};
+
+core::Result<RuleSetKey> rule_set_key(const Request& req) {
+  auto body = body_object(req);
+  if (!body.ok()) return body.error();
+  if (auto e = unknown_member(*body, {"code", "effective_from", "version"})) return *e;
+  RuleSetKey key;
+  Reader rd{*body, std::nullopt};
+  rd.text("code", key.code);
+  rd.text("effective_from", key.effective_from);
+  rd.number("version", key.version);
+  if (rd.error) return *rd.error;
+  return key;
 }
 
 }  // namespace
@@ -114,6 +142,50 @@ void add_eligibility_api_routes(Router& r, const app::Services& s, const WebOpti
         auto saved = app::record_unit_evaluation(s, *ctx.actor, ctx.id("id"), input, ctx.meta);
         if (!saved.ok()) return api_error(saved.error());
         return Response::json(unit_rating_json(*saved));
+      }},
+
+      {"GET", "/api/v1/award-rules", Access::kLoggedIn, [&s](Request&, Ctx& ctx) {
+        auto rows = app::list_award_rule_sets(s, *ctx.actor);
+        if (!rows.ok()) return api_error(rows.error());
+        json::array items;
+        for (const auto& row : *rows) items.push_back(rule_set_json(row));
+        return Response::json(
+            json::object{{"items", std::move(items)}, {"may_edit", app::may_edit_award_rules(*ctx.actor)}});
+      }},
+
+      // {"set": {...one set in the shipped file's format...}, "version": 0}
+      {"POST", "/api/v1/award-rules", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        auto body = body_object(req);
+        if (!body.ok()) return api_error(body.error());
+        if (auto e = unknown_member(*body, {"set", "version"})) return api_error(*e);
+        const json::value* set = body->if_contains("set");
+        if (!set || !set->is_object()) return api_error(bad_request(msg::api_member_must_be_object("set"), "set"));
+        int64_t version = 0;
+        Reader rd{*body, std::nullopt};
+        rd.number("version", version);
+        if (rd.error) return api_error(*rd.error);
+        auto saved = app::save_award_rule_set(s, *ctx.actor, json::serialize(*set), version, ctx.meta);
+        if (!saved.ok()) return api_error(saved.error());
+        return Response::json(rule_set_json(*saved));
+      }},
+
+      // {"code": "LDTT", "effective_from": "2024-01-01", "version": 0}
+      {"POST", "/api/v1/award-rules/withdraw", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        auto key = rule_set_key(req);
+        if (!key.ok()) return api_error(key.error());
+        auto done = app::withdraw_award_rule_set(s, *ctx.actor, key->code, key->effective_from, key->version,
+                                                 ctx.meta);
+        if (!done.ok()) return api_error(done.error());
+        return Response::json(json::object{{"code", key->code}, {"effective_from", key->effective_from}});
+      }},
+
+      {"POST", "/api/v1/award-rules/discard", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        auto key = rule_set_key(req);
+        if (!key.ok()) return api_error(key.error());
+        auto done = app::discard_award_rule_edit(s, *ctx.actor, key->code, key->effective_from, key->version,
+                                                 ctx.meta);
+        if (!done.ok()) return api_error(done.error());
+        return Response::json(json::object{{"code", key->code}, {"effective_from", key->effective_from}});
       }},
 
       {"GET", "/api/v1/fact-years", Access::kLoggedIn, [&s](Request&, Ctx& ctx) {
