@@ -214,6 +214,7 @@ json::object campaign_to_json(const core::Campaign& c) {
                                   {"proposal_route", a.proposal_route},
                                   {"text", a.text},
                                   {"legal_citation", a.legal_citation},
+                                  {"eligibility_code", a.eligibility_code},
                                   {"ballot", ballot_json(a.ballot)}});
   }
   o["award_types"] = std::move(awards);
@@ -336,6 +337,7 @@ core::Result<core::Campaign> campaign_from_json(const json::object& o, core::Cam
           a.text("proposal_route", t.proposal_route);
           a.text("text", t.text);
           a.text("legal_citation", t.legal_citation);
+          a.text("eligibility_code", t.eligibility_code);
           a.object("ballot", [&](In& b) {
             b.code("kind", t.ballot.kind, core::parse_ballot_kind, "secret, open");
             b.code("base", t.ballot.base, core::parse_vote_base, "present, total");

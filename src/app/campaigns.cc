@@ -1,6 +1,7 @@
 #include "app/campaigns.h"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include <boost/json.hpp>
@@ -183,6 +184,12 @@ core::Status validate_plan(const core::Campaign& c) {
       return invalid("award_types", msg::kPlanAwardTypeIncomplete);
     }
     if (!codes.insert(a.code).second) return invalid("award_types", msg::award_type_code_repeated(a.code));
+    if (a.eligibility_code.size() > 32 ||
+        !std::all_of(a.eligibility_code.begin(), a.eligibility_code.end(), [](char ch) {
+          return std::isalnum(static_cast<unsigned char>(ch)) || ch == '-' || ch == '_';
+        })) {
+      return invalid("award_types", msg::award_type_eligibility_code_invalid(a.name));
+    }
     if (!core::valid_ballot_rule(a.ballot)) {
       return invalid("award_types", msg::award_type_rule_invalid(a.name));
     }

@@ -72,11 +72,29 @@ std::string title_for(const core::AwardType& a, bool decision) {
   return decision ? msg::decision_summary(award) : msg::proposal_summary(award);
 }
 
-// Awards rows for every nomination of a decision's list.
+// The year of achievement when the decision's awards are annual titles: an
+// annual review (a campaign of kind annual) deciding an award type that names
+// eligibility rules (the titles of the year reviewed, the last year of its
+// period); nullopt for a campaign's awards, recorded in the decision's year.
+core::Result<std::optional<int>> annual_year_of(store::Connection& conn, const core::CampaignSummary& summary,
+                                                int64_t award_type_id) {
+  std::optional<int> none;
+  if (summary.kind != core::CampaignKind::kAnnual || summary.period_end.size() < 4) return none;
+  auto campaign = store::find_campaign(conn, summary.id);
+  if (!campaign.ok()) return campaign.error();
+  if (!campaign->has_value()) return none;
+  for (const auto& t : (*campaign)->award_types) {
+    if (t.id == award_type_id && !t.eligibility_code.empty()) return std::optional<int>(std::stoi(summary.period_end.substr(0, 4)));
+  }
+  return none;
+}
+
+// Awards rows for every nomination of a decision's list; annual titles (see
+// annual_year_of) carry the year reviewed.
 core::Status insert_awards(store::Connection& conn, const core::DecisionRecord& d,
                            const std::vector<core::NomineeRow>& list, const std::string& number_symbol,
                            const std::string& date, const std::string& certificate_symbol, int64_t agency_unit_id,
-                           const std::string& now) {
+                           const std::string& now, std::optional<int> annual_year) {
   const int year = std::stoi(date.substr(0, 4));
   for (const auto& n : list) {
     core::AwardRecord a;
@@ -98,7 +116,8 @@ core::Status insert_awards(store::Connection& conn, const core::DecisionRecord& 
       if (!c.ok()) return c.error();
       a.certificate_number = document_number_symbol(*c, certificate_symbol);
     }
-    a.year = year;
+    a.year = annual_year.value_or(year);
+    if (annual_year) a.occasion = core::AwardOccasion::kAnnual;
     a.created_at = now;
     auto id = store::insert_award(conn, a);
     if (!id.ok()) return id.error();
@@ -282,8 +301,10 @@ core::Result<core::DecisionRecord> approve_decision(const Services& services, co
     }
     if (decision) {
       const std::string cert_symbol = "GK-" + agency_symbol(before->doc_symbol);
+      auto annual = annual_year_of(*conn, *summary, before->award_type_id);
+      if (!annual.ok()) return annual.error();
       THIDUA_TRY(insert_awards(*conn, *before, *list, document_number_symbol(*number, before->doc_symbol), today, cert_symbol,
-                               before->issuing_unit_id, now));
+                               before->issuing_unit_id, now, *annual));
     }
     auto after = decision_of(*conn, campaign_id, decision_id);
     if (!after.ok()) return after.error();
@@ -355,8 +376,10 @@ core::Status answer_proposal(const Services& services, const core::Actor& actor,
                                                                : core::NominationState::kRefused);
     if (!moved.ok()) return moved.error();
     if (answer.granted) {
+      auto annual = annual_year_of(*conn, *summary, before->award_type_id);
+      if (!annual.ok()) return annual.error();
       THIDUA_TRY(insert_awards(*conn, *before, *list, answer.number_symbol, answer.date, "", before->issuing_unit_id,
-                               now));
+                               now, *annual));
     }
     auto after = decision_of(*conn, campaign_id, decision_id);
     if (!after.ok()) return after.error();

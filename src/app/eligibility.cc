@@ -17,6 +17,7 @@
 #include "store/evaluations.h"
 #include "store/people.h"
 #include "store/registrations.h"
+#include "store/units.h"
 
 namespace thidua::app {
 
@@ -164,6 +165,33 @@ core::Result<UnitEligibility> unit_eligibility(const Services& services, const c
   out.members = static_cast<int64_t>(facts->members.size());
   for (const auto& set : sets) out.awards.push_back({set.code, set.name, core::judge_all(set.rules, *facts, year)});
   return out;
+}
+
+core::Result<std::optional<AwardEligibility>> judge_nominee(store::Connection& conn, const std::string& code,
+                                                            int year, std::optional<int64_t> person_id,
+                                                            std::optional<int64_t> unit_id) {
+  std::optional<AwardEligibility> none;
+  if (code.empty()) return none;
+  auto rules = award_rules_in_use(conn);
+  if (!rules.ok()) return rules.error();
+  for (const auto& set : rules_in_force(*rules, year)) {
+    if (set.code != code) continue;
+    if (person_id && set.subject == kIndividual) {
+      auto facts = history_facts(conn, {*person_id});
+      if (!facts.ok()) return facts.error();
+      return std::optional<AwardEligibility>(
+          AwardEligibility{set.code, set.name, core::judge_all(set.rules, facts->at(*person_id), year)});
+    }
+    if (unit_id && !person_id && set.subject == kCollective) {
+      auto unit = store::find_unit(conn, *unit_id);
+      if (!unit.ok()) return unit.error();
+      if (!unit->has_value()) return none;
+      auto facts = unit_facts(conn, *unit_id, (*unit)->path, year - window_of({set}) + 1, year);
+      if (!facts.ok()) return facts.error();
+      return std::optional<AwardEligibility>(AwardEligibility{set.code, set.name, core::judge_all(set.rules, *facts, year)});
+    }
+  }
+  return none;
 }
 
 core::Result<int> default_eligibility_year(const Services& services) {

@@ -16,6 +16,7 @@
 #include "core/authz.h"
 #include "core/eligibility.h"
 #include "core/result.h"
+#include "store/db.h"
 
 namespace thidua::app {
 
@@ -52,6 +53,16 @@ struct UnitEligibility {
 };
 core::Result<UnitEligibility> unit_eligibility(const Services& services, const core::Actor& actor, int64_t unit_id,
                                                int year);
+
+// A nominee judged by the rule set `code` in force in `year` (issue 11 #6:
+// an award type of a campaign that names its eligibility rules): a person
+// (`person_id`) on their history, a unit (`unit_id`) on its own and its
+// members'. nullopt when no set of that code is in force that year or the set
+// is for the other kind of subject (the page says so). The caller has already
+// checked that the actor sees the nominee.
+core::Result<std::optional<AwardEligibility>> judge_nominee(store::Connection& conn, const std::string& code,
+                                                            int year, std::optional<int64_t> person_id,
+                                                            std::optional<int64_t> unit_id);
 
 // The year a page shows when none is asked: the latest year with ratings
 // recorded (the year whose review is at hand), else this year.

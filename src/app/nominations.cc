@@ -290,6 +290,17 @@ core::Result<NominationView> get_nomination(const Services& services, const core
   const bool reviewer = n.state == NominationState::kSubmitted && loaded->reach.reviews;
   v.can_review = reviewer && v.own == core::Involvement::kNone;
   v.review_left_to_others = reviewer && v.own != core::Involvement::kNone;
+  for (const auto& t : loaded->ctx.campaign.award_types) {
+    if (t.id == n.award_type_id) v.eligibility_code = t.eligibility_code;
+  }
+  if (!v.eligibility_code.empty()) {
+    const std::string& end = loaded->ctx.summary.period_end;
+    v.eligibility_year = std::min(current_year(services.clock), end.size() >= 4 ? std::atoi(end.c_str()) : 0);
+    auto judged = judge_nominee(*conn, v.eligibility_code, v.eligibility_year, n.person_id,
+                                n.subject == core::CriterionSubject::kCollective ? n.nominee_unit_id : std::nullopt);
+    if (!judged.ok()) return judged.error();
+    v.eligibility = std::move(*judged);
+  }
   return v;
 }
 

@@ -29,6 +29,7 @@
 #include <boost/json/object.hpp>
 
 #include "app/context.h"
+#include "app/eligibility.h"
 #include "app/unit_work_access.h"
 #include "core/authz.h"
 #include "core/own_records.h"
@@ -69,6 +70,12 @@ core::Result<int64_t> create_nomination(const Services& services, const core::Ac
 struct NominationView {
   core::CampaignSummary campaign;
   core::Nomination nomination;
+  // When the award type names eligibility rules (AwardType::eligibility_code):
+  // the year judged (the campaign's last year, at most this year) and the
+  // verdict rule by rule, or none when no such set is in force that year.
+  std::string eligibility_code;
+  int eligibility_year = 0;
+  std::optional<AwardEligibility> eligibility;
   std::vector<core::CriterionCheck> criteria;  // the nominee's subject, in order
   bool complete = false;                       // no criterion missing
   bool can_resubmit = false;                   // returned, and the actor submits for its unit

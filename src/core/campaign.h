@@ -87,6 +87,10 @@ struct AwardType {
   std::string text;            // the line as issued: "Giám đốc Sở tặng giấy khen"
   BallotRule ballot;           // the council's vote rule for nominations to it
   std::string legal_citation;  // the legal basis of the award type
+  // The eligibility rule set that judges its nominees from their history
+  // (app/award_rules.h: "BK-TINH"), "" when none: the nomination pages show
+  // its verdict rule by rule (issue 11 #6).
+  std::string eligibility_code;
   int64_t id = 0;              // stored id (0 until stored)
 };
 

@@ -42,14 +42,14 @@ core::Status write_parts(Connection& conn, int64_t id, const core::Campaign& c) 
     THIDUA_TRY(conn.exec(
         "INSERT INTO campaign_award_types (campaign_id, ord, code, name, granted_by, level, own_authority, "
         "proposal_route, text, legal_citation, ballot_kind, vote_base, threshold_num, threshold_den, strictly_above, "
-        "quorum_num, quorum_den, ballot_citation, ballot_citation_confirmed, recused_leave_base) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "quorum_num, quorum_den, ballot_citation, ballot_citation_confirmed, recused_leave_base, eligibility_code) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         {id, ++ord, a.code, a.name, a.granted_by, std::string(core::award_level_code(a.level)), a.own_authority,
          a.proposal_route, a.text, a.legal_citation, std::string(core::ballot_kind_code(a.ballot.kind)),
          std::string(core::vote_base_code(a.ballot.base)), int64_t{a.ballot.threshold.numerator},
          int64_t{a.ballot.threshold.denominator}, a.ballot.strictly_above, int64_t{a.ballot.quorum.numerator},
          int64_t{a.ballot.quorum.denominator}, a.ballot.legal_citation, a.ballot.citation_confirmed,
-         a.ballot.recused_leave_base}));
+         a.ballot.recused_leave_base, a.eligibility_code}));
   }
   ord = 0;
   for (const auto& k : c.criteria) {
@@ -200,7 +200,8 @@ core::Result<std::optional<core::Campaign>> find_campaign(Connection& conn, int6
   auto awards = conn.query(
       "SELECT id, code, name, granted_by, level, own_authority, proposal_route, text, legal_citation, ballot_kind, "
       "vote_base, threshold_num, threshold_den, strictly_above, quorum_num, quorum_den, ballot_citation, "
-      "ballot_citation_confirmed, recused_leave_base FROM campaign_award_types WHERE campaign_id = ? ORDER BY ord",
+      "ballot_citation_confirmed, recused_leave_base, eligibility_code FROM campaign_award_types WHERE campaign_id = ? "
+      "ORDER BY ord",
       {id});
   if (!awards.ok()) return awards.error();
   for (const Row& a : *awards) {
@@ -222,6 +223,7 @@ core::Result<std::optional<core::Campaign>> find_campaign(Connection& conn, int6
     t.ballot.legal_citation = a.str(16);
     t.ballot.citation_confirmed = a.i64(17) != 0;
     t.ballot.recused_leave_base = a.i64(18) != 0;
+    t.eligibility_code = a.str(19);
     c.award_types.push_back(std::move(t));
   }
   auto criteria = conn.query(

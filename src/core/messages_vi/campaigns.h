@@ -89,6 +89,10 @@ inline constexpr const char* kPlanIssuerInvalid = "Cơ quan ban hành không h�
 inline std::string award_type_code_repeated(std::string_view code) {
   return "Mã hình thức khen thưởng bị trùng: " + std::string(code) + ".";
 }
+inline std::string award_type_eligibility_code_invalid(std::string_view award_name) {
+  return "Mã bộ điều kiện của hình thức \"" + std::string(award_name) +
+         "\" không hợp lệ (tối đa 32 ký tự: chữ, số, dấu gạch).";
+}
 inline std::string award_type_rule_invalid(std::string_view award_name) {
   return "Tỷ lệ biểu quyết hoặc số thành viên tối thiểu của " + std::string(award_name) + " không hợp lệ.";
 }

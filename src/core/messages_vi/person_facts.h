@@ -142,6 +142,15 @@ inline constexpr const char* kPageImportAbsencesRequired =
     "“Mã người” (hoặc “Họ và tên” với “Ngày sinh”), “Năm”, “Số ngày nghỉ”, “Lý do”";
 
 // The "eligible now" list (app/eligibility.h).
+// The annual review (app/annual_review.h).
+inline std::string annual_review_award_line(std::string_view name, std::string_view granted_by, bool own) {
+  return (own ? std::string(granted_by) : "Đề nghị " + std::string(granted_by)) + " xét công nhận, khen thưởng: " +
+         std::string(name) + ".";
+}
+inline constexpr const char* kActOpenAnnualReview = "lập kế hoạch bình xét thi đua năm";
+inline std::string annual_review_no_rules(int year) {
+  return "Chưa có bộ điều kiện nào áp dụng cho năm " + std::to_string(year) + " để lập kế hoạch bình xét.";
+}
 inline constexpr const char* kActViewEligibleList = "xem danh sách đủ điều kiện khen thưởng";
 inline std::string eligible_award_unknown(int year) {
   return "Không có danh hiệu, hình thức khen thưởng này trong bộ điều kiện áp dụng cho năm " + std::to_string(year) +

@@ -6,6 +6,8 @@
 #include <boost/json/object.hpp>
 #include <boost/json/serialize.hpp>
 
+#include "app/annual_review.h"
+#include "app/access.h"
 #include "app/award_rule_edits.h"
 #include "app/clock.h"
 #include "app/eligibility.h"
@@ -13,6 +15,7 @@
 #include "app/unit_evaluations.h"
 #include "core/messages_vi/api.h"
 #include "core/messages_vi/api_councils.h"
+#include "core/messages_vi/person_facts.h"
 #include "web/api/api_common.h"
 #include "web/route_table.h"
 #include "web/shared/eligibility_views.h"
@@ -186,6 +189,27 @@ void add_eligibility_api_routes(Router& r, const app::Services& s, const WebOpti
                                                  ctx.meta);
         if (!done.ok()) return api_error(done.error());
         return Response::json(json::object{{"code", key->code}, {"effective_from", key->effective_from}});
+      }},
+
+      // {"year": 2025, "unit_id": 1}: a draft plan of the year's annual
+      // review, pre-filled from the rules in force (unit_id: the highest
+      // unit where the caller manages campaigns, when left out).
+      {"POST", "/api/v1/annual-reviews", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        auto body = body_object(req);
+        if (!body.ok()) return api_error(body.error());
+        if (auto e = unknown_member(*body, {"year", "unit_id"})) return api_error(*e);
+        Reader rd{*body, std::nullopt};
+        int64_t year = 0;
+        std::optional<int64_t> unit_id;
+        rd.number("year", year);
+        rd.id("unit_id", unit_id);
+        if (rd.error) return api_error(*rd.error);
+        if (!unit_id) unit_id = app::review_agency_of(*ctx.actor);
+        if (!unit_id) return api_error(app::forbidden(msg::kActOpenAnnualReview));
+        const int bounded = static_cast<int>(std::clamp<int64_t>(year, 0, 99999));
+        auto id = app::open_annual_review(s, *ctx.actor, *unit_id, bounded, ctx.meta);
+        if (!id.ok()) return api_error(id.error());
+        return Response::json(json::object{{"campaign_id", *id}}, 201);
       }},
 
       {"GET", "/api/v1/fact-years", Access::kLoggedIn, [&s](Request&, Ctx& ctx) {

@@ -15,6 +15,7 @@
 #include "web/api/api_common.h"
 #include "web/api/routes.h"
 #include "web/route_table.h"
+#include "web/shared/eligibility_views.h"
 #include "web/shared/form_input.h"
 #include "web/shared/params.h"
 #include "web/shared/respond.h"
@@ -92,6 +93,14 @@ json::object view_json(const app::NominationView& v) {
                                     {"note", c.note}});
   }
   out["criteria"] = criteria;
+  // The award type's eligibility rules judged on the nominee's history, when it names them.
+  if (v.eligibility_code.empty()) {
+    out["eligibility"] = nullptr;
+  } else {
+    json::object e{{"code", v.eligibility_code}, {"year", v.eligibility_year}, {"in_force", v.eligibility.has_value()}};
+    e["awards"] = v.eligibility ? eligibility_json({*v.eligibility}) : json::array();
+    out["eligibility"] = std::move(e);
+  }
   out["complete"] = v.complete;
   out["can_resubmit"] = v.can_resubmit;
   out["can_review"] = v.can_review;

@@ -3,6 +3,8 @@
 // plan as PDF/DOCX, copying a plan as a new draft, creating and editing a
 // draft. Every handler calls one use case of app/campaigns.h, which checks
 // the right to see the campaign and to act on it.
+#include <algorithm>
+
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 
@@ -11,6 +13,9 @@
 #include "app/campaigns.h"
 #include "app/plan_document.h"
 #include "core/messages_vi/pages_campaigns.h"
+#include "app/annual_review.h"
+#include "app/clock.h"
+#include "core/messages_vi/person_facts.h"
 #include "web/route_table.h"
 #include "web/shared/downloads.h"
 #include "web/shared/format.h"
@@ -118,16 +123,41 @@ std::string list_href(int page) { return "/dot-thi-dua?trang=" + std::to_string(
 
 void add_campaign_routes(Router& r, const app::Services& s, const WebOptions& o) {
   install(r, s, o, {
+      // Opens the year's annual review: a draft plan pre-filled from the rules
+      // of that year (app/annual_review.h), then the plan's page.
+      {"POST", "/dot-thi-dua/binh-xet-nam", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const auto agency = app::review_agency_of(*ctx.actor);
+        if (!agency) return error_page(req, ctx, app::forbidden(msg::kActOpenAnnualReview));
+        const int year = static_cast<int>(std::min<int64_t>(parse_id(ctx.field("year")).value_or(0), 99999));
+        auto id = app::open_annual_review(s, *ctx.actor, *agency, year, ctx.meta);
+        if (!id.ok()) {
+          if (is_refusal(id.error())) return error_page(req, ctx, id.error());
+          auto listing = app::list_campaigns(s, *ctx.actor, 1, kPageSize);
+          if (!listing.ok()) return error_page(req, ctx, listing.error());
+          json::array rows;
+          for (const auto& c : listing->items) rows.push_back(campaign_summary_json(c));
+          const int this_year = app::current_year(s.clock);
+          json::object data{{"campaigns", rows}, {"empty", rows.empty()}, {"total", listing->total},
+                            {"page", 1}, {"this_year", this_year}, {"review_year", year}, {"can_create", true}};
+          add_form_error(data, &id.error());
+          return render_page(req, ctx, "campaigns", msg::kPageTitleCampaigns, data, failure_status(id.error()));
+        }
+        return Response::redirect("/dot-thi-dua/" + std::to_string(*id));
+      }},
+
       {"GET", "/dot-thi-dua", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
         int page = page_number(req);
         auto listing = app::list_campaigns(s, *ctx.actor, page, kPageSize);
         if (!listing.ok()) return error_page(req, ctx, listing.error());
         json::array rows;
         for (const auto& c : listing->items) rows.push_back(campaign_summary_json(c));
+        const int this_year = app::current_year(s.clock);
         json::object data{{"campaigns", rows},
                           {"empty", rows.empty()},
                           {"total", listing->total},
                           {"page", listing->page},
+                          {"this_year", this_year},
+                          {"review_year", this_year - 1},
                           {"can_create", app::permits_somewhere(*ctx.actor, core::Action::kManageCampaigns)}};
         if (page > 1) data["prev_href"] = list_href(page - 1);
         if (static_cast<int64_t>(page) * kPageSize < listing->total) data["next_href"] = list_href(page + 1);

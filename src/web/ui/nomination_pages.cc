@@ -13,6 +13,7 @@
 #include "core/messages_vi/nominations.h"
 #include "core/messages_vi/pages_awards.h"
 #include "web/route_table.h"
+#include "web/shared/eligibility_views.h"
 #include "web/shared/downloads.h"
 #include "web/shared/form_input.h"
 #include "web/shared/format.h"
@@ -83,6 +84,11 @@ Response view_page(const app::Services& s, const Request& req, Ctx& ctx, int64_t
   data["list_href"] = base_href(campaign_id);
   data["max_file_mb"] = static_cast<int64_t>(s.max_file_bytes >> 20);
   data["reason"] = entered_reason;
+  if (!v->eligibility_code.empty()) {
+    json::object history{{"code", v->eligibility_code}, {"year", v->eligibility_year}, {"found", v->eligibility.has_value()}};
+    if (v->eligibility) history["awards"] = eligibility_view({*v->eligibility});
+    data["history"] = std::move(history);
+  }
   const std::string notice = req.query_param("thong-bao");
   data["notice_created"] = notice == "da-gui";
   data["notice_resubmitted"] = notice == "da-gui-lai";

@@ -1,0 +1,196 @@
+// The annual review (issue 11 #3, #6), as far as it is built: the office
+// opens the year's review as a draft plan pre-filled from the rules in force
+// that year (each title naming its rule set, who decides it, how the council
+// votes); a nomination for one of its titles shows the nominee judged by the
+// title's rules; the leader's decision enters the register as the year's
+// annual title, which the next year's rules then read. Over real HTTP on
+// both engines.
+#include <gtest/gtest.h>
+
+#include <map>
+
+#include "app/annual_review.h"
+#include "app/campaigns.h"
+#include "app/clock.h"
+#include "app/decisions.h"
+#include "app/eligibility.h"
+#include "app/history_facts.h"
+#include "import_api_fixture.h"
+#include "route_coverage.h"
+#include "support/test_server.h"
+
+namespace thidua::test {
+namespace {
+
+namespace json = boost::json;
+using core::CampaignState;
+
+const bool kCovered = cover_routes({
+    {"POST", "/dot-thi-dua/binh-xet-nam"},
+    {"POST", "/api/v1/annual-reviews"},
+});
+
+class AnnualReviewTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    TestSiteOptions options;
+    options.people = 120;
+    options.history = true;
+    site_ = std::make_unique<TestSite>(options);
+    if (!site_->ok()) GTEST_SKIP() << "no test site";
+    year_ = app::current_year(site_->services().clock) - 1;
+  }
+  const app::Services& s() { return site_->services(); }
+  app::RequestMeta meta() const { return {"127.0.0.1", "annual-review", "tests"}; }
+  std::string token(const std::string& user) {
+    auto t = app::create_api_token(s(), site_->actor(user), site_->user_id(user), "annual-review", meta());
+    EXPECT_TRUE(t.ok());
+    return t.ok() ? t->secret : "";
+  }
+  HttpResult open(const std::string& user, const std::string& body) {
+    return site_->client()->request("POST", "/api/v1/annual-reviews", body,
+                                    {{"Authorization", "Bearer " + token(user)},
+                                     {"Content-Type", "application/json"},
+                                     {"Accept", "application/json"}});
+  }
+  int64_t version_of(int64_t id) {
+    auto view = app::get_campaign(s(), app::system_actor(), id);
+    EXPECT_TRUE(view.ok());
+    return view.ok() ? view->summary.version : 0;
+  }
+  void move(int64_t id, const std::string& user, CampaignState to) {
+    auto moved = app::move_campaign(s(), site_->actor(user), id, to, version_of(id), meta());
+    ASSERT_TRUE(moved.ok()) << moved.error().message;
+  }
+  int64_t count(const std::string& sql, const store::Params& params = {}) {
+    auto conn = site_->db().acquire();
+    auto rows = conn->query(sql, params);
+    EXPECT_TRUE(rows.ok()) << (rows.ok() ? "" : rows.error().message);
+    return rows.ok() ? (*rows)[0].i64(0) : -1;
+  }
+
+  std::unique_ptr<TestSite> site_;
+  int year_ = 0;
+};
+
+TEST_F(AnnualReviewTest, TheOfficeOpensTheYearsReviewPrefilledFromTheRulesOfThatYear) {
+  auto opened = open("thuongtruc", R"({"year":)" + std::to_string(year_) + "}");
+  ASSERT_EQ(opened.status, 201u) << opened.body;
+  const int64_t id = json::parse(opened.body).at("campaign_id").as_int64();
+  auto view = app::get_campaign(s(), site_->actor("thuongtruc"), id);
+  ASSERT_TRUE(view.ok()) << view.error().message;
+  const core::Campaign& c = view->campaign;
+  EXPECT_EQ(c.state, CampaignState::kDraft) << "a draft the office edits before it is approved";
+  EXPECT_EQ(c.kind, core::CampaignKind::kAnnual);
+  EXPECT_NE(c.title.find(std::to_string(year_)), std::string::npos);
+  EXPECT_EQ(c.period.end_date, std::to_string(year_) + "-12-31");
+  EXPECT_EQ(c.issuing_body, "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG") << "the agency's header as on its latest plan";
+  EXPECT_EQ(c.doc_symbol, "KH-STNMT");
+  std::map<std::string, const core::AwardType*> by;
+  std::vector<std::string> codes;
+  for (const auto& a : c.award_types) {
+    by[a.code] = &a;
+    codes.push_back(a.code);
+    EXPECT_EQ(a.eligibility_code, a.code) << "each title names its rule set";
+  }
+  EXPECT_EQ(codes, (std::vector<std::string>{"LDTT", "CSTDCS", "TTLDTT", "TTLDXS", "CSTD-TINH", "BK-TINH", "CTD-TINH"}));
+  EXPECT_TRUE(by.at("LDTT")->own_authority);
+  EXPECT_FALSE(by.at("CSTD-TINH")->own_authority) << "proposed upward";
+  EXPECT_EQ(by.at("CSTD-TINH")->ballot.kind, core::BallotKind::kSecret);
+  EXPECT_EQ(by.at("CSTD-TINH")->ballot.threshold.numerator * 10, by.at("CSTD-TINH")->ballot.threshold.denominator * 7)
+      << "70 % of the council";
+
+  // Refused and bad requests store nothing.
+  const int64_t campaigns = count("SELECT count(*) FROM campaigns");
+  EXPECT_EQ(open("nhanvien", R"({"year":2024})").status, 403u);
+  auto early = open("thuongtruc", R"({"year":1800})");
+  EXPECT_EQ(early.status, 422u);
+  EXPECT_NE(early.body.find("\"field\":\"year\""), std::string::npos) << early.body;
+  EXPECT_EQ(open("thuongtruc", R"({"year":2024,"x":1})").status, 400u);
+  EXPECT_EQ(count("SELECT count(*) FROM campaigns"), campaigns);
+
+  // The page's form opens one too and lands on its plan.
+  auto office = site_->session("thuongtruc");
+  auto list = office->get("/dot-thi-dua");
+  EXPECT_NE(list.body.find("Lập kế hoạch bình xét"), std::string::npos);
+  auto posted = office.post_form("/dot-thi-dua/binh-xet-nam", {{"year", std::to_string(year_)}});
+  EXPECT_EQ(posted.status, 303u) << posted.body.substr(0, 300);
+  EXPECT_EQ(count("SELECT count(*) FROM campaigns"), campaigns + 1);
+  auto bad = office.post_form("/dot-thi-dua/binh-xet-nam", {{"year", "năm"}});
+  EXPECT_EQ(bad.status, 422u);
+  EXPECT_NE(bad.body.find("Năm đánh giá phải từ 1990"), std::string::npos);
+}
+
+TEST_F(AnnualReviewTest, ANominationIsJudgedByItsTitlesRulesAndTheDecisionEntersTheRegisterAsTheYearsTitle) {
+  // The review of the last year, whose titles the demo already holds: use
+  // a person the rules find eligible for Lao động tiên tiến there, and take
+  // their recorded title out so the review decides it.
+  app::EligibleQuery q{"LDTT", year_, std::nullopt, core::Verdict::kMet, 1, 1};
+  auto eligible = app::eligible_list(s(), site_->actor("thuongtruc"), q);
+  ASSERT_TRUE(eligible.ok() && !eligible->rows.empty());
+  const int64_t person = eligible->rows.front().person_id;
+  {
+    auto conn = site_->db().acquire();
+    ASSERT_TRUE(conn->exec("DELETE FROM awards WHERE person_id = ? AND year = ?", {person, static_cast<int64_t>(year_)})
+                    .ok());
+  }
+  auto id = app::open_annual_review(s(), site_->actor("thuongtruc"), site_->unit_id("STNMT"), year_, meta());
+  ASSERT_TRUE(id.ok()) << id.error().message;
+  move(*id, "lanhdao", CampaignState::kApproved);
+  move(*id, "thuongtruc", CampaignState::kPublished);
+  move(*id, "thuongtruc", CampaignState::kRunning);
+  int64_t ldtt = 0;
+  auto view = app::get_campaign(s(), site_->actor("thuongtruc"), *id);
+  ASSERT_TRUE(view.ok());
+  for (const auto& a : view->campaign.award_types) {
+    if (a.code == "LDTT") ldtt = a.id;
+  }
+  ASSERT_GT(ldtt, 0);
+  int64_t nomination = 0;
+  {
+    auto conn = site_->db().acquire();
+    auto rows = conn->query(
+        "INSERT INTO nominations (campaign_id, award_type_id, unit_id, subject, person_id, subject_key, report, state, "
+        "submitted_at) SELECT ?, ?, p.unit_id, 'individual', p.id, ?, 'Hoàn thành tốt nhiệm vụ.', 'passed', "
+        "'2026-01-05T00:00:00Z' FROM people p WHERE p.id = ? RETURNING id",
+        {*id, ldtt, "p:" + std::to_string(person), person});
+    ASSERT_TRUE(rows.ok() && !rows->empty()) << (rows.ok() ? "none" : rows.error().message);
+    nomination = rows->rows.front().i64(0);
+  }
+  // The nomination shows the nominee judged by Lao động tiên tiến's rules of the year.
+  auto shown = site_->client()->get("/api/v1/campaigns/" + std::to_string(*id) + "/nominations/" +
+                                        std::to_string(nomination),
+                                    {{"Authorization", "Bearer " + token("thuongtruc")}, {"Accept", "application/json"}});
+  ASSERT_EQ(shown.status, 200u) << shown.body;
+  const auto detail = json::parse(shown.body).as_object();
+  const auto& e = detail.at("eligibility").as_object();
+  EXPECT_EQ(e.at("code").as_string(), "LDTT");
+  EXPECT_EQ(e.at("year").as_int64(), year_);
+  EXPECT_TRUE(e.at("in_force").as_bool());
+  EXPECT_EQ(e.at("awards").as_array().at(0).at("verdict").as_string(), "met");
+  auto page = site_->session("thuongtruc")->get("/dot-thi-dua/" + std::to_string(*id) + "/de-nghi/" +
+                                                std::to_string(nomination));
+  ASSERT_EQ(page.status, 200u);
+  EXPECT_NE(page.body.find("Điều kiện từ lịch sử"), std::string::npos);
+  EXPECT_NE(page.body.find("Xếp loại từ “Hoàn thành tốt nhiệm vụ” trở lên"), std::string::npos);
+
+  // Decided: the register holds the title for the year reviewed, as an annual title.
+  auto drafted = app::draft_decision(s(), site_->actor("thuongtruc"), *id, ldtt,
+                                     std::optional<std::vector<int64_t>>(std::vector<int64_t>{nomination}), meta());
+  ASSERT_TRUE(drafted.ok()) << drafted.error().message;
+  auto approved = app::approve_decision(s(), site_->actor("lanhdao"), *id, *drafted, meta());
+  ASSERT_TRUE(approved.ok()) << approved.error().message;
+  EXPECT_EQ(count("SELECT count(*) FROM awards WHERE person_id = ? AND year = ? AND occasion = 'annual' AND "
+                  "award_name = 'Lao động tiên tiến' AND decision_id = ?",
+                  store::Params{person, static_cast<int64_t>(year_), *drafted}),
+            1);
+  auto conn = site_->db().acquire();
+  auto titles = app::history_facts(*conn, {person});
+  ASSERT_TRUE(titles.ok());
+  bool recorded = false;
+  for (const auto& t : titles->at(person).titles) recorded |= t.year == year_ && t.title == "Lao động tiên tiến";
+  EXPECT_TRUE(recorded) << "the next years' rules read the title decided";
+}
+
+}  // namespace
+}  // namespace thidua::test
