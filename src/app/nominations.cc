@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <set>
 #include <vector>
 
 #include <boost/json.hpp>
@@ -173,18 +174,22 @@ core::Status review(const Services& services, const core::Actor& actor, int64_t 
 
 }  // namespace
 
-core::Result<int64_t> create_nomination(const Services& services, const core::Actor& actor, int64_t campaign_id,
-                                        NominationInput input, const RequestMeta& meta) {
-  auto conn = services.db.acquire();
-  auto ctx = load_campaign(*conn, actor, campaign_id);
-  if (!ctx.ok()) return ctx.error();
-  auto units = nominating_units(*conn, actor, campaign_id);
-  if (!units.ok()) return units.error();
-  if (units->empty()) return forbidden(msg::kActSubmitNomination);
-  THIDUA_TRY(check_window(services, ctx->campaign));
+namespace {
 
+// A nomination checked and ready to insert (create_nomination's steps before
+// the transaction).
+struct Prepared {
+  core::Nomination n;
+  std::map<int64_t, std::string> notes;
+  std::optional<CheckedUpload> checked;
+  std::optional<UploadedFile> file;
+};
+
+core::Result<Prepared> prepare(store::Connection& conn, const Services& services, const core::Actor& actor,
+                               const CampaignContext& ctx, const std::vector<core::ParticipatingUnit>& units,
+                               int64_t campaign_id, NominationInput input) {
   const core::AwardType* award = nullptr;
-  for (const auto& a : ctx->campaign.award_types) {
+  for (const auto& a : ctx.campaign.award_types) {
     if (input.award_type_id && a.id == *input.award_type_id) award = &a;
   }
   if (!award) return invalid("award_type_id", msg::kNominationAwardMissing);
@@ -192,21 +197,22 @@ core::Result<int64_t> create_nomination(const Services& services, const core::Ac
   // The nominating unit: one the actor may submit for, taking part.
   const core::ParticipatingUnit* unit = nullptr;
   if (!input.unit_id) {
-    if (units->size() > 1) return invalid("unit_id", msg::kNominationUnitMissing);
-    unit = &units->front();
+    if (units.size() > 1) return invalid("unit_id", msg::kNominationUnitMissing);
+    unit = &units.front();
   } else {
-    for (const auto& u : *units) {
+    for (const auto& u : units) {
       if (u.id == *input.unit_id) unit = &u;
     }
     if (!unit) {
-      auto part = store::unit_takes_part(*conn, campaign_id, *input.unit_id);
+      auto part = store::unit_takes_part(conn, campaign_id, *input.unit_id);
       if (!part.ok()) return part.error();
       if (!*part) return invalid("unit_id", msg::kNominationUnitNotTaking);
       return forbidden(msg::kActSubmitNominationForUnit);
     }
   }
 
-  core::Nomination n;
+  Prepared p;
+  core::Nomination& n = p.n;
   n.campaign_id = campaign_id;
   n.award_type_id = award->id;
   n.unit_id = unit->id;
@@ -214,19 +220,19 @@ core::Result<int64_t> create_nomination(const Services& services, const core::Ac
   if (input.subject == CriterionSubject::kCollective) {
     const std::string outside = msg::kNominationCollectiveOutside;
     if (!input.nominee_unit_id) return invalid("nominee_unit_id", msg::kNominationCollectiveMissing);
-    auto nominee = store::find_unit(*conn, *input.nominee_unit_id);
+    auto nominee = store::find_unit(conn, *input.nominee_unit_id);
     if (!nominee.ok()) return nominee.error();
     if (!nominee->has_value() || !core::path_within((*nominee)->path, unit->path)) {
       return invalid("nominee_unit_id", outside);
     }
-    auto part = store::unit_takes_part(*conn, campaign_id, *input.nominee_unit_id);
+    auto part = store::unit_takes_part(conn, campaign_id, *input.nominee_unit_id);
     if (!part.ok()) return part.error();
     if (!*part) return invalid("nominee_unit_id", outside);
     n.nominee_unit_id = input.nominee_unit_id;
     n.subject_key = core::nominee_key(n.subject, *input.nominee_unit_id);
   } else {
     if (!input.person_id) return invalid("person_id", msg::kNominationPersonMissing);
-    auto person = store::find_person(*conn, *input.person_id);
+    auto person = store::find_person(conn, *input.person_id);
     if (!person.ok()) return person.error();
     if (!person->has_value() || (*person)->unit_path.empty() || !core::path_within((*person)->unit_path, unit->path)) {
       return invalid("person_id", msg::kNominationPersonOutside);
@@ -236,37 +242,95 @@ core::Result<int64_t> create_nomination(const Services& services, const core::Ac
   }
   THIDUA_TRY(core::validate_report(input.report, input.report_file.has_value()));
   THIDUA_TRY(core::validate_attestations(input.attestations));
-  std::optional<CheckedUpload> checked;
   if (input.report_file) {
     auto c = check_upload(services, *input.report_file, kReportFileField);
     if (!c.ok()) return c.error();
-    checked = *c;
+    p.checked = *c;
+    p.file = std::move(input.report_file);
   }
   n.report = std::move(input.report);
-  auto notes = attested_only(ctx->campaign, n.subject, input.attestations);
+  p.notes = attested_only(ctx.campaign, n.subject, input.attestations);
 
-  auto exists = store::nomination_exists(*conn, campaign_id, n.award_type_id, n.subject_key);
+  auto exists = store::nomination_exists(conn, campaign_id, n.award_type_id, n.subject_key);
   if (!exists.ok()) return exists.error();
   if (*exists) return duplicate();
-  auto data = store::nominee_data(*conn, campaign_id, n.subject_key,
-                                  n.nominee_unit_id ? *n.nominee_unit_id : n.unit_id);
+  auto data = store::nominee_data(conn, campaign_id, n.subject_key, n.nominee_unit_id ? *n.nominee_unit_id : n.unit_id);
   if (!data.ok()) return data.error();
   n.registration_id = data->registration_id;
   n.submitted_by = actor_id(actor);
+  return p;
+}
+
+// Inserts a prepared nomination inside the caller's transaction; audited.
+core::Result<int64_t> insert_prepared(store::Connection& conn, const Services& services, const core::Actor& actor,
+                                      Prepared& p, const std::string& now, const RequestMeta& meta) {
+  if (p.checked) {
+    // The check points at the upload; the upload has moved into `p` since.
+    CheckedUpload checked = *p.checked;
+    checked.upload = &*p.file;
+    auto kept = keep_upload(conn, services, checked, kReportFileField, now);
+    if (!kept.ok()) return kept.error();
+    p.n.report_sha256 = kept->sha256;
+    p.n.report_file_name = kept->name;
+    p.n.report_file_size = static_cast<int64_t>(p.file->bytes.size());
+  }
+  auto id = store::insert_nomination(conn, p.n, p.notes, now);
+  if (!id.ok()) return id.error().code == core::errc::kConflict ? duplicate() : id.error();
+  THIDUA_TRY(record_audit(conn, services, &actor, meta,
+                          {"nomination.create", "nomination", std::to_string(*id), std::nullopt,
+                           audit_view(p.n, &p.notes)}));
+  return *id;
+}
+
+}  // namespace
+
+core::Result<int64_t> create_nomination(const Services& services, const core::Actor& actor, int64_t campaign_id,
+                                        NominationInput input, const RequestMeta& meta) {
+  auto conn = services.db.acquire();
+  auto ctx = load_campaign(*conn, actor, campaign_id);
+  if (!ctx.ok()) return ctx.error();
+  auto units = nominating_units(*conn, actor, campaign_id);
+  if (!units.ok()) return units.error();
+  if (units->empty()) return forbidden(msg::kActSubmitNomination);
+  THIDUA_TRY(check_window(services, ctx->campaign));
+  auto p = prepare(*conn, services, actor, *ctx, *units, campaign_id, std::move(input));
+  if (!p.ok()) return p.error();
   const auto now = iso_instant(services.clock.now());
   return store::in_transaction<int64_t>(*conn, [&]() -> core::Result<int64_t> {
-    if (checked) {
-      auto kept = keep_upload(*conn, services, *checked, kReportFileField, now);
-      if (!kept.ok()) return kept.error();
-      n.report_sha256 = kept->sha256;
-      n.report_file_name = kept->name;
-      n.report_file_size = static_cast<int64_t>(input.report_file->bytes.size());
+    return insert_prepared(*conn, services, actor, *p, now, meta);
+  });
+}
+
+core::Result<std::vector<int64_t>> create_nominations(const Services& services, const core::Actor& actor,
+                                                      int64_t campaign_id, std::vector<NominationInput> inputs,
+                                                      const RequestMeta& meta) {
+  auto conn = services.db.acquire();
+  auto ctx = load_campaign(*conn, actor, campaign_id);
+  if (!ctx.ok()) return ctx.error();
+  auto units = nominating_units(*conn, actor, campaign_id);
+  if (!units.ok()) return units.error();
+  if (units->empty()) return forbidden(msg::kActSubmitNomination);
+  THIDUA_TRY(check_window(services, ctx->campaign));
+  if (inputs.empty()) return invalid("nominations", msg::kNominationsNoneChosen);
+  if (inputs.size() > kMaxNominationsAtOnce) return invalid("nominations", msg::nominations_too_many(kMaxNominationsAtOnce));
+  std::vector<Prepared> prepared;
+  prepared.reserve(inputs.size());
+  std::set<std::pair<int64_t, std::string>> seen;
+  for (auto& input : inputs) {
+    auto p = prepare(*conn, services, actor, *ctx, *units, campaign_id, std::move(input));
+    if (!p.ok()) return p.error();
+    if (!seen.insert({p->n.award_type_id, p->n.subject_key}).second) return duplicate();
+    prepared.push_back(std::move(*p));
+  }
+  const auto now = iso_instant(services.clock.now());
+  return store::in_transaction<std::vector<int64_t>>(*conn, [&]() -> core::Result<std::vector<int64_t>> {
+    std::vector<int64_t> ids;
+    for (auto& p : prepared) {
+      auto id = insert_prepared(*conn, services, actor, p, now, meta);
+      if (!id.ok()) return id.error();
+      ids.push_back(*id);
     }
-    auto id = store::insert_nomination(*conn, n, notes, now);
-    if (!id.ok()) return id.error().code == core::errc::kConflict ? duplicate() : id.error();
-    THIDUA_TRY(record_audit(*conn, services, &actor, meta,
-                            {"nomination.create", "nomination", std::to_string(*id), std::nullopt, audit_view(n, &notes)}));
-    return *id;
+    return ids;
   });
 }
 

@@ -67,6 +67,15 @@ struct NominationInput {
 core::Result<int64_t> create_nomination(const Services& services, const core::Actor& actor, int64_t campaign_id,
                                         NominationInput input, const RequestMeta& meta);
 
+// Several nominations of one unit's in one transaction: each checked as by
+// create_nomination, then all inserted or none (the first error is answered;
+// two picks of the same nominee for one award type are a duplicate). At most
+// kMaxNominationsAtOnce; kValidation on "nominations" when none.
+inline constexpr size_t kMaxNominationsAtOnce = 500;
+core::Result<std::vector<int64_t>> create_nominations(const Services& services, const core::Actor& actor,
+                                                      int64_t campaign_id, std::vector<NominationInput> inputs,
+                                                      const RequestMeta& meta);
+
 struct NominationView {
   core::CampaignSummary campaign;
   core::Nomination nomination;

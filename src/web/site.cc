@@ -21,6 +21,7 @@ std::shared_ptr<Router> build_router(const app::Services& s, const WebOptions& o
   add_eligible_routes(*router, s, o);
   add_unit_facts_routes(*router, s, o);
   add_rule_routes(*router, s, o);
+  add_proposal_routes(*router, s, o);
   add_user_routes(*router, s, o);
   add_audit_routes(*router, s, o);
   add_campaign_routes(*router, s, o);
@@ -43,6 +44,7 @@ std::shared_ptr<Router> build_router(const app::Services& s, const WebOptions& o
   add_session_api_routes(*router, s, o);
   add_import_api_routes(*router, s, o);
   add_eligibility_api_routes(*router, s, o);
+  add_proposal_api_routes(*router, s, o);
   add_award_api_routes(*router, s, o);
   add_document_api_routes(*router, s, o);
   add_file_api_routes(*router, s, o);

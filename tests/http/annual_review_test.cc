@@ -9,6 +9,8 @@
 
 #include <map>
 
+#include <boost/json/serialize.hpp>
+
 #include "app/annual_review.h"
 #include "app/campaigns.h"
 #include "app/clock.h"
@@ -28,6 +30,10 @@ using core::CampaignState;
 const bool kCovered = cover_routes({
     {"POST", "/dot-thi-dua/binh-xet-nam"},
     {"POST", "/api/v1/annual-reviews"},
+    {"GET", "/dot-thi-dua/{id}/de-xuat-nam"},
+    {"POST", "/dot-thi-dua/{id}/de-xuat-nam"},
+    {"GET", "/api/v1/campaigns/{id}/annual-proposals"},
+    {"POST", "/api/v1/campaigns/{id}/annual-proposals"},
 });
 
 class AnnualReviewTest : public ::testing::Test {
@@ -190,6 +196,95 @@ TEST_F(AnnualReviewTest, ANominationIsJudgedByItsTitlesRulesAndTheDecisionEnters
   bool recorded = false;
   for (const auto& t : titles->at(person).titles) recorded |= t.year == year_ && t.title == "Lao động tiên tiến";
   EXPECT_TRUE(recorded) << "the next years' rules read the title decided";
+}
+
+TEST_F(AnnualReviewTest, AUnitsProposalsArePrefilledFromTheRulesAndSentAllOrNone) {
+  auto id = app::open_annual_review(s(), site_->actor("thuongtruc"), site_->unit_id("STNMT"), year_, meta());
+  ASSERT_TRUE(id.ok()) << id.error().message;
+  move(*id, "lanhdao", CampaignState::kApproved);
+  move(*id, "thuongtruc", CampaignState::kPublished);
+  move(*id, "thuongtruc", CampaignState::kRunning);
+  const std::string api = "/api/v1/campaigns/" + std::to_string(*id) + "/annual-proposals";
+  const Headers officer{{"Authorization", "Bearer " + token("canbo")},
+                        {"Content-Type", "application/json"},
+                        {"Accept", "application/json"}};
+  auto form = site_->client()->get(api, officer);
+  ASSERT_EQ(form.status, 200u) << form.body;
+  const auto o = json::parse(form.body).as_object();
+  EXPECT_EQ(o.at("year").as_int64(), year_);
+  const int64_t unit = o.at("unit_id").as_int64();
+  EXPECT_EQ(unit, site_->unit_id("PTNMT-LN"));
+  int64_t ldtt = 0, ttldtt = 0;
+  std::vector<int64_t> met;
+  for (const auto& g : o.at("groups").as_array()) {
+    if (g.at("eligibility_code").as_string() == "LDTT") {
+      ldtt = g.at("award_type_id").as_int64();
+      for (const auto& c : g.at("candidates").as_array()) {
+        if (c.at("verdict").as_string() != "met") continue;
+        EXPECT_FALSE(c.at("reasons").as_array().empty()) << "each with the records that decide";
+        met.push_back(c.at("person_id").as_int64());
+      }
+    }
+    if (g.at("eligibility_code").as_string() == "TTLDTT") {
+      ttldtt = g.at("award_type_id").as_int64();
+      EXPECT_EQ(g.at("subject").as_string(), "collective");
+    }
+  }
+  ASSERT_GT(ldtt, 0);
+  ASSERT_GT(ttldtt, 0);
+  ASSERT_GE(met.size(), 3u) << "the demo's Lục Nam office has people eligible for Lao động tiên tiến";
+
+  auto picks = [&](std::vector<int64_t> people) {
+    json::array a;
+    for (int64_t p : people) a.push_back(json::object{{"award_type_id", ldtt}, {"person_id", p}});
+    return json::serialize(json::object{{"unit_id", unit}, {"picks", a}});
+  };
+  auto sent = site_->client()->request("POST", api, picks({met[0], met[1]}), officer);
+  ASSERT_EQ(sent.status, 201u) << sent.body;
+  EXPECT_EQ(json::parse(sent.body).at("nomination_ids").as_array().size(), 2u);
+  EXPECT_EQ(count("SELECT count(*) FROM nominations WHERE campaign_id = ? AND report LIKE '%Căn cứ dữ liệu trên hệ "
+                  "thống%'",
+                  {*id}),
+            2)
+      << "each report written from the records the rules used";
+  // One already nominated among the picks: none of them is sent.
+  auto again = site_->client()->request("POST", api, picks({met[2], met[0]}), officer);
+  EXPECT_EQ(again.status, 409u) << again.body;
+  EXPECT_EQ(count("SELECT count(*) FROM nominations WHERE campaign_id = ?", {*id}), 2);
+  auto bad = site_->client()->request("POST", api,
+                                      json::serialize(json::object{{"unit_id", unit},
+                                                                   {"picks", json::array{json::object{
+                                                                                 {"award_type_id", ldtt},
+                                                                                 {"person_id", met[2]},
+                                                                                 {"unit_id", unit}}}}}),
+                                      officer);
+  EXPECT_EQ(bad.status, 400u);
+  auto none = site_->client()->request("POST", api, json::serialize(json::object{{"unit_id", unit}, {"picks", json::array{}}}),
+                                       officer);
+  EXPECT_EQ(none.status, 422u);
+  // Someone else's unit, or a staff member: refused, nothing stored.
+  auto staff = site_->client()->request("POST", api, picks({met[2]}),
+                                        {{"Authorization", "Bearer " + token("nhanvien")},
+                                         {"Content-Type", "application/json"},
+                                         {"Accept", "application/json"}});
+  EXPECT_EQ(staff.status, 403u);
+  EXPECT_EQ(count("SELECT count(*) FROM nominations WHERE campaign_id = ?", {*id}), 2);
+
+  // The page: the eligible not yet nominated come ticked; the ones sent are marked.
+  auto officer_page = site_->session("canbo");
+  const std::string page = "/dot-thi-dua/" + std::to_string(*id) + "/de-xuat-nam";
+  auto shown = officer_page->get(page);
+  ASSERT_EQ(shown.status, 200u);
+  EXPECT_NE(shown.body.find("value=\"" + std::to_string(ldtt) + ":p:" + std::to_string(met[2]) + "\" aria-label"),
+            std::string::npos);
+  EXPECT_NE(shown.body.find(" checked>"), std::string::npos);
+  EXPECT_NE(shown.body.find("Đã đề nghị"), std::string::npos);
+  auto malformed = officer_page.post_form(page, {{"don-vi", std::to_string(unit)}, {"chon", "x:y"}});
+  EXPECT_EQ(malformed.status, 422u);
+  auto posted = officer_page.post_form(page, {{"don-vi", std::to_string(unit)},
+                                              {"chon", std::to_string(ldtt) + ":p:" + std::to_string(met[2])}});
+  EXPECT_EQ(posted.status, 303u) << posted.body.substr(0, 400);
+  EXPECT_EQ(count("SELECT count(*) FROM nominations WHERE campaign_id = ?", {*id}), 3);
 }
 
 }  // namespace

@@ -1,8 +1,8 @@
 // Which routes run on the server's bounded work pool (issue 9 #6): every
 // route that builds a file (documents, dossiers, certificates, spreadsheet
 // exports and templates), reads an upload into an import, or judges a whole
-// agency's people ("eligible now", a unit judged on all its members), on
-// pages and API alike; no other. The pool itself is tested in tests/http/server_test.cc.
+// agency's people ("eligible now", a unit judged on all its members, a
+// unit's proposals judged on its people), on pages and API alike; no other. The pool itself is tested in tests/http/server_test.cc.
 #include <gtest/gtest.h>
 
 #include <set>
@@ -24,6 +24,8 @@ bool builds_a_file_or_imports(const std::string& method, const std::string& patt
   // titles, every person of the unit (the whole agency, for its top).
   if (pattern == "/du-dieu-kien" || pattern == "/api/v1/eligibility") return true;
   if (pattern == "/don-vi/{id}/dieu-kien" || pattern == "/api/v1/units/{id}/eligibility") return true;
+  // A unit's proposals judge each of its people (and units).
+  if (pattern == "/dot-thi-dua/{id}/de-xuat-nam" || pattern == "/api/v1/campaigns/{id}/annual-proposals") return true;
   for (const char* ext : {".pdf", ".docx", ".zip", ".xlsx"}) {
     if (ends_with(pattern, ext)) return true;
   }

@@ -24,6 +24,7 @@ inline std::string api_member_must_be_integer(std::string_view member) {
 inline std::string api_member_must_be_array(std::string_view member) {
   return "Trường \"" + std::string(member) + "\" phải là mảng.";
 }
+inline constexpr const char* kApiPickNeedsOne = "Mỗi lựa chọn cần đúng một trong \"person_id\" hoặc \"unit_id\".";
 inline std::string api_member_must_be_object(std::string_view member) {
   return "Trường \"" + std::string(member) + "\" phải là đối tượng.";
 }

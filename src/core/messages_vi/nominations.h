@@ -5,6 +5,8 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
+#include <string_view>
 
 #include "core/messages_vi/campaigns.h"
 
@@ -69,6 +71,23 @@ inline constexpr const char* kNominationCollectiveOutside =
     "Tập thể được đề nghị phải là đơn vị tham gia đợt thi đua thuộc đơn vị đề nghị.";
 inline constexpr const char* kNominationCollectiveMissing = "Chưa chọn tập thể được đề nghị.";
 inline constexpr const char* kNominationPersonMissing = "Chưa chọn cá nhân được đề nghị.";
+inline constexpr const char* kNominationsNoneChosen = "Chưa chọn ai để đề nghị.";
+inline constexpr const char* kProposalPickInvalid = "Lựa chọn không hợp lệ; hãy tải lại trang.";
+inline std::string page_proposals_title(int year) { return "Đề xuất khen thưởng năm " + std::to_string(year); }
+inline constexpr const char* kProposalsNoRules =
+    "Đợt thi đua này không có hình thức khen thưởng nào gắn với bộ điều kiện xét từ lịch sử.";
+// The report of a proposal from the annual review's form.
+inline std::string proposal_report(std::string_view award, int year, const std::vector<std::string>& lines) {
+  std::string out = "Đề nghị " + std::string(award) + " năm " + std::to_string(year) + ".";
+  if (!lines.empty()) {
+    out += " Căn cứ dữ liệu trên hệ thống:";
+    for (const auto& l : lines) out += "\n- " + l;
+  }
+  return out;
+}
+inline std::string nominations_too_many(size_t most) {
+  return "Mỗi lần gửi tối đa " + std::to_string(most) + " đề nghị.";
+}
 inline constexpr const char* kNominationPersonOutside = "Cá nhân được đề nghị phải công tác tại đơn vị đề nghị.";
 
 }  // namespace thidua::core::messages_vi

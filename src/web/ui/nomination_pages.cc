@@ -148,6 +148,11 @@ void add_nomination_routes(Router& r, const app::Services& s, const WebOptions& 
         data["sees_all"] = listing->sees_all;
         data["can_create"] = listing->can_create;
         data["new_href"] = base_href(cid) + "/moi";
+        if (req.query_param("thong-bao") == "da-gui") data["sent"] = int_param(req, "so", 0, 0, 100000);
+        // The annual review: the unit's proposals pre-filled from the rules.
+        if (listing->campaign.kind == core::CampaignKind::kAnnual) {
+          data["proposals_href"] = "/dot-thi-dua/" + std::to_string(cid) + "/de-xuat-nam";
+        }
         if (listing->page > 1) data["prev_href"] = list_href(cid, f, listing->page - 1, f.state);
         if (static_cast<int64_t>(listing->page) * listing->page_size < listing->total) {
           data["next_href"] = list_href(cid, f, listing->page + 1, f.state);

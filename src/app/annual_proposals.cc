@@ -1,0 +1,187 @@
+#include "app/annual_proposals.h"
+
+#include <algorithm>
+#include <set>
+#include <unordered_map>
+
+#include "app/access.h"
+#include "app/award_rules.h"
+#include "app/clock.h"
+#include "app/history_facts.h"
+#include "app/nominations.h"
+#include "core/messages_vi/nominations.h"
+#include "core/nomination.h"
+#include "store/nominations.h"
+#include "store/people.h"
+
+namespace thidua::app {
+
+namespace msg = core::messages_vi;
+
+namespace {
+
+constexpr size_t kBatch = 1000;
+
+int year_of(const Services& services, const core::CampaignSummary& c) {
+  const int end = c.period_end.size() >= 4 ? std::atoi(c.period_end.c_str()) : 0;
+  return std::min(current_year(services.clock), end);
+}
+
+// What a candidate's line says: the records used when met, else what is wanting.
+std::vector<std::string> reasons_of(const core::Judgement& j) {
+  std::vector<std::string> out;
+  for (const auto& r : j.rules) {
+    const auto& lines = j.verdict == core::Verdict::kMet ? r.used : r.wanting;
+    if (j.verdict != core::Verdict::kMet && r.verdict == core::Verdict::kMet) continue;
+    out.insert(out.end(), lines.begin(), lines.end());
+  }
+  return out;
+}
+
+const AwardRules* set_named(const std::vector<AwardRules>& in_force, const std::string& code) {
+  for (const auto& s : in_force) {
+    if (s.code == code) return &s;
+  }
+  return nullptr;
+}
+
+// Met first, then missing; not met only counted.
+void file(ProposalGroup& g, ProposalCandidate c) {
+  if (c.verdict == core::Verdict::kNotMet) {
+    ++g.not_met;
+    return;
+  }
+  g.candidates.push_back(std::move(c));
+}
+
+void order(ProposalGroup& g) {
+  std::stable_partition(g.candidates.begin(), g.candidates.end(),
+                        [](const ProposalCandidate& c) { return c.verdict == core::Verdict::kMet; });
+}
+
+}  // namespace
+
+core::Result<ProposalForm> annual_proposal_form(const Services& services, const core::Actor& actor,
+                                                int64_t campaign_id, std::optional<int64_t> unit_id) {
+  auto options = nomination_form_options(services, actor, campaign_id);
+  if (!options.ok()) return options.error();
+  ProposalForm out;
+  out.campaign = options->campaign;
+  out.units = options->units;
+  out.year = year_of(services, out.campaign);
+  const core::ParticipatingUnit* unit = nullptr;
+  for (const auto& u : out.units) {
+    if (!unit_id ? unit == nullptr : u.id == *unit_id) unit = &u;
+  }
+  if (!unit) return invalid_field(msg::kNominationUnitNotTaking, "unit_id");
+  out.unit_id = unit->id;
+  out.unit_name = unit->name;
+
+  auto conn = services.db.acquire();
+  auto rules = award_rules_in_use(*conn);
+  if (!rules.ok()) return rules.error();
+  const std::vector<AwardRules> in_force = rules_in_force(*rules, out.year);
+
+  store::NominationQuery nq;
+  nq.campaign_id = campaign_id;
+  nq.limit = 100000;
+  auto nominated = store::list_nominations(*conn, nq);
+  if (!nominated.ok()) return nominated.error();
+  std::set<std::pair<int64_t, std::string>> taken;
+  for (const auto& n : *nominated) taken.insert({n.award_type_id, n.subject_key});
+
+  // The unit's people (bounded), their facts read once for every award type.
+  std::vector<core::Person> people;
+  std::unordered_map<int64_t, core::PersonFacts> facts;
+  bool any_individual = false;
+  for (const auto& t : options->award_types) {
+    const AwardRules* set = t.eligibility_code.empty() ? nullptr : set_named(in_force, t.eligibility_code);
+    any_individual |= set && set->subject == kIndividual;
+  }
+  if (any_individual) {
+    store::PeopleQuery q;
+    q.scopes = {unit->path};
+    q.unit_path = unit->path;
+    THIDUA_TRY(store::for_each_person(*conn, q, [&](const core::Person& p) {
+      if (people.size() < kMaxProposalCandidates) people.push_back(p);
+      else ++out.people_left_out;
+    }));
+    std::vector<int64_t> ids;
+    for (const auto& p : people) ids.push_back(p.id);
+    for (size_t at = 0; at < ids.size(); at += kBatch) {
+      const std::vector<int64_t> batch(ids.begin() + static_cast<std::ptrdiff_t>(at),
+                                       ids.begin() + static_cast<std::ptrdiff_t>(std::min(ids.size(), at + kBatch)));
+      auto got = history_facts(*conn, batch);
+      if (!got.ok()) return got.error();
+      for (auto& [id, f] : *got) facts.emplace(id, std::move(f));
+    }
+  }
+
+  for (const auto& t : options->award_types) {
+    if (t.eligibility_code.empty()) continue;
+    ProposalGroup g;
+    g.award_type_id = t.id;
+    g.award_name = t.name;
+    g.eligibility_code = t.eligibility_code;
+    const AwardRules* set = set_named(in_force, t.eligibility_code);
+    g.in_force = set != nullptr;
+    if (set && set->subject == kIndividual) {
+      for (const auto& p : people) {
+        const core::Judgement j = core::judge_all(set->rules, facts[p.id], out.year);
+        file(g, {p.id, std::nullopt, p.full_name, p.unit_name, j.verdict, reasons_of(j),
+                 taken.count({t.id, core::nominee_key(core::CriterionSubject::kIndividual, p.id)}) > 0});
+      }
+    } else if (set) {
+      g.collective = true;
+      int window = 1;
+      for (const auto& r : set->rules) window = std::max(window, std::max(1, r.years) + std::max(0, r.offset));
+      for (const auto& u : out.units) {
+        if (!core::path_within(u.path, unit->path)) continue;
+        auto f = unit_facts(*conn, u.id, u.path, out.year - window + 1, out.year);
+        if (!f.ok()) return f.error();
+        const core::Judgement j = core::judge_all(set->rules, *f, out.year);
+        file(g, {std::nullopt, u.id, u.name, "", j.verdict, reasons_of(j),
+                 taken.count({t.id, core::nominee_key(core::CriterionSubject::kCollective, u.id)}) > 0});
+      }
+    }
+    order(g);
+    out.groups.push_back(std::move(g));
+  }
+  if (out.groups.empty()) return invalid_field(msg::kProposalsNoRules, "award_types");
+  return out;
+}
+
+core::Result<std::vector<int64_t>> submit_annual_proposals(const Services& services, const core::Actor& actor,
+                                                           int64_t campaign_id, int64_t unit_id,
+                                                           const std::vector<ProposalPick>& picks,
+                                                           const RequestMeta& meta) {
+  // The form as it stands now gives each pick its report; a pick it does not
+  // offer (outside the unit, no such award type) is checked by the nomination.
+  auto form = annual_proposal_form(services, actor, campaign_id, unit_id);
+  if (!form.ok()) return form.error();
+  std::vector<NominationInput> inputs;
+  for (const auto& pick : picks) {
+    NominationInput in;
+    in.award_type_id = pick.award_type_id;
+    in.unit_id = unit_id;
+    in.subject = pick.person_id ? core::CriterionSubject::kIndividual : core::CriterionSubject::kCollective;
+    in.person_id = pick.person_id;
+    in.nominee_unit_id = pick.person_id ? std::nullopt : pick.unit_id;
+    std::string award = std::to_string(pick.award_type_id);
+    std::vector<std::string> reasons;
+    for (const auto& g : form->groups) {
+      if (g.award_type_id != pick.award_type_id) continue;
+      award = g.award_name;
+      for (const auto& c : g.candidates) {
+        if ((pick.person_id && c.person_id == pick.person_id) || (!pick.person_id && c.unit_id == pick.unit_id)) {
+          reasons = c.reasons;
+        }
+      }
+    }
+    in.report = msg::proposal_report(award, form->year, reasons);
+    inputs.push_back(std::move(in));
+  }
+  return create_nominations(services, actor, campaign_id, std::move(inputs), meta);
+}
+
+}  // namespace thidua::app

@@ -1,0 +1,121 @@
+// A unit's proposals for the year's review (app/annual_proposals.h):
+// /dot-thi-dua/{id}/de-xuat-nam lists, per award type naming its rules, the
+// unit's candidates judged on their history (the eligible ones ticked), and
+// nominates the ticked ones at once. Each tick is "<award type>:p:<person>"
+// or "<award type>:u:<unit>".
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+
+#include "app/access.h"
+#include "app/annual_proposals.h"
+#include "core/messages_vi/nominations.h"
+#include "web/route_table.h"
+#include "web/shared/params.h"
+#include "web/shared/respond.h"
+#include "web/ui/routes.h"
+
+namespace thidua::web {
+
+namespace msg = core::messages_vi;
+namespace json = boost::json;
+
+namespace {
+
+std::string base(int64_t campaign_id) { return "/dot-thi-dua/" + std::to_string(campaign_id); }
+
+Response form_page(const app::Services& s, const Request& req, Ctx& ctx, int64_t campaign_id,
+                   std::optional<int64_t> unit_id, const core::Error* error, unsigned status) {
+  auto form = app::annual_proposal_form(s, *ctx.actor, campaign_id, unit_id);
+  if (!form.ok()) return error_page(req, ctx, form.error());
+  json::array groups;
+  for (const auto& g : form->groups) {
+    json::array candidates;
+    for (const auto& c : g.candidates) {
+      const std::string value = std::to_string(g.award_type_id) + (c.person_id ? ":p:" + std::to_string(*c.person_id)
+                                                                                 : ":u:" + std::to_string(*c.unit_id));
+      candidates.push_back(json::object{{"value", value},
+                                        {"name", c.name},
+                                        {"unit_name", c.unit_name},
+                                        {"met", c.verdict == core::Verdict::kMet},
+                                        {"verdict", core::verdict_label(c.verdict)},
+                                        {"checked", c.verdict == core::Verdict::kMet && !c.nominated},
+                                        {"nominated", c.nominated},
+                                        {"reasons", json::array(c.reasons.begin(), c.reasons.end())}});
+    }
+    groups.push_back(json::object{{"award_name", g.award_name},
+                                  {"collective", g.collective},
+                                  {"in_force", g.in_force},
+                                  {"code", g.eligibility_code},
+                                  {"candidates", std::move(candidates)},
+                                  {"empty", g.candidates.empty()},
+                                  {"not_met", g.not_met}});
+  }
+  json::array units;
+  for (const auto& u : form->units) {
+    units.push_back(json::object{{"value", u.id}, {"label", u.name}, {"selected", u.id == form->unit_id}});
+  }
+  json::object data{{"campaign_id", campaign_id},
+                    {"campaign_title", form->campaign.title},
+                    {"year", form->year},
+                    {"unit_id", form->unit_id},
+                    {"unit_name", form->unit_name},
+                    {"units", std::move(units)},
+                    {"many_units", form->units.size() > 1},
+                    {"groups", std::move(groups)},
+                    {"left_out", form->people_left_out},
+                    {"action", base(campaign_id) + "/de-xuat-nam"},
+                    {"list_href", base(campaign_id) + "/de-nghi"}};
+  add_form_error(data, error);
+  return render_page(req, ctx, "annual_proposals", msg::page_proposals_title(form->year), data, status);
+}
+
+// "12:p:345" → the pick; nullopt when malformed.
+std::optional<app::ProposalPick> pick_of(const std::string& v) {
+  const auto a = v.find(':');
+  if (a == std::string::npos || a + 3 > v.size() || v[a + 2] != ':') return std::nullopt;
+  auto type = parse_id(std::string_view(v).substr(0, a));
+  auto who = parse_id(std::string_view(v).substr(a + 3));
+  if (!type || !who || (v[a + 1] != 'p' && v[a + 1] != 'u')) return std::nullopt;
+  app::ProposalPick p;
+  p.award_type_id = *type;
+  if (v[a + 1] == 'p') p.person_id = *who;
+  else p.unit_id = *who;
+  return p;
+}
+
+}  // namespace
+
+void add_proposal_routes(Router& r, const app::Services& s, const WebOptions& o) {
+  install(r, s, o, {
+      {"GET", "/dot-thi-dua/{id:int}/de-xuat-nam", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        return form_page(s, req, ctx, ctx.id("id"), parse_id(req.query_param("don-vi")), nullptr, 200);
+      }, Cost::kHeavy},
+
+      {"POST", "/dot-thi-dua/{id:int}/de-xuat-nam", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t id = ctx.id("id");
+        const auto unit = parse_id(ctx.field("don-vi"));
+        std::vector<app::ProposalPick> picks;
+        auto [from, to] = ctx.form.equal_range("chon");
+        for (auto it = from; it != to; ++it) {
+          auto p = pick_of(it->second);
+          if (!p) {
+            const auto e = app::invalid_field(msg::kProposalPickInvalid, "chon");
+            return form_page(s, req, ctx, id, unit, &e, 422);
+          }
+          picks.push_back(*p);
+        }
+        if (!unit) {
+          const auto e = app::invalid_field(msg::kNominationUnitMissing, "don-vi");
+          return form_page(s, req, ctx, id, std::nullopt, &e, 422);
+        }
+        auto done = app::submit_annual_proposals(s, *ctx.actor, id, *unit, picks, ctx.meta);
+        if (!done.ok()) {
+          if (is_refusal(done.error())) return error_page(req, ctx, done.error());
+          return form_page(s, req, ctx, id, unit, &done.error(), failure_status(done.error()));
+        }
+        return Response::redirect(base(id) + "/de-nghi?thong-bao=da-gui&so=" + std::to_string(done->size()));
+      }, Cost::kHeavy},
+  });
+}
+
+}  // namespace thidua::web
