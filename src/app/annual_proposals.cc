@@ -10,6 +10,7 @@
 #include "app/history_facts.h"
 #include "app/nominations.h"
 #include "core/messages_vi/nominations.h"
+#include "core/names.h"
 #include "core/nomination.h"
 #include "store/nominations.h"
 #include "store/people.h"
@@ -43,6 +44,21 @@ const AwardRules* set_named(const std::vector<AwardRules>& in_force, const std::
     if (s.code == code) return &s;
   }
   return nullptr;
+}
+
+// The title `name` of `year` among a subject's recorded titles, if any.
+const core::TitleFact* title_held(const core::PersonFacts& f, const std::string& name, int year) {
+  const std::string wanted = core::fold(name);
+  for (const auto& t : f.titles) {
+    if (t.year == year && core::fold(t.title) == wanted) return &t;
+  }
+  return nullptr;
+}
+
+void mark_held(ProposalCandidate& c, const core::TitleFact* held) {
+  if (!held) return;
+  c.holds_title = true;
+  c.awarded = held->decision;
 }
 
 // Met first, then missing; not met only counted.
@@ -128,8 +144,10 @@ core::Result<ProposalForm> annual_proposal_form(const Services& services, const 
     if (set && set->subject == kIndividual) {
       for (const auto& p : people) {
         const core::Judgement j = core::judge_all(set->rules, facts[p.id], out.year);
-        file(g, {p.id, std::nullopt, p.full_name, p.unit_name, j.verdict, reasons_of(j),
-                 taken.count({t.id, core::nominee_key(core::CriterionSubject::kIndividual, p.id)}) > 0});
+        ProposalCandidate c{p.id, std::nullopt, p.full_name, p.unit_name, j.verdict, reasons_of(j),
+                            taken.count({t.id, core::nominee_key(core::CriterionSubject::kIndividual, p.id)}) > 0};
+        mark_held(c, title_held(facts[p.id], set->name, out.year));
+        file(g, std::move(c));
       }
     } else if (set) {
       g.collective = true;
@@ -140,8 +158,10 @@ core::Result<ProposalForm> annual_proposal_form(const Services& services, const 
         auto f = unit_facts(*conn, u.id, u.path, out.year - window + 1, out.year);
         if (!f.ok()) return f.error();
         const core::Judgement j = core::judge_all(set->rules, *f, out.year);
-        file(g, {std::nullopt, u.id, u.name, "", j.verdict, reasons_of(j),
-                 taken.count({t.id, core::nominee_key(core::CriterionSubject::kCollective, u.id)}) > 0});
+        ProposalCandidate c{std::nullopt, u.id, u.name, "", j.verdict, reasons_of(j),
+                            taken.count({t.id, core::nominee_key(core::CriterionSubject::kCollective, u.id)}) > 0};
+        mark_held(c, title_held(f->own, set->name, out.year));
+        file(g, std::move(c));
       }
     }
     order(g);

@@ -6,7 +6,8 @@
 // the unit and its participating units (collective titles). Those found
 // eligible come ticked, with the records that decide; those with facts
 // missing come unticked, with what is missing; those who fall short are only
-// counted; those already nominated are shown as such. The unit submits its
+// counted; those already nominated, or already holding the title that year,
+// are shown as such. The unit submits its
 // ticks as nominations in one transaction (app/nominations.h
 // create_nominations: all or none), each report filled with the records the
 // rules used. Who: as for nominations (kSubmitUnitWork on the unit, within
@@ -37,6 +38,8 @@ struct ProposalCandidate {
   core::Verdict verdict = core::Verdict::kMet;
   std::vector<std::string> reasons;  // met: the records used; missing: what is missing
   bool nominated = false;            // already nominated for this award type
+  std::string awarded;               // the register already holds the title that year: its decision ("" if none)
+  bool holds_title = false;          // ... and so it cannot be proposed again
 };
 
 struct ProposalGroup {

@@ -11,8 +11,10 @@
 #include "app/audit.h"
 #include "app/campaigns.h"
 #include "app/clock.h"
+#include "core/messages_vi/eligibility.h"
 #include "core/messages_vi/nominations.h"
 #include "core/org.h"
+#include "store/awards.h"
 #include "store/people.h"
 #include "store/units.h"
 
@@ -254,6 +256,27 @@ core::Result<Prepared> prepare(store::Connection& conn, const Services& services
   auto exists = store::nomination_exists(conn, campaign_id, n.award_type_id, n.subject_key);
   if (!exists.ok()) return exists.error();
   if (*exists) return duplicate();
+  // An annual review's title is given once a year: refused when the register
+  // already holds it for the nominee and the year reviewed, naming it.
+  if (ctx.summary.kind == core::CampaignKind::kAnnual && !award->eligibility_code.empty() &&
+      ctx.summary.period_end.size() >= 4) {
+    store::AwardQuery q;
+    q.award_name = award->name;
+    q.year = std::atoi(ctx.summary.period_end.c_str());
+    if (n.person_id) q.person_id = n.person_id;
+    else q.collective_unit_id = n.nominee_unit_id;
+    q.limit = 1;
+    auto prior = store::find_awards(conn, q);
+    if (!prior.ok()) return prior.error();
+    if (!prior->empty()) {
+      const auto& a = prior->front();
+      return core::make_error(core::errc::kAlreadyAwarded,
+                              msg::nomination_already_awarded(a.recipient_name, a.award_name, a.year,
+                                                              msg::decision_reference(a.decision_number_symbol,
+                                                                                      core::display_date(a.decision_date))),
+                              n.person_id ? "person_id" : "nominee_unit_id");
+    }
+  }
   auto data = store::nominee_data(conn, campaign_id, n.subject_key, n.nominee_unit_id ? *n.nominee_unit_id : n.unit_id);
   if (!data.ok()) return data.error();
   n.registration_id = data->registration_id;

@@ -21,6 +21,9 @@ namespace errc {
 inline constexpr const char* kDuplicateNomination = "duplicate_nomination";
 inline constexpr const char* kDeadlinePassed = "deadline_passed";
 inline constexpr const char* kNominationsClosed = "nominations_closed";
+// An annual title the register already holds for the nominee and the year
+// reviewed (one title of a kind a year, legal.md §6).
+inline constexpr const char* kAlreadyAwarded = "already_awarded";
 }  // namespace errc
 
 // submitted → accepted | returned (here); returned → submitted (resubmission).

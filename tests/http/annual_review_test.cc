@@ -204,6 +204,23 @@ TEST_F(AnnualReviewTest, AUnitsProposalsArePrefilledFromTheRulesAndSentAllOrNone
   move(*id, "lanhdao", CampaignState::kApproved);
   move(*id, "thuongtruc", CampaignState::kPublished);
   move(*id, "thuongtruc", CampaignState::kRunning);
+  // The demo's register already holds the year's titles: keep one person's
+  // Lao động tiên tiến in the Lục Nam office, take the others' out so the
+  // review decides them.
+  int64_t holder = 0;
+  {
+    auto conn = site_->db().acquire();
+    auto rows = conn->query(
+        "SELECT a.person_id FROM awards a JOIN people p ON p.id = a.person_id WHERE a.year = ? AND a.award_name = "
+        "'Lao động tiên tiến' AND p.unit_id = ? ORDER BY a.person_id LIMIT 1",
+        {static_cast<int64_t>(year_), site_->unit_id("PTNMT-LN")});
+    ASSERT_TRUE(rows.ok() && !rows->empty());
+    holder = rows->rows.front().i64(0);
+    ASSERT_TRUE(conn->exec("DELETE FROM awards WHERE year = ? AND person_id <> ? AND person_id IN (SELECT id FROM "
+                           "people WHERE unit_id = ?)",
+                           {static_cast<int64_t>(year_), holder, site_->unit_id("PTNMT-LN")})
+                    .ok());
+  }
   const std::string api = "/api/v1/campaigns/" + std::to_string(*id) + "/annual-proposals";
   const Headers officer{{"Authorization", "Bearer " + token("canbo")},
                         {"Content-Type", "application/json"},
@@ -222,6 +239,11 @@ TEST_F(AnnualReviewTest, AUnitsProposalsArePrefilledFromTheRulesAndSentAllOrNone
       for (const auto& c : g.at("candidates").as_array()) {
         if (c.at("verdict").as_string() != "met") continue;
         EXPECT_FALSE(c.at("reasons").as_array().empty()) << "each with the records that decide";
+        if (c.at("person_id").as_int64() == holder) {
+          EXPECT_TRUE(c.at("holds_title").as_bool()) << "the register's title of the year is shown";
+          continue;
+        }
+        EXPECT_FALSE(c.at("holds_title").as_bool());
         met.push_back(c.at("person_id").as_int64());
       }
     }
@@ -247,6 +269,12 @@ TEST_F(AnnualReviewTest, AUnitsProposalsArePrefilledFromTheRulesAndSentAllOrNone
                   {*id}),
             2)
       << "each report written from the records the rules used";
+  // The same title twice for one year is refused, naming the one recorded.
+  auto twice = site_->client()->request("POST", api, picks({holder}), officer);
+  EXPECT_EQ(twice.status, 409u) << twice.body;
+  EXPECT_NE(twice.body.find("already_awarded"), std::string::npos);
+  EXPECT_NE(twice.body.find("đã có danh hiệu Lao động tiên tiến năm " + std::to_string(year_)), std::string::npos)
+      << twice.body;
   // One already nominated among the picks: none of them is sent.
   auto again = site_->client()->request("POST", api, picks({met[2], met[0]}), officer);
   EXPECT_EQ(again.status, 409u) << again.body;
@@ -279,6 +307,7 @@ TEST_F(AnnualReviewTest, AUnitsProposalsArePrefilledFromTheRulesAndSentAllOrNone
             std::string::npos);
   EXPECT_NE(shown.body.find(" checked>"), std::string::npos);
   EXPECT_NE(shown.body.find("Đã đề nghị"), std::string::npos);
+  EXPECT_NE(shown.body.find("Đã có danh hiệu năm " + std::to_string(year_)), std::string::npos);
   auto malformed = officer_page.post_form(page, {{"don-vi", std::to_string(unit)}, {"chon", "x:y"}});
   EXPECT_EQ(malformed.status, 422u);
   auto posted = officer_page.post_form(page, {{"don-vi", std::to_string(unit)},

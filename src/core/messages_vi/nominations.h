@@ -71,6 +71,12 @@ inline constexpr const char* kNominationCollectiveOutside =
     "Tập thể được đề nghị phải là đơn vị tham gia đợt thi đua thuộc đơn vị đề nghị.";
 inline constexpr const char* kNominationCollectiveMissing = "Chưa chọn tập thể được đề nghị.";
 inline constexpr const char* kNominationPersonMissing = "Chưa chọn cá nhân được đề nghị.";
+inline std::string nomination_already_awarded(std::string_view who, std::string_view title, int year,
+                                              std::string_view decision) {
+  return std::string(who) + " đã có danh hiệu " + std::string(title) + " năm " + std::to_string(year) +
+         (decision.empty() ? std::string() : " (" + std::string(decision) + ")") +
+         "; mỗi danh hiệu chỉ được xét một lần trong năm.";
+}
 inline constexpr const char* kNominationsNoneChosen = "Chưa chọn ai để đề nghị.";
 inline constexpr const char* kProposalPickInvalid = "Lựa chọn không hợp lệ; hãy tải lại trang.";
 inline std::string page_proposals_title(int year) { return "Đề xuất khen thưởng năm " + std::to_string(year); }

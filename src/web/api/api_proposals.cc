@@ -56,7 +56,9 @@ void add_proposal_api_routes(Router& r, const app::Services& s, const WebOptions
                               {"unit_name", c.unit_name},
                               {"verdict", core::verdict_code(c.verdict)},
                               {"reasons", json::array(c.reasons.begin(), c.reasons.end())},
-                              {"nominated", c.nominated}};
+                              {"nominated", c.nominated},
+                              {"holds_title", c.holds_title},
+                              {"awarded", c.awarded}};
             if (c.person_id) item["person_id"] = *c.person_id;
             if (c.unit_id) item["unit_id"] = *c.unit_id;
             candidates.push_back(std::move(item));

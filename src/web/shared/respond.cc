@@ -70,7 +70,9 @@ unsigned status_for(std::string_view code) {
   if (code == kStorageUnavailable || code == kServerBusy) return 503;
   // Nominations (core/nomination.h): refused by the campaign's state, its
   // deadline or an existing nomination.
-  if (code == kDuplicateNomination || code == kDeadlinePassed || code == kNominationsClosed) return 409;
+  if (code == kDuplicateNomination || code == kDeadlinePassed || code == kNominationsClosed || code == kAlreadyAwarded) {
+    return 409;
+  }
   // The imports' confirmation (core/result.h).
   if (code == kImportHasErrors) return 422;
   if (code == kImportNotFound) return 404;

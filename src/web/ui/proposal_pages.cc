@@ -38,8 +38,10 @@ Response form_page(const app::Services& s, const Request& req, Ctx& ctx, int64_t
                                         {"unit_name", c.unit_name},
                                         {"met", c.verdict == core::Verdict::kMet},
                                         {"verdict", core::verdict_label(c.verdict)},
-                                        {"checked", c.verdict == core::Verdict::kMet && !c.nominated},
+                                        {"checked", c.verdict == core::Verdict::kMet && !c.nominated && !c.holds_title},
                                         {"nominated", c.nominated},
+                                        {"holds_title", c.holds_title && !c.nominated},
+                                        {"awarded", c.awarded},
                                         {"reasons", json::array(c.reasons.begin(), c.reasons.end())}});
     }
     groups.push_back(json::object{{"award_name", g.award_name},
