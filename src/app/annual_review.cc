@@ -16,6 +16,7 @@
 #include "core/messages_vi/evaluations.h"
 #include "core/messages_vi/person_facts.h"
 #include "store/campaigns.h"
+#include "store/units.h"
 
 namespace thidua::embedded {
 extern const thidua::core::EmbeddedFile rules[];
@@ -208,6 +209,23 @@ core::Result<int64_t> open_annual_review(const Services& services, const core::A
                                          const RequestMeta& meta) {
   auto plan = annual_review_plan(services, actor, unit_id, year);
   if (!plan.ok()) return plan.error();
+  {
+    // One review of a year per agency: two would each record the year's titles.
+    auto conn = services.db.acquire();
+    auto unit = store::find_unit(*conn, unit_id);
+    if (!unit.ok()) return unit.error();
+    store::CampaignQuery q;
+    q.visible_in = std::vector<std::string>{unit->has_value() ? (*unit)->path : std::string()};
+    q.limit = 1000;
+    auto existing = store::list_campaigns(*conn, q);
+    if (!existing.ok()) return existing.error();
+    for (const auto& c : *existing) {
+      if (c.issuing_unit_id == unit_id && c.kind == core::CampaignKind::kAnnual &&
+          c.period_end == plan->period.end_date) {
+        return core::make_error(core::errc::kConflict, msg::annual_review_exists(year, c.title), "year");
+      }
+    }
+  }
   return create_campaign(services, actor, std::move(*plan), meta);
 }
 

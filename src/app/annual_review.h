@@ -34,7 +34,9 @@ core::Result<core::Campaign> annual_review_plan(const Services& services, const 
 std::optional<int64_t> review_agency_of(const core::Actor& actor);
 
 // Stores annual_review_plan() as a new draft (create_campaign: kManageCampaigns
-// on the unit; audited). Returns the campaign's id.
+// on the unit; audited). kConflict on "year" when the unit already has an
+// annual plan for that year (two would each record the year's titles).
+// Returns the campaign's id.
 core::Result<int64_t> open_annual_review(const Services& services, const core::Actor& actor, int64_t unit_id, int year,
                                          const RequestMeta& meta);
 

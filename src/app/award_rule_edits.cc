@@ -38,12 +38,19 @@ core::Result<std::vector<RuleSetRow>> rows_of(store::Connection& conn) {
       if (!was_shipped) row.set.code = e.code, row.set.effective_from = e.effective_from;
       continue;
     }
+    row.origin = was_shipped ? RuleSetOrigin::kEdited : RuleSetOrigin::kAdded;
     auto set = parse_award_rule_set(e.set_json);
     if (!set.ok()) {
-      return core::make_error(core::errc::kValidation, msg::rule_set_stored_invalid(e.code, e.effective_from), "rules");
+      // Listed as it is stored, to be corrected or discarded (judgements
+      // refuse to run meanwhile: award_rules_in_use).
+      row.unreadable = true;
+      row.raw_json = e.set_json;
+      row.set.code = e.code;
+      row.set.effective_from = e.effective_from;
+      row.set.rules.clear();
+      continue;
     }
     row.set = std::move(*set);
-    row.origin = was_shipped ? RuleSetOrigin::kEdited : RuleSetOrigin::kAdded;
   }
   std::vector<RuleSetRow> out;
   out.reserve(by.size());
@@ -140,7 +147,8 @@ core::Result<RuleSetRow> save_award_rule_set(const Services& services, const cor
   RuleSetRow saved;
   THIDUA_TRY(in_edit(services, actor, [&](store::Connection& conn, const std::vector<RuleSetRow>& rows) -> core::Status {
     for (const auto& r : rows) {
-      if (r.set.code == set->code && r.origin != RuleSetOrigin::kWithdrawn && r.set.subject != set->subject) {
+      if (r.set.code == set->code && r.set.effective_from != set->effective_from &&
+          r.origin != RuleSetOrigin::kWithdrawn && r.set.subject != set->subject) {
         return core::make_error(core::errc::kValidation, msg::rule_set_subject_differs(set->code), "subject");
       }
     }

@@ -33,6 +33,10 @@ struct RuleSetRow {
   int64_t version = 0;  // of the edit; 0 when none (a shipped set as shipped)
   std::string updated_by_name;
   std::string updated_at;
+  // An edit stored that no longer reads (a later release reads sets more
+  // strictly): listed with its text, to be corrected or discarded.
+  bool unreadable = false;
+  std::string raw_json;
 };
 
 bool may_edit_award_rules(const core::Actor& actor);

@@ -380,7 +380,20 @@ core::Result<NominationView> get_nomination(const Services& services, const core
   for (const auto& t : loaded->ctx.campaign.award_types) {
     if (t.id == n.award_type_id) v.eligibility_code = t.eligibility_code;
   }
-  if (!v.eligibility_code.empty()) {
+  // The judgement shows the nominee's records (measures, absences; a
+  // collective's members): only to those who see those people.
+  std::string nominee_path = n.unit_path;
+  if (n.nominee_unit_id) {
+    auto u = store::find_unit(*conn, *n.nominee_unit_id);
+    if (!u.ok()) return u.error();
+    if (u->has_value()) nominee_path = (*u)->path;
+  } else if (n.person_id) {
+    auto p = store::find_person(*conn, *n.person_id);
+    if (!p.ok()) return p.error();
+    if (p->has_value()) nominee_path = (*p)->unit_path;
+  }
+  v.eligibility_hidden = !v.eligibility_code.empty() && !permits(actor, core::Action::kViewPeople, nominee_path);
+  if (!v.eligibility_code.empty() && !v.eligibility_hidden) {
     const std::string& end = loaded->ctx.summary.period_end;
     v.eligibility_year = std::min(current_year(services.clock), end.size() >= 4 ? std::atoi(end.c_str()) : 0);
     auto judged = judge_nominee(*conn, v.eligibility_code, v.eligibility_year, n.person_id,

@@ -71,7 +71,7 @@ core::Result<int64_t> create_nomination(const Services& services, const core::Ac
 // create_nomination, then all inserted or none (the first error is answered;
 // two picks of the same nominee for one award type are a duplicate). At most
 // kMaxNominationsAtOnce; kValidation on "nominations" when none.
-inline constexpr size_t kMaxNominationsAtOnce = 500;
+inline constexpr size_t kMaxNominationsAtOnce = 5000;
 core::Result<std::vector<int64_t>> create_nominations(const Services& services, const core::Actor& actor,
                                                       int64_t campaign_id, std::vector<NominationInput> inputs,
                                                       const RequestMeta& meta);
@@ -85,6 +85,7 @@ struct NominationView {
   std::string eligibility_code;
   int eligibility_year = 0;
   std::optional<AwardEligibility> eligibility;
+  bool eligibility_hidden = false;  // the actor does not see the nominee's people: not judged here
   std::vector<core::CriterionCheck> criteria;  // the nominee's subject, in order
   bool complete = false;                       // no criterion missing
   bool can_resubmit = false;                   // returned, and the actor submits for its unit

@@ -281,6 +281,11 @@ void members_with(const Rule& r, const UnitFacts& u, const Span& span, Lines& w)
 
 void members_discipline(const Rule& r, const UnitFacts& u, const Span& span, Lines& w) {
   w.asks([&] { return msg::rule_members_no_discipline(measure_label(r.severity), span.text()); });
+  if (u.members.empty()) {
+    w.wanting([] { return std::string(msg::kWantingNoMembers); });
+    w.out.verdict = Verdict::kMissing;
+    return;
+  }
   bool barred = false;
   for (const auto& m : u.members) {
     for (const auto& d : m.facts.discipline) {

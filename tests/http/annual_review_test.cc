@@ -106,8 +106,11 @@ TEST_F(AnnualReviewTest, TheOfficeOpensTheYearsReviewPrefilledFromTheRulesOfThat
   EXPECT_EQ(by.at("CSTD-TINH")->ballot.threshold.numerator * 10, by.at("CSTD-TINH")->ballot.threshold.denominator * 7)
       << "70 % of the council";
 
-  // Refused and bad requests store nothing.
+  // Refused and bad requests store nothing; one review of a year per agency.
   const int64_t campaigns = count("SELECT count(*) FROM campaigns");
+  auto twice = open("thuongtruc", R"({"year":)" + std::to_string(year_) + "}");
+  EXPECT_EQ(twice.status, 409u) << twice.body;
+  EXPECT_NE(twice.body.find("đã có kế hoạch bình xét năm " + std::to_string(year_)), std::string::npos);
   EXPECT_EQ(open("nhanvien", R"({"year":2024})").status, 403u);
   auto early = open("thuongtruc", R"({"year":1800})");
   EXPECT_EQ(early.status, 422u);
@@ -119,7 +122,7 @@ TEST_F(AnnualReviewTest, TheOfficeOpensTheYearsReviewPrefilledFromTheRulesOfThat
   auto office = site_->session("thuongtruc");
   auto list = office->get("/dot-thi-dua");
   EXPECT_NE(list.body.find("Lập kế hoạch bình xét"), std::string::npos);
-  auto posted = office.post_form("/dot-thi-dua/binh-xet-nam", {{"year", std::to_string(year_)}});
+  auto posted = office.post_form("/dot-thi-dua/binh-xet-nam", {{"year", std::to_string(year_ - 1)}});
   EXPECT_EQ(posted.status, 303u) << posted.body.substr(0, 300);
   EXPECT_EQ(count("SELECT count(*) FROM campaigns"), campaigns + 1);
   auto bad = office.post_form("/dot-thi-dua/binh-xet-nam", {{"year", "năm"}});

@@ -199,6 +199,14 @@ TEST_F(AwardRulesEditTest, ThePagesListShowAndEditASet) {
   EXPECT_EQ(not_json.status, 422u);
   EXPECT_NE(not_json.body.find("Bộ điều kiện không phải là JSON hợp lệ."), std::string::npos);
   EXPECT_NE(not_json.body.find("{rules: &lt;script&gt;"), std::string::npos) << "what was sent comes back, escaped";
+  // A new date that is another set's: refused, never written over it.
+  std::string onto = kStricter;
+  onto.replace(onto.find("2025-01-01"), 10, "2017-07-31");
+  auto over = admin.post_form("/quy-tac-xet/bo", {{"ma", "LDTT"}, {"tu-ngay", "2024-01-01"}, {"version", "0"},
+                                                  {"text", onto}});
+  EXPECT_EQ(over.status, 409u);
+  EXPECT_NE(over.body.find("Đã có bộ điều kiện LDTT áp dụng từ 2017-07-31"), std::string::npos);
+  EXPECT_EQ(count("SELECT count(*) FROM award_rule_sets"), 0);
   std::string edit = kStricter;
   edit.replace(edit.find("2025-01-01"), 10, "2024-01-01");
   auto saved = admin.post_form("/quy-tac-xet/bo", {{"ma", "LDTT"}, {"tu-ngay", "2024-01-01"}, {"version", "0"},
@@ -216,6 +224,32 @@ TEST_F(AwardRulesEditTest, ThePagesListShowAndEditASet) {
   auto restored = admin.post_form("/quy-tac-xet/khoi-phuc", {{"ma", "LDTT"}, {"tu-ngay", "2024-01-01"}, {"version", "1"}});
   EXPECT_EQ(restored.status, 303u);
   EXPECT_EQ(verdict("LDTT", 2024), "met");
+}
+
+TEST_F(AwardRulesEditTest, AStoredEditThatNoLongerReadsStopsJudgementsUntilDiscarded) {
+  {
+    auto conn = site_->db().acquire();
+    ASSERT_TRUE(conn->exec("INSERT INTO award_rule_sets (code, effective_from, set_json, withdrawn, updated_at, version) "
+                           "VALUES ('LDTT', '2024-01-01', '{\"code\":\"LDTT\",\"rules\":7}', 0, 't', 1)")
+                    .ok());
+  }
+  auto list = site_->client()->get("/api/v1/award-rules", bearer(admin_));
+  ASSERT_EQ(list.status, 200u) << "the rules page still lists every set";
+  int unreadable = 0;
+  const auto listed = parsed(list);
+  for (const auto& item : listed.at("items").as_array()) unreadable += item.at("unreadable").as_bool() ? 1 : 0;
+  EXPECT_EQ(unreadable, 1);
+  auto judged = site_->client()->get("/api/v1/people/" + std::to_string(binh_) + "/eligibility?year=2025",
+                                     bearer(office_));
+  EXPECT_EQ(judged.status, 422u) << "never judged by rules other than those in force";
+  EXPECT_NE(judged.body.find("không đọc được"), std::string::npos);
+  auto page = site_->session("admin")->get("/quy-tac-xet/bo?ma=LDTT&tu-ngay=2024-01-01");
+  ASSERT_EQ(page.status, 200u);
+  EXPECT_NE(page.body.find("không đọc được nữa"), std::string::npos);
+  auto discarded = post_json(admin_, "/api/v1/award-rules/discard",
+                             R"({"code":"LDTT","effective_from":"2024-01-01","version":1})");
+  ASSERT_EQ(discarded.status, 200u) << discarded.body;
+  EXPECT_EQ(verdict("LDTT", 2025), "met");
 }
 
 }  // namespace

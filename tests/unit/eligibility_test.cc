@@ -194,6 +194,9 @@ TEST(EligibilityMembersTest, NoMemberUnderAMeasureOfTheLevel) {
   auto r = judge(rule, u, 2025);
   EXPECT_EQ(r.verdict, Verdict::kMet);
   EXPECT_EQ(r.used, (std::vector<std::string>{"Không thành viên nào bị kỷ luật trong năm 2025 (sổ kỷ luật đã nhập đủ)."}));
+  UnitFacts nobody;
+  nobody.own.discipline_years = {2025};
+  EXPECT_EQ(judge(rule, nobody, 2025).verdict, Verdict::kMissing) << "no member known is not \"no member disciplined\"";
   u.members[1].facts.discipline.push_back({2025, 2025, 1, "Khiển trách", "4/QĐ-KL"});
   EXPECT_EQ(judge(rule, u, 2025).verdict, Verdict::kMet) << "a reprimand is lighter than a warning";
   u.members[1].facts.discipline.push_back({2024, 2025, 2, "Cảnh cáo", "9/QĐ-KL"});

@@ -60,6 +60,10 @@ inline constexpr const char* kPageRulesTitle = "Quy tắc xét khen thưởng";
 inline std::string page_rule_set_title(std::string_view name, std::string_view from) {
   return "Bộ điều kiện " + std::string(name) + " từ " + std::string(from);
 }
+inline std::string rule_set_exists(std::string_view code, std::string_view from) {
+  return "Đã có bộ điều kiện " + std::string(code) + " áp dụng từ " + std::string(from) +
+         "; hãy mở bộ đó để sửa, hoặc chọn ngày áp dụng khác.";
+}
 inline constexpr const char* kRuleSetEditedMeanwhile =
     "Bộ điều kiện vừa được người khác sửa. Hãy tải lại trang để xem bản mới nhất rồi sửa lại.";
 

@@ -148,6 +148,9 @@ inline std::string annual_review_award_line(std::string_view name, std::string_v
          std::string(name) + ".";
 }
 inline constexpr const char* kActOpenAnnualReview = "lập kế hoạch bình xét thi đua năm";
+inline std::string annual_review_exists(int year, std::string_view title) {
+  return "Cơ quan đã có kế hoạch bình xét năm " + std::to_string(year) + ": " + std::string(title) + ".";
+}
 inline std::string annual_review_no_rules(int year) {
   return "Chưa có bộ điều kiện nào áp dụng cho năm " + std::to_string(year) + " để lập kế hoạch bình xét.";
 }

@@ -2,7 +2,7 @@
 -- engine). The shipped rule sets (src/app/rules/award_rules.json) stay the
 -- defaults and follow each release; a row here replaces the shipped set of
 -- the same code and effective date, adds a new one (a rule change from a
--- date), or with withdrawn = 1 takes one out. rules_json holds the set in the
+-- date), or with withdrawn = 1 takes one out. set_json holds the set in the
 -- shipped file's format. version counts the edits of the row (optimistic
 -- concurrency); every edit is in the audit trail with the set before and after.
 CREATE TABLE award_rule_sets (

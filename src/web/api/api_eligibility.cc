@@ -52,6 +52,7 @@ json::object unit_rating_json(const core::UnitEvaluation& e) {
 json::object rule_set_json(const app::RuleSetRow& row) {
   return json::object{{"set", app::award_rule_set_json(row.set)},
                       {"origin", app::rule_set_origin_code(row.origin)},
+                      {"unreadable", row.unreadable},
                       {"version", row.version},
                       {"updated_by_name", row.updated_by_name},
                       {"updated_at", row.updated_at}};
@@ -112,8 +113,9 @@ void add_eligibility_api_routes(Router& r, const app::Services& s, const WebOpti
       }, Cost::kHeavy},
 
       {"GET", "/api/v1/units/{id:int}/eligibility", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-        const int this_year = app::current_year(s.clock);
-        auto e = app::unit_eligibility(s, *ctx.actor, ctx.id("id"), int_param(req, "year", this_year, 1, 9999));
+        auto default_year = app::default_eligibility_year(s);
+        if (!default_year.ok()) return api_error(default_year.error());
+        auto e = app::unit_eligibility(s, *ctx.actor, ctx.id("id"), int_param(req, "year", *default_year, 1, 9999));
         if (!e.ok()) return api_error(e.error());
         return Response::json(json::object{{"unit_id", e->unit_id},
                                            {"year", e->year},

@@ -97,7 +97,10 @@ json::object view_json(const app::NominationView& v) {
   if (v.eligibility_code.empty()) {
     out["eligibility"] = nullptr;
   } else {
-    json::object e{{"code", v.eligibility_code}, {"year", v.eligibility_year}, {"in_force", v.eligibility.has_value()}};
+    json::object e{{"code", v.eligibility_code},
+                   {"year", v.eligibility_year},
+                   {"hidden", v.eligibility_hidden},
+                   {"in_force", v.eligibility.has_value()}};
     e["awards"] = v.eligibility ? eligibility_json({*v.eligibility}) : json::array();
     out["eligibility"] = std::move(e);
   }

@@ -85,7 +85,10 @@ Response view_page(const app::Services& s, const Request& req, Ctx& ctx, int64_t
   data["max_file_mb"] = static_cast<int64_t>(s.max_file_bytes >> 20);
   data["reason"] = entered_reason;
   if (!v->eligibility_code.empty()) {
-    json::object history{{"code", v->eligibility_code}, {"year", v->eligibility_year}, {"found", v->eligibility.has_value()}};
+    json::object history{{"code", v->eligibility_code},
+                         {"year", v->eligibility_year},
+                         {"hidden", v->eligibility_hidden},
+                         {"found", v->eligibility.has_value()}};
     if (v->eligibility) history["awards"] = eligibility_view({*v->eligibility});
     data["history"] = std::move(history);
   }

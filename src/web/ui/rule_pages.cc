@@ -2,11 +2,14 @@
 // set, shipped and edited, with its effective date; a set's page shows its
 // rules and, to an administrator, the form to edit it (the set as JSON in the
 // shipped file's format), withdraw it or go back to the default.
+#include <cstdlib>
+
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 #include <boost/json/serialize.hpp>
 
 #include "app/award_rule_edits.h"
+#include "core/eligibility.h"
 #include "core/messages_vi/eligibility.h"
 #include "web/route_table.h"
 #include "web/shared/format.h"
@@ -35,6 +38,15 @@ std::string pretty(const app::AwardRules& set) {
   return out;
 }
 
+// What a rule asks, in words, without the years of one judgement: the
+// engine's own sentence ("Xếp loại từ ... trở lên 2 năm liên tục.").
+std::string asks_of(const core::Rule& r, int year) {
+  std::string asks = core::judge(r, core::PersonFacts{}, year).asks;
+  if (core::is_member_rule(r.kind)) asks = core::judge(r, core::UnitFacts{}, year).asks;
+  const auto span = asks.rfind(" (");
+  return span == std::string::npos ? asks : asks.substr(0, span) + ".";
+}
+
 std::string set_href(const std::string& code, const std::string& from) {
   return "/quy-tac-xet/bo?ma=" + percent_encode(code) + "&tu-ngay=" + percent_encode(from);
 }
@@ -50,13 +62,9 @@ Response set_page(const app::Services& s, const Request& req, Ctx& ctx, const st
   auto row = app::get_award_rule_set(s, *ctx.actor, code, from);
   if (!row.ok()) return error_page(req, ctx, row.error());
   json::array rules;
+  const int from_year = std::atoi(row->set.effective_from.c_str());
   for (const auto& r : row->set.rules) {
-    rules.push_back(json::object{{"text", json::serialize(app::award_rule_set_json({"", "", "", "", {r}})
-                                                              .at("rules")
-                                                              .as_array()
-                                                              .at(0))},
-                                 {"citation", r.citation},
-                                 {"to_confirm", r.to_confirm}});
+    rules.push_back(json::object{{"text", asks_of(r, from_year)}, {"citation", r.citation}, {"to_confirm", r.to_confirm}});
   }
   const bool withdrawn = row->origin == app::RuleSetOrigin::kWithdrawn;
   json::object data{{"code", row->set.code},
@@ -73,7 +81,8 @@ Response set_page(const app::Services& s, const Request& req, Ctx& ctx, const st
                     {"may_edit", app::may_edit_award_rules(*ctx.actor)},
                     {"may_withdraw", !withdrawn && row->origin != app::RuleSetOrigin::kAdded},
                     {"may_discard", row->version > 0},
-                    {"text", sent ? *sent : pretty(row->set)},
+                    {"unreadable", row->unreadable},
+                    {"text", sent ? *sent : row->unreadable ? row->raw_json : pretty(row->set)},
                     {"saved", saved}};
   add_form_error(data, error);
   return render_page(req, ctx, "award_rule_set", msg::page_rule_set_title(row->set.name, row->set.effective_from), data,
@@ -99,6 +108,7 @@ void add_rule_routes(Router& r, const app::Services& s, const WebOptions& o) {
                                        {"effective_from", vietnamese_date(row.set.effective_from)},
                                        {"origin", app::rule_set_origin_label(row.origin)},
                                        {"changed", row.origin != app::RuleSetOrigin::kShipped},
+                                       {"unreadable", row.unreadable},
                                        {"rules", row.set.rules.size()},
                                        {"href", set_href(row.set.code, row.set.effective_from)}});
         }
@@ -118,6 +128,15 @@ void add_rule_routes(Router& r, const app::Services& s, const WebOptions& o) {
         const std::string code = ctx.field("ma"), from = ctx.field("tu-ngay"), text = ctx.field("text");
         auto parsed = app::parse_award_rule_set(text);
         const bool same = parsed.ok() && parsed->code == code && parsed->effective_from == from;
+        if (parsed.ok() && !same) {
+          // A new code or date makes a new set: never over one that exists.
+          auto there = app::get_award_rule_set(s, *ctx.actor, parsed->code, parsed->effective_from);
+          if (there.ok()) {
+            const auto e = core::make_error(core::errc::kConflict,
+                                            msg::rule_set_exists(parsed->code, parsed->effective_from), "set");
+            return set_page(s, req, ctx, code, from, &text, &e, false, 409);
+          }
+        }
         auto saved = app::save_award_rule_set(s, *ctx.actor, text, same ? version_of(ctx) : 0, ctx.meta);
         if (!saved.ok()) {
           const auto& e = saved.error();
