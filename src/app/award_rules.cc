@@ -285,6 +285,14 @@ std::vector<AwardRules> rules_in_force(const std::vector<AwardRules>& all, int y
   return out;
 }
 
+std::string title_of(const std::vector<AwardRules>& all, const std::string& code, int year,
+                     const std::string& fallback) {
+  for (const auto& set : rules_in_force(all, year)) {
+    if (set.code == code) return set.name;
+  }
+  return fallback;
+}
+
 std::vector<AwardRules> rules_for(std::vector<AwardRules> sets, std::string_view subject) {
   std::erase_if(sets, [&](const AwardRules& set) { return set.subject != subject; });
   return sets;

@@ -55,6 +55,11 @@ core::Result<std::vector<AwardRules>> award_rules_in_use(store::Connection& conn
 // latest effective_from not after it); awards with none in force are left out.
 std::vector<AwardRules> rules_in_force(const std::vector<AwardRules>& all, int year);
 
+// The name of the set `code` in force in `year` (the title as the register
+// records it, whatever an award type calls it); `fallback` when none is.
+std::string title_of(const std::vector<AwardRules>& all, const std::string& code, int year,
+                     const std::string& fallback);
+
 // Those of `sets` whose subject is `subject`, in order.
 std::vector<AwardRules> rules_for(std::vector<AwardRules> sets, std::string_view subject);
 

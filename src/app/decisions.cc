@@ -6,6 +6,7 @@
 
 #include "app/access.h"
 #include "app/audit.h"
+#include "app/award_rules.h"
 #include "app/campaigns.h"
 #include "app/decision_document.h"
 #include "core/messages_vi/awards.h"
@@ -72,29 +73,39 @@ std::string title_for(const core::AwardType& a, bool decision) {
   return decision ? msg::decision_summary(award) : msg::proposal_summary(award);
 }
 
-// The year of achievement when the decision's awards are annual titles: an
-// annual review (a campaign of kind annual) deciding an award type that names
-// eligibility rules (the titles of the year reviewed, the last year of its
-// period); nullopt for a campaign's awards, recorded in the decision's year.
-core::Result<std::optional<int>> annual_year_of(store::Connection& conn, const core::CampaignSummary& summary,
-                                                int64_t award_type_id) {
-  std::optional<int> none;
+// When the decision's awards are annual titles: an annual review (a campaign
+// of kind annual) deciding an award type that names eligibility rules. They
+// carry the year reviewed (the last year of the review's period) and the
+// title's name as its rule set names it (the register's identity of the
+// title, whatever the award type was renamed to); nullopt for a campaign's
+// awards, recorded in the decision's year under the award type's name.
+struct AnnualTitle {
+  int year = 0;
+  std::string name;
+};
+core::Result<std::optional<AnnualTitle>> annual_title_of(store::Connection& conn, const core::CampaignSummary& summary,
+                                                         int64_t award_type_id) {
+  std::optional<AnnualTitle> none;
   if (summary.kind != core::CampaignKind::kAnnual || summary.period_end.size() < 4) return none;
   auto campaign = store::find_campaign(conn, summary.id);
   if (!campaign.ok()) return campaign.error();
   if (!campaign->has_value()) return none;
   for (const auto& t : (*campaign)->award_types) {
-    if (t.id == award_type_id && !t.eligibility_code.empty()) return std::optional<int>(std::stoi(summary.period_end.substr(0, 4)));
+    if (t.id != award_type_id || t.eligibility_code.empty()) continue;
+    const int year = std::stoi(summary.period_end.substr(0, 4));
+    auto rules = award_rules_in_use(conn);
+    if (!rules.ok()) return rules.error();
+    return std::optional<AnnualTitle>(AnnualTitle{year, title_of(*rules, t.eligibility_code, year, t.name)});
   }
   return none;
 }
 
 // Awards rows for every nomination of a decision's list; annual titles (see
-// annual_year_of) carry the year reviewed.
+// annual_title_of) carry the year reviewed and the title's name.
 core::Status insert_awards(store::Connection& conn, const core::DecisionRecord& d,
                            const std::vector<core::NomineeRow>& list, const std::string& number_symbol,
                            const std::string& date, const std::string& certificate_symbol, int64_t agency_unit_id,
-                           const std::string& now, std::optional<int> annual_year) {
+                           const std::string& now, const std::optional<AnnualTitle>& annual) {
   const int year = std::stoi(date.substr(0, 4));
   for (const auto& n : list) {
     core::AwardRecord a;
@@ -107,7 +118,7 @@ core::Status insert_awards(store::Connection& conn, const core::DecisionRecord& 
     a.unit_id = n.subject == "collective" ? n.nominee_unit_id : std::optional<int64_t>(n.unit_id);
     a.recipient_name = n.name;
     a.unit_name = n.unit_name;
-    a.award_name = d.award_name;
+    a.award_name = annual ? annual->name : d.award_name;
     a.granted_by = d.award_granted_by;
     a.decision_number_symbol = number_symbol;
     a.decision_date = date;
@@ -116,8 +127,8 @@ core::Status insert_awards(store::Connection& conn, const core::DecisionRecord& 
       if (!c.ok()) return c.error();
       a.certificate_number = document_number_symbol(*c, certificate_symbol);
     }
-    a.year = annual_year.value_or(year);
-    if (annual_year) a.occasion = core::AwardOccasion::kAnnual;
+    a.year = annual ? annual->year : year;
+    if (annual) a.occasion = core::AwardOccasion::kAnnual;
     a.created_at = now;
     auto id = store::insert_award(conn, a);
     if (!id.ok()) return id.error();
@@ -301,7 +312,7 @@ core::Result<core::DecisionRecord> approve_decision(const Services& services, co
     }
     if (decision) {
       const std::string cert_symbol = "GK-" + agency_symbol(before->doc_symbol);
-      auto annual = annual_year_of(*conn, *summary, before->award_type_id);
+      auto annual = annual_title_of(*conn, *summary, before->award_type_id);
       if (!annual.ok()) return annual.error();
       THIDUA_TRY(insert_awards(*conn, *before, *list, document_number_symbol(*number, before->doc_symbol), today, cert_symbol,
                                before->issuing_unit_id, now, *annual));
@@ -376,7 +387,7 @@ core::Status answer_proposal(const Services& services, const core::Actor& actor,
                                                                : core::NominationState::kRefused);
     if (!moved.ok()) return moved.error();
     if (answer.granted) {
-      auto annual = annual_year_of(*conn, *summary, before->award_type_id);
+      auto annual = annual_title_of(*conn, *summary, before->award_type_id);
       if (!annual.ok()) return annual.error();
       THIDUA_TRY(insert_awards(*conn, *before, *list, answer.number_symbol, answer.date, "", before->issuing_unit_id,
                                now, *annual));

@@ -9,10 +9,12 @@
 
 #include "app/access.h"
 #include "app/audit.h"
+#include "app/award_rules.h"
 #include "app/campaigns.h"
 #include "app/clock.h"
 #include "core/messages_vi/eligibility.h"
 #include "core/messages_vi/nominations.h"
+#include "core/names.h"
 #include "core/org.h"
 #include "store/awards.h"
 #include "store/people.h"
@@ -260,16 +262,24 @@ core::Result<Prepared> prepare(store::Connection& conn, const Services& services
   // already holds it for the nominee and the year reviewed, naming it.
   if (ctx.summary.kind == core::CampaignKind::kAnnual && !award->eligibility_code.empty() &&
       ctx.summary.period_end.size() >= 4) {
+    const int year = std::atoi(ctx.summary.period_end.c_str());
+    auto rules = award_rules_in_use(conn);
+    if (!rules.ok()) return rules.error();
+    // The title as its rule set names it, compared as the rules compare
+    // titles (case and diacritics aside), among the nominee's annual titles.
+    const std::string title = core::fold(title_of(*rules, award->eligibility_code, year, award->name));
     store::AwardQuery q;
-    q.award_name = award->name;
-    q.year = std::atoi(ctx.summary.period_end.c_str());
+    q.year = year;
     if (n.person_id) q.person_id = n.person_id;
     else q.collective_unit_id = n.nominee_unit_id;
-    q.limit = 1;
+    q.limit = 100;
     auto prior = store::find_awards(conn, q);
     if (!prior.ok()) return prior.error();
-    if (!prior->empty()) {
-      const auto& a = prior->front();
+    auto held = std::find_if(prior->begin(), prior->end(), [&](const core::AwardRecord& a) {
+      return a.occasion == core::AwardOccasion::kAnnual && core::fold(a.award_name) == title;
+    });
+    if (held != prior->end()) {
+      const auto& a = *held;
       return core::make_error(core::errc::kAlreadyAwarded,
                               msg::nomination_already_awarded(a.recipient_name, a.award_name, a.year,
                                                               msg::decision_reference(a.decision_number_symbol,

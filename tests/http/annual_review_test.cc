@@ -145,6 +145,18 @@ TEST_F(AnnualReviewTest, ANominationIsJudgedByItsTitlesRulesAndTheDecisionEnters
   }
   auto id = app::open_annual_review(s(), site_->actor("thuongtruc"), site_->unit_id("STNMT"), year_, meta());
   ASSERT_TRUE(id.ok()) << id.error().message;
+  {
+    // The office words the award type its own way; the register keeps the title's name.
+    auto draft = app::get_campaign(s(), site_->actor("thuongtruc"), *id);
+    ASSERT_TRUE(draft.ok());
+    core::Campaign plan = draft->campaign;
+    plan.id = *id;
+    for (auto& a : plan.award_types) {
+      if (a.code == "LDTT") a.name = "Danh hiệu “Lao động tiên tiến”";
+    }
+    auto saved = app::update_campaign(s(), site_->actor("thuongtruc"), plan, draft->summary.version, meta());
+    ASSERT_TRUE(saved.ok()) << saved.error().message;
+  }
   move(*id, "lanhdao", CampaignState::kApproved);
   move(*id, "thuongtruc", CampaignState::kPublished);
   move(*id, "thuongtruc", CampaignState::kRunning);
