@@ -11,17 +11,11 @@
 #include "app/clock.h"
 #include "app/demo_json.h"
 #include "app/org.h"
-#include "core/embedded.h"
 #include "core/evaluation.h"
 #include "core/messages_vi/evaluations.h"
 #include "core/messages_vi/person_facts.h"
 #include "store/campaigns.h"
 #include "store/units.h"
-
-namespace thidua::embedded {
-extern const thidua::core::EmbeddedFile rules[];
-extern const std::size_t rules_count;
-}  // namespace thidua::embedded
 
 namespace thidua::app {
 
@@ -58,11 +52,7 @@ bool flag(const json::object& o, std::string_view key, const std::string& w) {
 }
 
 core::Result<ReviewTemplate> read_template() {
-  const std::string_view* text = nullptr;
-  std::string_view found;
-  for (size_t i = 0; i < embedded::rules_count; ++i) {
-    if (embedded::rules[i].path == kFile) found = embedded::rules[i].data, text = &found;
-  }
+  auto text = shipped_rules_file(kFile);
   if (!text) return dj::missing(kFile);
   return dj::read<ReviewTemplate>(kFile, *text, [](const json::value& root) {
     const auto& o = dj::object(root, "");

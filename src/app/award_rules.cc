@@ -236,12 +236,18 @@ json::object award_rule_set_json(const AwardRules& set) {
                       {"rules", std::move(rules)}};
 }
 
+std::optional<std::string_view> shipped_rules_file(std::string_view name) {
+  for (size_t i = 0; i < embedded::rules_count; ++i) {
+    if (embedded::rules[i].path == name) return std::string_view(embedded::rules[i].data);
+  }
+  return std::nullopt;
+}
+
 core::Result<std::vector<AwardRules>> shipped_award_rules() {
   static const core::Result<std::vector<AwardRules>> parsed = []() -> core::Result<std::vector<AwardRules>> {
-    for (size_t i = 0; i < embedded::rules_count; ++i) {
-      if (embedded::rules[i].path == kFile) return parse_award_rules(embedded::rules[i].data);
-    }
-    return dj::missing(kFile);
+    auto text = shipped_rules_file(kFile);
+    if (!text) return dj::missing(kFile);
+    return parse_award_rules(*text);
   }();
   return parsed;
 }

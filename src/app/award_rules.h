@@ -7,6 +7,7 @@
 // over the shipped sets (award_rules_in_use).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,6 +34,10 @@ struct AwardRules {
 // Parses a rules document (the shipped file's format). kValidation naming
 // the member at fault.
 core::Result<std::vector<AwardRules>> parse_award_rules(std::string_view json);
+
+// The text of a file shipped in src/app/rules (embedded), nullopt when the
+// build did not embed it.
+std::optional<std::string_view> shipped_rules_file(std::string_view name);
 
 // The shipped rule sets, parsed once.
 core::Result<std::vector<AwardRules>> shipped_award_rules();
