@@ -9,6 +9,7 @@
 #include "app/clock.h"
 #include "app/history_facts.h"
 #include "app/nominations.h"
+#include "app/quotas.h"
 #include "core/messages_vi/nominations.h"
 #include "core/names.h"
 #include "core/nomination.h"
@@ -168,6 +169,15 @@ core::Result<ProposalForm> annual_proposal_form(const Services& services, const 
     out.groups.push_back(std::move(g));
   }
   if (out.groups.empty()) return invalid_field(msg::kProposalsNoRules, "award_types");
+  // The quotas as they stand, on the groups they limit.
+  auto quotas = count_quotas(*conn, campaign_id, quota_limits(options->award_types, out.year, *rules));
+  if (!quotas.ok()) return quotas.error();
+  for (auto& g : out.groups) {
+    for (const auto& q : *quotas) {
+      const auto& ids = q.limit.award_type_ids;
+      if (std::find(ids.begin(), ids.end(), g.award_type_id) != ids.end()) g.quota = q;
+    }
+  }
   return out;
 }
 

@@ -11,7 +11,9 @@
 // ticks as nominations in one transaction (app/nominations.h
 // create_nominations: all or none), each report filled with the records the
 // rules used. Who: as for nominations (kSubmitUnitWork on the unit, within
-// the nomination window). Work grows with the unit's people; at most
+// the nomination window). A group held to a quota shows it as counted now;
+// going over it refuses the whole submission (core::errc::kQuotaExceeded).
+// Work grows with the unit's people; at most
 // kMaxProposalCandidates people are judged (the form says how many more).
 #pragma once
 
@@ -21,6 +23,7 @@
 #include <vector>
 
 #include "app/context.h"
+#include "app/quotas.h"
 #include "core/authz.h"
 #include "core/campaign.h"
 #include "core/eligibility.h"
@@ -50,6 +53,8 @@ struct ProposalGroup {
   bool in_force = true;  // a rule set of that code is in force that year
   std::vector<ProposalCandidate> candidates;  // met first, then missing; each in name or tree order
   int64_t not_met = 0;
+  // The quota the award type is held to (app/quotas.h), counted now.
+  std::optional<QuotaStatus> quota;
 };
 
 struct ProposalForm {

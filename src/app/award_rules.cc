@@ -116,6 +116,28 @@ core::Rule rule_of(const json::value& v, const std::string& w) {
   return r;
 }
 
+bool code_like(std::string_view code) {
+  if (code.empty() || code.size() > 32) return false;
+  return std::all_of(code.begin(), code.end(),
+                     [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_'; });
+}
+
+// {"of": "LDTT", "share": 15, "citation": "…", "to_confirm": true}
+core::Quota quota_of(const json::value& v, const std::string& w) {
+  const auto& o = dj::object(v, w);
+  dj::only(o, {"of", "share", "citation", "to_confirm"}, w);
+  core::Quota q;
+  q.of = dj::text(o, "of", w);
+  if (!code_like(q.of)) dj::bad_value(dj::at(w, "of"));
+  q.share = bounded(o, "share", w, 1, 100);
+  q.citation = dj::text(o, "citation", w);
+  if (q.citation.empty()) dj::bad_value(dj::at(w, "citation"));
+  const auto* confirm = o.if_contains("to_confirm");
+  if (!confirm || !confirm->is_bool()) dj::bad_value(dj::at(w, "to_confirm"));
+  q.to_confirm = confirm->as_bool();
+  return q;
+}
+
 // Which kinds a subject's rules may use: a person's own facts for a person;
 // a collective's own ratings and titles, and its members', for a collective.
 bool fits(const core::Rule& r, const std::string& subject) {
@@ -126,16 +148,13 @@ bool fits(const core::Rule& r, const std::string& subject) {
 // One set (an element of the file's "awards"), its members named under `w`.
 AwardRules set_of(const json::value& v, const std::string& w) {
   const auto& a = dj::object(v, w);
-  dj::only(a, {"code", "name", "subject", "effective_from", "rules"}, w);
+  dj::only(a, {"code", "name", "subject", "effective_from", "rules", "quota"}, w);
   AwardRules set;
   set.code = dj::text(a, "code", w);
   set.name = dj::text(a, "name", w);
   set.subject = dj::text(a, "subject", w);
   set.effective_from = dj::text(a, "effective_from", w);
-  if (set.code.empty() || set.code.size() > 32) dj::bad_value(dj::at(w, "code"));
-  for (char c : set.code) {
-    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_')) dj::bad_value(dj::at(w, "code"));
-  }
+  if (!code_like(set.code)) dj::bad_value(dj::at(w, "code"));
   if (set.name.empty()) dj::bad_value(dj::at(w, "name"));
   if (set.subject != kIndividual && set.subject != kCollective) dj::bad_value(dj::at(w, "subject"));
   if (!core::is_iso_date(set.effective_from)) dj::bad_value(dj::at(w, "effective_from"));
@@ -144,6 +163,10 @@ AwardRules set_of(const json::value& v, const std::string& w) {
     const std::string at = dj::at(dj::at(w, "rules"), k);
     set.rules.push_back(rule_of(rules[k], at));
     if (!fits(set.rules.back(), set.subject)) dj::bad_value(dj::at(at, "kind"));
+  }
+  if (const auto* q = a.if_contains("quota")) {
+    set.quota = quota_of(*q, dj::at(w, "quota"));
+    if (set.quota->of == set.code) dj::bad_value(dj::at(dj::at(w, "quota"), "of"));
   }
   return set;
 }
@@ -229,11 +252,18 @@ core::Result<AwardRules> parse_award_rule_set(std::string_view text) {
 json::object award_rule_set_json(const AwardRules& set) {
   json::array rules;
   for (const auto& r : set.rules) rules.push_back(rule_json(r));
-  return json::object{{"code", set.code},
-                      {"name", set.name},
-                      {"subject", set.subject},
-                      {"effective_from", set.effective_from},
-                      {"rules", std::move(rules)}};
+  json::object o{{"code", set.code},
+                 {"name", set.name},
+                 {"subject", set.subject},
+                 {"effective_from", set.effective_from},
+                 {"rules", std::move(rules)}};
+  if (set.quota) {
+    o["quota"] = json::object{{"of", set.quota->of},
+                              {"share", set.quota->share},
+                              {"citation", set.quota->citation},
+                              {"to_confirm", set.quota->to_confirm}};
+  }
+  return o;
 }
 
 std::optional<std::string_view> shipped_rules_file(std::string_view name) {

@@ -15,6 +15,7 @@
 #include <boost/json/object.hpp>
 
 #include "core/eligibility.h"
+#include "core/quota.h"
 #include "core/result.h"
 #include "store/db.h"
 
@@ -29,6 +30,9 @@ struct AwardRules {
   std::string subject;         // kIndividual or kCollective
   std::string effective_from;  // ISO date the rule set took effect
   std::vector<core::Rule> rules;
+  // At most this share of those proposed for another award of the same
+  // review (app/quotas.h); the file's optional "quota" member.
+  std::optional<core::Quota> quota;
 };
 
 // Parses a rules document (the shipped file's format). kValidation naming

@@ -12,6 +12,7 @@
 #include "app/award_rules.h"
 #include "app/campaigns.h"
 #include "app/clock.h"
+#include "app/quotas.h"
 #include "core/messages_vi/eligibility.h"
 #include "core/messages_vi/nominations.h"
 #include "core/names.h"
@@ -315,6 +316,20 @@ core::Result<int64_t> insert_prepared(store::Connection& conn, const Services& s
   return *id;
 }
 
+// The quotas nominations to `types` count against (app/quotas.h); the rules
+// are read only when one of them names a rule set.
+core::Result<std::vector<QuotaLimit>> quotas_for(store::Connection& conn, const core::Campaign& campaign,
+                                                 const std::set<int64_t>& types) {
+  const bool named = std::any_of(campaign.award_types.begin(), campaign.award_types.end(), [&](const core::AwardType& t) {
+    return !t.eligibility_code.empty() && types.count(t.id) > 0;
+  });
+  if (!named) return std::vector<QuotaLimit>{};
+  auto rules = award_rules_in_use(conn);
+  if (!rules.ok()) return rules.error();
+  return quotas_touched(quota_limits(campaign.award_types, campaign_rules_year(campaign.period.end_date), *rules),
+                        types);
+}
+
 }  // namespace
 
 core::Result<int64_t> create_nomination(const Services& services, const core::Actor& actor, int64_t campaign_id,
@@ -328,9 +343,15 @@ core::Result<int64_t> create_nomination(const Services& services, const core::Ac
   THIDUA_TRY(check_window(services, ctx->campaign));
   auto p = prepare(*conn, services, actor, *ctx, *units, campaign_id, std::move(input));
   if (!p.ok()) return p.error();
+  auto limits = quotas_for(*conn, ctx->campaign, {p->n.award_type_id});
+  if (!limits.ok()) return limits.error();
   const auto now = iso_instant(services.clock.now());
   return store::in_transaction<int64_t>(*conn, [&]() -> core::Result<int64_t> {
-    return insert_prepared(*conn, services, actor, *p, now, meta);
+    THIDUA_TRY(lock_for_quotas(*conn, campaign_id, *limits));
+    auto id = insert_prepared(*conn, services, actor, *p, now, meta);
+    if (!id.ok()) return id.error();
+    THIDUA_TRY(check_quotas(*conn, campaign_id, *limits));
+    return *id;
   });
 }
 
@@ -355,14 +376,20 @@ core::Result<std::vector<int64_t>> create_nominations(const Services& services, 
     if (!seen.insert({p->n.award_type_id, p->n.subject_key}).second) return duplicate();
     prepared.push_back(std::move(*p));
   }
+  std::set<int64_t> types;
+  for (const auto& p : prepared) types.insert(p.n.award_type_id);
+  auto limits = quotas_for(*conn, ctx->campaign, types);
+  if (!limits.ok()) return limits.error();
   const auto now = iso_instant(services.clock.now());
   return store::in_transaction<std::vector<int64_t>>(*conn, [&]() -> core::Result<std::vector<int64_t>> {
+    THIDUA_TRY(lock_for_quotas(*conn, campaign_id, *limits));
     std::vector<int64_t> ids;
     for (auto& p : prepared) {
       auto id = insert_prepared(*conn, services, actor, p, now, meta);
       if (!id.ok()) return id.error();
       ids.push_back(*id);
     }
+    THIDUA_TRY(check_quotas(*conn, campaign_id, *limits));
     return ids;
   });
 }

@@ -24,6 +24,9 @@ inline constexpr const char* kNominationsClosed = "nominations_closed";
 // An annual title the register already holds for the nominee and the year
 // reviewed (one title of a kind a year, legal.md §6).
 inline constexpr const char* kAlreadyAwarded = "already_awarded";
+// Proposals for an award beyond its quota (core/quota.h): the message gives
+// the figures.
+inline constexpr const char* kQuotaExceeded = "quota_exceeded";
 }  // namespace errc
 
 // submitted → accepted | returned (here); returned → submitted (resubmission).

@@ -152,6 +152,23 @@ core::Result<std::map<core::NominationState, int64_t>> count_nominations_by_stat
   return out;
 }
 
+core::Result<std::map<int64_t, int64_t>> count_live_nominations(Connection& conn, int64_t campaign_id) {
+  auto rows = conn.query(
+      "SELECT award_type_id, COUNT(*) FROM nominations WHERE campaign_id = ? AND state NOT IN (?, ?) "
+      "GROUP BY award_type_id",
+      {campaign_id, state_code(core::NominationState::kFailed), state_code(core::NominationState::kRefused)});
+  if (!rows.ok()) return rows.error();
+  std::map<int64_t, int64_t> out;
+  for (const Row& r : *rows) out[r.i64(0)] = r.i64(1);
+  return out;
+}
+
+core::Result<bool> lock_campaign_for_quota(Connection& conn, int64_t campaign_id) {
+  auto n = conn.exec("UPDATE campaigns SET id = id WHERE id = ?", {campaign_id});
+  if (!n.ok()) return n.error();
+  return *n == 1;
+}
+
 core::Status resubmit_nomination(Connection& conn, int64_t id, int64_t expected_version, const Resubmission& r,
                                  const std::string& now) {
   auto changed = conn.exec(

@@ -54,6 +54,18 @@ core::Result<std::vector<core::Nomination>> list_nominations(Connection& conn, c
 core::Result<std::map<core::NominationState, int64_t>> count_nominations_by_state(Connection& conn,
                                                                                   const NominationQuery& q);
 
+// Per award type of campaign `campaign_id`, how many of its nominations are
+// alive: all but those the council failed and the authority refused (a
+// returned one keeps its place until resubmitted). One query over the
+// (campaign, award type, subject) index. Award types with none are absent.
+core::Result<std::map<int64_t, int64_t>> count_live_nominations(Connection& conn, int64_t campaign_id);
+
+// Locks campaign `campaign_id`'s row until the end of the caller's
+// transaction, so that nominations counted against a quota are counted by one
+// writer at a time (on SQLite, BEGIN IMMEDIATE already serialises writers).
+// False when there is no such campaign.
+core::Result<bool> lock_campaign_for_quota(Connection& conn, int64_t campaign_id);
+
 // Resubmits a returned nomination: new report and report file (the caller
 // passes the kept one to keep it; nullopt: none), registration link and
 // attestations (replaced), state submitted, review cleared, version bumped;

@@ -8,6 +8,10 @@
 
 #include "app/award_rules.h"
 #include "app/fact_years.h"
+#include "app/quotas.h"
+#include "core/quota.h"
+
+#include <boost/json/serialize.hpp>
 
 namespace thidua::app {
 namespace {
@@ -69,12 +73,87 @@ TEST(AwardRulesTest, AMalformedDocumentFailsNamingTheMember) {
        "awards[0].rules[0].share"},
       {R"({"awards":[{"code":"A","name":"N","subject":"collective","effective_from":"2024-01-01","rules":[{"kind":"members_count","count":0,"title":"X","years":1,"citation":"c","to_confirm":true}]}]})",
        "awards[0].rules[0].count"},
+      // A quota: a share of 1..100 % of another set's proposals, cited.
+      {R"({"awards":[{"code":"A","name":"N","subject":"individual","effective_from":"2024-01-01","rules":[],"quota":{"of":"B","share":0,"citation":"c","to_confirm":true}}]})",
+       "awards[0].quota.share"},
+      {R"({"awards":[{"code":"A","name":"N","subject":"individual","effective_from":"2024-01-01","rules":[],"quota":{"of":"B","share":101,"citation":"c","to_confirm":true}}]})",
+       "awards[0].quota.share"},
+      {R"({"awards":[{"code":"A","name":"N","subject":"individual","effective_from":"2024-01-01","rules":[],"quota":{"of":"A","share":15,"citation":"c","to_confirm":true}}]})",
+       "awards[0].quota.of"},
+      {R"({"awards":[{"code":"A","name":"N","subject":"individual","effective_from":"2024-01-01","rules":[],"quota":{"of":"B c","share":15,"citation":"c","to_confirm":true}}]})",
+       "awards[0].quota.of"},
+      {R"({"awards":[{"code":"A","name":"N","subject":"individual","effective_from":"2024-01-01","rules":[],"quota":{"of":"B","share":15,"citation":"","to_confirm":true}}]})",
+       "awards[0].quota.citation"},
+      {R"({"awards":[{"code":"A","name":"N","subject":"individual","effective_from":"2024-01-01","rules":[],"quota":{"of":"B","share":15,"citation":"c"}}]})",
+       "awards[0].quota.to_confirm"},
+      {R"({"awards":[{"code":"A","name":"N","subject":"individual","effective_from":"2024-01-01","rules":[],"quota":{"of":"B","share":15,"citation":"c","to_confirm":true,"max":3}}]})",
+       "max"},
   };
   for (const auto& c : cases) {
     auto parsed = parse_award_rules(c[0]);
     ASSERT_FALSE(parsed.ok()) << c[1];
     EXPECT_NE(parsed.error().message.find(c[1]), std::string::npos) << parsed.error().message;
   }
+}
+
+TEST(AwardRulesTest, ChienSiThiDuaCoSoShipsWithItsQuotaAndTheQuotaSurvivesAnEdit) {
+  auto rules = shipped_award_rules();
+  ASSERT_TRUE(rules.ok()) << rules.error().message;
+  int with_quota = 0;
+  for (const auto& set : *rules) {
+    if (!set.quota) continue;
+    ++with_quota;
+    EXPECT_EQ(set.code, "CSTDCS");
+    EXPECT_EQ(set.quota->of, "LDTT");
+    EXPECT_EQ(set.quota->share, 15);
+    EXPECT_FALSE(set.quota->citation.empty());
+    EXPECT_TRUE(set.quota->to_confirm) << "legal.md marks the 15 % to confirm";
+    // What the administrator's editor reads back keeps the quota.
+    auto again = parse_award_rule_set(boost::json::serialize(award_rule_set_json(set)));
+    ASSERT_TRUE(again.ok()) << again.error().message;
+    ASSERT_TRUE(again->quota.has_value());
+    EXPECT_EQ(again->quota->share, 15);
+    EXPECT_EQ(again->quota->citation, set.quota->citation);
+  }
+  EXPECT_EQ(with_quota, 2) << "the 2024 and the 2017 sets";
+}
+
+TEST(QuotaTest, TheAllowedCountIsTheFloorOfTheShare) {
+  EXPECT_EQ(core::quota_allowed(20, 15), 3);
+  EXPECT_EQ(core::quota_allowed(19, 15), 2);   // 2.85
+  EXPECT_EQ(core::quota_allowed(6, 15), 0);    // 0.9: none
+  EXPECT_EQ(core::quota_allowed(0, 15), 0);
+  EXPECT_EQ(core::quota_allowed(40, 100), 40);
+  EXPECT_EQ(core::quota_allowed(-3, 15), 0);
+  // Exactly the quota is within it; one more is over.
+  EXPECT_FALSE(core::count_quota(3, 20, 15).over());
+  EXPECT_TRUE(core::count_quota(4, 20, 15).over());
+  EXPECT_EQ(core::count_quota(4, 20, 15).allowed, 3);
+}
+
+TEST(QuotaTest, ACampaignsAwardTypesAreHeldToTheQuotasInForceWhenTheirBaseIsThere) {
+  auto rules = shipped_award_rules();
+  ASSERT_TRUE(rules.ok());
+  auto type = [](int64_t id, const std::string& code) {
+    core::AwardType t;
+    t.id = id;
+    t.eligibility_code = code;
+    return t;
+  };
+  const std::vector<core::AwardType> review{type(1, "LDTT"), type(2, "CSTDCS"), type(3, "TTLDTT"), type(4, "")};
+  auto limits = quota_limits(review, 2025, *rules);
+  ASSERT_EQ(limits.size(), 1u);
+  EXPECT_EQ(limits[0].code, "CSTDCS");
+  EXPECT_EQ(limits[0].name, "Chiến sĩ thi đua cơ sở");
+  EXPECT_EQ(limits[0].of_name, "Lao động tiên tiến");
+  EXPECT_EQ(limits[0].award_type_ids, std::vector<int64_t>{2});
+  EXPECT_EQ(limits[0].base_type_ids, std::vector<int64_t>{1});
+  EXPECT_EQ(quotas_touched(limits, {2}).size(), 1u);
+  EXPECT_TRUE(quotas_touched(limits, {1, 3}).empty()) << "more LĐTT proposals only widen the quota";
+  // Without the base in the campaign nothing can be counted: no quota.
+  EXPECT_TRUE(quota_limits({type(2, "CSTDCS")}, 2025, *rules).empty());
+  // The 2017 set holds the years before 2024 to the same quota.
+  EXPECT_EQ(quota_limits(review, 2020, *rules).size(), 1u);
 }
 
 TEST(AwardRulesTest, TheCollectiveTitlesShipWithTheirMemberRules) {

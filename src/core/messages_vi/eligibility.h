@@ -55,6 +55,11 @@ inline std::string rule_set_subject_differs(std::string_view code) {
          " khác xét cho đối tượng khác (cá nhân hay tập thể); một mã chỉ xét một loại đối tượng.";
 }
 inline constexpr const char* kRuleSubjectIndividual = "Cá nhân";
+// A rule set's quota in words (core/quota.h).
+inline std::string rule_quota_text(int share, std::string_view of) {
+  return "Tỷ lệ: không quá " + std::to_string(share) + "% số đề nghị danh hiệu mã " + std::string(of) +
+         " trong cùng đợt bình xét.";
+}
 inline constexpr const char* kRuleSubjectCollective = "Tập thể";
 inline constexpr const char* kPageRulesTitle = "Quy tắc xét khen thưởng";
 inline std::string page_rule_set_title(std::string_view name, std::string_view from) {

@@ -3,6 +3,7 @@
 // the messages of the nomination rules and use cases.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -76,6 +77,20 @@ inline std::string nomination_already_awarded(std::string_view who, std::string_
   return std::string(who) + " đã có danh hiệu " + std::string(title) + " năm " + std::to_string(year) +
          (decision.empty() ? std::string() : " (" + std::string(decision) + ")") +
          "; mỗi danh hiệu chỉ được xét một lần trong năm.";
+}
+// A quota gone over (core/quota.h), with its figures.
+inline std::string quota_exceeded(std::string_view title, int64_t used, int64_t allowed, int share, int64_t base,
+                                  std::string_view of) {
+  return "Vượt tỷ lệ khen thưởng: " + std::string(title) + " sẽ có " + std::to_string(used) +
+         " đề nghị, tối đa được " + std::to_string(allowed) + " (" + std::to_string(share) + "% của " +
+         std::to_string(base) + " đề nghị " + std::string(of) + " trong đợt). Không có đề nghị nào được gửi.";
+}
+// The quota line on the forms.
+inline std::string quota_line(std::string_view title, int64_t used, int64_t allowed, int share, int64_t base,
+                              std::string_view of) {
+  return "Tỷ lệ " + std::string(title) + ": đã đề nghị " + std::to_string(used) + ", tối đa " +
+         std::to_string(allowed) + " (" + std::to_string(share) + "% của " + std::to_string(base) + " đề nghị " +
+         std::string(of) + " trong đợt).";
 }
 inline constexpr const char* kNominationsNoneChosen = "Chưa chọn ai để đề nghị.";
 inline constexpr const char* kProposalPickInvalid = "Lựa chọn không hợp lệ; hãy tải lại trang.";

@@ -63,7 +63,21 @@ void add_proposal_api_routes(Router& r, const app::Services& s, const WebOptions
             if (c.unit_id) item["unit_id"] = *c.unit_id;
             candidates.push_back(std::move(item));
           }
+          json::value quota = nullptr;
+          if (g.quota) {
+            const auto& q = *g.quota;
+            quota = json::object{{"code", q.limit.code},
+                                 {"of", q.limit.quota.of},
+                                 {"share", q.limit.quota.share},
+                                 {"used", q.count.used},
+                                 {"base", q.count.base},
+                                 {"allowed", q.count.allowed},
+                                 {"over", q.count.over()},
+                                 {"citation", q.limit.quota.citation},
+                                 {"to_confirm", q.limit.quota.to_confirm}};
+          }
           groups.push_back(json::object{{"award_type_id", g.award_type_id},
+                                        {"quota", std::move(quota)},
                                         {"award_name", g.award_name},
                                         {"eligibility_code", g.eligibility_code},
                                         {"subject", g.collective ? "collective" : "individual"},

@@ -70,7 +70,8 @@ unsigned status_for(std::string_view code) {
   if (code == kStorageUnavailable || code == kServerBusy) return 503;
   // Nominations (core/nomination.h): refused by the campaign's state, its
   // deadline or an existing nomination.
-  if (code == kDuplicateNomination || code == kDeadlinePassed || code == kNominationsClosed || code == kAlreadyAwarded) {
+  if (code == kDuplicateNomination || code == kDeadlinePassed || code == kNominationsClosed || code == kAlreadyAwarded ||
+      code == kQuotaExceeded) {
     return 409;
   }
   // The imports' confirmation (core/result.h).

@@ -44,7 +44,16 @@ Response form_page(const app::Services& s, const Request& req, Ctx& ctx, int64_t
                                         {"awarded", c.awarded},
                                         {"reasons", json::array(c.reasons.begin(), c.reasons.end())}});
     }
+    json::value quota = nullptr;
+    if (g.quota) {
+      const auto& q = *g.quota;
+      quota = json::object{{"code", q.limit.code},
+                           {"over", q.count.over()},
+                           {"line", msg::quota_line(q.limit.name, q.count.used, q.count.allowed, q.limit.quota.share,
+                                                    q.count.base, q.limit.of_name)}};
+    }
     groups.push_back(json::object{{"award_name", g.award_name},
+                                  {"quota", std::move(quota)},
                                   {"collective", g.collective},
                                   {"in_force", g.in_force},
                                   {"code", g.eligibility_code},

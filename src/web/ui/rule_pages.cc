@@ -31,6 +31,7 @@ std::string pretty(const app::AwardRules& set) {
   for (const char* key : {"code", "name", "subject", "effective_from"}) {
     out += "  \"" + std::string(key) + "\": " + json::serialize(o.at(key)) + ",\n";
   }
+  if (const auto* quota = o.if_contains("quota")) out += "  \"quota\": " + json::serialize(*quota) + ",\n";
   out += "  \"rules\": [";
   const auto& rules = o.at("rules").as_array();
   for (size_t i = 0; i < rules.size(); ++i) out += std::string(i ? "," : "") + "\n    " + json::serialize(rules[i]);
@@ -45,6 +46,14 @@ std::string asks_of(const core::Rule& r, int year) {
   if (core::is_member_rule(r.kind)) asks = core::judge(r, core::UnitFacts{}, year).asks;
   const auto span = asks.rfind(" (");
   return span == std::string::npos ? asks : asks.substr(0, span) + ".";
+}
+
+// The set's quota in words with its citation, or null.
+json::value quota_text(const app::AwardRules& set) {
+  if (!set.quota) return nullptr;
+  return json::object{{"text", msg::rule_quota_text(set.quota->share, set.quota->of)},
+                      {"citation", set.quota->citation},
+                      {"to_confirm", set.quota->to_confirm}};
 }
 
 std::string set_href(const std::string& code, const std::string& from) {
@@ -75,6 +84,7 @@ Response set_page(const app::Services& s, const Request& req, Ctx& ctx, const st
                     {"origin", app::rule_set_origin_label(row->origin)},
                     {"withdrawn", withdrawn},
                     {"rules", std::move(rules)},
+                    {"quota", quota_text(row->set)},
                     {"version", row->version},
                     {"updated_by", row->updated_by_name},
                     {"updated_on", vietnamese_date(row->updated_at.substr(0, std::min<size_t>(10, row->updated_at.size())))},

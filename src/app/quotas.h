@@ -1,0 +1,70 @@
+// Quotas over a campaign's proposals (issue 11 #5): an award type naming a
+// rule set with a "quota" (app/award_rules.h, e.g. CSTĐCS: at most 15 % of
+// those proposed for LĐTT) is held to it, counted live over the campaign's
+// nominations (store::count_live_nominations: all but failed and refused).
+// A quota counts only when the campaign also has an award type of its base;
+// without one nothing can be counted and nothing is refused.
+//
+// Adding nominations: plan_quotas before the transaction says which quotas
+// the new ones touch; inside it, enforce_quotas locks the campaign first
+// (so two units proposing at once are counted one after the other), and
+// after the inserts check_quotas refuses the whole with kQuotaExceeded,
+// giving the figures. Only quotas the new nominations count against are
+// checked: a quota already over because base proposals failed does not
+// block unrelated ones.
+#pragma once
+
+#include <cstdint>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "app/award_rules.h"
+#include "core/campaign.h"
+#include "core/quota.h"
+#include "core/result.h"
+#include "store/db.h"
+
+namespace thidua::app {
+
+// One quota of a campaign: the award types it limits and those of its base.
+struct QuotaLimit {
+  std::string code;     // the rule set limited ("CSTDCS")
+  std::string name;     // its title in force ("Chiến sĩ thi đua cơ sở")
+  std::string of_name;  // the base's title ("Lao động tiên tiến")
+  core::Quota quota;
+  std::vector<int64_t> award_type_ids;  // the campaign's award types of `code`
+  std::vector<int64_t> base_type_ids;   // ... of quota.of
+};
+
+struct QuotaStatus {
+  QuotaLimit limit;
+  core::QuotaCount count;
+};
+
+// The quotas of `award_types` (a campaign's) in force in `year` under
+// `rules` (award_rules_in_use), in award-type order; only those whose code
+// is among `codes` when given. Pure.
+std::vector<QuotaLimit> quota_limits(const std::vector<core::AwardType>& award_types, int year,
+                                     const std::vector<AwardRules>& rules);
+
+// The limits that nominations to `added_type_ids` count against.
+std::vector<QuotaLimit> quotas_touched(const std::vector<QuotaLimit>& limits, const std::set<int64_t>& added_type_ids);
+
+// Each limit counted now (one query).
+core::Result<std::vector<QuotaStatus>> count_quotas(store::Connection& conn, int64_t campaign_id,
+                                                    const std::vector<QuotaLimit>& limits);
+
+// Inside the caller's transaction, before its inserts: locks the campaign
+// when `limits` is not empty.
+core::Status lock_for_quotas(store::Connection& conn, int64_t campaign_id, const std::vector<QuotaLimit>& limits);
+
+// Inside the caller's transaction, after its inserts: kQuotaExceeded (field
+// "award_type_id") naming the first limit over, with its figures.
+core::Status check_quotas(store::Connection& conn, int64_t campaign_id, const std::vector<QuotaLimit>& limits);
+
+// The year whose rules a campaign's award types are judged by: its period's
+// last year (0 when unknown).
+int campaign_rules_year(const std::string& period_end);
+
+}  // namespace thidua::app

@@ -1,0 +1,201 @@
+// Quotas, live (issue 11 #5): Chiến sĩ thi đua cơ sở within 15 % of those
+// proposed for Lao động tiên tiến in the same review. Exactly the quota is
+// taken, one more is refused with the figures and nothing stored (a whole
+// batch with it); proposals for the base in the same batch widen it; the
+// proposals form shows the count; units proposing at the same moment cannot
+// go over it together. Over real HTTP on both engines.
+#include <gtest/gtest.h>
+
+#include <mutex>
+#include <thread>
+
+#include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
+
+#include "app/access.h"
+#include "app/annual_review.h"
+#include "app/campaigns.h"
+#include "app/clock.h"
+#include "app/nominations.h"
+#include "app/users.h"
+#include "core/nomination.h"
+#include "support/test_server.h"
+
+namespace thidua::test {
+namespace {
+
+namespace json = boost::json;
+using core::CampaignState;
+
+struct Candidate {
+  int64_t person = 0;
+  int64_t unit = 0;
+};
+
+class QuotaTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    TestSiteOptions options;
+    options.people = 120;
+    site_ = std::make_unique<TestSite>(options);
+    if (!site_->ok()) GTEST_SKIP() << "no test site";
+    year_ = app::current_year(s().clock) - 1;
+    auto id = app::open_annual_review(s(), site_->actor("thuongtruc"), site_->unit_id("STNMT"), year_, meta());
+    ASSERT_TRUE(id.ok()) << id.error().message;
+    review_ = *id;
+    for (auto [user, to] : {std::pair{"lanhdao", CampaignState::kApproved}, {"thuongtruc", CampaignState::kPublished},
+                            {"thuongtruc", CampaignState::kRunning}}) {
+      auto view = app::get_campaign(s(), app::system_actor(), review_);
+      ASSERT_TRUE(view.ok());
+      auto moved = app::move_campaign(s(), site_->actor(user), review_, to, view->summary.version, meta());
+      ASSERT_TRUE(moved.ok()) << moved.error().message;
+    }
+    for (const auto& t : app::get_campaign(s(), app::system_actor(), review_)->campaign.award_types) {
+      if (t.eligibility_code == "LDTT") ldtt_ = t.id;
+      if (t.eligibility_code == "CSTDCS") cstdcs_ = t.id;
+    }
+    ASSERT_GT(ldtt_, 0);
+    ASSERT_GT(cstdcs_, 0);
+    // The people of the units taking part, each nominated by their own unit;
+    // those of the Lục Nam office (the demo officer's) last.
+    auto conn = site_->db().acquire();
+    auto rows = conn->query(
+        "SELECT p.id, p.unit_id FROM people p JOIN campaign_units cu ON cu.unit_id = p.unit_id AND cu.campaign_id = ? "
+        "ORDER BY CASE WHEN p.unit_id = ? THEN 1 ELSE 0 END, p.id",
+        {review_, site_->unit_id("PTNMT-LN")});
+    ASSERT_TRUE(rows.ok());
+    for (const auto& r : *rows) people_.push_back({r.i64(0), r.i64(1)});
+    ASSERT_GE(people_.size(), 60u);
+  }
+  const app::Services& s() { return site_->services(); }
+  app::RequestMeta meta() const { return {"127.0.0.1", "quota", "tests"}; }
+
+  app::NominationInput input(int64_t type, const Candidate& c) {
+    app::NominationInput in;
+    in.award_type_id = type;
+    in.unit_id = c.unit;
+    in.person_id = c.person;
+    in.report = "Thành tích năm " + std::to_string(year_) + ".";
+    return in;
+  }
+  // Nominates people_[from, to) for `type` in one batch as the administrator.
+  core::Result<std::vector<int64_t>> nominate(int64_t type, size_t from, size_t to) {
+    std::vector<app::NominationInput> in;
+    for (size_t i = from; i < to; ++i) in.push_back(input(type, people_[i]));
+    return app::create_nominations(s(), app::system_actor(), review_, std::move(in), meta());
+  }
+  int64_t count(int64_t type) {
+    auto conn = site_->db().acquire();
+    auto rows = conn->query("SELECT count(*) FROM nominations WHERE campaign_id = ? AND award_type_id = ?",
+                            {review_, type});
+    EXPECT_TRUE(rows.ok());
+    return rows.ok() ? (*rows)[0].i64(0) : -1;
+  }
+  json::object quota_on_form() {
+    auto t = app::create_api_token(s(), site_->actor("canbo"), site_->user_id("canbo"), "quota", meta());
+    EXPECT_TRUE(t.ok());
+    auto got = site_->client()->get("/api/v1/campaigns/" + std::to_string(review_) + "/annual-proposals",
+                                    {{"Authorization", "Bearer " + t->secret}, {"Accept", "application/json"}});
+    EXPECT_EQ(got.status, 200u) << got.body;
+    const json::value form = json::parse(got.body);
+    for (const auto& g : form.at("groups").as_array()) {
+      if (g.at("eligibility_code").as_string() == "CSTDCS" && g.at("quota").is_object()) return g.at("quota").as_object();
+    }
+    ADD_FAILURE() << "no quota on the CSTĐCS group";
+    return {};
+  }
+
+  std::unique_ptr<TestSite> site_;
+  int year_ = 0;
+  int64_t review_ = 0, ldtt_ = 0, cstdcs_ = 0;
+  std::vector<Candidate> people_;
+};
+
+TEST_F(QuotaTest, ExactlyTheQuotaIsTakenAndOneMoreIsRefusedWithTheFigures) {
+  auto base = nominate(ldtt_, 0, 20);
+  ASSERT_TRUE(base.ok()) << base.error().message;
+  // Before any Lao động tiên tiến the quota is 0: nothing goes.
+  auto three = nominate(cstdcs_, 20, 23);
+  ASSERT_TRUE(three.ok()) << three.error().message << " (15 % of 20 is 3: exactly the quota)";
+  auto fourth = nominate(cstdcs_, 23, 24);
+  ASSERT_FALSE(fourth.ok());
+  EXPECT_EQ(fourth.error().code, core::errc::kQuotaExceeded);
+  EXPECT_NE(fourth.error().message.find("Chiến sĩ thi đua cơ sở sẽ có 4 đề nghị, tối đa được 3 (15% của 20 đề nghị "
+                                        "Lao động tiên tiến trong đợt)"),
+            std::string::npos)
+      << fourth.error().message;
+  EXPECT_EQ(count(cstdcs_), 3);
+  auto q = quota_on_form();
+  EXPECT_EQ(q.at("used").as_int64(), 3);
+  EXPECT_EQ(q.at("base").as_int64(), 20);
+  EXPECT_EQ(q.at("allowed").as_int64(), 3);
+  EXPECT_EQ(q.at("share").as_int64(), 15);
+  EXPECT_FALSE(q.at("over").as_bool());
+
+  // A batch over the quota stores none of it, the base's proposals in it too.
+  std::vector<app::NominationInput> mixed{input(ldtt_, people_[24]), input(cstdcs_, people_[25])};
+  auto refused = app::create_nominations(s(), app::system_actor(), review_, std::move(mixed), meta());
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().code, core::errc::kQuotaExceeded);
+  EXPECT_EQ(count(ldtt_), 20);
+  EXPECT_EQ(count(cstdcs_), 3);
+  // Lao động tiên tiến proposed in the same batch widen it: 27 → 4.
+  std::vector<app::NominationInput> wider;
+  for (size_t i = 24; i < 31; ++i) wider.push_back(input(ldtt_, people_[i]));
+  wider.push_back(input(cstdcs_, people_[31]));
+  auto widened = app::create_nominations(s(), app::system_actor(), review_, std::move(wider), meta());
+  ASSERT_TRUE(widened.ok()) << widened.error().message;
+  EXPECT_EQ(count(cstdcs_), 4);
+
+  // Over the API, by the Lục Nam office's officer: 409 quota_exceeded, the
+  // figures in the message.
+  const Candidate& ln = people_.back();
+  ASSERT_EQ(ln.unit, site_->unit_id("PTNMT-LN"));
+  auto t = app::create_api_token(s(), site_->actor("canbo"), site_->user_id("canbo"), "quota", meta());
+  ASSERT_TRUE(t.ok());
+  const json::object body{{"award_type_id", cstdcs_}, {"unit_id", ln.unit}, {"subject", "individual"},
+                          {"person_id", ln.person}, {"report", "Thành tích."}};
+  auto api = site_->client()->request("POST", "/api/v1/campaigns/" + std::to_string(review_) + "/nominations",
+                                      json::serialize(body),
+                                      {{"Authorization", "Bearer " + t->secret},
+                                       {"Content-Type", "application/json"},
+                                       {"Accept", "application/json"}});
+  EXPECT_EQ(api.status, 409u) << api.body;
+  EXPECT_NE(api.body.find("\"code\":\"quota_exceeded\""), std::string::npos) << api.body;
+  EXPECT_NE(api.body.find("tối đa được 4 (15% của 27"), std::string::npos) << api.body;
+  EXPECT_EQ(count(cstdcs_), 4);
+
+  // The proposals page shows the count to the unit.
+  auto page = site_->session("canbo")->get("/dot-thi-dua/" + std::to_string(review_) + "/de-xuat-nam");
+  ASSERT_EQ(page.status, 200u);
+  EXPECT_NE(page.body.find("Tỷ lệ Chiến sĩ thi đua cơ sở: đã đề nghị 4, tối đa 4 (15% của 27 đề nghị Lao động tiên "
+                           "tiến trong đợt)."),
+            std::string::npos);
+}
+
+TEST_F(QuotaTest, UnitsProposingAtTheSameMomentCannotGoOverTheQuotaTogether) {
+  ASSERT_TRUE(nominate(ldtt_, 0, 40).ok());  // 15 % of 40: 6
+  ASSERT_TRUE(nominate(cstdcs_, 40, 44).ok());
+  // Two seats left; six proposals race for them, each on its own connection.
+  std::vector<std::thread> threads;
+  std::mutex mu;
+  int taken = 0, refused = 0;
+  std::vector<std::string> other;
+  for (size_t i = 44; i < 50; ++i) {
+    threads.emplace_back([&, i] {
+      auto r = nominate(cstdcs_, i, i + 1);
+      std::lock_guard<std::mutex> lock(mu);
+      if (r.ok()) ++taken;
+      else if (r.error().code == core::errc::kQuotaExceeded) ++refused;
+      else other.push_back(r.error().code + ": " + r.error().message);
+    });
+  }
+  for (auto& t : threads) t.join();
+  EXPECT_TRUE(other.empty()) << (other.empty() ? "" : other.front());
+  EXPECT_EQ(taken, 2);
+  EXPECT_EQ(refused, 4);
+  EXPECT_EQ(count(cstdcs_), 6);
+}
+
+}  // namespace
+}  // namespace thidua::test
