@@ -9,6 +9,7 @@
 #include "app/clock.h"
 #include "app/history_facts.h"
 #include "app/nominations.h"
+#include "app/provisional_titles.h"
 #include "app/quotas.h"
 #include "core/messages_vi/nominations.h"
 #include "core/names.h"
@@ -51,7 +52,7 @@ const AwardRules* set_named(const std::vector<AwardRules>& in_force, const std::
 const core::TitleFact* title_held(const core::PersonFacts& f, const std::string& name, int year) {
   const std::string wanted = core::fold(name);
   for (const auto& t : f.titles) {
-    if (t.year == year && core::fold(t.title) == wanted) return &t;
+    if (t.year == year && !t.provisional && core::fold(t.title) == wanted) return &t;
   }
   return nullptr;
 }
@@ -99,13 +100,12 @@ core::Result<ProposalForm> annual_proposal_form(const Services& services, const 
   if (!rules.ok()) return rules.error();
   const std::vector<AwardRules> in_force = rules_in_force(*rules, out.year);
 
-  store::NominationQuery nq;
-  nq.campaign_id = campaign_id;
-  nq.limit = 100000;
-  auto nominated = store::list_nominations(*conn, nq);
-  if (!nominated.ok()) return nominated.error();
+  auto nominees = store::nominees_of(*conn, campaign_id);
+  if (!nominees.ok()) return nominees.error();
   std::set<std::pair<int64_t, std::string>> taken;
-  for (const auto& n : *nominated) taken.insert({n.award_type_id, n.subject_key});
+  for (const auto& n : *nominees) taken.insert({n.award_type_id, n.subject_key});
+  // The year's titles proposed so far stand for the titles being decided.
+  const ProvisionalTitles proposed = provisional_titles(*nominees, options->award_types, out.year, *rules);
 
   // The unit's people (bounded), their facts read once for every award type.
   std::vector<core::Person> people;
@@ -130,7 +130,10 @@ core::Result<ProposalForm> annual_proposal_form(const Services& services, const 
                                        ids.begin() + static_cast<std::ptrdiff_t>(std::min(ids.size(), at + kBatch)));
       auto got = history_facts(*conn, batch);
       if (!got.ok()) return got.error();
-      for (auto& [id, f] : *got) facts.emplace(id, std::move(f));
+      for (auto& [id, f] : *got) {
+        add_provisional(f, id, proposed);
+        facts.emplace(id, std::move(f));
+      }
     }
   }
 
@@ -158,6 +161,7 @@ core::Result<ProposalForm> annual_proposal_form(const Services& services, const 
         if (!core::path_within(u.path, unit->path)) continue;
         auto f = unit_facts(*conn, u.id, u.path, out.year - window + 1, out.year);
         if (!f.ok()) return f.error();
+        add_provisional(*f, u.id, proposed);
         const core::Judgement j = core::judge_all(set->rules, *f, out.year);
         ProposalCandidate c{std::nullopt, u.id, u.name, "", j.verdict, reasons_of(j),
                             taken.count({t.id, core::nominee_key(core::CriterionSubject::kCollective, u.id)}) > 0};

@@ -7,7 +7,9 @@
 // eligible come ticked, with the records that decide; those with facts
 // missing come unticked, with what is missing; those who fall short are only
 // counted; those already nominated, or already holding the title that year,
-// are shown as such. The unit submits its
+// are shown as such. The titles of the year proposed in the campaign so far
+// stand for those the review will decide (app/provisional_titles.h), so a
+// collective is judged on its people's proposals. The unit submits its
 // ticks as nominations in one transaction (app/nominations.h
 // create_nominations: all or none), each report filled with the records the
 // rules used. Who: as for nominations (kSubmitUnitWork on the unit, within

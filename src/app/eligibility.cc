@@ -169,7 +169,8 @@ core::Result<UnitEligibility> unit_eligibility(const Services& services, const c
 
 core::Result<std::optional<AwardEligibility>> judge_nominee(store::Connection& conn, const std::string& code,
                                                             int year, std::optional<int64_t> person_id,
-                                                            std::optional<int64_t> unit_id) {
+                                                            std::optional<int64_t> unit_id,
+                                                            const ProvisionalTitles* proposed) {
   std::optional<AwardEligibility> none;
   if (code.empty()) return none;
   auto rules = award_rules_in_use(conn);
@@ -179,8 +180,9 @@ core::Result<std::optional<AwardEligibility>> judge_nominee(store::Connection& c
     if (person_id && set.subject == kIndividual) {
       auto facts = history_facts(conn, {*person_id});
       if (!facts.ok()) return facts.error();
-      return std::optional<AwardEligibility>(
-          AwardEligibility{set.code, set.name, core::judge_all(set.rules, facts->at(*person_id), year)});
+      core::PersonFacts& f = facts->at(*person_id);
+      if (proposed) add_provisional(f, *person_id, *proposed);
+      return std::optional<AwardEligibility>(AwardEligibility{set.code, set.name, core::judge_all(set.rules, f, year)});
     }
     if (unit_id && !person_id && set.subject == kCollective) {
       auto unit = store::find_unit(conn, *unit_id);
@@ -188,6 +190,7 @@ core::Result<std::optional<AwardEligibility>> judge_nominee(store::Connection& c
       if (!unit->has_value()) return none;
       auto facts = unit_facts(conn, *unit_id, (*unit)->path, year - window_of({set}) + 1, year);
       if (!facts.ok()) return facts.error();
+      if (proposed) add_provisional(*facts, *unit_id, *proposed);
       return std::optional<AwardEligibility>(AwardEligibility{set.code, set.name, core::judge_all(set.rules, *facts, year)});
     }
   }

@@ -13,6 +13,7 @@
 
 #include "app/award_rules.h"
 #include "app/context.h"
+#include "app/provisional_titles.h"
 #include "core/authz.h"
 #include "core/eligibility.h"
 #include "core/result.h"
@@ -59,10 +60,13 @@ core::Result<UnitEligibility> unit_eligibility(const Services& services, const c
 // (`person_id`) on their history, a unit (`unit_id`) on its own and its
 // members'. nullopt when no set of that code is in force that year or the set
 // is for the other kind of subject (the page says so). The caller has already
-// checked that the actor sees the nominee.
+// checked that the actor sees the nominee. `proposed`, when given, adds the
+// titles of the year proposed in the nominee's campaign
+// (app/provisional_titles.h).
 core::Result<std::optional<AwardEligibility>> judge_nominee(store::Connection& conn, const std::string& code,
                                                             int year, std::optional<int64_t> person_id,
-                                                            std::optional<int64_t> unit_id);
+                                                            std::optional<int64_t> unit_id,
+                                                            const ProvisionalTitles* proposed = nullptr);
 
 // The year a page shows when none is asked: the latest year with ratings
 // recorded (the year whose review is at hand), else this year.

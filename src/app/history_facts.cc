@@ -176,7 +176,7 @@ core::Result<core::UnitFacts> unit_facts(store::Connection& conn, int64_t unit_i
     for (auto& [id, f] : *got) facts.emplace(id, std::move(f));
   }
   out.members.reserve(people.size());
-  for (auto& [id, name] : people) out.members.push_back({std::move(name), std::move(facts[id])});
+  for (auto& [id, name] : people) out.members.push_back({std::move(name), std::move(facts[id]), id});
   return out;
 }
 

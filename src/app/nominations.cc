@@ -433,8 +433,16 @@ core::Result<NominationView> get_nomination(const Services& services, const core
   if (!v.eligibility_code.empty() && !v.eligibility_hidden) {
     const std::string& end = loaded->ctx.summary.period_end;
     v.eligibility_year = std::min(current_year(services.clock), end.size() >= 4 ? std::atoi(end.c_str()) : 0);
+    // The year's titles proposed in the campaign stand for those it decides.
+    auto rules = award_rules_in_use(*conn);
+    if (!rules.ok()) return rules.error();
+    auto nominees = store::nominees_of(*conn, campaign_id);
+    if (!nominees.ok()) return nominees.error();
+    const ProvisionalTitles proposed =
+        provisional_titles(*nominees, loaded->ctx.campaign.award_types, v.eligibility_year, *rules);
     auto judged = judge_nominee(*conn, v.eligibility_code, v.eligibility_year, n.person_id,
-                                n.subject == core::CriterionSubject::kCollective ? n.nominee_unit_id : std::nullopt);
+                                n.subject == core::CriterionSubject::kCollective ? n.nominee_unit_id : std::nullopt,
+                                &proposed);
     if (!judged.ok()) return judged.error();
     v.eligibility = std::move(*judged);
   }

@@ -76,8 +76,11 @@ void titles(const Rule& r, const PersonFacts& f, const Span& span, Lines& w) {
     const TitleFact* hit = nullptr;
     for (const auto& t : f.titles) {
       if (t.year != y) continue;
-      if (fold(t.title) == wanted) hit = &t;
-      that_year += (that_year.empty() ? "" : ", ") + t.title;
+      if (fold(t.title) == wanted) {
+        if (!hit || hit->provisional) hit = &t;  // a decided title before a proposal
+        continue;
+      }
+      if (!t.provisional) that_year += (that_year.empty() ? "" : ", ") + t.title;
     }
     if (hit) {
       w.used([&] { return msg::fact_title(y, hit->title, hit->decision); });
@@ -201,7 +204,7 @@ Has member_has(const Rule& r, const std::string& wanted_title, const PersonFacts
     for (const auto& t : f.titles) {
       if (t.year != y) continue;
       if (fold(t.title) == wanted_title) return Has::kYes;
-      any = true;
+      if (!t.provisional) any = true;
     }
     return any || f.title_years.count(y) ? Has::kNo : Has::kUnknown;
   }
@@ -216,8 +219,17 @@ std::string member_what(const Rule& r) {
   return r.title.empty() ? msg::member_rating(evaluation_rating_label(r.rating)) : msg::member_title(r.title);
 }
 
+// True when the member's title `wanted` of year `y` is only proposed.
+bool proposed_only(const PersonFacts& f, const std::string& wanted, int y) {
+  for (const auto& t : f.titles) {
+    if (t.year == y && !t.provisional && fold(t.title) == wanted) return false;
+  }
+  return true;
+}
+
 struct Tally {
   int yes = 0, unknown = 0, total = 0;
+  int proposed = 0;  // of `yes`: by a title only proposed (TitleFact::provisional)
   std::vector<std::string> yes_names, unknown_names;
 };
 
@@ -229,6 +241,7 @@ Tally tally(const Rule& r, const UnitFacts& u, int y, bool explain) {
     switch (member_has(r, wanted, m.facts, y)) {
       case Has::kYes:
         ++t.yes;
+        if (!wanted.empty() && proposed_only(m.facts, wanted, y)) ++t.proposed;
         if (explain) t.yes_names.push_back(m.full_name);
         break;
       case Has::kUnknown:
@@ -261,7 +274,8 @@ void members_with(const Rule& r, const UnitFacts& u, const Span& span, Lines& w)
     auto reaches = [&](int n) { return share ? int64_t{n} * 100 >= int64_t{r.share} * t.total : n >= r.count; };
     if (reaches(t.yes)) {
       w.used([&] {
-        return share ? msg::fact_members_share(y, t.yes, t.total) : msg::fact_members_count(y, t.yes, t.yes_names);
+        return (share ? msg::fact_members_share(y, t.yes, t.total) : msg::fact_members_count(y, t.yes, t.yes_names)) +
+               (t.proposed ? msg::fact_members_proposed(t.proposed) : std::string());
       });
       continue;
     }

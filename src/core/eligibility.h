@@ -29,6 +29,10 @@ struct TitleFact {
   int year = 0;
   std::string title;     // as recorded: "Chiến sĩ thi đua cơ sở"
   std::string decision;  // "12/QĐ-STNMT ngày 20/12/2023" as shown
+  // Not in the register yet: proposed in the year's review, not decided
+  // (app/provisional_titles.h). It meets a rule asking that title, its line
+  // saying so; it never stands for "the year's titles are recorded".
+  bool provisional = false;
 };
 struct InitiativeFact {
   int year = 0;  // of its recognition
@@ -72,6 +76,7 @@ struct PersonFacts {
 struct MemberFacts {
   std::string full_name;
   PersonFacts facts;
+  int64_t person_id = 0;  // 0 when not known (facts built by hand)
 };
 struct UnitFacts {
   PersonFacts own;

@@ -163,6 +163,26 @@ core::Result<std::map<int64_t, int64_t>> count_live_nominations(Connection& conn
   return out;
 }
 
+core::Result<std::vector<Nominee>> nominees_of(Connection& conn, int64_t campaign_id) {
+  auto rows = conn.query(
+      "SELECT award_type_id, subject_key, person_id, nominee_unit_id, state FROM nominations WHERE campaign_id = ? "
+      "ORDER BY id",
+      {campaign_id});
+  if (!rows.ok()) return rows.error();
+  std::vector<Nominee> out;
+  out.reserve(rows->size());
+  for (const Row& r : *rows) {
+    Nominee n;
+    n.award_type_id = r.i64(0);
+    n.subject_key = r.str(1);
+    if (!r.is_null(2)) n.person_id = r.i64(2);
+    if (!r.is_null(3)) n.unit_id = r.i64(3);
+    if (auto st = core::parse_nomination_state(r.str(4))) n.state = *st;
+    out.push_back(std::move(n));
+  }
+  return out;
+}
+
 core::Result<bool> lock_campaign_for_quota(Connection& conn, int64_t campaign_id) {
   auto n = conn.exec("UPDATE campaigns SET id = id WHERE id = ?", {campaign_id});
   if (!n.ok()) return n.error();

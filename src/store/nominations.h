@@ -60,6 +60,17 @@ core::Result<std::map<core::NominationState, int64_t>> count_nominations_by_stat
 // (campaign, award type, subject) index. Award types with none are absent.
 core::Result<std::map<int64_t, int64_t>> count_live_nominations(Connection& conn, int64_t campaign_id);
 
+// Who is nominated for what in campaign `campaign_id`, every state, in id
+// order: one light row per nomination (no names, no report). One query.
+struct Nominee {
+  int64_t award_type_id = 0;
+  std::string subject_key;
+  std::optional<int64_t> person_id;
+  std::optional<int64_t> unit_id;  // a collective nominee
+  core::NominationState state = core::NominationState::kSubmitted;
+};
+core::Result<std::vector<Nominee>> nominees_of(Connection& conn, int64_t campaign_id);
+
 // Locks campaign `campaign_id`'s row until the end of the caller's
 // transaction, so that nominations counted against a quota are counted by one
 // writer at a time (on SQLite, BEGIN IMMEDIATE already serialises writers).

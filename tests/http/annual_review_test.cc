@@ -331,5 +331,81 @@ TEST_F(AnnualReviewTest, AUnitsProposalsArePrefilledFromTheRulesAndSentAllOrNone
   EXPECT_EQ(count("SELECT count(*) FROM nominations WHERE campaign_id = ?", {*id}), 3);
 }
 
+// A collective title asks for its members' titles of the year, which only
+// the review itself decides: the unit's proposals of its people stand for
+// them, provisionally, and the unit becomes eligible as they are made.
+TEST_F(AnnualReviewTest, TheUnitsOwnTitleIsJudgedOnTheTitlesItsPeopleAreProposedFor) {
+  auto id = app::open_annual_review(s(), site_->actor("thuongtruc"), site_->unit_id("STNMT"), year_, meta());
+  ASSERT_TRUE(id.ok()) << id.error().message;
+  move(*id, "lanhdao", CampaignState::kApproved);
+  move(*id, "thuongtruc", CampaignState::kPublished);
+  move(*id, "thuongtruc", CampaignState::kRunning);
+  const int64_t unit = site_->unit_id("PTNMT-LN");
+  {
+    // The year's titles are not decided yet; the unit completed its tasks well.
+    auto conn = site_->db().acquire();
+    ASSERT_TRUE(conn->exec("DELETE FROM awards WHERE year = ?", {static_cast<int64_t>(year_)}).ok());
+    ASSERT_TRUE(conn->exec("DELETE FROM unit_evaluations WHERE unit_id = ? AND year = ?",
+                           {unit, static_cast<int64_t>(year_)}).ok());
+  }
+  const Headers officer{{"Authorization", "Bearer " + token("canbo")},
+                        {"Content-Type", "application/json"},
+                        {"Accept", "application/json"}};
+  auto rated = site_->client()->request(
+      "PUT", "/api/v1/units/" + std::to_string(unit) + "/evaluations/" + std::to_string(year_),
+      R"({"rating":"good","rated_on":")" + std::to_string(year_) + R"(-12-20","note":""})",
+      {{"Authorization", "Bearer " + token("thuongtruc")}, {"Content-Type", "application/json"},
+       {"Accept", "application/json"}});
+  ASSERT_EQ(rated.status, 200u) << rated.body;
+  const std::string api = "/api/v1/campaigns/" + std::to_string(*id) + "/annual-proposals";
+  struct Seen {
+    int64_t ldtt = 0, ttldtt = 0;
+    std::vector<int64_t> people;      // met for Lao động tiên tiến
+    std::string unit_verdict;         // the unit's, for Tập thể lao động tiên tiến ("" when only counted)
+    std::vector<std::string> reasons;
+  };
+  auto look = [&] {
+    Seen seen;
+    auto form = site_->client()->get(api, officer);
+    EXPECT_EQ(form.status, 200u) << form.body;
+    const json::value o = json::parse(form.body);
+    for (const auto& g : o.at("groups").as_array()) {
+      const std::string code(g.at("eligibility_code").as_string());
+      if (code == "LDTT") {
+        seen.ldtt = g.at("award_type_id").as_int64();
+        for (const auto& c : g.at("candidates").as_array()) {
+          if (c.at("verdict").as_string() == "met" && !c.at("nominated").as_bool()) {
+            seen.people.push_back(c.at("person_id").as_int64());
+          }
+        }
+      }
+      if (code == "TTLDTT") {
+        seen.ttldtt = g.at("award_type_id").as_int64();
+        for (const auto& c : g.at("candidates").as_array()) {
+          if (c.at("unit_id").as_int64() != unit) continue;
+          seen.unit_verdict = std::string(c.at("verdict").as_string());
+          for (const auto& line : c.at("reasons").as_array()) seen.reasons.emplace_back(line.as_string());
+        }
+      }
+    }
+    return seen;
+  };
+  const Seen before = look();
+  ASSERT_GT(before.ldtt, 0);
+  ASSERT_GT(before.ttldtt, 0);
+  EXPECT_NE(before.unit_verdict, "met") << "no title of the year yet among its people";
+  ASSERT_GE(before.people.size(), 2u);
+  json::array picks;
+  for (int64_t p : before.people) picks.push_back(json::object{{"award_type_id", before.ldtt}, {"person_id", p}});
+  auto sent = site_->client()->request("POST", api, json::serialize(json::object{{"unit_id", unit}, {"picks", picks}}),
+                                       officer);
+  ASSERT_EQ(sent.status, 201u) << sent.body;
+  const Seen after = look();
+  EXPECT_EQ(after.unit_verdict, "met") << "its people proposed for Lao động tiên tiến stand for the year's titles";
+  bool says_proposed = false;
+  for (const auto& r : after.reasons) says_proposed |= r.find("đang được đề nghị danh hiệu trong đợt") != std::string::npos;
+  EXPECT_TRUE(says_proposed) << "the line says the titles are only proposed";
+}
+
 }  // namespace
 }  // namespace thidua::test

@@ -127,6 +127,49 @@ TEST(EligibilityMembersTest, ExactlyTheShareIsMetAndOneFewerIsNot) {
   EXPECT_EQ(r.wanting, (std::vector<std::string>{"2025: 1/4 thành viên đạt (25%), cần 50%."}));
 }
 
+// Titles of the year proposed in the review, not decided (TitleFact::provisional).
+TEST(EligibilityProvisionalTest, AProposedTitleMeetsTheRuleSayingSoAndNeverStandsForARecordedYear) {
+  Rule streak;
+  streak.kind = RuleKind::kTitleStreak;
+  streak.title = "Chiến sĩ thi đua cơ sở";
+  streak.years = 2;
+  PersonFacts f;
+  f.titles.push_back({2024, "Chiến sĩ thi đua cơ sở", "QĐ 2024"});
+  f.titles.push_back({2025, "Chiến sĩ thi đua cơ sở", "đang được đề nghị", true});
+  auto r = judge(streak, f, 2025);
+  EXPECT_EQ(r.verdict, Verdict::kMet);
+  EXPECT_EQ(r.used.back(), "2025: Chiến sĩ thi đua cơ sở (đang được đề nghị).");
+  // Decided and proposed the same year: the decision is the line.
+  f.titles.push_back({2025, "Chiến sĩ thi đua cơ sở", "QĐ 2025"});
+  EXPECT_EQ(judge(streak, f, 2025).used.back(), "2025: Chiến sĩ thi đua cơ sở (QĐ 2025).");
+  // Another title only proposed that year says nothing of the register:
+  // still missing, not "the year's title is another one".
+  PersonFacts g;
+  g.titles.push_back({2024, "Chiến sĩ thi đua cơ sở", ""});
+  g.titles.push_back({2025, "Lao động tiên tiến", "đang được đề nghị", true});
+  EXPECT_EQ(judge(streak, g, 2025).verdict, Verdict::kMissing);
+
+  // Members: those proposed count, the line says how many only proposed.
+  const Rule share = share_of_title(50);
+  UnitFacts u;
+  u.members = {member("Nguyễn Văn An", EvaluationRating::kGood, {"Lao động tiên tiến"}),
+               member("Trần Thị Bình", EvaluationRating::kGood), member("Lê Văn Cường", EvaluationRating::kCompleted),
+               member("Phạm Thị Dung", EvaluationRating::kCompleted)};
+  u.members[1].facts.titles.push_back({2025, "Lao động tiên tiến", "đang được đề nghị", true});
+  // Dung only proposed for another title: unknown for this one, not "no".
+  u.members[3].facts.titles.push_back({2025, "Chiến sĩ thi đua cơ sở", "đang được đề nghị", true});
+  u.members[2].facts.title_years = {2025};
+  r = judge(share, u, 2025);
+  EXPECT_EQ(r.verdict, Verdict::kMet);
+  EXPECT_EQ(r.used, (std::vector<std::string>{
+                        "2025: 2/4 thành viên đạt (50%). Trong đó 1 người đang được đề nghị danh hiệu trong đợt, chưa "
+                        "có quyết định."}));
+  u.members[1].facts.titles.clear();
+  u.members[1].facts.title_years = {2025};
+  r = judge(share, u, 2025);
+  EXPECT_EQ(r.verdict, Verdict::kMissing) << "Dung's title of the year is not known";
+}
+
 TEST(EligibilityMembersTest, UnknownMembersMakeItMissingOnlyWhenTheyCouldDecide) {
   const Rule rule = share_of_title(50);
   UnitFacts u;

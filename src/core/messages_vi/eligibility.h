@@ -201,6 +201,12 @@ inline std::string fact_members_share(int year, int yes, int total) {
   return std::to_string(year) + ": " + std::to_string(yes) + "/" + std::to_string(total) + " thành viên đạt (" +
          percent_of(yes, total) + ").";
 }
+// The decision part of a title only proposed in the year's review.
+inline constexpr const char* kTitleProposed = "đang được đề nghị trong đợt bình xét, chưa có quyết định";
+// After a members' share or count met partly by titles only proposed.
+inline std::string fact_members_proposed(int n) {
+  return " Trong đó " + std::to_string(n) + " người đang được đề nghị danh hiệu trong đợt, chưa có quyết định.";
+}
 inline std::string fact_members_count(int year, int yes, const std::vector<std::string>& names) {
   return std::to_string(year) + ": " + std::to_string(yes) + " thành viên đạt" +
          (names.empty() ? std::string() : " (" + some_names(names) + ")") + ".";
