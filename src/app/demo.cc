@@ -6,6 +6,7 @@
 #include <boost/json/object.hpp>
 
 #include "app/access.h"
+#include "app/annual_review.h"
 #include "app/audit.h"
 #include "app/campaigns.h"
 #include "app/demo_council.h"
@@ -129,8 +130,11 @@ core::Result<DemoSummary> load_demo(const Services& services, const DemoOptions&
   const auto now = services.clock.now();
   const std::string now_s = iso_instant(now);
   const std::string today = iso_date(now);
-  auto conn = services.db.acquire();
   const core::Actor system = system_actor();
+  const bool review = options.history && options.review;
+  int64_t agency_id = 0;
+  auto loaded = [&]() -> core::Result<DemoSummary> {
+  auto conn = services.db.acquire();
   return store::in_transaction<DemoSummary>(*conn, [&]() -> core::Result<DemoSummary> {
     DemoSummary summary;
     std::map<std::string, core::Unit> units;
@@ -199,7 +203,7 @@ core::Result<DemoSummary> load_demo(const Services& services, const DemoOptions&
       std::sort(history_units.begin(), history_units.end(),
                 [](const core::Unit& a, const core::Unit& b) { return a.id < b.id; });
       auto history = write_demo_history(*conn, *data.history, history_people, history_units, options.seed,
-                                        current_year(services.clock), now_s);
+                                        current_year(services.clock), now_s, review);
       if (!history.ok()) return history.error();
       summary.ratings = history->ratings;
       summary.titles = history->titles;
@@ -234,6 +238,7 @@ core::Result<DemoSummary> load_demo(const Services& services, const DemoOptions&
     summary.campaign_id = *campaign;
     // The council of the issuing Department (app/demo_council.h).
     const core::Unit& root_unit = units.at(org.units.front().code);
+    agency_id = root_unit.id;
     auto council = load_demo_council(*conn, *data.council, root_unit.id, root_unit.name, *hash, now_s);
     if (!council.ok()) return council.error();
     summary.accounts.insert(summary.accounts.end(), council->begin(), council->end());
@@ -246,6 +251,19 @@ core::Result<DemoSummary> load_demo(const Services& services, const DemoOptions&
                             {"demo.load", "database", "", std::nullopt, boost::json::value(after)}));
     return summary;
   });
+  }();
+  if (!loaded.ok() || !review) return loaded;
+  auto id = open_annual_review(services, system, agency_id, current_year(services.clock) - 1, meta);
+  if (!id.ok()) return id.error();
+  for (auto to : {core::CampaignState::kApproved, core::CampaignState::kPublished, core::CampaignState::kRunning}) {
+    auto view = get_campaign(services, system, *id);
+    if (!view.ok()) return view.error();
+    auto moved = move_campaign(services, system, *id, to, view->summary.version, meta);
+    if (!moved.ok()) return moved.error();
+  }
+  loaded->review_id = *id;
+  loaded->review_year = current_year(services.clock) - 1;
+  return loaded;
 }
 
 }  // namespace thidua::app

@@ -23,6 +23,10 @@ struct DemoOptions {
   uint64_t seed = 1;
   std::string password = "ThiDua@2023";  // every demo account's password
   bool history = true;          // five years of history behind the people (app/demo_history.h)
+  // With the history: last year's annual titles are left to that year's
+  // review, opened and running (app/annual_review.h), as an office finds it
+  // in December. Without: the register holds every year's titles.
+  bool review = true;
 };
 
 struct DemoAccountInfo {
@@ -36,6 +40,8 @@ struct DemoSummary {
   size_t people = 0;
   std::vector<DemoAccountInfo> accounts;
   int64_t campaign_id = 0;  // the seed campaign (running)
+  int64_t review_id = 0;    // last year's annual review (running), 0 when none
+  int review_year = 0;
   // The years of history written (app/demo_history.h).
   int64_t ratings = 0, titles = 0, initiatives = 0, measures = 0, absences = 0;
 };
@@ -69,7 +75,10 @@ core::Result<DemoData> embedded_demo_data();
 // True when the database holds no unit yet.
 core::Result<bool> database_is_empty(const Services& services);
 
-// Writes the demo in one transaction (all or nothing) and one audit entry.
+// Writes the demo in one transaction (all or nothing) and one audit entry;
+// then, with options.review, opens last year's annual review and takes it
+// through approval and publication to running (each step audited as done by
+// the system; a failure there leaves the demo loaded and is answered).
 // Fails with kConflict when the database already holds units. The first
 // form reads the embedded data first (and fails before writing anything when
 // it does not read); the second writes `data`.

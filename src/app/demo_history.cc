@@ -109,11 +109,12 @@ core::EvaluationRating unit_rating(const DemoHistory& h, const core::Unit& u, ui
                                               : core::EvaluationRating::kCompleted;
 }
 
-// The units' ratings of the year, then the collective titles the year's rules
-// find met on the facts already written (the members' titles and measures).
+// The units' ratings of the year, then (with `titles`) the collective titles
+// the year's rules find met on the facts already written (the members'
+// titles and measures).
 core::Status write_unit_year(store::Connection& conn, const DemoHistory& h, const std::vector<AwardRules>& rules,
                              const std::vector<core::Unit>& units, uint64_t seed, int year, const std::string& now,
-                             int& decision_seq, DemoHistoryCounts& counts) {
+                             int& decision_seq, DemoHistoryCounts& counts, bool titles) {
   std::vector<const core::Unit*> live;
   for (const auto& u : units) {
     if (!u.valid_to.empty()) continue;
@@ -128,6 +129,7 @@ core::Status write_unit_year(store::Connection& conn, const DemoHistory& h, cons
     if (!put.ok()) return put.error();
     ++counts.unit_ratings;
   }
+  if (!titles) return {};
   const std::vector<AwardRules> in_force = rules_in_force(rules, year);
   struct Title {
     std::string_view code;
@@ -226,7 +228,8 @@ core::Result<DemoHistory> read_demo_history(std::string_view text) {
 core::Result<DemoHistoryCounts> write_demo_history(store::Connection& conn, const DemoHistory& h,
                                                    const std::vector<DemoHistoryPerson>& people,
                                                    const std::vector<core::Unit>& units, uint64_t seed,
-                                                   int this_year, const std::string& now) {
+                                                   int this_year, const std::string& now,
+                                                   bool leave_last_titles) {
   auto rules = shipped_award_rules();
   if (!rules.ok()) return rules.error();
   const std::string ldtt = name_of_award(*rules, "LDTT");
@@ -317,6 +320,11 @@ core::Result<DemoHistoryCounts> write_demo_history(store::Connection& conn, cons
     // of those reaching Lao động tiên tiến.
     const size_t quota = advanced.size() * 15 / 100;
     if (outstanding.size() > quota) outstanding.resize(quota);
+    const bool decided = !(last && leave_last_titles);  // else left to the year's review
+    if (!decided) {
+      advanced.clear();
+      outstanding.clear();
+    }
     for (const auto& [list, name] : {std::pair{&advanced, ldtt}, std::pair{&outstanding, cstdcs}}) {
       const std::string number = std::to_string(++decision_seq) + "/" + h.title_decision_suffix;
       for (const DemoHistoryPerson* p : *list) {
@@ -341,10 +349,11 @@ core::Result<DemoHistoryCounts> write_demo_history(store::Connection& conn, cons
       }
     }
     for (auto kind : core::kFactKinds) {
+      if (!decided && kind == core::FactKind::kTitles) continue;
       auto declared = store::declare_fact_year(conn, kind, year, 0, now);
       if (!declared.ok()) return declared.error();
     }
-    THIDUA_TRY(write_unit_year(conn, h, *rules, units, seed, year, now, decision_seq, counts));
+    THIDUA_TRY(write_unit_year(conn, h, *rules, units, seed, year, now, decision_seq, counts, decided));
   }
   return counts;
 }

@@ -60,10 +60,13 @@ struct DemoHistoryCounts {
 // each of `units` still in existence, its rating each year and the
 // collective titles the shipped rules of the year find it meets, judged by
 // the engine itself on what was just written (Tập thể lao động tiên tiến by
-// the agency, Tập thể lao động xuất sắc by the province).
+// the agency, Tập thể lao động xuất sắc by the province). With
+// `leave_last_titles`, the last year gets no titles, people's or units', and
+// its register is not declared complete: its review has yet to decide them.
 core::Result<DemoHistoryCounts> write_demo_history(store::Connection& conn, const DemoHistory& history,
                                                    const std::vector<DemoHistoryPerson>& people,
                                                    const std::vector<core::Unit>& units, uint64_t seed,
-                                                   int this_year, const std::string& now);
+                                                   int this_year, const std::string& now,
+                                                   bool leave_last_titles = false);
 
 }  // namespace thidua::app

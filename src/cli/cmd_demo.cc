@@ -12,7 +12,7 @@ namespace msg = core::messages_vi;
 
 int cmd_demo(int argc, char** argv) {
   std::string err;
-  auto args = parse_args(argc, argv, 2, {"if-empty", "no-history"}, {"db", "people", "seed", "password"}, err);
+  auto args = parse_args(argc, argv, 2, {"if-empty", "no-history", "no-review"}, {"db", "people", "seed", "password"}, err);
   if (!args) return fail(err), 2;
   app::DemoOptions opts;
   try {
@@ -23,6 +23,7 @@ int cmd_demo(int argc, char** argv) {
   }
   if (args->has("password")) opts.password = args->get("password");
   opts.history = !args->has("no-history");
+  opts.review = !args->has("no-review");
   // Migrate first so that `demo` works on a brand-new database.
   {
     auto db = open_db(args->get("db", default_db_url()), false, 1);
@@ -47,6 +48,7 @@ int cmd_demo(int argc, char** argv) {
   std::cout << msg::demo_loaded(summary->units, summary->people);
   std::cout << msg::demo_history_loaded(summary->ratings, summary->titles, summary->initiatives, summary->measures,
                                         summary->absences);
+  if (summary->review_id) std::cout << msg::demo_review_opened(summary->review_year, summary->review_id);
   std::cout << msg::kDemoAccountsSharedPassword << opts.password << "):\n";
   for (const auto& a : summary->accounts) {
     std::cout << "  " << a.username << std::string(a.username.size() < 12 ? 12 - a.username.size() : 1, ' ')

@@ -9,6 +9,7 @@
 #include <set>
 
 #include "app/access.h"
+#include "app/annual_proposals.h"
 #include "app/clock.h"
 #include "app/eligibility.h"
 #include "app/fact_years.h"
@@ -128,6 +129,47 @@ TEST_F(DemoHistoryTest, TheCollectiveTitlesRecordedAreThoseTheRulesGrant) {
   auto list = site_->session("thuongtruc")->get("/du-dieu-kien?danh-hieu=TTLDTT&nam=" + std::to_string(last_year_));
   ASSERT_EQ(list.status, 200u);
   EXPECT_NE(list.body.find("/don-vi/" + std::to_string(unit) + "/dieu-kien"), std::string::npos);
+}
+
+// `thidua demo` as a user gets it: last year's titles are left to that
+// year's review, which is running; the units' proposals come pre-filled with
+// the people the rules find eligible, the quota counted.
+TEST(DemoReviewTest, LastYearsTitlesAreLeftToItsRunningReview) {
+  TestSiteOptions options;
+  options.people = 120;
+  options.history = true;
+  options.review = true;
+  TestSite site(options);
+  if (!site.ok()) GTEST_SKIP() << "no test site";
+  const int last_year = app::current_year(site.services().clock) - 1;
+  auto conn = site.db().acquire();
+  auto count = [&](const std::string& sql, const store::Params& params) {
+    auto rows = conn->query(sql, params);
+    EXPECT_TRUE(rows.ok());
+    return rows.ok() ? (*rows)[0].i64(0) : -1;
+  };
+  EXPECT_EQ(count("SELECT count(*) FROM awards WHERE year = ?", {static_cast<int64_t>(last_year)}), 0)
+      << "no title of last year decided yet";
+  EXPECT_GT(count("SELECT count(*) FROM awards WHERE year = ?", {static_cast<int64_t>(last_year - 1)}), 0);
+  EXPECT_EQ(count("SELECT count(*) FROM fact_years WHERE kind = 'titles' AND year = ?",
+                  {static_cast<int64_t>(last_year)}),
+            0)
+      << "last year's register is not complete";
+  EXPECT_EQ(count("SELECT count(*) FROM campaigns WHERE kind = 'annual' AND state = 'running'", {}), 1);
+
+  auto form = app::annual_proposal_form(site.services(), site.actor("canbo"),
+                                        count("SELECT id FROM campaigns WHERE kind = 'annual'", {}), std::nullopt);
+  ASSERT_TRUE(form.ok()) << form.error().message;
+  EXPECT_EQ(form->year, last_year);
+  bool ldtt_met = false, quota = false;
+  for (const auto& g : form->groups) {
+    if (g.eligibility_code == "LDTT") {
+      for (const auto& c : g.candidates) ldtt_met |= c.verdict == core::Verdict::kMet && !c.holds_title;
+    }
+    if (g.eligibility_code == "CSTDCS") quota = g.quota.has_value();
+  }
+  EXPECT_TRUE(ldtt_met) << "people of the unit ready to propose for Lao động tiên tiến";
+  EXPECT_TRUE(quota) << "the Chiến sĩ thi đua cơ sở quota is shown";
 }
 
 }  // namespace

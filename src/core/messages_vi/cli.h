@@ -52,7 +52,7 @@ inline constexpr const char* kUsage = R"(thidua — quản lý thi đua, khen th
 Cách dùng: thidua <lệnh> [tùy chọn]
 
   migrate  --db URL                          tạo hoặc nâng cấp lược đồ cơ sở dữ liệu
-  demo     --db URL [--people N] [--if-empty] [--no-history] nạp dữ liệu mẫu Sở TNMT Bắc Giang, kèm 5 năm lịch sử
+  demo     --db URL [--people N] [--if-empty] [--no-history] [--no-review] nạp dữ liệu mẫu Sở TNMT Bắc Giang, kèm 5 năm lịch sử
   serve    --db URL [--listen HOST:PORT] [--config FILE] [--threads N] [--data-dir DIR]
   user     add|list|disable|enable|reset-password|grant|token ...
   import   people --db URL --file TỆP [--dry-run]
@@ -151,6 +151,10 @@ inline std::string demo_history_loaded(int64_t ratings, int64_t titles, int64_t 
   return "Lịch sử năm năm: " + std::to_string(ratings) + " kết quả xếp loại, " + std::to_string(titles) +
          " danh hiệu, " + std::to_string(initiatives) + " sáng kiến, " + std::to_string(measures) + " quyết định kỷ luật, " +
          std::to_string(absences) + " lần nghỉ dài ngày.\n\n";
+}
+inline std::string demo_review_opened(int year, int64_t id) {
+  return "Kế hoạch bình xét thi đua, khen thưởng năm " + std::to_string(year) + " đang diễn ra (/dot-thi-dua/" +
+         std::to_string(id) + "): danh hiệu năm " + std::to_string(year) + " chờ các đơn vị đề xuất và Hội đồng xét.\n\n";
 }
 inline constexpr const char* kDemoAccountsSharedPassword = "Tài khoản mẫu (mật khẩu chung: ";
 
