@@ -21,6 +21,10 @@ namespace json = boost::json;
 
 namespace {
 
+// A count the template shows only when there is one (a number is always
+// "true" to the templates).
+json::value count_or_null(int64_t n) { return n > 0 ? json::value(n) : json::value(nullptr); }
+
 std::string base(int64_t campaign_id) { return "/dot-thi-dua/" + std::to_string(campaign_id); }
 
 Response form_page(const app::Services& s, const Request& req, Ctx& ctx, int64_t campaign_id,
@@ -59,7 +63,7 @@ Response form_page(const app::Services& s, const Request& req, Ctx& ctx, int64_t
                                   {"code", g.eligibility_code},
                                   {"candidates", std::move(candidates)},
                                   {"empty", g.candidates.empty()},
-                                  {"not_met", g.not_met}});
+                                  {"not_met", count_or_null(g.not_met)}});
   }
   json::array units;
   for (const auto& u : form->units) {
@@ -73,7 +77,7 @@ Response form_page(const app::Services& s, const Request& req, Ctx& ctx, int64_t
                     {"units", std::move(units)},
                     {"many_units", form->units.size() > 1},
                     {"groups", std::move(groups)},
-                    {"left_out", form->people_left_out},
+                    {"left_out", count_or_null(form->people_left_out)},
                     {"action", base(campaign_id) + "/de-xuat-nam"},
                     {"list_href", base(campaign_id) + "/de-nghi"}};
   add_form_error(data, error);
