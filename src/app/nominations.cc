@@ -316,6 +316,27 @@ core::Result<int64_t> insert_prepared(store::Connection& conn, const Services& s
   return *id;
 }
 
+// One achievement, one award form (Law 06/2022/QH15): in a campaign other
+// than an annual review (whose titles of different kinds one person may hold
+// the same year), a nominee's live nominations are for one award type.
+// Checked after the insert, under the campaign's lock; kSameAchievement
+// naming the award type of the earlier one.
+bool one_form_per_achievement(const CampaignContext& ctx) {
+  return ctx.summary.kind != core::CampaignKind::kAnnual;
+}
+
+core::Status check_one_form(store::Connection& conn, const CampaignContext& ctx, const core::Nomination& n) {
+  if (!one_form_per_achievement(ctx)) return core::Status{};
+  auto other = store::other_live_award_type(conn, n.campaign_id, n.subject_key, n.award_type_id);
+  if (!other.ok()) return other.error();
+  if (!*other) return core::Status{};
+  std::string earlier = std::to_string(**other);
+  for (const auto& t : ctx.campaign.award_types) {
+    if (t.id == **other) earlier = t.name;
+  }
+  return core::make_error(core::errc::kSameAchievement, msg::nomination_same_achievement(earlier), "award_type_id");
+}
+
 // The quotas nominations to `types` count against (app/quotas.h); the rules
 // are read only when one of them names a rule set.
 core::Result<std::vector<QuotaLimit>> quotas_for(store::Connection& conn, const core::Campaign& campaign,
@@ -347,9 +368,10 @@ core::Result<int64_t> create_nomination(const Services& services, const core::Ac
   if (!limits.ok()) return limits.error();
   const auto now = iso_instant(services.clock.now());
   return store::in_transaction<int64_t>(*conn, [&]() -> core::Result<int64_t> {
-    THIDUA_TRY(lock_for_quotas(*conn, campaign_id, *limits));
+    THIDUA_TRY(lock_for_quotas(*conn, campaign_id, *limits, one_form_per_achievement(*ctx)));
     auto id = insert_prepared(*conn, services, actor, *p, now, meta);
     if (!id.ok()) return id.error();
+    THIDUA_TRY(check_one_form(*conn, *ctx, p->n));
     THIDUA_TRY(check_quotas(*conn, campaign_id, *limits));
     return *id;
   });
@@ -382,13 +404,14 @@ core::Result<std::vector<int64_t>> create_nominations(const Services& services, 
   if (!limits.ok()) return limits.error();
   const auto now = iso_instant(services.clock.now());
   return store::in_transaction<std::vector<int64_t>>(*conn, [&]() -> core::Result<std::vector<int64_t>> {
-    THIDUA_TRY(lock_for_quotas(*conn, campaign_id, *limits));
+    THIDUA_TRY(lock_for_quotas(*conn, campaign_id, *limits, one_form_per_achievement(*ctx)));
     std::vector<int64_t> ids;
     for (auto& p : prepared) {
       auto id = insert_prepared(*conn, services, actor, p, now, meta);
       if (!id.ok()) return id.error();
       ids.push_back(*id);
     }
+    for (const auto& p : prepared) THIDUA_TRY(check_one_form(*conn, *ctx, p.n));
     THIDUA_TRY(check_quotas(*conn, campaign_id, *limits));
     return ids;
   });

@@ -63,7 +63,10 @@ struct NominationInput {
 // nominating unit), core::errc::kNominationsClosed / kDeadlinePassed (outside
 // the window), kValidation (award type, unit, nominee outside the nominating
 // unit or not taking part, report, notes), core::errc::kDuplicateNomination
-// (the subject already nominated for that award type). Returns the id.
+// (the subject already nominated for that award type), kSameAchievement
+// (outside an annual review: the subject has a live nomination for another
+// award type of the campaign, one achievement taking one award form),
+// kAlreadyAwarded and kQuotaExceeded (app/quotas.h). Returns the id.
 core::Result<int64_t> create_nomination(const Services& services, const core::Actor& actor, int64_t campaign_id,
                                         NominationInput input, const RequestMeta& meta);
 

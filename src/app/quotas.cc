@@ -79,9 +79,10 @@ core::Result<std::vector<QuotaStatus>> count_quotas(store::Connection& conn, int
   return out;
 }
 
-core::Status lock_for_quotas(store::Connection& conn, int64_t campaign_id, const std::vector<QuotaLimit>& limits) {
-  if (limits.empty()) return core::Status{};
-  auto locked = store::lock_campaign_for_quota(conn, campaign_id);
+core::Status lock_for_quotas(store::Connection& conn, int64_t campaign_id, const std::vector<QuotaLimit>& limits,
+                             bool anyway) {
+  if (limits.empty() && !anyway) return core::Status{};
+  auto locked = store::lock_campaign_nominations(conn, campaign_id);
   if (!locked.ok()) return locked.error();
   return core::Status{};
 }

@@ -56,8 +56,9 @@ core::Result<std::vector<QuotaStatus>> count_quotas(store::Connection& conn, int
                                                     const std::vector<QuotaLimit>& limits);
 
 // Inside the caller's transaction, before its inserts: locks the campaign
-// when `limits` is not empty.
-core::Status lock_for_quotas(store::Connection& conn, int64_t campaign_id, const std::vector<QuotaLimit>& limits);
+// when `limits` is not empty, or `anyway` (the caller checks more under it).
+core::Status lock_for_quotas(store::Connection& conn, int64_t campaign_id, const std::vector<QuotaLimit>& limits,
+                             bool anyway = false);
 
 // Inside the caller's transaction, after its inserts: kQuotaExceeded (field
 // "award_type_id") naming the first limit over, with its figures.

@@ -27,6 +27,9 @@ inline constexpr const char* kAlreadyAwarded = "already_awarded";
 // Proposals for an award beyond its quota (core/quota.h): the message gives
 // the figures.
 inline constexpr const char* kQuotaExceeded = "quota_exceeded";
+// A second award form for one achievement: the nominee already has a live
+// nomination for another award type of the same (non-annual) campaign.
+inline constexpr const char* kSameAchievement = "same_achievement";
 }  // namespace errc
 
 // submitted → accepted | returned (here); returned → submitted (resubmission).

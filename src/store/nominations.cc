@@ -183,7 +183,19 @@ core::Result<std::vector<Nominee>> nominees_of(Connection& conn, int64_t campaig
   return out;
 }
 
-core::Result<bool> lock_campaign_for_quota(Connection& conn, int64_t campaign_id) {
+core::Result<std::optional<int64_t>> other_live_award_type(Connection& conn, int64_t campaign_id,
+                                                           const std::string& subject_key, int64_t award_type_id) {
+  auto rows = conn.query(
+      "SELECT award_type_id FROM nominations WHERE campaign_id = ? AND subject_key = ? AND award_type_id <> ? AND "
+      "state NOT IN (?, ?) ORDER BY id LIMIT 1",
+      {campaign_id, subject_key, award_type_id, state_code(core::NominationState::kFailed),
+       state_code(core::NominationState::kRefused)});
+  if (!rows.ok()) return rows.error();
+  if (rows->empty()) return std::optional<int64_t>{};
+  return std::optional<int64_t>((*rows)[0].i64(0));
+}
+
+core::Result<bool> lock_campaign_nominations(Connection& conn, int64_t campaign_id) {
   auto n = conn.exec("UPDATE campaigns SET id = id WHERE id = ?", {campaign_id});
   if (!n.ok()) return n.error();
   return *n == 1;

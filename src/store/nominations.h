@@ -71,11 +71,18 @@ struct Nominee {
 };
 core::Result<std::vector<Nominee>> nominees_of(Connection& conn, int64_t campaign_id);
 
+// Another live nomination (not failed, not refused) of `subject_key` in the
+// campaign for an award type other than `award_type_id`: its award type's
+// id, or nullopt. One lookup over (campaign, subject).
+core::Result<std::optional<int64_t>> other_live_award_type(Connection& conn, int64_t campaign_id,
+                                                           const std::string& subject_key, int64_t award_type_id);
+
 // Locks campaign `campaign_id`'s row until the end of the caller's
-// transaction, so that nominations counted against a quota are counted by one
-// writer at a time (on SQLite, BEGIN IMMEDIATE already serialises writers).
+// transaction, so that nominations checked against the others (a quota, one
+// award form per achievement) are checked by one writer at a time (on
+// SQLite, BEGIN IMMEDIATE already serialises writers).
 // False when there is no such campaign.
-core::Result<bool> lock_campaign_for_quota(Connection& conn, int64_t campaign_id);
+core::Result<bool> lock_campaign_nominations(Connection& conn, int64_t campaign_id);
 
 // Resubmits a returned nomination: new report and report file (the caller
 // passes the kept one to keep it; nullopt: none), registration link and

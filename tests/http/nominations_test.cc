@@ -49,9 +49,27 @@ TEST_F(NominationsTest, DuplicateNominationIsRefusedWithItsCode) {
   EXPECT_NE(page.body.find("Hoàn thành xuất sắc nhiệm vụ năm 2023."), std::string::npos) << "the form keeps the input";
   EXPECT_EQ(before, site_->fingerprint()) << first_difference(before, site_->fingerprint());
 
+  // One achievement, one award form: another award type of the same
+  // campaign for the same person is refused, naming the first, nothing stored.
   json::object other_award = create_body(person);
   other_award["award_type_id"] = second_award_;
-  EXPECT_EQ(canbo.send_json("POST", api(), other_award).status, 201u) << "another award type is a new nomination";
+  const std::string before_other = site_->fingerprint();
+  HttpResult second = canbo.send_json("POST", api(), other_award);
+  EXPECT_EQ(second.status, 409u) << second.body;
+  EXPECT_EQ(error_code(second), "same_achievement");
+  EXPECT_NE(second.body.find("một thành tích chỉ được đề nghị một hình thức khen thưởng"), std::string::npos);
+  EXPECT_EQ(before_other, site_->fingerprint());
+  {
+    auto conn = site_->db().acquire();
+    auto n = conn->query("SELECT count(*) FROM nominations WHERE campaign_id = ? AND person_id = ?", {kCampaign, person});
+    ASSERT_TRUE(n.ok());
+    EXPECT_EQ((*n)[0].i64(0), 1);
+    // Once the council has failed the first, the achievement is free again.
+    ASSERT_TRUE(conn->exec("UPDATE nominations SET state = 'failed' WHERE campaign_id = ? AND person_id = ?",
+                           {kCampaign, person})
+                    .ok());
+  }
+  EXPECT_EQ(canbo.send_json("POST", api(), other_award).status, 201u) << "after a failed nomination, another form";
 }
 
 TEST_F(NominationsTest, NominationAfterTheDeadlineIsRefused) {

@@ -51,7 +51,7 @@ const std::vector<std::string>& stable_codes() {
       core::errc::kInternal,   core::errc::kMethodNotAllowed,
       // Nominations (core/nomination.h).
       core::errc::kDuplicateNomination, core::errc::kDeadlinePassed, core::errc::kNominationsClosed,
-      core::errc::kAlreadyAwarded, core::errc::kQuotaExceeded,
+      core::errc::kAlreadyAwarded, core::errc::kQuotaExceeded, core::errc::kSameAchievement,
       // The imports' confirmation.
       core::errc::kImportHasErrors, core::errc::kImportNotFound, core::errc::kOwnRecord,
       core::errc::kStorageUnavailable, core::errc::kServerBusy};

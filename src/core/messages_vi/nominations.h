@@ -78,6 +78,12 @@ inline std::string nomination_already_awarded(std::string_view who, std::string_
          (decision.empty() ? std::string() : " (" + std::string(decision) + ")") +
          "; mỗi danh hiệu chỉ được xét một lần trong năm.";
 }
+// One achievement, one award form (Luật Thi đua, khen thưởng 2022).
+inline std::string nomination_same_achievement(std::string_view earlier_award) {
+  return "Đối tượng này đã được đề nghị " + std::string(earlier_award) +
+         " trong đợt thi đua này; một thành tích chỉ được đề nghị một hình thức khen thưởng (Luật Thi đua, khen "
+         "thưởng số 06/2022/QH15).";
+}
 // A quota gone over (core/quota.h), with its figures.
 inline std::string quota_exceeded(std::string_view title, int64_t used, int64_t allowed, int share, int64_t base,
                                   std::string_view of) {

@@ -71,7 +71,7 @@ unsigned status_for(std::string_view code) {
   // Nominations (core/nomination.h): refused by the campaign's state, its
   // deadline or an existing nomination.
   if (code == kDuplicateNomination || code == kDeadlinePassed || code == kNominationsClosed || code == kAlreadyAwarded ||
-      code == kQuotaExceeded) {
+      code == kQuotaExceeded || code == kSameAchievement) {
     return 409;
   }
   // The imports' confirmation (core/result.h).
