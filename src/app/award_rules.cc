@@ -106,6 +106,12 @@ core::Rule rule_of(const json::value& v, const std::string& w) {
     } else {
       r.rating = rating_of(o, w);
     }
+  } else if (kind == "since_award") {
+    dj::only(o, {"kind", "award", "rating", "years", "citation", "to_confirm"}, w);
+    r.kind = core::RuleKind::kSinceAward;
+    r.title = dj::text(o, "award", w);
+    if (r.title.empty()) dj::bad_value(dj::at(w, "award"));
+    r.rating = rating_of(o, w);
   } else if (kind == "members_no_discipline") {
     dj::only(o, {"kind", "severity", "years", "citation", "to_confirm"}, w);
     r.kind = core::RuleKind::kMembersNoDiscipline;
@@ -217,6 +223,11 @@ json::object rule_json(const core::Rule& r) {
     case core::RuleKind::kMembersNoDiscipline:
       o["kind"] = "members_no_discipline";
       o["severity"] = r.severity;
+      break;
+    case core::RuleKind::kSinceAward:
+      o["kind"] = "since_award";
+      o["award"] = r.title;
+      o["rating"] = core::evaluation_rating_code(r.rating);
       break;
   }
   o["years"] = r.years;

@@ -52,11 +52,12 @@ void file(const Records& r, std::unordered_map<int64_t, core::PersonFacts>& out)
     if (auto* f = of(e.person_id)) f->ratings.push_back({e.year, e.rating, e.rated_on});
   }
   for (const auto& a : r.awards) {
-    if (a.occasion != core::AwardOccasion::kAnnual || !a.person_id) continue;
-    if (auto* f = of(*a.person_id)) {
-      f->titles.push_back({a.year, a.award_name,
-                           msg::decision_reference(a.decision_number_symbol, core::display_date(a.decision_date))});
-    }
+    if (!a.person_id) continue;
+    auto* f = of(*a.person_id);
+    if (!f) continue;
+    std::string decision = msg::decision_reference(a.decision_number_symbol, core::display_date(a.decision_date));
+    if (a.occasion == core::AwardOccasion::kAnnual) f->titles.push_back({a.year, a.award_name, std::move(decision)});
+    else f->awards.push_back({a.year, a.award_name, std::move(decision)});
   }
   for (const auto& i : r.initiatives) {
     const core::InitiativeFact fact{i.year, i.title, i.scope,

@@ -359,6 +359,40 @@ std::optional<Verdict> read_verdict_code(std::string_view code) {
   return std::nullopt;
 }
 
+void since_award(const Rule& r, const PersonFacts& f, const Span& span, Lines& w) {
+  auto asks = [&] {
+    w.asks([&] { return msg::rule_since_award(r.title, r.years, evaluation_rating_label(r.rating), span.text()); });
+  };
+  asks();
+  const std::string wanted = fold(r.title);
+  // The latest award of that name before the year judged.
+  int latest = 0;
+  std::string decision;
+  auto consider = [&](int year, const std::string& name, const std::string& d) {
+    if (year <= span.last && year >= latest && fold(name) == wanted) {
+      latest = year;
+      decision = d;
+    }
+  };
+  for (const auto& a : f.awards) consider(a.year, a.name, a.decision);
+  for (const auto& t : f.titles) {
+    if (!t.provisional) consider(t.year, t.title, t.decision);
+  }
+  if (latest == 0) {
+    w.wanting([&] { return msg::wanting_award_none(r.title); });
+    w.out.verdict = Verdict::kMissing;
+    return;
+  }
+  if (latest >= span.first) {
+    w.wanting([&] { return msg::wanting_award_recent(r.title, latest, decision, r.years, latest + r.years); });
+    w.out.verdict = Verdict::kNotMet;
+    return;
+  }
+  w.used([&] { return msg::fact_award(latest, r.title, decision); });
+  ratings(r, f, span, w);
+  asks();  // the ratings' own words replaced it
+}
+
 RuleResult judge(const Rule& rule, const PersonFacts& facts, int year, bool explain) {
   RuleResult out;
   if (explain) {
@@ -373,6 +407,7 @@ RuleResult judge(const Rule& rule, const PersonFacts& facts, int year, bool expl
     case RuleKind::kInitiatives: initiatives(rule, facts, span, w); break;
     case RuleKind::kNoDiscipline: discipline(rule, facts, span, w); break;
     case RuleKind::kAbsenceBelow: absences(rule, facts, span, w); break;
+    case RuleKind::kSinceAward: since_award(rule, facts, span, w); break;
     case RuleKind::kMembersShare:
     case RuleKind::kMembersCount:
     case RuleKind::kMembersNoDiscipline:

@@ -53,9 +53,17 @@ struct AbsenceFact {
   int days = 0;
   AbsenceReason reason = AbsenceReason::kOther;
 };
+// An award of the register other than an annual title (a Bằng khen, a
+// certificate), with the year of achievement its decision names.
+struct AwardFact {
+  int year = 0;
+  std::string name;      // as recorded: "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh"
+  std::string decision;  // as shown
+};
 struct PersonFacts {
   std::vector<RatingFact> ratings;
   std::vector<TitleFact> titles;
+  std::vector<AwardFact> awards;  // the register's other awards, every year
   std::vector<InitiativeFact> initiatives;
   std::vector<DisciplineFact> discipline;
   std::vector<AbsenceFact> absences;
@@ -90,6 +98,13 @@ enum class RuleKind {
   kInitiatives,       // at least `count` initiatives of scope `scope` or wider recognised within the `years` ending at the year judged
   kNoDiscipline,      // no disciplinary measure of `severity` or heavier counting in the `years` ending at the year judged
   kAbsenceBelow,      // in each of the `years` ending at the year judged, fewer than `days` days absent, the `excused` reasons not counted
+  // An award named `title` already given (a form of the register, or an
+  // annual title), and since the year of achievement its latest decision
+  // names, the `years` years ending at the year judged all rated `rating` or
+  // better: the interval counted from the earlier award's achievement period
+  // (Law 06/2022/QH15). None recorded is missing; one too recent is not met,
+  // naming it.
+  kSinceAward,
   // Collectives only: over the unit's members, in each of the `years` ending
   // at the year judged. A member "has it" with the title `title` that year,
   // or, when `title` is empty, a rating of `rating` or better.

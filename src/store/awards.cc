@@ -192,7 +192,7 @@ core::Result<std::vector<core::AwardRecord>> annual_titles_in(Connection& conn, 
   auto rows = conn.query(std::string("SELECT ") + kColumns +
                              " FROM awards a LEFT JOIN units u ON u.id = a.unit_id WHERE a.person_id BETWEEN ? AND ? "
                              // "+": not by the year index, which holds a whole year of the agency.
-                             "AND +a.year BETWEEN ? AND ? AND a.occasion = ? ORDER BY a.id",
+                             "AND (+a.year BETWEEN ? AND ? OR a.occasion <> ?) ORDER BY a.id",
                          {span.first_id, span.last_id, static_cast<int64_t>(span.first_year),
                           static_cast<int64_t>(span.last_year),
                           std::string(core::award_occasion_code(core::AwardOccasion::kAnnual))});

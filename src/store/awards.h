@@ -52,7 +52,9 @@ core::Result<std::vector<core::AwardRecord>> awards_of_recipients(Connection& co
                                                                   const std::vector<int64_t>& person_ids,
                                                                   const std::vector<int64_t>& unit_ids);
 
-// The annual titles of the people and years of `span` (one range scan), by id.
+// The annual titles of the people and years of `span`, and their other
+// awards (forms: Bằng khen, Giấy khen) of every year, for the interval rules
+// (one range scan), by id.
 core::Result<std::vector<core::AwardRecord>> annual_titles_in(Connection& conn, const PersonSpan& span);
 
 // Fills the folded names of rows that lack them (migration 094's data step).

@@ -13,6 +13,7 @@
 #include "app/clock.h"
 #include "app/eligibility.h"
 #include "app/fact_years.h"
+#include "store/awards.h"
 #include "support/test_server.h"
 
 namespace thidua::test {
@@ -129,6 +130,45 @@ TEST_F(DemoHistoryTest, TheCollectiveTitlesRecordedAreThoseTheRulesGrant) {
   auto list = site_->session("thuongtruc")->get("/du-dieu-kien?danh-hieu=TTLDTT&nam=" + std::to_string(last_year_));
   ASSERT_EQ(list.status, 200u);
   EXPECT_NE(list.body.find("/don-vi/" + std::to_string(unit) + "/dieu-kien"), std::string::npos);
+}
+
+// The interval since an earlier award reads the register's forms of every
+// year, on the person's page and in the agency's list alike: the star, given
+// a provincial Bằng khen for an achievement six years back, has since been
+// rated excellent five years running with an initiative each year.
+TEST_F(DemoHistoryTest, AnIntervalSinceAnEarlierAwardIsCountedAlikeOnThePageAndInTheList) {
+  const int64_t an = site_->person_id("Nguyễn Văn An");
+  auto judged = [&] {
+    auto e = app::person_eligibility(site_->services(), site_->actor("thuongtruc"), an, last_year_);
+    EXPECT_TRUE(e.ok());
+    for (const auto& a : e->awards) {
+      if (a.code == "BK-TTG") return a.judgement.verdict;
+    }
+    ADD_FAILURE() << "no BK-TTG";
+    return core::Verdict::kMissing;
+  };
+  EXPECT_EQ(judged(), core::Verdict::kMissing) << "no provincial Bằng khen recorded";
+  EXPECT_FALSE(people_with("BK-TTG", last_year_, core::Verdict::kMet, nullptr).count(an));
+  core::AwardRecord a;
+  a.subject = "individual";
+  a.person_id = an;
+  a.recipient_name = "Nguyễn Văn An";
+  a.award_name = "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh";
+  a.granted_by = "Chủ tịch Ủy ban nhân dân tỉnh Bắc Giang";
+  a.decision_number_symbol = "120/QĐ-UBND";
+  a.decision_date = std::to_string(last_year_ - 4) + "-03-10";
+  a.year = last_year_ - 5;
+  a.created_at = "2026-01-01T00:00:00Z";
+  a.source = core::AwardSource::kImported;
+  a.level = core::AwardLevel::kProvince;
+  a.occasion = core::AwardOccasion::kCampaign;
+  {
+    auto conn = site_->db().acquire();
+    ASSERT_TRUE(store::insert_award(*conn, a).ok());
+  }
+  EXPECT_EQ(judged(), core::Verdict::kMet);
+  EXPECT_TRUE(people_with("BK-TTG", last_year_, core::Verdict::kMet, nullptr).count(an))
+      << "the list reads the award from before its years too";
 }
 
 // `thidua demo` as a user gets it: last year's titles are left to that

@@ -73,6 +73,13 @@ TEST(AwardRulesTest, AMalformedDocumentFailsNamingTheMember) {
        "awards[0].rules[0].share"},
       {R"({"awards":[{"code":"A","name":"N","subject":"collective","effective_from":"2024-01-01","rules":[{"kind":"members_count","count":0,"title":"X","years":1,"citation":"c","to_confirm":true}]}]})",
        "awards[0].rules[0].count"},
+      // An interval since an earlier award: its name and a rating.
+      {R"({"awards":[{"code":"A","name":"N","subject":"individual","effective_from":"2024-01-01","rules":[{"kind":"since_award","award":"","rating":"excellent","years":5,"citation":"c","to_confirm":true}]}]})",
+       "awards[0].rules[0].award"},
+      {R"({"awards":[{"code":"A","name":"N","subject":"individual","effective_from":"2024-01-01","rules":[{"kind":"since_award","award":"B","years":5,"citation":"c","to_confirm":true}]}]})",
+       "rating"},
+      {R"({"awards":[{"code":"A","name":"N","subject":"collective","effective_from":"2024-01-01","rules":[{"kind":"since_award","award":"B","rating":"good","years":5,"citation":"c","to_confirm":true}]}]})",
+       "awards[0].rules[0].kind"},
       // A quota: a share of 1..100 % of another set's proposals, cited.
       {R"({"awards":[{"code":"A","name":"N","subject":"individual","effective_from":"2024-01-01","rules":[],"quota":{"of":"B","share":0,"citation":"c","to_confirm":true}}]})",
        "awards[0].quota.share"},

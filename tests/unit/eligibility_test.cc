@@ -170,6 +170,48 @@ TEST(EligibilityProvisionalTest, AProposedTitleMeetsTheRuleSayingSoAndNeverStand
   EXPECT_EQ(r.verdict, Verdict::kMissing) << "Dung's title of the year is not known";
 }
 
+// The interval since an earlier award, counted from the achievement year
+// its decision names.
+TEST(EligibilitySinceAwardTest, CountedFromTheEarlierAwardsYearOfAchievement) {
+  Rule rule;
+  rule.kind = RuleKind::kSinceAward;
+  rule.title = "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh";
+  rule.rating = EvaluationRating::kExcellent;
+  rule.years = 5;
+  auto f = rated({{2021, EvaluationRating::kExcellent}, {2022, EvaluationRating::kExcellent},
+                  {2023, EvaluationRating::kExcellent}, {2024, EvaluationRating::kExcellent},
+                  {2025, EvaluationRating::kExcellent}});
+  // None recorded: missing, never "not met".
+  auto r = judge(rule, f, 2025);
+  EXPECT_EQ(r.verdict, Verdict::kMissing);
+  EXPECT_EQ(r.wanting, (std::vector<std::string>{
+                           "Sổ khen thưởng chưa ghi “Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh” của đối tượng này."}));
+  // Exactly five years after the achievement year 2020: met, naming it.
+  f.awards.push_back({2020, "BẰNG KHEN CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", "15/QĐ-UBND ngày 10/03/2021"});
+  r = judge(rule, f, 2025);
+  EXPECT_EQ(r.verdict, Verdict::kMet);
+  EXPECT_EQ(r.used.front(), "Thành tích năm 2020: Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh (15/QĐ-UBND ngày "
+                            "10/03/2021).");
+  EXPECT_EQ(r.used.size(), 6u) << "the award, then the five years' ratings";
+  EXPECT_EQ(r.asks, "Đã được tặng “Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh”, và sau năm thành tích ghi trong quyết "
+                    "định đó, 5 năm liên tục xếp loại từ “Hoàn thành xuất sắc nhiệm vụ” trở lên (các năm 2021–2025).");
+  // Judged a year earlier the interval is short: not met, the earlier award named.
+  r = judge(rule, f, 2024);
+  EXPECT_EQ(r.verdict, Verdict::kNotMet);
+  EXPECT_EQ(r.wanting, (std::vector<std::string>{
+                           "Đã có “Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh” cho thành tích năm 2020 (15/QĐ-UBND "
+                           "ngày 10/03/2021): chưa đủ 5 năm kể từ năm thành tích đó (xét được từ năm 2025)."}));
+  // A later one counts from its own year: given again for 2022, not met in 2025.
+  f.awards.push_back({2022, "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", ""});
+  EXPECT_EQ(judge(rule, f, 2025).verdict, Verdict::kNotMet);
+  f.awards.pop_back();
+  // A year rated lower breaks it; a year unrated is missing.
+  f.ratings[2].rating = EvaluationRating::kGood;
+  EXPECT_EQ(judge(rule, f, 2025).verdict, Verdict::kNotMet);
+  f.ratings.erase(f.ratings.begin() + 2);
+  EXPECT_EQ(judge(rule, f, 2025).verdict, Verdict::kMissing);
+}
+
 TEST(EligibilityMembersTest, UnknownMembersMakeItMissingOnlyWhenTheyCouldDecide) {
   const Rule rule = share_of_title(50);
   UnitFacts u;

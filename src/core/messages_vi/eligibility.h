@@ -55,6 +55,25 @@ inline std::string rule_set_subject_differs(std::string_view code) {
          " khác xét cho đối tượng khác (cá nhân hay tập thể); một mã chỉ xét một loại đối tượng.";
 }
 inline constexpr const char* kRuleSubjectIndividual = "Cá nhân";
+// An earlier award and the interval since it (RuleKind::kSinceAward).
+inline std::string rule_since_award(std::string_view award, int years, std::string_view rating, std::string_view span) {
+  return "Đã được tặng “" + std::string(award) + "”, và sau năm thành tích ghi trong quyết định đó, " +
+         std::to_string(years) + " năm liên tục xếp loại từ “" + std::string(rating) + "” trở lên (" +
+         std::string(span) + ").";
+}
+inline std::string fact_award(int year, std::string_view award, std::string_view decision) {
+  return "Thành tích năm " + std::to_string(year) + ": " + std::string(award) +
+         (decision.empty() ? std::string() : " (" + std::string(decision) + ")") + ".";
+}
+inline std::string wanting_award_none(std::string_view award) {
+  return "Sổ khen thưởng chưa ghi “" + std::string(award) + "” của đối tượng này.";
+}
+inline std::string wanting_award_recent(std::string_view award, int year, std::string_view decision, int years,
+                                        int from) {
+  return "Đã có “" + std::string(award) + "” cho thành tích năm " + std::to_string(year) +
+         (decision.empty() ? std::string() : " (" + std::string(decision) + ")") + ": chưa đủ " +
+         std::to_string(years) + " năm kể từ năm thành tích đó (xét được từ năm " + std::to_string(from) + ").";
+}
 // A rule set's quota in words (core/quota.h).
 inline std::string rule_quota_text(int share, std::string_view of) {
   return "Tỷ lệ: không quá " + std::to_string(share) + "% số đề nghị danh hiệu mã " + std::string(of) +
