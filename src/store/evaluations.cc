@@ -40,6 +40,25 @@ core::Result<int64_t> insert_evaluation(Connection& conn, const core::Evaluation
   return rows->rows.at(0).i64(0);
 }
 
+core::Result<std::optional<core::Evaluation>> put_evaluation(Connection& conn, const core::Evaluation& e) {
+  auto rows = conn.query(
+      "SELECT id, person_id, year, rating, rated_on, note, created_at FROM person_evaluations WHERE person_id = ? AND "
+      "year = ?",
+      {e.person_id, static_cast<int64_t>(e.year)});
+  if (!rows.ok()) return rows.error();
+  std::optional<core::Evaluation> before;
+  if (!rows->rows.empty()) before = evaluation_from(rows->rows.at(0));
+  const std::string rating(core::evaluation_rating_code(e.rating));
+  auto n = before ? conn.exec("UPDATE person_evaluations SET rating = ?, rated_on = ?, note = ?, created_at = ? "
+                              "WHERE id = ?",
+                              {rating, e.rated_on, e.note, e.created_at, before->id})
+                  : conn.exec("INSERT INTO person_evaluations (person_id, year, rating, rated_on, note, created_at) "
+                              "VALUES (?,?,?,?,?,?)",
+                              {e.person_id, static_cast<int64_t>(e.year), rating, e.rated_on, e.note, e.created_at});
+  if (!n.ok()) return n.error();
+  return before;
+}
+
 core::Result<std::vector<core::Evaluation>> evaluations_of(Connection& conn, const std::vector<int64_t>& person_ids) {
   std::vector<core::Evaluation> out;
   if (person_ids.empty()) return out;

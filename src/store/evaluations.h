@@ -17,6 +17,11 @@ namespace thidua::store {
 // for that year. Returns the id.
 core::Result<int64_t> insert_evaluation(Connection& conn, const core::Evaluation& e);
 
+// Records the person's rating of e.year, replacing one already there (a
+// correction); returns the one replaced, nullopt when there was none. The
+// caller holds the transaction.
+core::Result<std::optional<core::Evaluation>> put_evaluation(Connection& conn, const core::Evaluation& e);
+
 // The ratings of these people (one query), by person then year; empty ids: none.
 core::Result<std::vector<core::Evaluation>> evaluations_of(Connection& conn, const std::vector<int64_t>& person_ids);
 

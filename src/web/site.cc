@@ -20,6 +20,7 @@ std::shared_ptr<Router> build_router(const app::Services& s, const WebOptions& o
   add_person_facts_routes(*router, s, o);
   add_eligible_routes(*router, s, o);
   add_unit_facts_routes(*router, s, o);
+  add_person_rating_routes(*router, s, o);
   add_rule_routes(*router, s, o);
   add_proposal_routes(*router, s, o);
   add_user_routes(*router, s, o);

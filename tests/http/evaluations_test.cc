@@ -39,6 +39,9 @@ const bool kCovered = cover_routes({
     {"POST", "/api/v1/evaluations/imports/{import_id}/confirm"},
     {"GET", "/nhan-su/{id}/dieu-kien"},
     {"GET", "/api/v1/people/{id}/eligibility"},
+    {"GET", "/nhan-su/{id}/xep-loai"},
+    {"POST", "/nhan-su/{id}/xep-loai"},
+    {"PUT", "/api/v1/people/{id}/evaluations/{year}"},
 });
 
 class EvaluationsTest : public ImportApiFixture {
@@ -157,6 +160,71 @@ TEST_F(EvaluationsTest, OnlyThoseWhoEditPeopleImport) {
         << user;
   }
   EXPECT_EQ(site_->client()->get("/api/v1/evaluations/template.xlsx").status, 401u);
+}
+
+// Typed, one person at a time (issue 11 #2): the officer records a rating on
+// the person's page or through the API; a year already rated is corrected,
+// the audit trail keeping the value before; bad values are named with
+// nothing stored; only those who keep the person's records, never for
+// themselves.
+TEST_F(EvaluationsTest, ARatingIsTypedOrCorrectedByThoseWhoKeepThePersonsRecords) {
+  auto canbo = site_->session("canbo");
+  const std::string page = "/nhan-su/" + std::to_string(an_) + "/xep-loai";
+  ASSERT_EQ(canbo->get(page).status, 200u);
+  auto typed = canbo.post_form(page, {{"year", "2024"}, {"rating", "good"}, {"rated_on", "2024-12-20"}, {"note", ""}});
+  EXPECT_EQ(typed.status, 303u) << typed.body.substr(0, 300);
+  const std::string token = token_of("canbo");
+  auto json_headers = bearer(token);
+  json_headers.push_back({"Content-Type", "application/json"});
+  const std::string api = "/api/v1/people/" + std::to_string(an_) + "/evaluations/2024";
+  auto corrected = site_->client()->request("PUT", api, R"({"rating":"excellent","rated_on":"2024-12-22","note":"Sửa"})",
+                                            json_headers);
+  ASSERT_EQ(corrected.status, 200u) << corrected.body;
+  EXPECT_EQ(parsed(corrected).at("rating").as_string(), "excellent");
+  auto shown = canbo->get(page);
+  EXPECT_NE(shown.body.find("Hoàn thành xuất sắc nhiệm vụ"), std::string::npos);
+  {
+    auto conn = site_->db().acquire();
+    auto n = conn->query("SELECT count(*) FROM person_evaluations WHERE person_id = ? AND year = 2024", {an_});
+    ASSERT_TRUE(n.ok());
+    EXPECT_EQ((*n)[0].i64(0), 1) << "one rating a year, corrected in place";
+    auto audit = conn->query("SELECT before_json FROM audit_log WHERE action = 'evaluation.record' ORDER BY id DESC "
+                             "LIMIT 1",
+                             {});
+    ASSERT_TRUE(audit.ok());
+    ASSERT_FALSE(audit->empty());
+    EXPECT_NE((*audit)[0].str(0).find("\"good\""), std::string::npos) << "the value before is kept";
+  }
+  // Bad values: named, nothing stored.
+  const std::string before = site_->fingerprint();
+  auto bad_rating = site_->client()->request("PUT", api, R"({"rating":"great"})", json_headers);
+  EXPECT_EQ(bad_rating.status, 422u);
+  EXPECT_NE(bad_rating.body.find("\"field\":\"rating\""), std::string::npos) << bad_rating.body;
+  EXPECT_EQ(site_->client()->request("PUT", "/api/v1/people/" + std::to_string(an_) + "/evaluations/3000",
+                                     R"({"rating":"good"})", json_headers)
+                .status,
+            422u);
+  EXPECT_EQ(site_->client()->request("PUT", api, R"({"rating":"good","x":1})", json_headers).status, 400u);
+  auto bad_page = canbo.post_form(page, {{"year", "abc"}, {"rating", "good"}});
+  EXPECT_EQ(bad_page.status, 422u);
+  EXPECT_EQ(before, site_->fingerprint()) << first_difference(before, site_->fingerprint());
+  // Outside the officer's units, or staff: refused; one's own rating: refused.
+  EXPECT_EQ(site_->client()->request("PUT", "/api/v1/people/" + std::to_string(other_) + "/evaluations/2024",
+                                     R"({"rating":"good"})", json_headers)
+                .status,
+            404u);
+  auto staff = bearer(token_of("nhanvien"));
+  staff.push_back({"Content-Type", "application/json"});
+  EXPECT_EQ(site_->client()->request("PUT", api, R"({"rating":"good"})", staff).status, 403u);
+  EXPECT_EQ(site_->session("nhanvien").post_form(page, {{"year", "2023"}, {"rating", "excellent"}}).status, 403u)
+      << "An may not rate himself";
+  const auto self = site_->actor("canbo").person_id;
+  if (self) {
+    auto own = site_->client()->request("PUT", "/api/v1/people/" + std::to_string(*self) + "/evaluations/2024",
+                                        R"({"rating":"excellent"})", json_headers);
+    EXPECT_EQ(own.status, 403u);
+    EXPECT_NE(own.body.find("own_record"), std::string::npos) << own.body;
+  }
 }
 
 // Eligibility from the ratings and the register (issue 11 #4): rule by rule,

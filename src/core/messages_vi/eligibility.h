@@ -96,6 +96,9 @@ inline constexpr const char* kVerdictMet = "Đủ điều kiện";
 inline constexpr const char* kVerdictNotMet = "Chưa đủ điều kiện";
 inline constexpr const char* kVerdictMissing = "Thiếu dữ liệu để kết luận";
 inline constexpr const char* kRuleToConfirm = "cần đối chiếu văn bản gốc";
+inline std::string page_person_ratings_title(std::string_view person) {
+  return "Xếp loại hằng năm — " + std::string(person);
+}
 inline std::string page_unit_ratings_title(std::string_view unit) {
   return "Xếp loại hằng năm: " + std::string(unit);
 }

@@ -12,6 +12,7 @@
 #include "app/clock.h"
 #include "app/eligibility.h"
 #include "app/fact_years.h"
+#include "app/person_rating.h"
 #include "app/unit_evaluations.h"
 #include "core/messages_vi/api.h"
 #include "core/messages_vi/api_councils.h"
@@ -147,6 +148,28 @@ void add_eligibility_api_routes(Router& r, const app::Services& s, const WebOpti
         auto saved = app::record_unit_evaluation(s, *ctx.actor, ctx.id("id"), input, ctx.meta);
         if (!saved.ok()) return api_error(saved.error());
         return Response::json(unit_rating_json(*saved));
+      }},
+
+      // {"rating": "excellent", "rated_on": "2024-12-20", "note": ""}: records
+      // the person's rating of the year, replacing one already recorded.
+      {"PUT", "/api/v1/people/{id:int}/evaluations/{year:int}", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        auto body = body_object(req);
+        if (!body.ok()) return api_error(body.error());
+        if (auto e = unknown_member(*body, {"rating", "rated_on", "note"})) return api_error(*e);
+        app::PersonRatingInput input;
+        Reader rd{*body, std::nullopt};
+        rd.text("rating", input.rating);
+        rd.text("rated_on", input.rated_on);
+        rd.text("note", input.note);
+        if (rd.error) return api_error(*rd.error);
+        input.year = static_cast<int>(std::min<int64_t>(ctx.id("year"), 99999));  // never wraps into a valid year
+        auto saved = app::record_person_evaluation(s, *ctx.actor, ctx.id("id"), input, ctx.meta);
+        if (!saved.ok()) return api_error(saved.error());
+        return Response::json(json::object{{"person_id", saved->person_id},
+                                           {"year", saved->year},
+                                           {"rating", core::evaluation_rating_code(saved->rating)},
+                                           {"rated_on", saved->rated_on},
+                                           {"note", saved->note}});
       }},
 
       {"GET", "/api/v1/award-rules", Access::kLoggedIn, [&s](Request&, Ctx& ctx) {
