@@ -50,7 +50,9 @@ class QuotaTest : public ::testing::Test {
       auto moved = app::move_campaign(s(), site_->actor(user), review_, to, view->summary.version, meta());
       ASSERT_TRUE(moved.ok()) << moved.error().message;
     }
-    for (const auto& t : app::get_campaign(s(), app::system_actor(), review_)->campaign.award_types) {
+    auto review = app::get_campaign(s(), app::system_actor(), review_);
+    ASSERT_TRUE(review.ok());
+    for (const auto& t : review->campaign.award_types) {
       if (t.eligibility_code == "LDTT") ldtt_ = t.id;
       if (t.eligibility_code == "CSTDCS") cstdcs_ = t.id;
     }
