@@ -7,6 +7,7 @@
 #include "app/org.h"
 #include "app/people.h"
 #include "core/evaluation.h"
+#include "core/names.h"
 #include "core/org.h"
 #include "core/messages_vi/eligibility.h"
 #include "core/messages_vi/evaluations.h"
@@ -234,6 +235,11 @@ core::Result<EligibleList> eligible_list(const Services& services, const core::A
   out.name = rules->name;
   out.collective = rules->subject == kCollective;
   const int first_year = query.year - window_of({*rules}) + 1;
+  // The interval rules' earlier awards are read of every year.
+  std::vector<std::string> earlier_awards;
+  for (const auto& r : rules->rules) {
+    if (r.kind == core::RuleKind::kSinceAward) earlier_awards.push_back(core::fold(r.title));
+  }
   if (out.collective) return collective_list(services, actor, query, *rules, first_year, std::move(out));
 
   auto conn = services.db.acquire();
@@ -248,7 +254,7 @@ core::Result<EligibleList> eligible_list(const Services& services, const core::A
   core::Status failed;
   auto judged = store::for_each_person_ids(*conn, *q, store::PersonOrder::kById, kEligibleBatch,
                                            [&](const std::vector<int64_t>& ids) {
-    auto facts = history_facts_in(*conn, ids, first_year, query.year);
+    auto facts = history_facts_in(*conn, ids, first_year, query.year, earlier_awards);
     if (!facts.ok()) {
       failed = facts.error();
       return false;

@@ -105,9 +105,9 @@ core::Result<std::unordered_map<int64_t, core::PersonFacts>> history_facts(store
   return out;
 }
 
-core::Result<std::unordered_map<int64_t, core::PersonFacts>> history_facts_in(store::Connection& conn,
-                                                                            const std::vector<int64_t>& ids,
-                                                                            int first_year, int last_year) {
+core::Result<std::unordered_map<int64_t, core::PersonFacts>> history_facts_in(
+    store::Connection& conn, const std::vector<int64_t>& ids, int first_year, int last_year,
+    const std::vector<std::string>& any_year_titles) {
   std::unordered_map<int64_t, core::PersonFacts> out;
   out.reserve(ids.size());
   for (int64_t id : ids) out[id];
@@ -119,7 +119,7 @@ core::Result<std::unordered_map<int64_t, core::PersonFacts>> history_facts_in(st
   Records r;
   THIDUA_TRY(take(store::fact_years(conn), r.declared));
   THIDUA_TRY(take(store::evaluations_in(conn, span), r.ratings));
-  THIDUA_TRY(take(store::annual_titles_in(conn, span), r.awards));
+  THIDUA_TRY(take(store::annual_titles_in(conn, span, any_year_titles), r.awards));
   THIDUA_TRY(take(store::recognised_initiatives_in(conn, span), r.initiatives));
   THIDUA_TRY(take(store::discipline_in(conn, span), r.discipline));
   THIDUA_TRY(take(store::absences_in(conn, span), r.absences));

@@ -1,6 +1,6 @@
 // The facts the eligibility rules read (core::PersonFacts), for a batch of
 // people at once: seven queries whatever the batch's size (ratings, the
-// register's annual titles, initiatives, measures, absences, the years
+// register's annual titles and other awards, initiatives, measures, absences, the years
 // declared complete), never one per person. Callers keep batches to about a
 // thousand people (the IN lists).
 #pragma once
@@ -26,9 +26,12 @@ core::Result<std::unordered_map<int64_t, core::PersonFacts>> history_facts(store
 // year); records of people between them but not listed are dropped. When the
 // ids are sparse (the range over four times their number), by id as above,
 // every year. For judging a whole agency a batch at a time.
-core::Result<std::unordered_map<int64_t, core::PersonFacts>> history_facts_in(store::Connection& conn,
-                                                                            const std::vector<int64_t>& person_ids,
-                                                                            int first_year, int last_year);
+// Annual titles named in `any_year_titles` (folded: the interval rules'
+// earlier awards) are read of every year; the register's other awards
+// (forms) always are.
+core::Result<std::unordered_map<int64_t, core::PersonFacts>> history_facts_in(
+    store::Connection& conn, const std::vector<int64_t>& person_ids, int first_year, int last_year,
+    const std::vector<std::string>& any_year_titles = {});
 
 // The own facts of these units as collectives (every id has an entry): their
 // annual ratings (unit_evaluations), the register's annual titles granted to

@@ -5,11 +5,11 @@
 // A quota counts only when the campaign also has an award type of its base;
 // without one nothing can be counted and nothing is refused.
 //
-// Adding nominations: plan_quotas before the transaction says which quotas
-// the new ones touch; inside it, enforce_quotas locks the campaign first
-// (so two units proposing at once are counted one after the other), and
-// after the inserts check_quotas refuses the whole with kQuotaExceeded,
-// giving the figures. Only quotas the new nominations count against are
+// Adding nominations: quota_limits and quotas_touched before the
+// transaction say which quotas the new ones count against; inside it,
+// lock_for_quotas locks the campaign first (so two units proposing at once
+// are counted one after the other), and after the inserts check_quotas
+// refuses the whole with kQuotaExceeded, giving the figures. Only quotas the new nominations count against are
 // checked: a quota already over because base proposals failed does not
 // block unrelated ones.
 #pragma once
@@ -43,8 +43,7 @@ struct QuotaStatus {
 };
 
 // The quotas of `award_types` (a campaign's) in force in `year` under
-// `rules` (award_rules_in_use), in award-type order; only those whose code
-// is among `codes` when given. Pure.
+// `rules` (award_rules_in_use), in award-type order. Pure.
 std::vector<QuotaLimit> quota_limits(const std::vector<core::AwardType>& award_types, int year,
                                      const std::vector<AwardRules>& rules);
 

@@ -188,14 +188,23 @@ core::Result<std::vector<core::AwardRecord>> awards_of_recipients(Connection& co
   return out;
 }
 
-core::Result<std::vector<core::AwardRecord>> annual_titles_in(Connection& conn, const PersonSpan& span) {
+core::Result<std::vector<core::AwardRecord>> annual_titles_in(Connection& conn, const PersonSpan& span,
+                                                              const std::vector<std::string>& any_year) {
+  Params params{span.first_id, span.last_id, static_cast<int64_t>(span.first_year),
+                static_cast<int64_t>(span.last_year),
+                std::string(core::award_occasion_code(core::AwardOccasion::kAnnual))};
+  std::string named;
+  for (const auto& name : any_year) {
+    named += named.empty() ? "?" : ",?";
+    params.emplace_back(name);
+  }
   auto rows = conn.query(std::string("SELECT ") + kColumns +
                              " FROM awards a LEFT JOIN units u ON u.id = a.unit_id WHERE a.person_id BETWEEN ? AND ? "
                              // "+": not by the year index, which holds a whole year of the agency.
-                             "AND (+a.year BETWEEN ? AND ? OR a.occasion <> ?) ORDER BY a.id",
-                         {span.first_id, span.last_id, static_cast<int64_t>(span.first_year),
-                          static_cast<int64_t>(span.last_year),
-                          std::string(core::award_occasion_code(core::AwardOccasion::kAnnual))});
+                             "AND (+a.year BETWEEN ? AND ? OR a.occasion <> ?" +
+                             (named.empty() ? std::string() : " OR a.award_folded IN (" + named + ")") +
+                             ") ORDER BY a.id",
+                         params);
   if (!rows.ok()) return rows.error();
   std::vector<core::AwardRecord> out;
   out.reserve(rows->size());

@@ -54,8 +54,10 @@ core::Result<std::vector<core::AwardRecord>> awards_of_recipients(Connection& co
 
 // The annual titles of the people and years of `span`, and their other
 // awards (forms: Bằng khen, Giấy khen) of every year, for the interval rules
-// (one range scan), by id.
-core::Result<std::vector<core::AwardRecord>> annual_titles_in(Connection& conn, const PersonSpan& span);
+// (one range scan), by id; annual titles whose folded name is one of
+// `any_year` (the interval rules' earlier awards) of every year too.
+core::Result<std::vector<core::AwardRecord>> annual_titles_in(Connection& conn, const PersonSpan& span,
+                                                              const std::vector<std::string>& any_year = {});
 
 // Fills the folded names of rows that lack them (migration 094's data step).
 core::Status fold_award_names(Connection& conn);

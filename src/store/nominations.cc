@@ -196,7 +196,8 @@ core::Result<std::optional<int64_t>> other_live_award_type(Connection& conn, int
 }
 
 core::Result<bool> lock_campaign_nominations(Connection& conn, int64_t campaign_id) {
-  auto n = conn.exec("UPDATE campaigns SET id = id WHERE id = ?", {campaign_id});
+  // Not the key: on SQLite an update of a parent key checks every child table.
+  auto n = conn.exec("UPDATE campaigns SET version = version WHERE id = ?", {campaign_id});
   if (!n.ok()) return n.error();
   return *n == 1;
 }

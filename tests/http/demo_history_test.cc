@@ -169,6 +169,17 @@ TEST_F(DemoHistoryTest, AnIntervalSinceAnEarlierAwardIsCountedAlikeOnThePageAndI
   EXPECT_EQ(judged(), core::Verdict::kMet);
   EXPECT_TRUE(people_with("BK-TTG", last_year_, core::Verdict::kMet, nullptr).count(an))
       << "the list reads the award from before its years too";
+  // Recorded as an annual review's decision records it (occasion annual):
+  // the same on both.
+  {
+    auto conn = site_->db().acquire();
+    ASSERT_TRUE(conn->exec("UPDATE awards SET occasion = 'annual' WHERE person_id = ? AND decision_number_symbol = ?",
+                           {an, std::string("120/QĐ-UBND")})
+                    .ok());
+  }
+  EXPECT_EQ(judged(), core::Verdict::kMet);
+  EXPECT_TRUE(people_with("BK-TTG", last_year_, core::Verdict::kMet, nullptr).count(an))
+      << "an earlier award recorded as an annual title is read of every year too";
 }
 
 // `thidua demo` as a user gets it: last year's titles are left to that

@@ -116,7 +116,6 @@ class QuotaTest : public ::testing::Test {
 TEST_F(QuotaTest, ExactlyTheQuotaIsTakenAndOneMoreIsRefusedWithTheFigures) {
   auto base = nominate(ldtt_, 0, 20);
   ASSERT_TRUE(base.ok()) << base.error().message;
-  // Before any Lao động tiên tiến the quota is 0: nothing goes.
   auto three = nominate(cstdcs_, 20, 23);
   ASSERT_TRUE(three.ok()) << three.error().message << " (15 % of 20 is 3: exactly the quota)";
   auto fourth = nominate(cstdcs_, 23, 24);
