@@ -30,6 +30,23 @@ namespace msg = core::messages_vi;
 
 namespace {
 
+// A rating's body ({"rating", "rated_on", "note"}) and the path's year, for
+// a unit's or a person's rating.
+template <class Input>
+core::Result<Input> rating_input(const Request& req, Ctx& ctx) {
+  auto body = body_object(req);
+  if (!body.ok()) return body.error();
+  if (auto e = unknown_member(*body, {"rating", "rated_on", "note"})) return *e;
+  Input input;
+  Reader rd{*body, std::nullopt};
+  rd.text("rating", input.rating);
+  rd.text("rated_on", input.rated_on);
+  rd.text("note", input.note);
+  if (rd.error) return *rd.error;
+  input.year = static_cast<int>(std::min<int64_t>(ctx.id("year"), 99999));  // never wraps into a valid year
+  return input;
+}
+
 app::EligibleQuery query_of(const app::Services& s, const Request& req) {
   app::EligibleQuery q;
   q.award_code = req.query_param("award");
@@ -135,17 +152,9 @@ void add_eligibility_api_routes(Router& r, const app::Services& s, const WebOpti
       // {"rating": "excellent", "rated_on": "2024-12-20", "note": ""}: records
       // the unit's rating of the year, replacing one already recorded.
       {"PUT", "/api/v1/units/{id:int}/evaluations/{year:int}", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-        auto body = body_object(req);
-        if (!body.ok()) return api_error(body.error());
-        if (auto e = unknown_member(*body, {"rating", "rated_on", "note"})) return api_error(*e);
-        app::UnitRatingInput input;
-        Reader rd{*body, std::nullopt};
-        rd.text("rating", input.rating);
-        rd.text("rated_on", input.rated_on);
-        rd.text("note", input.note);
-        if (rd.error) return api_error(*rd.error);
-        input.year = static_cast<int>(std::min<int64_t>(ctx.id("year"), 99999));  // never wraps into a valid year
-        auto saved = app::record_unit_evaluation(s, *ctx.actor, ctx.id("id"), input, ctx.meta);
+        auto input = rating_input<app::UnitRatingInput>(req, ctx);
+        if (!input.ok()) return api_error(input.error());
+        auto saved = app::record_unit_evaluation(s, *ctx.actor, ctx.id("id"), *input, ctx.meta);
         if (!saved.ok()) return api_error(saved.error());
         return Response::json(unit_rating_json(*saved));
       }},
@@ -153,17 +162,9 @@ void add_eligibility_api_routes(Router& r, const app::Services& s, const WebOpti
       // {"rating": "excellent", "rated_on": "2024-12-20", "note": ""}: records
       // the person's rating of the year, replacing one already recorded.
       {"PUT", "/api/v1/people/{id:int}/evaluations/{year:int}", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-        auto body = body_object(req);
-        if (!body.ok()) return api_error(body.error());
-        if (auto e = unknown_member(*body, {"rating", "rated_on", "note"})) return api_error(*e);
-        app::PersonRatingInput input;
-        Reader rd{*body, std::nullopt};
-        rd.text("rating", input.rating);
-        rd.text("rated_on", input.rated_on);
-        rd.text("note", input.note);
-        if (rd.error) return api_error(*rd.error);
-        input.year = static_cast<int>(std::min<int64_t>(ctx.id("year"), 99999));  // never wraps into a valid year
-        auto saved = app::record_person_evaluation(s, *ctx.actor, ctx.id("id"), input, ctx.meta);
+        auto input = rating_input<app::PersonRatingInput>(req, ctx);
+        if (!input.ok()) return api_error(input.error());
+        auto saved = app::record_person_evaluation(s, *ctx.actor, ctx.id("id"), *input, ctx.meta);
         if (!saved.ok()) return api_error(saved.error());
         return Response::json(json::object{{"person_id", saved->person_id},
                                            {"year", saved->year},

@@ -2,6 +2,7 @@
 
 #include <boost/json/object.hpp>
 
+#include "core/evaluation.h"
 #include "core/messages_vi/eligibility.h"
 
 namespace thidua::web {
@@ -49,6 +50,18 @@ json::array eligibility_json(const std::vector<app::AwardEligibility>& awards) {
         {"code", a.code}, {"name", a.name}, {"verdict", core::verdict_code(a.judgement.verdict)}, {"rules", rules}});
   }
   return out;
+}
+
+boost::json::array rating_options(const std::string& chosen) {
+  boost::json::array options;
+  const auto picked = core::read_evaluation_rating(chosen);
+  for (auto r : {core::EvaluationRating::kExcellent, core::EvaluationRating::kGood, core::EvaluationRating::kCompleted,
+                 core::EvaluationRating::kNotCompleted}) {
+    options.push_back(boost::json::object{{"value", core::evaluation_rating_code(r)},
+                                          {"label", core::evaluation_rating_label(r)},
+                                          {"selected", picked == r}});
+  }
+  return options;
 }
 
 }  // namespace thidua::web

@@ -5,6 +5,7 @@
 
 #include <boost/json/array.hpp>
 
+#include <string>
 #include <vector>
 
 #include "app/eligibility.h"
@@ -18,5 +19,9 @@ boost::json::array eligibility_view(const std::vector<app::AwardEligibility>& aw
 // For the API: code, name, verdict code, rules (verdict code, asks, used,
 // wanting, citation, to_confirm).
 boost::json::array eligibility_json(const std::vector<app::AwardEligibility>& awards);
+
+// The rating choices of the person's and the unit's rating forms, best first,
+// `chosen` (a code or label as typed) selected.
+boost::json::array rating_options(const std::string& chosen);
 
 }  // namespace thidua::web

@@ -12,6 +12,7 @@
 #include "app/person_rating.h"
 #include "core/messages_vi/eligibility.h"
 #include "web/route_table.h"
+#include "web/shared/eligibility_views.h"
 #include "web/shared/format.h"
 #include "web/shared/params.h"
 #include "web/shared/respond.h"
@@ -37,14 +38,7 @@ Response ratings_page(const app::Services& s, const Request& req, Ctx& ctx, int6
                                 {"rated_on", vietnamese_date(it->rated_on)},
                                 {"note", it->note}});
   }
-  json::array options;
-  const auto chosen = core::read_evaluation_rating(input.rating);
-  for (auto r : {core::EvaluationRating::kExcellent, core::EvaluationRating::kGood, core::EvaluationRating::kCompleted,
-                 core::EvaluationRating::kNotCompleted}) {
-    options.push_back(json::object{{"value", core::evaluation_rating_code(r)},
-                                   {"label", core::evaluation_rating_label(r)},
-                                   {"selected", chosen == r}});
-  }
+  json::array options = rating_options(input.rating);
   const int this_year = app::current_year(s.clock);
   const bool own = ctx.actor->person_id && *ctx.actor->person_id == id;
   json::object data{{"person_id", id},

@@ -41,14 +41,7 @@ Response ratings_page(const app::Services& s, const Request& req, Ctx& ctx, int6
                                 {"rated_on", vietnamese_date(it->rated_on)},
                                 {"note", it->note}});
   }
-  json::array options;
-  const auto chosen = core::read_evaluation_rating(input.rating);
-  for (auto r : {core::EvaluationRating::kExcellent, core::EvaluationRating::kGood, core::EvaluationRating::kCompleted,
-                 core::EvaluationRating::kNotCompleted}) {
-    options.push_back(json::object{{"value", core::evaluation_rating_code(r)},
-                                   {"label", core::evaluation_rating_label(r)},
-                                   {"selected", chosen == r}});
-  }
+  json::array options = rating_options(input.rating);
   const int this_year = app::current_year(s.clock);
   json::object data{{"unit_id", id},
                     {"unit_name", unit->unit.name},
