@@ -19,6 +19,7 @@
 #include "core/org.h"
 #include "store/awards.h"
 #include "store/people.h"
+#include "store/users.h"
 #include "store/units.h"
 
 namespace thidua::app {
@@ -190,9 +191,52 @@ struct Prepared {
   std::optional<UploadedFile> file;
 };
 
+// The people who head a unit (app/nomination_approval.h), per unit path,
+// read once per request.
+using HeadsCache = std::map<std::string, std::set<int64_t>>;
+
+core::Result<const std::set<int64_t>*> heads_over(store::Connection& conn, HeadsCache& cache,
+                                                  const std::string& unit_path) {
+  auto it = cache.find(unit_path);
+  if (it == cache.end()) {
+    std::vector<core::Role> roles;
+    for (auto r : core::all_roles()) {
+      if (core::role_permits(r, core::Action::kApproveUnitWork)) roles.push_back(r);
+    }
+    auto heads = store::people_with_role_over(conn, roles, unit_path);
+    if (!heads.ok()) return heads.error();
+    it = cache.emplace(unit_path, std::move(*heads)).first;
+  }
+  return &it->second;
+}
+
+// Where the head's approval is needed (core::needs_head_approval): pending;
+// but a head over the unit submitting approves by submitting (approved_by),
+// and a proposal of someone who heads the unit goes to the office directly,
+// since no head approves their own (the office's review is the check).
+struct FirstState {
+  NominationState state = NominationState::kSubmitted;
+  std::optional<int64_t> approved_by;
+};
+core::Result<FirstState> first_state(store::Connection& conn, HeadsCache& cache, const CampaignContext& ctx,
+                                     const core::Actor& actor, const std::string& unit_path,
+                                     const std::optional<int64_t>& person_id) {
+  FirstState out;
+  if (!core::needs_head_approval(ctx.summary.kind)) return out;
+  if (person_id) {
+    auto heads = heads_over(conn, cache, unit_path);
+    if (!heads.ok()) return heads.error();
+    if ((*heads)->count(*person_id) > 0) return out;
+  }
+  const bool heads_unit = permits(actor, core::Action::kApproveUnitWork, unit_path);
+  out.state = core::first_state(ctx.summary.kind, heads_unit);
+  if (heads_unit) out.approved_by = actor_id(actor);
+  return out;
+}
+
 core::Result<Prepared> prepare(store::Connection& conn, const Services& services, const core::Actor& actor,
                                const CampaignContext& ctx, const std::vector<core::ParticipatingUnit>& units,
-                               int64_t campaign_id, NominationInput input) {
+                               int64_t campaign_id, NominationInput input, HeadsCache& heads) {
   const core::AwardType* award = nullptr;
   for (const auto& a : ctx.campaign.award_types) {
     if (input.award_type_id && a.id == *input.award_type_id) award = &a;
@@ -292,6 +336,10 @@ core::Result<Prepared> prepare(store::Connection& conn, const Services& services
   if (!data.ok()) return data.error();
   n.registration_id = data->registration_id;
   n.submitted_by = actor_id(actor);
+  auto first = first_state(conn, heads, ctx, actor, unit->path, n.person_id);
+  if (!first.ok()) return first.error();
+  n.state = first->state;
+  n.approved_by = first->approved_by;
   return p;
 }
 
@@ -308,6 +356,7 @@ core::Result<int64_t> insert_prepared(store::Connection& conn, const Services& s
     p.n.report_file_name = kept->name;
     p.n.report_file_size = static_cast<int64_t>(p.file->bytes.size());
   }
+  if (p.n.approved_by) p.n.approved_at = now;
   auto id = store::insert_nomination(conn, p.n, p.notes, now);
   if (!id.ok()) return id.error().code == core::errc::kConflict ? duplicate() : id.error();
   THIDUA_TRY(record_audit(conn, services, &actor, meta,
@@ -362,7 +411,8 @@ core::Result<int64_t> create_nomination(const Services& services, const core::Ac
   if (!units.ok()) return units.error();
   if (units->empty()) return forbidden(msg::kActSubmitNomination);
   THIDUA_TRY(check_window(services, ctx->campaign));
-  auto p = prepare(*conn, services, actor, *ctx, *units, campaign_id, std::move(input));
+  HeadsCache heads;
+  auto p = prepare(*conn, services, actor, *ctx, *units, campaign_id, std::move(input), heads);
   if (!p.ok()) return p.error();
   auto limits = quotas_for(*conn, ctx->campaign, {p->n.award_type_id});
   if (!limits.ok()) return limits.error();
@@ -392,8 +442,9 @@ core::Result<std::vector<int64_t>> create_nominations(const Services& services, 
   std::vector<Prepared> prepared;
   prepared.reserve(inputs.size());
   std::set<std::pair<int64_t, std::string>> seen;
+  HeadsCache heads;
   for (auto& input : inputs) {
-    auto p = prepare(*conn, services, actor, *ctx, *units, campaign_id, std::move(input));
+    auto p = prepare(*conn, services, actor, *ctx, *units, campaign_id, std::move(input), heads);
     if (!p.ok()) return p.error();
     if (!seen.insert({p->n.award_type_id, p->n.subject_key}).second) return duplicate();
     prepared.push_back(std::move(*p));
@@ -437,6 +488,9 @@ core::Result<NominationView> get_nomination(const Services& services, const core
   const bool reviewer = n.state == NominationState::kSubmitted && loaded->reach.reviews;
   v.can_review = reviewer && v.own == core::Involvement::kNone;
   v.review_left_to_others = reviewer && v.own != core::Involvement::kNone;
+  const bool head = n.state == NominationState::kPending && permits(actor, core::Action::kApproveUnitWork, n.unit_path);
+  v.can_head_review = head && v.own == core::Involvement::kNone;
+  v.head_review_left_to_others = head && v.own != core::Involvement::kNone;
   for (const auto& t : loaded->ctx.campaign.award_types) {
     if (t.id == n.award_type_id) v.eligibility_code = t.eligibility_code;
   }
@@ -565,6 +619,11 @@ core::Status resubmit_nomination(const Services& services, const core::Actor& ac
   if (!notes_before.ok()) return notes_before.error();
   store::Resubmission r{std::move(input.report), data->registration_id,
                         attested_only(loaded->ctx.campaign, n.subject, input.attestations), actor_id(actor)};
+  HeadsCache heads;
+  auto first = first_state(*conn, heads, loaded->ctx, actor, n.unit_path, n.person_id);
+  if (!first.ok()) return first.error();
+  r.state = first->state;
+  r.approved_by = first->approved_by;
   core::Nomination after = n;
   if (!keeps_file) {
     after.report_sha256.reset();
@@ -583,7 +642,7 @@ core::Status resubmit_nomination(const Services& services, const core::Actor& ac
     r.report_sha256 = after.report_sha256;
     r.report_file_name = after.report_file_name;
     THIDUA_TRY(store::resubmit_nomination(*conn, id, expected_version, r, now));
-    after.state = NominationState::kSubmitted;
+    after.state = r.state;
     after.return_reason.clear();
     after.version = expected_version + 1;
     after.report = r.report;
@@ -636,6 +695,7 @@ json::object nomination_json(const core::Nomination& n) {
           {"return_reason", n.return_reason},
           {"submitted_at", n.submitted_at},
           {"reviewed_at", n.reviewed_at ? json::value(*n.reviewed_at) : json::value(nullptr)},
+          {"approved_at", n.approved_at ? json::value(*n.approved_at) : json::value(nullptr)},
           {"version", n.version}};
 }
 

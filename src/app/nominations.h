@@ -58,7 +58,12 @@ struct NominationInput {
   bool remove_report_file = false;
 };
 
-// Creates a submitted nomination in campaign `campaign_id`. Errors:
+// Creates a nomination in campaign `campaign_id`, submitted, or pending the
+// unit head's approval where one is needed (core::first_state,
+// app/nomination_approval.h): not when a head over the unit submits it (the
+// submission is the approval, recorded as such), nor when its nominee heads
+// the unit (no head approves their own; it goes to the office directly). A
+// resubmission likewise. Errors:
 // kNotFound (campaign not visible), kForbidden (no kSubmitUnitWork on the
 // nominating unit), core::errc::kNominationsClosed / kDeadlinePassed (outside
 // the window), kValidation (award type, unit, nominee outside the nominating
@@ -96,6 +101,9 @@ struct NominationView {
   // How the actor is involved in it (core/own_records.h); then someone else reviews it.
   core::Involvement own = core::Involvement::kNone;
   bool review_left_to_others = false;  // submitted; the actor reviews, but not their own
+  // Pending, and the actor heads its unit (app/nomination_approval.h) ...
+  bool can_head_review = false;
+  bool head_review_left_to_others = false;  // ... but it is their own
 };
 core::Result<NominationView> get_nomination(const Services& services, const core::Actor& actor, int64_t campaign_id,
                                             int64_t id);

@@ -12,16 +12,20 @@ namespace {
 
 namespace msg = messages_vi;
 
-constexpr std::array<NominationState, 9> kStateValues{
+// Indexed by the enum's value; all_nomination_states() lists them in the
+// order of the workflow (the head's approval first).
+constexpr std::array<NominationState, 10> kStateValues{
     NominationState::kSubmitted, NominationState::kReturned, NominationState::kAccepted,
     NominationState::kPassed,    NominationState::kFailed,   NominationState::kDecided,
-    NominationState::kProposed,  NominationState::kGranted,  NominationState::kRefused};
-constexpr std::array<std::string_view, 9> kStateCodes{"submitted", "returned", "accepted", "passed", "failed",
-                                                      "decided",   "proposed", "granted",  "refused"};
-constexpr std::array<std::string_view, 9> kStateLabels{
+    NominationState::kProposed,  NominationState::kGranted,  NominationState::kRefused,
+    NominationState::kPending};
+constexpr std::array<std::string_view, 10> kStateCodes{"submitted", "returned", "accepted", "passed",  "failed",
+                                                       "decided",   "proposed", "granted",  "refused", "pending"};
+constexpr std::array<std::string_view, 10> kStateLabels{
     msg::kNominationStateSubmitted, msg::kNominationStateReturned, msg::kNominationStateAccepted,
     msg::kNominationStatePassed,    msg::kNominationStateFailed,   msg::kNominationStateDecided,
-    msg::kNominationStateProposed,  msg::kNominationStateGranted,  msg::kNominationStateRefused};
+    msg::kNominationStateProposed,  msg::kNominationStateGranted,  msg::kNominationStateRefused,
+    msg::kNominationStatePending};
 
 bool is_blank(std::string_view s) { return s.find_first_not_of(" \t\r\n") == std::string_view::npos; }
 
@@ -62,7 +66,11 @@ std::optional<NominationState> parse_nomination_state(std::string_view code) {
 }
 
 const std::vector<NominationState>& all_nomination_states() {
-  static const std::vector<NominationState> kAll(kStateValues.begin(), kStateValues.end());
+  static const std::vector<NominationState> kAll = [] {
+    std::vector<NominationState> all{NominationState::kPending};
+    all.insert(all.end(), kStateValues.begin(), kStateValues.end() - 1);
+    return all;
+  }();
   return kAll;
 }
 
@@ -182,6 +190,19 @@ Status validate_return_reason(std::string& reason) {
 Status may_review(NominationState from) {
   if (from != NominationState::kSubmitted) {
     return make_error(errc::kConflict, msg::nomination_not_reviewable(nomination_state_label(from)));
+  }
+  return Status{};
+}
+
+bool needs_head_approval(CampaignKind kind) { return kind == CampaignKind::kAnnual; }
+
+NominationState first_state(CampaignKind kind, bool actor_heads_unit) {
+  return needs_head_approval(kind) && !actor_heads_unit ? NominationState::kPending : NominationState::kSubmitted;
+}
+
+Status may_head_review(NominationState from) {
+  if (from != NominationState::kPending) {
+    return make_error(errc::kConflict, msg::nomination_not_pending(nomination_state_label(from)));
   }
   return Status{};
 }

@@ -33,9 +33,14 @@ inline constexpr const char* kSameAchievement = "same_achievement";
 }  // namespace errc
 
 // submitted → accepted | returned (here); returned → submitted (resubmission).
+// Where the unit head approves what the unit proposes (needs_head_approval),
+// a nomination starts pending: pending → submitted (the head approves) |
+// returned (the head sends it back); a resubmission is pending again.
 // The council and awards packages move accepted nominations further:
 // passed/failed at the ballot's close, decided/proposed, granted/refused.
-enum class NominationState { kSubmitted, kReturned, kAccepted, kPassed, kFailed, kDecided, kProposed, kGranted, kRefused };
+enum class NominationState {
+  kSubmitted, kReturned, kAccepted, kPassed, kFailed, kDecided, kProposed, kGranted, kRefused, kPending
+};
 
 std::string_view nomination_state_code(NominationState s);   // "submitted", ...
 std::string_view nomination_state_label(NominationState s);  // "Đã gửi", ...
@@ -72,6 +77,9 @@ struct Nomination {
   std::string submitted_at;
   std::optional<int64_t> reviewed_by;
   std::optional<std::string> reviewed_at;
+  // The unit head's approval where one is needed (needs_head_approval).
+  std::optional<int64_t> approved_by;
+  std::optional<std::string> approved_at;
   int64_t version = 1;
 };
 
@@ -129,6 +137,17 @@ Status validate_attestations(std::map<int64_t, std::string>& attestations);
 
 // The reason of a return (required, at most 2 000 characters), trimmed.
 Status validate_return_reason(std::string& reason);
+
+// The annual review's proposals go to the unit's head before the office
+// (issue 11 #3: "the unit head approves; the office checks"); a campaign's
+// nominations go straight to the office.
+bool needs_head_approval(CampaignKind kind);
+// The state a new or resubmitted nomination takes: pending when the head's
+// approval is needed and the actor is not a head over the unit (a head's own
+// submission is its approval), else submitted.
+NominationState first_state(CampaignKind kind, bool actor_heads_unit);
+// The head's moves: approve or return a pending nomination (kConflict otherwise).
+Status may_head_review(NominationState from);
 
 // Review moves: accept or return a submitted nomination (kConflict from any
 // other state); resubmit (edit) only a returned one.

@@ -17,7 +17,7 @@ std::string select_columns(const std::string& report_column) {
          "n.person_id, n.nominee_unit_id, COALESCE(p.full_name, nu.name, ''), n.subject_key, n.registration_id, " +
          report_column +
          ", n.state, n.return_reason, n.submitted_by, n.submitted_at, n.reviewed_by, n.reviewed_at, n.version, "
-         "n.report_sha256, n.report_file_name, COALESCE(f.size, 0) "
+         "n.report_sha256, n.report_file_name, COALESCE(f.size, 0), n.approved_by, n.approved_at "
          "FROM nominations n JOIN campaign_award_types at ON at.id = n.award_type_id "
          "JOIN units u ON u.id = n.unit_id LEFT JOIN people p ON p.id = n.person_id "
          "LEFT JOIN units nu ON nu.id = n.nominee_unit_id LEFT JOIN files f ON f.sha256 = n.report_sha256 ";
@@ -49,6 +49,8 @@ core::Nomination to_nomination(const Row& r) {
   n.report_sha256 = r.opt_str(22);
   n.report_file_name = r.str(23);
   n.report_file_size = r.i64(24);
+  n.approved_by = r.opt_i64(25);
+  n.approved_at = r.opt_str(26);
   return n;
 }
 
@@ -89,11 +91,11 @@ core::Result<int64_t> insert_nomination(Connection& conn, const core::Nomination
   auto inserted = conn.query(
       "INSERT INTO nominations (campaign_id, award_type_id, unit_id, subject, person_id, nominee_unit_id, subject_key, "
       "registration_id, report, report_sha256, report_file_name, state, return_reason, submitted_by, submitted_at, "
-      "version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,'',?,?,1) RETURNING id",
+      "approved_by, approved_at, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,'',?,?,?,?,1) RETURNING id",
       {n.campaign_id, n.award_type_id, n.unit_id, std::string(core::criterion_subject_code(n.subject)),
        opt(n.person_id), opt(n.nominee_unit_id), n.subject_key, opt(n.registration_id), n.report,
-       opt(n.report_sha256), n.report_file_name, state_code(core::NominationState::kSubmitted), opt(n.submitted_by),
-       now});
+       opt(n.report_sha256), n.report_file_name, state_code(n.state), opt(n.submitted_by), now, opt(n.approved_by),
+       opt(n.approved_at)});
   if (!inserted.ok()) return inserted.error();
   const int64_t id = (*inserted)[0].i64(0);
   THIDUA_TRY(write_attestations(conn, id, attestations));
@@ -207,8 +209,9 @@ core::Status resubmit_nomination(Connection& conn, int64_t id, int64_t expected_
   auto changed = conn.exec(
       "UPDATE nominations SET report = ?, report_sha256 = ?, report_file_name = ?, registration_id = ?, state = ?, "
       "return_reason = '', submitted_by = ?, submitted_at = ?, reviewed_by = NULL, reviewed_at = NULL, "
-      "version = version + 1 WHERE id = ? AND version = ? AND state = ?",
-      {r.report, opt(r.report_sha256), r.report_file_name, opt(r.registration_id), state_code(core::NominationState::kSubmitted), opt(r.submitted_by), now, id,
+      "approved_by = ?, approved_at = ?, version = version + 1 WHERE id = ? AND version = ? AND state = ?",
+      {r.report, opt(r.report_sha256), r.report_file_name, opt(r.registration_id), state_code(r.state),
+       opt(r.submitted_by), now, opt(r.approved_by), r.approved_by ? Param(now) : Param(nullptr), id,
        expected_version, state_code(core::NominationState::kReturned)});
   if (!changed.ok()) return changed.error();
   if (*changed == 0) {
@@ -229,6 +232,33 @@ core::Status review_nomination(Connection& conn, int64_t id, int64_t expected_ve
     return core::make_error(core::errc::kConflict,
                             msg::kNominationAlreadyReviewed);
   }
+  return core::Status{};
+}
+
+core::Status head_review_nomination(Connection& conn, int64_t id, std::optional<int64_t> expected_version,
+                                    core::NominationState to, const std::string& reason,
+                                    std::optional<int64_t> head, const std::string& now) {
+  const bool approve = to == core::NominationState::kSubmitted;
+  Params params{state_code(to)};
+  std::string sql = "UPDATE nominations SET state = ?, ";
+  if (approve) {
+    sql += "approved_by = ?, approved_at = ?, ";
+  } else {
+    sql += "return_reason = ?, reviewed_by = ?, reviewed_at = ?, ";
+    params.emplace_back(reason);
+  }
+  params.emplace_back(opt(head));
+  params.emplace_back(now);
+  sql += "version = version + 1 WHERE id = ? AND state = ?";
+  params.emplace_back(id);
+  params.emplace_back(state_code(core::NominationState::kPending));
+  if (expected_version) {
+    sql += " AND version = ?";
+    params.emplace_back(*expected_version);
+  }
+  auto changed = conn.exec(sql, params);
+  if (!changed.ok()) return changed.error();
+  if (*changed == 0) return core::make_error(core::errc::kConflict, msg::kNominationNoLongerPending);
   return core::Status{};
 }
 

@@ -95,6 +95,10 @@ struct Resubmission {
   std::optional<int64_t> submitted_by;
   std::optional<std::string> report_sha256;
   std::string report_file_name;
+  // The state it takes (pending or submitted, core::first_state) and, when a
+  // head resubmits in a review needing the head's approval, the head.
+  core::NominationState state = core::NominationState::kSubmitted;
+  std::optional<int64_t> approved_by;
 };
 core::Status resubmit_nomination(Connection& conn, int64_t id, int64_t expected_version, const Resubmission& r,
                                  const std::string& now);
@@ -103,6 +107,14 @@ core::Status resubmit_nomination(Connection& conn, int64_t id, int64_t expected_
 // `expected_version` (else kConflict), recording the reviewer.
 core::Status review_nomination(Connection& conn, int64_t id, int64_t expected_version, core::NominationState to,
                                const std::string& reason, std::optional<int64_t> reviewer, const std::string& now);
+
+// The unit head's move on a pending nomination: to submitted (approved:
+// recording `head` and `now` as the approval) or to returned with `reason`
+// (recorded as the review). kConflict when it is no longer pending or, with
+// `expected_version`, changed meanwhile.
+core::Status head_review_nomination(Connection& conn, int64_t id, std::optional<int64_t> expected_version,
+                                    core::NominationState to, const std::string& reason,
+                                    std::optional<int64_t> head, const std::string& now);
 
 // What the data proves about the nominee `subject_key` in the campaign (its
 // registration, approval, initiatives, signature task) and whether

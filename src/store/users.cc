@@ -117,6 +117,28 @@ core::Result<std::map<int64_t, std::vector<core::GrantRecord>>> grants_of_users(
   return out;
 }
 
+core::Result<std::set<int64_t>> people_with_role_over(Connection& conn, const std::vector<core::Role>& roles,
+                                                      const std::string& unit_path) {
+  std::set<int64_t> out;
+  // The unit and those above it: each prefix of "/1/4/9/" ending in '/'.
+  std::vector<std::string> paths;
+  for (size_t i = 1; i < unit_path.size(); ++i) {
+    if (unit_path[i] == '/') paths.push_back(unit_path.substr(0, i + 1));
+  }
+  if (roles.empty() || paths.empty()) return out;
+  Params params;
+  for (auto r : roles) params.emplace_back(std::string(core::role_code(r)));
+  for (auto& p : paths) params.emplace_back(std::move(p));
+  auto rows = conn.query(
+      "SELECT DISTINCT us.person_id FROM role_grants g JOIN users us ON us.id = g.user_id "
+      "JOIN units u ON u.id = g.unit_id WHERE g.role IN (" + sql_markers(roles.size()) + ") AND u.path IN (" +
+          sql_markers(params.size() - roles.size()) + ") AND us.disabled = 0 AND us.person_id IS NOT NULL",
+      params);
+  if (!rows.ok()) return rows.error();
+  for (const auto& r : *rows) out.insert(r.i64(0));
+  return out;
+}
+
 core::Result<int64_t> insert_grant(Connection& conn, int64_t user_id, core::Role role, int64_t unit_id) {
   auto rows = conn.query("INSERT INTO role_grants (user_id, role, unit_id) VALUES (?,?,?) RETURNING id",
                          {user_id, std::string(core::role_code(role)), unit_id});

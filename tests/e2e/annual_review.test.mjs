@@ -196,6 +196,34 @@ test('2. đơn vị đề xuất theo điều kiện: chọn sẵn người đ�
   });
 });
 
+test('2b. thủ trưởng đơn vị duyệt đề xuất của đơn vị', async () => {
+  const head = await as('thutruong');
+  await step(head, '02e-thu-truong-duyet', async () => {
+    // The office cannot take them yet: they wait for the head.
+    const sec = await as('thuongtruc');
+    await sec.goto(review('/de-nghi'));
+    assert.match(await sec.locator('main').innerText(), /Chờ thủ trưởng đơn vị duyệt \(\d+\)/);
+    await head.goto(review('/de-xuat-nam'));
+    // Those the officer proposed wait; one of the head himself went to the office directly.
+    const waiting = await head.getByRole('status').innerText();
+    const n = Number((waiting.match(/^(\d+) đề nghị của đơn vị đang chờ thủ trưởng đơn vị duyệt/) || [])[1]);
+    assert.ok(n >= shared.proposed && n <= shared.proposed + 1, waiting);
+    await Promise.all([head.waitForURL(/\/de-xuat-nam\/duyet/), head.getByRole('link', { name: 'Duyệt đề nghị' }).click()]);
+    const boxes = head.locator('form.form input[type="checkbox"]');
+    assert.equal(await boxes.count(), n, 'each proposal listed, ticked');
+    for (const box of await boxes.all()) assert.ok(await box.isChecked());
+    await shot(head, '02e-thu-truong-duyet');
+    await press(head, 'Duyệt các đề nghị đã chọn và gửi Thường trực', /da-duyet=/);
+    assert.match(await head.getByRole('status').innerText(), new RegExp(`Đã duyệt ${n} đề nghị`));
+    assert.match(await head.locator('main').innerText(), /Không có đề nghị nào chờ duyệt/);
+    const size = head.viewportSize();
+    await head.setViewportSize({ width: 390, height: 844 });
+    const overflow = await head.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    await head.setViewportSize(size);
+    assert.ok(overflow <= 1, `the approval page is ${overflow}px wider than a phone`);
+  });
+});
+
 test('3. thường trực tiếp nhận các đề nghị', async () => {
   const sec = await as('thuongtruc');
   await step(sec, '03-tiep-nhan', async () => {

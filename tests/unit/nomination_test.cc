@@ -121,8 +121,8 @@ TEST(NominationMoves, ReviewOnlySubmittedResubmitOnlyReturned) {
 }
 
 TEST(NominationStates, CodesRoundTripAndMatchTheSchemaContract) {
-  const std::vector<std::string> schema{"submitted", "returned", "accepted", "passed", "failed",
-                                        "decided",   "proposed", "granted",  "refused"};
+  const std::vector<std::string> schema{"pending", "submitted", "returned", "accepted", "passed",
+                                        "failed",  "decided",   "proposed", "granted",  "refused"};
   ASSERT_EQ(all_nomination_states().size(), schema.size());
   for (size_t i = 0; i < schema.size(); ++i) {
     EXPECT_EQ(nomination_state_code(all_nomination_states()[i]), schema[i]);
@@ -131,6 +131,23 @@ TEST(NominationStates, CodesRoundTripAndMatchTheSchemaContract) {
   EXPECT_FALSE(parse_nomination_state("draft"));
   EXPECT_EQ(nominee_key(CriterionSubject::kCollective, 12), "u:12");
   EXPECT_EQ(nominee_key(CriterionSubject::kIndividual, 7), "p:7");
+}
+
+TEST(NominationStates, TheAnnualReviewsProposalsWaitForTheUnitHead) {
+  EXPECT_TRUE(needs_head_approval(CampaignKind::kAnnual));
+  EXPECT_FALSE(needs_head_approval(CampaignKind::kThematic));
+  EXPECT_FALSE(needs_head_approval(CampaignKind::kSpecial));
+  EXPECT_EQ(first_state(CampaignKind::kAnnual, false), NominationState::kPending);
+  EXPECT_EQ(first_state(CampaignKind::kAnnual, true), NominationState::kSubmitted) << "a head's submission approves";
+  EXPECT_EQ(first_state(CampaignKind::kThematic, false), NominationState::kSubmitted);
+  EXPECT_TRUE(may_head_review(NominationState::kPending).ok());
+  for (auto s : all_nomination_states()) {
+    if (s == NominationState::kPending) continue;
+    auto refused = may_head_review(s);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, errc::kConflict);
+  }
+  EXPECT_FALSE(may_review(NominationState::kPending).ok()) << "the office reviews only what the head sent";
 }
 
 TEST(NominationValidation, ReportIsRequiredTidiedAndBounded) {

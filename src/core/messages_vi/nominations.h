@@ -14,6 +14,7 @@
 namespace thidua::core::messages_vi {
 
 // States (nomination.h).
+inline constexpr const char* kNominationStatePending = "Chờ thủ trưởng đơn vị duyệt";
 inline constexpr const char* kNominationStateSubmitted = "Đã gửi";
 inline constexpr const char* kNominationStateReturned = "Bị trả lại";
 inline constexpr const char* kNominationStateAccepted = "Đã tiếp nhận";
@@ -47,6 +48,14 @@ inline constexpr const char* kNominationReasonTooLong = "Lý do trả lại dài
 inline std::string nomination_not_reviewable(std::string_view state_label) {
   return "Đề nghị đang ở trạng thái “" + std::string(state_label) + "”, chỉ xét đề nghị đã gửi.";
 }
+inline std::string nomination_not_pending(std::string_view state_label) {
+  return "Đề nghị đang ở trạng thái “" + std::string(state_label) +
+         "”, thủ trưởng đơn vị chỉ duyệt hoặc trả lại đề nghị đang chờ duyệt.";
+}
+inline std::string nomination_not_pending_id(int64_t id) {
+  return "Đề nghị số " + std::to_string(id) +
+         " không thuộc đơn vị hoặc không còn chờ thủ trưởng đơn vị duyệt. Hãy tải lại trang; chưa đề nghị nào được duyệt.";
+}
 inline std::string nomination_not_resubmittable(std::string_view state_label) {
   return "Đề nghị đang ở trạng thái “" + std::string(state_label) + "”, chỉ sửa và gửi lại đề nghị bị trả lại.";
 }
@@ -60,6 +69,9 @@ inline constexpr const char* kWhatNomination = "đề nghị khen thưởng";
 inline constexpr const char* kWhatNominationReport = "tệp báo cáo thành tích";
 inline constexpr const char* kActReviewNominations = "xét đề nghị khen thưởng";
 inline constexpr const char* kActReviewThisNomination = "tiếp nhận hoặc trả lại đề nghị khen thưởng này";
+inline constexpr const char* kActHeadApproveNomination = "duyệt đề nghị khen thưởng của đơn vị";
+inline constexpr const char* kActHeadApproveThisNomination = "duyệt hoặc trả lại đề nghị khen thưởng này";
+inline constexpr const char* kNominationsNoneToApprove = "Chưa chọn đề nghị nào để duyệt.";
 inline constexpr const char* kActSubmitNomination = "gửi đề nghị khen thưởng";
 inline constexpr const char* kActSubmitNominationForUnit = "gửi đề nghị khen thưởng cho đơn vị này";
 inline constexpr const char* kActViewNominations = "xem đề nghị khen thưởng";
@@ -99,6 +111,7 @@ inline std::string quota_line(std::string_view title, int64_t used, int64_t allo
          std::string(of) + " trong đợt).";
 }
 inline constexpr const char* kNominationsNoneChosen = "Chưa chọn ai để đề nghị.";
+inline constexpr const char* kPageTitleHeadApproval = "Thủ trưởng đơn vị duyệt đề xuất khen thưởng";
 inline constexpr const char* kProposalPickInvalid = "Lựa chọn không hợp lệ; hãy tải lại trang.";
 inline std::string page_proposals_title(int year) { return "Đề xuất khen thưởng năm " + std::to_string(year); }
 inline constexpr const char* kProposalsNoRules =

@@ -38,6 +38,8 @@ inline constexpr const char* kDifficultyNotFound = "Không tìm thấy khó khă
 // Nominations (store/nominations.h).
 inline constexpr const char* kNominationNotReturned =
     "Đề nghị vừa được người khác thay đổi hoặc không còn ở trạng thái bị trả lại. Hãy tải lại trang.";
+inline constexpr const char* kNominationNoLongerPending =
+    "Đề nghị vừa được người khác thay đổi hoặc không còn chờ thủ trưởng đơn vị duyệt. Hãy tải lại trang.";
 inline constexpr const char* kNominationAlreadyReviewed =
     "Đề nghị vừa được người khác thay đổi hoặc đã được xét. Hãy tải lại trang.";
 

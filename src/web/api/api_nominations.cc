@@ -1,5 +1,6 @@
 // The JSON API of nominations under /api/v1/campaigns/{id}/nominations: list,
-// create, read with the per-criterion check, resubmit (PUT), accept, return.
+// create, read with the per-criterion check, resubmit (PUT), accept, return;
+// the unit head's approval or return of a pending one (head-approve, head-return).
 // The report file is attached with the page forms (multipart); here it is
 // shown (report_file) and, on resubmission, kept or removed (remove_report_file).
 // Same use cases and authorisation as the pages; errors carry stable codes
@@ -8,6 +9,7 @@
 #include <boost/json/object.hpp>
 
 #include "app/access.h"
+#include "app/nomination_approval.h"
 #include "app/nominations.h"
 #include "core/messages_vi/api.h"
 #include "core/messages_vi/campaigns.h"
@@ -107,6 +109,7 @@ json::object view_json(const app::NominationView& v) {
   out["complete"] = v.complete;
   out["can_resubmit"] = v.can_resubmit;
   out["can_review"] = v.can_review;
+  out["can_head_review"] = v.can_head_review;
   return out;
 }
 
@@ -211,6 +214,36 @@ void add_nomination_api_routes(Router& r, const app::Services& s, const WebOptio
         if (!done.ok()) return api_error(done.error());
         return view_or_error(s, ctx, ids.campaign, ids.record);
       }},
+
+      // The unit head's approval (app/nomination_approval.h): one, or the
+      // unit's pending ones together.
+      {"POST", "/api/v1/campaigns/{id:int}/nominations/{nid:int}/head-approve", Access::kLoggedIn,
+       [&s](Request& req, Ctx& ctx) {
+         const auto ids = campaign_record_ids(ctx, "nid");
+         auto body = body_object(req);
+         if (!body.ok()) return api_error(body.error());
+         auto version = version_from(*body);
+         if (!version.ok()) return api_error(version.error());
+         auto done = app::head_approve_nomination(s, *ctx.actor, ids.campaign, ids.record, *version, ctx.meta);
+         if (!done.ok()) return api_error(done.error());
+         return view_or_error(s, ctx, ids.campaign, ids.record);
+       }},
+
+      {"POST", "/api/v1/campaigns/{id:int}/nominations/{nid:int}/head-return", Access::kLoggedIn,
+       [&s](Request& req, Ctx& ctx) {
+         const auto ids = campaign_record_ids(ctx, "nid");
+         auto body = body_object(req);
+         if (!body.ok()) return api_error(body.error());
+         auto version = version_from(*body);
+         if (!version.ok()) return api_error(version.error());
+         std::string reason;
+         Reader rd{*body, std::nullopt};
+         rd.text("reason", reason);
+         if (rd.error) return api_error(*rd.error);
+         auto done = app::head_return_nomination(s, *ctx.actor, ids.campaign, ids.record, reason, *version, ctx.meta);
+         if (!done.ok()) return api_error(done.error());
+         return view_or_error(s, ctx, ids.campaign, ids.record);
+       }},
   });
 }
 

@@ -1,10 +1,11 @@
 // The annual review's proposals through the API (app/annual_proposals.h):
 // GET the unit's candidates judged on their history, POST the picks as
-// nominations, all or none.
+// nominations, all or none; the unit head approves the pending ones together.
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 
 #include "app/annual_proposals.h"
+#include "app/nomination_approval.h"
 #include "core/messages_vi/api.h"
 #include "web/api/api_common.h"
 #include "web/api/routes.h"
@@ -108,6 +109,31 @@ void add_proposal_api_routes(Router& r, const app::Services& s, const WebOptions
         if (!ids.ok()) return api_error(ids.error());
         return Response::json(json::object{{"nomination_ids", json::array(ids->begin(), ids->end())}}, 201);
       }, Cost::kHeavy},
+
+      // The unit head approves the unit's pending proposals together
+      // (app/nomination_approval.h): {"unit_id": 4, "ids": [12, 13]}.
+      {"POST", "/api/v1/campaigns/{id:int}/annual-proposals/approve", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        auto body = body_object(req);
+        if (!body.ok()) return api_error(body.error());
+        if (auto e = unknown_member(*body, {"unit_id", "ids"})) return api_error(*e);
+        Reader rd{*body, std::nullopt};
+        std::optional<int64_t> unit;
+        rd.id("unit_id", unit);
+        if (rd.error) return api_error(*rd.error);
+        if (!unit) return api_error(bad_request(msg::api_member_must_be_positive_integer("unit_id"), "unit_id"));
+        const json::value* v = body->if_contains("ids");
+        if (!v || !v->is_array()) return api_error(bad_request(msg::api_member_must_be_array("ids"), "ids"));
+        std::vector<int64_t> ids;
+        for (const auto& item : v->as_array()) {
+          if (!item.is_int64() || item.as_int64() <= 0) {
+            return api_error(bad_request(msg::api_member_must_be_positive_integer("ids"), "ids"));
+          }
+          ids.push_back(item.as_int64());
+        }
+        auto done = app::head_approve_nominations(s, *ctx.actor, ctx.id("id"), *unit, ids, ctx.meta);
+        if (!done.ok()) return api_error(done.error());
+        return Response::json(json::object{{"approved", *done}});
+      }},
   });
 }
 

@@ -8,6 +8,7 @@
 #include <boost/json/object.hpp>
 
 #include "app/access.h"
+#include "app/nomination_approval.h"
 #include "app/nominations.h"
 #include "core/messages_vi/campaigns.h"
 #include "core/messages_vi/nominations.h"
@@ -97,6 +98,8 @@ Response view_page(const app::Services& s, const Request& req, Ctx& ctx, int64_t
   data["notice_resubmitted"] = notice == "da-gui-lai";
   data["notice_accepted"] = notice == "da-tiep-nhan";
   data["notice_returned"] = notice == "da-tra-lai";
+  data["notice_head_approved"] = notice == "thu-truong-da-duyet";
+  data["notice_head_returned"] = notice == "thu-truong-da-tra-lai";
   add_form_error(data, error);
   return render_page(req, ctx, "nomination", msg::page_nomination_title(v->nomination.nominee_name), data, status);
 }
@@ -233,6 +236,34 @@ void add_nomination_routes(Router& r, const app::Services& s, const WebOptions& 
         }
         return Response::redirect(base_href(cid) + "/" + std::to_string(nid) + "?thong-bao=da-tra-lai");
       }},
+
+      // The unit head's approval of a pending proposal (app/nomination_approval.h).
+      {"POST", "/dot-thi-dua/{id:int}/de-nghi/{nid:int}/thu-truong-duyet", Access::kLoggedIn,
+       [&s](Request& req, Ctx& ctx) {
+         const int64_t cid = ctx.id("id");
+         const int64_t nid = ctx.id("nid");
+         auto done = app::head_approve_nomination(s, *ctx.actor, cid, nid, version_field(ctx), ctx.meta);
+         if (!done.ok()) {
+           const auto& e = done.error();
+           if (shows_error_page(e)) return error_page(req, ctx, e);
+           return view_page(s, req, ctx, cid, nid, nullptr, "", &e, failure_status(e));
+         }
+         return Response::redirect(base_href(cid) + "/" + std::to_string(nid) + "?thong-bao=thu-truong-da-duyet");
+       }},
+
+      {"POST", "/dot-thi-dua/{id:int}/de-nghi/{nid:int}/thu-truong-tra-lai", Access::kLoggedIn,
+       [&s](Request& req, Ctx& ctx) {
+         const int64_t cid = ctx.id("id");
+         const int64_t nid = ctx.id("nid");
+         const std::string reason = ctx.field("reason");
+         auto done = app::head_return_nomination(s, *ctx.actor, cid, nid, reason, version_field(ctx), ctx.meta);
+         if (!done.ok()) {
+           const auto& e = done.error();
+           if (shows_error_page(e)) return error_page(req, ctx, e);
+           return view_page(s, req, ctx, cid, nid, nullptr, reason, &e, failure_status(e));
+         }
+         return Response::redirect(base_href(cid) + "/" + std::to_string(nid) + "?thong-bao=thu-truong-da-tra-lai");
+       }},
   });
 }
 

@@ -2,14 +2,19 @@
 // /dot-thi-dua/{id}/de-xuat-nam lists, per award type naming its rules, the
 // unit's candidates judged on their history (the eligible ones ticked), and
 // nominates the ticked ones at once. Each tick is "<award type>:p:<person>"
-// or "<award type>:u:<unit>".
+// or "<award type>:u:<unit>". /dot-thi-dua/{id}/de-xuat-nam/duyet is the unit
+// head's list of the unit's proposals waiting for them, approved together
+// (app/nomination_approval.h); each tick is a nomination id.
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 
 #include "app/access.h"
 #include "app/annual_proposals.h"
+#include "app/campaigns.h"
+#include "app/nomination_approval.h"
 #include "core/messages_vi/nominations.h"
 #include "web/route_table.h"
+#include "web/shared/format.h"
 #include "web/shared/params.h"
 #include "web/shared/respond.h"
 #include "web/ui/routes.h"
@@ -80,8 +85,46 @@ Response form_page(const app::Services& s, const Request& req, Ctx& ctx, int64_t
                     {"left_out", count_or_null(form->people_left_out)},
                     {"action", base(campaign_id) + "/de-xuat-nam"},
                     {"list_href", base(campaign_id) + "/de-nghi"}};
+  // A head over the unit sees how many of its proposals wait for them.
+  if (auto pending = app::pending_for_head(s, *ctx.actor, campaign_id, form->unit_id); pending.ok()) {
+    data["pending"] = count_or_null(static_cast<int64_t>(pending->size()));
+    data["approve_href"] = base(campaign_id) + "/de-xuat-nam/duyet?don-vi=" + std::to_string(form->unit_id);
+  }
   add_form_error(data, error);
   return render_page(req, ctx, "annual_proposals", msg::page_proposals_title(form->year), data, status);
+}
+
+// The unit head's page: the unit's proposals waiting for them, each ticked
+// unless it is their own; approved together.
+Response approve_page(const app::Services& s, const Request& req, Ctx& ctx, int64_t campaign_id, int64_t unit_id,
+                      const core::Error* error, unsigned status) {
+  auto campaign = app::require_visible_campaign(s, *ctx.actor, campaign_id);
+  if (!campaign.ok()) return error_page(req, ctx, campaign.error());
+  auto pending = app::pending_for_head(s, *ctx.actor, campaign_id, unit_id);
+  if (!pending.ok()) return error_page(req, ctx, pending.error());
+  json::array rows;
+  int64_t own = 0;
+  for (const auto& p : *pending) {
+    const auto& n = p.nomination;
+    if (!p.may_approve) ++own;
+    rows.push_back(json::object{{"id", n.id},
+                                {"href", base(campaign_id) + "/de-nghi/" + std::to_string(n.id)},
+                                {"name", n.nominee_name},
+                                {"award_type", n.award_type_name},
+                                {"submitted_at", vietnam_time(n.submitted_at)},
+                                {"may_approve", p.may_approve}});
+  }
+  json::object data{{"campaign_id", campaign_id},
+                    {"campaign_title", campaign->title},
+                    {"unit_id", unit_id},
+                    {"rows", std::move(rows)},
+                    {"empty", pending->empty()},
+                    {"own", count_or_null(own)},
+                    {"action", base(campaign_id) + "/de-xuat-nam/duyet"},
+                    {"proposals_href", base(campaign_id) + "/de-xuat-nam?don-vi=" + std::to_string(unit_id)},
+                    {"notice_done", count_or_null(parse_id(req.query_param("da-duyet")).value_or(0))}};
+  add_form_error(data, error);
+  return render_page(req, ctx, "annual_proposals_approve", msg::kPageTitleHeadApproval, data, status);
 }
 
 // "12:p:345" → the pick; nullopt when malformed.
@@ -130,6 +173,35 @@ void add_proposal_routes(Router& r, const app::Services& s, const WebOptions& o)
         }
         return Response::redirect(base(id) + "/de-nghi?thong-bao=da-gui&so=" + std::to_string(done->size()));
       }, Cost::kHeavy},
+
+      {"GET", "/dot-thi-dua/{id:int}/de-xuat-nam/duyet", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const auto unit = parse_id(req.query_param("don-vi"));
+        if (!unit) return error_page(req, ctx, app::not_found(msg::kWhatNomination));
+        return approve_page(s, req, ctx, ctx.id("id"), *unit, nullptr, 200);
+      }},
+
+      {"POST", "/dot-thi-dua/{id:int}/de-xuat-nam/duyet", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t id = ctx.id("id");
+        const auto unit = parse_id(ctx.field("don-vi"));
+        if (!unit) return error_page(req, ctx, app::not_found(msg::kWhatNomination));
+        std::vector<int64_t> ids;
+        auto [from, to] = ctx.form.equal_range("chon");
+        for (auto it = from; it != to; ++it) {
+          auto n = parse_id(it->second);
+          if (!n) {
+            const auto e = app::invalid_field(msg::kProposalPickInvalid, "chon");
+            return approve_page(s, req, ctx, id, *unit, &e, 422);
+          }
+          ids.push_back(*n);
+        }
+        auto done = app::head_approve_nominations(s, *ctx.actor, id, *unit, ids, ctx.meta);
+        if (!done.ok()) {
+          if (is_refusal(done.error())) return error_page(req, ctx, done.error());
+          return approve_page(s, req, ctx, id, *unit, &done.error(), failure_status(done.error()));
+        }
+        return Response::redirect(base(id) + "/de-xuat-nam/duyet?don-vi=" + std::to_string(*unit) +
+                                  "&da-duyet=" + std::to_string(*done));
+      }},
   });
 }
 

@@ -1,0 +1,182 @@
+#include "app/nomination_approval.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include <boost/json.hpp>
+
+#include "app/access.h"
+#include "app/audit.h"
+#include "app/campaigns.h"
+#include "app/clock.h"
+#include "core/messages_vi/nominations.h"
+#include "core/org.h"
+#include "store/nominations.h"
+#include "store/units.h"
+
+namespace thidua::app {
+
+namespace msg = core::messages_vi;
+namespace {
+
+namespace json = boost::json;
+using core::NominationState;
+
+std::optional<int64_t> actor_id(const core::Actor& actor) {
+  return actor.user_id ? std::optional<int64_t>(actor.user_id) : std::nullopt;
+}
+
+// Who may not approve it: the account that submitted it and the nominee.
+core::Involvement involved(const core::Actor& actor, const core::Nomination& n) {
+  return core::involvement(actor, core::Stake{{n.submitted_by}, {n.person_id}});
+}
+
+// Whether the actor sees nominations of `unit_path` in a campaign issued
+// under `issuer_path` otherwise than as its head (app/nominations.h).
+bool sees_otherwise(const core::Actor& actor, const std::string& issuer_path, const std::string& unit_path) {
+  return permits(actor, core::Action::kReviewNominations, issuer_path) ||
+         permits(actor, core::Action::kTrackCampaigns, issuer_path) ||
+         permits(actor, core::Action::kSubmitUnitWork, unit_path);
+}
+
+json::object audit_view(const core::Nomination& n) {
+  return {{"state", std::string(core::nomination_state_code(n.state))},
+          {"return_reason", n.return_reason},
+          {"version", n.version}};
+}
+
+core::Status record(store::Connection& conn, const Services& services, const core::Actor& actor,
+                    const RequestMeta& meta, const core::Nomination& before, NominationState to,
+                    const std::string& reason) {
+  core::Nomination after = before;
+  after.state = to;
+  after.return_reason = reason;
+  after.version = before.version + 1;
+  return record_audit(conn, services, &actor, meta,
+                      {to == NominationState::kSubmitted ? "nomination.head_approve" : "nomination.head_return",
+                       "nomination", std::to_string(before.id), audit_view(before), audit_view(after)});
+}
+
+core::Status head_review(const Services& services, const core::Actor& actor, int64_t campaign_id, int64_t id,
+                         NominationState to, std::string reason, int64_t expected_version,
+                         const RequestMeta& meta) {
+  auto conn = services.db.acquire();
+  auto campaign = visible_campaign(*conn, actor, campaign_id);
+  if (!campaign.ok()) return campaign.error();
+  auto found = store::find_nomination(*conn, campaign_id, id);
+  if (!found.ok()) return found.error();
+  if (!found->has_value()) return not_found(msg::kWhatNomination);
+  const core::Nomination& n = **found;
+  if (!permits(actor, core::Action::kApproveUnitWork, n.unit_path)) {
+    if (sees_otherwise(actor, campaign->issuing_unit_path, n.unit_path)) {
+      return forbidden(msg::kActHeadApproveNomination);
+    }
+    return not_found(msg::kWhatNomination);
+  }
+  if (auto how = involved(actor, n); how != core::Involvement::kNone) {
+    return own_record(how, msg::kActHeadApproveThisNomination);
+  }
+  THIDUA_TRY(core::may_head_review(n.state));
+  if (to == NominationState::kReturned) THIDUA_TRY(core::validate_return_reason(reason));
+  const auto now = iso_instant(services.clock.now());
+  return store::in_transaction(*conn, [&]() -> core::Status {
+    THIDUA_TRY(store::head_review_nomination(*conn, id, expected_version, to, reason, actor_id(actor), now));
+    core::Nomination before = n;
+    before.version = expected_version;
+    return record(*conn, services, actor, meta, before, to, reason);
+  });
+}
+
+// The unit `unit_id` for a head over it: its path (kForbidden otherwise,
+// kNotFound when there is no such unit).
+core::Result<std::string> headed_unit(store::Connection& conn, const core::Actor& actor, int64_t unit_id) {
+  auto unit = store::find_unit(conn, unit_id);
+  if (!unit.ok()) return unit.error();
+  if (!unit->has_value()) return not_found(msg::kWhatNomination);
+  if (!permits(actor, core::Action::kApproveUnitWork, (*unit)->path)) return forbidden(msg::kActHeadApproveNomination);
+  return (*unit)->path;
+}
+
+core::Result<std::vector<core::Nomination>> pending_of(store::Connection& conn, int64_t campaign_id,
+                                                       int64_t unit_id) {
+  store::NominationQuery q;
+  q.campaign_id = campaign_id;
+  q.unit_id = unit_id;
+  q.state = NominationState::kPending;
+  q.limit = static_cast<int64_t>(kMaxPendingListed);
+  auto rows = store::list_nominations(conn, q);
+  if (!rows.ok()) return rows.error();
+  std::reverse(rows->begin(), rows->end());
+  return std::move(*rows);
+}
+
+}  // namespace
+
+core::Status head_approve_nomination(const Services& services, const core::Actor& actor, int64_t campaign_id,
+                                     int64_t id, int64_t expected_version, const RequestMeta& meta) {
+  return head_review(services, actor, campaign_id, id, NominationState::kSubmitted, "", expected_version, meta);
+}
+
+core::Status head_return_nomination(const Services& services, const core::Actor& actor, int64_t campaign_id,
+                                    int64_t id, std::string reason, int64_t expected_version,
+                                    const RequestMeta& meta) {
+  return head_review(services, actor, campaign_id, id, NominationState::kReturned, std::move(reason),
+                     expected_version, meta);
+}
+
+core::Result<int64_t> head_approve_nominations(const Services& services, const core::Actor& actor,
+                                               int64_t campaign_id, int64_t unit_id,
+                                               const std::vector<int64_t>& ids, const RequestMeta& meta) {
+  if (ids.empty()) return invalid_field(msg::kNominationsNoneToApprove, "ids");
+  if (ids.size() > kMaxPendingListed) return invalid_field(msg::nominations_too_many(kMaxPendingListed), "ids");
+  auto conn = services.db.acquire();
+  auto campaign = visible_campaign(*conn, actor, campaign_id);
+  if (!campaign.ok()) return campaign.error();
+  auto path = headed_unit(*conn, actor, unit_id);
+  if (!path.ok()) return path.error();
+  auto pending = pending_of(*conn, campaign_id, unit_id);
+  if (!pending.ok()) return pending.error();
+  std::map<int64_t, const core::Nomination*> by_id;
+  for (const auto& n : *pending) by_id[n.id] = &n;
+  std::vector<const core::Nomination*> chosen;
+  std::set<int64_t> seen;
+  for (int64_t id : ids) {
+    if (!seen.insert(id).second) continue;
+    auto it = by_id.find(id);
+    if (it == by_id.end()) return core::make_error(core::errc::kConflict, msg::nomination_not_pending_id(id), "ids");
+    if (auto how = involved(actor, *it->second); how != core::Involvement::kNone) {
+      return own_record(how, msg::kActHeadApproveThisNomination);
+    }
+    chosen.push_back(it->second);
+  }
+  const auto now = iso_instant(services.clock.now());
+  return store::in_transaction<int64_t>(*conn, [&]() -> core::Result<int64_t> {
+    for (const core::Nomination* n : chosen) {
+      THIDUA_TRY(store::head_review_nomination(*conn, n->id, n->version, NominationState::kSubmitted, "",
+                                               actor_id(actor), now));
+      THIDUA_TRY(record(*conn, services, actor, meta, *n, NominationState::kSubmitted, ""));
+    }
+    return static_cast<int64_t>(chosen.size());
+  });
+}
+
+core::Result<std::vector<PendingNomination>> pending_for_head(const Services& services, const core::Actor& actor,
+                                                              int64_t campaign_id, int64_t unit_id) {
+  auto conn = services.db.acquire();
+  auto campaign = visible_campaign(*conn, actor, campaign_id);
+  if (!campaign.ok()) return campaign.error();
+  auto path = headed_unit(*conn, actor, unit_id);
+  if (!path.ok()) return path.error();
+  auto pending = pending_of(*conn, campaign_id, unit_id);
+  if (!pending.ok()) return pending.error();
+  std::vector<PendingNomination> out;
+  out.reserve(pending->size());
+  for (auto& n : *pending) {
+    const bool mine = involved(actor, n) != core::Involvement::kNone;
+    out.push_back({std::move(n), !mine});
+  }
+  return out;
+}
+
+}  // namespace thidua::app
