@@ -144,6 +144,9 @@ core::Result<PersonEligibility> person_eligibility(const Services& services, con
   for (const auto& set : rules_for(rules_in_force(*rules, year), kIndividual)) {
     out.awards.push_back({set.code, set.name, core::judge_all(set.rules, facts->at(person_id), year)});
   }
+  std::vector<const core::Judgement*> judged;
+  for (const auto& a : out.awards) judged.push_back(&a.judgement);
+  out.within_reach = core::within_reach(judged);
   return out;
 }
 

@@ -32,6 +32,9 @@ struct PersonEligibility {
   std::string full_name;
   int year = 0;
   std::vector<AwardEligibility> awards;  // in the rules file's order
+  // The awards not met, nearest first (core::within_reach): the first is
+  // "the next award within reach"; empty when every award is met.
+  std::vector<core::WithinReach> within_reach;
 };
 
 // For the person (kNotFound unless the actor may see them, as get_person) and

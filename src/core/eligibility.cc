@@ -441,4 +441,18 @@ Judgement judge_all(const std::vector<Rule>& rules, const UnitFacts& facts, int 
   return judge_every(rules, facts, year, explain);
 }
 
+std::vector<WithinReach> within_reach(const std::vector<const Judgement*>& judgements) {
+  std::vector<WithinReach> out;
+  for (size_t i = 0; i < judgements.size(); ++i) {
+    const Judgement& j = *judgements[i];
+    if (j.verdict == Verdict::kMet) continue;
+    int short_of = 0;
+    for (const auto& r : j.rules) short_of += r.verdict == Verdict::kMet ? 0 : 1;
+    out.push_back({i, std::max(1, short_of)});
+  }
+  std::stable_sort(out.begin(), out.end(),
+                   [](const WithinReach& a, const WithinReach& b) { return a.short_of < b.short_of; });
+  return out;
+}
+
 }  // namespace thidua::core

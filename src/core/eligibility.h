@@ -168,4 +168,15 @@ Judgement judge_all(const std::vector<Rule>& rules, const PersonFacts& facts, in
 RuleResult judge(const Rule& rule, const UnitFacts& facts, int year, bool explain = true);
 Judgement judge_all(const std::vector<Rule>& rules, const UnitFacts& facts, int year, bool explain = true);
 
+// "The next award within reach" (issue 11 #4): of awards judged for one
+// subject and year, given in the rules file's order (lower titles first),
+// those not met, nearest first: by how many of their rules are not met or
+// missing (`short_of`, at least 1), then in the order given. Awards met are
+// left out. Each names its index in `judgements`.
+struct WithinReach {
+  size_t index = 0;
+  int short_of = 0;
+};
+std::vector<WithinReach> within_reach(const std::vector<const Judgement*>& judgements);
+
 }  // namespace thidua::core

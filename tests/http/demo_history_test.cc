@@ -6,13 +6,17 @@
 // provincial titles; the years are declared complete.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
+
+#include <boost/json/parse.hpp>
 
 #include "app/access.h"
 #include "app/annual_proposals.h"
 #include "app/clock.h"
 #include "app/eligibility.h"
 #include "app/fact_years.h"
+#include "app/users.h"
 #include "store/awards.h"
 #include "support/test_server.h"
 
@@ -88,6 +92,39 @@ TEST_F(DemoHistoryTest, TheStarReachesTheProvincialTitles) {
   EXPECT_EQ(verdicts.at("CSTD-TINH"), core::Verdict::kMet);
   EXPECT_EQ(verdicts.at("BK-TINH"), core::Verdict::kMet);
   EXPECT_EQ(verdicts.at("CSTD-TQ"), core::Verdict::kNotMet);
+  // The next award within reach: of those not met, the one wanting fewest rules.
+  std::map<std::string, int> short_of;
+  for (const auto& a : e->awards) {
+    if (a.judgement.verdict == core::Verdict::kMet) continue;
+    for (const auto& r : a.judgement.rules) short_of[a.code] += r.verdict == core::Verdict::kMet ? 0 : 1;
+  }
+  ASSERT_FALSE(short_of.empty());
+  int fewest = 1000;
+  for (const auto& [code, n] : short_of) fewest = std::min(fewest, n);
+  auto token = app::create_api_token(site_->services(), site_->actor("thuongtruc"), site_->user_id("thuongtruc"),
+                                     "reach", {"127.0.0.1", "reach", "tests"});
+  ASSERT_TRUE(token.ok());
+  auto api = site_->client()->get("/api/v1/people/" + std::to_string(an) + "/eligibility?year=" +
+                                      std::to_string(last_year_),
+                                  {{"Authorization", "Bearer " + token->secret}, {"Accept", "application/json"}});
+  ASSERT_EQ(api.status, 200u) << api.body;
+  const boost::json::value body = boost::json::parse(api.body);
+  const auto& reach = body.at("within_reach").as_array();
+  ASSERT_EQ(reach.size(), short_of.size()) << "every award not met, and none met";
+  const std::string next(reach.at(0).at("code").as_string());
+  EXPECT_EQ(reach.at(0).at("short_of").as_int64(), fewest);
+  EXPECT_EQ(short_of.at(next), fewest);
+  EXPECT_FALSE(reach.at(0).at("wanting").as_array().empty()) << "what is wanting, said";
+  for (size_t i = 1; i < reach.size(); ++i) {
+    EXPECT_LE(reach.at(i - 1).at("short_of").as_int64(), reach.at(i).at("short_of").as_int64());
+  }
+  auto shown = site_->session("thuongtruc")->get("/nhan-su/" + std::to_string(an) + "/dieu-kien?nam=" +
+                                                 std::to_string(last_year_));
+  ASSERT_EQ(shown.status, 200u);
+  const auto at = shown.body.find("Danh hiệu, hình thức gần nhất trong tầm với");
+  ASSERT_NE(at, std::string::npos);
+  EXPECT_NE(shown.body.find("<strong>" + std::string(reach.at(0).at("name").as_string()) + "</strong>", at),
+            std::string::npos);
   auto years = app::list_fact_years(site_->services(), site_->actor("thuongtruc"));
   ASSERT_TRUE(years.ok());
   EXPECT_EQ(years->size(), 20u) << "four kinds, five years";

@@ -19,6 +19,14 @@ Rule ratings(EvaluationRating at_least, int years) {
   return r;
 }
 
+Rule titles(const std::string& title, int years) {
+  Rule r;
+  r.kind = RuleKind::kTitleStreak;
+  r.title = title;
+  r.years = years;
+  return r;
+}
+
 PersonFacts rated(std::initializer_list<std::pair<int, EvaluationRating>> years) {
   PersonFacts f;
   for (auto [y, r] : years) f.ratings.push_back({y, r, std::to_string(y) + "-12-20"});
@@ -426,6 +434,32 @@ TEST(EligibilityJudgementTest, NotMetOverridesMissingWhichOverridesMet) {
   EXPECT_EQ(j.verdict, Verdict::kNotMet);
   f.discipline_years = {2025};
   EXPECT_EQ(judge_all({ratings(EvaluationRating::kGood, 1), discipline}, f, 2025).verdict, Verdict::kMet);
+}
+
+TEST(EligibilityWithinReachTest, NearestFirstByRulesShortOfThenInTheRulesOrder) {
+  // Three years excellent, no discipline known.
+  auto f = rated({{2023, EvaluationRating::kExcellent}, {2024, EvaluationRating::kExcellent},
+                  {2025, EvaluationRating::kExcellent}});
+  f.discipline_years = {2023, 2024, 2025};
+  Rule discipline;
+  discipline.kind = RuleKind::kNoDiscipline;
+  const Judgement met = judge_all({ratings(EvaluationRating::kGood, 1)}, f, 2025);
+  const Judgement two_short = judge_all({ratings(EvaluationRating::kExcellent, 5), titles("Lao động tiên tiến", 2)},
+                                        f, 2025);
+  const Judgement one_short = judge_all({ratings(EvaluationRating::kExcellent, 4), discipline}, f, 2025);
+  const Judgement one_short_later = judge_all({titles("Chiến sĩ thi đua cơ sở", 1)}, f, 2025);
+  ASSERT_EQ(met.verdict, Verdict::kMet);
+  ASSERT_NE(two_short.verdict, Verdict::kMet);
+  ASSERT_NE(one_short.verdict, Verdict::kMet);
+  const auto reach = within_reach({&met, &two_short, &one_short, &one_short_later});
+  ASSERT_EQ(reach.size(), 3u) << "the award met is not 'within reach': it is reached";
+  EXPECT_EQ(reach[0].index, 2u);
+  EXPECT_EQ(reach[0].short_of, 1);
+  EXPECT_EQ(reach[1].index, 3u) << "a tie keeps the rules file's order";
+  EXPECT_EQ(reach[1].short_of, 1);
+  EXPECT_EQ(reach[2].index, 1u);
+  EXPECT_EQ(reach[2].short_of, 2);
+  EXPECT_TRUE(within_reach({&met}).empty());
 }
 
 TEST(DisciplineRecordTest, AMeasureWithoutAnEndCountsTwelveMonths) {

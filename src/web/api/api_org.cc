@@ -205,8 +205,10 @@ void add_api_routes(Router& r, const app::Services& s, const WebOptions& o) {
         const int this_year = app::current_year(s.clock);
         auto e = app::person_eligibility(s, *ctx.actor, ctx.id("id"), int_param(req, "year", this_year, 1, 9999));
         if (!e.ok()) return api_error(e.error());
-        return Response::json(
-            json::object{{"person_id", e->person_id}, {"year", e->year}, {"awards", eligibility_json(e->awards)}});
+        return Response::json(json::object{{"person_id", e->person_id},
+                                           {"year", e->year},
+                                           {"awards", eligibility_json(e->awards)},
+                                           {"within_reach", within_reach_json(e->awards, e->within_reach)}});
       }},
 
       {"POST", "/api/v1/people", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {

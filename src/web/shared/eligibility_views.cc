@@ -34,6 +34,53 @@ json::array eligibility_view(const std::vector<app::AwardEligibility>& awards) {
   return out;
 }
 
+namespace {
+
+// What an award not met still wants: the lines of its rules not met.
+json::array wanting_of(const core::Judgement& j) {
+  json::array out;
+  for (const auto& r : j.rules) {
+    if (r.verdict == core::Verdict::kMet) continue;
+    for (const auto& w : r.wanting) out.emplace_back(w);
+  }
+  return out;
+}
+
+}  // namespace
+
+json::object within_reach_view(const std::vector<app::AwardEligibility>& awards,
+                               const std::vector<core::WithinReach>& reach) {
+  json::object out{{"all_met", !awards.empty() && reach.empty()}};
+  if (reach.empty()) {
+    out["next"] = nullptr;
+    return out;
+  }
+  const auto& first = awards.at(reach.front().index);
+  out["next"] = json::object{{"name", first.name},
+                             {"short_of", reach.front().short_of},
+                             {"wanting", wanting_of(first.judgement)}};
+  json::array later;
+  for (size_t i = 1; i < reach.size(); ++i) {
+    later.push_back(json::object{{"name", awards.at(reach[i].index).name}, {"short_of", reach[i].short_of}});
+  }
+  out["has_later"] = !later.empty();
+  out["later"] = std::move(later);
+  return out;
+}
+
+json::array within_reach_json(const std::vector<app::AwardEligibility>& awards,
+                              const std::vector<core::WithinReach>& reach) {
+  json::array out;
+  for (const auto& w : reach) {
+    const auto& a = awards.at(w.index);
+    out.push_back(json::object{{"code", a.code},
+                               {"name", a.name},
+                               {"short_of", w.short_of},
+                               {"wanting", wanting_of(a.judgement)}});
+  }
+  return out;
+}
+
 json::array eligibility_json(const std::vector<app::AwardEligibility>& awards) {
   json::array out;
   for (const auto& a : awards) {

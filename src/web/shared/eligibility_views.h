@@ -4,6 +4,7 @@
 #pragma once
 
 #include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
 
 #include <string>
 #include <vector>
@@ -19,6 +20,14 @@ boost::json::array eligibility_view(const std::vector<app::AwardEligibility>& aw
 // For the API: code, name, verdict code, rules (verdict code, asks, used,
 // wanting, citation, to_confirm).
 boost::json::array eligibility_json(const std::vector<app::AwardEligibility>& awards);
+
+// "The next award within reach" (app::PersonEligibility::within_reach): for
+// the page, {next: {name, short_of, wanting[]}, later: [{name, short_of}],
+// all_met}; for the API, [{code, name, short_of, wanting[]}] nearest first.
+boost::json::object within_reach_view(const std::vector<app::AwardEligibility>& awards,
+                                      const std::vector<core::WithinReach>& reach);
+boost::json::array within_reach_json(const std::vector<app::AwardEligibility>& awards,
+                                     const std::vector<core::WithinReach>& reach);
 
 // The rating choices of the person's and the unit's rating forms, best first,
 // `chosen` (a code or label as typed) selected.

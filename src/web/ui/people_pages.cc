@@ -42,6 +42,7 @@ json::object eligibility_data(const app::PersonEligibility& e, int this_year) {
                       {"action", "/nhan-su/" + std::to_string(e.person_id) + "/dieu-kien"},
                       {"year", e.year},
                       {"this_year", this_year},
+                      {"reach", within_reach_view(e.awards, e.within_reach)},
                       {"awards", eligibility_view(e.awards)}};
 }
 
