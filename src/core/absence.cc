@@ -3,6 +3,7 @@
 #include "core/evaluation.h"
 #include "core/messages_vi/person_facts.h"
 #include "core/names.h"
+#include "core/text_fields.h"
 #include "core/utf8.h"
 
 namespace thidua::core {
@@ -67,6 +68,23 @@ std::optional<AbsenceReason> read_absence_reason(std::string_view text) {
   if (f == "khac") return AbsenceReason::kOther;
   return std::nullopt;
 }
+
+
+namespace {
+
+// One line of typed text tidied (core/text_fields.h); kValidation on `field`
+// when it is not UTF-8 or holds control characters.
+Status tidy_line(std::string& text, const char* field) {
+  if (!is_valid_utf8(text) || has_control_char(text)) {
+    return make_error(errc::kValidation, messages_vi::kFactTextInvalid, field);
+  }
+  text = tidy_text(text);
+  return {};
+}
+
+}  // namespace
+
+Status tidy_absence(Absence& a) { return tidy_line(a.note, "note"); }
 
 Status validate_absence(const Absence& a, int this_year) {
   if (a.year < kFirstEvaluationYear || a.year > this_year) {

@@ -42,4 +42,7 @@ struct Absence {
 // naming the field (year, days, note).
 Status validate_absence(const Absence& a, int this_year);
 
+// Tidies the note a person types as tidy_initiative does; kValidation on "note".
+Status tidy_absence(Absence& a);
+
 }  // namespace thidua::core

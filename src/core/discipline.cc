@@ -3,6 +3,7 @@
 #include "core/messages_vi/person_facts.h"
 #include "core/names.h"
 #include "core/org.h"
+#include "core/text_fields.h"
 #include "core/utf8.h"
 
 namespace thidua::core {
@@ -74,6 +75,28 @@ int DisciplineRecord::last_year() const {
   if (ends_on.size() >= 4) return std::stoi(ends_on.substr(0, 4));
   // Twelve months from the decision end in its year only when it was taken on 1 January.
   return decided_on.size() >= 10 && decided_on.compare(5, 5, "01-01") == 0 ? first_year() : first_year() + 1;
+}
+
+
+namespace {
+
+// One line of typed text tidied (core/text_fields.h); kValidation on `field`
+// when it is not UTF-8 or holds control characters.
+Status tidy_line(std::string& text, const char* field) {
+  if (!is_valid_utf8(text) || has_control_char(text)) {
+    return make_error(errc::kValidation, messages_vi::kFactTextInvalid, field);
+  }
+  text = tidy_text(text);
+  return {};
+}
+
+}  // namespace
+
+Status tidy_discipline(DisciplineRecord& d) {
+  THIDUA_TRY(tidy_line(d.decision_number, "decision_number"));
+  THIDUA_TRY(tidy_line(d.authority, "authority"));
+  THIDUA_TRY(tidy_line(d.note, "note"));
+  return {};
 }
 
 Status validate_discipline(const DisciplineRecord& d, std::string_view today) {

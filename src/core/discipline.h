@@ -55,4 +55,8 @@ struct DisciplineRecord {
 // 300 and 1000 characters. kValidation naming the field.
 Status validate_discipline(const DisciplineRecord& d, std::string_view today);
 
+// Tidies what a person types (decision number, authority, note) as
+// tidy_initiative does; kValidation naming the field.
+Status tidy_discipline(DisciplineRecord& d);
+
 }  // namespace thidua::core

@@ -48,4 +48,9 @@ struct RecognisedInitiative {
 // year, decision_number, decision_date, authority, authors).
 Status validate_initiative(const RecognisedInitiative& i, int this_year);
 
+// Tidies what a person types (title, decision number, authority: NFC,
+// trimmed, single spaces); kValidation naming the field when one is not
+// UTF-8 or holds a control character or line break.
+Status tidy_initiative(RecognisedInitiative& i);
+
 }  // namespace thidua::core

@@ -40,6 +40,27 @@ core::Result<int64_t> insert_absence(Connection& conn, const core::Absence& a) {
   return rows->rows.at(0).i64(0);
 }
 
+core::Result<PutAbsence> put_absence(Connection& conn, const core::Absence& a) {
+  const std::string reason(core::absence_reason_code(a.reason));
+  auto rows = conn.query(
+      "SELECT id, person_id, year, days, reason, note, created_at FROM person_absences "
+      "WHERE person_id = ? AND year = ? AND reason = ?",
+      {a.person_id, static_cast<int64_t>(a.year), reason});
+  if (!rows.ok()) return rows.error();
+  PutAbsence out;
+  if (rows->empty()) {
+    auto id = insert_absence(conn, a);
+    if (!id.ok()) return id.error();
+    out.id = *id;
+    return out;
+  }
+  out.before = absence_from(rows->rows.at(0));
+  out.id = out.before->id;
+  THIDUA_TRY(conn.exec("UPDATE person_absences SET days = ?, note = ? WHERE id = ?",
+                       {static_cast<int64_t>(a.days), a.note, out.id}));
+  return out;
+}
+
 core::Result<std::vector<core::Absence>> absences_of(Connection& conn, const std::vector<int64_t>& person_ids) {
   std::vector<core::Absence> out;
   if (person_ids.empty()) return out;

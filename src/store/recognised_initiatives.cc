@@ -19,12 +19,12 @@ core::Result<std::optional<int64_t>> initiative_by_decision(Connection& conn, co
   return std::optional<int64_t>(rows->rows.at(0).i64(0));
 }
 
-core::Status add_initiative_author(Connection& conn, int64_t initiative_id, int64_t person_id) {
+core::Result<bool> add_initiative_author(Connection& conn, int64_t initiative_id, int64_t person_id) {
   auto added = conn.exec(
       "INSERT INTO recognised_initiative_authors (initiative_id, person_id) VALUES (?,?) ON CONFLICT DO NOTHING",
       {initiative_id, person_id});
   if (!added.ok()) return added.error();
-  return {};
+  return *added > 0;
 }
 
 core::Result<std::vector<InitiativeKey>> initiative_keys(Connection& conn, const std::vector<std::string>& decisions) {

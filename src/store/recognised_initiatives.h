@@ -25,8 +25,9 @@ core::Result<int64_t> insert_recognised_initiative(Connection& conn, const core:
 core::Result<std::optional<int64_t>> initiative_by_decision(Connection& conn, const std::string& decision_number,
                                                             const std::string& title);
 
-// Adds an author to a recorded initiative (nothing when already one).
-core::Status add_initiative_author(Connection& conn, int64_t initiative_id, int64_t person_id);
+// Adds an author to a recorded initiative; false (nothing changed) when
+// already one.
+core::Result<bool> add_initiative_author(Connection& conn, int64_t initiative_id, int64_t person_id);
 
 // The (decision number, folded title) of every initiative these decisions
 // recognised (one query; the duplicate check of an import chunk).

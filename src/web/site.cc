@@ -21,6 +21,7 @@ std::shared_ptr<Router> build_router(const app::Services& s, const WebOptions& o
   add_eligible_routes(*router, s, o);
   add_unit_facts_routes(*router, s, o);
   add_person_rating_routes(*router, s, o);
+  add_person_fact_routes(*router, s, o);
   add_rule_routes(*router, s, o);
   add_proposal_routes(*router, s, o);
   add_user_routes(*router, s, o);
@@ -38,6 +39,7 @@ std::shared_ptr<Router> build_router(const app::Services& s, const WebOptions& o
   add_api_routes(*router, s, o);
   add_campaign_api_routes(*router, s, o);
   add_nomination_api_routes(*router, s, o);
+  add_person_fact_api_routes(*router, s, o);
   add_registration_api_routes(*router, s, o);
   add_unit_work_api_routes(*router, s, o);
   add_track_api_routes(*router, s, o);

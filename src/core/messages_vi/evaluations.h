@@ -50,6 +50,7 @@ inline constexpr const char* kActImportEvaluations = "nhập kết quả xếp l
 // Collectives' ratings (app/unit_evaluations.h).
 inline constexpr const char* kActRateUnit = "ghi kết quả xếp loại của đơn vị này";
 inline constexpr const char* kActRatePerson = "ghi kết quả xếp loại của người này";
+inline constexpr const char* kActRecordPersonFacts = "ghi sáng kiến, kỷ luật, ngày nghỉ của người này";
 
 // Pages.
 inline constexpr const char* kPageImportEvaluationsHeading = "Nhập kết quả xếp loại chất lượng hằng năm";

@@ -39,6 +39,12 @@ inline constexpr const char* kDisciplineDateInvalid = "Ngày quyết định k�
 inline constexpr const char* kDisciplineEndInvalid = "Ngày hết thời hạn kỷ luật không hợp lệ hoặc trước ngày quyết định.";
 inline constexpr const char* kDisciplineDecisionInvalid = "Cần số quyết định kỷ luật (tối đa 100 ký tự).";
 inline constexpr const char* kDisciplineAuthorityTooLong = "Cơ quan, người quyết định dài tối đa 300 ký tự.";
+inline constexpr const char* kActRecordFactsPage = "ghi sáng kiến, kỷ luật, ngày nghỉ của người này";
+inline std::string page_person_facts_entry_title(const std::string& name) {
+  return "Ghi sáng kiến, kỷ luật, ngày nghỉ – " + name;
+}
+inline constexpr const char* kFactTextInvalid =
+    "Nội dung chứa ký tự không hợp lệ (ký tự điều khiển, xuống dòng hoặc không phải UTF-8).";
 inline constexpr const char* kFactNoteTooLong = "Ghi chú dài tối đa 1000 ký tự.";
 
 // Absences (core/absence.h).

@@ -28,6 +28,8 @@ void add_nomination_api_routes(Router& r, const app::Services& s, const WebOptio
 // GET /api/v1/eligibility ("eligible now"); GET/POST /api/v1/fact-years (the
 // years whose records are declared complete).
 void add_eligibility_api_routes(Router& r, const app::Services& s, const WebOptions& o);
+// /api/v1/people/{id}/initiatives, /discipline, /absences: one record typed.
+void add_person_fact_api_routes(Router& r, const app::Services& s, const WebOptions& o);
 void add_proposal_api_routes(Router& r, const app::Services& s, const WebOptions& o);
 // /api/v1/campaigns/{id}/decisions..., /api/v1/awards...
 void add_award_api_routes(Router& r, const app::Services& s, const WebOptions& o);

@@ -19,6 +19,7 @@ void add_eligible_routes(Router& r, const app::Services& s, const WebOptions& o)
 void add_proposal_routes(Router& r, const app::Services& s, const WebOptions& o);  // /dot-thi-dua/{id}/de-xuat-nam
 void add_rule_routes(Router& r, const app::Services& s, const WebOptions& o);  // /quy-tac-xet
 void add_person_rating_routes(Router& r, const app::Services& s, const WebOptions& o);  // /nhan-su/{id}/xep-loai
+void add_person_fact_routes(Router& r, const app::Services& s, const WebOptions& o);    // /nhan-su/{id}/ghi-du-lieu
 void add_unit_facts_routes(Router& r, const app::Services& s, const WebOptions& o);  // /don-vi/{id}/xep-loai, /dieu-kien
 void add_user_routes(Router& r, const app::Services& s, const WebOptions& o);    // /nguoi-dung...
 void add_audit_routes(Router& r, const app::Services& s, const WebOptions& o);   // /nhat-ky
