@@ -152,6 +152,14 @@ core::Result<RuleSetRow> save_award_rule_set(const Services& services, const cor
         return core::make_error(core::errc::kValidation, msg::rule_set_subject_differs(set->code), "subject");
       }
     }
+    // A quota counts the proposals of another title of the same subject:
+    // that title must have rules (not withdrawn).
+    if (set->quota) {
+      const bool known = std::any_of(rows.begin(), rows.end(), [&](const RuleSetRow& r) {
+        return r.set.code == set->quota->of && r.origin != RuleSetOrigin::kWithdrawn && r.set.subject == set->subject;
+      });
+      if (!known) return core::make_error(core::errc::kValidation, msg::rule_set_quota_of_unknown(set->quota->of), "set");
+    }
     const RuleSetRow* before = find_row(rows, set->code, set->effective_from);
     store::StoredRuleSet row;
     row.code = set->code;

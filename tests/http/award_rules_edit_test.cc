@@ -161,6 +161,16 @@ TEST_F(AwardRulesEditTest, BadSetsAreNamedAndOthersAreRefusedWithNothingChanged)
   auto subject = save(admin_, collective, 0);
   EXPECT_EQ(subject.status, 422u) << subject.body;
   EXPECT_EQ(error_field(subject), "subject") << "LDTT judges persons in its other sets";
+  // A quota counted on a title that has no rules, or of the other subject: refused, naming it.
+  std::string quota = kStricter;
+  quota.insert(quota.rfind('}'), R"(,"quota":{"of":"LDTT-KHONG-CO","share":15,"citation":"x","to_confirm":true})");
+  auto unknown_of = save(admin_, quota, 0);
+  EXPECT_EQ(unknown_of.status, 422u) << unknown_of.body;
+  EXPECT_NE(unknown_of.body.find("LDTT-KHONG-CO"), std::string::npos) << unknown_of.body;
+  std::string other_subject = kStricter;
+  other_subject.insert(other_subject.rfind('}'), R"(,"quota":{"of":"TTLDTT","share":15,"citation":"x","to_confirm":true})");
+  other_subject.replace(other_subject.find("\"LDTT\""), 6, "\"CSX\"");
+  EXPECT_EQ(save(admin_, other_subject, 0).status, 422u) << "TTLDTT judges collectives";
   EXPECT_EQ(post_json(admin_, "/api/v1/award-rules", R"({"set":"LDTT","version":0})").status, 400u);
   EXPECT_EQ(post_json(admin_, "/api/v1/award-rules", R"({"set":{},"version":0,"x":1})").status, 400u);
   EXPECT_EQ(post_json(admin_, "/api/v1/award-rules/withdraw",

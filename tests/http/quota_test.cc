@@ -6,6 +6,8 @@
 // go over it together. Over real HTTP on both engines.
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <future>
 #include <mutex>
 #include <thread>
 
@@ -19,6 +21,7 @@
 #include "app/nominations.h"
 #include "app/users.h"
 #include "core/nomination.h"
+#include "store/nominations.h"
 #include "support/test_server.h"
 
 namespace thidua::test {
@@ -195,6 +198,34 @@ TEST_F(QuotaTest, UnitsProposingAtTheSameMomentCannotGoOverTheQuotaTogether) {
   EXPECT_TRUE(other.empty()) << (other.empty() ? "" : other.front());
   EXPECT_EQ(taken, 2);
   EXPECT_EQ(refused, 4);
+  EXPECT_EQ(count(cstdcs_), 6);
+}
+
+// The lock itself: while another proposal holds the campaign's lock with the
+// last seat taken but not committed, a proposal waits; once the other
+// commits, it counts that seat and is refused. (On PostgreSQL, without the
+// lock, it would count before the other's commit and go over.)
+TEST_F(QuotaTest, AProposalWaitsForTheCampaignsLockAndCountsWhatTheOtherCommitted) {
+  ASSERT_TRUE(nominate(ldtt_, 0, 40).ok());  // 15 % of 40: 6
+  ASSERT_TRUE(nominate(cstdcs_, 40, 45).ok());
+  auto holder = site_->db().acquire();
+  ASSERT_TRUE(holder->begin().ok());
+  auto locked = store::lock_campaign_nominations(*holder, review_);
+  ASSERT_TRUE(locked.ok() && *locked);
+  const Candidate& last = people_[45];
+  ASSERT_TRUE(holder
+                  ->exec("INSERT INTO nominations (campaign_id, award_type_id, unit_id, subject, person_id, "
+                         "subject_key, report, state, submitted_at) VALUES (?, ?, ?, 'individual', ?, ?, 'x', "
+                         "'submitted', '2026-01-05T00:00:00Z')",
+                         {review_, cstdcs_, last.unit, last.person, "p:" + std::to_string(last.person)})
+                  .ok());
+  auto racer = std::async(std::launch::async, [&] { return nominate(cstdcs_, 46, 47); });
+  EXPECT_EQ(racer.wait_for(std::chrono::milliseconds(400)), std::future_status::timeout)
+      << "the proposal waits for the lock";
+  ASSERT_TRUE(holder->commit().ok());
+  auto r = racer.get();
+  ASSERT_FALSE(r.ok()) << "the sixth seat was taken by the other";
+  EXPECT_EQ(r.error().code, core::errc::kQuotaExceeded) << r.error().message;
   EXPECT_EQ(count(cstdcs_), 6);
 }
 

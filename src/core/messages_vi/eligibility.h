@@ -50,6 +50,10 @@ inline constexpr const char* kRuleSetWithdrawn = "Đã bỏ";
 inline constexpr const char* kActEditAwardRules = "sửa quy tắc xét khen thưởng";
 inline constexpr const char* kWhatRuleSet = "bộ điều kiện";
 inline constexpr const char* kWhatRuleSetEdit = "bản sửa của bộ điều kiện";
+inline std::string rule_set_quota_of_unknown(std::string_view of) {
+  return "Tỷ lệ khống chế tính trên danh hiệu mã " + std::string(of) +
+         ", nhưng không có bộ điều kiện nào (đang dùng) mang mã này, hoặc bộ đó xét cho đối tượng khác.";
+}
 inline std::string rule_set_subject_differs(std::string_view code) {
   return "Các bộ điều kiện mã " + std::string(code) +
          " khác xét cho đối tượng khác (cá nhân hay tập thể); một mã chỉ xét một loại đối tượng.";
