@@ -77,6 +77,33 @@ void order(ProposalGroup& g) {
                         [](const ProposalCandidate& c) { return c.verdict == core::Verdict::kMet; });
 }
 
+// Ticks the candidates the form offers (ProposalCandidate::preselected).
+void preselect(std::vector<ProposalGroup>& groups) {
+  auto offered = [](const ProposalCandidate& c) {
+    return c.verdict == core::Verdict::kMet && !c.nominated && !c.holds_title;
+  };
+  for (auto& g : groups) {
+    for (auto& c : g.candidates) c.preselected = offered(c);
+  }
+  for (auto& g : groups) {
+    if (!g.quota) continue;
+    const auto& q = *g.quota;
+    // The base once the ticked candidates of its groups are sent as well.
+    int64_t base = q.count.base;
+    for (const auto& b : groups) {
+      const auto& ids = q.limit.base_type_ids;
+      if (std::find(ids.begin(), ids.end(), b.award_type_id) == ids.end()) continue;
+      for (const auto& c : b.candidates) base += c.preselected ? 1 : 0;
+    }
+    int64_t seats = std::max<int64_t>(0, core::quota_allowed(base, q.limit.quota.share) - q.count.used);
+    for (auto& c : g.candidates) {
+      if (!c.preselected) continue;
+      if (seats > 0) --seats;
+      else c.preselected = false;
+    }
+  }
+}
+
 }  // namespace
 
 core::Result<ProposalForm> annual_proposal_form(const Services& services, const core::Actor& actor,
@@ -182,6 +209,7 @@ core::Result<ProposalForm> annual_proposal_form(const Services& services, const 
       if (std::find(ids.begin(), ids.end(), g.award_type_id) != ids.end()) g.quota = q;
     }
   }
+  preselect(out.groups);
   return out;
 }
 

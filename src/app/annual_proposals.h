@@ -14,7 +14,8 @@
 // create_nominations: all or none), each report filled with the records the
 // rules used. Who: as for nominations (kSubmitUnitWork on the unit, within
 // the nomination window). A group held to a quota shows it as counted now;
-// going over it refuses the whole submission (core::errc::kQuotaExceeded).
+// going over it refuses the whole submission (core::errc::kQuotaExceeded),
+// so no more are ticked than it leaves room for.
 // Work grows with the unit's people; at most
 // kMaxProposalCandidates people are judged (the form says how many more).
 #pragma once
@@ -45,6 +46,10 @@ struct ProposalCandidate {
   bool nominated = false;            // already nominated for this award type
   std::string awarded;               // the register already holds the title that year: its decision ("" if none)
   bool holds_title = false;          // ... and so it cannot be proposed again
+  // Ticked on the form: met, not yet nominated, not holding the title; in a
+  // group held to a quota, only as many as the seats left once the base's
+  // ticked candidates are sent too (the first in the group's order).
+  bool preselected = false;
 };
 
 struct ProposalGroup {

@@ -624,6 +624,10 @@ core::Status resubmit_nomination(const Services& services, const core::Actor& ac
   if (!first.ok()) return first.error();
   r.state = first->state;
   r.approved_by = first->approved_by;
+  // Returned, it stood nowhere: back, it takes its place again (quotas, one
+  // award form), checked under the campaign's lock as a new one.
+  auto limits = quotas_for(*conn, loaded->ctx.campaign, {n.award_type_id});
+  if (!limits.ok()) return limits.error();
   core::Nomination after = n;
   if (!keeps_file) {
     after.report_sha256.reset();
@@ -641,7 +645,10 @@ core::Status resubmit_nomination(const Services& services, const core::Actor& ac
     }
     r.report_sha256 = after.report_sha256;
     r.report_file_name = after.report_file_name;
+    THIDUA_TRY(lock_for_quotas(*conn, campaign_id, *limits, one_form_per_achievement(loaded->ctx)));
     THIDUA_TRY(store::resubmit_nomination(*conn, id, expected_version, r, now));
+    THIDUA_TRY(check_one_form(*conn, loaded->ctx, n));
+    THIDUA_TRY(check_quotas(*conn, campaign_id, *limits));
     after.state = r.state;
     after.return_reason.clear();
     after.version = expected_version + 1;

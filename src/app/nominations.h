@@ -152,7 +152,10 @@ core::Result<NominationFormOptions> nomination_form_options(const Services& serv
 // its version is `expected_version`; the report file is replaced by
 // input.report_file, removed with input.remove_report_file, else kept.
 // kSubmitUnitWork on its unit; window as for creation; kConflict when not
-// returned or changed meanwhile; file and text errors as for creation.
+// returned or changed meanwhile; file and text errors as for creation. A
+// returned nomination does not count (core::nomination_live): resubmitted, it
+// is checked again against its quota and the one award form
+// (kQuotaExceeded, kSameAchievement), under the campaign's lock.
 core::Status resubmit_nomination(const Services& services, const core::Actor& actor, int64_t campaign_id, int64_t id,
                                  NominationInput input, int64_t expected_version, const RequestMeta& meta);
 

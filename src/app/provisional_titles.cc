@@ -32,7 +32,7 @@ ProvisionalTitles provisional_titles(const std::vector<store::Nominee>& nominees
     if (!t.eligibility_code.empty()) title[t.id] = title_of(rules, t.eligibility_code, year, t.name);
   }
   for (const auto& n : nominees) {
-    if (n.state == core::NominationState::kFailed || n.state == core::NominationState::kRefused) continue;
+    if (!core::nomination_live(n.state)) continue;
     auto it = title.find(n.award_type_id);
     if (it == title.end()) continue;
     core::TitleFact f{year, it->second, msg::kTitleProposed, true};

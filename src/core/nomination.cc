@@ -74,6 +74,19 @@ const std::vector<NominationState>& all_nomination_states() {
   return kAll;
 }
 
+const std::vector<NominationState>& not_live_states() {
+  static const std::vector<NominationState> kNotLive{NominationState::kFailed, NominationState::kRefused,
+                                                     NominationState::kReturned};
+  return kNotLive;
+}
+
+bool nomination_live(NominationState s) {
+  for (auto n : not_live_states()) {
+    if (n == s) return false;
+  }
+  return true;
+}
+
 std::string nominee_key(CriterionSubject subject, int64_t id) {
   return (subject == CriterionSubject::kCollective ? "u:" : "p:") + std::to_string(id);
 }

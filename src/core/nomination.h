@@ -92,6 +92,13 @@ struct NomineeFacts {
   bool signature_task = false;          // a non-empty signature task
 };
 
+// The states in which a nomination does not stand: failed at the ballot,
+// refused by the higher authority, or returned to its unit (until it is
+// resubmitted). The others are live: they count against quotas, take the
+// nominee's one award form in a campaign and stand for the title proposed.
+const std::vector<NominationState>& not_live_states();
+bool nomination_live(NominationState s);
+
 // True when `facts` prove `check`.
 bool fact_holds(const NomineeFacts& facts, DataCheck check);
 

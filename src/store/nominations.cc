@@ -11,6 +11,13 @@ namespace {
 
 std::string state_code(core::NominationState s) { return std::string(core::nomination_state_code(s)); }
 
+// The markers and values of core::not_live_states(), appended to `params`.
+std::string not_live_markers() { return sql_markers(core::not_live_states().size()); }
+Params with_not_live(Params params) {
+  for (auto s : core::not_live_states()) params.emplace_back(state_code(s));
+  return params;
+}
+
 // `report_column` is "n.report" for one nomination, "''" for lists.
 std::string select_columns(const std::string& report_column) {
   return "SELECT n.id, n.campaign_id, n.award_type_id, at.name, at.granted_by, n.unit_id, u.name, u.path, n.subject, "
@@ -156,9 +163,9 @@ core::Result<std::map<core::NominationState, int64_t>> count_nominations_by_stat
 
 core::Result<std::map<int64_t, int64_t>> count_live_nominations(Connection& conn, int64_t campaign_id) {
   auto rows = conn.query(
-      "SELECT award_type_id, COUNT(*) FROM nominations WHERE campaign_id = ? AND state NOT IN (?, ?) "
-      "GROUP BY award_type_id",
-      {campaign_id, state_code(core::NominationState::kFailed), state_code(core::NominationState::kRefused)});
+      "SELECT award_type_id, COUNT(*) FROM nominations WHERE campaign_id = ? AND state NOT IN (" +
+          not_live_markers() + ") GROUP BY award_type_id",
+      with_not_live({campaign_id}));
   if (!rows.ok()) return rows.error();
   std::map<int64_t, int64_t> out;
   for (const Row& r : *rows) out[r.i64(0)] = r.i64(1);
@@ -189,9 +196,8 @@ core::Result<std::optional<int64_t>> other_live_award_type(Connection& conn, int
                                                            const std::string& subject_key, int64_t award_type_id) {
   auto rows = conn.query(
       "SELECT award_type_id FROM nominations WHERE campaign_id = ? AND subject_key = ? AND award_type_id <> ? AND "
-      "state NOT IN (?, ?) ORDER BY id LIMIT 1",
-      {campaign_id, subject_key, award_type_id, state_code(core::NominationState::kFailed),
-       state_code(core::NominationState::kRefused)});
+      "state NOT IN (" + not_live_markers() + ") ORDER BY id LIMIT 1",
+      with_not_live({campaign_id, subject_key, award_type_id}));
   if (!rows.ok()) return rows.error();
   if (rows->empty()) return std::optional<int64_t>{};
   return std::optional<int64_t>((*rows)[0].i64(0));

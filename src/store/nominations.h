@@ -55,8 +55,8 @@ core::Result<std::map<core::NominationState, int64_t>> count_nominations_by_stat
                                                                                   const NominationQuery& q);
 
 // Per award type of campaign `campaign_id`, how many of its nominations are
-// alive: all but those the council failed and the authority refused (a
-// returned one keeps its place until resubmitted). One query over the
+// live (core::nomination_live: not failed, refused or returned; a returned
+// one takes its place again when resubmitted). One query over the
 // (campaign, award type, subject) index. Award types with none are absent.
 core::Result<std::map<int64_t, int64_t>> count_live_nominations(Connection& conn, int64_t campaign_id);
 
@@ -71,7 +71,7 @@ struct Nominee {
 };
 core::Result<std::vector<Nominee>> nominees_of(Connection& conn, int64_t campaign_id);
 
-// Another live nomination (not failed, not refused) of `subject_key` in the
+// Another live nomination (core::nomination_live) of `subject_key` in the
 // campaign for an award type other than `award_type_id`: its award type's
 // id, or nullopt. One lookup over (campaign, subject).
 core::Result<std::optional<int64_t>> other_live_award_type(Connection& conn, int64_t campaign_id,

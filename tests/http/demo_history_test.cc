@@ -249,15 +249,35 @@ TEST(DemoReviewTest, LastYearsTitlesAreLeftToItsRunningReview) {
                                         count("SELECT id FROM campaigns WHERE kind = 'annual'", {}), std::nullopt);
   ASSERT_TRUE(form.ok()) << form.error().message;
   EXPECT_EQ(form->year, last_year);
-  bool ldtt_met = false, quota = false;
+  bool ldtt_met = false;
+  int64_t ldtt_ticked = 0, cs_offerable = 0, cs_ticked = 0;
+  std::optional<app::QuotaStatus> quota;
   for (const auto& g : form->groups) {
+    const auto offerable = [](const app::ProposalCandidate& c) {
+      return c.verdict == core::Verdict::kMet && !c.nominated && !c.holds_title;
+    };
     if (g.eligibility_code == "LDTT") {
-      for (const auto& c : g.candidates) ldtt_met |= c.verdict == core::Verdict::kMet && !c.holds_title;
+      for (const auto& c : g.candidates) {
+        ldtt_met |= offerable(c);
+        ldtt_ticked += c.preselected ? 1 : 0;
+        EXPECT_EQ(c.preselected, offerable(c)) << "no quota: every eligible one ticked";
+      }
     }
-    if (g.eligibility_code == "CSTDCS") quota = g.quota.has_value();
+    if (g.eligibility_code == "CSTDCS") {
+      quota = g.quota;
+      for (const auto& c : g.candidates) {
+        cs_offerable += offerable(c) ? 1 : 0;
+        cs_ticked += c.preselected ? 1 : 0;
+      }
+    }
   }
   EXPECT_TRUE(ldtt_met) << "people of the unit ready to propose for Lao động tiên tiến";
-  EXPECT_TRUE(quota) << "the Chiến sĩ thi đua cơ sở quota is shown";
+  ASSERT_TRUE(quota.has_value()) << "the Chiến sĩ thi đua cơ sở quota is shown";
+  // Ticked: no more than the seats left once the ticked Lao động tiên tiến go too.
+  const int64_t seats = std::max<int64_t>(
+      0, (quota->count.base + ldtt_ticked) * quota->limit.quota.share / 100 - quota->count.used);
+  EXPECT_EQ(cs_ticked, std::min(cs_offerable, seats));
+  EXPECT_GT(cs_offerable, cs_ticked) << "the demo's unit has more eligible than seats: some held back";
 }
 
 }  // namespace

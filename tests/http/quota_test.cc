@@ -201,6 +201,35 @@ TEST_F(QuotaTest, UnitsProposingAtTheSameMomentCannotGoOverTheQuotaTogether) {
   EXPECT_EQ(count(cstdcs_), 6);
 }
 
+// A returned proposal gives its seat back until it is resubmitted; another
+// unit may take it meanwhile, and the resubmission is then refused.
+TEST_F(QuotaTest, AReturnedProposalGivesItsSeatBackUntilResubmitted) {
+  ASSERT_TRUE(nominate(ldtt_, 0, 40).ok());  // 6 seats
+  auto taken = nominate(cstdcs_, 40, 46);
+  ASSERT_TRUE(taken.ok());
+  const int64_t returned = taken->front();
+  auto version_of = [&](int64_t id) {
+    auto n = app::get_nomination(s(), app::system_actor(), review_, id);
+    EXPECT_TRUE(n.ok());
+    return n.ok() ? n->nomination.version : -1;
+  };
+  ASSERT_TRUE(app::return_nomination(s(), site_->actor("thuongtruc"), review_, returned, "Bổ sung minh chứng.",
+                                     version_of(returned), meta())
+                  .ok());
+  EXPECT_EQ(quota_on_form().at("used").as_int64(), 5) << "the returned one does not count";
+  ASSERT_TRUE(nominate(cstdcs_, 46, 47).ok()) << "its seat is free";
+  app::NominationInput again;
+  again.report = "Đã bổ sung minh chứng.";
+  auto resubmitted = app::resubmit_nomination(s(), app::system_actor(), review_, returned, again,
+                                              version_of(returned), meta());
+  ASSERT_FALSE(resubmitted.ok()) << "its seat was taken meanwhile";
+  EXPECT_EQ(resubmitted.error().code, core::errc::kQuotaExceeded) << resubmitted.error().message;
+  auto n = app::get_nomination(s(), app::system_actor(), review_, returned);
+  ASSERT_TRUE(n.ok());
+  EXPECT_EQ(n->nomination.state, core::NominationState::kReturned) << "nothing changed";
+  EXPECT_EQ(n->nomination.return_reason, "Bổ sung minh chứng.");
+}
+
 // The lock itself: while another proposal holds the campaign's lock with the
 // last seat taken but not committed, a proposal waits; once the other
 // commits, it counts that seat and is refused. (On PostgreSQL, without the

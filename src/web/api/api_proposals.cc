@@ -59,6 +59,7 @@ void add_proposal_api_routes(Router& r, const app::Services& s, const WebOptions
                               {"reasons", json::array(c.reasons.begin(), c.reasons.end())},
                               {"nominated", c.nominated},
                               {"holds_title", c.holds_title},
+                              {"preselected", c.preselected},
                               {"awarded", c.awarded}};
             if (c.person_id) item["person_id"] = *c.person_id;
             if (c.unit_id) item["unit_id"] = *c.unit_id;

@@ -39,7 +39,9 @@ Response form_page(const app::Services& s, const Request& req, Ctx& ctx, int64_t
   json::array groups;
   for (const auto& g : form->groups) {
     json::array candidates;
+    int64_t held_back = 0;  // eligible, but not ticked: the quota leaves no room
     for (const auto& c : g.candidates) {
+      held_back += c.verdict == core::Verdict::kMet && !c.nominated && !c.holds_title && !c.preselected ? 1 : 0;
       const std::string value = std::to_string(g.award_type_id) + (c.person_id ? ":p:" + std::to_string(*c.person_id)
                                                                                  : ":u:" + std::to_string(*c.unit_id));
       candidates.push_back(json::object{{"value", value},
@@ -47,7 +49,7 @@ Response form_page(const app::Services& s, const Request& req, Ctx& ctx, int64_t
                                         {"unit_name", c.unit_name},
                                         {"met", c.verdict == core::Verdict::kMet},
                                         {"verdict", core::verdict_label(c.verdict)},
-                                        {"checked", c.verdict == core::Verdict::kMet && !c.nominated && !c.holds_title},
+                                        {"checked", c.preselected},
                                         {"nominated", c.nominated},
                                         {"holds_title", c.holds_title && !c.nominated},
                                         {"awarded", c.awarded},
@@ -63,6 +65,7 @@ Response form_page(const app::Services& s, const Request& req, Ctx& ctx, int64_t
     }
     groups.push_back(json::object{{"award_name", g.award_name},
                                   {"quota", std::move(quota)},
+                                  {"held_back", count_or_null(held_back)},
                                   {"collective", g.collective},
                                   {"in_force", g.in_force},
                                   {"code", g.eligibility_code},
