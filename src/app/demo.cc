@@ -253,13 +253,24 @@ core::Result<DemoSummary> load_demo(const Services& services, const DemoOptions&
   });
   }();
   if (!loaded.ok() || !review) return loaded;
+  // The data is committed: a failure from here leaves the demo usable, and
+  // the caller still gets its accounts.
   auto id = open_annual_review(services, system, agency_id, current_year(services.clock) - 1, meta);
-  if (!id.ok()) return id.error();
+  if (!id.ok()) {
+    loaded->review_error = id.error();
+    return loaded;
+  }
   for (auto to : {core::CampaignState::kApproved, core::CampaignState::kPublished, core::CampaignState::kRunning}) {
     auto view = get_campaign(services, system, *id);
-    if (!view.ok()) return view.error();
+    if (!view.ok()) {
+      loaded->review_error = view.error();
+      return loaded;
+    }
     auto moved = move_campaign(services, system, *id, to, view->summary.version, meta);
-    if (!moved.ok()) return moved.error();
+    if (!moved.ok()) {
+      loaded->review_error = moved.error();
+      return loaded;
+    }
   }
   loaded->review_id = *id;
   loaded->review_year = current_year(services.clock) - 1;

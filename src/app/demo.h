@@ -42,6 +42,9 @@ struct DemoSummary {
   int64_t campaign_id = 0;  // the seed campaign (running)
   int64_t review_id = 0;    // last year's annual review (running), 0 when none
   int review_year = 0;
+  // Set when the data was committed but opening that review failed after:
+  // the demo is usable (its accounts exist), the review is not open.
+  std::optional<core::Error> review_error;
   // The years of history written (app/demo_history.h).
   int64_t ratings = 0, titles = 0, initiatives = 0, measures = 0, absences = 0;
 };

@@ -54,6 +54,7 @@ int cmd_demo(int argc, char** argv) {
     std::cout << "  " << a.username << std::string(a.username.size() < 12 ? 12 - a.username.size() : 1, ' ')
               << a.role_label << " — " << a.unit_name << "\n";
   }
+  if (summary->review_error) return fail(msg::demo_review_failed(core::describe(*summary->review_error)));
   return 0;
 }
 
