@@ -61,6 +61,6 @@ start, end, rows, written = float(sys.argv[1]), float(sys.argv[2]), int(sys.argv
 secs = end - start
 print(f"| rows in the file | {rows:,} |")
 print(f"| awards in the register after | {written:,} |")
-print(f"| thidua import awards (stage + confirm) | {secs:.1f} s |")
+print(f"| thidua import awards (one pass: read, check, write) | {secs:.1f} s |")
 print(f"| rows per second | {rows / secs:,.0f} |")
 PY

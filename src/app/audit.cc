@@ -40,8 +40,10 @@ std::string audit_row_hash(const core::AuditRow& row) {
   return sha256_hex(s);
 }
 
-core::Status record_audit(store::Connection& conn, const Services& services, const core::Actor* actor,
-                          const RequestMeta& meta, const AuditEvent& event) {
+namespace {
+
+core::AuditRow audit_row_of(const Services& services, const core::Actor* actor, const RequestMeta& meta,
+                            const AuditEvent& event) {
   core::AuditRow row;
   row.at = iso_instant(services.clock.now());
   if (actor) {
@@ -55,7 +57,23 @@ core::Status record_audit(store::Connection& conn, const Services& services, con
   if (event.after) row.after_json = boost::json::serialize(*event.after);
   row.ip = meta.ip;
   row.request_id = meta.request_id;
-  return store::append_audit_row(conn, std::move(row), [](core::AuditRow& r) { r.hash = audit_row_hash(r); });
+  return row;
+}
+
+}  // namespace
+
+core::Status record_audits(store::Connection& conn, const Services& services, const core::Actor* actor,
+                           const RequestMeta& meta, std::vector<AuditEvent> events) {
+  std::vector<core::AuditRow> rows;
+  rows.reserve(events.size());
+  for (const auto& e : events) rows.push_back(audit_row_of(services, actor, meta, e));
+  return store::append_audit_rows(conn, std::move(rows), [](core::AuditRow& r) { r.hash = audit_row_hash(r); });
+}
+
+core::Status record_audit(store::Connection& conn, const Services& services, const core::Actor* actor,
+                          const RequestMeta& meta, const AuditEvent& event) {
+  return store::append_audit_row(conn, audit_row_of(services, actor, meta, event),
+                                 [](core::AuditRow& r) { r.hash = audit_row_hash(r); });
 }
 
 core::Result<AuditVerification> verify_audit_chain(store::Database& db) {

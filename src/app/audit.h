@@ -30,6 +30,11 @@ struct AuditEvent {
 core::Status record_audit(store::Connection& conn, const Services& services, const core::Actor* actor,
                           const RequestMeta& meta, const AuditEvent& event);
 
+// Appends several entries at once (an import's, in order), chained as if
+// recorded one by one: one update of the head, multi-row inserts.
+core::Status record_audits(store::Connection& conn, const Services& services, const core::Actor* actor,
+                           const RequestMeta& meta, std::vector<AuditEvent> events);
+
 // The chain hash of a row: SHA-256 over prev_hash and every field, each
 // length-prefixed so that no two different rows serialise alike.
 std::string audit_row_hash(const core::AuditRow& row);

@@ -178,6 +178,8 @@ class AwardsChecker final : public ImportChecker {
   core::Result<int64_t> write(store::Connection& conn) override {
     const std::string now = iso_instant(services_.clock.now());
     int64_t n = 0;
+    std::vector<AuditEvent> events;
+    events.reserve(last_.size());
     for (auto& row : last_) {
       core::AwardRecord& a = row.award;
       a.source = core::AwardSource::kImported;
@@ -185,10 +187,11 @@ class AwardsChecker final : public ImportChecker {
       auto id = store::insert_award(conn, a);
       if (!id.ok()) return core::make_error(id.error().code, msg::import_row_failed(row.line, id.error().message));
       a.id = *id;
-      THIDUA_TRY(record_audit(conn, services_, &actor_, *meta_,
-                              {"award.import", "award", std::to_string(*id), std::nullopt, row_values(row)}));
+      events.push_back({"award.import", "award", std::to_string(*id), std::nullopt, row_values(row)});
       ++n;
     }
+    // The chunk's entries at once, in row order.
+    THIDUA_TRY(record_audits(conn, services_, &actor_, *meta_, std::move(events)));
     return n;
   }
 
@@ -362,6 +365,14 @@ core::Result<ImportPage> award_import_page(const Services& services, const core:
                                            const std::string& token, bool only_problems, int page, int page_size) {
   THIDUA_TRY(may_import_awards(actor));
   return import_page(services, actor.user_id, kKind, token, only_problems, page, page_size);
+}
+
+core::Result<ImportAtOnce> import_awards_at_once(const Services& services, const core::Actor& actor,
+                                                 std::string_view bytes, const std::string& filename,
+                                                 const RequestMeta& meta, bool write) {
+  THIDUA_TRY(may_import_awards(actor));
+  AwardsChecker checker(services, actor, &meta);
+  return import_at_once(services, checker, bytes, core::clean_file_name(filename), write);
 }
 
 core::Result<int64_t> confirm_award_import(const Services& services, const core::Actor& actor,

@@ -41,5 +41,10 @@ core::Result<ImportPage> award_import_page(const Services& services, const core:
 // each audited, in one transaction; or none (kImportHasErrors).
 core::Result<int64_t> confirm_award_import(const Services& services, const core::Actor& actor,
                                            const std::string& token, const RequestMeta& meta);
+// The shell's one pass (app/import_pipeline.h import_at_once): checked and
+// written at once, or nothing with the problems listed.
+core::Result<ImportAtOnce> import_awards_at_once(const Services& services, const core::Actor& actor,
+                                                 std::string_view bytes, const std::string& filename,
+                                                 const RequestMeta& meta, bool write);
 
 }  // namespace thidua::app

@@ -104,6 +104,7 @@ const ImportKind& awards_import_kind() {
       [](const Services& s, const core::Actor& a, int64_t, const std::string& token, const RequestMeta& meta) {
         return confirm_award_import(s, a, token, meta);
       },
+      &import_awards_at_once,
   };
   return kind;
 }

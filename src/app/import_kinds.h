@@ -40,6 +40,10 @@ struct ImportKind {
   // Checks the staged file again and writes it in one transaction, or nothing.
   core::Result<int64_t> (*confirm)(const Services&, const core::Actor&, int64_t scope, const std::string& token,
                                    const RequestMeta&);
+  // The shell's one pass without a preview (import_at_once), for the kinds
+  // imported in bulk from the shell; nullptr: the shell stages and confirms.
+  core::Result<ImportAtOnce> (*at_once)(const Services&, const core::Actor&, std::string_view bytes,
+                                        const std::string& filename, const RequestMeta&, bool write) = nullptr;
 };
 
 const ImportKind& people_import_kind();

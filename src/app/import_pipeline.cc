@@ -138,6 +138,42 @@ core::Result<ImportSummary> stage_import(const Services& services, int64_t user_
   return summary;
 }
 
+core::Result<ImportAtOnce> import_at_once(const Services& services, ImportChecker& checker, std::string_view bytes,
+                                          const std::string& filename, bool write) {
+  auto conn = services.db.acquire();
+  ImportAtOnce out;
+  auto done = store::in_transaction<int64_t>(*conn, [&]() -> core::Result<int64_t> {
+    ChunkedSink sink(*conn, checker, [&](std::vector<CheckedRow>&& rows) -> core::Status {
+      for (auto& r : rows) {
+        out.issues += static_cast<int64_t>(r.issues.size());
+        for (auto& i : r.issues) {
+          if (out.listed.size() < kMaxIssuesListed) out.listed.push_back(std::move(i));
+        }
+      }
+      if (out.issues > 0 || !write) return {};
+      auto w = checker.write(*conn);
+      if (!w.ok()) return w.error();
+      out.written += *w;
+      return {};
+    });
+    THIDUA_TRY(io::read_table_rows(bytes, filename, sink));
+    THIDUA_TRY(sink.flush());
+    out.rows = sink.rows();
+    if (out.rows == 0) return core::make_error(core::errc::kValidation, msg::kImportNoData);
+    if (out.issues > 0 || !write) {
+      // Rolled back: nothing of it stays.
+      return core::make_error(core::errc::kImportHasErrors, msg::import_has_issues(static_cast<size_t>(out.issues)));
+    }
+    THIDUA_TRY(checker.finish_writes(*conn));
+    return out.written;
+  });
+  if (!done.ok()) {
+    if (done.error().code != core::errc::kImportHasErrors) return done.error();
+    out.written = 0;
+  }
+  return out;
+}
+
 core::Result<ImportPage> import_page(const Services& services, int64_t user_id, std::string_view kind,
                                      const std::string& token, bool only_problems, int page, int page_size) {
   page = std::max(1, page);

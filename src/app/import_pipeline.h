@@ -106,6 +106,24 @@ core::Result<ImportSummary> stage_import(const Services& services, int64_t user_
 core::Result<ImportPage> import_page(const Services& services, int64_t user_id, std::string_view kind,
                                      const std::string& token, bool only_problems, int page, int page_size);
 
+// The shell's one pass (thidua import): the file read and checked once, each
+// chunk written in one transaction as soon as it is checked, the whole rolled
+// back when any row has a problem (every row is still checked, so that every
+// problem is counted; the first kMaxIssuesListed are kept). Nothing is
+// staged: there is no preview to show. With `write` false, only checked.
+// Errors: those of the file and of the checker's begin() and write();
+// kValidation when the file has no data row. Problems are not an error: the
+// result lists them and `written` is 0.
+inline constexpr size_t kMaxIssuesListed = 1000;
+struct ImportAtOnce {
+  int64_t rows = 0;
+  int64_t issues = 0;
+  std::vector<ImportIssue> listed;  // the first kMaxIssuesListed problems, in file order
+  int64_t written = 0;
+};
+core::Result<ImportAtOnce> import_at_once(const Services& services, ImportChecker& checker, std::string_view bytes,
+                                          const std::string& filename, bool write);
+
 // Reads and checks the staged file again and writes it in one transaction.
 // Errors: kImportNotFound, kImportHasErrors (nothing written), and the
 // checker's own. On success the staged upload and its preview are removed.

@@ -54,6 +54,23 @@ int cmd_import(int argc, char** argv) {
   if (!svc) return 1;
   const core::Actor system = app::system_actor();
   const app::RequestMeta meta{"127.0.0.1", "cli-import", "thidua import"};
+  if (kind->at_once) {
+    // One pass: checked and written together, or nothing with the problems.
+    auto done = kind->at_once(*svc->services, system, buf.str(), args->get("file"), meta, !args->has("dry-run"));
+    if (!done.ok()) return fail(core::describe(done.error()));
+    std::cout << msg::import_summary(static_cast<size_t>(done->rows), static_cast<size_t>(done->issues));
+    for (const auto& i : done->listed) std::cout << msg::import_issue_line(i.row, i.column, i.message);
+    if (done->issues > static_cast<int64_t>(done->listed.size())) {
+      std::cout << msg::import_issues_not_listed(static_cast<size_t>(done->issues - static_cast<int64_t>(done->listed.size())));
+    }
+    if (done->issues > 0) return fail(msg::kImportNothingWritten);
+    if (args->has("dry-run")) {
+      std::cout << msg::kDryRunNothingWritten;
+      return 0;
+    }
+    std::cout << msg::imported_rows(kind->key, done->written);
+    return 0;
+  }
   auto preview = kind->stage(*svc->services, system, 0, buf.str(), args->get("file"));
   if (!preview.ok()) return fail(core::describe(preview.error()));
   print_issues(*preview, [&](int page) {

@@ -20,6 +20,12 @@ namespace thidua::store {
 // inserts the row and advances the head. Appends are serialised on both engines.
 core::Status append_audit_row(Connection& conn, core::AuditRow row, const std::function<void(core::AuditRow&)>& complete);
 
+// Appends `rows` in order as append_audit_row does each, with one update of
+// the head for all of them and multi-row inserts (an import's entries):
+// `complete` is called on each in turn, its seq and prev_hash set.
+core::Status append_audit_rows(Connection& conn, std::vector<core::AuditRow> rows,
+                               const std::function<void(core::AuditRow&)>& complete);
+
 // Newest first. Returns up to limit rows.
 core::Result<std::vector<core::AuditRow>> list_audit_rows(Connection& conn, const core::AuditFilter& filter);
 

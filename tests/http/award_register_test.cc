@@ -22,6 +22,7 @@
 #include "io/xlsx_writer.h"
 #include "matrix_outcomes.h"
 #include "route_coverage.h"
+#include "app/audit.h"
 #include "import_api_fixture.h"
 #include "support/test_server.h"
 
@@ -110,6 +111,41 @@ TEST_F(AwardRegisterTest, PastAwardsArePreviewedThenJoinTheRegister) {
   ASSERT_EQ(items.size(), 1u);
   EXPECT_EQ(items[0].at("source"), "imported");
   EXPECT_EQ(items[0].at("recipient_name"), "Nguyễn Văn An");
+}
+
+// An import's entries are chained at once (one head update, multi-row
+// inserts, app::record_audits): the chain still verifies, entry after entry,
+// across statements and with entries recorded before and after it.
+TEST_F(AwardRegisterTest, AManyRowImportIsAuditedRowByRowAndTheChainHolds) {
+  const std::string office = token_of("thuongtruc");
+  std::vector<Cells> rows;
+  for (int year = 1995; year <= 2020; ++year) {
+    for (const char* award : {"Lao động tiên tiến", "Chiến sĩ thi đua cơ sở", "Bằng khen của Bộ trưởng",
+                              "Giấy khen của Giám đốc Sở", "Chiến sĩ thi đua cấp tỉnh"}) {
+      rows.push_back(individual(std::to_string(an_), award, std::to_string(year),
+                                std::to_string(rows.size() + 1) + "/QĐ-STNMT", "20/12/" + std::to_string(year)));
+    }
+  }
+  ASSERT_EQ(rows.size(), 130u);
+  auto staged = upload(office, xlsx(rows));
+  ASSERT_EQ(staged.status, 201u) << staged.body;
+  auto p = parsed(staged);
+  ASSERT_EQ(problems(p), std::vector<std::string>{});
+  auto done = confirm(office, p);
+  ASSERT_EQ(done.status, 200u) << done.body;
+  EXPECT_EQ(count("SELECT count(*) FROM audit_log WHERE action = 'award.import'"), 130);
+  EXPECT_EQ(count("SELECT count(DISTINCT entity_id) FROM audit_log WHERE action = 'award.import'"), 130)
+      << "one entry per award";
+  // An entry after it links to the import's last.
+  auto later = upload(office, xlsx({individual(std::to_string(an_), "Lao động tiên tiến", "2021", "999/QĐ-STNMT",
+                                               "20/12/2021")}));
+  ASSERT_EQ(later.status, 201u);
+  ASSERT_EQ(confirm(office, parsed(later)).status, 200u);
+  auto verified = app::verify_audit_chain(site_->db());
+  ASSERT_TRUE(verified.ok()) << verified.error().message;
+  EXPECT_TRUE(verified->ok) << verified->problem;
+  EXPECT_EQ(count("SELECT max(seq) - min(seq) + 1 - count(*) FROM audit_log"), 0) << "no gap in the sequence";
+  EXPECT_EQ(count("SELECT seq FROM audit_head"), count("SELECT max(seq) FROM audit_log"));
 }
 
 TEST_F(AwardRegisterTest, ACollectiveCarriesTheNameInForceOnTheDecisionDate) {

@@ -178,6 +178,9 @@ inline std::string import_issue_line(int row, std::string_view column, std::stri
   return line + ": " + std::string(message) + "\n";
 }
 inline std::string file_unreadable(std::string_view path) { return "không đọc được tệp " + std::string(path); }
+inline std::string import_issues_not_listed(std::size_t more) {
+  return "… và " + std::to_string(more) + " lỗi khác (không liệt kê).\n";
+}
 inline constexpr const char* kImportNothingWritten = "chưa ghi dòng nào vì tệp còn lỗi.";
 inline constexpr const char* kDryRunNothingWritten = "Chạy thử: chưa ghi gì.\n";
 // `kind`: app::ImportKind::key ("people", "units", "awards").
