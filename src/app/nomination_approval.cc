@@ -11,6 +11,7 @@
 #include "app/campaigns.h"
 #include "app/clock.h"
 #include "core/messages_vi/nominations.h"
+#include "core/messages_vi/org.h"
 #include "core/org.h"
 #include "store/nominations.h"
 #include "store/units.h"
@@ -46,16 +47,19 @@ json::object audit_view(const core::Nomination& n) {
           {"version", n.version}};
 }
 
-core::Status record(store::Connection& conn, const Services& services, const core::Actor& actor,
-                    const RequestMeta& meta, const core::Nomination& before, NominationState to,
-                    const std::string& reason) {
+AuditEvent event_of(const core::Nomination& before, NominationState to, const std::string& reason) {
   core::Nomination after = before;
   after.state = to;
   after.return_reason = reason;
   after.version = before.version + 1;
-  return record_audit(conn, services, &actor, meta,
-                      {to == NominationState::kSubmitted ? "nomination.head_approve" : "nomination.head_return",
-                       "nomination", std::to_string(before.id), audit_view(before), audit_view(after)});
+  return {to == NominationState::kSubmitted ? "nomination.head_approve" : "nomination.head_return", "nomination",
+          std::to_string(before.id), audit_view(before), audit_view(after)};
+}
+
+core::Status record(store::Connection& conn, const Services& services, const core::Actor& actor,
+                    const RequestMeta& meta, const core::Nomination& before, NominationState to,
+                    const std::string& reason) {
+  return record_audit(conn, services, &actor, meta, event_of(before, to, reason));
 }
 
 core::Status head_review(const Services& services, const core::Actor& actor, int64_t campaign_id, int64_t id,
@@ -88,14 +92,18 @@ core::Status head_review(const Services& services, const core::Actor& actor, int
   });
 }
 
-// The unit `unit_id` for a head over it: its path (kForbidden otherwise,
-// kNotFound when there is no such unit).
+// The unit `unit_id` for a head over it: its path (kForbidden for one the
+// actor sees otherwise, kNotFound when they do not see it or it is absent).
 core::Result<std::string> headed_unit(store::Connection& conn, const core::Actor& actor, int64_t unit_id) {
   auto unit = store::find_unit(conn, unit_id);
   if (!unit.ok()) return unit.error();
-  if (!unit->has_value()) return not_found(msg::kWhatNomination);
-  if (!permits(actor, core::Action::kApproveUnitWork, (*unit)->path)) return forbidden(msg::kActHeadApproveNomination);
-  return (*unit)->path;
+  if (!unit->has_value()) return not_found(msg::kWhatUnit);
+  const std::string& path = (*unit)->path;
+  if (!permits(actor, core::Action::kApproveUnitWork, path)) {
+    if (permits(actor, core::Action::kViewOrg, path)) return forbidden(msg::kActHeadApproveNomination);
+    return not_found(msg::kWhatUnit);
+  }
+  return path;
 }
 
 core::Result<std::vector<core::Nomination>> pending_of(store::Connection& conn, int64_t campaign_id,
@@ -105,10 +113,8 @@ core::Result<std::vector<core::Nomination>> pending_of(store::Connection& conn, 
   q.unit_id = unit_id;
   q.state = NominationState::kPending;
   q.limit = static_cast<int64_t>(kMaxPendingListed);
-  auto rows = store::list_nominations(conn, q);
-  if (!rows.ok()) return rows.error();
-  std::reverse(rows->begin(), rows->end());
-  return std::move(*rows);
+  q.oldest_first = true;
+  return store::list_nominations(conn, q);
 }
 
 }  // namespace
@@ -152,13 +158,33 @@ core::Result<int64_t> head_approve_nominations(const Services& services, const c
   }
   const auto now = iso_instant(services.clock.now());
   return store::in_transaction<int64_t>(*conn, [&]() -> core::Result<int64_t> {
+    std::vector<AuditEvent> events;
+    events.reserve(chosen.size());
     for (const core::Nomination* n : chosen) {
       THIDUA_TRY(store::head_review_nomination(*conn, n->id, n->version, NominationState::kSubmitted, "",
                                                actor_id(actor), now));
-      THIDUA_TRY(record(*conn, services, actor, meta, *n, NominationState::kSubmitted, ""));
+      events.push_back(event_of(*n, NominationState::kSubmitted, ""));
     }
+    // The entries at once (one head update, multi-row inserts).
+    THIDUA_TRY(record_audits(*conn, services, &actor, meta, std::move(events)));
     return static_cast<int64_t>(chosen.size());
   });
+}
+
+core::Result<int64_t> pending_count_for_head(const Services& services, const core::Actor& actor, int64_t campaign_id,
+                                             int64_t unit_id) {
+  auto conn = services.db.acquire();
+  auto campaign = visible_campaign(*conn, actor, campaign_id);
+  if (!campaign.ok()) return campaign.error();
+  auto path = headed_unit(*conn, actor, unit_id);
+  if (!path.ok()) return path.error();
+  store::NominationQuery q;
+  q.campaign_id = campaign_id;
+  q.unit_id = unit_id;
+  auto counts = store::count_nominations_by_state(*conn, q);
+  if (!counts.ok()) return counts.error();
+  auto it = counts->find(NominationState::kPending);
+  return it == counts->end() ? int64_t{0} : it->second;
 }
 
 core::Result<std::vector<PendingNomination>> pending_for_head(const Services& services, const core::Actor& actor,

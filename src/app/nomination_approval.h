@@ -53,6 +53,10 @@ struct PendingNomination {
   core::Nomination nomination;
   bool may_approve = true;
 };
+// How many of them there are (one count), for the same actor; kForbidden as
+// pending_for_head.
+core::Result<int64_t> pending_count_for_head(const Services& services, const core::Actor& actor, int64_t campaign_id,
+                                             int64_t unit_id);
 core::Result<std::vector<PendingNomination>> pending_for_head(const Services& services, const core::Actor& actor,
                                                               int64_t campaign_id, int64_t unit_id);
 

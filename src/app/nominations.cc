@@ -193,9 +193,9 @@ struct Prepared {
 
 // The people who head a unit (app/nomination_approval.h), per unit path,
 // read once per request.
-using HeadsCache = std::map<std::string, std::set<int64_t>>;
+using HeadsCache = std::map<std::string, store::RoleHolders>;
 
-core::Result<const std::set<int64_t>*> heads_over(store::Connection& conn, HeadsCache& cache,
+core::Result<const store::RoleHolders*> heads_over(store::Connection& conn, HeadsCache& cache,
                                                   const std::string& unit_path) {
   auto it = cache.find(unit_path);
   if (it == cache.end()) {
@@ -203,7 +203,7 @@ core::Result<const std::set<int64_t>*> heads_over(store::Connection& conn, Heads
     for (auto r : core::all_roles()) {
       if (core::role_permits(r, core::Action::kApproveUnitWork)) roles.push_back(r);
     }
-    auto heads = store::people_with_role_over(conn, roles, unit_path);
+    auto heads = store::holders_of_role_over(conn, roles, unit_path);
     if (!heads.ok()) return heads.error();
     it = cache.emplace(unit_path, std::move(*heads)).first;
   }
@@ -212,8 +212,9 @@ core::Result<const std::set<int64_t>*> heads_over(store::Connection& conn, Heads
 
 // Where the head's approval is needed (core::needs_head_approval): pending;
 // but a head over the unit submitting approves by submitting (approved_by),
-// and a proposal of someone who heads the unit goes to the office directly,
-// since no head approves their own (the office's review is the check).
+// and a proposal goes to the office directly when no enabled account heads
+// the unit (none could approve it) or when its nominee heads the unit (no
+// head approves their own): the office's review is then the check.
 struct FirstState {
   NominationState state = NominationState::kSubmitted;
   std::optional<int64_t> approved_by;
@@ -223,11 +224,10 @@ core::Result<FirstState> first_state(store::Connection& conn, HeadsCache& cache,
                                      const std::optional<int64_t>& person_id) {
   FirstState out;
   if (!core::needs_head_approval(ctx.summary.kind)) return out;
-  if (person_id) {
-    auto heads = heads_over(conn, cache, unit_path);
-    if (!heads.ok()) return heads.error();
-    if ((*heads)->count(*person_id) > 0) return out;
-  }
+  auto heads = heads_over(conn, cache, unit_path);
+  if (!heads.ok()) return heads.error();
+  if (!(*heads)->any) return out;
+  if (person_id && (*heads)->people.count(*person_id) > 0) return out;
   const bool heads_unit = permits(actor, core::Action::kApproveUnitWork, unit_path);
   out.state = core::first_state(ctx.summary.kind, heads_unit);
   if (heads_unit) out.approved_by = actor_id(actor);
@@ -587,6 +587,15 @@ core::Result<NominationFormOptions> nomination_form_options(const Services& serv
   pq.limit = 300;
   auto people = store::list_people(*conn, pq);
   if (!people.ok()) return people.error();
+  std::set<int64_t> all_types;
+  for (const auto& t : ctx->campaign.award_types) all_types.insert(t.id);
+  auto limits = quotas_for(*conn, ctx->campaign, all_types);
+  if (!limits.ok()) return limits.error();
+  if (!limits->empty()) {
+    auto counted = count_quotas(*conn, campaign_id, *limits);
+    if (!counted.ok()) return counted.error();
+    out.quotas = std::move(*counted);
+  }
   out.campaign = std::move(ctx->summary);
   out.award_types = std::move(ctx->campaign.award_types);
   out.criteria = std::move(ctx->campaign.criteria);
@@ -636,6 +645,8 @@ core::Status resubmit_nomination(const Services& services, const core::Actor& ac
   }
   const auto now = iso_instant(services.clock.now());
   return store::in_transaction(*conn, [&]() -> core::Status {
+    // The campaign's lock first, as creation takes it.
+    THIDUA_TRY(lock_for_quotas(*conn, campaign_id, *limits, one_form_per_achievement(loaded->ctx)));
     if (checked) {
       auto kept = keep_upload(*conn, services, *checked, kReportFileField, now);
       if (!kept.ok()) return kept.error();
@@ -645,7 +656,6 @@ core::Status resubmit_nomination(const Services& services, const core::Actor& ac
     }
     r.report_sha256 = after.report_sha256;
     r.report_file_name = after.report_file_name;
-    THIDUA_TRY(lock_for_quotas(*conn, campaign_id, *limits, one_form_per_achievement(loaded->ctx)));
     THIDUA_TRY(store::resubmit_nomination(*conn, id, expected_version, r, now));
     THIDUA_TRY(check_one_form(*conn, loaded->ctx, n));
     THIDUA_TRY(check_quotas(*conn, campaign_id, *limits));

@@ -30,6 +30,7 @@
 
 #include "app/context.h"
 #include "app/eligibility.h"
+#include "app/quotas.h"
 #include "app/unit_work_access.h"
 #include "core/authz.h"
 #include "core/own_records.h"
@@ -142,6 +143,9 @@ struct NominationFormOptions {
   std::vector<core::ParticipatingUnit> units;
   std::vector<core::Person> people;
   std::vector<core::Criterion> criteria;
+  // The quotas the campaign's award types are held to (app/quotas.h),
+  // counted now; empty when none names rules with a quota.
+  std::vector<QuotaStatus> quotas;
 };
 // kForbidden when the actor may nominate for no participating unit;
 // the window errors when nominations are not open.

@@ -72,6 +72,7 @@ core::Result<int64_t> record_person_initiative(const Services& services, const c
     auto recorded = store::initiative_by_decision(*conn, i.decision_number, i.title);
     if (!recorded.ok()) return recorded.error();
     int64_t id = 0;
+    json::object after;
     if (*recorded) {
       // The decision recognised it already, with other authors: one more.
       id = **recorded;
@@ -80,13 +81,16 @@ core::Result<int64_t> record_person_initiative(const Services& services, const c
       if (!*added) {
         return core::make_error(core::errc::kConflict, msg::initiative_exists(i.decision_number), "title");
       }
+      // The initiative stays as recorded (its kind, scope, year, date and
+      // authority); only the author is added.
+      after = json::object{{"id", id}, {"decision_number", i.decision_number}, {"title", i.title}};
     } else {
       auto inserted = store::insert_recognised_initiative(*conn, i);
       if (!inserted.ok()) return inserted.error();
       id = *inserted;
+      i.id = id;
+      after = to_json(i).as_object();
     }
-    i.id = id;
-    json::object after = to_json(i).as_object();
     after["author_added"] = person_id;
     THIDUA_TRY(record_audit(*conn, services, &actor, meta,
                             {"initiative.record", "person", std::to_string(person_id), std::nullopt,

@@ -11,7 +11,8 @@
 //    recognition, the recognising decision's number, date and authority, the
 //    person its author. When that decision already recognised an initiative
 //    of that title (case and diacritics aside), the person is added to its
-//    authors; kConflict when they are one already.
+//    authors, the initiative staying as recorded (what else was typed is
+//    not used); kConflict when they are one already.
 //  - A measure: kConflict when the person's measure of that decision is
 //    recorded already.
 //  - An absence: one per person, year and reason; typing one again replaces

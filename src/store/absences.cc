@@ -49,10 +49,24 @@ core::Result<PutAbsence> put_absence(Connection& conn, const core::Absence& a) {
   if (!rows.ok()) return rows.error();
   PutAbsence out;
   if (rows->empty()) {
-    auto id = insert_absence(conn, a);
-    if (!id.ok()) return id.error();
-    out.id = *id;
-    return out;
+    // No statement may fail inside the caller's transaction (PostgreSQL
+    // would abort it): a row recorded meanwhile by another request makes
+    // this insert a no-op, and it is then corrected as below.
+    auto inserted = conn.query(
+        "INSERT INTO person_absences (person_id, year, days, reason, note, created_at) VALUES (?,?,?,?,?,?) "
+        "ON CONFLICT (person_id, year, reason) DO NOTHING RETURNING id",
+        {a.person_id, static_cast<int64_t>(a.year), static_cast<int64_t>(a.days), reason, a.note, a.created_at});
+    if (!inserted.ok()) return inserted.error();
+    if (!inserted->empty()) {
+      out.id = inserted->rows.at(0).i64(0);
+      return out;
+    }
+    rows = conn.query(
+        "SELECT id, person_id, year, days, reason, note, created_at FROM person_absences "
+        "WHERE person_id = ? AND year = ? AND reason = ?",
+        {a.person_id, static_cast<int64_t>(a.year), reason});
+    if (!rows.ok()) return rows.error();
+    if (rows->empty()) return core::make_error(core::errc::kConflict, core::messages_vi::kAbsenceRecordedTwice, "reason");
   }
   out.before = absence_from(rows->rows.at(0));
   out.id = out.before->id;

@@ -138,7 +138,8 @@ core::Result<std::vector<core::Nomination>> list_nominations(Connection& conn, c
   const std::string where = where_of(q, true, params);
   params.emplace_back(q.limit);
   params.emplace_back(q.offset);
-  auto rows = conn.query(select_columns("''") + "WHERE " + where + " ORDER BY n.id DESC LIMIT ? OFFSET ?", params);
+  auto rows = conn.query(select_columns("''") + "WHERE " + where + (q.oldest_first ? " ORDER BY n.id LIMIT ? OFFSET ?" : " ORDER BY n.id DESC LIMIT ? OFFSET ?"),
+      params);
   if (!rows.ok()) return rows.error();
   std::vector<core::Nomination> out;
   out.reserve(rows->size());

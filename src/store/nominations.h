@@ -45,9 +45,11 @@ struct NominationQuery {
   std::optional<core::NominationState> state;
   int64_t offset = 0;
   int64_t limit = 20;
+  bool oldest_first = false;
 };
 
-// Newest first; the report text is left out (lists do not show it).
+// Newest first (oldest first when asked); the report text is left out
+// (lists do not show it).
 core::Result<std::vector<core::Nomination>> list_nominations(Connection& conn, const NominationQuery& q);
 
 // Counts per state of the nominations matching `q` ignoring q.state (one query).

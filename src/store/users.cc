@@ -117,9 +117,9 @@ core::Result<std::map<int64_t, std::vector<core::GrantRecord>>> grants_of_users(
   return out;
 }
 
-core::Result<std::set<int64_t>> people_with_role_over(Connection& conn, const std::vector<core::Role>& roles,
-                                                      const std::string& unit_path) {
-  std::set<int64_t> out;
+core::Result<RoleHolders> holders_of_role_over(Connection& conn, const std::vector<core::Role>& roles,
+                                               const std::string& unit_path) {
+  RoleHolders out;
   // The unit and those above it: each prefix of "/1/4/9/" ending in '/'.
   std::vector<std::string> paths;
   for (size_t i = 1; i < unit_path.size(); ++i) {
@@ -132,10 +132,13 @@ core::Result<std::set<int64_t>> people_with_role_over(Connection& conn, const st
   auto rows = conn.query(
       "SELECT DISTINCT us.person_id FROM role_grants g JOIN users us ON us.id = g.user_id "
       "JOIN units u ON u.id = g.unit_id WHERE g.role IN (" + sql_markers(roles.size()) + ") AND u.path IN (" +
-          sql_markers(params.size() - roles.size()) + ") AND us.disabled = 0 AND us.person_id IS NOT NULL",
+          sql_markers(params.size() - roles.size()) + ") AND us.disabled = 0",
       params);
   if (!rows.ok()) return rows.error();
-  for (const auto& r : *rows) out.insert(r.i64(0));
+  out.any = !rows->empty();
+  for (const auto& r : *rows) {
+    if (!r.is_null(0)) out.people.insert(r.i64(0));
+  }
   return out;
 }
 

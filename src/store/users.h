@@ -33,11 +33,16 @@ core::Result<std::map<int64_t, std::vector<core::GrantRecord>>> grants_of_users(
 core::Result<int64_t> insert_grant(Connection& conn, int64_t user_id, core::Role role, int64_t unit_id);
 core::Status delete_grant(Connection& conn, int64_t user_id, int64_t grant_id);
 
-// The people (users.person_id) of enabled accounts holding one of `roles`
-// on a unit whose subtree holds `unit_path` (the unit itself or one above):
-// e.g. the heads over a unit. One query over the grants of those roles.
-core::Result<std::set<int64_t>> people_with_role_over(Connection& conn, const std::vector<core::Role>& roles,
-                                                      const std::string& unit_path);
+// The enabled accounts holding one of `roles` on a unit whose subtree holds
+// `unit_path` (the unit itself or one above), e.g. the heads over a unit:
+// whether there is any, and the people (users.person_id) they belong to.
+// One query over the grants of those roles.
+struct RoleHolders {
+  bool any = false;
+  std::set<int64_t> people;
+};
+core::Result<RoleHolders> holders_of_role_over(Connection& conn, const std::vector<core::Role>& roles,
+                                               const std::string& unit_path);
 
 // Builds the Actor of a user from its record and grants.
 core::Actor actor_of(const core::UserRecord& user, const std::vector<core::GrantRecord>& grants);

@@ -270,5 +270,18 @@ TEST_F(HeadApprovalTest, AHeadsOwnSubmissionIsItsApprovalButNeverOfThemselves) {
   EXPECT_EQ(bulk.status, 403u) << bulk.body;
 }
 
+// A unit with no enabled account to approve its proposals: they go to the
+// office directly rather than waiting for no one.
+TEST_F(HeadApprovalTest, WithoutAHeadTheProposalsGoToTheOffice) {
+  {
+    auto conn = site_->db().acquire();
+    ASSERT_TRUE(conn->exec("UPDATE users SET disabled = 1 WHERE username = 'thutruong'").ok());
+  }
+  const auto ids = propose("canbo", {people_[0]});
+  ASSERT_EQ(ids.size(), 1u);
+  EXPECT_EQ(state(ids[0]), "submitted");
+  EXPECT_EQ(act("thuongtruc", ids[0], "accept", {}).status, 200u);
+}
+
 }  // namespace
 }  // namespace thidua::test

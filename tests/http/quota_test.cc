@@ -201,6 +201,16 @@ TEST_F(QuotaTest, UnitsProposingAtTheSameMomentCannotGoOverTheQuotaTogether) {
   EXPECT_EQ(count(cstdcs_), 6);
 }
 
+// The plain nomination form shows the quota too, counted now.
+TEST_F(QuotaTest, ThePlainNominationFormShowsTheQuotaCounted) {
+  ASSERT_TRUE(nominate(ldtt_, 0, 40).ok());
+  ASSERT_TRUE(nominate(cstdcs_, 40, 44).ok());
+  auto page = site_->session("canbo")->get("/dot-thi-dua/" + std::to_string(review_) + "/de-nghi/moi");
+  ASSERT_EQ(page.status, 200u) << page.body.substr(0, 300);
+  EXPECT_NE(page.body.find("data-quota=\"CSTDCS\""), std::string::npos);
+  EXPECT_NE(page.body.find("đã đề nghị 4, tối đa 6"), std::string::npos) << "4 of 15 % of 40";
+}
+
 // A returned proposal gives its seat back until it is resubmitted; another
 // unit may take it meanwhile, and the resubmission is then refused.
 TEST_F(QuotaTest, AReturnedProposalGivesItsSeatBackUntilResubmitted) {

@@ -26,6 +26,11 @@ bool builds_a_file_or_imports(const std::string& method, const std::string& patt
   if (pattern == "/don-vi/{id}/dieu-kien" || pattern == "/api/v1/units/{id}/eligibility") return true;
   // A unit's proposals judge each of its people (and units).
   if (pattern == "/dot-thi-dua/{id}/de-xuat-nam" || pattern == "/api/v1/campaigns/{id}/annual-proposals") return true;
+  // The head approves up to thousands of a unit's proposals at once.
+  if (method == "POST" &&
+      (pattern == "/dot-thi-dua/{id}/de-xuat-nam/duyet" || pattern == "/api/v1/campaigns/{id}/annual-proposals/approve")) {
+    return true;
+  }
   for (const char* ext : {".pdf", ".docx", ".zip", ".xlsx"}) {
     if (ends_with(pattern, ext)) return true;
   }

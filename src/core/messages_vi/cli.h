@@ -157,8 +157,8 @@ inline std::string demo_review_opened(int year, int64_t id) {
          std::to_string(id) + "): danh hiệu năm " + std::to_string(year) + " chờ các đơn vị đề xuất và Hội đồng xét.\n\n";
 }
 inline std::string demo_review_failed(const std::string& why) {
-  return "Dữ liệu mẫu đã được nạp (các tài khoản trên dùng được), nhưng không mở được đợt bình xét năm: " + why +
-         " Có thể mở đợt bình xét năm trên trang Thi đua.";
+  return "Dữ liệu mẫu đã được nạp (các tài khoản trên dùng được), nhưng chưa đưa được kế hoạch bình xét năm vào "
+         "triển khai: " + why + ". Hãy mở, duyệt và triển khai kế hoạch bình xét năm trên trang Thi đua.";
 }
 inline constexpr const char* kDemoAccountsSharedPassword = "Tài khoản mẫu (mật khẩu chung: ";
 

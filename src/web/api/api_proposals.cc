@@ -134,7 +134,7 @@ void add_proposal_api_routes(Router& r, const app::Services& s, const WebOptions
         auto done = app::head_approve_nominations(s, *ctx.actor, ctx.id("id"), *unit, ids, ctx.meta);
         if (!done.ok()) return api_error(done.error());
         return Response::json(json::object{{"approved", *done}});
-      }},
+      }, Cost::kHeavy},
   });
 }
 

@@ -2,6 +2,7 @@
 
 #include <boost/json/array.hpp>
 
+#include "core/messages_vi/nominations.h"
 #include "web/shared/form_input.h"
 #include "web/shared/format.h"
 #include "web/shared/params.h"
@@ -10,6 +11,7 @@
 namespace thidua::web {
 namespace {
 namespace json = boost::json;
+namespace msg = core::messages_vi;
 using core::CriterionSubject;
 
 json::array criteria_inputs(const std::vector<core::Criterion>& criteria, CriterionSubject subject,
@@ -34,6 +36,13 @@ json::array criteria_inputs(const std::vector<core::Criterion>& criteria, Criter
 }  // namespace
 
 json::object nomination_form_data(const app::NominationFormOptions& options, const app::NominationInput& input) {
+  json::array quotas;
+  for (const auto& q : options.quotas) {
+    quotas.push_back(json::object{{"code", q.limit.code},
+                                  {"over", q.count.over()},
+                                  {"line", msg::quota_line(q.limit.name, q.count.used, q.count.allowed,
+                                                           q.limit.quota.share, q.count.base, q.limit.of_name)}});
+  }
   json::array awards;
   for (const auto& a : options.award_types) {
     awards.push_back(json::object{{"value", a.id},
@@ -55,6 +64,7 @@ json::object nomination_form_data(const app::NominationFormOptions& options, con
   }
   const bool collective = input.subject == CriterionSubject::kCollective;
   return json::object{{"campaign_title", options.campaign.title},
+                      {"quotas", quotas},
                       {"award_types", awards},
                       {"units", units},
                       {"several_units", options.units.size() > 1},

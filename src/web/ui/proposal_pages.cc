@@ -66,6 +66,7 @@ Response form_page(const app::Services& s, const Request& req, Ctx& ctx, int64_t
     groups.push_back(json::object{{"award_name", g.award_name},
                                   {"quota", std::move(quota)},
                                   {"held_back", count_or_null(held_back)},
+                                  {"base_name", g.quota ? g.quota->limit.of_name : std::string()},
                                   {"collective", g.collective},
                                   {"in_force", g.in_force},
                                   {"code", g.eligibility_code},
@@ -89,8 +90,8 @@ Response form_page(const app::Services& s, const Request& req, Ctx& ctx, int64_t
                     {"action", base(campaign_id) + "/de-xuat-nam"},
                     {"list_href", base(campaign_id) + "/de-nghi"}};
   // A head over the unit sees how many of its proposals wait for them.
-  if (auto pending = app::pending_for_head(s, *ctx.actor, campaign_id, form->unit_id); pending.ok()) {
-    data["pending"] = count_or_null(static_cast<int64_t>(pending->size()));
+  if (auto pending = app::pending_count_for_head(s, *ctx.actor, campaign_id, form->unit_id); pending.ok()) {
+    data["pending"] = count_or_null(*pending);
     data["approve_href"] = base(campaign_id) + "/de-xuat-nam/duyet?don-vi=" + std::to_string(form->unit_id);
   }
   add_form_error(data, error);
@@ -204,7 +205,7 @@ void add_proposal_routes(Router& r, const app::Services& s, const WebOptions& o)
         }
         return Response::redirect(base(id) + "/de-xuat-nam/duyet?don-vi=" + std::to_string(*unit) +
                                   "&da-duyet=" + std::to_string(*done));
-      }},
+      }, Cost::kHeavy},
   });
 }
 
