@@ -2,8 +2,8 @@
 # The award register's import at scale (issue 11): loads the demo organisation
 # with $PEOPLE people and no history into a throwaway SQLite database, writes
 # an XLSX of $ROWS past awards (each person an annual title in successive
-# years, so no row repeats another), and times `thidua import awards` (read,
-# check, stage, then check again and write every row in one transaction, each
+# years, so no row repeats another), and times `thidua import awards` (the
+# shell's one pass: read, check and write every row in one transaction, each
 # audited). Prints the rows per second; writes nothing outside its temporary
 # directory. Builds nothing: set THIDUA_BIN (default build/thidua).
 #

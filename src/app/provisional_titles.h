@@ -2,7 +2,7 @@
 // a collective title asks for the year's Lao động tiên tiến of its members,
 // an upward one for the year's Chiến sĩ thi đua cơ sở, and those exist in the
 // register only once the review decides them. While it runs, a live
-// nomination of the campaign (not failed, not refused) for an award type
+// nomination of the campaign (core::nomination_live) for an award type
 // naming a rule set stands for that set's title of the year, provisionally
 // (core::TitleFact::provisional, its line saying it is proposed, not
 // decided): so the unit's proposals of its people make its own proposal

@@ -1,7 +1,8 @@
 // Quotas over a campaign's proposals (issue 11 #5): an award type naming a
 // rule set with a "quota" (app/award_rules.h, e.g. CSTĐCS: at most 15 % of
 // those proposed for LĐTT) is held to it, counted live over the campaign's
-// nominations (store::count_live_nominations: all but failed and refused).
+// nominations (store::count_live_nominations: all but failed, refused and
+// returned, core::nomination_live).
 // A quota counts only when the campaign also has an award type of its base;
 // without one nothing can be counted and nothing is refused.
 //

@@ -250,12 +250,14 @@ core::Status head_review_nomination(Connection& conn, int64_t id, std::optional<
   std::string sql = "UPDATE nominations SET state = ?, ";
   if (approve) {
     sql += "approved_by = ?, approved_at = ?, ";
+    params.emplace_back(opt(head));
+    params.emplace_back(now);
   } else {
-    sql += "return_reason = ?, reviewed_by = ?, reviewed_at = ?, ";
+    // The office's review fields stay empty: a returned nomination without
+    // them was returned by the head (who and when: the audit trail).
+    sql += "return_reason = ?, ";
     params.emplace_back(reason);
   }
-  params.emplace_back(opt(head));
-  params.emplace_back(now);
   sql += "version = version + 1 WHERE id = ? AND state = ?";
   params.emplace_back(id);
   params.emplace_back(state_code(core::NominationState::kPending));

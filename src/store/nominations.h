@@ -112,7 +112,7 @@ core::Status review_nomination(Connection& conn, int64_t id, int64_t expected_ve
 
 // The unit head's move on a pending nomination: to submitted (approved:
 // recording `head` and `now` as the approval) or to returned with `reason`
-// (recorded as the review). kConflict when it is no longer pending or, with
+// (the office's review fields left empty). kConflict when it is no longer pending or, with
 // `expected_version`, changed meanwhile.
 core::Status head_review_nomination(Connection& conn, int64_t id, std::optional<int64_t> expected_version,
                                     core::NominationState to, const std::string& reason,

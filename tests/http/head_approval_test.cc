@@ -168,6 +168,11 @@ TEST_F(HeadApprovalTest, TheHeadReturnsWithAReasonAndTheResubmissionWaitsAgain) 
   EXPECT_EQ(state(ids[0]), "returned");
   EXPECT_EQ(json::parse(returned.body).at("return_reason").as_string(), "Bổ sung số liệu năm.");
   EXPECT_EQ(audits("nomination.head_return", ids[0]), 1);
+  auto returned_page = site_->session("canbo")->get("/dot-thi-dua/" + std::to_string(campaign_) + "/de-nghi/" +
+                                                    std::to_string(ids[0]));
+  ASSERT_EQ(returned_page.status, 200u);
+  EXPECT_NE(returned_page.body.find("Thủ trưởng đơn vị trả lại, lý do"), std::string::npos);
+  EXPECT_EQ(returned_page.body.find("Ngày xét"), std::string::npos) << "not the office's review";
   // The officer edits and resubmits: it waits for the head again.
   auto resent = site_->client()->request(
       "PUT", api() + "/nominations/" + std::to_string(ids[0]),

@@ -111,6 +111,7 @@ json::object nomination_view_data(const app::NominationView& v, const app::Nomin
                     {"submitted_at", vietnam_time(n.submitted_at)},
                     {"reviewed_at", n.reviewed_at ? vietnam_time(*n.reviewed_at) : std::string()},
                     {"returned", n.state == core::NominationState::kReturned},
+                    {"head_returned", n.state == core::NominationState::kReturned && !n.reviewed_at},
                     {"criteria", rows},
                     {"complete", v.complete},
                     {"can_resubmit", v.can_resubmit},

@@ -95,6 +95,7 @@ Response view_page(const app::Services& s, const Request& req, Ctx& ctx, int64_t
   }
   const std::string notice = req.query_param("thong-bao");
   data["notice_created"] = notice == "da-gui";
+  data["pending"] = v->nomination.state == core::NominationState::kPending;
   data["notice_resubmitted"] = notice == "da-gui-lai";
   data["notice_accepted"] = notice == "da-tiep-nhan";
   data["notice_returned"] = notice == "da-tra-lai";
@@ -155,6 +156,7 @@ void add_nomination_routes(Router& r, const app::Services& s, const WebOptions& 
         data["can_create"] = listing->can_create;
         data["new_href"] = base_href(cid) + "/moi";
         if (req.query_param("thong-bao") == "da-gui") data["sent"] = int_param(req, "so", 0, 0, 100000);
+        data["head_approves"] = core::needs_head_approval(listing->campaign.kind);
         // The annual review: the unit's proposals pre-filled from the rules.
         if (listing->campaign.kind == core::CampaignKind::kAnnual) {
           data["proposals_href"] = "/dot-thi-dua/" + std::to_string(cid) + "/de-xuat-nam";
