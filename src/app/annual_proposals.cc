@@ -1,6 +1,7 @@
 #include "app/annual_proposals.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <unordered_map>
 
@@ -85,17 +86,23 @@ void preselect(std::vector<ProposalGroup>& groups) {
   for (auto& g : groups) {
     for (auto& c : g.candidates) c.preselected = offered(c);
   }
+  // The seats of each quota, shared by the groups it limits.
+  std::map<std::string, int64_t> seats_of;
   for (auto& g : groups) {
     if (!g.quota) continue;
     const auto& q = *g.quota;
-    // The base once the ticked candidates of its groups are sent as well.
-    int64_t base = q.count.base;
-    for (const auto& b : groups) {
-      const auto& ids = q.limit.base_type_ids;
-      if (std::find(ids.begin(), ids.end(), b.award_type_id) == ids.end()) continue;
-      for (const auto& c : b.candidates) base += c.preselected ? 1 : 0;
+    auto [it, fresh] = seats_of.try_emplace(q.limit.code, 0);
+    if (fresh) {
+      // The base once the ticked candidates of its groups are sent as well.
+      int64_t base = q.count.base;
+      for (const auto& b : groups) {
+        const auto& ids = q.limit.base_type_ids;
+        if (std::find(ids.begin(), ids.end(), b.award_type_id) == ids.end()) continue;
+        for (const auto& c : b.candidates) base += c.preselected ? 1 : 0;
+      }
+      it->second = std::max<int64_t>(0, core::quota_allowed(base, q.limit.quota.share) - q.count.used);
     }
-    int64_t seats = std::max<int64_t>(0, core::quota_allowed(base, q.limit.quota.share) - q.count.used);
+    int64_t& seats = it->second;
     for (auto& c : g.candidates) {
       if (!c.preselected) continue;
       if (seats > 0) --seats;
