@@ -12,6 +12,10 @@ core::Actor system_actor() {
   return a;
 }
 
+std::optional<int64_t> acting_user(const core::Actor& actor) {
+  return actor.user_id ? std::optional<int64_t>(actor.user_id) : std::nullopt;
+}
+
 bool permits(const core::Actor& actor, core::Action action, std::string_view unit_path) {
   return actor.system || core::can(actor, action, unit_path);
 }

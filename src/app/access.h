@@ -2,6 +2,8 @@
 // through the web or API, everything for the trusted shell operator (CLI).
 #pragma once
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,6 +18,9 @@ namespace thidua::app {
 core::Actor system_actor();
 
 bool permits(const core::Actor& actor, core::Action action, std::string_view unit_path);
+// The account acting, as recorded on rows (by, approved_by...): none for the
+// shell's operator.
+std::optional<int64_t> acting_user(const core::Actor& actor);
 bool permits_somewhere(const core::Actor& actor, core::Action action);
 // Unit-path prefixes under which the actor may act; {"/"} means everywhere.
 std::vector<std::string> scopes_for(const core::Actor& actor, core::Action action);

@@ -24,10 +24,6 @@ namespace {
 namespace json = boost::json;
 using core::NominationState;
 
-std::optional<int64_t> actor_id(const core::Actor& actor) {
-  return actor.user_id ? std::optional<int64_t>(actor.user_id) : std::nullopt;
-}
-
 // Who may not approve it: the account that submitted it and the nominee.
 core::Involvement involved(const core::Actor& actor, const core::Nomination& n) {
   return core::involvement(actor, core::Stake{{n.submitted_by}, {n.person_id}});
@@ -85,7 +81,7 @@ core::Status head_review(const Services& services, const core::Actor& actor, int
   if (to == NominationState::kReturned) THIDUA_TRY(core::validate_return_reason(reason));
   const auto now = iso_instant(services.clock.now());
   return store::in_transaction(*conn, [&]() -> core::Status {
-    THIDUA_TRY(store::head_review_nomination(*conn, id, expected_version, to, reason, actor_id(actor), now));
+    THIDUA_TRY(store::head_review_nomination(*conn, id, expected_version, to, reason, acting_user(actor), now));
     core::Nomination before = n;
     before.version = expected_version;
     return record(*conn, services, actor, meta, before, to, reason);
@@ -104,6 +100,16 @@ core::Result<std::string> headed_unit(store::Connection& conn, const core::Actor
     return not_found(msg::kWhatUnit);
   }
   return path;
+}
+
+// The campaign seen and the unit headed by the actor (the errors as
+// visible_campaign, then headed_unit).
+core::Status may_head(store::Connection& conn, const core::Actor& actor, int64_t campaign_id, int64_t unit_id) {
+  auto campaign = visible_campaign(conn, actor, campaign_id);
+  if (!campaign.ok()) return campaign.error();
+  auto path = headed_unit(conn, actor, unit_id);
+  if (!path.ok()) return path.error();
+  return {};
 }
 
 core::Result<std::vector<core::Nomination>> pending_of(store::Connection& conn, int64_t campaign_id,
@@ -137,10 +143,7 @@ core::Result<int64_t> head_approve_nominations(const Services& services, const c
   if (ids.empty()) return invalid_field(msg::kNominationsNoneToApprove, "ids");
   if (ids.size() > kMaxPendingListed) return invalid_field(msg::nominations_too_many(kMaxPendingListed), "ids");
   auto conn = services.db.acquire();
-  auto campaign = visible_campaign(*conn, actor, campaign_id);
-  if (!campaign.ok()) return campaign.error();
-  auto path = headed_unit(*conn, actor, unit_id);
-  if (!path.ok()) return path.error();
+  THIDUA_TRY(may_head(*conn, actor, campaign_id, unit_id));
   auto pending = pending_of(*conn, campaign_id, unit_id);
   if (!pending.ok()) return pending.error();
   std::map<int64_t, const core::Nomination*> by_id;
@@ -162,7 +165,7 @@ core::Result<int64_t> head_approve_nominations(const Services& services, const c
     events.reserve(chosen.size());
     for (const core::Nomination* n : chosen) {
       THIDUA_TRY(store::head_review_nomination(*conn, n->id, n->version, NominationState::kSubmitted, "",
-                                               actor_id(actor), now));
+                                               acting_user(actor), now));
       events.push_back(event_of(*n, NominationState::kSubmitted, ""));
     }
     // The entries at once (one head update, multi-row inserts).
@@ -174,10 +177,7 @@ core::Result<int64_t> head_approve_nominations(const Services& services, const c
 core::Result<int64_t> pending_count_for_head(const Services& services, const core::Actor& actor, int64_t campaign_id,
                                              int64_t unit_id) {
   auto conn = services.db.acquire();
-  auto campaign = visible_campaign(*conn, actor, campaign_id);
-  if (!campaign.ok()) return campaign.error();
-  auto path = headed_unit(*conn, actor, unit_id);
-  if (!path.ok()) return path.error();
+  THIDUA_TRY(may_head(*conn, actor, campaign_id, unit_id));
   store::NominationQuery q;
   q.campaign_id = campaign_id;
   q.unit_id = unit_id;
@@ -190,10 +190,7 @@ core::Result<int64_t> pending_count_for_head(const Services& services, const cor
 core::Result<std::vector<PendingNomination>> pending_for_head(const Services& services, const core::Actor& actor,
                                                               int64_t campaign_id, int64_t unit_id) {
   auto conn = services.db.acquire();
-  auto campaign = visible_campaign(*conn, actor, campaign_id);
-  if (!campaign.ok()) return campaign.error();
-  auto path = headed_unit(*conn, actor, unit_id);
-  if (!path.ok()) return path.error();
+  THIDUA_TRY(may_head(*conn, actor, campaign_id, unit_id));
   auto pending = pending_of(*conn, campaign_id, unit_id);
   if (!pending.ok()) return pending.error();
   std::vector<PendingNomination> out;

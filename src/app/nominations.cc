@@ -128,10 +128,6 @@ json::object audit_view(const core::Nomination& n, const std::map<int64_t, std::
   return out;
 }
 
-std::optional<int64_t> actor_id(const core::Actor& actor) {
-  return actor.user_id ? std::optional<int64_t>(actor.user_id) : std::nullopt;
-}
-
 // Loads nomination `id` of a campaign the actor sees, as the actor may see it.
 struct Loaded {
   CampaignContext ctx;
@@ -167,7 +163,7 @@ core::Status review(const Services& services, const core::Actor& actor, int64_t 
   if (to == NominationState::kReturned) THIDUA_TRY(core::validate_return_reason(reason));
   const auto now = iso_instant(services.clock.now());
   return store::in_transaction(*conn, [&]() -> core::Status {
-    THIDUA_TRY(store::review_nomination(*conn, id, expected_version, to, reason, actor_id(actor), now));
+    THIDUA_TRY(store::review_nomination(*conn, id, expected_version, to, reason, acting_user(actor), now));
     core::Nomination after = loaded->nomination;
     after.state = to;
     after.return_reason = reason;
@@ -230,7 +226,7 @@ core::Result<FirstState> first_state(store::Connection& conn, HeadsCache& cache,
   if (person_id && (*heads)->people.count(*person_id) > 0) return out;
   const bool heads_unit = permits(actor, core::Action::kApproveUnitWork, unit_path);
   out.state = core::first_state(ctx.summary.kind, heads_unit);
-  if (heads_unit) out.approved_by = actor_id(actor);
+  if (heads_unit) out.approved_by = acting_user(actor);
   return out;
 }
 
@@ -335,7 +331,7 @@ core::Result<Prepared> prepare(store::Connection& conn, const Services& services
   auto data = store::nominee_data(conn, campaign_id, n.subject_key, n.nominee_unit_id ? *n.nominee_unit_id : n.unit_id);
   if (!data.ok()) return data.error();
   n.registration_id = data->registration_id;
-  n.submitted_by = actor_id(actor);
+  n.submitted_by = acting_user(actor);
   auto first = first_state(conn, heads, ctx, actor, unit->path, n.person_id);
   if (!first.ok()) return first.error();
   n.state = first->state;
@@ -627,7 +623,7 @@ core::Status resubmit_nomination(const Services& services, const core::Actor& ac
   auto notes_before = store::attestations_of(*conn, id);
   if (!notes_before.ok()) return notes_before.error();
   store::Resubmission r{std::move(input.report), data->registration_id,
-                        attested_only(loaded->ctx.campaign, n.subject, input.attestations), actor_id(actor)};
+                        attested_only(loaded->ctx.campaign, n.subject, input.attestations), acting_user(actor)};
   HeadsCache heads;
   auto first = first_state(*conn, heads, loaded->ctx, actor, n.unit_path, n.person_id);
   if (!first.ok()) return first.error();

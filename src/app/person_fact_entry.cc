@@ -30,22 +30,11 @@ core::Error invalid(std::string message, const char* field) {
   return core::make_error(core::errc::kValidation, std::move(message), field);
 }
 
-// The person, when the actor keeps their records and they are not the actor.
-core::Status may_record(const Services& services, const core::Actor& actor, int64_t person_id) {
-  auto person = get_person(services, actor, person_id);
-  if (!person.ok()) return person.error();
-  if (!may_rate_person(actor, person->person)) return forbidden(msg::kActRecordPersonFacts);
-  if (actor.person_id && *actor.person_id == person_id) {
-    return own_record(core::Involvement::kConcerned, msg::kActRecordPersonFacts);
-  }
-  return {};
-}
-
 }  // namespace
 
 core::Result<int64_t> record_person_initiative(const Services& services, const core::Actor& actor,
                                                int64_t person_id, InitiativeEntry entry, const RequestMeta& meta) {
-  THIDUA_TRY(may_record(services, actor, person_id));
+  THIDUA_TRY(may_keep_records(services, actor, person_id, msg::kActRecordPersonFacts));
   core::RecognisedInitiative i;
   auto kind = core::read_initiative_kind(entry.kind);
   if (!kind) return invalid(msg::initiative_kind_invalid(entry.kind), "kind");
@@ -101,7 +90,7 @@ core::Result<int64_t> record_person_initiative(const Services& services, const c
 
 core::Result<int64_t> record_person_discipline(const Services& services, const core::Actor& actor,
                                                int64_t person_id, DisciplineEntry entry, const RequestMeta& meta) {
-  THIDUA_TRY(may_record(services, actor, person_id));
+  THIDUA_TRY(may_keep_records(services, actor, person_id, msg::kActRecordPersonFacts));
   auto measure = core::read_discipline_measure(entry.measure);
   if (!measure) {
     return invalid(entry.measure.empty() ? std::string(msg::kDisciplineMeasureMissing)
@@ -139,7 +128,7 @@ core::Result<int64_t> record_person_discipline(const Services& services, const c
 
 core::Result<int64_t> record_person_absence(const Services& services, const core::Actor& actor, int64_t person_id,
                                             AbsenceEntry entry, const RequestMeta& meta) {
-  THIDUA_TRY(may_record(services, actor, person_id));
+  THIDUA_TRY(may_keep_records(services, actor, person_id, msg::kActRecordPersonFacts));
   auto reason = core::read_absence_reason(entry.reason);
   if (!reason) {
     return invalid(entry.reason.empty() ? std::string(msg::kAbsenceReasonMissing)

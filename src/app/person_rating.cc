@@ -30,15 +30,19 @@ bool may_rate_person(const core::Actor& actor, const core::Person& person) {
   return !person.unit_path.empty() && permits(actor, core::Action::kEditPeople, person.unit_path);
 }
 
+core::Status may_keep_records(const Services& services, const core::Actor& actor, int64_t person_id,
+                              std::string_view what) {
+  auto person = get_person(services, actor, person_id);
+  if (!person.ok()) return person.error();
+  if (!may_rate_person(actor, person->person)) return forbidden(what);
+  if (actor.person_id && *actor.person_id == person_id) return own_record(core::Involvement::kConcerned, what);
+  return {};
+}
+
 core::Result<core::Evaluation> record_person_evaluation(const Services& services, const core::Actor& actor,
                                                         int64_t person_id, const PersonRatingInput& input,
                                                         const RequestMeta& meta) {
-  auto person = get_person(services, actor, person_id);
-  if (!person.ok()) return person.error();
-  if (!may_rate_person(actor, person->person)) return forbidden(msg::kActRatePerson);
-  if (actor.person_id && *actor.person_id == person_id) {
-    return own_record(core::Involvement::kConcerned, msg::kActRatePerson);
-  }
+  THIDUA_TRY(may_keep_records(services, actor, person_id, msg::kActRatePerson));
   auto rating = core::read_evaluation_rating(input.rating);
   if (!rating) {
     return core::make_error(core::errc::kValidation,

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 #include "app/context.h"
 #include "core/authz.h"
@@ -24,6 +25,13 @@ struct PersonRatingInput {
 };
 
 bool may_rate_person(const core::Actor& actor, const core::Person& person);
+
+// The check of every record typed for a person (ratings here, the other
+// facts in app/person_fact_entry.h): kNotFound for a person the actor does
+// not see, kForbidden without may_rate_person (naming `what`), kOwnRecord for
+// the actor's own.
+core::Status may_keep_records(const Services& services, const core::Actor& actor, int64_t person_id,
+                              std::string_view what);
 
 // kNotFound for a person the actor does not see; kForbidden without the
 // right; kOwnRecord for the actor's own rating; kValidation naming "rating",

@@ -70,21 +70,8 @@ std::optional<AbsenceReason> read_absence_reason(std::string_view text) {
 }
 
 
-namespace {
 
-// One line of typed text tidied (core/text_fields.h); kValidation on `field`
-// when it is not UTF-8 or holds control characters.
-Status tidy_line(std::string& text, const char* field) {
-  if (!is_valid_utf8(text) || has_control_char(text)) {
-    return make_error(errc::kValidation, messages_vi::kFactTextInvalid, field);
-  }
-  text = tidy_text(text);
-  return {};
-}
-
-}  // namespace
-
-Status tidy_absence(Absence& a) { return tidy_line(a.note, "note"); }
+Status tidy_absence(Absence& a) { return tidy_line(a.note, "note", msg::kFactTextInvalid); }
 
 Status validate_absence(const Absence& a, int this_year) {
   if (a.year < kFirstEvaluationYear || a.year > this_year) {

@@ -78,24 +78,11 @@ int DisciplineRecord::last_year() const {
 }
 
 
-namespace {
-
-// One line of typed text tidied (core/text_fields.h); kValidation on `field`
-// when it is not UTF-8 or holds control characters.
-Status tidy_line(std::string& text, const char* field) {
-  if (!is_valid_utf8(text) || has_control_char(text)) {
-    return make_error(errc::kValidation, messages_vi::kFactTextInvalid, field);
-  }
-  text = tidy_text(text);
-  return {};
-}
-
-}  // namespace
 
 Status tidy_discipline(DisciplineRecord& d) {
-  THIDUA_TRY(tidy_line(d.decision_number, "decision_number"));
-  THIDUA_TRY(tidy_line(d.authority, "authority"));
-  THIDUA_TRY(tidy_line(d.note, "note"));
+  THIDUA_TRY(tidy_line(d.decision_number, "decision_number", msg::kFactTextInvalid));
+  THIDUA_TRY(tidy_line(d.authority, "authority", msg::kFactTextInvalid));
+  THIDUA_TRY(tidy_line(d.note, "note", msg::kFactTextInvalid));
   return {};
 }
 

@@ -65,24 +65,11 @@ std::optional<InitiativeScope> read_initiative_scope(std::string_view text) {
 }
 
 
-namespace {
-
-// One line of typed text tidied (core/text_fields.h); kValidation on `field`
-// when it is not UTF-8 or holds control characters.
-Status tidy_line(std::string& text, const char* field) {
-  if (!is_valid_utf8(text) || has_control_char(text)) {
-    return make_error(errc::kValidation, messages_vi::kFactTextInvalid, field);
-  }
-  text = tidy_text(text);
-  return {};
-}
-
-}  // namespace
 
 Status tidy_initiative(RecognisedInitiative& i) {
-  THIDUA_TRY(tidy_line(i.title, "title"));
-  THIDUA_TRY(tidy_line(i.decision_number, "decision_number"));
-  THIDUA_TRY(tidy_line(i.authority, "authority"));
+  THIDUA_TRY(tidy_line(i.title, "title", msg::kFactTextInvalid));
+  THIDUA_TRY(tidy_line(i.decision_number, "decision_number", msg::kFactTextInvalid));
+  THIDUA_TRY(tidy_line(i.authority, "authority", msg::kFactTextInvalid));
   return {};
 }
 

@@ -39,4 +39,10 @@ bool has_control_char(std::string_view text) {
   return false;
 }
 
+Status tidy_line(std::string& text, const char* field, const char* invalid_message) {
+  if (!is_valid_utf8(text) || has_control_char(text)) return make_error(errc::kValidation, invalid_message, field);
+  text = tidy_text(text);
+  return {};
+}
+
 }  // namespace thidua::core

@@ -113,6 +113,26 @@ json::object view_json(const app::NominationView& v) {
   return out;
 }
 
+// The body of a review move: {"version": n} and, when `with_reason`,
+// {"reason": "..."}.
+struct MoveBody {
+  int64_t version = 0;
+  std::string reason;
+};
+core::Result<MoveBody> move_body(const Request& req, bool with_reason) {
+  auto body = body_object(req);
+  if (!body.ok()) return body.error();
+  auto version = version_from(*body);
+  if (!version.ok()) return version.error();
+  MoveBody out{*version, {}};
+  if (with_reason) {
+    Reader rd{*body, std::nullopt};
+    rd.text("reason", out.reason);
+    if (rd.error) return *rd.error;
+  }
+  return out;
+}
+
 Response view_or_error(const app::Services& s, const Ctx& ctx, int64_t cid, int64_t nid, unsigned status = 200) {
   auto v = app::get_nomination(s, *ctx.actor, cid, nid);
   if (!v.ok()) return api_error(v.error());
@@ -191,26 +211,19 @@ void add_nomination_api_routes(Router& r, const app::Services& s, const WebOptio
 
       {"POST", "/api/v1/campaigns/{id:int}/nominations/{nid:int}/accept", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
         const auto ids = campaign_record_ids(ctx, "nid");
-        auto body = body_object(req);
-        if (!body.ok()) return api_error(body.error());
-        auto version = version_from(*body);
-        if (!version.ok()) return api_error(version.error());
-        auto done = app::accept_nomination(s, *ctx.actor, ids.campaign, ids.record, *version, ctx.meta);
+        auto move = move_body(req, false);
+        if (!move.ok()) return api_error(move.error());
+        auto done = app::accept_nomination(s, *ctx.actor, ids.campaign, ids.record, move->version, ctx.meta);
         if (!done.ok()) return api_error(done.error());
         return view_or_error(s, ctx, ids.campaign, ids.record);
       }},
 
       {"POST", "/api/v1/campaigns/{id:int}/nominations/{nid:int}/return", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
         const auto ids = campaign_record_ids(ctx, "nid");
-        auto body = body_object(req);
-        if (!body.ok()) return api_error(body.error());
-        auto version = version_from(*body);
-        if (!version.ok()) return api_error(version.error());
-        std::string reason;
-        Reader rd{*body, std::nullopt};
-        rd.text("reason", reason);
-        if (rd.error) return api_error(*rd.error);
-        auto done = app::return_nomination(s, *ctx.actor, ids.campaign, ids.record, reason, *version, ctx.meta);
+        auto move = move_body(req, true);
+        if (!move.ok()) return api_error(move.error());
+        auto done = app::return_nomination(s, *ctx.actor, ids.campaign, ids.record, move->reason, move->version,
+                                  ctx.meta);
         if (!done.ok()) return api_error(done.error());
         return view_or_error(s, ctx, ids.campaign, ids.record);
       }},
@@ -220,11 +233,9 @@ void add_nomination_api_routes(Router& r, const app::Services& s, const WebOptio
       {"POST", "/api/v1/campaigns/{id:int}/nominations/{nid:int}/head-approve", Access::kLoggedIn,
        [&s](Request& req, Ctx& ctx) {
          const auto ids = campaign_record_ids(ctx, "nid");
-         auto body = body_object(req);
-         if (!body.ok()) return api_error(body.error());
-         auto version = version_from(*body);
-         if (!version.ok()) return api_error(version.error());
-         auto done = app::head_approve_nomination(s, *ctx.actor, ids.campaign, ids.record, *version, ctx.meta);
+         auto move = move_body(req, false);
+         if (!move.ok()) return api_error(move.error());
+         auto done = app::head_approve_nomination(s, *ctx.actor, ids.campaign, ids.record, move->version, ctx.meta);
          if (!done.ok()) return api_error(done.error());
          return view_or_error(s, ctx, ids.campaign, ids.record);
        }},
@@ -232,15 +243,10 @@ void add_nomination_api_routes(Router& r, const app::Services& s, const WebOptio
       {"POST", "/api/v1/campaigns/{id:int}/nominations/{nid:int}/head-return", Access::kLoggedIn,
        [&s](Request& req, Ctx& ctx) {
          const auto ids = campaign_record_ids(ctx, "nid");
-         auto body = body_object(req);
-         if (!body.ok()) return api_error(body.error());
-         auto version = version_from(*body);
-         if (!version.ok()) return api_error(version.error());
-         std::string reason;
-         Reader rd{*body, std::nullopt};
-         rd.text("reason", reason);
-         if (rd.error) return api_error(*rd.error);
-         auto done = app::head_return_nomination(s, *ctx.actor, ids.campaign, ids.record, reason, *version, ctx.meta);
+         auto move = move_body(req, true);
+         if (!move.ok()) return api_error(move.error());
+         auto done = app::head_return_nomination(s, *ctx.actor, ids.campaign, ids.record, move->reason, move->version,
+                                   ctx.meta);
          if (!done.ok()) return api_error(done.error());
          return view_or_error(s, ctx, ids.campaign, ids.record);
        }},
