@@ -177,22 +177,26 @@ class AwardsChecker final : public ImportChecker {
 
   core::Result<int64_t> write(store::Connection& conn) override {
     const std::string now = iso_instant(services_.clock.now());
-    int64_t n = 0;
-    std::vector<AuditEvent> events;
-    events.reserve(last_.size());
+    std::vector<core::AwardRecord> awards;
+    awards.reserve(last_.size());
     for (auto& row : last_) {
       core::AwardRecord& a = row.award;
       a.source = core::AwardSource::kImported;
       a.created_at = now;
-      auto id = store::insert_award(conn, a);
-      if (!id.ok()) return core::make_error(id.error().code, msg::import_row_failed(row.line, id.error().message));
-      a.id = *id;
-      events.push_back({"award.import", "award", std::to_string(*id), std::nullopt, row_values(row)});
-      ++n;
+      awards.push_back(a);
+    }
+    // The chunk's rows a few statements at a time; a failure names no row
+    // (the rows were checked), and the whole import is rolled back.
+    THIDUA_TRY(store::insert_awards(conn, awards));
+    std::vector<AuditEvent> events;
+    events.reserve(last_.size());
+    for (size_t i = 0; i < last_.size(); ++i) {
+      last_[i].award.id = awards[i].id;
+      events.push_back({"award.import", "award", std::to_string(awards[i].id), std::nullopt, row_values(last_[i])});
     }
     // The chunk's entries at once, in row order.
     THIDUA_TRY(record_audits(conn, services_, &actor_, *meta_, std::move(events)));
-    return n;
+    return static_cast<int64_t>(awards.size());
   }
 
  private:

@@ -13,6 +13,7 @@
 #include "core/messages_vi/imports.h"
 #include "core/messages_vi/registrations.h"
 #include "io/table.h"
+#include "store/bulk_load.h"
 #include "store/import_batches.h"
 
 namespace thidua::app {
@@ -102,6 +103,7 @@ core::Result<ImportSummary> stage_import(const Services& services, int64_t user_
   if (!token.ok()) return token.error();
   const std::string key = batch_key(*token);
   auto conn = services.db.acquire();
+  store::BulkLoad bulk(*conn);
   const auto now = services.clock.now();
   (void)store::purge_import_batches(*conn, iso_instant(now - std::chrono::hours(24)));
   auto fail = [&](core::Error e) -> core::Result<ImportSummary> {
@@ -141,6 +143,7 @@ core::Result<ImportSummary> stage_import(const Services& services, int64_t user_
 core::Result<ImportAtOnce> import_at_once(const Services& services, ImportChecker& checker, std::string_view bytes,
                                           const std::string& filename, bool write) {
   auto conn = services.db.acquire();
+  store::BulkLoad bulk(*conn);
   ImportAtOnce out;
   auto done = store::in_transaction<int64_t>(*conn, [&]() -> core::Result<int64_t> {
     ChunkedSink sink(*conn, checker, [&](std::vector<CheckedRow>&& rows) -> core::Status {
@@ -206,6 +209,7 @@ core::Result<int64_t> confirm_import(const Services& services, int64_t user_id, 
   auto staged = load_staged_upload(services, user_id, kind, token);
   if (!staged.ok()) return import_refusal(staged.error());
   auto conn = services.db.acquire();
+  store::BulkLoad bulk(*conn);
   auto written = store::in_transaction<int64_t>(*conn, [&]() -> core::Result<int64_t> {
     int64_t n = 0;
     int64_t issues = 0;

@@ -19,6 +19,12 @@ namespace thidua::store {
 // Inserts one award (id ignored; recipient_folded computed); returns the id.
 core::Result<int64_t> insert_award(Connection& conn, const core::AwardRecord& a);
 
+// Inserts `awards` in order, 50 rows a statement (a bulk load: the register's
+// import), and sets each one's id. Ids come back ascending in the order of
+// the rows on both engines (rowids and sequence values are taken row by row,
+// in the order of the VALUES list), which is how they are matched.
+core::Status insert_awards(Connection& conn, std::vector<core::AwardRecord>& awards);
+
 struct AwardQuery {
   std::string name_folded;                 // prefix of a word of the folded name, "" for any
   std::string granted_by_folded;           // prefix of a word of the folded authority, "" for any

@@ -6,9 +6,11 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <set>
 
 #include "app/seed_campaign.h"
 #include "store/awards.h"
+#include "store/bulk_load.h"
 #include "store/campaigns.h"
 #include "store/decisions.h"
 #include "store/document_registers.h"
@@ -364,6 +366,59 @@ TEST_F(DecisionsStoreTest, RegisterEntriesFromThePast) {
   q = {};
   q.award_folded = "bang khen";
   EXPECT_EQ(count(q), 1);
+}
+
+// The register's bulk load (issue 11, store::insert_awards): 121 rows go in
+// 50 a statement, each row gets the id of its own stored entry, in a
+// transaction with the bulk-load settings, which the connection drops after.
+TEST_F(DecisionsStoreTest, BulkInsertedAwardsKeepTheirOwnIds) {
+  if (!db_) GTEST_SKIP();
+  auto conn = db_->acquire();
+  const int64_t an = person("Nguyễn Văn An", district_);
+  std::vector<core::AwardRecord> awards;
+  for (int i = 0; i < 121; ++i) {
+    core::AwardRecord a;
+    a.subject = "individual";
+    a.person_id = an;
+    a.unit_id = district_;
+    a.recipient_name = "Nguyễn Văn An";
+    a.unit_name = "Phòng TNMT huyện Lục Nam";
+    a.award_name = "Lao động tiên tiến";
+    a.granted_by = "Giám đốc Sở";
+    a.decision_number_symbol = std::to_string(i + 1) + "/QĐ-STNMT";
+    a.decision_date = "2020-12-20";
+    a.year = 1900 + i;
+    a.created_at = kNow;
+    a.source = core::AwardSource::kImported;
+    a.occasion = core::AwardOccasion::kAnnual;
+    awards.push_back(a);
+  }
+  {
+    store::BulkLoad bulk(*conn);
+    auto done = store::in_transaction<int64_t>(*conn, [&]() -> core::Result<int64_t> {
+      THIDUA_TRY(store::insert_awards(*conn, awards));
+      return 0;
+    });
+    ASSERT_TRUE(done.ok()) << done.error().message;
+  }
+  std::set<int64_t> ids;
+  for (const auto& a : awards) {
+    ASSERT_GT(a.id, 0);
+    ids.insert(a.id);
+    store::AwardQuery q;
+    q.id = a.id;
+    auto found = store::find_awards(*conn, q);
+    ASSERT_TRUE(found.ok() && found->size() == 1);
+    EXPECT_EQ(found->front().year, a.year);
+    EXPECT_EQ(found->front().decision_number_symbol, a.decision_number_symbol);
+    EXPECT_EQ(found->front().source, core::AwardSource::kImported);
+  }
+  EXPECT_EQ(ids.size(), awards.size());
+  if (conn->engine() == store::Engine::kSqlite) {
+    auto temp = conn->query("PRAGMA temp_store");
+    ASSERT_TRUE(temp.ok() && temp->size() == 1);
+    EXPECT_EQ((*temp)[0].str(0), "0") << "the pooled connection is back to the default";
+  }
 }
 
 }  // namespace
