@@ -85,12 +85,14 @@ core::Result<EligibleList> collective_list(const Services& services, const core:
     units.push_back(&n.unit);
   }
 
-  // Pass 1: every unit's verdict, one unit's facts in memory at a time.
+  // Pass 1: every unit's verdict, one unit's facts in memory at a time, of
+  // its members only the kinds the member rules read.
   auto conn = services.db.acquire();
+  const core::FactsNeeded members_need = core::facts_needed(rules.rules, true);
   std::vector<core::Verdict> verdicts;
   verdicts.reserve(units.size());
   for (const core::Unit* u : units) {
-    auto facts = unit_facts(*conn, u->id, u->path, first_year, query.year);
+    auto facts = unit_facts(*conn, u->id, u->path, first_year, query.year, members_need);
     if (!facts.ok()) return facts.error();
     verdicts.push_back(core::judge_all(rules.rules, *facts, query.year, false).verdict);
     switch (verdicts.back()) {
@@ -251,13 +253,14 @@ core::Result<EligibleList> eligible_list(const Services& services, const core::A
   auto q = people_query(*conn, actor, filter);
   if (!q.ok()) return q.error();
 
-  // Pass 1, by id: each batch's facts by range scans, every person judged,
-  // only the verdict kept.
+  // Pass 1, by id: each batch's facts by range scans (only the kinds the
+  // rules read), every person judged, only the verdict kept.
+  const core::FactsNeeded needed = core::facts_needed(rules->rules);
   std::unordered_map<int64_t, core::Verdict> verdicts;
   core::Status failed;
   auto judged = store::for_each_person_ids(*conn, *q, store::PersonOrder::kById, kEligibleBatch,
                                            [&](const std::vector<int64_t>& ids) {
-    auto facts = history_facts_in(*conn, ids, first_year, query.year, earlier_awards);
+    auto facts = history_facts_in(*conn, ids, first_year, query.year, earlier_awards, needed);
     if (!facts.ok()) {
       failed = facts.error();
       return false;

@@ -107,7 +107,7 @@ core::Result<std::unordered_map<int64_t, core::PersonFacts>> history_facts(store
 
 core::Result<std::unordered_map<int64_t, core::PersonFacts>> history_facts_in(
     store::Connection& conn, const std::vector<int64_t>& ids, int first_year, int last_year,
-    const std::vector<std::string>& any_year_titles) {
+    const std::vector<std::string>& any_year_titles, const core::FactsNeeded& needed) {
   std::unordered_map<int64_t, core::PersonFacts> out;
   out.reserve(ids.size());
   for (int64_t id : ids) out[id];
@@ -118,11 +118,11 @@ core::Result<std::unordered_map<int64_t, core::PersonFacts>> history_facts_in(
   const store::PersonSpan span{ids.front(), ids.back(), first_year, last_year};
   Records r;
   THIDUA_TRY(take(store::fact_years(conn), r.declared));
-  THIDUA_TRY(take(store::evaluations_in(conn, span), r.ratings));
-  THIDUA_TRY(take(store::annual_titles_in(conn, span, any_year_titles), r.awards));
-  THIDUA_TRY(take(store::recognised_initiatives_in(conn, span), r.initiatives));
-  THIDUA_TRY(take(store::discipline_in(conn, span), r.discipline));
-  THIDUA_TRY(take(store::absences_in(conn, span), r.absences));
+  if (needed.ratings) THIDUA_TRY(take(store::evaluations_in(conn, span), r.ratings));
+  if (needed.titles || needed.awards) THIDUA_TRY(take(store::annual_titles_in(conn, span, any_year_titles), r.awards));
+  if (needed.initiatives) THIDUA_TRY(take(store::recognised_initiatives_in(conn, span), r.initiatives));
+  if (needed.discipline) THIDUA_TRY(take(store::discipline_in(conn, span), r.discipline));
+  if (needed.absences) THIDUA_TRY(take(store::absences_in(conn, span), r.absences));
   file(r, out);
   return out;
 }
@@ -153,7 +153,7 @@ core::Result<std::unordered_map<int64_t, core::PersonFacts>> unit_own_facts(stor
 }
 
 core::Result<core::UnitFacts> unit_facts(store::Connection& conn, int64_t unit_id, const std::string& unit_path,
-                                         int first_year, int last_year) {
+                                         int first_year, int last_year, const core::FactsNeeded& members_need) {
   core::UnitFacts out;
   auto own = unit_own_facts(conn, {unit_id});
   if (!own.ok()) return own.error();
@@ -172,7 +172,7 @@ core::Result<core::UnitFacts> unit_facts(store::Connection& conn, int64_t unit_i
   for (size_t at = 0; at < ids.size(); at += kFactsBatch) {
     const std::vector<int64_t> batch(ids.begin() + static_cast<std::ptrdiff_t>(at),
                                      ids.begin() + static_cast<std::ptrdiff_t>(std::min(ids.size(), at + kFactsBatch)));
-    auto got = history_facts_in(conn, batch, first_year, last_year);
+    auto got = history_facts_in(conn, batch, first_year, last_year, {}, members_need);
     if (!got.ok()) return got.error();
     for (auto& [id, f] : *got) facts.emplace(id, std::move(f));
   }

@@ -28,10 +28,13 @@ core::Result<std::unordered_map<int64_t, core::PersonFacts>> history_facts(store
 // every year. For judging a whole agency a batch at a time.
 // Annual titles named in `any_year_titles` (folded: the interval rules'
 // earlier awards) are read of every year; the register's other awards
-// (forms) always are.
+// (forms) always are. Only the kinds of records `needed` names are read
+// (core::facts_needed of the rules to judge): the others stay empty, one
+// query fewer each; the years declared complete always come.
 core::Result<std::unordered_map<int64_t, core::PersonFacts>> history_facts_in(
     store::Connection& conn, const std::vector<int64_t>& person_ids, int first_year, int last_year,
-    const std::vector<std::string>& any_year_titles = {});
+    const std::vector<std::string>& any_year_titles = {},
+    const core::FactsNeeded& needed = core::FactsNeeded::every());
 
 // The own facts of these units as collectives (every id has an entry): their
 // annual ratings (unit_evaluations), the register's annual titles granted to
@@ -43,8 +46,10 @@ core::Result<std::unordered_map<int64_t, core::PersonFacts>> unit_own_facts(stor
 // of every person of its subtree (the people listed under it and under the
 // units below it, as they stand today), with their names, in name order,
 // their history of [first_year, last_year] (measures: every year) read a
-// thousand people at a time. Memory grows with the unit's people.
+// thousand people at a time, only the kinds `members_need` names. Memory
+// grows with the unit's people.
 core::Result<core::UnitFacts> unit_facts(store::Connection& conn, int64_t unit_id, const std::string& unit_path,
-                                         int first_year, int last_year);
+                                         int first_year, int last_year,
+                                         const core::FactsNeeded& members_need = core::FactsNeeded::every());
 
 }  // namespace thidua::app

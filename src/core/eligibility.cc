@@ -344,6 +344,28 @@ bool is_member_rule(RuleKind kind) {
   return kind == RuleKind::kMembersShare || kind == RuleKind::kMembersCount || kind == RuleKind::kMembersNoDiscipline;
 }
 
+FactsNeeded facts_needed(const std::vector<Rule>& rules, bool members) {
+  FactsNeeded n;
+  for (const auto& r : rules) {
+    if (is_member_rule(r.kind) != members) continue;
+    switch (r.kind) {
+      case RuleKind::kRatingAtLeast: n.ratings = true; break;
+      case RuleKind::kTitleStreak: n.titles = true; break;
+      case RuleKind::kInitiatives: n.initiatives = true; break;
+      case RuleKind::kNoDiscipline: n.discipline = true; break;
+      case RuleKind::kAbsenceBelow: n.absences = true; break;
+      case RuleKind::kSinceAward: n.ratings = n.titles = n.awards = true; break;
+      case RuleKind::kMembersShare:
+      case RuleKind::kMembersCount:
+        if (r.title.empty()) n.ratings = true;
+        else n.titles = true;
+        break;
+      case RuleKind::kMembersNoDiscipline: n.discipline = true; break;
+    }
+  }
+  return n;
+}
+
 std::string_view verdict_code(Verdict v) {
   return v == Verdict::kMet ? "met" : v == Verdict::kNotMet ? "not_met" : "missing";
 }

@@ -133,6 +133,21 @@ struct Rule {
   bool to_confirm = true;  // widely cited, not yet checked against the official text
 };
 
+// The kinds of records a set of rules reads: about the person judged (or a
+// collective's own), or, with `members`, about a collective's members (its
+// member rules). A reader may leave the others empty: no rule of the set
+// looks at them, so the verdicts are the same.
+struct FactsNeeded {
+  bool ratings = false;
+  bool titles = false;  // annual titles
+  bool awards = false;  // the register's other awards (forms)
+  bool initiatives = false;
+  bool discipline = false;
+  bool absences = false;
+  static FactsNeeded every() { return {true, true, true, true, true, true}; }
+};
+FactsNeeded facts_needed(const std::vector<Rule>& rules, bool members = false);
+
 enum class Verdict { kMet, kNotMet, kMissing };
 std::string_view verdict_code(Verdict v);   // "met", "not_met", "missing" (the API's)
 std::string_view verdict_label(Verdict v);  // "Đủ điều kiện", ...

@@ -462,6 +462,98 @@ TEST(EligibilityWithinReachTest, NearestFirstByRulesShortOfThenInTheRulesOrder) 
   EXPECT_TRUE(within_reach({&met}).empty());
 }
 
+// The kinds of records a rule reads (core::facts_needed, which lets the
+// "eligible now" list skip the others): judged on those kinds alone, every
+// kind of rule gives the verdict it gives on everything; and each kind a
+// one-kind rule names decides it (left out, the verdict changes), so the
+// list is not simply "everything".
+PersonFacts only(PersonFacts f, const FactsNeeded& n) {
+  if (!n.ratings) f.ratings.clear();
+  if (!n.titles) f.titles.clear();
+  if (!n.awards) f.awards.clear();
+  if (!n.initiatives) f.initiatives.clear();
+  if (!n.discipline) f.discipline.clear();
+  if (!n.absences) f.absences.clear();
+  return f;
+}
+
+TEST(EligibilityFactsNeededTest, EachRuleJudgesTheSameOnTheKindsItReads) {
+  PersonFacts all;
+  for (int y = 2019; y <= 2025; ++y) {
+    all.ratings.push_back({y, EvaluationRating::kExcellent, ""});
+    all.titles.push_back({y, "Lao động tiên tiến", ""});
+  }
+  all.awards.push_back({2019, "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", ""});
+  all.initiatives.push_back({2024, "Số hóa hồ sơ địa chính", InitiativeScope::kAgency, ""});
+  all.initiatives.push_back({2025, "Bản đồ số", InitiativeScope::kAgency, ""});
+  all.discipline.push_back({2025, 2025, 1, "Khiển trách", ""});
+  all.absences.push_back({2025, 45, AbsenceReason::kSickness});
+  all.title_years = all.initiative_years = all.discipline_years = all.absence_years = {2023, 2024, 2025};
+
+  Rule streak = titles("Lao động tiên tiến", 2);
+  Rule ideas;
+  ideas.kind = RuleKind::kInitiatives;
+  ideas.count = 2;
+  ideas.years = 2;
+  Rule clean;
+  clean.kind = RuleKind::kNoDiscipline;
+  Rule present;
+  present.kind = RuleKind::kAbsenceBelow;
+  present.days = 40;
+  Rule since;
+  since.kind = RuleKind::kSinceAward;
+  since.title = "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh";
+  since.rating = EvaluationRating::kExcellent;
+  since.years = 5;
+  const std::vector<Rule> one_kind = {ratings(EvaluationRating::kExcellent, 2), streak, ideas, clean, present};
+  for (const Rule& rule : one_kind) {
+    const FactsNeeded n = facts_needed({rule});
+    const Verdict v = judge(rule, all, 2025).verdict;
+    EXPECT_EQ(judge(rule, only(all, n), 2025).verdict, v) << static_cast<int>(rule.kind);
+    const int named = n.ratings + n.titles + n.awards + n.initiatives + n.discipline + n.absences;
+    EXPECT_EQ(named, 1) << static_cast<int>(rule.kind);
+    EXPECT_NE(judge(rule, only(all, {}), 2025).verdict, v) << "its one kind decides " << static_cast<int>(rule.kind);
+  }
+  const FactsNeeded n = facts_needed({since});
+  EXPECT_TRUE(n.ratings && n.titles && n.awards && !n.initiatives && !n.discipline && !n.absences);
+  EXPECT_EQ(judge(since, all, 2025).verdict, Verdict::kMet);
+  EXPECT_EQ(judge(since, only(all, n), 2025).verdict, Verdict::kMet);
+  // The shipped LĐTT: ratings, measures and absences; never the register.
+  const FactsNeeded ldtt = facts_needed({ratings(EvaluationRating::kCompleted, 1), clean, present});
+  EXPECT_TRUE(ldtt.ratings && ldtt.discipline && ldtt.absences && !ldtt.titles && !ldtt.awards && !ldtt.initiatives);
+  EXPECT_EQ(judge_all({ratings(EvaluationRating::kCompleted, 1), clean, present}, only(all, ldtt), 2025).verdict,
+            judge_all({ratings(EvaluationRating::kCompleted, 1), clean, present}, all, 2025).verdict);
+}
+
+TEST(EligibilityFactsNeededTest, MemberRulesNameTheMembersKindsApart) {
+  Rule by_rating = share_of_title(50);
+  by_rating.title.clear();
+  by_rating.rating = EvaluationRating::kGood;
+  Rule clean;
+  clean.kind = RuleKind::kMembersNoDiscipline;
+  const std::vector<Rule> rules = {ratings(EvaluationRating::kGood, 1), share_of_title(50), by_rating, clean};
+  const FactsNeeded own = facts_needed(rules);
+  EXPECT_TRUE(own.ratings && !own.titles && !own.discipline) << "the collective's own rating only";
+  const FactsNeeded members = facts_needed(rules, true);
+  EXPECT_TRUE(members.ratings && members.titles && members.discipline && !members.awards && !members.initiatives &&
+              !members.absences);
+  UnitFacts u;
+  u.own.ratings.push_back({2025, EvaluationRating::kGood, ""});
+  u.members = {member("Nguyễn Văn An", EvaluationRating::kGood, {"Lao động tiên tiến"}),
+               member("Lê Văn Cường", EvaluationRating::kCompleted)};
+  for (auto& m : u.members) {
+    m.facts.title_years = m.facts.discipline_years = {2025};
+    m.facts.absences.push_back({2025, 90, AbsenceReason::kSickness});
+  }
+  UnitFacts trimmed = u;
+  for (auto& m : trimmed.members) m.facts = only(m.facts, members);
+  for (const Rule& rule : rules) {
+    EXPECT_EQ(judge(rule, trimmed, 2025).verdict, judge(rule, u, 2025).verdict) << static_cast<int>(rule.kind);
+  }
+  u.members[1].facts.discipline.push_back({2025, 2025, 1, "Khiển trách", ""});
+  EXPECT_EQ(judge(clean, u, 2025).verdict, Verdict::kNotMet);
+}
+
 TEST(DisciplineRecordTest, AMeasureWithoutAnEndCountsTwelveMonths) {
   DisciplineRecord d;
   d.decided_on = "2023-11-20";
