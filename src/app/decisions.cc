@@ -9,6 +9,7 @@
 #include "app/award_rules.h"
 #include "app/campaigns.h"
 #include "app/decision_document.h"
+#include "app/quotas.h"
 #include "core/messages_vi/awards.h"
 #include "core/messages_vi/documents.h"
 #include "core/org.h"
@@ -194,6 +195,38 @@ core::Result<DecisionView> get_decision(const Services& services, const core::Ac
   return v;
 }
 
+core::Result<DraftChoice> draft_choice(const Services& services, const core::Actor& actor, int64_t campaign_id,
+                                       int64_t award_type_id) {
+  auto conn = services.db.acquire();
+  auto summary = visible_campaign(*conn, actor, campaign_id);
+  if (!summary.ok()) return summary.error();
+  if (!permits(actor, Action::kDraftDecisions, summary->issuing_unit_path)) {
+    return forbidden(msg::kActDraftDecision);
+  }
+  auto campaign = store::find_campaign(*conn, campaign_id);
+  if (!campaign.ok()) return campaign.error();
+  if (!campaign->has_value()) return not_found(msg::kWhatCampaign);
+  const core::AwardType* award = nullptr;
+  for (const auto& a : (*campaign)->award_types) {
+    if (a.id == award_type_id) award = &a;
+  }
+  if (award == nullptr) return invalid("award_type_id", msg::kDecisionAwardNotInCampaign);
+  DraftChoice out;
+  out.award_type_id = award_type_id;
+  out.award_name = award->name;
+  auto candidates = store::undecided_passed(*conn, campaign_id, award_type_id);
+  if (!candidates.ok()) return candidates.error();
+  out.more = candidates->size() > kDraftChoiceShown;
+  if (out.more) candidates->resize(kDraftChoiceShown);
+  out.candidates = std::move(*candidates);
+  auto limits = quotas_for(*conn, **campaign, {award_type_id});
+  if (!limits.ok()) return limits.error();
+  auto counted = count_decision_quotas(*conn, campaign_id, *limits, award_type_id);
+  if (!counted.ok()) return counted.error();
+  out.quotas = std::move(*counted);
+  return out;
+}
+
 core::Result<int64_t> draft_decision(const Services& services, const core::Actor& actor, int64_t campaign_id,
                                      int64_t award_type_id, const std::optional<std::vector<int64_t>>& nomination_ids,
                                      const RequestMeta& meta) {
@@ -213,7 +246,11 @@ core::Result<int64_t> draft_decision(const Services& services, const core::Actor
   }
   if (award == nullptr) return invalid("award_type_id", msg::kDecisionAwardNotInCampaign);
   const std::string now = iso_instant(services.clock.now());
+  auto limits = quotas_for(*conn, plan, {award_type_id});
+  if (!limits.ok()) return limits.error();
   return store::in_transaction<int64_t>(*conn, [&]() -> core::Result<int64_t> {
+    // Two drafts of one quota are counted one after the other.
+    THIDUA_TRY(lock_for_quotas(*conn, campaign_id, *limits));
     auto candidates = store::undecided_passed(*conn, campaign_id, award_type_id);
     if (!candidates.ok()) return candidates.error();
     std::vector<int64_t> ids;
@@ -259,6 +296,7 @@ core::Result<int64_t> draft_decision(const Services& services, const core::Actor
     auto id = store::insert_decision(*conn, d);
     if (!id.ok()) return id.error();
     THIDUA_TRY(store::insert_decision_items(*conn, *id, ids));
+    THIDUA_TRY(check_decision_quotas(*conn, campaign_id, *limits, award_type_id));
     d.id = *id;
     d.state = core::DecisionState::kDraft;
     d.items = static_cast<int64_t>(ids.size());
@@ -280,9 +318,16 @@ core::Result<core::DecisionRecord> approve_decision(const Services& services, co
   const std::string today = vietnam_date(services.clock.now());
   const std::string now = iso_instant(services.clock.now());
   const int year = std::stoi(today.substr(0, 4));
+  auto campaign = store::find_campaign(*conn, campaign_id);
+  if (!campaign.ok()) return campaign.error();
+  if (!campaign->has_value()) return not_found(msg::kWhatCampaign);
   return store::in_transaction<core::DecisionRecord>(*conn, [&]() -> core::Result<core::DecisionRecord> {
     auto before = decision_of(*conn, campaign_id, decision_id);
     if (!before.ok()) return before.error();
+    // Counted again at approval: what the council passed may have changed.
+    auto limits = quotas_for(*conn, **campaign, {before->award_type_id});
+    if (!limits.ok()) return limits.error();
+    THIDUA_TRY(lock_for_quotas(*conn, campaign_id, *limits));
     if (before->state != core::DecisionState::kDraft) {
       return core::make_error(core::errc::kConflict, msg::kDecisionAlreadyApproved,
                               "state");
@@ -299,6 +344,7 @@ core::Result<core::DecisionRecord> approve_decision(const Services& services, co
                                 "state");
       }
     }
+    THIDUA_TRY(check_decision_quotas(*conn, campaign_id, *limits, before->award_type_id));
     auto number = store::take_document_number(*conn, before->issuing_unit_id, document_type_of(before->doc_symbol), year);
     if (!number.ok()) return number.error();
     THIDUA_TRY(store::approve_decision(*conn, decision_id, before->version, *number, today,

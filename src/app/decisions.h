@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "app/context.h"
+#include "app/quotas.h"
 #include "core/authz.h"
 #include "core/campaign.h"
 #include "core/own_records.h"
@@ -48,6 +49,23 @@ struct DecisionsOverview {
 core::Result<DecisionsOverview> list_decisions(const Services& services, const core::Actor& actor,
                                                int64_t campaign_id);
 
+// What the office picks a shorter list from (a quota, a list drafted in
+// parts): the passed nominations of `award_type_id` in no decision yet, in
+// the draft's order (the first kDraftChoiceShown; `more` when there are
+// others), and the quotas the award type is held to, counted over what the
+// council passed (app/quotas.h count_decision_quotas). Needs kDraftDecisions
+// on the issuing unit; kValidation for an award type not of the campaign.
+inline constexpr size_t kDraftChoiceShown = 2000;
+struct DraftChoice {
+  int64_t award_type_id = 0;
+  std::string award_name;
+  std::vector<core::NomineeRow> candidates;
+  bool more = false;
+  std::vector<QuotaStatus> quotas;
+};
+core::Result<DraftChoice> draft_choice(const Services& services, const core::Actor& actor, int64_t campaign_id,
+                                       int64_t award_type_id);
+
 // One decision or proposal with its list and what the actor may do.
 struct DecisionView {
   core::CampaignSummary campaign;
@@ -68,6 +86,9 @@ core::Result<DecisionView> get_decision(const Services& services, const core::Ac
 // type in no decision yet, or only `nomination_ids` when given (each must be
 // one of those: kValidation naming the first that is not). The list is
 // ordered by nominating unit, then name. kValidation when the list is empty.
+// An award type held to a quota (app/quotas.h) is counted over what the
+// council passed, this list included: kQuotaExceeded with the figures, and
+// nothing stored, when over; approve_decision counts again.
 // Needs kDraftDecisions on the issuing unit. Audited. Returns the id.
 core::Result<int64_t> draft_decision(const Services& services, const core::Actor& actor, int64_t campaign_id,
                                      int64_t award_type_id, const std::optional<std::vector<int64_t>>& nomination_ids,

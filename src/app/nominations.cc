@@ -382,19 +382,6 @@ core::Status check_one_form(store::Connection& conn, const CampaignContext& ctx,
   return core::make_error(core::errc::kSameAchievement, msg::nomination_same_achievement(earlier), "award_type_id");
 }
 
-// The quotas nominations to `types` count against (app/quotas.h); the rules
-// are read only when one of them names a rule set.
-core::Result<std::vector<QuotaLimit>> quotas_for(store::Connection& conn, const core::Campaign& campaign,
-                                                 const std::set<int64_t>& types) {
-  const bool named = std::any_of(campaign.award_types.begin(), campaign.award_types.end(), [&](const core::AwardType& t) {
-    return !t.eligibility_code.empty() && types.count(t.id) > 0;
-  });
-  if (!named) return std::vector<QuotaLimit>{};
-  auto rules = award_rules_in_use(conn);
-  if (!rules.ok()) return rules.error();
-  return quotas_touched(quota_limits(campaign.award_types, campaign_rules_year(campaign.period.end_date), *rules),
-                        types);
-}
 
 }  // namespace
 

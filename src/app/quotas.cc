@@ -59,6 +59,18 @@ std::vector<QuotaLimit> quotas_touched(const std::vector<QuotaLimit>& limits, co
   return out;
 }
 
+core::Result<std::vector<QuotaLimit>> quotas_for(store::Connection& conn, const core::Campaign& campaign,
+                                                 const std::set<int64_t>& types) {
+  const bool named = std::any_of(campaign.award_types.begin(), campaign.award_types.end(), [&](const core::AwardType& t) {
+    return !t.eligibility_code.empty() && types.count(t.id) > 0;
+  });
+  if (!named) return std::vector<QuotaLimit>{};
+  auto rules = award_rules_in_use(conn);
+  if (!rules.ok()) return rules.error();
+  return quotas_touched(quota_limits(campaign.award_types, campaign_rules_year(campaign.period.end_date), *rules),
+                        types);
+}
+
 core::Result<std::vector<QuotaStatus>> count_quotas(store::Connection& conn, int64_t campaign_id,
                                                     const std::vector<QuotaLimit>& limits) {
   std::vector<QuotaStatus> out;
@@ -96,6 +108,43 @@ core::Status check_quotas(store::Connection& conn, int64_t campaign_id, const st
                             msg::quota_exceeded(q.limit.name, q.count.used, q.count.allowed, q.limit.quota.share,
                                                 q.count.base, q.limit.of_name),
                             "award_type_id");
+  }
+  return core::Status{};
+}
+
+core::Result<std::vector<QuotaStatus>> count_decision_quotas(store::Connection& conn, int64_t campaign_id,
+                                                             const std::vector<QuotaLimit>& limits,
+                                                             int64_t award_type_id) {
+  std::vector<QuotaStatus> out;
+  const std::vector<QuotaLimit> touched = quotas_touched(limits, {award_type_id});
+  if (touched.empty()) return out;
+  auto counts = store::count_passed_nominations(conn, campaign_id);
+  if (!counts.ok()) return counts.error();
+  auto sum = [&](const std::vector<int64_t>& ids, int64_t store::PassedCount::*field) {
+    int64_t n = 0;
+    for (int64_t id : ids) {
+      auto it = counts->find(id);
+      if (it != counts->end()) n += it->second.*field;
+    }
+    return n;
+  };
+  for (const auto& l : touched) {
+    out.push_back({l, core::count_quota(sum(l.award_type_ids, &store::PassedCount::listed),
+                                        sum(l.base_type_ids, &store::PassedCount::passed), l.quota.share)});
+  }
+  return out;
+}
+
+core::Status check_decision_quotas(store::Connection& conn, int64_t campaign_id, const std::vector<QuotaLimit>& limits,
+                                   int64_t award_type_id) {
+  auto counted = count_decision_quotas(conn, campaign_id, limits, award_type_id);
+  if (!counted.ok()) return counted.error();
+  for (const auto& q : *counted) {
+    if (!q.count.over()) continue;
+    return core::make_error(core::errc::kQuotaExceeded,
+                            msg::decision_quota_exceeded(q.limit.name, q.count.used, q.count.allowed,
+                                                         q.limit.quota.share, q.count.base, q.limit.of_name),
+                            "nomination_ids");
   }
   return core::Status{};
 }

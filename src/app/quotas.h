@@ -51,6 +51,12 @@ std::vector<QuotaLimit> quota_limits(const std::vector<core::AwardType>& award_t
 // The limits that nominations to `added_type_ids` count against.
 std::vector<QuotaLimit> quotas_touched(const std::vector<QuotaLimit>& limits, const std::set<int64_t>& added_type_ids);
 
+// The limits of `campaign` (its award types, the rules in use of its
+// period's last year) that nominations to `types` count against; the rules
+// are read only when one of those types names a rule set.
+core::Result<std::vector<QuotaLimit>> quotas_for(store::Connection& conn, const core::Campaign& campaign,
+                                                 const std::set<int64_t>& types);
+
 // Each limit counted now (one query).
 core::Result<std::vector<QuotaStatus>> count_quotas(store::Connection& conn, int64_t campaign_id,
                                                     const std::vector<QuotaLimit>& limits);
@@ -63,6 +69,21 @@ core::Status lock_for_quotas(store::Connection& conn, int64_t campaign_id, const
 // Inside the caller's transaction, after its inserts: kQuotaExceeded (field
 // "award_type_id") naming the first limit over, with its figures.
 core::Status check_quotas(store::Connection& conn, int64_t campaign_id, const std::vector<QuotaLimit>& limits);
+
+// At a decision (issue 11 #5): the council may fail part of the base after
+// the proposals were counted, so a quota is counted again over what it
+// passed. For each of `limits` limiting `award_type_id`: used = that quota's
+// nominations on a decision's list (approved, or in a draft: the caller's
+// own draft is counted once its list is stored), base = the base's
+// nominations the council passed (store::count_passed_nominations). Inside
+// the caller's transaction, after lock_for_quotas; kQuotaExceeded (field
+// "nomination_ids") with the figures when over.
+core::Status check_decision_quotas(store::Connection& conn, int64_t campaign_id, const std::vector<QuotaLimit>& limits,
+                                   int64_t award_type_id);
+// The same counts, for showing (one query; empty when none is touched).
+core::Result<std::vector<QuotaStatus>> count_decision_quotas(store::Connection& conn, int64_t campaign_id,
+                                                             const std::vector<QuotaLimit>& limits,
+                                                             int64_t award_type_id);
 
 // The year whose rules a campaign's award types are judged by: its period's
 // last year (0 when unknown).

@@ -173,6 +173,20 @@ core::Result<std::map<int64_t, int64_t>> count_live_nominations(Connection& conn
   return out;
 }
 
+core::Result<std::map<int64_t, PassedCount>> count_passed_nominations(Connection& conn, int64_t campaign_id) {
+  auto rows = conn.query(
+      "SELECT n.award_type_id, COUNT(*), "
+      "SUM(CASE WHEN n.state <> 'passed' OR i.nomination_id IS NOT NULL THEN 1 ELSE 0 END) "
+      "FROM nominations n LEFT JOIN decision_items i ON i.nomination_id = n.id "
+      "WHERE n.campaign_id = ? AND n.state IN ('passed', 'decided', 'proposed', 'granted') "
+      "GROUP BY n.award_type_id",
+      {campaign_id});
+  if (!rows.ok()) return rows.error();
+  std::map<int64_t, PassedCount> out;
+  for (const Row& r : *rows) out[r.i64(0)] = {r.i64(1), r.i64(2)};
+  return out;
+}
+
 core::Result<std::vector<Nominee>> nominees_of(Connection& conn, int64_t campaign_id) {
   auto rows = conn.query(
       "SELECT award_type_id, subject_key, person_id, nominee_unit_id, state FROM nominations WHERE campaign_id = ? "

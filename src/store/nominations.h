@@ -62,6 +62,16 @@ core::Result<std::map<core::NominationState, int64_t>> count_nominations_by_stat
 // (campaign, award type, subject) index. Award types with none are absent.
 core::Result<std::map<int64_t, int64_t>> count_live_nominations(Connection& conn, int64_t campaign_id);
 
+// Per award type of campaign `campaign_id`, the nominations the council
+// passed (state passed, or after it: decided, proposed, granted), and of
+// those the ones on a decision's list (any state after passed, or passed and
+// listed in a draft). Award types with none are absent. One query.
+struct PassedCount {
+  int64_t passed = 0;
+  int64_t listed = 0;
+};
+core::Result<std::map<int64_t, PassedCount>> count_passed_nominations(Connection& conn, int64_t campaign_id);
+
 // Who is nominated for what in campaign `campaign_id`, every state, in id
 // order: one light row per nomination (no names, no report). One query.
 struct Nominee {

@@ -18,6 +18,7 @@
 #include "app/annual_review.h"
 #include "app/campaigns.h"
 #include "app/clock.h"
+#include "app/decisions.h"
 #include "app/nominations.h"
 #include "app/users.h"
 #include "core/nomination.h"
@@ -199,6 +200,124 @@ TEST_F(QuotaTest, UnitsProposingAtTheSameMomentCannotGoOverTheQuotaTogether) {
   EXPECT_EQ(taken, 2);
   EXPECT_EQ(refused, 4);
   EXPECT_EQ(count(cstdcs_), 6);
+}
+
+// At the decision (issue 11 #5): the council failed part of the base after
+// the proposals were counted, so the quota is counted again over what it
+// passed. A draft over it is refused with the figures and nothing stored; a
+// shorter list is taken; a second draft counts the first; and the approval
+// counts again (here the base shrinks after drafting, by hand: whatever
+// changed since, the decision is checked as it is approved).
+TEST_F(QuotaTest, AtTheDecisionTheQuotaIsCountedOverWhatTheCouncilPassed) {
+  auto base = nominate(ldtt_, 0, 20);
+  ASSERT_TRUE(base.ok()) << base.error().message;
+  auto three = nominate(cstdcs_, 20, 23);
+  ASSERT_TRUE(three.ok()) << three.error().message;
+  {
+    auto conn = site_->db().acquire();
+    ASSERT_TRUE(conn->exec("UPDATE nominations SET state = 'passed' WHERE campaign_id = ?", {review_}).ok());
+    // The council failed 7 of the 20: 15 % of 13 is 1.
+    for (size_t i = 0; i < 7; ++i) {
+      ASSERT_TRUE(conn->exec("UPDATE nominations SET state = 'failed' WHERE id = ?", {(*base)[i]}).ok());
+    }
+  }
+  auto decisions = [&] {
+    auto conn = site_->db().acquire();
+    auto rows = conn->query("SELECT count(*) FROM decisions WHERE campaign_id = ?", {review_});
+    EXPECT_TRUE(rows.ok());
+    return rows.ok() ? (*rows)[0].i64(0) : -1;
+  };
+  const core::Actor office = site_->actor("thuongtruc");
+  auto all = app::draft_decision(s(), office, review_, cstdcs_, std::nullopt, meta());
+  ASSERT_FALSE(all.ok());
+  EXPECT_EQ(all.error().code, core::errc::kQuotaExceeded);
+  EXPECT_EQ(all.error().field, "nomination_ids");
+  EXPECT_NE(all.error().message.find("Chiến sĩ thi đua cơ sở sẽ có 3 trường hợp trong các quyết định, tờ trình, tối "
+                                     "đa được 1 (15% của 13 trường hợp Lao động tiên tiến được Hội đồng thông qua)"),
+            std::string::npos)
+      << all.error().message;
+  EXPECT_EQ(decisions(), 0) << "nothing stored";
+
+  // The page says so beside the form.
+  auto session = site_->session("thuongtruc");
+  const std::string path = "/dot-thi-dua/" + std::to_string(review_) + "/quyet-dinh";
+  auto page = session.post_form(path, {{"award_type_id", std::to_string(cstdcs_)}});
+  EXPECT_EQ(page.status, 409u) << page.body.substr(0, 300);
+  EXPECT_NE(page.body.find("tối đa được 1 (15% của 13 trường hợp"), std::string::npos);
+  EXPECT_EQ(decisions(), 0);
+  // ... and opens the choice: the quota counted, the seats left, the three
+  // candidates, none ticked (they do not all fit: the office chooses).
+  EXPECT_NE(page.body.find("Chọn danh sách: "), std::string::npos);
+  EXPECT_NE(page.body.find("Tỷ lệ Chiến sĩ thi đua cơ sở: đã có 0 trường hợp trong các quyết định, tờ trình, tối "
+                           "đa 1 (15% của 13 trường hợp Lao động tiên tiến được Hội đồng thông qua)."),
+            std::string::npos);
+  EXPECT_NE(page.body.find("Còn 1 suất: hãy chọn tối đa 1 trường hợp."), std::string::npos);
+  for (int64_t id : *three) {
+    EXPECT_NE(page.body.find("name=\"nomination_ids\" value=\"" + std::to_string(id) + "\">"), std::string::npos)
+        << "candidate " << id << " shown, not ticked";
+  }
+  // Nothing ticked: 422, nothing stored.
+  auto none = session.post_form(path, {{"award_type_id", std::to_string(cstdcs_)}, {"chon", "1"}});
+  EXPECT_EQ(none.status, 422u);
+  EXPECT_NE(none.body.find("Chưa chọn trường hợp nào cho danh sách."), std::string::npos);
+  EXPECT_EQ(decisions(), 0);
+
+  // One of them, ticked on the page: within it. A second draft counts the first.
+  auto picked = session.post_form(path, {{"award_type_id", std::to_string(cstdcs_)},
+                                         {"chon", "1"},
+                                         {"nomination_ids", std::to_string((*three)[0])}});
+  ASSERT_EQ(picked.status, 303u) << picked.body.substr(0, 300);
+  const std::string location = picked.header("location");
+  const auto slash = location.find("/quyet-dinh/");
+  ASSERT_NE(slash, std::string::npos) << location;
+  const int64_t one = std::stoll(location.substr(slash + 12));
+  auto drafted = app::get_decision(s(), app::system_actor(), review_, one);
+  ASSERT_TRUE(drafted.ok());
+  ASSERT_EQ(drafted->list.size(), 1u);
+  EXPECT_EQ(drafted->list.front().nomination_id, (*three)[0]);
+  // The choice now says no seat is left.
+  auto full = session->get(path + "?chon=" + std::to_string(cstdcs_));
+  ASSERT_EQ(full.status, 200u);
+  EXPECT_NE(full.body.find("Đã hết suất theo tỷ lệ"), std::string::npos);
+  auto t = app::create_api_token(s(), office, site_->user_id("thuongtruc"), "quota", meta());
+  ASSERT_TRUE(t.ok());
+  const json::object body{{"award_type_id", cstdcs_}, {"nomination_ids", json::array{(*three)[1]}}};
+  auto api = site_->client()->request("POST", "/api/v1/campaigns/" + std::to_string(review_) + "/decisions",
+                                      json::serialize(body),
+                                      {{"Authorization", "Bearer " + t->secret},
+                                       {"Content-Type", "application/json"},
+                                       {"Accept", "application/json"}});
+  EXPECT_EQ(api.status, 409u) << api.body;
+  EXPECT_NE(api.body.find("\"code\":\"quota_exceeded\""), std::string::npos) << api.body;
+  EXPECT_NE(api.body.find("sẽ có 2 trường hợp"), std::string::npos) << api.body;
+  EXPECT_EQ(decisions(), 1);
+
+  // The base shrinks below 7 (15 % of 6 is 0): the approval is refused and
+  // the draft stays a draft, its nomination passed.
+  {
+    auto conn = site_->db().acquire();
+    for (size_t i = 7; i < 14; ++i) {
+      ASSERT_TRUE(conn->exec("UPDATE nominations SET state = 'failed' WHERE id = ?", {(*base)[i]}).ok());
+    }
+  }
+  auto approved = app::approve_decision(s(), site_->actor("lanhdao"), review_, one, meta());
+  ASSERT_FALSE(approved.ok());
+  EXPECT_EQ(approved.error().code, core::errc::kQuotaExceeded) << approved.error().message;
+  auto still = app::get_decision(s(), app::system_actor(), review_, one);
+  ASSERT_TRUE(still.ok());
+  EXPECT_EQ(still->decision.state, core::DecisionState::kDraft);
+  auto n = app::get_nomination(s(), app::system_actor(), review_, (*three)[0]);
+  ASSERT_TRUE(n.ok());
+  EXPECT_EQ(n->nomination.state, core::NominationState::kPassed);
+  // Restored to 13 passed, it is approved.
+  {
+    auto conn = site_->db().acquire();
+    for (size_t i = 7; i < 14; ++i) {
+      ASSERT_TRUE(conn->exec("UPDATE nominations SET state = 'passed' WHERE id = ?", {(*base)[i]}).ok());
+    }
+  }
+  approved = app::approve_decision(s(), site_->actor("lanhdao"), review_, one, meta());
+  ASSERT_TRUE(approved.ok()) << approved.error().message;
 }
 
 // The plain nomination form shows the quota too, counted now.

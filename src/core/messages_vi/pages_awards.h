@@ -45,6 +45,22 @@ inline std::string page_notice_decision_approved(std::string_view number_symbol)
 }
 inline constexpr const char* kPageNoticeAnswerRecorded = "Đã ghi nhận kết quả của cấp trên.";
 inline constexpr const char* kPageNoticeDraftCreated = "Đã lập dự thảo.";
+// The decisions page's choice of a shorter list (app::draft_choice).
+inline std::string page_decision_quota_line(std::string_view title, long long used, long long allowed, int share,
+                                            long long base, std::string_view of) {
+  return "Tỷ lệ " + std::string(title) + ": đã có " + std::to_string(used) +
+         " trường hợp trong các quyết định, tờ trình, tối đa " + std::to_string(allowed) + " (" +
+         std::to_string(share) + "% của " + std::to_string(base) + " trường hợp " + std::string(of) +
+         " được Hội đồng thông qua).";
+}
+inline std::string page_draft_seats_left(long long left) {
+  return left > 0 ? "Còn " + std::to_string(left) + " suất: hãy chọn tối đa " + std::to_string(left) + " trường hợp."
+                  : std::string("Đã hết suất theo tỷ lệ: không thể lập thêm dự thảo cho hình thức này.");
+}
+inline std::string page_draft_choice_more(long long shown) {
+  return "Chỉ hiện " + std::to_string(shown) + " trường hợp đầu; lập dự thảo với những người đã chọn rồi chọn tiếp.";
+}
+inline constexpr const char* kPageDraftNonePicked = "Chưa chọn trường hợp nào cho danh sách.";
 
 // "Quyết định số 05/QĐ-STNMT ngày … tháng … năm …" on the public results.
 inline std::string page_results_decision_heading(std::string_view number_symbol, std::string_view date_text) {

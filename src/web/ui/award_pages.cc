@@ -39,8 +39,35 @@ namespace msg = core::messages_vi;
 namespace {
 namespace json = boost::json;
 
+// The choice of a shorter list (app::draft_choice) as the page shows it:
+// the quota lines, the seats left, and the candidates, ticked when they all
+// fit (none ticked when they do not: the office chooses).
+json::object choice_json(const app::DraftChoice& c) {
+  int64_t seats = -1;  // no quota
+  json::array lines;
+  for (const auto& q : c.quotas) {
+    lines.push_back(json::string(msg::page_decision_quota_line(q.limit.name, q.count.used, q.count.allowed,
+                                                               q.limit.quota.share, q.count.base, q.limit.of_name)));
+    const int64_t left = std::max<int64_t>(0, q.count.allowed - q.count.used);
+    seats = seats < 0 ? left : std::min(seats, left);
+  }
+  const bool all_fit = seats < 0 || static_cast<int64_t>(c.candidates.size()) <= seats;
+  json::array candidates;
+  for (const auto& n : c.candidates) {
+    candidates.push_back(json::object{{"nomination_id", n.nomination_id},
+                                      {"name", n.name},
+                                      {"unit_name", n.unit_name},
+                                      {"checked", all_fit}});
+  }
+  json::object out{{"award_type_id", c.award_type_id}, {"award", c.award_name}, {"candidates", candidates},
+                   {"quota_lines", lines}};
+  if (seats >= 0 && !all_fit) out["seats"] = msg::page_draft_seats_left(seats);
+  if (c.more) out["more"] = msg::page_draft_choice_more(static_cast<long long>(app::kDraftChoiceShown));
+  return out;
+}
+
 Response decisions_page(const app::Services& s, const Request& req, Ctx& ctx, int64_t campaign_id,
-                        const core::Error* error, unsigned status) {
+                        const core::Error* error, unsigned status, std::optional<int64_t> choose = std::nullopt) {
   auto o = app::list_decisions(s, *ctx.actor, campaign_id);
   if (!o.ok()) return error_page(req, ctx, o.error());
   json::array decisions;
@@ -65,6 +92,12 @@ Response decisions_page(const app::Services& s, const Request& req, Ctx& ctx, in
                     {"draftable", draftable},
                     {"no_draftable", draftable.empty()},
                     {"can_draft", o->can_draft}};
+  if (choose && o->can_draft) {
+    auto c = app::draft_choice(s, *ctx.actor, campaign_id, *choose);
+    if (!c.ok() && c.error().code != core::errc::kValidation) return error_page(req, ctx, c.error());
+    if (c.ok()) data["choice"] = choice_json(*c);
+    else if (!error) return decisions_page(s, req, ctx, campaign_id, &c.error(), failure_status(c.error()));
+  }
   add_form_error(data, error);
   return render_page(req, ctx, "decisions", msg::kPageTitleDecisions, data, status);
 }
@@ -204,19 +237,48 @@ void add_award_routes(Router& r, const app::Services& s, const WebOptions& o) {
   install(r, s, o, {
       {"GET", "/dot-thi-dua/{id:int}/quyet-dinh", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
         const auto ids = campaign_record_ids(ctx, nullptr);
-        return decisions_page(s, req, ctx, ids.campaign, nullptr, 200);
+        // ?chon={award_type_id}: the candidates to pick a shorter list from.
+        const std::string chosen = req.query_param("chon");
+        if (chosen.empty()) return decisions_page(s, req, ctx, ids.campaign, nullptr, 200);
+        auto award = parse_id(chosen);
+        if (!award) {
+          const auto e = core::make_error(core::errc::kValidation, msg::kPageAwardTypeMissing, "award_type_id");
+          return decisions_page(s, req, ctx, ids.campaign, &e, failure_status(e));
+        }
+        return decisions_page(s, req, ctx, ids.campaign, nullptr, 200, *award);
       }},
 
       {"POST", "/dot-thi-dua/{id:int}/quyet-dinh", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
         const auto ids = campaign_record_ids(ctx, nullptr);
         auto award = parse_id(ctx.field("award_type_id"));
-        auto drafted = award ? app::draft_decision(s, *ctx.actor, ids.campaign, *award, std::nullopt, ctx.meta)
-                             : core::Result<int64_t>(core::make_error(
-                                   core::errc::kValidation, msg::kPageAwardTypeMissing, "award_type_id"));
+        // From the choice (a hidden "chon" field): the ticked nominations only.
+        std::optional<std::vector<int64_t>> picked;
+        bool malformed = false;
+        if (!ctx.field("chon").empty()) {
+          picked.emplace();
+          auto [from, to] = ctx.form.equal_range("nomination_ids");
+          for (auto it = from; it != to; ++it) {
+            auto id = parse_id(it->second);
+            if (id) picked->push_back(*id);
+            else malformed = true;
+          }
+        }
+        core::Result<int64_t> drafted = core::make_error(core::errc::kValidation, msg::kPageAwardTypeMissing,
+                                                         "award_type_id");
+        if (award && malformed) {
+          drafted = core::make_error(core::errc::kValidation, msg::kDecisionNominationUnknown, "nomination_ids");
+        } else if (award && picked && picked->empty()) {
+          drafted = core::make_error(core::errc::kValidation, msg::kPageDraftNonePicked, "nomination_ids");
+        } else if (award) {
+          drafted = app::draft_decision(s, *ctx.actor, ids.campaign, *award, picked, ctx.meta);
+        }
         if (!drafted.ok()) {
           const auto& e = drafted.error();
-          if (e.code != core::errc::kValidation) return error_page(req, ctx, e);
-          return decisions_page(s, req, ctx, ids.campaign, &e, failure_status(e));
+          if (e.code != core::errc::kValidation && e.code != core::errc::kQuotaExceeded) return error_page(req, ctx, e);
+          // The candidates shown again to pick from (a quota, a wrong pick).
+          const bool choose = award && (picked || e.code == core::errc::kQuotaExceeded);
+          return decisions_page(s, req, ctx, ids.campaign, &e, failure_status(e),
+                                choose ? award : std::nullopt);
         }
         return Response::redirect("/dot-thi-dua/" + std::to_string(ids.campaign) + "/quyet-dinh/" +
                                   std::to_string(*drafted) + "?thong-bao=da-lap");
