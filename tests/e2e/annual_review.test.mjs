@@ -293,6 +293,18 @@ test('5. lãnh đạo quyết định công nhận Lao động tiên tiến; dan
   const sec = await as('thuongtruc');
   await step(sec, '05a-du-thao', async () => {
     await sec.goto(review('/quyet-dinh'));
+    // The choice of a shorter list: no quota on this title, every candidate ticked.
+    await choose(sec, '#chon', 'Lao động tiên tiến');
+    await press(sec, 'Chọn danh sách', /chon=\d+/);
+    const choice = sec.locator('#chon-danh-sach');
+    assert.match(await choice.innerText(), new RegExp(AN));
+    assert.equal(await choice.locator('input[name="nomination_ids"]:not(:checked)').count(), 0);
+    const size = sec.viewportSize();
+    await sec.setViewportSize({ width: 390, height: 844 });
+    const overflow = await sec.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    await shot(sec, '05a-chon-danh-sach-dien-thoai');
+    await sec.setViewportSize(size);
+    assert.ok(overflow <= 1, `the decisions page is ${overflow}px wider than a phone`);
     await choose(sec, '#award_type_id', 'Lao động tiên tiến');
     await press(sec, 'Lập dự thảo', /\/quyet-dinh\/\d+/);
     shared.decisionPath = new URL(sec.url()).pathname;
