@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 #include <set>
+#include <span>
 #include <vector>
 
 #include <boost/json.hpp>
@@ -19,6 +20,7 @@
 #include "core/org.h"
 #include "store/awards.h"
 #include "store/people.h"
+#include "store/registrations.h"
 #include "store/users.h"
 #include "store/units.h"
 
@@ -230,9 +232,71 @@ core::Result<FirstState> first_state(store::Connection& conn, HeadsCache& cache,
   return out;
 }
 
+// What prepare() checks each pick against, read once for a whole batch (a
+// few queries whatever its size, never one per pick): the people named,
+// the (award type, nominee) pairs already nominated, the nominees'
+// registrations, and in an annual review the rules in use and the register's
+// entries of the nominees.
+struct PickLookups {
+  std::map<int64_t, core::Person> people;
+  std::set<std::pair<int64_t, std::string>> nominated;
+  std::map<std::string, int64_t> registrations;
+  std::optional<std::vector<AwardRules>> rules;  // an annual review's only
+  std::map<int64_t, std::vector<core::AwardRecord>> person_awards;
+  std::map<int64_t, std::vector<core::AwardRecord>> unit_awards;  // collective ones
+};
+
+core::Result<PickLookups> look_up(store::Connection& conn, const CampaignContext& ctx, int64_t campaign_id,
+                                  std::span<const NominationInput> inputs) {
+  PickLookups out;
+  std::vector<int64_t> person_ids, unit_ids;
+  std::vector<std::string> keys;
+  for (const auto& in : inputs) {
+    if (in.subject == CriterionSubject::kCollective) {
+      if (!in.nominee_unit_id) continue;
+      unit_ids.push_back(*in.nominee_unit_id);
+      keys.push_back(core::nominee_key(in.subject, *in.nominee_unit_id));
+    } else if (in.person_id) {
+      person_ids.push_back(*in.person_id);
+      keys.push_back(core::nominee_key(in.subject, *in.person_id));
+    }
+  }
+  auto dedupe = [](auto& v) {
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+  };
+  dedupe(person_ids);
+  dedupe(unit_ids);
+  dedupe(keys);
+  auto people = store::people_by_ids(conn, person_ids);
+  if (!people.ok()) return people.error();
+  for (auto& p : *people) out.people.emplace(p.id, std::move(p));
+  auto nominated = store::nominated_keys(conn, campaign_id, keys);
+  if (!nominated.ok()) return nominated.error();
+  out.nominated = std::move(*nominated);
+  auto registrations = store::registration_ids(conn, campaign_id, keys);
+  if (!registrations.ok()) return registrations.error();
+  out.registrations = std::move(*registrations);
+  const bool titles = std::any_of(ctx.campaign.award_types.begin(), ctx.campaign.award_types.end(),
+                                  [](const core::AwardType& t) { return !t.eligibility_code.empty(); });
+  if (ctx.summary.kind == core::CampaignKind::kAnnual && titles) {
+    auto rules = award_rules_in_use(conn);
+    if (!rules.ok()) return rules.error();
+    out.rules = std::move(*rules);
+    auto awards = store::awards_of_recipients(conn, person_ids, unit_ids);
+    if (!awards.ok()) return awards.error();
+    for (auto& a : *awards) {
+      if (a.subject == "collective" && a.unit_id) out.unit_awards[*a.unit_id].push_back(std::move(a));
+      else if (a.person_id) out.person_awards[*a.person_id].push_back(std::move(a));
+    }
+  }
+  return out;
+}
+
 core::Result<Prepared> prepare(store::Connection& conn, const Services& services, const core::Actor& actor,
                                const CampaignContext& ctx, const std::vector<core::ParticipatingUnit>& units,
-                               int64_t campaign_id, NominationInput input, HeadsCache& heads) {
+                               int64_t campaign_id, NominationInput input, HeadsCache& heads,
+                               const PickLookups& known) {
   const core::AwardType* award = nullptr;
   for (const auto& a : ctx.campaign.award_types) {
     if (input.award_type_id && a.id == *input.award_type_id) award = &a;
@@ -277,9 +341,9 @@ core::Result<Prepared> prepare(store::Connection& conn, const Services& services
     n.subject_key = core::nominee_key(n.subject, *input.nominee_unit_id);
   } else {
     if (!input.person_id) return invalid("person_id", msg::kNominationPersonMissing);
-    auto person = store::find_person(conn, *input.person_id);
-    if (!person.ok()) return person.error();
-    if (!person->has_value() || (*person)->unit_path.empty() || !core::path_within((*person)->unit_path, unit->path)) {
+    auto person = known.people.find(*input.person_id);
+    if (person == known.people.end() || person->second.unit_path.empty() ||
+        !core::path_within(person->second.unit_path, unit->path)) {
       return invalid("person_id", msg::kNominationPersonOutside);
     }
     n.person_id = input.person_id;
@@ -296,30 +360,23 @@ core::Result<Prepared> prepare(store::Connection& conn, const Services& services
   n.report = std::move(input.report);
   p.notes = attested_only(ctx.campaign, n.subject, input.attestations);
 
-  auto exists = store::nomination_exists(conn, campaign_id, n.award_type_id, n.subject_key);
-  if (!exists.ok()) return exists.error();
-  if (*exists) return duplicate();
+  if (known.nominated.count({n.award_type_id, n.subject_key}) > 0) return duplicate();
   // An annual review's title is given once a year: refused when the register
   // already holds it for the nominee and the year reviewed, naming it.
   if (ctx.summary.kind == core::CampaignKind::kAnnual && !award->eligibility_code.empty() &&
-      ctx.summary.period_end.size() >= 4) {
+      ctx.summary.period_end.size() >= 4 && known.rules) {
     const int year = std::atoi(ctx.summary.period_end.c_str());
-    auto rules = award_rules_in_use(conn);
-    if (!rules.ok()) return rules.error();
     // The title as its rule set names it, compared as the rules compare
     // titles (case and diacritics aside), among the nominee's annual titles.
-    const std::string title = core::fold(title_of(*rules, award->eligibility_code, year, award->name));
-    store::AwardQuery q;
-    q.year = year;
-    if (n.person_id) q.person_id = n.person_id;
-    else q.collective_unit_id = n.nominee_unit_id;
-    q.limit = 100;
-    auto prior = store::find_awards(conn, q);
-    if (!prior.ok()) return prior.error();
-    auto held = std::find_if(prior->begin(), prior->end(), [&](const core::AwardRecord& a) {
-      return a.occasion == core::AwardOccasion::kAnnual && core::fold(a.award_name) == title;
+    const std::string title = core::fold(title_of(*known.rules, award->eligibility_code, year, award->name));
+    static const std::vector<core::AwardRecord> kNone;
+    const auto& all = n.person_id ? (known.person_awards.count(*n.person_id) ? known.person_awards.at(*n.person_id) : kNone)
+                                  : (known.unit_awards.count(*n.nominee_unit_id) ? known.unit_awards.at(*n.nominee_unit_id)
+                                                                                 : kNone);
+    auto held = std::find_if(all.begin(), all.end(), [&](const core::AwardRecord& a) {
+      return a.year == year && a.occasion == core::AwardOccasion::kAnnual && core::fold(a.award_name) == title;
     });
-    if (held != prior->end()) {
+    if (held != all.end()) {
       const auto& a = *held;
       return core::make_error(core::errc::kAlreadyAwarded,
                               msg::nomination_already_awarded(a.recipient_name, a.award_name, a.year,
@@ -328,9 +385,9 @@ core::Result<Prepared> prepare(store::Connection& conn, const Services& services
                               n.person_id ? "person_id" : "nominee_unit_id");
     }
   }
-  auto data = store::nominee_data(conn, campaign_id, n.subject_key, n.nominee_unit_id ? *n.nominee_unit_id : n.unit_id);
-  if (!data.ok()) return data.error();
-  n.registration_id = data->registration_id;
+  if (auto reg = known.registrations.find(n.subject_key); reg != known.registrations.end()) {
+    n.registration_id = reg->second;
+  }
   n.submitted_by = acting_user(actor);
   auto first = first_state(conn, heads, ctx, actor, unit->path, n.person_id);
   if (!first.ok()) return first.error();
@@ -382,6 +439,25 @@ core::Status check_one_form(store::Connection& conn, const CampaignContext& ctx,
   return core::make_error(core::errc::kSameAchievement, msg::nomination_same_achievement(earlier), "award_type_id");
 }
 
+// The same for a batch just inserted, in one query a thousand nominees: the
+// first nominee with a live nomination of another award type.
+core::Status check_one_form(store::Connection& conn, const CampaignContext& ctx, const std::vector<Prepared>& batch) {
+  if (!one_form_per_achievement(ctx) || batch.empty()) return core::Status{};
+  std::vector<std::string> keys;
+  keys.reserve(batch.size());
+  for (const auto& p : batch) keys.push_back(p.n.subject_key);
+  auto live = store::live_award_types(conn, batch.front().n.campaign_id, keys);
+  if (!live.ok()) return live.error();
+  for (const auto& p : batch) {
+    auto it = live->find(p.n.subject_key);
+    if (it == live->end()) continue;
+    for (int64_t type : it->second) {
+      if (type != p.n.award_type_id) return check_one_form(conn, ctx, p.n);  // names the earlier one
+    }
+  }
+  return core::Status{};
+}
+
 
 }  // namespace
 
@@ -395,7 +471,9 @@ core::Result<int64_t> create_nomination(const Services& services, const core::Ac
   if (units->empty()) return forbidden(msg::kActSubmitNomination);
   THIDUA_TRY(check_window(services, ctx->campaign));
   HeadsCache heads;
-  auto p = prepare(*conn, services, actor, *ctx, *units, campaign_id, std::move(input), heads);
+  auto known = look_up(*conn, *ctx, campaign_id, std::span<const NominationInput>(&input, 1));
+  if (!known.ok()) return known.error();
+  auto p = prepare(*conn, services, actor, *ctx, *units, campaign_id, std::move(input), heads, *known);
   if (!p.ok()) return p.error();
   auto limits = quotas_for(*conn, ctx->campaign, {p->n.award_type_id});
   if (!limits.ok()) return limits.error();
@@ -426,8 +504,10 @@ core::Result<std::vector<int64_t>> create_nominations(const Services& services, 
   prepared.reserve(inputs.size());
   std::set<std::pair<int64_t, std::string>> seen;
   HeadsCache heads;
+  auto known = look_up(*conn, *ctx, campaign_id, inputs);
+  if (!known.ok()) return known.error();
   for (auto& input : inputs) {
-    auto p = prepare(*conn, services, actor, *ctx, *units, campaign_id, std::move(input), heads);
+    auto p = prepare(*conn, services, actor, *ctx, *units, campaign_id, std::move(input), heads, *known);
     if (!p.ok()) return p.error();
     if (!seen.insert({p->n.award_type_id, p->n.subject_key}).second) return duplicate();
     prepared.push_back(std::move(*p));
@@ -445,7 +525,7 @@ core::Result<std::vector<int64_t>> create_nominations(const Services& services, 
       if (!id.ok()) return id.error();
       ids.push_back(*id);
     }
-    for (const auto& p : prepared) THIDUA_TRY(check_one_form(*conn, *ctx, p.n));
+    THIDUA_TRY(check_one_form(*conn, *ctx, prepared));
     THIDUA_TRY(check_quotas(*conn, campaign_id, *limits));
     return ids;
   });

@@ -1,5 +1,8 @@
 #include "store/nominations.h"
 
+#include <algorithm>
+#include <functional>
+
 #include "core/messages_vi/storage.h"
 #include "store/scope_sql.h"
 
@@ -116,14 +119,6 @@ core::Result<std::optional<core::Nomination>> find_nomination(Connection& conn, 
   return std::optional<core::Nomination>(to_nomination((*rows)[0]));
 }
 
-core::Result<bool> nomination_exists(Connection& conn, int64_t campaign_id, int64_t award_type_id,
-                                     const std::string& subject_key) {
-  auto rows = conn.query("SELECT 1 FROM nominations WHERE campaign_id = ? AND award_type_id = ? AND subject_key = ?",
-                         {campaign_id, award_type_id, subject_key});
-  if (!rows.ok()) return rows.error();
-  return !rows->empty();
-}
-
 core::Result<std::map<int64_t, std::string>> attestations_of(Connection& conn, int64_t nomination_id) {
   auto rows = conn.query("SELECT criterion_id, note FROM nomination_attestations WHERE nomination_id = ?",
                          {nomination_id});
@@ -170,6 +165,58 @@ core::Result<std::map<int64_t, int64_t>> count_live_nominations(Connection& conn
   if (!rows.ok()) return rows.error();
   std::map<int64_t, int64_t> out;
   for (const Row& r : *rows) out[r.i64(0)] = r.i64(1);
+  return out;
+}
+
+namespace {
+
+constexpr size_t kKeysPerQuery = 1000;
+
+// Runs `sql_head` + "(?,?,...)" + `sql_tail` over `keys` a thousand at a
+// time, `campaign_id` bound first, each row to `row`.
+core::Status over_keys(Connection& conn, int64_t campaign_id, const std::vector<std::string>& keys,
+                       const std::string& sql_head, const std::string& sql_tail, const Params& tail_params,
+                       const std::function<void(const Row&)>& row) {
+  for (size_t from = 0; from < keys.size(); from += kKeysPerQuery) {
+    const size_t to = std::min(keys.size(), from + kKeysPerQuery);
+    Params params{campaign_id};
+    for (size_t i = from; i < to; ++i) params.emplace_back(keys[i]);
+    for (const auto& p : tail_params) params.push_back(p);
+    auto rows = conn.query(sql_head + "(" + sql_markers(to - from) + ")" + sql_tail, params);
+    if (!rows.ok()) return rows.error();
+    for (const Row& r : *rows) row(r);
+  }
+  return {};
+}
+
+}  // namespace
+
+core::Result<std::set<std::pair<int64_t, std::string>>> nominated_keys(Connection& conn, int64_t campaign_id,
+                                                                      const std::vector<std::string>& subject_keys) {
+  std::set<std::pair<int64_t, std::string>> out;
+  THIDUA_TRY(over_keys(conn, campaign_id, subject_keys,
+                       "SELECT award_type_id, subject_key FROM nominations WHERE campaign_id = ? AND subject_key IN ",
+                       "", {}, [&](const Row& r) { out.emplace(r.i64(0), r.str(1)); }));
+  return out;
+}
+
+core::Result<std::map<std::string, int64_t>> registration_ids(Connection& conn, int64_t campaign_id,
+                                                             const std::vector<std::string>& subject_keys) {
+  std::map<std::string, int64_t> out;
+  THIDUA_TRY(over_keys(conn, campaign_id, subject_keys,
+                       "SELECT subject_key, id FROM registrations WHERE campaign_id = ? AND subject_key IN ", "", {},
+                       [&](const Row& r) { out.emplace(r.str(0), r.i64(1)); }));
+  return out;
+}
+
+core::Result<std::map<std::string, std::set<int64_t>>> live_award_types(Connection& conn, int64_t campaign_id,
+                                                                       const std::vector<std::string>& subject_keys) {
+  std::map<std::string, std::set<int64_t>> out;
+  const Params not_live = with_not_live({});
+  THIDUA_TRY(over_keys(conn, campaign_id, subject_keys,
+                       "SELECT subject_key, award_type_id FROM nominations WHERE campaign_id = ? AND subject_key IN ",
+                       " AND state NOT IN (" + not_live_markers() + ")", not_live,
+                       [&](const Row& r) { out[r.str(0)].insert(r.i64(1)); }));
   return out;
 }
 
@@ -254,6 +301,26 @@ core::Status review_nomination(Connection& conn, int64_t id, int64_t expected_ve
                             msg::kNominationAlreadyReviewed);
   }
   return core::Status{};
+}
+
+core::Status head_approve_all(Connection& conn, const std::vector<int64_t>& ids, std::optional<int64_t> head,
+                              const std::string& now) {
+  for (size_t from = 0; from < ids.size(); from += kKeysPerQuery) {
+    const size_t to = std::min(ids.size(), from + kKeysPerQuery);
+    Params params{state_code(core::NominationState::kSubmitted), opt(head), now};
+    const std::vector<int64_t> part(ids.begin() + static_cast<std::ptrdiff_t>(from),
+                                    ids.begin() + static_cast<std::ptrdiff_t>(to));
+    const std::string list = bind_ids(part, params);
+    params.emplace_back(state_code(core::NominationState::kPending));
+    auto changed = conn.exec("UPDATE nominations SET state = ?, approved_by = ?, approved_at = ?, version = version + 1 "
+                             "WHERE id IN (" + list + ") AND state = ?",
+                             params);
+    if (!changed.ok()) return changed.error();
+    if (*changed != static_cast<int64_t>(to - from)) {
+      return core::make_error(core::errc::kConflict, msg::kNominationNoLongerPending);
+    }
+  }
+  return {};
 }
 
 core::Status head_review_nomination(Connection& conn, int64_t id, std::optional<int64_t> expected_version,

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <map>
+#include <set>
 #include <optional>
 #include <string>
 #include <vector>
@@ -26,11 +27,6 @@ core::Result<int64_t> insert_nomination(Connection& conn, const core::Nomination
 // The nomination `id` of campaign `campaign_id` with its names (the report
 // and its file's hash, name and size included); nullopt when absent.
 core::Result<std::optional<core::Nomination>> find_nomination(Connection& conn, int64_t campaign_id, int64_t id);
-
-// True when the campaign already holds a nomination of `subject_key` for
-// `award_type_id`.
-core::Result<bool> nomination_exists(Connection& conn, int64_t campaign_id, int64_t award_type_id,
-                                     const std::string& subject_key);
 
 // criterion id → note, for one nomination.
 core::Result<std::map<int64_t, std::string>> attestations_of(Connection& conn, int64_t nomination_id);
@@ -61,6 +57,18 @@ core::Result<std::map<core::NominationState, int64_t>> count_nominations_by_stat
 // one takes its place again when resubmitted). One query over the
 // (campaign, award type, subject) index. Award types with none are absent.
 core::Result<std::map<int64_t, int64_t>> count_live_nominations(Connection& conn, int64_t campaign_id);
+
+// Of the nominees `subject_keys` (core::nominee_key), the (award type,
+// subject key) pairs already nominated in campaign `campaign_id`, in any
+// state. A batch's duplicates in one query a thousand keys.
+core::Result<std::set<std::pair<int64_t, std::string>>> nominated_keys(Connection& conn, int64_t campaign_id,
+                                                                      const std::vector<std::string>& subject_keys);
+
+// Of the nominees `subject_keys`, the award types of their live nominations
+// (core::nomination_live) in the campaign, per subject key. One query a
+// thousand keys.
+core::Result<std::map<std::string, std::set<int64_t>>> live_award_types(Connection& conn, int64_t campaign_id,
+                                                                       const std::vector<std::string>& subject_keys);
 
 // Per award type of campaign `campaign_id`, the nominations the council
 // passed (state passed, or after it: decided, proposed, granted), and of
@@ -120,6 +128,13 @@ core::Status resubmit_nomination(Connection& conn, int64_t id, int64_t expected_
 core::Status review_nomination(Connection& conn, int64_t id, int64_t expected_version, core::NominationState to,
                                const std::string& reason, std::optional<int64_t> reviewer, const std::string& now);
 
+// The unit head's approval of the nominations `ids` together (all pending):
+// each to submitted with `head` and `now` as the approval, one statement a
+// thousand ids. kConflict, and the caller rolls back, when any is no longer
+// pending.
+core::Status head_approve_all(Connection& conn, const std::vector<int64_t>& ids, std::optional<int64_t> head,
+                              const std::string& now);
+
 // The unit head's move on a pending nomination: to submitted (approved:
 // recording `head` and `now` as the approval) or to returned with `reason`
 // (the office's review fields left empty). kConflict when it is no longer pending or, with
@@ -127,6 +142,11 @@ core::Status review_nomination(Connection& conn, int64_t id, int64_t expected_ve
 core::Status head_review_nomination(Connection& conn, int64_t id, std::optional<int64_t> expected_version,
                                     core::NominationState to, const std::string& reason,
                                     std::optional<int64_t> head, const std::string& now);
+
+// The registrations of the nominees `subject_keys` in the campaign, by
+// subject key (those with none are absent). One query a thousand keys.
+core::Result<std::map<std::string, int64_t>> registration_ids(Connection& conn, int64_t campaign_id,
+                                                             const std::vector<std::string>& subject_keys);
 
 // What the data proves about the nominee `subject_key` in the campaign (its
 // registration, approval, initiatives, signature task) and whether

@@ -72,6 +72,47 @@ TEST_F(NominationsTest, DuplicateNominationIsRefusedWithItsCode) {
   EXPECT_EQ(canbo.send_json("POST", api(), other_award).status, 201u) << "after a failed nomination, another form";
 }
 
+// A batch (app::create_nominations, checked a batch at a time): one
+// achievement, one award form holds within the batch and against what is
+// stored, and a pick already nominated is a duplicate; nothing of a refused
+// batch is stored.
+TEST_F(NominationsTest, ABatchKeepsOneFormPerAchievementAndRefusesDuplicates) {
+  const int64_t a = add_person(own_unit_, "Lê Thị Hạnh");
+  const int64_t b = add_person(own_unit_, "Phạm Văn Khoa");
+  auto pick = [&](int64_t person, int64_t award) {
+    app::NominationInput in;
+    in.award_type_id = award;
+    in.subject = core::CriterionSubject::kIndividual;
+    in.unit_id = own_unit_;
+    in.person_id = person;
+    in.report = "Hoàn thành xuất sắc nhiệm vụ năm 2023.";
+    return in;
+  };
+  auto count = [&] {
+    auto conn = site_->db().acquire();
+    auto n = conn->query("SELECT count(*) FROM nominations WHERE campaign_id = ? AND person_id IN (?, ?)",
+                         {kCampaign, a, b});
+    EXPECT_TRUE(n.ok());
+    return n.ok() ? (*n)[0].i64(0) : -1;
+  };
+  const auto& s = site_->services();
+  auto both_forms = app::create_nominations(s, app::system_actor(), kCampaign,
+                                            {pick(a, award_), pick(b, award_), pick(a, second_award_)}, meta());
+  ASSERT_FALSE(both_forms.ok());
+  EXPECT_EQ(both_forms.error().code, core::errc::kSameAchievement) << both_forms.error().message;
+  EXPECT_EQ(count(), 0);
+  auto first = app::create_nominations(s, app::system_actor(), kCampaign, {pick(a, award_), pick(b, award_)}, meta());
+  ASSERT_TRUE(first.ok()) << first.error().message;
+  EXPECT_EQ(first->size(), 2u);
+  auto other_form = app::create_nominations(s, app::system_actor(), kCampaign, {pick(b, second_award_)}, meta());
+  ASSERT_FALSE(other_form.ok());
+  EXPECT_EQ(other_form.error().code, core::errc::kSameAchievement);
+  auto again = app::create_nominations(s, app::system_actor(), kCampaign, {pick(a, award_)}, meta());
+  ASSERT_FALSE(again.ok());
+  EXPECT_EQ(again.error().code, core::errc::kDuplicateNomination);
+  EXPECT_EQ(count(), 2);
+}
+
 TEST_F(NominationsTest, NominationAfterTheDeadlineIsRefused) {
   const int64_t returned = add_nomination(own_unit_, core::NominationState::kReturned);
   {

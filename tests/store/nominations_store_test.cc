@@ -4,6 +4,8 @@
 // about a nominee read from registrations, initiatives and unit plans.
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "app/seed_campaign.h"
 #include "store/campaigns.h"
 #include "store/nominations.h"
@@ -108,14 +110,25 @@ TEST_F(NominationsStoreTest, InsertAndFindWithNamesAndAttestations) {
 TEST_F(NominationsStoreTest, SameSubjectSameAwardTypeIsRefusedByTheIndex) {
   auto conn = db_->acquire();
   ASSERT_TRUE(store::insert_nomination(*conn, individual(person_), {}, kNow).ok());
-  auto exists = store::nomination_exists(*conn, campaign_, campaign_data_.award_types[0].id, "p:" + std::to_string(person_));
+  const std::string key = "p:" + std::to_string(person_);
+  auto exists = store::nominated_keys(*conn, campaign_, {key, "p:0"});
   ASSERT_TRUE(exists.ok());
-  EXPECT_TRUE(*exists);
+  EXPECT_EQ(*exists, (std::set<std::pair<int64_t, std::string>>{{campaign_data_.award_types[0].id, key}}));
   auto again = store::insert_nomination(*conn, individual(person_), {}, kNow);
   ASSERT_FALSE(again.ok());
   EXPECT_EQ(again.error().code, core::errc::kConflict);
   EXPECT_TRUE(store::insert_nomination(*conn, individual(person_, 1), {}, kNow).ok())
       << "another award type for the same person is allowed";
+  auto both = store::nominated_keys(*conn, campaign_, {key});
+  ASSERT_TRUE(both.ok());
+  EXPECT_EQ(both->size(), 2u);
+  auto live = store::live_award_types(*conn, campaign_, {key, "p:0"});
+  ASSERT_TRUE(live.ok());
+  ASSERT_EQ(live->size(), 1u);
+  EXPECT_EQ(live->at(key).size(), 2u) << "both submitted, both live";
+  auto none = store::registration_ids(*conn, campaign_, {key});
+  ASSERT_TRUE(none.ok());
+  EXPECT_TRUE(none->empty()) << "not registered";
 }
 
 TEST_F(NominationsStoreTest, ListsFilterByScopeAwardTypeAndStateWithCounts) {
