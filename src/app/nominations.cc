@@ -560,10 +560,14 @@ core::Result<NominationView> get_nomination(const Services& services, const core
   // The judgement shows the nominee's records (measures, absences; a
   // collective's members): only to those who see those people.
   std::string nominee_path = n.unit_path;
+  bool nominee_unit_found = false;
   if (n.nominee_unit_id) {
     auto u = store::find_unit(*conn, *n.nominee_unit_id);
     if (!u.ok()) return u.error();
-    if (u->has_value()) nominee_path = (*u)->path;
+    if (u->has_value()) {
+      nominee_path = (*u)->path;
+      nominee_unit_found = true;
+    }
   } else if (n.person_id) {
     auto p = store::find_person(*conn, *n.person_id);
     if (!p.ok()) return p.error();
@@ -576,7 +580,11 @@ core::Result<NominationView> get_nomination(const Services& services, const core
     // The year's titles proposed in the campaign stand for those it decides.
     auto rules = award_rules_in_use(*conn);
     if (!rules.ok()) return rules.error();
-    auto nominees = store::nominees_of(*conn, campaign_id);
+    // Only the nominee's (a collective's: its own and its members').
+    auto nominees = n.person_id ? store::nominees_of_person(*conn, campaign_id, *n.person_id)
+                    : nominee_unit_found
+                        ? store::nominees_within(*conn, campaign_id, *n.nominee_unit_id, nominee_path)
+                        : core::Result<std::vector<store::Nominee>>(std::vector<store::Nominee>{});
     if (!nominees.ok()) return nominees.error();
     const ProvisionalTitles proposed =
         provisional_titles(*nominees, loaded->ctx.campaign.award_types, v.eligibility_year, *rules);

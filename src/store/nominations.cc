@@ -234,15 +234,14 @@ core::Result<std::map<int64_t, PassedCount>> count_passed_nominations(Connection
   return out;
 }
 
-core::Result<std::vector<Nominee>> nominees_of(Connection& conn, int64_t campaign_id) {
-  auto rows = conn.query(
-      "SELECT award_type_id, subject_key, person_id, nominee_unit_id, state FROM nominations WHERE campaign_id = ? "
-      "ORDER BY id",
-      {campaign_id});
-  if (!rows.ok()) return rows.error();
+namespace {
+
+constexpr const char* kNomineeColumns = "n.award_type_id, n.subject_key, n.person_id, n.nominee_unit_id, n.state";
+
+std::vector<Nominee> nominees_from(const Rows& rows) {
   std::vector<Nominee> out;
-  out.reserve(rows->size());
-  for (const Row& r : *rows) {
+  out.reserve(rows.size());
+  for (const Row& r : rows) {
     Nominee n;
     n.award_type_id = r.i64(0);
     n.subject_key = r.str(1);
@@ -252,6 +251,38 @@ core::Result<std::vector<Nominee>> nominees_of(Connection& conn, int64_t campaig
     out.push_back(std::move(n));
   }
   return out;
+}
+
+}  // namespace
+
+core::Result<std::vector<Nominee>> nominees_of(Connection& conn, int64_t campaign_id) {
+  auto rows = conn.query(std::string("SELECT ") + kNomineeColumns + " FROM nominations n WHERE n.campaign_id = ? ORDER BY n.id",
+                         {campaign_id});
+  if (!rows.ok()) return rows.error();
+  return nominees_from(*rows);
+}
+
+core::Result<std::vector<Nominee>> nominees_of_person(Connection& conn, int64_t campaign_id, int64_t person_id) {
+  auto rows = conn.query(std::string("SELECT ") + kNomineeColumns +
+                             " FROM nominations n WHERE n.campaign_id = ? AND n.subject_key = ? ORDER BY n.id",
+                         {campaign_id, core::nominee_key(core::CriterionSubject::kIndividual, person_id)});
+  if (!rows.ok()) return rows.error();
+  return nominees_from(*rows);
+}
+
+core::Result<std::vector<Nominee>> nominees_within(Connection& conn, int64_t campaign_id, int64_t unit_id,
+                                                   const std::string& unit_path) {
+  Params params{campaign_id, core::nominee_key(core::CriterionSubject::kCollective, unit_id), campaign_id};
+  const std::string scope = scope_condition("u.path", {unit_path}, params);
+  // Each person of the subtree looked up by the (campaign, subject key) index.
+  auto rows = conn.query(std::string("SELECT ") + kNomineeColumns +
+                             " FROM nominations n WHERE n.campaign_id = ? AND n.subject_key = ? UNION ALL SELECT " +
+                             kNomineeColumns +
+                             " FROM units u JOIN people p ON p.unit_id = u.id JOIN nominations n ON n.campaign_id = ? "
+                             "AND n.subject_key = 'p:' || p.id WHERE " + scope,
+                         params);
+  if (!rows.ok()) return rows.error();
+  return nominees_from(*rows);
 }
 
 core::Result<std::optional<int64_t>> other_live_award_type(Connection& conn, int64_t campaign_id,

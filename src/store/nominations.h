@@ -90,6 +90,13 @@ struct Nominee {
   core::NominationState state = core::NominationState::kSubmitted;
 };
 core::Result<std::vector<Nominee>> nominees_of(Connection& conn, int64_t campaign_id);
+// The same, only those of one person (as an individual).
+core::Result<std::vector<Nominee>> nominees_of_person(Connection& conn, int64_t campaign_id, int64_t person_id);
+// The same, only the unit `unit_id` as a collective and the people of its
+// subtree `unit_path` (its members as unit_facts reads them), in no
+// particular order.
+core::Result<std::vector<Nominee>> nominees_within(Connection& conn, int64_t campaign_id, int64_t unit_id,
+                                                   const std::string& unit_path);
 
 // Another live nomination (core::nomination_live) of `subject_key` in the
 // campaign for an award type other than `award_type_id`: its award type's

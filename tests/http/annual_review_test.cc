@@ -405,6 +405,21 @@ TEST_F(AnnualReviewTest, TheUnitsOwnTitleIsJudgedOnTheTitlesItsPeopleAreProposed
   bool says_proposed = false;
   for (const auto& r : after.reasons) says_proposed |= r.find("đang được đề nghị danh hiệu trong đợt") != std::string::npos;
   EXPECT_TRUE(says_proposed) << "the line says the titles are only proposed";
+
+  // The unit's own proposal: its nomination page judges it the same way,
+  // reading only the nominations of the unit and of its people.
+  json::array own{json::object{{"award_type_id", after.ttldtt}, {"unit_id", unit}}};
+  auto proposed = site_->client()->request("POST", api,
+                                           json::serialize(json::object{{"unit_id", unit}, {"picks", own}}), officer);
+  ASSERT_EQ(proposed.status, 201u) << proposed.body;
+  const int64_t nid = json::parse(proposed.body).at("nomination_ids").as_array().at(0).as_int64();
+  auto page = site_->client()->get("/api/v1/campaigns/" + std::to_string(*id) + "/nominations/" + std::to_string(nid),
+                                   officer);
+  ASSERT_EQ(page.status, 200u) << page.body;
+  const json::value e = json::parse(page.body).at("eligibility");
+  ASSERT_EQ(e.at("awards").as_array().size(), 1u) << page.body;
+  EXPECT_EQ(e.at("awards").at(0).at("verdict").as_string(), "met") << page.body;
+  EXPECT_NE(page.body.find("đang được đề nghị danh hiệu trong đợt"), std::string::npos);
 }
 
 }  // namespace

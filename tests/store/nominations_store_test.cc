@@ -307,5 +307,36 @@ TEST_F(NominationsStoreTest, NomineeFactsComeFromRegistrationsInitiativesAndPlan
   EXPECT_FALSE(store::nominee_data(*conn, campaign_, key, centre_)->facts.unit_plan_submitted);
 }
 
+// The nominees around one nomination (the nomination page's provisional
+// titles read only these): a person's own; a unit's own as a collective and
+// those of the people of its subtree, never another unit's.
+TEST_F(NominationsStoreTest, NomineesOfAPersonAndWithinAUnit) {
+  auto conn = db_->acquire();
+  auto path_of = [&](int64_t unit) {
+    auto u = store::find_unit(*conn, unit);
+    EXPECT_TRUE(u.ok() && u->has_value());
+    return u.ok() && u->has_value() ? (*u)->path : std::string();
+  };
+  const int64_t other = person("Lê Văn Bình", centre_);
+  ASSERT_TRUE(store::insert_nomination(*conn, individual(person_), {}, kNow).ok());
+  ASSERT_TRUE(store::insert_nomination(*conn, individual(person_, 1), {}, kNow).ok());
+  ASSERT_TRUE(store::insert_nomination(*conn, individual(other), {}, kNow).ok());
+  ASSERT_TRUE(store::insert_nomination(*conn, collective(office_), {}, kNow).ok());
+  ASSERT_TRUE(store::insert_nomination(*conn, collective(centre_), {}, kNow).ok());
+  auto own = store::nominees_of_person(*conn, campaign_, person_);
+  ASSERT_TRUE(own.ok());
+  ASSERT_EQ(own->size(), 2u);
+  for (const auto& n : *own) EXPECT_EQ(n.person_id, std::optional<int64_t>(person_));
+  auto office = store::nominees_within(*conn, campaign_, office_, path_of(office_));
+  ASSERT_TRUE(office.ok());
+  std::multiset<std::string> keys;
+  for (const auto& n : *office) keys.insert(n.subject_key);
+  EXPECT_EQ(keys, (std::multiset<std::string>{"p:" + std::to_string(person_), "p:" + std::to_string(person_),
+                                              "u:" + std::to_string(office_)}));
+  auto root = store::nominees_within(*conn, campaign_, root_, path_of(root_));
+  ASSERT_TRUE(root.ok());
+  EXPECT_EQ(root->size(), 3u) << "every person of the tree, not the other collectives";
+}
+
 }  // namespace
 }  // namespace thidua
