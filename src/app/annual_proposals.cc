@@ -26,9 +26,10 @@ namespace {
 
 constexpr size_t kBatch = 1000;
 
+// The year judged: the period's last year (whose rules hold the review,
+// campaign_rules_year), or this year while the period runs on past it.
 int year_of(const Services& services, const core::CampaignSummary& c) {
-  const int end = c.period_end.size() >= 4 ? std::atoi(c.period_end.c_str()) : 0;
-  return std::min(current_year(services.clock), end);
+  return std::min(current_year(services.clock), campaign_rules_year(c.period_end));
 }
 
 // What a candidate's line says: the records used when met, else what is wanting.
@@ -134,7 +135,9 @@ core::Result<ProposalForm> annual_proposal_form(const Services& services, const 
   if (!rules.ok()) return rules.error();
   const std::vector<AwardRules> in_force = rules_in_force(*rules, out.year);
 
-  auto nominees = store::nominees_of(*conn, campaign_id);
+  // The nominations of the unit's subtree (its units and people): what is
+  // taken already, and the titles proposed so far.
+  auto nominees = store::nominees_within(*conn, campaign_id, unit->path);
   if (!nominees.ok()) return nominees.error();
   std::set<std::pair<int64_t, std::string>> taken;
   for (const auto& n : *nominees) taken.insert({n.award_type_id, n.subject_key});
@@ -171,6 +174,34 @@ core::Result<ProposalForm> annual_proposal_form(const Services& services, const 
     }
   }
 
+  // The collective titles: each unit's facts read once, over the widest
+  // window of those titles' rules, and judged for each of them (one unit's
+  // facts in memory at a time).
+  std::map<int64_t, std::vector<ProposalCandidate>> collective;  // award type → candidates
+  std::vector<std::pair<const core::AwardType*, const AwardRules*>> collective_sets;
+  int window = 1;
+  for (const auto& t : options->award_types) {
+    const AwardRules* set = t.eligibility_code.empty() ? nullptr : set_named(in_force, t.eligibility_code);
+    if (!set || set->subject == kIndividual) continue;
+    collective_sets.emplace_back(&t, set);
+    for (const auto& r : set->rules) window = std::max(window, std::max(1, r.years) + std::max(0, r.offset));
+  }
+  if (!collective_sets.empty()) {
+    for (const auto& u : out.units) {
+      if (!core::path_within(u.path, unit->path)) continue;
+      auto f = unit_facts(*conn, u.id, u.path, out.year - window + 1, out.year);
+      if (!f.ok()) return f.error();
+      add_provisional(*f, u.id, proposed);
+      for (const auto& [t, set] : collective_sets) {
+        const core::Judgement j = core::judge_all(set->rules, *f, out.year);
+        ProposalCandidate c{std::nullopt, u.id, u.name, "", j.verdict, reasons_of(j),
+                            taken.count({t->id, core::nominee_key(core::CriterionSubject::kCollective, u.id)}) > 0};
+        mark_held(c, title_held(f->own, set->name, out.year));
+        collective[t->id].push_back(std::move(c));
+      }
+    }
+  }
+
   for (const auto& t : options->award_types) {
     if (t.eligibility_code.empty()) continue;
     ProposalGroup g;
@@ -189,26 +220,17 @@ core::Result<ProposalForm> annual_proposal_form(const Services& services, const 
       }
     } else if (set) {
       g.collective = true;
-      int window = 1;
-      for (const auto& r : set->rules) window = std::max(window, std::max(1, r.years) + std::max(0, r.offset));
-      for (const auto& u : out.units) {
-        if (!core::path_within(u.path, unit->path)) continue;
-        auto f = unit_facts(*conn, u.id, u.path, out.year - window + 1, out.year);
-        if (!f.ok()) return f.error();
-        add_provisional(*f, u.id, proposed);
-        const core::Judgement j = core::judge_all(set->rules, *f, out.year);
-        ProposalCandidate c{std::nullopt, u.id, u.name, "", j.verdict, reasons_of(j),
-                            taken.count({t.id, core::nominee_key(core::CriterionSubject::kCollective, u.id)}) > 0};
-        mark_held(c, title_held(f->own, set->name, out.year));
-        file(g, std::move(c));
-      }
+      for (auto& c : collective[t.id]) file(g, std::move(c));
     }
     order(g);
     out.groups.push_back(std::move(g));
   }
   if (out.groups.empty()) return invalid_field(msg::kProposalsNoRules, "award_types");
   // The quotas as they stand, on the groups they limit.
-  auto quotas = count_quotas(*conn, campaign_id, quota_limits(options->award_types, out.year, *rules));
+  // Counted under the rules proposals are checked by (quotas_for: the
+  // period's last year), so the form shows the limit enforced.
+  auto quotas = count_quotas(*conn, campaign_id,
+                             quota_limits(options->award_types, campaign_rules_year(out.campaign.period_end), *rules));
   if (!quotas.ok()) return quotas.error();
   for (auto& g : out.groups) {
     for (const auto& q : *quotas) {

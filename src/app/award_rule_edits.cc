@@ -136,7 +136,16 @@ core::Result<RuleSetRow> get_award_rule_set(const Services& services, const core
   if (!rows.ok()) return rows.error();
   const RuleSetRow* row = find_row(*rows, code, effective_from);
   if (!row) return not_found(msg::kWhatRuleSet);
-  return *row;
+  RuleSetRow out = *row;
+  if (out.set.quota) {
+    // The latest set of that code in force at this one's date (rows are by
+    // code then date); the earliest when all come later.
+    for (const auto& r : *rows) {
+      if (r.set.code != out.set.quota->of || r.origin == RuleSetOrigin::kWithdrawn) continue;
+      if (out.quota_of_name.empty() || r.set.effective_from <= out.set.effective_from) out.quota_of_name = r.set.name;
+    }
+  }
+  return out;
 }
 
 core::Result<RuleSetRow> save_award_rule_set(const Services& services, const core::Actor& actor,

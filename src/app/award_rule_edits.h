@@ -37,6 +37,9 @@ struct RuleSetRow {
   // strictly): listed with its text, to be corrected or discarded.
   bool unreadable = false;
   std::string raw_json;
+  // get_award_rule_set: the title of the set a quota counts (quota.of) in
+  // force at this set's date; "" when none or no quota.
+  std::string quota_of_name;
 };
 
 bool may_edit_award_rules(const core::Actor& actor);

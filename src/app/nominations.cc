@@ -365,7 +365,7 @@ core::Result<Prepared> prepare(store::Connection& conn, const Services& services
   // already holds it for the nominee and the year reviewed, naming it.
   if (ctx.summary.kind == core::CampaignKind::kAnnual && !award->eligibility_code.empty() &&
       ctx.summary.period_end.size() >= 4 && known.rules) {
-    const int year = std::atoi(ctx.summary.period_end.c_str());
+    const int year = campaign_rules_year(ctx.summary.period_end);
     // The title as its rule set names it, compared as the rules compare
     // titles (case and diacritics aside), among the nominee's annual titles.
     const std::string title = core::fold(title_of(*known.rules, award->eligibility_code, year, award->name));
@@ -583,7 +583,7 @@ core::Result<NominationView> get_nomination(const Services& services, const core
     // Only the nominee's (a collective's: its own and its members').
     auto nominees = n.person_id ? store::nominees_of_person(*conn, campaign_id, *n.person_id)
                     : nominee_unit_found
-                        ? store::nominees_within(*conn, campaign_id, *n.nominee_unit_id, nominee_path)
+                        ? store::nominees_within(*conn, campaign_id, nominee_path)
                         : core::Result<std::vector<store::Nominee>>(std::vector<store::Nominee>{});
     if (!nominees.ok()) return nominees.error();
     const ProvisionalTitles proposed =

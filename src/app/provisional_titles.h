@@ -25,7 +25,8 @@ struct ProvisionalTitles {
   std::unordered_map<int64_t, std::vector<core::TitleFact>> units;   // unit id → titles proposed
 };
 
-// From the campaign's nominees (store::nominees_of) and award types, the
+// From nominees of the campaign (store::nominees_of_person, nominees_within:
+// those around the subject judged) and its award types, the
 // titles of `year` under the rule sets in force (title_of: the register's
 // name for them).
 ProvisionalTitles provisional_titles(const std::vector<store::Nominee>& nominees,

@@ -255,13 +255,6 @@ std::vector<Nominee> nominees_from(const Rows& rows) {
 
 }  // namespace
 
-core::Result<std::vector<Nominee>> nominees_of(Connection& conn, int64_t campaign_id) {
-  auto rows = conn.query(std::string("SELECT ") + kNomineeColumns + " FROM nominations n WHERE n.campaign_id = ? ORDER BY n.id",
-                         {campaign_id});
-  if (!rows.ok()) return rows.error();
-  return nominees_from(*rows);
-}
-
 core::Result<std::vector<Nominee>> nominees_of_person(Connection& conn, int64_t campaign_id, int64_t person_id) {
   auto rows = conn.query(std::string("SELECT ") + kNomineeColumns +
                              " FROM nominations n WHERE n.campaign_id = ? AND n.subject_key = ? ORDER BY n.id",
@@ -270,17 +263,20 @@ core::Result<std::vector<Nominee>> nominees_of_person(Connection& conn, int64_t 
   return nominees_from(*rows);
 }
 
-core::Result<std::vector<Nominee>> nominees_within(Connection& conn, int64_t campaign_id, int64_t unit_id,
+core::Result<std::vector<Nominee>> nominees_within(Connection& conn, int64_t campaign_id,
                                                    const std::string& unit_path) {
-  Params params{campaign_id, core::nominee_key(core::CriterionSubject::kCollective, unit_id), campaign_id};
-  const std::string scope = scope_condition("u.path", {unit_path}, params);
-  // Each person of the subtree looked up by the (campaign, subject key) index.
-  auto rows = conn.query(std::string("SELECT ") + kNomineeColumns +
-                             " FROM nominations n WHERE n.campaign_id = ? AND n.subject_key = ? UNION ALL SELECT " +
-                             kNomineeColumns +
-                             " FROM units u JOIN people p ON p.unit_id = u.id JOIN nominations n ON n.campaign_id = ? "
-                             "AND n.subject_key = 'p:' || p.id WHERE " + scope,
-                         params);
+  // Each unit and each person of the subtree looked up by the (campaign,
+  // subject key) index.
+  Params params{campaign_id};
+  std::string sql = std::string("SELECT ") + kNomineeColumns +
+                    " FROM units u JOIN nominations n ON n.campaign_id = ? AND n.subject_key = 'u:' || u.id WHERE ";
+  sql += scope_condition("u.path", {unit_path}, params);
+  params.emplace_back(campaign_id);
+  sql += std::string(" UNION ALL SELECT ") + kNomineeColumns +
+         " FROM units u JOIN people p ON p.unit_id = u.id JOIN nominations n ON n.campaign_id = ? "
+         "AND n.subject_key = 'p:' || p.id WHERE ";
+  sql += scope_condition("u.path", {unit_path}, params);
+  auto rows = conn.query(sql, params);
   if (!rows.ok()) return rows.error();
   return nominees_from(*rows);
 }

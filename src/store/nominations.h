@@ -80,8 +80,8 @@ struct PassedCount {
 };
 core::Result<std::map<int64_t, PassedCount>> count_passed_nominations(Connection& conn, int64_t campaign_id);
 
-// Who is nominated for what in campaign `campaign_id`, every state, in id
-// order: one light row per nomination (no names, no report). One query.
+// Who is nominated for what in a campaign, every state: one light row per
+// nomination (no names, no report).
 struct Nominee {
   int64_t award_type_id = 0;
   std::string subject_key;
@@ -89,13 +89,13 @@ struct Nominee {
   std::optional<int64_t> unit_id;  // a collective nominee
   core::NominationState state = core::NominationState::kSubmitted;
 };
-core::Result<std::vector<Nominee>> nominees_of(Connection& conn, int64_t campaign_id);
-// The same, only those of one person (as an individual).
+// Those of one person (as an individual) in campaign `campaign_id`, in id
+// order. One query.
 core::Result<std::vector<Nominee>> nominees_of_person(Connection& conn, int64_t campaign_id, int64_t person_id);
-// The same, only the unit `unit_id` as a collective and the people of its
-// subtree `unit_path` (its members as unit_facts reads them), in no
-// particular order.
-core::Result<std::vector<Nominee>> nominees_within(Connection& conn, int64_t campaign_id, int64_t unit_id,
+// Those of the units of the subtree `unit_path` as collectives and of the
+// people of that subtree (a unit's members as unit_facts reads them), in
+// no particular order. Two index lookups a unit and a person of the subtree.
+core::Result<std::vector<Nominee>> nominees_within(Connection& conn, int64_t campaign_id,
                                                    const std::string& unit_path);
 
 // Another live nomination (core::nomination_live) of `subject_key` in the

@@ -262,5 +262,14 @@ TEST_F(AwardRulesEditTest, AStoredEditThatNoLongerReadsStopsJudgementsUntilDisca
   EXPECT_EQ(verdict("LDTT", 2025), "met");
 }
 
+// A set's quota names the title it counts, as in force at the set's date.
+TEST_F(AwardRulesEditTest, TheRulePageNamesTheTitleAQuotaCounts) {
+  auto page = site_->session("admin")->get("/quy-tac-xet/bo?ma=CSTDCS&tu-ngay=2024-01-01");
+  ASSERT_EQ(page.status, 200u);
+  EXPECT_NE(page.body.find("Tỷ lệ: không quá 15% số đề nghị danh hiệu “Lao động tiên tiến” (mã LDTT) trong cùng "
+                           "đợt bình xét."),
+            std::string::npos);
+}
+
 }  // namespace
 }  // namespace thidua::test

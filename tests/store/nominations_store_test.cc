@@ -307,9 +307,9 @@ TEST_F(NominationsStoreTest, NomineeFactsComeFromRegistrationsInitiativesAndPlan
   EXPECT_FALSE(store::nominee_data(*conn, campaign_, key, centre_)->facts.unit_plan_submitted);
 }
 
-// The nominees around one nomination (the nomination page's provisional
-// titles read only these): a person's own; a unit's own as a collective and
-// those of the people of its subtree, never another unit's.
+// The nominees around one nomination or one unit's proposals (provisional
+// titles read only these): a person's own; within a unit, the nominations
+// of its subtree's units and people, never another subtree's.
 TEST_F(NominationsStoreTest, NomineesOfAPersonAndWithinAUnit) {
   auto conn = db_->acquire();
   auto path_of = [&](int64_t unit) {
@@ -327,15 +327,15 @@ TEST_F(NominationsStoreTest, NomineesOfAPersonAndWithinAUnit) {
   ASSERT_TRUE(own.ok());
   ASSERT_EQ(own->size(), 2u);
   for (const auto& n : *own) EXPECT_EQ(n.person_id, std::optional<int64_t>(person_));
-  auto office = store::nominees_within(*conn, campaign_, office_, path_of(office_));
+  auto office = store::nominees_within(*conn, campaign_, path_of(office_));
   ASSERT_TRUE(office.ok());
   std::multiset<std::string> keys;
   for (const auto& n : *office) keys.insert(n.subject_key);
   EXPECT_EQ(keys, (std::multiset<std::string>{"p:" + std::to_string(person_), "p:" + std::to_string(person_),
                                               "u:" + std::to_string(office_)}));
-  auto root = store::nominees_within(*conn, campaign_, root_, path_of(root_));
+  auto root = store::nominees_within(*conn, campaign_, path_of(root_));
   ASSERT_TRUE(root.ok());
-  EXPECT_EQ(root->size(), 3u) << "every person of the tree, not the other collectives";
+  EXPECT_EQ(root->size(), 5u) << "every person and every unit of the tree";
 }
 
 }  // namespace

@@ -79,9 +79,13 @@ inline std::string wanting_award_recent(std::string_view award, int year, std::s
          std::to_string(years) + " năm kể từ năm thành tích đó (xét được từ năm " + std::to_string(from) + ").";
 }
 // A rule set's quota in words (core/quota.h).
-inline std::string rule_quota_text(int share, std::string_view of) {
-  return "Tỷ lệ: không quá " + std::to_string(share) + "% số đề nghị danh hiệu mã " + std::string(of) +
-         " trong cùng đợt bình xét.";
+inline std::string rule_quota_text(int share, std::string_view of, std::string_view of_name) {
+  if (of_name.empty()) {
+    return "Tỷ lệ: không quá " + std::to_string(share) + "% số đề nghị danh hiệu mã " + std::string(of) +
+           " trong cùng đợt bình xét.";
+  }
+  return "Tỷ lệ: không quá " + std::to_string(share) + "% số đề nghị danh hiệu “" + std::string(of_name) + "” (mã " +
+         std::string(of) + ") trong cùng đợt bình xét.";
 }
 inline constexpr const char* kRuleSubjectCollective = "Tập thể";
 inline constexpr const char* kPageRulesTitle = "Quy tắc xét khen thưởng";

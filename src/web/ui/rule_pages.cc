@@ -49,9 +49,9 @@ std::string asks_of(const core::Rule& r, int year) {
 }
 
 // The set's quota in words with its citation, or null.
-json::value quota_text(const app::AwardRules& set) {
+json::value quota_text(const app::AwardRules& set, const std::string& of_name) {
   if (!set.quota) return nullptr;
-  return json::object{{"text", msg::rule_quota_text(set.quota->share, set.quota->of)},
+  return json::object{{"text", msg::rule_quota_text(set.quota->share, set.quota->of, of_name)},
                       {"citation", set.quota->citation},
                       {"to_confirm", set.quota->to_confirm}};
 }
@@ -84,7 +84,7 @@ Response set_page(const app::Services& s, const Request& req, Ctx& ctx, const st
                     {"origin", app::rule_set_origin_label(row->origin)},
                     {"withdrawn", withdrawn},
                     {"rules", std::move(rules)},
-                    {"quota", quota_text(row->set)},
+                    {"quota", quota_text(row->set, row->quota_of_name)},
                     {"version", row->version},
                     {"updated_by", row->updated_by_name},
                     {"updated_on", vietnamese_date(row->updated_at.substr(0, std::min<size_t>(10, row->updated_at.size())))},
