@@ -2,6 +2,7 @@
 
 #include <boost/json.hpp>
 
+#include <memory>
 #include <set>
 
 #include "app/access.h"
@@ -195,22 +196,41 @@ core::Result<DecisionView> get_decision(const Services& services, const core::Ac
   return v;
 }
 
-core::Result<DraftChoice> draft_choice(const Services& services, const core::Actor& actor, int64_t campaign_id,
-                                       int64_t award_type_id) {
-  auto conn = services.db.acquire();
-  auto summary = visible_campaign(*conn, actor, campaign_id);
+namespace {
+
+// The campaign a draft for `award_type_id` would be of, when the actor may
+// draft there (kDraftDecisions on the issuing unit), with that award type.
+struct DraftTarget {
+  core::Campaign plan;
+  const core::AwardType* award = nullptr;  // into plan
+};
+core::Result<std::unique_ptr<DraftTarget>> draft_target(store::Connection& conn, const core::Actor& actor,
+                                                        int64_t campaign_id, int64_t award_type_id) {
+  auto summary = visible_campaign(conn, actor, campaign_id);
   if (!summary.ok()) return summary.error();
   if (!permits(actor, Action::kDraftDecisions, summary->issuing_unit_path)) {
     return forbidden(msg::kActDraftDecision);
   }
-  auto campaign = store::find_campaign(*conn, campaign_id);
+  auto campaign = store::find_campaign(conn, campaign_id);
   if (!campaign.ok()) return campaign.error();
   if (!campaign->has_value()) return not_found(msg::kWhatCampaign);
-  const core::AwardType* award = nullptr;
-  for (const auto& a : (*campaign)->award_types) {
-    if (a.id == award_type_id) award = &a;
+  auto out = std::make_unique<DraftTarget>();
+  out->plan = std::move(**campaign);
+  for (const auto& a : out->plan.award_types) {
+    if (a.id == award_type_id) out->award = &a;
   }
-  if (award == nullptr) return invalid("award_type_id", msg::kDecisionAwardNotInCampaign);
+  if (out->award == nullptr) return invalid("award_type_id", msg::kDecisionAwardNotInCampaign);
+  return out;
+}
+
+}  // namespace
+
+core::Result<DraftChoice> draft_choice(const Services& services, const core::Actor& actor, int64_t campaign_id,
+                                       int64_t award_type_id) {
+  auto conn = services.db.acquire();
+  auto target = draft_target(*conn, actor, campaign_id, award_type_id);
+  if (!target.ok()) return target.error();
+  const core::AwardType* award = (*target)->award;
   DraftChoice out;
   out.award_type_id = award_type_id;
   out.award_name = award->name;
@@ -219,7 +239,7 @@ core::Result<DraftChoice> draft_choice(const Services& services, const core::Act
   out.more = candidates->size() > kDraftChoiceShown;
   if (out.more) candidates->resize(kDraftChoiceShown);
   out.candidates = std::move(*candidates);
-  auto limits = quotas_for(*conn, **campaign, {award_type_id});
+  auto limits = quotas_for(*conn, (*target)->plan, {award_type_id});
   if (!limits.ok()) return limits.error();
   auto counted = count_decision_quotas(*conn, campaign_id, *limits, award_type_id);
   if (!counted.ok()) return counted.error();
@@ -231,20 +251,10 @@ core::Result<int64_t> draft_decision(const Services& services, const core::Actor
                                      int64_t award_type_id, const std::optional<std::vector<int64_t>>& nomination_ids,
                                      const RequestMeta& meta) {
   auto conn = services.db.acquire();
-  auto summary = visible_campaign(*conn, actor, campaign_id);
-  if (!summary.ok()) return summary.error();
-  if (!permits(actor, Action::kDraftDecisions, summary->issuing_unit_path)) {
-    return forbidden(msg::kActDraftDecision);
-  }
-  auto campaign = store::find_campaign(*conn, campaign_id);
-  if (!campaign.ok()) return campaign.error();
-  if (!campaign->has_value()) return not_found(msg::kWhatCampaign);
-  const core::Campaign& plan = **campaign;
-  const core::AwardType* award = nullptr;
-  for (const auto& a : plan.award_types) {
-    if (a.id == award_type_id) award = &a;
-  }
-  if (award == nullptr) return invalid("award_type_id", msg::kDecisionAwardNotInCampaign);
+  auto target = draft_target(*conn, actor, campaign_id, award_type_id);
+  if (!target.ok()) return target.error();
+  const core::Campaign& plan = (*target)->plan;
+  const core::AwardType* award = (*target)->award;
   const std::string now = iso_instant(services.clock.now());
   auto limits = quotas_for(*conn, plan, {award_type_id});
   if (!limits.ok()) return limits.error();

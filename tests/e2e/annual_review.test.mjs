@@ -14,7 +14,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 
-import { artifactsDir, launchBrowser, newPage, screenshotOnFailure, startServer } from './harness.mjs';
+import { artifactsDir, atPhoneWidth, launchBrowser, newPage, screenshotOnFailure, startServer } from './harness.mjs';
 import { xlsxBytes } from './xlsx.mjs';
 
 const PASSWORD = 'ThiDua@2023';
@@ -191,12 +191,10 @@ test('2. đơn vị đề xuất theo điều kiện: chọn sẵn người đ�
     await press(canbo, 'Gửi đề nghị', /\/de-nghi\?thong-bao=da-gui/);
     await shot(canbo, '02c-da-gui');
 
-    const size = canbo.viewportSize();
-    await canbo.setViewportSize({ width: 390, height: 844 });
-    await canbo.goto(review('/de-xuat-nam'));
-    const overflow = await canbo.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    await shot(canbo, '02d-dien-thoai');
-    await canbo.setViewportSize(size);
+    const overflow = await atPhoneWidth(canbo, async () => {
+      await canbo.goto(review('/de-xuat-nam'));
+      await shot(canbo, '02d-dien-thoai');
+    });
     assert.ok(overflow <= 1, `the proposals page is ${overflow}px wider than a phone`);
   });
 });
@@ -221,10 +219,7 @@ test('2b. thủ trưởng đơn vị duyệt đề xuất của đơn vị', asy
     await press(head, 'Duyệt các đề nghị đã chọn và gửi Thường trực', /da-duyet=/);
     assert.match(await head.getByRole('status').innerText(), new RegExp(`Đã duyệt ${n} đề nghị`));
     assert.match(await head.locator('main').innerText(), /Không có đề nghị nào chờ duyệt/);
-    const size = head.viewportSize();
-    await head.setViewportSize({ width: 390, height: 844 });
-    const overflow = await head.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    await head.setViewportSize(size);
+    const overflow = await atPhoneWidth(head);
     assert.ok(overflow <= 1, `the approval page is ${overflow}px wider than a phone`);
   });
 });
@@ -299,11 +294,7 @@ test('5. lãnh đạo quyết định công nhận Lao động tiên tiến; dan
     const choice = sec.locator('#chon-danh-sach');
     assert.match(await choice.innerText(), new RegExp(AN));
     assert.equal(await choice.locator('input[name="nomination_ids"]:not(:checked)').count(), 0);
-    const size = sec.viewportSize();
-    await sec.setViewportSize({ width: 390, height: 844 });
-    const overflow = await sec.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    await shot(sec, '05a-chon-danh-sach-dien-thoai');
-    await sec.setViewportSize(size);
+    const overflow = await atPhoneWidth(sec, () => shot(sec, '05a-chon-danh-sach-dien-thoai'));
     assert.ok(overflow <= 1, `the decisions page is ${overflow}px wider than a phone`);
     await choose(sec, '#award_type_id', 'Lao động tiên tiến');
     await press(sec, 'Lập dự thảo', /\/quyet-dinh\/\d+/);

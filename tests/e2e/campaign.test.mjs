@@ -20,7 +20,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { artifactsDir, launchBrowser, newPage, screenshotOnFailure, startServer, thiduaBin } from './harness.mjs';
+import { artifactsDir, atPhoneWidth, launchBrowser, newPage, screenshotOnFailure, startServer, thiduaBin } from './harness.mjs';
 import { xlsxBytes } from './xlsx.mjs';
 
 const PASSWORD = 'ThiDua@2023';
@@ -462,11 +462,7 @@ test('12. Hội đồng họp, điểm danh, Ban kiểm phiếu nhận mã, bỏ
     assert.match(text, /Số đề nghị đạt: 1\/1/);
     await shot(sec, '12d-ket-qua-bo-phieu');
     // On a phone the page fits its width (the result table scrolls in its box).
-    const size = sec.viewportSize();
-    await sec.setViewportSize({ width: 390, height: 844 });
-    const overflow = await sec.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    await shot(sec, '12d-ket-qua-dien-thoai');
-    await sec.setViewportSize(size);
+    const overflow = await atPhoneWidth(sec, () => shot(sec, '12d-ket-qua-dien-thoai'));
     assert.ok(overflow <= 1, `the session page is ${overflow}px wider than a phone`);
   });
   const member = await as('uyvien1');

@@ -262,3 +262,17 @@ export async function withPage(browser, name, fn, contextOptions = {}) {
     await page.context().close();
   }
 }
+
+// Runs `fn` (optional: a navigation, a screenshot) with the page at a phone's
+// width (390×844), then restores its size; returns by how many pixels the
+// page is wider than the phone (0 or less when it fits).
+export async function atPhoneWidth(page, fn = async () => {}) {
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 390, height: 844 });
+  try {
+    await fn();
+    return await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  } finally {
+    await page.setViewportSize(size);
+  }
+}

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 
-import { artifactsDir, launchBrowser, newPage, screenshotOnFailure, startServer } from './harness.mjs';
+import { artifactsDir, atPhoneWidth, launchBrowser, newPage, screenshotOnFailure, startServer } from './harness.mjs';
 import { xlsxBytes } from './xlsx.mjs';
 
 const PASSWORD = 'ThiDua@2023';
@@ -117,10 +117,10 @@ test('2. tìm theo cấp khen và nguồn; lịch sử hiện trên trang của 
     assert.match(await page.locator('main').innerText(), /Lao động tiên tiến/);
     assert.match(await page.locator('main').innerText(), /45\/QĐ-STNMT/);
 
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(`${server.baseUrl}/khen-thuong?nguon=nhap`);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await atPhoneWidth(page, async () => {
+      await page.goto(`${server.baseUrl}/khen-thuong?nguon=nhap`);
+      await shot('02b-dien-thoai');
+    });
     assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px at phone width`);
-    await shot('02b-dien-thoai');
   });
 });

@@ -97,6 +97,17 @@ class QuotaTest : public ::testing::Test {
     EXPECT_TRUE(rows.ok());
     return rows.ok() ? (*rows)[0].i64(0) : -1;
   }
+  // POSTs `body` to the review's API path `tail` with a token of `user`.
+  HttpResult post_api(const std::string& user, const std::string& tail, const json::object& body) {
+    auto t = app::create_api_token(s(), site_->actor(user), site_->user_id(user), "quota", meta());
+    EXPECT_TRUE(t.ok());
+    if (!t.ok()) return {};
+    return site_->client()->request("POST", "/api/v1/campaigns/" + std::to_string(review_) + tail,
+                                    json::serialize(body),
+                                    {{"Authorization", "Bearer " + t->secret},
+                                     {"Content-Type", "application/json"},
+                                     {"Accept", "application/json"}});
+  }
   json::object quota_on_form() {
     auto t = app::create_api_token(s(), site_->actor("canbo"), site_->user_id("canbo"), "quota", meta());
     EXPECT_TRUE(t.ok());
@@ -156,15 +167,9 @@ TEST_F(QuotaTest, ExactlyTheQuotaIsTakenAndOneMoreIsRefusedWithTheFigures) {
   // figures in the message.
   const Candidate& ln = people_.back();
   ASSERT_EQ(ln.unit, site_->unit_id("PTNMT-LN"));
-  auto t = app::create_api_token(s(), site_->actor("canbo"), site_->user_id("canbo"), "quota", meta());
-  ASSERT_TRUE(t.ok());
   const json::object body{{"award_type_id", cstdcs_}, {"unit_id", ln.unit}, {"subject", "individual"},
                           {"person_id", ln.person}, {"report", "Thành tích."}};
-  auto api = site_->client()->request("POST", "/api/v1/campaigns/" + std::to_string(review_) + "/nominations",
-                                      json::serialize(body),
-                                      {{"Authorization", "Bearer " + t->secret},
-                                       {"Content-Type", "application/json"},
-                                       {"Accept", "application/json"}});
+  auto api = post_api("canbo", "/nominations", body);
   EXPECT_EQ(api.status, 409u) << api.body;
   EXPECT_NE(api.body.find("\"code\":\"quota_exceeded\""), std::string::npos) << api.body;
   EXPECT_NE(api.body.find("tối đa được 4 (15% của 27"), std::string::npos) << api.body;
@@ -279,14 +284,8 @@ TEST_F(QuotaTest, AtTheDecisionTheQuotaIsCountedOverWhatTheCouncilPassed) {
   auto full = session->get(path + "?chon=" + std::to_string(cstdcs_));
   ASSERT_EQ(full.status, 200u);
   EXPECT_NE(full.body.find("Đã hết suất theo tỷ lệ"), std::string::npos);
-  auto t = app::create_api_token(s(), office, site_->user_id("thuongtruc"), "quota", meta());
-  ASSERT_TRUE(t.ok());
   const json::object body{{"award_type_id", cstdcs_}, {"nomination_ids", json::array{(*three)[1]}}};
-  auto api = site_->client()->request("POST", "/api/v1/campaigns/" + std::to_string(review_) + "/decisions",
-                                      json::serialize(body),
-                                      {{"Authorization", "Bearer " + t->secret},
-                                       {"Content-Type", "application/json"},
-                                       {"Accept", "application/json"}});
+  auto api = post_api("thuongtruc", "/decisions", body);
   EXPECT_EQ(api.status, 409u) << api.body;
   EXPECT_NE(api.body.find("\"code\":\"quota_exceeded\""), std::string::npos) << api.body;
   EXPECT_NE(api.body.find("sẽ có 2 trường hợp"), std::string::npos) << api.body;
