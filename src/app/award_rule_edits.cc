@@ -140,9 +140,11 @@ core::Result<RuleSetRow> get_award_rule_set(const Services& services, const core
   if (out.set.quota) {
     // The latest set of that code in force at this one's date (rows are by
     // code then date); the earliest when all come later.
+    bool found = false;
     for (const auto& r : *rows) {
-      if (r.set.code != out.set.quota->of || r.origin == RuleSetOrigin::kWithdrawn) continue;
-      if (out.quota_of_name.empty() || r.set.effective_from <= out.set.effective_from) out.quota_of_name = r.set.name;
+      if (r.set.code != out.set.quota->of || r.origin == RuleSetOrigin::kWithdrawn || r.unreadable) continue;
+      if (!found || r.set.effective_from <= out.set.effective_from) out.quota_of_name = r.set.name;
+      found = true;
     }
   }
   return out;

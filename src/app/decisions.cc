@@ -354,7 +354,7 @@ core::Result<core::DecisionRecord> approve_decision(const Services& services, co
                                 "state");
       }
     }
-    THIDUA_TRY(check_decision_quotas(*conn, campaign_id, *limits, before->award_type_id));
+    THIDUA_TRY(check_decision_quotas(*conn, campaign_id, *limits, before->award_type_id, true));
     auto number = store::take_document_number(*conn, before->issuing_unit_id, document_type_of(before->doc_symbol), year);
     if (!number.ok()) return number.error();
     THIDUA_TRY(store::approve_decision(*conn, decision_id, before->version, *number, today,

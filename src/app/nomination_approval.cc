@@ -161,15 +161,15 @@ core::Result<int64_t> head_approve_nominations(const Services& services, const c
   }
   const auto now = iso_instant(services.clock.now());
   return store::in_transaction<int64_t>(*conn, [&]() -> core::Result<int64_t> {
-    std::vector<int64_t> chosen_ids;
+    std::vector<std::pair<int64_t, int64_t>> chosen_ids;  // id, version read
     std::vector<AuditEvent> events;
     chosen_ids.reserve(chosen.size());
     events.reserve(chosen.size());
     for (const core::Nomination* n : chosen) {
-      chosen_ids.push_back(n->id);
+      chosen_ids.emplace_back(n->id, n->version);
       events.push_back(event_of(*n, NominationState::kSubmitted, ""));
     }
-    // Every one still pending, or none approved (kConflict rolls back).
+    // Every one still pending as read, or none approved (kConflict rolls back).
     THIDUA_TRY(store::head_approve_all(*conn, chosen_ids, acting_user(actor), now));
     // The entries at once (one head update, multi-row inserts).
     THIDUA_TRY(record_audits(*conn, services, &actor, meta, std::move(events)));

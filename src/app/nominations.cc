@@ -233,10 +233,11 @@ core::Result<FirstState> first_state(store::Connection& conn, HeadsCache& cache,
 }
 
 // What prepare() checks each pick against, read once for a whole batch (a
-// few queries whatever its size, never one per pick): the people named,
-// the (award type, nominee) pairs already nominated, the nominees'
-// registrations, and in an annual review the rules in use and the register's
-// entries of the nominees.
+// few queries a thousand picks, never one per person picked; a collective
+// pick still looks its unit up): the people named, the (award type, nominee)
+// pairs already nominated, the nominees' registrations, and in an annual
+// review the rules in use and the nominees' annual titles of the year
+// reviewed.
 struct PickLookups {
   std::map<int64_t, core::Person> people;
   std::set<std::pair<int64_t, std::string>> nominated;
@@ -283,7 +284,8 @@ core::Result<PickLookups> look_up(store::Connection& conn, const CampaignContext
     auto rules = award_rules_in_use(conn);
     if (!rules.ok()) return rules.error();
     out.rules = std::move(*rules);
-    auto awards = store::awards_of_recipients(conn, person_ids, unit_ids);
+    auto awards = store::annual_titles_of_year(conn, person_ids, unit_ids,
+                                               campaign_rules_year(ctx.summary.period_end));
     if (!awards.ok()) return awards.error();
     for (auto& a : *awards) {
       if (a.subject == "collective" && a.unit_id) out.unit_awards[*a.unit_id].push_back(std::move(a));

@@ -136,14 +136,15 @@ core::Result<std::vector<QuotaStatus>> count_decision_quotas(store::Connection& 
 }
 
 core::Status check_decision_quotas(store::Connection& conn, int64_t campaign_id, const std::vector<QuotaLimit>& limits,
-                                   int64_t award_type_id) {
+                                   int64_t award_type_id, bool approving) {
   auto counted = count_decision_quotas(conn, campaign_id, limits, award_type_id);
   if (!counted.ok()) return counted.error();
   for (const auto& q : *counted) {
     if (!q.count.over()) continue;
     return core::make_error(core::errc::kQuotaExceeded,
                             msg::decision_quota_exceeded(q.limit.name, q.count.used, q.count.allowed,
-                                                         q.limit.quota.share, q.count.base, q.limit.of_name),
+                                                         q.limit.quota.share, q.count.base, q.limit.of_name,
+                                                         approving),
                             "nomination_ids");
   }
   return core::Status{};

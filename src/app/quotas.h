@@ -78,8 +78,9 @@ core::Status check_quotas(store::Connection& conn, int64_t campaign_id, const st
 // nominations the council passed (store::count_passed_nominations). Inside
 // the caller's transaction, after lock_for_quotas; kQuotaExceeded (field
 // "nomination_ids") with the figures when over.
+// `approving`: the message says the draft must be discarded and drafted again.
 core::Status check_decision_quotas(store::Connection& conn, int64_t campaign_id, const std::vector<QuotaLimit>& limits,
-                                   int64_t award_type_id);
+                                   int64_t award_type_id, bool approving = false);
 // The same counts, for showing (one query; empty when none is touched).
 core::Result<std::vector<QuotaStatus>> count_decision_quotas(store::Connection& conn, int64_t campaign_id,
                                                              const std::vector<QuotaLimit>& limits,

@@ -215,6 +215,31 @@ core::Status for_each_award(Connection& conn, const AwardQuery& q,
   }
 }
 
+core::Result<std::vector<core::AwardRecord>> annual_titles_of_year(Connection& conn,
+                                                                   const std::vector<int64_t>& person_ids,
+                                                                   const std::vector<int64_t>& unit_ids, int year) {
+  constexpr size_t kIds = 1000;
+  std::vector<core::AwardRecord> out;
+  auto run = [&](const std::vector<int64_t>& ids, const char* who) -> core::Status {
+    for (size_t from = 0; from < ids.size(); from += kIds) {
+      const std::vector<int64_t> part(ids.begin() + static_cast<std::ptrdiff_t>(from),
+                                      ids.begin() + static_cast<std::ptrdiff_t>(std::min(ids.size(), from + kIds)));
+      Params params{static_cast<int64_t>(year)};
+      const std::string list = bind_ids(part, params);
+      auto rows = conn.query(std::string("SELECT ") + kColumns +
+                                 " FROM awards a LEFT JOIN units u ON u.id = a.unit_id WHERE a.year = ? AND "
+                                 "a.occasion = 'annual' AND " + who + " IN (" + list + ") ORDER BY a.id",
+                             params);
+      if (!rows.ok()) return rows.error();
+      for (const auto& r : *rows) out.push_back(award_from(r));
+    }
+    return {};
+  };
+  THIDUA_TRY(run(person_ids, "a.person_id"));
+  THIDUA_TRY(run(unit_ids, "a.subject = 'collective' AND a.unit_id"));
+  return out;
+}
+
 core::Result<std::vector<core::AwardRecord>> awards_of_recipients(Connection& conn,
                                                                   const std::vector<int64_t>& person_ids,
                                                                   const std::vector<int64_t>& unit_ids) {

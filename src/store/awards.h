@@ -58,6 +58,13 @@ core::Result<std::vector<core::AwardRecord>> awards_of_recipients(Connection& co
                                                                   const std::vector<int64_t>& person_ids,
                                                                   const std::vector<int64_t>& unit_ids);
 
+// The annual titles of `year` of these people and the collective ones of
+// these units (a batch of proposals' "one title a year" check), a thousand
+// ids a query.
+core::Result<std::vector<core::AwardRecord>> annual_titles_of_year(Connection& conn,
+                                                                   const std::vector<int64_t>& person_ids,
+                                                                   const std::vector<int64_t>& unit_ids, int year);
+
 // The annual titles of the people and years of `span`, and their other
 // awards (forms: Bằng khen, Giấy khen) of every year, for the interval rules
 // (one range scan), by id; annual titles whose folded name is one of

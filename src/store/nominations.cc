@@ -330,17 +330,21 @@ core::Status review_nomination(Connection& conn, int64_t id, int64_t expected_ve
   return core::Status{};
 }
 
-core::Status head_approve_all(Connection& conn, const std::vector<int64_t>& ids, std::optional<int64_t> head,
-                              const std::string& now) {
-  for (size_t from = 0; from < ids.size(); from += kKeysPerQuery) {
-    const size_t to = std::min(ids.size(), from + kKeysPerQuery);
-    Params params{state_code(core::NominationState::kSubmitted), opt(head), now};
-    const std::vector<int64_t> part(ids.begin() + static_cast<std::ptrdiff_t>(from),
-                                    ids.begin() + static_cast<std::ptrdiff_t>(to));
-    const std::string list = bind_ids(part, params);
-    params.emplace_back(state_code(core::NominationState::kPending));
+core::Status head_approve_all(Connection& conn, const std::vector<std::pair<int64_t, int64_t>>& chosen,
+                              std::optional<int64_t> head, const std::string& now) {
+  constexpr size_t kPerUpdate = 500;
+  for (size_t from = 0; from < chosen.size(); from += kPerUpdate) {
+    const size_t to = std::min(chosen.size(), from + kPerUpdate);
+    Params params{state_code(core::NominationState::kSubmitted), opt(head), now,
+                  state_code(core::NominationState::kPending)};
+    std::string which;
+    for (size_t i = from; i < to; ++i) {
+      which += i == from ? "(id = ? AND version = ?)" : " OR (id = ? AND version = ?)";
+      params.emplace_back(chosen[i].first);
+      params.emplace_back(chosen[i].second);
+    }
     auto changed = conn.exec("UPDATE nominations SET state = ?, approved_by = ?, approved_at = ?, version = version + 1 "
-                             "WHERE id IN (" + list + ") AND state = ?",
+                             "WHERE state = ? AND (" + which + ")",
                              params);
     if (!changed.ok()) return changed.error();
     if (*changed != static_cast<int64_t>(to - from)) {

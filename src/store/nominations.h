@@ -135,12 +135,12 @@ core::Status resubmit_nomination(Connection& conn, int64_t id, int64_t expected_
 core::Status review_nomination(Connection& conn, int64_t id, int64_t expected_version, core::NominationState to,
                                const std::string& reason, std::optional<int64_t> reviewer, const std::string& now);
 
-// The unit head's approval of the nominations `ids` together (all pending):
-// each to submitted with `head` and `now` as the approval, one statement a
-// thousand ids. kConflict, and the caller rolls back, when any is no longer
-// pending.
-core::Status head_approve_all(Connection& conn, const std::vector<int64_t>& ids, std::optional<int64_t> head,
-                              const std::string& now);
+// The unit head's approval of the nominations `chosen` (id, version read)
+// together: each to submitted with `head` and `now` as the approval, one
+// statement five hundred nominations. kConflict, and the caller rolls back,
+// when any is no longer pending at the version read.
+core::Status head_approve_all(Connection& conn, const std::vector<std::pair<int64_t, int64_t>>& chosen,
+                              std::optional<int64_t> head, const std::string& now);
 
 // The unit head's move on a pending nomination: to submitted (approved:
 // recording `head` and `now` as the approval) or to returned with `reason`

@@ -267,6 +267,19 @@ TEST_F(QuotaTest, AtTheDecisionTheQuotaIsCountedOverWhatTheCouncilPassed) {
   EXPECT_NE(none.body.find("Chưa chọn trường hợp nào cho danh sách."), std::string::npos);
   EXPECT_EQ(decisions(), 0);
 
+  // Two ticked: over it, 409; the page keeps the two ticks to untick one.
+  auto two = session.post_form(path, {{"award_type_id", std::to_string(cstdcs_)},
+                                      {"chon", "1"},
+                                      {"nomination_ids", std::to_string((*three)[0])},
+                                      {"nomination_ids", std::to_string((*three)[1])}});
+  EXPECT_EQ(two.status, 409u);
+  EXPECT_NE(two.body.find("sẽ có 2 trường hợp"), std::string::npos);
+  for (size_t i = 0; i < 3; ++i) {
+    const std::string box = "name=\"nomination_ids\" value=\"" + std::to_string((*three)[i]) + "\"";
+    EXPECT_NE(two.body.find(box + (i < 2 ? " checked>" : ">")), std::string::npos) << "candidate " << i;
+  }
+  EXPECT_EQ(decisions(), 0);
+
   // One of them, ticked on the page: within it. A second draft counts the first.
   auto picked = session.post_form(path, {{"award_type_id", std::to_string(cstdcs_)},
                                          {"chon", "1"},
@@ -302,6 +315,12 @@ TEST_F(QuotaTest, AtTheDecisionTheQuotaIsCountedOverWhatTheCouncilPassed) {
   auto approved = app::approve_decision(s(), site_->actor("lanhdao"), review_, one, meta());
   ASSERT_FALSE(approved.ok());
   EXPECT_EQ(approved.error().code, core::errc::kQuotaExceeded) << approved.error().message;
+  // On the page, the leader is told on the draft's page what to do.
+  auto leader = site_->session("lanhdao");
+  auto refused = leader.post_form(path + "/" + std::to_string(one) + "/duyet", {});
+  EXPECT_EQ(refused.status, 409u);
+  EXPECT_NE(refused.body.find("Chưa duyệt được: cần hủy dự thảo này và lập lại với danh sách ngắn hơn."),
+            std::string::npos);
   auto still = app::get_decision(s(), app::system_actor(), review_, one);
   ASSERT_TRUE(still.ok());
   EXPECT_EQ(still->decision.state, core::DecisionState::kDraft);

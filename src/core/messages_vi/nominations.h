@@ -105,12 +105,16 @@ inline std::string quota_exceeded(std::string_view title, int64_t used, int64_t 
 }
 // The same counted at a decision or proposal to a higher level (app/quotas.h
 // check_decision_quotas): over the lists against what the council passed.
+// At approval (`approving`): the draft is as it was drafted; the office
+// discards it and drafts a shorter list.
 inline std::string decision_quota_exceeded(std::string_view title, int64_t used, int64_t allowed, int share,
-                                           int64_t base, std::string_view of) {
-  return "Vượt tỷ lệ khen thưởng: " + std::string(title) + " sẽ có " + std::to_string(used) +
-         " trường hợp trong các quyết định, tờ trình, tối đa được " + std::to_string(allowed) + " (" +
-         std::to_string(share) + "% của " + std::to_string(base) + " trường hợp " + std::string(of) +
-         " được Hội đồng thông qua). Hãy chọn bớt trong danh sách.";
+                                           int64_t base, std::string_view of, bool approving = false) {
+  return "Vượt tỷ lệ khen thưởng: " + std::string(title) + (approving ? " hiện có " : " sẽ có ") +
+         std::to_string(used) + " trường hợp trong các quyết định, tờ trình, tối đa được " + std::to_string(allowed) +
+         " (" + std::to_string(share) + "% của " + std::to_string(base) + " trường hợp " + std::string(of) +
+         " được Hội đồng thông qua)." +
+         (approving ? " Chưa duyệt được: cần hủy dự thảo này và lập lại với danh sách ngắn hơn."
+                    : " Hãy chọn bớt trong danh sách.");
 }
 // The quota line on the forms.
 inline std::string quota_line(std::string_view title, int64_t used, int64_t allowed, int share, int64_t base,

@@ -57,9 +57,11 @@ inline std::string page_draft_seats_left(long long left) {
   return left > 0 ? "Còn " + std::to_string(left) + " suất: hãy chọn tối đa " + std::to_string(left) + " trường hợp."
                   : std::string("Đã hết suất theo tỷ lệ: không thể lập thêm dự thảo cho hình thức này.");
 }
-inline std::string page_draft_choice_more(long long shown) {
-  return "Chỉ hiện " + std::to_string(shown) + " trường hợp đầu; lập dự thảo với những người đã chọn rồi chọn tiếp.";
+inline std::string page_draft_choice_more(std::string_view shown) {
+  return "Chỉ hiện " + std::string(shown) + " trường hợp đầu; lập dự thảo với những trường hợp đã chọn rồi chọn tiếp.";
 }
+inline constexpr const char* kPageDraftNoCandidates =
+    "Không còn trường hợp nào đã được Hội đồng thông qua mà chưa có quyết định hoặc tờ trình.";
 inline constexpr const char* kPageDraftNonePicked = "Chưa chọn trường hợp nào cho danh sách.";
 
 // "Quyết định số 05/QĐ-STNMT ngày … tháng … năm …" on the public results.

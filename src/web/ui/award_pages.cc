@@ -39,10 +39,18 @@ namespace msg = core::messages_vi;
 namespace {
 namespace json = boost::json;
 
+// "2.000": a count with its thousands grouped the Vietnamese way.
+std::string grouped(size_t n) {
+  std::string digits = std::to_string(n);
+  for (int at = static_cast<int>(digits.size()) - 3; at > 0; at -= 3) digits.insert(static_cast<size_t>(at), ".");
+  return digits;
+}
+
 // The choice of a shorter list (app::draft_choice) as the page shows it:
-// the quota lines, the seats left, and the candidates, ticked when they all
-// fit (none ticked when they do not: the office chooses).
-json::object choice_json(const app::DraftChoice& c) {
+// the quota lines, the seats left, and the candidates: those `picked` when
+// the office's pick was refused, else ticked when they all fit (none ticked
+// when they do not: the office chooses).
+json::object choice_json(const app::DraftChoice& c, const std::optional<std::vector<int64_t>>& picked) {
   int64_t seats = -1;  // no quota
   json::array lines;
   for (const auto& q : c.quotas) {
@@ -54,20 +62,23 @@ json::object choice_json(const app::DraftChoice& c) {
   const bool all_fit = seats < 0 || static_cast<int64_t>(c.candidates.size()) <= seats;
   json::array candidates;
   for (const auto& n : c.candidates) {
+    const bool checked = picked ? std::find(picked->begin(), picked->end(), n.nomination_id) != picked->end() : all_fit;
     candidates.push_back(json::object{{"nomination_id", n.nomination_id},
                                       {"name", n.name},
                                       {"unit_name", n.unit_name},
-                                      {"checked", all_fit}});
+                                      {"checked", checked}});
   }
   json::object out{{"award_type_id", c.award_type_id}, {"award", c.award_name}, {"candidates", candidates},
-                   {"quota_lines", lines}};
+                   {"no_candidates", c.candidates.empty()}, {"quota_lines", lines}};
+  if (c.candidates.empty()) out["none_left"] = msg::kPageDraftNoCandidates;
   if (seats >= 0 && !all_fit) out["seats"] = msg::page_draft_seats_left(seats);
-  if (c.more) out["more"] = msg::page_draft_choice_more(static_cast<long long>(app::kDraftChoiceShown));
+  if (c.more) out["more"] = msg::page_draft_choice_more(grouped(app::kDraftChoiceShown));
   return out;
 }
 
 Response decisions_page(const app::Services& s, const Request& req, Ctx& ctx, int64_t campaign_id,
-                        const core::Error* error, unsigned status, std::optional<int64_t> choose = std::nullopt) {
+                        const core::Error* error, unsigned status, std::optional<int64_t> choose = std::nullopt,
+                        const std::optional<std::vector<int64_t>>& picked = std::nullopt) {
   auto o = app::list_decisions(s, *ctx.actor, campaign_id);
   if (!o.ok()) return error_page(req, ctx, o.error());
   json::array decisions;
@@ -95,7 +106,7 @@ Response decisions_page(const app::Services& s, const Request& req, Ctx& ctx, in
   if (choose && o->can_draft) {
     auto c = app::draft_choice(s, *ctx.actor, campaign_id, *choose);
     if (!c.ok() && c.error().code != core::errc::kValidation) return error_page(req, ctx, c.error());
-    if (c.ok()) data["choice"] = choice_json(*c);
+    if (c.ok()) data["choice"] = choice_json(*c, picked);
     else if (!error) return decisions_page(s, req, ctx, campaign_id, &c.error(), failure_status(c.error()));
   }
   add_form_error(data, error);
@@ -277,8 +288,8 @@ void add_award_routes(Router& r, const app::Services& s, const WebOptions& o) {
           if (e.code != core::errc::kValidation && e.code != core::errc::kQuotaExceeded) return error_page(req, ctx, e);
           // The candidates shown again to pick from (a quota, a wrong pick).
           const bool choose = award && (picked || e.code == core::errc::kQuotaExceeded);
-          return decisions_page(s, req, ctx, ids.campaign, &e, failure_status(e),
-                                choose ? award : std::nullopt);
+          return decisions_page(s, req, ctx, ids.campaign, &e, failure_status(e), choose ? award : std::nullopt,
+                                picked);
         }
         return Response::redirect("/dot-thi-dua/" + std::to_string(ids.campaign) + "/quyet-dinh/" +
                                   std::to_string(*drafted) + "?thong-bao=da-lap");
@@ -294,7 +305,10 @@ void add_award_routes(Router& r, const app::Services& s, const WebOptions& o) {
         auto approved = app::approve_decision(s, *ctx.actor, ids.campaign, ids.record, ctx.meta);
         if (!approved.ok()) {
           const auto& e = approved.error();
-          if (e.code == core::errc::kConflict) return decision_page(s, req, ctx, ids, &e, 409, nullptr);
+          // Shown on the draft's page, where it can be discarded and drafted again.
+          if (e.code == core::errc::kConflict || e.code == core::errc::kQuotaExceeded) {
+            return decision_page(s, req, ctx, ids, &e, 409, nullptr);
+          }
           return error_page(req, ctx, e);
         }
         return Response::redirect("/dot-thi-dua/" + std::to_string(ids.campaign) + "/quyet-dinh/" +
