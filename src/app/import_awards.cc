@@ -177,23 +177,23 @@ class AwardsChecker final : public ImportChecker {
 
   core::Result<int64_t> write(store::Connection& conn) override {
     const std::string now = iso_instant(services_.clock.now());
+    // Each row's audit entry, then its record moved (not copied) into the
+    // insert: the chunk's rows are not read again once written.
+    std::vector<AuditEvent> events;
     std::vector<core::AwardRecord> awards;
+    events.reserve(last_.size());
     awards.reserve(last_.size());
     for (auto& row : last_) {
-      core::AwardRecord& a = row.award;
-      a.source = core::AwardSource::kImported;
-      a.created_at = now;
-      awards.push_back(a);
+      events.push_back({"award.import", "award", "", std::nullopt, row_values(row)});
+      row.award.source = core::AwardSource::kImported;
+      row.award.created_at = now;
+      awards.push_back(std::move(row.award));
     }
+    last_.clear();
     // The chunk's rows a few statements at a time; a failure names no row
     // (the rows were checked), and the whole import is rolled back.
     THIDUA_TRY(store::insert_awards(conn, awards));
-    std::vector<AuditEvent> events;
-    events.reserve(last_.size());
-    for (size_t i = 0; i < last_.size(); ++i) {
-      last_[i].award.id = awards[i].id;
-      events.push_back({"award.import", "award", std::to_string(awards[i].id), std::nullopt, row_values(last_[i])});
-    }
+    for (size_t i = 0; i < awards.size(); ++i) events[i].entity_id = std::to_string(awards[i].id);
     // The chunk's entries at once, in row order.
     THIDUA_TRY(record_audits(conn, services_, &actor_, *meta_, std::move(events)));
     return static_cast<int64_t>(awards.size());
