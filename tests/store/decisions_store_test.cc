@@ -58,6 +58,26 @@ class DecisionsStoreTest : public test::DatabaseTest {
     return add_person(name, unit_id);
   }
 
+  // A register entry of Nguyễn Văn An (`an`) of the district office: an
+  // annual title of `year` unless the caller changes it.
+  core::AwardRecord entry_of(int64_t an, const std::string& award, const std::string& authority, int year) const {
+    core::AwardRecord a;
+    a.subject = "individual";
+    a.person_id = an;
+    a.unit_id = district_;
+    a.recipient_name = "Nguyễn Văn An";
+    a.unit_name = "Phòng TNMT huyện Lục Nam";
+    a.award_name = award;
+    a.granted_by = authority;
+    a.decision_number_symbol = std::to_string(year) + "/QĐ";
+    a.decision_date = std::to_string(year) + "-12-20";
+    a.year = year;
+    a.created_at = kNow;
+    a.source = core::AwardSource::kImported;
+    a.occasion = core::AwardOccasion::kAnnual;
+    return a;
+  }
+
   // A nomination in `state` (plain SQL: package nom owns the store).
   int64_t nomination(int64_t award_type, int64_t unit_id, std::optional<int64_t> person_id, const std::string& state,
                      std::optional<int64_t> collective = std::nullopt) {
@@ -282,18 +302,7 @@ TEST_F(DecisionsStoreTest, RegisterEntriesFromThePast) {
   const int64_t an = person("Nguyễn Văn An", district_);
   auto add = [&](const std::string& award, const std::string& authority, int year, core::AwardSource source,
                  std::optional<core::AwardLevel> level, const std::string& campaign) {
-    core::AwardRecord a;
-    a.subject = "individual";
-    a.person_id = an;
-    a.unit_id = district_;
-    a.recipient_name = "Nguyễn Văn An";
-    a.unit_name = "Phòng TNMT huyện Lục Nam";
-    a.award_name = award;
-    a.granted_by = authority;
-    a.decision_number_symbol = std::to_string(year) + "/QĐ";
-    a.decision_date = std::to_string(year) + "-12-20";
-    a.year = year;
-    a.created_at = kNow;
+    core::AwardRecord a = entry_of(an, award, authority, year);
     a.source = source;
     a.level = level;
     a.occasion = campaign.empty() ? core::AwardOccasion::kAnnual : core::AwardOccasion::kCampaign;
@@ -377,20 +386,8 @@ TEST_F(DecisionsStoreTest, BulkInsertedAwardsKeepTheirOwnIds) {
   const int64_t an = person("Nguyễn Văn An", district_);
   std::vector<core::AwardRecord> awards;
   for (int i = 0; i < 121; ++i) {
-    core::AwardRecord a;
-    a.subject = "individual";
-    a.person_id = an;
-    a.unit_id = district_;
-    a.recipient_name = "Nguyễn Văn An";
-    a.unit_name = "Phòng TNMT huyện Lục Nam";
-    a.award_name = "Lao động tiên tiến";
-    a.granted_by = "Giám đốc Sở";
+    core::AwardRecord a = entry_of(an, "Lao động tiên tiến", "Giám đốc Sở", 1900 + i);
     a.decision_number_symbol = std::to_string(i + 1) + "/QĐ-STNMT";
-    a.decision_date = "2020-12-20";
-    a.year = 1900 + i;
-    a.created_at = kNow;
-    a.source = core::AwardSource::kImported;
-    a.occasion = core::AwardOccasion::kAnnual;
     awards.push_back(a);
   }
   {
