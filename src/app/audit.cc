@@ -21,10 +21,21 @@ void put(std::string& out, std::string_view field) {
   out += '\n';
 }
 
+// An optional JSON text as put() would write "1" + text, or "0" when absent,
+// without building that string first.
+void put_json(std::string& out, const std::optional<std::string>& json) {
+  if (!json) return put(out, "0");
+  out += std::to_string(json->size() + 1);
+  out += ":1";
+  out += *json;
+  out += '\n';
+}
+
 }  // namespace
 
 std::string audit_row_hash(const core::AuditRow& row) {
   std::string s;
+  s.reserve(256 + (row.before_json ? row.before_json->size() : 0) + (row.after_json ? row.after_json->size() : 0));
   put(s, row.prev_hash);
   put(s, std::to_string(row.seq));
   put(s, row.at);
@@ -33,8 +44,8 @@ std::string audit_row_hash(const core::AuditRow& row) {
   put(s, row.action);
   put(s, row.entity);
   put(s, row.entity_id);
-  put(s, row.before_json ? "1" + *row.before_json : "0");
-  put(s, row.after_json ? "1" + *row.after_json : "0");
+  put_json(s, row.before_json);
+  put_json(s, row.after_json);
   put(s, row.ip);
   put(s, row.request_id);
   return sha256_hex(s);

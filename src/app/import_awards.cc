@@ -175,16 +175,19 @@ class AwardsChecker final : public ImportChecker {
     return out;
   }
 
-  core::Result<int64_t> write(store::Connection& conn) override {
+  core::Result<int64_t> write(store::Connection& conn, std::vector<CheckedRow>& checked) override {
+    if (checked.size() != last_.size()) return core::make_error(core::errc::kInternal, "import chunk mismatch");
     const std::string now = iso_instant(services_.clock.now());
-    // Each row's audit entry, then its record moved (not copied) into the
-    // insert: the chunk's rows are not read again once written.
+    // Each row's audit entry (the values check() made for it), then its
+    // record moved (not copied) into the insert: the chunk's rows are not
+    // read again once written.
     std::vector<AuditEvent> events;
     std::vector<core::AwardRecord> awards;
     events.reserve(last_.size());
     awards.reserve(last_.size());
-    for (auto& row : last_) {
-      events.push_back({"award.import", "award", "", std::nullopt, row_values(row)});
+    for (size_t i = 0; i < last_.size(); ++i) {
+      auto& row = last_[i];
+      events.push_back({"award.import", "award", "", std::nullopt, std::move(checked[i].values)});
       row.award.source = core::AwardSource::kImported;
       row.award.created_at = now;
       awards.push_back(std::move(row.award));

@@ -108,7 +108,7 @@ class PeopleChecker final : public ImportChecker {
     return out;
   }
 
-  core::Result<int64_t> write(store::Connection& conn) override {
+  core::Result<int64_t> write(store::Connection& conn, std::vector<CheckedRow>&) override {
     const auto now = services_.clock.now();
     int64_t n = 0;
     for (const auto& [line, person] : last_) {

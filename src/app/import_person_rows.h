@@ -141,7 +141,7 @@ class PersonRowsChecker : public ImportChecker {
     return out;
   }
 
-  core::Result<int64_t> write(store::Connection& conn) override {
+  core::Result<int64_t> write(store::Connection& conn, std::vector<CheckedRow>&) override {
     const std::string now = iso_instant(services_.clock.now());
     int64_t n = 0;
     for (auto& row : last_) {

@@ -12,6 +12,7 @@
 #include "app/crypto.h"
 #include "core/messages_vi/imports.h"
 #include "core/messages_vi/registrations.h"
+#include "io/read_ahead.h"
 #include "io/table.h"
 #include "store/bulk_load.h"
 #include "store/import_batches.h"
@@ -130,7 +131,7 @@ core::Result<ImportSummary> stage_import(const Services& services, int64_t user_
     }
     return store::in_transaction(*conn, [&]() { return store::add_import_rows(*conn, key, staged); });
   });
-  if (auto st = io::read_table_rows(bytes, filename, sink); !st.ok()) return fail(st.error());
+  if (auto st = io::read_table_rows_ahead(bytes, filename, sink); !st.ok()) return fail(st.error());
   if (auto st = sink.flush(); !st.ok()) return fail(st.error());
   summary.rows = sink.rows();
   if (summary.rows == 0) return fail(core::make_error(core::errc::kValidation, msg::kImportNoData));
@@ -154,12 +155,12 @@ core::Result<ImportAtOnce> import_at_once(const Services& services, ImportChecke
         }
       }
       if (out.issues > 0 || !write) return {};
-      auto w = checker.write(*conn);
+      auto w = checker.write(*conn, rows);
       if (!w.ok()) return w.error();
       out.written += *w;
       return {};
     });
-    THIDUA_TRY(io::read_table_rows(bytes, filename, sink));
+    THIDUA_TRY(io::read_table_rows_ahead(bytes, filename, sink));
     THIDUA_TRY(sink.flush());
     out.rows = sink.rows();
     if (out.rows == 0) return core::make_error(core::errc::kValidation, msg::kImportNoData);
@@ -218,12 +219,12 @@ core::Result<int64_t> confirm_import(const Services& services, int64_t user_id, 
     ChunkedSink sink(*conn, checker, [&](std::vector<CheckedRow>&& rows) -> core::Status {
       for (const auto& r : rows) issues += static_cast<int64_t>(r.issues.size());
       if (issues > 0) return {};
-      auto w = checker.write(*conn);
+      auto w = checker.write(*conn, rows);
       if (!w.ok()) return w.error();
       n += *w;
       return {};
     });
-    THIDUA_TRY(io::read_table_rows(staged->bytes, staged->filename, sink));
+    THIDUA_TRY(io::read_table_rows_ahead(staged->bytes, staged->filename, sink));
     THIDUA_TRY(sink.flush());
     if (sink.rows() == 0) return core::make_error(core::errc::kValidation, msg::kImportNoData);
     if (issues > 0) {

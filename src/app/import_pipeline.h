@@ -55,8 +55,10 @@ class ImportChecker {
   // a bounded number of times per chunk, never once per row.
   virtual core::Result<std::vector<CheckedRow>> check(store::Connection& conn, const std::vector<SourceRow>& rows) = 0;
   // Writes the rows of the chunk last checked (inside the confirmation's
-  // transaction), each audited; returns how many.
-  virtual core::Result<int64_t> write(store::Connection& conn) = 0;
+  // transaction), each audited; returns how many. `checked` is what check()
+  // returned for that chunk; write() may move its values (into the audit
+  // entries) and the caller does not read them again.
+  virtual core::Result<int64_t> write(store::Connection& conn, std::vector<CheckedRow>& checked) = 0;
   // After the last chunk is written.
   virtual core::Status finish_writes(store::Connection&) { return {}; }
 };

@@ -104,7 +104,7 @@ class UnitsChecker final : public ImportChecker {
     return out;
   }
 
-  core::Result<int64_t> write(store::Connection& conn) override {
+  core::Result<int64_t> write(store::Connection& conn, std::vector<CheckedRow>&) override {
     const auto now = iso_instant(services_.clock.now());
     int64_t n = 0;
     for (auto& [line, row] : last_) {

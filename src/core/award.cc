@@ -1,5 +1,8 @@
 #include "core/award.h"
 
+#include <array>
+#include <utility>
+
 #include "core/messages_vi/award_register.h"
 #include "core/names.h"
 #include "core/org.h"
@@ -20,8 +23,15 @@ std::optional<AwardSource> parse_award_source(std::string_view code) {
 std::optional<AwardLevel> read_award_level(std::string_view text) {
   const std::string wanted = fold(text);
   if (wanted.empty()) return std::nullopt;
-  for (auto l : {AwardLevel::kAgency, AwardLevel::kProvince, AwardLevel::kMinistry, AwardLevel::kNational}) {
-    const std::string label = fold(award_level_label(l));  // "cap tinh"
+  static const std::array<std::pair<AwardLevel, std::string>, 4> kLevels = [] {
+    std::array<std::pair<AwardLevel, std::string>, 4> out;
+    size_t i = 0;
+    for (auto l : {AwardLevel::kAgency, AwardLevel::kProvince, AwardLevel::kMinistry, AwardLevel::kNational}) {
+      out[i++] = {l, fold(award_level_label(l))};  // "cap tinh"
+    }
+    return out;
+  }();
+  for (const auto& [l, label] : kLevels) {
     if (wanted == award_level_code(l) || wanted == label || "cap " + wanted == label) return l;
   }
   if (wanted == "co so" || wanted == "cap co so" || wanted == "don vi") return AwardLevel::kAgency;

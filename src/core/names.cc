@@ -330,6 +330,23 @@ bool is_valid_utf8(std::string_view text) {
 }
 
 std::string to_nfc(std::string_view text) {
+  // Most text (ASCII, precomposed Vietnamese) holds no combining mark, and
+  // compose_vietnamese() changes nothing without one: the text is returned
+  // as it is once it is known to be valid UTF-8.
+  bool has_mark = false;
+  for (std::size_t pos = 0; pos < text.size();) {
+    if (static_cast<unsigned char>(text[pos]) < 0x80) {
+      ++pos;
+      continue;
+    }
+    const char32_t cp = utf8::decode(text, pos);
+    if (cp == utf8::kInvalid) return {};
+    if (utf8::is_combining_mark(cp)) {
+      has_mark = true;
+      break;
+    }
+  }
+  if (!has_mark) return std::string(text);
   if (!is_valid_utf8(text)) return {};
   return encode(compose_vietnamese(decode_lenient(text)));
 }

@@ -80,8 +80,8 @@ core::Status append_audit_rows(Connection& conn, std::vector<core::AuditRow> row
       params.emplace_back(std::move(r.action));
       params.emplace_back(std::move(r.entity));
       params.emplace_back(std::move(r.entity_id));
-      params.emplace_back(opt(r.before_json));
-      params.emplace_back(opt(r.after_json));
+      params.emplace_back(opt(std::move(r.before_json)));
+      params.emplace_back(opt(std::move(r.after_json)));
       params.emplace_back(std::move(r.ip));
       params.emplace_back(std::move(r.request_id));
       params.emplace_back(std::move(r.prev_hash));

@@ -109,7 +109,26 @@ constexpr const char* kInsertAward =
     "award_folded) VALUES ";
 constexpr const char* kAwardValues = "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
-void bind_award(const core::AwardRecord& a, Params& p) {
+// The folded form of the texts an import repeats row after row (the
+// grantor, the award's name): folded once while they stay the same.
+class FoldOnce {
+ public:
+  const std::string& operator()(const std::string& text) {
+    if (!done_ || text != text_) {
+      text_ = text;
+      folded_ = core::fold(text);
+      done_ = true;
+    }
+    return folded_;
+  }
+
+ private:
+  bool done_ = false;
+  std::string text_;
+  std::string folded_;
+};
+
+void bind_award(const core::AwardRecord& a, Params& p, FoldOnce& granted_by, FoldOnce& award_name) {
   p.push_back(opt(a.campaign_id));
   p.push_back(opt(a.award_type_id));
   p.push_back(opt(a.decision_id));
@@ -131,8 +150,8 @@ void bind_award(const core::AwardRecord& a, Params& p) {
   p.emplace_back(a.level ? std::string(core::award_level_code(*a.level)) : std::string());
   p.emplace_back(std::string(core::award_occasion_code(a.occasion)));
   p.emplace_back(a.campaign_title);
-  p.emplace_back(core::fold(a.granted_by));
-  p.emplace_back(core::fold(a.award_name));
+  p.emplace_back(granted_by(a.granted_by));
+  p.emplace_back(award_name(a.award_name));
 }
 
 }  // namespace
@@ -140,7 +159,9 @@ void bind_award(const core::AwardRecord& a, Params& p) {
 core::Result<int64_t> insert_award(Connection& conn, const core::AwardRecord& a) {
   Params params;
   params.reserve(23);
-  bind_award(a, params);
+  FoldOnce granted_by;
+  FoldOnce award_name;
+  bind_award(a, params, granted_by, award_name);
   auto rows = conn.query(std::string(kInsertAward) + kAwardValues + " RETURNING id", params);
   if (!rows.ok()) return rows.error();
   return rows->rows.at(0).i64(0);
@@ -149,6 +170,8 @@ core::Result<int64_t> insert_award(Connection& conn, const core::AwardRecord& a)
 core::Status insert_awards(Connection& conn, std::vector<core::AwardRecord>& awards) {
   // 23 values a row; 50 rows a statement keeps well under every engine's limit.
   constexpr size_t kPerInsert = 50;
+  FoldOnce granted_by;
+  FoldOnce award_name;
   for (size_t from = 0; from < awards.size(); from += kPerInsert) {
     const size_t to = std::min(awards.size(), from + kPerInsert);
     std::string sql = kInsertAward;
@@ -157,7 +180,7 @@ core::Status insert_awards(Connection& conn, std::vector<core::AwardRecord>& awa
     for (size_t i = from; i < to; ++i) {
       if (i > from) sql += ',';
       sql += kAwardValues;
-      bind_award(awards[i], params);
+      bind_award(awards[i], params, granted_by, award_name);
     }
     sql += " RETURNING id";
     auto rows = conn.query(sql, params);

@@ -16,6 +16,11 @@ Param opt(const std::optional<std::string>& v) {
   return *v;
 }
 
+Param opt(std::optional<std::string>&& v) {
+  if (!v) return nullptr;
+  return std::move(*v);
+}
+
 Param opt(const std::optional<int64_t>& v) {
   if (!v) return nullptr;
   return *v;

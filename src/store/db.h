@@ -25,6 +25,7 @@ using Params = std::vector<Param>;
 
 // Convenience: an optional string/int binds as NULL when empty.
 Param opt(const std::optional<std::string>& v);
+Param opt(std::optional<std::string>&& v);  // moves the text
 Param opt(const std::optional<int64_t>& v);
 Param null_if_empty(const std::string& v);
 

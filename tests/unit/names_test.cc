@@ -240,6 +240,18 @@ TEST(ToNfc, InvalidUtf8GivesEmpty) {
   EXPECT_EQ(to_nfc("Nguy\xFFn"), "");
   EXPECT_EQ(to_nfc("\xED\xA0\x80"), "");
   EXPECT_EQ(to_nfc(""), "");
+  // Before and after a combining mark, a truncated sequence at the end.
+  EXPECT_EQ(to_nfc("Nguye\u0302\u0303n \xFF"), "");
+  EXPECT_EQ(to_nfc("\xFF Nguye\u0302\u0303n"), "");
+  EXPECT_EQ(to_nfc("Nguyễn Văn \xC3"), "");
+}
+
+TEST(ToNfc, ComposedTextComesBackAsItIs) {
+  for (const char* text : {"Nguyễn Văn Đức", "Sở Tài nguyên và Môi trường", "2023-12-28", "Müller ИВАН 中文"}) {
+    EXPECT_EQ(to_nfc(text), text);
+  }
+  // A mark anywhere is composed, however much composed text comes first.
+  EXPECT_EQ(to_nfc("Sở Tài nguyên và Môi tru\u031Bo\u031B\u0300ng"), "Sở Tài nguyên và Môi trường");
 }
 
 // ---------------------------------------------------------------- sort key
