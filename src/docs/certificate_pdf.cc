@@ -7,6 +7,7 @@
 
 #include "core/messages_vi/documents_layout.h"
 #include "core/names.h"
+#include "docs/fonts.h"
 
 namespace thidua::docs {
 
@@ -18,7 +19,6 @@ constexpr double kMm = 72.0 / 25.4;
 constexpr double kPageW = 297 * kMm;
 constexpr double kPageH = 210 * kMm;
 constexpr double kMargin = 15 * kMm;
-constexpr const char* kFamily = "Liberation Serif,Times New Roman,serif";
 
 std::string escape(const std::string& text) {
   gchar* e = g_markup_escape_text(text.data(), static_cast<gssize>(text.size()));
@@ -36,7 +36,7 @@ class Page {
               PangoAlignment align = PANGO_ALIGN_CENTER) {
     if (text.empty()) return 0;
     PangoLayout* l = pango_layout_new(ctx_);
-    PangoFontDescription* fd = pango_font_description_from_string(kFamily);
+    PangoFontDescription* fd = pango_font_description_from_string(kDocumentFamily);
     pango_font_description_set_absolute_size(fd, size * PANGO_SCALE);
     if (bold) pango_font_description_set_weight(fd, PANGO_WEIGHT_BOLD);
     if (italic) pango_font_description_set_style(fd, PANGO_STYLE_ITALIC);
@@ -86,9 +86,17 @@ bool well_formed(const Certificate& c) {
 
 core::Status write_certificates_pdf(const std::vector<Certificate>& certificates, const std::string& path) {
   if (certificates.empty()) return core::make_error(core::errc::kValidation, msg::kNoCertificates);
+  std::vector<std::string_view> texts;
   for (const auto& c : certificates) {
     if (!well_formed(c)) return core::make_error(core::errc::kValidation, msg::kCertificateTextInvalid);
+    texts.insert(texts.end(), {c.nation, c.motto, c.granter, c.verb, c.award, c.recipient, c.detail, c.reason,
+                               c.place_date, c.signer_name});
+    texts.insert(texts.end(), c.left_lines.begin(), c.left_lines.end());
+    texts.insert(texts.end(), c.authority_lines.begin(), c.authority_lines.end());
   }
+  auto missing = missing_glyphs(texts);
+  if (!missing.ok()) return missing.error();
+  if (!missing->empty()) return core::make_error(core::errc::kValidation, msg::document_glyphs_missing(*missing));
   cairo_surface_t* surface = cairo_pdf_surface_create(path.c_str(), kPageW, kPageH);
   if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) {
     cairo_surface_destroy(surface);
@@ -97,7 +105,13 @@ core::Status write_certificates_pdf(const std::vector<Certificate>& certificates
   cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, msg::kCertificateTitle);
   cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "thidua");
   cairo_t* cr = cairo_create(surface);
-  PangoContext* ctx = pango_cairo_create_context(cr);
+  auto context = document_context(cr);
+  if (!context.ok()) {
+    cairo_destroy(cr);
+    cairo_surface_destroy(surface);
+    return context.error();
+  }
+  PangoContext* ctx = *context;
   cairo_font_options_t* fo = cairo_font_options_create();
   cairo_font_options_set_hint_metrics(fo, CAIRO_HINT_METRICS_OFF);
   pango_cairo_context_set_font_options(ctx, fo);

@@ -90,4 +90,24 @@ core::Status validate(const AdministrativeDocument& doc) {
   return {};
 }
 
+std::vector<std::string_view> texts_of(const AdministrativeDocument& doc) {
+  std::vector<std::string_view> out{doc.governing_body, doc.issuing_body, doc.number_line,   doc.place_date_line,
+                                    doc.doc_type,       doc.summary,      doc.title,         doc.signature.signer_name};
+  auto add = [&](const RichText& text) {
+    for (const auto& run : text) out.push_back(run.text);
+  };
+  for (const auto& line : doc.signature.authority_lines) out.push_back(line);
+  for (const auto& line : doc.recipients) out.push_back(line);
+  for (const auto& p : doc.preamble) add(p);
+  for (const auto& block : doc.body) {
+    out.push_back(block.label);
+    add(block.text);
+    for (const auto& c : block.table.columns) out.push_back(c.title);
+    for (const auto& row : block.table.rows) {
+      for (const auto& cell : row) out.push_back(cell);
+    }
+  }
+  return out;
+}
+
 }  // namespace thidua::docs

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/result.h"
@@ -96,5 +97,8 @@ struct AdministrativeDocument {
 // at least one column, positive widths and rows no wider than the header.
 // Returns a validation error naming the first fault.
 core::Status validate(const AdministrativeDocument& doc);
+
+// Every text of `doc` that a writer prints, header to recipients.
+std::vector<std::string_view> texts_of(const AdministrativeDocument& doc);
 
 }  // namespace thidua::docs

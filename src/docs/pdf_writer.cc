@@ -7,9 +7,11 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "core/messages_vi/documents_layout.h"
+#include "docs/fonts.h"
 
 namespace thidua::docs {
 
@@ -32,7 +34,6 @@ constexpr double kLineSpacing = 1.2;
 constexpr double kParaAfter = 6;
 constexpr double kCellPadX = 3;
 constexpr double kCellPadY = 2;
-constexpr const char* kFamily = "Liberation Serif,Times New Roman,serif";
 
 struct LayoutDeleter {
   void operator()(PangoLayout* l) const { g_object_unref(l); }
@@ -76,7 +77,12 @@ class PdfRenderer {
     surface_ = cairo_pdf_surface_create(path.c_str(), kPageW, kPageH);
     if (!ok()) return;
     cr_ = cairo_create(surface_);
-    ctx_ = pango_cairo_create_context(cr_);
+    auto ctx = document_context(cr_);
+    if (!ctx.ok()) {
+      font_error_ = ctx.error();
+      return;
+    }
+    ctx_ = *ctx;
     cairo_font_options_t* fo = cairo_font_options_create();
     cairo_font_options_set_hint_metrics(fo, CAIRO_HINT_METRICS_OFF);
     cairo_font_options_set_hint_style(fo, CAIRO_HINT_STYLE_NONE);
@@ -93,6 +99,8 @@ class PdfRenderer {
   }
 
   bool ok() const { return cairo_surface_status(surface_) == CAIRO_STATUS_SUCCESS; }
+  // Set when the document font could not be loaded (nothing is drawn then).
+  const std::optional<core::Error>& font_error() const { return font_error_; }
 
   void set_title(const std::string& title) {
     if (!title.empty()) cairo_pdf_surface_set_metadata(surface_, CAIRO_PDF_METADATA_TITLE, title.c_str());
@@ -110,7 +118,7 @@ class PdfRenderer {
 
   LayoutPtr layout(const std::string& markup_text, double width, const Style& st) {
     LayoutPtr l(pango_layout_new(ctx_));
-    PangoFontDescription* fd = pango_font_description_from_string(kFamily);
+    PangoFontDescription* fd = pango_font_description_from_string(kDocumentFamily);
     pango_font_description_set_absolute_size(fd, st.size * PANGO_SCALE);
     if (st.bold) pango_font_description_set_weight(fd, PANGO_WEIGHT_BOLD);
     if (st.italic) pango_font_description_set_style(fd, PANGO_STYLE_ITALIC);
@@ -236,6 +244,7 @@ class PdfRenderer {
   }
 
   cairo_surface_t* surface_ = nullptr;
+  std::optional<core::Error> font_error_;
   cairo_t* cr_ = nullptr;
   PangoContext* ctx_ = nullptr;
   double y_ = 0;
@@ -460,8 +469,12 @@ void PdfRenderer::closing(const AdministrativeDocument& doc) {
 
 core::Status write_pdf(const AdministrativeDocument& doc, const std::string& path) {
   THIDUA_TRY(validate(doc));
+  auto missing = missing_glyphs(texts_of(doc));
+  if (!missing.ok()) return missing.error();
+  if (!missing->empty()) return core::make_error(core::errc::kValidation, msg::document_glyphs_missing(*missing));
   PdfRenderer r(path);
   if (!r.ok()) return core::make_error(core::errc::kStorage, msg::kPdfCreateFailed);
+  if (r.font_error()) return *r.font_error();
   r.set_title(doc.title.empty() ? doc.summary : doc.title);
   r.header(doc);
   r.title(doc);

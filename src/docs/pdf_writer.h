@@ -10,8 +10,9 @@
 namespace thidua::docs {
 
 // Writes `doc` as a PDF file at `path` (created or replaced). Layout: A4,
-// margins top/bottom 20 mm, left 30 mm, right 15 mm; Liberation Serif (metric
-// twin of Times New Roman; fontconfig falls back to Times New Roman or serif);
+// margins top/bottom 20 mm, left 30 mm, right 15 mm; Liberation Serif only
+// (docs/fonts.h: pinned, never a fallback; a character it lacks is a
+// validation error naming it; missing font files a storage error);
 // two-column header; type and summary centred; body 14 pt justified with a
 // 1.27 cm first-line indent; page numbers from page 2 centred in the top
 // margin; "Nơi nhận:" and the signature block side by side at the end.

@@ -10,11 +10,13 @@
 
 #include <array>
 #include <map>
+#include <set>
 
 #include "api_downloads_fixture.h"
 #include "app/campaigns.h"
 #include "matrix_outcomes.h"
 #include "route_coverage.h"
+#include "support/pdf_text.h"
 
 namespace thidua::test {
 namespace {
@@ -144,6 +146,7 @@ TEST_F(ApiDownloadsMatrixTest, EveryRoleGetsTheExpectedOutcome) {
   for (const char* name : kDemoAccounts) sessions.emplace(name, site().session(name));
   ASSERT_FALSE(HasFailure());
   auto anon = site().client();
+  std::set<std::string> fonts_checked;
   for (const Row& row : kRows) {
     const auto expect = split_outcomes(row.expect);
     ASSERT_EQ(expect.size(), kColumns.size()) << row.target;
@@ -162,6 +165,12 @@ TEST_F(ApiDownloadsMatrixTest, EveryRoleGetsTheExpectedOutcome) {
         EXPECT_FALSE(r.body.empty()) << where;
         if (std::string(row.type) != kJson) {
           EXPECT_EQ(r.header("content-disposition").rfind("attachment;", 0), 0u) << where;
+        }
+        // A document thidua writes (not an uploaded file): one font family,
+        // embedded; checked once per route.
+        if (std::string(row.type) == kPdf && !std::string_view(row.target).ends_with("/file") &&
+            !std::string_view(row.target).ends_with("/report") && fonts_checked.insert(row.target).second) {
+          expect_document_fonts(r.body, where);
         }
       } else {
         // A refusal on /api/v1 is a JSON error with the stable code, never a page.

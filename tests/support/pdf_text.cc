@@ -6,15 +6,21 @@
 #include <filesystem>
 #include <fstream>
 #include <random>
+#include <sstream>
 #include <sys/wait.h>
 
 namespace thidua::test {
 
-std::string pdf_file_text(const std::string& path) {
+namespace {
+
+// The standard output of a poppler tool run on `path` (`tool` holds its
+// options; `after` what follows the file name), or "" with a failure of the
+// running test.
+std::string run_poppler(const std::string& tool, const std::string& path, const std::string& after = "") {
   std::string out;
-  FILE* p = popen(("pdftotext -layout '" + path + "' - 2>/dev/null").c_str(), "r");
+  FILE* p = popen((tool + " '" + path + "'" + after + " 2>/dev/null").c_str(), "r");
   if (p == nullptr) {
-    ADD_FAILURE() << "pdftotext could not be started";
+    ADD_FAILURE() << tool << " could not be started";
     return out;
   }
   char buf[4096];
@@ -22,14 +28,16 @@ std::string pdf_file_text(const std::string& path) {
   while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
   const int status = pclose(p);
   if (status != 0) {
-    ADD_FAILURE() << "pdftotext failed on " << path << " (exit " << (WIFEXITED(status) ? WEXITSTATUS(status) : -1)
+    ADD_FAILURE() << tool << " failed on " << path << " (exit " << (WIFEXITED(status) ? WEXITSTATUS(status) : -1)
                   << "; 127: not installed — scripts/setup installs poppler-utils)";
     return {};
   }
   return out;
 }
 
-std::string pdf_text(std::string_view pdf_bytes) {
+// `pdf_bytes` in a temporary file for as long as `read` runs.
+template <class Read>
+auto with_pdf_file(std::string_view pdf_bytes, Read read) {
   std::random_device rd;
   const auto path =
       std::filesystem::temp_directory_path() / ("thidua-pdf-" + std::to_string(rd()) + std::to_string(rd()) + ".pdf");
@@ -37,10 +45,50 @@ std::string pdf_text(std::string_view pdf_bytes) {
     std::ofstream out(path, std::ios::binary);
     out.write(pdf_bytes.data(), static_cast<std::streamsize>(pdf_bytes.size()));
   }
-  std::string text = pdf_file_text(path.string());
+  auto result = read(path.string());
   std::error_code ec;
   std::filesystem::remove(path, ec);
-  return text;
+  return result;
+}
+
+}  // namespace
+
+std::string pdf_file_text(const std::string& path) { return run_poppler("pdftotext -layout", path, " -"); }
+
+std::string pdf_text(std::string_view pdf_bytes) {
+  return with_pdf_file(pdf_bytes, [](const std::string& path) { return pdf_file_text(path); });
+}
+
+std::vector<PdfFont> pdf_fonts(std::string_view pdf_bytes) {
+  const std::string listing = with_pdf_file(pdf_bytes, [](const std::string& path) {
+    return run_poppler("pdffonts", path);
+  });
+  std::vector<PdfFont> fonts;
+  std::istringstream lines(listing);
+  std::string line;
+  int n = 0;
+  while (std::getline(lines, line)) {
+    if (++n <= 2 || line.empty()) continue;  // the column titles and their rule
+    std::istringstream words(line);
+    std::vector<std::string> w;
+    for (std::string word; words >> word;) w.push_back(word);
+    if (w.size() < 6) continue;
+    PdfFont f;
+    f.name = w[0];
+    if (const auto plus = f.name.find('+'); plus == 6) f.name = f.name.substr(plus + 1);
+    f.embedded = w[w.size() - 5] == "yes";  // emb sub uni, then the object id's two numbers
+    fonts.push_back(std::move(f));
+  }
+  return fonts;
+}
+
+void expect_document_fonts(std::string_view pdf_bytes, const std::string& what) {
+  const auto fonts = pdf_fonts(pdf_bytes);
+  EXPECT_FALSE(fonts.empty()) << what << ": no font listed";
+  for (const auto& f : fonts) {
+    EXPECT_EQ(f.name.rfind("LiberationSerif", 0), 0u) << what << ": font " << f.name;
+    EXPECT_TRUE(f.embedded) << what << ": " << f.name << " not embedded";
+  }
 }
 
 std::string collapse_spaces(std::string_view text) {

@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace thidua::test {
 
@@ -21,5 +22,18 @@ std::string collapse_spaces(std::string_view text);
 
 // pdf_text with whitespace collapsed.
 inline std::string pdf_words(std::string_view pdf_bytes) { return collapse_spaces(pdf_text(pdf_bytes)); }
+
+// One font of a PDF as `pdffonts` lists it: its name without the subset
+// prefix ("LiberationSerif-Bold") and whether it is embedded.
+struct PdfFont {
+  std::string name;
+  bool embedded = false;
+};
+std::vector<PdfFont> pdf_fonts(std::string_view pdf_bytes);
+
+// The documents' font rule (docs/fonts.h): at least one font, and every font
+// a Liberation Serif face, embedded. Reported as failures of the running
+// test, naming `what`.
+void expect_document_fonts(std::string_view pdf_bytes, const std::string& what);
 
 }  // namespace thidua::test

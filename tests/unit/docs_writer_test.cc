@@ -14,6 +14,7 @@
 
 #include "docs/docx_writer.h"
 #include "docs/document.h"
+#include "docs/fonts.h"
 #include "docs/pdf_writer.h"
 #include "core/document_lines.h"
 #include "support/pdf_text.h"
@@ -32,6 +33,7 @@ using core::format_place_date;
 class FontCaches : public ::testing::Environment {
  public:
   void TearDown() override {
+    release_document_fonts();
     pango_cairo_font_map_set_default(nullptr);
     cairo_debug_reset_static_data();
     if (void* fini = dlsym(RTLD_DEFAULT, "FcFini")) reinterpret_cast<void (*)()>(fini)();

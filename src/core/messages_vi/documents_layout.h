@@ -45,6 +45,16 @@ inline constexpr const char* kCertificateTextInvalid = "Nội dung giấy khen c
 inline constexpr const char* kPdfWriteFailed = "Không ghi được tệp PDF.";
 inline constexpr const char* kPdfCreateFailed = "Không tạo được tệp PDF.";
 inline constexpr const char* kDocxWriteFailed = "Không ghi được tệp DOCX.";
+// The document font (docs/fonts.h): its files are missing, or a text holds
+// characters it has no glyph for (`chars` as they would print, each quoted).
+inline std::string document_font_missing(std::string_view dir) {
+  return "Không tìm thấy phông chữ của văn bản (Liberation Serif, bốn tệp LiberationSerif-*.ttf) trong " +
+         std::string(dir) + ". Cài gói fonts-liberation2 hoặc đặt THIDUA_FONT_DIR.";
+}
+inline std::string document_glyphs_missing(std::string_view chars) {
+  return "Văn bản có ký tự mà phông chữ Liberation Serif không có nên không in được: " + std::string(chars) +
+         ". Hãy sửa các ký tự này trong dữ liệu rồi tạo lại văn bản.";
+}
 inline std::string document_text_invalid(std::string_view what) {
   return "Văn bản có nội dung không hợp lệ: " + std::string(what);
 }
