@@ -2,6 +2,7 @@
 
 #include "core/campaign.h"
 #include "core/document_lines.h"
+#include "core/document_phrases.h"
 #include "core/messages_vi/documents.h"
 #include "core/org.h"
 
@@ -52,6 +53,48 @@ std::string achievement_line(const core::NomineeRow& n) {
   return first.empty() ? msg::kAchievementDefault : first;
 }
 
+// "05/QĐ-STNMT" of "Số: 05/QĐ-STNMT" (the blanks of a draft kept).
+std::string number_of(const std::string& number_line) {
+  const std::string prefix = msg::kDocNumberPrefix;
+  return number_line.rfind(prefix, 0) == 0 ? number_line.substr(prefix.size()) : number_line;
+}
+
+// The list on its own pages after the signature: collectives first, then
+// individuals, each numbered from 1 (legal.md §5).
+docs::Attachment award_list(bool decision, const std::string& number_line, const core::DecisionRecord& d,
+                            const std::string& award, const std::vector<core::NomineeRow>& list) {
+  docs::Table collectives;
+  collectives.columns = {{msg::kAwardListColNo, 0.7, true}, {msg::kAwardListColCollective, 4.0, false},
+                         {msg::kAwardListColAchievement, 4.3, false}};
+  docs::Table individuals;
+  individuals.columns = {{msg::kAwardListColNo, 0.7, true}, {msg::kAwardListColPerson, 2.8, false},
+                         {msg::kAwardListColPosition, 2.6, false}, {msg::kAwardListColAchievement, 2.9, false}};
+  for (const auto& n : list) {
+    if (n.subject == "collective") {
+      collectives.rows.push_back({std::to_string(collectives.rows.size() + 1), n.name, achievement_line(n)});
+    } else {
+      std::string where = n.position.empty() ? n.unit_name : n.position + ", " + n.unit_name;
+      individuals.rows.push_back({std::to_string(individuals.rows.size() + 1), n.name, where, achievement_line(n)});
+    }
+  }
+  const bool both = !collectives.rows.empty() && !individuals.rows.empty();
+  docs::Attachment a;
+  a.title_lines = {msg::kAwardListTitle,
+                   msg::award_list_subject(decision, !collectives.rows.empty(), !individuals.rows.empty(), award)};
+  // A draft's day and month are left blank (six spaces with the one before).
+  const std::string date = d.issue_date ? short_date(*d.issue_date) : "     /      /" + d.drafted_at.substr(0, 4);
+  a.reference = msg::award_list_reference(decision, number_of(number_line), date);
+  if (!collectives.rows.empty()) {
+    if (both) a.body.push_back(docs::heading1(msg::kAwardListCollectives));
+    a.body.push_back(docs::table(std::move(collectives)));
+  }
+  if (!individuals.rows.empty()) {
+    if (both) a.body.push_back(docs::heading1(msg::kAwardListIndividuals));
+    a.body.push_back(docs::table(std::move(individuals)));
+  }
+  return a;
+}
+
 }  // namespace
 
 std::string document_type_of(const std::string& symbol) {
@@ -90,6 +133,14 @@ docs::AdministrativeDocument decision_document(const core::Campaign& c, const co
   const std::string plan_ref = cited_line(c.doc_symbol, c.number ? document_number_symbol(*c.number, c.doc_symbol) : std::string(),
                                            c.issue_date.value_or(""), "", msg::kCitedRegarding + lower_first(c.title));
   const std::string award = msg::award_with_granter(d.award_name, d.award_granted_by);
+  const std::string campaign = core::campaign_in_sentence(c.title);
+  std::string legal_basis;
+  for (const auto& t : c.award_types) {
+    if (t.id != 0 && t.id == d.award_type_id) {
+      legal_basis = t.legal_citation;
+      break;
+    }
+  }
   if (decision) {
     std::string authority = c.signer.authority;
     const auto kt = authority.find("KT. ");
@@ -97,6 +148,11 @@ docs::AdministrativeDocument decision_document(const core::Campaign& c, const co
     // Decree 30/2020 appendix I: the deciding authority, centred in bold
     // capitals, then the grounds, then "QUYẾT ĐỊNH:" centred.
     doc.body.push_back(docs::centered({docs::TextRun{authority + " " + c.issuing_body, true, false}}));
+    // The law and decrees of the award type's legal basis, then the documents
+    // the plan implements, then the plan.
+    for (const auto& ground : core::legal_grounds(legal_basis)) {
+      doc.body.push_back(docs::paragraph(msg::decision_ground(ground)));
+    }
     for (const auto& cited : c.implements) {
       doc.body.push_back(docs::paragraph(msg::decision_ground(
           cited_line(cited.number_symbol, cited.number_symbol, cited.date, cited.issuer, cited.title))));
@@ -105,22 +161,13 @@ docs::AdministrativeDocument decision_document(const core::Campaign& c, const co
     doc.body.push_back(docs::paragraph(msg::kDecisionConsidering));
     doc.body.push_back(docs::centered({docs::TextRun{msg::kDecisionHeading, true, false}}));
     doc.body.push_back(docs::paragraph(docs::RichText{
-        {msg::kArticle1, true, false}, {msg::decision_article1(award, counted), false, false}}));
+        {msg::kArticle1, true, false}, {msg::decision_article1(award, counted, campaign), false, false}}));
   } else {
     doc.body.push_back(docs::centered({docs::TextRun{msg::proposal_addressee(d.award_granted_by), false, false}}));
     doc.body.push_back(docs::paragraph(msg::proposal_background(plan_ref)));
-    doc.body.push_back(docs::paragraph(msg::proposal_request(d.award_granted_by, award, counted)));
+    doc.body.push_back(docs::paragraph(msg::proposal_request(d.award_granted_by, award, counted, campaign)));
   }
-  docs::Table t;
-  t.columns = {{msg::kAwardListColNo, 0.7, true}, {msg::kAwardListColName, 2.8, false},
-               {msg::kAwardListColPosition, 2.6, false}, {msg::kAwardListColAchievement, 2.9, false}};
-  t.rows.reserve(list.size());
-  int i = 0;
-  for (const auto& n : list) {
-    std::string where = n.position.empty() ? n.unit_name : n.position + ", " + n.unit_name;
-    t.rows.push_back({std::to_string(++i), n.name, where, achievement_line(n)});
-  }
-  doc.body.push_back(docs::table(std::move(t)));
+  doc.attachments.push_back(award_list(decision, doc.number_line, d, award, list));
   if (decision) {
     doc.body.push_back(docs::paragraph(docs::RichText{
         {msg::kArticle2, true, false}, {msg::kDecisionArticle2, false, false}}));

@@ -22,10 +22,14 @@ std::string document_number_symbol(int64_t number, const std::string& symbol);
 
 // The header (the campaign's agency lines), number and place/date (blank
 // while a draft), type and summary; for a decision the deciding authority,
-// the "Căn cứ" lines (the documents the plan implements, then the plan), the
-// articles with the list as a table (No., name, position and unit, the first
-// line of the achievement report); for a proposal "Kính gửi", the request and
-// the list; recipients and the signer of the decision.
+// the "Căn cứ" lines (the law and decrees of the award type's legal basis,
+// the documents the plan implements, then the plan) and the articles; for a
+// proposal "Kính gửi" and the request; recipients and the signer. The list
+// ("có danh sách kèm theo") is the document's attachment, on its own pages
+// after the signature: "DANH SÁCH", what it lists, "(Kèm theo Quyết định số
+// … ngày …)", then the collectives and the individuals, each numbered from 1
+// (No., name, position and unit for a person, the first line of the
+// achievement report).
 docs::AdministrativeDocument decision_document(const core::Campaign& campaign, const core::DecisionRecord& d,
                                                const std::vector<core::NomineeRow>& list);
 

@@ -72,20 +72,31 @@ core::Status validate(const AdministrativeDocument& doc) {
   for (const auto& p : doc.preamble) {
     if (!utf8_ok(p)) return bad("preamble");
   }
-  for (const auto& block : doc.body) {
-    if (!utf8_ok(block.label) || !utf8_ok(block.text)) return bad("body");
-    if (block.kind != BlockKind::kTable) continue;
-    const Table& t = block.table;
-    if (t.columns.empty()) return bad("table");
-    for (const auto& c : t.columns) {
-      if (!(c.width > 0) || !utf8_ok(c.title)) return bad("table");
-    }
-    for (const auto& row : t.rows) {
-      if (row.size() > t.columns.size()) return bad("table");
-      for (const auto& cell : row) {
-        if (!utf8_ok(cell)) return bad("table");
+  auto check_blocks = [](const std::vector<Block>& blocks) -> core::Status {
+    for (const auto& block : blocks) {
+      if (!utf8_ok(block.label) || !utf8_ok(block.text)) return bad("body");
+      if (block.kind != BlockKind::kTable) continue;
+      const Table& t = block.table;
+      if (t.columns.empty()) return bad("table");
+      for (const auto& c : t.columns) {
+        if (!(c.width > 0) || !utf8_ok(c.title)) return bad("table");
+      }
+      for (const auto& row : t.rows) {
+        if (row.size() > t.columns.size()) return bad("table");
+        for (const auto& cell : row) {
+          if (!utf8_ok(cell)) return bad("table");
+        }
       }
     }
+    return {};
+  };
+  THIDUA_TRY(check_blocks(doc.body));
+  for (const auto& a : doc.attachments) {
+    for (const auto& line : a.title_lines) {
+      if (!utf8_ok(line)) return bad("attachment");
+    }
+    if (!utf8_ok(a.reference)) return bad("attachment");
+    THIDUA_TRY(check_blocks(a.body));
   }
   return {};
 }
@@ -99,13 +110,21 @@ std::vector<std::string_view> texts_of(const AdministrativeDocument& doc) {
   for (const auto& line : doc.signature.authority_lines) out.push_back(line);
   for (const auto& line : doc.recipients) out.push_back(line);
   for (const auto& p : doc.preamble) add(p);
-  for (const auto& block : doc.body) {
-    out.push_back(block.label);
-    add(block.text);
-    for (const auto& c : block.table.columns) out.push_back(c.title);
-    for (const auto& row : block.table.rows) {
-      for (const auto& cell : row) out.push_back(cell);
+  auto add_blocks = [&](const std::vector<Block>& blocks) {
+    for (const auto& block : blocks) {
+      out.push_back(block.label);
+      add(block.text);
+      for (const auto& c : block.table.columns) out.push_back(c.title);
+      for (const auto& row : block.table.rows) {
+        for (const auto& cell : row) out.push_back(cell);
+      }
     }
+  };
+  add_blocks(doc.body);
+  for (const auto& a : doc.attachments) {
+    for (const auto& line : a.title_lines) out.push_back(line);
+    out.push_back(a.reference);
+    add_blocks(a.body);
   }
   return out;
 }

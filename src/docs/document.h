@@ -77,6 +77,17 @@ struct Signature {
   std::string signer_name;
 };
 
+// A list or appendix issued with the document ("có danh sách kèm theo",
+// Decree 30/2020): printed after the signature and the recipients, from a new
+// page: its title lines centred in bold ("DANH SÁCH", what it lists), the
+// reference line centred in italics beneath ("(Kèm theo Quyết định số
+// 05/QĐ-STNMT ngày …)"), then its blocks.
+struct Attachment {
+  std::vector<std::string> title_lines;
+  std::string reference;
+  std::vector<Block> body;
+};
+
 struct AdministrativeDocument {
   std::string governing_body;   // "UBND TỈNH BẮC GIANG"
   std::string issuing_body;     // "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG"
@@ -91,6 +102,7 @@ struct AdministrativeDocument {
   // (b/c);", ..., "Lưu: VT, VP."}. The last one is the archive line.
   std::vector<std::string> recipients;
   std::string title;  // document metadata; the summary is used when empty
+  std::vector<Attachment> attachments;  // each from a new page, after the closing
 };
 
 // Checks what both writers need: every text is well-formed UTF-8, tables have

@@ -202,6 +202,15 @@ std::string document_xml(const AdministrativeDocument& doc) {
   for (const auto& p : doc.preamble) out += para("Normal", runs(p));
   for (const auto& b : doc.body) out += block_xml(b);
   out += closing_table(doc);
+  for (const auto& a : doc.attachments) {
+    out += "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>";
+    for (const auto& line : a.title_lines) out += para("Summary", run(line));
+    if (!a.reference.empty()) {
+      out += para("Normal", run(a.reference, false, true), "<w:ind w:firstLine=\"0\"/><w:jc w:val=\"center\"/>");
+    }
+    out += para("AfterTitle", "");
+    for (const auto& b : a.body) out += block_xml(b);
+  }
   out += "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rId3\"/>"
          "<w:headerReference w:type=\"first\" r:id=\"rId4\"/>"
          "<w:pgSz w:w=\"" + std::to_string(kPageW) + "\" w:h=\"" + std::to_string(kPageH) + "\"/>"

@@ -233,6 +233,8 @@ class PdfRenderer {
   void body_block(const Block& block);
   void table_block(const Table& t);
   void closing(const AdministrativeDocument& doc);
+  // An attachment from a new page: title lines, reference, blocks.
+  void attachment(const Attachment& a);
 
  private:
   double line_height(double size) {
@@ -301,6 +303,26 @@ void PdfRenderer::header(const AdministrativeDocument& doc) {
   LayoutPtr date = layout(escape(doc.place_date_line), right_w, c14i);
   draw(date.get(), right_x, row_y);
   y_ = row_y + std::max(height(num.get()) + 1, height(date.get()));
+}
+
+void PdfRenderer::attachment(const Attachment& a) {
+  new_page();
+  Style st;
+  st.align = PANGO_ALIGN_CENTER;
+  st.bold = true;
+  for (const auto& line : a.title_lines) {
+    LayoutPtr l = layout(escape(line), kTextW - 40, st);
+    flow(l.get(), kLeft + 20 + (kTextW - 40 - balance(l.get(), kTextW - 40)) / 2);
+  }
+  if (!a.reference.empty()) {
+    Style ref;
+    ref.align = PANGO_ALIGN_CENTER;
+    ref.italic = true;
+    LayoutPtr l = layout(escape(a.reference), kTextW - 40, ref);
+    flow(l.get(), kLeft + 20 + (kTextW - 40 - balance(l.get(), kTextW - 40)) / 2);
+  }
+  space(12);
+  for (const auto& block : a.body) body_block(block);
 }
 
 void PdfRenderer::title(const AdministrativeDocument& doc) {
@@ -481,6 +503,7 @@ core::Status write_pdf(const AdministrativeDocument& doc, const std::string& pat
   for (const auto& p : doc.preamble) r.body_block(paragraph(p));
   for (const auto& block : doc.body) r.body_block(block);
   r.closing(doc);
+  for (const auto& a : doc.attachments) r.attachment(a);
   return r.finish();
 }
 

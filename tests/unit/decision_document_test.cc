@@ -30,19 +30,23 @@ class DecisionDocumentTest : public ::testing::Test {
  protected:
   void SetUp() override {
     plan_ = seed_campaign({});
+    for (size_t i = 0; i < plan_.award_types.size(); ++i) plan_.award_types[i].id = static_cast<int64_t>(i) + 1;
     plan_.number = 7;
     plan_.issue_date = "2023-06-12";
     d_.kind = core::DecisionKind::kDecision;
     d_.doc_symbol = "QĐ-STNMT";
+    d_.award_type_id = 1;  // the seed's Giấy khen of the Director
     d_.title = "Về việc tặng Giấy khen";
     d_.award_name = "Giấy khen";
     d_.award_granted_by = "Giám đốc Sở";
     d_.signer_authority = "GIÁM ĐỐC";
     d_.signer_name = "Bùi Quang Huy";
     d_.drafted_at = "2023-11-01T02:00:00Z";
+    // An individual between two collectives: the list puts collectives first.
     list_ = {nominee("collective", "Văn phòng Sở", "", "Văn phòng Sở"),
              nominee("individual", "Nguyễn Văn An", "Chuyên viên", "Phòng TNMT huyện Lục Nam",
-                     "Chủ trì số hóa hồ sơ địa chính.\nChi tiết kèm theo.")};
+                     "Chủ trì số hóa hồ sơ địa chính.\nChi tiết kèm theo."),
+             nominee("collective", "Phòng Đất đai", "", "Phòng Đất đai", "Hoàn thành xuất sắc nhiệm vụ.")};
   }
   core::Campaign plan_;
   core::DecisionRecord d_;
@@ -62,33 +66,70 @@ TEST_F(DecisionDocumentTest, DraftHasABlankNumberAndDayThenTheNumberOnceApproved
   EXPECT_EQ(doc.place_date_line, "Bắc Giang, ngày 10 tháng 11 năm 2023");
 }
 
-TEST_F(DecisionDocumentTest, CitesThePlanAndListsTheAwardeesInOrder) {
+TEST_F(DecisionDocumentTest, CitesTheLawThenThePlansAndAttachesTheListAfterTheSignature) {
   const auto doc = decision_document(plan_, d_, list_);
-  ASSERT_GE(doc.body.size(), 6u);
+  ASSERT_GE(doc.body.size(), 8u);
   EXPECT_TRUE(doc.preamble.empty());
   EXPECT_EQ(doc.body[0].kind, docs::BlockKind::kCentered);
   EXPECT_EQ(text_of(doc.body[0].text), "GIÁM ĐỐC SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG");
-  EXPECT_EQ(text_of(doc.body[1].text).rfind("Căn cứ Kế hoạch số 25/KH-STNMT ngày 18/4/2023 của Giám đốc Sở về", 0), 0u);
-  EXPECT_EQ(text_of(doc.body[2].text).rfind("Căn cứ Kế hoạch số 07/KH-STNMT ngày 12/6/2023 về việc phát động", 0), 0u);
-  EXPECT_EQ(doc.body[4].kind, docs::BlockKind::kCentered);
-  EXPECT_EQ(text_of(doc.body[4].text), "QUYẾT ĐỊNH:");
-  const std::string article1 = text_of(doc.body[5].text);
+  EXPECT_EQ(text_of(doc.body[1].text), "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;");
+  EXPECT_EQ(text_of(doc.body[2].text).rfind("Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ", 0),
+            0u);
+  EXPECT_EQ(text_of(doc.body[3].text).rfind("Căn cứ Kế hoạch số 25/KH-STNMT ngày 18/4/2023 của Giám đốc Sở về", 0), 0u);
+  EXPECT_EQ(text_of(doc.body[4].text).rfind("Căn cứ Kế hoạch số 07/KH-STNMT ngày 12/6/2023 về việc phát động", 0), 0u);
+  EXPECT_EQ(doc.body[6].kind, docs::BlockKind::kCentered);
+  EXPECT_EQ(text_of(doc.body[6].text), "QUYẾT ĐỊNH:");
+  const std::string article1 = text_of(doc.body[7].text);
   EXPECT_EQ(article1.rfind("Điều 1. ", 0), 0u);
-  EXPECT_NE(article1.find("cho 1 tập thể và 1 cá nhân"), std::string::npos) << article1;
-  const docs::Block* table = nullptr;
-  for (const auto& b : doc.body) {
-    if (b.kind == docs::BlockKind::kTable) table = &b;
-  }
-  ASSERT_NE(table, nullptr);
-  ASSERT_EQ(table->table.rows.size(), 2u);
-  EXPECT_EQ(table->table.rows[0][0], "1");
-  EXPECT_EQ(table->table.rows[0][1], "Văn phòng Sở");
-  EXPECT_EQ(table->table.rows[1][2], "Chuyên viên, Phòng TNMT huyện Lục Nam");
-  EXPECT_EQ(table->table.rows[1][3], "Chủ trì số hóa hồ sơ địa chính.") << "the report's first line";
-  EXPECT_EQ(table->table.rows[0][3], "Có thành tích xuất sắc trong đợt thi đua") << "no report yet";
+  EXPECT_NE(article1.find("cho 2 tập thể và 1 cá nhân đã có thành tích xuất sắc trong đợt thi đua đặc biệt lập thành "
+                          "tích chào mừng Kỷ niệm 20 năm"),
+            std::string::npos)
+      << article1;
+  EXPECT_NE(article1.find("(có danh sách kèm theo)."), std::string::npos) << article1;
+  for (const auto& b : doc.body) EXPECT_NE(b.kind, docs::BlockKind::kTable) << "the list is not inside the articles";
+
+  ASSERT_EQ(doc.attachments.size(), 1u);
+  const docs::Attachment& a = doc.attachments[0];
+  EXPECT_EQ(a.title_lines,
+            (std::vector<std::string>{"DANH SÁCH", "Tập thể, cá nhân được tặng Giấy khen của Giám đốc Sở"}));
+  EXPECT_EQ(a.reference, "(Kèm theo Quyết định số      /QĐ-STNMT ngày      /      /2023)") << "a draft";
+  ASSERT_EQ(a.body.size(), 4u);
+  EXPECT_EQ(text_of(a.body[0].text), "I. TẬP THỂ");
+  ASSERT_EQ(a.body[1].kind, docs::BlockKind::kTable);
+  const auto& collectives = a.body[1].table.rows;
+  ASSERT_EQ(collectives.size(), 2u);
+  EXPECT_EQ(collectives[0], (std::vector<std::string>{"1", "Văn phòng Sở", "Có thành tích xuất sắc trong đợt thi đua"}));
+  EXPECT_EQ(collectives[1], (std::vector<std::string>{"2", "Phòng Đất đai", "Hoàn thành xuất sắc nhiệm vụ."}));
+  EXPECT_EQ(text_of(a.body[2].text), "II. CÁ NHÂN");
+  const auto& individuals = a.body[3].table.rows;
+  ASSERT_EQ(individuals.size(), 1u);
+  EXPECT_EQ(individuals[0][0], "1") << "each group numbered from 1";
+  EXPECT_EQ(individuals[0][1], "Nguyễn Văn An");
+  EXPECT_EQ(individuals[0][2], "Chuyên viên, Phòng TNMT huyện Lục Nam");
+  EXPECT_EQ(individuals[0][3], "Chủ trì số hóa hồ sơ địa chính.") << "the report's first line";
   EXPECT_EQ(doc.recipients.back(), "Lưu: VT, VP.");
   EXPECT_EQ(doc.signature.signer_name, "Bùi Quang Huy");
   EXPECT_TRUE(docs::validate(doc).ok());
+
+  d_.number = 5;
+  d_.issue_date = "2023-11-10";
+  EXPECT_EQ(decision_document(plan_, d_, list_).attachments[0].reference,
+            "(Kèm theo Quyết định số 05/QĐ-STNMT ngày 10/11/2023)");
+}
+
+TEST_F(DecisionDocumentTest, AListOfOneKindHasNoGroupHeadings) {
+  list_.erase(list_.begin() + 1);
+  const auto doc = decision_document(plan_, d_, list_);
+  ASSERT_EQ(doc.attachments.size(), 1u);
+  EXPECT_EQ(doc.attachments[0].title_lines[1], "Tập thể được tặng Giấy khen của Giám đốc Sở");
+  ASSERT_EQ(doc.attachments[0].body.size(), 1u);
+  EXPECT_EQ(doc.attachments[0].body[0].kind, docs::BlockKind::kTable);
+}
+
+TEST_F(DecisionDocumentTest, AnAwardTypeWithoutLegalBasisCitesThePlansOnly) {
+  d_.award_type_id = 0;
+  const auto doc = decision_document(plan_, d_, list_);
+  EXPECT_EQ(text_of(doc.body[1].text).rfind("Căn cứ Kế hoạch số 25/KH-STNMT", 0), 0u);
 }
 
 TEST_F(DecisionDocumentTest, AProposalIsAddressedToTheHigherAuthority) {
@@ -102,6 +143,10 @@ TEST_F(DecisionDocumentTest, AProposalIsAddressedToTheHigherAuthority) {
   EXPECT_EQ(doc.body[0].kind, docs::BlockKind::kCentered);
   EXPECT_EQ(text_of(doc.body[0].text), "Kính gửi: Chủ tịch UBND tỉnh.");
   EXPECT_EQ(text_of(doc.body.back().text), "Kính trình Chủ tịch UBND tỉnh xem xét, quyết định./.");
+  ASSERT_EQ(doc.attachments.size(), 1u);
+  EXPECT_EQ(doc.attachments[0].title_lines[1], "Tập thể, cá nhân đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh");
+  EXPECT_EQ(doc.attachments[0].reference.rfind("(Kèm theo Tờ trình số ", 0), 0u) << doc.attachments[0].reference;
+  for (const auto& b : doc.body) EXPECT_NE(b.kind, docs::BlockKind::kTable);
 }
 
 TEST_F(DecisionDocumentTest, CertificateCarriesTheAwardAndItsNumbers) {

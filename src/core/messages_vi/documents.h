@@ -60,14 +60,29 @@ inline std::string undated_place_date(std::string_view place, std::string_view y
   return std::string(place) + ", ngày      tháng      năm " + std::string(year);
 }
 inline std::string decision_ground(std::string_view cited) { return "Căn cứ " + std::string(cited) + ";"; }
+// Legal instruments an award's legal basis names, cited in full in the
+// "Căn cứ" lines (core/document_phrases.h); the number and symbol is the key.
+inline constexpr const char* kLawOnEmulationSymbol = "06/2022/QH15";
+inline constexpr const char* kLawOnEmulationCited = "Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022";
+inline constexpr const char* kDecree98Symbol = "98/2023/NĐ-CP";
+inline constexpr const char* kDecree98Cited =
+    "Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều "
+    "của Luật Thi đua, khen thưởng";
+// The first words of the parts of a legal basis that name a legal instrument.
+inline constexpr const char* kInstrumentWords[] = {"Luật",      "Bộ luật",  "Nghị định", "Nghị quyết",
+                                                   "Thông tư",  "Quyết định", "Chỉ thị",  "Pháp lệnh"};
+// "Phát động ..." opening a campaign's title: left out when the campaign is
+// named inside a sentence ("trong đợt thi đua ...").
+inline constexpr const char* kCampaignTitleLaunch = "Phát động ";
 inline constexpr const char* kDecisionConsidering = "Xét đề nghị của Thường trực Hội đồng Thi đua – Khen thưởng.";
 inline constexpr const char* kDecisionHeading = "QUYẾT ĐỊNH:";
 inline constexpr const char* kArticle1 = "Điều 1. ";
 inline constexpr const char* kArticle2 = "Điều 2. ";
 inline constexpr const char* kArticle3 = "Điều 3. ";
-inline std::string decision_article1(std::string_view award, std::string_view counted) {
-  return "Tặng " + std::string(award) + " cho " + std::string(counted) +
-         " đã có thành tích xuất sắc trong đợt thi đua (có danh sách kèm theo).";
+// `campaign` as campaign_in_sentence() gives it ("đợt thi đua đặc biệt ...").
+inline std::string decision_article1(std::string_view award, std::string_view counted, std::string_view campaign) {
+  return "Tặng " + std::string(award) + " cho " + std::string(counted) + " đã có thành tích xuất sắc trong " +
+         std::string(campaign) + " (có danh sách kèm theo).";
 }
 inline constexpr const char* kDecisionArticle2 =
     "Các tập thể, cá nhân có tên tại Điều 1 được hưởng tiền thưởng theo quy định hiện hành.";
@@ -83,15 +98,33 @@ inline std::string proposal_background(std::string_view plan_ref) {
          "đạt nhiều thành tích xuất sắc. Hội đồng Thi đua – Khen thưởng đã họp, "
          "bình xét và bỏ phiếu đề nghị khen thưởng.";
 }
-inline std::string proposal_request(std::string_view granted_by, std::string_view award, std::string_view counted) {
+inline std::string proposal_request(std::string_view granted_by, std::string_view award, std::string_view counted,
+                                    std::string_view campaign) {
   return "Kính đề nghị " + std::string(granted_by) + " xem xét, tặng " + std::string(award) + " cho " +
-         std::string(counted) + " có thành tích xuất sắc (có danh sách kèm theo).";
+         std::string(counted) + " đã có thành tích xuất sắc trong " + std::string(campaign) +
+         " (có danh sách kèm theo).";
 }
 inline std::string proposal_closing(std::string_view granted_by) {
   return "Kính trình " + std::string(granted_by) + " xem xét, quyết định./.";
 }
+// The list issued with a decision or proposal, on its own pages after the
+// signature: "DANH SÁCH", what it lists, the reference to the document.
+inline constexpr const char* kAwardListTitle = "DANH SÁCH";
+inline std::string award_list_subject(bool decision, bool collectives, bool individuals, std::string_view award) {
+  const std::string who = collectives && individuals ? "Tập thể, cá nhân" : collectives ? "Tập thể" : "Cá nhân";
+  return who + (decision ? " được tặng " : " đề nghị tặng ") + std::string(award);
+}
+// "(Kèm theo Quyết định số 05/QĐ-STNMT ngày 10/11/2023)"; a draft keeps
+// blanks for the number and the day and month.
+inline std::string award_list_reference(bool decision, std::string_view number_symbol, std::string_view date) {
+  return std::string("(Kèm theo ") + (decision ? "Quyết định" : "Tờ trình") + " số " + std::string(number_symbol) +
+         " ngày " + std::string(date) + ")";
+}
+inline constexpr const char* kAwardListCollectives = "I. TẬP THỂ";
+inline constexpr const char* kAwardListIndividuals = "II. CÁ NHÂN";
 inline constexpr const char* kAwardListColNo = "STT";
-inline constexpr const char* kAwardListColName = "Họ và tên / Tập thể";
+inline constexpr const char* kAwardListColPerson = "Họ và tên";
+inline constexpr const char* kAwardListColCollective = "Tên tập thể";
 inline constexpr const char* kAwardListColPosition = "Chức vụ, đơn vị";
 inline constexpr const char* kAwardListColAchievement = "Thành tích";
 inline constexpr const char* kRecipientsArticle3 = "Như Điều 3;";
