@@ -134,6 +134,12 @@ core::Result<CampaignResults> public_results(const Services& services, int64_t c
   return r;
 }
 
+core::Result<std::set<int64_t>> campaigns_with_public_results(const Services& services,
+                                                              const std::vector<int64_t>& campaign_ids) {
+  auto conn = services.db.acquire();
+  return store::campaigns_with_decided_awards(*conn, campaign_ids);
+}
+
 core::Result<CampaignResults> campaign_results(const Services& services, const core::Actor& actor,
                                                int64_t campaign_id) {
   auto conn = services.db.acquire();
@@ -168,7 +174,10 @@ core::Result<std::vector<core::AwardRecord>> decision_awards(const Services& ser
                                                               int64_t campaign_id, int64_t decision_id) {
   auto v = get_decision(services, actor, campaign_id, decision_id);
   if (!v.ok()) return v.error();
-  if (v->decision.kind != core::DecisionKind::kDecision || v->decision.state != core::DecisionState::kApproved) {
+  if (v->decision.kind != core::DecisionKind::kDecision) {
+    return core::make_error(core::errc::kConflict, msg::kCertificateNotForProposal, "kind");
+  }
+  if (v->decision.state != core::DecisionState::kApproved) {
     return core::make_error(core::errc::kConflict, msg::kCertificateOnlyApproved, "state");
   }
   store::AwardQuery q;

@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -83,6 +84,11 @@ struct CampaignResults {
 // For the public: kNotFound unless the campaign is published (or later) and
 // has at least one award granted.
 core::Result<CampaignResults> public_results(const Services& services, int64_t campaign_id);
+
+// Of the public campaigns `campaign_ids` (a page of the public list), those
+// whose results public_results() shows: one query for the page.
+core::Result<std::set<int64_t>> campaigns_with_public_results(const Services& services,
+                                                              const std::vector<int64_t>& campaign_ids);
 
 // For trackers (kTrackCampaigns, kDraftDecisions or kApproveDecisions on the
 // issuing unit): the same results whatever their number.

@@ -15,13 +15,16 @@
 #include "app/audit.h"
 #include "app/council_access.h"
 #include "app/crypto.h"
+#include "app/decision_document.h"
 #include "core/ballot_crypto.h"
 #include "core/messages_vi/ballot.h"
 #include "core/messages_vi/council.h"
+#include "core/messages_vi/documents.h"
 #include "core/text_fields.h"
 #include "core/utf8.h"
 #include "store/ballot.h"
 #include "store/council.h"
+#include "store/document_registers.h"
 
 namespace thidua::app {
 
@@ -407,10 +410,16 @@ core::Result<CloseReport> close_session_ballot(const Services& services, const c
                                          {"required_agree", o.required_agree},
                                          {"passed", o.passed}});
     }
-    THIDUA_TRY(store::close_ballot(*conn, session_id, outcomes, *box, now));
+    // The minutes take the next number of the council agency's BB register
+    // for the year, in the transaction that closes the ballot.
+    auto minutes_number = store::take_document_number(*conn, access->session.council_unit_id,
+                                                      document_type_of(msg::kMinutesSymbol), std::stoi(now.substr(0, 4)));
+    if (!minutes_number.ok()) return minutes_number.error();
+    THIDUA_TRY(store::close_ballot(*conn, session_id, *minutes_number, outcomes, *box, now));
     return record_audit(*conn, services, &actor, meta,
                         {"council_session.close", "council_session", std::to_string(session_id), std::nullopt,
-                         json::value(json::object{{"members_total", total},
+                         json::value(json::object{{"minutes_number", *minutes_number},
+                                                  {"members_total", total},
                                                   {"members_present", p->present},
                                                   {"items", audit_items}})});
   });

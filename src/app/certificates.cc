@@ -4,6 +4,7 @@
 #include "app/awards.h"
 #include "app/decision_document.h"
 #include "core/document_lines.h"
+#include "core/document_phrases.h"
 #include "core/messages_vi/awards.h"
 #include "store/campaigns.h"
 
@@ -48,7 +49,8 @@ docs::Certificate certificate_for(const core::Campaign& c, const core::DecisionR
   out.award = upper_award(a.award_name);
   out.recipient = a.recipient_name;
   out.detail = a.subject == "collective" ? std::string() : a.unit_name;
-  out.reason = msg::certificate_reason(c.number ? document_number_symbol(*c.number, c.doc_symbol) : std::string());
+  out.reason = msg::certificate_reason(core::campaign_in_sentence(c.title),
+                                       c.number ? document_number_symbol(*c.number, c.doc_symbol) : std::string());
   out.left_lines = {msg::certificate_decision_line(a.decision_number_symbol,
                                                    core::vietnamese_date_text(a.decision_date)),
                     msg::certificate_number_line(a.certificate_number)};

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "core/document_lines.h"
+#include "core/document_phrases.h"
 #include "core/messages_vi/documents.h"
 #include "store/campaigns.h"
 
@@ -25,11 +26,12 @@ docs::AdministrativeDocument minutes_document(const core::Campaign& c, const Ses
   docs::AdministrativeDocument d;
   d.governing_body = c.governing_body;
   d.issuing_body = c.issuing_body;
-  d.number_line = core::format_document_number(0, msg::kMinutesSymbol);
+  d.number_line = core::format_document_number(static_cast<int>(v.session.minutes_number.value_or(0)),
+                                               msg::kMinutesSymbol);
   const int y = part(v.session.held_on, 0, 4), m = part(v.session.held_on, 5, 2), day = part(v.session.held_on, 8, 2);
   d.place_date_line = core::format_place_date(c.place, y, m, day);
   d.doc_type = msg::kMinutesDocType;
-  d.summary = msg::minutes_summary(v.session.council_name, c.title);
+  d.summary = msg::minutes_summary(v.session.council_name, core::campaign_in_sentence(c.title));
   d.title = msg::minutes_title(v.session.council_name);
 
   auto& body = d.body;

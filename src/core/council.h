@@ -70,6 +70,9 @@ struct CouncilSession {
   std::string election_key;  // hex public key, "" until every committee share is drawn
   std::string notice;        // "" or "reopened_after_upgrade" (migration 080)
   std::string created_at;
+  // The minutes' number in the council agency's register (type BB), taken
+  // when the ballot closes; none for a session closed before numbering.
+  std::optional<int64_t> minutes_number;
 };
 
 // Each member of the session's council (active or not) with their presence

@@ -1,5 +1,7 @@
 #include "store/awards.h"
 
+#include <set>
+
 #include <algorithm>
 #include <functional>
 #include <utility>
@@ -357,6 +359,20 @@ core::Result<std::vector<core::AwardCount>> award_counts(Connection& conn, int64
   for (const auto& r : *rows) {
     out.push_back({r.str(0), r.str(1), r.str(2), r.i64(3), r.i64(4), r.str(5)});
   }
+  return out;
+}
+
+core::Result<std::set<int64_t>> campaigns_with_decided_awards(Connection& conn,
+                                                             const std::vector<int64_t>& campaign_ids) {
+  std::set<int64_t> out;
+  if (campaign_ids.empty()) return out;
+  Params params;
+  const std::string in = bind_ids(campaign_ids, params);
+  auto rows = conn.query("SELECT DISTINCT campaign_id FROM awards WHERE campaign_id IN (" + in +
+                             ") AND decision_id IS NOT NULL",
+                         params);
+  if (!rows.ok()) return rows.error();
+  for (const auto& r : *rows) out.insert(r.i64(0));
   return out;
 }
 

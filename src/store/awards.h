@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -76,5 +77,10 @@ core::Result<std::vector<core::AwardRecord>> annual_titles_in(Connection& conn, 
 core::Status fold_award_names(Connection& conn);
 
 core::Result<std::vector<core::AwardCount>> award_counts(Connection& conn, int64_t campaign_id);
+
+// Of `campaign_ids`, those with at least one award granted by a decision
+// (their results can be published): one query, whatever the number of ids.
+core::Result<std::set<int64_t>> campaigns_with_decided_awards(Connection& conn,
+                                                             const std::vector<int64_t>& campaign_ids);
 
 }  // namespace thidua::store

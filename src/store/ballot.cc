@@ -190,10 +190,12 @@ core::Result<std::vector<std::string>> known_trackers(Connection& conn, int64_t 
   return out;
 }
 
-core::Status close_ballot(Connection& conn, int64_t session_id, const std::vector<core::ItemOutcome>& outcomes,
-                          const std::vector<core::StoredBallot>& ballots, const std::string& now) {
-  auto n = conn.exec("UPDATE council_sessions SET state = 'closed', closed_at = ? WHERE id = ? AND state = 'voting'",
-                     {now, session_id});
+core::Status close_ballot(Connection& conn, int64_t session_id, int64_t minutes_number,
+                          const std::vector<core::ItemOutcome>& outcomes, const std::vector<core::StoredBallot>& ballots,
+                          const std::string& now) {
+  auto n = conn.exec(
+      "UPDATE council_sessions SET state = 'closed', closed_at = ?, minutes_number = ? WHERE id = ? AND state = 'voting'",
+      {now, minutes_number, session_id});
   if (!n.ok()) return n.error();
   if (*n != 1) return core::make_error(core::errc::kConflict, msg::kSessionNotVoting);
   for (const core::ItemOutcome& o : outcomes) {

@@ -79,8 +79,11 @@ core::Result<std::vector<std::string>> known_trackers(Connection& conn, int64_t 
 // moves its nomination from accepted to passed/failed; moves `ballots` (the
 // box, each with its validity) to published_ballots in (item, tracker)
 // order; reduces the marks to session_voters in member order; empties the
-// session's box and marks. The caller holds the session lock.
-core::Status close_ballot(Connection& conn, int64_t session_id, const std::vector<core::ItemOutcome>& outcomes,
+// session's box and marks; records `minutes_number` (the minutes' number,
+// taken by the caller in the same transaction). The caller holds the
+// session lock.
+core::Status close_ballot(Connection& conn, int64_t session_id, int64_t minutes_number,
+                          const std::vector<core::ItemOutcome>& outcomes,
                           const std::vector<core::StoredBallot>& ballots, const std::string& now);
 // The published ballots of a closed session, by item then tracker.
 core::Result<std::vector<core::StoredBallot>> published_ballots(Connection& conn, int64_t session_id);

@@ -48,7 +48,7 @@ constexpr const char* kRoleOrder =
 
 constexpr const char* kSessionColumns =
     "s.id, s.campaign_id, s.council_id, c.name, c.unit_id, u.path, s.held_on, s.place, s.state, s.members_total, "
-    "s.opened_at, s.closed_at, s.election_key, s.notice, s.created_at";
+    "s.opened_at, s.closed_at, s.election_key, s.notice, s.created_at, s.minutes_number";
 
 core::CouncilSession session_from(const Row& r) {
   core::CouncilSession s;
@@ -69,6 +69,7 @@ core::CouncilSession session_from(const Row& r) {
   s.election_key = r.str(12);
   s.notice = r.str(13);
   s.created_at = r.str(14);
+  if (!r.is_null(15)) s.minutes_number = r.i64(15);
   return s;
 }
 

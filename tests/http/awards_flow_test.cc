@@ -197,6 +197,11 @@ TEST_F(AwardsFlowTest, ProposalThenTheHigherAuthorityGrantsOrRefuses) {
   EXPECT_EQ(v.at("kind"), "proposal");
   EXPECT_EQ(v.at("number_symbol").as_string(), std::string(t1 < 10 ? "0" : "") + std::to_string(t1) + "/TTr-STNMT");
   EXPECT_TRUE(v.at("can_answer").as_bool());
+  // A proposal has no certificates of its own: the refusal says so (issue 12).
+  HttpResult certs = sec->get("/api/v1/campaigns/1/decisions/" + std::to_string(p1) + "/certificates.pdf");
+  EXPECT_EQ(certs.status, 409u);
+  EXPECT_NE(certs.body.find("Tờ trình không có giấy khen"), std::string::npos) << certs.body;
+  EXPECT_EQ(certs.body.find("sau khi quyết định đã được duyệt"), std::string::npos) << certs.body;
 
   // Missing number: 422 with the form re-shown and nothing changed.
   const std::string before = site_->fingerprint();
@@ -456,11 +461,21 @@ TEST_F(AwardsFlowTest, CertificatesAndTheAwardHistory) {
 
 TEST_F(AwardsFlowTest, PublicResultsOnlyForPublishedCampaignsWithAwards) {
   auto anon = site_->client();
+  auto links_results = [&](const std::string& page) {
+    return anon->get(page).body.find("href=\"/cong-khai/ket-qua/1\"") != std::string::npos;
+  };
   EXPECT_EQ(anon->get("/cong-khai/ket-qua/1").status, 404u) << "no decision yet";
+  EXPECT_FALSE(links_results("/cong-khai/"));
+  EXPECT_FALSE(links_results("/cong-khai/ke-hoach/1"));
   const int64_t d = draft(*site_, gk_, {add_nomination(*site_, gk_, an_, "passed"),
                                         add_collective_nomination(*site_, gk_, "PTNMT-HH", "passed")});
   EXPECT_EQ(anon->get("/cong-khai/ket-qua/1").status, 404u) << "a draft is not a result";
+  EXPECT_FALSE(links_results("/cong-khai/"));
   approve(*site_, d);
+  // Issue 12: as soon as the results exist, the public list and the plan's
+  // public page link to them (the campaign still running).
+  EXPECT_TRUE(links_results("/cong-khai/"));
+  EXPECT_TRUE(links_results("/cong-khai/ke-hoach/1"));
   HttpResult page = anon->get("/cong-khai/ket-qua/1");
   ASSERT_EQ(page.status, 200u);
   EXPECT_NE(page.body.find("Nguyễn Văn An"), std::string::npos);

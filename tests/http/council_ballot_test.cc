@@ -5,6 +5,8 @@
 // stored, audited or logged links a member to a choice; minutes after close.
 #include <gtest/gtest.h>
 
+#include <cctype>
+
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 
@@ -479,6 +481,17 @@ TEST_F(CouncilBallotTest, MinutesOnlyAfterTheClose) {
                                "Trần Thị Minh Huệ"}) {
     EXPECT_NE(text.find(expected), std::string::npos) << expected << "\n" << text;
   }
+  // Issue 12: the minutes take a number from their own register when the
+  // ballot closes, and name the campaign as it reads in a sentence.
+  const size_t symbol = text.find("/BB-HĐTĐKT");
+  ASSERT_NE(symbol, std::string::npos) << text;
+  ASSERT_GE(symbol, 10u);
+  EXPECT_EQ(text.substr(symbol - 8, 6), "Số: ") << text.substr(symbol - 10, 30);  // "Số: " is six bytes
+  EXPECT_TRUE(std::isdigit(static_cast<unsigned char>(text[symbol - 1])) &&
+              std::isdigit(static_cast<unsigned char>(text[symbol - 2])))
+      << text.substr(symbol - 10, 30);
+  EXPECT_NE(text.find("xét khen thưởng đợt thi đua đặc biệt"), std::string::npos) << text;
+  EXPECT_EQ(text.find("khen thưởng Phát động"), std::string::npos) << text;
 }
 
 TEST_F(CouncilBallotTest, TheSecretariatKeepsTheMembership) {

@@ -257,7 +257,7 @@ TEST_F(CouncilStoreTest, CloseWritesOutcomesPublishesTheBoxAndMovesNominations) 
   auto box = store::boxed_ballots(*conn, sid);
   ASSERT_TRUE(box.ok() && box->size() == 3u);
   (*box)[0].valid = false;
-  ASSERT_TRUE(store::close_ballot(*conn, sid, outcomes, *box, kNow).ok());
+  ASSERT_TRUE(store::close_ballot(*conn, sid, 1, outcomes, *box, kNow).ok());
   auto after = store::session_items(*conn, sid);
   ASSERT_TRUE(after.ok());
   EXPECT_EQ((*after)[0].agree, 3);
@@ -275,6 +275,7 @@ TEST_F(CouncilStoreTest, CloseWritesOutcomesPublishesTheBoxAndMovesNominations) 
   ASSERT_TRUE(session.ok() && session->has_value());
   EXPECT_EQ((*session)->state, core::SessionState::kClosed);
   EXPECT_TRUE((*session)->closed_at.has_value());
+  EXPECT_EQ((*session)->minutes_number, std::optional<int64_t>(1));
   // The box is published in (item, tracker) order and emptied; the marks
   // become "voted in the session".
   auto published = store::published_ballots(*conn, sid);
@@ -294,7 +295,7 @@ TEST_F(CouncilStoreTest, CloseWritesOutcomesPublishesTheBoxAndMovesNominations) 
   auto member_voted = store::member_voted(*conn, sid, members_[1]);
   ASSERT_TRUE(member_voted.ok());
   EXPECT_TRUE(*member_voted);
-  auto again = store::close_ballot(*conn, sid, outcomes, {}, kNow);
+  auto again = store::close_ballot(*conn, sid, 2, outcomes, {}, kNow);
   ASSERT_FALSE(again.ok());
   EXPECT_EQ(again.error().code, core::errc::kConflict);
   EXPECT_TRUE(store::scrub_after_close(*conn).ok());

@@ -170,9 +170,13 @@ TEST_F(DecisionDocumentTest, CertificateCarriesTheAwardAndItsNumbers) {
   EXPECT_EQ(c.left_lines[1], "Số: 03/GK-STNMT");
   EXPECT_EQ(c.authority_lines, (std::vector<std::string>{"KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"}));
   EXPECT_EQ(c.place_date, "Bắc Giang, ngày 10 tháng 11 năm 2023");
-  EXPECT_EQ(c.reason, "Đã có thành tích xuất sắc trong đợt thi đua theo Kế hoạch số 07/KH-STNMT.");
+  // Issue 12: the certificate names the campaign.
+  EXPECT_EQ(c.reason,
+            "Đã có thành tích xuất sắc trong đợt thi đua đặc biệt lập thành tích chào mừng Kỷ niệm 20 năm Ngày thành "
+            "lập Sở Tài nguyên và Môi trường tỉnh Bắc Giang (10/11/2003-10/11/2023) theo Kế hoạch số 07/KH-STNMT.");
   plan_.number.reset();
-  EXPECT_EQ(certificate_for(plan_, d_, a).reason, "Đã có thành tích xuất sắc trong đợt thi đua.")
+  plan_.title = "Thi đua chuyển đổi số";
+  EXPECT_EQ(certificate_for(plan_, d_, a).reason, "Đã có thành tích xuất sắc trong thi đua chuyển đổi số.")
       << "an unnumbered plan is not cited by number";
 }
 

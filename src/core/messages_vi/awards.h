@@ -51,9 +51,11 @@ inline constexpr const char* kAnswerOnlyApprovedProposal =
     "Chỉ ghi nhận kết quả cho tờ trình đã duyệt và chưa có kết quả.";
 
 // Certificates (app/certificates.h).
-// The reason line; `plan_number_symbol` empty when the plan has no number.
-inline std::string certificate_reason(std::string_view plan_number_symbol) {
-  std::string out = "Đã có thành tích xuất sắc trong đợt thi đua";
+// The reason line: the campaign as campaign_in_sentence() gives it ("đợt thi
+// đua đặc biệt ..."; "đợt thi đua" when it has no title), then the plan's
+// number, left out when the plan has none.
+inline std::string certificate_reason(std::string_view campaign, std::string_view plan_number_symbol) {
+  std::string out = "Đã có thành tích xuất sắc trong " + (campaign.empty() ? std::string("đợt thi đua") : std::string(campaign));
   if (!plan_number_symbol.empty()) out += " theo Kế hoạch số " + std::string(plan_number_symbol);
   return out + ".";
 }
@@ -107,5 +109,8 @@ inline constexpr const char* kSummaryColCollectives = "Tập thể";
 inline constexpr const char* kSummaryColTotal = "Cộng";
 inline constexpr const char* kSummaryTotalRow = "Tổng cộng";
 inline constexpr const char* kCertificateOnlyApproved = "Giấy khen chỉ in được sau khi quyết định đã được duyệt.";
+inline constexpr const char* kCertificateNotForProposal =
+    "Tờ trình không có giấy khen: khen thưởng đề nghị lên cấp trên do cấp trên quyết định và cấp bằng, giấy "
+    "chứng nhận.";
 
 }  // namespace thidua::core::messages_vi

@@ -161,8 +161,9 @@ inline constexpr const char* kMinutesChairSignature = "CHỦ TỊCH HỘI ĐỒN
 inline constexpr const char* kMinutesRecipientMembers = "Thành viên Hội đồng;";
 inline constexpr const char* kMinutesOnlyAfterBallot = "Biên bản chỉ có sau khi kết thúc bỏ phiếu.";
 inline constexpr const char* kMinutesCampaignNotFound = "Không tìm thấy đợt thi đua.";
-inline std::string minutes_summary(std::string_view council_name, std::string_view campaign_title) {
-  return "Họp " + std::string(council_name) + "\nxét khen thưởng " + std::string(campaign_title);
+// `campaign` as campaign_in_sentence() gives it.
+inline std::string minutes_summary(std::string_view council_name, std::string_view campaign) {
+  return "Họp " + std::string(council_name) + "\nxét khen thưởng " + std::string(campaign);
 }
 inline std::string minutes_title(std::string_view council_name) { return "Biên bản họp " + std::string(council_name); }
 inline std::string minutes_time(std::string_view date_words) { return "Thời gian: " + std::string(date_words) + "."; }

@@ -5,6 +5,7 @@
 #include <boost/json/object.hpp>
 
 #include "app/access.h"
+#include "app/awards.h"
 #include "app/campaigns.h"
 #include "app/plan_document.h"
 #include "core/messages_vi/pages_campaigns.h"
@@ -31,8 +32,16 @@ void add_public_routes(Router& r, const app::Services& s, const WebOptions& o) {
         int page = page_number(req);
         auto listing = app::list_public_campaigns(s, page, kPageSize);
         if (!listing.ok()) return error_page(req, ctx, listing.error());
+        std::vector<int64_t> ids;
+        for (const auto& c : listing->items) ids.push_back(c.id);
+        auto with_results = app::campaigns_with_public_results(s, ids);
+        if (!with_results.ok()) return error_page(req, ctx, with_results.error());
         json::array rows;
-        for (const auto& c : listing->items) rows.push_back(campaign_summary_json(c));
+        for (const auto& c : listing->items) {
+          json::object row = campaign_summary_json(c);
+          row["has_results"] = with_results->count(c.id) > 0;
+          rows.push_back(std::move(row));
+        }
         json::object data{{"campaigns", rows}, {"empty", rows.empty()}, {"page", listing->page}};
         if (page > 1) data["prev_href"] = "/cong-khai/?trang=" + std::to_string(page - 1);
         if (static_cast<int64_t>(page) * kPageSize < listing->total) {
@@ -47,8 +56,10 @@ void add_public_routes(Router& r, const app::Services& s, const WebOptions& o) {
         if (!plan.ok()) return error_page(req, ctx, plan.error());
         json::object data = campaign_document_json(*plan);
         data["id"] = id;
-        data["has_results"] =
-            plan->state == core::CampaignState::kClosed || plan->state == core::CampaignState::kFinalised;
+        // The results page exists as soon as a decision has granted awards.
+        auto with_results = app::campaigns_with_public_results(s, {id});
+        if (!with_results.ok()) return error_page(req, ctx, with_results.error());
+        data["has_results"] = with_results->count(id) > 0;
         return render_page(req, ctx, "public_campaign", plan->title, data);
       }},
   });
