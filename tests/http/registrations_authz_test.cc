@@ -12,16 +12,19 @@
 #include <gtest/gtest.h>
 
 #include <boost/json/object.hpp>
+#include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 
 #include <array>
 #include <map>
+#include <set>
 #include <sstream>
 
 #include "app/access.h"
 #include "app/import_registrations.h"
 #include "app/people.h"
 #include "app/registrations.h"
+#include "io/table.h"
 #include "matrix_outcomes.h"
 #include "route_coverage.h"
 #include "support/test_server.h"
@@ -47,7 +50,9 @@ const bool kCovered = cover_routes({
     {"POST", "/dot-thi-dua/{id}/dang-ky/nhap"},
     {"POST", "/dot-thi-dua/{id}/dang-ky/nhap/xac-nhan"},
     {"GET", "/dot-thi-dua/{id}/dang-ky/nhap/xem-truoc"},
+    {"GET", "/dot-thi-dua/{id}/dang-ky.xlsx"},
     {"GET", "/api/v1/campaigns/{id}/registrations"},
+    {"GET", "/api/v1/campaigns/{id}/registrations.xlsx"},
     {"POST", "/api/v1/campaigns/{id}/registrations"},
     {"GET", "/api/v1/campaigns/{id}/registrations/{rid}"},
     {"PUT", "/api/v1/campaigns/{id}/registrations/{rid}"},
@@ -128,6 +133,14 @@ const Row kMatrix[] = {
   {"POST", "/dot-thi-dua/1/dang-ky/nhap",                    S::kOther,F::kClear,     B::kImportCsv,    "L    403  403  403  403  422  422  403"},
   {"POST", "/dot-thi-dua/1/dang-ky/nhap/xac-nhan",           S::kOwn,  F::kClear,     B::kImportConfirm,"L    403  403  403  403  R    R    403"},
   {"GET",  "/dot-thi-dua/1/dang-ky/nhap/xem-truoc?ma={import}&trang=1", S::kOwn, F::kClear, B::kNone,  "L    403  403  403  403  O    O    403"},
+
+  // The list as XLSX (issue 12): whoever sees the list, its rows only.
+  {"GET",  "/dot-thi-dua/1/dang-ky.xlsx",                    S::kNone, F::kNone,      B::kNone,         "L    O    O    O    O    O    O    O"},
+  {"GET",  "/dot-thi-dua/1/dang-ky.xlsx?trang-thai=submitted",S::kNone,F::kNone,      B::kNone,         "L    O    O    O    O    O    O    O"},
+  {"GET",  "/dot-thi-dua/999/dang-ky.xlsx",                  S::kNone, F::kNone,      B::kNone,         "L    404  404  404  404  404  404  404"},
+  {"GET",  "/api/v1/campaigns/1/registrations.xlsx",         S::kNone, F::kNone,      B::kNone,         "401  O    O    O    O    O    O    O"},
+  {"GET",  "/api/v1/campaigns/1/registrations.xlsx?state=x", S::kNone, F::kNone,      B::kNone,         "401  422  422  422  422  422  422  422"},
+  {"GET",  "/api/v1/campaigns/999/registrations.xlsx",       S::kNone, F::kNone,      B::kNone,         "401  404  404  404  404  404  404  404"},
 
   // JSON API.
   {"GET",  "/api/v1/campaigns/1/registrations",              S::kNone, F::kNone,      B::kNone,         "401  O    O    O    O    O    O    O"},
@@ -347,6 +360,72 @@ TEST_F(RegistrationsAuthzTest, EveryRoleGetsTheExpectedOutcome) {
       }
     }
   }
+}
+
+// The export holds exactly the rows each account's list shows, every page
+// of them, with the targets as the import reads them (issue 12).
+TEST_F(RegistrationsAuthzTest, TheExportHoldsWhatTheListShowsEachAccount) {
+  fresh(Scope::kOwn, Fix::kSubmitted);
+  fresh(Scope::kOther, Fix::kApproved);
+  fresh(Scope::kSelf, Fix::kDraft);
+  fresh(Scope::kUnit, Fix::kSubmitted);
+  for (const char* name : {"lanhdao", "thuongtruc", "thutruong", "canbo", "nhanvien"}) {
+    UserSession session = site_->login(name);
+    HttpResult list = session->get("/api/v1/campaigns/1/registrations?page_size=200");
+    ASSERT_EQ(list.status, 200u) << name;
+    const auto listed = json::parse(list.body);
+    std::multiset<std::string> expected;
+    for (const auto& item : listed.at("items").as_array()) {
+      const auto& o = item.as_object();
+      const bool person = !o.at("person_id").is_null();
+      expected.insert(person ? std::to_string(o.at("person_id").as_int64()) : std::string("unit"));
+    }
+    HttpResult xlsx = session->get("/dot-thi-dua/1/dang-ky.xlsx");
+    ASSERT_EQ(xlsx.status, 200u) << name;
+    auto table = io::read_table(xlsx.body, "dang-ky.xlsx");
+    ASSERT_TRUE(table.ok()) << name << ": " << table.error().message;
+    ASSERT_EQ(table->header.size(), 14u);
+    EXPECT_EQ(table->header[3], "Mã người");
+    EXPECT_EQ(table->header[6], "Chỉ tiêu");
+    std::multiset<std::string> exported;
+    for (const auto& row : table->rows) {
+      exported.insert(row[3].empty() ? std::string("unit") : row[3]);
+      EXPECT_EQ(row[6], "[1] Hoàn thành 100% nhiệm vụ được giao") << name;
+    }
+    EXPECT_EQ(exported, expected) << name;
+    EXPECT_EQ(static_cast<int64_t>(table->rows.size()), listed.at("total").as_int64()) << name;
+  }
+  // A unit's officer does not get another unit's registration.
+  HttpResult own = site_->login("canbo")->get("/dot-thi-dua/1/dang-ky.xlsx");
+  auto table = io::read_table(own.body, "dang-ky.xlsx");
+  ASSERT_TRUE(table.ok());
+  for (const auto& row : table->rows) EXPECT_NE(row[3], std::to_string(other_person_));
+  // The filter of the page applies.
+  HttpResult submitted = site_->login("thuongtruc")->get("/dot-thi-dua/1/dang-ky.xlsx?trang-thai=submitted");
+  auto only = io::read_table(submitted.body, "dang-ky.xlsx");
+  ASSERT_TRUE(only.ok());
+  for (const auto& row : only->rows) EXPECT_EQ(row[12], "Chờ duyệt");
+}
+
+// Past one page of the list (200 rows a query): every registration once.
+TEST_F(RegistrationsAuthzTest, TheExportReadsEveryPage) {
+  for (int i = 0; i < 230; ++i) {
+    core::Registration r;
+    r.subject = core::RegistrationSubject::kIndividual;
+    r.person_id = add_person("Người Thứ " + std::to_string(i), own_unit_);
+    r.targets = {{0, "2", "Số hóa hồ sơ " + std::to_string(i)}};
+    ASSERT_TRUE(app::create_registration(site_->services(), app::system_actor(), 1, r, meta()).ok());
+  }
+  HttpResult xlsx = site_->login("thuongtruc")->get("/api/v1/campaigns/1/registrations.xlsx");
+  ASSERT_EQ(xlsx.status, 200u);
+  auto table = io::read_table(xlsx.body, "registrations.xlsx");
+  ASSERT_TRUE(table.ok()) << table.error().message;
+  std::set<std::string> people;
+  for (const auto& row : table->rows) people.insert(row[3]);
+  EXPECT_GE(table->rows.size(), 230u);
+  EXPECT_EQ(people.size(), table->rows.size()) << "no registration twice";
+  EXPECT_EQ(table->rows.front()[0], "1");
+  EXPECT_EQ(table->rows.back()[0], std::to_string(table->rows.size()));
 }
 
 }  // namespace

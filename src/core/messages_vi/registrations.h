@@ -82,6 +82,16 @@ inline constexpr const char* kImportSampleInitiativeTitle = "Quy trình số hó
 inline constexpr const char* kImportSampleInitiativeContent = "Chuẩn hóa các bước quét, đặt tên và lưu trữ hồ sơ";
 inline constexpr const char* kImportSampleInitiativeEffect = "Rút ngắn 30% thời gian tra cứu hồ sơ";
 inline constexpr const char* kImportTemplateSheet = "Mẫu đăng ký thi đua";
+// The registrations' export (app/registrations_export.h): the import's
+// columns (so that a corrected copy can be imported again) and what the
+// office reads beside them.
+inline constexpr const char* kExportSheet = "Đăng ký thi đua";
+inline constexpr const char* kExportColNo = "STT";
+inline constexpr const char* kExportColSubject = "Đối tượng";
+inline constexpr const char* kExportColUnit = "Đơn vị";
+inline constexpr const char* kExportColCollective = "Tập thể";
+inline constexpr const char* kExportColState = "Trạng thái";
+inline constexpr const char* kExportColSubmitted = "Ngày gửi";
 inline constexpr const char* kImportMissingColumns =
     "Tệp phải có cột \"Chỉ tiêu\" và cột \"Mã người\" hoặc \"Họ và tên\" ở dòng tiêu đề. "
     "Hãy dùng tệp mẫu.";

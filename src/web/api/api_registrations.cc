@@ -11,12 +11,14 @@
 
 #include "app/access.h"
 #include "app/registrations.h"
+#include "app/registrations_export.h"
 #include "core/messages_vi/api.h"
 #include "core/messages_vi/campaigns.h"
 #include "core/messages_vi/registrations.h"
 #include "web/api/api_common.h"
 #include "web/api/routes.h"
 #include "web/route_table.h"
+#include "web/shared/downloads.h"
 #include "web/shared/params.h"
 #include "web/shared/respond.h"
 
@@ -136,6 +138,22 @@ void add_registration_api_routes(Router& r, const app::Services& s, const WebOpt
                                            {"has_more", static_cast<int64_t>(l->page) * l->page_size < l->total},
                                            {"counts", counts}});
       }},
+
+      {"GET", "/api/v1/campaigns/{id:int}/registrations.xlsx", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const Ids ids = ids_of(ctx, false);
+        app::RegistrationFilter f;
+        f.unit_id = parse_id(req.query_param("unit_id"));
+        if (auto st = req.query_param("state"); !st.empty()) {
+          f.state = core::parse_registration_state(st);
+          if (!f.state) {
+            return api_error(core::make_error(core::errc::kValidation, msg::kApiRegistrationStateInvalid, "state"));
+          }
+        }
+        return xlsx_download(req, ctx, s.data_dir, "registrations-" + std::to_string(ids.campaign) + ".xlsx",
+                             [&](const std::string& path) {
+                               return app::write_registrations_xlsx(s, *ctx.actor, ids.campaign, f, path);
+                             });
+      }, Cost::kHeavy},
 
       {"POST", "/api/v1/campaigns/{id:int}/registrations", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
         const Ids ids = ids_of(ctx, false);

@@ -15,11 +15,13 @@
 #include "app/campaigns.h"
 #include "app/import_registrations.h"
 #include "app/registrations.h"
+#include "app/registrations_export.h"
 #include "core/messages_vi/campaigns.h"
 #include "core/messages_vi/pages_unit_work.h"
 #include "core/messages_vi/registrations.h"
 #include "core/messages_vi/unit_work.h"
 #include "web/route_table.h"
+#include "web/shared/downloads.h"
 #include "web/shared/format.h"
 #include "web/shared/params.h"
 #include "web/shared/respond.h"
@@ -82,6 +84,18 @@ std::string list_href(int64_t cid, const app::RegistrationFilter& f, int page) {
   std::string href = registrations_path(cid) + "?trang=" + std::to_string(page);
   if (f.unit_id) href += "&don-vi=" + std::to_string(*f.unit_id);
   if (f.state) href += "&trang-thai=" + std::string(core::registration_state_code(*f.state));
+  return href;
+}
+
+// The list's XLSX with the same unit and state filter.
+std::string export_href(int64_t cid, const app::RegistrationFilter& f) {
+  std::string href = registrations_path(cid) + ".xlsx";
+  char sep = '?';
+  if (f.unit_id) {
+    href += sep + std::string("don-vi=") + std::to_string(*f.unit_id);
+    sep = '&';
+  }
+  if (f.state) href += sep + std::string("trang-thai=") + std::string(core::registration_state_code(*f.state));
   return href;
 }
 
@@ -161,11 +175,24 @@ void add_registration_routes(Router& r, const app::Services& s, const WebOptions
                           {"accepting", l->accepting},
                           {"can_enter", l->can_enter},
                           {"can_collective", collective},
-                          {"can_import", l->can_import}};
+                          {"can_import", l->can_import},
+                          {"export_href", export_href(cid, f)}};
         if (l->page > 1) data["prev_href"] = list_href(cid, f, l->page - 1);
         if (static_cast<int64_t>(l->page) * l->page_size < l->total) data["next_href"] = list_href(cid, f, l->page + 1);
         return render_page(req, ctx, "registrations", msg::kPageTitleRegistrations, data);
       }},
+
+      // The list as the office reads it in Excel, with the page's filter.
+      {"GET", "/dot-thi-dua/{id:int}/dang-ky.xlsx", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t cid = ctx.id("id");
+        app::RegistrationFilter f;
+        f.unit_id = parse_id(req.query_param("don-vi"));
+        f.state = core::parse_registration_state(req.query_param("trang-thai"));
+        return xlsx_download(req, ctx, s.data_dir, "dang-ky-" + std::to_string(cid) + ".xlsx",
+                             [&](const std::string& path) {
+                               return app::write_registrations_xlsx(s, *ctx.actor, cid, f, path);
+                             });
+      }, Cost::kHeavy},
 
       {"GET", "/dot-thi-dua/{id:int}/dang-ky/moi", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
         const int64_t cid = ctx.id("id");

@@ -1,0 +1,77 @@
+#include "app/registrations_export.h"
+
+#include "core/messages_vi/registrations.h"
+#include "io/xlsx_writer.h"
+
+namespace thidua::app {
+
+namespace msg = core::messages_vi;
+
+namespace {
+
+std::string lines_of(const std::vector<std::string>& lines) {
+  std::string out;
+  for (const auto& l : lines) {
+    if (l.empty()) continue;
+    if (!out.empty()) out += '\n';
+    out += l;
+  }
+  return out;
+}
+
+std::vector<std::string> row_of(int64_t n, const core::Registration& r) {
+  const bool individual = r.subject == core::RegistrationSubject::kIndividual;
+  std::vector<std::string> targets, titles, contents, effects;
+  for (const auto& t : r.targets) targets.push_back(t.content_label.empty() ? t.text : "[" + t.content_label + "] " + t.text);
+  for (const auto& i : r.initiatives) {
+    titles.push_back(i.title);
+    contents.push_back(i.content);
+    effects.push_back(i.expected_effect);
+  }
+  return {std::to_string(n),
+          std::string(core::registration_subject_label(r.subject)),
+          r.unit_name,
+          individual && r.person_id ? std::to_string(*r.person_id) : std::string(),
+          individual ? r.person_name : std::string(),
+          std::string(),  // birth date: the person is named by id
+          lines_of(targets),
+          r.signature_task,
+          lines_of(titles),
+          lines_of(contents),
+          lines_of(effects),
+          individual ? std::string() : r.unit_name,
+          std::string(core::registration_state_label(r.state)),
+          r.submitted_at ? r.submitted_at->substr(0, 10) : std::string()};
+}
+
+}  // namespace
+
+core::Result<int64_t> write_registrations_xlsx(const Services& services, const core::Actor& actor,
+                                               int64_t campaign_id, RegistrationFilter filter,
+                                               const std::string& path) {
+  filter.page = 1;
+  filter.page_size = 200;
+  auto first = list_registrations(services, actor, campaign_id, filter);  // the rights first, then the file
+  if (!first.ok()) return first.error();
+  auto w = io::XlsxWriter::create(path, msg::kExportSheet);
+  if (!w.ok()) return w.error();
+  THIDUA_TRY(w->header({msg::kExportColNo, msg::kExportColSubject, msg::kExportColUnit, msg::kImportColPersonId,
+                        msg::kImportColName, msg::kImportColBirth, msg::kImportColTargets,
+                        msg::kImportColSignatureTask, msg::kImportColInitiativeTitle,
+                        msg::kImportColInitiativeContent, msg::kImportColInitiativeEffect,
+                        msg::kExportColCollective, msg::kExportColState, msg::kExportColSubmitted}));
+  int64_t n = 0;
+  RegistrationListing page = std::move(*first);
+  while (true) {
+    for (const auto& r : page.items) THIDUA_TRY(w->row(row_of(++n, r)));
+    if (page.items.empty() || n >= page.total) break;
+    ++filter.page;
+    auto next = list_registrations(services, actor, campaign_id, filter);
+    if (!next.ok()) return next.error();
+    page = std::move(*next);
+  }
+  THIDUA_TRY(w->close());
+  return n;
+}
+
+}  // namespace thidua::app
