@@ -32,9 +32,11 @@ class Page {
   Page(cairo_t* cr, PangoContext* ctx) : cr_(cr), ctx_(ctx) {}
 
   // Draws `text` centred in [x, x + width] from y; returns the height used.
+  // Drawn as one structure element of the tagged PDF (`tag`: "P", "H1").
   double text(const std::string& text, double x, double y, double width, double size, bool bold, bool italic,
-              PangoAlignment align = PANGO_ALIGN_CENTER) {
+              PangoAlignment align = PANGO_ALIGN_CENTER, const char* tag = "P") {
     if (text.empty()) return 0;
+    cairo_tag_begin(cr_, tag, nullptr);
     PangoLayout* l = pango_layout_new(ctx_);
     PangoFontDescription* fd = pango_font_description_from_string(kDocumentFamily);
     pango_font_description_set_absolute_size(fd, size * PANGO_SCALE);
@@ -48,6 +50,7 @@ class Page {
     pango_layout_set_markup(l, escape(text).c_str(), -1);
     cairo_move_to(cr_, x, y);
     pango_cairo_show_layout(cr_, l);
+    cairo_tag_end(cr_, tag);
     int w = 0, h = 0;
     pango_layout_get_size(l, &w, &h);
     g_object_unref(l);
@@ -119,7 +122,11 @@ core::Status write_certificates_pdf(const std::vector<Certificate>& certificates
 
   const double inner_x = kMargin + 20 * kMm;
   const double inner_w = kPageW - 2 * inner_x;
+  cairo_tag_begin(cr, "Document", nullptr);
+  bool first = true;
   for (const auto& c : certificates) {
+    if (!first) cairo_show_page(cr);  // the last page ends after the Document element
+    first = false;
     Page page(cr, ctx);
     cairo_set_source_rgb(cr, 0.55, 0.1, 0.1);
     page.frame();
@@ -130,7 +137,7 @@ core::Status write_certificates_pdf(const std::vector<Certificate>& certificates
     y += page.text(c.granter, inner_x, y, inner_w, 16, true, false) + 2 * kMm;
     y += page.text(c.verb, inner_x, y, inner_w, 15, true, false) + 2 * kMm;
     cairo_set_source_rgb(cr, 0.7, 0.05, 0.05);
-    y += page.text(c.award, inner_x, y, inner_w, 40, true, false) + 3 * kMm;
+    y += page.text(c.award, inner_x, y, inner_w, 40, true, false, PANGO_ALIGN_CENTER, "H1") + 3 * kMm;
     cairo_set_source_rgb(cr, 0, 0, 0);
     y += page.text(c.recipient, inner_x, y, inner_w, 22, true, true) + 1 * kMm;
     y += page.text(c.detail, inner_x, y, inner_w, 14, false, false) + 3 * kMm;
@@ -144,8 +151,9 @@ core::Status write_certificates_pdf(const std::vector<Certificate>& certificates
     ry += page.text(c.place_date, rx, ry, inner_w / 2, 13, false, true);
     for (const auto& line : c.authority_lines) ry += page.text(line, rx, ry, inner_w / 2, 13, true, false);
     page.text(c.signer_name, rx, ry + 22 * kMm, inner_w / 2, 14, true, false);
-    cairo_show_page(cr);
   }
+  cairo_tag_end(cr, "Document");
+  cairo_show_page(cr);
   g_object_unref(ctx);
   cairo_destroy(cr);
   cairo_surface_finish(surface);

@@ -70,6 +70,20 @@ struct Style {
 
 double to_pt(int pango_units) { return static_cast<double>(pango_units) / PANGO_SCALE; }
 
+// A structure element of the tagged PDF (cairo_tag_begin/end) around what is
+// drawn while it lives: "H1", "P", "Table", "TR", "TH", "TD".
+class Tag {
+ public:
+  Tag(cairo_t* cr, const char* name) : cr_(cr), name_(name) { cairo_tag_begin(cr_, name_, nullptr); }
+  ~Tag() { cairo_tag_end(cr_, name_); }
+  Tag(const Tag&) = delete;
+  Tag& operator=(const Tag&) = delete;
+
+ private:
+  cairo_t* cr_;
+  const char* name_;
+};
+
 // Renders one document: owns the cairo surface and the vertical cursor.
 class PdfRenderer {
  public:
@@ -83,6 +97,7 @@ class PdfRenderer {
       return;
     }
     ctx_ = *ctx;
+    cairo_tag_begin(cr_, "Document", nullptr);
     cairo_font_options_t* fo = cairo_font_options_create();
     cairo_font_options_set_hint_metrics(fo, CAIRO_HINT_METRICS_OFF);
     cairo_font_options_set_hint_style(fo, CAIRO_HINT_STYLE_NONE);
@@ -108,6 +123,7 @@ class PdfRenderer {
   }
 
   core::Status finish() {
+    cairo_tag_end(cr_, "Document");
     cairo_show_page(cr_);
     cairo_surface_finish(surface_);
     if (cairo_surface_status(surface_) != CAIRO_STATUS_SUCCESS) {
@@ -179,6 +195,11 @@ class PdfRenderer {
   void draw(PangoLayout* l, double x, double y) {
     cairo_move_to(cr_, x, y);
     pango_cairo_show_layout(cr_, l);
+  }
+  // The same as one structure element (`tag`: "P", "H1", ...).
+  void draw(PangoLayout* l, double x, double y, const char* tag) {
+    Tag t(cr_, tag);
+    draw(l, x, y);
   }
 
   void rule(double x0, double x1, double y) {
@@ -275,11 +296,11 @@ void PdfRenderer::header(const AdministrativeDocument& doc) {
   double ly = kTop;
   if (!doc.governing_body.empty()) {
     LayoutPtr l = layout(escape(doc.governing_body), left_w, c13);
-    draw(l.get(), left_x + (left_w - balance(l.get(), left_w)) / 2, ly);
+    draw(l.get(), left_x + (left_w - balance(l.get(), left_w)) / 2, ly, "P");
     ly += height(l.get());
   }
   LayoutPtr issuer = layout(escape(doc.issuing_body), left_w, c13b);
-  draw(issuer.get(), left_x + (left_w - balance(issuer.get(), left_w)) / 2, ly);
+  draw(issuer.get(), left_x + (left_w - balance(issuer.get(), left_w)) / 2, ly, "P");
   ly += height(issuer.get());
   // A short centred rule, a third to a half of the line above it.
   double rule_w = std::max(40.0, text_width(issuer.get()) * 0.4);
@@ -288,10 +309,10 @@ void PdfRenderer::header(const AdministrativeDocument& doc) {
 
   double ry = kTop;
   LayoutPtr n = layout(escape(nation), right_w, c13b);
-  draw(n.get(), right_x, ry);
+  draw(n.get(), right_x, ry, "P");
   ry += height(n.get());
   LayoutPtr m = layout(escape(motto), right_w, c14b);
-  draw(m.get(), right_x, ry);
+  draw(m.get(), right_x, ry, "P");
   ry += height(m.get());
   double motto_w = text_width(m.get());
   rule(right_x + (right_w - motto_w) / 2, right_x + (right_w + motto_w) / 2, ry + 1.5);
@@ -299,9 +320,9 @@ void PdfRenderer::header(const AdministrativeDocument& doc) {
 
   double row_y = std::max(ly, ry) + 8;
   LayoutPtr num = layout(escape(doc.number_line), left_w, c13);
-  draw(num.get(), left_x, row_y + 1);
+  draw(num.get(), left_x, row_y + 1, "P");
   LayoutPtr date = layout(escape(doc.place_date_line), right_w, c14i);
-  draw(date.get(), right_x, row_y);
+  draw(date.get(), right_x, row_y, "P");
   y_ = row_y + std::max(height(num.get()) + 1, height(date.get()));
 }
 
@@ -310,11 +331,15 @@ void PdfRenderer::attachment(const Attachment& a) {
   Style st;
   st.align = PANGO_ALIGN_CENTER;
   st.bold = true;
+  bool first = true;
   for (const auto& line : a.title_lines) {
+    Tag t(cr_, first ? "H1" : "P");
+    first = false;
     LayoutPtr l = layout(escape(line), kTextW - 40, st);
     flow(l.get(), kLeft + 20 + (kTextW - 40 - balance(l.get(), kTextW - 40)) / 2);
   }
   if (!a.reference.empty()) {
+    Tag t(cr_, "P");
     Style ref;
     ref.align = PANGO_ALIGN_CENTER;
     ref.italic = true;
@@ -331,10 +356,16 @@ void PdfRenderer::title(const AdministrativeDocument& doc) {
   st.bold = true;
   space(22);
   LayoutPtr type = layout(escape(doc.doc_type), kTextW, st);
-  flow(type.get(), kLeft);
+  {
+    Tag t(cr_, "H1");
+    flow(type.get(), kLeft);
+  }
   if (!doc.summary.empty()) {
     LayoutPtr s = layout(escape(doc.summary), kTextW - 40, st);
-    flow(s.get(), kLeft + 20 + (kTextW - 40 - balance(s.get(), kTextW - 40)) / 2);
+    {
+      Tag t(cr_, "P");
+      flow(s.get(), kLeft + 20 + (kTextW - 40 - balance(s.get(), kTextW - 40)) / 2);
+    }
     // A short centred rule under the summary, a third of its longest line.
     double w = std::max(60.0, text_width(s.get()) / 3);
     rule(kLeft + (kTextW - w) / 2, kLeft + (kTextW + w) / 2, y_ + 6);
@@ -379,7 +410,10 @@ void PdfRenderer::body_block(const Block& block) {
   }
   LayoutPtr l = layout(text, kTextW, st);
   if (heading && remaining() < height(l.get()) + 2 * line_height(kBodySize)) new_page();
-  flow(l.get(), kLeft);
+  {
+    Tag t(cr_, block.kind == BlockKind::kHeading1 ? "H2" : block.kind == BlockKind::kHeading2 ? "H3" : "P");
+    flow(l.get(), kLeft);
+  }
   space(kParaAfter);
 }
 
@@ -407,13 +441,14 @@ void PdfRenderer::table_block(const Table& t) {
     for (const auto& l : row) h = std::max(h, height(l.get()));
     return h + 2 * kCellPadY;
   };
-  auto draw_row = [&](const std::vector<LayoutPtr>& row, double h) {
+  auto draw_row = [&](const std::vector<LayoutPtr>& row, double h, bool head) {
+    Tag tr(cr_, "TR");
     double x = kLeft;
     cairo_set_line_width(cr_, 0.5);
     for (std::size_t i = 0; i < row.size(); ++i) {
       cairo_rectangle(cr_, x, y_, widths[i], h);
       cairo_stroke(cr_);
-      draw(row[i].get(), x + kCellPadX, y_ + kCellPadY);
+      draw(row[i].get(), x + kCellPadX, y_ + kCellPadY, head ? "TH" : "TD");
       x += widths[i];
     }
     y_ += h;
@@ -424,22 +459,22 @@ void PdfRenderer::table_block(const Table& t) {
   std::vector<LayoutPtr> head = make_row(titles, true);
   double head_h = row_height(head);
   bool any_row = false;
+  // The table is one element; a page break inside it is not a new one.
+  if (!t.rows.empty() && remaining() < head_h + row_height(make_row(t.rows.front(), false))) new_page();
+  if (t.rows.empty() && remaining() < head_h) new_page();
+  Tag table(cr_, "Table");
   for (const auto& cells : t.rows) {
     std::vector<LayoutPtr> row = make_row(cells, false);
     double h = row_height(row);
-    if (!any_row && remaining() < head_h + h) new_page();
-    if (!any_row) draw_row(head, head_h);
+    if (!any_row) draw_row(head, head_h, true);
     if (remaining() < h) {
       new_page();
-      draw_row(head, head_h);
+      draw_row(head, head_h, true);
     }
-    draw_row(row, h);
+    draw_row(row, h, false);
     any_row = true;
   }
-  if (!any_row) {
-    if (remaining() < head_h) new_page();
-    draw_row(head, head_h);
-  }
+  if (!any_row) draw_row(head, head_h, true);
   space(kParaAfter + 4);
 }
 
@@ -479,11 +514,11 @@ void PdfRenderer::closing(const AdministrativeDocument& doc) {
   space(10);
   if (remaining() < std::max(left_h, right_h)) new_page();
   if (left_h > 0) {
-    draw(rtitle.get(), kLeft, y_);
-    draw(rlist.get(), kLeft, y_ + height(rtitle.get()));
+    draw(rtitle.get(), kLeft, y_, "P");
+    draw(rlist.get(), kLeft, y_ + height(rtitle.get()), "P");
   }
-  draw(auth.get(), right_x, y_);
-  draw(name.get(), right_x, y_ + height(auth.get()) + seal_space);
+  draw(auth.get(), right_x, y_, "P");
+  draw(name.get(), right_x, y_ + height(auth.get()) + seal_space, "P");
   y_ += std::max(left_h, right_h);
 }
 

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -145,6 +146,63 @@ TEST(DocumentFonts, MissingFontFilesAreAClearError) {
   EXPECT_NE(st.error().message.find("fonts-liberation2"), std::string::npos);
   EXPECT_FALSE(fs::exists(scratch("never.pdf")));
   fs::remove_all(empty.parent_path());
+}
+
+// pdfinfo's line `key`: its value ("yes", "3"); "" when absent.
+std::string pdfinfo_value(const fs::path& pdf, const std::string& key) {
+  std::string out;
+  FILE* p = popen(("pdfinfo '" + pdf.string() + "' 2>/dev/null").c_str(), "r");
+  if (p == nullptr) return out;
+  char line[512];
+  while (fgets(line, sizeof line, p) != nullptr) {
+    std::string l(line);
+    if (l.rfind(key + ":", 0) == 0) {
+      out = l.substr(key.size() + 1);
+      out.erase(0, out.find_first_not_of(' '));
+      out.erase(out.find_last_not_of(" \n") + 1);
+    }
+  }
+  pclose(p);
+  return out;
+}
+
+size_t count_of(const std::string& haystack, const std::string& needle) {
+  size_t n = 0;
+  for (size_t at = haystack.find(needle); at != std::string::npos; at = haystack.find(needle, at + 1)) ++n;
+  return n;
+}
+
+// Issue 12: the documents are tagged PDFs (headings, paragraphs, tables) so
+// that a screen reader reads them in order.
+TEST(TaggedPdf, DocumentsCarryTheirStructure) {
+  AdministrativeDocument d = every_style();
+  d.attachments.push_back({{"DANH SÁCH", "Cá nhân được tặng Giấy khen"}, "(Kèm theo Quyết định số 05/QĐ-STNMT)",
+                           {table({{{"STT", 1}, {"Họ và tên", 3}}, {{"1", "Nguyễn Văn An"}, {"2", "Lê Thị Bình"}}})}});
+  const fs::path pdf = scratch("tagged.pdf");
+  ASSERT_TRUE(write_pdf(d, pdf.string()).ok());
+  EXPECT_EQ(pdfinfo_value(pdf, "Tagged"), "yes");
+  const std::string bytes = read_all(pdf);
+  EXPECT_EQ(count_of(bytes, "/S /Document"), 1u);
+  EXPECT_EQ(count_of(bytes, "/S /H1"), 2u) << "the document type and the attachment's title";
+  EXPECT_EQ(count_of(bytes, "/S /H2"), 1u) << "the heading of the body";
+  EXPECT_EQ(count_of(bytes, "/S /Table"), 2u);
+  EXPECT_EQ(count_of(bytes, "/S /TH"), 4u) << "two header cells in each table";
+  EXPECT_EQ(count_of(bytes, "/S /TD"), 6u);
+  EXPECT_GE(count_of(bytes, "/S /P"), 10u);
+  fs::remove(pdf);
+}
+
+TEST(TaggedPdf, CertificatesAreTaggedOnePagePerCertificate) {
+  Certificate c;
+  c.award = "GIẤY KHEN";
+  c.recipient = "Bà Hoàng Thị Thanh Tâm";
+  c.reason = "Đã có thành tích xuất sắc";
+  const fs::path pdf = scratch("certificates.pdf");
+  ASSERT_TRUE(write_certificates_pdf({c, c, c}, pdf.string()).ok());
+  EXPECT_EQ(pdfinfo_value(pdf, "Tagged"), "yes");
+  EXPECT_EQ(pdfinfo_value(pdf, "Pages"), "3");
+  EXPECT_EQ(count_of(read_all(pdf), "/S /H1"), 3u) << "each certificate's award";
+  fs::remove(pdf);
 }
 
 }  // namespace
