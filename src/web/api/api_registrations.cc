@@ -105,22 +105,27 @@ AppHandler move_route(const app::Services& s, Move move) {
   };
 }
 
+// The list's filter from the query (`unit_id`, `state`): kValidation for an
+// unknown state.
+core::Result<app::RegistrationFilter> filter_of(const Request& req) {
+  app::RegistrationFilter f;
+  f.unit_id = parse_id(req.query_param("unit_id"));
+  if (auto st = req.query_param("state"); !st.empty()) {
+    f.state = core::parse_registration_state(st);
+    if (!f.state) return core::make_error(core::errc::kValidation, msg::kApiRegistrationStateInvalid, "state");
+  }
+  return f;
+}
+
 }  // namespace
 
 void add_registration_api_routes(Router& r, const app::Services& s, const WebOptions& o) {
   install(r, s, o, {
       {"GET", "/api/v1/campaigns/{id:int}/registrations", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
         const Ids ids = ids_of(ctx, false);
-        app::RegistrationFilter f;
-        f.unit_id = parse_id(req.query_param("unit_id"));
-        if (auto st = req.query_param("state"); !st.empty()) {
-          f.state = core::parse_registration_state(st);
-          if (!f.state) {
-            return api_error(core::make_error(core::errc::kValidation,
-                                              msg::kApiRegistrationStateInvalid,
-                                              "state"));
-          }
-        }
+        auto filter = filter_of(req);
+        if (!filter.ok()) return api_error(filter.error());
+        app::RegistrationFilter f = *filter;
         f.page = int_param(req, "page", 1, 1, kMaxPageNumber);
         f.page_size = int_param(req, "page_size", 50, 1, 200);
         auto l = app::list_registrations(s, *ctx.actor, ids.campaign, f);
@@ -141,14 +146,9 @@ void add_registration_api_routes(Router& r, const app::Services& s, const WebOpt
 
       {"GET", "/api/v1/campaigns/{id:int}/registrations.xlsx", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
         const Ids ids = ids_of(ctx, false);
-        app::RegistrationFilter f;
-        f.unit_id = parse_id(req.query_param("unit_id"));
-        if (auto st = req.query_param("state"); !st.empty()) {
-          f.state = core::parse_registration_state(st);
-          if (!f.state) {
-            return api_error(core::make_error(core::errc::kValidation, msg::kApiRegistrationStateInvalid, "state"));
-          }
-        }
+        auto filter = filter_of(req);
+        if (!filter.ok()) return api_error(filter.error());
+        const app::RegistrationFilter f = *filter;
         return xlsx_download(req, ctx, s.data_dir, "registrations-" + std::to_string(ids.campaign) + ".xlsx",
                              [&](const std::string& path) {
                                return app::write_registrations_xlsx(s, *ctx.actor, ids.campaign, f, path);
