@@ -13,6 +13,7 @@
 
 #include "app/access.h"
 #include "app/audit.h"
+#include "app/clock.h"
 #include "app/council_access.h"
 #include "app/crypto.h"
 #include "app/decision_document.h"
@@ -413,7 +414,8 @@ core::Result<CloseReport> close_session_ballot(const Services& services, const c
     // The minutes take the next number of the council agency's BB register
     // for the year, in the transaction that closes the ballot.
     auto minutes_number = store::take_document_number(*conn, access->session.council_unit_id,
-                                                      document_type_of(msg::kMinutesSymbol), std::stoi(now.substr(0, 4)));
+                                                      document_type_of(msg::kMinutesSymbol),
+                                                      std::stoi(vietnam_date(services.clock.now()).substr(0, 4)));
     if (!minutes_number.ok()) return minutes_number.error();
     THIDUA_TRY(store::close_ballot(*conn, session_id, *minutes_number, outcomes, *box, now));
     return record_audit(*conn, services, &actor, meta,

@@ -274,6 +274,7 @@ core::Result<RegistrationListing> list_registrations(const Services& services, c
   }
   q.unit_id = filter.unit_id;
   q.state = filter.state;
+  q.before_id = filter.before_id;
   q.limit = out.page_size;
   q.offset = static_cast<int64_t>(out.page - 1) * out.page_size;
   auto page = store::list_registrations(*conn, q);

@@ -53,6 +53,9 @@ namespace thidua::app {
 struct RegistrationFilter {
   std::optional<int64_t> unit_id;
   std::optional<core::RegistrationState> state;
+  // Only registrations older than this id (newer ones come first): the
+  // export's keyset paging, unaffected by rows added or removed meanwhile.
+  std::optional<int64_t> before_id;
   int page = 1;        // 1-based
   int page_size = 50;  // 1..200
 };

@@ -9,14 +9,29 @@ namespace msg = core::messages_vi;
 
 namespace {
 
-std::string lines_of(const std::vector<std::string>& lines) {
+// A cell within what Excel takes (XlsxWriter::kMaxCellBytes): a longer text
+// is cut at a character boundary and ends with "…".
+std::string cell(std::string text) {
+  constexpr size_t kMax = io::XlsxWriter::kMaxCellBytes - 3;
+  if (text.size() <= io::XlsxWriter::kMaxCellBytes) return text;
+  size_t cut = kMax;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  text.resize(cut);
+  return text + "…";
+}
+
+// One line per entry, in order, an empty entry as "-" (so that the
+// initiatives' titles, contents and effects stay on matching lines); an
+// entry's own line breaks become "; ".
+std::string lines_of(const std::vector<std::string>& entries) {
   std::string out;
-  for (const auto& l : lines) {
-    if (l.empty()) continue;
-    if (!out.empty()) out += '\n';
-    out += l;
+  for (size_t i = 0; i < entries.size(); ++i) {
+    if (i > 0) out += '\n';
+    std::string e = entries[i].empty() ? std::string("-") : entries[i];
+    for (size_t at = e.find('\n'); at != std::string::npos; at = e.find('\n', at)) e.replace(at, 1, "; ");
+    out += e;
   }
-  return out;
+  return cell(std::move(out));
 }
 
 std::vector<std::string> row_of(int64_t n, const core::Registration& r) {
@@ -30,16 +45,16 @@ std::vector<std::string> row_of(int64_t n, const core::Registration& r) {
   }
   return {std::to_string(n),
           std::string(core::registration_subject_label(r.subject)),
-          r.unit_name,
+          cell(r.unit_name),
           individual && r.person_id ? std::to_string(*r.person_id) : std::string(),
-          individual ? r.person_name : std::string(),
+          individual ? cell(r.person_name) : std::string(),
           std::string(),  // birth date: the person is named by id
           lines_of(targets),
-          r.signature_task,
+          cell(r.signature_task),
           lines_of(titles),
           lines_of(contents),
           lines_of(effects),
-          individual ? std::string() : r.unit_name,
+          individual ? std::string() : cell(r.unit_name),
           std::string(core::registration_state_label(r.state)),
           r.submitted_at ? r.submitted_at->substr(0, 10) : std::string()};
 }
@@ -60,12 +75,14 @@ core::Result<int64_t> write_registrations_xlsx(const Services& services, const c
                         msg::kImportColSignatureTask, msg::kImportColInitiativeTitle,
                         msg::kImportColInitiativeContent, msg::kImportColInitiativeEffect,
                         msg::kExportColCollective, msg::kExportColState, msg::kExportColSubmitted}));
+  // Keyset paging (ids below the last one written): a registration added
+  // or removed meanwhile neither repeats nor hides another.
   int64_t n = 0;
   RegistrationListing page = std::move(*first);
-  while (true) {
+  while (!page.items.empty()) {
     for (const auto& r : page.items) THIDUA_TRY(w->row(row_of(++n, r)));
-    if (page.items.empty() || n >= page.total) break;
-    ++filter.page;
+    if (static_cast<int>(page.items.size()) < filter.page_size) break;
+    filter.before_id = page.items.back().id;
     auto next = list_registrations(services, actor, campaign_id, filter);
     if (!next.ok()) return next.error();
     page = std::move(*next);

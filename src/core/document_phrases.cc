@@ -58,18 +58,23 @@ std::string campaign_in_sentence(std::string_view title) {
   const std::string_view launch = msg::kCampaignTitleLaunch;
   if (t.size() > launch.size() && t[launch.size() - 1] == ' ' &&
       fold(t.substr(0, launch.size() - 1)) == fold(launch.substr(0, launch.size() - 1))) {
-    t.remove_prefix(launch.size());
+    t = trim(t.substr(launch.size()));
   }
-  if (t.empty()) return {};
-  // The first word: left as it is when its second letter is a capital too.
+  if (t.empty()) return msg::kCampaignInSentenceDefault;
+  // Left as it is when the first word is in capitals ("UBND") or the second
+  // word begins with a capital too (a name: "Hà Nội ...").
+  auto is_capital = [](char32_t c) { return c != utf8::kInvalid && latin::to_lower(c) != c; };
   size_t pos = 0;
   const char32_t first = utf8::decode(t, pos);
   if (first == utf8::kInvalid) return std::string(t);
   const size_t after_first = pos;
   if (pos < t.size()) {
     size_t next = pos;
-    const char32_t second = utf8::decode(t, next);
-    if (second != utf8::kInvalid && second != U' ' && latin::to_lower(second) != second) return std::string(t);
+    if (is_capital(utf8::decode(t, next))) return std::string(t);
+  }
+  if (const size_t space = t.find(' '); space != std::string_view::npos && space + 1 < t.size()) {
+    size_t next = space + 1;
+    if (is_capital(utf8::decode(t, next))) return std::string(t);
   }
   std::string out;
   utf8::append(out, latin::to_lower(first));

@@ -20,8 +20,9 @@ std::vector<std::string> legal_grounds(std::string_view citation);
 // A campaign's title as it reads inside a sentence ("đã có thành tích xuất
 // sắc trong …", "xét khen thưởng …"): "Phát động đợt thi đua đặc biệt …"
 // gives "đợt thi đua đặc biệt …"; otherwise the first letter is made lower
-// case, unless the first word is an abbreviation or a name written in
-// capitals ("UBND", "COVID-19").
+// case, unless the first word is in capitals ("UBND", "COVID-19") or the
+// second word begins with a capital (a name: "Hà Nội chung sức …"). A title
+// with nothing left gives "đợt thi đua".
 std::string campaign_in_sentence(std::string_view title);
 
 }  // namespace thidua::core

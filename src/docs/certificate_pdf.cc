@@ -33,21 +33,35 @@ class Page {
 
   // Draws `text` centred in [x, x + width] from y; returns the height used.
   // Drawn as one structure element of the tagged PDF (`tag`: "P", "H1").
+  // With `max_height` > 0 a text too tall for it is set smaller, down to
+  // 10 pt, and past that cut with "…" (a long campaign name in the reason
+  // never runs into the signature).
   double text(const std::string& text, double x, double y, double width, double size, bool bold, bool italic,
-              PangoAlignment align = PANGO_ALIGN_CENTER, const char* tag = "P") {
+              PangoAlignment align = PANGO_ALIGN_CENTER, const char* tag = "P", double max_height = 0) {
     if (text.empty()) return 0;
     cairo_tag_begin(cr_, tag, nullptr);
     PangoLayout* l = pango_layout_new(ctx_);
-    PangoFontDescription* fd = pango_font_description_from_string(kDocumentFamily);
-    pango_font_description_set_absolute_size(fd, size * PANGO_SCALE);
-    if (bold) pango_font_description_set_weight(fd, PANGO_WEIGHT_BOLD);
-    if (italic) pango_font_description_set_style(fd, PANGO_STYLE_ITALIC);
-    pango_layout_set_font_description(l, fd);
-    pango_font_description_free(fd);
     pango_layout_set_width(l, static_cast<int>(width * PANGO_SCALE));
     pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR);
     pango_layout_set_alignment(l, align);
     pango_layout_set_markup(l, escape(text).c_str(), -1);
+    for (double s = size;; s -= 1) {
+      PangoFontDescription* fd = pango_font_description_from_string(kDocumentFamily);
+      pango_font_description_set_absolute_size(fd, s * PANGO_SCALE);
+      if (bold) pango_font_description_set_weight(fd, PANGO_WEIGHT_BOLD);
+      if (italic) pango_font_description_set_style(fd, PANGO_STYLE_ITALIC);
+      pango_layout_set_font_description(l, fd);
+      pango_font_description_free(fd);
+      if (max_height <= 0) break;
+      int w = 0, h = 0;
+      pango_layout_get_size(l, &w, &h);
+      if (static_cast<double>(h) / PANGO_SCALE <= max_height) break;
+      if (s <= 10) {
+        pango_layout_set_height(l, static_cast<int>(max_height * PANGO_SCALE));
+        pango_layout_set_ellipsize(l, PANGO_ELLIPSIZE_END);
+        break;
+      }
+    }
     cairo_move_to(cr_, x, y);
     pango_cairo_show_layout(cr_, l);
     cairo_tag_end(cr_, tag);
@@ -141,9 +155,9 @@ core::Status write_certificates_pdf(const std::vector<Certificate>& certificates
     cairo_set_source_rgb(cr, 0, 0, 0);
     y += page.text(c.recipient, inner_x, y, inner_w, 22, true, true) + 1 * kMm;
     y += page.text(c.detail, inner_x, y, inner_w, 14, false, false) + 3 * kMm;
-    page.text(c.reason, inner_x, y, inner_w, 15, false, false);
-
     const double bottom = kPageH - kMargin - 55 * kMm;
+    page.text(c.reason, inner_x, y, inner_w, 15, false, false, PANGO_ALIGN_CENTER, "P", bottom - 4 * kMm - y);
+
     double ly = bottom + 20 * kMm;
     for (const auto& line : c.left_lines) ly += page.text(line, inner_x, ly, inner_w / 2, 12, false, false, PANGO_ALIGN_LEFT);
     const double rx = inner_x + inner_w / 2;

@@ -27,7 +27,6 @@ struct ThreadFonts {
   PangoFontMap* map = nullptr;
   FcCharSet* coverage = nullptr;
   bool loaded = false;
-  bool tried = false;
 
   ThreadFonts() = default;
   ThreadFonts(const ThreadFonts&) = delete;
@@ -42,7 +41,6 @@ struct ThreadFonts {
     coverage = nullptr;
     config = nullptr;
     loaded = false;
-    tried = false;
   }
 
   bool load(const std::string& dir) {
@@ -80,9 +78,11 @@ ThreadFonts& this_threads_fonts() {
 }
 
 core::Result<ThreadFonts*> thread_fonts() {
+  // Tried again on each document until loaded: fonts installed while the
+  // server runs are found without a restart.
   ThreadFonts& fonts = this_threads_fonts();
-  if (!fonts.tried) {
-    fonts.tried = true;
+  if (!fonts.loaded) {
+    fonts.reset();
     fonts.load(document_font_dir());
   }
   if (!fonts.loaded) return core::make_error(core::errc::kStorage, msg::document_font_missing(document_font_dir()));

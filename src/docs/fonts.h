@@ -7,8 +7,10 @@
 // (missing_glyphs) rather than drawn as a box.
 //
 // The files are looked for in $THIDUA_FONT_DIR when it is set, otherwise in
-// kDefaultFontDir. Each thread loads them once, on its first document (Pango
-// font maps are not shared between threads).
+// kDefaultFontDir. Each thread loads them on its first document and keeps
+// them (Pango font maps are not shared between threads); while they are
+// missing, each document tries again, so fonts installed later are found
+// without a restart.
 #pragma once
 
 #include <cairo.h>

@@ -239,6 +239,10 @@ core::Result<RegistrationPage> list_registrations(Connection& conn, const Regist
     where += " AND r.state = ?";
     params.emplace_back(std::string(core::registration_state_code(*q.state)));
   }
+  if (q.before_id) {
+    where += " AND r.id < ?";
+    params.emplace_back(*q.before_id);
+  }
   params.emplace_back(q.limit);
   params.emplace_back(q.offset);
   auto rows = conn.query(std::string(kSelect) + "WHERE " + where + " ORDER BY r.id DESC LIMIT ? OFFSET ?", params);

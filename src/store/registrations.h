@@ -53,6 +53,7 @@ struct RegistrationQuery {
   std::optional<int64_t> own_person;
   std::optional<int64_t> unit_id;              // only this unit's
   std::optional<core::RegistrationState> state;  // only this state (counts ignore it)
+  std::optional<int64_t> before_id;              // only ids below it (keyset paging; counts ignore it)
   int64_t offset = 0;
   int64_t limit = 50;
 };

@@ -428,5 +428,37 @@ TEST_F(RegistrationsAuthzTest, TheExportReadsEveryPage) {
   EXPECT_EQ(table->rows.back()[0], std::to_string(table->rows.size()));
 }
 
+// A registration at the limits still exports: an overlong cell is cut with
+// "…"; the initiatives' titles, contents and effects stay on matching lines.
+TEST_F(RegistrationsAuthzTest, TheExportKeepsLongAndPartialRegistrations) {
+  clear(Scope::kOwn);
+  core::Registration r;
+  r.subject = core::RegistrationSubject::kIndividual;
+  r.person_id = own_person_;
+  std::string long_text;
+  for (int i = 0; i < 2000; ++i) long_text += "ệ";
+  for (size_t i = 0; i < core::kMaxTargets; ++i) r.targets.push_back({0, "1", long_text});
+  r.initiatives = {{0, "Sáng kiến thứ nhất", "", "Tiết kiệm thời gian"},
+                   {0, "Sáng kiến thứ hai", "Bước một\nBước hai", ""}};
+  auto id = app::create_registration(site_->services(), app::system_actor(), 1, r, meta());
+  ASSERT_TRUE(id.ok()) << id.error().message;
+  HttpResult xlsx = site_->login("thuongtruc")->get("/dot-thi-dua/1/dang-ky.xlsx");
+  ASSERT_EQ(xlsx.status, 200u) << xlsx.body.substr(0, 300);
+  io::ReadLimits big_cells;
+  big_cells.max_cell_bytes = 40000;
+  auto table = io::read_table(xlsx.body, "dang-ky.xlsx", big_cells);
+  ASSERT_TRUE(table.ok()) << table.error().message;
+  const std::vector<std::string>* row = nullptr;
+  for (const auto& candidate : table->rows) {
+    if (candidate[3] == std::to_string(own_person_)) row = &candidate;
+  }
+  ASSERT_NE(row, nullptr);
+  EXPECT_LE((*row)[6].size(), 32767u);
+  EXPECT_EQ((*row)[6].substr((*row)[6].size() - 3), "…");
+  EXPECT_EQ((*row)[8], "Sáng kiến thứ nhất\nSáng kiến thứ hai");
+  EXPECT_EQ((*row)[9], "-\nBước một; Bước hai") << "an empty content keeps its line";
+  EXPECT_EQ((*row)[10], "Tiết kiệm thời gian\n-");
+}
+
 }  // namespace
 }  // namespace thidua::test

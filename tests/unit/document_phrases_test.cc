@@ -46,8 +46,14 @@ TEST(CampaignInSentence, TheLaunchWordsGoAndTheFirstLetterIsLowered) {
 TEST(CampaignInSentence, AbbreviationsAndCapitalisedWordsStay) {
   EXPECT_EQ(campaign_in_sentence("UBND tỉnh phát động thi đua"), "UBND tỉnh phát động thi đua");
   EXPECT_EQ(campaign_in_sentence("COVID-19: chung tay phòng chống"), "COVID-19: chung tay phòng chống");
+  EXPECT_EQ(campaign_in_sentence("Hà Nội chung sức xây dựng nông thôn mới"), "Hà Nội chung sức xây dựng nông thôn mới");
   EXPECT_EQ(campaign_in_sentence("Phát động"), "phát động");  // nothing after the words: kept
-  EXPECT_EQ(campaign_in_sentence(""), "");
+  EXPECT_EQ(campaign_in_sentence("Phát động  Đợt thi đua"), "đợt thi đua") << "spaces after the words";
+}
+
+TEST(CampaignInSentence, NothingToNameGivesTheCampaignInGeneral) {
+  EXPECT_EQ(campaign_in_sentence(""), "đợt thi đua");
+  EXPECT_EQ(campaign_in_sentence(" . "), "đợt thi đua");
 }
 
 }  // namespace

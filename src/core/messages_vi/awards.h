@@ -52,10 +52,9 @@ inline constexpr const char* kAnswerOnlyApprovedProposal =
 
 // Certificates (app/certificates.h).
 // The reason line: the campaign as campaign_in_sentence() gives it ("đợt thi
-// đua đặc biệt ..."; "đợt thi đua" when it has no title), then the plan's
-// number, left out when the plan has none.
+// đua đặc biệt ..."), then the plan's number, left out when the plan has none.
 inline std::string certificate_reason(std::string_view campaign, std::string_view plan_number_symbol) {
-  std::string out = "Đã có thành tích xuất sắc trong " + (campaign.empty() ? std::string("đợt thi đua") : std::string(campaign));
+  std::string out = "Đã có thành tích xuất sắc trong " + std::string(campaign);
   if (!plan_number_symbol.empty()) out += " theo Kế hoạch số " + std::string(plan_number_symbol);
   return out + ".";
 }

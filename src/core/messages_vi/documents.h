@@ -74,6 +74,8 @@ inline constexpr const char* kInstrumentWords[] = {"Luật",      "Bộ luật",
 // "Phát động ..." opening a campaign's title: left out when the campaign is
 // named inside a sentence ("trong đợt thi đua ...").
 inline constexpr const char* kCampaignTitleLaunch = "Phát động ";
+// A campaign without a title that reads in a sentence.
+inline constexpr const char* kCampaignInSentenceDefault = "đợt thi đua";
 inline constexpr const char* kDecisionConsidering = "Xét đề nghị của Thường trực Hội đồng Thi đua – Khen thưởng.";
 inline constexpr const char* kDecisionHeading = "QUYẾT ĐỊNH:";
 inline constexpr const char* kArticle1 = "Điều 1. ";
