@@ -82,6 +82,39 @@ std::vector<PdfFont> pdf_fonts(std::string_view pdf_bytes) {
   return fonts;
 }
 
+std::vector<PdfWord> pdf_words_with_boxes(std::string_view pdf_bytes) {
+  const std::string xhtml = with_pdf_file(pdf_bytes, [](const std::string& path) {
+    return run_poppler("pdftotext -bbox", path, " -");
+  });
+  std::vector<PdfWord> out;
+  int page = 0;
+  auto attr = [](const std::string& tag, const std::string& name) {
+    const size_t v = tag.find(" " + name + "=\"");
+    return v == std::string::npos ? 0.0 : std::stod(tag.substr(v + name.size() + 3));
+  };
+  for (size_t at = xhtml.find('<'); at != std::string::npos; at = xhtml.find('<', at + 1)) {
+    if (xhtml.compare(at, 6, "<page ") == 0) {
+      ++page;
+    } else if (xhtml.compare(at, 6, "<word ") == 0) {
+      const size_t close = xhtml.find('>', at);
+      const size_t end = xhtml.find("</word>", close);
+      if (close == std::string::npos || end == std::string::npos) break;
+      const std::string tag = xhtml.substr(at, close - at);
+      PdfWord w{page, xhtml.substr(close + 1, end - close - 1), attr(tag, "xMin"), attr(tag, "yMin"), attr(tag, "xMax"),
+                attr(tag, "yMax")};
+      // The few entities pdftotext writes in words.
+      for (const auto& [entity, ch] : {std::pair<std::string, std::string>{"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"},
+                                       {"&quot;", "\""}, {"&apos;", "'"}}) {
+        for (size_t e = w.text.find(entity); e != std::string::npos; e = w.text.find(entity, e + 1)) {
+          w.text.replace(e, entity.size(), ch);
+        }
+      }
+      out.push_back(std::move(w));
+    }
+  }
+  return out;
+}
+
 void expect_document_fonts(std::string_view pdf_bytes, const std::string& what) {
   const auto fonts = pdf_fonts(pdf_bytes);
   EXPECT_FALSE(fonts.empty()) << what << ": no font listed";

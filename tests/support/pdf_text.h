@@ -31,6 +31,15 @@ struct PdfFont {
 };
 std::vector<PdfFont> pdf_fonts(std::string_view pdf_bytes);
 
+// One word of a PDF with its box in points from the page's top left, as
+// `pdftotext -bbox` gives it; `page` counts from 1.
+struct PdfWord {
+  int page = 0;
+  std::string text;
+  double x_min = 0, y_min = 0, x_max = 0, y_max = 0;
+};
+std::vector<PdfWord> pdf_words_with_boxes(std::string_view pdf_bytes);
+
 // The documents' font rule (docs/fonts.h): at least one font, and every font
 // a Liberation Serif face, embedded. Reported as failures of the running
 // test, naming `what`.

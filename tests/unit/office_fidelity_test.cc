@@ -12,12 +12,9 @@
 #include <map>
 #include <string>
 
-#include "app/decision_document.h"
-#include "app/minutes_document.h"
-#include "app/plan_document.h"
-#include "app/seed_campaign.h"
 #include "docs/docx_writer.h"
 #include "docs/pdf_writer.h"
+#include "sample_documents.h"
 #include "support/office_convert.h"
 #include "support/pdf_text.h"
 
@@ -31,84 +28,7 @@ std::string read_all(const fs::path& p) {
   return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
-core::NomineeRow nominee(std::string subject, std::string name, std::string position, std::string unit) {
-  core::NomineeRow n;
-  n.subject = std::move(subject);
-  n.name = std::move(name);
-  n.position = std::move(position);
-  n.unit_name = std::move(unit);
-  n.report = "Hoàn thành xuất sắc nhiệm vụ; chủ trì số hóa hồ sơ địa chính của huyện.";
-  return n;
-}
-
-core::Attendance seat(int64_t id, const std::string& name, core::CouncilRole role, bool present) {
-  core::Attendance a;
-  a.member.id = id;
-  a.member.full_name = name;
-  a.member.position = "Phó Giám đốc Sở";
-  a.member.role = role;
-  a.member.active = true;
-  a.present = present;
-  return a;
-}
-
-// The documents an office receives: the seed plan, a decision and a
-// proposal with their lists, the council's minutes.
-std::map<std::string, docs::AdministrativeDocument> documents() {
-  core::Campaign plan = seed_campaign({{"STNMT", 1}});
-  for (size_t i = 0; i < plan.award_types.size(); ++i) plan.award_types[i].id = static_cast<int64_t>(i) + 1;
-  plan.number = 7;
-  plan.issue_date = "2023-06-12";
-  const std::vector<core::NomineeRow> list = {
-      nominee("individual", "Nguyễn Văn An", "Chuyên viên", "Phòng Tài nguyên và Môi trường huyện Lục Nam"),
-      nominee("collective", "Văn phòng Đăng ký đất đai", "", "Văn phòng Đăng ký đất đai"),
-      nominee("individual", "Hoàng Thị Thanh Tâm", "Phó Trưởng phòng", "Phòng Quản lý đất đai")};
-  core::DecisionRecord d;
-  d.kind = core::DecisionKind::kDecision;
-  d.doc_symbol = "QĐ-STNMT";
-  d.award_type_id = 1;
-  d.title = "Về việc tặng Giấy khen cho các tập thể, cá nhân có thành tích xuất sắc";
-  d.award_name = "Giấy khen";
-  d.award_granted_by = "Giám đốc Sở";
-  d.signer_authority = "GIÁM ĐỐC";
-  d.signer_name = "Bùi Quang Huy";
-  d.drafted_at = "2023-11-01T02:00:00Z";
-  d.number = 5;
-  d.issue_date = "2023-11-10";
-  core::DecisionRecord p = d;
-  p.kind = core::DecisionKind::kProposal;
-  p.doc_symbol = "TTr-STNMT";
-  p.award_type_id = 2;
-  p.award_name = "Bằng khen";
-  p.award_granted_by = "Chủ tịch UBND tỉnh";
-  p.title = "Về việc đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh";
-  SessionView v;
-  v.session.council_name = "Hội đồng Thi đua – Khen thưởng Sở Tài nguyên và Môi trường";
-  v.session.held_on = "2023-10-05";
-  v.session.place = "Phòng họp tầng 3, Sở Tài nguyên và Môi trường";
-  v.session.state = core::SessionState::kClosed;
-  v.session.members_total = 3;
-  v.session.minutes_number = 3;
-  v.attendance = {seat(1, "Bùi Quang Huy", core::CouncilRole::kChair, true),
-                  seat(2, "Phạm Thị Thu Hằng", core::CouncilRole::kSecretary, true),
-                  seat(3, "Giáp Văn Tuấn", core::CouncilRole::kMember, false)};
-  core::SessionItem it;
-  it.id = it.ord = 1;
-  it.nominee_name = "Nguyễn Văn An";
-  it.nominating_unit_name = "Phòng Tài nguyên và Môi trường huyện Lục Nam";
-  it.award_name = "Giấy khen";
-  it.award_granted_by = "Giám đốc Sở";
-  it.agree = 2;
-  it.disagree = 0;
-  it.invalid = 0;
-  it.required_agree = 2;
-  it.passed = true;
-  v.items = {it};
-  return {{"ke-hoach", plan_document(plan)},
-          {"quyet-dinh", decision_document(plan, d, list)},
-          {"to-trinh", decision_document(plan, p, list)},
-          {"bien-ban", minutes_document(plan, v)}};
-}
+using samples::documents;
 
 TEST(OfficeFidelity, LibreOfficeReadsEveryDocxAsThePdfReads) {
   const fs::path dir = fs::temp_directory_path() / ("thidua-fidelity-" + std::to_string(::getpid()));

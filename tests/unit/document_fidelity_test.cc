@@ -1,0 +1,160 @@
+// Each document type read back from its PDF (issue 12): the lines Decree
+// 30/2020 requires (legal.md §5) in their order, one font family embedded,
+// A4 pages and the margins measured from where the words stand.
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <vector>
+
+#include "app/certificates.h"
+#include "docs/certificate_pdf.h"
+#include "docs/pdf_writer.h"
+#include "sample_documents.h"
+#include "support/pdf_text.h"
+
+namespace thidua::app {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr double kMm = 72.0 / 25.4;
+
+std::string pdf_of(const docs::AdministrativeDocument& doc, const std::string& name) {
+  const fs::path p = fs::temp_directory_path() / ("thidua-fidelity-" + std::to_string(::getpid()) + "-" + name + ".pdf");
+  EXPECT_TRUE(docs::write_pdf(doc, p.string()).ok()) << name;
+  std::ifstream in(p, std::ios::binary);
+  std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  fs::remove(p);
+  return bytes;
+}
+
+// Each of `lines` in the PDF's words, in this order.
+void expect_in_order(const std::string& words, const std::vector<std::string>& lines, const std::string& what) {
+  size_t at = 0;
+  for (const auto& line : lines) {
+    const size_t found = words.find(line, at);
+    EXPECT_NE(found, std::string::npos) << what << ": missing or out of order: " << line;
+    if (found != std::string::npos) at = found + line.size();
+  }
+}
+
+// A4 portrait, and every word inside the margins (left 30 mm, right 15 mm,
+// top and bottom 20 mm), page numbers in the top margin aside.
+void expect_a4_margins(const std::string& pdf, const std::string& what) {
+  const auto words = test::pdf_words_with_boxes(pdf);
+  ASSERT_FALSE(words.empty()) << what;
+  const double page_w = 210 * kMm, page_h = 297 * kMm, slack = 0.5;
+  for (const auto& w : words) {
+    const bool page_number = w.page > 1 && w.y_max < 20 * kMm && w.text.find_first_not_of("0123456789") == std::string::npos;
+    if (page_number) continue;
+    EXPECT_GE(w.x_min, 30 * kMm - slack) << what << " p." << w.page << ": " << w.text;
+    EXPECT_LE(w.x_max, page_w - 15 * kMm + slack) << what << " p." << w.page << ": " << w.text;
+    EXPECT_GE(w.y_min, 20 * kMm - slack) << what << " p." << w.page << ": " << w.text;
+    EXPECT_LE(w.y_max, page_h - 20 * kMm + slack) << what << " p." << w.page << ": " << w.text;
+  }
+}
+
+class DocumentFidelity : public ::testing::Test {
+ protected:
+  std::map<std::string, docs::AdministrativeDocument> docs_ = samples::documents();
+};
+
+TEST_F(DocumentFidelity, ThePlan) {
+  const std::string pdf = pdf_of(docs_.at("ke-hoach"), "ke-hoach");
+  test::expect_document_fonts(pdf, "plan");
+  expect_a4_margins(pdf, "plan");
+  expect_in_order(test::pdf_words(pdf),
+                  {"UBND TỈNH BẮC GIANG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                   "Số: 07/KH-STNMT", "Bắc Giang, ngày tháng 6 năm 2023", "KẾ HOẠCH", "Phát động đợt thi đua đặc biệt",
+                   "I. MỤC ĐÍCH YÊU CẦU", "Nơi nhận:", "GIÁM ĐỐC", "- Lưu: VT, VP.", "Bùi Quang Huy"},
+                  "plan");
+}
+
+TEST_F(DocumentFidelity, TheDecisionAndItsList) {
+  const std::string pdf = pdf_of(docs_.at("quyet-dinh"), "quyet-dinh");
+  test::expect_document_fonts(pdf, "decision");
+  expect_a4_margins(pdf, "decision");
+  const std::string words = test::pdf_words(pdf);
+  expect_in_order(words,
+                  {"UBND TỈNH BẮC GIANG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 05/QĐ-STNMT",
+                   "Bắc Giang, ngày 10 tháng 11 năm 2023", "QUYẾT ĐỊNH", "Về việc tặng Giấy khen",
+                   "GIÁM ĐỐC SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;",
+                   "Căn cứ Nghị định số 98/2023/NĐ-CP", "Căn cứ Kế hoạch số 07/KH-STNMT", "QUYẾT ĐỊNH:", "Điều 1.",
+                   "(có danh sách kèm theo).", "Điều 2.", "Điều 3.", "Nơi nhận:", "GIÁM ĐỐC", "- Như Điều 3;",
+                   "- Lưu: VT, VP.", "Bùi Quang Huy", "DANH SÁCH", "Tập thể, cá nhân được tặng Giấy khen của Giám đốc Sở",
+                   "(Kèm theo Quyết định số 05/QĐ-STNMT ngày 10/11/2023)", "I. TẬP THỂ", "Văn phòng Đăng ký đất đai",
+                   "II. CÁ NHÂN", "Nguyễn Văn An", "Hoàng Thị Thanh Tâm"},
+                  "decision");
+  // The list starts on its own page, after the signature.
+  int signer_page = 0, list_page = 0;
+  for (const auto& w : test::pdf_words_with_boxes(pdf)) {
+    if (w.text == "Huy" && !signer_page) signer_page = w.page;
+    if (w.text == "SÁCH") list_page = w.page;
+  }
+  EXPECT_GT(list_page, signer_page);
+}
+
+TEST_F(DocumentFidelity, TheProposalAndItsList) {
+  const std::string pdf = pdf_of(docs_.at("to-trinh"), "to-trinh");
+  test::expect_document_fonts(pdf, "proposal");
+  expect_a4_margins(pdf, "proposal");
+  expect_in_order(test::pdf_words(pdf),
+                  {"Số: 05/TTr-STNMT", "TỜ TRÌNH", "Kính gửi: Chủ tịch UBND tỉnh.", "(có danh sách kèm theo).",
+                   "Kính trình Chủ tịch UBND tỉnh xem xét, quyết định./.", "Nơi nhận:", "GIÁM ĐỐC", "- Như trên;",
+                   "Bùi Quang Huy",
+                   "DANH SÁCH", "đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh", "(Kèm theo Tờ trình số 05/TTr-STNMT",
+                   "I. TẬP THỂ", "II. CÁ NHÂN"},
+                  "proposal");
+}
+
+TEST_F(DocumentFidelity, TheMinutes) {
+  const std::string pdf = pdf_of(docs_.at("bien-ban"), "bien-ban");
+  test::expect_document_fonts(pdf, "minutes");
+  expect_a4_margins(pdf, "minutes");
+  expect_in_order(test::pdf_words(pdf),
+                  {"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 03/BB-HĐTĐKT", "Bắc Giang, ngày 05 tháng 10 năm 2023",
+                   "BIÊN BẢN", "xét khen thưởng đợt thi đua đặc biệt", "I. THỜI GIAN, ĐỊA ĐIỂM", "II. THÀNH PHẦN",
+                   "III. NỘI DUNG VÀ KẾT QUẢ BỎ PHIẾU KÍN", "Nguyễn Văn An", "Đạt", "THƯ KÝ HỘI ĐỒNG", "CHỦ TỊCH HỘI ĐỒNG",
+                   "Bùi Quang Huy"},
+                  "minutes");
+}
+
+TEST_F(DocumentFidelity, TheCertificate) {
+  core::Campaign plan = seed_campaign({{"STNMT", 1}});
+  plan.number = 7;
+  core::DecisionRecord d;
+  d.signer_authority = "GIÁM ĐỐC";
+  d.signer_name = "Bùi Quang Huy";
+  core::AwardRecord a;
+  a.subject = "individual";
+  a.recipient_name = "Nguyễn Văn An";
+  a.unit_name = "Phòng Tài nguyên và Môi trường huyện Lục Nam";
+  a.award_name = "Giấy khen";
+  a.decision_number_symbol = "05/QĐ-STNMT";
+  a.decision_date = "2023-11-10";
+  a.certificate_number = "03/GK-STNMT";
+  const fs::path p = fs::temp_directory_path() / ("thidua-fidelity-" + std::to_string(::getpid()) + "-gk.pdf");
+  ASSERT_TRUE(docs::write_certificates_pdf({certificate_for(plan, d, a)}, p.string()).ok());
+  std::ifstream in(p, std::ios::binary);
+  const std::string pdf{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  fs::remove(p);
+  test::expect_document_fonts(pdf, "certificate");
+  expect_in_order(test::pdf_words(pdf),
+                  {"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "GIÁM ĐỐC SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "TẶNG", "GIẤY KHEN",
+                   "Nguyễn Văn An", "Đã có thành tích xuất sắc trong đợt thi đua đặc biệt"},
+                  "certificate");
+  // A4 landscape: every word on the sheet, inside the frame (15 mm).
+  for (const auto& w : test::pdf_words_with_boxes(pdf)) {
+    EXPECT_GE(w.x_min, 15 * kMm) << w.text;
+    EXPECT_LE(w.x_max, 297 * kMm - 15 * kMm) << w.text;
+    EXPECT_GE(w.y_min, 15 * kMm) << w.text;
+    EXPECT_LE(w.y_max, 210 * kMm - 15 * kMm) << w.text;
+  }
+}
+
+}  // namespace
+}  // namespace thidua::app
