@@ -219,26 +219,14 @@ TEST(CertificateLayout, ALongReasonStaysAboveTheSignature) {
   c.signer_name = "Bùi Quang Huy";
   const fs::path pdf = scratch("long-reason.pdf");
   ASSERT_TRUE(write_certificates_pdf({c}, pdf.string()).ok());
-  std::string boxes;
-  FILE* p = popen(("pdftotext -bbox '" + pdf.string() + "' - 2>/dev/null").c_str(), "r");
-  ASSERT_NE(p, nullptr);
-  char buf[4096];
-  for (size_t n; (n = fread(buf, 1, sizeof buf, p)) > 0;) boxes.append(buf, n);
-  ASSERT_EQ(pclose(p), 0) << "pdftotext (poppler-utils) is needed";
   double reason_bottom = 0, date_top = 1e9;
   int reason_words = 0;
-  for (size_t at = boxes.find("<word "); at != std::string::npos; at = boxes.find("<word ", at + 1)) {
-    const size_t close = boxes.find('>', at), end = boxes.find("</word>", at);
-    const std::string attrs = boxes.substr(at, close - at), word = boxes.substr(close + 1, end - close - 1);
-    auto attr = [&](const std::string& name) {
-      const size_t v = attrs.find(name + "=\"");
-      return v == std::string::npos ? 0.0 : std::stod(attrs.substr(v + name.size() + 2));
-    };
-    if (word.rfind("phongtr", 0) == 0) {
+  for (const auto& w : test::pdf_words_with_boxes(read_all(pdf))) {
+    if (w.text.rfind("phongtr", 0) == 0) {
       ++reason_words;
-      reason_bottom = std::max(reason_bottom, attr("yMax"));
+      reason_bottom = std::max(reason_bottom, w.y_max);
     }
-    if (word == "Giang," || word == "GIÁM" || word == "Bùi") date_top = std::min(date_top, attr("yMin"));
+    if (w.text == "Giang," || w.text == "GIÁM" || w.text == "Bùi") date_top = std::min(date_top, w.y_min);
   }
   EXPECT_GT(reason_words, 20);
   EXPECT_LT(reason_bottom, date_top) << "the reason runs into the date and signature";
