@@ -162,6 +162,9 @@ test('4. trang công khai: không cần đăng nhập, có toàn văn và PDF c�
       const list = await page.locator('main').innerText();
       assert.match(list, new RegExp(SEED_TITLE.slice(0, 40)));
       assert.match(list, /Chuyển đổi số trong quản lý tài nguyên/);
+      // On a phone the list fits its width (the table scrolls in its box).
+      const overflow = await atPhoneWidth(page, () => shot(page, '04-cong-khai-dien-thoai'));
+      assert.ok(overflow <= 1, `the public list is ${overflow}px wider than a phone`);
       await Promise.all([page.waitForURL(/\/cong-khai\/ke-hoach\/\d+$/),
                          page.getByRole('link', { name: /Chuyển đổi số/ }).click()]);
       const main = await page.locator('main').innerText();
