@@ -108,7 +108,8 @@ async function stopChild(child, graceMs = 5000) {
  *
  * Creates a temporary directory, runs `thidua migrate` and `thidua demo` on the
  * database, then `thidua serve --listen 127.0.0.1:PORT` on a free port, and
- * waits for GET /healthz to answer 200.
+ * waits for GET /healthz to answer 200. Both use TMP/data as the data folder
+ * (uploads, exports, the demo's signing keys).
  *
  * @param {object} [options]
  * @param {'sqlite'|'postgres'} [options.engine='sqlite'] sqlite makes TMP/thidua.db;
@@ -119,7 +120,7 @@ async function stopChild(child, graceMs = 5000) {
  * @param {boolean} [options.loadDemo=true] run `thidua demo` after migrating.
  * @param {object} [options.env] extra environment for every thidua command.
  * @param {number} [options.startTimeoutMs=20000] how long to wait for /healthz.
- * @returns {Promise<{baseUrl: string, dbUrl: string, dir: string, logPath: string,
+ * @returns {Promise<{baseUrl: string, dbUrl: string, dir: string, dataDir: string, logPath: string,
  *   pid: number, stop: () => Promise<void>}>} call stop() when done (idempotent);
  *   it stops the server and removes the temporary directory (kept when
  *   THIDUA_E2E_KEEP=1).
@@ -148,8 +149,11 @@ export async function startServer(options = {}) {
   const logPath = path.join(dir, 'server.log');
 
   try {
+    // The server's data folder (uploads, exports, signing keys) is the
+    // temporary one too, so nothing lands in the checkout.
+    const dataDir = path.join(dir, 'data');
     await runCli(bin, ['migrate', '--db', dbUrl], env);
-    if (loadDemo) await runCli(bin, ['demo', '--db', dbUrl, ...demoArgs], env);
+    if (loadDemo) await runCli(bin, ['demo', '--db', dbUrl, '--data-dir', dataDir, ...demoArgs], env);
 
     // The port is chosen before the server binds it, so another process can
     // take it in between; a server that exits before it is healthy is retried.
@@ -157,7 +161,7 @@ export async function startServer(options = {}) {
       const port = await freePort();
       const baseUrl = `http://127.0.0.1:${port}`;
       const log = openSync(logPath, 'a');
-      const child = spawn(bin, ['serve', '--db', dbUrl, '--listen', `127.0.0.1:${port}`, ...serveArgs], {
+      const child = spawn(bin, ['serve', '--db', dbUrl, '--listen', `127.0.0.1:${port}`, '--data-dir', dataDir, ...serveArgs], {
         env, cwd: repoRoot, stdio: ['ignore', log, log],
       });
       closeSync(log);
@@ -174,7 +178,7 @@ export async function startServer(options = {}) {
       if (healthy) {
         let stopped = false;
         return {
-          baseUrl, dbUrl, dir, logPath, pid: child.pid,
+          baseUrl, dbUrl, dir, dataDir, logPath, pid: child.pid,
           async stop() {
             if (stopped) return;
             stopped = true;
