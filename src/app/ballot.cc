@@ -13,6 +13,8 @@
 
 #include "app/access.h"
 #include "app/audit.h"
+#include "app/minutes_document.h"
+#include "app/document_signing.h"
 #include "app/clock.h"
 #include "app/council_access.h"
 #include "app/crypto.h"
@@ -322,10 +324,11 @@ core::Result<std::vector<CastBallot>> cast_votes(const Services& services, const
   });
 }
 
-core::Result<CloseReport> close_session_ballot(const Services& services, const core::Actor& actor,
-                                               int64_t campaign_id, int64_t session_id,
-                                               const std::map<int64_t, std::string>& shares,
-                                               const RequestMeta& meta) {
+namespace {
+// close_session_ballot up to the count and the scrub, on its own connection.
+core::Result<CloseReport> close_and_count(const Services& services, const core::Actor& actor, int64_t campaign_id,
+                                          int64_t session_id, const std::map<int64_t, std::string>& shares,
+                                          const RequestMeta& meta) {
   auto conn = services.db.acquire();
   auto access = session_access(*conn, actor, campaign_id, session_id);
   if (!access.ok()) return access.error();
@@ -432,6 +435,21 @@ core::Result<CloseReport> close_session_ballot(const Services& services, const c
     report.scrubbed = false;
     report.scrub_error = scrubbed.error().message;
   }
+  return report;
+}
+}  // namespace
+
+core::Result<CloseReport> close_session_ballot(const Services& services, const core::Actor& actor,
+                                               int64_t campaign_id, int64_t session_id,
+                                               const std::map<int64_t, std::string>& shares,
+                                               const RequestMeta& meta) {
+  auto report = close_and_count(services, actor, campaign_id, session_id, shares, meta);
+  if (!report.ok()) return report;
+  // The minutes are issued with the close, once its connection is released:
+  // signed now when the chair and the agency have signing material (a
+  // failure is logged; the first download signs).
+  auto issued = signed_minutes_pdf(services, &actor, meta, campaign_id, session_id);
+  if (!issued.ok()) log_signing_failure(core::kIssuedMinutes, session_id, issued.error());
   return report;
 }
 

@@ -8,6 +8,8 @@
 
 #include "app/access.h"
 #include "app/audit.h"
+#include "app/document_signing.h"
+#include "app/plan_issue.h"
 #include "core/messages_vi/campaigns.h"
 #include "core/messages_vi/documents.h"
 #include "core/org.h"
@@ -288,8 +290,9 @@ core::Status update_campaign(const Services& services, const core::Actor& actor,
   });
 }
 
-core::Result<CampaignState> move_campaign(const Services& services, const core::Actor& actor, int64_t id,
-                                          CampaignState to, int64_t expected_version, const RequestMeta& meta) {
+namespace {
+core::Result<CampaignState> move_in_transaction(const Services& services, const core::Actor& actor, int64_t id,
+                                                CampaignState to, int64_t expected_version, const RequestMeta& meta) {
   auto conn = services.db.acquire();
   auto summary = visible_campaign(*conn, actor, id);
   if (!summary.ok()) return summary.error();
@@ -332,6 +335,25 @@ core::Result<CampaignState> move_campaign(const Services& services, const core::
                             {action, "campaign", std::to_string(id), audit_view(c), audit_view(after)}));
     return to;
   });
+}
+}  // namespace
+
+core::Result<CampaignState> move_campaign(const Services& services, const core::Actor& actor, int64_t id,
+                                          CampaignState to, int64_t expected_version, const RequestMeta& meta) {
+  auto moved = move_in_transaction(services, actor, id, to, expected_version, meta);
+  if (!moved.ok() || to != CampaignState::kPublished) return moved;
+  // The plan is signed as it is issued (app/plan_issue.h). The publication
+  // stands when signing fails (logged); the first download tries again.
+  core::Campaign plan;
+  {
+    auto conn = services.db.acquire();
+    auto found = store::find_campaign(*conn, id);
+    if (!found.ok() || !found->has_value()) return moved;
+    plan = std::move(**found);
+  }
+  auto issued = signed_plan_pdf(services, &actor, meta, plan);
+  if (!issued.ok()) log_signing_failure(core::kIssuedPlan, id, issued.error());
+  return moved;
 }
 
 }  // namespace thidua::app

@@ -2,6 +2,7 @@
 
 #include "app/access.h"
 #include "app/awards.h"
+#include "app/certificate_blanks.h"
 #include "app/decision_document.h"
 #include "core/document_lines.h"
 #include "core/document_phrases.h"
@@ -85,6 +86,36 @@ core::Status write_decision_certificates(const Services& services, const core::A
   pages.reserve(awards->size());
   for (const auto& a : *awards) pages.push_back(certificate_for(src->campaign, src->decision, a));
   return docs::write_certificates_pdf(pages, path);
+}
+
+docs::BlankTexts blank_texts_of(const docs::Certificate& c) {
+  docs::BlankTexts t;
+  auto at = [&](core::BlankField f) -> std::string& { return t[static_cast<size_t>(f)]; };
+  at(core::BlankField::kRecipient) = c.recipient;
+  at(core::BlankField::kDetail) = c.detail;
+  at(core::BlankField::kReason) = c.reason;
+  for (const auto& line : c.left_lines) {
+    std::string& decision = at(core::BlankField::kDecision);
+    decision += (decision.empty() ? "" : "\n") + line;
+  }
+  at(core::BlankField::kDate) = c.place_date;
+  at(core::BlankField::kSigner) = c.signer_name;
+  return t;
+}
+
+core::Status write_decision_certificates_on_blank(const Services& services, const core::Actor& actor,
+                                                  int64_t campaign_id, int64_t decision_id, int64_t blank_id,
+                                                  const std::string& path) {
+  auto blank = get_blank(services, actor, blank_id);
+  if (!blank.ok()) return blank.error();
+  auto awards = decision_awards(services, actor, campaign_id, decision_id);
+  if (!awards.ok()) return awards.error();
+  auto src = sources(services, campaign_id, decision_id);
+  if (!src.ok()) return src.error();
+  std::vector<docs::BlankTexts> pages;
+  pages.reserve(awards->size());
+  for (const auto& a : *awards) pages.push_back(blank_texts_of(certificate_for(src->campaign, src->decision, a)));
+  return docs::write_blank_certificates_pdf(blank->layout, pages, path);
 }
 
 }  // namespace thidua::app

@@ -10,6 +10,7 @@
 #include "core/authz.h"
 #include "core/campaign.h"
 #include "core/result.h"
+#include "docs/certificate_blank_pdf.h"
 #include "docs/certificate_pdf.h"
 #include "store/awards.h"
 #include "store/decisions.h"
@@ -29,5 +30,16 @@ core::Status write_award_certificate(const Services& services, const core::Actor
 // Every certificate of an approved decision the actor may read (decisions.h).
 core::Status write_decision_certificates(const Services& services, const core::Actor& actor, int64_t campaign_id,
                                          int64_t decision_id, const std::string& path);
+
+// A certificate's texts as a blank's fields (docs/certificate_blank_pdf.h):
+// the recipient, the detail, the reason, the decision and register lines, the
+// place and date, the signer's name. Pure.
+docs::BlankTexts blank_texts_of(const docs::Certificate& c);
+
+// Every certificate of an approved decision the actor may read, printed on
+// blank `blank_id` (one the actor sees, app/certificate_blanks.h) in one PDF.
+core::Status write_decision_certificates_on_blank(const Services& services, const core::Actor& actor,
+                                                  int64_t campaign_id, int64_t decision_id, int64_t blank_id,
+                                                  const std::string& path);
 
 }  // namespace thidua::app

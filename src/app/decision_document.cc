@@ -119,6 +119,7 @@ docs::AdministrativeDocument decision_document(const core::Campaign& c, const co
     doc.place_date_line = msg::undated_place_date(c.place, d.drafted_at.substr(0, 4));
   }
   doc.doc_type = decision ? msg::kDecisionDocType : msg::kProposalDocType;
+  if (!d.number) doc.draft_mark = msg::kDraftMark;  // not issued yet: no number, never signed
   doc.summary = d.title;
   doc.title = (decision ? msg::kDecisionTitlePrefix : msg::kProposalTitlePrefix) + d.title;
 

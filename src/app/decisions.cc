@@ -10,6 +10,7 @@
 #include "app/award_rules.h"
 #include "app/campaigns.h"
 #include "app/decision_document.h"
+#include "app/document_signing.h"
 #include "app/quotas.h"
 #include "core/messages_vi/awards.h"
 #include "core/messages_vi/documents.h"
@@ -18,6 +19,7 @@
 #include "docs/pdf_writer.h"
 #include "store/awards.h"
 #include "store/document_registers.h"
+#include "store/issued_documents.h"
 
 namespace thidua::app {
 
@@ -193,6 +195,9 @@ core::Result<DecisionView> get_decision(const Services& services, const core::Ac
   v.can_answer = core::awaits_answer(v.decision.kind, v.decision.state, v.decision.answer) &&
                  permits(actor, Action::kDraftDecisions, path);
   v.can_discard = v.decision.state == core::DecisionState::kDraft && permits(actor, Action::kDraftDecisions, path);
+  auto issued = store::find_issued_document(*conn, core::kIssuedDecision, decision_id);
+  if (!issued.ok()) return issued.error();
+  v.issued = std::move(*issued);
   return v;
 }
 
@@ -316,9 +321,10 @@ core::Result<int64_t> draft_decision(const Services& services, const core::Actor
   });
 }
 
-core::Result<core::DecisionRecord> approve_decision(const Services& services, const core::Actor& actor,
-                                                     int64_t campaign_id, int64_t decision_id,
-                                                     const RequestMeta& meta) {
+namespace {
+core::Result<core::DecisionRecord> approve_in_transaction(const Services& services, const core::Actor& actor,
+                                                          int64_t campaign_id, int64_t decision_id,
+                                                          const RequestMeta& meta) {
   auto conn = services.db.acquire();
   auto summary = visible_campaign(*conn, actor, campaign_id);
   if (!summary.ok()) return summary.error();
@@ -380,6 +386,31 @@ core::Result<core::DecisionRecord> approve_decision(const Services& services, co
                              audit_view(*after)}));
     return after;
   });
+}
+}  // namespace
+
+core::Result<core::DecisionRecord> approve_decision(const Services& services, const core::Actor& actor,
+                                                     int64_t campaign_id, int64_t decision_id,
+                                                     const RequestMeta& meta) {
+  auto approved = approve_in_transaction(services, actor, campaign_id, decision_id, meta);
+  if (!approved.ok()) return approved;
+  // Signed as it is issued. The approval stands when signing fails (the
+  // error is kept in the log); the first download signs it then.
+  core::Campaign plan;
+  std::vector<core::NomineeRow> list;
+  {
+    auto conn = services.db.acquire();
+    auto c = store::find_campaign(*conn, campaign_id);
+    auto l = store::decision_list(*conn, decision_id);
+    if (!c.ok() || !c->has_value() || !l.ok()) return approved;
+    plan = std::move(**c);
+    list = std::move(*l);
+  }
+  if (auto what = decision_to_sign(plan, *approved, list)) {
+    auto issued = signed_document(services, &actor, meta, *what);
+    if (!issued.ok()) log_signing_failure(core::kIssuedDecision, decision_id, issued.error());
+  }
+  return approved;
 }
 
 core::Status discard_draft(const Services& services, const core::Actor& actor, int64_t campaign_id,
@@ -457,7 +488,8 @@ core::Status answer_proposal(const Services& services, const core::Actor& actor,
 }
 
 core::Status write_decision_file(const Services& services, const core::Actor& actor, int64_t campaign_id,
-                                 int64_t decision_id, const std::string& format, const std::string& path) {
+                                 int64_t decision_id, const std::string& format, const std::string& path,
+                                 const RequestMeta& meta) {
   auto v = get_decision(services, actor, campaign_id, decision_id);
   if (!v.ok()) return v.error();
   core::Campaign plan;
@@ -467,6 +499,12 @@ core::Status write_decision_file(const Services& services, const core::Actor& ac
     if (!c.ok()) return c.error();
     if (!c->has_value()) return not_found(msg::kWhatCampaign);
     plan = std::move(**c);
+  }
+  if (format != "docx") {
+    // An issued document is signed once and downloaded as stored.
+    if (auto what = decision_to_sign(plan, v->decision, v->list)) {
+      return write_issued_pdf(services, &actor, meta, *what, path);
+    }
   }
   const auto doc = decision_document(plan, v->decision, v->list);
   return format == "docx" ? docs::write_docx(doc, path) : docs::write_pdf(doc, path);

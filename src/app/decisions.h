@@ -24,6 +24,7 @@
 #include "app/quotas.h"
 #include "core/authz.h"
 #include "core/campaign.h"
+#include "core/issued_document.h"
 #include "core/own_records.h"
 #include "core/result.h"
 #include "store/campaigns.h"
@@ -77,6 +78,8 @@ struct DecisionView {
   bool approval_left_to_others = false;  // a draft the actor would approve, but it is their own
   bool can_answer = false;   // an approved, unanswered proposal and the actor drafts
   bool can_discard = false;  // a draft and the actor drafts
+  // The signed file when it was issued signed (app/document_signing.h).
+  std::optional<core::IssuedDocument> issued;
 };
 core::Result<DecisionView> get_decision(const Services& services, const core::Actor& actor, int64_t campaign_id,
                                         int64_t decision_id);
@@ -98,7 +101,9 @@ core::Result<int64_t> draft_decision(const Services& services, const core::Actor
 // year (doc type "QĐ" or "TTr") and today's date (Vietnam); nominations move
 // to `decided` (and each gets an awards row with the next certificate number
 // of the "GK" register) or to `proposed`. kConflict when not a draft any more.
-// Needs kApproveDecisions. Audited.
+// Needs kApproveDecisions. Audited. Once committed, the document is signed
+// and stored (signed_decision_pdf); a signing failure leaves the approval
+// standing, is written to the log, and the first download tries again.
 core::Result<core::DecisionRecord> approve_decision(const Services& services, const core::Actor& actor,
                                                      int64_t campaign_id, int64_t decision_id,
                                                      const RequestMeta& meta);
@@ -123,8 +128,12 @@ core::Status answer_proposal(const Services& services, const core::Actor& actor,
                              int64_t decision_id, const ProposalAnswer& answer, const RequestMeta& meta);
 
 // Writes the document of a decision the actor may read, as "pdf" or "docx".
+// The PDF of an approved one is its signed file when there is signing
+// material (app/document_signing.h): signed once, then the same bytes on
+// every download; a draft or an unsigned one is drawn each time.
 core::Status write_decision_file(const Services& services, const core::Actor& actor, int64_t campaign_id,
-                                 int64_t decision_id, const std::string& format, const std::string& path);
+                                 int64_t decision_id, const std::string& format, const std::string& path,
+                                 const RequestMeta& meta);
 
 // An ASCII file name stem for the document: "quyet-dinh-12", "to-trinh-3",
 // "quyet-dinh-du-thao-5" for a draft (id 5).

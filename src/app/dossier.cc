@@ -14,6 +14,7 @@
 #include "app/crypto.h"
 #include "app/decision_document.h"
 #include "app/decisions.h"
+#include "app/document_signing.h"
 #include "app/minutes_document.h"
 #include "core/messages_vi/awards.h"
 #include "docs/docx_writer.h"
@@ -93,7 +94,10 @@ core::Result<std::vector<DossierFile>> council_minutes_files(const Services& ser
   for (int64_t sid : sessions) {
     auto doc = session_minutes(services, system_actor(), d.campaign_id, sid);
     if (!doc.ok()) return doc.error();
-    auto bytes = produce(scratch_path, "-bien-ban.pdf", [&](const std::string& tmp) { return docs::write_pdf(*doc, tmp); });
+    const core::Actor system = system_actor();
+    auto bytes = produce(scratch_path, "-bien-ban.pdf", [&](const std::string& tmp) {
+      return write_minutes_pdf(services, system, {}, d.campaign_id, sid, tmp);  // the signed minutes when signed
+    });
     if (!bytes.ok()) return bytes.error();
     out.push_back({"phien-" + std::to_string(sid) + ".pdf", std::move(*bytes)});
   }
@@ -101,7 +105,7 @@ core::Result<std::vector<DossierFile>> council_minutes_files(const Services& ser
 }
 
 core::Status write_dossier(const Services& services, const core::Actor& actor, int64_t campaign_id,
-                           int64_t decision_id, const std::string& path) {
+                           int64_t decision_id, const std::string& path, const RequestMeta& meta) {
   auto v = get_decision(services, actor, campaign_id, decision_id);
   if (!v.ok()) return v.error();
   core::Campaign plan;
@@ -118,7 +122,11 @@ core::Status write_dossier(const Services& services, const core::Actor& actor, i
 
   std::vector<DossierFile> files;
   std::vector<StoredEntry> stored;  // uploaded report files, added from disk
-  auto pdf = produce(path, ".pdf", [&](const std::string& p) { return docs::write_pdf(doc, p); });
+  // The signed file when the document was issued signed (the same bytes as its download).
+  const auto what = decision_to_sign(plan, d, v->list);
+  auto pdf = produce(path, ".pdf", [&](const std::string& p) {
+    return what ? write_issued_pdf(services, &actor, meta, *what, p) : docs::write_pdf(doc, p);
+  });
   if (!pdf.ok()) return pdf.error();
   files.push_back({stem + ".pdf", std::move(*pdf)});
   auto docx = produce(path, ".docx", [&](const std::string& p) { return docs::write_docx(doc, p); });

@@ -34,8 +34,9 @@ core::Result<std::vector<DossierFile>> council_minutes_files(const Services& ser
 // id>.txt (the text report; left out when there is only a file) and
 // bao-cao-thanh-tich/NN-<nomination id>-<safe name> (the uploaded report file),
 // bien-ban/phien-<id>.pdf, index.json last (nominees[].report_files lists the
-// report's paths; files[] every file with its sha256).
+// report's paths; files[] every file with its sha256). The PDF of an issued
+// decision is its signed file (app/document_signing.h) when it has one.
 core::Status write_dossier(const Services& services, const core::Actor& actor, int64_t campaign_id,
-                           int64_t decision_id, const std::string& path);
+                           int64_t decision_id, const std::string& path, const RequestMeta& meta);
 
 }  // namespace thidua::app

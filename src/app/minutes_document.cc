@@ -1,10 +1,15 @@
 #include "app/minutes_document.h"
 
 #include <map>
+#include <memory>
 
+#include "app/access.h"
+#include "app/decision_document.h"
+#include "app/document_signing.h"
 #include "core/document_lines.h"
 #include "core/document_phrases.h"
 #include "core/messages_vi/documents.h"
+#include "docs/pdf_writer.h"
 #include "store/campaigns.h"
 
 namespace thidua::app {
@@ -116,6 +121,72 @@ core::Result<docs::AdministrativeDocument> session_minutes(const Services& servi
   if (!campaign.ok()) return campaign.error();
   if (!campaign->has_value()) return core::make_error(core::errc::kNotFound, msg::kMinutesCampaignNotFound);
   return minutes_document(**campaign, *view);
+}
+
+namespace {
+
+// The minutes as a document to sign (the chair for the council's agency),
+// with what its `build` needs; nullopt until the ballot is closed.
+struct MinutesToSign {
+  core::Campaign plan;
+  SessionView view;
+  DocumentToSign what;
+};
+
+core::Result<std::unique_ptr<MinutesToSign>> minutes_to_sign(const Services& services, int64_t campaign_id,
+                                                              int64_t session_id) {
+  auto view = get_session(services, system_actor(), campaign_id, session_id);
+  if (!view.ok()) return view.error();
+  if (view->session.state != core::SessionState::kClosed || !view->session.minutes_number) {
+    return std::unique_ptr<MinutesToSign>();
+  }
+  auto m = std::make_unique<MinutesToSign>();
+  {
+    auto conn = services.db.acquire();
+    auto campaign = store::find_campaign(*conn, campaign_id);
+    if (!campaign.ok()) return campaign.error();
+    if (!campaign->has_value()) return core::make_error(core::errc::kNotFound, msg::kMinutesCampaignNotFound);
+    m->plan = std::move(**campaign);
+  }
+  m->view = std::move(*view);
+  DocumentToSign& what = m->what;
+  what.subject = core::kIssuedMinutes;
+  what.subject_id = session_id;
+  what.number_symbol = document_number_symbol(*m->view.session.minutes_number, msg::kMinutesSymbol);
+  what.agency_unit_id = m->view.session.council_unit_id;
+  for (const auto& seat : m->view.attendance) {
+    if (seat.member.role == core::CouncilRole::kChair && seat.member.user_id > 0) {
+      what.signer_user_id = seat.member.user_id;
+      what.printed_signer = seat.member.full_name;
+    }
+  }
+  what.location = m->plan.place;
+  what.audit_action = "council_session.sign";
+  what.audit_entity = "council_session";
+  const MinutesToSign* self = m.get();
+  what.build = [self] { return minutes_document(self->plan, self->view); };
+  return m;
+}
+
+}  // namespace
+
+core::Result<std::optional<core::IssuedDocument>> signed_minutes_pdf(const Services& services, const core::Actor* actor,
+                                                                    const RequestMeta& meta, int64_t campaign_id,
+                                                                    int64_t session_id) {
+  auto m = minutes_to_sign(services, campaign_id, session_id);
+  if (!m.ok()) return m.error();
+  if (!*m) return std::optional<core::IssuedDocument>();
+  return signed_document(services, actor, meta, (*m)->what);
+}
+
+core::Status write_minutes_pdf(const Services& services, const core::Actor& actor, const RequestMeta& meta,
+                               int64_t campaign_id, int64_t session_id, const std::string& path) {
+  auto doc = session_minutes(services, actor, campaign_id, session_id);  // the actor's right, and the close
+  if (!doc.ok()) return doc.error();
+  auto m = minutes_to_sign(services, campaign_id, session_id);
+  if (!m.ok()) return m.error();
+  if (!*m) return docs::write_pdf(*doc, path);
+  return write_issued_pdf(services, &actor, meta, (*m)->what, path);
 }
 
 }  // namespace thidua::app

@@ -5,11 +5,13 @@
 // signatures of the secretary and the chair (legal.md §3).
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "app/context.h"
 #include "core/authz.h"
 #include "core/campaign.h"
+#include "core/issued_document.h"
 #include "core/result.h"
 #include "docs/document.h"
 #include "app/council.h"
@@ -23,5 +25,19 @@ docs::AdministrativeDocument minutes_document(const core::Campaign& campaign, co
 // get_session); kConflict until the ballot is closed.
 core::Result<docs::AdministrativeDocument> session_minutes(const Services& services, const core::Actor& actor,
                                                            int64_t campaign_id, int64_t session_id);
+
+// The minutes as issued (signed once, app/document_signing.h): the signer is
+// the chair (their account), the agency the council's. nullopt until the
+// ballot is closed, or when the chair or the agency has no signing material.
+// `actor` is who asked; the caller has checked that they may read the
+// session (or is closing it).
+core::Result<std::optional<core::IssuedDocument>> signed_minutes_pdf(const Services& services, const core::Actor* actor,
+                                                                    const RequestMeta& meta, int64_t campaign_id,
+                                                                    int64_t session_id);
+
+// Writes the minutes' PDF at `path` for an actor who may see the session:
+// the signed file when there is one, else drawn. kConflict until the close.
+core::Status write_minutes_pdf(const Services& services, const core::Actor& actor, const RequestMeta& meta,
+                               int64_t campaign_id, int64_t session_id, const std::string& path);
 
 }  // namespace thidua::app

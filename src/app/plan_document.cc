@@ -42,6 +42,7 @@ docs::AdministrativeDocument plan_document(const core::Campaign& c) {
   d.number_line = core::number_line(c);
   d.place_date_line = core::place_date_line(c);
   d.doc_type = c.document_type.empty() ? msg::kPlanDocumentType : c.document_type;
+  if (!c.number) d.draft_mark = msg::kDraftMark;  // not published yet: no number, never signed
   d.summary = c.title;
   d.title = c.title;
   if (!c.basis.empty()) d.preamble.push_back({docs::TextRun{c.basis, false, false}});

@@ -11,7 +11,8 @@
 namespace thidua::app {
 
 // The header's two agency lines are the campaign's own (governing_body,
-// issuing_body: names as they stood when the plan was issued).
+// issuing_body: names as they stood when the plan was issued). A plan not
+// published yet (no number) is marked "DỰ THẢO".
 docs::AdministrativeDocument plan_document(const core::Campaign& campaign);
 
 }  // namespace thidua::app

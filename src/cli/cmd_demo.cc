@@ -1,6 +1,8 @@
 #include <iostream>
 
 #include "app/demo.h"
+#include "app/demo_signing.h"
+#include "app/document_signing.h"
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "core/messages_vi/cli.h"
@@ -12,7 +14,7 @@ namespace msg = core::messages_vi;
 
 int cmd_demo(int argc, char** argv) {
   std::string err;
-  auto args = parse_args(argc, argv, 2, {"if-empty", "no-history", "no-review"}, {"db", "people", "seed", "password"}, err);
+  auto args = parse_args(argc, argv, 2, {"if-empty", "no-history", "no-review"}, {"db", "people", "seed", "password", "data-dir"}, err);
   if (!args) return fail(err), 2;
   app::DemoOptions opts;
   try {
@@ -31,7 +33,7 @@ int cmd_demo(int argc, char** argv) {
     auto ran = store::migrate(*db);
     if (!ran.ok()) return fail(msg::migrate_failed(core::describe(ran.error())));
   }
-  auto svc = make_services(args->get("db", default_db_url()));
+  auto svc = make_services(args->get("db", default_db_url()), args->get("data-dir", "data"));
   if (!svc) return 1;
   auto empty = app::database_is_empty(*svc->services);
   if (!empty.ok()) return fail(core::describe(empty.error()));
@@ -55,6 +57,10 @@ int cmd_demo(int argc, char** argv) {
               << a.role_label << " — " << a.unit_name << "\n";
   }
   if (summary->review_error) return fail(msg::demo_review_failed(core::describe(*summary->review_error)));
+  // The demo agency and its director sign what they issue (app/demo_signing.h).
+  auto signing = app::set_up_demo_signing(*svc->services, summary->campaign_id);
+  if (!signing.ok()) return fail(msg::demo_signing_failed(core::describe(signing.error())));
+  std::cout << msg::demo_signing_ready(app::demo_ca_certificate_path(svc->services->data_dir));
   return 0;
 }
 

@@ -21,6 +21,7 @@ int cmd_backup(int argc, char** argv);
 int cmd_audit(int argc, char** argv);
 int cmd_ballot(int argc, char** argv);
 int cmd_files(int argc, char** argv);
+int cmd_signing(int argc, char** argv);
 
 // Opens the database at `url`, creating the parent folder of a SQLite file,
 // and (when require_current) refuses a schema older or newer than this binary.

@@ -103,7 +103,8 @@ core::Status validate(const AdministrativeDocument& doc) {
 
 std::vector<std::string_view> texts_of(const AdministrativeDocument& doc) {
   std::vector<std::string_view> out{doc.governing_body, doc.issuing_body, doc.number_line,   doc.place_date_line,
-                                    doc.doc_type,       doc.summary,      doc.title,         doc.signature.signer_name};
+                                    doc.doc_type,       doc.summary,      doc.title,         doc.signature.signer_name,
+                                    doc.draft_mark};
   auto add = [&](const RichText& text) {
     for (const auto& run : text) out.push_back(run.text);
   };

@@ -103,6 +103,9 @@ struct AdministrativeDocument {
   std::vector<std::string> recipients;
   std::string title;  // document metadata; the summary is used when empty
   std::vector<Attachment> attachments;  // each from a new page, after the closing
+  // "DỰ THẢO" on a draft (bold, boxed, at the top left of the first page,
+  // above the header); empty on an issued document. A draft is never signed.
+  std::string draft_mark;
 };
 
 // Checks what both writers need: every text is well-formed UTF-8, tables have

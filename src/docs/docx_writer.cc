@@ -192,6 +192,9 @@ std::string closing_table(const AdministrativeDocument& doc) {
 std::string document_xml(const AdministrativeDocument& doc) {
   std::string out = std::string("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document xmlns:w=\"") +
                     kNsW + "\" xmlns:r=\"" + kNsR + "\"><w:body>";
+  if (!doc.draft_mark.empty()) {
+    out += "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"120\"/></w:pPr>" + run(doc.draft_mark, true) + "</w:p>";
+  }
   out += header_table(doc);
   out += para("DocType", run(doc.doc_type));
   if (!doc.summary.empty()) {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/messages_vi/documents_layout.h"
+#include "core/messages_vi/signing.h"
 #include "docs/fonts.h"
 
 namespace thidua::docs {
@@ -90,6 +91,9 @@ class PdfRenderer {
   explicit PdfRenderer(const std::string& path) {
     surface_ = cairo_pdf_surface_create(path.c_str(), kPageW, kPageH);
     if (!ok()) return;
+    // PDF 1.4: a cross-reference table, never object streams (which newer
+    // cairo writes for 1.5 and later), so that docs/pdf_signature.h can sign.
+    cairo_pdf_surface_restrict_to_version(surface_, CAIRO_PDF_VERSION_1_4);
     cr_ = cairo_create(surface_);
     auto ctx = document_context(cr_);
     if (!ctx.ok()) {
@@ -266,6 +270,28 @@ class PdfRenderer {
     return height(l.get());
   }
 
+  // Draws a PNG scaled to `w` x `h` points at (x, y).
+  void image(cairo_surface_t* png, double x, double y, double w, double h) {
+    const double iw = cairo_image_surface_get_width(png), ih = cairo_image_surface_get_height(png);
+    if (iw <= 0 || ih <= 0) return;
+    cairo_save(cr_);
+    cairo_translate(cr_, x, y);
+    cairo_scale(cr_, w / iw, h / ih);
+    cairo_set_source_surface(cr_, png, 0, 0);
+    cairo_paint(cr_);
+    cairo_restore(cr_);
+  }
+  static PdfRect pdf_rect(double x, double y, double w, double h) { return {x, kPageH - y - h, x + w, kPageH - y}; }
+  void signature_marks(double right_x, double right_w, double top, double space);
+  void attachment_mark();
+
+ public:
+  const SignatureMarks* marks_ = nullptr;
+  cairo_surface_t* signature_png_ = nullptr;
+  cairo_surface_t* seal_png_ = nullptr;
+  MarkPlaces places_;
+
+ private:
   cairo_surface_t* surface_ = nullptr;
   std::optional<core::Error> font_error_;
   cairo_t* cr_ = nullptr;
@@ -275,6 +301,18 @@ class PdfRenderer {
 };
 
 void PdfRenderer::header(const AdministrativeDocument& doc) {
+  if (!doc.draft_mark.empty()) {
+    // In the top margin, boxed: never mistaken for an issued document.
+    Style st;
+    st.size = 13;
+    st.bold = true;
+    LayoutPtr l = layout(escape(doc.draft_mark), kTextW, st);
+    const double w = text_width(l.get()), h = height(l.get());
+    draw(l.get(), kLeft + 4, kTop - h - 10, "P");
+    cairo_set_line_width(cr_, 1);
+    cairo_rectangle(cr_, kLeft, kTop - h - 12, w + 8, h + 4);
+    cairo_stroke(cr_);
+  }
   Style center;
   center.align = PANGO_ALIGN_CENTER;
   Style c13 = center, c13b = center, c14b = center, c14i = center;
@@ -326,8 +364,45 @@ void PdfRenderer::header(const AdministrativeDocument& doc) {
   y_ = row_y + std::max(height(num.get()) + 1, height(date.get()));
 }
 
+void PdfRenderer::attachment_mark() {
+  Style st;
+  st.size = 10;
+  st.align = PANGO_ALIGN_RIGHT;
+  const double w = 60 * kMm;
+  LayoutPtr l = layout(escape(marks_->number_symbol + "\n" + marks_->signing_time), w, st);
+  const double x = kPageW - kRight - w, y = 7 * kMm;
+  draw(l.get(), x, y);
+  const double tw = text_width(l.get());
+  places_.attachments.emplace_back(page_ - 1, pdf_rect(kPageW - kRight - tw, y, tw, height(l.get())));
+}
+
+void PdfRenderer::signature_marks(double right_x, double right_w, double top, double space) {
+  const double cx = right_x + right_w / 2;
+  const double image_h = std::min(20 * kMm, space - 38);
+  const double sw = cairo_image_surface_get_width(signature_png_), sh = cairo_image_surface_get_height(signature_png_);
+  const double w = std::min(sh > 0 ? image_h * sw / sh : 0.0, 48 * kMm);
+  const double h = sw > 0 ? w * sh / sw : 0;
+  const double sx = cx - w / 2, sy = top + (image_h - h) / 2;
+  const double d = marks_->seal_mm * kMm;
+  const double seal_x = sx + w / 3 - d, seal_y = top + image_h * 0.6 - d / 2;
+  image(signature_png_, sx, sy, w, h);
+  image(seal_png_, seal_x, seal_y, d, d);
+  places_.signature_page = page_ - 1;
+  places_.signature = pdf_rect(sx, sy, w, h);
+  // The agency signature's information, right of where the seal ends.
+  Style st;
+  st.size = 8;
+  const double tx = sx + w / 3 + 2, tw = right_x + right_w - tx;
+  LayoutPtr info = layout(escape(marks_->agency_name + "\n" + marks_->signing_time), tw, st);
+  const double ty = top + image_h + 2;
+  draw(info.get(), tx, ty);
+  places_.seal = pdf_rect(seal_x, std::min(seal_y, ty), tx + text_width(info.get()) - seal_x,
+                          std::max(seal_y + d, ty + height(info.get())) - std::min(seal_y, ty));
+}
+
 void PdfRenderer::attachment(const Attachment& a) {
   new_page();
+  if (marks_ != nullptr) attachment_mark();
   Style st;
   st.align = PANGO_ALIGN_CENTER;
   st.bold = true;
@@ -493,7 +568,7 @@ void PdfRenderer::closing(const AdministrativeDocument& doc) {
   }
   LayoutPtr auth = layout(authority, right_w, sig);
   LayoutPtr name = layout(escape(doc.signature.signer_name), right_w, sig);
-  const double seal_space = 72;  // room for the signature and the seal
+  const double seal_space = marks_ != nullptr ? 100 : 72;  // room for the signature and the seal
   double right_h = height(auth.get()) + seal_space + height(name.get());
 
   Style title;
@@ -518,20 +593,50 @@ void PdfRenderer::closing(const AdministrativeDocument& doc) {
     draw(rlist.get(), kLeft, y_ + height(rtitle.get()), "P");
   }
   draw(auth.get(), right_x, y_, "P");
+  if (marks_ != nullptr) signature_marks(right_x, right_w, y_ + height(auth.get()), seal_space);
   draw(name.get(), right_x, y_ + height(auth.get()) + seal_space, "P");
   y_ += std::max(left_h, right_h);
 }
 
 }  // namespace
 
-core::Status write_pdf(const AdministrativeDocument& doc, const std::string& path) {
+namespace {
+
+struct PngFree {
+  void operator()(cairo_surface_t* s) const { cairo_surface_destroy(s); }
+};
+using PngPtr = std::unique_ptr<cairo_surface_t, PngFree>;
+
+PngPtr read_png(const std::string& path) {
+  PngPtr png(cairo_image_surface_create_from_png(path.c_str()));
+  if (cairo_surface_status(png.get()) != CAIRO_STATUS_SUCCESS || cairo_image_surface_get_width(png.get()) <= 0) {
+    return nullptr;
+  }
+  return png;
+}
+
+core::Status render(const AdministrativeDocument& doc, const std::string& path, const SignatureMarks* marks,
+                    MarkPlaces* places) {
   THIDUA_TRY(validate(doc));
-  auto missing = missing_glyphs(texts_of(doc));
+  auto texts = texts_of(doc);
+  if (marks != nullptr) {
+    for (const std::string* t : {&marks->agency_name, &marks->signing_time, &marks->number_symbol}) texts.push_back(*t);
+  }
+  auto missing = missing_glyphs(texts);
   if (!missing.ok()) return missing.error();
   if (!missing->empty()) return core::make_error(core::errc::kValidation, msg::document_glyphs_missing(*missing));
+  PngPtr signature, seal;
+  if (marks != nullptr) {
+    signature = read_png(marks->signature_png);
+    seal = read_png(marks->seal_png);
+    if (!signature || !seal) return core::make_error(core::errc::kValidation, msg::kSigningImageUnreadable);
+  }
   PdfRenderer r(path);
   if (!r.ok()) return core::make_error(core::errc::kStorage, msg::kPdfCreateFailed);
   if (r.font_error()) return *r.font_error();
+  r.marks_ = marks;
+  r.signature_png_ = signature.get();
+  r.seal_png_ = seal.get();
   r.set_title(doc.title.empty() ? doc.summary : doc.title);
   r.header(doc);
   r.title(doc);
@@ -539,7 +644,22 @@ core::Status write_pdf(const AdministrativeDocument& doc, const std::string& pat
   for (const auto& block : doc.body) r.body_block(block);
   r.closing(doc);
   for (const auto& a : doc.attachments) r.attachment(a);
-  return r.finish();
+  THIDUA_TRY(r.finish());
+  if (places != nullptr) *places = r.places_;
+  return {};
+}
+
+}  // namespace
+
+core::Status write_pdf(const AdministrativeDocument& doc, const std::string& path) {
+  return render(doc, path, nullptr, nullptr);
+}
+
+core::Result<MarkPlaces> write_signed_pdf(const AdministrativeDocument& doc, const SignatureMarks& marks,
+                                          const std::string& path) {
+  MarkPlaces places;
+  THIDUA_TRY(render(doc, path, &marks, &places));
+  return places;
 }
 
 }  // namespace thidua::docs

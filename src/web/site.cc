@@ -35,6 +35,7 @@ std::shared_ptr<Router> build_router(const app::Services& s, const WebOptions& o
   add_council_routes(*router, s, o);
   add_session_routes(*router, s, o);
   add_award_routes(*router, s, o);
+  add_blank_routes(*router, s, o);
   // The JSON API.
   add_api_routes(*router, s, o);
   add_campaign_api_routes(*router, s, o);
@@ -52,6 +53,7 @@ std::shared_ptr<Router> build_router(const app::Services& s, const WebOptions& o
   add_document_api_routes(*router, s, o);
   add_file_api_routes(*router, s, o);
   add_results_api_routes(*router, s, o);
+  add_blank_api_routes(*router, s, o);
   Router* routes = router.get();  // no shared_ptr cycle: the router owns this handler
   router->get("/static/{*path}", [routes](Request& req) {
     auto res = StaticAssets::embedded().serve(req);

@@ -504,6 +504,11 @@ test('13. thường trực lập dự thảo quyết định; lãnh đạo duy�
     assert.match(text, new RegExp(`Số: ${number[1]}/QĐ-STNMT`));
     assert.match(text, /QUYẾT ĐỊNH/);
     assert.match(text, new RegExp(AN));
+    // Issued signed by the demo's director and Sở (issue 12): poppler verifies
+    // every signature, and the page says so.
+    const signed = execFileSync('pdfsig', [path.join(artifactsDir, 'campaign-quyet-dinh.pdf')], { encoding: 'utf8' });
+    assert.equal((signed.match(/Signature is Valid\./g) ?? []).length, 3, signed);
+    assert.match(main, /Đã ký số lúc/);
     const cert = await pdfText(leader, `${server.baseUrl}${shared.decisionPath}/giay-khen.pdf`, 'giay-khen');
     assert.match(cert, /GIẤY KHEN/);
     assert.match(cert, new RegExp(AN));

@@ -20,6 +20,7 @@
 
 #include "app/access.h"
 #include "app/crypto.h"
+#include "app/demo_signing.h"
 #include "app/users.h"
 #include "council_fixture.h"
 #include "support/pdf_text.h"
@@ -492,6 +493,50 @@ TEST_F(CouncilBallotTest, MinutesOnlyAfterTheClose) {
       << text.substr(symbol - 10, 30);
   EXPECT_NE(text.find("xét khen thưởng đợt thi đua đặc biệt"), std::string::npos) << text;
   EXPECT_EQ(text.find("khen thưởng Phát động"), std::string::npos) << text;
+}
+
+// Issue 12: with signing material (the demo's), the minutes are signed at the
+// close by the chair (lanhdao) and the council's agency, and kept.
+TEST_F(CouncilBallotTest, MinutesAreSignedAtTheCloseByTheChairAndTheAgency) {
+  ASSERT_TRUE(app::set_up_demo_signing(fx_->site->services(), 1).ok());
+  fx_->accepted_nomination("Nguyễn Văn An");
+  const int64_t sid = fx_->session(kPresentFour, true);
+  const auto items = fx_->item_ids(sid);
+  for (const auto& u : kPresentFour) ASSERT_EQ(api_vote(u, sid, {{items[0], "agree"}}).status, 201u) << u;
+  ASSERT_EQ(as("thuongtruc").post_form(CouncilFixture::session_path(sid) + "/ket-thuc", fx_->share_fields(sid)).status,
+            303u);
+  {
+    auto conn = fx_->site->db().acquire();
+    auto rows = conn->query(
+        "SELECT COUNT(*) FROM audit_log WHERE action = 'council_session.sign' AND entity_id = ?",
+        {std::to_string(sid)});
+    ASSERT_TRUE(rows.ok());
+    EXPECT_EQ((*rows)[0].i64(0), 1) << "signed as the ballot closed";
+  }
+  const std::string pdf_path = CouncilFixture::session_path(sid) + "/bien-ban.pdf";
+  HttpResult pdf = as("hoidong")->get(pdf_path);
+  ASSERT_EQ(pdf.status, 200u);
+  const fs::path file = fs::temp_directory_path() / ("minutes-" + app::random_token(8) + ".pdf");
+  {
+    std::ofstream out(file, std::ios::binary);
+    out << pdf.body;
+  }
+  std::string report;
+  if (FILE* p = popen(("pdfsig '" + file.string() + "' 2>&1").c_str(), "r")) {
+    char buf[4096];
+    size_t n = 0;
+    while ((n = fread(buf, 1, sizeof buf, p)) > 0) report.append(buf, n);
+    pclose(p);
+  }
+  std::error_code ec;
+  fs::remove(file, ec);
+  size_t valid = 0;
+  for (size_t at = report.find("Signature is Valid."); at != std::string::npos; at = report.find("Signature is Valid.", at + 1)) ++valid;
+  EXPECT_EQ(valid, 2u) << report;
+  EXPECT_NE(report.find("Signer Certificate Common Name: Bùi Quang Huy"), std::string::npos) << report;
+  HttpResult again = as("thuongtruc")->get(pdf_path);
+  ASSERT_EQ(again.status, 200u);
+  EXPECT_EQ(again.body, pdf.body) << "every download returns the signed file";
 }
 
 TEST_F(CouncilBallotTest, TheSecretariatKeepsTheMembership) {

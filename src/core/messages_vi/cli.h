@@ -62,6 +62,8 @@ Cách dùng: thidua <lệnh> [tùy chọn]
   ballot   verify --session N --db URL          kiểm chứng kết quả bỏ phiếu kín của một phiên họp
   files    prune --db URL [--data-dir DIR] [--older-than-hours N] [--dry-run]
                                               xoá tệp mồ côi (không bản ghi nào dùng)
+  signing  agency --unit MÃ | signer --user TÊN --p12 TỆP --passphrase-file TỆP --image TỆP.png
+                                              cài chứng thư số (PKCS#12) và ảnh con dấu / chữ ký
 
 URL: sqlite:ĐƯỜNG_DẪN (mặc định sqlite:data/thidua.db, hoặc biến THIDUA_DB)
      postgresql://user:pass@host:port/dbname
@@ -88,6 +90,21 @@ inline constexpr const char* kFilesUsage =
     "[--dry-run]\n"
     "Xoá các tệp trong DIR/files mà không bản ghi nào dùng (do một thao tác lưu bị huỷ giữa chừng) và tệp tạm "
     "của lần ghi bị ngắt, nếu đã ghi cách đây hơn N giờ.\n";
+inline constexpr const char* kSigningUsage =
+    "Cách dùng: thidua signing agency --unit MÃ_ĐƠN_VỊ | signer --user TÊN_ĐĂNG_NHẬP --p12 TỆP.p12 "
+    "--passphrase-file TỆP --image TỆP.png [--db URL] [--data-dir DIR (mặc định data)]\n"
+    "Cài chứng thư số (tệp PKCS#12 kèm mật khẩu) của cơ quan (với ảnh con dấu) hoặc của người ký (với ảnh chữ "
+    "ký) vào DIR/keys, chỉ máy chủ đọc được. Từ đó các văn bản cơ quan ban hành được ký số.\n";
+inline std::string signing_installed(const std::string& who, const std::string& common_name) {
+  return "Đã cài chứng thư số cho " + who + " (chứng thư: " + common_name + ").\n";
+}
+inline std::string signing_name_differs(const std::string& common_name, const std::string& account_name) {
+  return "Lưu ý: chứng thư mang tên “" + common_name + "”, khác tên tài khoản “" + account_name +
+         "”. Văn bản chỉ được ký số khi tên người ký in trên văn bản trùng với tên trong chứng thư.\n";
+}
+inline constexpr const char* kSigningUnitNotFound = "Không có đơn vị mang mã này.";
+inline constexpr const char* kSigningUserNotFound = "Không có tài khoản mang tên đăng nhập này.";
+inline constexpr const char* kSigningPassphraseUnreadable = "Không đọc được tệp mật khẩu.";
 inline constexpr const char* kExportUsage =
     "Cách dùng: thidua export people|units|users|audit --db URL --out TỆP.xlsx [--q \"tìm kiếm\"]\n";
 inline constexpr const char* kImportUsage =
@@ -159,6 +176,14 @@ inline std::string demo_review_opened(int year, int64_t id) {
 inline std::string demo_review_failed(const std::string& why) {
   return "Dữ liệu mẫu đã được nạp (các tài khoản trên dùng được), nhưng chưa đưa được kế hoạch bình xét năm vào "
          "triển khai: " + why + ". Hãy mở, duyệt và triển khai kế hoạch bình xét năm trên trang Thi đua.";
+}
+inline std::string demo_signing_failed(const std::string& why) {
+  return "Dữ liệu mẫu đã được nạp, nhưng chưa tạo được chứng thư số mẫu để ký văn bản: " + why +
+         ". Các văn bản sẽ được ban hành không có chữ ký số.";
+}
+inline std::string demo_signing_ready(const std::string& ca_path) {
+  return "Chứng thư số mẫu đã sẵn sàng: Sở và Giám đốc Sở ký số các văn bản ban hành. Chứng thư của CA thử "
+         "nghiệm (không có giá trị pháp lý), để trình đọc PDF tin cậy: " + ca_path + "\n";
 }
 inline constexpr const char* kDemoAccountsSharedPassword = "Tài khoản mẫu (mật khẩu chung: ";
 

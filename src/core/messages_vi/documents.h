@@ -8,6 +8,9 @@
 
 namespace thidua::core::messages_vi {
 
+// The mark on a document not issued yet (docs::AdministrativeDocument::draft_mark).
+inline constexpr const char* kDraftMark = "DỰ THẢO";
+
 // Number and date lines (document_lines.h).
 inline constexpr const char* kDocNumberPrefix = "Số: ";
 inline constexpr const char* kDocDateDay = "ngày";

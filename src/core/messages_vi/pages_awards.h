@@ -9,6 +9,7 @@
 namespace thidua::core::messages_vi {
 
 // Decisions and proposals (web/ui/award_views).
+inline constexpr const char* kPageOnDay = "ngày";  // "04:03:11 ngày 06/12/2026"
 inline constexpr const char* kPageDecisionUnnumbered = "(dự thảo)";
 inline constexpr const char* kPageDecisionKindDecision = "Quyết định";
 inline constexpr const char* kPageDecisionKindProposal = "Tờ trình";

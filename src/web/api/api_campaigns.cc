@@ -12,6 +12,7 @@
 #include "web/api/api_common.h"
 #include "web/api/routes.h"
 #include "web/route_table.h"
+#include "web/shared/document_downloads.h"
 #include "web/shared/campaign_summary_json.h"
 #include "web/shared/downloads.h"
 #include "web/shared/params.h"
@@ -134,8 +135,7 @@ void add_campaign_api_routes(Router& r, const app::Services& s, const WebOptions
           const int64_t id = ctx.id("id");
           auto v = app::get_campaign(s, *ctx.actor, id);
           if (!v.ok()) return api_error(v.error());
-          return document_download(req, ctx, s.data_dir, app::plan_document(v->campaign), format,
-                                   "ke-hoach-" + std::to_string(id));
+          return plan_download(s, req, ctx, v->campaign, format);
         }, Cost::kHeavy},
     });
   }

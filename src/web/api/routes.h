@@ -66,5 +66,7 @@ void add_file_api_routes(Router& r, const app::Services& s, const WebOptions& o)
 // GET /api/v1/public/campaigns, /api/v1/public/campaigns/{id}/results,
 // .../results.xlsx (public).
 void add_results_api_routes(Router& r, const app::Services& s, const WebOptions& o);
+// /api/v1/certificate-blanks..., a decision's certificates on a blank (api_blanks.cc)
+void add_blank_api_routes(Router& r, const app::Services& s, const WebOptions& o);
 
 }  // namespace thidua::web

@@ -5,10 +5,13 @@
 #include <string>
 
 #include "app/access.h"
+#include "app/certificate_blanks.h"
 #include "app/certificates.h"
 #include "app/decisions.h"
 #include "app/dossier.h"
 #include "app/minutes_document.h"
+#include "app/plan_document.h"
+#include "app/plan_issue.h"
 #include "core/messages_vi/awards.h"
 #include "core/messages_vi/council.h"
 #include "web/shared/award_views.h"
@@ -20,7 +23,11 @@ Response minutes_download(const app::Services& s, const Request& req, Ctx& ctx, 
   const auto ids = campaign_record_ids(ctx, "sid");
   auto doc = app::session_minutes(s, *ctx.actor, ids.campaign, ids.record);
   if (!doc.ok()) return failure_response(req, ctx, doc.error());
-  return document_download(req, ctx, s.data_dir, *doc, format, "bien-ban-phien-" + std::to_string(ids.record));
+  const std::string stem = "bien-ban-phien-" + std::to_string(ids.record);
+  if (format != DocFormat::kPdf) return document_download(req, ctx, s.data_dir, *doc, format, stem);
+  return export_download(req, ctx, s.data_dir, ".pdf", kPdfType, stem + ".pdf", [&](const std::string& path) {
+    return app::write_minutes_pdf(s, *ctx.actor, ctx.meta, ids.campaign, ids.record, path);
+  });
 }
 
 Response decision_file_download(const app::Services& s, const Request& req, Ctx& ctx, DocFormat format) {
@@ -31,7 +38,7 @@ Response decision_file_download(const app::Services& s, const Request& req, Ctx&
   const std::string fmt = pdf ? "pdf" : "docx";
   return export_download(req, ctx, s.data_dir, "." + fmt, pdf ? kPdfType : kDocxType,
                          app::decision_file_stem(v->decision) + "." + fmt, [&](const std::string& path) {
-                           return app::write_decision_file(s, *ctx.actor, ids.campaign, ids.record, fmt, path);
+                           return app::write_decision_file(s, *ctx.actor, ids.campaign, ids.record, fmt, path, ctx.meta);
                          });
 }
 
@@ -41,7 +48,7 @@ Response dossier_download(const app::Services& s, const Request& req, Ctx& ctx) 
   if (!v.ok()) return failure_response(req, ctx, v.error());
   return export_download(req, ctx, s.data_dir, ".zip", kZipType,
                          "ho-so-" + app::decision_file_stem(v->decision) + ".zip", [&](const std::string& path) {
-                           return app::write_dossier(s, *ctx.actor, ids.campaign, ids.record, path);
+                           return app::write_dossier(s, *ctx.actor, ids.campaign, ids.record, path, ctx.meta);
                          });
 }
 
@@ -60,6 +67,32 @@ Response award_certificate_download(const app::Services& s, const Request& req, 
                          [&](const std::string& path) {
                            return app::write_award_certificate(s, *ctx.actor, aid, path);
                          });
+}
+
+Response blank_calibration_download(const app::Services& s, const Request& req, Ctx& ctx) {
+  const int64_t id = ctx.id("bid");
+  return export_download(req, ctx, s.data_dir, ".pdf", kPdfType, "can-chinh-phoi-" + std::to_string(id) + ".pdf",
+                         [&](const std::string& path) { return app::write_blank_calibration(s, *ctx.actor, id, path); });
+}
+
+Response blank_certificates_download(const app::Services& s, const Request& req, Ctx& ctx) {
+  const auto ids = campaign_record_ids(ctx, "did");
+  const int64_t blank = ctx.id("bid");
+  return export_download(req, ctx, s.data_dir, ".pdf", kPdfType,
+                         "giay-khen-qd-" + std::to_string(ids.record) + "-phoi-" + std::to_string(blank) + ".pdf",
+                         [&](const std::string& path) {
+                           return app::write_decision_certificates_on_blank(s, *ctx.actor, ids.campaign, ids.record,
+                                                                             blank, path);
+                         });
+}
+
+Response plan_download(const app::Services& s, const Request& req, Ctx& ctx, const core::Campaign& plan,
+                       DocFormat format) {
+  const std::string stem = "ke-hoach-" + std::to_string(plan.id);
+  if (format != DocFormat::kPdf) return document_download(req, ctx, s.data_dir, app::plan_document(plan), format, stem);
+  return export_download(req, ctx, s.data_dir, ".pdf", kPdfType, stem + ".pdf", [&](const std::string& path) {
+    return app::write_plan_pdf(s, ctx.actor ? &*ctx.actor : nullptr, ctx.meta, plan, path);
+  });
 }
 
 }  // namespace thidua::web

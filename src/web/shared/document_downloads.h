@@ -14,12 +14,18 @@
 //                               /dot-thi-dua/{id}/quyet-dinh/{did}/giay-khen.pdf
 //                               /api/v1/campaigns/{id}/decisions/{did}/certificates.pdf
 //   award_certificate_download  /khen-thuong/{aid}/giay-khen.pdf, /api/v1/awards/{aid}/certificate.pdf
+//   blank_calibration_download  /mau-phoi-giay-khen/{bid}/can-chinh.pdf, /api/v1/certificate-blanks/{bid}/calibration.pdf
+//   blank_certificates_download /dot-thi-dua/{id}/quyet-dinh/{did}/phoi/{bid}/giay-khen.pdf
+//                               /api/v1/campaigns/{id}/decisions/{did}/blanks/{bid}/certificates.pdf
+//   plan_download               /dot-thi-dua/{id}/ke-hoach.pdf|.docx, /api/v1/campaigns/{id}/plan.pdf|.docx,
+//                               /cong-khai/ke-hoach/{id}/ke-hoach.pdf|.docx (the caller has read the plan)
 //
 // Path ids, declared "{name:int}" in the route tables (web/route_table.h):
-// "id" (campaign), "sid" (session), "did" (decision), "aid" (award).
+// "id" (campaign), "sid" (session), "did" (decision), "aid" (award), "bid" (certificate blank).
 #pragma once
 
 #include "app/context.h"
+#include "core/campaign.h"
 #include "web/guard.h"
 #include "web/http.h"
 #include "web/shared/downloads.h"
@@ -37,5 +43,13 @@ Response dossier_download(const app::Services& s, const Request& req, Ctx& ctx);
 Response decision_certificates_download(const app::Services& s, const Request& req, Ctx& ctx);
 // The certificate of one award (PDF).
 Response award_certificate_download(const app::Services& s, const Request& req, Ctx& ctx);
+// A certificate blank's calibration page (app/certificate_blanks.h).
+Response blank_calibration_download(const app::Services& s, const Request& req, Ctx& ctx);
+// A decision's certificates printed on a blank.
+Response blank_certificates_download(const app::Services& s, const Request& req, Ctx& ctx);
+// A campaign's plan the caller may read: a published plan's PDF is its signed
+// file when it has one (app/plan_issue.h); otherwise drawn.
+Response plan_download(const app::Services& s, const Request& req, Ctx& ctx, const core::Campaign& plan,
+                       DocFormat format);
 
 }  // namespace thidua::web

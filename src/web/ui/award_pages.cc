@@ -11,6 +11,7 @@
 
 #include "app/access.h"
 #include "app/awards.h"
+#include "app/certificate_blanks.h"
 #include "app/decisions.h"
 #include "app/import_awards.h"
 #include "app/import_kinds.h"
@@ -146,6 +147,28 @@ Response decision_page(const app::Services& s, const Request& req, Ctx& ctx, con
                     {"own_concerned", v->own == core::Involvement::kConcerned},
                     {"can_answer", v->can_answer},
                     {"can_discard", v->can_discard}};
+  if (d.kind == core::DecisionKind::kDecision && d.state == core::DecisionState::kApproved) {
+    // The agency's pre-printed blanks this decision's certificates can print on.
+    json::array blanks;
+    if (auto list = app::list_blanks(s, *ctx.actor); list.ok()) {
+      for (const auto& b : *list) {
+        blanks.push_back(json::object{{"name", b.name},
+                                      {"href", base + "/phoi/" + std::to_string(b.id) + "/giay-khen.pdf"}});
+      }
+    }
+    data["has_blanks"] = !blanks.empty();
+    data["blanks"] = std::move(blanks);
+  }
+  if (v->issued) {
+    // "2026-12-06T04:03:11+07:00" → "04:03:11 ngày 06/12/2026" (Vietnam time, as signed).
+    const std::string& at = v->issued->signed_at;
+    const std::string when = at.size() >= 19 ? at.substr(11, 8) + " " + msg::kPageOnDay + " " + at.substr(8, 2) + "/" +
+                                                   at.substr(5, 2) + "/" + at.substr(0, 4)
+                                             : at;
+    data["signed"] = json::object{{"at", when}, {"sha256", v->issued->sha256}};
+  } else if (d.state == core::DecisionState::kApproved) {
+    data["issued_unsigned"] = true;
+  }
   if (form) data["form"] = json::object{{"number_symbol", form->number_symbol}, {"date", form->date}, {"note", form->note}};
   const std::string notice = req.query_param("thong-bao");
   if (notice == "da-duyet") data["notice"] = msg::page_notice_decision_approved(decision_number_symbol(d));

@@ -17,6 +17,7 @@
 #include "app/clock.h"
 #include "core/messages_vi/person_facts.h"
 #include "web/route_table.h"
+#include "web/shared/document_downloads.h"
 #include "web/shared/downloads.h"
 #include "web/shared/format.h"
 #include "web/shared/params.h"
@@ -201,8 +202,7 @@ void add_campaign_routes(Router& r, const app::Services& s, const WebOptions& o)
           const int64_t id = ctx.id("id");
           auto view = app::get_campaign(s, *ctx.actor, id);
           if (!view.ok()) return error_page(req, ctx, view.error());
-          return document_download(req, ctx, s.data_dir, app::plan_document(view->campaign), format,
-                                   "ke-hoach-" + std::to_string(id));
+          return plan_download(s, req, ctx, view->campaign, format);
         }, Cost::kHeavy},
     });
   }

@@ -10,6 +10,7 @@
 #include "app/plan_document.h"
 #include "core/messages_vi/pages_campaigns.h"
 #include "web/route_table.h"
+#include "web/shared/document_downloads.h"
 #include "web/shared/downloads.h"
 #include "web/shared/params.h"
 #include "web/shared/respond.h"
@@ -71,8 +72,7 @@ void add_public_routes(Router& r, const app::Services& s, const WebOptions& o) {
           const int64_t id = ctx.id("id");
           auto plan = app::get_public_campaign(s, id);
           if (!plan.ok()) return error_page(req, ctx, plan.error());
-          return document_download(req, ctx, s.data_dir, app::plan_document(*plan), format,
-                                   "ke-hoach-" + std::to_string(id));
+          return plan_download(s, req, ctx, *plan, format);
         }, Cost::kHeavy},
     });
   }
