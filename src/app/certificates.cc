@@ -4,6 +4,7 @@
 #include "app/awards.h"
 #include "app/certificate_blanks.h"
 #include "app/decision_document.h"
+#include "app/document_signing.h"
 #include "core/document_lines.h"
 #include "core/document_phrases.h"
 #include "core/messages_vi/awards.h"
@@ -64,7 +65,7 @@ docs::Certificate certificate_for(const core::Campaign& c, const core::DecisionR
 }
 
 core::Status write_award_certificate(const Services& services, const core::Actor& actor, int64_t award_id,
-                                     const std::string& path) {
+                                     const std::string& path, const RequestMeta& meta) {
   auto a = get_award(services, actor, award_id);
   if (!a.ok()) return a.error();
   if (a->certificate_number.empty() || !a->campaign_id || !a->decision_id) {
@@ -73,7 +74,23 @@ core::Status write_award_certificate(const Services& services, const core::Actor
   }
   auto src = sources(services, *a->campaign_id, *a->decision_id);
   if (!src.ok()) return src.error();
-  return docs::write_certificates_pdf({certificate_for(src->campaign, src->decision, *a)}, path);
+  const docs::Certificate certificate = certificate_for(src->campaign, src->decision, *a);
+  if (src->decision.state != core::DecisionState::kApproved) return docs::write_certificates_pdf({certificate}, path);
+  DocumentToSign what;
+  what.subject = core::kIssuedCertificate;
+  what.subject_id = a->id;
+  what.number_symbol = a->certificate_number;
+  what.agency_unit_id = src->decision.issuing_unit_id;
+  what.signer_user_id = src->decision.approved_by;
+  what.printed_signer = src->decision.signer_name;
+  what.location = src->campaign.place;
+  what.audit_action = "award.certificate_sign";
+  what.audit_entity = "award";
+  what.draw_signed = [&certificate](const docs::SignatureMarks& marks, const std::string& p) {
+    return docs::write_signed_certificate_pdf(certificate, marks, p);
+  };
+  what.draw_unsigned = [&certificate](const std::string& p) { return docs::write_certificates_pdf({certificate}, p); };
+  return write_issued_pdf(services, &actor, meta, what, path);
 }
 
 core::Status write_decision_certificates(const Services& services, const core::Actor& actor, int64_t campaign_id,

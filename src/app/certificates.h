@@ -23,11 +23,15 @@ docs::Certificate certificate_for(const core::Campaign& c, const core::DecisionR
 
 // The certificate of award `award_id` if the actor may see the award (see
 // awards.h; else kNotFound). kConflict for an award without a certificate
-// (higher authorities print their own).
+// (higher authorities print their own). This is the electronic certificate:
+// signed, when the issuing agency and the leader who approved the decision
+// have signing material (app/document_signing.h), by the signer and the
+// agency when it is first downloaded, and the same bytes from then on.
 core::Status write_award_certificate(const Services& services, const core::Actor& actor, int64_t award_id,
-                                     const std::string& path);
+                                     const std::string& path, const RequestMeta& meta);
 
-// Every certificate of an approved decision the actor may read (decisions.h).
+// Every certificate of an approved decision the actor may read (decisions.h),
+// for printing on paper (signed and stamped by hand): not signed digitally.
 core::Status write_decision_certificates(const Services& services, const core::Actor& actor, int64_t campaign_id,
                                          int64_t decision_id, const std::string& path);
 

@@ -246,7 +246,6 @@ core::Result<std::optional<core::IssuedDocument>> signed_document(const Services
   // never signs (a deputy who approved in the director's name).
   if (core::fold(signer->common_name()) != core::fold(what.printed_signer)) return Found();
 
-  const auto doc = what.build();
   docs::SignatureMarks marks;
   marks.signature_png = signer_files.image;
   marks.seal_png = agency_files.image;
@@ -257,7 +256,8 @@ core::Result<std::optional<core::IssuedDocument>> signed_document(const Services
   const fs::path scratch = fs::path(services.data_dir) / "exports" / ("ky-" + random_token(12) + ".pdf");
   std::error_code ec;
   fs::create_directories(scratch.parent_path(), ec);
-  auto places = docs::write_signed_pdf(doc, marks, scratch.string());
+  auto places = what.draw_signed ? what.draw_signed(marks, scratch.string())
+                                 : docs::write_signed_pdf(what.build(), marks, scratch.string());
   auto drawn = places.ok() ? read_bytes(scratch.string()) : core::Result<std::string>(places.error());
   fs::remove(scratch, ec);
   if (!drawn.ok()) return drawn.error();
@@ -325,7 +325,7 @@ core::Status write_issued_pdf(const Services& services, const core::Actor* actor
   auto issued = signed_document(services, actor, meta, what);
   if (issued.ok() && issued->has_value()) return copy_stored(services, **issued, path);
   if (!issued.ok()) log_signing_failure(what.subject, what.subject_id, issued.error());
-  return docs::write_pdf(what.build(), path);
+  return what.draw_unsigned ? what.draw_unsigned(path) : docs::write_pdf(what.build(), path);
 }
 
 std::optional<DocumentToSign> decision_to_sign(const core::Campaign& plan, const core::DecisionRecord& d,

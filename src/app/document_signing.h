@@ -27,6 +27,7 @@
 #include "core/issued_document.h"
 #include "core/result.h"
 #include "docs/document.h"
+#include "docs/pdf_writer.h"
 #include "store/decisions.h"
 
 namespace thidua::app {
@@ -89,6 +90,10 @@ struct DocumentToSign {
   std::string audit_action;    // "decision.sign"
   std::string audit_entity;    // "decision"
   std::function<docs::AdministrativeDocument()> build;  // called only when it is drawn now
+  // Instead of `build`, for a document of another layout (a certificate):
+  // draws it with the marks and says where they went, or draws it unsigned.
+  std::function<core::Result<docs::MarkPlaces>(const docs::SignatureMarks&, const std::string& path)> draw_signed;
+  std::function<core::Status(const std::string& path)> draw_unsigned;
 };
 
 // The signed file of `what` as stored: its row when it was signed before.

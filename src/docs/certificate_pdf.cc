@@ -5,7 +5,11 @@
 #include <glib.h>
 #include <pango/pangocairo.h>
 
+#include <algorithm>
+#include <memory>
+
 #include "core/messages_vi/documents_layout.h"
+#include "core/messages_vi/signing.h"
 #include "core/names.h"
 #include "docs/fonts.h"
 
@@ -99,11 +103,45 @@ bool well_formed(const Certificate& c) {
   return true;
 }
 
-}  // namespace
+struct PngFree {
+  void operator()(cairo_surface_t* s) const { cairo_surface_destroy(s); }
+};
+using PngPtr = std::unique_ptr<cairo_surface_t, PngFree>;
 
-core::Status write_certificates_pdf(const std::vector<Certificate>& certificates, const std::string& path) {
+PngPtr read_png(const std::string& path) {
+  PngPtr png(cairo_image_surface_create_from_png(path.c_str()));
+  if (cairo_surface_status(png.get()) != CAIRO_STATUS_SUCCESS || cairo_image_surface_get_width(png.get()) <= 0) {
+    return nullptr;
+  }
+  return png;
+}
+
+// Draws a PNG scaled to `w` x `h` points at (x, y).
+void image(cairo_t* cr, cairo_surface_t* png, double x, double y, double w, double h) {
+  const double iw = cairo_image_surface_get_width(png), ih = cairo_image_surface_get_height(png);
+  cairo_save(cr);
+  cairo_translate(cr, x, y);
+  cairo_scale(cr, w / iw, h / ih);
+  cairo_set_source_surface(cr, png, 0, 0);
+  cairo_paint(cr);
+  cairo_restore(cr);
+}
+
+PdfRect pdf_rect(double x, double y, double w, double h) { return {x, kPageH - y - h, x + w, kPageH - y}; }
+
+// The marks of one certificate's signatures (see write_signed_certificate_pdf).
+struct CertificateMarks {
+  const SignatureMarks* marks = nullptr;
+  cairo_surface_t* signature = nullptr;
+  cairo_surface_t* seal = nullptr;
+  MarkPlaces* places = nullptr;
+};
+
+core::Status render(const std::vector<Certificate>& certificates, const std::string& path,
+                    const CertificateMarks* signing) {
   if (certificates.empty()) return core::make_error(core::errc::kValidation, msg::kNoCertificates);
   std::vector<std::string_view> texts;
+  if (signing != nullptr) texts.insert(texts.end(), {signing->marks->agency_name, signing->marks->signing_time});
   for (const auto& c : certificates) {
     if (!well_formed(c)) return core::make_error(core::errc::kValidation, msg::kCertificateTextInvalid);
     texts.insert(texts.end(), {c.nation, c.motto, c.granter, c.verb, c.award, c.recipient, c.detail, c.reason,
@@ -119,6 +157,7 @@ core::Status write_certificates_pdf(const std::vector<Certificate>& certificates
     cairo_surface_destroy(surface);
     return core::make_error(core::errc::kStorage, msg::kPdfWriteFailed);
   }
+  cairo_pdf_surface_restrict_to_version(surface, CAIRO_PDF_VERSION_1_4);  // a cross-reference table: signable
   cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, msg::kCertificateTitle);
   cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "thidua");
   cairo_t* cr = cairo_create(surface);
@@ -164,6 +203,24 @@ core::Status write_certificates_pdf(const std::vector<Certificate>& certificates
     double ry = bottom;
     ry += page.text(c.place_date, rx, ry, inner_w / 2, 13, false, true);
     for (const auto& line : c.authority_lines) ry += page.text(line, rx, ry, inner_w / 2, 13, true, false);
+    if (signing != nullptr) {
+      // The signature image centred between the authority and the name, the
+      // seal over its left third, the agency's name and the time to its right.
+      const double sw = cairo_image_surface_get_width(signing->signature);
+      const double sh = cairo_image_surface_get_height(signing->signature);
+      const double h = std::min(18 * kMm, sw > 0 ? 45 * kMm * sh / sw : 0.0), w = sh > 0 ? h * sw / sh : 0;
+      const double sx = rx + inner_w / 4 - w / 2, sy = ry + 1.5 * kMm;
+      const double d = signing->marks->seal_mm * kMm;
+      const double seal_x = sx + w / 3 - d, seal_y = sy + h * 0.6 - d / 2;
+      image(cr, signing->signature, sx, sy, w, h);
+      image(cr, signing->seal, seal_x, seal_y, d, d);
+      const double tx = sx + w + 1.5 * kMm, tw = rx + inner_w / 2 - tx;
+      page.text(signing->marks->agency_name + "\n" + signing->marks->signing_time, tx, sy + 2 * kMm, tw, 7, false,
+                false, PANGO_ALIGN_LEFT);
+      signing->places->signature_page = 0;
+      signing->places->signature = pdf_rect(sx, sy, w, h);
+      signing->places->seal = pdf_rect(seal_x, seal_y, d, d);
+    }
     page.text(c.signer_name, rx, ry + 22 * kMm, inner_w / 2, 14, true, false);
   }
   cairo_tag_end(cr, "Document");
@@ -175,6 +232,22 @@ core::Status write_certificates_pdf(const std::vector<Certificate>& certificates
   cairo_surface_destroy(surface);
   if (!ok) return core::make_error(core::errc::kStorage, msg::kPdfWriteFailed);
   return {};
+}
+
+}  // namespace
+
+core::Status write_certificates_pdf(const std::vector<Certificate>& certificates, const std::string& path) {
+  return render(certificates, path, nullptr);
+}
+
+core::Result<MarkPlaces> write_signed_certificate_pdf(const Certificate& certificate, const SignatureMarks& marks,
+                                                      const std::string& path) {
+  PngPtr signature = read_png(marks.signature_png), seal = read_png(marks.seal_png);
+  if (!signature || !seal) return core::make_error(core::errc::kValidation, msg::kSigningImageUnreadable);
+  MarkPlaces places;
+  CertificateMarks signing{&marks, signature.get(), seal.get(), &places};
+  THIDUA_TRY(render({certificate}, path, &signing));
+  return places;
 }
 
 }  // namespace thidua::docs

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/result.h"
+#include "docs/pdf_writer.h"
 
 namespace thidua::docs {
 
@@ -30,5 +31,13 @@ struct Certificate {
 // with a validation error for malformed text or an empty list, a storage
 // error when the file cannot be written.
 core::Status write_certificates_pdf(const std::vector<Certificate>& certificates, const std::string& path);
+
+// One certificate as an electronic document, with the visible marks of its
+// digital signatures (docs/pdf_signature.h): the signer's image between the
+// authority lines and the signer's name, the seal (`seal_mm`) over its left
+// third, the agency's name and the signing time (7 pt) to the right of the
+// image. Returns where they went (MarkPlaces::attachments stays empty).
+core::Result<MarkPlaces> write_signed_certificate_pdf(const Certificate& certificate, const SignatureMarks& marks,
+                                                      const std::string& path);
 
 }  // namespace thidua::docs

@@ -148,6 +148,39 @@ TEST_F(SignedDocumentsTest, AnApprovedDecisionIsSignedOnceAndDownloadedAsStored)
   EXPECT_TRUE(fs::exists(site_->data_dir() / "files" / sha.substr(0, 2) / sha.substr(2)));
 }
 
+// The electronic certificate of one award is signed when first downloaded
+// (the director and the agency), then the same bytes; the batch for printing
+// on paper is not signed.
+TEST_F(SignedDocumentsTest, AnAwardsCertificateIsSignedTheBatchForPaperIsNot) {
+  with_signing();
+  const int64_t an = site_->person_id("Nguyễn Văn An");
+  const int64_t n1 = add_nomination(*site_, gk_, an, "passed");
+  const int64_t id = draft(*site_, gk_, {n1});
+  ASSERT_GT(approve(*site_, id), 0);
+  int64_t award = 0;
+  {
+    auto conn = site_->db().acquire();
+    auto rows = conn->query("SELECT id FROM awards WHERE decision_id = ?", {id});
+    ASSERT_TRUE(rows.ok() && rows->size() == 1);
+    award = (*rows)[0].i64(0);
+  }
+  UserSession staff = site_->login("nhanvien");
+  HttpResult one = staff->get("/khen-thuong/" + std::to_string(award) + "/giay-khen.pdf");
+  ASSERT_EQ(one.status, 200u);
+  const std::string report = pdfsig(one.body);
+  EXPECT_EQ(count_of(report, "Signature Validation: Signature is Valid."), 2u) << report;
+  EXPECT_EQ(count_of(report, "Signer Certificate Common Name: Bùi Quang Huy"), 1u) << report;
+  expect_document_fonts(one.body, "signed certificate");
+  EXPECT_NE(pdf_words(one.body).find("+07:00"), std::string::npos);
+  HttpResult again = staff->get("/api/v1/awards/" + std::to_string(award) + "/certificate.pdf");
+  ASSERT_EQ(again.status, 200u);
+  EXPECT_EQ(again.body, one.body);
+  UserSession leader = site_->login("lanhdao");
+  HttpResult batch = leader->get("/dot-thi-dua/1/quyet-dinh/" + std::to_string(id) + "/giay-khen.pdf");
+  ASSERT_EQ(batch.status, 200u);
+  EXPECT_EQ(batch.body.find("/Type /Sig"), std::string::npos);
+}
+
 TEST_F(SignedDocumentsTest, AProposalIsSignedToo) {
   with_signing();
   const int64_t n1 = add_nomination(*site_, bk_tinh_, site_->person_id("Nguyễn Văn An"), "passed");

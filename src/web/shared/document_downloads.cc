@@ -65,7 +65,7 @@ Response award_certificate_download(const app::Services& s, const Request& req, 
   const int64_t aid = ctx.id("aid");
   return export_download(req, ctx, s.data_dir, ".pdf", kPdfType, "giay-khen-" + std::to_string(aid) + ".pdf",
                          [&](const std::string& path) {
-                           return app::write_award_certificate(s, *ctx.actor, aid, path);
+                           return app::write_award_certificate(s, *ctx.actor, aid, path, ctx.meta);
                          });
 }
 
