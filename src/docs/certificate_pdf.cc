@@ -12,6 +12,7 @@
 #include "core/messages_vi/signing.h"
 #include "core/names.h"
 #include "docs/fonts.h"
+#include "docs/png_image.h"
 
 namespace thidua::docs {
 
@@ -103,30 +104,6 @@ bool well_formed(const Certificate& c) {
   return true;
 }
 
-struct PngFree {
-  void operator()(cairo_surface_t* s) const { cairo_surface_destroy(s); }
-};
-using PngPtr = std::unique_ptr<cairo_surface_t, PngFree>;
-
-PngPtr read_png(const std::string& path) {
-  PngPtr png(cairo_image_surface_create_from_png(path.c_str()));
-  if (cairo_surface_status(png.get()) != CAIRO_STATUS_SUCCESS || cairo_image_surface_get_width(png.get()) <= 0) {
-    return nullptr;
-  }
-  return png;
-}
-
-// Draws a PNG scaled to `w` x `h` points at (x, y).
-void image(cairo_t* cr, cairo_surface_t* png, double x, double y, double w, double h) {
-  const double iw = cairo_image_surface_get_width(png), ih = cairo_image_surface_get_height(png);
-  cairo_save(cr);
-  cairo_translate(cr, x, y);
-  cairo_scale(cr, w / iw, h / ih);
-  cairo_set_source_surface(cr, png, 0, 0);
-  cairo_paint(cr);
-  cairo_restore(cr);
-}
-
 PdfRect pdf_rect(double x, double y, double w, double h) { return {x, kPageH - y - h, x + w, kPageH - y}; }
 
 // The marks of one certificate's signatures (see write_signed_certificate_pdf).
@@ -212,8 +189,8 @@ core::Status render(const std::vector<Certificate>& certificates, const std::str
       const double sx = rx + inner_w / 4 - w / 2, sy = ry + 1.5 * kMm;
       const double d = signing->marks->seal_mm * kMm;
       const double seal_x = sx + w / 3 - d, seal_y = sy + h * 0.6 - d / 2;
-      image(cr, signing->signature, sx, sy, w, h);
-      image(cr, signing->seal, seal_x, seal_y, d, d);
+      draw_png(cr, signing->signature, sx, sy, w, h);
+      draw_png(cr, signing->seal, seal_x, seal_y, d, d);
       const double tx = sx + w + 1.5 * kMm, tw = rx + inner_w / 2 - tx;
       page.text(signing->marks->agency_name + "\n" + signing->marks->signing_time, tx, sy + 2 * kMm, tw, 7, false,
                 false, PANGO_ALIGN_LEFT);

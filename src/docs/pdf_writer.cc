@@ -13,6 +13,7 @@
 #include "core/messages_vi/documents_layout.h"
 #include "core/messages_vi/signing.h"
 #include "docs/fonts.h"
+#include "docs/png_image.h"
 
 namespace thidua::docs {
 
@@ -270,17 +271,6 @@ class PdfRenderer {
     return height(l.get());
   }
 
-  // Draws a PNG scaled to `w` x `h` points at (x, y).
-  void image(cairo_surface_t* png, double x, double y, double w, double h) {
-    const double iw = cairo_image_surface_get_width(png), ih = cairo_image_surface_get_height(png);
-    if (iw <= 0 || ih <= 0) return;
-    cairo_save(cr_);
-    cairo_translate(cr_, x, y);
-    cairo_scale(cr_, w / iw, h / ih);
-    cairo_set_source_surface(cr_, png, 0, 0);
-    cairo_paint(cr_);
-    cairo_restore(cr_);
-  }
   static PdfRect pdf_rect(double x, double y, double w, double h) { return {x, kPageH - y - h, x + w, kPageH - y}; }
   void signature_marks(double right_x, double right_w, double top, double space);
   void attachment_mark();
@@ -385,8 +375,8 @@ void PdfRenderer::signature_marks(double right_x, double right_w, double top, do
   const double sx = cx - w / 2, sy = top + (image_h - h) / 2;
   const double d = marks_->seal_mm * kMm;
   const double seal_x = sx + w / 3 - d, seal_y = top + image_h * 0.6 - d / 2;
-  image(signature_png_, sx, sy, w, h);
-  image(seal_png_, seal_x, seal_y, d, d);
+  draw_png(cr_, signature_png_, sx, sy, w, h);
+  draw_png(cr_, seal_png_, seal_x, seal_y, d, d);
   places_.signature_page = page_ - 1;
   places_.signature = pdf_rect(sx, sy, w, h);
   // The agency signature's information, right of where the seal ends.
@@ -596,23 +586,6 @@ void PdfRenderer::closing(const AdministrativeDocument& doc) {
   if (marks_ != nullptr) signature_marks(right_x, right_w, y_ + height(auth.get()), seal_space);
   draw(name.get(), right_x, y_ + height(auth.get()) + seal_space, "P");
   y_ += std::max(left_h, right_h);
-}
-
-}  // namespace
-
-namespace {
-
-struct PngFree {
-  void operator()(cairo_surface_t* s) const { cairo_surface_destroy(s); }
-};
-using PngPtr = std::unique_ptr<cairo_surface_t, PngFree>;
-
-PngPtr read_png(const std::string& path) {
-  PngPtr png(cairo_image_surface_create_from_png(path.c_str()));
-  if (cairo_surface_status(png.get()) != CAIRO_STATUS_SUCCESS || cairo_image_surface_get_width(png.get()) <= 0) {
-    return nullptr;
-  }
-  return png;
 }
 
 core::Status render(const AdministrativeDocument& doc, const std::string& path, const SignatureMarks* marks,

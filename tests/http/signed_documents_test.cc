@@ -7,7 +7,6 @@
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 
-#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -29,33 +28,6 @@ namespace thidua::test {
 namespace {
 
 namespace fs = std::filesystem;
-
-// What pdfsig says about `pdf`.
-std::string pdfsig(const std::string& pdf) {
-  std::random_device rd;
-  const fs::path path = fs::temp_directory_path() / ("thidua-sig-" + std::to_string(rd()) + std::to_string(rd()) + ".pdf");
-  {
-    std::ofstream out(path, std::ios::binary);
-    out << pdf;
-  }
-  std::string report;
-  FILE* p = popen(("pdfsig '" + path.string() + "' 2>&1").c_str(), "r");
-  if (p != nullptr) {
-    char buf[4096];
-    size_t n = 0;
-    while ((n = fread(buf, 1, sizeof buf, p)) > 0) report.append(buf, n);
-    pclose(p);
-  }
-  std::error_code ec;
-  fs::remove(path, ec);
-  return report;
-}
-
-size_t count_of(const std::string& text, const std::string& what) {
-  size_t n = 0;
-  for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
-  return n;
-}
 
 class SignedDocumentsTest : public ::testing::Test {
  protected:
@@ -98,7 +70,7 @@ TEST_F(SignedDocumentsTest, AnApprovedDecisionIsSignedOnceAndDownloadedAsStored)
   HttpResult draft_pdf = leader->get(url);
   ASSERT_EQ(draft_pdf.status, 200u);
   EXPECT_EQ(draft_pdf.body.find("/Type /Sig"), std::string::npos);
-  EXPECT_NE(pdfsig(draft_pdf.body).find("does not contain any signatures"), std::string::npos);
+  EXPECT_NE(pdfsig_report(draft_pdf.body).find("does not contain any signatures"), std::string::npos);
   EXPECT_EQ(pdf_words(draft_pdf.body).rfind("DỰ THẢO", 0), 0u) << "marked as a draft, first thing on the page";
   HttpResult draft_docx = leader->get("/dot-thi-dua/1/quyet-dinh/" + std::to_string(id) + "/van-ban.docx");
   ASSERT_EQ(draft_docx.status, 200u);
@@ -107,11 +79,11 @@ TEST_F(SignedDocumentsTest, AnApprovedDecisionIsSignedOnceAndDownloadedAsStored)
   ASSERT_GT(number, 0);
   HttpResult first = leader->get(url);
   ASSERT_EQ(first.status, 200u);
-  const std::string report = pdfsig(first.body);
+  const std::string report = pdfsig_report(first.body);
   // The director at the signature, the agency's seal, the agency on the list.
-  EXPECT_EQ(count_of(report, "Signature Validation: Signature is Valid."), 3u) << report;
-  EXPECT_EQ(count_of(report, "Signer Certificate Common Name: Bùi Quang Huy"), 1u) << report;
-  EXPECT_EQ(count_of(report, "Signer Certificate Common Name: Sở Tài nguyên và Môi trường"), 2u) << report;
+  EXPECT_EQ(occurrences(report, "Signature Validation: Signature is Valid."), 3u) << report;
+  EXPECT_EQ(occurrences(report, "Signer Certificate Common Name: Bùi Quang Huy"), 1u) << report;
+  EXPECT_EQ(occurrences(report, "Signer Certificate Common Name: Sở Tài nguyên và Môi trường"), 2u) << report;
   EXPECT_NE(report.find("Total document signed"), std::string::npos) << report;
   expect_document_fonts(first.body, "signed decision");
   const std::string words = pdf_words(first.body);
@@ -167,9 +139,9 @@ TEST_F(SignedDocumentsTest, AnAwardsCertificateIsSignedTheBatchForPaperIsNot) {
   UserSession staff = site_->login("nhanvien");
   HttpResult one = staff->get("/khen-thuong/" + std::to_string(award) + "/giay-khen.pdf");
   ASSERT_EQ(one.status, 200u);
-  const std::string report = pdfsig(one.body);
-  EXPECT_EQ(count_of(report, "Signature Validation: Signature is Valid."), 2u) << report;
-  EXPECT_EQ(count_of(report, "Signer Certificate Common Name: Bùi Quang Huy"), 1u) << report;
+  const std::string report = pdfsig_report(one.body);
+  EXPECT_EQ(occurrences(report, "Signature Validation: Signature is Valid."), 2u) << report;
+  EXPECT_EQ(occurrences(report, "Signer Certificate Common Name: Bùi Quang Huy"), 1u) << report;
   expect_document_fonts(one.body, "signed certificate");
   EXPECT_NE(pdf_words(one.body).find("+07:00"), std::string::npos);
   HttpResult again = staff->get("/api/v1/awards/" + std::to_string(award) + "/certificate.pdf");
@@ -189,8 +161,8 @@ TEST_F(SignedDocumentsTest, AProposalIsSignedToo) {
   UserSession leader = site_->login("lanhdao");
   HttpResult pdf = leader->get("/dot-thi-dua/1/quyet-dinh/" + std::to_string(id) + "/van-ban.pdf");
   ASSERT_EQ(pdf.status, 200u);
-  const std::string report = pdfsig(pdf.body);
-  EXPECT_EQ(count_of(report, "Signature Validation: Signature is Valid."), 3u) << report;
+  const std::string report = pdfsig_report(pdf.body);
+  EXPECT_EQ(occurrences(report, "Signature Validation: Signature is Valid."), 3u) << report;
 }
 
 TEST_F(SignedDocumentsTest, SigningMaterialIsPrivateToTheServer) {
@@ -273,10 +245,10 @@ TEST_F(SignedDocumentsTest, AnOfficesOwnPkcs12FilesAreInstalledAndSignWhatItIssu
   ASSERT_TRUE(app::install_signing_files(signer_p12, "bi-mat-123", png, signer).ok());
   std::error_code ec;
   fs::remove_all(dir, ec);
-  const std::string report = pdfsig(issue("Hoàng Thị Thanh Tâm"));
-  EXPECT_EQ(count_of(report, "Signature Validation: Signature is Valid."), 3u) << report;
-  EXPECT_EQ(count_of(report, "Signer Certificate Common Name: Bui Quang Huy"), 1u) << report;
-  EXPECT_EQ(count_of(report, "Signer Certificate Common Name: So TNMT Bac Giang (test)"), 2u) << report;
+  const std::string report = pdfsig_report(issue("Hoàng Thị Thanh Tâm"));
+  EXPECT_EQ(occurrences(report, "Signature Validation: Signature is Valid."), 3u) << report;
+  EXPECT_EQ(occurrences(report, "Signer Certificate Common Name: Bui Quang Huy"), 1u) << report;
+  EXPECT_EQ(occurrences(report, "Signer Certificate Common Name: So TNMT Bac Giang (test)"), 2u) << report;
 }
 
 TEST_F(SignedDocumentsTest, APublishedPlanIsSignedByWhoApprovedIt) {
@@ -302,10 +274,10 @@ TEST_F(SignedDocumentsTest, APublishedPlanIsSignedByWhoApprovedIt) {
                   .ok());
   HttpResult pdf = leader->get(url);
   ASSERT_EQ(pdf.status, 200u);
-  const std::string report = pdfsig(pdf.body);
-  EXPECT_EQ(count_of(report, "Signature Validation: Signature is Valid."), 2u) << report;
-  EXPECT_EQ(count_of(report, "Signer Certificate Common Name: Bùi Quang Huy"), 1u) << report;
-  EXPECT_EQ(count_of(report, "Signer Certificate Common Name: Sở Tài nguyên và Môi trường"), 1u) << report;
+  const std::string report = pdfsig_report(pdf.body);
+  EXPECT_EQ(occurrences(report, "Signature Validation: Signature is Valid."), 2u) << report;
+  EXPECT_EQ(occurrences(report, "Signer Certificate Common Name: Bùi Quang Huy"), 1u) << report;
+  EXPECT_EQ(occurrences(report, "Signer Certificate Common Name: Sở Tài nguyên và Môi trường"), 1u) << report;
   EXPECT_EQ(pdf_words(pdf.body).find("DỰ THẢO"), std::string::npos);
   auto visitor = site_->client();
   HttpResult public_pdf = visitor->get("/cong-khai/ke-hoach/" + std::to_string(*copy) + "/ke-hoach.pdf");

@@ -139,4 +139,31 @@ std::string collapse_spaces(std::string_view text) {
   return out;
 }
 
+std::string pdfsig_report(std::string_view pdf_bytes) {
+  return with_pdf_file(pdf_bytes, [](const std::string& path) {
+    std::string out;
+    FILE* p = popen(("pdfsig '" + path + "' 2>&1").c_str(), "r");
+    if (p == nullptr) {
+      ADD_FAILURE() << "pdfsig could not be started";
+      return out;
+    }
+    char buf[4096];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
+    pclose(p);
+    if (out.find("not found") != std::string::npos && out.size() < 200) {
+      ADD_FAILURE() << "pdfsig is not installed (scripts/setup installs poppler-utils): " << out;
+    }
+    return out;
+  });
+}
+
+size_t occurrences(const std::string& text, const std::string& what) {
+  size_t n = 0;
+  for (size_t at = text.find(what); !what.empty() && at != std::string::npos; at = text.find(what, at + what.size())) {
+    ++n;
+  }
+  return n;
+}
+
 }  // namespace thidua::test

@@ -45,4 +45,12 @@ std::vector<PdfWord> pdf_words_with_boxes(std::string_view pdf_bytes);
 // test, naming `what`.
 void expect_document_fonts(std::string_view pdf_bytes, const std::string& what);
 
+// What poppler's pdfsig says about `pdf_bytes` (standard output and error,
+// whatever its exit status: it reports unsigned files and bad digests too).
+std::string pdfsig_report(std::string_view pdf_bytes);
+
+// How many times `what` occurs in `text` (counting signatures in a report:
+// "Signature is Valid.", "Signer Certificate Common Name: …").
+size_t occurrences(const std::string& text, const std::string& what);
+
 }  // namespace thidua::test

@@ -49,12 +49,6 @@ void write_all(const fs::path& path, std::string_view bytes) {
   out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
 }
 
-size_t count_of(const std::string& text, const std::string& what) {
-  size_t n = 0;
-  for (size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
-  return n;
-}
-
 // A folder for one test's files, removed afterwards.
 struct Scratch {
   fs::path dir;
@@ -133,9 +127,9 @@ TEST(PdfSignatureTest, PdfsigVerifiesEverySignatureOfASignedDecision) {
   ASSERT_FALSE(pdf.empty());
   write_all(s.dir / "ky.pdf", pdf);
   const std::string report = run("pdfsig '" + (s.dir / "ky.pdf").string() + "'");
-  EXPECT_EQ(count_of(report, "Signature Validation: Signature is Valid."), 3u) << report;
-  EXPECT_EQ(count_of(report, "Signer Certificate Common Name: Bùi Quang Huy"), 1u) << report;
-  EXPECT_EQ(count_of(report, "Signer Certificate Common Name: Sở Tài nguyên và Môi trường"), 2u) << report;
+  EXPECT_EQ(test::occurrences(report, "Signature Validation: Signature is Valid."), 3u) << report;
+  EXPECT_EQ(test::occurrences(report, "Signer Certificate Common Name: Bùi Quang Huy"), 1u) << report;
+  EXPECT_EQ(test::occurrences(report, "Signer Certificate Common Name: Sở Tài nguyên và Môi trường"), 2u) << report;
   EXPECT_NE(report.find("Signature Type: ETSI.CAdES.detached"), std::string::npos) << report;
   // /M with its offset: 09:30:15 in Vietnam is 02:30:15 UTC, as pdfsig prints it.
   EXPECT_NE(report.find("Signing Time: Nov 10 2023 02:30:15"), std::string::npos) << report;
@@ -164,7 +158,7 @@ TEST(PdfSignatureTest, OneChangedByteFailsVerification) {
     changed[at] = static_cast<char>(changed[at] ^ 0x01);
     write_all(s.dir / "sua.pdf", changed);
     const std::string report = run("pdfsig '" + (s.dir / "sua.pdf").string() + "'");
-    EXPECT_EQ(count_of(report, "Signature is Valid."), at < first_update ? 0u : 2u) << "byte " << at << "\n"
+    EXPECT_EQ(test::occurrences(report, "Signature is Valid."), at < first_update ? 0u : 2u) << "byte " << at << "\n"
                                                                                       << report;
     EXPECT_NE(report.find("Digest Mismatch"), std::string::npos) << report;
   }
@@ -221,7 +215,7 @@ TEST(PdfSignatureTest, TheMarksAreDrawnWhereTheWidgetsAre) {
   const std::string words = test::pdf_words(pdf);
   // The agency's name and the ISO 8601 signing time by the seal, the number
   // and the time at the top right of the list's first page.
-  EXPECT_GE(count_of(words, kTime), 2u) << words;
+  EXPECT_GE(test::occurrences(words, kTime), 2u) << words;
   EXPECT_NE(words.find("05/QĐ-STNMT"), std::string::npos);
   bool found = false;
   for (const auto& w : test::pdf_words_with_boxes(pdf)) {
@@ -267,7 +261,7 @@ TEST(PdfSignatureTest, ACertificateIsSignedWithItsMarks) {
   ASSERT_TRUE(two.ok());
   write_all(s.dir / "gk-ky.pdf", *two);
   const std::string report = run("pdfsig '" + (s.dir / "gk-ky.pdf").string() + "'");
-  EXPECT_EQ(count_of(report, "Signature Validation: Signature is Valid."), 2u) << report;
+  EXPECT_EQ(test::occurrences(report, "Signature Validation: Signature is Valid."), 2u) << report;
   const std::string words = test::pdf_words(*two);
   EXPECT_NE(words.find(kTime), std::string::npos) << words;
   EXPECT_NE(words.find("Ông Nguyễn Văn An"), std::string::npos);
