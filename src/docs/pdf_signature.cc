@@ -449,7 +449,7 @@ core::Result<std::string> sign_pdf(std::string_view pdf, const SignatureRequest&
   if (out.empty() || out.back() != '\n') out += '\n';
   std::map<long long, std::pair<size_t, int>> written;  // object → offset, generation
 
-  // The signature dictionary with its placeholders.
+  // The signature dictionary, its /ByteRange and /Contents reserved at fixed width and filled in below.
   written[sig_n] = {out.size(), 0};
   out += std::to_string(sig_n) + " 0 obj\n<< /Type /Sig /Filter /Adobe.PPKLite /SubFilter /ETSI.CAdES.detached\n";
   out += "/ByteRange [0 ";
