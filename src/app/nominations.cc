@@ -742,6 +742,13 @@ core::Status resubmit_nomination(const Services& services, const core::Actor& ac
   });
 }
 
+core::Result<VisibleNomination> visible_nomination(store::Connection& conn, const core::Actor& actor,
+                                                   int64_t campaign_id, int64_t id) {
+  auto loaded = load_nomination(conn, actor, campaign_id, id);
+  if (!loaded.ok()) return loaded.error();
+  return VisibleNomination{std::move(loaded->ctx.campaign), std::move(loaded->nomination)};
+}
+
 core::Result<DownloadFile> nomination_report_file(const Services& services, const core::Actor& actor,
                                                   int64_t campaign_id, int64_t id) {
   auto conn = services.db.acquire();

@@ -163,6 +163,16 @@ core::Result<NominationFormOptions> nomination_form_options(const Services& serv
 core::Status resubmit_nomination(const Services& services, const core::Actor& actor, int64_t campaign_id, int64_t id,
                                  NominationInput input, int64_t expected_version, const RequestMeta& meta);
 
+// Nomination `id` of the campaign as whoever sees it (above) finds it, with
+// the campaign: kNotFound for anyone else. For the use cases that read one
+// (app/achievement_reports.h); the connection is the caller's.
+struct VisibleNomination {
+  core::Campaign campaign;
+  core::Nomination nomination;
+};
+core::Result<VisibleNomination> visible_nomination(store::Connection& conn, const core::Actor& actor,
+                                                   int64_t campaign_id, int64_t id);
+
 // The nomination's report file for download, for exactly those who see the
 // nomination; kNotFound for anyone else and when it has no file.
 core::Result<DownloadFile> nomination_report_file(const Services& services, const core::Actor& actor,

@@ -63,9 +63,14 @@ core::Status validate(const AdministrativeDocument& doc) {
                                &doc.doc_type, &doc.summary, &doc.title, &doc.signature.signer_name}) {
     if (!utf8_ok(*s)) return bad("header");
   }
-  for (const auto& line : doc.signature.authority_lines) {
-    if (!utf8_ok(line)) return bad("signature");
+  for (const Signature* sig : {&doc.signature, &doc.countersignature}) {
+    if (!utf8_ok(sig->signer_name) || !utf8_ok(sig->note)) return bad("signature");
+    for (const auto& line : sig->authority_lines) {
+      if (!utf8_ok(line)) return bad("signature");
+    }
   }
+  // One place at the bottom left: the recipients or the countersignature.
+  if (!doc.recipients.empty() && !doc.countersignature.authority_lines.empty()) return bad("countersignature");
   for (const auto& line : doc.recipients) {
     if (!utf8_ok(line)) return bad("recipients");
   }
@@ -108,7 +113,11 @@ std::vector<std::string_view> texts_of(const AdministrativeDocument& doc) {
   auto add = [&](const RichText& text) {
     for (const auto& run : text) out.push_back(run.text);
   };
-  for (const auto& line : doc.signature.authority_lines) out.push_back(line);
+  for (const Signature* sig : {&doc.signature, &doc.countersignature}) {
+    for (const auto& line : sig->authority_lines) out.push_back(line);
+    out.push_back(sig->note);
+  }
+  out.push_back(doc.countersignature.signer_name);
   for (const auto& line : doc.recipients) out.push_back(line);
   for (const auto& p : doc.preamble) add(p);
   auto add_blocks = [&](const std::vector<Block>& blocks) {

@@ -70,11 +70,14 @@ Block table(Table table);
 Block centered(RichText text);
 
 // The signature block at the bottom right: authority lines in bold capitals
-// ({"GIÁM ĐỐC"} or {"KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"}), room for the signature
-// and seal, then the signer's full name in bold.
+// ({"GIÁM ĐỐC"} or {"KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"}), the note in italics
+// beneath them when there is one (a form's "(Ký, đóng dấu)"), room for the
+// signature and seal, then the signer's full name in bold (may be empty: a
+// form left for the signer to complete).
 struct Signature {
   std::vector<std::string> authority_lines;
   std::string signer_name;
+  std::string note;
 };
 
 // A list or appendix issued with the document ("có danh sách kèm theo",
@@ -88,10 +91,13 @@ struct Attachment {
   std::vector<Block> body;
 };
 
+// The header's left column (governing and issuing bodies, rule, number line)
+// is left out when the issuing body is empty: a report a person writes has
+// only the national title on the right.
 struct AdministrativeDocument {
   std::string governing_body;   // "UBND TỈNH BẮC GIANG"
   std::string issuing_body;     // "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG"
-  std::string number_line;      // "Số: 05/QĐ-STNMT" (see core/document_lines.h)
+  std::string number_line;      // "Số: 05/QĐ-STNMT" (see core/document_lines.h), may be empty
   std::string place_date_line;  // "Bắc Giang, ngày 05 tháng 02 năm 2023"
   std::string doc_type;         // "KẾ HOẠCH", "QUYẾT ĐỊNH", ...
   std::string summary;          // bold line(s) under the type; may be empty
@@ -101,6 +107,11 @@ struct AdministrativeDocument {
   // Recipients without the leading dash, which the writers add: {"Bộ TNMT
   // (b/c);", ..., "Lưu: VT, VP."}. The last one is the archive line.
   std::vector<std::string> recipients;
+  // A second signature at the bottom left, where a letter has its recipients:
+  // the confirmation of an achievement report by the unit head or the level
+  // proposing the award. Used when its authority lines are not empty; a
+  // document has recipients or a countersignature, not both.
+  Signature countersignature;
   std::string title;  // document metadata; the summary is used when empty
   std::vector<Attachment> attachments;  // each from a new page, after the closing
   // "DỰ THẢO" on a draft (bold, boxed, at the top left of the first page,

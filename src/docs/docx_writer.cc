@@ -110,9 +110,11 @@ std::string header_table(const AdministrativeDocument& doc) {
   const int right_w = kTextW - kHeaderLeftW;
   std::string out = table_start({kHeaderLeftW, right_w}, false);
   std::string left;
-  if (!doc.governing_body.empty()) left += para("HeaderLine", run(doc.governing_body));
-  left += para("HeaderLine", run(doc.issuing_body, true));
-  left += rule(1400, kHeaderLeftW);
+  if (!doc.issuing_body.empty()) {  // none on a person's report
+    if (!doc.governing_body.empty()) left += para("HeaderLine", run(doc.governing_body));
+    left += para("HeaderLine", run(doc.issuing_body, true));
+    left += rule(1400, kHeaderLeftW);
+  }
   std::string right = para("HeaderLine", run(msg::kNation, true));
   // The motto is underlined over its whole length (Decree 30/2020/NĐ-CP, appendix I).
   right += para("Motto", "<w:r><w:rPr><w:b/><w:u w:val=\"single\"/></w:rPr><w:t xml:space=\"preserve\">" +
@@ -174,19 +176,28 @@ std::string block_xml(const Block& b) {
   return para("Normal", runs(b.text));
 }
 
+// A signature block's paragraphs: the authority lines in bold, the note in
+// italics, room for the signature and seal, the name in bold.
+std::string signature_xml(const Signature& sig) {
+  std::string out;
+  for (const auto& a : sig.authority_lines) out += para("Signature", run(a));
+  if (!sig.note.empty()) out += para("SignatureNote", run(sig.note));
+  for (int i = 0; i < 4; ++i) out += para("Signature", "");  // room for signature and seal
+  if (!sig.signer_name.empty()) out += para("Signature", run(sig.signer_name));
+  return out;
+}
+
 std::string closing_table(const AdministrativeDocument& doc) {
   const int right_w = kTextW - kClosingLeftW;
   std::string left;
-  if (!doc.recipients.empty()) {
+  if (!doc.countersignature.authority_lines.empty()) {
+    left = signature_xml(doc.countersignature);
+  } else if (!doc.recipients.empty()) {
     left += para("RecipientsTitle", run(msg::kRecipientsTitle));
     for (const auto& r : doc.recipients) left += para("Recipient", run("- " + r));
   }
-  std::string right;
-  for (const auto& a : doc.signature.authority_lines) right += para("Signature", run(a));
-  for (int i = 0; i < 4; ++i) right += para("Signature", "");  // room for signature and seal
-  right += para("Signature", run(doc.signature.signer_name));
   return table_start({kClosingLeftW, right_w}, false) + "<w:tr><w:trPr><w:cantSplit/></w:trPr>" +
-         cell(kClosingLeftW, left) + cell(right_w, right) + "</w:tr></w:tbl>";
+         cell(kClosingLeftW, left) + cell(right_w, signature_xml(doc.signature)) + "</w:tr></w:tbl>";
 }
 
 std::string document_xml(const AdministrativeDocument& doc) {
@@ -283,6 +294,7 @@ std::string styles_xml() {
                "<w:b/><w:bCs/><w:i/><w:iCs/><w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/>");
   out += style("Recipient", msg::kStyleRecipient, flat + left, "<w:sz w:val=\"22\"/><w:szCs w:val=\"22\"/>");
   out += style("Signature", msg::kStyleSignature, flat + center, "<w:b/><w:bCs/>");
+  out += style("SignatureNote", msg::kStyleSignatureNote, flat + center, "<w:i/><w:iCs/>");
   out += style("PageNumber", msg::kStylePageNumber, flat + center, "<w:sz w:val=\"26\"/><w:szCs w:val=\"26\"/>");
   return out + "</w:styles>";
 }

@@ -322,18 +322,22 @@ void PdfRenderer::header(const AdministrativeDocument& doc) {
   double left_x = kLeft, right_x = kLeft + left_w;
 
   double ly = kTop;
-  if (!doc.governing_body.empty()) {
+  // No issuing body (a person's report): no left column, no rule under it.
+  const bool left_column = !doc.issuing_body.empty();
+  if (left_column && !doc.governing_body.empty()) {
     LayoutPtr l = layout(escape(doc.governing_body), left_w, c13);
     draw(l.get(), left_x + (left_w - balance(l.get(), left_w)) / 2, ly, "P");
     ly += height(l.get());
   }
-  LayoutPtr issuer = layout(escape(doc.issuing_body), left_w, c13b);
-  draw(issuer.get(), left_x + (left_w - balance(issuer.get(), left_w)) / 2, ly, "P");
-  ly += height(issuer.get());
-  // A short centred rule, a third to a half of the line above it.
-  double rule_w = std::max(40.0, text_width(issuer.get()) * 0.4);
-  rule(left_x + (left_w - rule_w) / 2, left_x + (left_w + rule_w) / 2, ly + 3);
-  ly += 5;
+  if (left_column) {
+    LayoutPtr issuer = layout(escape(doc.issuing_body), left_w, c13b);
+    draw(issuer.get(), left_x + (left_w - balance(issuer.get(), left_w)) / 2, ly, "P");
+    ly += height(issuer.get());
+    // A short centred rule, a third to a half of the line above it.
+    double rule_w = std::max(40.0, text_width(issuer.get()) * 0.4);
+    rule(left_x + (left_w - rule_w) / 2, left_x + (left_w + rule_w) / 2, ly + 3);
+    ly += 5;
+  }
 
   double ry = kTop;
   LayoutPtr n = layout(escape(nation), right_w, c13b);
@@ -348,7 +352,7 @@ void PdfRenderer::header(const AdministrativeDocument& doc) {
 
   double row_y = std::max(ly, ry) + 8;
   LayoutPtr num = layout(escape(doc.number_line), left_w, c13);
-  draw(num.get(), left_x, row_y + 1, "P");
+  if (!doc.number_line.empty()) draw(num.get(), left_x, row_y + 1, "P");
   LayoutPtr date = layout(escape(doc.place_date_line), right_w, c14i);
   draw(date.get(), right_x, row_y, "P");
   y_ = row_y + std::max(height(num.get()) + 1, height(date.get()));
@@ -547,19 +551,45 @@ void PdfRenderer::closing(const AdministrativeDocument& doc) {
   double left_w = kTextW * 0.45;
   double right_w = kTextW - left_w;
   double right_x = kLeft + left_w;
-
-  Style sig;
-  sig.align = PANGO_ALIGN_CENTER;
-  sig.bold = true;
-  std::string authority;
-  for (const auto& line : doc.signature.authority_lines) {
-    if (!authority.empty()) authority += '\n';
-    authority += escape(line);
-  }
-  LayoutPtr auth = layout(authority, right_w, sig);
-  LayoutPtr name = layout(escape(doc.signature.signer_name), right_w, sig);
   const double seal_space = marks_ != nullptr ? 100 : 72;  // room for the signature and the seal
-  double right_h = height(auth.get()) + seal_space + height(name.get());
+
+  // A signature block: the authority lines in bold, the note in italics,
+  // the room, the name in bold; `under_authority` is where the room starts.
+  struct SignatureLayouts {
+    LayoutPtr authority, note, name;
+    double under_authority = 0, total = 0;
+  };
+  auto signature_layouts = [&](const Signature& sig, double width) {
+    Style bold;
+    bold.align = PANGO_ALIGN_CENTER;
+    bold.bold = true;
+    Style italic;
+    italic.align = PANGO_ALIGN_CENTER;
+    italic.italic = true;
+    std::string authority;
+    for (const auto& line : sig.authority_lines) {
+      if (!authority.empty()) authority += '\n';
+      authority += escape(line);
+    }
+    SignatureLayouts out;
+    out.authority = layout(authority, width, bold);
+    out.under_authority = height(out.authority.get());
+    if (!sig.note.empty()) {
+      out.note = layout(escape(sig.note), width, italic);
+      out.under_authority += height(out.note.get());
+    }
+    out.name = layout(escape(sig.signer_name), width, bold);
+    out.total = out.under_authority + seal_space + height(out.name.get());
+    return out;
+  };
+  auto draw_signature = [&](const SignatureLayouts& l, double x) {
+    draw(l.authority.get(), x, y_, "P");
+    if (l.note) draw(l.note.get(), x, y_ + height(l.authority.get()), "P");
+    if (pango_layout_get_character_count(l.name.get()) > 0) {
+      draw(l.name.get(), x, y_ + l.under_authority + seal_space, "P");
+    }
+  };
+  SignatureLayouts right = signature_layouts(doc.signature, right_w);
 
   Style title;
   title.size = 12;
@@ -575,17 +605,24 @@ void PdfRenderer::closing(const AdministrativeDocument& doc) {
   }
   LayoutPtr rlist = layout(lines, left_w, rec);
   double left_h = doc.recipients.empty() ? 0 : height(rtitle.get()) + height(rlist.get());
+  const bool countersigned = !doc.countersignature.authority_lines.empty();
+  SignatureLayouts left;
+  if (countersigned) {
+    left = signature_layouts(doc.countersignature, left_w);
+    left_h = left.total;
+  }
 
   space(10);
-  if (remaining() < std::max(left_h, right_h)) new_page();
-  if (left_h > 0) {
+  if (remaining() < std::max(left_h, right.total)) new_page();
+  if (countersigned) {
+    draw_signature(left, kLeft);
+  } else if (left_h > 0) {
     draw(rtitle.get(), kLeft, y_, "P");
     draw(rlist.get(), kLeft, y_ + height(rtitle.get()), "P");
   }
-  draw(auth.get(), right_x, y_, "P");
-  if (marks_ != nullptr) signature_marks(right_x, right_w, y_ + height(auth.get()), seal_space);
-  draw(name.get(), right_x, y_ + height(auth.get()) + seal_space, "P");
-  y_ += std::max(left_h, right_h);
+  draw_signature(right, right_x);
+  if (marks_ != nullptr) signature_marks(right_x, right_w, y_ + right.under_authority, seal_space);
+  y_ += std::max(left_h, right.total);
 }
 
 core::Status render(const AdministrativeDocument& doc, const std::string& path, const SignatureMarks* marks,

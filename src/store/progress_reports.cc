@@ -64,6 +64,10 @@ std::string target_where(const TargetQuery& q, Params& params) {
     }
     where += ")";
   }
+  if (q.registration_id) {
+    where += " AND r.id = ?";
+    params.emplace_back(*q.registration_id);
+  }
   return where;
 }
 

@@ -26,6 +26,7 @@ struct TargetQuery {
   // nullopt: every registration.
   std::optional<std::vector<std::string>> within;
   std::optional<int64_t> person_id;
+  std::optional<int64_t> registration_id;  // only this registration's targets
   int64_t offset = 0;
   int64_t limit = 50;
 };

@@ -34,6 +34,8 @@ const bool kCovered = cover_routes({
     {"GET", "/api/v1/campaigns/{id}/unit-plans/{plan_id}/file"},
     {"GET", "/api/v1/campaigns/{id}/evidence/{evidence_id}"},
     {"GET", "/api/v1/campaigns/{id}/nominations/{nid}/report"},
+    {"GET", "/api/v1/campaigns/{id}/nominations/{nid}/achievement-report.docx"},
+    {"GET", "/api/v1/campaigns/{id}/achievement-report.docx"},
     {"GET", "/api/v1/campaigns/{id}/summary"},
     {"GET", "/api/v1/campaigns/{id}/summary.xlsx"},
     {"GET", "/api/v1/public/campaigns"},
@@ -55,6 +57,7 @@ constexpr const char* kJson = "application/json";
 struct Row {
   const char* target;  // slots: {closed} {voting} {decided} {draft} {own_award} {other_award} {plan_own} {plan_other}
                        // {ev_own} {ev_other} {ev_self} {report_own} {report_other} {no_report} {copy}
+                       // {gk} {person_own} {person_other} {own_unit} {other_unit}
   const char* type;    // media type of a success
   const char* expect;
 };
@@ -87,6 +90,19 @@ const Row kRows[] = {
   {"/api/v1/campaigns/1/nominations/{report_other}/report",        kPdf,  "401  404  O    O    404  404  404  404   O    404"},
   {"/api/v1/campaigns/1/nominations/{no_report}/report",           kPdf,  "401  404  404  404  404  404  404  404   404  404"},
   {"/api/v1/campaigns/1/nominations/999999/report",                kPdf,  "401  404  404  404  404  404  404  404   404  404"},
+  // The achievement report pre-filled: for a nomination, as its report file;
+  // before one, for whoever may nominate the subject (one answer for a
+  // person elsewhere and a person unknown).
+  {"/api/v1/campaigns/1/nominations/{report_own}/achievement-report.docx",   kDocx, "401  404  O    O    404  O    O    404   O    O"},
+  {"/api/v1/campaigns/1/nominations/{report_other}/achievement-report.docx", kDocx, "401  404  O    O    404  404  404  404   O    404"},
+  {"/api/v1/campaigns/1/nominations/999999/achievement-report.docx",         kDocx, "401  404  404  404  404  404  404  404   404  404"},
+  {"/api/v1/campaigns/1/achievement-report.docx?award_type_id={gk}&person_id={person_own}",                  kDocx, "401  403  403  403  403  O    O    403   403  O"},
+  {"/api/v1/campaigns/1/achievement-report.docx?award_type_id={gk}&person_id={person_other}",                kDocx, "401  403  403  403  403  422  422  403   403  422"},
+  {"/api/v1/campaigns/1/achievement-report.docx?award_type_id={gk}&person_id=999999",                        kDocx, "401  403  403  403  403  422  422  403   403  422"},
+  {"/api/v1/campaigns/1/achievement-report.docx?award_type_id={gk}&subject=collective&nominee_unit_id={own_unit}",   kDocx, "401  403  403  403  403  O    O    403   403  O"},
+  {"/api/v1/campaigns/1/achievement-report.docx?award_type_id={gk}&subject=collective&nominee_unit_id={other_unit}", kDocx, "401  403  403  403  403  422  422  403   403  422"},
+  {"/api/v1/campaigns/1/achievement-report.docx?person_id={person_own}",                                     kDocx, "401  403  403  403  403  422  422  403   403  422"},
+  {"/api/v1/campaigns/777/achievement-report.docx?award_type_id={gk}&person_id={person_own}",                kDocx, "401  404  404  404  404  404  404  404   404  404"},
   {"/api/v1/campaigns/1/summary",                                  kJson, "401  403  O    O    403  403  403  403   O    403"},
   {"/api/v1/campaigns/1/summary.xlsx",                             kXlsx, "401  403  O    O    403  403  403  403   O    403"},
   {"/api/v1/campaigns/777/summary",                                kJson, "401  404  404  404  404  404  404  404   404  404"},
@@ -102,7 +118,8 @@ const Row kRows[] = {
 // The stable code of each refusal status.
 std::string code_for(const std::string& status) {
   static const std::map<std::string, std::string> codes = {
-      {"401", "unauthenticated"}, {"403", "forbidden"}, {"404", "not_found"}, {"409", "conflict"}};
+      {"401", "unauthenticated"}, {"403", "forbidden"}, {"404", "not_found"}, {"409", "conflict"},
+      {"422", "validation_failed"}};
   auto it = codes.find(status);
   return it == codes.end() ? "" : it->second;
 }
@@ -116,6 +133,10 @@ class ApiDownloadsMatrixTest : public ApiDownloadsTest {
     // because it is not published.
     copy_ = unpublished_copy_with_awards();
     ASSERT_GT(copy_, 0);
+    person_own_ = person_in(site(), "PTNMT-LN");
+    person_other_ = person_in(site(), "PTNMT-HH");
+    ASSERT_GT(person_own_, 0);
+    ASSERT_GT(person_other_, 0);
   }
 
   std::string target_of(const Row& row) const {
@@ -135,10 +156,16 @@ class ApiDownloadsMatrixTest : public ApiDownloadsTest {
     replace_all(t, "{report_other}", std::to_string(reports_.at(kOther)));
     replace_all(t, "{no_report}", std::to_string(no_report_file_));
     replace_all(t, "{copy}", std::to_string(copy_));
+    replace_all(t, "{gk}", std::to_string(gk_));
+    replace_all(t, "{person_own}", std::to_string(person_own_));
+    replace_all(t, "{person_other}", std::to_string(person_other_));
+    replace_all(t, "{own_unit}", std::to_string(own_unit_));
+    replace_all(t, "{other_unit}", std::to_string(other_unit_));
     return t;
   }
 
   int64_t copy_ = 0;
+  int64_t person_own_ = 0, person_other_ = 0;
 };
 
 TEST_F(ApiDownloadsMatrixTest, EveryRoleGetsTheExpectedOutcome) {

@@ -156,5 +156,106 @@ TEST_F(DocumentFidelity, TheCertificate) {
   }
 }
 
+// The first word `text` of the PDF (page 0 when none).
+test::PdfWord first_word(const std::vector<test::PdfWord>& words, const std::string& text) {
+  for (const auto& w : words) {
+    if (w.text == text) return w;
+  }
+  return {};
+}
+
+// A person's report (Decree 98/2023): the national title alone at the top
+// (no agency column, no number), the sections in order with the data
+// pre-filled, the titles newest first, and the two signatures side by side:
+// the unit head's confirmation on the left, the reporter on the right.
+TEST_F(DocumentFidelity, TheIndividualAchievementReport) {
+  const std::string pdf = pdf_of(docs_.at("bao-cao-ca-nhan"), "bao-cao-ca-nhan");
+  test::expect_document_fonts(pdf, "individual report");
+  expect_a4_margins(pdf, "individual report");
+  const std::string words = test::pdf_words(pdf);
+  expect_in_order(words,
+                  {"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Bắc Giang, ngày tháng năm 2023",
+                   "BÁO CÁO THÀNH TÍCH", "Đề nghị tặng Chiến sĩ thi đua cơ sở của Giám đốc Sở", "I. THÔNG TIN CHUNG",
+                   "Họ và tên (viết đầy đủ, không viết tắt): Hoàng Thị Thanh Tâm", "Ngày, tháng, năm sinh: 07/03/1985",
+                   "Giới tính: Nữ", "Đơn vị công tác: Phòng Quản lý đất đai",
+                   "Chức vụ (Đảng, chính quyền, đoàn thể): Phó Trưởng phòng", "Chức danh, ngạch: Chuyên viên chính",
+                   "II. THÀNH TÍCH ĐẠT ĐƯỢC", "1. Quyền hạn, nhiệm vụ được giao hoặc đảm nhận",
+                   "2. Kết quả thực hiện các chỉ tiêu, nhiệm vụ đã đăng ký thi đua",
+                   "Giải quyết đúng hạn 100% hồ sơ được giao", "Hoàn thành (100%). Đã giải quyết 412 hồ sơ",
+                   "Đang thực hiện (80%)", "Nhiệm vụ, công trình tiêu biểu đã đăng ký: Số hóa hồ sơ địa chính",
+                   "Sáng kiến, giải pháp đã đăng ký: Quy trình kiểm tra",
+                   "4. Sáng kiến, đề tài khoa học đã được công nhận", "Phần mềm theo dõi hồ sơ", "Số 15/QĐ-STNMT ngày", "III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG", "1. Danh hiệu thi đua",
+                   "2022 Lao động tiên tiến của", "Số 30/QĐ-STNMT", "2021 Lao động tiên tiến của", "Số 20/QĐ-STNMT",
+                   "2. Hình thức khen thưởng", "2022 Giấy khen của Giám đốc Sở", "Số 31/QĐ-STNMT"},
+                  "individual report");
+  EXPECT_EQ(words.find("Số: "), std::string::npos) << "a person's report has no number";
+  EXPECT_EQ(words.find("Nơi nhận"), std::string::npos);
+  const auto boxes = test::pdf_words_with_boxes(pdf);
+  // Nothing in the header's left column: the first line starts right of the middle.
+  const auto nation = first_word(boxes, "CỘNG");
+  ASSERT_GT(nation.page, 0);
+  for (const auto& w : boxes) {
+    if (w.page == 1 && w.y_max <= nation.y_max + 1) {
+      EXPECT_GE(w.x_min, nation.x_min - 0.5) << w.text;
+    }
+  }
+  const auto confirm = first_word(boxes, "XÁC");  // THỦ TRƯỞNG ĐƠN VỊ XÁC NHẬN, ĐỀ NGHỊ
+  const auto reporter = first_word(boxes, "NGƯỜI");  // NGƯỜI BÁO CÁO THÀNH TÍCH
+  ASSERT_GT(confirm.page, 0);
+  ASSERT_GT(reporter.page, 0);
+  EXPECT_EQ(confirm.page, reporter.page);
+  EXPECT_LT(confirm.x_max, 110 * kMm) << "the confirmation stands on the left";
+  EXPECT_GT(reporter.x_min, 105 * kMm) << "the reporter signs on the right";
+  const auto name = boxes.back();
+  EXPECT_EQ(name.text, "Tâm") << "the reporter's name closes the report";
+  EXPECT_GT(name.y_min, reporter.y_max + 50) << "room for the signature";
+  expect_in_order(words, {"(Ký, đóng dấu)"}, "individual report");
+  expect_in_order(words, {"(Ký, ghi rõ họ và tên)"}, "individual report");
+}
+
+// A collective's report is headed by its parent and itself; the level
+// proposing the award confirms on the left, the unit head signs on the right.
+TEST_F(DocumentFidelity, TheCollectiveAchievementReport) {
+  const std::string pdf = pdf_of(docs_.at("bao-cao-tap-the"), "bao-cao-tap-the");
+  test::expect_document_fonts(pdf, "collective report");
+  expect_a4_margins(pdf, "collective report");
+  const std::string words = test::pdf_words(pdf);
+  expect_in_order(words,
+                  {"SỞ TÀI NGUYÊN", "VĂN PHÒNG", "BÁO CÁO THÀNH TÍCH",
+                   "Đề nghị tặng Tập thể lao động xuất sắc của Giám đốc Sở", "I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH",
+                   "Tên đơn vị: Văn phòng Đăng ký đất đai", "Trực thuộc: Sở Tài nguyên và Môi trường",
+                   "II. THÀNH TÍCH ĐẠT ĐƯỢC", "1. Kết quả thực hiện nhiệm vụ được giao",
+                   "Chưa có bản đăng ký thi đua được duyệt trong đợt thi đua này.",
+                   "III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG", "1. Danh hiệu thi đua",
+                   "Tập thể lao động tiên tiến", "2. Hình thức khen thưởng", "Chưa có."},
+                  "collective report");
+  EXPECT_EQ(words.find("Sáng kiến, đề tài khoa học"), std::string::npos) << "a person's section only";
+  const auto boxes = test::pdf_words_with_boxes(pdf);
+  const auto level = first_word(boxes, "CẤP");  // XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG
+  const auto head = first_word(boxes, "THỦ");   // THỦ TRƯỞNG ĐƠN VỊ
+  ASSERT_GT(level.page, 0);
+  ASSERT_GT(head.page, 0);
+  EXPECT_LT(level.x_max, 110 * kMm);
+  EXPECT_GT(head.x_min, 105 * kMm);
+}
+
+// The report for a campaign's award names the campaign under its summary and
+// reports the campaign's targets, without the annual duties.
+TEST_F(DocumentFidelity, TheCampaignAchievementReport) {
+  const std::string pdf = pdf_of(docs_.at("bao-cao-dot"), "bao-cao-dot");
+  test::expect_document_fonts(pdf, "campaign report");
+  expect_a4_margins(pdf, "campaign report");
+  const std::string words = test::pdf_words(pdf);
+  expect_in_order(words,
+                  {"BÁO CÁO THÀNH TÍCH", "Đề nghị tặng Giấy khen của Giám đốc Sở",
+                   "(Thành tích trong đợt thi đua: Phát động đợt thi đua đặc biệt", "I. THÔNG TIN CHUNG",
+                   "II. THÀNH TÍCH ĐẠT ĐƯỢC",
+                   "1. Kết quả thực hiện các chỉ tiêu, nhiệm vụ đã đăng ký trong đợt thi đua đặc biệt",
+                   "2. Các giải pháp, biện pháp đã thực hiện", "3. Sáng kiến, đề tài khoa học",
+                   "III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG", "NGƯỜI BÁO CÁO THÀNH TÍCH"},
+                  "campaign report");
+  EXPECT_EQ(words.find("Quyền hạn, nhiệm vụ"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace thidua::app

@@ -2,13 +2,15 @@
 // database, for the tests that read thidua's PDF and DOCX back
 // (office_fidelity_test.cc, document_fidelity_test.cc): the plan, a decision
 // and a proposal with their lists (a collective among individuals), the
-// council's minutes.
+// council's minutes, and the three achievement reports (an individual's and a
+// collective's for the annual review, a person's for a campaign).
 #pragma once
 
 #include <map>
 #include <string>
 #include <vector>
 
+#include "app/achievement_report_document.h"
 #include "app/council.h"
 #include "app/decision_document.h"
 #include "app/minutes_document.h"
@@ -37,6 +39,83 @@ inline core::Attendance seat(int64_t id, const std::string& name, core::CouncilR
   a.member.active = true;
   a.present = present;
   return a;
+}
+
+inline core::AwardRecord award_of(int year, std::string name, std::string by, std::string number, std::string date) {
+  core::AwardRecord a;
+  a.year = year;
+  a.award_name = std::move(name);
+  a.granted_by = std::move(by);
+  a.decision_number_symbol = std::move(number);
+  a.decision_date = std::move(date);
+  return a;
+}
+
+// The reports: a person with an approved registration (two targets, one
+// done), a recognised initiative and three awards (two titles, one form); a
+// collective with one award and no registration.
+inline std::map<std::string, docs::AdministrativeDocument> achievement_reports() {
+  AchievementReportData person;
+  person.form = AchievementForm::kIndividual;
+  person.place = "Bắc Giang";
+  person.year = 2023;
+  person.award = "Chiến sĩ thi đua cơ sở của Giám đốc Sở";
+  person.campaign_title = "Bình xét thi đua năm 2023";
+  core::Person p;
+  p.id = 1;
+  p.full_name = "Hoàng Thị Thanh Tâm";
+  p.gender = core::Gender::kFemale;
+  p.birth_date = "1985-03-07";
+  p.position = "Phó Trưởng phòng";
+  p.title = "Chuyên viên chính";
+  person.person = p;
+  person.unit_name = "Phòng Quản lý đất đai";
+  core::Registration r;
+  r.id = 4;
+  r.state = core::RegistrationState::kApproved;
+  r.signature_task = "Số hóa hồ sơ địa chính của ba huyện";
+  core::Initiative ri;
+  ri.title = "Quy trình kiểm tra hồ sơ đất đai trực tuyến";
+  r.initiatives = {ri};
+  person.registration = r;
+  core::TargetInfo t1;
+  t1.text = "Giải quyết đúng hạn 100% hồ sơ được giao";
+  t1.progress_status = core::ProgressStatus::kDone;
+  t1.progress_percent = 100;
+  t1.progress_note = "Đã giải quyết 412 hồ sơ, không hồ sơ nào quá hạn";
+  core::TargetInfo t2;
+  t2.text = "Hoàn thành số hóa hồ sơ địa chính huyện Lục Nam";
+  t2.progress_status = core::ProgressStatus::kInProgress;
+  t2.progress_percent = 80;
+  person.targets = {t1, t2};
+  core::RecognisedInitiative i;
+  i.title = "Phần mềm theo dõi hồ sơ đất đai";
+  i.year = 2022;
+  i.decision_number = "15/QĐ-STNMT";
+  i.decision_date = "2022-12-20";
+  i.authority = "Giám đốc Sở Tài nguyên và Môi trường";
+  person.initiatives = {i};
+  person.awards = {award_of(2021, "Lao động tiên tiến", "Giám đốc Sở", "20/QĐ-STNMT", "2021-12-28"),
+                   award_of(2022, "Giấy khen", "Giám đốc Sở", "31/QĐ-STNMT", "2022-12-29"),
+                   award_of(2022, "Lao động tiên tiến", "Giám đốc Sở", "30/QĐ-STNMT", "2022-12-28")};
+
+  AchievementReportData unit;
+  unit.form = AchievementForm::kCollective;
+  unit.place = "Bắc Giang";
+  unit.year = 2023;
+  unit.award = "Tập thể lao động xuất sắc của Giám đốc Sở";
+  unit.campaign_title = "Bình xét thi đua năm 2023";
+  unit.unit_name = "Văn phòng Đăng ký đất đai";
+  unit.parent_name = "Sở Tài nguyên và Môi trường";
+  unit.awards = {award_of(2022, "Tập thể lao động tiên tiến", "Giám đốc Sở", "30/QĐ-STNMT", "2022-12-28")};
+
+  AchievementReportData campaign = person;
+  campaign.form = AchievementForm::kCampaign;
+  campaign.award = "Giấy khen của Giám đốc Sở";
+  campaign.campaign_title = "Phát động đợt thi đua đặc biệt chào mừng kỷ niệm 20 năm ngày thành lập ngành";
+  return {{"bao-cao-ca-nhan", achievement_report_document(person)},
+          {"bao-cao-tap-the", achievement_report_document(unit)},
+          {"bao-cao-dot", achievement_report_document(campaign)}};
 }
 
 inline std::map<std::string, docs::AdministrativeDocument> documents() {
@@ -89,10 +168,12 @@ inline std::map<std::string, docs::AdministrativeDocument> documents() {
   it.required_agree = 2;
   it.passed = true;
   v.items = {it};
-  return {{"ke-hoach", plan_document(plan)},
-          {"quyet-dinh", decision_document(plan, d, list)},
-          {"to-trinh", decision_document(plan, p, list)},
-          {"bien-ban", minutes_document(plan, v)}};
+  std::map<std::string, docs::AdministrativeDocument> out = achievement_reports();
+  out.emplace("ke-hoach", plan_document(plan));
+  out.emplace("quyet-dinh", decision_document(plan, d, list));
+  out.emplace("to-trinh", decision_document(plan, p, list));
+  out.emplace("bien-ban", minutes_document(plan, v));
+  return out;
 }
 
 }  // namespace thidua::app::samples

@@ -31,6 +31,7 @@ inline constexpr const char* kStyleTableAfter = "Khoảng cách sau bảng";
 inline constexpr const char* kStyleRecipientsTitle = "Nơi nhận";
 inline constexpr const char* kStyleRecipient = "Nơi nhận (dòng)";
 inline constexpr const char* kStyleSignature = "Chữ ký";
+inline constexpr const char* kStyleSignatureNote = "Ghi chú chữ ký";
 inline constexpr const char* kStylePageNumber = "Số trang";
 
 // A sample with the tallest Vietnamese letters, to measure a line's height.

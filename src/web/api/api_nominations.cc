@@ -17,6 +17,7 @@
 #include "web/api/api_common.h"
 #include "web/api/routes.h"
 #include "web/route_table.h"
+#include "web/shared/document_downloads.h"
 #include "web/shared/eligibility_views.h"
 #include "web/shared/form_input.h"
 #include "web/shared/params.h"
@@ -190,6 +191,10 @@ void add_nomination_api_routes(Router& r, const app::Services& s, const WebOptio
         return view_or_error(s, ctx, cid, *id, 201);
       }},
 
+      {"GET", "/api/v1/campaigns/{id:int}/nominations/{nid:int}/achievement-report.docx", Access::kLoggedIn,
+       [&s](Request& req, Ctx& ctx) { return nomination_report_download(s, req, ctx); }, Cost::kHeavy},
+      {"GET", "/api/v1/campaigns/{id:int}/achievement-report.docx", Access::kLoggedIn,
+       [&s](Request& req, Ctx& ctx) { return report_template_download(s, req, ctx); }, Cost::kHeavy},
       {"GET", "/api/v1/campaigns/{id:int}/nominations/{nid:int}", Access::kLoggedIn, [&s](Request&, Ctx& ctx) {
         const auto ids = campaign_record_ids(ctx, "nid");
         return view_or_error(s, ctx, ids.campaign, ids.record);

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "app/access.h"
+#include "app/achievement_reports.h"
 #include "app/certificate_blanks.h"
 #include "app/certificates.h"
 #include "app/decisions.h"
@@ -15,6 +16,7 @@
 #include "core/messages_vi/awards.h"
 #include "core/messages_vi/council.h"
 #include "web/shared/award_views.h"
+#include "web/shared/params.h"
 
 namespace thidua::web {
 namespace msg = core::messages_vi;
@@ -84,6 +86,30 @@ Response blank_certificates_download(const app::Services& s, const Request& req,
                            return app::write_decision_certificates_on_blank(s, *ctx.actor, ids.campaign, ids.record,
                                                                              blank, path);
                          });
+}
+
+Response nomination_report_download(const app::Services& s, const Request& req, Ctx& ctx) {
+  const auto ids = campaign_record_ids(ctx, "nid");
+  auto doc = app::nomination_achievement_report(s, *ctx.actor, ids.campaign, ids.record);
+  if (!doc.ok()) return failure_response(req, ctx, doc.error());
+  return document_download(req, ctx, s.data_dir, *doc, DocFormat::kDocx,
+                           "bao-cao-thanh-tich-de-nghi-" + std::to_string(ids.record));
+}
+
+Response report_template_download(const app::Services& s, const Request& req, Ctx& ctx) {
+  const int64_t cid = ctx.id("id");
+  app::AchievementReportRequest r;
+  r.award_type_id = parse_id(req.query_param("award_type_id"));
+  if (req.query_param("subject") == "collective") r.subject = core::CriterionSubject::kCollective;
+  r.person_id = parse_id(req.query_param("person_id"));
+  r.nominee_unit_id = parse_id(req.query_param("nominee_unit_id"));
+  auto doc = app::achievement_report_template(s, *ctx.actor, cid, r);
+  if (!doc.ok()) return failure_response(req, ctx, doc.error());
+  const bool individual = r.subject == core::CriterionSubject::kIndividual;
+  const int64_t who = individual ? r.person_id.value_or(0) : r.nominee_unit_id.value_or(0);
+  return document_download(req, ctx, s.data_dir, *doc, DocFormat::kDocx,
+                           std::string("bao-cao-thanh-tich-") + (individual ? "ca-nhan-" : "tap-the-") +
+                               std::to_string(who));
 }
 
 Response plan_download(const app::Services& s, const Request& req, Ctx& ctx, const core::Campaign& plan,

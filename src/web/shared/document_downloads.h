@@ -19,9 +19,14 @@
 //                               /api/v1/campaigns/{id}/decisions/{did}/blanks/{bid}/certificates.pdf
 //   plan_download               /dot-thi-dua/{id}/ke-hoach.pdf|.docx, /api/v1/campaigns/{id}/plan.pdf|.docx,
 //                               /cong-khai/ke-hoach/{id}/ke-hoach.pdf|.docx (the caller has read the plan)
+//   nomination_report_download  /dot-thi-dua/{id}/de-nghi/{nid}/mau-bao-cao.docx
+//                               /api/v1/campaigns/{id}/nominations/{nid}/achievement-report.docx
+//   report_template_download    /dot-thi-dua/{id}/de-nghi/mau-bao-cao.docx?award_type_id=&subject=&person_id=|nominee_unit_id=
+//                               /api/v1/campaigns/{id}/achievement-report.docx (the same query)
 //
 // Path ids, declared "{name:int}" in the route tables (web/route_table.h):
-// "id" (campaign), "sid" (session), "did" (decision), "aid" (award), "bid" (certificate blank).
+// "id" (campaign), "sid" (session), "did" (decision), "aid" (award), "bid" (certificate blank),
+// "nid" (nomination).
 #pragma once
 
 #include "app/context.h"
@@ -47,6 +52,10 @@ Response award_certificate_download(const app::Services& s, const Request& req, 
 Response blank_calibration_download(const app::Services& s, const Request& req, Ctx& ctx);
 // A decision's certificates printed on a blank.
 Response blank_certificates_download(const app::Services& s, const Request& req, Ctx& ctx);
+// The achievement report pre-filled for a nomination (app/achievement_reports.h), DOCX.
+Response nomination_report_download(const app::Services& s, const Request& req, Ctx& ctx);
+// The same before the nomination, for the subject the query names.
+Response report_template_download(const app::Services& s, const Request& req, Ctx& ctx);
 // A campaign's plan the caller may read: a published plan's PDF is its signed
 // file when it has one (app/plan_issue.h); otherwise drawn.
 Response plan_download(const app::Services& s, const Request& req, Ctx& ctx, const core::Campaign& plan,

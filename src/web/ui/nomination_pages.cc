@@ -14,6 +14,7 @@
 #include "core/messages_vi/nominations.h"
 #include "core/messages_vi/pages_awards.h"
 #include "web/route_table.h"
+#include "web/shared/document_downloads.h"
 #include "web/shared/eligibility_views.h"
 #include "web/shared/downloads.h"
 #include "web/shared/form_input.h"
@@ -69,6 +70,7 @@ Response new_form(const app::Services& s, const Request& req, Ctx& ctx, int64_t 
   if (!options.ok()) return error_page(req, ctx, options.error());
   json::object data = nomination_form_data(*options, input);
   data["action"] = base_href(campaign_id) + "/moi";
+  data["template_action"] = base_href(campaign_id) + "/mau-bao-cao.docx";
   data["list_href"] = base_href(campaign_id);
   data["max_file_mb"] = static_cast<int64_t>(s.max_file_bytes >> 20);
   add_form_error(data, error);
@@ -205,6 +207,13 @@ void add_nomination_routes(Router& r, const app::Services& s, const WebOptions& 
         }
         return Response::redirect(base_href(cid) + "/" + std::to_string(nid) + "?thong-bao=da-gui-lai");
       }},
+
+      // The achievement report pre-filled: for a nomination, or for the
+      // subject the new nomination's form names (web/shared/document_downloads.h).
+      {"GET", "/dot-thi-dua/{id:int}/de-nghi/{nid:int}/mau-bao-cao.docx", Access::kLoggedIn,
+       [&s](Request& req, Ctx& ctx) { return nomination_report_download(s, req, ctx); }, Cost::kHeavy},
+      {"GET", "/dot-thi-dua/{id:int}/de-nghi/mau-bao-cao.docx", Access::kLoggedIn,
+       [&s](Request& req, Ctx& ctx) { return report_template_download(s, req, ctx); }, Cost::kHeavy},
 
       {"GET", "/dot-thi-dua/{id:int}/de-nghi/{nid:int}/bao-cao", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
         const int64_t cid = ctx.id("id");
