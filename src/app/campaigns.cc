@@ -8,6 +8,7 @@
 
 #include "app/access.h"
 #include "app/audit.h"
+#include "app/closing_reports.h"
 #include "app/document_signing.h"
 #include "app/plan_issue.h"
 #include "core/messages_vi/campaigns.h"
@@ -328,6 +329,8 @@ core::Result<CampaignState> move_in_transaction(const Services& services, const 
       auto moved = core::transition(c, to, actor, summary->issuing_unit_path, today);
       if (!moved.ok()) return moved.error();
       after.state = *moved;
+      // Finalising issues the closing documents (app/closing_reports.h).
+      if (to == CampaignState::kFinalised) THIDUA_TRY(issue_closing_documents(*conn, services, actor, meta, c, today, now));
     }
     THIDUA_TRY(store::change_campaign_state(*conn, id, change, now));
     const std::string action = "campaign." + std::string(core::campaign_state_code(to));
@@ -341,6 +344,11 @@ core::Result<CampaignState> move_in_transaction(const Services& services, const 
 core::Result<CampaignState> move_campaign(const Services& services, const core::Actor& actor, int64_t id,
                                           CampaignState to, int64_t expected_version, const RequestMeta& meta) {
   auto moved = move_in_transaction(services, actor, id, to, expected_version, meta);
+  if (moved.ok() && to == CampaignState::kFinalised) {
+    // Signed once committed; a failure is logged and the first download tries again.
+    sign_closing_documents(services, actor, meta, id);
+    return moved;
+  }
   if (!moved.ok() || to != CampaignState::kPublished) return moved;
   // The plan is signed as it is issued (app/plan_issue.h). The publication
   // stands when signing fails (logged); the first download tries again.

@@ -86,8 +86,10 @@ core::Status update_campaign(const Services& services, const core::Actor& actor,
 
 // Moves campaign `id` to `to` (the next state): core::transition's rules;
 // publishing takes the next number of the issuing unit's register for plans
-// (doc type "KH", the year of today in Vietnam) in the same transaction.
-// `expected_version` guards against a concurrent change (kConflict).
+// (doc type "KH", the year of today in Vietnam) in the same transaction;
+// finalising issues the closing documents likewise (app/closing_reports.h),
+// and each published plan or issued closing document is signed once the
+// change has committed. `expected_version` guards against a concurrent change (kConflict).
 // Audited as "campaign.<new state>" ("campaign.approved", "campaign.published",
 // ...). Returns the new state.
 core::Result<core::CampaignState> move_campaign(const Services& services, const core::Actor& actor, int64_t id,

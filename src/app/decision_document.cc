@@ -7,16 +7,16 @@
 #include "core/org.h"
 
 namespace thidua::app {
-namespace {
 
 namespace msg = core::messages_vi;
 
-// "18/4/2023" of "2023-04-18"; "" when not a date.
 std::string short_date(const std::string& iso) {
   if (!core::is_iso_date(iso)) return {};
   return std::to_string(std::stoi(iso.substr(8, 2))) + "/" + std::to_string(std::stoi(iso.substr(5, 2))) + "/" +
          iso.substr(0, 4);
 }
+
+namespace {
 
 // "phát động ..." of "Phát động ...": an ASCII capital only (Vietnamese
 // capitals are left as they are).
@@ -106,6 +106,11 @@ std::string document_number_symbol(int64_t n, const std::string& symbol) {
   return (n < 10 ? "0" : "") + std::to_string(n) + "/" + symbol;
 }
 
+std::string plan_citation(const core::Campaign& c) {
+  return cited_line(c.doc_symbol, c.number ? document_number_symbol(*c.number, c.doc_symbol) : std::string(),
+                    c.issue_date.value_or(""), "", msg::kCitedRegarding + lower_first(c.title));
+}
+
 docs::AdministrativeDocument decision_document(const core::Campaign& c, const core::DecisionRecord& d,
                                                const std::vector<core::NomineeRow>& list) {
   const bool decision = d.kind == core::DecisionKind::kDecision;
@@ -131,8 +136,7 @@ docs::AdministrativeDocument decision_document(const core::Campaign& c, const co
   if (collectives > 0 && individuals > 0) counted += msg::kCountAnd;
   if (individuals > 0) counted += msg::count_individuals(individuals);
 
-  const std::string plan_ref = cited_line(c.doc_symbol, c.number ? document_number_symbol(*c.number, c.doc_symbol) : std::string(),
-                                           c.issue_date.value_or(""), "", msg::kCitedRegarding + lower_first(c.title));
+  const std::string plan_ref = plan_citation(c);
   const std::string award = msg::award_with_granter(d.award_name, d.award_granted_by);
   const std::string campaign = core::campaign_in_sentence(c.title);
   std::string legal_basis;

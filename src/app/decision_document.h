@@ -20,6 +20,13 @@ std::string document_type_of(const std::string& symbol);
 // "05/QĐ-STNMT": numbers below 10 take a leading zero (legal.md §5).
 std::string document_number_symbol(int64_t number, const std::string& symbol);
 
+// "18/4/2023" of "2023-04-18", as the documents cite dates; "" when not a date.
+std::string short_date(const std::string& iso);
+
+// "Kế hoạch số 07/KH-STNMT ngày 12/6/2023 về việc phát động …": the plan as the
+// documents issued under it cite it (no number while a draft).
+std::string plan_citation(const core::Campaign& c);
+
 // The header (the campaign's agency lines), number and place/date (blank
 // while a draft), type and summary; for a decision the deciding authority,
 // the "Căn cứ" lines (the law and decrees of the award type's legal basis,

@@ -18,15 +18,9 @@ core::Result<std::optional<DocumentToSign>> plan_to_sign(const Services& service
   what.subject_id = plan.id;
   what.number_symbol = document_number_symbol(*plan.number, plan.doc_symbol);
   what.agency_unit_id = plan.issuing_unit_id;
-  {
-    auto conn = services.db.acquire();
-    auto rows = conn->query(
-        "SELECT actor_user_id FROM campaign_events WHERE campaign_id = ? AND to_state = 'approved' "
-        "ORDER BY id DESC LIMIT 1",
-        {plan.id});
-    if (!rows.ok()) return rows.error();
-    if (!rows->empty()) what.signer_user_id = (*rows)[0].opt_i64(0);
-  }
+  auto approver = plan_approver(services, plan.id);
+  if (!approver.ok()) return approver.error();
+  what.signer_user_id = *approver;
   what.printed_signer = plan.signer.name;
   what.location = plan.place;
   what.audit_action = "campaign.sign";
@@ -36,6 +30,17 @@ core::Result<std::optional<DocumentToSign>> plan_to_sign(const Services& service
 }
 
 }  // namespace
+
+core::Result<std::optional<int64_t>> plan_approver(const Services& services, int64_t campaign_id) {
+  auto conn = services.db.acquire();
+  auto rows = conn->query(
+      "SELECT actor_user_id FROM campaign_events WHERE campaign_id = ? AND to_state = 'approved' "
+      "ORDER BY id DESC LIMIT 1",
+      {campaign_id});
+  if (!rows.ok()) return rows.error();
+  if (rows->empty()) return std::optional<int64_t>();
+  return (*rows)[0].opt_i64(0);
+}
 
 core::Result<std::optional<core::IssuedDocument>> signed_plan_pdf(const Services& services, const core::Actor* actor,
                                                                  const RequestMeta& meta, const core::Campaign& plan) {

@@ -16,6 +16,11 @@
 
 namespace thidua::app {
 
+// The account of the leader who last approved the plan (the campaign's
+// events): who signs the documents issued under the plan's signature block.
+// nullopt when none is recorded (a plan stored as is, approved by the CLI).
+core::Result<std::optional<int64_t>> plan_approver(const Services& services, int64_t campaign_id);
+
 // The signed plan as stored, signing it now when it is published and not yet
 // signed (signed_document; the signer is who last approved it, from the
 // campaign's events). nullopt while unpublished or without signing material.

@@ -10,7 +10,7 @@ namespace thidua::core {
 
 struct IssuedDocument {
   int64_t id = 0;
-  std::string subject;  // kIssuedDecision (a decision or a proposal), kIssuedPlan, kIssuedMinutes, kIssuedCertificate
+  std::string subject;  // kIssuedDecision (a decision or a proposal), kIssuedPlan, kIssuedMinutes, kIssuedCertificate, ...
   int64_t subject_id = 0;
   std::string sha256;   // the signed PDF in the file store
   int64_t size = 0;
@@ -25,5 +25,7 @@ inline constexpr const char* kIssuedDecision = "decision";  // subject_id: the d
 inline constexpr const char* kIssuedPlan = "plan";          // subject_id: the campaign's id
 inline constexpr const char* kIssuedMinutes = "minutes";    // subject_id: the council session's id
 inline constexpr const char* kIssuedCertificate = "certificate";  // subject_id: the award's id
+inline constexpr const char* kIssuedResultsNotice = "results_notice";  // subject_id: the campaign's id
+inline constexpr const char* kIssuedSummaryReport = "summary_report";  // subject_id: the campaign's id
 
 }  // namespace thidua::core

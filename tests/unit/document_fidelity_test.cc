@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "app/certificates.h"
+#include "app/closing_documents.h"
 #include "docs/certificate_pdf.h"
 #include "docs/pdf_writer.h"
 #include "sample_documents.h"
@@ -255,6 +256,70 @@ TEST_F(DocumentFidelity, TheCampaignAchievementReport) {
                    "III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG", "NGƯỜI BÁO CÁO THÀNH TÍCH"},
                   "campaign report");
   EXPECT_EQ(words.find("Quyền hạn, nhiệm vụ"), std::string::npos);
+}
+
+// The results notice as issued: its number from the notices' register, the
+// awards by deciding document with their counts, the total; the list of
+// awardees on its own pages after the signature, collectives first.
+TEST_F(DocumentFidelity, TheResultsNotice) {
+  const std::string pdf = pdf_of(docs_.at("thong-bao"), "thong-bao");
+  test::expect_document_fonts(pdf, "results notice");
+  expect_a4_margins(pdf, "results notice");
+  expect_in_order(test::pdf_words(pdf),
+                  {"UBND TỈNH BẮC GIANG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 02/TB-STNMT",
+                   "Bắc Giang, ngày 15 tháng 12 năm 2023", "THÔNG BÁO", "Kết quả khen thưởng đợt thi đua đặc biệt",
+                   "Thực hiện Kế hoạch số 07/KH-STNMT ngày 12/6/2023",
+                   "Sở Tài nguyên và Môi trường thông báo kết quả khen thưởng như sau:",
+                   "1. Giấy khen của Giám đốc Sở (Quyết định số 05/QĐ-STNMT ngày 10/11/2023 của Giám đốc Sở): 1 tập "
+                   "thể và 2 cá nhân.",
+                   "Tổng số: 1 tập thể và 2 cá nhân được khen thưởng (có danh sách kèm theo).", "Nơi nhận:",
+                   "GIÁM ĐỐC", "- Lưu: VT, VP.", "Bùi Quang Huy", "DANH SÁCH", "Tập thể, cá nhân được khen thưởng",
+                   "(Kèm theo Thông báo số 02/TB-STNMT ngày 15/12/2023)", "1. Giấy khen của Giám đốc Sở",
+                   "1 Văn phòng Đăng ký đất đai", "2 Nguyễn Văn An", "3 Hoàng Thị Thanh Tâm"},
+                  "results notice");
+  EXPECT_EQ(test::pdf_words(pdf).find("DỰ THẢO"), std::string::npos);
+  int signer_page = 0, list_page = 0;
+  for (const auto& w : test::pdf_words_with_boxes(pdf)) {
+    if (w.text == "Huy" && !signer_page) signer_page = w.page;
+    if (w.text == "SÁCH") list_page = w.page;
+  }
+  EXPECT_GT(list_page, signer_page) << "the list on its own pages";
+}
+
+// The summary report as issued: how the campaign ran, the awards by award
+// type with their total, the decisions; the units' results in the annex.
+TEST_F(DocumentFidelity, TheSummaryReport) {
+  const std::string pdf = pdf_of(docs_.at("bao-cao-tong-ket"), "bao-cao-tong-ket");
+  test::expect_document_fonts(pdf, "summary report");
+  expect_a4_margins(pdf, "summary report");
+  expect_in_order(test::pdf_words(pdf),
+                  {"UBND TỈNH BẮC GIANG", "Số: 09/BC-STNMT", "Bắc Giang, ngày 15 tháng 12 năm 2023", "BÁO CÁO",
+                   "Tổng kết đợt thi đua đặc biệt", "I. KẾT QUẢ TỔ CHỨC THỰC HIỆN",
+                   "Đơn vị tham gia: 32 đơn vị; 30 đơn vị đã gửi kế hoạch triển khai.",
+                   "Đăng ký thi đua: 410/520 cá nhân (78%).",
+                   "Chỉ tiêu, nhiệm vụ đã đăng ký: 1230; mức độ hoàn thành bình quân: 86%.",
+                   "Đề nghị khen thưởng: 5 đề nghị; được Hội đồng Thi đua – Khen thưởng thông qua: 3.",
+                   "II. KẾT QUẢ KHEN THƯỞNG", "Tổng số: 1 tập thể và 2 cá nhân được khen thưởng, gồm:",
+                   "1 Giấy khen của Giám đốc Sở 1 2", "Tổng cộng 1 2",
+                   "Kết quả khen thưởng theo đơn vị: có phụ lục kèm theo.", "III. CÁC QUYẾT ĐỊNH KHEN THƯỞNG",
+                   "Quyết định số 05/QĐ-STNMT ngày 10/11/2023 của Giám đốc Sở: tặng Giấy khen của Giám đốc Sở cho 1 "
+                   "tập thể và 2 cá nhân.",
+                   "Nơi nhận:", "GIÁM ĐỐC", "Bùi Quang Huy", "PHỤ LỤC", "Tổng hợp kết quả khen thưởng theo đơn vị",
+                   "(Kèm theo Báo cáo số 09/BC-STNMT ngày 15/12/2023)", "Văn phòng Đăng ký đất đai"},
+                  "summary report");
+}
+
+// Before the campaign is finalised both are drafts: no number, undated,
+// marked "DỰ THẢO".
+TEST_F(DocumentFidelity, ClosingDocumentsAreDraftsUntilIssued) {
+  core::Campaign plan = seed_campaign({{"STNMT", 1}});
+  plan.number = 7;
+  plan.issue_date = "2023-06-12";
+  const std::string pdf = pdf_of(results_notice(plan, "Sở Tài nguyên và Môi trường", {}, std::nullopt, "2023-12-01"),
+                                 "thong-bao-du-thao");
+  const std::string words = test::pdf_words(pdf);
+  EXPECT_EQ(words.rfind("DỰ THẢO", 0), 0u) << words.substr(0, 80);
+  expect_in_order(words, {"Số: /TB-STNMT", "Bắc Giang, ngày tháng năm 2023", "THÔNG BÁO"}, "draft notice");
 }
 
 }  // namespace

@@ -2,8 +2,9 @@
 // database, for the tests that read thidua's PDF and DOCX back
 // (office_fidelity_test.cc, document_fidelity_test.cc): the plan, a decision
 // and a proposal with their lists (a collective among individuals), the
-// council's minutes, and the three achievement reports (an individual's and a
-// collective's for the annual review, a person's for a campaign).
+// council's minutes, the three achievement reports (an individual's and a
+// collective's for the annual review, a person's for a campaign), and the
+// closing documents as issued (the results notice, the summary report).
 #pragma once
 
 #include <map>
@@ -11,6 +12,7 @@
 #include <vector>
 
 #include "app/achievement_report_document.h"
+#include "app/closing_documents.h"
 #include "app/council.h"
 #include "app/decision_document.h"
 #include "app/minutes_document.h"
@@ -168,7 +170,49 @@ inline std::map<std::string, docs::AdministrativeDocument> documents() {
   it.required_agree = 2;
   it.passed = true;
   v.items = {it};
+  // The decision approved, with its awards, and the campaign finalised.
+  CampaignResults results;
+  results.campaign.id = 1;
+  results.campaign.title = plan.title;
+  d.approved_at = "2023-11-10T02:00:00Z";
+  DecisionResult dr;
+  dr.decision = d;
+  for (const auto& n : list) {
+    core::AwardRecord a;
+    a.subject = n.subject;
+    a.recipient_name = n.name;
+    a.unit_name = n.unit_name;
+    a.award_name = d.award_name;
+    a.granted_by = d.award_granted_by;
+    dr.awards.push_back(a);
+  }
+  results.decisions = {dr};
+  results.counts = {core::AwardCount{"Phòng Tài nguyên và Môi trường huyện Lục Nam", "Giấy khen", "Giám đốc Sở", 1, 0, "/1/5/"},
+                    core::AwardCount{"Văn phòng Đăng ký đất đai", "Giấy khen", "Giám đốc Sở", 0, 1, "/1/3/"},
+                    core::AwardCount{"Phòng Quản lý đất đai", "Giấy khen", "Giám đốc Sở", 1, 0, "/1/4/"}};
+  ClosingFigures figures;
+  figures.progress.units = 32;
+  figures.progress.plans_submitted = 30;
+  figures.progress.figures.people = 520;
+  figures.progress.figures.registered = 410;
+  figures.progress.figures.targets = 1230;
+  figures.progress.figures.percent_sum = 1230 * 86;
+  figures.nominations = 5;
+  figures.passed = 3;
+  core::CampaignReport notice;
+  notice.kind = core::CampaignReportKind::kResults;
+  notice.doc_symbol = "TB-STNMT";
+  notice.number = 2;
+  notice.issue_date = "2023-12-15";
+  core::CampaignReport report = notice;
+  report.kind = core::CampaignReportKind::kSummary;
+  report.doc_symbol = "BC-STNMT";
+  report.number = 9;
+  const std::string agency = "Sở Tài nguyên và Môi trường";
+
   std::map<std::string, docs::AdministrativeDocument> out = achievement_reports();
+  out.emplace("thong-bao", results_notice(plan, agency, results, notice, "2023-12-15"));
+  out.emplace("bao-cao-tong-ket", summary_report(plan, agency, results, figures, report, "2023-12-15"));
   out.emplace("ke-hoach", plan_document(plan));
   out.emplace("quyet-dinh", decision_document(plan, d, list));
   out.emplace("to-trinh", decision_document(plan, p, list));

@@ -20,6 +20,7 @@
 #include "web/route_table.h"
 #include "web/shared/award_views.h"
 #include "web/shared/campaign_summary_json.h"
+#include "web/shared/document_downloads.h"
 #include "web/shared/downloads.h"
 #include "web/shared/params.h"
 #include "web/shared/respond.h"
@@ -107,6 +108,20 @@ void add_results_api_routes(Router& r, const app::Services& s, const WebOptions&
         return summary_xlsx(req, ctx, s.data_dir, *results);
       }, Cost::kHeavy},
 
+      // ---- the closing documents (web/shared/document_downloads.h)
+      {"GET", "/api/v1/campaigns/{id:int}/results-notice.pdf", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        return closing_document_download(s, req, ctx, core::CampaignReportKind::kResults, DocFormat::kPdf);
+      }, Cost::kHeavy},
+      {"GET", "/api/v1/campaigns/{id:int}/results-notice.docx", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        return closing_document_download(s, req, ctx, core::CampaignReportKind::kResults, DocFormat::kDocx);
+      }, Cost::kHeavy},
+      {"GET", "/api/v1/campaigns/{id:int}/summary-report.pdf", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        return closing_document_download(s, req, ctx, core::CampaignReportKind::kSummary, DocFormat::kPdf);
+      }, Cost::kHeavy},
+      {"GET", "/api/v1/campaigns/{id:int}/summary-report.docx", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        return closing_document_download(s, req, ctx, core::CampaignReportKind::kSummary, DocFormat::kDocx);
+      }, Cost::kHeavy},
+
       // ---- public (no login), as /cong-khai/ shows
       {"GET", "/api/v1/public/campaigns", Access::kPublic, [&s](Request& req, Ctx&) {
         const int page = int_param(req, "page", 1, 1, 100000);
@@ -127,6 +142,10 @@ void add_results_api_routes(Router& r, const app::Services& s, const WebOptions&
         out["decisions"] = public_decisions_json(*results);
         return Response::json(out);
       }},
+
+      {"GET", "/api/v1/public/campaigns/{id:int}/results-notice.pdf", Access::kPublic, [&s](Request& req, Ctx& ctx) {
+        return public_notice_download(s, req, ctx);
+      }, Cost::kHeavy},
 
       {"GET", "/api/v1/public/campaigns/{id:int}/results.xlsx", Access::kPublic, [&s](Request& req, Ctx& ctx) {
         const int64_t id = ctx.id("id");

@@ -8,6 +8,7 @@
 #include "app/achievement_reports.h"
 #include "app/certificate_blanks.h"
 #include "app/certificates.h"
+#include "app/closing_reports.h"
 #include "app/decisions.h"
 #include "app/dossier.h"
 #include "app/minutes_document.h"
@@ -110,6 +111,26 @@ Response report_template_download(const app::Services& s, const Request& req, Ct
   return document_download(req, ctx, s.data_dir, *doc, DocFormat::kDocx,
                            std::string("bao-cao-thanh-tich-") + (individual ? "ca-nhan-" : "tap-the-") +
                                std::to_string(who));
+}
+
+Response closing_document_download(const app::Services& s, const Request& req, Ctx& ctx,
+                                   core::CampaignReportKind kind, DocFormat format) {
+  const int64_t cid = ctx.id("id");
+  const bool pdf = format == DocFormat::kPdf;
+  const std::string fmt = pdf ? "pdf" : "docx";
+  const std::string stem = kind == core::CampaignReportKind::kResults ? "thong-bao-ket-qua-" : "bao-cao-tong-ket-";
+  return export_download(req, ctx, s.data_dir, "." + fmt, pdf ? kPdfType : kDocxType,
+                         stem + std::to_string(cid) + "." + fmt, [&](const std::string& path) {
+                           return app::write_closing_document(s, *ctx.actor, ctx.meta, cid, kind, fmt, path);
+                         });
+}
+
+Response public_notice_download(const app::Services& s, const Request& req, Ctx& ctx) {
+  const int64_t cid = ctx.id("id");
+  return export_download(req, ctx, s.data_dir, ".pdf", kPdfType, "thong-bao-ket-qua-" + std::to_string(cid) + ".pdf",
+                         [&](const std::string& path) {
+                           return app::write_public_results_notice(s, ctx.meta, cid, path);
+                         });
 }
 
 Response plan_download(const app::Services& s, const Request& req, Ctx& ctx, const core::Campaign& plan,

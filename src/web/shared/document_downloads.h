@@ -23,6 +23,9 @@
 //                               /api/v1/campaigns/{id}/nominations/{nid}/achievement-report.docx
 //   report_template_download    /dot-thi-dua/{id}/de-nghi/mau-bao-cao.docx?award_type_id=&subject=&person_id=|nominee_unit_id=
 //                               /api/v1/campaigns/{id}/achievement-report.docx (the same query)
+//   closing_document_download   /dot-thi-dua/{id}/thong-bao-ket-qua.pdf|.docx, /dot-thi-dua/{id}/bao-cao-tong-ket.pdf|.docx
+//                               /api/v1/campaigns/{id}/results-notice.pdf|.docx, /api/v1/campaigns/{id}/summary-report.pdf|.docx
+//   public_notice_download      /cong-khai/ket-qua/{id}/thong-bao.pdf, /api/v1/public/campaigns/{id}/results-notice.pdf
 //
 // Path ids, declared "{name:int}" in the route tables (web/route_table.h):
 // "id" (campaign), "sid" (session), "did" (decision), "aid" (award), "bid" (certificate blank),
@@ -31,6 +34,7 @@
 
 #include "app/context.h"
 #include "core/campaign.h"
+#include "core/campaign_report.h"
 #include "web/guard.h"
 #include "web/http.h"
 #include "web/shared/downloads.h"
@@ -56,6 +60,11 @@ Response blank_certificates_download(const app::Services& s, const Request& req,
 Response nomination_report_download(const app::Services& s, const Request& req, Ctx& ctx);
 // The same before the nomination, for the subject the query names.
 Response report_template_download(const app::Services& s, const Request& req, Ctx& ctx);
+// A campaign's closing document (app/closing_reports.h), for those who follow it.
+Response closing_document_download(const app::Services& s, const Request& req, Ctx& ctx,
+                                   core::CampaignReportKind kind, DocFormat format);
+// The issued results notice, for the public.
+Response public_notice_download(const app::Services& s, const Request& req, Ctx& ctx);
 // A campaign's plan the caller may read: a published plan's PDF is its signed
 // file when it has one (app/plan_issue.h); otherwise drawn.
 Response plan_download(const app::Services& s, const Request& req, Ctx& ctx, const core::Campaign& plan,

@@ -12,6 +12,8 @@
 #include "app/access.h"
 #include "app/awards.h"
 #include "app/certificate_blanks.h"
+#include "app/closing_reports.h"
+#include "app/decision_document.h"
 #include "app/decisions.h"
 #include "app/import_awards.h"
 #include "app/import_kinds.h"
@@ -98,12 +100,18 @@ Response decisions_page(const app::Services& s, const Request& req, Ctx& ctx, in
         {"award_type_id", a.award_type_id},
         {"label", msg::page_draftable_award(a.name, a.granted_by, a.passed, a.own_authority)}});
   }
+  auto closing = app::issued_closing_documents(s, campaign_id);
+  if (!closing.ok()) return error_page(req, ctx, closing.error());
   json::object data{{"campaign", json::object{{"id", o->campaign.id}, {"title", o->campaign.title}}},
                     {"decisions", decisions},
                     {"no_decisions", decisions.empty()},
                     {"draftable", draftable},
                     {"no_draftable", draftable.empty()},
                     {"can_draft", o->can_draft}};
+  for (const auto& c : *closing) {
+    data[c.kind == core::CampaignReportKind::kResults ? "results_notice" : "summary_report"] =
+        app::document_number_symbol(c.number, c.doc_symbol);
+  }
   if (choose && o->can_draft) {
     auto c = app::draft_choice(s, *ctx.actor, campaign_id, *choose);
     if (!c.ok() && c.error().code != core::errc::kValidation) return error_page(req, ctx, c.error());
@@ -213,7 +221,8 @@ std::string award_href(const app::AwardFilter& f, int page) {
   return "/khen-thuong?trang=" + std::to_string(page) + (q.empty() ? "" : "&" + q);
 }
 
-Response results_page(const Request& req, const Ctx& ctx, const app::CampaignResults& r) {
+Response results_page(const Request& req, const Ctx& ctx, const app::CampaignResults& r,
+                      const std::vector<core::CampaignReport>& closing) {
   json::array decisions;
   for (const auto& dr : r.decisions) {
     const auto& d = dr.decision;
@@ -254,6 +263,12 @@ Response results_page(const Request& req, const Ctx& ctx, const app::CampaignRes
                     {"total_individuals", sum.individuals},
                     {"total_collectives", sum.collectives},
                     {"chart", summary_chart_svg(r.counts)}};
+  for (const auto& c : closing) {
+    if (c.kind != core::CampaignReportKind::kResults) continue;
+    data["notice"] = json::object{{"href", "/cong-khai/ket-qua/" + std::to_string(r.campaign.id) + "/thong-bao.pdf"},
+                                  {"number_symbol", app::document_number_symbol(c.number, c.doc_symbol)},
+                                  {"issue_date", vietnamese_date(c.issue_date)}};
+  }
   return render_page(req, ctx, "public_results", msg::kPageTitlePublicResults, data);
 }
 
@@ -385,6 +400,20 @@ void add_award_routes(Router& r, const app::Services& s, const WebOptions& o) {
         return summary_xlsx(req, ctx, s.data_dir, app::campaign_results(s, *ctx.actor, ids.campaign));
       }, Cost::kHeavy},
 
+      // ---- the closing documents (app/closing_reports.h)
+      {"GET", "/dot-thi-dua/{id:int}/thong-bao-ket-qua.pdf", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        return closing_document_download(s, req, ctx, core::CampaignReportKind::kResults, DocFormat::kPdf);
+      }, Cost::kHeavy},
+      {"GET", "/dot-thi-dua/{id:int}/thong-bao-ket-qua.docx", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        return closing_document_download(s, req, ctx, core::CampaignReportKind::kResults, DocFormat::kDocx);
+      }, Cost::kHeavy},
+      {"GET", "/dot-thi-dua/{id:int}/bao-cao-tong-ket.pdf", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        return closing_document_download(s, req, ctx, core::CampaignReportKind::kSummary, DocFormat::kPdf);
+      }, Cost::kHeavy},
+      {"GET", "/dot-thi-dua/{id:int}/bao-cao-tong-ket.docx", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        return closing_document_download(s, req, ctx, core::CampaignReportKind::kSummary, DocFormat::kDocx);
+      }, Cost::kHeavy},
+
       // ---- pages: the award history
       {"GET", "/khen-thuong", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
         const app::AwardFilter f = award_filter(req);
@@ -431,8 +460,14 @@ void add_award_routes(Router& r, const app::Services& s, const WebOptions& o) {
         const int64_t id = ctx.id("id");
         auto results = app::public_results(s, id);
         if (!results.ok()) return error_page(req, ctx, results.error());
-        return results_page(req, ctx, *results);
+        auto closing = app::issued_closing_documents(s, id);
+        if (!closing.ok()) return error_page(req, ctx, closing.error());
+        return results_page(req, ctx, *results, *closing);
       }},
+
+      {"GET", "/cong-khai/ket-qua/{id:int}/thong-bao.pdf", Access::kPublic, [&s](Request& req, Ctx& ctx) {
+        return public_notice_download(s, req, ctx);
+      }, Cost::kHeavy},
 
       {"GET", "/cong-khai/ket-qua/{id:int}/tong-ket.xlsx", Access::kPublic, [&s](Request& req, Ctx& ctx) {
         const int64_t id = ctx.id("id");

@@ -1,0 +1,239 @@
+#include "app/closing_reports.h"
+
+#include <optional>
+#include <vector>
+
+#include <boost/json/object.hpp>
+
+#include "app/access.h"
+#include "app/audit.h"
+#include "app/awards.h"
+#include "app/clock.h"
+#include "app/closing_documents.h"
+#include "app/decision_document.h"
+#include "app/document_signing.h"
+#include "app/plan_issue.h"
+#include "core/issued_document.h"
+#include "core/messages_vi/campaigns.h"
+#include "core/messages_vi/closing_documents.h"
+#include "docs/docx_writer.h"
+#include "docs/pdf_writer.h"
+#include "store/awards.h"
+#include "store/campaign_reports.h"
+#include "store/campaigns.h"
+#include "store/document_registers.h"
+#include "store/nominations.h"
+#include "store/unit_progress.h"
+#include "store/units.h"
+
+namespace thidua::app {
+namespace msg = core::messages_vi;
+using core::CampaignReportKind;
+
+namespace {
+
+// What the documents are drawn from, the results already read with the
+// caller's rights.
+struct Sources {
+  core::Campaign campaign;
+  std::string agency;  // the issuing unit's name
+  CampaignResults results;
+  std::vector<core::CampaignReport> reports;
+  ClosingFigures figures;  // the summary's only
+  std::string today;
+};
+
+core::Result<ClosingFigures> figures_of(store::Connection& conn, int64_t campaign_id) {
+  ClosingFigures f;
+  auto units = store::campaign_progress(conn, campaign_id);
+  if (!units.ok()) return units.error();
+  f.progress = core::totals_of(*units);
+  store::NominationQuery q;
+  q.campaign_id = campaign_id;
+  auto counts = store::count_nominations_by_state(conn, q);
+  if (!counts.ok()) return counts.error();
+  for (const auto& [state, n] : *counts) {
+    f.nominations += n;
+    using S = core::NominationState;
+    if (state == S::kPassed || state == S::kDecided || state == S::kProposed || state == S::kGranted ||
+        state == S::kRefused) {
+      f.passed += n;
+    }
+  }
+  return f;
+}
+
+core::Result<Sources> load(const Services& services, CampaignResults results, CampaignReportKind kind) {
+  Sources s;
+  s.results = std::move(results);
+  s.today = vietnam_date(services.clock.now());
+  auto conn = services.db.acquire();
+  auto c = store::find_campaign(*conn, s.results.campaign.id);
+  if (!c.ok()) return c.error();
+  if (!c->has_value()) return not_found(msg::kWhatCampaign);
+  s.campaign = std::move(**c);
+  auto unit = store::find_unit(*conn, s.campaign.issuing_unit_id);
+  if (!unit.ok()) return unit.error();
+  s.agency = unit->has_value() ? (*unit)->name : s.campaign.issuing_body;
+  auto reports = store::campaign_reports(*conn, s.campaign.id);
+  if (!reports.ok()) return reports.error();
+  s.reports = std::move(*reports);
+  if (kind == CampaignReportKind::kSummary) {
+    auto f = figures_of(*conn, s.campaign.id);
+    if (!f.ok()) return f.error();
+    s.figures = *f;
+  }
+  return s;
+}
+
+std::optional<core::CampaignReport> report_of(const Sources& s, CampaignReportKind kind) {
+  for (const auto& r : s.reports) {
+    if (r.kind == kind) return r;
+  }
+  return std::nullopt;
+}
+
+docs::AdministrativeDocument document_of(const Sources& s, CampaignReportKind kind) {
+  const auto issued = report_of(s, kind);
+  return kind == CampaignReportKind::kResults
+             ? results_notice(s.campaign, s.agency, s.results, issued, s.today)
+             : summary_report(s.campaign, s.agency, s.results, s.figures, issued, s.today);
+}
+
+// The issued document to sign; nullopt while not issued. Refers to `s`.
+core::Result<std::optional<DocumentToSign>> to_sign(const Services& services, const Sources& s,
+                                                    CampaignReportKind kind) {
+  const auto issued = report_of(s, kind);
+  if (!issued) return std::optional<DocumentToSign>();
+  DocumentToSign what;
+  const bool results = kind == CampaignReportKind::kResults;
+  what.subject = results ? core::kIssuedResultsNotice : core::kIssuedSummaryReport;
+  what.subject_id = s.campaign.id;
+  what.number_symbol = document_number_symbol(issued->number, issued->doc_symbol);
+  what.agency_unit_id = s.campaign.issuing_unit_id;
+  // The plan's signer: the leader who approved it; for a plan stored as is
+  // (no approval recorded), the leader who approved the latest decision.
+  auto approver = plan_approver(services, s.campaign.id);
+  if (!approver.ok()) return approver.error();
+  what.signer_user_id = *approver;
+  if (!what.signer_user_id) {
+    std::string latest;
+    for (const auto& dr : s.results.decisions) {
+      if (dr.decision.approved_by && dr.decision.approved_at && *dr.decision.approved_at > latest) {
+        latest = *dr.decision.approved_at;
+        what.signer_user_id = dr.decision.approved_by;
+      }
+    }
+  }
+  what.printed_signer = s.campaign.signer.name;
+  what.location = s.campaign.place;
+  what.audit_action = results ? "campaign.sign_results" : "campaign.sign_summary";
+  what.audit_entity = "campaign";
+  what.build = [&s, kind] { return document_of(s, kind); };
+  return std::optional<DocumentToSign>(std::move(what));
+}
+
+core::Status write(const Services& services, const core::Actor* actor, const RequestMeta& meta, const Sources& s,
+                   CampaignReportKind kind, const std::string& format, const std::string& path) {
+  if (format == "docx") return docs::write_docx(document_of(s, kind), path);
+  auto what = to_sign(services, s, kind);
+  if (!what.ok()) return what.error();
+  if (!what->has_value()) return docs::write_pdf(document_of(s, kind), path);
+  return write_issued_pdf(services, actor, meta, **what, path);
+}
+
+}  // namespace
+
+core::Status write_closing_document(const Services& services, const core::Actor& actor, const RequestMeta& meta,
+                                    int64_t campaign_id, CampaignReportKind kind, const std::string& format,
+                                    const std::string& path) {
+  auto results = campaign_results(services, actor, campaign_id);
+  if (!results.ok()) return results.error();
+  if (kind == CampaignReportKind::kResults && results->decisions.empty()) {
+    return core::make_error(core::errc::kConflict, msg::kClosingNoResults);
+  }
+  auto s = load(services, std::move(*results), kind);
+  if (!s.ok()) return s.error();
+  return write(services, &actor, meta, *s, kind, format, path);
+}
+
+core::Status write_public_results_notice(const Services& services, const RequestMeta& meta, int64_t campaign_id,
+                                         const std::string& path) {
+  auto results = public_results(services, campaign_id);
+  if (!results.ok()) return results.error();
+  auto s = load(services, std::move(*results), CampaignReportKind::kResults);
+  if (!s.ok()) return s.error();
+  if (!report_of(*s, CampaignReportKind::kResults)) return not_found(msg::kWhatClosingDocument);
+  return write(services, nullptr, meta, *s, CampaignReportKind::kResults, "pdf", path);
+}
+
+core::Result<std::vector<core::CampaignReport>> issued_closing_documents(const Services& services,
+                                                                       int64_t campaign_id) {
+  auto conn = services.db.acquire();
+  return store::campaign_reports(*conn, campaign_id);
+}
+
+core::Status issue_closing_documents(store::Connection& conn, const Services& services, const core::Actor& actor,
+                                     const RequestMeta& meta, const core::Campaign& c, const std::string& today,
+                                     const std::string& now) {
+  // The results notice only when an award was given: there is nothing to notify otherwise.
+  store::AwardQuery q;
+  q.campaign_id = c.id;
+  q.limit = 1;
+  auto any = store::find_awards(conn, q);
+  if (!any.ok()) return any.error();
+  std::vector<CampaignReportKind> kinds;
+  if (!any->empty()) kinds.push_back(CampaignReportKind::kResults);
+  kinds.push_back(CampaignReportKind::kSummary);
+  const int year = std::stoi(today.substr(0, 4));
+  for (CampaignReportKind kind : kinds) {
+    core::CampaignReport r;
+    r.campaign_id = c.id;
+    r.kind = kind;
+    r.doc_symbol = closing_symbol(c, kind);
+    auto number = store::take_document_number(conn, c.issuing_unit_id, std::string(core::campaign_report_doc_type(kind)),
+                                              year);
+    if (!number.ok()) return number.error();
+    r.number = *number;
+    r.issue_date = today;
+    r.issued_by = acting_user(actor);
+    r.issued_at = now;
+    auto id = store::insert_campaign_report(conn, r);
+    if (!id.ok()) return id.error();
+    const std::string action =
+        kind == CampaignReportKind::kResults ? "campaign.issue_results" : "campaign.issue_summary";
+    THIDUA_TRY(record_audit(conn, services, &actor, meta,
+                            {action, "campaign", std::to_string(c.id), std::nullopt,
+                             boost::json::value(boost::json::object{
+                                 {"number_symbol", document_number_symbol(r.number, r.doc_symbol)},
+                                 {"issue_date", r.issue_date}})}));
+  }
+  return {};
+}
+
+void sign_closing_documents(const Services& services, const core::Actor& actor, const RequestMeta& meta,
+                            int64_t campaign_id) {
+  auto results = campaign_results(services, actor, campaign_id);
+  for (CampaignReportKind kind : {CampaignReportKind::kResults, CampaignReportKind::kSummary}) {
+    const char* subject = kind == CampaignReportKind::kResults ? core::kIssuedResultsNotice : core::kIssuedSummaryReport;
+    if (!results.ok()) {
+      log_signing_failure(subject, campaign_id, results.error());
+      return;
+    }
+    auto s = load(services, *results, kind);
+    if (!s.ok()) {
+      log_signing_failure(subject, campaign_id, s.error());
+      continue;
+    }
+    auto what = to_sign(services, *s, kind);
+    if (!what.ok()) {
+      log_signing_failure(subject, campaign_id, what.error());
+      continue;
+    }
+    if (!what->has_value()) continue;  // not issued (no results notice without awards)
+    auto signed_doc = signed_document(services, &actor, meta, **what);
+    if (!signed_doc.ok()) log_signing_failure(subject, campaign_id, signed_doc.error());
+  }
+}
+
+}  // namespace thidua::app
