@@ -10,29 +10,14 @@
 #include "app/decision_document.h"
 #include "app/seed_campaign.h"
 #include "docs/pdf_writer.h"
+#include "sample_decision.h"
 
 namespace {
 
 void BM_DecisionPdf(benchmark::State& state) {
   const thidua::core::Campaign plan = thidua::app::seed_campaign({});
-  thidua::core::DecisionRecord d;
-  d.kind = thidua::core::DecisionKind::kDecision;
-  d.doc_symbol = "QĐ-STNMT";
-  d.number = 12;
-  d.issue_date = "2023-11-10";
-  d.title = "Về việc tặng Giấy khen của Giám đốc Sở cho các tập thể, cá nhân có thành tích xuất sắc";
-  d.award_name = "Giấy khen";
-  d.award_granted_by = "Giám đốc Sở";
-  d.signer_authority = "GIÁM ĐỐC";
-  d.signer_name = "Bùi Quang Huy";
-  std::vector<thidua::core::NomineeRow> list(static_cast<size_t>(state.range(0)));
-  for (size_t i = 0; i < list.size(); ++i) {
-    list[i].subject = "individual";
-    list[i].name = "Nguyễn Văn Khen " + std::to_string(i + 1);
-    list[i].position = "Chuyên viên";
-    list[i].unit_name = "Phòng Tài nguyên và Môi trường huyện Lục Nam";
-    list[i].report = "Hoàn thành xuất sắc nhiệm vụ được giao, có sáng kiến được công nhận.";
-  }
+  const thidua::core::DecisionRecord d = thidua::bench::sample_decision();
+  const auto list = thidua::bench::sample_awardees(static_cast<size_t>(state.range(0)));
   const std::string path = (std::filesystem::temp_directory_path() / "thidua-decision-bench.pdf").string();
   for (auto _ : state) {
     auto doc = thidua::app::decision_document(plan, d, list);

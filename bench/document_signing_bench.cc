@@ -18,6 +18,7 @@
 #include "docs/pdf_signature.h"
 #include "docs/pdf_writer.h"
 #include "docs/signing_identity.h"
+#include "sample_decision.h"
 
 namespace {
 
@@ -49,26 +50,7 @@ const Material& material() {
 }
 
 docs::AdministrativeDocument decision(size_t rows) {
-  const core::Campaign plan = app::seed_campaign({});
-  core::DecisionRecord d;
-  d.kind = core::DecisionKind::kDecision;
-  d.doc_symbol = "QĐ-STNMT";
-  d.number = 12;
-  d.issue_date = "2023-11-10";
-  d.title = "Về việc tặng Giấy khen của Giám đốc Sở cho các tập thể, cá nhân có thành tích xuất sắc";
-  d.award_name = "Giấy khen";
-  d.award_granted_by = "Giám đốc Sở";
-  d.signer_authority = "GIÁM ĐỐC";
-  d.signer_name = "Bùi Quang Huy";
-  std::vector<core::NomineeRow> list(rows);
-  for (size_t i = 0; i < list.size(); ++i) {
-    list[i].subject = "individual";
-    list[i].name = "Nguyễn Văn Khen " + std::to_string(i + 1);
-    list[i].position = "Chuyên viên";
-    list[i].unit_name = "Phòng Tài nguyên và Môi trường huyện Lục Nam";
-    list[i].report = "Hoàn thành xuất sắc nhiệm vụ được giao, có sáng kiến được công nhận.";
-  }
-  return app::decision_document(plan, d, list);
+  return app::decision_document(app::seed_campaign({}), bench::sample_decision(), bench::sample_awardees(rows));
 }
 
 // Draws `doc` with the marks at `path` and signs it three times.

@@ -123,10 +123,13 @@ void awards_table(const std::vector<const core::AwardRecord*>& awards, const cha
 }  // namespace
 
 bool is_emulation_title(const std::string& award_name) {
-  static constexpr std::array<const char*, 9> kTitles = {
+  // The emulation titles of Law 06/2022/QH15 (art. 23–29). State honorary
+  // titles (Anh hùng Lao động, Nhà giáo nhân dân …) are forms of award.
+  static constexpr std::array<const char*, 7> kTitles = {
       "lao dong tien tien", "chien si thi dua", "chien si tien tien", "tap the lao dong", "co thi dua",
-      "don vi quyet thang", "don vi tien tien",  "danh hieu",          "anh hung"};
-  const std::string folded = core::fold(award_name);
+      "don vi quyet thang", "don vi tien tien"};
+  std::string folded = core::fold(award_name);
+  if (folded.rfind("danh hieu ", 0) == 0) folded.erase(0, 10);  // "Danh hiệu Lao động tiên tiến"
   return std::any_of(kTitles.begin(), kTitles.end(),
                      [&](const char* t) { return folded.rfind(t, 0) == 0; });
 }
@@ -142,7 +145,8 @@ docs::AdministrativeDocument achievement_report_document(const AchievementReport
   }
   doc.place_date_line = msg::undated_place_date(d.place, std::to_string(d.year));
   doc.doc_type = msg::kReportDocType;
-  doc.summary = msg::report_summary(d.award);
+  // A title is given by name ("danh hiệu Chiến sĩ thi đua cơ sở"), a form with its authority.
+  doc.summary = is_emulation_title(d.award_name) ? msg::report_summary_title(d.award_name) : msg::report_summary(d.award);
   const std::string subject = individual ? d.person->full_name : d.unit_name;
   doc.title = std::string(msg::kReportDocType) + " - " + subject;
   if (d.form == AchievementForm::kCampaign) {

@@ -40,7 +40,8 @@ struct AchievementReportData {
   AchievementForm form = AchievementForm::kIndividual;
   std::string place;           // "Bắc Giang": the place/date line, left undated
   int year = 0;                // the year on the place/date line
-  std::string award;           // "Giấy khen của Giám đốc Sở"
+  std::string award_name;      // "Giấy khen", "Chiến sĩ thi đua cơ sở"
+  std::string award;           // with its authority: "Giấy khen của Giám đốc Sở"
   std::string campaign_title;  // as stored ("Phát động đợt thi đua …")
   // The nominee: a person (with their current unit), or a unit and its parent
   // ("" for a root, then `governing_body` heads the report).
@@ -57,9 +58,10 @@ struct AchievementReportData {
 };
 
 // True for the names of emulation titles (danh hiệu thi đua: Lao động tiên
-// tiến, Chiến sĩ thi đua …, Tập thể lao động …, Cờ thi đua …), compared
-// regardless of case and diacritics; other names are forms of award
-// (Giấy khen, Bằng khen, Huân chương …).
+// tiến, Chiến sĩ thi đua …, Tập thể lao động …, Cờ thi đua …, with or without
+// a leading "Danh hiệu"), compared regardless of case and diacritics; other
+// names are forms of award (Giấy khen, Bằng khen, Huân chương, and the State
+// honorary titles such as Anh hùng Lao động or Nhà giáo nhân dân).
 bool is_emulation_title(const std::string& award_name);
 
 docs::AdministrativeDocument achievement_report_document(const AchievementReportData& data);

@@ -44,6 +44,7 @@ core::Status fill(store::Connection& conn, const core::Campaign& c, const core::
                : AchievementForm::kCampaign;
   d.place = c.place;
   d.year = this_year;
+  d.award_name = award.name;
   d.award = msg::award_with_granter(award.name, award.granted_by);
   d.campaign_title = c.title;
   d.governing_body = c.governing_body;
@@ -140,7 +141,10 @@ core::Result<docs::AdministrativeDocument> nomination_achievement_report(const S
   const core::AwardType* award = award_of(v->campaign, n.award_type_id);
   if (award == nullptr) return not_found(msg::kWhatNomination);
   auto nominee = find_nominee(*conn, n.subject, n.person_id, n.nominee_unit_id);
-  if (!nominee.ok()) return not_found(msg::kWhatNomination);  // the person or unit is gone
+  if (!nominee.ok()) {
+    // The person or unit is gone (or moved out of every unit): nothing to report on.
+    return nominee.error().code == core::errc::kValidation ? not_found(msg::kWhatNomination) : nominee.error();
+  }
   return report(*conn, services, v->campaign, *award, *nominee);
 }
 

@@ -5,9 +5,10 @@
 // report; any other campaign: the campaign-based report).
 //
 // Who: for a nomination, exactly those who see it (app/nominations.h); before
-// one exists, whoever may nominate the subject: kSubmitUnitWork on the
-// deepest participating unit containing the person's current unit, or the
-// collective (which takes part itself). Reading only; nothing is stored.
+// one exists, whoever may nominate the subject, by the rule nominations use:
+// kSubmitUnitWork on a participating unit containing the person's current
+// unit, or the collective (which takes part itself). Reading only; nothing is
+// stored.
 #pragma once
 
 #include <cstdint>

@@ -329,10 +329,11 @@ core::Result<CampaignState> move_in_transaction(const Services& services, const 
       auto moved = core::transition(c, to, actor, summary->issuing_unit_path, today);
       if (!moved.ok()) return moved.error();
       after.state = *moved;
-      // Finalising issues the closing documents (app/closing_reports.h).
-      if (to == CampaignState::kFinalised) THIDUA_TRY(issue_closing_documents(*conn, services, actor, meta, c, today, now));
     }
     THIDUA_TRY(store::change_campaign_state(*conn, id, change, now));
+    // Finalising issues the closing documents (app/closing_reports.h), once
+    // the guarded state change has made this the one finalisation.
+    if (to == CampaignState::kFinalised) THIDUA_TRY(issue_closing_documents(*conn, services, actor, meta, c, today, now));
     const std::string action = "campaign." + std::string(core::campaign_state_code(to));
     THIDUA_TRY(record_audit(*conn, services, &actor, meta,
                             {action, "campaign", std::to_string(id), audit_view(c), audit_view(after)}));

@@ -36,21 +36,43 @@ docs::AdministrativeDocument headed(const core::Campaign& c, core::CampaignRepor
 
 // "05/QĐ-STNMT" or the draft's blanks, and "10/11/2023": for the references.
 std::string issued_number(const std::optional<core::CampaignReport>& issued, const std::string& symbol) {
-  return issued ? document_number_symbol(issued->number, symbol) : "     /" + symbol;
+  return core::number_symbol_text(issued ? static_cast<int>(issued->number) : 0, symbol);
 }
 std::string issued_date(const std::optional<core::CampaignReport>& issued, const std::string& today) {
   return issued ? short_date(issued->issue_date) : "     /      /" + today.substr(0, 4);
 }
 
 // The deciding document of a decision's awards: the decision itself, or the
-// higher authority's answer granting a proposal.
-std::string deciding(const core::DecisionRecord& d) {
+// higher authority's answer granting a proposal; with its authority unless
+// the award beside it already names it ("Giấy khen của Giám đốc Sở").
+std::string deciding(const core::DecisionRecord& d, bool with_authority) {
+  const std::string by = with_authority ? d.award_granted_by : std::string();
   if (d.kind == core::DecisionKind::kDecision) {
     return msg::closing_decision(d.number ? document_number_symbol(*d.number, d.doc_symbol) : d.doc_symbol,
-                                 d.issue_date ? short_date(*d.issue_date) : "", d.award_granted_by);
+                                 d.issue_date ? short_date(*d.issue_date) : "", by);
   }
-  return msg::closing_decision(d.answer_number_symbol, d.answer_date ? short_date(*d.answer_date) : "",
-                               d.award_granted_by);
+  return msg::closing_decision(d.answer_number_symbol, d.answer_date ? short_date(*d.answer_date) : "", by);
+}
+
+// The awards of the listed decisions counted per unit and award, units in
+// path order: the summary counts exactly what the notice lists.
+std::vector<core::AwardCount> counts_of(const CampaignResults& results) {
+  std::vector<core::AwardCount> out;
+  for (const auto& dr : results.decisions) {
+    for (const auto& a : dr.awards) {
+      auto it = std::find_if(out.begin(), out.end(), [&](const core::AwardCount& c) {
+        return c.unit_path == a.unit_path && c.unit_name == a.unit_name && c.award_name == a.award_name &&
+               c.granted_by == a.granted_by;
+      });
+      if (it == out.end()) {
+        out.push_back(core::AwardCount{a.unit_name, a.award_name, a.granted_by, 0, 0, a.unit_path});
+        it = out.end() - 1;
+      }
+      (a.subject == "collective" ? it->collectives : it->individuals) += 1;
+    }
+  }
+  std::stable_sort(out.begin(), out.end(), [](const auto& x, const auto& y) { return x.unit_path < y.unit_path; });
+  return out;
 }
 
 struct Counted {
@@ -96,7 +118,8 @@ docs::AdministrativeDocument results_notice(const core::Campaign& c, const std::
     const std::string award = msg::award_with_granter(dr.decision.award_name, dr.decision.award_granted_by);
     const std::string label = std::to_string(++n) + ".";
     doc.body.push_back(docs::numbered(
-        label, msg::results_item(award, deciding(dr.decision), msg::closing_count(counted.collectives, counted.individuals))));
+        label, msg::results_item(award, deciding(dr.decision, false),
+                                 msg::closing_count(counted.collectives, counted.individuals))));
     // The awardees of this decision: collectives first, then individuals, as issued.
     docs::Table t;
     t.columns = {{msg::kResultsColNo, 0.7, true}, {msg::kResultsColName, 3.6}, {msg::kResultsColUnit, 4.2}};
@@ -106,7 +129,7 @@ docs::AdministrativeDocument results_notice(const core::Campaign& c, const std::
     int row = 0;
     for (const auto* a : ordered) t.rows.push_back({std::to_string(++row), a->recipient_name, a->unit_name});
     list.body.push_back(docs::heading2(label + " " + award));
-    list.body.push_back(docs::note(deciding(dr.decision)));
+    list.body.push_back(docs::note(deciding(dr.decision, false)));
     list.body.push_back(docs::table(std::move(t)));
   }
   doc.body.push_back(docs::paragraph(msg::results_total(msg::closing_count(total.collectives, total.individuals))));
@@ -137,7 +160,7 @@ docs::AdministrativeDocument summary_report(const core::Campaign& c, const std::
   doc.body.push_back(docs::bullet(msg::summary_nominations(f.nominations, f.passed)));
 
   doc.body.push_back(docs::heading1(msg::kSummaryAwards));
-  const ResultsSummary s = summarise_results(results.counts);
+  const ResultsSummary s = summarise_results(counts_of(results));
   if (s.individuals + s.collectives == 0) {
     doc.body.push_back(docs::paragraph(msg::kSummaryNoAwards));
   } else {
@@ -183,9 +206,9 @@ docs::AdministrativeDocument summary_report(const core::Campaign& c, const std::
     doc.body.push_back(docs::heading1(msg::kSummaryDecisions));
     for (const auto& dr : results.decisions) {
       const Counted counted = count(dr.awards);
-      doc.body.push_back(docs::bullet(msg::summary_decision(
-          deciding(dr.decision), msg::award_with_granter(dr.decision.award_name, dr.decision.award_granted_by),
-          msg::closing_count(counted.collectives, counted.individuals))));
+      doc.body.push_back(docs::bullet(msg::summary_decision(deciding(dr.decision, true), dr.decision.award_name,
+                                                            msg::closing_count(counted.collectives,
+                                                                               counted.individuals))));
     }
   }
   doc.recipients = {msg::kClosingRecipientCouncil, msg::kRecipientsArchive};

@@ -11,7 +11,8 @@
 // (participating units and their plans, registration rate, targets and their
 // average completion, nominations and those the council passed); II. the
 // awards by award type with the total, the units' results in an annex;
-// III. the decisions.
+// III. the decisions. The awards counted are those of `results.decisions`
+// (its `counts` are not used), so both documents count what the notice lists.
 //
 // Both are drafts (no number, undated, "DỰ THẢO") until the campaign is
 // finalised; then numbered and dated as `issued` says, signed by the plan's

@@ -1,19 +1,24 @@
 #include "app/closing_reports.h"
 
+#include <algorithm>
 #include <optional>
+#include <set>
 #include <vector>
 
-#include <boost/json/object.hpp>
+#include <boost/json.hpp>
 
 #include "app/access.h"
 #include "app/audit.h"
 #include "app/awards.h"
+#include "app/campaigns.h"
 #include "app/clock.h"
 #include "app/closing_documents.h"
 #include "app/decision_document.h"
 #include "app/document_signing.h"
 #include "app/plan_issue.h"
+#include "core/campaign_rules.h"
 #include "core/issued_document.h"
+#include "core/messages_vi/awards.h"
 #include "core/messages_vi/campaigns.h"
 #include "core/messages_vi/closing_documents.h"
 #include "docs/docx_writer.h"
@@ -27,6 +32,7 @@
 #include "store/units.h"
 
 namespace thidua::app {
+namespace json = boost::json;
 namespace msg = core::messages_vi;
 using core::CampaignReportKind;
 
@@ -63,6 +69,59 @@ core::Result<ClosingFigures> figures_of(store::Connection& conn, int64_t campaig
   return f;
 }
 
+// The inputs fixed at issue (campaign_reports.content), as JSON.
+std::string content_of(const std::string& agency, const std::vector<int64_t>& decisions,
+                       const std::optional<ClosingFigures>& f) {
+  json::array ids;
+  for (int64_t id : decisions) ids.push_back(id);
+  json::object o{{"agency", agency}, {"decisions", ids}};
+  if (f) {
+    o["figures"] = json::object{{"units", f->progress.units},
+                                {"plans_submitted", f->progress.plans_submitted},
+                                {"people", f->progress.figures.people},
+                                {"registered", f->progress.figures.registered},
+                                {"targets", f->progress.figures.targets},
+                                {"percent_sum", f->progress.figures.percent_sum},
+                                {"nominations", f->nominations},
+                                {"passed", f->passed}};
+  }
+  return json::serialize(o);
+}
+
+int64_t int_of(const json::object& o, const char* key) {
+  const json::value* v = o.if_contains(key);
+  return v && v->is_int64() ? v->as_int64() : 0;
+}
+
+// Draws an issued document from what was fixed at its issue: its agency's
+// name, only the decisions it listed (in their order), the figures of then.
+// A row written before content was kept ("{}") is drawn from live data.
+void apply_content(const core::CampaignReport& r, Sources& s) {
+  std::error_code ec;
+  const json::value v = json::parse(r.content, ec);
+  if (ec || !v.is_object()) return;
+  const json::object& o = v.as_object();
+  if (const json::value* a = o.if_contains("agency"); a && a->is_string()) s.agency = std::string(a->as_string());
+  if (const json::value* d = o.if_contains("decisions"); d && d->is_array()) {
+    std::set<int64_t> listed;
+    for (const auto& id : d->as_array()) {
+      if (id.is_int64()) listed.insert(id.as_int64());
+    }
+    std::erase_if(s.results.decisions, [&](const DecisionResult& dr) { return !listed.count(dr.decision.id); });
+  }
+  if (const json::value* f = o.if_contains("figures"); f && f->is_object()) {
+    const json::object& g = f->as_object();
+    s.figures.progress.units = int_of(g, "units");
+    s.figures.progress.plans_submitted = int_of(g, "plans_submitted");
+    s.figures.progress.figures.people = int_of(g, "people");
+    s.figures.progress.figures.registered = int_of(g, "registered");
+    s.figures.progress.figures.targets = int_of(g, "targets");
+    s.figures.progress.figures.percent_sum = int_of(g, "percent_sum");
+    s.figures.nominations = int_of(g, "nominations");
+    s.figures.passed = int_of(g, "passed");
+  }
+}
+
 core::Result<Sources> load(const Services& services, CampaignResults results, CampaignReportKind kind) {
   Sources s;
   s.results = std::move(results);
@@ -82,6 +141,9 @@ core::Result<Sources> load(const Services& services, CampaignResults results, Ca
     auto f = figures_of(*conn, s.campaign.id);
     if (!f.ok()) return f.error();
     s.figures = *f;
+  }
+  for (const auto& r : s.reports) {
+    if (r.kind == kind) apply_content(r, s);
   }
   return s;
 }
@@ -167,48 +229,112 @@ core::Status write_public_results_notice(const Services& services, const Request
   return write(services, nullptr, meta, *s, CampaignReportKind::kResults, "pdf", path);
 }
 
+core::Result<std::vector<core::CampaignReport>> list_closing_documents(const Services& services,
+                                                                     const core::Actor& actor, int64_t campaign_id) {
+  auto conn = services.db.acquire();
+  auto c = visible_campaign(*conn, actor, campaign_id);
+  if (!c.ok()) return c.error();
+  const auto& path = c->issuing_unit_path;
+  if (!permits(actor, core::Action::kTrackCampaigns, path) && !permits(actor, core::Action::kDraftDecisions, path) &&
+      !permits(actor, core::Action::kApproveDecisions, path)) {
+    return forbidden(msg::kActViewCampaignSummary);
+  }
+  return store::campaign_reports(*conn, campaign_id);
+}
+
 core::Result<std::vector<core::CampaignReport>> issued_closing_documents(const Services& services,
                                                                        int64_t campaign_id) {
   auto conn = services.db.acquire();
   return store::campaign_reports(*conn, campaign_id);
 }
 
-core::Status issue_closing_documents(store::Connection& conn, const Services& services, const core::Actor& actor,
-                                     const RequestMeta& meta, const core::Campaign& c, const std::string& today,
-                                     const std::string& now) {
-  // The results notice only when an award was given: there is nothing to notify otherwise.
-  store::AwardQuery q;
-  q.campaign_id = c.id;
-  q.limit = 1;
-  auto any = store::find_awards(conn, q);
-  if (!any.ok()) return any.error();
+namespace {
+
+// Issues, inside the caller's transaction, the closing documents of `c` not
+// issued yet: the summary, and the results notice when an award was given.
+// Returns how many were issued.
+core::Result<int> issue_pending(store::Connection& conn, const Services& services, const core::Actor& actor,
+                                const RequestMeta& meta, const core::Campaign& c, const std::string& today,
+                                const std::string& now) {
+  auto reports = store::campaign_reports(conn, c.id);
+  if (!reports.ok()) return reports.error();
+  auto issued = [&](CampaignReportKind kind) {
+    return std::any_of(reports->begin(), reports->end(), [&](const auto& r) { return r.kind == kind; });
+  };
+  auto decisions = store::decisions_with_awards(conn, c.id);
+  if (!decisions.ok()) return decisions.error();
   std::vector<CampaignReportKind> kinds;
-  if (!any->empty()) kinds.push_back(CampaignReportKind::kResults);
-  kinds.push_back(CampaignReportKind::kSummary);
+  if (!decisions->empty() && !issued(CampaignReportKind::kResults)) kinds.push_back(CampaignReportKind::kResults);
+  if (!issued(CampaignReportKind::kSummary)) kinds.push_back(CampaignReportKind::kSummary);
+  if (kinds.empty()) return 0;
+  auto unit = store::find_unit(conn, c.issuing_unit_id);
+  if (!unit.ok()) return unit.error();
+  const std::string agency = unit->has_value() ? (*unit)->name : c.issuing_body;
   const int year = std::stoi(today.substr(0, 4));
   for (CampaignReportKind kind : kinds) {
+    std::optional<ClosingFigures> figures;
+    if (kind == CampaignReportKind::kSummary) {
+      auto f = figures_of(conn, c.id);
+      if (!f.ok()) return f.error();
+      figures = *f;
+    }
     core::CampaignReport r;
     r.campaign_id = c.id;
     r.kind = kind;
     r.doc_symbol = closing_symbol(c, kind);
-    auto number = store::take_document_number(conn, c.issuing_unit_id, std::string(core::campaign_report_doc_type(kind)),
-                                              year);
+    auto number = store::take_document_number(conn, c.issuing_unit_id,
+                                              std::string(core::campaign_report_doc_type(kind)), year);
     if (!number.ok()) return number.error();
     r.number = *number;
     r.issue_date = today;
     r.issued_by = acting_user(actor);
     r.issued_at = now;
+    r.content = content_of(agency, *decisions, figures);
     auto id = store::insert_campaign_report(conn, r);
     if (!id.ok()) return id.error();
     const std::string action =
         kind == CampaignReportKind::kResults ? "campaign.issue_results" : "campaign.issue_summary";
     THIDUA_TRY(record_audit(conn, services, &actor, meta,
                             {action, "campaign", std::to_string(c.id), std::nullopt,
-                             boost::json::value(boost::json::object{
-                                 {"number_symbol", document_number_symbol(r.number, r.doc_symbol)},
-                                 {"issue_date", r.issue_date}})}));
+                             json::value(json::object{{"number_symbol", document_number_symbol(r.number, r.doc_symbol)},
+                                                      {"issue_date", r.issue_date},
+                                                      {"decisions", static_cast<int64_t>(decisions->size())}})}));
   }
+  return static_cast<int>(kinds.size());
+}
+
+}  // namespace
+
+core::Status issue_closing_documents(store::Connection& conn, const Services& services, const core::Actor& actor,
+                                     const RequestMeta& meta, const core::Campaign& c, const std::string& today,
+                                     const std::string& now) {
+  auto n = issue_pending(conn, services, actor, meta, c, today, now);
+  if (!n.ok()) return n.error();
   return {};
+}
+
+core::Result<int> issue_pending_closing_documents(const Services& services, const core::Actor& actor,
+                                                  const RequestMeta& meta, int64_t campaign_id) {
+  auto conn = services.db.acquire();
+  auto summary = visible_campaign(*conn, actor, campaign_id);
+  if (!summary.ok()) return summary.error();
+  if (!core::may_move_campaign(actor, core::CampaignState::kFinalised, summary->issuing_unit_path)) {
+    return forbidden(msg::kActIssueClosing);
+  }
+  const std::string today = vietnam_date(services.clock.now());
+  const std::string now = iso_instant(services.clock.now());
+  auto n = store::in_transaction<int>(*conn, [&]() -> core::Result<int> {
+    auto c = store::find_campaign(*conn, campaign_id);
+    if (!c.ok()) return c.error();
+    if (!c->has_value()) return not_found(msg::kWhatCampaign);
+    if ((*c)->state != core::CampaignState::kFinalised) {
+      return core::make_error(core::errc::kConflict, msg::kClosingOnlyFinalised, "state");
+    }
+    return issue_pending(*conn, services, actor, meta, **c, today, now);
+  });
+  if (!n.ok()) return n;
+  if (*n > 0) sign_closing_documents(services, actor, meta, campaign_id);
+  return n;
 }
 
 void sign_closing_documents(const Services& services, const core::Actor& actor, const RequestMeta& meta,
@@ -218,7 +344,7 @@ void sign_closing_documents(const Services& services, const core::Actor& actor, 
     const char* subject = kind == CampaignReportKind::kResults ? core::kIssuedResultsNotice : core::kIssuedSummaryReport;
     if (!results.ok()) {
       log_signing_failure(subject, campaign_id, results.error());
-      return;
+      continue;
     }
     auto s = load(services, *results, kind);
     if (!s.ok()) {

@@ -4,7 +4,10 @@
 // They are issued when the campaign is finalised: in the finalising
 // transaction each takes the next number of the issuing agency's register of
 // its type for the year (TB, BC), dated today (store/campaign_reports.h; the
-// results notice only when an award was given); once committed, each is
+// results notice only when an award was given), and what it says is fixed
+// then (the agency's name, the decisions it lists, the summary's figures:
+// campaign_reports.content), so awards that come later change neither the
+// signed file nor any later drawing of it; once committed, each is
 // signed by the leader who approved the plan (its signature block's signer;
 // for a plan stored as is, the leader who approved the latest decision) and
 // by the agency (app/document_signing.h), and kept: every later download
@@ -42,6 +45,12 @@ core::Status write_closing_document(const Services& services, const core::Actor&
 core::Status write_public_results_notice(const Services& services, const RequestMeta& meta, int64_t campaign_id,
                                          const std::string& path);
 
+// The closing documents issued for the campaign, for those who follow it
+// (the rights of campaign_results: kForbidden for others who see the
+// campaign, kNotFound for those who do not).
+core::Result<std::vector<core::CampaignReport>> list_closing_documents(const Services& services,
+                                                                     const core::Actor& actor, int64_t campaign_id);
+
 // The closing documents issued for the campaign (their numbers and dates),
 // results notice first; empty before it is finalised. No rights are checked:
 // for pages that have checked their own (they link the documents).
@@ -56,6 +65,14 @@ core::Result<std::vector<core::CampaignReport>> issued_closing_documents(const S
 core::Status issue_closing_documents(store::Connection& conn, const Services& services, const core::Actor& actor,
                                      const RequestMeta& meta, const core::Campaign& c, const std::string& today,
                                      const std::string& now);
+
+// For a campaign finalised before it had these documents (or whose first
+// award came after its finalisation): issues those not issued yet, as
+// finalising does, then signs them. The roles that finalise
+// (core::may_move_campaign; kForbidden otherwise), kConflict (field "state")
+// unless finalised. Returns how many were issued (0: nothing was pending).
+core::Result<int> issue_pending_closing_documents(const Services& services, const core::Actor& actor,
+                                                  const RequestMeta& meta, int64_t campaign_id);
 
 // After the finalisation committed: signs the issued documents (a signing
 // that fails is logged; the first download tries again).

@@ -5,6 +5,7 @@
 #include "core/document_phrases.h"
 #include "core/messages_vi/documents.h"
 #include "core/org.h"
+#include "core/utf8_cut.h"
 
 namespace thidua::app {
 
@@ -44,24 +45,13 @@ std::string cited_line(const std::string& symbol, const std::string& number_symb
 
 std::string achievement_line(const core::NomineeRow& n) {
   std::string first = n.report.substr(0, n.report.find('\n'));
-  if (first.size() > 300) {
-    size_t cut = 300;
-    while (cut > 0 && (static_cast<unsigned char>(first[cut]) & 0xC0) == 0x80) --cut;  // keep UTF-8 whole
-    first = first.substr(0, cut) + msg::kAchievementCut;
-
-  }
+  if (first.size() > 300) first = std::string(core::utf8_prefix(first, 300)) + msg::kAchievementCut;
   return first.empty() ? msg::kAchievementDefault : first;
-}
-
-// "05/QĐ-STNMT" of "Số: 05/QĐ-STNMT" (the blanks of a draft kept).
-std::string number_of(const std::string& number_line) {
-  const std::string prefix = msg::kDocNumberPrefix;
-  return number_line.rfind(prefix, 0) == 0 ? number_line.substr(prefix.size()) : number_line;
 }
 
 // The list on its own pages after the signature: collectives first, then
 // individuals, each numbered from 1 (legal.md §5).
-docs::Attachment award_list(bool decision, const std::string& number_line, const core::DecisionRecord& d,
+docs::Attachment award_list(bool decision, const core::DecisionRecord& d,
                             const std::string& award, const std::vector<core::NomineeRow>& list) {
   docs::Table collectives;
   collectives.columns = {{msg::kAwardListColNo, 0.7, true}, {msg::kAwardListColCollective, 4.0, false},
@@ -83,7 +73,8 @@ docs::Attachment award_list(bool decision, const std::string& number_line, const
                    msg::award_list_subject(decision, !collectives.rows.empty(), !individuals.rows.empty(), award)};
   // A draft's day and month are left blank (six spaces with the one before).
   const std::string date = d.issue_date ? short_date(*d.issue_date) : "     /      /" + d.drafted_at.substr(0, 4);
-  a.reference = msg::award_list_reference(decision, number_of(number_line), date);
+  a.reference = msg::award_list_reference(
+      decision, core::number_symbol_text(static_cast<int>(d.number.value_or(0)), d.doc_symbol), date);
   if (!collectives.rows.empty()) {
     if (both) a.body.push_back(docs::heading1(msg::kAwardListCollectives));
     a.body.push_back(docs::table(std::move(collectives)));
@@ -172,7 +163,7 @@ docs::AdministrativeDocument decision_document(const core::Campaign& c, const co
     doc.body.push_back(docs::paragraph(msg::proposal_background(plan_ref)));
     doc.body.push_back(docs::paragraph(msg::proposal_request(d.award_granted_by, award, counted, campaign)));
   }
-  doc.attachments.push_back(award_list(decision, doc.number_line, d, award, list));
+  doc.attachments.push_back(award_list(decision, d, award, list));
   if (decision) {
     doc.body.push_back(docs::paragraph(docs::RichText{
         {msg::kArticle2, true, false}, {msg::kDecisionArticle2, false, false}}));

@@ -1,6 +1,7 @@
 #include "app/registrations_export.h"
 
 #include "core/messages_vi/registrations.h"
+#include "core/utf8_cut.h"
 #include "io/xlsx_writer.h"
 
 namespace thidua::app {
@@ -12,12 +13,9 @@ namespace {
 // A cell within what Excel takes (XlsxWriter::kMaxCellBytes): a longer text
 // is cut at a character boundary and ends with "…".
 std::string cell(std::string text) {
-  constexpr size_t kMax = io::XlsxWriter::kMaxCellBytes - 3;
   if (text.size() <= io::XlsxWriter::kMaxCellBytes) return text;
-  size_t cut = kMax;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-  text.resize(cut);
-  return text + "…";
+  // Room for the ellipsis (3 bytes).
+  return std::string(core::utf8_prefix(text, io::XlsxWriter::kMaxCellBytes - 3)) + "…";
 }
 
 // One line per entry, in order, an empty entry as "-" (so that the

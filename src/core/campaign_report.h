@@ -26,6 +26,11 @@ struct CampaignReport {
   std::string issue_date;  // ISO date
   std::optional<int64_t> issued_by;
   std::string issued_at;  // ISO instant
+  // The inputs fixed at issue, as JSON (app/closing_reports.cc writes and
+  // reads them): the agency's name, the decisions listed, the summary's figures.
+  std::string content;
+  // Read only: the SHA-256 of its signed PDF (issued_documents), "" while unsigned.
+  std::string signed_sha256;
 };
 
 }  // namespace thidua::core

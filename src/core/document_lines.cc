@@ -12,17 +12,16 @@ std::string two_digits(int n) { return n < 10 ? "0" + std::to_string(n) : std::t
 
 }  // namespace
 
-std::string format_document_number(int number, std::string_view symbol) {
-  std::string out = messages_vi::kDocNumberPrefix;
-  if (number > 0) {
-    out += two_digits(number);
-  } else {
-    out.pop_back();
-    out += kBlank;
-  }
+std::string number_symbol_text(int number, std::string_view symbol) {
+  // A draft's blank follows the prefix's space: six spaces in all after "Số:".
+  std::string out = number > 0 ? two_digits(number) : std::string(kBlank.substr(1));
   out += '/';
   out += symbol;
   return out;
+}
+
+std::string format_document_number(int number, std::string_view symbol) {
+  return messages_vi::kDocNumberPrefix + number_symbol_text(number, symbol);
 }
 
 std::string format_place_date(std::string_view place, int year, int month, int day) {

@@ -12,6 +12,10 @@ namespace thidua::core {
 // part after the slash (type abbreviation and issuer, e.g. "KH-STNMT").
 std::string format_document_number(int number, std::string_view symbol);
 
+// What follows "Số: " there: "05/QĐ-STNMT", or a draft's "     /QĐ-STNMT"
+// (the attached list's reference repeats it).
+std::string number_symbol_text(int number, std::string_view symbol);
+
 // "Bắc Giang, ngày 05 tháng 02 năm 2023". Days below 10 and the months 1 and
 // 2 take a leading zero; other months do not ("tháng 6", "tháng 11"). A day
 // or month of 0 leaves a blank to be filled in by hand on signing

@@ -609,6 +609,13 @@ void PdfRenderer::closing(const AdministrativeDocument& doc) {
   SignatureLayouts left;
   if (countersigned) {
     left = signature_layouts(doc.countersignature, left_w);
+    // Side by side, the two rooms for signing start at one height, under the
+    // longer authority (a narrower column wraps more).
+    const double under = std::max(left.under_authority, right.under_authority);
+    for (SignatureLayouts* l : {&left, &right}) {
+      l->total += under - l->under_authority;
+      l->under_authority = under;
+    }
     left_h = left.total;
   }
 

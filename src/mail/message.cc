@@ -1,6 +1,7 @@
 #include "mail/message.h"
 
 #include "core/messages_vi/tracking.h"
+#include "core/utf8_cut.h"
 
 namespace thidua::mail {
 
@@ -62,9 +63,9 @@ std::string encode_subject(std::string_view utf8) {
   std::string out;
   size_t pos = 0;
   while (pos < utf8.size()) {
-    size_t end = std::min(utf8.size(), pos + kChunk);
-    // Back off to a character boundary (never before a continuation byte).
-    while (end < utf8.size() && end > pos && (static_cast<unsigned char>(utf8[end]) & 0xC0) == 0x80) --end;
+    // A chunk ends on a character boundary (one longer than kChunk bytes of
+    // continuation is cut where it stands).
+    size_t end = pos + core::utf8_prefix(std::string_view(utf8).substr(pos), kChunk).size();
     if (end == pos) end = std::min(utf8.size(), pos + kChunk);
     if (!out.empty()) out += "\r\n ";
     out += "=?UTF-8?B?" + base64(utf8.substr(pos, end - pos)) + "?=";

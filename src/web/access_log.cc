@@ -14,6 +14,7 @@
 #include <ctime>
 
 #include "core/messages_vi/config.h"
+#include "core/utf8_cut.h"
 
 namespace thidua::web {
 namespace msg = core::messages_vi;
@@ -31,14 +32,6 @@ void write_all(int fd, std::string_view line) {
     }
     line.remove_prefix(static_cast<size_t>(n));
   }
-}
-
-// Cuts at most `max` bytes without splitting a UTF-8 sequence.
-std::string_view utf8_prefix(std::string_view s, size_t max) {
-  if (s.size() <= max) return s;
-  size_t n = max;
-  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
-  return s.substr(0, n);
 }
 
 std::mutex& stderr_mutex() {
@@ -95,12 +88,12 @@ std::string AccessLog::format(const AccessRecord& r) {
   o["request_id"] = r.request_id;
   o["remote_ip"] = r.remote_ip;
   o["method"] = r.method;
-  o["path"] = utf8_prefix(r.path, 200);
+  o["path"] = core::utf8_prefix(r.path, 200);
   o["status"] = r.status;
   o["bytes"] = r.bytes;
   o["duration_ms"] = static_cast<double>(static_cast<long long>(r.duration_ms * 1000)) / 1000;
   for (const auto& [k, v] : r.fields) {
-    if (!o.contains(k)) o[k] = utf8_prefix(v, 200);
+    if (!o.contains(k)) o[k] = core::utf8_prefix(v, 200);
   }
   return boost::json::serialize(o);
 }

@@ -147,7 +147,7 @@ TEST_F(AchievementReportsTest, OnlyForWhomTheUnitMayNominate) {
   const HttpResult unknown = canbo->get(template_href(999999));
   EXPECT_EQ(other.status, 422u);
   EXPECT_EQ(unknown.status, 422u);
-  const std::string message = "Cá nhân này không công tác tại đơn vị tham gia đợt thi đua mà bạn được lập đề nghị.";
+  const std::string message = "Cá nhân này không công tác tại đơn vị tham gia đợt thi đua mà bạn được phép lập đề nghị.";
   EXPECT_NE(other.body.find(message), std::string::npos) << other.body.substr(0, 400);
   EXPECT_NE(unknown.body.find(message), std::string::npos) << "one answer: nothing told of other units' people";
   EXPECT_EQ(other.body.find("Phan Văn Đức"), std::string::npos);

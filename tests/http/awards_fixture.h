@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -106,5 +107,24 @@ inline int64_t approve(TestSite& site, int64_t decision) {
   EXPECT_TRUE(d.ok()) << (d.ok() ? "" : d.error().message);
   return d.ok() ? d->number.value_or(0) : 0;
 }
+
+// The demo site with the seed campaign's three award types: gk_ (Giấy khen of
+// the Director, decided by the Sở), bk_tinh_ and bk_bo_ (Bằng khen of the
+// province and of the Ministry, proposed upwards). Skipped without a site.
+class SeedAwardsTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    site_ = std::make_unique<TestSite>();
+    if (!site_->ok()) GTEST_SKIP() << "no test site";
+    auto types = seed_award_types(*site_);
+    ASSERT_EQ(types.size(), 3u);
+    gk_ = types[0];
+    bk_tinh_ = types[1];
+    bk_bo_ = types[2];
+  }
+
+  std::unique_ptr<TestSite> site_;
+  int64_t gk_ = 0, bk_tinh_ = 0, bk_bo_ = 0;
+};
 
 }  // namespace thidua::test

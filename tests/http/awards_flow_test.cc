@@ -33,24 +33,18 @@ namespace {
 
 namespace json = boost::json;
 
-class AwardsFlowTest : public ::testing::Test {
+class AwardsFlowTest : public SeedAwardsTest {
  protected:
   void SetUp() override {
-    site_ = std::make_unique<TestSite>();
-    if (!site_->ok()) GTEST_SKIP() << "no test site";
-    auto types = seed_award_types(*site_);
-    ASSERT_EQ(types.size(), 3u);
-    gk_ = types[0];
-    bk_tinh_ = types[1];
-    bk_bo_ = types[2];
+    SeedAwardsTest::SetUp();
+    if (IsSkipped() || HasFatalFailure()) return;
     an_ = site_->person_id("Nguyễn Văn An");
     tam_ = site_->person_id("Hoàng Thị Thanh Tâm");
     hh_ = person_in(*site_, "PTNMT-HH");
   }
   app::Services& s() { return site_->services(); }
 
-  std::unique_ptr<TestSite> site_;
-  int64_t gk_ = 0, bk_tinh_ = 0, bk_bo_ = 0, an_ = 0, tam_ = 0, hh_ = 0;
+  int64_t an_ = 0, tam_ = 0, hh_ = 0;
 };
 
 TEST_F(AwardsFlowTest, DraftThenApproveTakesConsecutiveNumbersAndGrantsAwardsOnce) {

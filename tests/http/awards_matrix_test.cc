@@ -99,16 +99,11 @@ const Row kRows[] = {
 // clang-format on
 
 
-class AwardsMatrixTest : public ::testing::Test {
+class AwardsMatrixTest : public SeedAwardsTest {
  protected:
   void SetUp() override {
-    site_ = std::make_unique<TestSite>();
-    if (!site_->ok()) GTEST_SKIP() << "no test site";
-    auto types = seed_award_types(*site_);
-    ASSERT_EQ(types.size(), 3u);
-    gk_ = types[0];
-    bk_tinh_ = types[1];
-    bk_bo_ = types[2];
+    SeedAwardsTest::SetUp();
+    if (IsSkipped() || HasFatalFailure()) return;
     const int64_t an = site_->person_id("Nguyễn Văn An");  // PTNMT-LN
     const int64_t hh = person_in(*site_, "PTNMT-HH");
     // An approved decision with an award in PTNMT-LN and one in PTNMT-HH.
@@ -180,8 +175,6 @@ class AwardsMatrixTest : public ::testing::Test {
     return http->post_form(target, fields);
   }
 
-  std::unique_ptr<TestSite> site_;
-  int64_t gk_ = 0, bk_tinh_ = 0, bk_bo_ = 0;
   int64_t decided_ = 0, draft_ = 0, draft2_ = 0, draft3_ = 0, draft4_ = 0, proposal_ = 0, proposal2_ = 0, own_award_ = 0, other_award_ = 0;
 };
 

@@ -32,18 +32,13 @@ const bool kCovered = cover_routes({
     {"GET", "/api/v1/campaigns/{id}/summary-report.pdf"},
     {"GET", "/api/v1/campaigns/{id}/summary-report.docx"},
     {"GET", "/api/v1/public/campaigns/{id}/results-notice.pdf"},
+    {"POST", "/dot-thi-dua/{id}/van-ban-tong-ket"},
+    {"GET", "/api/v1/campaigns/{id}/closing-documents"},
+    {"POST", "/api/v1/campaigns/{id}/closing-documents"},
 });
 
-class ClosingDocumentsTest : public ::testing::Test {
+class ClosingDocumentsTest : public SeedAwardsTest {
  protected:
-  void SetUp() override {
-    site_ = std::make_unique<TestSite>();
-    if (!site_->ok()) GTEST_SKIP() << "no test site";
-    auto types = seed_award_types(*site_);
-    ASSERT_EQ(types.size(), 3u);
-    gk_ = types[0];
-  }
-
   int64_t version_of(int64_t campaign) {
     auto conn = site_->db().acquire();
     auto rows = conn->query("SELECT version FROM campaigns WHERE id = ?", {campaign});
@@ -67,9 +62,6 @@ class ClosingDocumentsTest : public ::testing::Test {
   }
 
   static app::RequestMeta meta() { return {"127.0.0.1", "closing", "tests"}; }
-
-  std::unique_ptr<TestSite> site_;
-  int64_t gk_ = 0;
 };
 
 TEST_F(ClosingDocumentsTest, FinalisingIssuesAndSignsTheResultsNoticeAndTheSummary) {
@@ -100,6 +92,7 @@ TEST_F(ClosingDocumentsTest, FinalisingIssuesAndSignsTheResultsNoticeAndTheSumma
   EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE action = ?", "campaign.issue_summary"), 1);
   EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE action = ?", "campaign.sign_results"), 1)
       << "signed as it is issued";
+  EXPECT_EQ(count("SELECT COUNT(*) FROM audit_log WHERE action = ?", "campaign.sign_summary"), 1);
 
   HttpResult notice = leader->get("/dot-thi-dua/1/thong-bao-ket-qua.pdf");
   ASSERT_EQ(notice.status, 200u);
@@ -143,9 +136,87 @@ TEST_F(ClosingDocumentsTest, FinalisingIssuesAndSignsTheResultsNoticeAndTheSumma
   ASSERT_TRUE(entries.has_value());
   EXPECT_NE((*entries)["word/document.xml"].find("Số: 01/BC-STNMT"), std::string::npos);
   EXPECT_EQ(leader->get("/api/v1/campaigns/1/results-notice.docx").status, 200u);
-  EXPECT_NE(leader->get("/dot-thi-dua/1/quyet-dinh").body.find(
-                "Đã ban hành thông báo kết quả số 01/TB-STNMT và báo cáo tổng kết số 01/BC-STNMT"),
-            std::string::npos);
+  const std::string page = leader->get("/dot-thi-dua/1/quyet-dinh").body;
+  EXPECT_NE(page.find("Thông báo kết quả số 01/TB-STNMT ngày "), std::string::npos);
+  EXPECT_NE(page.find(": đã ban hành, có chữ ký số."), std::string::npos);
+  EXPECT_EQ(page.find("chưa ký số"), std::string::npos);
+  EXPECT_EQ(page.find("van-ban-tong-ket"), std::string::npos) << "nothing left to issue";
+}
+
+// What an issued notice says is fixed when it is issued: a decision approved
+// after the campaign was finalised (a higher authority's answer comes late)
+// changes neither it nor the summary, signed or not.
+TEST_F(ClosingDocumentsTest, AnIssuedNoticeKeepsWhatItSaidWhenAwardsComeLater) {
+  const int64_t first = draft(*site_, gk_, {add_nomination(*site_, gk_, site_->person_id("Nguyễn Văn An"), "passed")});
+  ASSERT_GT(approve(*site_, first), 0);
+  const int64_t later = draft(*site_, gk_, {add_nomination(*site_, gk_, site_->person_id("Hoàng Thị Thanh Tâm"), "passed")});
+  finalise(kSeedCampaign);
+  UserSession leader = site_->login("lanhdao");
+  const std::string before = pdf_words(leader->get("/dot-thi-dua/1/thong-bao-ket-qua.pdf").body);
+  const std::string summary_before = pdf_words(leader->get("/dot-thi-dua/1/bao-cao-tong-ket.pdf").body);
+  ASSERT_NE(before.find("Nguyễn Văn An"), std::string::npos);
+  ASSERT_NE(before.find("Tổng số: 1 cá nhân"), std::string::npos) << before;
+  ASSERT_GT(approve(*site_, later), 0);
+  const std::string after = pdf_words(leader->get("/dot-thi-dua/1/thong-bao-ket-qua.pdf").body);
+  EXPECT_EQ(after, before);
+  EXPECT_EQ(after.find("Hoàng Thị Thanh Tâm"), std::string::npos);
+  EXPECT_EQ(pdf_words(leader->get("/dot-thi-dua/1/bao-cao-tong-ket.pdf").body), summary_before);
+  HttpResult docx = leader->get("/dot-thi-dua/1/thong-bao-ket-qua.docx");
+  auto entries = zip_entries(docx.body);
+  ASSERT_TRUE(entries.has_value());
+  EXPECT_EQ((*entries)["word/document.xml"].find("Hoàng Thị Thanh Tâm"), std::string::npos) << "nor its editable copy";
+  // Unsigned here (no signing material), and the page says so.
+  EXPECT_NE(leader->get("/dot-thi-dua/1/quyet-dinh").body.find(": đã ban hành, chưa ký số."), std::string::npos);
+}
+
+// A campaign finalised before its first award: the summary is issued then;
+// once awards come, the office issues the results notice from the decisions
+// page (or the API), and it is numbered and signed as at finalisation.
+TEST_F(ClosingDocumentsTest, ANoticeStillToIssueIsIssuedFromTheDecisionsPage) {
+  auto made = app::set_up_demo_signing(site_->services(), kSeedCampaign);
+  ASSERT_TRUE(made.ok()) << made.error().message;
+  const int64_t d = draft(*site_, gk_, {add_nomination(*site_, gk_, site_->person_id("Nguyễn Văn An"), "passed")});
+  UserSession secretariat = site_->login("thuongtruc");
+  // Not finalised yet: nothing to issue by hand.
+  HttpResult early = secretariat.post_form("/dot-thi-dua/1/van-ban-tong-ket", {});
+  EXPECT_EQ(early.status, 409u);
+  finalise(kSeedCampaign);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM campaign_reports WHERE kind = ?", "results"), 0);
+  ASSERT_GT(approve(*site_, d), 0);
+  const std::string page = secretariat->get("/dot-thi-dua/1/quyet-dinh").body;
+  EXPECT_NE(page.find("còn văn bản tổng kết chưa ban hành"), std::string::npos);
+  EXPECT_NE(page.find("action=\"/dot-thi-dua/1/van-ban-tong-ket\""), std::string::npos);
+  EXPECT_EQ(site_->login("canbo").post_form("/dot-thi-dua/1/van-ban-tong-ket", {}).status, 403u);
+  HttpResult issued = secretariat.post_form("/dot-thi-dua/1/van-ban-tong-ket", {});
+  ASSERT_EQ(issued.status, 303u) << issued.body.substr(0, 300);
+  EXPECT_NE(issued.header("location").find("thong-bao=da-ban-hanh"), std::string::npos);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM campaign_reports WHERE kind = ?", "results"), 1);
+  HttpResult notice = secretariat->get("/dot-thi-dua/1/thong-bao-ket-qua.pdf");
+  ASSERT_EQ(notice.status, 200u);
+  EXPECT_NE(pdf_words(notice.body).find("Số: 01/TB-STNMT"), std::string::npos);
+  EXPECT_EQ(occurrences(pdfsig_report(notice.body), "Signature Validation: Signature is Valid."), 3u);
+  // Nothing left: the API says so and issues nothing more.
+  HttpResult again = secretariat.send_json("POST", "/api/v1/campaigns/1/closing-documents", boost::json::object{});
+  ASSERT_EQ(again.status, 200u) << again.body;
+  EXPECT_NE(again.body.find("\"issued\":0"), std::string::npos) << again.body;
+  EXPECT_NE(again.body.find("\"number_symbol\":\"01/TB-STNMT\""), std::string::npos);
+  EXPECT_NE(again.body.find("\"signed\":true"), std::string::npos);
+  HttpResult listed = secretariat->get("/api/v1/campaigns/1/closing-documents");
+  ASSERT_EQ(listed.status, 200u);
+  EXPECT_NE(listed.body.find("\"kind\":\"summary\""), std::string::npos);
+  EXPECT_EQ(site_->login("canbo")->get("/api/v1/campaigns/1/closing-documents").status, 403u);
+}
+
+// A finalisation refused (a stale version) takes no number.
+TEST_F(ClosingDocumentsTest, ARefusedFinalisationTakesNoNumber) {
+  auto closed = app::move_campaign(site_->services(), site_->actor("thuongtruc"), kSeedCampaign,
+                                   core::CampaignState::kClosed, version_of(kSeedCampaign), meta());
+  ASSERT_TRUE(closed.ok()) << closed.error().message;
+  auto stale = app::move_campaign(site_->services(), site_->actor("thuongtruc"), kSeedCampaign,
+                                  core::CampaignState::kFinalised, version_of(kSeedCampaign) - 1, meta());
+  ASSERT_FALSE(stale.ok());
+  EXPECT_EQ(count("SELECT COUNT(*) FROM campaign_reports WHERE kind <> ?", ""), 0);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM document_registers WHERE doc_type IN ('TB', 'BC') AND doc_type <> ?", ""), 0);
 }
 
 TEST_F(ClosingDocumentsTest, OnlyThoseWhoFollowTheCampaignGetThem) {

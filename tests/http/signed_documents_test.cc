@@ -29,16 +29,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-class SignedDocumentsTest : public ::testing::Test {
+class SignedDocumentsTest : public SeedAwardsTest {
  protected:
-  void SetUp() override {
-    site_ = std::make_unique<TestSite>();
-    if (!site_->ok()) GTEST_SKIP() << "no test site";
-    auto types = seed_award_types(*site_);
-    ASSERT_EQ(types.size(), 3u);
-    gk_ = types[0];
-    bk_tinh_ = types[1];
-  }
   void with_signing() {
     auto made = app::set_up_demo_signing(site_->services(), kSeedCampaign);
     ASSERT_TRUE(made.ok()) << made.error().message;
@@ -54,8 +46,6 @@ class SignedDocumentsTest : public ::testing::Test {
     return at == std::string::npos ? after : after.substr(at + 10, 64);
   }
 
-  std::unique_ptr<TestSite> site_;
-  int64_t gk_ = 0, bk_tinh_ = 0;
 };
 
 TEST_F(SignedDocumentsTest, AnApprovedDecisionIsSignedOnceAndDownloadedAsStored) {

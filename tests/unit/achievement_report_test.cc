@@ -32,6 +32,10 @@ TEST(AchievementReport, TitlesAreToldFromForms) {
   EXPECT_FALSE(is_emulation_title("Giấy khen"));
   EXPECT_FALSE(is_emulation_title("Bằng khen"));
   EXPECT_FALSE(is_emulation_title("Huân chương Lao động hạng Ba"));
+  EXPECT_TRUE(is_emulation_title("Danh hiệu Lao động tiên tiến"));
+  // State honorary titles are forms of award, not emulation titles.
+  EXPECT_FALSE(is_emulation_title("Anh hùng Lao động"));
+  EXPECT_FALSE(is_emulation_title("Danh hiệu Nhà giáo nhân dân"));
 }
 
 // Every text of the document's body, blocks and table cells, in order.
@@ -62,7 +66,7 @@ TEST(AchievementReport, APersonsReportIsFilledFromTheirRecords) {
   EXPECT_TRUE(doc.number_line.empty());
   EXPECT_EQ(doc.place_date_line, "Bắc Giang, ngày      tháng      năm 2023");
   EXPECT_EQ(doc.doc_type, "BÁO CÁO THÀNH TÍCH");
-  EXPECT_EQ(doc.summary, "Đề nghị tặng Chiến sĩ thi đua cơ sở của Giám đốc Sở");
+  EXPECT_EQ(doc.summary, "Đề nghị xét tặng danh hiệu Chiến sĩ thi đua cơ sở");
   const auto texts = body_texts(doc);
   // What thidua does not hold is a line to complete.
   index_of(texts, "Quê quán: ………………");

@@ -176,7 +176,7 @@ TEST_F(DocumentFidelity, TheIndividualAchievementReport) {
   const std::string words = test::pdf_words(pdf);
   expect_in_order(words,
                   {"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Bắc Giang, ngày tháng năm 2023",
-                   "BÁO CÁO THÀNH TÍCH", "Đề nghị tặng Chiến sĩ thi đua cơ sở của Giám đốc Sở", "I. THÔNG TIN CHUNG",
+                   "BÁO CÁO THÀNH TÍCH", "Đề nghị xét tặng danh hiệu Chiến sĩ thi đua cơ sở", "I. THÔNG TIN CHUNG",
                    "Họ và tên (viết đầy đủ, không viết tắt): Hoàng Thị Thanh Tâm", "Ngày, tháng, năm sinh: 07/03/1985",
                    "Giới tính: Nữ", "Đơn vị công tác: Phòng Quản lý đất đai",
                    "Chức vụ (Đảng, chính quyền, đoàn thể): Phó Trưởng phòng", "Chức danh, ngạch: Chuyên viên chính",
@@ -223,7 +223,7 @@ TEST_F(DocumentFidelity, TheCollectiveAchievementReport) {
   const std::string words = test::pdf_words(pdf);
   expect_in_order(words,
                   {"SỞ TÀI NGUYÊN", "VĂN PHÒNG", "BÁO CÁO THÀNH TÍCH",
-                   "Đề nghị tặng Tập thể lao động xuất sắc của Giám đốc Sở", "I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH",
+                   "Đề nghị xét tặng danh hiệu Tập thể lao động xuất sắc", "I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH",
                    "Tên đơn vị: Văn phòng Đăng ký đất đai", "Trực thuộc: Sở Tài nguyên và Môi trường",
                    "II. THÀNH TÍCH ĐẠT ĐƯỢC", "1. Kết quả thực hiện nhiệm vụ được giao",
                    "Chưa có bản đăng ký thi đua được duyệt trong đợt thi đua này.",
@@ -270,8 +270,8 @@ TEST_F(DocumentFidelity, TheResultsNotice) {
                    "Bắc Giang, ngày 15 tháng 12 năm 2023", "THÔNG BÁO", "Kết quả khen thưởng đợt thi đua đặc biệt",
                    "Thực hiện Kế hoạch số 07/KH-STNMT ngày 12/6/2023",
                    "Sở Tài nguyên và Môi trường thông báo kết quả khen thưởng như sau:",
-                   "1. Giấy khen của Giám đốc Sở (Quyết định số 05/QĐ-STNMT ngày 10/11/2023 của Giám đốc Sở): 1 tập "
-                   "thể và 2 cá nhân.",
+                   "1. Giấy khen của Giám đốc Sở (Quyết định số 05/QĐ-STNMT ngày 10/11/2023): 1 tập thể và 2 cá "
+                   "nhân.",
                    "Tổng số: 1 tập thể và 2 cá nhân được khen thưởng (có danh sách kèm theo).", "Nơi nhận:",
                    "GIÁM ĐỐC", "- Lưu: VT, VP.", "Bùi Quang Huy", "DANH SÁCH", "Tập thể, cá nhân được khen thưởng",
                    "(Kèm theo Thông báo số 02/TB-STNMT ngày 15/12/2023)", "1. Giấy khen của Giám đốc Sở",
@@ -302,8 +302,8 @@ TEST_F(DocumentFidelity, TheSummaryReport) {
                    "II. KẾT QUẢ KHEN THƯỞNG", "Tổng số: 1 tập thể và 2 cá nhân được khen thưởng, gồm:",
                    "1 Giấy khen của Giám đốc Sở 1 2", "Tổng cộng 1 2",
                    "Kết quả khen thưởng theo đơn vị: có phụ lục kèm theo.", "III. CÁC QUYẾT ĐỊNH KHEN THƯỞNG",
-                   "Quyết định số 05/QĐ-STNMT ngày 10/11/2023 của Giám đốc Sở: tặng Giấy khen của Giám đốc Sở cho 1 "
-                   "tập thể và 2 cá nhân.",
+                   "Quyết định số 05/QĐ-STNMT ngày 10/11/2023 của Giám đốc Sở: tặng Giấy khen cho 1 tập thể và 2 cá "
+                   "nhân.",
                    "Nơi nhận:", "GIÁM ĐỐC", "Bùi Quang Huy", "PHỤ LỤC", "Tổng hợp kết quả khen thưởng theo đơn vị",
                    "(Kèm theo Báo cáo số 09/BC-STNMT ngày 15/12/2023)", "Văn phòng Đăng ký đất đai"},
                   "summary report");

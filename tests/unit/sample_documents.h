@@ -61,6 +61,7 @@ inline std::map<std::string, docs::AdministrativeDocument> achievement_reports()
   person.form = AchievementForm::kIndividual;
   person.place = "Bắc Giang";
   person.year = 2023;
+  person.award_name = "Chiến sĩ thi đua cơ sở";
   person.award = "Chiến sĩ thi đua cơ sở của Giám đốc Sở";
   person.campaign_title = "Bình xét thi đua năm 2023";
   core::Person p;
@@ -105,6 +106,7 @@ inline std::map<std::string, docs::AdministrativeDocument> achievement_reports()
   unit.form = AchievementForm::kCollective;
   unit.place = "Bắc Giang";
   unit.year = 2023;
+  unit.award_name = "Tập thể lao động xuất sắc";
   unit.award = "Tập thể lao động xuất sắc của Giám đốc Sở";
   unit.campaign_title = "Bình xét thi đua năm 2023";
   unit.unit_name = "Văn phòng Đăng ký đất đai";
@@ -113,6 +115,7 @@ inline std::map<std::string, docs::AdministrativeDocument> achievement_reports()
 
   AchievementReportData campaign = person;
   campaign.form = AchievementForm::kCampaign;
+  campaign.award_name = "Giấy khen";
   campaign.award = "Giấy khen của Giám đốc Sở";
   campaign.campaign_title = "Phát động đợt thi đua đặc biệt chào mừng kỷ niệm 20 năm ngày thành lập ngành";
   return {{"bao-cao-ca-nhan", achievement_report_document(person)},

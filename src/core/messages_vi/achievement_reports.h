@@ -10,8 +10,12 @@
 namespace thidua::core::messages_vi {
 
 inline constexpr const char* kReportDocType = "BÁO CÁO THÀNH TÍCH";
-// "Đề nghị tặng Giấy khen của Giám đốc Sở".
+// "Đề nghị tặng Giấy khen của Giám đốc Sở"; for an emulation title "Đề nghị
+// xét tặng danh hiệu Chiến sĩ thi đua cơ sở".
 inline std::string report_summary(std::string_view award) { return "Đề nghị tặng " + std::string(award); }
+inline std::string report_summary_title(std::string_view title) {
+  return "Đề nghị xét tặng danh hiệu " + std::string(title);
+}
 // The line under the summary of the campaign-based report.
 inline std::string report_campaign_line(std::string_view campaign_title) {
   return "(Thành tích trong đợt thi đua: " + std::string(campaign_title) + ")";
@@ -102,8 +106,8 @@ inline constexpr const char* kReportConfirmLevel = "XÁC NHẬN CỦA CẤP TRÌ
 inline constexpr const char* kReportSealNote = "(Ký, đóng dấu)";
 
 // Refusals of a report asked for before the nomination.
-inline constexpr const char* kReportPersonOutside = "Cá nhân này không công tác tại đơn vị tham gia đợt thi đua mà bạn được lập đề nghị.";
-inline constexpr const char* kReportUnitOutside = "Tập thể này không phải đơn vị tham gia đợt thi đua mà bạn được lập đề nghị.";
+inline constexpr const char* kReportPersonOutside = "Cá nhân này không công tác tại đơn vị tham gia đợt thi đua mà bạn được phép lập đề nghị.";
+inline constexpr const char* kReportUnitOutside = "Tập thể này không phải đơn vị tham gia đợt thi đua mà bạn được phép lập đề nghị.";
 inline constexpr const char* kActPrepareReport = "lập báo cáo thành tích cho cá nhân hoặc tập thể này";
 
 }  // namespace thidua::core::messages_vi

@@ -115,8 +115,24 @@ inline std::string summary_annex_reference(std::string_view number_symbol, std::
 }
 inline constexpr const char* kClosingTotalRow = "Tổng cộng";
 
+// What the pages say: "Thông báo kết quả số 01/TB-STNMT ngày 15/12/2023: đã
+// ban hành, có chữ ký số."
+inline std::string page_closing_issued(bool results, std::string_view number_symbol, std::string_view date,
+                                       bool is_signed) {
+  return std::string(results ? "Thông báo kết quả" : "Báo cáo tổng kết") + " số " + std::string(number_symbol) +
+         " ngày " + std::string(date) + ": đã ban hành, " + (is_signed ? "có chữ ký số." : "chưa ký số.");
+}
+inline constexpr const char* kPageClosingDrafts =
+    "Thông báo kết quả và báo cáo tổng kết là dự thảo cho đến khi đợt thi đua hoàn tất tổng kết; khi đó văn bản "
+    "được cấp số, ký số và lưu.";
+inline constexpr const char* kPageClosingPending =
+    "Đợt thi đua đã hoàn tất tổng kết nhưng còn văn bản tổng kết chưa ban hành.";
+
 // Refusals and what the pages say.
 inline constexpr const char* kWhatClosingDocument = "văn bản tổng kết";
+inline constexpr const char* kActIssueClosing = "ban hành văn bản tổng kết của đợt thi đua";
+inline constexpr const char* kClosingOnlyFinalised =
+    "Chỉ ban hành thông báo kết quả và báo cáo tổng kết khi đợt thi đua đã hoàn tất tổng kết.";
 inline constexpr const char* kClosingNoResults =
     "Chưa có tập thể, cá nhân nào được khen thưởng trong đợt thi đua: chưa có kết quả để thông báo.";
 

@@ -12,6 +12,7 @@
 #include "app/access.h"
 #include "app/awards.h"
 #include "app/campaigns.h"
+#include "app/closing_reports.h"
 #include "app/results_summary.h"
 #include "core/messages_vi/awards.h"
 #include "core/messages_vi/campaigns.h"
@@ -20,6 +21,7 @@
 #include "web/route_table.h"
 #include "web/shared/award_views.h"
 #include "web/shared/campaign_summary_json.h"
+#include "web/shared/closing_views.h"
 #include "web/shared/document_downloads.h"
 #include "web/shared/downloads.h"
 #include "web/shared/params.h"
@@ -120,6 +122,21 @@ void add_results_api_routes(Router& r, const app::Services& s, const WebOptions&
       }, Cost::kHeavy},
       {"GET", "/api/v1/campaigns/{id:int}/summary-report.docx", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
         return closing_document_download(s, req, ctx, core::CampaignReportKind::kSummary, DocFormat::kDocx);
+      }, Cost::kHeavy},
+
+      {"GET", "/api/v1/campaigns/{id:int}/closing-documents", Access::kLoggedIn, [&s](Request&, Ctx& ctx) {
+        auto docs = app::list_closing_documents(s, *ctx.actor, ctx.id("id"));
+        if (!docs.ok()) return api_error(docs.error());
+        return Response::json(json::object{{"items", closing_documents_json(*docs)}});
+      }},
+      // Issues those still to issue of a finalised campaign (app/closing_reports.h).
+      {"POST", "/api/v1/campaigns/{id:int}/closing-documents", Access::kLoggedIn, [&s](Request&, Ctx& ctx) {
+        const int64_t id = ctx.id("id");
+        auto issued = app::issue_pending_closing_documents(s, *ctx.actor, ctx.meta, id);
+        if (!issued.ok()) return api_error(issued.error());
+        auto docs = app::list_closing_documents(s, *ctx.actor, id);
+        if (!docs.ok()) return api_error(docs.error());
+        return Response::json(json::object{{"issued", *issued}, {"items", closing_documents_json(*docs)}});
       }, Cost::kHeavy},
 
       // ---- public (no login), as /cong-khai/ shows

@@ -27,6 +27,7 @@
 #include "core/messages_vi/pages_awards.h"
 #include "web/route_table.h"
 #include "web/shared/award_views.h"
+#include "web/shared/closing_views.h"
 #include "web/shared/document_downloads.h"
 #include "web/shared/downloads.h"
 #include "web/shared/format.h"
@@ -108,10 +109,12 @@ Response decisions_page(const app::Services& s, const Request& req, Ctx& ctx, in
                     {"draftable", draftable},
                     {"no_draftable", draftable.empty()},
                     {"can_draft", o->can_draft}};
-  for (const auto& c : *closing) {
-    data[c.kind == core::CampaignReportKind::kResults ? "results_notice" : "summary_report"] =
-        app::document_number_symbol(c.number, c.doc_symbol);
-  }
+  // The closing documents: what was issued (signed or not), drafts before;
+  // for a finalised campaign, those still to issue (web/shared/closing_views.h).
+  data["closing"] = closing_view(*ctx.actor, o->campaign, o->decisions, *closing);
+  const std::string notice = req.query_param("thong-bao");
+  data["notice_closing_issued"] = notice == "da-ban-hanh";
+  data["notice_closing_none"] = notice == "khong-con";
   if (choose && o->can_draft) {
     auto c = app::draft_choice(s, *ctx.actor, campaign_id, *choose);
     if (!c.ok() && c.error().code != core::errc::kValidation) return error_page(req, ctx, c.error());
@@ -267,7 +270,8 @@ Response results_page(const Request& req, const Ctx& ctx, const app::CampaignRes
     if (c.kind != core::CampaignReportKind::kResults) continue;
     data["notice"] = json::object{{"href", "/cong-khai/ket-qua/" + std::to_string(r.campaign.id) + "/thong-bao.pdf"},
                                   {"number_symbol", app::document_number_symbol(c.number, c.doc_symbol)},
-                                  {"issue_date", vietnamese_date(c.issue_date)}};
+                                  {"issue_date", vietnamese_date(c.issue_date)},
+                                  {"signed", !c.signed_sha256.empty()}};
   }
   return render_page(req, ctx, "public_results", msg::kPageTitlePublicResults, data);
 }
@@ -413,6 +417,14 @@ void add_award_routes(Router& r, const app::Services& s, const WebOptions& o) {
       {"GET", "/dot-thi-dua/{id:int}/bao-cao-tong-ket.docx", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
         return closing_document_download(s, req, ctx, core::CampaignReportKind::kSummary, DocFormat::kDocx);
       }, Cost::kHeavy},
+
+      {"POST", "/dot-thi-dua/{id:int}/van-ban-tong-ket", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t cid = ctx.id("id");
+        auto issued = app::issue_pending_closing_documents(s, *ctx.actor, ctx.meta, cid);
+        if (!issued.ok()) return error_page(req, ctx, issued.error());
+        return Response::redirect("/dot-thi-dua/" + std::to_string(cid) + "/quyet-dinh?thong-bao=" +
+                                  (*issued > 0 ? "da-ban-hanh" : "khong-con"));
+      }},
 
       // ---- pages: the award history
       {"GET", "/khen-thuong", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {

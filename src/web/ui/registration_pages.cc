@@ -80,23 +80,23 @@ std::string notice_for(const std::string& code) {
   return {};
 }
 
+// The filter's query parameters ("don-vi=3&trang-thai=submitted"), "" for none.
+std::string filter_query(const app::RegistrationFilter& f) {
+  std::string q;
+  if (f.unit_id) q += "don-vi=" + std::to_string(*f.unit_id);
+  if (f.state) q += (q.empty() ? "" : "&") + std::string("trang-thai=") + std::string(core::registration_state_code(*f.state));
+  return q;
+}
+
 std::string list_href(int64_t cid, const app::RegistrationFilter& f, int page) {
-  std::string href = registrations_path(cid) + "?trang=" + std::to_string(page);
-  if (f.unit_id) href += "&don-vi=" + std::to_string(*f.unit_id);
-  if (f.state) href += "&trang-thai=" + std::string(core::registration_state_code(*f.state));
-  return href;
+  const std::string q = filter_query(f);
+  return registrations_path(cid) + "?trang=" + std::to_string(page) + (q.empty() ? "" : "&" + q);
 }
 
 // The list's XLSX with the same unit and state filter.
 std::string export_href(int64_t cid, const app::RegistrationFilter& f) {
-  std::string href = registrations_path(cid) + ".xlsx";
-  char sep = '?';
-  if (f.unit_id) {
-    href += sep + std::string("don-vi=") + std::to_string(*f.unit_id);
-    sep = '&';
-  }
-  if (f.state) href += sep + std::string("trang-thai=") + std::string(core::registration_state_code(*f.state));
-  return href;
+  const std::string q = filter_query(f);
+  return registrations_path(cid) + ".xlsx" + (q.empty() ? "" : "?" + q);
 }
 
 // Runs an action on a registration and answers POST-redirect-GET, or shows
