@@ -140,16 +140,20 @@ core::Result<std::set<int64_t>> campaigns_with_public_results(const Services& se
   return store::campaigns_with_decided_awards(*conn, campaign_ids);
 }
 
+core::Status require_results_reader(const core::Actor& actor, const std::string& path) {
+  if (!permits(actor, core::Action::kTrackCampaigns, path) && !permits(actor, core::Action::kDraftDecisions, path) &&
+      !permits(actor, core::Action::kApproveDecisions, path)) {
+    return forbidden(msg::kActViewCampaignSummary);
+  }
+  return {};
+}
+
 core::Result<CampaignResults> campaign_results(const Services& services, const core::Actor& actor,
                                                int64_t campaign_id) {
   auto conn = services.db.acquire();
   auto c = visible_campaign(*conn, actor, campaign_id);
   if (!c.ok()) return c.error();
-  const auto& path = c->issuing_unit_path;
-  if (!permits(actor, core::Action::kTrackCampaigns, path) && !permits(actor, core::Action::kDraftDecisions, path) &&
-      !permits(actor, core::Action::kApproveDecisions, path)) {
-    return forbidden(msg::kActViewCampaignSummary);
-  }
+  THIDUA_TRY(require_results_reader(actor, c->issuing_unit_path));
   return results_of(*conn, std::move(*c));
 }
 

@@ -90,8 +90,12 @@ core::Result<CampaignResults> public_results(const Services& services, int64_t c
 core::Result<std::set<int64_t>> campaigns_with_public_results(const Services& services,
                                                               const std::vector<int64_t>& campaign_ids);
 
-// For trackers (kTrackCampaigns, kDraftDecisions or kApproveDecisions on the
-// issuing unit): the same results whatever their number.
+// Whether the actor reads a campaign's results and closing documents: a
+// tracker (kTrackCampaigns, kDraftDecisions or kApproveDecisions on the
+// issuing unit at `issuing_unit_path`); kForbidden otherwise.
+core::Status require_results_reader(const core::Actor& actor, const std::string& issuing_unit_path);
+
+// For trackers (require_results_reader): the same results whatever their number.
 core::Result<CampaignResults> campaign_results(const Services& services, const core::Actor& actor,
                                                int64_t campaign_id);
 

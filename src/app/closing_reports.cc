@@ -18,7 +18,6 @@
 #include "app/plan_issue.h"
 #include "core/campaign_rules.h"
 #include "core/issued_document.h"
-#include "core/messages_vi/awards.h"
 #include "core/messages_vi/campaigns.h"
 #include "core/messages_vi/closing_documents.h"
 #include "docs/docx_writer.h"
@@ -234,11 +233,7 @@ core::Result<std::vector<core::CampaignReport>> list_closing_documents(const Ser
   auto conn = services.db.acquire();
   auto c = visible_campaign(*conn, actor, campaign_id);
   if (!c.ok()) return c.error();
-  const auto& path = c->issuing_unit_path;
-  if (!permits(actor, core::Action::kTrackCampaigns, path) && !permits(actor, core::Action::kDraftDecisions, path) &&
-      !permits(actor, core::Action::kApproveDecisions, path)) {
-    return forbidden(msg::kActViewCampaignSummary);
-  }
+  THIDUA_TRY(require_results_reader(actor, c->issuing_unit_path));
   return store::campaign_reports(*conn, campaign_id);
 }
 
