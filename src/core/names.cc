@@ -174,22 +174,34 @@ constexpr std::string_view kLetterCodes = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefg";
 static_assert(kLetterCodes.size() == kAlphabet.size());
 
 // Layout of a sort key (all bytes printable ASCII):
-//   letters  '!'  tones  [ '!'  text ]
-// letters: the words in sort order (given, middle names, family), separated by
-//   kWordSeparator; each letter one code from kLetterCodes, digits as
-//   themselves (below letters), characters of other scripts as '~' plus six
-//   hex digits (above letters). Punctuation and stray combining marks have no
-//   letter code.
-// tones: one digit '0'..'5' per letter code, in the same order (Tone order).
+//   word  ( '"'  word )*  '!'  [ '!'  text ]
+//   word = letters  '#'  tones
+// The words in sort order: the given name, the family name (a compound one,
+// "Tôn Nữ", as one word whose parts are joined by '$'), then the middle
+// names in order. letters: one code from kLetterCodes per letter, digits as
+// themselves (below letters), characters of other scripts as '~' plus six
+// hex digits (above letters); punctuation and stray combining marks have no
+// code. tones: one digit '0'..'5' per letter code of the word, in the same
+// order (Tone order), so a word is compared wholly — letters, then tones —
+// before the next one.
 // text: present only when letters and tones do not already determine the name
 //   up to case, spacing and normalisation form (punctuation, non-Vietnamese
 //   accents, other scripts): the lower-cased NFC name, hex-encoded. It is the
 //   last tie-breaker and keeps distinct names on distinct keys.
-// kEndOfLetters sorts below kWordSeparator, which sorts below every letter
-// code, so "An" < "An Bình" < "Anh" word by word.
-constexpr char kEndOfLetters = '!';
+// kEndOfName < kWordSeparator < kEndOfWord < kJoint < every letter code, so a
+// name that is a prefix of another (fewer words, a shorter word, a single
+// family name before a compound one) sorts first.
+constexpr char kEndOfName = '!';
 constexpr char kWordSeparator = '"';
+constexpr char kEndOfWord = '#';
+constexpr char kJoint = '$';
 constexpr char kHexDigits[] = "0123456789abcdef";
+
+// Family names of more than one word, folded, the longest first (a name's
+// first words are matched against them in this order).
+constexpr std::array<std::string_view, 10> kCompoundFamilyNames = {
+    "cong tang ton nu", "cong ton nu", "nguyen phuoc", "nguyen phuc", "ton that",
+    "ton nu",           "au duong",    "hoang phu",    "gia cat",     "tu ma"};
 
 char letter_code(char base, Modifier modifier) {
   for (std::size_t k = 0; k < kAlphabet.size(); ++k) {
@@ -250,59 +262,81 @@ std::string given_name(std::string_view full_name) {
   return words.empty() ? std::string{} : std::move(words.back());
 }
 
+std::size_t family_name_words(std::string_view full_name) {
+  const std::vector<std::string> words = name_words(full_name);
+  if (words.size() < 2) return 0;
+  // A compound family name counts when a given name follows it.
+  const std::string folded = fold(full_name);
+  for (const std::string_view compound : kCompoundFamilyNames) {
+    const std::size_t parts = static_cast<std::size_t>(std::count(compound.begin(), compound.end(), ' ')) + 1;
+    if (parts < words.size() && folded.size() > compound.size() && folded.compare(0, compound.size(), compound) == 0 &&
+        folded[compound.size()] == ' ') {
+      return parts;
+    }
+  }
+  return 1;
+}
+
 std::string name_sort_key(std::string_view full_name) {
   std::u32string cps = compose_vietnamese(decode_lenient(full_name));
   for (char32_t& cp : cps) cp = latin::to_lower(cp);
   const std::vector<std::u32string> words = split_words(cps);
 
-  // Given name, then middle names in order, then family name.
-  std::vector<const std::u32string*> ordered;
+  // Given name, then the family name (its words joined), then the middle names.
+  const std::size_t family = family_name_words(encode(cps));
+  std::vector<std::vector<const std::u32string*>> ordered;
   if (!words.empty()) {
-    ordered.push_back(&words.back());
-    for (std::size_t w = 1; w + 1 < words.size(); ++w) ordered.push_back(&words[w]);
-    if (words.size() > 1) ordered.push_back(&words.front());
+    ordered.push_back({&words.back()});
+    if (family > 0) {
+      std::vector<const std::u32string*> parts;
+      for (std::size_t w = 0; w < family; ++w) parts.push_back(&words[w]);
+      ordered.push_back(std::move(parts));
+    }
+    for (std::size_t w = family; w + 1 < words.size(); ++w) ordered.push_back({&words[w]});
   }
 
-  std::string letters;
-  std::string tones;
+  std::string key;
   bool letters_and_tones_suffice = true;
-  const auto add = [&](char code, Tone tone) {
-    letters.push_back(code);
-    tones.push_back(static_cast<char>('0' + static_cast<int>(tone)));
-  };
   for (std::size_t w = 0; w < ordered.size(); ++w) {
-    if (w > 0) letters.push_back(kWordSeparator);
-    for (const char32_t cp : *ordered[w]) {
-      if (const auto letter = vietnamese::split(cp)) {
-        add(letter_code(letter->base, letter->modifier), letter->tone);
-      } else if (cp >= U'a' && cp <= U'z') {
-        add(letter_code(static_cast<char>(cp), Modifier::kNone), Tone::kNone);
-      } else if (cp >= U'0' && cp <= U'9') {
-        add(static_cast<char>(cp), Tone::kNone);
-      } else if (const std::string_view spelled = latin::ascii_spelling(cp); !spelled.empty()) {
-        for (const char c : spelled) add(letter_code(c, Modifier::kNone), Tone::kNone);
-        letters_and_tones_suffice = false;
-      } else if (is_ignorable_symbol(cp)) {
-        letters_and_tones_suffice = false;
-      } else {
-        letters.push_back('~');
-        for (int shift = 20; shift >= 0; shift -= 4) letters.push_back(kHexDigits[(cp >> shift) & 0xF]);
-        tones.push_back('0');
-        letters_and_tones_suffice = false;
+    if (w > 0) key.push_back(kWordSeparator);
+    std::string tones;
+    const auto add = [&](char code, Tone tone) {
+      key.push_back(code);
+      tones.push_back(static_cast<char>('0' + static_cast<int>(tone)));
+    };
+    for (std::size_t part = 0; part < ordered[w].size(); ++part) {
+      if (part > 0) key.push_back(kJoint);
+      for (const char32_t cp : *ordered[w][part]) {
+        if (const auto letter = vietnamese::split(cp)) {
+          add(letter_code(letter->base, letter->modifier), letter->tone);
+        } else if (cp >= U'a' && cp <= U'z') {
+          add(letter_code(static_cast<char>(cp), Modifier::kNone), Tone::kNone);
+        } else if (cp >= U'0' && cp <= U'9') {
+          add(static_cast<char>(cp), Tone::kNone);
+        } else if (const std::string_view spelled = latin::ascii_spelling(cp); !spelled.empty()) {
+          for (const char c : spelled) add(letter_code(c, Modifier::kNone), Tone::kNone);
+          letters_and_tones_suffice = false;
+        } else if (is_ignorable_symbol(cp)) {
+          letters_and_tones_suffice = false;
+        } else {
+          key.push_back('~');
+          for (int shift = 20; shift >= 0; shift -= 4) key.push_back(kHexDigits[(cp >> shift) & 0xF]);
+          tones.push_back('0');
+          letters_and_tones_suffice = false;
+        }
       }
     }
+    key.push_back(kEndOfWord);
+    key.append(tones);
   }
-
-  std::string key = std::move(letters);
-  key.push_back(kEndOfLetters);
-  key.append(tones);
+  key.push_back(kEndOfName);
   if (!letters_and_tones_suffice) {
     std::u32string canonical;
     for (const auto& word : words) {
       if (!canonical.empty()) canonical.push_back(U' ');
       canonical.append(word);
     }
-    key.push_back(kEndOfLetters);
+    key.push_back(kEndOfName);
     for (const unsigned char byte : encode(canonical)) {
       key.push_back(kHexDigits[byte >> 4]);
       key.push_back(kHexDigits[byte & 0xF]);

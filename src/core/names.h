@@ -1,9 +1,10 @@
 // Vietnamese personal names: diacritic-insensitive folding for search and the
-// conventional sort order (given name, then middle names, then family name,
-// letters in Vietnamese alphabetical order a ă â b c d đ e ê ..., tones after
-// letters). Pure functions over UTF-8; no I/O, no locale dependence.
+// conventional sort order (given name, then family name, then middle names,
+// each word by its letters in Vietnamese alphabetical order a ă â b c d đ e ê
+// ..., then its tones). Pure functions over UTF-8; no I/O, no locale dependence.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,11 +23,20 @@ std::vector<std::string> name_words(std::string_view full_name);
 // The given name: the last word of the full name ("Nguyễn Văn An" → "An").
 std::string given_name(std::string_view full_name);
 
-// A byte string whose memcmp order is the Vietnamese name order: compare given
-// names first, then middle names in order, then the family name; within a word,
-// letters by the Vietnamese alphabet (a < ă < â < b < c < d < đ < e < ê < ... ),
-// case ignored; tone marks only break ties (none < huyền < hỏi < ngã < sắc < nặng),
-// after all letters. Equal keys mean names equal up to case.
+// How many of the first words of `full_name` are its family name: 0 for a
+// name of one word; the parts of a compound family name (Tôn Nữ, Tôn Thất,
+// Công Tằng Tôn Nữ, Âu Dương, Hoàng Phủ, Nguyễn Phúc …, compared regardless
+// of case and diacritics) when a given name follows them; otherwise 1.
+std::size_t family_name_words(std::string_view full_name);
+
+// A byte string whose memcmp order is the Vietnamese name order: names are
+// compared word by word — the given name first, then the family name (a
+// compound one as one word), then the middle names in order — and each word
+// wholly before the next: its letters in the Vietnamese alphabet (a < ă < â <
+// b < c < d < đ < e < ê < …), case ignored, then its tones (none < huyền <
+// hỏi < ngã < sắc < nặng). So every Hương comes before every Hường, and
+// "Trương Thị Tuyết" before "Trương Thị Ánh Tuyết". Equal keys mean names
+// equal up to case.
 // The key is printable ASCII only (0x21..0x7E), so it is valid text on every
 // engine and orders the same under binary (SQLite) and "C" (PostgreSQL) collation.
 // Stored in the database beside each person so that ORDER BY uses an index.

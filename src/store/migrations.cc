@@ -10,6 +10,7 @@
 
 #include "core/embedded.h"
 #include "store/awards.h"
+#include "store/people.h"
 
 namespace thidua::embedded {
 extern const thidua::core::EmbeddedFile migrations[];
@@ -28,6 +29,7 @@ struct DataStep {
 };
 constexpr DataStep kDataSteps[] = {
     {94, &fold_award_names},
+    {108, &rekey_people_names},
 };
 
 constexpr const char* kPgMigrationLock = "SELECT pg_advisory_xact_lock(7523939408958305)";

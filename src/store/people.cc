@@ -313,4 +313,21 @@ core::Result<std::vector<core::Membership>> memberships_of(Connection& conn, int
   return out;
 }
 
+core::Status rekey_people_names(Connection& conn) {
+  int64_t after = 0;
+  while (true) {
+    auto rows = conn.query("SELECT id, full_name, sort_key FROM people WHERE id > ? ORDER BY id LIMIT 1000", {after});
+    if (!rows.ok()) return rows.error();
+    for (const auto& r : *rows) {
+      const std::string key = core::name_sort_key(r.str(1));
+      if (key != r.str(2)) {
+        auto st = conn.exec("UPDATE people SET sort_key = ? WHERE id = ?", {key, r.i64(0)});
+        if (!st.ok()) return st.error();
+      }
+      after = r.i64(0);
+    }
+    if (rows->size() < 1000) return {};
+  }
+}
+
 }  // namespace thidua::store

@@ -59,11 +59,33 @@ TEST_F(PeopleStoreTest, ListsInVietnameseNameOrderOnTheEngine) {
   store::PeopleQuery q;
   q.scopes = {"/"};
   q.limit = 50;
-  // Given names first (An < Anh < Ăn < Ân < Ba/Bà < Bình < Dũng < Đạt), then
-  // middle and family names; tones only break ties once all letters are equal,
-  // so "Bà Thị Bùi" precedes "Ba Văn Ngô" (thi < van).
-  EXPECT_EQ(names(q), (std::vector<std::string>{"Lê An", "Phạm Đức Anh", "Đỗ Thị Ăn", "Trần Thị Ân", "Bùi Thị Bà",
-                                                "Ngô Văn Ba", "Nguyễn Văn Bình", "Hoàng Văn Dũng", "Vũ Văn Đạt"}));
+  // Given names first (An < Anh < Ăn < Ân < Ba < Bà < Bình < Dũng < Đạt),
+  // each wholly — letters, then tone — before the family and middle names,
+  // so "Ngô Văn Ba" precedes "Bùi Thị Bà".
+  EXPECT_EQ(names(q), (std::vector<std::string>{"Lê An", "Phạm Đức Anh", "Đỗ Thị Ăn", "Trần Thị Ân", "Ngô Văn Ba",
+                                                "Bùi Thị Bà", "Nguyễn Văn Bình", "Hoàng Văn Dũng", "Vũ Văn Đạt"}));
+}
+
+// Keys stored before the word-by-word order (migration 108) are rebuilt by
+// its data step: the list then reads in the new order.
+TEST_F(PeopleStoreTest, RekeyingRebuildsStoredKeysInTheWordByWordOrder) {
+  auto root = add_unit("S", "Sở", std::nullopt);
+  for (const char* n : {"Nguyễn Minh Dũng", "Hoàng Đình Dũng", "Phạm Hồng Dung", "Trương Thị Ánh Tuyết",
+                        "Trương Thị Tuyết"}) {
+    add_person(n, root.id);
+  }
+  auto conn = db_->acquire();
+  // As an older release left them: every key stale (reversed insertion order).
+  ASSERT_TRUE(conn->exec("UPDATE people SET sort_key = CAST(1000000 - id AS TEXT)").ok());
+  store::PeopleQuery q;
+  q.scopes = {"/"};
+  EXPECT_EQ(names(q).front(), "Trương Thị Tuyết") << "the stale keys order the list";
+  ASSERT_TRUE(store::rekey_people_names(*conn).ok());
+  EXPECT_EQ(names(q), (std::vector<std::string>{"Phạm Hồng Dung", "Hoàng Đình Dũng", "Nguyễn Minh Dũng",
+                                                "Trương Thị Tuyết", "Trương Thị Ánh Tuyết"}));
+  auto rows = conn->query("SELECT full_name, sort_key FROM people");
+  ASSERT_TRUE(rows.ok());
+  for (const auto& r : *rows) EXPECT_EQ(r.str(1), core::name_sort_key(r.str(0))) << r.str(0);
 }
 
 TEST_F(PeopleStoreTest, SearchIgnoresDiacriticsCaseAndMatchesWordPrefixes) {

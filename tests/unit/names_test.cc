@@ -300,18 +300,41 @@ TEST(NameSortKey, DistinctNamesGetDistinctKeys) {
   }
 }
 
-TEST(NameSortKey, ComparesGivenNameThenMiddleNamesThenFamilyName) {
+TEST(NameSortKey, ComparesGivenNameThenFamilyNameThenMiddleNames) {
   EXPECT_EQ(sorted_by_key({"Trần Thị Bình", "Nguyễn Văn An", "Lê Ăn", "Phạm Đức Anh", "Nguyễn Văn Ân"}),
             (std::vector<std::string>{"Nguyễn Văn An", "Phạm Đức Anh", "Lê Ăn", "Nguyễn Văn Ân",
                                       "Trần Thị Bình"}));
-  // Given names equal: the middle names decide, then the family name.
-  EXPECT_LT(name_sort_key("Nguyễn Thị Hà"), name_sort_key("Bùi Văn Hà"));
+  // Given names equal: the family name decides, then the middle names.
+  EXPECT_LT(name_sort_key("Bùi Văn Hà"), name_sort_key("Nguyễn Thị Hà"));
   EXPECT_LT(name_sort_key("Đinh Thị Hà"), name_sort_key("Lý Thị Hà"));
+  EXPECT_LT(name_sort_key("Trương Thị Tuyết"), name_sort_key("Trương Thị Ánh Tuyết"));
   // A word that is a prefix of another sorts first, word by word.
   EXPECT_LT(name_sort_key("Lê An"), name_sort_key("Lê Anh"));
   EXPECT_LT(name_sort_key("Trần Văn An"), name_sort_key("Lê Anh"));
   EXPECT_LT(name_sort_key("An"), name_sort_key("Lê An"));
   EXPECT_LT(name_sort_key("Hà Văn Thu"), name_sort_key("Cao Văn Thuận"));
+}
+
+// The issue's own examples (issue 13): a word is compared wholly, letters then
+// tone, before the next word.
+TEST(NameSortKey, EachWordWhollyBeforeTheNext) {
+  EXPECT_EQ(sorted_by_key({"Hoàng Đình Dũng", "Phạm Hồng Dung", "Nguyễn Minh Dũng"}),
+            (std::vector<std::string>{"Phạm Hồng Dung", "Hoàng Đình Dũng", "Nguyễn Minh Dũng"}));
+  EXPECT_EQ(sorted_by_key({"Bùi Thị Hường", "Trần Văn Hương", "Lê Hường", "Vũ Thị Hương"}),
+            (std::vector<std::string>{"Trần Văn Hương", "Vũ Thị Hương", "Bùi Thị Hường", "Lê Hường"}));
+}
+
+// Compound family names count as one word (core::family_name_words).
+TEST(NameSortKey, CompoundFamilyNamesAreOneWord) {
+  EXPECT_EQ(family_name_words("Tôn Nữ Thị Hà"), 2u);
+  EXPECT_EQ(family_name_words("TÔN THẤT Thuyết"), 2u);
+  EXPECT_EQ(family_name_words("Công Tằng Tôn Nữ Thị Phương"), 4u);
+  EXPECT_EQ(family_name_words("Âu Dương Lân"), 2u);
+  EXPECT_EQ(family_name_words("Tôn Nữ"), 1u) << "no given name after it: Nữ is the given name";
+  EXPECT_EQ(family_name_words("Tôn Đức Thắng"), 1u);
+  EXPECT_EQ(family_name_words("Nguyễn Văn An"), 1u);
+  EXPECT_EQ(family_name_words("Mai"), 0u);
+  EXPECT_EQ(family_name_words(""), 0u);
 }
 
 TEST(NameSortKey, FollowsTheVietnameseAlphabet) {
@@ -329,27 +352,80 @@ TEST(NameSortKey, FollowsTheVietnameseAlphabet) {
   EXPECT_LT(name_sort_key("Thuận"), name_sort_key("Thư"));
 }
 
-TEST(NameSortKey, TonesOnlyBreakTies) {
+TEST(NameSortKey, TonesBreakTiesWithinAWord) {
   EXPECT_EQ(sorted_by_key({"Bạ", "Bá", "Bã", "Bả", "Bà", "Ba"}),
             (std::vector<std::string>{"Ba", "Bà", "Bả", "Bã", "Bá", "Bạ"}));
   EXPECT_EQ(sorted_by_key({"Lê Văn Bạ", "Lê Văn Bá", "Lê Văn Bã", "Lê Văn Bả", "Lê Văn Bà", "Lê Văn Ba"}),
             (std::vector<std::string>{"Lê Văn Ba", "Lê Văn Bà", "Lê Văn Bả", "Lê Văn Bã", "Lê Văn Bá",
                                       "Lê Văn Bạ"}));
-  // Letters of every word come before any tone: Ánh < Anh when the middle
-  // names already differ.
-  EXPECT_LT(name_sort_key("Nguyễn Thị Ánh"), name_sort_key("Lê Văn Anh"));
-  EXPECT_LT(name_sort_key("Đặng Văn Ánh"), name_sort_key("Nguyễn Văn Anh"));
-  // With equal letters the given name's tone decides before the family name's.
+  // The given name's tone decides before the other words are read.
+  EXPECT_LT(name_sort_key("Lê Văn Anh"), name_sort_key("Nguyễn Thị Ánh"));
+  EXPECT_LT(name_sort_key("Nguyễn Văn Anh"), name_sort_key("Đặng Văn Ánh"));
   EXPECT_LT(name_sort_key("Lê Thị Ánh"), name_sort_key("Lệ Thị Ạnh"));
   EXPECT_LT(name_sort_key("Lệ Thị Ánh"), name_sort_key("Lê Thị Ạnh"));
 }
 
+// At least forty pairs people get wrong, each in the order a Vietnamese list
+// puts them (a before b).
+TEST(NameSortKey, TrickyPairs) {
+  const std::vector<std::pair<std::string, std::string>> pairs = {
+      {"Phạm Hồng Dung", "Hoàng Đình Dũng"},          // the given name's tone before the family name
+      {"Hoàng Đình Dũng", "Nguyễn Minh Dũng"},        // then the family name
+      {"Trần Văn Hương", "Bùi Thị Hường"},            // every Hương before every Hường
+      {"Vũ Thị Hương", "Lê Hường"},
+      {"Trương Thị Tuyết", "Trương Thị Ánh Tuyết"},   // fewer middle names first
+      {"Nguyễn Thị Ánh", "Nguyễn Thị Ngọc Ánh"},
+      {"Chu An", "Chu Văn An"},
+      {"Phan Anh", "Phan Bảo Anh"},
+      {"Mai", "Nguyễn Mai"},                          // a single word first
+      {"An", "Lê An"},
+      {"Lê An", "Lê Anh"},                            // a shorter word first
+      {"Bùi Quang Huy", "Bùi Quang Huỳnh"},
+      {"Hà Văn Thu", "Cao Văn Thuận"},
+      {"Bùi Văn Hà", "Nguyễn Thị Hà"},                // the family name before the middle names
+      {"Đinh Thị Hà", "Lý Thị Hà"},
+      {"Phan Bảo Anh", "Phan Đức Anh"},               // then the middle names
+      {"Lê Văn Anh", "Nguyễn Thị Ánh"},
+      {"Lê Thị Anh", "Lê Thị Ảnh"},                   // tones: none, huyền, hỏi, ngã, sắc, nặng
+      {"Lê Thị Ảnh", "Lê Thị Ánh"},
+      {"Lê Thị Ánh", "Lê Thị Ạnh"},
+      {"Lê Thị Hài", "Ngô Văn Hải"},
+      {"Lê Ba", "Lê Bà"},
+      {"Lê Bã", "Lê Bá"},
+      {"Lê Thị Quyên", "Lê Thị Quyền"},
+      {"Hoàng Yên", "Hoàng Yến"},
+      {"Nguyễn Văn An", "Nguyễn Văn Ân"},             // letters: a ă â
+      {"Nguyễn Văn Ăn", "Nguyễn Văn Ân"},
+      {"Trần Văn Đạt", "Trần Văn Đặt"},
+      {"Đỗ Minh Duy", "Dương Minh Đức"},              // d before đ
+      {"Trần Chi", "Trần Cường"},                     // h before ư
+      {"Lò Văn Thông", "Lã Thị Thơ"},                 // ô before ơ
+      {"Đặng Thu", "Đặng Thư"},                       // u before ư
+      {"Cao Văn Thuận", "Đào Thị Thư"},
+      {"Ngô Văn Hùng", "Bùi Quang Huy"},              // n before y
+      {"Vi Thị Xuân", "Vi Thị Xuyến"},
+      {"Nguyễn Văn A1", "Nguyễn Văn A2"},             // digits
+      {"Tôn Văn Hà", "Tôn Nữ Thị Hà"},                // a compound family name is one word
+      {"Tôn Hà", "Tôn Nữ Hà"},
+      {"Tôn Nữ Hà", "Tôn Nữ Thị Hà"},
+      {"Tôn Nữ Thị Hà", "Tôn Thất Hà"},
+      {"Âu Lan", "Âu Dương Lan"},
+      {"Âu Dương Lan", "Bùi Lan"},
+      {"Công Văn Hà", "Công Tằng Tôn Nữ Thị Hà"},
+      {"Nguyễn Quang Bảo", "Nguyễn Phúc Bảo"},
+      {"Lê Đức Anh", "Lê Anh Đức"},                   // the given name first of all
+  };
+  ASSERT_GE(pairs.size(), 40u);
+  for (const auto& [a, b] : pairs) EXPECT_LT(name_sort_key(a), name_sort_key(b)) << a << " < " << b;
+}
+
 TEST(NameSortKey, SortsARealisticList) {
-  // Expected order worked out by hand: given name first, then middle names,
-  // then family name; Vietnamese letter order; tones last.
+  // Expected order worked out by hand: given name first, then family name,
+  // then middle names; Vietnamese letter order, each word's tones after its
+  // letters.
   const std::vector<std::string> expected = {
       "Lê Thị An",       "Nguyễn Văn An",  "Phạm Đức Anh",  "Trần Thị Ánh",   "Hoàng Ngọc Ân",
-      "Lê Văn Bách",     "Nguyễn Thị Bắc", "Trần Thị Bình", "Đặng Văn Bình",  "Trần Thị Chi",
+      "Lê Văn Bách",     "Nguyễn Thị Bắc", "Đặng Văn Bình", "Trần Thị Bình",  "Trần Thị Chi",
       "Phạm Văn Cường",  "Đỗ Minh Duy",    "Dương Minh Đức", "Đàm Thị Giang", "Đinh Thị Hà",
       "Lý Thị Hà",       "Ngô Văn Hùng",   "Bùi Quang Huy", "Lò Văn Thông",   "Lã Thị Thơ",
       "Hà Văn Thu",      "Cao Văn Thuận",  "Đào Thị Thư",   "Vi Văn Xuân",    "Lê Thị Yến"};

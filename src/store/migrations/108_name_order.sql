@@ -1,0 +1,5 @@
+-- 108: Vietnamese name order compares a name word by word, each word wholly
+-- (letters, then its tone) before the next, the given name first, then the
+-- family name (a compound one as one word), then the middle names (issue 13,
+-- core::name_sort_key). The data step that runs with this migration
+-- (store/migrations.cc) rebuilds every person's sort_key.
