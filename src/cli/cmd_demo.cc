@@ -28,7 +28,7 @@ int cmd_demo(int argc, char** argv) {
   opts.review = !args->has("no-review");
   // Migrate first so that `demo` works on a brand-new database.
   {
-    auto db = open_db(args->get("db", default_db_url()), false, 1);
+    auto db = open_db(args->get("db", default_db_url()), false, 1, true);
     if (!db) return 1;
     auto ran = store::migrate(*db);
     if (!ran.ok()) return fail(msg::migrate_failed(core::describe(ran.error())));

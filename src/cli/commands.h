@@ -23,10 +23,13 @@ int cmd_ballot(int argc, char** argv);
 int cmd_files(int argc, char** argv);
 int cmd_signing(int argc, char** argv);
 
-// Opens the database at `url`, creating the parent folder of a SQLite file,
-// and (when require_current) refuses a schema older or newer than this binary.
-// Prints the reason and returns null on failure.
-std::unique_ptr<store::Database> open_db(const std::string& url, bool require_current, int pool_size = 8);
+// Opens the database at `url` and (when require_current) refuses a schema
+// older or newer than this binary. A SQLite file that does not exist is made
+// (with its folder) only when `may_create` (migrate, demo); otherwise it is
+// refused, and nothing is left behind. Prints the reason and returns null on
+// failure.
+std::unique_ptr<store::Database> open_db(const std::string& url, bool require_current, int pool_size = 8,
+                                         bool may_create = false);
 
 // Shared state for CLI use cases: system clock and the database.
 struct CliServices {

@@ -15,9 +15,15 @@ int fail(const std::string& message) {
   return 1;
 }
 
-std::unique_ptr<store::Database> open_db(const std::string& url, bool require_current, int pool_size) {
+std::unique_ptr<store::Database> open_db(const std::string& url, bool require_current, int pool_size,
+                                         bool may_create) {
   if (url.rfind("sqlite:", 0) == 0) {
     std::filesystem::path file(url.substr(7));
+    std::error_code exists_ec;
+    if (!may_create && !std::filesystem::exists(file, exists_ec)) {
+      fail(msg::db_missing(file.string()));
+      return nullptr;
+    }
     if (file.has_parent_path()) {
       std::error_code ec;
       std::filesystem::create_directories(file.parent_path(), ec);

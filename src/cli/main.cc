@@ -18,6 +18,13 @@ int main(int argc, char** argv) {
     std::cout << kUsage;
     return argc < 2 ? 2 : 0;
   }
+  // "thidua <lệnh> --help": the usage, nothing run.
+  for (int i = 2; i < argc; ++i) {
+    if (!std::strcmp(argv[i], "--help") || !std::strcmp(argv[i], "-h")) {
+      std::cout << kUsage;
+      return 0;
+    }
+  }
   const std::string cmd = argv[1];
   try {
     if (cmd == "migrate") return thidua::cli::cmd_migrate(argc, argv);

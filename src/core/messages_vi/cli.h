@@ -52,11 +52,14 @@ inline constexpr const char* kUsage = R"(thidua — quản lý thi đua, khen th
 Cách dùng: thidua <lệnh> [tùy chọn]
 
   migrate  --db URL                          tạo hoặc nâng cấp lược đồ cơ sở dữ liệu
-  demo     --db URL [--people N] [--if-empty] [--no-history] [--no-review] nạp dữ liệu mẫu Sở TNMT Bắc Giang, kèm 5 năm lịch sử
+  demo     --db URL [--people N] [--if-empty] [--no-history] [--no-review] [--data-dir DIR]
+                                              nạp dữ liệu mẫu Sở TNMT Bắc Giang, kèm 5 năm lịch sử
+                                              và chứng thư số mẫu trong DIR/keys
   serve    --db URL [--listen HOST:PORT] [--config FILE] [--threads N] [--data-dir DIR]
   user     add|list|disable|enable|reset-password|grant|token ...
-  import   people --db URL --file TỆP [--dry-run]
-  export   people --db URL --out TỆP.xlsx
+  import   people|units|awards|evaluations|initiatives|discipline|absences --db URL --file TỆP [--dry-run]
+                                              nhập tất cả các dòng hoặc không dòng nào, liệt kê lỗi
+  export   people|units|users|audit --db URL --out TỆP.xlsx [--q "nguyen van"]
   backup   --db URL --out ĐƯỜNG_DẪN           sao lưu nhất quán khi máy chủ vẫn chạy
   audit    verify|list --db URL                kiểm tra hoặc xem nhật ký hệ thống
   ballot   verify --session N --db URL          kiểm chứng kết quả bỏ phiếu kín của một phiên họp
@@ -68,6 +71,12 @@ Cách dùng: thidua <lệnh> [tùy chọn]
 URL: sqlite:ĐƯỜNG_DẪN (mặc định sqlite:data/thidua.db, hoặc biến THIDUA_DB)
      postgresql://user:pass@host:port/dbname
 )";
+// A SQLite file named by --db (or the default) that is not there.
+inline std::string db_missing(std::string_view path) {
+  return "Không có cơ sở dữ liệu tại " + std::string(path) +
+         ". Hãy tạo bằng: thidua migrate --db sqlite:" + std::string(path) +
+         " (hoặc thidua demo để nạp dữ liệu mẫu), hoặc chỉ đúng tệp bằng --db.";
+}
 inline constexpr const char* kUserUsage =
     "Cách dùng:\n"
     "  thidua user add --username TÊN --name \"Họ tên\" [--role VAI_TRÒ --unit MÃ_ĐƠN_VỊ] [--password-stdin]\n"
