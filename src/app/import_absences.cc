@@ -78,8 +78,14 @@ json::object row_values(const AbsenceRow& r) {
 
 using Key = std::tuple<int64_t, int, core::AbsenceReason>;
 
+// The template's example row (the cells under its headings).
+std::vector<std::string> absence_template_example() {
+  return {"", msg::kImportSampleName, "15/03/1985", "2024", "120", msg::kAbsenceMaternity, ""};
+}
+
 class AbsencesChecker final : public PersonRowsChecker<AbsenceRow> {
  public:
+  std::vector<std::string> template_example() const override { return absence_template_example(); }
   AbsencesChecker(const Services& services, const core::Actor& actor, const RequestMeta* meta)
       : PersonRowsChecker(services, actor, meta, absence_import_columns(), msg::kAbsencesHeadingsMissing,
                           "absence.import") {}
@@ -128,7 +134,7 @@ const std::vector<ListColumn>& absence_import_list_columns() {
 
 core::Result<std::string> absence_import_template() {
   return io::write_xlsx_bytes(headings_of(absence_import_list_columns()),
-                              {{"", msg::kImportSampleName, "15/03/1985", "2024", "120", msg::kAbsenceMaternity, ""}},
+                              {absence_template_example()},
                               msg::kAbsencesTemplateSheet);
 }
 

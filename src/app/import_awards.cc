@@ -140,8 +140,16 @@ json::object row_values(const AwardRow& r) {
 // are read once (begin); each chunk's people cost two queries (by id, by
 // folded name) and its recipients' existing awards one. Entries accepted so
 // far are remembered per recipient to find repeats within the file.
+// The template's example row (the cells under its headings).
+std::vector<std::string> award_template_example() {
+  return {msg::kRegisterSubjectIndividual, "", msg::kImportSampleName, "15/03/1985", "",
+         msg::kRegisterSampleAward, "2022", msg::kRegisterSampleDecision, "20/12/2022",
+         msg::kRegisterSampleAuthority, msg::kAwardLevelAgency, msg::kRegisterOccasionAnnual};
+}
+
 class AwardsChecker final : public ImportChecker {
  public:
+  std::vector<std::string> template_example() const override { return award_template_example(); }
   AwardsChecker(const Services& services, const core::Actor& actor, const RequestMeta* meta)
       : services_(services), actor_(actor), meta_(meta) {}
 
@@ -348,9 +356,7 @@ core::Result<std::string> award_import_template() {
   std::vector<std::string> headings;
   for (const auto& c : award_import_list_columns()) headings.push_back(c.heading);
   return io::write_xlsx_bytes(headings,
-                              {{msg::kRegisterSubjectIndividual, "", msg::kImportSampleName, "15/03/1985", "",
-                                msg::kRegisterSampleAward, "2022", msg::kRegisterSampleDecision, "20/12/2022",
-                                msg::kRegisterSampleAuthority, msg::kAwardLevelAgency, msg::kRegisterOccasionAnnual}},
+                              {award_template_example()},
                               msg::kRegisterTemplateSheet);
 }
 

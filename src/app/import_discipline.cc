@@ -78,8 +78,15 @@ json::object row_values(const DisciplineRow& r) {
                       {"note", d.note}};
 }
 
+// The template's example row (the cells under its headings).
+std::vector<std::string> discipline_template_example() {
+  return {"", msg::kImportSampleName, "15/03/1985", msg::kMeasureLabelReprimand, "02/03/2024",
+         "01/03/2025", msg::kSampleDisciplineDecision, msg::kSampleAuthority, ""};
+}
+
 class DisciplineChecker final : public PersonRowsChecker<DisciplineRow> {
  public:
+  std::vector<std::string> template_example() const override { return discipline_template_example(); }
   DisciplineChecker(const Services& services, const core::Actor& actor, const RequestMeta* meta)
       : PersonRowsChecker(services, actor, meta, discipline_import_columns(), msg::kDisciplineHeadingsMissing,
                           "discipline.import") {}
@@ -125,8 +132,7 @@ const std::vector<ListColumn>& discipline_import_list_columns() {
 
 core::Result<std::string> discipline_import_template() {
   return io::write_xlsx_bytes(headings_of(discipline_import_list_columns()),
-                              {{"", msg::kImportSampleName, "15/03/1985", msg::kMeasureLabelReprimand, "02/03/2024",
-                                "01/03/2025", msg::kSampleDisciplineDecision, msg::kSampleAuthority, ""}},
+                              {discipline_template_example()},
                               msg::kDisciplineTemplateSheet);
 }
 

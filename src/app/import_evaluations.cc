@@ -82,8 +82,15 @@ json::object row_values(const EvaluationRow& r) {
 
 // The ratings kind of the import pipeline: the chunk's recorded ratings in
 // one query; rows seen are remembered per person and year to find repeats.
+// The template's example row (the cells under its headings).
+std::vector<std::string> evaluation_template_example() {
+  return {"", msg::kImportSampleName, "15/03/1985", "2023", msg::kRatingExcellent,
+         "20/12/2023", ""};
+}
+
 class EvaluationsChecker final : public PersonRowsChecker<EvaluationRow> {
  public:
+  std::vector<std::string> template_example() const override { return evaluation_template_example(); }
   EvaluationsChecker(const Services& services, const core::Actor& actor, const RequestMeta* meta)
       : PersonRowsChecker(services, actor, meta, evaluation_import_columns(), msg::kEvalImportHeadingsMissing,
                           "evaluation.import") {}
@@ -134,8 +141,7 @@ const std::vector<ListColumn>& evaluation_import_list_columns() {
 
 core::Result<std::string> evaluation_import_template() {
   return io::write_xlsx_bytes(headings_of(evaluation_import_list_columns()),
-                              {{"", msg::kImportSampleName, "15/03/1985", "2023", msg::kRatingExcellent,
-                                "20/12/2023", ""}},
+                              {evaluation_template_example()},
                               msg::kEvalTemplateSheet);
 }
 

@@ -98,8 +98,16 @@ bool same_initiative(const core::RecognisedInitiative& a, const core::Recognised
 
 // Rows sharing a key are one initiative: the first row's reading is the
 // initiative; later rows add their authors.
+// The template's example row (the cells under its headings).
+std::vector<std::string> initiative_template_example() {
+  return {msg::kInitiativeKindInitiative, msg::kSampleInitiativeTitle, "", msg::kImportSampleName,
+         "15/03/1985", msg::kInitiativeScopeAgency, "2024", msg::kSampleRecognition, "20/12/2024",
+         msg::kSampleAuthority};
+}
+
 class InitiativesChecker final : public PersonRowsChecker<InitiativeRow> {
  public:
+  std::vector<std::string> template_example() const override { return initiative_template_example(); }
   InitiativesChecker(const Services& services, const core::Actor& actor, const RequestMeta* meta)
       : PersonRowsChecker(services, actor, meta, initiative_import_columns(), msg::kInitiativesHeadingsMissing,
                           "initiative.import") {}
@@ -176,9 +184,7 @@ const std::vector<ListColumn>& initiative_import_list_columns() {
 
 core::Result<std::string> initiative_import_template() {
   return io::write_xlsx_bytes(headings_of(initiative_import_list_columns()),
-                              {{msg::kInitiativeKindInitiative, msg::kSampleInitiativeTitle, "", msg::kImportSampleName,
-                                "15/03/1985", msg::kInitiativeScopeAgency, "2024", msg::kSampleRecognition, "20/12/2024",
-                                msg::kSampleAuthority}},
+                              {initiative_template_example()},
                               msg::kInitiativesTemplateSheet);
 }
 

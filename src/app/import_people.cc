@@ -78,6 +78,7 @@ const std::vector<ImportColumn<PersonRow>>& people_import_columns() {
 // e-mail addresses seen are remembered to find repeats.
 class PeopleChecker final : public ImportChecker {
  public:
+  std::vector<std::string> template_example() const override { return msg::people_template_example(); }
   PeopleChecker(const Services& services, const core::Actor& actor, const RequestMeta* meta)
       : services_(services), actor_(actor), meta_(meta) {}
 

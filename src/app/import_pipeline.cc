@@ -1,6 +1,7 @@
 #include "app/import_pipeline.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <chrono>
 
 #include <boost/json/array.hpp>
@@ -62,7 +63,7 @@ class ChunkedSink : public io::RowSink {
  public:
   using OnChunk = std::function<core::Status(std::vector<CheckedRow>&&)>;
   ChunkedSink(store::Connection& conn, ImportChecker& checker, OnChunk on_chunk)
-      : conn_(conn), checker_(checker), on_chunk_(std::move(on_chunk)) {}
+      : conn_(conn), checker_(checker), on_chunk_(std::move(on_chunk)), example_(checker.template_example()) {}
 
   core::Status header(const std::vector<std::string>& header) override { return checker_.begin(conn_, header); }
 
@@ -76,9 +77,21 @@ class ChunkedSink : public io::RowSink {
   core::Status flush() {
     if (pending_.empty()) return {};
     auto checked = checker_.check(conn_, pending_);
+    if (checked.ok()) refuse_examples(*checked);
     pending_.clear();
     if (!checked.ok()) return checked.error();
     return on_chunk_(std::move(*checked));
+  }
+
+  // The template's example row left in the file is not data.
+  void refuse_examples(std::vector<CheckedRow>& checked) {
+    if (example_.empty()) return;
+    for (size_t i = 0; i < checked.size() && i < pending_.size(); ++i) {
+      if (!is_template_example(pending_[i].cells, example_)) continue;
+      checked[i].ok = false;
+      checked[i].issues.insert(checked[i].issues.begin(),
+                               ImportIssue{checked[i].row, "", msg::kImportTemplateExampleRow, ""});
+    }
   }
 
   int64_t rows() const { return rows_; }
@@ -88,8 +101,36 @@ class ChunkedSink : public io::RowSink {
   ImportChecker& checker_;
   OnChunk on_chunk_;
   std::vector<SourceRow> pending_;
+  std::vector<std::string> example_;
   int64_t rows_ = 0;
 };
+
+// A date written "15/03/1985" (or "15-3-1985") as ISO, the way a spreadsheet
+// that retyped it as a date gives it back; any other text as it is.
+std::string canonical_date(const std::string& folded) {
+  int d = 0, m = 0, y = 0;
+  char s1 = 0, s2 = 0;
+  int used = 0;
+  if (std::sscanf(folded.c_str(), "%d%c%d%c%d%n", &d, &s1, &m, &s2, &y, &used) == 5 &&
+      used == static_cast<int>(folded.size()) && (s1 == '/' || s1 == '-') && s1 == s2 && d >= 1 && d <= 31 &&
+      m >= 1 && m <= 12 && y >= 1000 && y <= 9999) {
+    char iso[32];
+    std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", y, m, d);
+    return iso;
+  }
+  return folded;
+}
+
+// The folded non-empty cells of a row, dates as ISO, sorted.
+std::vector<std::string> comparable_cells(const std::vector<std::string>& cells) {
+  std::vector<std::string> out;
+  for (const auto& c : cells) {
+    std::string f = core::fold(c);
+    if (!f.empty()) out.push_back(canonical_date(f));
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
 
 const core::Error& not_found_error() {
   static const core::Error e = import_refusal(not_found(msg::kWhatStagedUpload));
@@ -97,6 +138,11 @@ const core::Error& not_found_error() {
 }
 
 }  // namespace
+
+bool is_template_example(const std::vector<std::string>& cells, const std::vector<std::string>& example) {
+  const std::vector<std::string> want = comparable_cells(example);
+  return !want.empty() && comparable_cells(cells) == want;
+}
 
 core::Result<ImportSummary> stage_import(const Services& services, int64_t user_id, std::string_view kind,
                                          ImportChecker& checker, std::string_view bytes, const std::string& filename) {

@@ -61,7 +61,17 @@ class ImportChecker {
   virtual core::Result<int64_t> write(store::Connection& conn, std::vector<CheckedRow>& checked) = 0;
   // After the last chunk is written.
   virtual core::Status finish_writes(store::Connection&) { return {}; }
+  // The example row of the kind's template (its cells under the headings),
+  // empty for none. A row that repeats it — the example left in the file — is
+  // refused, whatever the checker said of it (is_template_example).
+  virtual std::vector<std::string> template_example() const { return {}; }
 };
+
+// True when `cells` repeat `example`: the same non-empty cells, compared
+// regardless of case, diacritics and spacing, in any column order, a date
+// written day/month/year equal to the same date in ISO (as a spreadsheet
+// that retyped it gives it back). An empty example matches nothing.
+bool is_template_example(const std::vector<std::string>& cells, const std::vector<std::string>& example);
 
 inline constexpr size_t kImportChunk = 500;
 

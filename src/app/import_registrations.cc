@@ -103,8 +103,15 @@ boost::json::object registration_import_values(const RegistrationImportRow& row)
 // found in two queries (by id, by folded name) and its subjects checked
 // against the campaign's registrations in one; participating units are read
 // once (begin). Rows per person are remembered to find repeats.
+// The template's example row (the cells under its headings).
+std::vector<std::string> registration_template_example() {
+  return {"", msg::kImportSampleName, "15/03/1985", msg::kImportSampleTargets, msg::kImportSampleSignatureTask,
+          msg::kImportSampleInitiativeTitle, msg::kImportSampleInitiativeContent, msg::kImportSampleInitiativeEffect};
+}
+
 class RegistrationsChecker final : public ImportChecker {
  public:
+  std::vector<std::string> template_example() const override { return registration_template_example(); }
   RegistrationsChecker(const Services& services, const core::Actor& actor, int64_t campaign_id,
                        const RequestMeta* meta)
       : services_(services), actor_(actor), campaign_id_(campaign_id), meta_(meta) {}
@@ -248,10 +255,7 @@ const std::vector<std::string>& registration_import_columns() {
 core::Result<std::string> registration_import_template() {
   return io::write_xlsx_bytes(
       registration_import_columns(),
-      {{"", msg::kImportSampleName, "15/03/1985",
-        msg::kImportSampleTargets,
-        msg::kImportSampleSignatureTask, msg::kImportSampleInitiativeTitle,
-        msg::kImportSampleInitiativeContent, msg::kImportSampleInitiativeEffect}},
+      {registration_template_example()},
       msg::kImportTemplateSheet);
 }
 

@@ -72,6 +72,7 @@ const std::vector<ImportColumn<UnitRow>>& unit_import_columns() {
 // or one of an earlier row; successors are linked once every row is written.
 class UnitsChecker final : public ImportChecker {
  public:
+  std::vector<std::string> template_example() const override { return msg::units_template_example(); }
   UnitsChecker(const Services& services, const core::Actor& actor, const RequestMeta* meta)
       : services_(services), actor_(actor), meta_(meta) {}
 

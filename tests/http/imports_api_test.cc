@@ -159,6 +159,30 @@ TEST_F(ImportsApiTest, FilesThatAreNotSpreadsheetsAreRefusedByContent) {
   EXPECT_EQ(site_->fingerprint(), before);
 }
 
+// Every template uploaded as it was downloaded, its example row still in it:
+// the row is refused with a message saying so, and nothing can be confirmed
+// (issue 13: "Nguyễn Văn An" of the template was imported as a real person).
+TEST_F(ImportsApiTest, ATemplatesExampleRowIsNeverImported) {
+  for (const auto& [prefix, who] : std::vector<std::pair<std::string, std::string>>{
+           {"/api/v1/people", "canbo"},
+           {"/api/v1/units", "admin"},
+           {"/api/v1/awards", "thuongtruc"},
+           {"/api/v1/evaluations", "admin"},
+           {"/api/v1/initiatives", "admin"},
+           {"/api/v1/discipline", "admin"},
+           {"/api/v1/absences", "admin"},
+           {"/api/v1/campaigns/1/registrations", "canbo"}}) {
+    const std::string token = token_of(who);
+    auto tpl = site_->client()->get(prefix + "/template.xlsx", bearer(token));
+    ASSERT_EQ(tpl.status, 200u) << prefix;
+    auto preview = upload(token, prefix + "/imports", "mau.xlsx", kXlsx, tpl.body);
+    ASSERT_EQ(preview.status, 201u) << prefix << ": " << preview.body.substr(0, 300);
+    auto p = parsed(preview);
+    EXPECT_EQ(p.at("confirmable"), false) << prefix;
+    EXPECT_NE(preview.body.find("Dòng này là dòng ví dụ của tệp mẫu"), std::string::npos) << prefix;
+  }
+}
+
 TEST_F(ImportsApiTest, PeopleImportHappyPath) {
   const std::string officer = token_of("canbo");
   auto tpl = site_->client()->get("/api/v1/people/template.xlsx", bearer(officer));
@@ -202,23 +226,23 @@ TEST_F(ImportsApiTest, UnitsImportHappyPath) {
 
   // A unit under the root and one under it, on a later row of the same file.
   const std::string file = xlsx(app::unit_columns(),
-                                {{"STNMT-PCDS", "Phòng Chuyển đổi số", "Phòng CĐS", "Phòng", "STNMT", "", "01/01/2026",
+                                {{"STNMT-PQH", "Phòng Quy hoạch", "Phòng QH", "Phòng", "STNMT", "", "01/01/2026",
                                   "", ""},
-                                 {"STNMT-PCDS-TT", "Tổ Dữ liệu", "", "Phòng", "STNMT-PCDS", "", "", "", ""}});
+                                 {"STNMT-PQH-TT", "Tổ Dữ liệu", "", "Phòng", "STNMT-PQH", "", "", "", ""}});
   auto preview = upload(admin, "/api/v1/units/imports", "don-vi.xlsx", kXlsx, file);
   ASSERT_EQ(preview.status, 201u) << preview.body;
   auto p = parsed(preview);
   ASSERT_EQ(p.at("confirmable"), true) << preview.body;
   const auto& second = p.at("rows").as_array().at(1).at("values");
-  EXPECT_EQ(second.at("code"), "STNMT-PCDS-TT");
-  EXPECT_EQ(second.at("parent_code"), "STNMT-PCDS");
-  EXPECT_EQ(count("SELECT COUNT(*) FROM units WHERE code LIKE 'STNMT-PCDS%'"), 0);
+  EXPECT_EQ(second.at("code"), "STNMT-PQH-TT");
+  EXPECT_EQ(second.at("parent_code"), "STNMT-PQH");
+  EXPECT_EQ(count("SELECT COUNT(*) FROM units WHERE code LIKE 'STNMT-PQH%'"), 0);
 
   auto done = confirm(admin, "/api/v1/units/imports/" + std::string(p.at("import_id").as_string()) + "/confirm");
   ASSERT_EQ(done.status, 200u) << done.body;
   EXPECT_EQ(parsed(done).at("imported"), 2);
-  EXPECT_EQ(count("SELECT COUNT(*) FROM units WHERE code LIKE 'STNMT-PCDS%'"), 2);
-  EXPECT_GT(site_->unit_id("STNMT-PCDS-TT"), 0);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM units WHERE code LIKE 'STNMT-PQH%'"), 2);
+  EXPECT_GT(site_->unit_id("STNMT-PQH-TT"), 0);
 }
 
 }  // namespace

@@ -45,6 +45,10 @@ inline std::vector<std::string> units_template_example() {
   return {"STNMT-PCDS", "Phòng Chuyển đổi số", "Phòng CĐS", "Phòng", "STNMT", "", "01/01/2026", "", ""};
 }
 
+// A row that repeats the template's example (app/import_pipeline.h).
+inline constexpr const char* kImportTemplateExampleRow =
+    "Dòng này là dòng ví dụ của tệp mẫu: hãy xoá dòng này (hoặc thay bằng dữ liệu thật) rồi tải tệp lên lại.";
+
 // Checking an import file (app/import_people.h, app/import_units.h).
 inline constexpr const char* kPeopleImportHeadingsMissing =
     "Tệp phải có cột \"Họ và tên\" và cột \"Mã đơn vị\" ở dòng tiêu đề. Hãy dùng tệp mẫu.";

@@ -137,7 +137,7 @@ void add_results_api_routes(Router& r, const app::Services& s, const WebOptions&
         auto docs = app::list_closing_documents(s, *ctx.actor, id);
         if (!docs.ok()) return api_error(docs.error());
         return Response::json(json::object{{"issued", *issued}, {"items", closing_documents_json(*docs)}});
-      }, Cost::kHeavy},
+      }},
 
       // ---- public (no login), as /cong-khai/ shows
       {"GET", "/api/v1/public/campaigns", Access::kPublic, [&s](Request& req, Ctx&) {
