@@ -136,7 +136,10 @@ core::Result<Sources> load(const Services& services, CampaignResults results, Ca
   auto reports = store::campaign_reports(*conn, s.campaign.id);
   if (!reports.ok()) return reports.error();
   s.reports = std::move(*reports);
-  if (kind == CampaignReportKind::kSummary) {
+  // An issued summary's figures are those fixed at its issue (apply_content):
+  // the live ones are counted only for a draft.
+  const bool issued = std::any_of(s.reports.begin(), s.reports.end(), [&](const auto& r) { return r.kind == kind; });
+  if (kind == CampaignReportKind::kSummary && !issued) {
     auto f = figures_of(*conn, s.campaign.id);
     if (!f.ok()) return f.error();
     s.figures = *f;
