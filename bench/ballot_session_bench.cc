@@ -79,6 +79,7 @@ struct Site {
     const app::RequestMeta meta{"127.0.0.1", "bench", "bench"};
     app::DemoOptions demo;
     demo.people = 100;
+    demo.activity = false;
     if (auto d = app::load_demo(*services, demo, meta); !d.ok()) {
       error = d.error().message;
       return;

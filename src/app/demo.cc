@@ -98,6 +98,11 @@ core::Result<DemoData> read_demo_data(const DemoFileLookup& lookup) {
   if (!history.ok()) return history.error();
   data.history = std::make_shared<const DemoHistory>(std::move(*history));
   THIDUA_TRY(check_demo_references(data));
+  // activity.json is read again when the activity runs; checked here so that
+  // a malformed file fails before anything is written.
+  const auto activity = lookup("activity.json");
+  if (!activity) return demo_json::missing("activity.json");
+  THIDUA_TRY(check_demo_activity_file(*activity));
   return data;
 }
 
@@ -252,7 +257,14 @@ core::Result<DemoSummary> load_demo(const Services& services, const DemoOptions&
     return summary;
   });
   }();
-  if (!loaded.ok() || !review) return loaded;
+  if (!loaded.ok()) return loaded;
+  // The data is committed: from here a failure leaves the demo usable.
+  if (options.activity) {
+    auto activity = load_demo_activity(services, options.seed, meta);
+    if (activity.ok()) loaded->activity = *activity;
+    else loaded->activity_error = activity.error();
+  }
+  if (!review) return loaded;
   // The data is committed: a failure from here leaves the demo usable, and
   // the caller still gets its accounts.
   auto id = open_annual_review(services, system, agency_id, current_year(services.clock) - 1, meta);

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "app/context.h"
+#include "app/demo_activity.h"
 #include "app/demo_data.h"
 #include "core/campaign.h"
 #include "core/result.h"
@@ -27,6 +28,9 @@ struct DemoOptions {
   // review, opened and running (app/annual_review.h), as an office finds it
   // in December. Without: the register holds every year's titles.
   bool review = true;
+  // Two more campaigns in motion, one finished last year and one running
+  // (app/demo_activity.h).
+  bool activity = true;
 };
 
 struct DemoAccountInfo {
@@ -45,6 +49,10 @@ struct DemoSummary {
   // Set when the data was committed but opening that review failed after:
   // the demo is usable (its accounts exist), the review is not open.
   std::optional<core::Error> review_error;
+  // The campaigns in motion (app/demo_activity.h); activity_error is set when
+  // the data was committed but the activity stopped (what ran before stays).
+  DemoActivity activity;
+  std::optional<core::Error> activity_error;
   // The years of history written (app/demo_history.h).
   int64_t ratings = 0, titles = 0, initiatives = 0, measures = 0, absences = 0;
 };
@@ -79,7 +87,9 @@ core::Result<DemoData> embedded_demo_data();
 core::Result<bool> database_is_empty(const Services& services);
 
 // Writes the demo in one transaction (all or nothing) and one audit entry;
-// then, with options.review, opens last year's annual review and takes it
+// then, with options.activity, runs the campaigns in motion (each step its
+// own transaction: a failure is answered in activity_error, the demo stays
+// loaded); then, with options.review, opens last year's annual review and takes it
 // through approval and publication to running (each step audited as done by
 // the system; a failure there leaves the demo loaded and is answered).
 // Fails with kConflict when the database already holds units. The first

@@ -53,7 +53,7 @@ core::Result<Progress> progress_of(store::Connection& conn, const Services& serv
   if (!figures) {
     auto units = store::campaign_progress(conn, id);
     if (!units.ok()) return units.error();
-    auto deadline = store::registration_deadline(conn, id);
+    auto deadline = store::registration_due(conn, id);
     if (!deadline.ok()) return deadline.error();
     figures = CampaignProgress{std::move(*units), std::move(*deadline), iso_instant(services.clock.now())};
     if (services.progress_cache) services.progress_cache->put(id, *figures);
@@ -90,6 +90,9 @@ core::Result<Dashboard> get_dashboard(const Services& services, const core::Acto
   d.computed_at = progress->computed_at;
   d.campaign = std::move(*campaign);
   d.registration_deadline = progress->deadline;
+  auto named = store::registration_deadline(*conn, campaign_id);
+  if (!named.ok()) return named.error();
+  d.deadline_from_period = !named->has_value() && d.registration_deadline.has_value();
   d.today = progress->today;
   d.page_size = std::clamp(query.page_size, 1, 200);
   d.page = std::clamp(query.page, 1, 1000000);

@@ -29,7 +29,10 @@ struct DashboardQuery {
 
 struct Dashboard {
   core::CampaignSummary campaign;
+  // The date lateness is measured against: the plan's registration deadline,
+  // else the last day of its period (deadline_from_period then).
   std::optional<std::string> registration_deadline;
+  bool deadline_from_period = false;
   std::string today;                       // in Vietnam, ISO
   std::string computed_at;                 // ISO instant the figures were computed (see progress_cache.h)
   std::vector<core::UnitProgress> rows;    // this page

@@ -14,7 +14,7 @@ namespace msg = core::messages_vi;
 
 int cmd_demo(int argc, char** argv) {
   std::string err;
-  auto args = parse_args(argc, argv, 2, {"if-empty", "no-history", "no-review"}, {"db", "people", "seed", "password", "data-dir"}, err);
+  auto args = parse_args(argc, argv, 2, {"if-empty", "no-history", "no-review", "no-activity"}, {"db", "people", "seed", "password", "data-dir"}, err);
   if (!args) return fail(err), 2;
   app::DemoOptions opts;
   try {
@@ -26,6 +26,7 @@ int cmd_demo(int argc, char** argv) {
   if (args->has("password")) opts.password = args->get("password");
   opts.history = !args->has("no-history");
   opts.review = !args->has("no-review");
+  opts.activity = !args->has("no-activity");
   // Migrate first so that `demo` works on a brand-new database.
   {
     auto db = open_db(args->get("db", default_db_url()), false, 1, true);
@@ -50,12 +51,18 @@ int cmd_demo(int argc, char** argv) {
   std::cout << msg::demo_loaded(summary->units, summary->people);
   std::cout << msg::demo_history_loaded(summary->ratings, summary->titles, summary->initiatives, summary->measures,
                                         summary->absences);
+  if (summary->activity.finished_id || summary->activity.running_id) {
+    const auto& a = summary->activity;
+    std::cout << msg::demo_activity_loaded(a.finished_id, a.running_id, a.registrations, a.progress_reports,
+                                           a.difficulties, a.nominations);
+  }
   if (summary->review_id) std::cout << msg::demo_review_opened(summary->review_year, summary->review_id);
   std::cout << msg::kDemoAccountsSharedPassword << opts.password << "):\n";
   for (const auto& a : summary->accounts) {
     std::cout << "  " << a.username << std::string(a.username.size() < 12 ? 12 - a.username.size() : 1, ' ')
               << a.role_label << " — " << a.unit_name << "\n";
   }
+  if (summary->activity_error) return fail(msg::demo_activity_failed(core::describe(*summary->activity_error)));
   if (summary->review_error) return fail(msg::demo_review_failed(core::describe(*summary->review_error)));
   // The demo agency and its director sign what they issue (app/demo_signing.h).
   auto signing = app::set_up_demo_signing(*svc->services, summary->campaign_id);

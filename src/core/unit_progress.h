@@ -15,9 +15,10 @@
 //   submitted or approved registrations;
 // - open difficulties: the subtree's difficulties not answered yet;
 // - a unit is late when the registration deadline (which is also the deadline
-//   for the unit's implementation plan, plan part V.1) has passed (today in
-//   Vietnam is after it) and the unit has no implementation plan, or fewer
-//   than all of its people are registered.
+//   for the unit's implementation plan, plan part V.1; for a plan that names
+//   none, the last day of its period: the caller passes that) has passed
+//   (today in Vietnam is after it) and the unit has no implementation plan,
+//   or fewer than all of its people are registered.
 // Nested participating units each count their whole subtree in their own
 // row; the totals count each person, registration and difficulty once.
 #pragma once

@@ -259,6 +259,14 @@ core::Result<std::optional<std::string>> registration_deadline(Connection& conn,
   return std::optional<std::string>((*rows)[0].str(0));
 }
 
+core::Result<std::optional<std::string>> registration_due(Connection& conn, int64_t campaign_id) {
+  auto rows = conn.query(
+      "SELECT COALESCE(NULLIF(registration_deadline, ''), period_end) FROM campaigns WHERE id = ?", {campaign_id});
+  if (!rows.ok()) return rows.error();
+  if (rows->empty() || (*rows)[0].is_null(0) || (*rows)[0].str(0).empty()) return std::optional<std::string>();
+  return std::optional<std::string>((*rows)[0].str(0));
+}
+
 core::Result<std::optional<TakingPartUnit>> participating_unit_for(Connection& conn, int64_t campaign_id,
                                                                    const std::string& unit_path) {
   // The unit and its ancestors are the prefixes of its path ending in '/'.

@@ -67,6 +67,10 @@ core::Result<RegistrationPage> list_registrations(Connection& conn, const Regist
 
 // The campaign's registration deadline (ISO date) if it has one.
 core::Result<std::optional<std::string>> registration_deadline(Connection& conn, int64_t campaign_id);
+// The date by which the units must have registered, for lateness (ISO): the
+// plan's registration deadline, else the last day of its period (a plan that
+// names no deadline still ends).
+core::Result<std::optional<std::string>> registration_due(Connection& conn, int64_t campaign_id);
 
 // A participating unit of the campaign.
 struct TakingPartUnit {

@@ -166,7 +166,7 @@ test('4. trang công khai: không cần đăng nhập, có toàn văn và PDF c�
       const overflow = await atPhoneWidth(page, () => shot(page, '04-cong-khai-dien-thoai'));
       assert.ok(overflow <= 1, `the public list is ${overflow}px wider than a phone`);
       await Promise.all([page.waitForURL(/\/cong-khai\/ke-hoach\/\d+$/),
-                         page.getByRole('link', { name: /Chuyển đổi số/ }).click()]);
+                         page.getByRole('link', { name: /Chuyển đổi số trong quản lý tài nguyên/ }).click()]);
       const main = await page.locator('main').innerText();
       assert.match(main, new RegExp(`Số: ${shared.number}/KH-STNMT`));
       assert.equal(await page.getByRole('button', { name: 'Đăng xuất' }).count(), 0);

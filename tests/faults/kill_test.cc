@@ -50,6 +50,7 @@ class FaultTest : public ::testing::Test {
     app::Services services{*db_, clock_, app::SecurityPolicy{}, dir_.string()};
     app::DemoOptions demo;
     demo.people = 20;
+    demo.activity = false;
     auto loaded = app::load_demo(services, demo, {"127.0.0.1", "faults", "tests"});
     ASSERT_TRUE(loaded.ok()) << loaded.error().message;
     auto conn = db_->acquire();

@@ -228,8 +228,34 @@ TEST_F(TrackTest, CachedFiguresAreReusedUntilAReminderRecomputesThem) {
   site_->services().progress_cache = nullptr;
 }
 
+// A plan that names no registration deadline is measured against the end of
+// its period: late once it has passed, nobody late while it runs.
+TEST_F(TrackTest, WithoutADeadlineThePeriodsEndCounts) {
+  sql("UPDATE campaigns SET registration_deadline = NULL, period_end = '2023-09-30' WHERE id = 1");
+  auto s = site_->session("thuongtruc");
+  auto r = s->get("/api/v1/campaigns/1/dashboard?page_size=200");
+  ASSERT_EQ(r.status, 200u) << r.body;
+  auto doc = json::parse(r.body).as_object();
+  EXPECT_EQ(doc.at("registration_deadline"), "2023-09-30");
+  const auto& totals = doc.at("totals").as_object();
+  EXPECT_EQ(totals.at("late_units"), totals.at("units")) << "the period ended with nobody registered";
+  r = s->get("/dot-thi-dua/1/theo-doi");
+  ASSERT_EQ(r.status, 200u);
+  EXPECT_NE(r.body.find("đã quá hạn đăng ký (30/09/2023: kế hoạch không nêu hạn đăng ký nên tính đến hết thời gian "
+                        "thi đua)"),
+            std::string::npos);
+
+  sql("UPDATE campaigns SET period_end = '2099-12-31' WHERE id = 1");
+  r = s.post_form("/dot-thi-dua/1/theo-doi/nhac-nho", {});  // recomputes the figures
+  r = s->get("/api/v1/campaigns/1/dashboard?page_size=200");
+  ASSERT_EQ(r.status, 200u) << r.body;
+  doc = json::parse(r.body).as_object();
+  EXPECT_EQ(doc.at("totals").at("late_units"), 0) << "nobody is late while the period runs";
+}
+
 TEST_F(TrackTest, NoLateUnitAndBadSelectionsAreRefusedWithoutChanges) {
-  sql("UPDATE campaigns SET registration_deadline = NULL WHERE id = 1");
+  // No deadline named and the period still running: nobody is late.
+  sql("UPDATE campaigns SET registration_deadline = NULL, period_end = '2099-12-31' WHERE id = 1");
   auto s = site_->session("thuongtruc");
   const std::string before = site_->fingerprint();
   auto r = s.post_form("/dot-thi-dua/1/theo-doi/nhac-nho", {});

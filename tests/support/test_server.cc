@@ -101,6 +101,7 @@ TestSite::TestSite(TestSiteOptions options) {
   app::DemoOptions demo;
   demo.history = options.history;
   demo.review = options.review;
+  demo.activity = options.activity;
   demo.people = options.people;
   demo.password = kDemoPassword;
   auto loaded = app::load_demo(*services_, demo, app::RequestMeta{"127.0.0.1", "test-setup", "tests"});

@@ -38,6 +38,7 @@ struct TestSiteOptions {
   size_t people = 60;               // demo people generated
   bool history = false;             // the demo's five years of history (tests add their own facts)
   bool review = false;              // with the history: last year's titles left to its review, opened
+  bool activity = false;            // the demo's campaigns in motion (app/demo_activity.h)
   size_t body_limit = 2u << 20;     // server: larger bodies get 413
   size_t upload_limit = 1u << 20;   // forms: larger uploads get 413
   std::string access_log = "off";   // server access log: "off" or a file path

@@ -182,6 +182,18 @@ inline std::string demo_review_opened(int year, int64_t id) {
   return "Kế hoạch bình xét thi đua, khen thưởng năm " + std::to_string(year) + " đang diễn ra (/dot-thi-dua/" +
          std::to_string(id) + "): danh hiệu năm " + std::to_string(year) + " chờ các đơn vị đề xuất và Hội đồng xét.\n\n";
 }
+inline std::string demo_activity_loaded(int64_t finished_id, int64_t running_id, int64_t registrations,
+                                        int64_t reports, int64_t difficulties, int64_t nominations) {
+  return "Hai đợt thi đua đang vận hành: một đợt đã tổng kết năm trước (/dot-thi-dua/" + std::to_string(finished_id) +
+         ", có phiên họp Hội đồng, quyết định khen thưởng và kết quả công khai), một đợt đang diễn ra (/dot-thi-dua/" +
+         std::to_string(running_id) + "); " + std::to_string(registrations) + " bản đăng ký, " +
+         std::to_string(reports) + " lần báo cáo tiến độ, " + std::to_string(difficulties) + " khó khăn, " +
+         std::to_string(nominations) + " đề nghị khen thưởng.\n";
+}
+inline std::string demo_activity_failed(const std::string& why) {
+  return "Dữ liệu mẫu đã được nạp (các tài khoản trên dùng được), nhưng chưa dựng xong các đợt thi đua đang vận "
+         "hành: " + why;
+}
 inline std::string demo_review_failed(const std::string& why) {
   return "Dữ liệu mẫu đã được nạp (các tài khoản trên dùng được), nhưng chưa đưa được kế hoạch bình xét năm vào "
          "triển khai: " + why + ". Hãy mở, duyệt và triển khai kế hoạch bình xét năm trên trang Thi đua.";

@@ -92,6 +92,7 @@ Response dashboard_page(const app::Services& s, const Request& req, Ctx& ctx, in
                     {"late_first", d->late_first},
                     {"page", d->page},
                     {"today_text", vietnamese_date(d->today)},
+                    {"deadline_from_period", d->deadline_from_period},
                     {"computed_text", vietnam_time(d->computed_at)},
                     {"deadline_text", d->registration_deadline ? vietnamese_date(*d->registration_deadline)
                                                                : std::string(msg::kPageDeadlineNotSet)}};

@@ -1,0 +1,105 @@
+// The demo shows the product at once (issue 13 #2): after `thidua demo` the
+// Department has a campaign in every phase — the seed plan running past its
+// end (every unit late), this year's campaign mid-flight, last year's
+// finished with its council session, decisions and public results — and the
+// pages of each answer with figures, not zeros.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { startServer, thiduaBin } from './harness.mjs';
+
+const run = promisify(execFile);
+let server;
+let token;
+
+before(async () => {
+  server = await startServer();
+  const { stdout } = await run(thiduaBin(), ['user', 'token', '--username', 'thuongtruc', '--name', 'demo', '--db', server.dbUrl]);
+  token = stdout.trim().split('\n').pop();
+});
+after(async () => { await server?.stop(); });
+
+async function api(pathName) {
+  const res = await fetch(`${server.baseUrl}${pathName}`, { headers: { Authorization: `Bearer ${token}` } });
+  assert.equal(res.status, 200, `${pathName}: ${res.status}`);
+  return res.json();
+}
+
+async function campaigns() {
+  const list = await api('/api/v1/campaigns?page_size=100');
+  const finished = list.items.filter((c) => c.state === 'finalised');
+  const running = list.items.filter((c) => c.state === 'running' && c.kind !== 'annual');
+  return { list: list.items, finished, running };
+}
+
+test('every phase is present: the seed plan, a campaign mid-flight, a finished one, the annual review', async () => {
+  const { list, finished, running } = await campaigns();
+  assert.equal(finished.length, 1, 'one finished campaign');
+  assert.equal(running.length, 2, 'the seed plan and this year’s campaign run');
+  assert.ok(list.some((c) => c.kind === 'annual' && c.state === 'running'), 'the annual review runs');
+  // The seed plan's period ended long ago: every unit is late, none "on schedule".
+  const seed = running.find((c) => c.id === 1);
+  const dash = await api(`/api/v1/campaigns/${seed.id}/dashboard`);
+  assert.equal(dash.registration_deadline, seed.period_end);
+  assert.equal(dash.totals.late_units, dash.totals.units);
+});
+
+test('the campaign mid-flight has registrations, progress, late units, difficulties and nominations in every state', async () => {
+  const { running } = await campaigns();
+  const mid = running.find((c) => c.id !== 1);
+  const today = new Date().toISOString().slice(0, 10);
+  assert.ok(mid.period_start < today && today < mid.period_end, 'today falls inside its period');
+  const dash = await api(`/api/v1/campaigns/${mid.id}/dashboard?page_size=100`);
+  const t = dash.totals;
+  assert.ok(t.registered > t.people / 2 && t.registered < t.people, `registered ${t.registered} of ${t.people}`);
+  assert.ok(t.late_units > 0 && t.late_units < t.units / 2, `${t.late_units} late units of ${t.units}`);
+  assert.ok(t.average_progress > 10 && t.average_progress < 90, `average progress ${t.average_progress}`);
+  assert.ok(t.pending_approvals > 0 && t.open_difficulties > 0);
+  assert.ok(dash.items.some((u) => !u.late) && dash.items.some((u) => u.late));
+  for (const state of ['approved', 'submitted', 'returned']) {
+    const regs = await api(`/api/v1/campaigns/${mid.id}/registrations?state=${state}&page_size=5`);
+    assert.ok(regs.items.length > 0 && regs.items.every((r) => r.state === state), `a registration ${state}`);
+  }
+  const hard = await api(`/api/v1/campaigns/${mid.id}/difficulties`);
+  assert.ok(hard.items.some((d) => d.answer) && hard.items.some((d) => !d.answer), 'difficulties open and answered');
+  const noms = await api(`/api/v1/campaigns/${mid.id}/nominations`);
+  for (const state of ['submitted', 'accepted', 'returned']) {
+    assert.ok(noms.items.some((n) => n.state === state), `a nomination ${state}`);
+  }
+  // Evidence and plan files are real documents.
+  const plans = await api(`/api/v1/campaigns/${mid.id}/unit-plans?page_size=100`);
+  const withFile = plans.items.find((p) => p.plan?.file);
+  assert.ok(withFile, 'a unit plan with its file');
+  const file = await fetch(`${server.baseUrl}/api/v1/campaigns/${mid.id}/unit-plans/${withFile.plan.id}/file`,
+                           { headers: { Authorization: `Bearer ${token}` } });
+  assert.equal(file.headers.get('content-type').split(';')[0], 'application/pdf');
+  assert.equal(Buffer.from(await file.arrayBuffer()).subarray(0, 5).toString(), '%PDF-');
+});
+
+test('the finished campaign went through the council, the decisions and publication', async () => {
+  const { finished } = await campaigns();
+  const done = finished[0];
+  const dash = await api(`/api/v1/campaigns/${done.id}/dashboard`);
+  assert.equal(dash.totals.late_units, 0);
+  assert.equal(dash.totals.average_progress, 100);
+  const sessions = await api(`/api/v1/campaigns/${done.id}/sessions`);
+  assert.equal(sessions.items[0].state, 'closed');
+  const record = await api(`/api/v1/campaigns/${done.id}/sessions/${sessions.items[0].id}/record`);
+  assert.ok(record.items.length > 3, 'the ballot record lists the items');
+  const noms = await api(`/api/v1/campaigns/${done.id}/nominations?page_size=100`);
+  assert.ok(noms.items.some((n) => n.state === 'failed'), 'the council refused one');
+  assert.ok(noms.items.some((n) => n.state === 'decided'), 'the Director decided the rest');
+  const decisions = await api(`/api/v1/campaigns/${done.id}/decisions`);
+  assert.ok(decisions.items.some((d) => d.kind === 'decision' && d.state === 'approved' && d.number > 0));
+  assert.ok(decisions.items.some((d) => d.kind === 'proposal' && d.state === 'approved'));
+  // Public, without logging in.
+  const page = await fetch(`${server.baseUrl}/cong-khai/ket-qua/${done.id}`);
+  assert.equal(page.status, 200);
+  const html = await page.text();
+  assert.match(html, /Giấy khen/);
+  const results = await (await fetch(`${server.baseUrl}/api/v1/public/campaigns/${done.id}/results`)).json();
+  assert.ok(results.units.reduce((n, u) => n + u.total, 0) >= 8, 'the awards are public');
+  const notice = await fetch(`${server.baseUrl}/cong-khai/ket-qua/${done.id}/thong-bao.pdf`);
+  assert.equal(notice.status, 200);
+});
