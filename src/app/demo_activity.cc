@@ -493,8 +493,9 @@ class CampaignRun {
       auto approved = approve(u, *reg, when + days(2));
       // The head's own registration is approved above the unit.
       if (!approved.ok() && approved.error().code == core::errc::kOwnRecord) {
-        approved = approve_registration(r_.services, r_.system, id_, *reg, *r_.version_of("registrations", *reg),
-                                        r_.meta);
+        auto v = r_.version_of("registrations", *reg);
+        if (!v.ok()) return v.error();
+        approved = approve_registration(r_.services, r_.system, id_, *reg, *v, r_.meta);
       }
       THIDUA_TRY(approved);
       const int p = percent >= 100 ? 100 : std::clamp(percent + static_cast<int>(k % 5) * 6 - 12, 0, 95);

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "app/demo.h"
+#include "app/demo_activity.h"
 #include "app/demo_council.h"
 #include "app/demo_json.h"
 #include "app/demo_data.h"
@@ -211,7 +212,8 @@ TEST(DemoFiles, EmbeddedSeedPlanIsThePlanOfBefore) {
 }
 
 TEST(DemoFiles, OneBadFileFailsTheWholeRead) {
-  for (const char* name : {"units.json", "accounts.json", "people.json", "council.json", "seed_campaign.json"}) {
+  for (const char* name :
+       {"units.json", "accounts.json", "people.json", "council.json", "seed_campaign.json", "activity.json"}) {
     auto broken = read_demo_data(embedded_except(name, std::string("{\"")));
     ASSERT_FALSE(broken.ok()) << name;
     EXPECT_EQ(broken.error().code, core::errc::kValidation);
@@ -373,6 +375,23 @@ TEST(DemoFiles, MalformedCouncilFails) {
   auto missing = read_demo_council(R"({"name": "Hội đồng"})");
   ASSERT_FALSE(missing.ok());
   EXPECT_TRUE(contains(missing.error().message, "extra_members")) << missing.error().message;
+}
+
+// activity.json (app/demo_activity.h) is read strictly too: a misspelt key, an
+// unknown phase or a year in the future fails the whole read, naming where.
+TEST(DemoFiles, TheActivityFileIsReadStrictly) {
+  EXPECT_TRUE(check_demo_activity_file(embedded_text("activity.json")).ok());
+  const std::string text = embedded_text("activity.json");
+  for (const auto& [from, to] : std::vector<std::pair<std::string, std::string>>{
+           {"\"phase\": \"running\"", "\"phase\": \"paused\""},
+           {"\"year_offset\": -1", "\"year_offset\": 1"},
+           {"\"session_place\"", "\"session_room\""},
+           {"\"targets\": [", "\"targets\": 3, \"x\": ["}}) {
+    auto broken = read_demo_data(embedded_except("activity.json", replaced(text, from, to)));
+    ASSERT_FALSE(broken.ok()) << to;
+    EXPECT_EQ(broken.error().code, core::errc::kValidation) << to;
+    EXPECT_NE(broken.error().message.find("activity.json"), std::string::npos) << broken.error().message;
+  }
 }
 
 }  // namespace

@@ -52,7 +52,7 @@ inline constexpr const char* kUsage = R"(thidua — quản lý thi đua, khen th
 Cách dùng: thidua <lệnh> [tùy chọn]
 
   migrate  --db URL                          tạo hoặc nâng cấp lược đồ cơ sở dữ liệu
-  demo     --db URL [--people N] [--if-empty] [--no-history] [--no-review] [--data-dir DIR]
+  demo     --db URL [--people N] [--if-empty] [--no-history] [--no-review] [--no-activity] [--data-dir DIR]
                                               nạp dữ liệu mẫu Sở TNMT Bắc Giang, kèm 5 năm lịch sử
                                               và chứng thư số mẫu trong DIR/keys
   serve    --db URL [--listen HOST:PORT] [--config FILE] [--threads N] [--data-dir DIR]
