@@ -10,6 +10,7 @@
 #include "app/access.h"
 #include "app/notifications.h"
 #include "app/tracking.h"
+#include "app/work_list.h"
 #include "core/messages_vi/api.h"
 #include "core/messages_vi/campaigns.h"
 #include "core/messages_vi/tracking.h"
@@ -128,6 +129,23 @@ void add_track_api_routes(Router& r, const app::Services& s, const WebOptions& o
                                            {"page", listing->page},
                                            {"page_size", listing->page_size},
                                            {"has_more", listing->has_more}});
+      }},
+
+      {"GET", "/api/v1/work-list", Access::kLoggedIn, [&s](Request&, Ctx& ctx) {
+        auto list = app::work_list(s, *ctx.actor);
+        if (!list.ok()) return api_error(list.error());
+        json::array items;
+        for (const auto& it : list->items) {
+          items.push_back(json::object{{"kind", it.kind},
+                                       {"label", it.label},
+                                       {"campaign_id", it.campaign_id},
+                                       {"campaign_title", it.campaign_title},
+                                       {"count", it.count},
+                                       {"due", it.due ? json::value(*it.due) : json::value(nullptr)},
+                                       {"overdue", it.overdue},
+                                       {"href", it.href}});
+        }
+        return Response::json(json::object{{"items", items}, {"total", list->total}, {"today", list->today}});
       }},
 
       {"POST", "/api/v1/notifications/{id:int}/read", Access::kLoggedIn, [&s](Request&, Ctx& ctx) {

@@ -4,9 +4,11 @@
 
 #include "app/access.h"
 #include "app/audit.h"
+#include "app/work_list.h"
 #include "core/authz.h"
 #include "core/messages_vi/pages.h"
 #include "web/route_table.h"
+#include "web/shared/format.h"
 #include "web/shared/respond.h"
 #include "web/ui/routes.h"
 
@@ -46,7 +48,7 @@ void add_home_routes(Router& r, const app::Services& s, const WebOptions& o) {
   });
 
   install(r, s, o, {
-      {"GET", "/", Access::kLoggedIn, [](Request& req, Ctx& ctx) {
+      {"GET", "/", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
         const core::Actor& a = *ctx.actor;
         json::array grants;
         for (const auto& g : a.grants) {
@@ -61,6 +63,20 @@ void add_home_routes(Router& r, const app::Services& s, const WebOptions& o) {
                           {"can_users", app::permits_somewhere(a, core::Action::kManageUsers)},
                           {"can_audit", app::may_browse_audit(a)}};
         if (a.person_id) data["person_href"] = "/nhan-su/" + std::to_string(*a.person_id);
+        // Việc cần làm (app/work_list.h): overdue first, one link per item.
+        auto work = app::work_list(s, a);
+        if (!work.ok()) return error_page(req, ctx, work.error());
+        json::array items;
+        for (const auto& it : work->items) {
+          items.push_back(json::object{{"label", it.label},
+                                       {"campaign_title", it.campaign_title},
+                                       {"href", it.href},
+                                       {"overdue", it.overdue},
+                                       {"due_text", it.due ? vietnamese_date(*it.due) : std::string()}});
+        }
+        data["work"] = items;
+        data["has_work"] = !items.empty();
+        if (work->total > 0) data["work_total"] = work->total;
         return render_page(req, ctx, "home", msg::kPageTitleHome, data);
       }},
   });

@@ -1,0 +1,138 @@
+#include "app/work_list.h"
+
+#include <algorithm>
+#include <tuple>
+
+#include "app/access.h"
+#include "app/clock.h"
+#include "core/messages_vi/work_list.h"
+#include "store/work_list.h"
+
+namespace thidua::app {
+
+namespace {
+
+namespace msg = core::messages_vi;
+using store::WorkKind;
+
+struct KindInfo {
+  WorkKind kind;
+  const char* code;
+  core::Action action;
+};
+
+// In the order items of one campaign and one deadline are listed.
+constexpr KindInfo kKinds[] = {
+    {WorkKind::kBallotsToCast, "ballots_to_cast", core::Action::kVote},  // by council seat
+    {WorkKind::kPlansToApprove, "plan_to_approve", core::Action::kApproveCampaigns},
+    {WorkKind::kDecisionsToApprove, "decisions_to_approve", core::Action::kApproveDecisions},
+    {WorkKind::kRegistrationsToApprove, "registrations_to_approve", core::Action::kApproveUnitWork},
+    {WorkKind::kNominationsToApprove, "nominations_to_approve", core::Action::kApproveUnitWork},
+    {WorkKind::kNominationsToReview, "nominations_to_review", core::Action::kReviewNominations},
+    {WorkKind::kDecisionsToDraft, "decisions_to_draft", core::Action::kDraftDecisions},
+    {WorkKind::kDifficultiesOpen, "difficulties_open", core::Action::kAnswerDifficulties},
+    {WorkKind::kRegistrationsReturned, "registrations_returned", core::Action::kSubmitUnitWork},
+    {WorkKind::kNominationsReturned, "nominations_returned", core::Action::kSubmitUnitWork},
+};
+
+std::optional<std::string> nonempty(const std::string& s) {
+  return s.empty() ? std::nullopt : std::optional<std::string>(s);
+}
+
+WorkItem item_of(const store::WorkCount& w) {
+  WorkItem it;
+  it.campaign_id = w.campaign_id;
+  it.campaign_title = w.campaign_title;
+  it.count = w.count;
+  const std::string base = "/dot-thi-dua/" + std::to_string(w.campaign_id);
+  switch (w.kind) {
+    case WorkKind::kRegistrationsToApprove:
+      it.label = msg::work_registrations_to_approve(w.count);
+      it.due = nonempty(w.registration_deadline);
+      it.href = base + "/dang-ky?trang-thai=submitted";
+      break;
+    case WorkKind::kRegistrationsReturned:
+      it.label = msg::work_registrations_returned(w.count);
+      it.due = nonempty(w.registration_deadline);
+      it.href = base + "/dang-ky?trang-thai=returned";
+      break;
+    case WorkKind::kNominationsToApprove:
+      it.label = msg::work_nominations_to_approve(w.count);
+      it.due = nonempty(w.nomination_deadline);
+      it.href = base + "/de-nghi?trang-thai=pending";
+      break;
+    case WorkKind::kNominationsReturned:
+      it.label = msg::work_nominations_returned(w.count);
+      it.due = nonempty(w.nomination_deadline);
+      it.href = base + "/de-nghi?trang-thai=returned";
+      break;
+    case WorkKind::kNominationsToReview:
+      it.label = msg::work_nominations_to_review(w.count);
+      it.due = nonempty(w.review_deadline);
+      it.href = base + "/de-nghi?trang-thai=submitted";
+      break;
+    case WorkKind::kDifficultiesOpen:
+      it.label = msg::work_difficulties_open(w.count);
+      it.href = base + "/kho-khan?trang-thai=chua-tra-loi";
+      break;
+    case WorkKind::kDecisionsToDraft:
+      it.label = msg::work_decisions_to_draft(w.count);
+      it.due = nonempty(w.review_deadline);
+      it.href = base + "/quyet-dinh";
+      break;
+    case WorkKind::kDecisionsToApprove:
+      it.label = msg::work_decisions_to_approve(w.count);
+      it.due = nonempty(w.review_deadline);
+      it.href = base + "/quyet-dinh";
+      break;
+    case WorkKind::kPlansToApprove:
+      it.label = msg::kWorkPlanToApprove;
+      it.href = base;
+      break;
+    case WorkKind::kBallotsToCast:
+      it.label = msg::work_ballots_to_cast(w.count);
+      it.due = nonempty(w.held_on);
+      it.href = base + "/hoi-dong/phien/" + std::to_string(w.session_id);
+      break;
+  }
+  return it;
+}
+
+}  // namespace
+
+core::Result<WorkList> work_list(const Services& services, const core::Actor& actor) {
+  WorkList out;
+  out.today = vietnam_date(services.clock.now());
+  auto conn = services.db.acquire();
+  std::vector<std::pair<size_t, WorkItem>> ranked;  // kind order, item
+  for (size_t k = 0; k < std::size(kKinds); ++k) {
+    const KindInfo& info = kKinds[k];
+    std::vector<std::string> paths;
+    if (info.kind != WorkKind::kBallotsToCast) {
+      paths = scopes_for(actor, info.action);
+      if (paths.empty()) continue;
+    } else if (actor.user_id == 0) {
+      continue;  // a seat on a council belongs to an account, whatever its roles
+    }
+    auto counts = store::work_counts(*conn, info.kind, paths, actor.user_id);
+    if (!counts.ok()) return counts.error();
+    for (const auto& w : *counts) {
+      WorkItem it = item_of(w);
+      it.kind = info.code;
+      it.overdue = it.due && *it.due < out.today;
+      out.total += it.count;
+      ranked.emplace_back(k, std::move(it));
+    }
+  }
+  std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
+    const WorkItem& x = a.second;
+    const WorkItem& y = b.second;
+    // Overdue first; then by deadline (none last); then campaign, kind.
+    return std::make_tuple(!x.overdue, !x.due.has_value(), x.due.value_or(""), x.campaign_id, a.first) <
+           std::make_tuple(!y.overdue, !y.due.has_value(), y.due.value_or(""), y.campaign_id, b.first);
+  });
+  for (auto& [k, it] : ranked) out.items.push_back(std::move(it));
+  return out;
+}
+
+}  // namespace thidua::app
