@@ -94,7 +94,7 @@ load_start="$(loadavg)"
 say "loading $units units, $people people ($pool of them registered later over HTTP) into $db"
 t0=$(date +%s%N)
 run migrate "$bin" migrate --db "$db"
-run demo "$bin" demo --db "$db" --people 0
+run demo "$bin" demo --db "$db" --people 0 --no-activity
 run data python3 "$here/campaign_data.py" "$dbfile" "$units" "$people" "$pool" "$nominees"
 load_ms=$(ms_since "$t0")
 read -r pool_first pool_last <"$tmp/data.log"
@@ -222,14 +222,15 @@ wait "$server_pid" 2>/dev/null || true
 server_pid=""
 
 # ---- cold dashboard and pure PDF (Google Benchmark, same database) ------------
-cold="" pure_pdf=""
+cold="" pure_pdf="" work=""
 if [[ -x "$micro" ]]; then
   say "dashboard computed cold (no figure reuse), 40 times"
-  commands+=("THIDUA_BENCH_DB=$db $micro --benchmark_filter='DashboardCold|DecisionPdf/2000'")
-  THIDUA_BENCH_DB="$db" "$micro" --benchmark_filter='DashboardCold|DecisionPdf/2000' >"$tmp/micro.txt" 2>&1 ||
+  commands+=("THIDUA_BENCH_DB=$db $micro --benchmark_filter='DashboardCold|DecisionPdf/2000|WorkList'")
+  THIDUA_BENCH_DB="$db" "$micro" --benchmark_filter='DashboardCold|DecisionPdf/2000|WorkList' >"$tmp/micro.txt" 2>&1 ||
     { cat "$tmp/micro.txt" >&2; die "micro benchmark failed"; }
   cold="$(awk '/^BM_DashboardCold/ {for (i = 1; i <= NF; i++) if ($i ~ /_ms=/) {split($i, kv, "="); printf "%s %.0f ", kv[1], kv[2]}}' "$tmp/micro.txt")"
   pure_pdf="$(awk '/^BM_DecisionPdf\/2000/ {print $2 " " $3}' "$tmp/micro.txt")"
+  work="$(awk '/^BM_WorkList/ {for (i = 1; i <= NF; i++) if ($i ~ /(_ms|_call)=/) {split($i, kv, "="); printf "%s %.2f ", kv[1], kv[2]}}' "$tmp/micro.txt")"
 else
   say "no $micro: cold dashboard and pure PDF timings skipped"
 fi
@@ -274,6 +275,11 @@ cat <<EOF
 
 Cold: figures computed on every call (\`app::get_dashboard\` without the cache, one thread, 40 calls, server stopped):
 $cold_line First dashboard request over HTTP after the write run (figures computed): $first_dash_ms ms.
+
+### Home page work list ("Việc cần làm", \`app::work_list\`)
+
+\`BM_WorkList\` (bench/work_list_bench.cc): the secretariat, the leader and the head of the unit with the most
+registrations waiting, in turn, 300 calls on one thread, server stopped: ${work:-not measured (no MICRO_BENCH).}
 
 ### Decision PDF — $items awardees
 

@@ -39,7 +39,7 @@ db="sqlite:$tmp/thidua.db"
 port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')"
 base="http://127.0.0.1:$port"
 "$bin" migrate --db "$db" >"$tmp/migrate.log" 2>&1 || { cat "$tmp/migrate.log" >&2; die "migrate failed"; }
-"$bin" demo --db "$db" >"$tmp/demo.log" 2>&1 || { cat "$tmp/demo.log" >&2; die "demo failed"; }
+"$bin" demo --db "$db" --no-activity >"$tmp/demo.log" 2>&1 || { cat "$tmp/demo.log" >&2; die "demo failed"; }
 token="$("$bin" user token --db "$db" --username admin --name bench 2>"$tmp/token.log" | tr -d '[:space:]')"
 [[ -n "$token" ]] || { cat "$tmp/token.log" >&2; die "no API token"; }
 

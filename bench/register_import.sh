@@ -23,7 +23,7 @@ die() { echo "register_import: $*" >&2; exit 1; }
 tmp="$(mktemp -d "${TMPDIR:-/tmp}/thidua-register.XXXXXX")"
 trap 'rm -rf "$tmp"' EXIT
 db="sqlite:$tmp/thidua.db"
-"$bin" demo --db "$db" --people "$people" --no-history >"$tmp/demo.log" 2>&1 || { cat "$tmp/demo.log" >&2; die "demo failed"; }
+"$bin" demo --db "$db" --people "$people" --no-history --no-activity >"$tmp/demo.log" 2>&1 || { cat "$tmp/demo.log" >&2; die "demo failed"; }
 first_id="$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select min(id) from people').fetchone()[0])" "$tmp/thidua.db")"
 
 python3 - "$tmp/so.xlsx" "$rows" "$people" "$first_id" <<'PY'

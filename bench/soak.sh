@@ -54,7 +54,7 @@ port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0))
 base="http://127.0.0.1:$port"
 
 "$bin" migrate --db "$db" >"$tmp/migrate.log" 2>&1 || { cat "$tmp/migrate.log" >&2; die "migrate failed"; }
-"$bin" demo --db "$db" --people "$people" >"$tmp/demo.log" 2>&1 || { cat "$tmp/demo.log" >&2; die "demo failed"; }
+"$bin" demo --db "$db" --people "$people" --no-activity >"$tmp/demo.log" 2>&1 || { cat "$tmp/demo.log" >&2; die "demo failed"; }
 token="$("$bin" user token --db "$db" --username admin --name soak 2>"$tmp/token.log" | tr -d '[:space:]')"
 [[ -n "$token" ]] || { cat "$tmp/token.log" >&2; die "no API token"; }
 

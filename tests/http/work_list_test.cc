@@ -1,6 +1,7 @@
 // "Việc cần làm" (issue 13 #1, app/work_list.h): each kind of pending item
 // appears for exactly the accounts that can act on it (route × role, on the
-// API and on the home page), and disappears when the work is done. The
+// API, on the home page and counted in every page's header), and disappears
+// when the work is done. The
 // administrator keeps accounts and the tree, not campaign work: nothing
 // waits on it.
 #include <gtest/gtest.h>
@@ -113,6 +114,10 @@ TEST_F(WorkListTest, RegistrationsWaitOnTheUnitHeadThenOnTheUnitWhenReturned) {
   EXPECT_NE(home.body.find("href=\"/dot-thi-dua/1/dang-ky?trang-thai=submitted\""), std::string::npos);
   EXPECT_NE(home.body.find("class=\"late\""), std::string::npos) << "the seed plan's deadline has passed";
   EXPECT_NE(home.body.find("đã quá hạn"), std::string::npos);
+  // Every page's header counts it beside the notifications; others see none.
+  auto other = sessions_.at("thutruong")->get("/thong-bao");
+  EXPECT_NE(other.body.find("aria-label=\"1 việc chờ bạn\""), std::string::npos) << other.body;
+  EXPECT_EQ(sessions_.at("canbo")->get("/thong-bao").body.find("việc chờ bạn"), std::string::npos);
 
   exec("UPDATE registrations SET state = 'returned' WHERE id = ?", {reg});
   EXPECT_EQ(holders("registrations_to_approve", 1, ""), Set{});

@@ -6,6 +6,7 @@
 #include "app/access.h"
 #include "app/audit.h"
 #include "app/notifications.h"
+#include "app/work_list.h"
 #include "core/authz.h"
 #include "core/messages_vi/http.h"
 #include "core/messages_vi/pages.h"
@@ -98,6 +99,15 @@ Response render_page(const Request& req, const Ctx& ctx, std::string_view templa
     if (ctx.services) {
       auto unread = app::unread_notifications(*ctx.services, a);
       if (unread.ok() && *unread > 0) layout["unread"] = std::to_string(*unread);
+      // Beside the notifications, what waits on the account (app/work_list.h);
+      // the home page has counted it already.
+      int64_t waiting = 0;
+      if (const auto* total = data.if_contains("work_total"); total && total->is_int64()) {
+        waiting = total->as_int64();
+      } else if (auto work = app::work_list(*ctx.services, a); work.ok()) {
+        waiting = work->total;
+      }
+      if (waiting > 0) layout["work"] = std::to_string(waiting);
     }
   }
   auto body = t.render(template_name, data);
