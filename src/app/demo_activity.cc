@@ -250,11 +250,18 @@ struct Runner {
     std::error_code ec;
     std::filesystem::create_directories(dir, ec);
     const auto path = dir / ("demo-" + random_token(8) + ".pdf");
+    struct Remove {
+      std::filesystem::path p;
+      ~Remove() {
+        std::error_code ignored;
+        std::filesystem::remove(p, ignored);
+      }
+    } remove_after{path};
     THIDUA_TRY(docs::write_pdf(d, path.string()));
     std::ifstream in(path, std::ios::binary);
     std::ostringstream bytes;
     bytes << in.rdbuf();
-    std::filesystem::remove(path, ec);
+    if (!in || bytes.str().empty()) return core::make_error(core::errc::kStorage, "demo: cannot read " + path.string());
     return UploadedFile{"van-ban.pdf", bytes.str()};
   }
   core::Result<UploadedFile> evidence_pdf(const std::string& place, const std::string& unit_name, int percent,
@@ -487,7 +494,7 @@ class CampaignRun {
     auto rows = r_.query("SELECT id FROM people WHERE unit_id = ? ORDER BY id", {u.id});
     if (!rows.ok()) return rows.error();
     for (size_t k = skip; k < rows->size(); ++k) {
-      const auto when = at + minutes(static_cast<int>(k) * 7);
+      const auto when = at + std::chrono::seconds(static_cast<int>(k % 2000) * 7);  // within four hours
       auto reg = register_person(u, (*rows)[k].i64(0), when);
       if (!reg.ok()) return reg.error();
       auto approved = approve(u, *reg, when + days(2));
@@ -567,8 +574,8 @@ core::Result<Council> council_of(Runner& r, int64_t unit_id) {
 }
 
 // The council meets on `day`: every member present, the counting committee
-// the first two, every member votes on every item; the second item is
-// refused by most of them. Then the ballot closes with the committee's shares.
+// the first two, every member votes on every item; the second Giấy khen
+// item is refused by most of them. Then the ballot closes with the committee's shares.
 core::Status council_session(Runner& r, CampaignRun& run, int64_t issuing_unit, TimePoint day) {
   auto council = council_of(r, issuing_unit);
   if (!council.ok()) return council.error();
@@ -589,13 +596,22 @@ core::Status council_session(Runner& r, CampaignRun& run, int64_t issuing_unit, 
     if (!share.ok()) return share.error();
     shares[present[k]] = *share;
   }
-  auto items = r.query("SELECT id FROM session_items WHERE session_id = ? ORDER BY ord", {*sid});
+  // The refused item: the second of the first award type's (the Director's
+  // Giấy khen), so that every other type keeps what it was proposed.
+  auto items = r.query(
+      "SELECT i.id, n.award_type_id FROM session_items i JOIN nominations n ON n.id = i.nomination_id "
+      "WHERE i.session_id = ? ORDER BY i.ord",
+      {*sid});
   if (!items.ok()) return items.error();
+  size_t refused = items->size();
+  for (size_t j = 0, seen = 0; j < items->size(); ++j) {
+    if ((*items)[j].i64(1) == run.award_type(0) && ++seen == 2) refused = j;
+  }
   const size_t refusing = council->members.size() / 2 + 1;
   for (size_t k = 0; k < council->members.size(); ++k) {
     std::vector<VoteInput> votes;
     for (size_t j = 0; j < items->size(); ++j) {
-      const bool refuse = j == 1 && k < refusing;
+      const bool refuse = j == refused && k < refusing;
       votes.push_back({(*items)[j].i64(0), refuse ? core::ballot::kDisagree : core::ballot::kAgree});
     }
     r.clock.set(morning(day, minutes(20 + static_cast<int>(k) * 3)));

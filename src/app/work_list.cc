@@ -4,6 +4,7 @@
 #include <tuple>
 
 #include "app/access.h"
+#include "app/campaigns.h"
 #include "app/clock.h"
 #include "core/messages_vi/work_list.h"
 #include "store/work_list.h"
@@ -33,6 +34,7 @@ constexpr KindInfo kKinds[] = {
     {WorkKind::kDifficultiesOpen, "difficulties_open", core::Action::kAnswerDifficulties},
     {WorkKind::kRegistrationsReturned, "registrations_returned", core::Action::kSubmitUnitWork},
     {WorkKind::kNominationsReturned, "nominations_returned", core::Action::kSubmitUnitWork},
+    {WorkKind::kOwnRegistrationReturned, "own_registration_returned", core::Action::kViewOrg},  // by person
 };
 
 std::optional<std::string> nonempty(const std::string& s) {
@@ -89,10 +91,14 @@ WorkItem item_of(const store::WorkCount& w) {
       it.label = msg::kWorkPlanToApprove;
       it.href = base;
       break;
-    case WorkKind::kBallotsToCast:
+    case WorkKind::kBallotsToCast:  // the session is under way: no deadline
       it.label = msg::work_ballots_to_cast(w.count);
-      it.due = nonempty(w.held_on);
       it.href = base + "/hoi-dong/phien/" + std::to_string(w.session_id);
+      break;
+    case WorkKind::kOwnRegistrationReturned:
+      it.label = msg::work_own_registration_returned(w.count);
+      it.due = nonempty(w.registration_deadline);
+      it.href = base + "/dang-ky?trang-thai=returned";
       break;
   }
   return it;
@@ -104,19 +110,30 @@ core::Result<WorkList> work_list(const Services& services, const core::Actor& ac
   WorkList out;
   out.today = vietnam_date(services.clock.now());
   auto conn = services.db.acquire();
+  const store::WorkAsker asker{actor.user_id, actor.person_id.value_or(0), out.today};
   std::vector<std::pair<size_t, WorkItem>> ranked;  // kind order, item
   for (size_t k = 0; k < std::size(kKinds); ++k) {
     const KindInfo& info = kKinds[k];
     std::vector<std::string> paths;
-    if (info.kind != WorkKind::kBallotsToCast) {
+    if (info.kind == WorkKind::kBallotsToCast || info.kind == WorkKind::kOwnRegistrationReturned) {
+      // A council seat and a registration of one's own belong to the account
+      // (its person), whatever its roles.
+      if (actor.user_id == 0) continue;
+    } else {
       paths = scopes_for(actor, info.action);
       if (paths.empty()) continue;
-    } else if (actor.user_id == 0) {
-      continue;  // a seat on a council belongs to an account, whatever its roles
     }
-    auto counts = store::work_counts(*conn, info.kind, paths, actor.user_id);
+    auto counts = store::work_counts(*conn, info.kind, paths, asker);
     if (!counts.ok()) return counts.error();
     for (const auto& w : *counts) {
+      if (info.kind == WorkKind::kBallotsToCast || info.kind == WorkKind::kOwnRegistrationReturned) {
+        // The session's (or registration's) campaign must be one the actor sees.
+        auto visible = visible_campaign(*conn, actor, w.campaign_id);
+        if (!visible.ok()) {
+          if (visible.error().code == core::errc::kNotFound) continue;
+          return visible.error();
+        }
+      }
       WorkItem it = item_of(w);
       it.kind = info.code;
       it.overdue = it.due && *it.due < out.today;

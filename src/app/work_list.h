@@ -7,7 +7,10 @@
 // difficulties to answer (kAnswerDifficulties), passed nominations to draft
 // into a decision (kDraftDecisions), drafts to approve (kApproveDecisions),
 // plans to approve (kApproveCampaigns), ballots to cast (an account marked
-// present at an open session of a council it sits on). An item disappears when the work is done. Overdue items
+// present at an open session of a council it sits on), one's own returned
+// registration (the person registered may send it again). What the actor
+// may not act on is left out: their own records (core/own_records.h), and
+// returned items whose window to send again has closed. An item disappears when the work is done. Overdue items
 // come first (their deadline, in Vietnam, before today), then by deadline,
 // items without one last. Reads only: one grouped query per kind the actor
 // holds (store/work_list.h).

@@ -25,6 +25,16 @@ enum class WorkKind {
   kDecisionsToApprove,      // drafts, campaigns issued under the paths (the leader)
   kPlansToApprove,          // campaign drafts issued under the paths (the leader)
   kBallotsToCast,           // open sessions where `user_id` is present and has items left
+  kOwnRegistrationReturned, // the person's own registration, returned to them
+};
+
+// Who asks, for what is theirs: the items they may not act on themselves
+// (core/own_records.h: what they entered, submitted, drafted or raised, and
+// what names them) are left out.
+struct WorkAsker {
+  int64_t user_id = 0;
+  int64_t person_id = 0;  // 0: the account is no person's
+  std::string today;      // ISO, in Vietnam: windows that have closed
 };
 
 struct WorkCount {
@@ -32,15 +42,18 @@ struct WorkCount {
   int64_t campaign_id = 0;
   std::string campaign_title;
   int64_t count = 0;
-  int64_t session_id = 0;  // kBallotsToCast: the first such session
+  int64_t session_id = 0;  // kBallotsToCast: the session (one row per session)
   std::string registration_deadline, nomination_deadline, review_deadline;  // ISO or ""
   std::string held_on;                                                         // kBallotsToCast
 };
 
 // The counts of `kind` under `paths` (materialised unit paths; "/" is
 // everywhere); nothing when `paths` is empty. kBallotsToCast ignores the
-// paths and reads `user_id`'s council seats.
+// paths and reads the asker's council seats; kOwnRegistrationReturned reads
+// the asker's person. Returned items count only while they can still be
+// sent again (registrations: the campaign published or running;
+// nominations: running or closed, its nomination deadline not passed).
 core::Result<std::vector<WorkCount>> work_counts(Connection& conn, WorkKind kind, const std::vector<std::string>& paths,
-                                                 int64_t user_id);
+                                                 const WorkAsker& asker);
 
 }  // namespace thidua::store

@@ -53,8 +53,12 @@ class WorkListTest : public ::testing::Test {
     EXPECT_TRUE(r.ok() && !r->empty()) << query;
     return r.ok() && !r->empty() ? (*r)[0].i64(0) : 0;
   }
+  // A person of PTNMT-LN with no account (so no account's own record).
   int64_t person_in_own_unit() {
-    return scalar("SELECT MIN(id) FROM people WHERE unit_id = ?", {own_unit_});
+    return scalar(
+        "SELECT MIN(p.id) FROM people p WHERE p.unit_id = ? AND NOT EXISTS (SELECT 1 FROM users u WHERE "
+        "u.person_id = p.id)",
+        {own_unit_});
   }
   int64_t award_type() { return scalar("SELECT MIN(id) FROM campaign_award_types WHERE campaign_id = 1"); }
 
@@ -126,6 +130,33 @@ TEST_F(WorkListTest, RegistrationsWaitOnTheUnitHeadThenOnTheUnitWhenReturned) {
   EXPECT_EQ(holders("registrations_returned", 1, ""), Set{});
 }
 
+// What another must act on never waits on its author or its subject; the
+// person whose registration was returned sees it as theirs.
+TEST_F(WorkListTest, OwnRecordsWaitOnOthersAndAReturnedRegistrationOnItsPerson) {
+  const int64_t head_person = scalar("SELECT person_id FROM users WHERE username = 'thutruong'");
+  const int64_t head_user = site_->user_id("thutruong");
+  insert(
+      "INSERT INTO registrations (campaign_id, unit_id, subject, person_id, subject_key, state, entered_by, "
+      "submitted_by, submitted_at, created_at, updated_at) VALUES (1, ?, 'individual', ?, ?, 'submitted', ?, ?, "
+      "'2023-07-01T00:00:00.000Z', 'x', 'x')",
+      {own_unit_, head_person, "p:" + std::to_string(head_person), head_user, head_user});
+  EXPECT_EQ(holders("registrations_to_approve", 1, ""), Set{}) << "the head's own registration waits above the unit";
+  const int64_t staff = scalar("SELECT person_id FROM users WHERE username = 'nhanvien'");
+  const int64_t reg = insert(
+      "INSERT INTO registrations (campaign_id, unit_id, subject, person_id, subject_key, state, submitted_at, "
+      "created_at, updated_at) VALUES (1, ?, 'individual', ?, ?, 'returned', '2023-07-01T00:00:00.000Z', 'x', 'x')",
+      {own_unit_, staff, "p:" + std::to_string(staff)});
+  EXPECT_EQ(holders("own_registration_returned", 1, "trang-thai=returned"), (Set{"nhanvien"}));
+  EXPECT_EQ(holders("registrations_returned", 1, ""), (Set{"thutruong", "canbo"}));
+  // Once the campaign no longer takes registrations, nothing can be sent again.
+  exec("UPDATE campaigns SET state = 'closed' WHERE id = 1");
+  EXPECT_EQ(holders("own_registration_returned", 1, ""), Set{});
+  EXPECT_EQ(holders("registrations_returned", 1, ""), Set{});
+  exec("UPDATE campaigns SET state = 'running' WHERE id = 1");
+  exec("UPDATE registrations SET state = 'submitted' WHERE id = ?", {reg});
+  EXPECT_EQ(holders("own_registration_returned", 1, ""), Set{});
+}
+
 TEST_F(WorkListTest, NominationsWaitOnWhoeverActsNext) {
   const int64_t person = person_in_own_unit();
   const int64_t nom = insert(
@@ -138,6 +169,9 @@ TEST_F(WorkListTest, NominationsWaitOnWhoeverActsNext) {
   EXPECT_EQ(holders("nominations_to_review", 1, "trang-thai=submitted"), (Set{"thuongtruc"}));
   exec("UPDATE nominations SET state = 'returned' WHERE id = ?", {nom});
   EXPECT_EQ(holders("nominations_returned", 1, "trang-thai=returned"), (Set{"thutruong", "canbo"}));
+  exec("UPDATE campaigns SET nomination_deadline = '2023-10-15' WHERE id = 1");
+  EXPECT_EQ(holders("nominations_returned", 1, ""), Set{}) << "past the deadline it cannot be sent again";
+  exec("UPDATE campaigns SET nomination_deadline = NULL WHERE id = 1");
   exec("UPDATE nominations SET state = 'passed' WHERE id = ?", {nom});
   EXPECT_EQ(holders("decisions_to_draft", 1, "/quyet-dinh"), (Set{"thuongtruc"}));
   // Drafted (by the use case): the leader approves next.

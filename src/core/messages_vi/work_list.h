@@ -26,7 +26,11 @@ inline std::string work_difficulties_open(int64_t n) {
   return std::to_string(n) + " khó khăn, vướng mắc chưa trả lời";
 }
 inline std::string work_decisions_to_draft(int64_t n) {
-  return std::to_string(n) + " đề nghị Hội đồng đã thông qua, chưa vào dự thảo quyết định";
+  return std::to_string(n) + " đề nghị Hội đồng đã thông qua, chưa vào dự thảo quyết định hoặc tờ trình";
+}
+inline std::string work_own_registration_returned(int64_t n) {
+  return n == 1 ? std::string("Bản đăng ký thi đua của bạn bị trả lại, cần sửa và gửi lại")
+                : std::to_string(n) + " bản đăng ký thi đua của bạn bị trả lại, cần sửa và gửi lại";
 }
 inline std::string work_decisions_to_approve(int64_t n) {
   return std::to_string(n) + " dự thảo quyết định, tờ trình chờ duyệt và ký";

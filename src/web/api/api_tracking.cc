@@ -85,6 +85,7 @@ void add_track_api_routes(Router& r, const app::Services& s, const WebOptions& o
         return Response::json(json::object{
             {"campaign_id", id},
             {"registration_deadline", d->registration_deadline ? json::value(*d->registration_deadline) : nullptr},
+            {"deadline_from_period", d->deadline_from_period},
             {"today", d->today},
             {"computed_at", d->computed_at},
             {"items", items},
