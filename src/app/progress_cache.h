@@ -23,7 +23,8 @@ namespace thidua::app {
 
 struct CampaignProgress {
   std::vector<core::UnitProgress> units;  // tree order, lateness not set
-  std::optional<std::string> registration_deadline;
+  std::optional<std::string> registration_deadline;  // the plan's, else its period's end
+  bool deadline_from_period = false;
   std::string computed_at;  // ISO instant
 };
 

@@ -34,6 +34,7 @@ core::Result<core::CampaignSummary> trackable_campaign(store::Connection& conn, 
 struct Progress {
   std::vector<core::UnitProgress> units;
   std::optional<std::string> deadline;
+  bool deadline_from_period = false;
   std::string today;
   std::string computed_at;
 };
@@ -53,14 +54,16 @@ core::Result<Progress> progress_of(store::Connection& conn, const Services& serv
   if (!figures) {
     auto units = store::campaign_progress(conn, id);
     if (!units.ok()) return units.error();
-    auto deadline = store::registration_due(conn, id);
-    if (!deadline.ok()) return deadline.error();
-    figures = CampaignProgress{std::move(*units), std::move(*deadline), iso_instant(services.clock.now())};
+    auto due = store::registration_due(conn, id);
+    if (!due.ok()) return due.error();
+    figures = CampaignProgress{std::move(*units), std::move(due->date), due->from_period,
+                               iso_instant(services.clock.now())};
     if (services.progress_cache) services.progress_cache->put(id, *figures);
   }
   Progress p;
   p.units = std::move(figures->units);
   p.deadline = std::move(figures->registration_deadline);
+  p.deadline_from_period = figures->deadline_from_period;
   p.computed_at = std::move(figures->computed_at);
   p.today = vietnam_date(services.clock.now());
   core::mark_late(p.units, p.deadline, p.today);
@@ -90,9 +93,7 @@ core::Result<Dashboard> get_dashboard(const Services& services, const core::Acto
   d.computed_at = progress->computed_at;
   d.campaign = std::move(*campaign);
   d.registration_deadline = progress->deadline;
-  auto named = store::registration_deadline(*conn, campaign_id);
-  if (!named.ok()) return named.error();
-  d.deadline_from_period = !named->has_value() && d.registration_deadline.has_value();
+  d.deadline_from_period = progress->deadline_from_period;
   d.today = progress->today;
   d.page_size = std::clamp(query.page_size, 1, 200);
   d.page = std::clamp(query.page, 1, 1000000);

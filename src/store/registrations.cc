@@ -259,12 +259,19 @@ core::Result<std::optional<std::string>> registration_deadline(Connection& conn,
   return std::optional<std::string>((*rows)[0].str(0));
 }
 
-core::Result<std::optional<std::string>> registration_due(Connection& conn, int64_t campaign_id) {
-  auto rows = conn.query(
-      "SELECT COALESCE(NULLIF(registration_deadline, ''), period_end) FROM campaigns WHERE id = ?", {campaign_id});
+core::Result<RegistrationDue> registration_due(Connection& conn, int64_t campaign_id) {
+  auto rows = conn.query("SELECT registration_deadline, period_end FROM campaigns WHERE id = ?", {campaign_id});
   if (!rows.ok()) return rows.error();
-  if (rows->empty() || (*rows)[0].is_null(0) || (*rows)[0].str(0).empty()) return std::optional<std::string>();
-  return std::optional<std::string>((*rows)[0].str(0));
+  RegistrationDue due;
+  if (rows->empty()) return due;
+  const auto& row = (*rows)[0];
+  if (!row.is_null(0) && !row.str(0).empty()) {
+    due.date = row.str(0);
+  } else if (!row.str(1).empty()) {
+    due.date = row.str(1);
+    due.from_period = true;
+  }
+  return due;
 }
 
 core::Result<std::optional<TakingPartUnit>> participating_unit_for(Connection& conn, int64_t campaign_id,

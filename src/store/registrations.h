@@ -70,7 +70,11 @@ core::Result<std::optional<std::string>> registration_deadline(Connection& conn,
 // The date by which the units must have registered, for lateness (ISO): the
 // plan's registration deadline, else the last day of its period (a plan that
 // names no deadline still ends).
-core::Result<std::optional<std::string>> registration_due(Connection& conn, int64_t campaign_id);
+struct RegistrationDue {
+  std::optional<std::string> date;  // ISO; nullopt only for an unknown campaign
+  bool from_period = false;         // the plan names no deadline: this is its period's end
+};
+core::Result<RegistrationDue> registration_due(Connection& conn, int64_t campaign_id);
 
 // A participating unit of the campaign.
 struct TakingPartUnit {
