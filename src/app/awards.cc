@@ -157,6 +157,15 @@ core::Result<CampaignResults> campaign_results(const Services& services, const c
   return results_of(*conn, std::move(*c));
 }
 
+core::Result<std::vector<core::AwardCount>> campaign_award_counts(const Services& services, const core::Actor& actor,
+                                                                  int64_t campaign_id) {
+  auto conn = services.db.acquire();
+  auto c = visible_campaign(*conn, actor, campaign_id);
+  if (!c.ok()) return c.error();
+  THIDUA_TRY(require_results_reader(actor, c->issuing_unit_path));
+  return store::award_counts(*conn, campaign_id);
+}
+
 core::Result<int64_t> write_summary_xlsx(const CampaignResults& results, const std::string& path) {
   auto w = io::XlsxWriter::create(path, msg::kSummarySheet);
   if (!w.ok()) return w.error();

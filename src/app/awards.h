@@ -99,6 +99,11 @@ core::Status require_results_reader(const core::Actor& actor, const std::string&
 core::Result<CampaignResults> campaign_results(const Services& services, const core::Actor& actor,
                                                int64_t campaign_id);
 
+// For trackers (require_results_reader): only the summary counts (per unit
+// and award type), one query, for the closing summary's charts.
+core::Result<std::vector<core::AwardCount>> campaign_award_counts(const Services& services, const core::Actor& actor,
+                                                                  int64_t campaign_id);
+
 // Writes the closing summary as XLSX at `path` (per unit and award: individuals,
 // collectives; a total row). Returns the number of data rows.
 core::Result<int64_t> write_summary_xlsx(const CampaignResults& results, const std::string& path);

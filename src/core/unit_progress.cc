@@ -81,8 +81,19 @@ ProgressTotals totals_of(const std::vector<UnitProgress>& units) {
     ++t.units;
     if (u.plan_submitted_at) ++t.plans_submitted;
     if (u.late()) ++t.late_units;
+    if (u.plan_late) ++t.plan_late_units;
+    if (u.registration_late) ++t.registration_late_units;
+    if (auto r = u.registration_rate()) ++t.rate_bands[static_cast<size_t>(percent_band(*r))];
+    else ++t.rate_unknown;
+    if (auto p = u.average_progress()) ++t.progress_bands[static_cast<size_t>(percent_band(*p))];
+    else ++t.progress_unknown;
   }
   return t;
+}
+
+int percent_band(int percent) {
+  if (percent >= 100) return kPercentBands - 1;
+  return std::clamp(percent, 0, 99) / 25;
 }
 
 }  // namespace thidua::core

@@ -23,6 +23,7 @@
 // row; the totals count each person, registration and difficulty once.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -71,14 +72,27 @@ void mark_late(std::vector<UnitProgress>& units, const std::optional<std::string
 // Late units first, each group keeping its order (stable).
 void sort_late_first(std::vector<UnitProgress>& units);
 
+// The band of a whole percent (0..100) for the dashboard's chart: 0 for
+// [0, 25), 1 for [25, 50), 2 for [50, 75), 3 for [75, 100), 4 for 100.
+inline constexpr int kPercentBands = 5;
+int percent_band(int percent);
+
 // The totals row: figures summed over the outermost units of `units` (a unit
 // inside another participating unit's subtree adds nothing more), units,
-// plans and late units counted over all of them.
+// plans and late units counted over all of them, and how many units fall in
+// each percent band (registration rate, average progress; a unit without
+// people, or without targets, counted apart as unknown).
 struct ProgressTotals {
   PathFigures figures;
   int64_t units = 0;
   int64_t plans_submitted = 0;
   int64_t late_units = 0;
+  int64_t plan_late_units = 0;          // late for want of an implementation plan
+  int64_t registration_late_units = 0;  // late for want of registrations (a unit may be both)
+  std::array<int64_t, kPercentBands> rate_bands{};
+  int64_t rate_unknown = 0;
+  std::array<int64_t, kPercentBands> progress_bands{};
+  int64_t progress_unknown = 0;
   std::optional<int> registration_rate() const;
   std::optional<int> average_progress() const;
 };

@@ -465,6 +465,8 @@ TEST_F(AwardsFlowTest, PublicResultsOnlyForPublishedCampaignsWithAwards) {
                                         add_collective_nomination(*site_, gk_, "PTNMT-HH", "passed")});
   EXPECT_EQ(anon->get("/cong-khai/ket-qua/1").status, 404u) << "a draft is not a result";
   EXPECT_FALSE(links_results("/cong-khai/"));
+  EXPECT_EQ(site_->login("thuongtruc")->get("/dot-thi-dua/1/quyet-dinh").body.find("Kết quả khen thưởng"),
+            std::string::npos) << "no award yet, no chart";
   approve(*site_, d);
   // Issue 12: as soon as the results exist, the public list and the plan's
   // public page link to them (the campaign still running).
@@ -473,8 +475,20 @@ TEST_F(AwardsFlowTest, PublicResultsOnlyForPublishedCampaignsWithAwards) {
   HttpResult page = anon->get("/cong-khai/ket-qua/1");
   ASSERT_EQ(page.status, 200u);
   EXPECT_NE(page.body.find("Nguyễn Văn An"), std::string::npos);
-  EXPECT_NE(page.body.find("<svg"), std::string::npos);
   EXPECT_NE(page.body.find("Theo hình thức khen thưởng"), std::string::npos);
+  // The charts, with their figures as tables: one individual, one collective.
+  const size_t types = page.body.find("<figure class=\"chart\" id=\"bieu-do-hinh-thuc\">");
+  ASSERT_NE(types, std::string::npos) << page.body;
+  EXPECT_NE(page.body.find("<svg", types), std::string::npos);
+  EXPECT_NE(page.body.find("<td>1</td><td>1</td></tr></tbody>", types), std::string::npos);
+  EXPECT_NE(page.body.find("<figure class=\"chart\" id=\"bieu-do-don-vi\">"), std::string::npos);
+
+  // The closing summary's charts on the decisions page, for the office.
+  UserSession office = site_->login("thuongtruc");
+  HttpResult decisions = office->get("/dot-thi-dua/1/quyet-dinh");
+  ASSERT_EQ(decisions.status, 200u);
+  EXPECT_NE(decisions.body.find("<h2>Kết quả khen thưởng</h2>"), std::string::npos);
+  EXPECT_NE(decisions.body.find("id=\"bieu-do-hinh-thuc\""), std::string::npos);
 
   UserSession officer = site_->login("thuongtruc");
   HttpResult unit = officer->get("/don-vi/" + std::to_string(site_->unit_id("PTNMT-HH")));

@@ -166,6 +166,7 @@ TEST_F(TrackTest, DashboardShowsTheUnitsFiguresLatenessAndTotals) {
   auto doc = json::parse(r.body).as_object();
   EXPECT_EQ(doc.at("registration_deadline"), "2023-07-15");
   const auto& items = doc.at("items").as_array();
+  const size_t unit_count = items.size();
   ASSERT_GE(items.size(), 2u);
   const json::object* own = nullptr;
   const json::object* other = nullptr;
@@ -186,6 +187,10 @@ TEST_F(TrackTest, DashboardShowsTheUnitsFiguresLatenessAndTotals) {
   const auto& totals = doc.at("totals").as_object();
   EXPECT_EQ(totals.at("units").as_int64(), static_cast<int64_t>(items.size()));
   EXPECT_EQ(totals.at("plans_submitted").as_int64(), 1);
+  int64_t banded = totals.at("rate_unknown").as_int64();
+  for (const auto& b : totals.at("rate_bands").as_array()) banded += b.as_int64();
+  EXPECT_EQ(banded, totals.at("units").as_int64()) << "every unit in one band of registration rate";
+  EXPECT_EQ(totals.at("plan_late_units").as_int64(), totals.at("units").as_int64() - 1);
 
   // Late first, one per page.
   r = s->get("/api/v1/campaigns/1/dashboard?sort=late&page_size=1");
@@ -202,6 +207,16 @@ TEST_F(TrackTest, DashboardShowsTheUnitsFiguresLatenessAndTotals) {
   EXPECT_NE(r.body.find("<progress max=\"100\""), std::string::npos);
   EXPECT_NE(r.body.find("Tổng cộng"), std::string::npos);
   EXPECT_NE(r.body.find("href=\"/dot-thi-dua/1\""), std::string::npos);
+  // The charts over every unit, their figures in tables for screen readers.
+  const std::string units = std::to_string(unit_count);
+  EXPECT_NE(r.body.find("<th scope=\"row\">Đơn vị đã nộp kế hoạch triển khai</th><td>1 / " + units + " ("),
+            std::string::npos)
+      << r.body;
+  EXPECT_NE(r.body.find("<figure class=\"chart\" id=\"bieu-do-muc\">"), std::string::npos);
+  EXPECT_NE(r.body.find("<th scope=\"row\">Chưa nộp kế hoạch triển khai</th><td>" +
+                        std::to_string(unit_count - 1) + "</td>"),
+            std::string::npos)
+      << "every unit but PTNMT-LN is late for its plan";
 }
 
 TEST_F(TrackTest, CachedFiguresAreReusedUntilAReminderRecomputesThem) {

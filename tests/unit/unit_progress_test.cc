@@ -61,5 +61,36 @@ TEST(UnitProgress, RateIsCappedAndLatenessNeedsAPassedDeadline) {
   EXPECT_EQ(units[0].unit_id, 1);
 }
 
+TEST(UnitProgress, PercentBandsSplitAtQuartersAndKeepAHundredApart) {
+  const std::vector<std::pair<int, int>> table{{0, 0},   {24, 0},  {25, 1},  {49, 1},  {50, 2}, {74, 2},
+                                               {75, 3},  {99, 3},  {100, 4}, {-5, 0},  {130, 4}};
+  for (const auto& [percent, band] : table) EXPECT_EQ(core::percent_band(percent), band) << percent;
+}
+
+TEST(UnitProgress, TotalsCountUnitsPerBandAndPerReasonOfLateness) {
+  std::vector<core::UnitProgress> units{unit(1, "/1/"), unit(2, "/2/"), unit(3, "/3/"), unit(4, "/4/")};
+  units[0].figures.people = 4;  // 100 %, targets at 80 %
+  units[0].figures.registered = 4;
+  units[0].figures.targets = 2;
+  units[0].figures.percent_sum = 160;
+  units[0].plan_submitted_at = "2026-01-01T00:00:00.000Z";
+  units[1].figures.people = 4;  // 25 %, no target
+  units[1].figures.registered = 1;
+  units[2].figures.people = 10;  // 0 %, no plan either
+  units[3].figures.people = 0;   // nobody: rate unknown
+  units[3].plan_submitted_at = "2026-01-01T00:00:00.000Z";
+  core::mark_late(units, std::string("2026-03-01"), "2026-03-02");
+  const auto t = core::totals_of(units);
+  EXPECT_EQ(t.rate_bands[4], 1);
+  EXPECT_EQ(t.rate_bands[1], 1);
+  EXPECT_EQ(t.rate_bands[0], 1);
+  EXPECT_EQ(t.rate_unknown, 1);
+  EXPECT_EQ(t.progress_bands[3], 1);
+  EXPECT_EQ(t.progress_unknown, 3);
+  EXPECT_EQ(t.late_units, 2);
+  EXPECT_EQ(t.plan_late_units, 2);          // units 2 and 3
+  EXPECT_EQ(t.registration_late_units, 2);  // units 2 and 3; unit 4 has nobody to register
+}
+
 }  // namespace
 }  // namespace thidua

@@ -24,9 +24,6 @@ inline constexpr const char* kPageNominationPassed = "Hội đồng thông qua";
 inline constexpr const char* kPageNominationDecided = "Đã có quyết định khen thưởng";
 inline constexpr const char* kPageNominationGranted = "Cấp trên đồng ý";
 
-// The chart of awards per unit (an SVG's label).
-inline constexpr const char* kPageAwardChartLabel = "Biểu đồ số khen thưởng theo đơn vị";
-
 // Decisions (web/ui/award_pages).
 // "Giấy khen của Giám đốc Sở".
 inline std::string page_award_of(std::string_view award_name, std::string_view granted_by) {

@@ -81,7 +81,13 @@ void add_track_api_routes(Router& r, const app::Services& s, const WebOptions& o
                             {"pending_approvals", t.figures.pending},
                             {"targets", t.figures.targets},
                             {"average_progress", opt_int(t.average_progress())},
-                            {"open_difficulties", t.figures.open_difficulties}};
+                            {"open_difficulties", t.figures.open_difficulties},
+                            {"plan_late_units", t.plan_late_units},
+                            {"registration_late_units", t.registration_late_units},
+                            {"rate_bands", json::array(t.rate_bands.begin(), t.rate_bands.end())},
+                            {"rate_unknown", t.rate_unknown},
+                            {"progress_bands", json::array(t.progress_bands.begin(), t.progress_bands.end())},
+                            {"progress_unknown", t.progress_unknown}};
         return Response::json(json::object{
             {"campaign_id", id},
             {"registration_deadline", d->registration_deadline ? json::value(*d->registration_deadline) : nullptr},

@@ -92,34 +92,6 @@ json::object award_json(const core::AwardRecord& a) {
           {"campaign_title", a.campaign_title}};
 }
 
-// A horizontal bar chart of awards per unit as inline SVG (no script).
-std::string summary_chart_svg(const std::vector<core::AwardCount>& counts) {
-  std::vector<std::pair<std::string, int64_t>> per_unit;
-  for (const auto& c : counts) {
-    if (per_unit.empty() || per_unit.back().first != c.unit_name) per_unit.push_back({c.unit_name, 0});
-    per_unit.back().second += c.individuals + c.collectives;
-  }
-  int64_t top = 1;
-  for (const auto& u : per_unit) top = std::max(top, u.second);
-  const int row = 28, label_w = 380, bar_w = 320;
-  const int height = static_cast<int>(per_unit.size()) * row + 10;
-  std::string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"" +
-                    std::string(msg::kPageAwardChartLabel) + "\" width=\"" + std::to_string(label_w + bar_w + 60) +
-                    "\" height=\"" + std::to_string(height) + "\" font-family=\"serif\" font-size=\"14\">";
-  int y = 5;
-  for (const auto& [unit, n] : per_unit) {
-    const int w = static_cast<int>(bar_w * n / top);
-    svg += "<text x=\"" + std::to_string(label_w - 8) + "\" y=\"" + std::to_string(y + 17) +
-           "\" text-anchor=\"end\">" + html_escape(unit) + "</text>";
-    svg += "<rect x=\"" + std::to_string(label_w) + "\" y=\"" + std::to_string(y + 4) + "\" width=\"" +
-           std::to_string(std::max(w, 1)) + "\" height=\"18\" fill=\"#2f5d8a\"/>";
-    svg += "<text x=\"" + std::to_string(label_w + w + 6) + "\" y=\"" + std::to_string(y + 17) + "\">" +
-           std::to_string(n) + "</text>";
-    y += row;
-  }
-  return svg + "</svg>";
-}
-
 json::array award_history_rows(const std::vector<core::AwardRecord>& awards) {
   json::array rows;
   for (const auto& a : awards) {

@@ -34,8 +34,5 @@ boost::json::object award_json(const core::AwardRecord& a);
 // template links people only).
 boost::json::array award_history_rows(const std::vector<core::AwardRecord>& awards);
 
-// A horizontal bar chart of the awards per unit as inline SVG (no script);
-// unit names are XML-escaped.
-std::string summary_chart_svg(const std::vector<core::AwardCount>& counts);
 
 }  // namespace thidua::web

@@ -26,6 +26,7 @@
 #include "core/messages_vi/pages.h"
 #include "core/messages_vi/pages_awards.h"
 #include "web/route_table.h"
+#include "web/shared/award_charts.h"
 #include "web/shared/award_views.h"
 #include "web/shared/closing_views.h"
 #include "web/shared/document_downloads.h"
@@ -112,6 +113,14 @@ Response decisions_page(const app::Services& s, const Request& req, Ctx& ctx, in
   // The closing documents: what was issued (signed or not), drafts before;
   // for a finalised campaign, those still to issue (web/shared/closing_views.h).
   data["closing"] = closing_view(*ctx.actor, o->campaign, o->decisions, *closing);
+  // The closing summary's charts, for those who read the results.
+  if (auto counts = app::campaign_award_counts(s, *ctx.actor, campaign_id); counts.ok()) {
+    auto charts = award_charts(*counts);
+    data["has_charts"] = !charts.empty();
+    data["charts"] = std::move(charts);
+  } else if (counts.error().code != core::errc::kForbidden) {
+    return error_page(req, ctx, counts.error());
+  }
   const std::string notice = req.query_param("thong-bao");
   data["notice_closing_issued"] = notice == "da-ban-hanh";
   data["notice_closing_none"] = notice == "khong-con";
@@ -265,7 +274,7 @@ Response results_page(const Request& req, const Ctx& ctx, const app::CampaignRes
                     {"per_award", per_award},
                     {"total_individuals", sum.individuals},
                     {"total_collectives", sum.collectives},
-                    {"chart", summary_chart_svg(r.counts)}};
+                    {"charts", award_charts(r.counts)}};
   for (const auto& c : closing) {
     if (c.kind != core::CampaignReportKind::kResults) continue;
     data["notice"] = json::object{{"href", "/cong-khai/ket-qua/" + std::to_string(r.campaign.id) + "/thong-bao.pdf"},

@@ -13,6 +13,7 @@
 #include "core/messages_vi/pages_unit_work.h"
 #include "core/messages_vi/tracking.h"
 #include "web/route_table.h"
+#include "web/shared/dashboard_charts.h"
 #include "web/shared/format.h"
 #include "web/shared/params.h"
 #include "web/shared/respond.h"
@@ -87,6 +88,7 @@ Response dashboard_page(const app::Services& s, const Request& req, Ctx& ctx, in
                     {"rows", rows},
                     {"empty", t.units == 0},
                     {"totals", totals},
+                    {"charts", dashboard_charts(t)},
                     {"unit_count", t.units},
                     {"late_units", t.late_units},
                     {"late_first", d->late_first},
