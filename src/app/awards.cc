@@ -166,7 +166,8 @@ core::Result<std::vector<core::AwardCount>> campaign_award_counts(const Services
   return store::award_counts(*conn, campaign_id);
 }
 
-core::Result<int64_t> write_summary_xlsx(const CampaignResults& results, const std::string& path) {
+core::Result<int64_t> write_summary_xlsx(const CampaignResults& results, const std::string& path,
+                                         const FairnessReport* fairness) {
   auto w = io::XlsxWriter::create(path, msg::kSummarySheet);
   if (!w.ok()) return w.error();
   THIDUA_TRY(w->header({"STT", msg::kSummaryColUnit, msg::kSummaryColAward, msg::kSummaryColLevel, msg::kSummaryColIndividuals, msg::kSummaryColCollectives, msg::kSummaryColTotal}));
@@ -179,6 +180,7 @@ core::Result<int64_t> write_summary_xlsx(const CampaignResults& results, const s
   }
   THIDUA_TRY(w->row({"", msg::kSummaryTotalRow, "", "", std::to_string(individuals), std::to_string(collectives),
                      std::to_string(individuals + collectives)}));
+  if (fairness) THIDUA_TRY(write_fairness_sheet(*w, *fairness));
   THIDUA_TRY(w->close());
   return n;
 }

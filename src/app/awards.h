@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "app/context.h"
+#include "app/fairness.h"
 #include "app/list_columns.h"
 #include "app/org.h"
 #include "app/people.h"
@@ -105,8 +106,10 @@ core::Result<std::vector<core::AwardCount>> campaign_award_counts(const Services
                                                                   int64_t campaign_id);
 
 // Writes the closing summary as XLSX at `path` (per unit and award: individuals,
-// collectives; a total row). Returns the number of data rows.
-core::Result<int64_t> write_summary_xlsx(const CampaignResults& results, const std::string& path);
+// collectives; a total row), and, when given, the fairness figures as a
+// second sheet (app/fairness.h). Returns the number of data rows of the first.
+core::Result<int64_t> write_summary_xlsx(const CampaignResults& results, const std::string& path,
+                                         const FairnessReport* fairness = nullptr);
 
 // Every award of an approved decision the actor may read (see decisions.h).
 core::Result<std::vector<core::AwardRecord>> decision_awards(const Services& services, const core::Actor& actor,

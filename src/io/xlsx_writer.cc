@@ -178,13 +178,34 @@ core::Status XlsxWriter::write_row(const std::vector<std::string>& cells, bool b
   return {};
 }
 
+namespace {
+
+void set_widths(lxw_worksheet* sheet, const std::vector<double>& widths) {
+  for (std::size_t col = 0; col < widths.size(); ++col) {
+    worksheet_set_column(sheet, static_cast<lxw_col_t>(col), static_cast<lxw_col_t>(col),
+                         std::max(widths[col], kMinWidth), nullptr);
+  }
+}
+
+}  // namespace
+
+core::Status XlsxWriter::new_sheet(std::string_view sheet_name) {
+  if (!state_ || state_->closed) return internal(msg::kXlsxClosed);
+  State& s = *state_;
+  lxw_worksheet* next = workbook_add_worksheet(s.workbook, sanitize_sheet_name(sheet_name).c_str());
+  if (next == nullptr) return internal(msg::kXlsxSheetFailed);
+  set_widths(s.sheet, s.widths);
+  s.sheet = next;
+  s.next_row = 0;
+  s.header_written = false;
+  s.widths.clear();
+  return {};
+}
+
 core::Status XlsxWriter::close() {
   if (!state_ || state_->closed) return internal(msg::kXlsxClosed);
   State& s = *state_;
-  for (std::size_t col = 0; col < s.widths.size(); ++col) {
-    worksheet_set_column(s.sheet, static_cast<lxw_col_t>(col), static_cast<lxw_col_t>(col),
-                         std::max(s.widths[col], kMinWidth), nullptr);
-  }
+  set_widths(s.sheet, s.widths);
   s.closed = true;
   lxw_error err = workbook_close(s.workbook);
   s.workbook = nullptr;

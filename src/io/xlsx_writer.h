@@ -44,6 +44,11 @@ class XlsxWriter {
   // Control characters other than tab, CR and LF are replaced by spaces.
   core::Status row(const std::vector<std::string>& cells);
 
+  // Ends the current sheet (its column widths set) and starts another, named
+  // as in create(); header() may then be called again. Errors: kInternal
+  // (closed, or libxlsxwriter refuses the sheet, e.g. a duplicate name).
+  core::Status new_sheet(std::string_view sheet_name);
+
   // Sets column widths from the text seen, writes and closes the file.
   // Further calls to header()/row()/close() fail. Errors: kInternal.
   core::Status close();

@@ -35,6 +35,7 @@ std::shared_ptr<Router> build_router(const app::Services& s, const WebOptions& o
   add_council_routes(*router, s, o);
   add_session_routes(*router, s, o);
   add_award_routes(*router, s, o);
+  add_fairness_routes(*router, s, o);
   add_blank_routes(*router, s, o);
   // The JSON API.
   add_api_routes(*router, s, o);

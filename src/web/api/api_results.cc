@@ -12,10 +12,14 @@
 #include "app/access.h"
 #include "app/awards.h"
 #include "app/campaigns.h"
+#include "app/clock.h"
 #include "app/closing_reports.h"
+#include "app/fairness.h"
 #include "app/results_summary.h"
 #include "core/messages_vi/awards.h"
 #include "core/messages_vi/campaigns.h"
+#include "core/messages_vi/fairness.h"
+#include "core/messages_vi/org.h"
 #include "web/api/api_common.h"
 #include "web/api/routes.h"
 #include "web/route_table.h"
@@ -24,6 +28,7 @@
 #include "web/shared/closing_views.h"
 #include "web/shared/document_downloads.h"
 #include "web/shared/downloads.h"
+#include "web/shared/fairness_views.h"
 #include "web/shared/params.h"
 #include "web/shared/respond.h"
 
@@ -86,10 +91,11 @@ json::array public_decisions_json(const app::CampaignResults& r) {
   return out;
 }
 
+// With the fairness figures as a second sheet when given (not for the public).
 Response summary_xlsx(const Request& req, const Ctx& ctx, const std::string& data_dir,
-                      const app::CampaignResults& r) {
+                      const app::CampaignResults& r, const app::FairnessReport* fairness = nullptr) {
   return xlsx_download(req, ctx, data_dir, "tong-ket-" + std::to_string(r.campaign.id) + ".xlsx",
-                       [&](const std::string& path) { return app::write_summary_xlsx(r, path); });
+                       [&](const std::string& path) { return app::write_summary_xlsx(r, path, fairness); });
 }
 
 }  // namespace
@@ -107,8 +113,31 @@ void add_results_api_routes(Router& r, const app::Services& s, const WebOptions&
         const int64_t id = ctx.id("id");
         auto results = app::campaign_results(s, *ctx.actor, id);
         if (!results.ok()) return api_error(results.error());
-        return summary_xlsx(req, ctx, s.data_dir, *results);
+        auto fairness = app::fairness_report(s, *ctx.actor, {id, std::nullopt, 0, 0});
+        if (!fairness.ok()) return api_error(fairness.error());
+        return summary_xlsx(req, ctx, s.data_dir, *results, &*fairness);
       }, Cost::kHeavy},
+
+      // The fairness figures of a campaign, or of a range of years within a
+      // unit (app/fairness.h).
+      {"GET", "/api/v1/fairness", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        app::FairnessRequest q;
+        if (const auto c = req.query_param("campaign_id"); !c.empty()) {
+          q.campaign_id = parse_id(c);
+          if (!q.campaign_id) return api_error(app::not_found(msg::kWhatCampaignForFairness));
+        } else {
+          const int this_year = app::current_year(s.clock);
+          q.from_year = int_param(req, "from_year", this_year, 0, 100000);
+          q.to_year = int_param(req, "to_year", q.from_year, 0, 100000);
+          if (const auto u = req.query_param("unit_id"); !u.empty()) {
+            q.unit_id = parse_id(u);
+            if (!q.unit_id) return api_error(app::not_found(msg::kWhatUnit));
+          }
+        }
+        auto report = app::fairness_report(s, *ctx.actor, q);
+        if (!report.ok()) return api_error(report.error());
+        return Response::json(fairness_api_json(*report));
+      }},
 
       // ---- the closing documents (web/shared/document_downloads.h)
       {"GET", "/api/v1/campaigns/{id:int}/results-notice.pdf", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {

@@ -176,6 +176,7 @@ json::object bar_chart_json(const BarChart& c) {
                       {"svg", bar_chart_svg(c)},
                       {"note", c.note},
                       {"has_note", !c.note.empty()},
+                      {"has_table", c.table},
                       {"label_head", c.label_head},
                       {"heads", std::move(heads)},
                       {"lines", std::move(lines)}};

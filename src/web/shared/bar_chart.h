@@ -44,6 +44,7 @@ struct BarChart {
   std::vector<ChartRow> rows;
   int64_t scale = 0;  // the value of a full bar; 0: the largest value shown (at least 1)
   std::string note;   // a line under the chart (rows left out, how figures are counted); may be empty
+  bool table = true;  // false when the page shows the same figures in a table of its own
 };
 
 // `label` in lines of at most `width` characters, broken between words (a
@@ -57,7 +58,7 @@ std::vector<std::string> wrap_label(const std::string& label, size_t width, size
 std::string bar_chart_svg(const BarChart& chart);
 
 // What the "chart" template partial renders: id, caption, svg (raw), note,
-// has_note, label_head, heads (series names), lines [{label, cells}]. Every
+// has_note, has_table, label_head, heads (series names), lines [{label, cells}]. Every
 // key is always present, so that the partial never picks up a name of the
 // page around it.
 boost::json::object bar_chart_json(const BarChart& chart);

@@ -285,11 +285,16 @@ Response results_page(const Request& req, const Ctx& ctx, const app::CampaignRes
   return render_page(req, ctx, "public_results", msg::kPageTitlePublicResults, data);
 }
 
+// The closing summary; with the fairness figures as a second sheet when
+// `fairness` is given (for those who read the results, not the public).
 Response summary_xlsx(const Request& req, const Ctx& ctx, const std::string& data_dir,
-                      const core::Result<app::CampaignResults>& r) {
+                      const core::Result<app::CampaignResults>& r,
+                      const core::Result<app::FairnessReport>* fairness = nullptr) {
   if (!r.ok()) return error_page(req, ctx, r.error());
+  if (fairness && !fairness->ok()) return error_page(req, ctx, fairness->error());
+  const app::FairnessReport* sheet = fairness ? &**fairness : nullptr;
   return xlsx_download(req, ctx, data_dir, "tong-ket-" + std::to_string(r->campaign.id) + ".xlsx",
-                       [&](const std::string& path) { return app::write_summary_xlsx(*r, path); });
+                       [&](const std::string& path) { return app::write_summary_xlsx(*r, path, sheet); });
 }
 
 }  // namespace
@@ -410,7 +415,8 @@ void add_award_routes(Router& r, const app::Services& s, const WebOptions& o) {
 
       {"GET", "/dot-thi-dua/{id:int}/tong-ket.xlsx", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
         const auto ids = campaign_record_ids(ctx, nullptr);
-        return summary_xlsx(req, ctx, s.data_dir, app::campaign_results(s, *ctx.actor, ids.campaign));
+        const auto fairness = app::fairness_report(s, *ctx.actor, {ids.campaign, std::nullopt, 0, 0});
+        return summary_xlsx(req, ctx, s.data_dir, app::campaign_results(s, *ctx.actor, ids.campaign), &fairness);
       }, Cost::kHeavy},
 
       // ---- the closing documents (app/closing_reports.h)
@@ -455,6 +461,7 @@ void add_award_routes(Router& r, const app::Services& s, const WebOptions& o) {
                           {"source_imported", f.source == core::AwardSource::kImported},
                           {"units", units},
                           {"can_import", app::may_import_awards(*ctx.actor).ok()},
+                          {"can_see_fairness", app::may_view_fairness(*ctx.actor)},
                           {"can_export", app::permits_somewhere(*ctx.actor, core::Action::kExportLists)},
                           {"export_href", "/khen-thuong/xuat" + (query.empty() ? "" : "?" + query)},
                           {"page", listing->page}};
