@@ -194,6 +194,8 @@ void add_people_routes(Router& r, const app::Services& s, const WebOptions& o) {
                           {"category", std::string(core::category_label(d->person.category))},
                           {"memberships", memberships},
                           {"can_edit", d->can_edit},
+                          // Records (ratings, initiatives...) are kept by others, never for oneself.
+                          {"can_record", d->can_edit && ctx.actor->person_id != std::optional<int64_t>(id)},
                           {"saved", req.query_param("thong-bao") == "da-luu"}};
         auto ratings = app::person_evaluations(s, id);
         if (!ratings.ok()) return error_page(req, ctx, ratings.error());

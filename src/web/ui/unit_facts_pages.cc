@@ -6,6 +6,7 @@
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 
+#include "app/access.h"
 #include "app/clock.h"
 #include "app/eligibility.h"
 #include "app/org.h"
@@ -48,6 +49,7 @@ Response ratings_page(const app::Services& s, const Request& req, Ctx& ctx, int6
                     {"rows", std::move(rows)},
                     {"has_rows", !ratings->empty()},
                     {"may_rate", app::may_rate_unit(*ctx.actor, unit->unit)},
+                    {"sees_people", app::permits(*ctx.actor, core::Action::kViewPeople, unit->unit.path)},
                     {"options", std::move(options)},
                     {"year", input.year > 0 ? input.year : this_year - 1},
                     {"this_year", this_year},
