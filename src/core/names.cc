@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "core/latin_letters.h"
+#include "core/messages_vi/people.h"
 #include "core/utf8.h"
 #include "core/vietnamese_letters.h"
 
@@ -262,28 +263,77 @@ std::string given_name(std::string_view full_name) {
   return words.empty() ? std::string{} : std::move(words.back());
 }
 
-std::size_t family_name_words(std::string_view full_name) {
+std::size_t family_name_words(std::string_view full_name, const std::vector<std::string>& extra) {
   const std::vector<std::string> words = name_words(full_name);
   if (words.size() < 2) return 0;
-  // A compound family name counts when a given name follows it.
+  // A compound family name counts when a given name follows it; of several
+  // that match, the one of most words.
   const std::string folded = fold(full_name);
-  for (const std::string_view compound : kCompoundFamilyNames) {
+  std::size_t best = 1;
+  const auto consider = [&](std::string_view compound) {
     const std::size_t parts = static_cast<std::size_t>(std::count(compound.begin(), compound.end(), ' ')) + 1;
-    if (parts < words.size() && folded.size() > compound.size() && folded.compare(0, compound.size(), compound) == 0 &&
-        folded[compound.size()] == ' ') {
-      return parts;
+    if (parts > best && parts < words.size() && folded.size() > compound.size() &&
+        folded.compare(0, compound.size(), compound) == 0 && folded[compound.size()] == ' ') {
+      best = parts;
     }
-  }
-  return 1;
+  };
+  for (const std::string_view compound : kCompoundFamilyNames) consider(compound);
+  for (const std::string& compound : extra) consider(compound);
+  return best;
 }
 
-std::string name_sort_key(std::string_view full_name) {
+const std::vector<std::string>& builtin_family_names() {
+  static const std::vector<std::string> names(kCompoundFamilyNames.begin(), kCompoundFamilyNames.end());
+  return names;
+}
+
+Result<std::vector<std::string>> parse_family_names(std::string_view text) {
+  std::vector<std::string> out;
+  std::vector<std::string> seen;  // folded
+  std::size_t line_no = 0;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find_first_of("\n,;", start);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view entry = text.substr(start, end - start);
+    start = end + 1;
+    ++line_no;
+    const std::string folded = fold(entry);
+    if (folded.empty()) continue;
+    const std::size_t parts = static_cast<std::size_t>(std::count(folded.begin(), folded.end(), ' ')) + 1;
+    bool letters = true;
+    for (std::size_t pos = 0; pos < folded.size();) {
+      const char32_t cp = utf8::decode(folded, pos);
+      if (cp != U' ' && !latin::is_letter(cp)) letters = false;
+    }
+    if (!letters || parts < 2 || parts > 4 || utf8::length(folded) > 40) {
+      return make_error(errc::kValidation, messages_vi::family_name_invalid(line_no, std::string(entry)),
+                        "family_names");
+    }
+    const bool known = std::find(kCompoundFamilyNames.begin(), kCompoundFamilyNames.end(), folded) !=
+                           kCompoundFamilyNames.end() ||
+                       std::find(seen.begin(), seen.end(), folded) != seen.end();
+    if (!known) {
+      seen.push_back(folded);
+      // As written, in NFC with single spaces.
+      std::string shown;
+      for (const auto& word : name_words(to_nfc(entry))) shown += (shown.empty() ? "" : " ") + word;
+      out.push_back(std::move(shown));
+    }
+    if (out.size() > kMaxExtraFamilyNames) {
+      return make_error(errc::kValidation, messages_vi::family_names_too_many(kMaxExtraFamilyNames), "family_names");
+    }
+  }
+  return out;
+}
+
+std::string name_sort_key(std::string_view full_name, const std::vector<std::string>& extra_family_names) {
   std::u32string cps = compose_vietnamese(decode_lenient(full_name));
   for (char32_t& cp : cps) cp = latin::to_lower(cp);
   const std::vector<std::u32string> words = split_words(cps);
 
   // Given name, then the family name (its words joined), then the middle names.
-  const std::size_t family = family_name_words(encode(cps));
+  const std::size_t family = family_name_words(encode(cps), extra_family_names);
   std::vector<std::vector<const std::u32string*>> ordered;
   if (!words.empty()) {
     ordered.push_back({&words.back()});

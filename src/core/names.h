@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/result.h"
+
 namespace thidua::core {
 
 // Folds text for search: NFC/NFD input alike, lower case, diacritics and tone
@@ -27,7 +29,21 @@ std::string given_name(std::string_view full_name);
 // name of one word; the parts of a compound family name (Tôn Nữ, Tôn Thất,
 // Công Tằng Tôn Nữ, Âu Dương, Hoàng Phủ, Nguyễn Phúc …, compared regardless
 // of case and diacritics) when a given name follows them; otherwise 1.
-std::size_t family_name_words(std::string_view full_name);
+// `extra`: more compound family names (the administrator's list, folded),
+// matched with the built-in ones, the longest match winning.
+std::size_t family_name_words(std::string_view full_name, const std::vector<std::string>& extra = {});
+
+// The administrator's compound family names: one per line (or separated by
+// commas or semicolons), each of two to four words of letters, at most 40
+// characters; as written (NFC, single spaces), those equal to an earlier one
+// or to a built-in one once folded left out, in the order given. At most kMaxExtraFamilyNames. Errors (kValidation on
+// "family_names", in Vietnamese, naming the line): a name of one word, of
+// more than four, too long, or with something other than letters.
+inline constexpr std::size_t kMaxExtraFamilyNames = 200;
+Result<std::vector<std::string>> parse_family_names(std::string_view text);
+
+// The built-in compound family names, folded, the longest first.
+const std::vector<std::string>& builtin_family_names();
 
 // A byte string whose memcmp order is the Vietnamese name order: names are
 // compared word by word — the given name first, then the family name (a
@@ -40,7 +56,7 @@ std::size_t family_name_words(std::string_view full_name);
 // The key is printable ASCII only (0x21..0x7E), so it is valid text on every
 // engine and orders the same under binary (SQLite) and "C" (PostgreSQL) collation.
 // Stored in the database beside each person so that ORDER BY uses an index.
-std::string name_sort_key(std::string_view full_name);
+std::string name_sort_key(std::string_view full_name, const std::vector<std::string>& extra_family_names = {});
 
 // Word-suffixes of the folded name used for index-backed search: for
 // "Nguyễn Văn An" → {"nguyen van an", "van an", "an"}. A query matches a person

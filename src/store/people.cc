@@ -7,6 +7,7 @@
 #include "core/messages_vi/people.h"
 #include "core/names.h"
 #include "store/scope_sql.h"
+#include "store/settings.h"
 
 namespace thidua::store {
 
@@ -238,11 +239,13 @@ core::Result<core::Person> insert_person(Connection& conn, core::Person p, const
   auto path = unit_path_of(conn, p.unit_id);
   if (!path.ok()) return path.error();
   p.unit_path = *path;
+  auto extra = extra_family_names(conn);
+  if (!extra.ok()) return extra.error();
   auto ins = conn.query(
       "INSERT INTO people (full_name, name_folded, sort_key, gender, birth_date, position, title, category, email, "
       "phone, unit_id, unit_path, version, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,1,?,?) "
       "RETURNING id",
-      {p.full_name, core::fold(p.full_name), core::name_sort_key(p.full_name), std::string(core::gender_code(p.gender)),
+      {p.full_name, core::fold(p.full_name), core::name_sort_key(p.full_name, *extra), std::string(core::gender_code(p.gender)),
        null_if_empty(p.birth_date), p.position, p.title, std::string(core::category_code(p.category)), p.email, p.phone,
        opt(p.unit_id), p.unit_path, now, now});
   if (!ins.ok()) return ins.error();
@@ -270,11 +273,13 @@ core::Result<core::Person> update_person(Connection& conn, const core::Person& p
   }
   auto path = unit_path_of(conn, p.unit_id);
   if (!path.ok()) return path.error();
+  auto extra = extra_family_names(conn);
+  if (!extra.ok()) return extra.error();
   auto upd = conn.exec(
       "UPDATE people SET full_name = ?, name_folded = ?, sort_key = ?, gender = ?, birth_date = ?, position = ?, "
       "title = ?, category = ?, email = ?, phone = ?, unit_id = ?, unit_path = ?, version = version + 1, "
       "updated_at = ? WHERE id = ? AND version = ?",
-      {p.full_name, core::fold(p.full_name), core::name_sort_key(p.full_name), std::string(core::gender_code(p.gender)),
+      {p.full_name, core::fold(p.full_name), core::name_sort_key(p.full_name, *extra), std::string(core::gender_code(p.gender)),
        null_if_empty(p.birth_date), p.position, p.title, std::string(core::category_code(p.category)), p.email, p.phone,
        opt(p.unit_id), *path, now, p.id, p.version});
   if (!upd.ok()) return upd.error();
@@ -314,12 +319,14 @@ core::Result<std::vector<core::Membership>> memberships_of(Connection& conn, int
 }
 
 core::Status rekey_people_names(Connection& conn) {
+  auto extra = extra_family_names(conn);
+  if (!extra.ok()) return extra.error();
   int64_t after = 0;
   while (true) {
     auto rows = conn.query("SELECT id, full_name, sort_key FROM people WHERE id > ? ORDER BY id LIMIT 1000", {after});
     if (!rows.ok()) return rows.error();
     for (const auto& r : *rows) {
-      const std::string key = core::name_sort_key(r.str(1));
+      const std::string key = core::name_sort_key(r.str(1), *extra);
       if (key != r.str(2)) {
         auto st = conn.exec("UPDATE people SET sort_key = ? WHERE id = ?", {key, r.i64(0)});
         if (!st.ok()) return st.error();

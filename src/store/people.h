@@ -52,8 +52,10 @@ core::Result<core::Person> insert_person(Connection& conn, core::Person person, 
 core::Result<core::Person> update_person(Connection& conn, const core::Person& person, const std::string& now,
                                          const std::string& today);
 
-// Recomputes every person's sort_key with core::name_sort_key (migration
-// 108's data step), a thousand people a query.
+// Recomputes every person's sort_key with core::name_sort_key and the
+// administrator's compound family names (migration 108's data step, and
+// after the list changes), a thousand people a query.
+// Insert and update key names the same way.
 core::Status rekey_people_names(Connection& conn);
 
 core::Result<std::vector<core::Membership>> memberships_of(Connection& conn, int64_t person_id);

@@ -36,6 +36,7 @@ std::shared_ptr<Router> build_router(const app::Services& s, const WebOptions& o
   add_session_routes(*router, s, o);
   add_award_routes(*router, s, o);
   add_fairness_routes(*router, s, o);
+  add_settings_routes(*router, s, o);
   add_blank_routes(*router, s, o);
   // The JSON API.
   add_api_routes(*router, s, o);

@@ -486,3 +486,47 @@ TEST(Names, PropertiesHoldForRandomText) {
 
 }  // namespace
 }  // namespace thidua::core
+
+namespace thidua::core {
+namespace {
+
+// The administrator's compound family names (issue 13 #6): parsed strictly,
+// then sorted as one family name, the longest match winning.
+TEST(FamilyNames, TheAdministratorsListIsParsedStrictly) {
+  auto ok = parse_family_names("Phạm  Phú\r\nLê Văn, tôn thất ; PHẠM PHÚ\n\n  ");
+  ASSERT_TRUE(ok.ok()) << ok.error().message;
+  EXPECT_EQ(*ok, (std::vector<std::string>{"Phạm Phú", "Lê Văn"}))
+      << "as written, single-spaced; a built-in one and a repeat left out";
+  for (const char* bad : {"Nguyễn", "A B C D E", "Lê 3", "Lê-Văn Hồ", "Tôn Nữ Hoàng Phủ Gia Cát Tư Mã Lê Lê Lê Lê"}) {
+    auto e = parse_family_names(std::string("Phạm Phú\n") + bad);
+    ASSERT_FALSE(e.ok()) << bad;
+    EXPECT_EQ(e.error().code, errc::kValidation);
+    EXPECT_EQ(e.error().field, "family_names");
+    EXPECT_NE(e.error().message.find("Dòng 2"), std::string::npos) << e.error().message;
+  }
+  std::string many;
+  for (size_t i = 0; i <= kMaxExtraFamilyNames; ++i) {
+    many += std::string("H") + static_cast<char>('a' + i % 26) + static_cast<char>('a' + i / 26) + " Kép\n";
+  }
+  auto too_many = parse_family_names(many);
+  ASSERT_FALSE(too_many.ok());
+  EXPECT_NE(too_many.error().message.find("quá 200"), std::string::npos) << too_many.error().message;
+  EXPECT_TRUE(parse_family_names("").ok());
+}
+
+TEST(FamilyNames, AnAddedCompoundFamilyNameSortsAsOneFamilyName) {
+  const std::vector<std::string> extra{"pham phu", "le van"};
+  EXPECT_EQ(family_name_words("Phạm Phú Thứ"), 1u);
+  EXPECT_EQ(family_name_words("Phạm Phú Thứ", extra), 2u);
+  EXPECT_EQ(family_name_words("Phạm Phú", extra), 1u) << "a given name must follow";
+  EXPECT_EQ(family_name_words("Tôn Thất Thuyết", extra), 2u) << "built-in ones still count";
+  // Without the list, "Phú" is a middle name and "Phạm Phú Thứ" sorts with
+  // the Phạm family; with it, "Phạm Phú" is the family name and sorts after
+  // every plain Phạm of the same given name.
+  const std::string a = "Phạm Phú Thứ", b = "Phạm Xuân Thứ";
+  EXPECT_LT(name_sort_key(a), name_sort_key(b)) << "middle name Phú before Xuân";
+  EXPECT_GT(name_sort_key(a, extra), name_sort_key(b, extra)) << "family Phạm Phú after Phạm";
+}
+
+}  // namespace
+}  // namespace thidua::core

@@ -3,6 +3,9 @@
 // employment categories. The code refers to them by meaning.
 #pragma once
 
+#include <cstddef>
+#include <string>
+
 namespace thidua::core::messages_vi {
 
 // Validation of a person (core/person.h).
@@ -43,5 +46,18 @@ inline constexpr const char* kPersonEditedMeanwhile =
 inline constexpr const char* kActionAddPersonHere = "thêm người vào đơn vị này";
 inline constexpr const char* kActionEditPerson = "sửa hồ sơ này";
 inline constexpr const char* kActionMovePersonHere = "chuyển người sang đơn vị này";
+
+// The administrator's compound family names (core/names.h parse_family_names).
+inline constexpr const char* kActEditFamilyNames = "sửa danh sách họ kép";
+inline constexpr const char* kPageTitleFamilyNames = "Họ kép";
+inline constexpr const char* kBuiltinFamilyNames =
+    "Công Tằng Tôn Nữ, Công Tôn Nữ, Nguyễn Phước, Nguyễn Phúc, Tôn Thất, Tôn Nữ, Âu Dương, Hoàng Phủ, Gia Cát, Tư Mã";
+inline std::string family_name_invalid(std::size_t line, const std::string& entry) {
+  return "Dòng " + std::to_string(line) + " (“" + entry +
+         "”): họ kép phải gồm từ 2 đến 4 chữ, chỉ có chữ cái, tối đa 40 ký tự.";
+}
+inline std::string family_names_too_many(std::size_t most) {
+  return "Danh sách họ kép có quá " + std::to_string(most) + " họ.";
+}
 
 }  // namespace thidua::core::messages_vi

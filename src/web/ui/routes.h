@@ -21,6 +21,7 @@ void add_rule_routes(Router& r, const app::Services& s, const WebOptions& o);  /
 void add_person_rating_routes(Router& r, const app::Services& s, const WebOptions& o);  // /nhan-su/{id}/xep-loai
 void add_person_fact_routes(Router& r, const app::Services& s, const WebOptions& o);    // /nhan-su/{id}/ghi-du-lieu
 void add_unit_facts_routes(Router& r, const app::Services& s, const WebOptions& o);  // /don-vi/{id}/xep-loai, /dieu-kien
+void add_settings_routes(Router& r, const app::Services& s, const WebOptions& o);  // /cai-dat/ho-kep
 void add_user_routes(Router& r, const app::Services& s, const WebOptions& o);    // /nguoi-dung...
 void add_audit_routes(Router& r, const app::Services& s, const WebOptions& o);   // /nhat-ky
 void add_campaign_routes(Router& r, const app::Services& s, const WebOptions& o);       // /dot-thi-dua...
