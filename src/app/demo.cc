@@ -7,6 +7,7 @@
 
 #include "app/access.h"
 #include "app/annual_review.h"
+#include "app/demo_signing.h"
 #include "app/audit.h"
 #include "app/campaigns.h"
 #include "app/demo_council.h"
@@ -259,6 +260,10 @@ core::Result<DemoSummary> load_demo(const Services& services, const DemoOptions&
   }();
   if (!loaded.ok()) return loaded;
   // The data is committed: from here a failure leaves the demo usable.
+  if (options.signing) {
+    auto signing = set_up_demo_signing(services, loaded->campaign_id);
+    if (!signing.ok()) loaded->signing_error = signing.error();
+  }
   if (options.activity) {
     auto activity = load_demo_activity(services, options.seed, meta);
     if (activity.ok()) loaded->activity = *activity;

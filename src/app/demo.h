@@ -31,6 +31,10 @@ struct DemoOptions {
   // Two more campaigns in motion, one finished last year and one running
   // (app/demo_activity.h).
   bool activity = true;
+  // The demo's signing material (app/demo_signing.h) made before the
+  // activity, so that what the finished campaign issued is signed. Off in
+  // the test sites (three RSA keys), on for `thidua demo`.
+  bool signing = false;
 };
 
 struct DemoAccountInfo {
@@ -53,6 +57,8 @@ struct DemoSummary {
   // the data was committed but the activity stopped (what ran before stays).
   DemoActivity activity;
   std::optional<core::Error> activity_error;
+  // Set when the data was committed but the signing material could not be made.
+  std::optional<core::Error> signing_error;
   // The years of history written (app/demo_history.h).
   int64_t ratings = 0, titles = 0, initiatives = 0, measures = 0, absences = 0;
 };
@@ -87,6 +93,7 @@ core::Result<DemoData> embedded_demo_data();
 core::Result<bool> database_is_empty(const Services& services);
 
 // Writes the demo in one transaction (all or nothing) and one audit entry;
+// then, with options.signing, makes the signing material (signing_error);
 // then, with options.activity, runs the campaigns in motion (each step its
 // own transaction: a failure is answered in activity_error, the demo stays
 // loaded); then, with options.review, opens last year's annual review and takes it

@@ -188,18 +188,26 @@ core::Result<InstalledIdentity> install_signing_files(const std::string& p12_pat
   return InstalledIdentity{id->common_name(), sha256_hex(id->certificate_der())};
 }
 
+namespace {
+constexpr int kDemoBackdatedDays = 2 * 365;
+}  // namespace
+
 core::Status ensure_demo_signing(const std::string& data_dir, const DemoSigning& demo) {
   const std::string ca_identity = (fs::path(signing_keys_dir(data_dir)) / "demo-ca.identity").string();
   std::error_code ec;
   if (fs::exists(ca_identity, ec)) return {};
   THIDUA_TRY(make_keys_dir(data_dir));
-  auto ca = docs::new_certificate_authority({msg::kDemoCaName, "thidua", demo.locality, 3650});
+  // Valid from years back: the demo's finished campaign issued its documents
+  // last year, signed at their dates (app/demo_activity.h).
+  auto ca = docs::new_certificate_authority({msg::kDemoCaName, "thidua", demo.locality, 3650, kDemoBackdatedDays});
   if (!ca.ok()) return ca.error();
   const SigningFiles agency = agency_signing_files(data_dir, demo.agency_unit_id);
   const SigningFiles director = signer_signing_files(data_dir, demo.director_user_id);
-  auto agency_id = docs::issue_signing_identity(*ca, {demo.agency_name, demo.agency_name, demo.locality, 1825});
+  auto agency_id =
+      docs::issue_signing_identity(*ca, {demo.agency_name, demo.agency_name, demo.locality, 1825, kDemoBackdatedDays});
   if (!agency_id.ok()) return agency_id.error();
-  auto director_id = docs::issue_signing_identity(*ca, {demo.director_name, demo.agency_name, demo.locality, 1825});
+  auto director_id =
+      docs::issue_signing_identity(*ca, {demo.director_name, demo.agency_name, demo.locality, 1825, kDemoBackdatedDays});
   if (!director_id.ok()) return director_id.error();
   const std::string seal_tmp = agency.image + ".draw", signature_tmp = director.image + ".draw";
   THIDUA_TRY(docs::write_demo_seal_png(seal_tmp, demo.seal_upper, demo.seal_lower));

@@ -27,6 +27,7 @@ int cmd_demo(int argc, char** argv) {
   opts.history = !args->has("no-history");
   opts.review = !args->has("no-review");
   opts.activity = !args->has("no-activity");
+  opts.signing = true;
   // Migrate first so that `demo` works on a brand-new database.
   {
     auto db = open_db(args->get("db", default_db_url()), false, 1, true);
@@ -65,8 +66,7 @@ int cmd_demo(int argc, char** argv) {
   if (summary->activity_error) return fail(msg::demo_activity_failed(core::describe(*summary->activity_error)));
   if (summary->review_error) return fail(msg::demo_review_failed(core::describe(*summary->review_error)));
   // The demo agency and its director sign what they issue (app/demo_signing.h).
-  auto signing = app::set_up_demo_signing(*svc->services, summary->campaign_id);
-  if (!signing.ok()) return fail(msg::demo_signing_failed(core::describe(signing.error())));
+  if (summary->signing_error) return fail(msg::demo_signing_failed(core::describe(*summary->signing_error)));
   std::cout << msg::demo_signing_ready(app::demo_ca_certificate_path(svc->services->data_dir));
   return 0;
 }

@@ -75,7 +75,8 @@ core::Result<SigningIdentity> make_identity(const CertificateSubject& subject, c
   if (!serial_ok || X509_set_version(cert, 2) != 1 || !add_entry(name, "C", "VN") ||
       !add_entry(name, "L", subject.locality) || !add_entry(name, "O", subject.organisation) ||
       !add_entry(name, "CN", subject.common_name) || X509_set_pubkey(cert, impl.key.get()) != 1 ||
-      X509_gmtime_adj(X509_getm_notBefore(cert), -3600) == nullptr ||
+      X509_gmtime_adj(X509_getm_notBefore(cert), -3600 - static_cast<long>(subject.backdated_days) * 86400) ==
+          nullptr ||
       X509_gmtime_adj(X509_getm_notAfter(cert), static_cast<long>(subject.valid_days) * 86400) == nullptr) {
     return key_failed();
   }

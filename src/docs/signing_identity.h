@@ -65,6 +65,7 @@ struct CertificateSubject {
   std::string organisation;
   std::string locality;
   int valid_days = 3650;
+  int backdated_days = 0;  // valid from this many days (and an hour) before now
 };
 
 // A new self-signed certificate authority with a fresh RSA-2048 key (the demo's).

@@ -102,4 +102,14 @@ test('the finished campaign went through the council, the decisions and publicat
   assert.ok(results.units.reduce((n, u) => n + u.total, 0) >= 8, 'the awards are public');
   const notice = await fetch(`${server.baseUrl}/cong-khai/ket-qua/${done.id}/thong-bao.pdf`);
   assert.equal(notice.status, 200);
+  // What the finished campaign issued last year is signed by the Director and
+  // the Department (the demo's certificates are valid from before then).
+  const decision = decisions.items.find((d) => d.kind === 'decision' && d.state === 'approved');
+  const res = await fetch(`${server.baseUrl}/api/v1/campaigns/${done.id}/decisions/${decision.id}/document.pdf`,
+                          { headers: { Authorization: `Bearer ${token}` } });
+  assert.equal(res.status, 200);
+  const pdf = Buffer.from(await res.arrayBuffer()).toString('latin1');
+  assert.ok((pdf.match(/\/SubFilter\s*\/ETSI\.CAdES\.detached/g) || []).length >= 2, 'signed by the Director and the Department');
+  assert.match(Buffer.from(await notice.arrayBuffer()).toString('latin1'), /\/SubFilter\s*\/ETSI\.CAdES\.detached/,
+               'the public results notice is signed');
 });
