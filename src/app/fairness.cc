@@ -82,6 +82,7 @@ core::Result<FairnessReport> fairness_report(const Services& services, const cor
     out.to_year = q.to_year = request.to_year;
   }
   q.agency_path = agency_path;
+  q.today = vietnam_date(services.clock.now());
   auto people = store::fairness_people(*conn, q);
   if (!people.ok()) return people.error();
   auto units = store::fairness_units(*conn, q);

@@ -15,13 +15,14 @@ namespace msg = messages_vi;
 
 namespace {
 
-// `text` in lower case (NFC letters keep their tones), runs of spaces as one.
+// `text` in lower case (NFC letters keep their tones), whatever is neither a
+// letter nor a digit ("/", "(", ".") a space, runs of spaces as one.
 std::string lower_words(std::string_view text) {
   std::string out;
   bool space = false;
   for (size_t pos = 0; pos < text.size();) {
     const char32_t cp = utf8::decode(text, pos);
-    if (utf8::is_space(cp)) {
+    if (!latin::is_letter(cp) && !(cp >= U'0' && cp <= U'9')) {
       space = !out.empty();
       continue;
     }

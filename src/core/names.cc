@@ -290,14 +290,15 @@ const std::vector<std::string>& builtin_family_names() {
 Result<std::vector<std::string>> parse_family_names(std::string_view text) {
   std::vector<std::string> out;
   std::vector<std::string> seen;  // folded
-  std::size_t line_no = 0;
+  std::size_t line_no = 1;
   std::size_t start = 0;
   while (start <= text.size()) {
     std::size_t end = text.find_first_of("\n,;", start);
     if (end == std::string_view::npos) end = text.size();
     const std::string_view entry = text.substr(start, end - start);
+    const std::size_t entry_line = line_no;
+    if (end < text.size() && text[end] == '\n') ++line_no;
     start = end + 1;
-    ++line_no;
     const std::string folded = fold(entry);
     if (folded.empty()) continue;
     const std::size_t parts = static_cast<std::size_t>(std::count(folded.begin(), folded.end(), ' ')) + 1;
@@ -307,7 +308,7 @@ Result<std::vector<std::string>> parse_family_names(std::string_view text) {
       if (cp != U' ' && !latin::is_letter(cp)) letters = false;
     }
     if (!letters || parts < 2 || parts > 4 || utf8::length(folded) > 40) {
-      return make_error(errc::kValidation, messages_vi::family_name_invalid(line_no, std::string(entry)),
+      return make_error(errc::kValidation, messages_vi::family_name_invalid(entry_line, std::string(entry)),
                         "family_names");
     }
     const bool known = std::find(kCompoundFamilyNames.begin(), kCompoundFamilyNames.end(), folded) !=

@@ -14,6 +14,14 @@ std::string depth_of(const std::string& path_column) {
   return "(LENGTH(" + path_column + ") - LENGTH(REPLACE(" + path_column + ", '/', '')) - 1)";
 }
 
+// Unit `u` in force on q.today.
+std::string in_force(const FairnessQuery& q, Params& params) {
+  params.emplace_back(q.today);
+  params.emplace_back(q.today);
+  return "(u.valid_from IS NULL OR u.valid_from = '' OR u.valid_from <= ?) AND "
+         "(u.valid_to IS NULL OR u.valid_to = '' OR u.valid_to > ?)";
+}
+
 // The awards condition on alias a: one campaign, or a range of years.
 std::string awards_filter(const FairnessQuery& q, Params& params) {
   if (q.campaign_id) {
@@ -48,9 +56,10 @@ core::Result<std::vector<core::FairnessPersonCount>> fairness_people(Connection&
   {
     Params params;
     const std::string scope = scope_condition("p.unit_path", {q.agency_path}, params);
+    const std::string current = in_force(q, params);
     auto rows = conn.query("SELECT p.gender, p.category, p.position, u.kind, " + depth_of("u.path") +
-                               ", COUNT(*) FROM people p JOIN units u ON u.id = p.unit_id WHERE " + scope +
-                               " GROUP BY 1, 2, 3, 4, 5",
+                               ", COUNT(*) FROM people p JOIN units u ON u.id = p.unit_id WHERE " + scope + " AND " +
+                               current + " GROUP BY 1, 2, 3, 4, 5",
                            params);
     if (!rows.ok()) return rows.error();
     take(*rows, false);
@@ -88,9 +97,9 @@ core::Result<std::vector<core::FairnessUnitCount>> fairness_units(Connection& co
   {
     Params params;
     const std::string scope = scope_condition("u.path", {q.agency_path}, params);
-    auto rows = conn.query("SELECT u.kind, " + depth_of("u.path") +
-                               ", COUNT(*) FROM units u WHERE " + scope +
-                               " AND (u.valid_to IS NULL OR u.valid_to = '') GROUP BY 1, 2",
+    const std::string current = in_force(q, params);
+    auto rows = conn.query("SELECT u.kind, " + depth_of("u.path") + ", COUNT(*) FROM units u WHERE " + scope +
+                               " AND " + current + " GROUP BY 1, 2",
                            params);
     if (!rows.ok()) return rows.error();
     take(*rows, false);

@@ -1,5 +1,6 @@
 // The grouped counts behind the fairness figures (core/fairness.h): within
-// the subtree at `agency_path`, the people of today and the individual
+// the subtree at `agency_path`, the people of today (in units in force
+// today) and the individual
 // awards, per gender, category, position and unit (kind, depth); the units of
 // today and the collective awards, per kind and depth. Awards are those of
 // one campaign, or of the years of a range (imported ones included). An
@@ -25,6 +26,7 @@ struct FairnessQuery {
   std::optional<int64_t> campaign_id;  // else the years below
   int from_year = 0;
   int to_year = 0;
+  std::string today;  // ISO: units in force today (valid_from <= today < valid_to, either may be empty)
 };
 
 core::Result<std::vector<core::FairnessPersonCount>> fairness_people(Connection& conn, const FairnessQuery& q);

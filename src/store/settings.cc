@@ -21,11 +21,19 @@ core::Status put_setting(Connection& conn, const std::string& key, const std::st
 }
 
 core::Result<std::vector<std::string>> family_names_as_written(Connection& conn) {
-  auto value = get_setting(conn, kSettingFamilyNames);
-  if (!value.ok()) return value.error();
+  // On PostgreSQL with a share lock on the row (migration 110 creates it):
+  // a save of the list (an UPDATE, then a re-key) waits for the writers of
+  // people that read it, and they wait for the save, so no person is keyed
+  // with a list that lost. SQLite writers take turns already.
+  auto rows = conn.query(std::string("SELECT value FROM settings WHERE key = ?") +
+                             (conn.engine() == Engine::kPostgres ? " FOR SHARE" : ""),
+                         {std::string(kSettingFamilyNames)});
+  if (!rows.ok()) return rows.error();
+  std::optional<std::string> value;
+  if (!rows->empty()) value = (*rows)[0].str(0);
   std::vector<std::string> out;
-  if (!*value) return out;
-  const std::string& text = **value;
+  if (!value) return out;
+  const std::string& text = *value;
   for (size_t start = 0; start < text.size();) {
     size_t end = text.find('\n', start);
     if (end == std::string::npos) end = text.size();

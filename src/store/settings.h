@@ -19,7 +19,8 @@ core::Result<std::optional<std::string>> get_setting(Connection& conn, const std
 // Inserts or replaces the value.
 core::Status put_setting(Connection& conn, const std::string& key, const std::string& value, const std::string& now);
 
-// The administrator's compound family names as written (empty when none is set).
+// The administrator's compound family names as written (empty when none is
+// set); on PostgreSQL the row is read FOR SHARE (held to the transaction's end).
 core::Result<std::vector<std::string>> family_names_as_written(Connection& conn);
 
 // The same folded, as name_sort_key() takes them.

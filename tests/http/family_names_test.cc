@@ -78,7 +78,9 @@ TEST_F(FamilyNamesTest, OnlyTheAdministratorChangesTheList) {
       EXPECT_EQ(before, site_->fingerprint()) << kColumns[c] << " changed the database";
     }
   }
-  EXPECT_NE(sessions.at("admin")->get("/cai-dat/ho-kep?da-luu=1").body.find("Phạm Phú"), std::string::npos);
+  const std::string page = sessions.at("admin")->get("/cai-dat/ho-kep?da-luu=1").body;
+  EXPECT_NE(page.find(">Phạm Phú\n</textarea>"), std::string::npos) << "the saved list in the form";
+  EXPECT_NE(page.find("Đã lưu danh sách họ kép"), std::string::npos);
 }
 
 TEST_F(FamilyNamesTest, SavingTheListReordersEveryoneAndABadListChangesNothing) {

@@ -2,7 +2,8 @@
 // route that builds a file (documents, dossiers, certificates, spreadsheet
 // exports and templates), reads an upload into an import, or judges a whole
 // agency's people ("eligible now", a unit judged on all its members, a
-// unit's proposals judged on its people), on pages and API alike; no other. The pool itself is tested in tests/http/server_test.cc.
+// unit's proposals judged on its people) or re-keys every person (the
+// compound family names), on pages and API alike; no other. The pool itself is tested in tests/http/server_test.cc.
 #include <gtest/gtest.h>
 
 #include <set>
@@ -31,6 +32,8 @@ bool builds_a_file_or_imports(const std::string& method, const std::string& patt
       (pattern == "/dot-thi-dua/{id}/de-xuat-nam/duyet" || pattern == "/api/v1/campaigns/{id}/annual-proposals/approve")) {
     return true;
   }
+  // Saving the compound family names re-keys every person's name order.
+  if (method == "POST" && pattern == "/cai-dat/ho-kep") return true;
   for (const char* ext : {".pdf", ".docx", ".zip", ".xlsx"}) {
     if (ends_with(pattern, ext)) return true;
   }

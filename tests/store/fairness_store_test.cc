@@ -25,20 +25,20 @@ class FairnessStoreTest : public test::DatabaseTest {
     d_ = unit("D", b_, core::UnitKind::kOther);
     closed_ = unit("X", agency_, core::UnitKind::kDivision);
     exec("UPDATE units SET valid_to = '2024-12-31' WHERE id = ?", {closed_});
+    planned_ = unit("Y", agency_, core::UnitKind::kDivision);
+    exec("UPDATE units SET valid_from = '2030-01-01' WHERE id = ?", {planned_});
+    ending_ = unit("Z", agency_, core::UnitKind::kDivision);
+    exec("UPDATE units SET valid_to = '2030-01-01' WHERE id = ?", {ending_});
     outside_ = unit("E", std::nullopt, core::UnitKind::kAgency);
   }
 
   int64_t unit(const std::string& code, std::optional<int64_t> parent, core::UnitKind kind) {
-    core::Unit u;
-    u.code = code;
-    u.name = "Đơn vị " + code;
-    u.kind = kind;
-    u.parent_id = parent;
+    const int64_t id = add_unit(code, parent, kind);
     auto conn = db_->acquire();
-    auto stored = store::insert_unit(*conn, u, kNow);
-    EXPECT_TRUE(stored.ok()) << (stored.ok() ? "" : stored.error().message);
-    paths_[stored.ok() ? stored->id : 0] = stored.ok() ? stored->path : "";
-    return stored.ok() ? stored->id : 0;
+    auto found = store::find_unit(*conn, id);
+    EXPECT_TRUE(found.ok() && found->has_value());
+    paths_[id] = found.ok() && found->has_value() ? (*found)->path : "";
+    return id;
   }
   int64_t insert(const std::string& sql, const store::Params& params) {
     auto conn = db_->acquire();
@@ -74,7 +74,7 @@ class FairnessStoreTest : public test::DatabaseTest {
          std::string(kNow)});
   }
 
-  int64_t agency_ = 0, b_ = 0, c_ = 0, d_ = 0, closed_ = 0, outside_ = 0;
+  int64_t agency_ = 0, b_ = 0, c_ = 0, d_ = 0, closed_ = 0, planned_ = 0, ending_ = 0, outside_ = 0;
   std::map<int64_t, std::string> paths_;
 };
 
@@ -83,6 +83,7 @@ TEST_F(FairnessStoreTest, CountsTheSubtreeTodayAndTheAwardsAsked) {
   const int64_t staff = person("Lê Văn Nam", b_, "male", "", "civil_servant");
   const int64_t worker = person("Đỗ Thị Mai", d_, "female", "", "worker");
   const int64_t stranger = person("Phạm Văn Khoa", outside_, "male", "", "civil_servant");
+  person("Hà Văn Cũ", closed_, "male", "", "civil_servant");  // left behind in a closed unit
   const int64_t x = campaign();
   award(leader, b_, 2021, std::nullopt);
   award(worker, d_, 2022, std::nullopt);
@@ -92,10 +93,11 @@ TEST_F(FairnessStoreTest, CountsTheSubtreeTodayAndTheAwardsAsked) {
   award(std::nullopt, b_, 2019, std::nullopt);  // before the range
 
   auto conn = db_->acquire();
-  store::FairnessQuery years{paths_[agency_], std::nullopt, 2021, 2022};
+  store::FairnessQuery years{paths_[agency_], std::nullopt, 2021, 2022, "2026-01-01"};
   auto people = store::fairness_people(*conn, years);
   ASSERT_TRUE(people.ok()) << people.error().message;
-  ASSERT_EQ(people->size(), 3u) << "three combinations of the agency's people; the stranger is elsewhere";
+  ASSERT_EQ(people->size(), 3u)
+      << "three combinations of the agency's people; the stranger is elsewhere, the closed unit's man not counted";
   int64_t heads = 0, awards = 0;
   for (const auto& p : *people) {
     heads += p.people;
@@ -125,10 +127,10 @@ TEST_F(FairnessStoreTest, CountsTheSubtreeTodayAndTheAwardsAsked) {
       EXPECT_EQ(u.awards, 1);
     }
   }
-  EXPECT_EQ(unit_count, 4) << "A, B, C, D: not the closed unit nor the other agency";
+  EXPECT_EQ(unit_count, 5) << "A, B, C, D and Z (ending later): not the closed unit, the planned one, the other agency";
   EXPECT_EQ(unit_awards, 1) << "C in 2021; B's award is from 2019";
 
-  store::FairnessQuery of_campaign{paths_[agency_], x, 0, 0};
+  store::FairnessQuery of_campaign{paths_[agency_], x, 0, 0, "2026-01-01"};
   people = store::fairness_people(*conn, of_campaign);
   ASSERT_TRUE(people.ok());
   awards = 0;

@@ -24,6 +24,10 @@ TEST(Fairness, PositionGroupsFromThePostAndTheCategory) {
       {"Kế toán viên", PositionGroup::kStaff},
       {"Giáo viên Trường Chính trị", PositionGroup::kStaff},  // trường (school) is not trưởng (head)
       {"Chánh  văn   phòng", PositionGroup::kLeader},
+      {"Giám đốc/Chủ tịch", PositionGroup::kLeader},
+      {"(Trưởng phòng)", PositionGroup::kLeader},
+      {"Phó Giám đốc.", PositionGroup::kLeader},
+      {"Trưởng-phòng", PositionGroup::kLeader},
   };
   for (const auto& [position, group] : table) {
     EXPECT_EQ(position_group(position, EmploymentCategory::kCivilServant), group) << position;

@@ -512,6 +512,9 @@ TEST(FamilyNames, TheAdministratorsListIsParsedStrictly) {
   ASSERT_FALSE(too_many.ok());
   EXPECT_NE(too_many.error().message.find("quá 200"), std::string::npos) << too_many.error().message;
   EXPECT_TRUE(parse_family_names("").ok());
+  auto line = parse_family_names("Phạm Phú, Lê Văn\nNguyễn");
+  ASSERT_FALSE(line.ok());
+  EXPECT_NE(line.error().message.find("Dòng 2 "), std::string::npos) << "lines, not entries: " << line.error().message;
 }
 
 TEST(FamilyNames, AnAddedCompoundFamilyNameSortsAsOneFamilyName) {

@@ -50,7 +50,7 @@ void add_settings_routes(Router& r, const app::Services& s, const WebOptions& o)
           return family_names_page(s, req, ctx, &text, &saved.error(), failure_status(saved.error()));
         }
         return Response::redirect("/cai-dat/ho-kep?da-luu=1");
-      }},
+      }, Cost::kHeavy},  // re-keys every person
   });
 }
 
