@@ -1,5 +1,7 @@
 #include "app/access.h"
 
+#include <algorithm>
+
 #include "core/messages_vi/access.h"
 
 namespace thidua::app {
@@ -18,6 +20,18 @@ std::optional<int64_t> acting_user(const core::Actor& actor) {
 
 bool permits(const core::Actor& actor, core::Action action, std::string_view unit_path) {
   return actor.system || core::can(actor, action, unit_path);
+}
+
+std::optional<int64_t> highest_granted_unit(const core::Actor& actor,
+                                            const std::function<bool(const std::string& unit_path)>& holds) {
+  std::optional<int64_t> out;
+  size_t depth = 0;
+  for (const auto& g : actor.grants) {
+    if (!holds(g.unit_path)) continue;
+    const size_t d = static_cast<size_t>(std::count(g.unit_path.begin(), g.unit_path.end(), '/'));
+    if (!out || d < depth) out = g.unit_id, depth = d;
+  }
+  return out;
 }
 
 bool permits_somewhere(const core::Actor& actor, core::Action action) {

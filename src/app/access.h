@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -22,6 +23,11 @@ bool permits(const core::Actor& actor, core::Action action, std::string_view uni
 // shell's operator.
 std::optional<int64_t> acting_user(const core::Actor& actor);
 bool permits_somewhere(const core::Actor& actor, core::Action action);
+// Of the units the actor holds a grant on, the highest (fewest levels from
+// its root; the first granted on a tie) for which `holds(unit_path)` is true;
+// nullopt when none.
+std::optional<int64_t> highest_granted_unit(const core::Actor& actor,
+                                            const std::function<bool(const std::string& unit_path)>& holds);
 // Unit-path prefixes under which the actor may act; {"/"} means everywhere.
 std::vector<std::string> scopes_for(const core::Actor& actor, core::Action action);
 

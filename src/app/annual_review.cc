@@ -185,14 +185,8 @@ core::Result<core::Campaign> annual_review_plan(const Services& services, const 
 }
 
 std::optional<int64_t> review_agency_of(const core::Actor& actor) {
-  std::optional<int64_t> out;
-  size_t depth = 0;
-  for (const auto& g : actor.grants) {
-    if (!permits(actor, core::Action::kManageCampaigns, g.unit_path)) continue;
-    const size_t d = static_cast<size_t>(std::count(g.unit_path.begin(), g.unit_path.end(), '/'));
-    if (!out || d < depth) out = g.unit_id, depth = d;
-  }
-  return out;
+  return highest_granted_unit(
+      actor, [&](const std::string& path) { return permits(actor, core::Action::kManageCampaigns, path); });
 }
 
 core::Result<int64_t> open_annual_review(const Services& services, const core::Actor& actor, int64_t unit_id, int year,

@@ -34,14 +34,7 @@ core::Status write_rows(io::XlsxWriter& w, const FairnessReport& r) {
 
 // The highest unit on which the actor reads results.
 std::optional<int64_t> highest_results_unit(const core::Actor& actor) {
-  std::optional<int64_t> out;
-  size_t depth = 0;
-  for (const auto& g : actor.grants) {
-    if (!require_results_reader(actor, g.unit_path)) continue;
-    const size_t d = static_cast<size_t>(std::count(g.unit_path.begin(), g.unit_path.end(), '/'));
-    if (!out || d < depth) out = g.unit_id, depth = d;
-  }
-  return out;
+  return highest_granted_unit(actor, [&](const std::string& path) { return require_results_reader(actor, path).ok(); });
 }
 
 }  // namespace

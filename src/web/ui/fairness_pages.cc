@@ -6,6 +6,7 @@
 #include "app/access.h"
 #include "app/clock.h"
 #include "app/fairness.h"
+#include "core/evaluation.h"
 #include "core/messages_vi/fairness.h"
 #include "core/messages_vi/org.h"
 #include "web/route_table.h"
@@ -62,6 +63,7 @@ void add_fairness_routes(Router& r, const app::Services& s, const WebOptions& o)
         if (!report.ok() && report.error().code != core::errc::kValidation) return error_page(req, ctx, report.error());
         json::object data = report.ok() ? fairness_page_json(*report) : json::object{};
         data["this_year"] = this_year;
+        data["first_year"] = core::kFirstEvaluationYear;
         data["from_year"] = a.request.from_year ? a.request.from_year : this_year;
         data["to_year"] = a.request.to_year ? a.request.to_year : this_year;
         data["xlsx_href"] = "/khen-thuong/co-cau.xlsx" + query_of(a.request);
