@@ -97,6 +97,8 @@ core::Result<core::Unit> create_unit(const Services& services, const core::Actor
 
 core::Result<core::Unit> update_unit(const Services& services, const core::Actor& actor, core::Unit unit,
                                      const RequestMeta& meta) {
+  // A move changes the paths of grants held in the subtree: cached actors go.
+  ForgetActorsOnExit forget{services};
   auto conn = services.db.acquire();
   auto found = store::find_unit(*conn, unit.id);
   if (!found.ok()) return found.error();

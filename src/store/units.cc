@@ -41,6 +41,26 @@ core::Error code_conflict(const core::Error& e) {
   return core::make_error(core::errc::kConflict, msg::kUnitCodeTaken, "code");
 }
 
+// Rewrites the paths of the subtree at `old_path` and of the people in it so
+// that the subtree hangs at `new_path`.
+core::Status rewrite_subtree_paths(Connection& conn, const std::string& old_path, const std::string& new_path) {
+  const int64_t old_len = static_cast<int64_t>(old_path.size());
+  Params p{new_path, old_len + 1};
+  Params range;
+  std::string in_subtree = scope_condition("path", {old_path}, range);
+  p.insert(p.end(), range.begin(), range.end());
+  auto r1 = conn.exec("UPDATE units SET path = ? || substr(path, ?) WHERE " + in_subtree, p);
+  if (!r1.ok()) return r1.error();
+  Params pp{new_path, old_len + 1};
+  Params range2;
+  std::string people_in = scope_condition("unit_path", {old_path}, range2);
+  pp.insert(pp.end(), range2.begin(), range2.end());
+  auto r2 = conn.exec("UPDATE people SET unit_path = ? || substr(unit_path, ?) WHERE " + people_in, pp);
+  if (!r2.ok()) return r2.error();
+  return {};
+}
+
+
 }  // namespace
 
 core::Result<std::vector<core::Unit>> list_units(Connection& conn, const std::vector<std::string>& scopes) {
@@ -58,6 +78,56 @@ core::Result<std::vector<core::Unit>> list_units(Connection& conn, const std::ve
 
 core::Result<std::optional<core::Unit>> find_unit(Connection& conn, int64_t id) {
   return find_one(conn, "id = ?", {id});
+}
+
+core::Result<std::vector<core::Unit>> find_units(Connection& conn, const std::vector<int64_t>& ids, bool lock) {
+  if (ids.empty()) return std::vector<core::Unit>();
+  Params params;
+  const std::string list = bind_ids(ids, params);
+  auto rows = conn.query(std::string("SELECT ") + kColumns + " FROM units WHERE id IN (" + list + ") ORDER BY id" +
+                             (lock && conn.engine() == Engine::kPostgres ? " FOR UPDATE" : ""),
+                         params);
+  if (!rows.ok()) return rows.error();
+  std::vector<core::Unit> out;
+  for (const auto& r : *rows) out.push_back(to_unit(r));
+  return out;
+}
+
+core::Result<std::vector<core::Unit>> child_units(Connection& conn, const std::vector<int64_t>& parent_ids) {
+  if (parent_ids.empty()) return std::vector<core::Unit>();
+  Params params;
+  const std::string list = bind_ids(parent_ids, params);
+  auto rows = conn.query(std::string("SELECT ") + kColumns + " FROM units WHERE parent_id IN (" + list +
+                             ") ORDER BY sort_order, name, id",
+                         params);
+  if (!rows.ok()) return rows.error();
+  std::vector<core::Unit> out;
+  for (const auto& r : *rows) out.push_back(to_unit(r));
+  return out;
+}
+
+core::Status move_unit(Connection& conn, int64_t unit_id, std::optional<int64_t> new_parent_id,
+                       const std::string& now) {
+  auto found = find_unit(conn, unit_id);
+  if (!found.ok()) return found.error();
+  if (!found->has_value()) return core::make_error(core::errc::kNotFound, msg::kUnitNotFound);
+  const core::Unit& unit = **found;
+  std::string parent_path = "/";
+  if (new_parent_id) {
+    auto parent = find_unit(conn, *new_parent_id);
+    if (!parent.ok()) return parent.error();
+    if (!parent->has_value()) return core::make_error(core::errc::kValidation, msg::kParentUnitMissing, "parent_id");
+    if (core::path_within((*parent)->path, unit.path)) {
+      return core::make_error(core::errc::kValidation, msg::kUnitIntoItself, "parent_id");
+    }
+    parent_path = (*parent)->path;
+  }
+  const std::string new_path = parent_path + std::to_string(unit.id) + "/";
+  if (new_path != unit.path) THIDUA_TRY(rewrite_subtree_paths(conn, unit.path, new_path));
+  auto upd = conn.exec("UPDATE units SET parent_id = ?, version = version + 1, updated_at = ? WHERE id = ?",
+                       {opt(new_parent_id), now, unit.id});
+  if (!upd.ok()) return upd.error();
+  return {};
 }
 
 core::Result<std::optional<core::Unit>> find_unit_by_code(Connection& conn, const std::string& code) {
@@ -119,20 +189,7 @@ core::Result<core::Unit> update_unit(Connection& conn, const core::Unit& unit, c
       parent_path = (*parent)->path;
     }
     new_path = parent_path + std::to_string(unit.id) + "/";
-    // Rewrite the subtree's paths and the people in it.
-    const int64_t old_len = static_cast<int64_t>(old.path.size());
-    Params p{new_path, old_len + 1};
-    Params range;
-    std::string in_subtree = scope_condition("path", {old.path}, range);
-    p.insert(p.end(), range.begin(), range.end());
-    auto r1 = conn.exec("UPDATE units SET path = ? || substr(path, ?) WHERE " + in_subtree, p);
-    if (!r1.ok()) return r1.error();
-    Params pp{new_path, old_len + 1};
-    Params range2;
-    std::string people_in = scope_condition("unit_path", {old.path}, range2);
-    pp.insert(pp.end(), range2.begin(), range2.end());
-    auto r2 = conn.exec("UPDATE people SET unit_path = ? || substr(unit_path, ?) WHERE " + people_in, pp);
-    if (!r2.ok()) return r2.error();
+    THIDUA_TRY(rewrite_subtree_paths(conn, old.path, new_path));
   }
   auto upd = conn.exec(
       "UPDATE units SET parent_id = ?, code = ?, name = ?, short_name = ?, kind = ?, host_agency = ?, "

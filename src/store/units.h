@@ -17,6 +17,19 @@ namespace thidua::store {
 core::Result<std::vector<core::Unit>> list_units(Connection& conn, const std::vector<std::string>& scopes);
 
 core::Result<std::optional<core::Unit>> find_unit(Connection& conn, int64_t id);
+// The units with these ids (unknown ids are left out), by id; `lock` takes
+// their row locks on PostgreSQL (SELECT ... FOR UPDATE) until the transaction ends.
+core::Result<std::vector<core::Unit>> find_units(Connection& conn, const std::vector<int64_t>& ids, bool lock);
+
+// The direct sub-units of these units, open or closed.
+core::Result<std::vector<core::Unit>> child_units(Connection& conn, const std::vector<int64_t>& parent_ids);
+
+// Puts the unit (with its subtree and the people in it) under `new_parent_id`
+// (none: at the top), rewriting their paths. Refuses a parent inside the
+// unit's own subtree. Bumps the unit's version.
+core::Status move_unit(Connection& conn, int64_t unit_id, std::optional<int64_t> new_parent_id,
+                       const std::string& now);
+
 core::Result<std::optional<core::Unit>> find_unit_by_code(Connection& conn, const std::string& code);
 
 // Inserts a unit under unit.parent_id (which must exist), sets its id and path,
