@@ -2,6 +2,7 @@
 // (core/reorganisation.h, app/reorganisations.h, their pages). UTF-8, NFC.
 #pragma once
 
+#include <cstddef>
 #include <string>
 
 namespace thidua::core::messages_vi {
@@ -68,5 +69,22 @@ inline constexpr const char* kActionReorganise = "sắp xếp các đơn vị n�
 inline constexpr const char* kActionReorganiseAgency = "thành lập hoặc đưa cơ quan lên cấp cao nhất";
 inline constexpr const char* kReorgChangedSincePreview =
     "Các đơn vị đã thay đổi kể từ khi xem trước. Hãy xem trước lại rồi xác nhận.";
+
+// The pages (web/ui/reorganisation_pages.cc).
+inline constexpr const char* kPageTitleReorganise = "Sắp xếp tổ chức";
+inline constexpr const char* kPageTitleReorganisePreview = "Xem trước sắp xếp tổ chức";
+inline constexpr const char* kPageTitleReorganiseHistory = "Lịch sử sắp xếp tổ chức";
+inline constexpr const char* kReorgNewUnitMerged = "Đơn vị mới (khi không sáp nhập vào đơn vị có sẵn)";
+// "Đơn vị mới thứ 2".
+inline std::string reorg_new_unit_legend(size_t n) { return "Đơn vị mới thứ " + std::to_string(n); }
+
+// The JSON API (web/api/api_reorganisations.cc).
+inline constexpr const char* kApiReorgSourcesNotArray = "sources phải là một mảng mã đơn vị.";
+inline constexpr const char* kApiReorgNewUnitsInvalid =
+    "new_units phải là danh sách đơn vị mới {code, name, short_name, kind, parent_id, header}.";
+inline constexpr const char* kApiReorgHeaderInvalid = "header phải là {governing_body, issuing_body, place}.";
+inline constexpr const char* kApiReorgChildrenToInvalid =
+    "children_to phải là {mã đơn vị trực thuộc: số thứ tự đơn vị mới}.";
+inline constexpr const char* kApiReorgTokenMissing = "Thiếu token (lấy từ kết quả xem trước).";
 
 }  // namespace thidua::core::messages_vi
