@@ -10,6 +10,7 @@
 #include "app/campaigns.h"
 #include "app/clock.h"
 #include "app/demo_json.h"
+#include "app/document_header.h"
 #include "app/org.h"
 #include "core/evaluation.h"
 #include "core/messages_vi/evaluations.h"
@@ -154,6 +155,8 @@ core::Result<core::Campaign> annual_review_plan(const Services& services, const 
     c.signer = (*prior)->signer;
     break;
   }
+  // The lines recorded for the agency today, when it has them, over the latest plan's.
+  THIDUA_TRY(use_header_on(*conn, c, vietnam_date(services.clock.now())));
   c.participants.target_unit_ids = {unit_id};
   c.period.text = with_year(tmpl->period, year);
   c.period.start_date = std::to_string(year) + "-01-01";

@@ -4,6 +4,7 @@
 #include "app/awards.h"
 #include "app/certificate_blanks.h"
 #include "app/decision_document.h"
+#include "app/document_header.h"
 #include "app/document_signing.h"
 #include "core/document_lines.h"
 #include "core/document_phrases.h"
@@ -27,7 +28,10 @@ core::Result<Sources> sources(const Services& services, int64_t campaign_id, int
   auto d = store::find_decision(*conn, campaign_id, decision_id);
   if (!d.ok()) return d.error();
   if (!c->has_value() || !d->has_value()) return not_found(msg::kWhatDecision);
-  return Sources{std::move(**c), std::move(**d)};
+  Sources s{std::move(**c), std::move(**d)};
+  // Certificates carry the names in force on the decision's date.
+  if (s.decision.issue_date) THIDUA_TRY(use_header_on(*conn, s.campaign, *s.decision.issue_date));
+  return s;
 }
 
 std::string upper_award(const std::string& name) {

@@ -14,6 +14,7 @@
 #include "app/clock.h"
 #include "app/closing_documents.h"
 #include "app/decision_document.h"
+#include "app/document_header.h"
 #include "app/document_signing.h"
 #include "app/plan_issue.h"
 #include "core/campaign_rules.h"
@@ -136,6 +137,12 @@ core::Result<Sources> load(const Services& services, CampaignResults results, Ca
   auto reports = store::campaign_reports(*conn, s.campaign.id);
   if (!reports.ok()) return reports.error();
   s.reports = std::move(*reports);
+  // The header in force on the document's date: its issue, or today for a draft.
+  std::string dated = s.today;
+  for (const auto& r : s.reports) {
+    if (r.kind == kind) dated = r.issue_date;
+  }
+  THIDUA_TRY(use_header_on(*conn, s.campaign, dated));
   // An issued summary's figures are those fixed at its issue (apply_content):
   // the live ones are counted only for a draft.
   const bool issued = std::any_of(s.reports.begin(), s.reports.end(), [&](const auto& r) { return r.kind == kind; });

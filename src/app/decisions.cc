@@ -10,6 +10,7 @@
 #include "app/award_rules.h"
 #include "app/campaigns.h"
 #include "app/decision_document.h"
+#include "app/document_header.h"
 #include "app/document_signing.h"
 #include "app/quotas.h"
 #include "core/messages_vi/awards.h"
@@ -405,6 +406,9 @@ core::Result<core::DecisionRecord> approve_decision(const Services& services, co
     if (!c.ok() || !c->has_value() || !l.ok()) return approved;
     plan = std::move(**c);
     list = std::move(*l);
+    if (!use_header_on(*conn, plan, approved->issue_date.value_or(vietnam_date(services.clock.now()))).ok()) {
+      return approved;
+    }
   }
   if (auto what = decision_to_sign(plan, *approved, list)) {
     auto issued = signed_document(services, &actor, meta, *what);
@@ -499,6 +503,7 @@ core::Status write_decision_file(const Services& services, const core::Actor& ac
     if (!c.ok()) return c.error();
     if (!c->has_value()) return not_found(msg::kWhatCampaign);
     plan = std::move(**c);
+    THIDUA_TRY(use_header_on(*conn, plan, v->decision.issue_date.value_or(vietnam_date(services.clock.now()))));
   }
   if (format != "docx") {
     // An issued document is signed once and downloaded as stored.

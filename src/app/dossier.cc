@@ -14,6 +14,7 @@
 #include "app/crypto.h"
 #include "app/decision_document.h"
 #include "app/decisions.h"
+#include "app/document_header.h"
 #include "app/document_signing.h"
 #include "app/minutes_document.h"
 #include "core/messages_vi/awards.h"
@@ -115,6 +116,7 @@ core::Status write_dossier(const Services& services, const core::Actor& actor, i
     if (!c.ok()) return c.error();
     if (!c->has_value()) return not_found(msg::kWhatCampaign);
     plan = std::move(**c);
+    THIDUA_TRY(use_header_on(*conn, plan, v->decision.issue_date.value_or(vietnam_date(services.clock.now()))));
   }
   const core::DecisionRecord& d = v->decision;
   const auto doc = decision_document(plan, d, v->list);

@@ -5,6 +5,7 @@
 
 #include "app/access.h"
 #include "app/decision_document.h"
+#include "app/document_header.h"
 #include "app/document_signing.h"
 #include "core/document_lines.h"
 #include "core/document_phrases.h"
@@ -120,6 +121,7 @@ core::Result<docs::AdministrativeDocument> session_minutes(const Services& servi
   auto campaign = store::find_campaign(*conn, campaign_id);
   if (!campaign.ok()) return campaign.error();
   if (!campaign->has_value()) return core::make_error(core::errc::kNotFound, msg::kMinutesCampaignNotFound);
+  THIDUA_TRY(use_header_on(*conn, **campaign, view->session.held_on));
   return minutes_document(**campaign, *view);
 }
 
@@ -147,6 +149,7 @@ core::Result<std::unique_ptr<MinutesToSign>> minutes_to_sign(const Services& ser
     if (!campaign.ok()) return campaign.error();
     if (!campaign->has_value()) return core::make_error(core::errc::kNotFound, msg::kMinutesCampaignNotFound);
     m->plan = std::move(**campaign);
+    THIDUA_TRY(use_header_on(*conn, m->plan, view->session.held_on));
   }
   m->view = std::move(*view);
   DocumentToSign& what = m->what;

@@ -208,8 +208,8 @@ std::optional<AgencyHeader> header_in_force(const std::vector<AgencyHeader>& hea
 
 std::optional<AgencyHeader> header_on(const std::vector<HeaderCandidate>& chain, std::string_view date) {
   for (const auto& c : chain) {
-    if (!c.valid_to.empty() && c.valid_to <= date) continue;
-    if (auto h = header_in_force(c.headers, date)) return h;
+    if (!c.valid_to.empty() && c.valid_to <= date) continue;  // closed: its successor speaks
+    return header_in_force(c.headers, date);
   }
   return std::nullopt;
 }

@@ -171,10 +171,12 @@ struct HeaderCandidate {
   std::vector<AgencyHeader> headers;
 };
 
-// The header a document dated `date` carries: that of the nearest unit on the
-// chain (deepest first) still open on the date with a header in force then.
-// A unit closed by a merger sits under its successor, so its own header
-// serves dates before the merger and the successor's the dates after.
+// The header a document of the chain's first unit dated `date` carries: the
+// header in force then of the first unit on the chain (deepest first) still
+// open on the date. A unit closed by a merger sits under its successor, so its
+// own header serves dates before the merger and the successor's the dates
+// after; an open unit without a header of its own (a division issuing its own
+// campaign) has none, and the caller keeps the lines it typed.
 std::optional<AgencyHeader> header_on(const std::vector<HeaderCandidate>& chain, std::string_view date);
 
 }  // namespace thidua::core

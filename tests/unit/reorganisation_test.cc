@@ -304,6 +304,8 @@ TEST(Reorganisation, HeaderOnADateFollowsTheMerger) {
   EXPECT_EQ(header_on(chain, "2026-01-05")->governing_body, "UBND TỈNH BẮC NINH");
   EXPECT_FALSE(header_on(chain, "2019-05-01").has_value());
   EXPECT_FALSE(header_on({}, "2026-01-05").has_value());
+  // A division issuing its own campaign does not borrow its agency's header.
+  EXPECT_FALSE(header_on({{"", {}}, {"", {ninh}}}, "2026-01-05").has_value());
 }
 
 }  // namespace

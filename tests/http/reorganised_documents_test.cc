@@ -1,0 +1,123 @@
+// Documents across a reorganisation (issue 14 #4), read back from the PDF:
+// once the Sở TNMT and the Sở NN&PTNT of Bắc Giang have merged into the Sở
+// Nông nghiệp và Môi trường (and the province into Bắc Ninh), a decision
+// dated before the merger still carries the old header lines and place, one
+// dated after it the new ones; so do its certificates. The people of the old
+// Sở keep their records and awards under the new one.
+#include <gtest/gtest.h>
+
+#include "app/org.h"
+#include "app/reorganisations.h"
+#include "awards_fixture.h"
+#include "store/reorganisations.h"
+#include "support/pdf_text.h"
+#include "support/test_server.h"
+
+namespace thidua::test {
+namespace {
+
+class ReorganisedDocumentsTest : public SeedAwardsTest {
+ protected:
+  void exec(const std::string& sql, const store::Params& params) {
+    auto conn = site_->db().acquire();
+    auto r = conn->exec(sql, params);
+    ASSERT_TRUE(r.ok()) << (r.ok() ? "" : r.error().message);
+  }
+  // The Department's own header since its founding, then the 2025 mergers:
+  // with the Sở NN&PTNT into a new Sở on 1/3/2025, the province into Bắc
+  // Ninh on 1/7/2025 (a new header of the same Sở).
+  void reorganise() {
+    const int64_t stnmt = site_->unit_id("STNMT");
+    {
+      auto conn = site_->db().acquire();
+      ASSERT_TRUE(store::insert_agency_header(*conn, stnmt,
+                                              {"2003-11-10", "UBND TỈNH BẮC GIANG", "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG",
+                                               "Bắc Giang"},
+                                              "2026-01-01T00:00:00Z")
+                      .ok());
+    }
+    core::Unit nn;
+    nn.code = "SNNPTNT";
+    nn.name = "Sở Nông nghiệp và Phát triển nông thôn";
+    nn.kind = core::UnitKind::kAgency;
+    nn.valid_from = "2008-04-01";
+    auto made_nn = app::create_unit(site_->services(), app::system_actor(), nn, awards_meta());
+    ASSERT_TRUE(made_nn.ok()) << made_nn.error().message;
+
+    core::ReorgRequest merge;
+    merge.kind = core::ReorgKind::kMerge;
+    merge.effective_date = "2025-03-01";
+    merge.sources = {stnmt, made_nn->id};
+    core::NewUnit n;
+    n.code = "SNNMT";
+    n.name = "Sở Nông nghiệp và Môi trường";
+    n.kind = core::UnitKind::kAgency;
+    n.header = core::AgencyHeader{"", "UBND TỈNH BẮC GIANG", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "Bắc Giang"};
+    merge.new_units = {n};
+    apply(merge);
+    core::ReorgRequest province;
+    province.kind = core::ReorgKind::kRename;
+    province.effective_date = "2025-07-01";
+    province.sources = {site_->unit_id("SNNMT")};
+    province.header = core::AgencyHeader{"", "UBND TỈNH BẮC NINH", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "Bắc Ninh"};
+    apply(province);
+  }
+  void apply(const core::ReorgRequest& r) {
+    auto preview = app::preview_reorganisation(site_->services(), app::system_actor(), r);
+    ASSERT_TRUE(preview.ok()) << preview.error().message;
+    auto done = app::apply_reorganisation(site_->services(), app::system_actor(), r, preview->token, awards_meta());
+    ASSERT_TRUE(done.ok()) << done.error().message;
+  }
+};
+
+TEST_F(ReorganisedDocumentsTest, EachDocumentCarriesTheNamesInForceOnItsDate) {
+  const int64_t an = site_->person_id("Nguyễn Văn An");
+  const int64_t tam = site_->person_id("Hoàng Thị Thanh Tâm");
+  // Two decisions of the seed campaign, both approved now (after the merger),
+  // the first then dated as it was in 2023.
+  ASSERT_NO_FATAL_FAILURE(reorganise());
+  const int64_t old_decision = draft(*site_, gk_, {add_nomination(*site_, gk_, an, "passed")});
+  ASSERT_GT(approve(*site_, old_decision), 0);
+  const int64_t new_decision = draft(*site_, gk_, {add_nomination(*site_, gk_, tam, "passed")});
+  ASSERT_GT(approve(*site_, new_decision), 0);
+  exec("UPDATE decisions SET issue_date = '2023-10-20' WHERE id = ?", {old_decision});
+  exec("UPDATE awards SET decision_date = '2023-10-20' WHERE decision_id = ?", {old_decision});
+  exec("DELETE FROM issued_documents", {});  // no stored copy: each is drawn from the records
+
+  UserSession leader = site_->login("lanhdao");
+  const std::string base = "/dot-thi-dua/1/quyet-dinh/";
+  const std::string before = pdf_words(leader->get(base + std::to_string(old_decision) + "/van-ban.pdf").body);
+  const std::string after = pdf_words(leader->get(base + std::to_string(new_decision) + "/van-ban.pdf").body);
+  ASSERT_FALSE(before.empty());
+  ASSERT_FALSE(after.empty());
+  EXPECT_NE(before.find("UBND TỈNH BẮC GIANG"), std::string::npos) << before.substr(0, 300);
+  EXPECT_NE(before.find("SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG"), std::string::npos);
+  EXPECT_NE(before.find("Bắc Giang, ngày 20 tháng 10 năm 2023"), std::string::npos);
+  EXPECT_EQ(before.find("BẮC NINH"), std::string::npos);
+  EXPECT_NE(after.find("UBND TỈNH BẮC NINH"), std::string::npos) << after.substr(0, 300);
+  EXPECT_NE(after.find("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"), std::string::npos);
+  EXPECT_NE(after.find("Bắc Ninh, ngày"), std::string::npos);
+  EXPECT_EQ(after.find("TÀI NGUYÊN VÀ MÔI TRƯỜNG"), std::string::npos);
+
+  // The certificates likewise: the granting body and the place of their date.
+  const std::string old_cert =
+      pdf_words(leader->get("/api/v1/campaigns/1/decisions/" + std::to_string(old_decision) + "/certificates.pdf").body);
+  const std::string new_cert =
+      pdf_words(leader->get("/api/v1/campaigns/1/decisions/" + std::to_string(new_decision) + "/certificates.pdf").body);
+  EXPECT_NE(old_cert.find("SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG"), std::string::npos) << old_cert.substr(0, 300);
+  EXPECT_NE(old_cert.find("Bắc Giang, ngày 20 tháng 10 năm 2023"), std::string::npos);
+  EXPECT_NE(new_cert.find("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"), std::string::npos) << new_cert.substr(0, 300);
+  EXPECT_NE(new_cert.find("Bắc Ninh, ngày"), std::string::npos);
+
+  // An keeps one record, now in the new Sở's tree, with the 2023 award.
+  auto conn = site_->db().acquire();
+  auto rows = conn->query(
+      "SELECT COUNT(*) FROM awards a JOIN people p ON p.id = a.person_id JOIN units u ON u.code = 'SNNMT' "
+      "WHERE a.person_id = ? AND a.decision_date = '2023-10-20' AND p.unit_path LIKE u.path || '%'",
+      {an});
+  ASSERT_TRUE(rows.ok());
+  EXPECT_EQ((*rows)[0].i64(0), 1);
+}
+
+}  // namespace
+}  // namespace thidua::test
