@@ -133,13 +133,9 @@ core::Result<AuditVerification> verify_audit_chain(store::Database& db) {
 }
 
 bool may_browse_audit(const core::Actor& actor) {
-  // The trail holds records of every unit, so reading it needs the right on a
-  // whole organisation (a root unit), not on one of its parts.
-  if (actor.system) return true;
-  for (const auto& path : scopes_for(actor, core::Action::kViewAudit)) {
-    if (std::count(path.begin(), path.end(), '/') <= 2) return true;
-  }
-  return false;
+  // The trail holds records of every unit of every agency, so reading it needs
+  // the right on all of them, not on one agency or one of its parts.
+  return core::can_everywhere(actor, core::Action::kViewAudit);
 }
 
 core::Result<std::vector<core::AuditRow>> browse_audit(const Services& services, const core::Actor& actor,

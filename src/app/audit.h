@@ -50,7 +50,8 @@ struct AuditVerification {
 core::Result<AuditVerification> verify_audit_chain(store::Database& db);
 
 // Administrators and leaders browse the trail (core::Action::kViewAudit granted
-// on a root unit: the trail spans every unit, so a grant on a part is not enough).
+// on every agency, core::can_everywhere: the trail spans every unit of every
+// agency, so a grant on one agency or a part of it is not enough).
 // True when the actor may browse the trail (see browse_audit).
 bool may_browse_audit(const core::Actor& actor);
 

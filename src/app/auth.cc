@@ -42,7 +42,11 @@ core::Error bad_credentials() {
 core::Result<core::Actor> actor_for(store::Connection& conn, const core::UserRecord& user) {
   auto grants = store::grants_of(conn, user.id);
   if (!grants.ok()) return grants.error();
-  return store::actor_of(user, *grants);
+  core::Actor actor = store::actor_of(user, *grants);
+  auto roots = conn.query("SELECT path FROM units WHERE parent_id IS NULL ORDER BY path");
+  if (!roots.ok()) return roots.error();
+  for (const auto& r : *roots) actor.root_paths.push_back(r.str(0));
+  return actor;
 }
 
 core::Result<LoginResult> open_session(store::Connection& conn, const Services& services,

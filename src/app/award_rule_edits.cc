@@ -116,12 +116,8 @@ std::string_view rule_set_origin_label(RuleSetOrigin o) {
 }
 
 bool may_edit_award_rules(const core::Actor& actor) {
-  // The rules judge every unit: the right on a whole organisation (a root).
-  if (actor.system) return true;
-  for (const auto& path : scopes_for(actor, core::Action::kManageUsers)) {
-    if (std::count(path.begin(), path.end(), '/') <= 2) return true;
-  }
-  return false;
+  // The rules judge every unit of every agency: the right on all of them.
+  return core::can_everywhere(actor, core::Action::kManageUsers);
 }
 
 core::Result<std::vector<RuleSetRow>> list_award_rule_sets(const Services& services, const core::Actor&) {

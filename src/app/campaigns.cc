@@ -214,6 +214,23 @@ core::Result<int64_t> store_campaign_as_is(store::Connection& conn, const Servic
   return *id;
 }
 
+namespace {
+// Every unit a plan enrols lies under its issuing unit: an agency's plan never
+// reaches another agency's units (which would open them to its trackers).
+core::Status targets_inside(store::Connection& conn, const core::Campaign& plan, const std::string& issuer_path) {
+  auto units = store::find_units(conn, plan.participants.target_unit_ids, false);
+  if (!units.ok()) return units.error();
+  const std::set<int64_t> distinct(plan.participants.target_unit_ids.begin(), plan.participants.target_unit_ids.end());
+  if (units->size() != distinct.size()) {
+    return invalid("target_unit_ids", msg::kPlanTargetOutside);
+  }
+  for (const auto& u : *units) {
+    if (!core::path_within(u.path, issuer_path)) return invalid("target_unit_ids", msg::kPlanTargetOutside);
+  }
+  return {};
+}
+}  // namespace
+
 core::Result<int64_t> create_campaign(const Services& services, const core::Actor& actor, core::Campaign plan,
                                       const RequestMeta& meta) {
   plan.state = CampaignState::kDraft;
@@ -225,6 +242,7 @@ core::Result<int64_t> create_campaign(const Services& services, const core::Acto
   if (!unit.ok()) return unit.error();
   if (!unit->has_value()) return invalid("issuing_unit_id", msg::kPlanIssuerUnknown);
   if (!permits(actor, core::Action::kManageCampaigns, (*unit)->path)) return forbidden(msg::kActCreatePlan);
+  THIDUA_TRY(targets_inside(*conn, plan, (*unit)->path));
   const auto now = iso_instant(services.clock.now());
   return store::in_transaction<int64_t>(*conn, [&]() -> core::Result<int64_t> {
     auto id = store::insert_campaign(*conn, plan, actor.user_id ? std::optional<int64_t>(actor.user_id) : std::nullopt,
@@ -277,6 +295,7 @@ core::Status update_campaign(const Services& services, const core::Actor& actor,
   if (!unit->has_value() || !permits(actor, core::Action::kManageCampaigns, (*unit)->path)) {
     return invalid("issuing_unit_id", msg::kPlanIssuerInvalid);
   }
+  THIDUA_TRY(targets_inside(*conn, plan, (*unit)->path));
   const auto now = iso_instant(services.clock.now());
   return store::in_transaction(*conn, [&]() -> core::Status {
     auto before = store::find_campaign(*conn, plan.id);

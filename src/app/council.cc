@@ -14,7 +14,9 @@
 #include "app/crypto.h"
 #include "core/messages_vi/ballot.h"
 #include "core/messages_vi/council.h"
+#include "core/org.h"
 #include "core/text_fields.h"
+#include "store/people.h"
 #include "store/units.h"
 #include "store/users.h"
 
@@ -121,6 +123,23 @@ core::Result<int64_t> add_council_member(const Services& services, const core::A
   auto user = store::find_user_by_username(*conn, core::trim_blanks(m.username));
   if (!user.ok()) return user.error();
   if (!user->has_value() || (*user)->disabled) return invalid_field(msg::kCouncilNoActiveAccount, "username");
+  // Only an account of the council's agency: a role in it or a person working
+  // there. Another agency's account is answered as one that does not exist.
+  {
+    const std::string& path = view->council.unit_path;
+    const size_t second = path.find('/', 1);
+    const std::string agency = second == std::string::npos ? path : path.substr(0, second + 1);
+    bool ours = false;
+    auto grants = store::grants_of(*conn, (*user)->id);
+    if (!grants.ok()) return grants.error();
+    for (const auto& g : *grants) ours = ours || core::path_within(g.unit_path, agency);
+    if (!ours && (*user)->person_id) {
+      auto person = store::find_person(*conn, *(*user)->person_id);
+      if (!person.ok()) return person.error();
+      ours = person->has_value() && core::path_within((*person)->unit_path, agency);
+    }
+    if (!ours) return invalid_field(msg::kCouncilNoActiveAccount, "username");
+  }
   core::CouncilMember nm;
   nm.council_id = council_id;
   nm.user_id = (*user)->id;

@@ -22,13 +22,9 @@ core::Result<std::vector<core::FactYear>> list_fact_years(const Services& servic
 }
 
 bool may_declare_fact_years(const core::Actor& actor) {
-  // A declaration speaks for every unit, so it needs the right on a whole
-  // organisation (a root unit), not on one of its parts.
-  if (actor.system) return true;
-  for (const auto& path : scopes_for(actor, core::Action::kDraftDecisions)) {
-    if (std::count(path.begin(), path.end(), '/') <= 2) return true;
-  }
-  return false;
+  // A declaration speaks for every unit of every agency, so it needs the
+  // right on all of them, not on one agency or one of its parts.
+  return core::can_everywhere(actor, core::Action::kDraftDecisions);
 }
 
 core::Status set_fact_year(const Services& services, const core::Actor& actor, const std::string& kind_code, int year,

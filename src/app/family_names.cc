@@ -16,16 +16,9 @@ namespace json = boost::json;
 
 namespace {
 
-// kManageUsers on every root unit (or the shell's operator).
-core::Result<bool> administers_everything(store::Connection& conn, const core::Actor& actor) {
-  if (actor.system) return true;
-  auto roots = conn.query("SELECT path FROM units WHERE parent_id IS NULL");
-  if (!roots.ok()) return roots.error();
-  if (roots->empty()) return permits_somewhere(actor, core::Action::kManageUsers);
-  for (const auto& r : *roots) {
-    if (!permits(actor, core::Action::kManageUsers, r.str(0))) return false;
-  }
-  return true;
+// kManageUsers on every agency (or the shell's operator).
+core::Result<bool> administers_everything(store::Connection&, const core::Actor& actor) {
+  return core::can_everywhere(actor, core::Action::kManageUsers);
 }
 
 json::array as_json(const std::vector<std::string>& names) {

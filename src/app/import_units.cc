@@ -175,7 +175,13 @@ class UnitsChecker final : public ImportChecker {
     if (!scope_path.empty() && !permits(actor_, core::Action::kEditOrg, scope_path)) {
       columns_.issue(checked, "parent_code", msg::import_units_forbidden_in(ur.parent_code));
     }
-    if (!ur.successor_code.empty() && !by_code_.count(ur.successor_code) && !new_codes_.count(ur.successor_code)) {
+    // A successor of another agency (or part the actor does not keep) is
+    // answered as one that does not exist.
+    const auto successor = by_code_.find(ur.successor_code);
+    const bool known_successor =
+        (successor != by_code_.end() && permits(actor_, core::Action::kEditOrg, successor->second->path)) ||
+        new_codes_.count(ur.successor_code);
+    if (!ur.successor_code.empty() && !known_successor) {
       columns_.issue(checked, "successor_code", msg::import_no_successor_with_code(ur.successor_code));
     }
     if (!u.code.empty()) new_codes_.emplace(u.code, scope_path.empty() ? "/" : scope_path);

@@ -126,7 +126,8 @@ core::Result<core::Unit> update_unit(const Services& services, const core::Actor
     }
     auto succ = store::find_unit(*conn, *unit.successor_id);
     if (!succ.ok()) return succ.error();
-    if (!succ->has_value()) {
+    // A unit the actor does not keep (another agency's) is answered as missing.
+    if (!succ->has_value() || !permits(actor, core::Action::kEditOrg, (*succ)->path)) {
       return core::make_error(core::errc::kValidation, msg::kSuccessorMissing, "successor_id");
     }
   }

@@ -1,5 +1,7 @@
 #include "app/users.h"
 
+#include <map>
+
 #include <algorithm>
 
 #include <boost/json/object.hpp>
@@ -21,14 +23,38 @@ namespace msg = core::messages_vi;
 
 namespace {
 
-// True when every grant of the target lies inside the actor's user-management scope.
-bool may_manage(const core::Actor& actor, const std::vector<core::GrantRecord>& target_grants) {
+// True when the actor may manage the account: every role it holds lies
+// inside the actor's user-management scope. An account without roles belongs
+// where its person works (`person_path`: their unit's path, "" for a person
+// in no unit), or, with no person (nullopt), to the whole deployment.
+bool may_manage(const core::Actor& actor, const std::vector<core::GrantRecord>& target_grants,
+                const std::optional<std::string>& person_path) {
   if (actor.system) return true;
   if (!core::can_somewhere(actor, core::Action::kManageUsers)) return false;
   for (const auto& g : target_grants) {
     if (!core::can(actor, core::Action::kManageUsers, g.unit_path)) return false;
   }
-  return true;
+  if (!target_grants.empty()) return true;
+  if (person_path && !person_path->empty()) return core::can(actor, core::Action::kManageUsers, *person_path);
+  return core::can_everywhere(actor, core::Action::kManageUsers);
+}
+
+// The unit paths of these people ("" for one in no unit), by person id.
+core::Result<std::map<int64_t, std::string>> person_paths(store::Connection& conn, const std::vector<int64_t>& ids) {
+  std::map<int64_t, std::string> out;
+  if (ids.empty()) return out;
+  store::Params params;
+  const std::string list = store::bind_ids(ids, params);
+  auto rows = conn.query("SELECT id, unit_path FROM people WHERE id IN (" + list + ")", params);
+  if (!rows.ok()) return rows.error();
+  for (const auto& r : *rows) out[r.i64(0)] = r.str(1);
+  return out;
+}
+
+std::optional<std::string> path_of(const core::UserRecord& u, const std::map<int64_t, std::string>& paths) {
+  if (!u.person_id) return std::nullopt;
+  auto it = paths.find(*u.person_id);
+  return it == paths.end() ? std::string() : it->second;
 }
 
 core::Result<UserSummary> load_summary(store::Connection& conn, int64_t user_id) {
@@ -44,7 +70,13 @@ core::Result<UserSummary> load_manageable(store::Connection& conn, const core::A
   if (!permits_somewhere(actor, core::Action::kManageUsers)) return forbidden(msg::kActionManageAccounts);
   auto s = load_summary(conn, user_id);
   if (!s.ok()) return s.error();
-  if (!may_manage(actor, s->grants)) return forbidden(msg::kActionManageThisAccount);
+  std::map<int64_t, std::string> paths;
+  if (s->grants.empty() && s->user.person_id) {
+    auto found = person_paths(conn, {*s->user.person_id});
+    if (!found.ok()) return found.error();
+    paths = std::move(*found);
+  }
+  if (!may_manage(actor, s->grants, path_of(s->user, paths))) return forbidden(msg::kActionManageThisAccount);
   return s;
 }
 
@@ -98,7 +130,8 @@ core::Result<CreatedUser> create_user(const Services& services, const core::Acto
   if (input.person_id) {
     auto person = store::find_person(*conn, *input.person_id);
     if (!person.ok()) return person.error();
-    if (!person->has_value()) {
+    // A person of another agency (or part) is answered as one that does not exist.
+    if (!person->has_value() || !permits(actor, core::Action::kManageUsers, (*person)->unit_path)) {
       return core::make_error(core::errc::kValidation, msg::kAccountPersonNotFound, "person_id");
     }
   }
@@ -140,11 +173,17 @@ core::Result<UserListing> list_users(const Services& services, const core::Actor
   for (size_t i = 0; i < users->size() && static_cast<int>(i) < limit; ++i) ids.push_back((*users)[i].id);
   auto grants = store::grants_of_users(*conn, ids);
   if (!grants.ok()) return grants.error();
+  std::vector<int64_t> people;  // of the accounts without roles
+  for (size_t i = 0; i < ids.size(); ++i) {
+    if (!grants->count(ids[i]) && (*users)[i].person_id) people.push_back(*(*users)[i].person_id);
+  }
+  auto paths = person_paths(*conn, people);
+  if (!paths.ok()) return paths.error();
   for (size_t i = 0; i < ids.size(); ++i) {
     auto it = grants->find(ids[i]);
     UserSummary summary{(*users)[i], it == grants->end() ? std::vector<core::GrantRecord>{} : it->second};
-    // Only accounts the actor may manage: every role inside the actor's scope.
-    if (may_manage(actor, summary.grants)) out.users.push_back(std::move(summary));
+    // Only accounts the actor may manage (may_manage).
+    if (may_manage(actor, summary.grants, path_of(summary.user, *paths))) out.users.push_back(std::move(summary));
   }
   if (static_cast<int>(users->size()) > limit) out.next_after = (*users)[static_cast<size_t>(limit) - 1].username;
   return out;

@@ -113,6 +113,15 @@ bool can(const Actor& actor, Action action, std::string_view unit_path) {
   });
 }
 
+bool can_everywhere(const Actor& actor, Action action) {
+  if (actor.system) return true;
+  if (actor.root_paths.empty()) return false;
+  for (const auto& root : actor.root_paths) {
+    if (!can(actor, action, root)) return false;
+  }
+  return true;
+}
+
 bool can_somewhere(const Actor& actor, Action action) { return !scopes(actor, action).empty(); }
 
 std::vector<std::string> scopes(const Actor& actor, Action action) {

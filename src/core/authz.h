@@ -62,6 +62,10 @@ struct Actor {
   // The shell operator running a CLI subcommand on the server itself: trusted,
   // checked by app/access.h rather than by grants. Never set for web requests.
   bool system = false;
+  // The paths of the deployment's top units (its agencies), read with the
+  // grants: rights over the whole deployment (can_everywhere) need a grant
+  // covering each.
+  std::vector<std::string> root_paths;
   bool has_role(Role r) const;
 };
 
@@ -70,6 +74,12 @@ bool role_permits(Role role, Action action);
 
 // True when the actor may perform `action` on a record under `unit_path`.
 bool can(const Actor& actor, Action action, std::string_view unit_path);
+
+// True when the actor may perform `action` on every agency of the deployment
+// (each of actor.root_paths; none known: false), or is the shell's operator.
+// For what is shared by every agency: the audit trail, the legal rule sets,
+// the declarations of complete records, the compound family names.
+bool can_everywhere(const Actor& actor, Action action);
 
 // True when the actor may perform `action` somewhere (e.g. to show a menu item).
 bool can_somewhere(const Actor& actor, Action action);

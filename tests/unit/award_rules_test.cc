@@ -214,16 +214,25 @@ TEST(AwardRulesTest, TheRulesInForceAreChosenByEffectiveDate) {
   EXPECT_TRUE(rules_in_force(*parsed, 2017).empty());
 }
 
-// A declaration of complete years speaks for every unit: the office of a
-// whole organisation (a root unit) makes it, not one of a part.
-TEST(FactYearsTest, OnlyTheOfficeOfAWholeOrganisationDeclares) {
+// A declaration of complete years speaks for every unit of every agency:
+// the office holding the right on all of them makes it, not the office of
+// one agency or of one of its parts.
+TEST(FactYearsTest, OnlyTheOfficeOfEveryAgencyDeclares) {
   core::Actor root_office;
+  root_office.root_paths = {"/1/"};
   root_office.grants = {{core::Role::kSecretariat, 1, "/1/"}};
   EXPECT_TRUE(may_declare_fact_years(root_office));
+  core::Actor one_of_two = root_office;
+  one_of_two.root_paths = {"/1/", "/9/"};
+  EXPECT_FALSE(may_declare_fact_years(one_of_two));
+  one_of_two.grants.push_back({core::Role::kSecretariat, 9, "/9/"});
+  EXPECT_TRUE(may_declare_fact_years(one_of_two));
   core::Actor part_office;
+  part_office.root_paths = {"/1/"};
   part_office.grants = {{core::Role::kSecretariat, 5, "/1/5/"}};
   EXPECT_FALSE(may_declare_fact_years(part_office));
   core::Actor officer;
+  officer.root_paths = {"/1/"};
   officer.grants = {{core::Role::kUnitOfficer, 1, "/1/"}};
   EXPECT_FALSE(may_declare_fact_years(officer));
 }
