@@ -10,6 +10,7 @@
 #include "core/messages_vi/fairness.h"
 #include "core/messages_vi/org.h"
 #include "store/fairness.h"
+#include "store/reorganisations.h"
 #include "store/units.h"
 
 namespace thidua::app {
@@ -82,6 +83,12 @@ core::Result<FairnessReport> fairness_report(const Services& services, const cor
   if (!units.ok()) return units.error();
   const int depth = static_cast<int>(std::count(agency_path.begin(), agency_path.end(), '/')) - 1;
   out.tables = core::fairness_tables(*people, *units, depth);
+  if (!request.campaign_id) {
+    auto closed = store::closed_units_within(*conn, agency_path, std::to_string(out.from_year) + "-01-01",
+                                             kFairnessMaxPredecessors);
+    if (!closed.ok()) return closed.error();
+    out.predecessors = std::move(*closed);
+  }
   return out;
 }
 

@@ -39,7 +39,13 @@ struct FairnessReport {
   int from_year = 0;  // 0 for a campaign
   int to_year = 0;
   std::vector<core::FairnessTable> tables;  // core::fairness_tables order
+  // Years only: units merged, split or dissolved into the subtree that were
+  // still open in the range (their awards are counted), earliest closing
+  // first, at most kFairnessMaxPredecessors.
+  std::vector<core::Unit> predecessors;
 };
+
+inline constexpr int64_t kFairnessMaxPredecessors = 100;
 
 // Whether the actor reads results somewhere (a link to the page is worth showing).
 bool may_view_fairness(const core::Actor& actor);

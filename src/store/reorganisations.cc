@@ -1,5 +1,6 @@
 #include "store/reorganisations.h"
 
+#include <algorithm>
 #include <set>
 #include <utility>
 
@@ -271,6 +272,26 @@ core::Result<std::vector<ReorgRecord>> list_reorganisations(Connection& conn, co
     out.push_back(std::move(rec));
   }
   return out;
+}
+
+core::Result<std::vector<core::Unit>> closed_units_within(Connection& conn, const std::string& path,
+                                                          const std::string& since, int64_t limit) {
+  Params params;
+  const std::string in_scope = scope_condition("path", {path}, params);
+  params.emplace_back(since);
+  params.emplace_back(limit);
+  auto rows = conn.query("SELECT id FROM units WHERE " + in_scope +
+                             " AND valid_to IS NOT NULL AND valid_to > ? ORDER BY valid_to, name, id LIMIT ?",
+                         params);
+  if (!rows.ok()) return rows.error();
+  std::vector<int64_t> ids;
+  for (const auto& r : *rows) ids.push_back(r.i64(0));
+  auto units = find_units(conn, ids, false);
+  if (!units.ok()) return units.error();
+  std::sort(units->begin(), units->end(), [](const core::Unit& a, const core::Unit& b) {
+    return a.valid_to != b.valid_to ? a.valid_to < b.valid_to : a.name < b.name;
+  });
+  return units;
 }
 
 core::Result<std::map<int64_t, std::vector<core::AgencyHeader>>> agency_headers_of(

@@ -55,6 +55,12 @@ core::Result<std::vector<ReorgRecord>> list_reorganisations(Connection& conn, co
 // way has a header in force then (the caller falls back to its own lines).
 core::Result<std::optional<core::AgencyHeader>> header_at(Connection& conn, int64_t unit_id, const std::string& date);
 
+// Units closed (merged, split, dissolved) that lie in the subtree at `path`
+// and were still open on ISO `since`: the predecessors whose records a report
+// over that subtree includes. Earliest closing first, at most `limit`.
+core::Result<std::vector<core::Unit>> closed_units_within(Connection& conn, const std::string& path,
+                                                          const std::string& since, int64_t limit);
+
 // Every header of these units, oldest first.
 core::Result<std::map<int64_t, std::vector<core::AgencyHeader>>> agency_headers_of(
     Connection& conn, const std::vector<int64_t>& unit_ids);

@@ -6,6 +6,8 @@
 // Sở keep their records and awards under the new one.
 #include <gtest/gtest.h>
 
+#include <boost/json.hpp>
+
 #include "app/org.h"
 #include "app/reorganisations.h"
 #include "awards_fixture.h"
@@ -117,6 +119,50 @@ TEST_F(ReorganisedDocumentsTest, EachDocumentCarriesTheNamesInForceOnItsDate) {
       {an});
   ASSERT_TRUE(rows.ok());
   EXPECT_EQ((*rows)[0].i64(0), 1);
+}
+
+// A report over 2023–2026 counts what a unit's predecessors were awarded:
+// the district office's 2023 collective award, once the office is dissolved
+// into the Sở's Văn phòng, counts for the Văn phòng, with a note naming it.
+TEST_F(ReorganisedDocumentsTest, FiguresOverYearsIncludeAUnitsPredecessors) {
+  const int64_t office = site_->unit_id("STNMT-VP");
+  const int64_t district = site_->unit_id("PTNMT-LN");
+  exec("INSERT INTO awards (subject, unit_id, recipient_name, unit_name, award_name, granted_by, "
+       "decision_number_symbol, decision_date, year, created_at) VALUES ('collective', ?, 'Phòng TNMT huyện Lục Nam', "
+       "'Phòng TNMT huyện Lục Nam', 'Giấy khen', 'Giám đốc Sở', '12/QĐ-STNMT', '2023-10-20', 2023, "
+       "'2023-10-20T00:00:00Z')",
+       {district});
+  UserSession sec = site_->login("thuongtruc");
+  const std::string url = "/api/v1/fairness?from_year=2023&to_year=2026&unit_id=" + std::to_string(office);
+  auto collective_awards = [&]() -> int64_t {
+    const boost::json::value v = boost::json::parse(sec->get(url).body);
+    for (const auto& t : v.at("tables").as_array()) {
+      if (t.at("basis") == "collectives" && t.at("dimension") == "unit_kind") return t.at("awards").as_int64();
+    }
+    return -1;
+  };
+  EXPECT_EQ(collective_awards(), 0) << "before: the office's own awards only";
+
+  core::ReorgRequest dissolve;
+  dissolve.kind = core::ReorgKind::kDissolve;
+  dissolve.effective_date = "2025-07-01";
+  dissolve.sources = {district};
+  dissolve.target_id = office;
+  apply(dissolve);
+  EXPECT_EQ(collective_awards(), 1) << "after: the dissolved office's 2023 award counts";
+  const boost::json::value v = boost::json::parse(sec->get(url).body);
+  ASSERT_EQ(v.at("predecessors").as_array().size(), 1u);
+  EXPECT_EQ(v.at("predecessors").as_array()[0].at("unit_id").as_int64(), district);
+  EXPECT_EQ(v.at("predecessors").as_array()[0].at("closed_on"), "2025-07-01");
+  const std::string page =
+      sec->get("/khen-thuong/co-cau?tu-nam=2023&den-nam=2026&don-vi=" + std::to_string(office)).body;
+  EXPECT_NE(page.find("Số liệu gồm cả các đơn vị đã sáp nhập"), std::string::npos);
+  EXPECT_NE(page.find("Phòng Tài nguyên và Môi trường huyện Lục Nam (đến 01/07/2025)"), std::string::npos);
+  // A range that ends before the dissolution still includes it (the office
+  // was open then); one that starts after it does not name it.
+  const boost::json::value later = boost::json::parse(
+      sec->get("/api/v1/fairness?from_year=2026&to_year=2026&unit_id=" + std::to_string(office)).body);
+  EXPECT_TRUE(later.at("predecessors").as_array().empty());
 }
 
 }  // namespace

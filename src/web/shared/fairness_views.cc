@@ -22,6 +22,16 @@ std::string chart_id(const core::FairnessTable& t) {
 
 }  // namespace
 
+namespace {
+json::array predecessors_json(const app::FairnessReport& r) {
+  json::array out;
+  for (const auto& u : r.predecessors) {
+    out.push_back(json::object{{"unit_id", u.id}, {"name", u.name}, {"closed_on", u.valid_to}});
+  }
+  return out;
+}
+}  // namespace
+
 json::object fairness_api_json(const app::FairnessReport& r) {
   json::array tables;
   for (const auto& t : r.tables) {
@@ -49,6 +59,7 @@ json::object fairness_api_json(const app::FairnessReport& r) {
                       {"from_year", years ? json::value(r.from_year) : json::value(nullptr)},
                       {"to_year", years ? json::value(r.to_year) : json::value(nullptr)},
                       {"scope", app::fairness_scope_text(r)},
+                      {"predecessors", predecessors_json(r)},
                       {"tables", std::move(tables)}};
 }
 
@@ -82,8 +93,15 @@ json::object fairness_page_json(const app::FairnessReport& r) {
                                   {"awards", t.awards},
                                   {"base", t.base}});
   }
+  json::array predecessors;
+  for (const auto& u : r.predecessors) {
+    predecessors.push_back(json::object{{"name", u.name}, {"closed_on", core::display_date(u.valid_to)}});
+  }
+  const bool has_predecessors = !predecessors.empty();
   return json::object{{"scope", app::fairness_scope_text(r)},
                       {"what_base_is", msg::kFairWhatBaseIs},
+                      {"predecessors", std::move(predecessors)},
+                      {"has_predecessors", has_predecessors},
                       {"tables", std::move(tables)}};
 }
 
