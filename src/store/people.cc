@@ -307,7 +307,12 @@ core::Result<core::Person> update_person(Connection& conn, const core::Person& p
 
 core::Result<std::vector<core::Membership>> memberships_of(Connection& conn, int64_t person_id) {
   auto rows = conn.query(
-      "SELECT m.id, m.person_id, m.unit_id, u.name, m.valid_from, m.valid_to, m.is_primary FROM memberships m "
+      // The unit's name in force when the membership began (a unit renamed or
+      // merged since keeps, in a person's history, the name it had then).
+      "SELECT m.id, m.person_id, m.unit_id, COALESCE((SELECT n.name FROM unit_names n WHERE n.unit_id = m.unit_id "
+      "AND m.valid_from IS NOT NULL AND (n.valid_from IS NULL OR n.valid_from <= m.valid_from) "
+      "AND (n.valid_to IS NULL OR n.valid_to > m.valid_from) ORDER BY n.id DESC LIMIT 1), u.name), "
+      "m.valid_from, m.valid_to, m.is_primary FROM memberships m "
       "JOIN units u ON u.id = m.unit_id WHERE m.person_id = ? ORDER BY m.valid_from DESC, m.id DESC",
       {person_id});
   if (!rows.ok()) return rows.error();

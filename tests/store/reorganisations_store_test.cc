@@ -276,6 +276,20 @@ TEST_F(ReorganisationStoreTest, DissolvingADistrictOfficeTransfersItsPeople) {
   EXPECT_EQ((*ms)[1].valid_to, "2025-07-01");
   // The district office's name is closed on the date.
   EXPECT_EQ(text("SELECT valid_to FROM unit_names WHERE unit_id = ?", {district}), "2025-07-01");
+  // Renamed afterwards, the receiving office keeps in the person's history the
+  // name it had when the person joined it; the old office its own.
+  exec("UPDATE unit_names SET valid_from = '2000-01-01' WHERE unit_id = ?", {office_});
+  core::ReorgRequest rename;
+  rename.kind = core::ReorgKind::kRename;
+  rename.effective_date = "2026-01-01";
+  rename.sources = {office_};
+  rename.new_name = "Văn phòng Sở Nông nghiệp và Môi trường";
+  ASSERT_TRUE(apply(rename).ok());
+  auto after = store::memberships_of(*conn, officer);
+  ASSERT_TRUE(after.ok());
+  ASSERT_EQ(after->size(), 2u);
+  EXPECT_EQ((*after)[0].unit_name, "Đơn vị STNMT-VP");
+  EXPECT_EQ((*after)[1].unit_name, "Đơn vị PTNMT-LN");
 }
 
 }  // namespace
