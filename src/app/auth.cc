@@ -43,7 +43,7 @@ core::Result<core::Actor> actor_for(store::Connection& conn, const core::UserRec
   auto grants = store::grants_of(conn, user.id);
   if (!grants.ok()) return grants.error();
   core::Actor actor = store::actor_of(user, *grants);
-  auto roots = conn.query("SELECT path FROM units WHERE parent_id IS NULL ORDER BY path");
+  auto roots = conn.query("SELECT path FROM units WHERE parent_id IS NULL AND valid_to IS NULL ORDER BY path");
   if (!roots.ok()) return roots.error();
   for (const auto& r : *roots) actor.root_paths.push_back(r.str(0));
   return actor;

@@ -215,9 +215,12 @@ core::Result<int64_t> store_campaign_as_is(store::Connection& conn, const Servic
 }
 
 namespace {
-// Every unit a plan enrols lies under its issuing unit: an agency's plan never
-// reaches another agency's units (which would open them to its trackers).
+// Every unit a plan enrols lies in its issuing unit's agency (the top unit
+// above it): an agency's plan never reaches another agency's units (which
+// would open them to its trackers).
 core::Status targets_inside(store::Connection& conn, const core::Campaign& plan, const std::string& issuer_path) {
+  const size_t second = issuer_path.find('/', 1);
+  const std::string agency = second == std::string::npos ? issuer_path : issuer_path.substr(0, second + 1);
   auto units = store::find_units(conn, plan.participants.target_unit_ids, false);
   if (!units.ok()) return units.error();
   const std::set<int64_t> distinct(plan.participants.target_unit_ids.begin(), plan.participants.target_unit_ids.end());
@@ -225,7 +228,7 @@ core::Status targets_inside(store::Connection& conn, const core::Campaign& plan,
     return invalid("target_unit_ids", msg::kPlanTargetOutside);
   }
   for (const auto& u : *units) {
-    if (!core::path_within(u.path, issuer_path)) return invalid("target_unit_ids", msg::kPlanTargetOutside);
+    if (!core::path_within(u.path, agency)) return invalid("target_unit_ids", msg::kPlanTargetOutside);
   }
   return {};
 }

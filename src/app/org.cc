@@ -5,6 +5,7 @@
 
 #include "app/access.h"
 #include "app/audit.h"
+#include "app/clock.h"
 #include "app/records_json.h"
 #include "core/messages_vi/org.h"
 
@@ -82,6 +83,10 @@ core::Result<core::Unit> create_unit(const Services& services, const core::Actor
       return core::make_error(core::errc::kValidation, msg::kParentUnitMissing, "parent_id");
     }
     if (!permits(actor, core::Action::kEditOrg, (*parent)->path)) return forbidden(msg::kActionAddUnit);
+    const auto& pv = (*parent)->valid_to;
+    if (!pv.empty() && pv <= vietnam_date(services.clock.now())) {
+      return core::make_error(core::errc::kValidation, msg::kParentUnitClosed, "parent_id");
+    }
   } else if (!actor.system) {
     return forbidden(msg::kActionAddRootUnit);
   }
@@ -118,6 +123,10 @@ core::Result<core::Unit> update_unit(const Services& services, const core::Actor
         return core::make_error(core::errc::kValidation, msg::kParentUnitMissing, "parent_id");
       }
       if (!permits(actor, core::Action::kEditOrg, (*parent)->path)) return forbidden(msg::kActionMoveUnit);
+      const auto& pv = (*parent)->valid_to;
+      if (!pv.empty() && pv <= vietnam_date(services.clock.now())) {
+        return core::make_error(core::errc::kValidation, msg::kParentUnitClosed, "parent_id");
+      }
     }
   }
   if (unit.successor_id) {

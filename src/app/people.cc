@@ -5,6 +5,7 @@
 
 #include "app/access.h"
 #include "app/audit.h"
+#include "app/clock.h"
 #include "app/records_json.h"
 #include "core/messages_vi/exports.h"
 #include "core/messages_vi/imports.h"
@@ -15,6 +16,13 @@
 #include "store/units.h"
 
 namespace thidua::app {
+
+namespace {
+// Closed by a reorganisation or an edit on or before today: no one joins it.
+bool closed(const core::Unit& u, const Services& services) {
+  return !u.valid_to.empty() && u.valid_to <= vietnam_date(services.clock.now());
+}
+}  // namespace
 
 namespace msg = core::messages_vi;
 
@@ -98,6 +106,7 @@ core::Result<core::Person> create_person(const Services& services, const core::A
     if (!unit.ok()) return unit.error();
     if (!unit->has_value()) return core::make_error(core::errc::kValidation, msg::kUnitMissing, "unit_id");
     if (!permits(actor, core::Action::kEditPeople, (*unit)->path)) return forbidden(msg::kActionAddPersonHere);
+    if (closed(**unit, services)) return core::make_error(core::errc::kValidation, msg::kUnitClosedForPeople, "unit_id");
   }
   const auto now = services.clock.now();
   return store::in_transaction<core::Person>(*conn, [&]() -> core::Result<core::Person> {
@@ -133,6 +142,7 @@ core::Result<core::Person> update_person(const Services& services, const core::A
     if (!unit.ok()) return unit.error();
     if (!unit->has_value()) return core::make_error(core::errc::kValidation, msg::kUnitMissing, "unit_id");
     if (!permits(actor, core::Action::kEditPeople, (*unit)->path)) return forbidden(msg::kActionMovePersonHere);
+    if (closed(**unit, services)) return core::make_error(core::errc::kValidation, msg::kUnitClosedForPeople, "unit_id");
   }
   const auto now = services.clock.now();
   return store::in_transaction<core::Person>(*conn, [&]() -> core::Result<core::Person> {

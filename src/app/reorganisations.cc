@@ -7,17 +7,13 @@
 #include "app/audit.h"
 #include "app/crypto.h"
 #include "core/messages_vi/reorganisation.h"
+#include "store/units.h"
 #include "app/clock.h"
 
 namespace thidua::app {
 namespace json = boost::json;
 namespace msg = core::messages_vi;
 namespace {
-
-std::string root_path(const std::string& path) {
-  const size_t second = path.find('/', 1);
-  return second == std::string::npos ? path : path.substr(0, second + 1);
-}
 
 // Leaves out the units the actor may not see: the plan then answers them as
 // missing, like ids that do not exist.
@@ -26,6 +22,12 @@ void keep_visible(const core::Actor& actor, core::ReorgSnapshot& snap) {
     if (permits(actor, core::Action::kViewOrg, it->second.unit.path)) ++it;
     else it = snap.units.erase(it);
   }
+}
+
+bool makes_top(const core::ReorgRequest& req) {
+  bool top = req.kind == core::ReorgKind::kMove && !req.new_parent_id;
+  for (const auto& n : req.new_units) top = top || !n.parent_id;
+  return top;
 }
 
 // The rights the plan needs beyond seeing: editing every unit acted on, and
@@ -37,21 +39,20 @@ core::Status check_rights(const core::Actor& actor, const core::ReorgRequest& re
       return forbidden(msg::kActionReorganise);
     }
   }
-  bool new_top = req.kind == core::ReorgKind::kMove && !req.new_parent_id;
-  for (const auto& n : req.new_units) new_top = new_top || !n.parent_id;
-  if (new_top && !actor.system) {
-    for (int64_t id : req.sources) {
-      auto it = snap.units.find(id);
-      if (it != snap.units.end() && !permits(actor, core::Action::kEditOrg, root_path(it->second.unit.path))) {
-        return forbidden(msg::kActionReorganiseAgency);
-      }
-    }
+  // A new agency at the top is the deployment's: only an administrator of
+  // every agency makes one (who then administers it, apply_reorganisation).
+  if (makes_top(req) && !core::can_everywhere(actor, core::Action::kEditOrg)) {
+    return forbidden(msg::kActionReorganiseAgency);
   }
   return {};
 }
 
-std::string fingerprint(const core::ReorgSnapshot& snap) {
-  std::string s;
+// The state previewed: the units (versions, counts, sub-units), and the plan
+// itself with who asks and on what day, so a token confirms only the very
+// operation that was shown.
+std::string fingerprint(const core::ReorgSnapshot& snap, const json::object& summary, const core::Actor& actor,
+                        const std::string& today) {
+  std::string s = json::serialize(summary) + "|" + std::to_string(actor.user_id) + "|" + today + "|";
   for (const auto& [id, f] : snap.units) {
     s += std::to_string(id) + ":" + std::to_string(f.unit.version) + ":" + f.unit.path + ":" +
          std::to_string(f.people) + ":" + std::to_string(f.grants) + ":" + std::to_string(f.open_campaigns) + ":" +
@@ -153,19 +154,23 @@ json::object summarise(const core::ReorgRequest& req, const core::ReorgPlan& pla
 // Loads, filters, checks and plans: the common part of preview and apply.
 core::Result<ReorgPreview> plan_for(store::Connection& conn, const Services& services, const core::Actor& actor,
                                     const core::ReorgRequest& req, bool lock, core::ReorgSnapshot& snap) {
+  if (!permits_somewhere(actor, core::Action::kEditOrg)) return forbidden(msg::kActionReorganise);
+  if (req.sources.size() > kMaxReorgSources) {
+    return core::make_error(core::errc::kValidation, msg::kReorgTooManySources, "sources");
+  }
   auto loaded = store::load_reorg_snapshot(conn, req, lock);
   if (!loaded.ok()) return loaded.error();
   snap = std::move(*loaded);
   keep_visible(actor, snap);
-  if (!permits_somewhere(actor, core::Action::kEditOrg)) return forbidden(msg::kActionReorganise);
   THIDUA_TRY(check_rights(actor, req, snap));
-  auto plan = core::plan_reorganisation(req, snap, iso_date(services.clock.now()));
+  const std::string today = vietnam_date(services.clock.now());
+  auto plan = core::plan_reorganisation(req, snap, today);
   if (!plan.ok()) return plan.error();
   ReorgPreview p;
   p.request = req;
   p.plan = std::move(*plan);
   p.summary = summarise(req, p.plan, snap, {});
-  p.token = fingerprint(snap);
+  p.token = fingerprint(snap, p.summary, actor, today);
   return p;
 }
 
@@ -195,6 +200,22 @@ core::Result<ReorgOutcome> apply_reorganisation(const Services& services, const 
     auto applied = store::apply_reorganisation(*conn, request, preview->plan, acting_user(actor),
                                                json::serialize(preview->summary), now);
     if (!applied.ok()) return applied.error();
+    // The administrator who made a new agency administers it: the roles left
+    // on the agencies it replaced cover their history only.
+    if (makes_top(request) && actor.user_id > 0) {
+      std::vector<int64_t> tops = applied->created_ids;
+      if (request.kind == core::ReorgKind::kMove) tops = request.sources;
+      for (int64_t id : tops) {
+        auto unit = store::find_unit(*conn, id);
+        if (!unit.ok()) return unit.error();
+        if (!unit->has_value() || (*unit)->parent_id) continue;
+        auto g = conn->exec("INSERT INTO role_grants (user_id, role, unit_id) SELECT ?, 'administrator', ? "
+                            "WHERE NOT EXISTS (SELECT 1 FROM role_grants WHERE user_id = ? AND role = 'administrator' "
+                            "AND unit_id = ?)",
+                            {actor.user_id, id, actor.user_id, id});
+        if (!g.ok()) return g.error();
+      }
+    }
     ReorgOutcome out;
     out.id = applied->id;
     out.created_ids = applied->created_ids;

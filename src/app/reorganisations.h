@@ -2,8 +2,9 @@
 // rename, move or dissolution, apply it as one audited transaction, and read
 // the history. Every call is authorised on the server: the actor must see
 // every unit named (else it is answered as missing), edit every unit acted on
-// (sources, the receiving unit, new parents), and, to make a unit an agency
-// at the top of the tree, edit the root of every source.
+// (sources, the receiving unit, new parents), and, to make an agency at the
+// top of the tree, edit every agency (core::can_everywhere); that
+// administrator then administers the new agency.
 #pragma once
 
 #include <cstdint>
@@ -20,6 +21,9 @@
 #include "store/reorganisations.h"
 
 namespace thidua::app {
+
+// The most units one reorganisation may name as sources.
+inline constexpr size_t kMaxReorgSources = 50;
 
 struct ReorgPreview {
   core::ReorgRequest request;

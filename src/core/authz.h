@@ -62,7 +62,7 @@ struct Actor {
   // The shell operator running a CLI subcommand on the server itself: trusted,
   // checked by app/access.h rather than by grants. Never set for web requests.
   bool system = false;
-  // The paths of the deployment's top units (its agencies), read with the
+  // The paths of the deployment's open top units (its agencies), read with the
   // grants: rights over the whole deployment (can_everywhere) need a grant
   // covering each.
   std::vector<std::string> root_paths;

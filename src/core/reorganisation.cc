@@ -61,6 +61,12 @@ class Checker {
   Status receiver(const ReorgUnitFacts& facts, const std::vector<const ReorgUnitFacts*>& sources,
                   const char* closed_message, const char* inside_message, const std::string& field) const {
     if (!is_open(facts.unit)) return invalid(closed_message, field);
+    // It must exist on the date, and its own history must not come after it.
+    for (const std::string* from : {&facts.unit.valid_from, &facts.last_move}) {
+      if (!from->empty() && req_.effective_date < *from) {
+        return invalid(msg::kReorgDateBeforeHistory, "effective_date");
+      }
+    }
     for (const auto* s : sources) {
       if (path_within(facts.unit.path, s->unit.path)) return invalid(inside_message, field);
     }
@@ -314,15 +320,16 @@ Result<ReorgPlan> plan_reorganisation(const ReorgRequest& req, const ReorgSnapsh
     }
     case ReorgKind::kRename: {
       const bool renames = !req.new_name.empty();
+      // An empty short name keeps the current one.
+      const std::string short_name = req.new_short_name.empty() ? first.unit.short_name : req.new_short_name;
       if (!renames && !req.header) return invalid(msg::kReorgRenameNothing, "new_name");
-      if (renames && req.new_name == first.unit.name && req.new_short_name == first.unit.short_name &&
-          !req.header) {
+      if (renames && req.new_name == first.unit.name && short_name == first.unit.short_name && !req.header) {
         return invalid(msg::kReorgRenameSame, "new_name");
       }
-      if (renames && (req.new_name != first.unit.name || req.new_short_name != first.unit.short_name)) {
+      if (renames && (req.new_name != first.unit.name || short_name != first.unit.short_name)) {
         Unit u = first.unit;
         u.name = req.new_name;
-        u.short_name = req.new_short_name;
+        u.short_name = short_name;
         if (auto st = validate_unit(u); !st.ok()) {
           Error e = st.error();
           e.field = e.field == "name" ? "new_name" : e.field == "short_name" ? "new_short_name" : e.field;
@@ -330,7 +337,7 @@ Result<ReorgPlan> plan_reorganisation(const ReorgRequest& req, const ReorgSnapsh
         }
         ReorgStep r = step(ReorgStep::Op::kRename, existing(first.unit.id));
         r.name = req.new_name;
-        r.short_name = req.new_short_name;
+        r.short_name = short_name;
         plan.steps.push_back(r);
       }
       if (req.header) {

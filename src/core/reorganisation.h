@@ -78,7 +78,7 @@ struct ReorgRequest {
   std::vector<NewUnit> new_units;     // merge: none (target given) or one; split: two or more
   std::optional<int64_t> new_parent_id;  // move: the new parent (none: the unit becomes an agency)
   std::string new_name;               // rename (empty: the name stays, only the header changes)
-  std::string new_short_name;
+  std::string new_short_name;         // rename ("" keeps the current short name)
   std::optional<AgencyHeader> header; // rename or move to the top: the agency's header from the date
   size_t people_to = 0;               // split: index of the new unit receiving the source's people
   std::map<int64_t, size_t> children_to;  // split: sub-unit id -> index of its new parent (default 0)

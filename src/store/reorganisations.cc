@@ -41,7 +41,7 @@ core::Result<core::ReorgSnapshot> load_reorg_snapshot(Connection& conn, const co
   for (int64_t id : request.sources) {
     if (snap.units.count(id)) sources.push_back(id);
   }
-  auto children = child_units(conn, sources);
+  auto children = child_units(conn, sources, lock);
   if (!children.ok()) return children.error();
   for (auto& c : *children) snap.units[*c.parent_id].children.push_back(c);
 
@@ -127,10 +127,13 @@ core::Status transfer_people(Connection& conn, int64_t from, int64_t to, const s
       "(SELECT id FROM people WHERE unit_path = ? AND unit_id = ?)",
       {date, date, from_path, from});
   if (!close.ok()) return close.error();
+  // The new membership begins on the date, or when the closed one began if later.
   auto open = conn.exec(
       "INSERT INTO memberships (person_id, unit_id, valid_from, valid_to, is_primary) "
-      "SELECT id, ?, ?, NULL, 1 FROM people WHERE unit_path = ? AND unit_id = ?",
-      {to, date, from_path, from});
+      "SELECT p.id, ?, CASE WHEN MAX(m.valid_from) > ? THEN MAX(m.valid_from) ELSE ? END, NULL, 1 FROM people p "
+      "LEFT JOIN memberships m ON m.person_id = p.id AND m.is_primary = 1 AND m.valid_to IS NOT NULL "
+      "AND m.unit_id = ? WHERE p.unit_path = ? AND p.unit_id = ? GROUP BY p.id",
+      {to, date, date, from, from_path, from});
   if (!open.ok()) return open.error();
   auto move = conn.exec(
       "UPDATE people SET unit_id = ?, unit_path = ?, version = version + 1, updated_at = ? "

@@ -93,12 +93,14 @@ core::Result<std::vector<core::Unit>> find_units(Connection& conn, const std::ve
   return out;
 }
 
-core::Result<std::vector<core::Unit>> child_units(Connection& conn, const std::vector<int64_t>& parent_ids) {
+core::Result<std::vector<core::Unit>> child_units(Connection& conn, const std::vector<int64_t>& parent_ids,
+                                                  bool lock) {
   if (parent_ids.empty()) return std::vector<core::Unit>();
   Params params;
   const std::string list = bind_ids(parent_ids, params);
   auto rows = conn.query(std::string("SELECT ") + kColumns + " FROM units WHERE parent_id IN (" + list +
-                             ") ORDER BY sort_order, name, id",
+                             ") ORDER BY sort_order, name, id" +
+                             (lock && conn.engine() == Engine::kPostgres ? " FOR UPDATE" : ""),
                          params);
   if (!rows.ok()) return rows.error();
   std::vector<core::Unit> out;

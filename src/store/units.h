@@ -21,8 +21,10 @@ core::Result<std::optional<core::Unit>> find_unit(Connection& conn, int64_t id);
 // their row locks on PostgreSQL (SELECT ... FOR UPDATE) until the transaction ends.
 core::Result<std::vector<core::Unit>> find_units(Connection& conn, const std::vector<int64_t>& ids, bool lock);
 
-// The direct sub-units of these units, open or closed.
-core::Result<std::vector<core::Unit>> child_units(Connection& conn, const std::vector<int64_t>& parent_ids);
+// The direct sub-units of these units, open or closed (`lock`: FOR UPDATE on
+// PostgreSQL, as find_units).
+core::Result<std::vector<core::Unit>> child_units(Connection& conn, const std::vector<int64_t>& parent_ids,
+                                                  bool lock = false);
 
 // Puts the unit (with its subtree and the people in it) under `new_parent_id`
 // (none: at the top), rewriting their paths. Refuses a parent inside the

@@ -200,6 +200,17 @@ TEST_F(ReorganisationsTest, AMergerIsPreviewedThenConfirmedAndCannotBeReplayed) 
   EXPECT_EQ(replay.status, 422u);
   EXPECT_NE(replay.body.find("đã giải thể hoặc đã sáp nhập"), std::string::npos);
   EXPECT_EQ(after, site_->fingerprint());
+  // Nobody joins a closed unit, and nothing new hangs under it.
+  HttpResult person = admin.send_json("POST", "/api/v1/people",
+                                      json::object{{"full_name", "Vũ Văn Muộn"}, {"unit_id", ln}});
+  EXPECT_EQ(person.status, 422u) << person.body;
+  EXPECT_NE(person.body.find("\"field\":\"unit_id\""), std::string::npos);
+  HttpResult unit = admin.send_json("POST", "/api/v1/units",
+                                    json::object{{"code", "MUON"}, {"name", "Tổ mới"}, {"kind", "other"},
+                                                 {"parent_id", ln}});
+  EXPECT_EQ(unit.status, 422u) << unit.body;
+  EXPECT_NE(unit.body.find("\"field\":\"parent_id\""), std::string::npos);
+  EXPECT_TRUE(after == site_->fingerprint());
 }
 
 TEST_F(ReorganisationsTest, AConfirmationAfterAChangeShowsTheNewPreview) {
@@ -301,6 +312,76 @@ TEST_F(ReorganisationsTest, AnotherAgencyNeitherSeesNorTouchesTheFirst) {
   EXPECT_EQ(into.status, 422u);
   EXPECT_NE(into.body.find("\"field\":\"new_parent_id\""), std::string::npos);
   EXPECT_EQ(before, site_->fingerprint());
+}
+
+TEST_F(ReorganisationsTest, ATokenConfirmsOnlyTheOperationPreviewed) {
+  auto admin = site_->session("admin");
+  const int64_t hh = site_->unit_id("PTNMT-HH");
+  json::object shown{{"kind", "rename"},
+                     {"effective_date", "2025-03-01"},
+                     {"sources", json::array{hh}},
+                     {"new_name", "Phòng Nông nghiệp và Môi trường huyện Hiệp Hòa"}};
+  HttpResult preview = admin.send_json("POST", "/api/v1/reorganisations/preview", shown);
+  ASSERT_EQ(preview.status, 200u);
+  json::object other = shown;
+  other["new_name"] = "Tên chưa được xem trước";
+  other["token"] = json::parse(preview.body).as_object().at("token");
+  const std::string before = site_->fingerprint();
+  EXPECT_EQ(admin.send_json("POST", "/api/v1/reorganisations", other).status, 409u);
+  json::object dissolve{{"kind", "dissolve"},
+                        {"effective_date", "2025-03-01"},
+                        {"sources", json::array{hh}},
+                        {"target_id", site_->unit_id("STNMT-VP")},
+                        {"token", other["token"]}};
+  EXPECT_EQ(admin.send_json("POST", "/api/v1/reorganisations", dissolve).status, 409u);
+  EXPECT_TRUE(before == site_->fingerprint()) << "nothing applied";
+}
+
+TEST_F(ReorganisationsTest, ANewAgencyIsTheDeploymentsAdministratorsToMake) {
+  auto admin = site_->session("admin");
+  const json::object header{{"governing_body", "UBND TỈNH BẮC NINH"},
+                            {"issuing_body", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"},
+                            {"place", "Bắc Ninh"}};
+  // One agency's administrator may not lift a unit to the top...
+  add_second_agency();
+  json::object lift{{"kind", "move"},
+                    {"effective_date", "2025-07-01"},
+                    {"sources", json::array{site_->unit_id("STNMT-VP")}},
+                    {"header", header}};
+  EXPECT_EQ(admin.send_json("POST", "/api/v1/reorganisations/preview", lift).status, 403u);
+  // ...nor merge agencies into a new one.
+  json::object merge{{"kind", "merge"},
+                     {"effective_date", "2025-03-01"},
+                     {"sources", json::array{site_->unit_id("STNMT")}},
+                     {"target_id", nullptr},
+                     {"new_units", json::array{json::object{{"code", "SNNMT"},
+                                                            {"name", "Sở Nông nghiệp và Môi trường"},
+                                                            {"kind", "agency"},
+                                                            {"header", header}}}}};
+  merge["sources"] = json::array{site_->unit_id("STNMT"), second_root_};
+  EXPECT_EQ(admin.send_json("POST", "/api/v1/reorganisations/preview", merge).status, 403u);
+  // The administrator of every agency may, and then administers the new one.
+  {
+    auto conn = site_->db().acquire();
+    ASSERT_TRUE(conn->exec("INSERT INTO role_grants (user_id, role, unit_id) VALUES (?, 'administrator', ?)",
+                           {site_->user_id("admin"), second_root_})
+                    .ok());
+  }
+  site_->services().forget_actors();
+  auto everywhere = site_->session("admin");
+  HttpResult preview = everywhere.send_json("POST", "/api/v1/reorganisations/preview", merge);
+  ASSERT_EQ(preview.status, 200u) << preview.body;
+  merge["token"] = json::parse(preview.body).as_object().at("token");
+  HttpResult done = everywhere.send_json("POST", "/api/v1/reorganisations", merge);
+  ASSERT_EQ(done.status, 201u) << done.body;
+  const int64_t made = json::parse(done.body).as_object().at("created_unit_ids").as_array()[0].as_int64();
+  EXPECT_EQ(count("SELECT COUNT(*) FROM role_grants WHERE user_id = ? AND role = 'administrator' AND unit_id = ?",
+                  {site_->user_id("admin"), made}),
+            1);
+  // The closed agencies are no longer agencies of the deployment: the
+  // administrator of the new one still reads what spans them all.
+  EXPECT_EQ(everywhere->get("/api/v1/audit").status, 200u);
+  EXPECT_EQ(everywhere->get("/don-vi/" + std::to_string(made)).status, 200u);
 }
 
 }  // namespace

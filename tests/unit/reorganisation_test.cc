@@ -167,6 +167,22 @@ TEST(Reorganisation, RefusalsNameTheirField) {
   EXPECT_EQ(field_of(plan_reorganisation(into, closed, "2026-12-06")), "sources");
 }
 
+TEST(Reorganisation, TheReceiverMustExistOnTheDate) {
+  ReorgRequest r;
+  r.kind = ReorgKind::kMerge;
+  r.effective_date = "2025-07-01";
+  r.sources = {2};
+  r.target_id = 20;
+  ReorgSnapshot w = world();
+  w.units[20].unit.valid_from = "2025-08-01";  // founded after the date
+  EXPECT_EQ(field_of(plan_reorganisation(r, w, "2026-12-06")), "effective_date");
+  w.units[20].unit.valid_from = "2020-01-01";
+  w.units[20].last_move = "2025-09-01";  // itself reorganised after the date
+  EXPECT_EQ(field_of(plan_reorganisation(r, w, "2026-12-06")), "effective_date");
+  w.units[20].last_move = "2025-07-01";
+  EXPECT_TRUE(plan_reorganisation(r, w, "2026-12-06").ok());
+}
+
 TEST(Reorganisation, SplitSendsSubUnitsAndPeopleWhereAsked) {
   ReorgRequest r;
   r.kind = ReorgKind::kSplit;
@@ -222,10 +238,18 @@ TEST(Reorganisation, RenameAndHeaders) {
   r.new_name = "Sở Tài nguyên và Môi trường";
   EXPECT_EQ(field_of(plan_reorganisation(r, world(), "2026-12-06")), "new_name");  // same name
   r.new_name = "Sở Nông nghiệp và Môi trường";
-  auto plan = plan_reorganisation(r, world(), "2026-12-06");
+  ReorgSnapshot named = world();
+  named.units[1].unit.short_name = "Sở TNMT";
+  auto plan = plan_reorganisation(r, named, "2026-12-06");
   ASSERT_TRUE(plan.ok());
   ASSERT_EQ(plan->steps.size(), 1u);
   EXPECT_EQ(plan->steps[0].op, Op::kRename);
+  EXPECT_EQ(plan->steps[0].short_name, "Sở TNMT") << "an empty short name keeps the current one";
+  r.new_short_name = "Sở NN&MT";
+  EXPECT_EQ(plan_reorganisation(r, named, "2026-12-06")->steps[0].short_name, "Sở NN&MT");
+  r.new_short_name.clear();
+  plan = plan_reorganisation(r, world(), "2026-12-06");
+  ASSERT_TRUE(plan.ok());
   ASSERT_EQ(plan->notices.size(), 1u);  // an agency renamed, its header not
   EXPECT_EQ(plan->notices[0].kind, ReorgNotice::Kind::kHeaderUnchanged);
   // The province merger: the same name, a new governing body line.

@@ -87,7 +87,7 @@ inline constexpr const char* kPlanIssuerUnknown = "Cơ quan ban hành không t�
 inline constexpr const char* kPlanEditOnlyDraft = "Chỉ sửa được kế hoạch đang ở trạng thái dự thảo.";
 inline constexpr const char* kPlanIssuerInvalid = "Cơ quan ban hành không hợp lệ.";
 inline constexpr const char* kPlanTargetOutside =
-    "Đơn vị tham gia phải là đơn vị thuộc cơ quan ban hành kế hoạch.";
+    "Đơn vị tham gia phải thuộc cùng cơ quan với đơn vị ban hành kế hoạch.";
 inline std::string award_type_code_repeated(std::string_view code) {
   return "Mã hình thức khen thưởng bị trùng: " + std::string(code) + ".";
 }

@@ -39,6 +39,9 @@ inline constexpr const char* kWhatUnit = "đơn vị";
 inline constexpr const char* kUnitMissing = "Đơn vị không tồn tại.";
 inline constexpr const char* kUnitNotFound = "Không tìm thấy đơn vị.";
 inline constexpr const char* kParentUnitMissing = "Đơn vị cấp trên không tồn tại.";
+inline constexpr const char* kParentUnitClosed = "Đơn vị cấp trên đã giải thể hoặc sáp nhập.";
+inline constexpr const char* kUnitClosedForPeople =
+    "Đơn vị đã giải thể hoặc sáp nhập: không thể đưa nhân sự vào đơn vị này.";
 inline constexpr const char* kSuccessorMustDiffer = "Đơn vị kế thừa phải là một đơn vị khác.";
 inline constexpr const char* kSuccessorMissing = "Đơn vị kế thừa không tồn tại.";
 inline constexpr const char* kUnitCodeTaken = "Mã đơn vị đã được dùng cho một đơn vị khác.";

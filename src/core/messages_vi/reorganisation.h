@@ -25,6 +25,7 @@ inline constexpr const char* kReorgTextInvalid = "Căn cứ hoặc ghi chú ch�
 inline constexpr const char* kReorgLegalBasisTooLong = "Căn cứ dài tối đa 500 ký tự.";
 inline constexpr const char* kReorgNoteTooLong = "Ghi chú dài tối đa 2000 ký tự.";
 inline constexpr const char* kReorgNoSource = "Hãy chọn đơn vị được sắp xếp.";
+inline constexpr const char* kReorgTooManySources = "Một lần sắp xếp chọn tối đa 50 đơn vị.";
 inline constexpr const char* kReorgOneSource = "Loại sắp xếp này áp dụng cho đúng một đơn vị.";
 inline constexpr const char* kReorgDuplicateSource = "Một đơn vị được chọn hai lần.";
 inline constexpr const char* kReorgUnitMissing = "Đơn vị được chọn không tồn tại.";
