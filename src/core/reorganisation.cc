@@ -298,8 +298,9 @@ Result<ReorgPlan> plan_reorganisation(const ReorgRequest& req, const ReorgSnapsh
       if (req.people_to >= req.new_units.size()) return invalid(msg::kReorgSplitIndex, "people_to");
       std::map<int64_t, UnitRef> child_to;
       for (const auto& [child, index] : req.children_to) {
+        const int64_t child_id = child;  // a structured binding is not captured before C++20's P1091 in clang
         const bool is_child = std::any_of(first.children.begin(), first.children.end(),
-                                          [&](const Unit& c) { return c.id == child; });
+                                          [&](const Unit& c) { return c.id == child_id; });
         if (!is_child) return invalid(msg::kReorgSplitChild, "children_to");
         if (index >= req.new_units.size()) return invalid(msg::kReorgSplitIndex, "children_to");
         child_to[child] = created(index);

@@ -45,18 +45,14 @@ core::Error code_conflict(const core::Error& e) {
 // that the subtree hangs at `new_path`.
 core::Status rewrite_subtree_paths(Connection& conn, const std::string& old_path, const std::string& new_path) {
   const int64_t old_len = static_cast<int64_t>(old_path.size());
-  Params p{new_path, old_len + 1};
-  Params range;
-  std::string in_subtree = scope_condition("path", {old_path}, range);
-  p.insert(p.end(), range.begin(), range.end());
-  auto r1 = conn.exec("UPDATE units SET path = ? || substr(path, ?) WHERE " + in_subtree, p);
-  if (!r1.ok()) return r1.error();
-  Params pp{new_path, old_len + 1};
-  Params range2;
-  std::string people_in = scope_condition("unit_path", {old_path}, range2);
-  pp.insert(pp.end(), range2.begin(), range2.end());
-  auto r2 = conn.exec("UPDATE people SET unit_path = ? || substr(unit_path, ?) WHERE " + people_in, pp);
-  if (!r2.ok()) return r2.error();
+  for (const auto& [table, column] : {std::pair<const char*, const char*>{"units", "path"}, {"people", "unit_path"}}) {
+    Params p{new_path, old_len + 1};
+    const std::string in_subtree = scope_condition(column, {old_path}, p);
+    auto r = conn.exec(std::string("UPDATE ") + table + " SET " + column + " = ? || substr(" + column + ", ?) WHERE " +
+                           in_subtree,
+                       p);
+    if (!r.ok()) return r.error();
+  }
   return {};
 }
 

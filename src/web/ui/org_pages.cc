@@ -26,16 +26,6 @@ namespace msg = core::messages_vi;
 namespace {
 namespace json = boost::json;
 
-json::array kind_options(core::UnitKind selected) {
-  json::array out;
-  for (auto k : core::all_unit_kinds()) {
-    out.push_back(json::object{{"value", std::string(core::unit_kind_code(k))},
-                               {"label", std::string(core::unit_kind_label(k))},
-                               {"selected", k == selected}});
-  }
-  return out;
-}
-
 // The units a unit may hang under or hand over to: all but `exclude` (the unit itself).
 json::array unit_options_but(const std::vector<app::UnitNode>& nodes, std::optional<int64_t> selected,
                              std::optional<int64_t> exclude) {
@@ -67,7 +57,7 @@ Response unit_form(const app::Services& s, const Request& req, Ctx& ctx, const c
   if (!nodes.ok()) return error_page(req, ctx, nodes.error());
   json::object data{{"unit", app::to_json(u)},
                     {"is_new", is_new},
-                    {"kinds", kind_options(u.kind)},
+                    {"kinds", unit_kind_options(u.kind)},
                     {"parents", unit_options_but(*nodes, u.parent_id, is_new ? std::nullopt : std::optional(u.id))},
                     {"successors", unit_options_but(*nodes, u.successor_id, is_new ? std::nullopt : std::optional(u.id))},
                     {"action", is_new ? std::string("/don-vi/moi") : "/don-vi/" + std::to_string(u.id) + "/sua"}};

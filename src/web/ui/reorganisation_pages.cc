@@ -29,16 +29,6 @@ namespace json = boost::json;
 
 bool is_open(const core::Unit& u) { return u.valid_to.empty(); }
 
-json::array unit_kind_options(core::UnitKind selected) {
-  json::array out;
-  for (auto k : core::all_unit_kinds()) {
-    out.push_back(json::object{{"value", std::string(core::unit_kind_code(k))},
-                               {"label", std::string(core::unit_kind_label(k))},
-                               {"selected", k == selected}});
-  }
-  return out;
-}
-
 std::string field(const std::multimap<std::string, std::string>& form, const std::string& name) {
   auto it = form.find(name);
   return it == form.end() ? std::string() : it->second;

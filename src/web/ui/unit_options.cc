@@ -26,4 +26,14 @@ boost::json::array unit_options(const std::vector<app::UnitNode>& nodes, std::op
   return unit_options(nodes, keep, [selected](int64_t id) { return selected && *selected == id; });
 }
 
+boost::json::array unit_kind_options(core::UnitKind selected) {
+  boost::json::array out;
+  for (auto k : core::all_unit_kinds()) {
+    out.push_back(boost::json::object{{"value", std::string(core::unit_kind_code(k))},
+                                      {"label", std::string(core::unit_kind_label(k))},
+                                      {"selected", k == selected}});
+  }
+  return out;
+}
+
 }  // namespace thidua::web

@@ -23,4 +23,7 @@ boost::json::array unit_options(const std::vector<app::UnitNode>& nodes,
 boost::json::array unit_options(const std::vector<app::UnitNode>& nodes, std::optional<int64_t> selected,
                                 const std::function<bool(const core::Unit&)>& keep = {});
 
+// {"value": code, "label": "Phòng", "selected": bool} for every kind of unit.
+boost::json::array unit_kind_options(core::UnitKind selected);
+
 }  // namespace thidua::web
