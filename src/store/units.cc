@@ -76,32 +76,30 @@ core::Result<std::optional<core::Unit>> find_unit(Connection& conn, int64_t id) 
   return find_one(conn, "id = ?", {id});
 }
 
-core::Result<std::vector<core::Unit>> find_units(Connection& conn, const std::vector<int64_t>& ids, bool lock) {
+namespace {
+// The units whose `column` is one of `ids`, in `order`, locked on PostgreSQL when asked.
+core::Result<std::vector<core::Unit>> units_with(Connection& conn, const char* column, const std::vector<int64_t>& ids,
+                                                 const char* order, bool lock) {
   if (ids.empty()) return std::vector<core::Unit>();
   Params params;
   const std::string list = bind_ids(ids, params);
-  auto rows = conn.query(std::string("SELECT ") + kColumns + " FROM units WHERE id IN (" + list + ") ORDER BY id" +
-                             (lock && conn.engine() == Engine::kPostgres ? " FOR UPDATE" : ""),
+  auto rows = conn.query(std::string("SELECT ") + kColumns + " FROM units WHERE " + column + " IN (" + list +
+                             ") ORDER BY " + order + (lock && conn.engine() == Engine::kPostgres ? " FOR UPDATE" : ""),
                          params);
   if (!rows.ok()) return rows.error();
   std::vector<core::Unit> out;
   for (const auto& r : *rows) out.push_back(to_unit(r));
   return out;
 }
+}  // namespace
+
+core::Result<std::vector<core::Unit>> find_units(Connection& conn, const std::vector<int64_t>& ids, bool lock) {
+  return units_with(conn, "id", ids, "id", lock);
+}
 
 core::Result<std::vector<core::Unit>> child_units(Connection& conn, const std::vector<int64_t>& parent_ids,
                                                   bool lock) {
-  if (parent_ids.empty()) return std::vector<core::Unit>();
-  Params params;
-  const std::string list = bind_ids(parent_ids, params);
-  auto rows = conn.query(std::string("SELECT ") + kColumns + " FROM units WHERE parent_id IN (" + list +
-                             ") ORDER BY sort_order, name, id" +
-                             (lock && conn.engine() == Engine::kPostgres ? " FOR UPDATE" : ""),
-                         params);
-  if (!rows.ok()) return rows.error();
-  std::vector<core::Unit> out;
-  for (const auto& r : *rows) out.push_back(to_unit(r));
-  return out;
+  return units_with(conn, "parent_id", parent_ids, "sort_order, name, id", lock);
 }
 
 core::Status move_unit(Connection& conn, int64_t unit_id, std::optional<int64_t> new_parent_id,
