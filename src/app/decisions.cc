@@ -15,12 +15,14 @@
 #include "app/quotas.h"
 #include "core/messages_vi/awards.h"
 #include "core/messages_vi/documents.h"
+#include "core/messages_vi/submissions.h"
 #include "core/org.h"
 #include "docs/docx_writer.h"
 #include "docs/pdf_writer.h"
 #include "store/awards.h"
 #include "store/document_registers.h"
 #include "store/issued_documents.h"
+#include "store/submissions.h"
 
 namespace thidua::app {
 
@@ -193,8 +195,14 @@ core::Result<DecisionView> get_decision(const Services& services, const core::Ac
   const bool approver = v.decision.state == core::DecisionState::kDraft && permits(actor, Action::kApproveDecisions, path);
   v.can_approve = approver && v.own == core::Involvement::kNone;
   v.approval_left_to_others = approver && v.own != core::Involvement::kNone;
+  if (v.decision.kind == core::DecisionKind::kProposal && v.decision.state == core::DecisionState::kApproved) {
+    auto sent = store::submission_of_decision(*conn, decision_id);
+    if (!sent.ok()) return sent.error();
+    if (sent->has_value()) v.submission_id = (*sent)->id;
+  }
   v.can_answer = core::awaits_answer(v.decision.kind, v.decision.state, v.decision.answer) &&
-                 permits(actor, Action::kDraftDecisions, path);
+                 !v.submission_id && permits(actor, Action::kDraftDecisions, path);
+  v.can_send = v.can_answer;
   v.can_discard = v.decision.state == core::DecisionState::kDraft && permits(actor, Action::kDraftDecisions, path);
   auto issued = store::find_issued_document(*conn, core::kIssuedDecision, decision_id);
   if (!issued.ok()) return issued.error();
@@ -463,6 +471,11 @@ core::Status answer_proposal(const Services& services, const core::Actor& actor,
       return core::make_error(core::errc::kConflict,
                               msg::kAnswerOnlyApprovedProposal, "state");
     }
+    auto sent = store::submission_of_decision(*conn, decision_id);
+    if (!sent.ok()) return sent.error();
+    if (sent->has_value()) {
+      return core::make_error(core::errc::kConflict, core::messages_vi::kSubmissionAnsweredHere, "state");
+    }
     core::AnswerRecord a;
     a.answer = answer.granted ? core::HigherAnswer::kGranted : core::HigherAnswer::kRefused;
     a.number_symbol = answer.granted ? answer.number_symbol : "";
@@ -489,6 +502,50 @@ core::Status answer_proposal(const Services& services, const core::Actor& actor,
                         {"proposal.answer", "decision", std::to_string(decision_id), audit_view(*before),
                          audit_view(*after)});
   });
+}
+
+core::Status record_receiver_answer(store::Connection& conn, int64_t campaign_id, int64_t decision_id,
+                                    const std::set<int64_t>& granted, const std::string& number_symbol,
+                                    const std::string& date, const std::string& note, std::optional<int64_t> by,
+                                    const std::string& now) {
+  auto before = decision_of(conn, campaign_id, decision_id);
+  if (!before.ok()) return before.error();
+  if (!core::awaits_answer(before->kind, before->state, before->answer)) {
+    return core::make_error(core::errc::kConflict, msg::kAnswerOnlyApprovedProposal, "state");
+  }
+  auto list = store::decision_list(conn, decision_id);
+  if (!list.ok()) return list.error();
+  std::vector<core::NomineeRow> granted_rows;
+  std::vector<int64_t> granted_ids, refused_ids;
+  for (const auto& n : *list) {
+    if (granted.count(n.nomination_id)) {
+      granted_rows.push_back(n);
+      granted_ids.push_back(n.nomination_id);
+    } else {
+      refused_ids.push_back(n.nomination_id);
+    }
+  }
+  core::AnswerRecord a;
+  a.answer = granted_rows.empty() ? core::HigherAnswer::kRefused : core::HigherAnswer::kGranted;
+  a.number_symbol = number_symbol;
+  if (!date.empty()) a.date = date;
+  a.note = note;
+  a.by = by;
+  a.at = now;
+  THIDUA_TRY(store::answer_decision(conn, decision_id, before->version, a));
+  const std::string proposed(core::nomination_state_code(core::NominationState::kProposed));
+  auto moved = store::move_nominations(conn, campaign_id, granted_ids, proposed,
+                                       std::string(core::nomination_state_code(core::NominationState::kGranted)));
+  if (!moved.ok()) return moved.error();
+  moved = store::move_nominations(conn, campaign_id, refused_ids, proposed,
+                                  std::string(core::nomination_state_code(core::NominationState::kRefused)));
+  if (!moved.ok()) return moved.error();
+  if (granted_rows.empty()) return {};
+  auto summary = visible_campaign(conn, system_actor(), campaign_id);
+  if (!summary.ok()) return summary.error();
+  auto annual = annual_title_of(conn, *summary, before->award_type_id);
+  if (!annual.ok()) return annual.error();
+  return insert_awards(conn, *before, granted_rows, number_symbol, date, "", before->issuing_unit_id, now, *annual);
 }
 
 core::Status write_decision_file(const Services& services, const core::Actor& actor, int64_t campaign_id,

@@ -17,6 +17,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -76,7 +77,10 @@ struct DecisionView {
   // How the actor is involved in it (core/own_records.h): drafted it, or is on its list.
   core::Involvement own = core::Involvement::kNone;
   bool approval_left_to_others = false;  // a draft the actor would approve, but it is their own
-  bool can_answer = false;   // an approved, unanswered proposal and the actor drafts
+  bool can_answer = false;   // an approved, unanswered proposal not sent through thidua, and the actor drafts
+  // Sent to a receiving agency of the deployment (app/submissions.h): its id.
+  std::optional<int64_t> submission_id;
+  bool can_send = false;  // an approved, unanswered proposal not sent yet, and the actor drafts
   bool can_discard = false;  // a draft and the actor drafts
   // The signed file when it was issued signed (app/document_signing.h).
   std::optional<core::IssuedDocument> issued;
@@ -126,6 +130,19 @@ struct ProposalAnswer {
 };
 core::Status answer_proposal(const Services& services, const core::Actor& actor, int64_t campaign_id,
                              int64_t decision_id, const ProposalAnswer& answer, const RequestMeta& meta);
+
+// The answer a receiving agency of the same deployment decided on an
+// approved, unanswered proposal (app/submissions.h): the nominations of its
+// list in `granted` move to granted, each with an awards row carrying the
+// receiver's decision (`number_symbol`, `date`); the others to refused. The
+// proposal's answer is granted when any was, else refused. kConflict when the
+// proposal is not awaiting an answer. Runs in the caller's transaction and
+// checks no rights (the receiver's decision is the authority); the caller
+// audits.
+core::Status record_receiver_answer(store::Connection& conn, int64_t campaign_id, int64_t decision_id,
+                                    const std::set<int64_t>& granted, const std::string& number_symbol,
+                                    const std::string& date, const std::string& note, std::optional<int64_t> by,
+                                    const std::string& now);
 
 // Writes the document of a decision the actor may read, as "pdf" or "docx".
 // The PDF of an approved one is its signed file when there is signing

@@ -128,6 +128,16 @@ core::Result<StoredFile> put_file(Connection& conn, const std::string& data_dir,
   return f;
 }
 
+core::Result<StoredFile> put_generated_file(Connection& conn, const std::string& data_dir, std::string_view bytes,
+                                            const std::string& media_type, const std::string& now) {
+  StoredFile f{sha256_hex(bytes), static_cast<int64_t>(bytes.size()), media_type};
+  THIDUA_TRY(write_content(stored_file_path(data_dir, f.sha256), bytes));
+  THIDUA_TRY(conn.exec(
+      "INSERT INTO files (sha256, size, media_type, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING",
+      {f.sha256, f.size, f.media_type, now}));
+  return f;
+}
+
 core::Result<StoredFile> put_file_from_path(Connection& conn, const std::string& data_dir, const std::string& path,
                                             size_t max_bytes, const std::string& now) {
   std::error_code ec;

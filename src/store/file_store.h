@@ -52,6 +52,12 @@ core::Result<StoredFile> put_file(Connection& conn, const std::string& data_dir,
 core::Result<StoredFile> put_file_from_path(Connection& conn, const std::string& data_dir, const std::string& path,
                                             size_t max_bytes, const std::string& now);
 
+// Stores a content thidua made itself (a proposal's dossier ZIP): as put_file,
+// but with the media type given, since no client chose the bytes. Never for
+// uploads.
+core::Result<StoredFile> put_generated_file(Connection& conn, const std::string& data_dir, std::string_view bytes,
+                                            const std::string& media_type, const std::string& now);
+
 // The `files` row of a content, nullopt when absent.
 core::Result<std::optional<StoredFile>> find_file(Connection& conn, const std::string& sha256);
 

@@ -19,6 +19,7 @@
 #include "app/import_kinds.h"
 #include "app/org.h"
 #include "app/results_summary.h"
+#include "app/submissions.h"
 #include "core/document_lines.h"
 #include "core/messages_vi/award_register.h"
 #include "core/messages_vi/awards.h"
@@ -167,6 +168,20 @@ Response decision_page(const app::Services& s, const Request& req, Ctx& ctx, con
                     {"own_concerned", v->own == core::Involvement::kConcerned},
                     {"can_answer", v->can_answer},
                     {"can_discard", v->can_discard}};
+  if (v->submission_id) data["submission_href"] = "/ho-so-de-nghi/" + std::to_string(*v->submission_id);
+  if (v->can_send) {
+    // The receiving agencies of the deployment, the sender's own left out.
+    json::array receivers;
+    if (auto all = app::list_receiving_agencies(s); all.ok()) {
+      for (const auto& a : *all) {
+        const std::string& mine = v->campaign.issuing_unit_path;
+        if (mine.rfind(a.path, 0) == 0 || a.path.rfind(mine, 0) == 0) continue;
+        receivers.push_back(json::object{{"id", a.unit_id}, {"name", a.name}});
+      }
+    }
+    data["can_send"] = !receivers.empty();
+    data["receivers"] = std::move(receivers);
+  }
   if (d.kind == core::DecisionKind::kDecision && d.state == core::DecisionState::kApproved) {
     // The agency's pre-printed blanks this decision's certificates can print on.
     json::array blanks;

@@ -4,6 +4,7 @@
 
 #include "app/access.h"
 #include "app/audit.h"
+#include "app/submissions.h"
 #include "app/work_list.h"
 #include "core/authz.h"
 #include "core/messages_vi/pages.h"
@@ -79,6 +80,7 @@ void add_home_routes(Router& r, const app::Services& s, const WebOptions& o) {
         data["has_work"] = !items.empty();
         data["work_failed"] = !work.ok();
         data["work_total"] = work.ok() ? work->total : int64_t{0};
+        data["can_receive"] = app::processes_submissions(s, a);
         return render_page(req, ctx, "home", msg::kPageTitleHome, data);
       }},
   });

@@ -15,6 +15,9 @@ void add_home_routes(Router& r, const app::Services& s, const WebOptions& o);   
 void add_org_routes(Router& r, const app::Services& s, const WebOptions& o);     // /don-vi...
 // /don-vi/sap-xep (form, confirm), /don-vi/sap-xep/xem-truoc (preview), /don-vi/sap-xep/lich-su (history).
 void add_reorganisation_routes(Router& r, const app::Services& s, const WebOptions& o);
+// /tiep-nhan (queue), /ho-so-de-nghi/{id}... (a submission), /dot-thi-dua/{id}/quyet-dinh/{did}/gui,
+// /don-vi/{id}/tiep-nhan-de-nghi (naming a receiving agency).
+void add_submission_routes(Router& r, const app::Services& s, const WebOptions& o);
 void add_people_routes(Router& r, const app::Services& s, const WebOptions& o);  // /nhan-su..., /nhap-nhan-su...
 void add_person_facts_routes(Router& r, const app::Services& s, const WebOptions& o);  // /du-lieu-nam, /nhap-sang-kien...
 void add_eligible_routes(Router& r, const app::Services& s, const WebOptions& o);  // /du-dieu-kien

@@ -1,0 +1,369 @@
+// Proposals sent upward inside one deployment (issue 14 #2): the Department's
+// approved proposal goes to the province's TĐKT body (a receiving agency of
+// the same deployment), which receives it with an incoming number, assigns a
+// specialist, appraises, returns it with a reason; the Department resends
+// (the first round's dossier kept); the body's council agrees to one of two
+// nominees and its leader issues the decision with the body's own number. The
+// awards come back into the Department's register and the person's history,
+// the Department sees every step, and nobody else sees the submission.
+#include <gtest/gtest.h>
+
+#include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
+
+#include <array>
+#include <map>
+#include <string>
+
+#include "app/clock.h"
+#include "app/org.h"
+#include "app/submissions.h"
+#include "app/users.h"
+#include "awards_fixture.h"
+#include "matrix_outcomes.h"
+#include "route_coverage.h"
+
+namespace thidua::test {
+namespace {
+namespace json = boost::json;
+
+const bool kCovered = cover_routes({{"POST", "/dot-thi-dua/{id:int}/quyet-dinh/{did:int}/gui"},
+                                    {"GET", "/tiep-nhan"},
+                                    {"GET", "/ho-so-de-nghi/{id:int}"},
+                                    {"GET", "/ho-so-de-nghi/{id:int}/lan/{round:int}/ho-so.zip"},
+                                    {"POST", "/ho-so-de-nghi/{id:int}/tiep-nhan"},
+                                    {"POST", "/ho-so-de-nghi/{id:int}/phan-cong"},
+                                    {"POST", "/ho-so-de-nghi/{id:int}/tham-dinh"},
+                                    {"POST", "/ho-so-de-nghi/{id:int}/tra-lai"},
+                                    {"POST", "/ho-so-de-nghi/{id:int}/hoi-dong"},
+                                    {"POST", "/ho-so-de-nghi/{id:int}/quyet-dinh"},
+                                    {"POST", "/ho-so-de-nghi/{id:int}/gui-lai"},
+                                    {"GET", "/don-vi/{id:int}/tiep-nhan-de-nghi"},
+                                    {"POST", "/don-vi/{id:int}/tiep-nhan-de-nghi"},
+                                    {"GET", "/api/v1/receiving-agencies"},
+                                    {"PUT", "/api/v1/units/{id:int}/receiving-agency"},
+                                    {"POST", "/api/v1/campaigns/{id:int}/decisions/{did:int}/submission"},
+                                    {"GET", "/api/v1/submissions"},
+                                    {"GET", "/api/v1/submissions/{id:int}"},
+                                    {"GET", "/api/v1/submissions/{id:int}/rounds/{round:int}/dossier"},
+                                    {"POST", "/api/v1/submissions/{id:int}/receive"},
+                                    {"POST", "/api/v1/submissions/{id:int}/assign"},
+                                    {"POST", "/api/v1/submissions/{id:int}/appraise"},
+                                    {"POST", "/api/v1/submissions/{id:int}/return"},
+                                    {"POST", "/api/v1/submissions/{id:int}/resend"},
+                                    {"POST", "/api/v1/submissions/{id:int}/review"},
+                                    {"POST", "/api/v1/submissions/{id:int}/decide"}});
+
+constexpr std::array<const char*, 8> kColumns = {"anonymous", "admin",     "lanhdao", "thuongtruc",
+                                                 "hoidong",   "thutruong", "canbo",   "nhanvien"};
+constexpr const char* kPassword = "MatKhau@Thu2024";
+
+class SubmissionsTest : public SeedAwardsTest {
+ protected:
+  void SetUp() override {
+    SeedAwardsTest::SetUp();
+    if (IsSkipped()) return;
+    core::Unit u;
+    u.code = "BTDKT";
+    u.name = "Ban Thi đua – Khen thưởng tỉnh Bắc Ninh";
+    u.kind = core::UnitKind::kAgency;
+    auto root = app::create_unit(site_->services(), app::system_actor(), u, awards_meta());
+    ASSERT_TRUE(root.ok()) << root.error().message;
+    body_ = root->id;
+    const std::pair<const char*, core::Role> accounts[] = {{"qt.btdkt", core::Role::kAdministrator},
+                                                           {"ld.btdkt", core::Role::kLeader},
+                                                           {"cv.btdkt", core::Role::kSecretariat},
+                                                           {"cv2.btdkt", core::Role::kSecretariat}};
+    for (const auto& [name, role] : accounts) {
+      app::NewUser nu;
+      nu.username = name;
+      nu.display_name = std::string("Cán bộ ") + name;
+      nu.password = kPassword;
+      nu.role = role;
+      nu.unit_id = body_;
+      ASSERT_TRUE(app::create_user(site_->services(), app::system_actor(), nu, awards_meta()).ok()) << name;
+    }
+    ASSERT_TRUE(app::set_receiving_agency(site_->services(), site_->actor("qt.btdkt"), body_, "QĐ-UBND",
+                                          "Chủ tịch Ủy ban nhân dân tỉnh Bắc Ninh", awards_meta())
+                    .ok());
+    an_ = site_->person_id("Nguyễn Văn An");
+    other_ = person_in(*site_, "PTNMT-LN");
+    n_an_ = add_nomination(*site_, bk_tinh_, an_, "passed");
+    n_other_ = add_nomination(*site_, bk_tinh_, other_, "passed");
+    proposal_ = draft(*site_, bk_tinh_, {n_an_, n_other_});
+    ASSERT_GT(approve(*site_, proposal_), 0);
+  }
+  std::string base() const { return "/dot-thi-dua/1/quyet-dinh/" + std::to_string(proposal_); }
+  int64_t scalar(const std::string& sql, const store::Params& params = {}) {
+    auto conn = site_->db().acquire();
+    auto rows = conn->query(sql, params);
+    EXPECT_TRUE(rows.ok()) << (rows.ok() ? "" : rows.error().message);
+    return rows.ok() && !rows->empty() && !(*rows)[0].is_null(0) ? (*rows)[0].i64(0) : -1;
+  }
+  std::string text(const std::string& sql, const store::Params& params = {}) {
+    auto conn = site_->db().acquire();
+    auto rows = conn->query(sql, params);
+    EXPECT_TRUE(rows.ok());
+    return rows.ok() && !rows->empty() ? (*rows)[0].str(0) : "(none)";
+  }
+  std::string today() { return app::vietnam_date(site_->services().clock.now()); }
+  // Sends the proposal as thuongtruc through the page; the submission's id.
+  int64_t send_by_page(UserSession& sender) {
+    auto r = sender.post_form(base() + "/gui", {{"receiver_id", std::to_string(body_)}, {"note", "Kính gửi Ban"}});
+    EXPECT_EQ(r.status, 303u) << r.body.substr(0, 400);
+    const std::string loc = r.header("location");
+    const std::string mark = "/ho-so-de-nghi/";
+    EXPECT_EQ(loc.rfind(mark, 0), 0u) << loc;
+    return loc.rfind(mark, 0) == 0 ? std::stoll(loc.substr(mark.size())) : 0;
+  }
+  int64_t body_ = 0, an_ = 0, other_ = 0, n_an_ = 0, n_other_ = 0, proposal_ = 0;
+};
+
+TEST_F(SubmissionsTest, TheProposalTravelsUpAndTheAwardsComeBack) {
+  ASSERT_TRUE(kCovered);
+  auto sender = site_->session("thuongtruc");
+  auto clerk = site_->login("cv.btdkt", kPassword);
+  auto leader = site_->login("ld.btdkt", kPassword);
+
+  // The proposal's page offers the receiving body; the sender's own agency is not one.
+  auto page = sender->get(base());
+  ASSERT_EQ(page.status, 200u);
+  EXPECT_NE(page.body.find("Ban Thi đua – Khen thưởng tỉnh Bắc Ninh"), std::string::npos);
+  const int64_t id = send_by_page(sender);
+  ASSERT_GT(id, 0);
+  const std::string sub = "/ho-so-de-nghi/" + std::to_string(id);
+  EXPECT_EQ(scalar("SELECT COUNT(*) FROM submission_items WHERE submission_id = ?", {id}), 2);
+  // Sent through thidua: the answer is no longer typed by hand, nor sent twice.
+  auto typed = sender.post_form(base() + "/ket-qua",
+                                {{"ket_qua", "granted"}, {"so_ky_hieu", "9/QĐ-UBND"}, {"ngay", "2023-11-20"}});
+  EXPECT_EQ(typed.status, 409u);
+  EXPECT_EQ(sender.post_form(base() + "/gui", {{"receiver_id", std::to_string(body_)}}).status, 409u);
+  EXPECT_NE(sender->get(base()).body.find(sub), std::string::npos);
+
+  // The body's queue lists it; its page shows the list copied when sent.
+  auto queue = clerk->get("/tiep-nhan");
+  ASSERT_EQ(queue.status, 200u);
+  EXPECT_NE(queue.body.find(sub), std::string::npos);
+  EXPECT_NE(queue.body.find("Sở Tài nguyên và Môi trường"), std::string::npos);
+  auto view = clerk->get(sub);
+  ASSERT_EQ(view.status, 200u);
+  EXPECT_NE(view.body.find("Nguyễn Văn An"), std::string::npos);
+  // The body reads what was sent, never the Department's campaign or people.
+  EXPECT_GE(clerk->get(base()).status, 403u);
+  EXPECT_GE(clerk->get("/nhan-su/" + std::to_string(an_)).status, 403u);
+
+  // Reception with the first number of the body's incoming register.
+  EXPECT_EQ(clerk.post_form(sub + "/tiep-nhan", {}).status, 303u);
+  EXPECT_EQ(scalar("SELECT received_number FROM submissions WHERE id = ?", {id}), 1);
+  EXPECT_EQ(clerk.post_form(sub + "/tiep-nhan", {}).status, 409u);  // not twice
+  // Assignment to a specialist of the body, never to an account of another agency.
+  EXPECT_EQ(clerk.post_form(sub + "/phan-cong", {{"assignee_id", std::to_string(site_->user_id("thuongtruc"))}}).status,
+            422u);
+  EXPECT_EQ(clerk.post_form(sub + "/phan-cong", {{"assignee_id", std::to_string(site_->user_id("cv2.btdkt"))}}).status,
+            303u);
+  EXPECT_EQ(scalar("SELECT assignee_id FROM submissions WHERE id = ?", {id}), site_->user_id("cv2.btdkt"));
+  EXPECT_EQ(clerk.post_form(sub + "/tham-dinh", {{"note", "Hồ sơ đủ thành phần."}}).status, 303u);
+  EXPECT_EQ(scalar("SELECT COUNT(*) FROM submission_items WHERE submission_id = ? AND verdict <> ''", {id}), 2);
+
+  // A return needs its reason; with one, the Department sees it.
+  auto no_reason = clerk.post_form(sub + "/tra-lai", {{"note", "  "}});
+  EXPECT_EQ(no_reason.status, 422u);
+  EXPECT_NE(no_reason.body.find("Hãy ghi lý do trả lại hồ sơ."), std::string::npos);
+  EXPECT_EQ(clerk.post_form(sub + "/tra-lai", {{"note", "Thiếu báo cáo thành tích có xác nhận."}}).status, 303u);
+  auto returned = sender->get(sub);
+  ASSERT_EQ(returned.status, 200u);
+  EXPECT_NE(returned.body.find("Thiếu báo cáo thành tích có xác nhận."), std::string::npos);
+  EXPECT_NE(returned.body.find("Gửi lại"), std::string::npos);
+  // The body cannot resend; the Department does, a second round with its own dossier.
+  EXPECT_EQ(clerk.post_form(sub + "/gui-lai", {{"note", "x"}}).status, 403u);
+  EXPECT_EQ(sender.post_form(sub + "/gui-lai", {{"note", "Đã bổ sung báo cáo."}}).status, 303u);
+  EXPECT_EQ(scalar("SELECT round FROM submissions WHERE id = ?", {id}), 2);
+  EXPECT_EQ(scalar("SELECT COUNT(*) FROM submission_rounds WHERE submission_id = ?", {id}), 2);
+  for (const char* round : {"1", "2"}) {
+    auto zip = clerk->get(sub + "/lan/" + round + "/ho-so.zip");
+    EXPECT_EQ(zip.status, 200u) << round;
+    EXPECT_EQ(zip.body.substr(0, 4), std::string("PK\x03\x04", 4)) << round;
+    EXPECT_NE(zip.body.find("index.json"), std::string::npos) << round;
+  }
+  EXPECT_EQ(clerk->get(sub + "/lan/3/ho-so.zip").status, 404u);
+
+  // Received again (the next incoming number), then the council agrees to An only.
+  EXPECT_EQ(clerk.post_form(sub + "/tiep-nhan", {}).status, 303u);
+  EXPECT_EQ(scalar("SELECT received_number FROM submissions WHERE id = ?", {id}), 2);
+  auto future = clerk.post_form(sub + "/hoi-dong", {{"council_date", "2999-01-01"}, {"agreed", std::to_string(n_an_)}});
+  EXPECT_EQ(future.status, 422u);
+  EXPECT_EQ(clerk.post_form(sub + "/hoi-dong", {{"council_date", today()}, {"agreed", std::to_string(n_an_)}}).status,
+            303u);
+  // Only the leader issues the decision; it needs the signer's name.
+  EXPECT_EQ(clerk.post_form(sub + "/quyet-dinh", {{"signer_name", "Nguyễn Văn B"}}).status, 403u);
+  EXPECT_EQ(leader.post_form(sub + "/quyet-dinh", {{"signer_name", " "}}).status, 422u);
+  EXPECT_EQ(leader.post_form(sub + "/quyet-dinh", {{"signer_name", "Vương Quốc Tuấn"}}).status, 303u);
+  EXPECT_EQ(leader.post_form(sub + "/quyet-dinh", {{"signer_name", "Vương Quốc Tuấn"}}).status, 409u);
+
+  // The awards came back: An granted with the body's own number, the other refused.
+  EXPECT_EQ(text("SELECT state FROM nominations WHERE id = ?", {n_an_}), "granted");
+  EXPECT_EQ(text("SELECT state FROM nominations WHERE id = ?", {n_other_}), "refused");
+  EXPECT_EQ(text("SELECT decision_number_symbol FROM awards WHERE nomination_id = ?", {n_an_}), "01/QĐ-UBND");
+  EXPECT_EQ(scalar("SELECT COUNT(*) FROM awards WHERE nomination_id = ?", {n_other_}), 0);
+  EXPECT_EQ(text("SELECT answer FROM decisions WHERE id = ?", {proposal_}), "granted");
+  EXPECT_EQ(text("SELECT answer_number_symbol FROM decisions WHERE id = ?", {proposal_}), "01/QĐ-UBND");
+  auto history = sender->get("/nhan-su/" + std::to_string(an_));
+  ASSERT_EQ(history.status, 200u);
+  EXPECT_NE(history.body.find("01/QĐ-UBND"), std::string::npos);
+  // The Department sees the whole processing history with dates.
+  auto seen = sender->get(sub);
+  ASSERT_EQ(seen.status, 200u);
+  for (const char* step : {"Gửi đề nghị", "Tiếp nhận hồ sơ", "Phân công chuyên viên", "Thẩm định theo tiêu chuẩn",
+                           "Trả lại hồ sơ", "Gửi lại sau khi bổ sung", "Hội đồng thi đua, khen thưởng xét",
+                           "Ban hành quyết định", "Số 01/QĐ-UBND"}) {
+    EXPECT_NE(seen.body.find(step), std::string::npos) << step;
+  }
+  EXPECT_EQ(scalar("SELECT COUNT(*) FROM submission_events WHERE submission_id = ?", {id}), 9);
+  EXPECT_EQ(scalar("SELECT COUNT(*) FROM audit_log WHERE action LIKE 'submission.%' AND entity_id = ?",
+                   {std::to_string(id)}),
+            9);
+}
+
+TEST_F(SubmissionsTest, OnlyTheTwoSidesSeeASubmissionAndEachTakesOnlyItsSteps) {
+  auto sender = site_->session("thuongtruc");
+  const int64_t id = send_by_page(sender);
+  ASSERT_GT(id, 0);
+  const std::string sub = "/ho-so-de-nghi/" + std::to_string(id);
+  std::map<std::string, UserSession> sessions;
+  for (size_t c = 1; c < kColumns.size(); ++c) sessions.emplace(kColumns[c], site_->session(kColumns[c]));
+  struct Row {
+    const char* method;
+    std::string target;
+    const char* expect;
+  };
+  // The Department's accounts: the leader and the secretariat read it as the
+  // sender; the secretariat alone resends. The queue belongs to receivers.
+  const Row rows[] = {
+      {"GET", sub, "L 404 O O 404 404 404 404"},
+      {"GET", sub + "/lan/1/ho-so.zip", "L 404 O O 404 404 404 404"},
+      {"GET", "/tiep-nhan", "L 403 403 403 403 403 403 403"},
+      {"GET", "/api/v1/submissions/" + std::to_string(id), "401 404 O O 404 404 404 404"},
+      {"POST", sub + "/tiep-nhan", "L 404 403 403 404 404 404 404"},
+      {"POST", sub + "/tra-lai", "L 404 403 403 404 404 404 404"},
+      {"POST", sub + "/gui-lai", "L 404 403 409 404 404 404 404"},
+  };
+  for (const auto& row : rows) {
+    const auto outcomes = split_outcomes(row.expect);
+    for (size_t c = 0; c < kColumns.size(); ++c) {
+      const std::string before = site_->fingerprint();
+      HttpResult r;
+      if (std::string(row.method) == "GET") {
+        r = c == 0 ? site_->client()->get(row.target) : sessions.at(kColumns[c])->get(row.target);
+      } else if (c == 0) {
+        auto anon = site_->client();
+        r = anon->post_form(row.target, {{"_csrf", extract_csrf(anon->get("/dang-nhap").body)}, {"note", "Lý do"}});
+      } else {
+        r = sessions.at(kColumns[c]).post_form(row.target, {{"note", "Lý do"}});
+      }
+      EXPECT_TRUE(outcome_matches(outcomes[c], r)) << row.target << " " << kColumns[c] << " got " << r.status;
+      if (is_refusal(outcomes[c])) {
+        EXPECT_TRUE(before == site_->fingerprint()) << row.target << " " << kColumns[c] << " changed the database";
+      }
+    }
+  }
+  // An agency that is neither side: its administrator and leader see nothing.
+  core::Unit u;
+  u.code = "SNV";
+  u.name = "Sở Nội vụ";
+  u.kind = core::UnitKind::kAgency;
+  auto root = app::create_unit(site_->services(), app::system_actor(), u, awards_meta());
+  ASSERT_TRUE(root.ok());
+  app::NewUser nu;
+  nu.username = "ld.snv";
+  nu.display_name = "Lãnh đạo Sở Nội vụ";
+  nu.password = kPassword;
+  nu.role = core::Role::kLeader;
+  nu.unit_id = root->id;
+  ASSERT_TRUE(app::create_user(site_->services(), app::system_actor(), nu, awards_meta()).ok());
+  auto stranger = site_->login("ld.snv", kPassword);
+  EXPECT_EQ(stranger->get(sub).status, 404u);
+  EXPECT_EQ(stranger->get("/api/v1/submissions/" + std::to_string(id)).status, 404u);
+  EXPECT_EQ(stranger->get("/tiep-nhan").status, 403u);
+  const std::string before = site_->fingerprint();
+  EXPECT_EQ(stranger.post_form(sub + "/quyet-dinh", {{"signer_name", "Ai đó"}}).status, 404u);
+  EXPECT_TRUE(before == site_->fingerprint());
+  // Naming a receiving agency: only its own administrator, and only a top unit.
+  EXPECT_EQ(sessions.at("admin").post_form("/don-vi/" + std::to_string(body_) + "/tiep-nhan-de-nghi",
+                                           {{"decision_symbol", "QĐ-X"}, {"authority", "Ai đó"}})
+                .status,
+            404u);
+  auto qt = site_->login("qt.btdkt", kPassword);
+  EXPECT_EQ(qt->get("/don-vi/" + std::to_string(body_) + "/tiep-nhan-de-nghi").status, 200u);
+  EXPECT_EQ(qt.post_form("/don-vi/" + std::to_string(body_) + "/tiep-nhan-de-nghi",
+                         {{"decision_symbol", "QĐ UBND"}, {"authority", "Chủ tịch"}})
+                .status,
+            422u);
+  EXPECT_EQ(sessions.at("admin").post_form("/don-vi/" + std::to_string(site_->unit_id("STNMT-VP")) +
+                                               "/tiep-nhan-de-nghi",
+                                           {{"decision_symbol", "QĐ-VP"}, {"authority", "Chánh Văn phòng"}})
+                .status,
+            422u);
+}
+
+TEST_F(SubmissionsTest, TheApiTakesEveryStepWithStableErrors) {
+  auto sender = site_->session("thuongtruc");
+  auto clerk = site_->login("cv.btdkt", kPassword);
+  auto leader = site_->login("ld.btdkt", kPassword);
+  auto agencies = clerk->get("/api/v1/receiving-agencies");
+  ASSERT_EQ(agencies.status, 200u);
+  EXPECT_NE(agencies.body.find("QĐ-UBND"), std::string::npos);
+  const std::string send = "/api/v1/campaigns/1/decisions/" + std::to_string(proposal_) + "/submission";
+  auto missing = sender.send_json("POST", send, json::object{{"note", "x"}});
+  EXPECT_EQ(missing.status, 422u);
+  auto self = sender.send_json("POST", send, json::object{{"receiver_id", site_->unit_id("STNMT")}});
+  EXPECT_EQ(self.status, 422u);
+  auto sent = sender.send_json("POST", send, json::object{{"receiver_id", body_}, {"note", "Qua API"}});
+  ASSERT_EQ(sent.status, 201u) << sent.body;
+  const auto s = json::parse(sent.body).as_object();
+  const int64_t id = s.at("id").as_int64();
+  EXPECT_EQ(s.at("state").as_string(), "sent");
+  EXPECT_EQ(s.at("list").as_array().size(), 2u);
+  const std::string api = "/api/v1/submissions/" + std::to_string(id);
+
+  auto bad_state = clerk->get("/api/v1/submissions?state=lost");
+  EXPECT_EQ(bad_state.status, 400u);
+  auto listed = clerk->get("/api/v1/submissions?state=sent");
+  ASSERT_EQ(listed.status, 200u);
+  EXPECT_EQ(json::parse(listed.body).as_object().at("items").as_array().size(), 1u);
+  // A step out of order: 409 with the stable code, nothing changed.
+  const std::string before = site_->fingerprint();
+  auto early = leader.send_json("POST", api + "/decide", json::object{{"signer_name", "Vương Quốc Tuấn"}});
+  EXPECT_EQ(early.status, 409u);
+  EXPECT_NE(early.body.find("\"conflict\""), std::string::npos);
+  EXPECT_TRUE(before == site_->fingerprint());
+  auto received = clerk.send_json("POST", api + "/receive", json::object{});
+  ASSERT_EQ(received.status, 200u) << received.body;
+  EXPECT_EQ(json::parse(received.body).as_object().at("received_number").as_int64(), 1);
+  auto reason = clerk.send_json("POST", api + "/return", json::object{{"reason", ""}});
+  EXPECT_EQ(reason.status, 422u);
+  EXPECT_NE(reason.body.find("\"validation_failed\""), std::string::npos);
+  auto unknown = clerk.send_json("POST", api + "/review", json::object{{"council_date", today()}, {"agreed", "all"}});
+  EXPECT_EQ(unknown.status, 400u);
+  auto stranger_item = clerk.send_json("POST", api + "/review",
+                                       json::object{{"council_date", today()}, {"agreed", json::array{999999}}});
+  EXPECT_EQ(stranger_item.status, 422u);
+  auto reviewed = clerk.send_json("POST", api + "/review",
+                                  json::object{{"council_date", today()}, {"agreed", json::array{n_an_, n_other_}}});
+  ASSERT_EQ(reviewed.status, 200u) << reviewed.body;
+  auto decided = leader.send_json("POST", api + "/decide", json::object{{"signer_name", "Vương Quốc Tuấn"}});
+  ASSERT_EQ(decided.status, 200u) << decided.body;
+  const auto d = json::parse(decided.body).as_object();
+  EXPECT_EQ(d.at("state").as_string(), "decided");
+  EXPECT_EQ(d.at("decision_number_symbol").as_string(), "01/QĐ-UBND");
+  EXPECT_EQ(scalar("SELECT COUNT(*) FROM awards WHERE decision_id = ?", {proposal_}), 2);
+  // The sender reads the same record with its history.
+  auto mine = sender->get(api);
+  ASSERT_EQ(mine.status, 200u);
+  EXPECT_EQ(json::parse(mine.body).as_object().at("events").as_array().size(), 4u);
+  auto zip = sender->get(api + "/rounds/1/dossier");
+  EXPECT_EQ(zip.status, 200u);
+  EXPECT_EQ(zip.header("content-type"), "application/zip");
+}
+
+}  // namespace
+}  // namespace thidua::test
