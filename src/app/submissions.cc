@@ -46,21 +46,21 @@ core::Error invalid(const char* message, const char* field) {
   return core::make_error(core::errc::kValidation, message, field);
 }
 
-bool sends(const core::Actor& actor, const store::SubmissionRecord& s) {
+bool sends(const core::Actor& actor, const core::SubmissionRecord& s) {
   return permits(actor, Action::kDraftDecisions, s.sender_path);
 }
-bool reads_as_sender(const core::Actor& actor, const store::SubmissionRecord& s) {
+bool reads_as_sender(const core::Actor& actor, const core::SubmissionRecord& s) {
   return sends(actor, s) || permits(actor, Action::kApproveDecisions, s.sender_path) ||
          permits(actor, Action::kTrackCampaigns, s.sender_path);
 }
 bool processes(const core::Actor& actor, const std::string& receiver_path) {
   return permits(actor, Action::kDraftDecisions, receiver_path);
 }
-bool reads_as_receiver(const core::Actor& actor, const store::SubmissionRecord& s) {
+bool reads_as_receiver(const core::Actor& actor, const core::SubmissionRecord& s) {
   return processes(actor, s.receiver_path) || permits(actor, Action::kApproveDecisions, s.receiver_path);
 }
 
-json::object audit_view(const store::SubmissionRecord& s) {
+json::object audit_view(const core::SubmissionRecord& s) {
   return {{"state", std::string(core::submission_state_code(s.state))},
           {"round", s.round},
           {"decision_id", s.decision_id},
@@ -71,7 +71,7 @@ json::object audit_view(const store::SubmissionRecord& s) {
 }
 
 // The submission as `actor` may see it: kNotFound for anyone on neither side.
-core::Result<store::SubmissionRecord> visible_submission(store::Connection& conn, const core::Actor& actor,
+core::Result<core::SubmissionRecord> visible_submission(store::Connection& conn, const core::Actor& actor,
                                                          int64_t id, bool lock) {
   auto found = store::find_submission(conn, id, lock);
   if (!found.ok()) return found.error();
@@ -119,11 +119,11 @@ core::Status take_step(const Services& services, const core::Actor& actor, int64
     const std::string& path = sender_side ? s->sender_path : s->receiver_path;
     if (!permits(actor, right, path)) return forbidden(act);
     THIDUA_TRY(core::check_submission_step(s->state, step));
-    const store::SubmissionRecord before = *s;
-    store::SubmissionRecord after = *s;
+    const core::SubmissionRecord before = *s;
+    core::SubmissionRecord after = *s;
     after.state = core::submission_state_after(s->state, step);
     after.updated_at = now;
-    store::SubmissionEvent event;
+    core::SubmissionEvent event;
     event.kind = std::string(core::submission_step_code(step));
     event.actor_name = actor.display_name;
     event.at = now;
@@ -146,7 +146,7 @@ bool symbol_ok(const std::string& symbol) {
 
 }  // namespace
 
-core::Result<std::vector<store::ReceivingAgency>> list_receiving_agencies(const Services& services) {
+core::Result<std::vector<core::ReceivingAgency>> list_receiving_agencies(const Services& services) {
   auto conn = services.db.acquire();
   return store::receiving_agencies(*conn);
 }
@@ -169,7 +169,7 @@ core::Status set_receiving_agency(const Services& services, const core::Actor& a
   return store::in_transaction(*conn, [&]() -> core::Status {
     auto before = store::find_receiving_agency(*conn, unit_id);
     if (!before.ok()) return before.error();
-    store::ReceivingAgency a;
+    core::ReceivingAgency a;
     a.unit_id = unit_id;
     a.decision_symbol = decision_symbol;
     a.authority = authority;
@@ -231,7 +231,7 @@ core::Result<int64_t> send_proposal(const Services& services, const core::Actor&
     if (already->has_value()) return core::make_error(core::errc::kConflict, msg::kSubmissionAlreadySent, "state");
     auto list = store::decision_list(*conn, decision_id);
     if (!list.ok()) return list.error();
-    store::SubmissionRecord s;
+    core::SubmissionRecord s;
     s.decision_id = decision_id;
     s.sender_unit_id = summary->issuing_unit_id;
     s.receiver_unit_id = receiver_unit_id;
@@ -247,10 +247,10 @@ core::Result<int64_t> send_proposal(const Services& services, const core::Actor&
     s.year = year;
     s.sent_at = now;
     s.updated_at = now;
-    std::vector<store::SubmissionItem> items;
+    std::vector<core::SubmissionItem> items;
     int ord = 0;
     for (const auto& n : *list) {
-      store::SubmissionItem i;
+      core::SubmissionItem i;
       i.nomination_id = n.nomination_id;
       i.ord = ++ord;
       i.subject = n.subject;
@@ -263,14 +263,14 @@ core::Result<int64_t> send_proposal(const Services& services, const core::Actor&
     }
     auto id = store::insert_submission(*conn, s, items);
     if (!id.ok()) return id.error();
-    store::SubmissionRound r;
+    core::SubmissionRound r;
     r.round = 1;
     r.note = note;
     r.dossier_sha256 = dossier->sha256;
     r.dossier_size = dossier->size;
     r.sent_at = now;
     THIDUA_TRY(store::insert_round(*conn, *id, r, acting_user(actor)));
-    store::SubmissionEvent e;
+    core::SubmissionEvent e;
     e.round = 1;
     e.kind = std::string(core::submission_step_code(SubmissionStep::kSend));
     e.note = note;
@@ -302,7 +302,7 @@ core::Status resend_submission(const Services& services, const core::Actor& acto
   }
   return take_step(services, actor, submission_id, SubmissionStep::kResend, Action::kDraftDecisions, true,
                    msg::kActSendProposal, meta,
-                   [&](store::Connection& conn, store::SubmissionRecord& s, store::SubmissionEvent& e,
+                   [&](store::Connection& conn, core::SubmissionRecord& s, core::SubmissionEvent& e,
                        const std::string& now) -> core::Status {
                      s.round += 1;
                      s.received_number.reset();
@@ -310,7 +310,7 @@ core::Status resend_submission(const Services& services, const core::Actor& acto
                      s.council_date.reset();
                      s.council_note.clear();
                      e.note = note;
-                     store::SubmissionRound r;
+                     core::SubmissionRound r;
                      r.round = s.round;
                      r.note = note;
                      r.dossier_sha256 = dossier->sha256;
@@ -363,7 +363,7 @@ core::Result<SubmissionView> get_submission(const Services& services, const core
 }
 
 namespace {
-std::vector<int64_t> processing_agencies(const std::vector<store::ReceivingAgency>& all, const core::Actor& actor) {
+std::vector<int64_t> processing_agencies(const std::vector<core::ReceivingAgency>& all, const core::Actor& actor) {
   std::vector<int64_t> ids;
   for (const auto& a : all) {
     if (processes(actor, a.path) || permits(actor, Action::kApproveDecisions, a.path)) ids.push_back(a.unit_id);
@@ -410,10 +410,10 @@ core::Status receive_submission(const Services& services, const core::Actor& act
                                 const RequestMeta& meta) {
   return take_step(services, actor, submission_id, SubmissionStep::kReceive, Action::kDraftDecisions, false,
                    msg::kActProcessSubmission, meta,
-                   [&](store::Connection& conn, store::SubmissionRecord& s, store::SubmissionEvent& e,
+                   [&](store::Connection& conn, core::SubmissionRecord& s, core::SubmissionEvent& e,
                        const std::string&) -> core::Status {
                      const std::string today = vietnam_date(services.clock.now());
-                     auto n = store::take_document_number(conn, s.receiver_unit_id, "ĐẾN", std::stoi(today));
+                     auto n = store::take_document_number(conn, s.receiver_unit_id, msg::kIncomingRegister, std::stoi(today));
                      if (!n.ok()) return n.error();
                      s.received_number = *n;
                      s.received_date = today;
@@ -427,13 +427,13 @@ core::Status assign_submission(const Services& services, const core::Actor& acto
                                int64_t assignee_id, const RequestMeta& meta) {
   return take_step(services, actor, submission_id, SubmissionStep::kAssign, Action::kDraftDecisions, false,
                    msg::kActProcessSubmission, meta,
-                   [&](store::Connection& conn, store::SubmissionRecord& s, store::SubmissionEvent& e,
+                   [&](store::Connection& conn, core::SubmissionRecord& s, core::SubmissionEvent& e,
                        const std::string&) -> core::Status {
                      auto people = store::accounts_with_roles_within(conn, {core::Role::kSecretariat},
                                                                      s.receiver_path, kMaxSpecialists);
                      if (!people.ok()) return people.error();
                      auto it = std::find_if(people->begin(), people->end(),
-                                            [&](const store::Processor& p) { return p.user_id == assignee_id; });
+                                            [&](const core::Processor& p) { return p.user_id == assignee_id; });
                      if (it == people->end()) return invalid(msg::kSubmissionAssigneeInvalid, "assignee_id");
                      s.assignee_id = assignee_id;
                      e.note = std::string(msg::kAssignedToPrefix) + it->name + ".";
@@ -447,7 +447,7 @@ core::Status appraise_submission(const Services& services, const core::Actor& ac
   return take_step(
       services, actor, submission_id, SubmissionStep::kAppraise, Action::kDraftDecisions, false,
       msg::kActProcessSubmission, meta,
-      [&](store::Connection& conn, store::SubmissionRecord& s, store::SubmissionEvent& e,
+      [&](store::Connection& conn, core::SubmissionRecord& s, core::SubmissionEvent& e,
           const std::string&) -> core::Status {
         auto items = store::submission_items(conn, s.id);
         if (!items.ok()) return items.error();
@@ -492,7 +492,7 @@ core::Status return_submission(const Services& services, const core::Actor& acto
   THIDUA_TRY(core::check_submission_note(SubmissionStep::kReturn, reason));
   return take_step(services, actor, submission_id, SubmissionStep::kReturn, Action::kDraftDecisions, false,
                    msg::kActProcessSubmission, meta,
-                   [&](store::Connection&, store::SubmissionRecord&, store::SubmissionEvent& e,
+                   [&](store::Connection&, core::SubmissionRecord&, core::SubmissionEvent& e,
                        const std::string&) -> core::Status {
                      e.note = reason;
                      return {};
@@ -509,7 +509,7 @@ core::Status review_submission(const Services& services, const core::Actor& acto
   }
   return take_step(services, actor, submission_id, SubmissionStep::kReview, Action::kDraftDecisions, false,
                    msg::kActProcessSubmission, meta,
-                   [&](store::Connection& conn, store::SubmissionRecord& s, store::SubmissionEvent& e,
+                   [&](store::Connection& conn, core::SubmissionRecord& s, core::SubmissionEvent& e,
                        const std::string&) -> core::Status {
                      auto items = store::submission_items(conn, s.id);
                      if (!items.ok()) return items.error();
@@ -539,7 +539,7 @@ core::Status decide_submission(const Services& services, const core::Actor& acto
   return take_step(
       services, actor, submission_id, SubmissionStep::kDecide, Action::kApproveDecisions, false,
       msg::kActDecideSubmission, meta,
-      [&](store::Connection& conn, store::SubmissionRecord& s, store::SubmissionEvent& e,
+      [&](store::Connection& conn, core::SubmissionRecord& s, core::SubmissionEvent& e,
           const std::string& now) -> core::Status {
         auto agency = store::find_receiving_agency(conn, s.receiver_unit_id);
         if (!agency.ok()) return agency.error();

@@ -37,7 +37,7 @@
 namespace thidua::app {
 
 // The receiving agencies a proposal may be sent to (any logged-in account).
-core::Result<std::vector<store::ReceivingAgency>> list_receiving_agencies(const Services& services);
+core::Result<std::vector<core::ReceivingAgency>> list_receiving_agencies(const Services& services);
 
 // Names the top unit `unit_id` a receiving agency with the symbol and
 // authority of its decisions, or changes them. Needs kEditOrg on the unit;
@@ -64,15 +64,15 @@ core::Status resend_submission(const Services& services, const core::Actor& acto
 
 // One submission as the actor may see it.
 struct SubmissionView {
-  store::SubmissionRecord record;
-  std::vector<store::SubmissionItem> items;
-  std::vector<store::SubmissionRound> rounds;
-  std::vector<store::SubmissionEvent> events;
+  core::SubmissionRecord record;
+  std::vector<core::SubmissionItem> items;
+  std::vector<core::SubmissionRound> rounds;
+  std::vector<core::SubmissionEvent> events;
   bool receiving_side = false;  // the actor reads it as the receiver
   bool sending_side = false;    // the actor reads it as the sender
   bool can_receive = false, can_assign = false, can_appraise = false, can_return = false, can_review = false;
   bool can_decide = false, can_resend = false;
-  std::vector<store::Processor> specialists;  // who may be assigned (when can_assign)
+  std::vector<core::Processor> specialists;  // who may be assigned (when can_assign)
   std::string authority;                      // the receiver's deciding authority
 };
 core::Result<SubmissionView> get_submission(const Services& services, const core::Actor& actor,
@@ -88,7 +88,7 @@ struct QueueFilter {
   int page_size = 50;
 };
 struct SubmissionQueue {
-  std::vector<store::SubmissionRecord> rows;
+  std::vector<core::SubmissionRecord> rows;
   std::vector<std::pair<core::SubmissionState, int64_t>> counts;
   std::optional<int64_t> next_before;  // the next page's key, when there is one
   QueueFilter filter;

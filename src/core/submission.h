@@ -22,6 +22,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/result.h"
 
@@ -51,6 +52,89 @@ Status check_submission_step(SubmissionState s, SubmissionStep step);
 Status check_submission_note(SubmissionStep step, const std::string& note);
 
 inline constexpr size_t kMaxSubmissionNote = 2000;
+
+// The records (store/submissions.h reads and writes them).
+// An agency that receives proposals, with the symbol and authority of its
+// decisions ("QĐ-UBND", "Chủ tịch Ủy ban nhân dân tỉnh Bắc Ninh").
+struct ReceivingAgency {
+  int64_t unit_id = 0;
+  std::string name;  // the unit's name today
+  std::string path;
+  std::string decision_symbol;
+  std::string authority;
+};
+
+struct SubmissionRecord {
+  int64_t id = 0;
+  int64_t decision_id = 0;
+  int64_t campaign_id = 0;  // of the proposal (joined)
+  int64_t sender_unit_id = 0;
+  std::string sender_path;  // joined
+  int64_t receiver_unit_id = 0;
+  std::string receiver_path;  // joined
+  std::string receiver_name;  // joined, today's name
+  SubmissionState state = SubmissionState::kSent;
+  int round = 1;
+  std::string title;                   // the proposal's title
+  std::string sender_name;             // the sending agency's name when sent
+  std::string proposal_number_symbol;  // "15/TTr-STNMT"
+  std::string award_name;
+  std::string eligibility_code;  // the award type's rule set, "" when none
+  int year = 0;                  // the year of achievement
+  std::optional<int64_t> received_number;
+  std::optional<std::string> received_date;
+  std::optional<int64_t> assignee_id;
+  std::string assignee_name;  // joined
+  std::string appraisal_note;
+  std::optional<std::string> council_date;
+  std::string council_note;
+  std::optional<int64_t> decision_number;
+  std::string decision_symbol;
+  std::optional<std::string> decision_date;
+  std::string signer_name;
+  std::string sent_at;
+  std::string updated_at;
+  int64_t version = 1;
+  int64_t items = 0;  // joined: the number of nominees
+};
+
+struct SubmissionItem {
+  int64_t nomination_id = 0;
+  int ord = 0;
+  std::string subject;  // "individual", "collective"
+  std::optional<int64_t> person_id;
+  std::optional<int64_t> nominee_unit_id;
+  std::string name;
+  std::string position;
+  std::string unit_name;
+  std::string verdict;  // "", "met", "not_met", "missing", "none"
+  std::string verdict_reason;
+  std::optional<bool> agreed;
+};
+
+struct SubmissionRound {
+  int round = 1;
+  std::string note;
+  std::string dossier_sha256;
+  int64_t dossier_size = 0;
+  std::string sent_by_name;  // joined
+  std::string sent_at;
+};
+
+struct SubmissionEvent {
+  int64_t id = 0;
+  int round = 1;
+  std::string kind;  // core::submission_step_code
+  std::string note;
+  std::string actor_name;
+  std::string at;
+};
+
+// An account that may be assigned a submission (a specialist of the receiver).
+struct Processor {
+  int64_t user_id = 0;
+  std::string name;
+};
 
 // The name of who signs the receiver's decision, tidied in place (one line,
 // NFC, single spaces): kValidation on "signer_name" when empty, not text, or

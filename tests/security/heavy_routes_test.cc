@@ -36,6 +36,15 @@ bool builds_a_file_or_imports(const std::string& method, const std::string& patt
   if (method == "POST" && pattern == "/cai-dat/ho-kep") return true;
   // Confirming a reorganisation may move thousands of people.
   if (method == "POST" && (pattern == "/don-vi/sap-xep" || pattern == "/api/v1/reorganisations")) return true;
+  // Sending or resending a proposal draws and stores its dossier; the
+  // appraisal judges each nominee of the list; a round's dossier is a ZIP.
+  if (method == "POST" &&
+      (pattern == "/dot-thi-dua/{id}/quyet-dinh/{did}/gui" || pattern == "/ho-so-de-nghi/{id}/gui-lai" ||
+       pattern == "/ho-so-de-nghi/{id}/tham-dinh" || pattern == "/api/v1/campaigns/{id}/decisions/{did}/submission" ||
+       pattern == "/api/v1/submissions/{id}/resend" || pattern == "/api/v1/submissions/{id}/appraise")) {
+    return true;
+  }
+  if (pattern == "/api/v1/submissions/{id}/rounds/{round}/dossier") return true;
   for (const char* ext : {".pdf", ".docx", ".zip", ".xlsx"}) {
     if (ends_with(pattern, ext)) return true;
   }

@@ -22,6 +22,9 @@ inline constexpr const char* kStepResend = "Gửi lại sau khi bổ sung";
 inline constexpr const char* kStepReview = "Hội đồng thi đua, khen thưởng xét";
 inline constexpr const char* kStepDecide = "Ban hành quyết định";
 
+// The register of incoming documents (sổ văn bản đến) a reception is numbered in.
+inline constexpr const char* kIncomingRegister = "ĐẾN";
+
 // Refusals.
 inline constexpr const char* kSubmissionChanged =
     "Hồ sơ đề nghị vừa được người khác cập nhật; hãy tải lại trang và thực hiện lại.";

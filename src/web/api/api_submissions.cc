@@ -138,7 +138,7 @@ void add_submission_api_routes(Router& r, const app::Services& s, const WebOptio
         auto f = app::round_dossier(s, *ctx.actor, ctx.id("id"), static_cast<int>(ctx.id("round")));
         if (!f.ok()) return api_error(f.error());
         return stored_file_download(*f);
-      }},
+      }, Cost::kHeavy},
 
       {"POST", "/api/v1/submissions/{id:int}/receive", Access::kLoggedIn, [&s](Request&, Ctx& ctx) {
         const int64_t id = ctx.id("id");

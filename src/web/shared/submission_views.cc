@@ -22,7 +22,7 @@ std::string verdict_label(const std::string& code) {
 }
 }  // namespace
 
-json::object submission_record_json(const store::SubmissionRecord& s) {
+json::object submission_record_json(const core::SubmissionRecord& s) {
   const std::string number_symbol =
       s.decision_number ? app::document_number_symbol(*s.decision_number, s.decision_symbol) : std::string();
   return {{"id", s.id},

@@ -10,7 +10,7 @@ namespace thidua::web {
 
 // The record: ids, state (code and label), round, names, reception, assignee,
 // council and decision fields (null when absent), `href` (its page).
-boost::json::object submission_record_json(const store::SubmissionRecord& s);
+boost::json::object submission_record_json(const core::SubmissionRecord& s);
 
 // The record with `items` (the list with verdicts and the council's
 // conclusion), `rounds` (each with its dossier's `href`), `events` (the

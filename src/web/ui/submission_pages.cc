@@ -181,7 +181,7 @@ void add_submission_routes(Router& r, const app::Services& s, const WebOptions& 
         auto f = app::round_dossier(s, *ctx.actor, ctx.id("id"), static_cast<int>(ctx.id("round")));
         if (!f.ok()) return error_page(req, ctx, f.error());
         return stored_file_download(*f);
-      }},
+      }, Cost::kHeavy},
 
       {"POST", "/ho-so-de-nghi/{id:int}/tiep-nhan", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
         const int64_t id = ctx.id("id");
