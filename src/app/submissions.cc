@@ -159,7 +159,7 @@ core::Status set_receiving_agency(const Services& services, const core::Actor& a
   if (!unit.ok()) return unit.error();
   if (!unit->has_value() || !permits(actor, Action::kViewOrg, (*unit)->path)) return not_found(msg::kWhatSubmission);
   if (!permits(actor, Action::kEditOrg, (*unit)->path)) return forbidden(msg::kActManageReceiving);
-  if ((*unit)->parent_id) return invalid(msg::kSubmissionReceivingTopOnly, "unit_id");
+  if (!(*unit)->valid_to.empty()) return invalid(msg::kSubmissionReceivingClosed, "unit_id");
   if (!symbol_ok(decision_symbol)) return invalid(msg::kSubmissionReceivingSymbol, "decision_symbol");
   if (authority.empty() || authority.size() > 255 || !core::is_valid_utf8(authority) ||
       authority.find('\n') != std::string::npos) {

@@ -39,10 +39,11 @@ namespace thidua::app {
 // The receiving agencies a proposal may be sent to (any logged-in account).
 core::Result<std::vector<core::ReceivingAgency>> list_receiving_agencies(const Services& services);
 
-// Names the top unit `unit_id` a receiving agency with the symbol and
-// authority of its decisions, or changes them. Needs kEditOrg on the unit;
-// kValidation for a unit with a parent, a symbol not like "QĐ-UBND" or an
-// empty authority. Audited ("receiving_agency.put").
+// Names the unit `unit_id` a receiving agency (a top unit, or a unit such as
+// the Ban Thi đua – Khen thưởng inside the Sở Nội vụ: its staff's grants cover
+// it) with the symbol and authority of its decisions, or changes them. Needs
+// kEditOrg on the unit; kValidation for a closed unit, a symbol not like
+// "QĐ-UBND" or an empty authority. Audited ("receiving_agency.put").
 core::Status set_receiving_agency(const Services& services, const core::Actor& actor, int64_t unit_id,
                                   const std::string& decision_symbol, const std::string& authority,
                                   const RequestMeta& meta);

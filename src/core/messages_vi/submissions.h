@@ -47,7 +47,7 @@ inline constexpr const char* kSubmissionSignerMissing = "Hãy ghi họ tên ngư
 inline constexpr const char* kSubmissionSignerTooLong = "Họ tên người ký dài tối đa 120 ký tự.";
 inline constexpr const char* kSubmissionReceivingSymbol = "Ký hiệu quyết định không hợp lệ (ví dụ QĐ-UBND).";
 inline constexpr const char* kSubmissionReceivingAuthority = "Hãy ghi người có thẩm quyền quyết định (1–255 ký tự).";
-inline constexpr const char* kSubmissionReceivingTopOnly = "Chỉ cơ quan (đơn vị không có cấp trên) mới tiếp nhận đề nghị.";
+inline constexpr const char* kSubmissionReceivingClosed = "Đơn vị đã giải thể hoặc sáp nhập không tiếp nhận đề nghị.";
 
 // What the refusals name (app/access.h forbidden()).
 inline constexpr const char* kWhatSubmission = "hồ sơ đề nghị";

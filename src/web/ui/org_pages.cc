@@ -122,7 +122,6 @@ void add_org_routes(Router& r, const app::Services& s, const WebOptions& o) {
                           {"kind", std::string(core::unit_kind_label(d->unit.kind))},
                           {"names", names},
                           {"can_edit", d->can_edit},
-                          {"is_agency", !d->unit.parent_id.has_value()},
                           {"people_href", "/nhan-su?don-vi=" + std::to_string(d->unit.id)},
                           {"sees_people", app::permits(*ctx.actor, core::Action::kViewPeople, d->unit.path)}};
         if (d->parent) data["parent"] = json::object{{"id", d->parent->id}, {"name", d->parent->name}};
