@@ -7,6 +7,7 @@
 #include "app/campaigns.h"
 #include "app/clock.h"
 #include "core/messages_vi/work_list.h"
+#include "store/submissions.h"
 #include "store/work_list.h"
 
 namespace thidua::app {
@@ -139,6 +140,38 @@ core::Result<WorkList> work_list(const Services& services, const core::Actor& ac
       it.overdue = it.due && *it.due < out.today;
       out.total += it.count;
       ranked.emplace_back(k, std::move(it));
+    }
+  }
+  // Proposals addressed to a receiving agency where the actor works: to
+  // receive (its secretariat) and to decide (its leader). Not of a campaign.
+  if (permits_somewhere(actor, core::Action::kDraftDecisions) ||
+      permits_somewhere(actor, core::Action::kApproveDecisions)) {
+    auto agencies = store::receiving_agencies(*conn);
+    if (!agencies.ok()) return agencies.error();
+    const std::tuple<core::SubmissionState, core::Action, const char*> waits[] = {
+        {core::SubmissionState::kSent, core::Action::kDraftDecisions, "submissions_to_receive"},
+        {core::SubmissionState::kReviewed, core::Action::kApproveDecisions, "submissions_to_decide"}};
+    for (const auto& [state, action, code] : waits) {
+      const core::SubmissionState wanted = state;
+      const core::Action right = action;
+      std::vector<int64_t> ids;
+      for (const auto& a : *agencies) {
+        if (permits(actor, right, a.path)) ids.push_back(a.unit_id);
+      }
+      if (ids.empty()) continue;
+      auto counts = store::count_queue(*conn, ids);
+      if (!counts.ok()) return counts.error();
+      for (const auto& [st, n] : *counts) {
+        if (st != wanted || n == 0) continue;
+        WorkItem it;
+        it.kind = code;
+        it.count = n;
+        it.label = st == core::SubmissionState::kSent ? msg::work_submissions_to_receive(n)
+                                                       : msg::work_submissions_to_decide(n);
+        it.href = "/tiep-nhan?trang-thai=" + std::string(core::submission_state_code(st));
+        out.total += n;
+        ranked.emplace_back(std::size(kKinds), std::move(it));
+      }
     }
   }
   std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {

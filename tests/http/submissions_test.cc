@@ -140,6 +140,9 @@ TEST_F(SubmissionsTest, TheProposalTravelsUpAndTheAwardsComeBack) {
   EXPECT_EQ(sender.post_form(base() + "/gui", {{"receiver_id", std::to_string(body_)}}).status, 409u);
   EXPECT_NE(sender->get(base()).body.find(sub), std::string::npos);
 
+  // It waits on the body's secretariat's home page, not on its leader's.
+  EXPECT_NE(clerk->get("/").body.find("1 hồ sơ đề nghị khen thưởng chờ tiếp nhận"), std::string::npos);
+  EXPECT_EQ(leader->get("/").body.find("chờ tiếp nhận"), std::string::npos);
   // The body's queue lists it; its page shows the list copied when sent.
   auto queue = clerk->get("/tiep-nhan");
   ASSERT_EQ(queue.status, 200u);
@@ -194,6 +197,7 @@ TEST_F(SubmissionsTest, TheProposalTravelsUpAndTheAwardsComeBack) {
   EXPECT_EQ(future.status, 422u);
   EXPECT_EQ(clerk.post_form(sub + "/hoi-dong", {{"council_date", today()}, {"agreed", std::to_string(n_an_)}}).status,
             303u);
+  EXPECT_NE(leader->get("/").body.find("1 hồ sơ đề nghị Hội đồng đã xét, chờ ban hành quyết định"), std::string::npos);
   // Only the leader issues the decision; it needs the signer's name.
   EXPECT_EQ(clerk.post_form(sub + "/quyet-dinh", {{"signer_name", "Nguyễn Văn B"}}).status, 403u);
   EXPECT_EQ(leader.post_form(sub + "/quyet-dinh", {{"signer_name", " "}}).status, 422u);

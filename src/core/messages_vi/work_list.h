@@ -25,6 +25,12 @@ inline std::string work_nominations_to_review(int64_t n) {
 inline std::string work_difficulties_open(int64_t n) {
   return std::to_string(n) + " khó khăn, vướng mắc chưa trả lời";
 }
+inline std::string work_submissions_to_receive(int64_t n) {
+  return std::to_string(n) + " hồ sơ đề nghị khen thưởng chờ tiếp nhận";
+}
+inline std::string work_submissions_to_decide(int64_t n) {
+  return std::to_string(n) + " hồ sơ đề nghị Hội đồng đã xét, chờ ban hành quyết định";
+}
 inline std::string work_decisions_to_draft(int64_t n) {
   return std::to_string(n) + " đề nghị Hội đồng đã thông qua, chưa vào dự thảo quyết định hoặc tờ trình";
 }
