@@ -465,6 +465,7 @@ core::Status answer_proposal(const Services& services, const core::Actor& actor,
   if (answer.note.size() > 2000) return invalid("note", msg::kAnswerNoteTooLong);
   const std::string now = iso_instant(services.clock.now());
   return store::in_transaction(*conn, [&]() -> core::Status {
+    THIDUA_TRY(store::lock_decision(*conn, decision_id));
     auto before = decision_of(*conn, campaign_id, decision_id);
     if (!before.ok()) return before.error();
     if (!core::awaits_answer(before->kind, before->state, before->answer)) {
@@ -533,13 +534,17 @@ core::Status record_receiver_answer(store::Connection& conn, int64_t campaign_id
   a.by = by;
   a.at = now;
   THIDUA_TRY(store::answer_decision(conn, decision_id, before->version, a));
+  // Every nomination of the list moves from proposed, or nothing does.
   const std::string proposed(core::nomination_state_code(core::NominationState::kProposed));
   auto moved = store::move_nominations(conn, campaign_id, granted_ids, proposed,
                                        std::string(core::nomination_state_code(core::NominationState::kGranted)));
   if (!moved.ok()) return moved.error();
-  moved = store::move_nominations(conn, campaign_id, refused_ids, proposed,
-                                  std::string(core::nomination_state_code(core::NominationState::kRefused)));
-  if (!moved.ok()) return moved.error();
+  auto refused = store::move_nominations(conn, campaign_id, refused_ids, proposed,
+                                         std::string(core::nomination_state_code(core::NominationState::kRefused)));
+  if (!refused.ok()) return refused.error();
+  if (*moved != static_cast<int64_t>(granted_ids.size()) || *refused != static_cast<int64_t>(refused_ids.size())) {
+    return core::make_error(core::errc::kConflict, msg::kAnswerOnlyApprovedProposal, "state");
+  }
   if (granted_rows.empty()) return {};
   auto summary = visible_campaign(conn, system_actor(), campaign_id);
   if (!summary.ok()) return summary.error();

@@ -28,6 +28,7 @@
 #include "store/document_registers.h"
 #include "store/file_store.h"
 #include "store/units.h"
+#include "core/messages_vi/org.h"
 
 namespace thidua::app {
 namespace msg = core::messages_vi;
@@ -81,10 +82,10 @@ core::Result<core::SubmissionRecord> visible_submission(store::Connection& conn,
   return std::move(**found);
 }
 
-// The dossier of the proposal drawn now, stored in the file store.
-core::Result<store::StoredFile> store_dossier(const Services& services, const core::Actor& actor,
-                                              store::Connection& conn, int64_t campaign_id, int64_t decision_id,
-                                              const RequestMeta& meta, const std::string& now) {
+// The dossier of the proposal drawn now (app/dossier.h), as bytes. Holds no
+// connection of the caller's: the dossier's writer takes its own.
+core::Result<std::string> draw_dossier(const Services& services, const core::Actor& actor, int64_t campaign_id,
+                                       int64_t decision_id, const RequestMeta& meta) {
   const fs::path dir = fs::path(services.data_dir) / "exports";
   std::error_code ec;
   fs::create_directories(dir, ec);
@@ -97,20 +98,35 @@ core::Result<store::StoredFile> store_dossier(const Services& services, const co
     }
   } cleanup{path};
   THIDUA_TRY(write_dossier(services, actor, campaign_id, decision_id, path.string(), meta));
+  const auto size = fs::file_size(path, ec);
+  if (ec || size == 0) return core::make_error(core::errc::kStorage, msg::kSubmissionDossierFailed);
+  if (size > kMaxDossierBytes) return core::make_error(core::errc::kTooLarge, msg::kSubmissionDossierTooLarge, "dossier");
   std::ifstream in(path, std::ios::binary);
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (bytes.empty() || bytes.size() > kMaxDossierBytes) {
-    return core::make_error(core::errc::kTooLarge, msg::kSubmissionNoteTooLong, "dossier");
+  std::string bytes(static_cast<size_t>(size), '\0');
+  if (!in.read(bytes.data(), static_cast<std::streamsize>(size))) {
+    return core::make_error(core::errc::kStorage, msg::kSubmissionDossierFailed);
   }
-  return store::put_generated_file(conn, services.data_dir, bytes, "application/zip", now);
+  return bytes;
+}
+
+// The roles whose holders process a receiving agency's submissions (may be assigned one).
+std::vector<core::Role> processing_roles() {
+  std::vector<core::Role> out;
+  for (auto r : core::all_roles()) {
+    if (core::role_permits(r, Action::kDraftDecisions)) out.push_back(r);
+  }
+  return out;
 }
 
 // One step of the receiving side or the sender's resend: loads the submission
 // under lock, checks the side's right and the state, lets `apply` change the
 // record (and what else), writes it with the event and the audit entry.
+// `expected_version`, when given (the version the page or client read), must
+// still be the submission's: kConflict otherwise, nothing changed.
 template <class Apply>
 core::Status take_step(const Services& services, const core::Actor& actor, int64_t id, SubmissionStep step,
-                       Action right, bool sender_side, const char* act, const RequestMeta& meta, Apply apply) {
+                       Action right, bool sender_side, const char* act, std::optional<int64_t> expected_version,
+                       const RequestMeta& meta, Apply apply) {
   auto conn = services.db.acquire();
   const std::string now = iso_instant(services.clock.now());
   return store::in_transaction(*conn, [&]() -> core::Status {
@@ -119,6 +135,9 @@ core::Status take_step(const Services& services, const core::Actor& actor, int64
     const std::string& path = sender_side ? s->sender_path : s->receiver_path;
     if (!permits(actor, right, path)) return forbidden(act);
     THIDUA_TRY(core::check_submission_step(s->state, step));
+    if (expected_version && *expected_version != s->version) {
+      return core::make_error(core::errc::kConflict, msg::kSubmissionChanged, "version");
+    }
     const core::SubmissionRecord before = *s;
     core::SubmissionRecord after = *s;
     after.state = core::submission_state_after(s->state, step);
@@ -137,18 +156,15 @@ core::Status take_step(const Services& services, const core::Actor& actor, int64
   });
 }
 
-bool symbol_ok(const std::string& symbol) {
-  if (symbol.empty() || symbol.size() > 40 || !core::is_valid_utf8(symbol)) return false;
-  if (symbol.find('-') == std::string::npos || symbol.front() == '-' || symbol.back() == '-') return false;
-  return std::none_of(symbol.begin(), symbol.end(),
-                      [](char c) { return c == ' ' || c == '/' || (static_cast<unsigned char>(c) < 0x20); });
-}
-
 }  // namespace
 
 core::Result<std::vector<core::ReceivingAgency>> list_receiving_agencies(const Services& services) {
   auto conn = services.db.acquire();
   return store::receiving_agencies(*conn);
+}
+
+bool may_name_receiving_agencies(const core::Actor& actor) {
+  return core::can_everywhere(actor, Action::kEditOrg);
 }
 
 core::Status set_receiving_agency(const Services& services, const core::Actor& actor, int64_t unit_id,
@@ -157,22 +173,20 @@ core::Status set_receiving_agency(const Services& services, const core::Actor& a
   auto conn = services.db.acquire();
   auto unit = store::find_unit(*conn, unit_id);
   if (!unit.ok()) return unit.error();
-  if (!unit->has_value() || !permits(actor, Action::kViewOrg, (*unit)->path)) return not_found(msg::kWhatSubmission);
-  if (!permits(actor, Action::kEditOrg, (*unit)->path)) return forbidden(msg::kActManageReceiving);
+  if (!unit->has_value() || !permits(actor, Action::kViewOrg, (*unit)->path)) return not_found(msg::kWhatUnit);
+  // Every agency of the deployment sends to it: the deployment's right.
+  if (!may_name_receiving_agencies(actor)) return forbidden(msg::kActManageReceiving);
   if (!(*unit)->valid_to.empty()) return invalid(msg::kSubmissionReceivingClosed, "unit_id");
-  if (!symbol_ok(decision_symbol)) return invalid(msg::kSubmissionReceivingSymbol, "decision_symbol");
-  if (authority.empty() || authority.size() > 255 || !core::is_valid_utf8(authority) ||
-      authority.find('\n') != std::string::npos) {
-    return invalid(msg::kSubmissionReceivingAuthority, "authority");
-  }
+  std::string symbol = decision_symbol, who = authority;
+  THIDUA_TRY(core::check_receiving_agency(symbol, who));
   const std::string now = iso_instant(services.clock.now());
   return store::in_transaction(*conn, [&]() -> core::Status {
     auto before = store::find_receiving_agency(*conn, unit_id);
     if (!before.ok()) return before.error();
     core::ReceivingAgency a;
     a.unit_id = unit_id;
-    a.decision_symbol = decision_symbol;
-    a.authority = authority;
+    a.decision_symbol = symbol;
+    a.authority = who;
     THIDUA_TRY(store::put_receiving_agency(*conn, a, now));
     std::optional<json::value> was;
     if (before->has_value()) {
@@ -180,7 +194,7 @@ core::Status set_receiving_agency(const Services& services, const core::Actor& a
     }
     return record_audit(*conn, services, &actor, meta,
                         {"receiving_agency.put", "unit", std::to_string(unit_id), was,
-                         json::object{{"decision_symbol", decision_symbol}, {"authority", authority}}});
+                         json::object{{"decision_symbol", symbol}, {"authority", who}}});
   });
 }
 
@@ -188,37 +202,52 @@ core::Result<int64_t> send_proposal(const Services& services, const core::Actor&
                                     int64_t decision_id, int64_t receiver_unit_id, const std::string& note,
                                     const RequestMeta& meta) {
   THIDUA_TRY(core::check_submission_note(SubmissionStep::kSend, note));
-  auto conn = services.db.acquire();
-  auto summary = visible_campaign(*conn, actor, campaign_id);
-  if (!summary.ok()) return summary.error();
-  if (!permits(actor, Action::kDraftDecisions, summary->issuing_unit_path)) return forbidden(msg::kActSendProposal);
-  auto receiver = store::find_receiving_agency(*conn, receiver_unit_id);
-  if (!receiver.ok()) return receiver.error();
-  if (!receiver->has_value()) return invalid(msg::kSubmissionReceiverMissing, "receiver_id");
-  const std::string& rpath = (*receiver)->path;
-  const std::string& spath = summary->issuing_unit_path;
-  if (spath.rfind(rpath, 0) == 0 || rpath.rfind(spath, 0) == 0) {
-    return invalid(msg::kSubmissionReceiverSelf, "receiver_id");
-  }
-  auto campaign = store::find_campaign(*conn, campaign_id);
-  if (!campaign.ok()) return campaign.error();
-  if (!campaign->has_value()) return not_found(msg::kWhatCampaign);
-  const std::string now = iso_instant(services.clock.now());
-  // The dossier is drawn before the transaction (it reads on its own connections).
+  core::CampaignSummary summary;
+  core::ReceivingAgency receiver;
+  std::string eligibility_code;
+  // 1. The checks, on a connection released before the dossier is drawn.
   {
+    auto conn = services.db.acquire();
+    auto c = visible_campaign(*conn, actor, campaign_id);
+    if (!c.ok()) return c.error();
+    summary = std::move(*c);
+    if (!permits(actor, Action::kDraftDecisions, summary.issuing_unit_path)) return forbidden(msg::kActSendProposal);
+    auto r = store::find_receiving_agency(*conn, receiver_unit_id);
+    if (!r.ok()) return r.error();
+    if (!r->has_value()) return invalid(msg::kSubmissionReceiverMissing, "receiver_id");
+    receiver = std::move(**r);
+    if (!receiver.open) return invalid(msg::kSubmissionReceiverClosed, "receiver_id");
+    const std::string& spath = summary.issuing_unit_path;
+    if (spath.rfind(receiver.path, 0) == 0 || receiver.path.rfind(spath, 0) == 0) {
+      return invalid(msg::kSubmissionReceiverSelf, "receiver_id");
+    }
     auto d = store::find_decision(*conn, campaign_id, decision_id);
     if (!d.ok()) return d.error();
     if (!d->has_value()) return not_found(msg::kWhatDecision);
     if (!core::awaits_answer((*d)->kind, (*d)->state, (*d)->answer)) {
       return core::make_error(core::errc::kConflict, msg::kSubmissionNotProposal, "state");
     }
+    auto already = store::submission_of_decision(*conn, decision_id);
+    if (!already.ok()) return already.error();
+    if (already->has_value()) return core::make_error(core::errc::kConflict, msg::kSubmissionAlreadySent, "state");
+    auto campaign = store::find_campaign(*conn, campaign_id);
+    if (!campaign.ok()) return campaign.error();
+    if (!campaign->has_value()) return not_found(msg::kWhatCampaign);
+    for (const auto& t : (*campaign)->award_types) {
+      if (t.id == (*d)->award_type_id) eligibility_code = t.eligibility_code;
+    }
   }
-  auto dossier = store_dossier(services, actor, *conn, campaign_id, decision_id, meta, now);
+  // 2. The dossier of this moment.
+  auto dossier = draw_dossier(services, actor, campaign_id, decision_id, meta);
   if (!dossier.ok()) return dossier.error();
+  // 3. Everything written at once, the proposal locked and checked again.
+  const std::string now = iso_instant(services.clock.now());
   const int this_year = current_year(services.clock);
-  const std::string& end = summary->period_end;
+  const std::string& end = summary.period_end;
   const int year = std::min(this_year, end.size() >= 4 ? std::atoi(end.c_str()) : this_year);
+  auto conn = services.db.acquire();
   return store::in_transaction<int64_t>(*conn, [&]() -> core::Result<int64_t> {
+    THIDUA_TRY(store::lock_decision(*conn, decision_id));
     auto d = store::find_decision(*conn, campaign_id, decision_id);
     if (!d.ok()) return d.error();
     if (!d->has_value()) return not_found(msg::kWhatDecision);
@@ -231,19 +260,19 @@ core::Result<int64_t> send_proposal(const Services& services, const core::Actor&
     if (already->has_value()) return core::make_error(core::errc::kConflict, msg::kSubmissionAlreadySent, "state");
     auto list = store::decision_list(*conn, decision_id);
     if (!list.ok()) return list.error();
+    auto stored = store::put_generated_file(*conn, services.data_dir, *dossier, "application/zip", now);
+    if (!stored.ok()) return stored.error();
     core::SubmissionRecord s;
     s.decision_id = decision_id;
-    s.sender_unit_id = summary->issuing_unit_id;
+    s.sender_unit_id = summary.issuing_unit_id;
     s.receiver_unit_id = receiver_unit_id;
     s.state = SubmissionState::kSent;
     s.round = 1;
     s.title = p.title;
-    s.sender_name = summary->issuing_unit_name;
+    s.sender_name = summary.issuing_unit_name;
     s.proposal_number_symbol = p.number ? document_number_symbol(*p.number, p.doc_symbol) : p.doc_symbol;
     s.award_name = msg::award_with_granter(p.award_name, p.award_granted_by);
-    for (const auto& t : (*campaign)->award_types) {
-      if (t.id == p.award_type_id) s.eligibility_code = t.eligibility_code;
-    }
+    s.eligibility_code = eligibility_code;
     s.year = year;
     s.sent_at = now;
     s.updated_at = now;
@@ -266,8 +295,8 @@ core::Result<int64_t> send_proposal(const Services& services, const core::Actor&
     core::SubmissionRound r;
     r.round = 1;
     r.note = note;
-    r.dossier_sha256 = dossier->sha256;
-    r.dossier_size = dossier->size;
+    r.dossier_sha256 = stored->sha256;
+    r.dossier_size = stored->size;
     r.sent_at = now;
     THIDUA_TRY(store::insert_round(*conn, *id, r, acting_user(actor)));
     core::SubmissionEvent e;
@@ -285,36 +314,42 @@ core::Result<int64_t> send_proposal(const Services& services, const core::Actor&
 }
 
 core::Status resend_submission(const Services& services, const core::Actor& actor, int64_t submission_id,
-                               const std::string& note, const RequestMeta& meta) {
+                               const std::string& note, std::optional<int64_t> expected_version,
+                               const RequestMeta& meta) {
   THIDUA_TRY(core::check_submission_note(SubmissionStep::kResend, note));
-  // The corrected dossier is drawn first, by the sender's rights.
-  std::optional<store::StoredFile> dossier;
+  // The corrected dossier is drawn first, by the sender's rights, holding no connection.
+  int64_t campaign_id = 0, decision_id = 0;
   {
     auto conn = services.db.acquire();
     auto s = visible_submission(*conn, actor, submission_id, false);
     if (!s.ok()) return s.error();
     if (!sends(actor, *s)) return forbidden(msg::kActSendProposal);
     THIDUA_TRY(core::check_submission_step(s->state, SubmissionStep::kResend));
-    auto stored = store_dossier(services, actor, *conn, s->campaign_id, s->decision_id, meta,
-                                iso_instant(services.clock.now()));
-    if (!stored.ok()) return stored.error();
-    dossier = *stored;
+    campaign_id = s->campaign_id;
+    decision_id = s->decision_id;
   }
+  auto dossier = draw_dossier(services, actor, campaign_id, decision_id, meta);
+  if (!dossier.ok()) return dossier.error();
   return take_step(services, actor, submission_id, SubmissionStep::kResend, Action::kDraftDecisions, true,
-                   msg::kActSendProposal, meta,
+                   msg::kActSendProposal, expected_version, meta,
                    [&](store::Connection& conn, core::SubmissionRecord& s, core::SubmissionEvent& e,
                        const std::string& now) -> core::Status {
+                     // A new round: what the receiver concluded on the last one starts again.
                      s.round += 1;
                      s.received_number.reset();
                      s.received_date.reset();
+                     s.appraisal_note.clear();
                      s.council_date.reset();
                      s.council_note.clear();
                      e.note = note;
+                     THIDUA_TRY(store::clear_item_conclusions(conn, s.id));
+                     auto stored = store::put_generated_file(conn, services.data_dir, *dossier, "application/zip", now);
+                     if (!stored.ok()) return stored.error();
                      core::SubmissionRound r;
                      r.round = s.round;
                      r.note = note;
-                     r.dossier_sha256 = dossier->sha256;
-                     r.dossier_size = dossier->size;
+                     r.dossier_sha256 = stored->sha256;
+                     r.dossier_size = stored->size;
                      r.sent_at = now;
                      return store::insert_round(conn, s.id, r, acting_user(actor));
                    });
@@ -349,8 +384,7 @@ core::Result<SubmissionView> get_submission(const Services& services, const core
   v.can_decide = permits(actor, Action::kApproveDecisions, r.receiver_path) && allowed(SubmissionStep::kDecide);
   v.can_resend = sends(actor, r) && allowed(SubmissionStep::kResend);
   if (v.can_assign) {
-    auto people = store::accounts_with_roles_within(*conn, {core::Role::kSecretariat}, r.receiver_path,
-                                                    kMaxSpecialists);
+    auto people = store::accounts_with_roles_over(*conn, processing_roles(), r.receiver_path, kMaxSpecialists);
     if (!people.ok()) return people.error();
     v.specialists = std::move(*people);
   }
@@ -363,6 +397,8 @@ core::Result<SubmissionView> get_submission(const Services& services, const core
 }
 
 namespace {
+// The receiving agencies (a closed one included: its queue stays) where the
+// actor processes.
 std::vector<int64_t> processing_agencies(const std::vector<core::ReceivingAgency>& all, const core::Actor& actor) {
   std::vector<int64_t> ids;
   for (const auto& a : all) {
@@ -373,14 +409,18 @@ std::vector<int64_t> processing_agencies(const std::vector<core::ReceivingAgency
 }  // namespace
 
 bool processes_submissions(const Services& services, const core::Actor& actor) {
-  auto all = list_receiving_agencies(services);
+  if (!permits_somewhere(actor, Action::kDraftDecisions) && !permits_somewhere(actor, Action::kApproveDecisions)) {
+    return false;
+  }
+  auto conn = services.db.acquire();
+  auto all = store::receiving_agencies(*conn, false);
   return all.ok() && !processing_agencies(*all, actor).empty();
 }
 
 core::Result<SubmissionQueue> submission_queue(const Services& services, const core::Actor& actor,
                                                const QueueFilter& filter) {
   auto conn = services.db.acquire();
-  auto all = store::receiving_agencies(*conn);
+  auto all = store::receiving_agencies(*conn, false);
   if (!all.ok()) return all.error();
   const std::vector<int64_t> ids = processing_agencies(*all, actor);
   if (ids.empty()) return forbidden(msg::kActProcessSubmission);
@@ -407,13 +447,14 @@ core::Result<SubmissionQueue> submission_queue(const Services& services, const c
 }
 
 core::Status receive_submission(const Services& services, const core::Actor& actor, int64_t submission_id,
-                                const RequestMeta& meta) {
+                                std::optional<int64_t> expected_version, const RequestMeta& meta) {
   return take_step(services, actor, submission_id, SubmissionStep::kReceive, Action::kDraftDecisions, false,
-                   msg::kActProcessSubmission, meta,
+                   msg::kActProcessSubmission, expected_version, meta,
                    [&](store::Connection& conn, core::SubmissionRecord& s, core::SubmissionEvent& e,
                        const std::string&) -> core::Status {
                      const std::string today = vietnam_date(services.clock.now());
-                     auto n = store::take_document_number(conn, s.receiver_unit_id, msg::kIncomingRegister, std::stoi(today));
+                     auto n = store::take_document_number(conn, s.receiver_unit_id, msg::kIncomingRegister,
+                                                          std::stoi(today));
                      if (!n.ok()) return n.error();
                      s.received_number = *n;
                      s.received_date = today;
@@ -424,13 +465,14 @@ core::Status receive_submission(const Services& services, const core::Actor& act
 }
 
 core::Status assign_submission(const Services& services, const core::Actor& actor, int64_t submission_id,
-                               int64_t assignee_id, const RequestMeta& meta) {
+                               int64_t assignee_id, std::optional<int64_t> expected_version,
+                               const RequestMeta& meta) {
   return take_step(services, actor, submission_id, SubmissionStep::kAssign, Action::kDraftDecisions, false,
-                   msg::kActProcessSubmission, meta,
+                   msg::kActProcessSubmission, expected_version, meta,
                    [&](store::Connection& conn, core::SubmissionRecord& s, core::SubmissionEvent& e,
                        const std::string&) -> core::Status {
-                     auto people = store::accounts_with_roles_within(conn, {core::Role::kSecretariat},
-                                                                     s.receiver_path, kMaxSpecialists);
+                     auto people =
+                         store::accounts_with_roles_over(conn, processing_roles(), s.receiver_path, kMaxSpecialists);
                      if (!people.ok()) return people.error();
                      auto it = std::find_if(people->begin(), people->end(),
                                             [&](const core::Processor& p) { return p.user_id == assignee_id; });
@@ -442,56 +484,68 @@ core::Status assign_submission(const Services& services, const core::Actor& acto
 }
 
 core::Status appraise_submission(const Services& services, const core::Actor& actor, int64_t submission_id,
-                                 const std::string& note, const RequestMeta& meta) {
+                                 const std::string& note, std::optional<int64_t> expected_version,
+                                 const RequestMeta& meta) {
   THIDUA_TRY(core::check_submission_note(SubmissionStep::kAppraise, note));
-  return take_step(
-      services, actor, submission_id, SubmissionStep::kAppraise, Action::kDraftDecisions, false,
-      msg::kActProcessSubmission, meta,
-      [&](store::Connection& conn, core::SubmissionRecord& s, core::SubmissionEvent& e,
-          const std::string&) -> core::Status {
-        auto items = store::submission_items(conn, s.id);
-        if (!items.ok()) return items.error();
-        int met = 0, not_met = 0, missing = 0, none = 0;
-        for (auto& i : *items) {
-          std::optional<AwardEligibility> judged;
-          if (!s.eligibility_code.empty()) {
-            auto j = judge_nominee(conn, s.eligibility_code, s.year, i.person_id,
-                                   i.subject == "collective" ? i.nominee_unit_id : std::nullopt);
-            if (!j.ok()) return j.error();
-            judged = std::move(*j);
-          }
-          if (!judged) {
-            i.verdict = "none";
-            i.verdict_reason.clear();
-            ++none;
-            continue;
-          }
-          i.verdict = std::string(core::verdict_code(judged->judgement.verdict));
-          i.verdict_reason.clear();
-          for (const auto& rule : judged->judgement.rules) {
-            if (rule.verdict == core::Verdict::kMet) continue;
-            i.verdict_reason = rule.asks;
-            if (!rule.wanting.empty()) i.verdict_reason += ": " + rule.wanting.front();
-            break;
-          }
-          if (judged->judgement.verdict == core::Verdict::kMet) ++met;
-          else if (judged->judgement.verdict == core::Verdict::kNotMet) ++not_met;
-          else ++missing;
-        }
-        THIDUA_TRY(store::set_item_verdicts(conn, s.id, *items));
-        s.appraisal_note = note;
-        e.note = std::string(msg::kAppraisedMet) + std::to_string(met) + msg::kAppraisedNotMet +
-                 std::to_string(not_met) + msg::kAppraisedMissing + std::to_string(missing) + msg::kAppraisedNoRules +
-                 std::to_string(none) + "." + (note.empty() ? "" : " " + note);
-        return {};
-      });
+  // Judged before the step's transaction (no lock held while the rules read
+  // the nominees' histories). Only the verdict and what the rule asks are kept:
+  // the records a rule found wanting (measures, absences, members' names) stay
+  // with the sender.
+  std::vector<core::SubmissionItem> items;
+  int met = 0, not_met = 0, missing = 0, none = 0;
+  {
+    auto conn = services.db.acquire();
+    auto s = visible_submission(*conn, actor, submission_id, false);
+    if (!s.ok()) return s.error();
+    if (!processes(actor, s->receiver_path)) return forbidden(msg::kActProcessSubmission);
+    THIDUA_TRY(core::check_submission_step(s->state, SubmissionStep::kAppraise));
+    auto listed = store::submission_items(*conn, submission_id);
+    if (!listed.ok()) return listed.error();
+    items = std::move(*listed);
+    for (auto& i : items) {
+      std::optional<AwardEligibility> judged;
+      if (!s->eligibility_code.empty()) {
+        auto j = judge_nominee(*conn, s->eligibility_code, s->year, i.person_id,
+                               i.subject == "collective" ? i.nominee_unit_id : std::nullopt);
+        if (!j.ok()) return j.error();
+        judged = std::move(*j);
+      }
+      i.verdict_reason.clear();
+      if (!judged) {
+        i.verdict = "none";
+        ++none;
+        continue;
+      }
+      i.verdict = std::string(core::verdict_code(judged->judgement.verdict));
+      for (const auto& rule : judged->judgement.rules) {
+        if (rule.verdict == core::Verdict::kMet) continue;
+        i.verdict_reason = rule.asks;
+        break;
+      }
+      if (judged->judgement.verdict == core::Verdict::kMet) ++met;
+      else if (judged->judgement.verdict == core::Verdict::kNotMet) ++not_met;
+      else ++missing;
+    }
+  }
+  return take_step(services, actor, submission_id, SubmissionStep::kAppraise, Action::kDraftDecisions, false,
+                   msg::kActProcessSubmission, expected_version, meta,
+                   [&](store::Connection& conn, core::SubmissionRecord& s, core::SubmissionEvent& e,
+                       const std::string&) -> core::Status {
+                     THIDUA_TRY(store::set_item_verdicts(conn, s.id, items));
+                     s.appraisal_note = note;
+                     e.note = std::string(msg::kAppraisedMet) + std::to_string(met) + msg::kAppraisedNotMet +
+                              std::to_string(not_met) + msg::kAppraisedMissing + std::to_string(missing) +
+                              msg::kAppraisedNoRules + std::to_string(none) + "." + (note.empty() ? "" : " " + note);
+                     return {};
+                   });
 }
 
 core::Status return_submission(const Services& services, const core::Actor& actor, int64_t submission_id,
-                               const std::string& reason, const RequestMeta& meta) {
+                               const std::string& reason, std::optional<int64_t> expected_version,
+                               const RequestMeta& meta) {
   THIDUA_TRY(core::check_submission_note(SubmissionStep::kReturn, reason));
   return take_step(services, actor, submission_id, SubmissionStep::kReturn, Action::kDraftDecisions, false,
-                   msg::kActProcessSubmission, meta,
+                   msg::kActProcessSubmission, expected_version, meta,
                    [&](store::Connection&, core::SubmissionRecord&, core::SubmissionEvent& e,
                        const std::string&) -> core::Status {
                      e.note = reason;
@@ -501,16 +555,20 @@ core::Status return_submission(const Services& services, const core::Actor& acto
 
 core::Status review_submission(const Services& services, const core::Actor& actor, int64_t submission_id,
                                const std::string& council_date, const std::set<int64_t>& agreed,
-                               const std::string& note, const RequestMeta& meta) {
+                               const std::string& note, std::optional<int64_t> expected_version,
+                               const RequestMeta& meta) {
   THIDUA_TRY(core::check_submission_note(SubmissionStep::kReview, note));
   if (!core::is_iso_date(council_date)) return invalid(msg::kSubmissionCouncilDateInvalid, "council_date");
   if (council_date > vietnam_date(services.clock.now())) {
     return invalid(msg::kSubmissionCouncilDateFuture, "council_date");
   }
   return take_step(services, actor, submission_id, SubmissionStep::kReview, Action::kDraftDecisions, false,
-                   msg::kActProcessSubmission, meta,
+                   msg::kActProcessSubmission, expected_version, meta,
                    [&](store::Connection& conn, core::SubmissionRecord& s, core::SubmissionEvent& e,
                        const std::string&) -> core::Status {
+                     if (s.received_date && council_date < *s.received_date) {
+                       return invalid(msg::kSubmissionCouncilBeforeReception, "council_date");
+                     }
                      auto items = store::submission_items(conn, s.id);
                      if (!items.ok()) return items.error();
                      std::set<int64_t> listed;
@@ -533,12 +591,13 @@ core::Status review_submission(const Services& services, const core::Actor& acto
 }
 
 core::Status decide_submission(const Services& services, const core::Actor& actor, int64_t submission_id,
-                               const std::string& signer_name, const RequestMeta& meta) {
+                               const std::string& signer_name, std::optional<int64_t> expected_version,
+                               const RequestMeta& meta) {
   std::string signer = signer_name;
   THIDUA_TRY(core::check_signer_name(signer));
   return take_step(
       services, actor, submission_id, SubmissionStep::kDecide, Action::kApproveDecisions, false,
-      msg::kActDecideSubmission, meta,
+      msg::kActDecideSubmission, expected_version, meta,
       [&](store::Connection& conn, core::SubmissionRecord& s, core::SubmissionEvent& e,
           const std::string& now) -> core::Status {
         auto agency = store::find_receiving_agency(conn, s.receiver_unit_id);
@@ -569,6 +628,7 @@ core::Status decide_submission(const Services& services, const core::Actor& acto
           e.note = note;
         }
         s.signer_name = signer;
+        THIDUA_TRY(store::lock_decision(conn, s.decision_id));
         return record_receiver_answer(conn, s.campaign_id, s.decision_id, granted, number_symbol,
                                       granted.empty() ? std::string() : today, note, acting_user(actor), now);
       });

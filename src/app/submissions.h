@@ -41,9 +41,13 @@ core::Result<std::vector<core::ReceivingAgency>> list_receiving_agencies(const S
 
 // Names the unit `unit_id` a receiving agency (a top unit, or a unit such as
 // the Ban Thi đua – Khen thưởng inside the Sở Nội vụ: its staff's grants cover
-// it) with the symbol and authority of its decisions, or changes them. Needs
-// kEditOrg on the unit; kValidation for a closed unit, a symbol not like
-// "QĐ-UBND" or an empty authority. Audited ("receiving_agency.put").
+// it) with the symbol and authority of its decisions, or changes them. Every
+// agency of the deployment may then send to it: needs kEditOrg on every
+// agency (core::can_everywhere; the deployment's administrator or the
+// shell). kValidation for a closed unit, a symbol not like "QĐ-UBND" or an
+// empty authority (both tidied to one NFC line). Audited ("receiving_agency.put").
+// True when the actor may name receiving agencies (kEditOrg on every agency).
+bool may_name_receiving_agencies(const core::Actor& actor);
 core::Status set_receiving_agency(const Services& services, const core::Actor& actor, int64_t unit_id,
                                   const std::string& decision_symbol, const std::string& authority,
                                   const RequestMeta& meta);
@@ -51,8 +55,9 @@ core::Status set_receiving_agency(const Services& services, const core::Actor& a
 // Sends the approved, unanswered proposal `decision_id` of the campaign to
 // the receiving agency `receiver_unit_id` with a note: the list is copied, the
 // dossier (app/dossier.h) stored as round 1. kConflict when it is not such a
-// proposal or was sent already; kValidation ("receiver_id") for a unit that
-// is not a receiving agency or is the sender's own agency. Needs
+// proposal or was sent already (checked before the dossier is drawn, and again
+// under the proposal's lock); kValidation ("receiver_id") for a unit that is
+// not an open receiving agency or is the sender's own agency. Needs
 // kDraftDecisions on the campaign's issuing unit. Returns the submission id.
 core::Result<int64_t> send_proposal(const Services& services, const core::Actor& actor, int64_t campaign_id,
                                     int64_t decision_id, int64_t receiver_unit_id, const std::string& note,
@@ -61,7 +66,8 @@ core::Result<int64_t> send_proposal(const Services& services, const core::Actor&
 // Sends a returned submission again after correction: a new round with the
 // dossier drawn now (the corrected records) and the note. Same rights.
 core::Status resend_submission(const Services& services, const core::Actor& actor, int64_t submission_id,
-                               const std::string& note, const RequestMeta& meta);
+                               const std::string& note, std::optional<int64_t> expected_version,
+                               const RequestMeta& meta);
 
 // One submission as the actor may see it.
 struct SubmissionView {
@@ -101,28 +107,41 @@ core::Result<SubmissionQueue> submission_queue(const Services& services, const c
 bool processes_submissions(const Services& services, const core::Actor& actor);
 
 // The receiver's steps. kNotFound unless the actor is on the receiving side;
-// kForbidden without the right named above.
+// kForbidden without the right named above. Each (and the resend) takes the
+// version the caller read, when it has one: kConflict (field "version") when
+// the submission changed since.
 core::Status receive_submission(const Services& services, const core::Actor& actor, int64_t submission_id,
-                                const RequestMeta& meta);
+                                std::optional<int64_t> expected_version, const RequestMeta& meta);
+// The specialist: an enabled account whose role there lets it process the
+// receiving unit's submissions (a grant on the unit or one above it).
 core::Status assign_submission(const Services& services, const core::Actor& actor, int64_t submission_id,
-                               int64_t assignee_id, const RequestMeta& meta);
+                               int64_t assignee_id, std::optional<int64_t> expected_version,
+                               const RequestMeta& meta);
 // Judges each nominee by the award type's rule set in force in the year of
-// achievement (app/eligibility.h judge_nominee) and keeps the verdicts with
-// the specialist's note.
+// achievement (app/eligibility.h judge_nominee), before the step's
+// transaction, and keeps only each verdict and what the first rule not met
+// asks, with the specialist's note: the records a rule found wanting
+// (measures, absences, members' names) are the sender's and are not copied.
 core::Status appraise_submission(const Services& services, const core::Actor& actor, int64_t submission_id,
-                                 const std::string& note, const RequestMeta& meta);
+                                 const std::string& note, std::optional<int64_t> expected_version,
+                                 const RequestMeta& meta);
 core::Status return_submission(const Services& services, const core::Actor& actor, int64_t submission_id,
-                               const std::string& reason, const RequestMeta& meta);
-// The council's conclusion: its meeting date (ISO, not after today) and the
-// nominees it agreed to (nomination ids of the list; others not agreed).
+                               const std::string& reason, std::optional<int64_t> expected_version,
+                               const RequestMeta& meta);
+// The council's conclusion: its meeting date (ISO, not after today nor
+// before the reception) and the nominees it agreed to (nomination ids of the
+// list; others not agreed).
 core::Status review_submission(const Services& services, const core::Actor& actor, int64_t submission_id,
                                const std::string& council_date, const std::set<int64_t>& agreed,
-                               const std::string& note, const RequestMeta& meta);
+                               const std::string& note, std::optional<int64_t> expected_version,
+                               const RequestMeta& meta);
 // The receiver's decision (kApproveDecisions): the next number of the
 // receiver's register for the year, today's date, the signer's name; the
-// sender's proposal answered through app::record_receiver_answer.
+// sender's proposal answered through app::record_receiver_answer. None agreed:
+// no number, and every nominee refused.
 core::Status decide_submission(const Services& services, const core::Actor& actor, int64_t submission_id,
-                               const std::string& signer_name, const RequestMeta& meta);
+                               const std::string& signer_name, std::optional<int64_t> expected_version,
+                               const RequestMeta& meta);
 
 // The stored dossier ZIP of round `round`, for either side to stream: its
 // path in the file store, "application/zip", "ho-so-de-nghi-<id>-lan-<round>.zip".

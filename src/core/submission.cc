@@ -128,6 +128,20 @@ Status check_submission_note(SubmissionStep step, const std::string& note) {
   return {};
 }
 
+Status check_receiving_agency(std::string& decision_symbol, std::string& authority) {
+  THIDUA_TRY(tidy_line(decision_symbol, "decision_symbol", msg::kSubmissionReceivingSymbol));
+  THIDUA_TRY(tidy_line(authority, "authority", msg::kSubmissionReceivingAuthority));
+  const std::string& sym = decision_symbol;
+  const bool symbol_ok = !sym.empty() && sym.size() <= 40 && sym.find('-') != std::string::npos &&
+                         sym.front() != '-' && sym.back() != '-' && sym.find(' ') == std::string::npos &&
+                         sym.find('/') == std::string::npos;
+  if (!symbol_ok) return make_error(errc::kValidation, msg::kSubmissionReceivingSymbol, "decision_symbol");
+  if (authority.empty() || utf8::length(authority) > 255) {
+    return make_error(errc::kValidation, msg::kSubmissionReceivingAuthority, "authority");
+  }
+  return {};
+}
+
 Status check_signer_name(std::string& name) {
   THIDUA_TRY(tidy_line(name, "signer_name", msg::kSubmissionSignerMissing));
   if (name.empty()) return make_error(errc::kValidation, msg::kSubmissionSignerMissing, "signer_name");

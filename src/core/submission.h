@@ -62,6 +62,7 @@ struct ReceivingAgency {
   std::string path;
   std::string decision_symbol;
   std::string authority;
+  bool open = true;  // the unit is not closed
 };
 
 struct SubmissionRecord {
@@ -135,6 +136,12 @@ struct Processor {
   int64_t user_id = 0;
   std::string name;
 };
+
+// What names a receiving agency, tidied in place (one NFC line each): the
+// symbol of its decisions like "QĐ-UBND" (a dash inside, no spaces or
+// slashes, at most 40 bytes) and its authority (1..255 characters).
+// kValidation on "decision_symbol" or "authority".
+Status check_receiving_agency(std::string& decision_symbol, std::string& authority);
 
 // The name of who signs the receiver's decision, tidied in place (one line,
 // NFC, single spaces): kValidation on "signer_name" when empty, not text, or

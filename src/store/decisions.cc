@@ -197,6 +197,13 @@ core::Status delete_draft(Connection& conn, int64_t id, int64_t expected_version
   return {};
 }
 
+core::Status lock_decision(Connection& conn, int64_t id) {
+  if (conn.engine() != Engine::kPostgres) return {};
+  auto rows = conn.query("SELECT id FROM decisions WHERE id = ? FOR UPDATE", {id});
+  if (!rows.ok()) return rows.error();
+  return {};
+}
+
 core::Result<int64_t> move_listed_nominations(Connection& conn, int64_t decision_id, core::NominationState from,
                                               core::NominationState to) {
   return conn.exec(

@@ -48,6 +48,12 @@ core::Status approve_decision(Connection& conn, int64_t id, int64_t expected_ver
 // (else kConflict); bumps the version.
 core::Status answer_decision(Connection& conn, int64_t id, int64_t expected_version, const core::AnswerRecord& a);
 
+// Locks the decision's row until the transaction ends (FOR UPDATE on
+// PostgreSQL; SQLite's write transaction already serialises writers): what
+// decides its answer (sending it upward, answering it by hand) goes one at a
+// time.
+core::Status lock_decision(Connection& conn, int64_t id);
+
 // Deletes a draft (its list goes with it) when it is still a draft of version
 // `expected_version` (else kConflict).
 core::Status delete_draft(Connection& conn, int64_t id, int64_t expected_version);

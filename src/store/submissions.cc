@@ -3,7 +3,6 @@
 #include <utility>
 
 #include "core/messages_vi/submissions.h"
-#include "store/scope_sql.h"
 
 namespace thidua::store {
 namespace {
@@ -70,17 +69,19 @@ ReceivingAgency agency_of(const Row& r) {
   a.path = r.str(2);
   a.decision_symbol = r.str(3);
   a.authority = r.str(4);
+  a.open = r.is_null(5);
   return a;
 }
 
 constexpr const char* kAgencyColumns =
-    "SELECT r.unit_id, u.name, u.path, r.decision_symbol, r.authority FROM receiving_agencies r "
+    "SELECT r.unit_id, u.name, u.path, r.decision_symbol, r.authority, u.valid_to FROM receiving_agencies r "
     "JOIN units u ON u.id = r.unit_id";
 
 }  // namespace
 
-core::Result<std::vector<ReceivingAgency>> receiving_agencies(Connection& conn) {
-  auto rows = conn.query(std::string(kAgencyColumns) + " WHERE u.valid_to IS NULL ORDER BY u.name, u.id");
+core::Result<std::vector<ReceivingAgency>> receiving_agencies(Connection& conn, bool open_only) {
+  auto rows = conn.query(std::string(kAgencyColumns) + (open_only ? " WHERE u.valid_to IS NULL" : "") +
+                         " ORDER BY u.name, u.id");
   if (!rows.ok()) return rows.error();
   std::vector<ReceivingAgency> out;
   for (const auto& r : *rows) out.push_back(agency_of(r));
@@ -294,22 +295,35 @@ core::Result<std::vector<SubmissionEvent>> submission_events(Connection& conn, i
   return out;
 }
 
-core::Result<std::vector<Processor>> accounts_with_roles_within(Connection& conn, const std::vector<core::Role>& roles,
-                                                                const std::string& unit_path, int64_t limit) {
+core::Result<std::vector<Processor>> accounts_with_roles_over(Connection& conn, const std::vector<core::Role>& roles,
+                                                              const std::string& unit_path, int64_t limit) {
   std::vector<Processor> out;
-  if (roles.empty()) return out;
+  // The unit and those above it: each prefix of "/1/4/9/" ending in '/'.
+  std::vector<std::string> paths;
+  for (size_t i = 1; i < unit_path.size(); ++i) {
+    if (unit_path[i] == '/') paths.push_back(unit_path.substr(0, i + 1));
+  }
+  if (roles.empty() || paths.empty()) return out;
   Params params;
   for (auto r : roles) params.emplace_back(std::string(core::role_code(r)));
-  const std::string within = scope_condition("u.path", {unit_path}, params);
+  for (const auto& p : paths) params.emplace_back(p);
   params.emplace_back(limit);
   auto rows = conn.query(
       "SELECT DISTINCT us.id, us.display_name FROM role_grants g JOIN users us ON us.id = g.user_id "
-      "JOIN units u ON u.id = g.unit_id WHERE g.role IN (" + sql_markers(roles.size()) + ") AND " + within +
-          " AND us.disabled = 0 ORDER BY us.display_name, us.id LIMIT ?",
+      "JOIN units u ON u.id = g.unit_id WHERE g.role IN (" + sql_markers(roles.size()) + ") AND u.path IN (" +
+          sql_markers(paths.size()) + ") AND us.disabled = 0 ORDER BY us.display_name, us.id LIMIT ?",
       params);
   if (!rows.ok()) return rows.error();
   for (const auto& r : *rows) out.push_back({r.i64(0), r.str(1)});
   return out;
+}
+
+core::Status clear_item_conclusions(Connection& conn, int64_t submission_id) {
+  auto done = conn.exec(
+      "UPDATE submission_items SET verdict = '', verdict_reason = '', agreed = NULL WHERE submission_id = ?",
+      {submission_id});
+  if (!done.ok()) return done.error();
+  return {};
 }
 
 core::Result<int64_t> move_nominations(Connection& conn, int64_t campaign_id, const std::vector<int64_t>& ids,

@@ -24,8 +24,9 @@ using core::SubmissionRecord;
 using core::SubmissionRound;
 
 
-// The open receiving agencies, by name.
-core::Result<std::vector<ReceivingAgency>> receiving_agencies(Connection& conn);
+// The receiving agencies (only the open ones when `open_only`: those a
+// proposal may be sent to; a closed one keeps its queue), by name.
+core::Result<std::vector<ReceivingAgency>> receiving_agencies(Connection& conn, bool open_only = true);
 core::Result<std::optional<ReceivingAgency>> find_receiving_agency(Connection& conn, int64_t unit_id);
 // Names a unit a receiving agency, or changes its symbol and authority.
 core::Status put_receiving_agency(Connection& conn, const ReceivingAgency& a, const std::string& now);
@@ -80,10 +81,15 @@ core::Status append_event(Connection& conn, int64_t submission_id, const Submiss
 core::Result<std::vector<SubmissionEvent>> submission_events(Connection& conn, int64_t submission_id);
 
 // The enabled accounts holding one of `roles` on the unit at `unit_path` or a
-// unit within it (the specialists of a receiving agency), by name, at most
-// `limit`.
-core::Result<std::vector<Processor>> accounts_with_roles_within(Connection& conn, const std::vector<core::Role>& roles,
-                                                                const std::string& unit_path, int64_t limit);
+// unit above it (a grant covers its unit's subtree: these are the accounts
+// whose role there reaches the unit, the specialists of a receiving agency),
+// by name, at most `limit`.
+core::Result<std::vector<Processor>> accounts_with_roles_over(Connection& conn, const std::vector<core::Role>& roles,
+                                                              const std::string& unit_path, int64_t limit);
+
+// Clears what the receiver concluded on the list (verdicts, the council's
+// agreement), when a returned submission is sent again.
+core::Status clear_item_conclusions(Connection& conn, int64_t submission_id);
 
 // Moves the given nominations of campaign `campaign_id` from `from` to `to`;
 // returns how many moved.

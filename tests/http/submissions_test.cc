@@ -83,7 +83,7 @@ class SubmissionsTest : public SeedAwardsTest {
       nu.unit_id = body_;
       ASSERT_TRUE(app::create_user(site_->services(), app::system_actor(), nu, awards_meta()).ok()) << name;
     }
-    ASSERT_TRUE(app::set_receiving_agency(site_->services(), site_->actor("qt.btdkt"), body_, "QĐ-UBND",
+    ASSERT_TRUE(app::set_receiving_agency(site_->services(), app::system_actor(), body_, "QĐ-UBND",
                                           "Chủ tịch Ủy ban nhân dân tỉnh Bắc Ninh", awards_meta())
                     .ok());
     an_ = site_->person_id("Nguyễn Văn An");
@@ -152,8 +152,8 @@ TEST_F(SubmissionsTest, TheProposalTravelsUpAndTheAwardsComeBack) {
   ASSERT_EQ(view.status, 200u);
   EXPECT_NE(view.body.find("Nguyễn Văn An"), std::string::npos);
   // The body reads what was sent, never the Department's campaign or people.
-  EXPECT_GE(clerk->get(base()).status, 403u);
-  EXPECT_GE(clerk->get("/nhan-su/" + std::to_string(an_)).status, 403u);
+  EXPECT_EQ(clerk->get(base()).status, 404u);
+  EXPECT_EQ(clerk->get("/nhan-su/" + std::to_string(an_)).status, 404u);
 
   // Reception with the first number of the body's incoming register.
   EXPECT_EQ(clerk.post_form(sub + "/tiep-nhan", {}).status, 303u);
@@ -181,6 +181,9 @@ TEST_F(SubmissionsTest, TheProposalTravelsUpAndTheAwardsComeBack) {
   EXPECT_EQ(clerk.post_form(sub + "/gui-lai", {{"note", "x"}}).status, 403u);
   EXPECT_EQ(sender.post_form(sub + "/gui-lai", {{"note", "Đã bổ sung báo cáo."}}).status, 303u);
   EXPECT_EQ(scalar("SELECT round FROM submissions WHERE id = ?", {id}), 2);
+  // The new round starts the receiver's work again: no verdict, no conclusion.
+  EXPECT_EQ(scalar("SELECT COUNT(*) FROM submission_items WHERE submission_id = ? AND verdict <> ''", {id}), 0);
+  EXPECT_EQ(text("SELECT appraisal_note FROM submissions WHERE id = ?", {id}), "");
   EXPECT_EQ(scalar("SELECT COUNT(*) FROM submission_rounds WHERE submission_id = ?", {id}), 2);
   for (const char* round : {"1", "2"}) {
     auto zip = clerk->get(sub + "/lan/" + round + "/ho-so.zip");
@@ -190,11 +193,17 @@ TEST_F(SubmissionsTest, TheProposalTravelsUpAndTheAwardsComeBack) {
   }
   EXPECT_EQ(clerk->get(sub + "/lan/3/ho-so.zip").status, 404u);
 
+  // A page drawn before the last change cannot act on it.
+  const int64_t version = scalar("SELECT version FROM submissions WHERE id = ?", {id});
+  EXPECT_EQ(clerk.post_form(sub + "/tiep-nhan", {{"version", std::to_string(version - 1)}}).status, 409u);
   // Received again (the next incoming number), then the council agrees to An only.
   EXPECT_EQ(clerk.post_form(sub + "/tiep-nhan", {}).status, 303u);
   EXPECT_EQ(scalar("SELECT received_number FROM submissions WHERE id = ?", {id}), 2);
   auto future = clerk.post_form(sub + "/hoi-dong", {{"council_date", "2999-01-01"}, {"agreed", std::to_string(n_an_)}});
   EXPECT_EQ(future.status, 422u);
+  auto before_reception =
+      clerk.post_form(sub + "/hoi-dong", {{"council_date", "2020-01-01"}, {"agreed", std::to_string(n_an_)}});
+  EXPECT_EQ(before_reception.status, 422u);
   EXPECT_EQ(clerk.post_form(sub + "/hoi-dong", {{"council_date", today()}, {"agreed", std::to_string(n_an_)}}).status,
             303u);
   EXPECT_NE(leader->get("/").body.find("1 hồ sơ đề nghị Hội đồng đã xét, chờ ban hành quyết định"), std::string::npos);
@@ -291,21 +300,30 @@ TEST_F(SubmissionsTest, OnlyTheTwoSidesSeeASubmissionAndEachTakesOnlyItsSteps) {
   const std::string before = site_->fingerprint();
   EXPECT_EQ(stranger.post_form(sub + "/quyet-dinh", {{"signer_name", "Ai đó"}}).status, 404u);
   EXPECT_TRUE(before == site_->fingerprint());
-  // Naming a receiving agency: only its own administrator, and only a top unit.
-  EXPECT_EQ(sessions.at("admin").post_form("/don-vi/" + std::to_string(body_) + "/tiep-nhan-de-nghi",
-                                           {{"decision_symbol", "QĐ-X"}, {"authority", "Ai đó"}})
-                .status,
-            404u);
+  // Naming a receiving agency: every agency may send to it, so only an
+  // administrator of every agency; the body's own administrator may not.
+  const std::string naming = "/don-vi/" + std::to_string(body_) + "/tiep-nhan-de-nghi";
   auto qt = site_->login("qt.btdkt", kPassword);
-  EXPECT_EQ(qt->get("/don-vi/" + std::to_string(body_) + "/tiep-nhan-de-nghi").status, 200u);
-  EXPECT_EQ(qt.post_form("/don-vi/" + std::to_string(body_) + "/tiep-nhan-de-nghi",
-                         {{"decision_symbol", "QĐ UBND"}, {"authority", "Chủ tịch"}})
-                .status,
-            422u);
-  EXPECT_EQ(qt.post_form("/don-vi/" + std::to_string(body_) + "/tiep-nhan-de-nghi",
-                         {{"decision_symbol", "QĐ-UBND"}, {"authority", ""}})
-                .status,
-            422u);
+  EXPECT_EQ(qt->get(naming).status, 403u);
+  EXPECT_EQ(qt.post_form(naming, {{"decision_symbol", "QĐ-X"}, {"authority", "Ai đó"}}).status, 403u);
+  EXPECT_EQ(sessions.at("admin").post_form(naming, {{"decision_symbol", "QĐ-X"}, {"authority", "Ai đó"}}).status,
+            404u);
+  {
+    auto conn = site_->db().acquire();
+    // The deployment's administrator: a grant on every agency (the body and the Sở Nội vụ too).
+    for (int64_t agency : {body_, root->id}) {
+      ASSERT_TRUE(conn->exec("INSERT INTO role_grants (user_id, role, unit_id) VALUES (?, 'administrator', ?)",
+                             {site_->user_id("admin"), agency})
+                      .ok());
+    }
+  }
+  auto deployment = site_->login("admin");
+  EXPECT_EQ(deployment->get(naming).status, 200u);
+  EXPECT_EQ(deployment.post_form(naming, {{"decision_symbol", "QĐ UBND"}, {"authority", "Chủ tịch"}}).status, 422u);
+  EXPECT_EQ(deployment.post_form(naming, {{"decision_symbol", "QĐ-UBND"}, {"authority", " "}}).status, 422u);
+  EXPECT_EQ(deployment.post_form(naming, {{"decision_symbol", "QĐ-UBND"}, {"authority", "  Chủ tịch UBND  tỉnh "}}).status,
+            303u);
+  EXPECT_EQ(text("SELECT authority FROM receiving_agencies WHERE unit_id = ?", {body_}), "Chủ tịch UBND tỉnh");
 }
 
 TEST_F(SubmissionsTest, TheApiTakesEveryStepWithStableErrors) {
@@ -339,7 +357,10 @@ TEST_F(SubmissionsTest, TheApiTakesEveryStepWithStableErrors) {
   EXPECT_EQ(early.status, 409u);
   EXPECT_NE(early.body.find("\"conflict\""), std::string::npos);
   EXPECT_TRUE(before == site_->fingerprint());
-  auto received = clerk.send_json("POST", api + "/receive", json::object{});
+  auto stale = clerk.send_json("POST", api + "/receive", json::object{{"version", s.at("version").as_int64() + 5}});
+  EXPECT_EQ(stale.status, 409u);
+  EXPECT_NE(stale.body.find("\"version\""), std::string::npos);
+  auto received = clerk.send_json("POST", api + "/receive", json::object{{"version", s.at("version").as_int64()}});
   ASSERT_EQ(received.status, 200u) << received.body;
   EXPECT_EQ(json::parse(received.body).as_object().at("received_number").as_int64(), 1);
   auto reason = clerk.send_json("POST", api + "/return", json::object{{"reason", ""}});

@@ -2,8 +2,10 @@
 // proposal, the queue newest first in keyset pages with counts per state,
 // updates guarded by version, the list's verdicts and council conclusion read
 // back, nominations moved only from the state named, and the specialists of
-// a receiving agency found within its subtree only.
+// a receiving agency found among the grants that reach it.
 #include <gtest/gtest.h>
+
+#include <set>
 
 #include "app/seed_campaign.h"
 #include "store/campaigns.h"
@@ -226,7 +228,7 @@ TEST_F(SubmissionsStoreTest, VerdictsConclusionsRoundsAndEventsReadBack) {
   EXPECT_EQ(*moved, 1);
 }
 
-TEST_F(SubmissionsStoreTest, SpecialistsAreTheSecretariatWithinTheAgency) {
+TEST_F(SubmissionsStoreTest, SpecialistsHoldTheRoleOnTheReceivingUnitOrAboveIt) {
   if (!db_) GTEST_SKIP();
   auto conn = db_->acquire();
   auto user = [&](const std::string& name, int64_t unit_id, core::Role role, bool disabled) {
@@ -243,15 +245,24 @@ TEST_F(SubmissionsStoreTest, SpecialistsAreTheSecretariatWithinTheAgency) {
     EXPECT_TRUE(store::insert_grant(*conn, made->id, role, unit_id).ok());
     return made->id;
   };
-  const int64_t inside = user("cv1", body_office_, core::Role::kSecretariat, false);
+  // The receiving unit is the Ban's division inside its agency: a grant on the
+  // division or on the agency reaches it; one beside it or elsewhere does not.
+  const int64_t on_division = user("cv1", body_office_, core::Role::kSecretariat, false);
+  const int64_t on_agency = user("cv2", body_, core::Role::kSecretariat, false);
   user("cv-khoa", body_, core::Role::kSecretariat, true);
   user("ld", body_, core::Role::kLeader, false);
   user("tt-so", root_, core::Role::kSecretariat, false);
-  auto found = store::accounts_with_roles_within(*conn, {core::Role::kSecretariat}, "/" + std::to_string(body_) + "/",
-                                                 10);
+  const int64_t beside = unit("BTDKT-P2", body_, "Phòng Nghiệp vụ 2");
+  user("cv-p2", beside, core::Role::kSecretariat, false);
+  const std::string division_path = "/" + std::to_string(body_) + "/" + std::to_string(body_office_) + "/";
+  auto found = store::accounts_with_roles_over(*conn, {core::Role::kSecretariat}, division_path, 10);
   ASSERT_TRUE(found.ok());
-  ASSERT_EQ(found->size(), 1u);
-  EXPECT_EQ(found->front().user_id, inside);
+  std::set<int64_t> ids;
+  for (const auto& p : *found) ids.insert(p.user_id);
+  EXPECT_EQ(ids, (std::set<int64_t>{on_division, on_agency}));
+  auto capped = store::accounts_with_roles_over(*conn, {core::Role::kSecretariat}, division_path, 1);
+  ASSERT_TRUE(capped.ok());
+  EXPECT_EQ(capped->size(), 1u);
 }
 
 }  // namespace

@@ -26,6 +26,10 @@ inline constexpr const char* kStepDecide = "Ban hành quyết định";
 inline constexpr const char* kIncomingRegister = "ĐẾN";
 
 // Refusals.
+inline constexpr const char* kSubmissionDossierFailed =
+    "Không lập được hồ sơ điện tử của tờ trình; hãy thử lại sau ít phút.";
+inline constexpr const char* kSubmissionDossierTooLarge = "Hồ sơ điện tử vượt quá 200 MB, không gửi được qua hệ thống.";
+inline constexpr const char* kSubmissionCouncilBeforeReception = "Ngày họp hội đồng không được trước ngày tiếp nhận hồ sơ.";
 inline constexpr const char* kSubmissionChanged =
     "Hồ sơ đề nghị vừa được người khác cập nhật; hãy tải lại trang và thực hiện lại.";
 inline constexpr const char* kSubmissionStepNotNow = "Hồ sơ đề nghị không ở trạng thái cho phép thao tác này.";
@@ -47,6 +51,7 @@ inline constexpr const char* kSubmissionSignerMissing = "Hãy ghi họ tên ngư
 inline constexpr const char* kSubmissionSignerTooLong = "Họ tên người ký dài tối đa 120 ký tự.";
 inline constexpr const char* kSubmissionReceivingSymbol = "Ký hiệu quyết định không hợp lệ (ví dụ QĐ-UBND).";
 inline constexpr const char* kSubmissionReceivingAuthority = "Hãy ghi người có thẩm quyền quyết định (1–255 ký tự).";
+inline constexpr const char* kSubmissionReceiverClosed = "Cơ quan tiếp nhận đã giải thể hoặc sáp nhập.";
 inline constexpr const char* kSubmissionReceivingClosed = "Đơn vị đã giải thể hoặc sáp nhập không tiếp nhận đề nghị.";
 
 // What the refusals name (app/access.h forbidden()).

@@ -33,20 +33,32 @@ Response after_step(const app::Services& s, Ctx& ctx, int64_t id, const core::St
   return Response::json(submission_json(*v));
 }
 
-// A step whose body holds only a text member `note` (optional).
+// The body of a step: an object (or nothing) with the text member `member`
+// (when named) and `version` (optional: the version the client read).
+struct StepBody {
+  std::string text;
+  std::optional<int64_t> version;
+};
+core::Result<StepBody> step_body(Request& req, const char* member) {
+  StepBody out;
+  if (req.body.empty()) return out;
+  auto body = body_object(req);
+  if (!body.ok()) return body.error();
+  if (auto bad = member ? unknown_member(*body, {member, "version"}) : unknown_member(*body, {"version"})) return *bad;
+  Reader r{*body, std::nullopt};
+  if (member) r.text(member, out.text);
+  r.id("version", out.version);
+  if (r.error) return *r.error;
+  return out;
+}
+
+// A step whose body holds one text member (optional) and the version.
 template <class Step>
-Response note_step(const app::Services& s, Request& req, Ctx& ctx, const char* member, Step step) {
+Response text_step(const app::Services& s, Request& req, Ctx& ctx, const char* member, Step step) {
   const int64_t id = ctx.id("id");
-  std::string note;
-  if (!req.body.empty()) {
-    auto body = body_object(req);
-    if (!body.ok()) return api_error(body.error());
-    if (auto bad = unknown_member(*body, {member})) return api_error(*bad);
-    Reader r{*body, std::nullopt};
-    r.text(member, note);
-    if (r.error) return api_error(*r.error);
-  }
-  return after_step(s, ctx, id, step(id, note));
+  auto body = step_body(req, member);
+  if (!body.ok()) return api_error(body.error());
+  return after_step(s, ctx, id, step(id, body->text, body->version));
 }
 
 }  // namespace
@@ -140,52 +152,56 @@ void add_submission_api_routes(Router& r, const app::Services& s, const WebOptio
         return stored_file_download(*f);
       }, Cost::kHeavy},
 
-      {"POST", "/api/v1/submissions/{id:int}/receive", Access::kLoggedIn, [&s](Request&, Ctx& ctx) {
-        const int64_t id = ctx.id("id");
-        return after_step(s, ctx, id, app::receive_submission(s, *ctx.actor, id, ctx.meta));
+      {"POST", "/api/v1/submissions/{id:int}/receive", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        return text_step(s, req, ctx, nullptr, [&](int64_t id, const std::string&, std::optional<int64_t> version) {
+          return app::receive_submission(s, *ctx.actor, id, version, ctx.meta);
+        });
       }},
 
       {"POST", "/api/v1/submissions/{id:int}/assign", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
         auto body = body_object(req);
         if (!body.ok()) return api_error(body.error());
-        if (auto bad = unknown_member(*body, {"assignee_id"})) return api_error(*bad);
+        if (auto bad = unknown_member(*body, {"assignee_id", "version"})) return api_error(*bad);
         Reader rd{*body, std::nullopt};
-        std::optional<int64_t> who;
+        std::optional<int64_t> who, version;
         rd.id("assignee_id", who);
+        rd.id("version", version);
         if (rd.error) return api_error(*rd.error);
         const int64_t id = ctx.id("id");
         if (!who) {
           return api_error(core::make_error(core::errc::kValidation, msg::kSubmissionAssigneeInvalid, "assignee_id"));
         }
-        return after_step(s, ctx, id, app::assign_submission(s, *ctx.actor, id, *who, ctx.meta));
+        return after_step(s, ctx, id, app::assign_submission(s, *ctx.actor, id, *who, version, ctx.meta));
       }},
 
       {"POST", "/api/v1/submissions/{id:int}/appraise", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-        return note_step(s, req, ctx, "note", [&](int64_t id, const std::string& note) {
-          return app::appraise_submission(s, *ctx.actor, id, note, ctx.meta);
+        return text_step(s, req, ctx, "note", [&](int64_t id, const std::string& note, std::optional<int64_t> version) {
+          return app::appraise_submission(s, *ctx.actor, id, note, version, ctx.meta);
         });
       }, Cost::kHeavy},
 
       {"POST", "/api/v1/submissions/{id:int}/return", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-        return note_step(s, req, ctx, "reason", [&](int64_t id, const std::string& reason) {
-          return app::return_submission(s, *ctx.actor, id, reason, ctx.meta);
+        return text_step(s, req, ctx, "reason", [&](int64_t id, const std::string& reason, std::optional<int64_t> version) {
+          return app::return_submission(s, *ctx.actor, id, reason, version, ctx.meta);
         });
       }},
 
       {"POST", "/api/v1/submissions/{id:int}/resend", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-        return note_step(s, req, ctx, "note", [&](int64_t id, const std::string& note) {
-          return app::resend_submission(s, *ctx.actor, id, note, ctx.meta);
+        return text_step(s, req, ctx, "note", [&](int64_t id, const std::string& note, std::optional<int64_t> version) {
+          return app::resend_submission(s, *ctx.actor, id, note, version, ctx.meta);
         });
       }, Cost::kHeavy},
 
       {"POST", "/api/v1/submissions/{id:int}/review", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
         auto body = body_object(req);
         if (!body.ok()) return api_error(body.error());
-        if (auto bad = unknown_member(*body, {"council_date", "agreed", "note"})) return api_error(*bad);
+        if (auto bad = unknown_member(*body, {"council_date", "agreed", "note", "version"})) return api_error(*bad);
         Reader rd{*body, std::nullopt};
         std::string date, note;
+        std::optional<int64_t> version;
         rd.text("council_date", date);
         rd.text("note", note);
+        rd.id("version", version);
         if (rd.error) return api_error(*rd.error);
         std::set<int64_t> agreed;
         if (auto* v = body->if_contains("agreed")) {
@@ -198,12 +214,12 @@ void add_submission_api_routes(Router& r, const app::Services& s, const WebOptio
           }
         }
         const int64_t id = ctx.id("id");
-        return after_step(s, ctx, id, app::review_submission(s, *ctx.actor, id, date, agreed, note, ctx.meta));
+        return after_step(s, ctx, id, app::review_submission(s, *ctx.actor, id, date, agreed, note, version, ctx.meta));
       }},
 
       {"POST", "/api/v1/submissions/{id:int}/decide", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-        return note_step(s, req, ctx, "signer_name", [&](int64_t id, const std::string& signer) {
-          return app::decide_submission(s, *ctx.actor, id, signer, ctx.meta);
+        return text_step(s, req, ctx, "signer_name", [&](int64_t id, const std::string& signer, std::optional<int64_t> version) {
+          return app::decide_submission(s, *ctx.actor, id, signer, version, ctx.meta);
         });
       }},
   });

@@ -8,6 +8,7 @@
 #include "app/export_lists.h"
 #include "app/import_units.h"
 #include "app/org.h"
+#include "app/submissions.h"
 #include "app/records_json.h"
 #include "core/messages_vi/api_imports.h"
 #include "core/messages_vi/pages.h"
@@ -122,6 +123,7 @@ void add_org_routes(Router& r, const app::Services& s, const WebOptions& o) {
                           {"kind", std::string(core::unit_kind_label(d->unit.kind))},
                           {"names", names},
                           {"can_edit", d->can_edit},
+                          {"can_name_receiving", d->can_edit && app::may_name_receiving_agencies(*ctx.actor)},
                           {"people_href", "/nhan-su?don-vi=" + std::to_string(d->unit.id)},
                           {"sees_people", app::permits(*ctx.actor, core::Action::kViewPeople, d->unit.path)}};
         if (d->parent) data["parent"] = json::object{{"id", d->parent->id}, {"name", d->parent->name}};

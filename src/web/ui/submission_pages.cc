@@ -26,7 +26,7 @@ namespace json = boost::json;
 
 // The page of one submission, with a form error and what was typed.
 Response submission_page(const app::Services& s, const Request& req, Ctx& ctx, int64_t id,
-                         const core::Error* error, unsigned status) {
+                         const core::Error* error, unsigned status, const char* form = "") {
   auto v = app::get_submission(s, *ctx.actor, id);
   if (!v.ok()) return error_page(req, ctx, v.error());
   json::object data = submission_json(*v);
@@ -62,9 +62,10 @@ Response submission_page(const app::Services& s, const Request& req, Ctx& ctx, i
   const std::string notice = req.query_param("thong-bao");
   if (notice == "da-gui") data["notice"] = msg::kPageNoticeSent;
   if (notice == "da-cap-nhat") data["notice"] = msg::kPageNoticeStepDone;
-  data["today"] = "";
   if (error) {
-    data["note"] = ctx.field("note");
+    // What was typed goes back into the form it came from.
+    data[std::string("note_") + form] = ctx.field("note");
+    data[std::string("open_") + form] = true;
     data["council_date_typed"] = ctx.field("council_date");
     data["signer_typed"] = ctx.field("signer_name");
   }
@@ -72,12 +73,16 @@ Response submission_page(const app::Services& s, const Request& req, Ctx& ctx, i
   return render_page(req, ctx, "submission", msg::kPageTitleSubmission, data, status);
 }
 
+// The version the page was drawn from (its forms post it back).
+std::optional<int64_t> read_version(const Ctx& ctx) { return parse_id(ctx.field("version")); }
+
 // After a step: the page again with the refusal shown, or on to the page.
-Response after_step(const app::Services& s, const Request& req, Ctx& ctx, int64_t id, const core::Status& done) {
+Response after_step(const app::Services& s, const Request& req, Ctx& ctx, int64_t id, const core::Status& done,
+                    const char* form = "") {
   if (!done.ok()) {
     const auto& e = done.error();
     if (e.code == core::errc::kValidation || e.code == core::errc::kConflict) {
-      return submission_page(s, req, ctx, id, &e, failure_status(e));
+      return submission_page(s, req, ctx, id, &e, failure_status(e), form);
     }
     return error_page(req, ctx, e);
   }
@@ -130,7 +135,7 @@ Response receiving_page(const app::Services& s, const Request& req, Ctx& ctx, in
                         const core::Error* error, unsigned status) {
   auto unit = app::get_unit(s, *ctx.actor, unit_id);
   if (!unit.ok()) return error_page(req, ctx, unit.error());
-  if (!app::permits(*ctx.actor, core::Action::kEditOrg, unit->unit.path)) {
+  if (!app::may_name_receiving_agencies(*ctx.actor)) {
     return error_page(req, ctx, app::forbidden(msg::kActManageReceiving));
   }
   std::string symbol, authority;
@@ -185,26 +190,30 @@ void add_submission_routes(Router& r, const app::Services& s, const WebOptions& 
 
       {"POST", "/ho-so-de-nghi/{id:int}/tiep-nhan", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
         const int64_t id = ctx.id("id");
-        return after_step(s, req, ctx, id, app::receive_submission(s, *ctx.actor, id, ctx.meta));
+        return after_step(s, req, ctx, id, app::receive_submission(s, *ctx.actor, id, read_version(ctx), ctx.meta));
       }},
 
       {"POST", "/ho-so-de-nghi/{id:int}/phan-cong", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
         const int64_t id = ctx.id("id");
         auto who = parse_id(ctx.field("assignee_id"));
         return after_step(s, req, ctx, id,
-                          who ? app::assign_submission(s, *ctx.actor, id, *who, ctx.meta)
+                          who ? app::assign_submission(s, *ctx.actor, id, *who, read_version(ctx), ctx.meta)
                               : core::Status(core::make_error(core::errc::kValidation,
                                                               msg::kSubmissionAssigneeInvalid, "assignee_id")));
       }},
 
       {"POST", "/ho-so-de-nghi/{id:int}/tham-dinh", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
         const int64_t id = ctx.id("id");
-        return after_step(s, req, ctx, id, app::appraise_submission(s, *ctx.actor, id, ctx.field("note"), ctx.meta));
+        return after_step(s, req, ctx, id,
+                          app::appraise_submission(s, *ctx.actor, id, ctx.field("note"), read_version(ctx), ctx.meta),
+                          "appraise");
       }, Cost::kHeavy},
 
       {"POST", "/ho-so-de-nghi/{id:int}/tra-lai", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
         const int64_t id = ctx.id("id");
-        return after_step(s, req, ctx, id, app::return_submission(s, *ctx.actor, id, ctx.field("note"), ctx.meta));
+        return after_step(s, req, ctx, id,
+                          app::return_submission(s, *ctx.actor, id, ctx.field("note"), read_version(ctx), ctx.meta),
+                          "return");
       }},
 
       {"POST", "/ho-so-de-nghi/{id:int}/hoi-dong", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
@@ -221,18 +230,21 @@ void add_submission_routes(Router& r, const app::Services& s, const WebOptions& 
         }
         return after_step(s, req, ctx, id,
                           app::review_submission(s, *ctx.actor, id, ctx.field("council_date"), agreed,
-                                                 ctx.field("note"), ctx.meta));
+                                                 ctx.field("note"), read_version(ctx), ctx.meta),
+                          "council");
       }},
 
       {"POST", "/ho-so-de-nghi/{id:int}/quyet-dinh", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
         const int64_t id = ctx.id("id");
         return after_step(s, req, ctx, id,
-                          app::decide_submission(s, *ctx.actor, id, ctx.field("signer_name"), ctx.meta));
+                          app::decide_submission(s, *ctx.actor, id, ctx.field("signer_name"), read_version(ctx), ctx.meta));
       }},
 
       {"POST", "/ho-so-de-nghi/{id:int}/gui-lai", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
         const int64_t id = ctx.id("id");
-        return after_step(s, req, ctx, id, app::resend_submission(s, *ctx.actor, id, ctx.field("note"), ctx.meta));
+        return after_step(s, req, ctx, id,
+                          app::resend_submission(s, *ctx.actor, id, ctx.field("note"), read_version(ctx), ctx.meta),
+                          "resend");
       }, Cost::kHeavy},
 
       {"GET", "/don-vi/{id:int}/tiep-nhan-de-nghi", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
