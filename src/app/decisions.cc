@@ -195,14 +195,19 @@ core::Result<DecisionView> get_decision(const Services& services, const core::Ac
   const bool approver = v.decision.state == core::DecisionState::kDraft && permits(actor, Action::kApproveDecisions, path);
   v.can_approve = approver && v.own == core::Involvement::kNone;
   v.approval_left_to_others = approver && v.own != core::Involvement::kNone;
+  bool withdrawn = false;
   if (v.decision.kind == core::DecisionKind::kProposal && v.decision.state == core::DecisionState::kApproved) {
     auto sent = store::submission_of_decision(*conn, decision_id);
     if (!sent.ok()) return sent.error();
-    if (sent->has_value()) v.submission_id = (*sent)->id;
+    if (sent->has_value()) {
+      v.submission_id = (*sent)->id;
+      withdrawn = (*sent)->state == core::SubmissionState::kWithdrawn;
+    }
   }
   v.can_answer = core::awaits_answer(v.decision.kind, v.decision.state, v.decision.answer) &&
-                 !v.submission_id && permits(actor, Action::kDraftDecisions, path);
-  v.can_send = v.can_answer;
+                 (!v.submission_id || withdrawn) && permits(actor, Action::kDraftDecisions, path);
+  v.can_send = v.can_answer && !v.submission_id;
+  v.submission_withdrawn = withdrawn;
   v.can_discard = v.decision.state == core::DecisionState::kDraft && permits(actor, Action::kDraftDecisions, path);
   auto issued = store::find_issued_document(*conn, core::kIssuedDecision, decision_id);
   if (!issued.ok()) return issued.error();
@@ -474,7 +479,7 @@ core::Status answer_proposal(const Services& services, const core::Actor& actor,
     }
     auto sent = store::submission_of_decision(*conn, decision_id);
     if (!sent.ok()) return sent.error();
-    if (sent->has_value()) {
+    if (sent->has_value() && (*sent)->state != core::SubmissionState::kWithdrawn) {
       return core::make_error(core::errc::kConflict, core::messages_vi::kSubmissionAnsweredHere, "state");
     }
     core::AnswerRecord a;

@@ -80,6 +80,7 @@ struct DecisionView {
   bool can_answer = false;   // an approved, unanswered proposal not sent through thidua, and the actor drafts
   // Sent to a receiving agency of the deployment (app/submissions.h): its id.
   std::optional<int64_t> submission_id;
+  bool submission_withdrawn = false;  // the sender withdrew it: answered by hand again
   bool can_send = false;  // an approved, unanswered proposal not sent yet, and the actor drafts
   bool can_discard = false;  // a draft and the actor drafts
   // The signed file when it was issued signed (app/document_signing.h).

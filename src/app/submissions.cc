@@ -355,6 +355,19 @@ core::Status resend_submission(const Services& services, const core::Actor& acto
                    });
 }
 
+core::Status withdraw_submission(const Services& services, const core::Actor& actor, int64_t submission_id,
+                                 const std::string& reason, std::optional<int64_t> expected_version,
+                                 const RequestMeta& meta) {
+  THIDUA_TRY(core::check_submission_note(SubmissionStep::kReturn, reason));  // a reason is needed, as for a return
+  return take_step(services, actor, submission_id, SubmissionStep::kWithdraw, Action::kDraftDecisions, true,
+                   msg::kActSendProposal, expected_version, meta,
+                   [&](store::Connection&, core::SubmissionRecord&, core::SubmissionEvent& e,
+                       const std::string&) -> core::Status {
+                     e.note = reason;
+                     return {};
+                   });
+}
+
 core::Result<SubmissionView> get_submission(const Services& services, const core::Actor& actor,
                                             int64_t submission_id) {
   auto conn = services.db.acquire();
@@ -383,6 +396,7 @@ core::Result<SubmissionView> get_submission(const Services& services, const core
   v.can_review = office && allowed(SubmissionStep::kReview);
   v.can_decide = permits(actor, Action::kApproveDecisions, r.receiver_path) && allowed(SubmissionStep::kDecide);
   v.can_resend = sends(actor, r) && allowed(SubmissionStep::kResend);
+  v.can_withdraw = sends(actor, r) && allowed(SubmissionStep::kWithdraw);
   if (v.can_assign) {
     auto people = store::accounts_with_roles_over(*conn, processing_roles(), r.receiver_path, kMaxSpecialists);
     if (!people.ok()) return people.error();

@@ -69,6 +69,13 @@ core::Status resend_submission(const Services& services, const core::Actor& acto
                                const std::string& note, std::optional<int64_t> expected_version,
                                const RequestMeta& meta);
 
+// The sender withdraws a sent or returned submission with a reason (a wrong
+// receiver, a proposal it cannot complete): final; the proposal may then be
+// answered by hand. kDraftDecisions on the campaign's issuing unit.
+core::Status withdraw_submission(const Services& services, const core::Actor& actor, int64_t submission_id,
+                                 const std::string& reason, std::optional<int64_t> expected_version,
+                                 const RequestMeta& meta);
+
 // One submission as the actor may see it.
 struct SubmissionView {
   core::SubmissionRecord record;
@@ -78,7 +85,7 @@ struct SubmissionView {
   bool receiving_side = false;  // the actor reads it as the receiver
   bool sending_side = false;    // the actor reads it as the sender
   bool can_receive = false, can_assign = false, can_appraise = false, can_return = false, can_review = false;
-  bool can_decide = false, can_resend = false;
+  bool can_decide = false, can_resend = false, can_withdraw = false;
   std::vector<core::Processor> specialists;  // who may be assigned (when can_assign)
   std::string authority;                      // the receiver's deciding authority
 };

@@ -15,13 +15,14 @@ std::string_view submission_state_code(SubmissionState s) {
     case SubmissionState::kReturned: return "returned";
     case SubmissionState::kReviewed: return "reviewed";
     case SubmissionState::kDecided: return "decided";
+    case SubmissionState::kWithdrawn: return "withdrawn";
   }
   return "sent";
 }
 
 std::optional<SubmissionState> parse_submission_state(std::string_view code) {
   for (auto s : {SubmissionState::kSent, SubmissionState::kReceived, SubmissionState::kReturned,
-                 SubmissionState::kReviewed, SubmissionState::kDecided}) {
+                 SubmissionState::kReviewed, SubmissionState::kDecided, SubmissionState::kWithdrawn}) {
     if (submission_state_code(s) == code) return s;
   }
   return std::nullopt;
@@ -34,6 +35,7 @@ std::string_view submission_state_label(SubmissionState s) {
     case SubmissionState::kReturned: return msg::kSubmissionReturned;
     case SubmissionState::kReviewed: return msg::kSubmissionReviewed;
     case SubmissionState::kDecided: return msg::kSubmissionDecided;
+    case SubmissionState::kWithdrawn: return msg::kSubmissionWithdrawn;
   }
   return msg::kSubmissionSent;
 }
@@ -41,7 +43,7 @@ std::string_view submission_state_label(SubmissionState s) {
 namespace {
 constexpr SubmissionStep kSteps[] = {SubmissionStep::kSend,     SubmissionStep::kReceive, SubmissionStep::kAssign,
                                      SubmissionStep::kAppraise, SubmissionStep::kReturn,  SubmissionStep::kResend,
-                                     SubmissionStep::kReview,   SubmissionStep::kDecide};
+                                     SubmissionStep::kReview,   SubmissionStep::kDecide,  SubmissionStep::kWithdraw};
 }  // namespace
 
 std::string_view submission_step_code(SubmissionStep s) {
@@ -54,6 +56,7 @@ std::string_view submission_step_code(SubmissionStep s) {
     case SubmissionStep::kResend: return "resent";
     case SubmissionStep::kReview: return "reviewed";
     case SubmissionStep::kDecide: return "decided";
+    case SubmissionStep::kWithdraw: return "withdrawn";
   }
   return "sent";
 }
@@ -68,6 +71,7 @@ std::string_view submission_step_label(SubmissionStep s) {
     case SubmissionStep::kResend: return msg::kStepResend;
     case SubmissionStep::kReview: return msg::kStepReview;
     case SubmissionStep::kDecide: return msg::kStepDecide;
+    case SubmissionStep::kWithdraw: return msg::kStepWithdraw;
   }
   return msg::kStepSend;
 }
@@ -90,6 +94,7 @@ bool submission_step_allowed(SubmissionState s, SubmissionStep step) {
       return s == SubmissionState::kSent || s == SubmissionState::kReceived || s == SubmissionState::kReviewed;
     case SubmissionStep::kResend: return s == SubmissionState::kReturned;
     case SubmissionStep::kDecide: return s == SubmissionState::kReviewed;
+    case SubmissionStep::kWithdraw: return s == SubmissionState::kSent || s == SubmissionState::kReturned;
   }
   return false;
 }
@@ -104,6 +109,7 @@ SubmissionState submission_state_after(SubmissionState s, SubmissionStep step) {
     case SubmissionStep::kReturn: return SubmissionState::kReturned;
     case SubmissionStep::kReview: return SubmissionState::kReviewed;
     case SubmissionStep::kDecide: return SubmissionState::kDecided;
+    case SubmissionStep::kWithdraw: return SubmissionState::kWithdrawn;
   }
   return s;
 }

@@ -14,6 +14,9 @@
 //   received  --review-->   reviewed   (the council's conclusion per nominee)
 //   reviewed  --return-->   returned
 //   reviewed  --decide-->   decided    (the receiver's decision, its number)
+//   sent, returned --withdraw--> withdrawn (by the sender: a wrong receiver,
+//                                a proposal it cannot complete; final, and the
+//                                proposal may then be answered by hand)
 // A decided submission is final: the sender's nominations agreed are granted,
 // the others refused, and the sender's proposal carries the answer.
 #pragma once
@@ -28,12 +31,12 @@
 
 namespace thidua::core {
 
-enum class SubmissionState { kSent, kReceived, kReturned, kReviewed, kDecided };
+enum class SubmissionState { kSent, kReceived, kReturned, kReviewed, kDecided, kWithdrawn };
 std::string_view submission_state_code(SubmissionState s);  // "sent", ...
 std::optional<SubmissionState> parse_submission_state(std::string_view code);
 std::string_view submission_state_label(SubmissionState s);  // Vietnamese
 
-enum class SubmissionStep { kSend, kReceive, kAssign, kAppraise, kReturn, kResend, kReview, kDecide };
+enum class SubmissionStep { kSend, kReceive, kAssign, kAppraise, kReturn, kResend, kReview, kDecide, kWithdraw };
 std::string_view submission_step_code(SubmissionStep s);  // event kinds: "sent", "received", ...
 std::string_view submission_step_label(SubmissionStep s);  // Vietnamese, for the history
 std::optional<SubmissionStep> parse_submission_step(std::string_view code);

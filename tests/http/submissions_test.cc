@@ -38,6 +38,8 @@ const bool kCovered = cover_routes({{"POST", "/dot-thi-dua/{id}/quyet-dinh/{did}
                                     {"POST", "/ho-so-de-nghi/{id}/hoi-dong"},
                                     {"POST", "/ho-so-de-nghi/{id}/quyet-dinh"},
                                     {"POST", "/ho-so-de-nghi/{id}/gui-lai"},
+                                    {"POST", "/ho-so-de-nghi/{id}/rut-lai"},
+                                    {"POST", "/api/v1/submissions/{id}/withdraw"},
                                     {"GET", "/don-vi/{id}/tiep-nhan-de-nghi"},
                                     {"POST", "/don-vi/{id}/tiep-nhan-de-nghi"},
                                     {"GET", "/api/v1/receiving-agencies"},
@@ -387,6 +389,33 @@ TEST_F(SubmissionsTest, TheApiTakesEveryStepWithStableErrors) {
   auto zip = sender->get(api + "/rounds/1/dossier");
   EXPECT_EQ(zip.status, 200u);
   EXPECT_EQ(zip.header("content-type"), "application/zip");
+}
+
+TEST_F(SubmissionsTest, TheSenderWithdrawsAndThenAnswersByHand) {
+  auto sender = site_->session("thuongtruc");
+  auto clerk = site_->login("cv.btdkt", kPassword);
+  const int64_t id = send_by_page(sender);
+  ASSERT_GT(id, 0);
+  const std::string sub = "/ho-so-de-nghi/" + std::to_string(id);
+  EXPECT_NE(sender->get(sub).body.find("Rút lại đề nghị"), std::string::npos);
+  EXPECT_EQ(sender.post_form(sub + "/rut-lai", {{"note", " "}}).status, 422u);
+  EXPECT_EQ(clerk.post_form(sub + "/rut-lai", {{"note", "Không phải việc của Ban"}}).status, 403u);
+  EXPECT_EQ(sender.post_form(sub + "/rut-lai", {{"note", "Gửi nhầm cơ quan tiếp nhận."}}).status, 303u);
+  EXPECT_EQ(text("SELECT state FROM submissions WHERE id = ?", {id}), "withdrawn");
+  // Final: the body can no longer act on it, nor the sender resend it.
+  EXPECT_EQ(clerk.post_form(sub + "/tiep-nhan", {}).status, 409u);
+  EXPECT_EQ(sender.post_form(sub + "/gui-lai", {{"note", "x"}}).status, 409u);
+  // The proposal is answered by hand again, with the history still linked.
+  auto page = sender->get(base());
+  EXPECT_NE(page.body.find("rút lại"), std::string::npos);
+  EXPECT_NE(page.body.find("/ket-qua"), std::string::npos);
+  auto typed = sender.post_form(base() + "/ket-qua",
+                                {{"ket_qua", "granted"}, {"so_ky_hieu", "15/QĐ-UBND"}, {"ngay", "2023-11-20"}});
+  EXPECT_EQ(typed.status, 303u);
+  EXPECT_EQ(text("SELECT answer_number_symbol FROM decisions WHERE id = ?", {proposal_}), "15/QĐ-UBND");
+  auto api = sender->get("/api/v1/submissions/" + std::to_string(id));
+  ASSERT_EQ(api.status, 200u);
+  EXPECT_EQ(json::parse(api.body).as_object().at("state").as_string(), "withdrawn");
 }
 
 }  // namespace

@@ -14,14 +14,15 @@ namespace {
 TEST(SubmissionSteps, EachStateAllowsOnlyItsSteps) {
   using S = SubmissionState;
   using T = SubmissionStep;
-  const std::vector<T> steps = {T::kSend,   T::kReceive, T::kAssign, T::kAppraise,
-                                T::kReturn, T::kResend,  T::kReview, T::kDecide};
+  const std::vector<T> steps = {T::kSend,   T::kReceive, T::kAssign, T::kAppraise, T::kReturn,
+                                T::kResend, T::kReview,  T::kDecide, T::kWithdraw};
   const std::vector<std::pair<S, std::vector<T>>> allowed = {
-      {S::kSent, {T::kReceive, T::kReturn}},
+      {S::kSent, {T::kReceive, T::kReturn, T::kWithdraw}},
       {S::kReceived, {T::kAssign, T::kAppraise, T::kReturn, T::kReview}},
-      {S::kReturned, {T::kResend}},
+      {S::kReturned, {T::kResend, T::kWithdraw}},
       {S::kReviewed, {T::kReturn, T::kDecide}},
       {S::kDecided, {}},
+      {S::kWithdrawn, {}},
   };
   for (const auto& [state, ok] : allowed) {
     for (T step : steps) {
@@ -42,11 +43,12 @@ TEST(SubmissionSteps, EachStateAllowsOnlyItsSteps) {
   EXPECT_EQ(submission_state_after(S::kReturned, T::kResend), S::kSent);
   EXPECT_EQ(submission_state_after(S::kReceived, T::kReview), S::kReviewed);
   EXPECT_EQ(submission_state_after(S::kReviewed, T::kDecide), S::kDecided);
+  EXPECT_EQ(submission_state_after(S::kReturned, T::kWithdraw), S::kWithdrawn);
 }
 
 TEST(SubmissionSteps, CodesRoundTripAndLabelsAreVietnamese) {
   for (auto s : {SubmissionState::kSent, SubmissionState::kReceived, SubmissionState::kReturned,
-                 SubmissionState::kReviewed, SubmissionState::kDecided}) {
+                 SubmissionState::kReviewed, SubmissionState::kDecided, SubmissionState::kWithdrawn}) {
     EXPECT_EQ(parse_submission_state(submission_state_code(s)), s);
     EXPECT_FALSE(submission_state_label(s).empty());
   }

@@ -11,6 +11,7 @@ inline constexpr const char* kSubmissionReceived = "Đã tiếp nhận, đang th
 inline constexpr const char* kSubmissionReturned = "Đã trả lại để bổ sung";
 inline constexpr const char* kSubmissionReviewed = "Hội đồng đã xét, chờ quyết định";
 inline constexpr const char* kSubmissionDecided = "Đã có quyết định";
+inline constexpr const char* kSubmissionWithdrawn = "Đã rút lại";
 
 // Steps (core::SubmissionStep), as the processing history names them.
 inline constexpr const char* kStepSend = "Gửi đề nghị";
@@ -21,6 +22,7 @@ inline constexpr const char* kStepReturn = "Trả lại hồ sơ";
 inline constexpr const char* kStepResend = "Gửi lại sau khi bổ sung";
 inline constexpr const char* kStepReview = "Hội đồng thi đua, khen thưởng xét";
 inline constexpr const char* kStepDecide = "Ban hành quyết định";
+inline constexpr const char* kStepWithdraw = "Rút lại đề nghị";
 
 // The register of incoming documents (sổ văn bản đến) a reception is numbered in.
 inline constexpr const char* kIncomingRegister = "ĐẾN";

@@ -192,6 +192,12 @@ void add_submission_api_routes(Router& r, const app::Services& s, const WebOptio
         });
       }, Cost::kHeavy},
 
+      {"POST", "/api/v1/submissions/{id:int}/withdraw", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        return text_step(s, req, ctx, "reason", [&](int64_t id, const std::string& reason, std::optional<int64_t> version) {
+          return app::withdraw_submission(s, *ctx.actor, id, reason, version, ctx.meta);
+        });
+      }},
+
       {"POST", "/api/v1/submissions/{id:int}/review", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
         auto body = body_object(req);
         if (!body.ok()) return api_error(body.error());

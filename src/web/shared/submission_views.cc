@@ -112,6 +112,7 @@ json::object submission_json(const app::SubmissionView& v) {
   add(v.can_review, "review");
   add(v.can_decide, "decide");
   add(v.can_resend, "resend");
+  add(v.can_withdraw, "withdraw");
   o["actions"] = std::move(actions);
   o["receiving_side"] = v.receiving_side;
   o["sending_side"] = v.sending_side;

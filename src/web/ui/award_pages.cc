@@ -168,7 +168,10 @@ Response decision_page(const app::Services& s, const Request& req, Ctx& ctx, con
                     {"own_concerned", v->own == core::Involvement::kConcerned},
                     {"can_answer", v->can_answer},
                     {"can_discard", v->can_discard}};
-  if (v->submission_id) data["submission_href"] = "/ho-so-de-nghi/" + std::to_string(*v->submission_id);
+  if (v->submission_id) {
+    data["submission_href"] = "/ho-so-de-nghi/" + std::to_string(*v->submission_id);
+    data["submission_withdrawn"] = v->submission_withdrawn;
+  }
   if (v->can_send) {
     // The receiving agencies of the deployment, the sender's own left out.
     json::array receivers;

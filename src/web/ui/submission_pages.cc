@@ -44,6 +44,7 @@ Response submission_page(const app::Services& s, const Request& req, Ctx& ctx, i
   data["can_review"] = v->can_review;
   data["can_decide"] = v->can_decide;
   data["can_resend"] = v->can_resend;
+  data["can_withdraw"] = v->can_withdraw;
   data["authority"] = v->authority;
   data["decided"] = v->record.state == core::SubmissionState::kDecided;
   data["has_decision"] = v->record.decision_number.has_value();
@@ -105,7 +106,8 @@ Response queue_page(const app::Services& s, const Request& req, Ctx& ctx) {
   tabs.push_back(json::object{{"href", "/tiep-nhan"}, {"label", msg::kPageQueueAll}, {"count", total},
                               {"current", !f.state}});
   for (auto st : {core::SubmissionState::kSent, core::SubmissionState::kReceived, core::SubmissionState::kReturned,
-                  core::SubmissionState::kReviewed, core::SubmissionState::kDecided}) {
+                  core::SubmissionState::kReviewed, core::SubmissionState::kDecided,
+                  core::SubmissionState::kWithdrawn}) {
     int64_t n = 0;
     for (const auto& [c, k] : q->counts) {
       if (c == st) n = k;
@@ -246,6 +248,13 @@ void add_submission_routes(Router& r, const app::Services& s, const WebOptions& 
                           app::resend_submission(s, *ctx.actor, id, ctx.field("note"), read_version(ctx), ctx.meta),
                           "resend");
       }, Cost::kHeavy},
+
+      {"POST", "/ho-so-de-nghi/{id:int}/rut-lai", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        const int64_t id = ctx.id("id");
+        return after_step(s, req, ctx, id,
+                          app::withdraw_submission(s, *ctx.actor, id, ctx.field("note"), read_version(ctx), ctx.meta),
+                          "withdraw");
+      }},
 
       {"GET", "/don-vi/{id:int}/tiep-nhan-de-nghi", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
         return receiving_page(s, req, ctx, ctx.id("id"), nullptr, 200);
