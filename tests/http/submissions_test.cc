@@ -347,6 +347,11 @@ TEST_F(SubmissionsTest, TheApiTakesEveryStepWithStableErrors) {
   EXPECT_EQ(s.at("state").as_string(), "sent");
   EXPECT_EQ(s.at("list").as_array().size(), 2u);
   const std::string api = "/api/v1/submissions/" + std::to_string(id);
+  // The sender finds it again from the proposal.
+  auto proposal = sender->get("/api/v1/campaigns/1/decisions/" + std::to_string(proposal_));
+  ASSERT_EQ(proposal.status, 200u);
+  EXPECT_EQ(json::parse(proposal.body).as_object().at("submission_id").as_int64(), id);
+  EXPECT_FALSE(json::parse(proposal.body).as_object().at("can_send").as_bool());
 
   auto bad_state = clerk->get("/api/v1/submissions?state=lost");
   EXPECT_EQ(bad_state.status, 400u);

@@ -83,6 +83,8 @@ void add_award_api_routes(Router& r, const app::Services& s, const WebOptions& o
         out["can_approve"] = v->can_approve;
         out["can_answer"] = v->can_answer;
         out["can_discard"] = v->can_discard;
+        out["can_send"] = v->can_send;
+        out["submission_id"] = v->submission_id ? json::value(*v->submission_id) : json::value(nullptr);
         return Response::json(out);
       }},
 
