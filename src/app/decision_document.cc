@@ -49,8 +49,8 @@ std::string achievement_line(const core::NomineeRow& n) {
   return first.empty() ? msg::kAchievementDefault : first;
 }
 
-// The list on its own pages after the signature: collectives first, then
-// individuals, each numbered from 1 (legal.md §5).
+}  // namespace
+
 docs::Attachment award_list(bool decision, const core::DecisionRecord& d,
                             const std::string& award, const std::vector<core::NomineeRow>& list) {
   docs::Table collectives;
@@ -85,8 +85,6 @@ docs::Attachment award_list(bool decision, const core::DecisionRecord& d,
   }
   return a;
 }
-
-}  // namespace
 
 std::string document_type_of(const std::string& symbol) {
   const auto dash = symbol.find('-');

@@ -37,6 +37,12 @@ std::string plan_citation(const core::Campaign& c);
 // … ngày …)", then the collectives and the individuals, each numbered from 1
 // (No., name, position and unit for a person, the first line of the
 // achievement report).
+// The list on its own pages after the signature (legal.md §5): "DANH SÁCH",
+// what it lists (`award`), "(Kèm theo Quyết định/Tờ trình số … ngày …)" of
+// `d`, then the collectives and the individuals, each numbered from 1.
+docs::Attachment award_list(bool decision, const core::DecisionRecord& d, const std::string& award,
+                            const std::vector<core::NomineeRow>& list);
+
 docs::AdministrativeDocument decision_document(const core::Campaign& campaign, const core::DecisionRecord& d,
                                                const std::vector<core::NomineeRow>& list);
 

@@ -210,6 +210,12 @@ test('the awards are in the Department\'s register and the office sees the whole
       'Trả lại hồ sơ', 'Gửi lại sau khi bổ sung', 'Hội đồng thi đua, khen thưởng xét', 'Ban hành quyết định']) {
       assert.ok(main.includes(label), label);
     }
+    // The body's decision, downloaded from the history page's link.
+    const pdf = await page.request.get(`${server.baseUrl}${shared.href}/quyet-dinh.pdf`);
+    assert.equal(pdf.status(), 200);
+    const bytes = await pdf.body();
+    assert.equal(bytes.subarray(0, 5).toString(), '%PDF-');
+    writeFileSync(path.join(artifactsDir, 'submission-decision.pdf'), bytes);
     await page.goto(`${server.baseUrl}/dot-thi-dua/${shared.campaign}/quyet-dinh/${shared.proposal}`);
     assert.ok((await page.textContent('main')).includes(shared.number), 'the proposal carries the answer');
     for (const id of shared.people) {

@@ -22,6 +22,8 @@
 #include "awards_fixture.h"
 #include "matrix_outcomes.h"
 #include "route_coverage.h"
+#include "store/reorganisations.h"
+#include "support/pdf_text.h"
 
 namespace thidua::test {
 namespace {
@@ -39,6 +41,10 @@ const bool kCovered = cover_routes({{"POST", "/dot-thi-dua/{id}/quyet-dinh/{did}
                                     {"POST", "/ho-so-de-nghi/{id}/quyet-dinh"},
                                     {"POST", "/ho-so-de-nghi/{id}/gui-lai"},
                                     {"POST", "/ho-so-de-nghi/{id}/rut-lai"},
+                                    {"GET", "/ho-so-de-nghi/{id}/quyet-dinh.pdf"},
+                                    {"GET", "/ho-so-de-nghi/{id}/quyet-dinh.docx"},
+                                    {"GET", "/api/v1/submissions/{id}/decision.pdf"},
+                                    {"GET", "/api/v1/submissions/{id}/decision.docx"},
                                     {"POST", "/api/v1/submissions/{id}/withdraw"},
                                     {"GET", "/don-vi/{id}/tiep-nhan-de-nghi"},
                                     {"POST", "/don-vi/{id}/tiep-nhan-de-nghi"},
@@ -195,6 +201,8 @@ TEST_F(SubmissionsTest, TheProposalTravelsUpAndTheAwardsComeBack) {
   }
   EXPECT_EQ(clerk->get(sub + "/lan/3/ho-so.zip").status, 404u);
 
+  // No decision yet: no document.
+  EXPECT_EQ(sender->get(sub + "/quyet-dinh.pdf").status, 409u);
   // A page drawn before the last change cannot act on it.
   const int64_t version = scalar("SELECT version FROM submissions WHERE id = ?", {id});
   EXPECT_EQ(clerk.post_form(sub + "/tiep-nhan", {{"version", std::to_string(version - 1)}}).status, 409u);
@@ -215,6 +223,19 @@ TEST_F(SubmissionsTest, TheProposalTravelsUpAndTheAwardsComeBack) {
   EXPECT_EQ(leader.post_form(sub + "/quyet-dinh", {{"signer_name", "Vương Quốc Tuấn"}}).status, 303u);
   EXPECT_EQ(leader.post_form(sub + "/quyet-dinh", {{"signer_name", "Vương Quốc Tuấn"}}).status, 409u);
 
+  // The body's decision: its own number, the sender's proposal, the one granted.
+  auto pdf = sender->get(sub + "/quyet-dinh.pdf");
+  ASSERT_EQ(pdf.status, 200u);
+  const std::string words = pdf_words(pdf.body);
+  // No header lines recorded for the body: its name in capitals, no place.
+  for (const char* line : {"BAN THI ĐUA – KHEN", "THƯỞNG TỈNH BẮC NINH", "Số: 01/QĐ-UBND", "QUYẾT ĐỊNH",
+                           "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC NINH", "Xét đề nghị của", "Nguyễn Văn An",
+                           "Vương Quốc Tuấn"}) {
+    EXPECT_NE(words.find(line), std::string::npos) << line << "\n" << words.substr(0, 1500);
+  }
+  auto docx = clerk->get(sub + "/quyet-dinh.docx");
+  EXPECT_EQ(docx.status, 200u);
+  EXPECT_EQ(docx.body.substr(0, 2), "PK");
   // The awards came back: An granted with the body's own number, the other refused.
   EXPECT_EQ(text("SELECT state FROM nominations WHERE id = ?", {n_an_}), "granted");
   EXPECT_EQ(text("SELECT state FROM nominations WHERE id = ?", {n_other_}), "refused");
@@ -381,12 +402,27 @@ TEST_F(SubmissionsTest, TheApiTakesEveryStepWithStableErrors) {
   auto reviewed = clerk.send_json("POST", api + "/review",
                                   json::object{{"council_date", today()}, {"agreed", json::array{n_an_, n_other_}}});
   ASSERT_EQ(reviewed.status, 200u) << reviewed.body;
+  // With the body's header lines recorded, the decision carries them.
+  {
+    auto conn = site_->db().acquire();
+    ASSERT_TRUE(store::insert_agency_header(*conn, body_,
+                                            {"2025-07-01", "UBND TỈNH BẮC NINH", "BAN THI ĐUA - KHEN THƯỞNG",
+                                             "Bắc Ninh"},
+                                            "2026-01-01T00:00:00Z")
+                    .ok());
+  }
   auto decided = leader.send_json("POST", api + "/decide", json::object{{"signer_name", "Vương Quốc Tuấn"}});
   ASSERT_EQ(decided.status, 200u) << decided.body;
   const auto d = json::parse(decided.body).as_object();
   EXPECT_EQ(d.at("state").as_string(), "decided");
   EXPECT_EQ(d.at("decision_number_symbol").as_string(), "01/QĐ-UBND");
   EXPECT_EQ(scalar("SELECT COUNT(*) FROM awards WHERE decision_id = ?", {proposal_}), 2);
+  auto pdf = sender->get(api + "/decision.pdf");
+  ASSERT_EQ(pdf.status, 200u);
+  const std::string words = pdf_words(pdf.body);
+  EXPECT_NE(words.find("UBND TỈNH BẮC NINH"), std::string::npos) << words.substr(0, 600);
+  EXPECT_NE(words.find("Bắc Ninh, ngày"), std::string::npos) << words.substr(0, 600);
+  EXPECT_NE(words.find("cho 2 cá nhân"), std::string::npos) << words.substr(0, 1500);
   // The sender reads the same record with its history.
   auto mine = sender->get(api);
   ASSERT_EQ(mine.status, 200u);

@@ -81,6 +81,20 @@ inline constexpr const char* kCampaignTitleLaunch = "Phát động ";
 inline constexpr const char* kCampaignInSentenceDefault = "đợt thi đua";
 inline constexpr const char* kDecisionConsidering = "Xét đề nghị của Thường trực Hội đồng Thi đua – Khen thưởng.";
 inline constexpr const char* kDecisionHeading = "QUYẾT ĐỊNH:";
+// The decision of a receiving agency on a proposal sent to it (app/submissions.h).
+inline std::string receiver_considering(std::string_view sender, std::string_view proposal,
+                                        std::string_view council_date) {
+  std::string out = "Xét đề nghị của " + std::string(sender) + " tại Tờ trình số " + std::string(proposal);
+  if (!council_date.empty()) {
+    out += " và kết luận của Hội đồng Thi đua – Khen thưởng ngày " + std::string(council_date);
+  }
+  return out + ".";
+}
+inline std::string receiver_article3(std::string_view sender) {
+  return "Quyết định có hiệu lực kể từ ngày ký. Thủ trưởng " + std::string(sender) +
+         ", các cơ quan, đơn vị có liên quan và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành "
+         "Quyết định này./.";
+}
 inline constexpr const char* kArticle1 = "Điều 1. ";
 inline constexpr const char* kArticle2 = "Điều 2. ";
 inline constexpr const char* kArticle3 = "Điều 3. ";

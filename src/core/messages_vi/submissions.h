@@ -28,6 +28,8 @@ inline constexpr const char* kStepWithdraw = "Rút lại đề nghị";
 inline constexpr const char* kIncomingRegister = "ĐẾN";
 
 // Refusals.
+inline constexpr const char* kSubmissionNoDecision =
+    "Hồ sơ đề nghị chưa có quyết định khen thưởng (hoặc Hội đồng không thống nhất trường hợp nào).";
 inline constexpr const char* kSubmissionDossierFailed =
     "Không lập được hồ sơ điện tử của tờ trình; hãy thử lại sau ít phút.";
 inline constexpr const char* kSubmissionDossierTooLarge = "Hồ sơ điện tử vượt quá 200 MB, không gửi được qua hệ thống.";

@@ -8,6 +8,7 @@
 
 #include <set>
 
+#include "app/submission_document.h"
 #include "app/submissions.h"
 #include "core/messages_vi/api.h"
 #include "core/messages_vi/submissions.h"
@@ -150,6 +151,19 @@ void add_submission_api_routes(Router& r, const app::Services& s, const WebOptio
         auto f = app::round_dossier(s, *ctx.actor, ctx.id("id"), static_cast<int>(ctx.id("round")));
         if (!f.ok()) return api_error(f.error());
         return stored_file_download(*f);
+      }, Cost::kHeavy},
+
+      {"GET", "/api/v1/submissions/{id:int}/decision.pdf", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        auto doc = app::receiver_decision(s, *ctx.actor, ctx.id("id"));
+        if (!doc.ok()) return api_error(doc.error());
+        return document_download(req, ctx, s.data_dir, *doc, DocFormat::kPdf,
+                                 "quyet-dinh-khen-thuong-" + std::to_string(ctx.id("id")));
+      }, Cost::kHeavy},
+      {"GET", "/api/v1/submissions/{id:int}/decision.docx", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        auto doc = app::receiver_decision(s, *ctx.actor, ctx.id("id"));
+        if (!doc.ok()) return api_error(doc.error());
+        return document_download(req, ctx, s.data_dir, *doc, DocFormat::kDocx,
+                                 "quyet-dinh-khen-thuong-" + std::to_string(ctx.id("id")));
       }, Cost::kHeavy},
 
       {"POST", "/api/v1/submissions/{id:int}/receive", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {

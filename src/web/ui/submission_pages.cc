@@ -9,6 +9,7 @@
 
 #include "app/access.h"
 #include "app/org.h"
+#include "app/submission_document.h"
 #include "app/submissions.h"
 #include "core/messages_vi/submissions.h"
 #include "web/route_table.h"
@@ -163,6 +164,14 @@ Response receiving_page(const app::Services& s, const Request& req, Ctx& ctx, in
   return render_page(req, ctx, "receiving_agency", msg::kPageTitleReceiving, data, status);
 }
 
+// The receiver's decision as PDF or DOCX.
+Response receiver_decision_download(const app::Services& s, const Request& req, Ctx& ctx, DocFormat format) {
+  const int64_t id = ctx.id("id");
+  auto doc = app::receiver_decision(s, *ctx.actor, id);
+  if (!doc.ok()) return error_page(req, ctx, doc.error());
+  return document_download(req, ctx, s.data_dir, *doc, format, "quyet-dinh-khen-thuong-" + std::to_string(id));
+}
+
 }  // namespace
 
 void add_submission_routes(Router& r, const app::Services& s, const WebOptions& o) {
@@ -188,6 +197,13 @@ void add_submission_routes(Router& r, const app::Services& s, const WebOptions& 
         auto f = app::round_dossier(s, *ctx.actor, ctx.id("id"), static_cast<int>(ctx.id("round")));
         if (!f.ok()) return error_page(req, ctx, f.error());
         return stored_file_download(*f);
+      }, Cost::kHeavy},
+
+      {"GET", "/ho-so-de-nghi/{id:int}/quyet-dinh.pdf", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        return receiver_decision_download(s, req, ctx, DocFormat::kPdf);
+      }, Cost::kHeavy},
+      {"GET", "/ho-so-de-nghi/{id:int}/quyet-dinh.docx", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        return receiver_decision_download(s, req, ctx, DocFormat::kDocx);
       }, Cost::kHeavy},
 
       {"POST", "/ho-so-de-nghi/{id:int}/tiep-nhan", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
