@@ -42,4 +42,12 @@ bool scope_is_broad(const std::vector<std::string>& paths) {
   return false;
 }
 
+std::vector<std::string> path_and_ancestors(const std::string& path) {
+  std::vector<std::string> out;
+  for (size_t i = 1; i < path.size(); ++i) {
+    if (path[i] == '/') out.push_back(path.substr(0, i + 1));
+  }
+  return out;
+}
+
 }  // namespace thidua::store

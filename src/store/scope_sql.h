@@ -25,6 +25,10 @@ std::string scope_condition_unindexed(Engine engine, const std::string& column, 
 // holds most rows.
 bool scope_is_broad(const std::vector<std::string>& paths);
 
+// The path and those above it: each prefix of "/1/4/9/" ending in '/'
+// ("/1/", "/1/4/", "/1/4/9/"): the units whose grants reach the unit.
+std::vector<std::string> path_and_ancestors(const std::string& path);
+
 // Upper bound for a prefix range: the smallest string greater than every
 // string starting with `prefix` (last byte incremented; prefix is ASCII).
 std::string prefix_upper_bound(const std::string& prefix);

@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "core/messages_vi/submissions.h"
+#include "store/scope_sql.h"
 
 namespace thidua::store {
 namespace {
@@ -298,11 +299,7 @@ core::Result<std::vector<SubmissionEvent>> submission_events(Connection& conn, i
 core::Result<std::vector<Processor>> accounts_with_roles_over(Connection& conn, const std::vector<core::Role>& roles,
                                                               const std::string& unit_path, int64_t limit) {
   std::vector<Processor> out;
-  // The unit and those above it: each prefix of "/1/4/9/" ending in '/'.
-  std::vector<std::string> paths;
-  for (size_t i = 1; i < unit_path.size(); ++i) {
-    if (unit_path[i] == '/') paths.push_back(unit_path.substr(0, i + 1));
-  }
+  const std::vector<std::string> paths = path_and_ancestors(unit_path);
   if (roles.empty() || paths.empty()) return out;
   Params params;
   for (auto r : roles) params.emplace_back(std::string(core::role_code(r)));

@@ -1,6 +1,7 @@
 #include "store/users.h"
 
 #include "core/messages_vi/accounts.h"
+#include "store/scope_sql.h"
 
 namespace thidua::store {
 
@@ -120,11 +121,7 @@ core::Result<std::map<int64_t, std::vector<core::GrantRecord>>> grants_of_users(
 core::Result<RoleHolders> holders_of_role_over(Connection& conn, const std::vector<core::Role>& roles,
                                                const std::string& unit_path) {
   RoleHolders out;
-  // The unit and those above it: each prefix of "/1/4/9/" ending in '/'.
-  std::vector<std::string> paths;
-  for (size_t i = 1; i < unit_path.size(); ++i) {
-    if (unit_path[i] == '/') paths.push_back(unit_path.substr(0, i + 1));
-  }
+  std::vector<std::string> paths = path_and_ancestors(unit_path);
   if (roles.empty() || paths.empty()) return out;
   Params params;
   for (auto r : roles) params.emplace_back(std::string(core::role_code(r)));
