@@ -548,7 +548,7 @@ core::Status record_receiver_answer(store::Connection& conn, int64_t campaign_id
                                          std::string(core::nomination_state_code(core::NominationState::kRefused)));
   if (!refused.ok()) return refused.error();
   if (*moved != static_cast<int64_t>(granted_ids.size()) || *refused != static_cast<int64_t>(refused_ids.size())) {
-    return core::make_error(core::errc::kConflict, msg::kAnswerOnlyApprovedProposal, "state");
+    return core::make_error(core::errc::kConflict, core::messages_vi::kSubmissionAnswerIncomplete, "state");
   }
   if (granted_rows.empty()) return {};
   auto summary = visible_campaign(conn, system_actor(), campaign_id);

@@ -248,6 +248,9 @@ core::Result<int64_t> send_proposal(const Services& services, const core::Actor&
   auto conn = services.db.acquire();
   return store::in_transaction<int64_t>(*conn, [&]() -> core::Result<int64_t> {
     THIDUA_TRY(store::lock_decision(*conn, decision_id));
+    auto still = store::find_receiving_agency(*conn, receiver_unit_id);  // closed meanwhile?
+    if (!still.ok()) return still.error();
+    if (!still->has_value() || !(*still)->open) return invalid(msg::kSubmissionReceiverClosed, "receiver_id");
     auto d = store::find_decision(*conn, campaign_id, decision_id);
     if (!d.ok()) return d.error();
     if (!d->has_value()) return not_found(msg::kWhatDecision);
@@ -358,7 +361,7 @@ core::Status resend_submission(const Services& services, const core::Actor& acto
 core::Status withdraw_submission(const Services& services, const core::Actor& actor, int64_t submission_id,
                                  const std::string& reason, std::optional<int64_t> expected_version,
                                  const RequestMeta& meta) {
-  THIDUA_TRY(core::check_submission_note(SubmissionStep::kReturn, reason));  // a reason is needed, as for a return
+  THIDUA_TRY(core::check_submission_note(SubmissionStep::kWithdraw, reason));
   return take_step(services, actor, submission_id, SubmissionStep::kWithdraw, Action::kDraftDecisions, true,
                    msg::kActSendProposal, expected_version, meta,
                    [&](store::Connection&, core::SubmissionRecord&, core::SubmissionEvent& e,
@@ -507,12 +510,17 @@ core::Status appraise_submission(const Services& services, const core::Actor& ac
   // with the sender.
   std::vector<core::SubmissionItem> items;
   int met = 0, not_met = 0, missing = 0, none = 0;
+  int64_t judged_version = 0;  // the verdicts are written only onto the submission they judged
   {
     auto conn = services.db.acquire();
     auto s = visible_submission(*conn, actor, submission_id, false);
     if (!s.ok()) return s.error();
     if (!processes(actor, s->receiver_path)) return forbidden(msg::kActProcessSubmission);
     THIDUA_TRY(core::check_submission_step(s->state, SubmissionStep::kAppraise));
+    if (expected_version && *expected_version != s->version) {
+      return core::make_error(core::errc::kConflict, msg::kSubmissionChanged, "version");
+    }
+    judged_version = s->version;
     auto listed = store::submission_items(*conn, submission_id);
     if (!listed.ok()) return listed.error();
     items = std::move(*listed);
@@ -542,7 +550,7 @@ core::Status appraise_submission(const Services& services, const core::Actor& ac
     }
   }
   return take_step(services, actor, submission_id, SubmissionStep::kAppraise, Action::kDraftDecisions, false,
-                   msg::kActProcessSubmission, expected_version, meta,
+                   msg::kActProcessSubmission, judged_version, meta,
                    [&](store::Connection& conn, core::SubmissionRecord& s, core::SubmissionEvent& e,
                        const std::string&) -> core::Status {
                      THIDUA_TRY(store::set_item_verdicts(conn, s.id, items));

@@ -69,9 +69,9 @@ core::Status resend_submission(const Services& services, const core::Actor& acto
                                const std::string& note, std::optional<int64_t> expected_version,
                                const RequestMeta& meta);
 
-// The sender withdraws a sent or returned submission with a reason (a wrong
-// receiver, a proposal it cannot complete): final; the proposal may then be
-// answered by hand. kDraftDecisions on the campaign's issuing unit.
+// The sender withdraws a sent or returned submission with a reason (a
+// proposal it cannot complete): final, the proposal is not sent again; its
+// answer may then be recorded by hand. kDraftDecisions on the campaign's issuing unit.
 core::Status withdraw_submission(const Services& services, const core::Actor& actor, int64_t submission_id,
                                  const std::string& reason, std::optional<int64_t> expected_version,
                                  const RequestMeta& meta);

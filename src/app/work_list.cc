@@ -146,7 +146,7 @@ core::Result<WorkList> work_list(const Services& services, const core::Actor& ac
   // receive (its secretariat) and to decide (its leader). Not of a campaign.
   if (permits_somewhere(actor, core::Action::kDraftDecisions) ||
       permits_somewhere(actor, core::Action::kApproveDecisions)) {
-    auto agencies = store::receiving_agencies(*conn);
+    auto agencies = store::receiving_agencies(*conn, false);  // a closed one keeps its queue
     if (!agencies.ok()) return agencies.error();
     const std::tuple<core::SubmissionState, core::Action, const char*> waits[] = {
         {core::SubmissionState::kSent, core::Action::kDraftDecisions, "submissions_to_receive"},

@@ -124,12 +124,16 @@ Status check_submission_note(SubmissionStep step, const std::string& note) {
   if (utf8::length(note) > kMaxSubmissionNote) {
     return make_error(errc::kValidation, msg::kSubmissionNoteTooLong, "note");
   }
-  if (step == SubmissionStep::kReturn) {
+  if (step == SubmissionStep::kReturn || step == SubmissionStep::kWithdraw) {
     bool blank = true;
-    for (char c : note) {
-      if (c != ' ' && c != '\t' && c != '\r' && c != '\n') blank = false;
+    for (size_t pos = 0; pos < note.size() && blank;) {
+      if (!utf8::is_space(utf8::decode(note, pos))) blank = false;
     }
-    if (blank) return make_error(errc::kValidation, msg::kSubmissionReasonMissing, "note");
+    if (blank) {
+      return make_error(errc::kValidation,
+                        step == SubmissionStep::kReturn ? msg::kSubmissionReasonMissing : msg::kSubmissionWithdrawReason,
+                        "note");
+    }
   }
   return {};
 }

@@ -14,9 +14,9 @@
 //   received  --review-->   reviewed   (the council's conclusion per nominee)
 //   reviewed  --return-->   returned
 //   reviewed  --decide-->   decided    (the receiver's decision, its number)
-//   sent, returned --withdraw--> withdrawn (by the sender: a wrong receiver,
-//                                a proposal it cannot complete; final, and the
-//                                proposal may then be answered by hand)
+//   sent, returned --withdraw--> withdrawn (by the sender: a proposal it
+//                                cannot complete; final, and the proposal
+//                                may then be answered by hand)
 // A decided submission is final: the sender's nominations agreed are granted,
 // the others refused, and the sender's proposal carries the answer.
 #pragma once
@@ -50,8 +50,9 @@ SubmissionState submission_state_after(SubmissionState s, SubmissionStep step);
 // Checks: kConflict (field "state") when the step is not allowed in the state.
 Status check_submission_step(SubmissionState s, SubmissionStep step);
 
-// A note carried by a step: a return needs a reason (1..2000 characters of
-// valid UTF-8 text); the others may be empty, at most 2000. Field "note".
+// A note carried by a step: a return and a withdrawal need a reason (not only
+// spaces; at most 2000 characters of valid UTF-8 text); the others may be
+// empty, at most 2000. Field "note".
 Status check_submission_note(SubmissionStep step, const std::string& note);
 
 inline constexpr size_t kMaxSubmissionNote = 2000;

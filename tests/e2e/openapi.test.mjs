@@ -283,6 +283,7 @@ test('every GET route answers as the document says, with real ids and unknown on
     '/api/v1/campaigns/{id}/decisions/{did}/blanks/{bid}/certificates.pdf',
     '/api/v1/campaigns/{id}/achievement-report.docx',
     '/api/v1/submissions', '/api/v1/submissions/{id}', '/api/v1/submissions/{id}/rounds/{round}/dossier',
+    '/api/v1/submissions/{id}/decision.pdf', '/api/v1/submissions/{id}/decision.docx',
   ]);
   assert.deepEqual(unsampled.filter((t) => !WITHOUT_DEMO_DATA.has(t)), [], 'routes never seen to succeed');
 });

@@ -1,7 +1,7 @@
 // Proposals upward in a real browser (issue 14 #2). The operator adds the
 // province's TĐKT body to the demo's deployment from the shell (a new agency
-// with its secretariat and leader); its administrator names it a receiving
-// agency on its unit page. Then, all in pages: the Department's office sends
+// with its secretariat and leader, and the deployment's administrator granted
+// on it); that administrator names it a receiving agency on its unit page. Then, all in pages: the Department's office sends
 // last year's approved proposal for the province's Bằng khen; the body
 // receives it with an incoming number, assigns a specialist, appraises it and
 // returns it with a reason; the office reads the reason and resends; the body
@@ -89,7 +89,7 @@ async function submit(page, selector) {
   await Promise.all([page.waitForNavigation(), page.click(selector)]);
 }
 
-test('the body\'s administrator names it a receiving agency', async () => {
+test('the deployment\'s administrator names the body a receiving agency', async () => {
   const page = await logIn('admin');
   await step(page, 'chi-dinh', async () => {
     await page.goto(`${server.baseUrl}/don-vi`);

@@ -282,6 +282,10 @@ TEST_F(SubmissionsTest, OnlyTheTwoSidesSeeASubmissionAndEachTakesOnlyItsSteps) {
       {"POST", sub + "/tiep-nhan", "L 404 403 403 404 404 404 404"},
       {"POST", sub + "/tra-lai", "L 404 403 403 404 404 404 404"},
       {"POST", sub + "/gui-lai", "L 404 403 409 404 404 404 404"},
+      {"GET", sub + "/quyet-dinh.pdf", "L 404 409 409 404 404 404 404"},
+      {"GET", "/api/v1/submissions/" + std::to_string(id) + "/decision.pdf", "401 404 409 409 404 404 404 404"},
+      // The leader reads but does not withdraw; the secretariat does (last: it ends the submission).
+      {"POST", sub + "/rut-lai", "L 404 403 R 404 404 404 404"},
   };
   for (const auto& row : rows) {
     const auto outcomes = split_outcomes(row.expect);
@@ -427,6 +431,15 @@ TEST_F(SubmissionsTest, TheApiTakesEveryStepWithStableErrors) {
   auto mine = sender->get(api);
   ASSERT_EQ(mine.status, 200u);
   EXPECT_EQ(json::parse(mine.body).as_object().at("events").as_array().size(), 4u);
+  auto docx = sender->get(api + "/decision.docx");
+  EXPECT_EQ(docx.status, 200u);
+  EXPECT_EQ(docx.body.substr(0, 2), "PK");
+  // Decided: final, it cannot be withdrawn; a blank reason is refused first.
+  auto blank = sender.send_json("POST", api + "/withdraw", json::object{{"reason", " "}});
+  EXPECT_EQ(blank.status, 422u);
+  EXPECT_NE(blank.body.find("Hãy ghi lý do rút lại đề nghị."), std::string::npos);
+  auto late = sender.send_json("POST", api + "/withdraw", json::object{{"reason", "Không còn đề nghị."}});
+  EXPECT_EQ(late.status, 409u);
   auto zip = sender->get(api + "/rounds/1/dossier");
   EXPECT_EQ(zip.status, 200u);
   EXPECT_EQ(zip.header("content-type"), "application/zip");
@@ -441,7 +454,7 @@ TEST_F(SubmissionsTest, TheSenderWithdrawsAndThenAnswersByHand) {
   EXPECT_NE(sender->get(sub).body.find("Rút lại đề nghị"), std::string::npos);
   EXPECT_EQ(sender.post_form(sub + "/rut-lai", {{"note", " "}}).status, 422u);
   EXPECT_EQ(clerk.post_form(sub + "/rut-lai", {{"note", "Không phải việc của Ban"}}).status, 403u);
-  EXPECT_EQ(sender.post_form(sub + "/rut-lai", {{"note", "Gửi nhầm cơ quan tiếp nhận."}}).status, 303u);
+  EXPECT_EQ(sender.post_form(sub + "/rut-lai", {{"note", "Không bổ sung được báo cáo thành tích."}}).status, 303u);
   EXPECT_EQ(text("SELECT state FROM submissions WHERE id = ?", {id}), "withdrawn");
   // Final: the body can no longer act on it, nor the sender resend it.
   EXPECT_EQ(clerk.post_form(sub + "/tiep-nhan", {}).status, 409u);

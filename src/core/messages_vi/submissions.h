@@ -38,6 +38,9 @@ inline constexpr const char* kSubmissionChanged =
     "Hồ sơ đề nghị vừa được người khác cập nhật; hãy tải lại trang và thực hiện lại.";
 inline constexpr const char* kSubmissionStepNotNow = "Hồ sơ đề nghị không ở trạng thái cho phép thao tác này.";
 inline constexpr const char* kSubmissionReasonMissing = "Hãy ghi lý do trả lại hồ sơ.";
+inline constexpr const char* kSubmissionWithdrawReason = "Hãy ghi lý do rút lại đề nghị.";
+inline constexpr const char* kSubmissionAnswerIncomplete =
+    "Danh sách của tờ trình đã thay đổi trạng thái nên không ghi được kết quả; hãy trả lại hồ sơ để cơ quan đề nghị kiểm tra.";
 inline constexpr const char* kSubmissionNoteTooLong = "Nội dung dài tối đa 2000 ký tự.";
 inline constexpr const char* kSubmissionNoteInvalid = "Nội dung chứa ký tự không hợp lệ.";
 inline constexpr const char* kSubmissionNotProposal =

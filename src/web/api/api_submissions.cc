@@ -91,6 +91,14 @@ void add_submission_api_routes(Router& r, const app::Services& s, const WebOptio
         const int64_t id = ctx.id("id");
         auto done = app::set_receiving_agency(s, *ctx.actor, id, symbol, authority, ctx.meta);
         if (!done.ok()) return api_error(done.error());
+        // What was stored (tidied), not what was typed.
+        auto all = app::list_receiving_agencies(s);
+        if (!all.ok()) return api_error(all.error());
+        for (const auto& a : *all) {
+          if (a.unit_id != id) continue;
+          symbol = a.decision_symbol;
+          authority = a.authority;
+        }
         return Response::json(json::object{{"unit_id", id}, {"decision_symbol", symbol}, {"authority", authority}});
       }},
 
