@@ -8,8 +8,6 @@
 #include "core/letter_case.h"
 #include "core/messages_vi/documents.h"
 #include "core/messages_vi/submissions.h"
-#include "store/campaigns.h"
-#include "store/decisions.h"
 #include "store/reorganisations.h"
 #include "store/submissions.h"
 
@@ -91,21 +89,10 @@ core::Result<docs::AdministrativeDocument> receiver_decision(const Services& ser
   auto header = store::header_at(*conn, s.receiver_unit_id, *s.decision_date);
   if (!header.ok()) return header.error();
   if (header->has_value()) r.header = **header;
-  auto agency = store::find_receiving_agency(*conn, s.receiver_unit_id);
-  if (!agency.ok()) return agency.error();
-  if (agency->has_value()) r.authority = (*agency)->authority;
-  // The award type's legal basis and the campaign's title, as the sender's
-  // plan names them: words of the proposal the receiver answers.
-  auto campaign = store::find_campaign(*conn, s.campaign_id);
-  if (!campaign.ok()) return campaign.error();
-  if (campaign->has_value()) {
-    r.campaign_title = (*campaign)->title;
-    auto d = store::find_decision(*conn, s.campaign_id, s.decision_id);
-    if (!d.ok()) return d.error();
-    for (const auto& t : (*campaign)->award_types) {
-      if (d->has_value() && t.id == (*d)->award_type_id) r.legal_basis = t.legal_citation;
-    }
-  }
+  // The words kept when the decision was issued.
+  r.authority = s.decision_authority;
+  r.legal_basis = s.decision_grounds;
+  r.campaign_title = s.campaign_title;
   return receiver_decision_document(r);
 }
 

@@ -36,8 +36,10 @@ struct ReceiverDecision {
 docs::AdministrativeDocument receiver_decision_document(const ReceiverDecision& r);
 
 // The document of a decided submission with a decision, for either side
-// (as get_submission): kConflict (field "state") before the decision or when
-// it granted nobody (no number was taken).
+// (as get_submission), in the words kept when it was issued (authority,
+// grounds, campaign) and the receiver's header lines in force on its date:
+// kConflict (field "state") before the decision or when it granted nobody
+// (no number was taken).
 core::Result<docs::AdministrativeDocument> receiver_decision(const Services& services, const core::Actor& actor,
                                                              int64_t submission_id);
 

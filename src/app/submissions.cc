@@ -650,6 +650,18 @@ core::Status decide_submission(const Services& services, const core::Actor& acto
           e.note = note;
         }
         s.signer_name = signer;
+        // The document's words, as they stand when it is issued.
+        s.decision_authority = (*agency)->authority;
+        auto campaign = store::find_campaign(conn, s.campaign_id);
+        if (!campaign.ok()) return campaign.error();
+        if (campaign->has_value()) {
+          s.campaign_title = (*campaign)->title;
+          auto d = store::find_decision(conn, s.campaign_id, s.decision_id);
+          if (!d.ok()) return d.error();
+          for (const auto& t : (*campaign)->award_types) {
+            if (d->has_value() && t.id == (*d)->award_type_id) s.decision_grounds = t.legal_citation;
+          }
+        }
         THIDUA_TRY(store::lock_decision(conn, s.decision_id));
         return record_receiver_answer(conn, s.campaign_id, s.decision_id, granted, number_symbol,
                                       granted.empty() ? std::string() : today, note, acting_user(actor), now);

@@ -97,6 +97,11 @@ struct SubmissionRecord {
   std::string decision_symbol;
   std::optional<std::string> decision_date;
   std::string signer_name;
+  // Kept when the decision is issued (its document's words): the authority,
+  // the award type's legal grounds, the sender's campaign.
+  std::string decision_authority;
+  std::string decision_grounds;
+  std::string campaign_title;
   std::string sent_at;
   std::string updated_at;
   int64_t version = 1;

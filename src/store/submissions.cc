@@ -13,7 +13,8 @@ constexpr const char* kColumns =
     "s.round, s.title, s.sender_name, s.proposal_number_symbol, s.award_name, s.eligibility_code, s.year, "
     "s.received_number, s.received_date, s.assignee_id, COALESCE(a.display_name, ''), s.appraisal_note, "
     "s.council_date, s.council_note, s.decision_number, s.decision_symbol, s.decision_date, s.signer_name, "
-    "s.sent_at, s.updated_at, s.version, (SELECT COUNT(*) FROM submission_items i WHERE i.submission_id = s.id) "
+    "s.sent_at, s.updated_at, s.version, (SELECT COUNT(*) FROM submission_items i WHERE i.submission_id = s.id), "
+    "s.decision_authority, s.decision_grounds, s.campaign_title "
     "FROM submissions s JOIN decisions d ON d.id = s.decision_id JOIN units su ON su.id = s.sender_unit_id "
     "JOIN units ru ON ru.id = s.receiver_unit_id LEFT JOIN users a ON a.id = s.assignee_id";
 
@@ -50,6 +51,9 @@ SubmissionRecord record_of(const Row& r) {
   s.updated_at = r.str(28);
   s.version = r.i64(29);
   s.items = r.i64(30);
+  s.decision_authority = r.str(31);
+  s.decision_grounds = r.str(32);
+  s.campaign_title = r.str(33);
   return s;
 }
 
@@ -139,11 +143,12 @@ core::Status update_submission(Connection& conn, const SubmissionRecord& s, int6
   auto changed = conn.exec(
       "UPDATE submissions SET state = ?, round = ?, received_number = ?, received_date = ?, assignee_id = ?, "
       "appraisal_note = ?, council_date = ?, council_note = ?, decision_number = ?, decision_symbol = ?, "
-      "decision_date = ?, signer_name = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?",
+      "decision_date = ?, signer_name = ?, decision_authority = ?, decision_grounds = ?, campaign_title = ?, "
+      "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?",
       {std::string(core::submission_state_code(s.state)), static_cast<int64_t>(s.round), opt(s.received_number),
        opt(s.received_date), opt(s.assignee_id), s.appraisal_note, opt(s.council_date), s.council_note,
-       opt(s.decision_number), s.decision_symbol, opt(s.decision_date), s.signer_name, s.updated_at, s.id,
-       expected_version});
+       opt(s.decision_number), s.decision_symbol, opt(s.decision_date), s.signer_name, s.decision_authority,
+       s.decision_grounds, s.campaign_title, s.updated_at, s.id, expected_version});
   if (!changed.ok()) return changed.error();
   if (*changed != 1) return core::make_error(core::errc::kConflict, core::messages_vi::kSubmissionChanged, "version");
   return {};

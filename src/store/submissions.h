@@ -47,7 +47,7 @@ core::Result<std::optional<SubmissionRecord>> find_submission(Connection& conn, 
 core::Result<std::optional<SubmissionRecord>> submission_of_decision(Connection& conn, int64_t decision_id);
 
 // Writes the mutable fields of `s` (state, round, reception, assignee,
-// appraisal, council, decision, updated_at) when its version is still
+// appraisal, council, decision and its words, updated_at) when its version is still
 // `expected_version` (else kConflict); bumps the version.
 core::Status update_submission(Connection& conn, const SubmissionRecord& s, int64_t expected_version);
 

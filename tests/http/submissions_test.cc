@@ -421,9 +421,15 @@ TEST_F(SubmissionsTest, TheApiTakesEveryStepWithStableErrors) {
   EXPECT_EQ(d.at("state").as_string(), "decided");
   EXPECT_EQ(d.at("decision_number_symbol").as_string(), "01/QĐ-UBND");
   EXPECT_EQ(scalar("SELECT COUNT(*) FROM awards WHERE decision_id = ?", {proposal_}), 2);
+  // Renaming the authority later never changes an issued decision.
+  ASSERT_TRUE(app::set_receiving_agency(site_->services(), app::system_actor(), body_, "QĐ-UBND",
+                                        "Chủ tịch Ủy ban nhân dân tỉnh Hà Bắc", awards_meta())
+                  .ok());
   auto pdf = sender->get(api + "/decision.pdf");
   ASSERT_EQ(pdf.status, 200u);
   const std::string words = pdf_words(pdf.body);
+  EXPECT_NE(words.find("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC NINH"), std::string::npos);
+  EXPECT_EQ(words.find("HÀ BẮC"), std::string::npos);
   EXPECT_NE(words.find("UBND TỈNH BẮC NINH"), std::string::npos) << words.substr(0, 600);
   EXPECT_NE(words.find("Bắc Ninh, ngày"), std::string::npos) << words.substr(0, 600);
   EXPECT_NE(words.find("cho 2 cá nhân"), std::string::npos) << words.substr(0, 1500);
