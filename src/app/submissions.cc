@@ -238,8 +238,12 @@ core::Result<int64_t> send_proposal(const Services& services, const core::Actor&
     }
   }
   // 2. The dossier of this moment.
-  auto dossier = draw_dossier(services, actor, campaign_id, decision_id, meta);
-  if (!dossier.ok()) return dossier.error();
+  auto drawn = draw_dossier(services, actor, campaign_id, decision_id, meta);
+  if (!drawn.ok()) return drawn.error();
+  // Written to the file store before any lock is taken; its row goes in with the rest.
+  auto stored = store::write_generated_content(services.data_dir, *drawn, "application/zip");
+  if (!stored.ok()) return stored.error();
+  drawn->clear();
   // 3. Everything written at once, the proposal locked and checked again.
   const std::string now = iso_instant(services.clock.now());
   const int this_year = current_year(services.clock);
@@ -263,8 +267,7 @@ core::Result<int64_t> send_proposal(const Services& services, const core::Actor&
     if (already->has_value()) return core::make_error(core::errc::kConflict, msg::kSubmissionAlreadySent, "state");
     auto list = store::decision_list(*conn, decision_id);
     if (!list.ok()) return list.error();
-    auto stored = store::put_generated_file(*conn, services.data_dir, *dossier, "application/zip", now);
-    if (!stored.ok()) return stored.error();
+    THIDUA_TRY(store::record_generated_file(*conn, *stored, now));
     core::SubmissionRecord s;
     s.decision_id = decision_id;
     s.sender_unit_id = summary.issuing_unit_id;
@@ -331,8 +334,11 @@ core::Status resend_submission(const Services& services, const core::Actor& acto
     campaign_id = s->campaign_id;
     decision_id = s->decision_id;
   }
-  auto dossier = draw_dossier(services, actor, campaign_id, decision_id, meta);
-  if (!dossier.ok()) return dossier.error();
+  auto drawn = draw_dossier(services, actor, campaign_id, decision_id, meta);
+  if (!drawn.ok()) return drawn.error();
+  auto stored = store::write_generated_content(services.data_dir, *drawn, "application/zip");
+  if (!stored.ok()) return stored.error();
+  drawn->clear();
   return take_step(services, actor, submission_id, SubmissionStep::kResend, Action::kDraftDecisions, true,
                    msg::kActSendProposal, expected_version, meta,
                    [&](store::Connection& conn, core::SubmissionRecord& s, core::SubmissionEvent& e,
@@ -346,8 +352,7 @@ core::Status resend_submission(const Services& services, const core::Actor& acto
                      s.council_note.clear();
                      e.note = note;
                      THIDUA_TRY(store::clear_item_conclusions(conn, s.id));
-                     auto stored = store::put_generated_file(conn, services.data_dir, *dossier, "application/zip", now);
-                     if (!stored.ok()) return stored.error();
+                     THIDUA_TRY(store::record_generated_file(conn, *stored, now));
                      core::SubmissionRound r;
                      r.round = s.round;
                      r.note = note;

@@ -128,14 +128,18 @@ core::Result<StoredFile> put_file(Connection& conn, const std::string& data_dir,
   return f;
 }
 
-core::Result<StoredFile> put_generated_file(Connection& conn, const std::string& data_dir, std::string_view bytes,
-                                            const std::string& media_type, const std::string& now) {
+core::Result<StoredFile> write_generated_content(const std::string& data_dir, std::string_view bytes,
+                                                 const std::string& media_type) {
   StoredFile f{sha256_hex(bytes), static_cast<int64_t>(bytes.size()), media_type};
   THIDUA_TRY(write_content(stored_file_path(data_dir, f.sha256), bytes));
+  return f;
+}
+
+core::Status record_generated_file(Connection& conn, const StoredFile& file, const std::string& now) {
   THIDUA_TRY(conn.exec(
       "INSERT INTO files (sha256, size, media_type, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING",
-      {f.sha256, f.size, f.media_type, now}));
-  return f;
+      {file.sha256, file.size, file.media_type, now}));
+  return {};
 }
 
 core::Result<StoredFile> put_file_from_path(Connection& conn, const std::string& data_dir, const std::string& path,

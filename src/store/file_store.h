@@ -52,11 +52,17 @@ core::Result<StoredFile> put_file(Connection& conn, const std::string& data_dir,
 core::Result<StoredFile> put_file_from_path(Connection& conn, const std::string& data_dir, const std::string& path,
                                             size_t max_bytes, const std::string& now);
 
-// Stores a content thidua made itself (a proposal's dossier ZIP): as put_file,
-// but with the media type given, since no client chose the bytes. Never for
-// uploads.
-core::Result<StoredFile> put_generated_file(Connection& conn, const std::string& data_dir, std::string_view bytes,
-                                            const std::string& media_type, const std::string& now);
+// A content thidua made itself (a proposal's dossier ZIP), stored in two
+// steps so that a large file is written before the caller's transaction
+// holds any lock: write_generated_content writes the bytes (as put_file: a
+// temporary file, fsync, rename; an existing content touched) and answers
+// them with the media type given, since no client chose the bytes; then
+// record_generated_file inserts its `files` row inside the transaction. A
+// content whose transaction rolls back has no row and is removed by
+// prune_orphan_files after its grace period. Never for uploads.
+core::Result<StoredFile> write_generated_content(const std::string& data_dir, std::string_view bytes,
+                                                 const std::string& media_type);
+core::Status record_generated_file(Connection& conn, const StoredFile& file, const std::string& now);
 
 // The `files` row of a content, nullopt when absent.
 core::Result<std::optional<StoredFile>> find_file(Connection& conn, const std::string& sha256);
