@@ -43,10 +43,6 @@ namespace {
 constexpr size_t kMaxDossierBytes = 200u << 20;
 constexpr int64_t kMaxSpecialists = 200;
 
-core::Error invalid(const char* message, const char* field) {
-  return core::make_error(core::errc::kValidation, message, field);
-}
-
 bool sends(const core::Actor& actor, const core::SubmissionRecord& s) {
   return permits(actor, Action::kDraftDecisions, s.sender_path);
 }
@@ -176,7 +172,7 @@ core::Status set_receiving_agency(const Services& services, const core::Actor& a
   if (!unit->has_value() || !permits(actor, Action::kViewOrg, (*unit)->path)) return not_found(msg::kWhatUnit);
   // Every agency of the deployment sends to it: the deployment's right.
   if (!may_name_receiving_agencies(actor)) return forbidden(msg::kActManageReceiving);
-  if (!(*unit)->valid_to.empty()) return invalid(msg::kSubmissionReceivingClosed, "unit_id");
+  if (!(*unit)->valid_to.empty()) return invalid_field(msg::kSubmissionReceivingClosed, "unit_id");
   std::string symbol = decision_symbol, who = authority;
   THIDUA_TRY(core::check_receiving_agency(symbol, who));
   const std::string now = iso_instant(services.clock.now());
@@ -214,12 +210,12 @@ core::Result<int64_t> send_proposal(const Services& services, const core::Actor&
     if (!permits(actor, Action::kDraftDecisions, summary.issuing_unit_path)) return forbidden(msg::kActSendProposal);
     auto r = store::find_receiving_agency(*conn, receiver_unit_id);
     if (!r.ok()) return r.error();
-    if (!r->has_value()) return invalid(msg::kSubmissionReceiverMissing, "receiver_id");
+    if (!r->has_value()) return invalid_field(msg::kSubmissionReceiverMissing, "receiver_id");
     receiver = std::move(**r);
-    if (!receiver.open) return invalid(msg::kSubmissionReceiverClosed, "receiver_id");
+    if (!receiver.open) return invalid_field(msg::kSubmissionReceiverClosed, "receiver_id");
     const std::string& spath = summary.issuing_unit_path;
     if (spath.rfind(receiver.path, 0) == 0 || receiver.path.rfind(spath, 0) == 0) {
-      return invalid(msg::kSubmissionReceiverSelf, "receiver_id");
+      return invalid_field(msg::kSubmissionReceiverSelf, "receiver_id");
     }
     auto d = store::find_decision(*conn, campaign_id, decision_id);
     if (!d.ok()) return d.error();
@@ -254,7 +250,7 @@ core::Result<int64_t> send_proposal(const Services& services, const core::Actor&
     THIDUA_TRY(store::lock_decision(*conn, decision_id));
     auto still = store::find_receiving_agency(*conn, receiver_unit_id);  // closed meanwhile?
     if (!still.ok()) return still.error();
-    if (!still->has_value() || !(*still)->open) return invalid(msg::kSubmissionReceiverClosed, "receiver_id");
+    if (!still->has_value() || !(*still)->open) return invalid_field(msg::kSubmissionReceiverClosed, "receiver_id");
     auto d = store::find_decision(*conn, campaign_id, decision_id);
     if (!d.ok()) return d.error();
     if (!d->has_value()) return not_found(msg::kWhatDecision);
@@ -498,7 +494,7 @@ core::Status assign_submission(const Services& services, const core::Actor& acto
                      if (!people.ok()) return people.error();
                      auto it = std::find_if(people->begin(), people->end(),
                                             [&](const core::Processor& p) { return p.user_id == assignee_id; });
-                     if (it == people->end()) return invalid(msg::kSubmissionAssigneeInvalid, "assignee_id");
+                     if (it == people->end()) return invalid_field(msg::kSubmissionAssigneeInvalid, "assignee_id");
                      s.assignee_id = assignee_id;
                      e.note = std::string(msg::kAssignedToPrefix) + it->name + ".";
                      return {};
@@ -585,16 +581,16 @@ core::Status review_submission(const Services& services, const core::Actor& acto
                                const std::string& note, std::optional<int64_t> expected_version,
                                const RequestMeta& meta) {
   THIDUA_TRY(core::check_submission_note(SubmissionStep::kReview, note));
-  if (!core::is_iso_date(council_date)) return invalid(msg::kSubmissionCouncilDateInvalid, "council_date");
+  if (!core::is_iso_date(council_date)) return invalid_field(msg::kSubmissionCouncilDateInvalid, "council_date");
   if (council_date > vietnam_date(services.clock.now())) {
-    return invalid(msg::kSubmissionCouncilDateFuture, "council_date");
+    return invalid_field(msg::kSubmissionCouncilDateFuture, "council_date");
   }
   return take_step(services, actor, submission_id, SubmissionStep::kReview, Action::kDraftDecisions, false,
                    msg::kActProcessSubmission, expected_version, meta,
                    [&](store::Connection& conn, core::SubmissionRecord& s, core::SubmissionEvent& e,
                        const std::string&) -> core::Status {
                      if (s.received_date && council_date < *s.received_date) {
-                       return invalid(msg::kSubmissionCouncilBeforeReception, "council_date");
+                       return invalid_field(msg::kSubmissionCouncilBeforeReception, "council_date");
                      }
                      auto items = store::submission_items(conn, s.id);
                      if (!items.ok()) return items.error();
@@ -606,7 +602,7 @@ core::Status review_submission(const Services& services, const core::Actor& acto
                        if (*i.agreed) ++yes;
                      }
                      for (int64_t id : agreed) {
-                       if (!listed.count(id)) return invalid(msg::kDecisionNominationUnknown, "agreed");
+                       if (!listed.count(id)) return invalid_field(msg::kDecisionNominationUnknown, "agreed");
                      }
                      THIDUA_TRY(store::set_item_agreed(conn, s.id, *items));
                      s.council_date = council_date;
@@ -629,7 +625,7 @@ core::Status decide_submission(const Services& services, const core::Actor& acto
           const std::string& now) -> core::Status {
         auto agency = store::find_receiving_agency(conn, s.receiver_unit_id);
         if (!agency.ok()) return agency.error();
-        if (!agency->has_value()) return invalid(msg::kSubmissionReceiverMissing, "receiver_id");
+        if (!agency->has_value()) return invalid_field(msg::kSubmissionReceiverMissing, "receiver_id");
         auto items = store::submission_items(conn, s.id);
         if (!items.ok()) return items.error();
         std::set<int64_t> granted;

@@ -86,7 +86,6 @@ inline constexpr const char* kAppraisedMet = "Đạt tiêu chuẩn: ";
 inline constexpr const char* kAppraisedNotMet = "; chưa đạt: ";
 inline constexpr const char* kAppraisedMissing = "; thiếu dữ liệu: ";
 inline constexpr const char* kAppraisedNoRules = "; không có bộ tiêu chuẩn: ";
-inline constexpr const char* kSentRoundPrefix = "Lần gửi ";
 
 // Pages.
 inline constexpr const char* kPageTitleQueue = "Tiếp nhận đề nghị khen thưởng";
