@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include <boost/json/object.hpp>
 
@@ -239,6 +240,9 @@ core::Result<DemoHistoryCounts> write_demo_history(store::Connection& conn, cons
   // Measures decided in a year count that year and the next (their period).
   std::map<int64_t, std::vector<int>> measure_years;
   int decision_seq = 0;
+  std::set<int64_t> agencies;  // the declarations speak for the units' agencies
+  for (const auto& u : units) agencies.insert(core::root_id_of_path(u.path));
+  agencies.erase(0);
   for (int year = first; year < this_year; ++year) {
     const bool last = year == this_year - 1;
     std::vector<const DemoHistoryPerson*> advanced, outstanding;
@@ -350,8 +354,10 @@ core::Result<DemoHistoryCounts> write_demo_history(store::Connection& conn, cons
     }
     for (auto kind : core::kFactKinds) {
       if (!decided && kind == core::FactKind::kTitles) continue;
-      auto declared = store::declare_fact_year(conn, kind, year, 0, now);
-      if (!declared.ok()) return declared.error();
+      for (int64_t agency : agencies) {
+        auto declared = store::declare_fact_year(conn, agency, kind, year, 0, now);
+        if (!declared.ok()) return declared.error();
+      }
     }
     THIDUA_TRY(write_unit_year(conn, h, *rules, units, seed, year, now, decision_seq, counts, decided));
   }

@@ -1,10 +1,15 @@
 // Use case: the years whose records of initiatives, discipline and absences
-// the office declares complete (core/fact_year.h). Anyone who sees people
-// reads the declarations; the emulation office (kDraftDecisions on a root
-// unit: a declaration speaks for every unit) declares and withdraws them, each change audited. A declaration is what
-// lets an eligibility rule read "no record" as "none" (core/eligibility.h).
+// an agency's office declares complete (core/fact_year.h). Each agency (a
+// top unit) has its own declarations, speaking for the people and units
+// under it only. Whoever sees people of an agency reads its declarations;
+// its emulation office (kDraftDecisions on the agency's top unit: a
+// declaration speaks for every unit of it) declares and withdraws them, each
+// change audited. A declaration is what lets an eligibility rule read "no
+// record" as "none" (core/eligibility.h).
 #pragma once
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,18 +20,35 @@
 
 namespace thidua::app {
 
-// kForbidden without kViewPeople somewhere.
-core::Result<std::vector<core::FactYear>> list_fact_years(const Services& services, const core::Actor& actor);
+struct FactYearAgency {
+  int64_t id = 0;
+  std::string name;
+};
 
-// True when the actor may declare or withdraw (the office).
-bool may_declare_fact_years(const core::Actor& actor);
+struct FactYearsView {
+  std::vector<FactYearAgency> agencies;  // the open agencies whose declarations the actor reads
+  FactYearAgency agency;                 // the one shown
+  std::vector<core::FactYear> declared;  // its declarations, by kind then year
+  bool may_declare = false;              // the actor may declare for it
+};
+
+// The declarations of `agency_id` (a top unit), or with none named of the
+// agency of the actor's highest grant that sees people. kForbidden without
+// kViewPeople in any open agency; kNotFound for a unit that is not an open
+// agency the actor sees people of.
+core::Result<FactYearsView> list_fact_years(const Services& services, const core::Actor& actor,
+                                            std::optional<int64_t> agency_id = std::nullopt);
+
+// True when the actor may declare or withdraw for the agency at `agency_path` (its office).
+bool may_declare_fact_years(const core::Actor& actor, const std::string& agency_path);
 
 // Declares (`complete`) or withdraws the year of a kind (its code:
-// "initiatives", "discipline", "absences"). kForbidden unless
-// may_declare_fact_years; kValidation on "kind" for an unknown code, on
-// "year" outside [kFirstEvaluationYear, this year]. Doing what is already so
-// changes nothing and records nothing.
-core::Status set_fact_year(const Services& services, const core::Actor& actor, const std::string& kind, int year,
-                           bool complete, const RequestMeta& meta);
+// "titles", "initiatives", "discipline", "absences") for the agency (none
+// named: the one list_fact_years shows). kNotFound as list_fact_years; kForbidden unless may_declare_fact_years;
+// kValidation on "kind" for an unknown code, on "year" outside
+// [kFirstEvaluationYear, this year]. Doing what is already so changes
+// nothing and records nothing. Returns the agency's id.
+core::Result<int64_t> set_fact_year(const Services& services, const core::Actor& actor, std::optional<int64_t> agency_id,
+                           const std::string& kind, int year, bool complete, const RequestMeta& meta);
 
 }  // namespace thidua::app

@@ -22,10 +22,11 @@ namespace {
 
 constexpr size_t kFactsBatch = 1000;
 
-// Files the records into `out` (only people already in it) and the declared
-// years into every entry.
+// Files the records into `out` (only people already in it) and into every
+// entry the years its agency declared (none for an entry of no agency).
 struct Records {
   std::vector<core::FactYear> declared;
+  std::unordered_map<int64_t, int64_t> agency_of;  // entry (person or unit) -> top unit
   std::vector<core::Evaluation> ratings;
   std::vector<core::AwardRecord> awards;
   std::vector<core::RecognisedInitiative> initiatives;
@@ -34,16 +35,21 @@ struct Records {
 };
 
 void file(const Records& r, std::unordered_map<int64_t, core::PersonFacts>& out) {
-  core::PersonFacts blank;
+  std::unordered_map<int64_t, core::PersonFacts> blank;  // by agency
   for (const auto& d : r.declared) {
+    auto& b = blank[d.agency_id];
     switch (d.kind) {
-      case core::FactKind::kTitles: blank.title_years.insert(d.year); break;
-      case core::FactKind::kInitiatives: blank.initiative_years.insert(d.year); break;
-      case core::FactKind::kDiscipline: blank.discipline_years.insert(d.year); break;
-      case core::FactKind::kAbsences: blank.absence_years.insert(d.year); break;
+      case core::FactKind::kTitles: b.title_years.insert(d.year); break;
+      case core::FactKind::kInitiatives: b.initiative_years.insert(d.year); break;
+      case core::FactKind::kDiscipline: b.discipline_years.insert(d.year); break;
+      case core::FactKind::kAbsences: b.absence_years.insert(d.year); break;
     }
   }
-  for (auto& [id, facts] : out) facts = blank;
+  for (auto& [id, facts] : out) {
+    auto agency = r.agency_of.find(id);
+    auto declared = agency == r.agency_of.end() ? blank.end() : blank.find(agency->second);
+    facts = declared == blank.end() ? core::PersonFacts{} : declared->second;
+  }
   auto of = [&](int64_t person) -> core::PersonFacts* {
     auto it = out.find(person);
     return it == out.end() ? nullptr : &it->second;
@@ -80,10 +86,18 @@ void file(const Records& r, std::unordered_map<int64_t, core::PersonFacts>& out)
 }
 
 template <class T>
-core::Status take(core::Result<std::vector<T>> got, std::vector<T>& into) {
+core::Status take(core::Result<T> got, T& into) {
   if (!got.ok()) return got.error();
   into = std::move(*got);
   return {};
+}
+
+// The declarations, and the agencies of the entries only when some exist.
+template <class Lookup>
+core::Status take_declared(store::Connection& conn, Records& r, Lookup agencies) {
+  THIDUA_TRY(take(store::all_fact_years(conn), r.declared));
+  if (r.declared.empty()) return {};
+  return take(agencies(), r.agency_of);
 }
 
 }  // namespace
@@ -95,7 +109,7 @@ core::Result<std::unordered_map<int64_t, core::PersonFacts>> history_facts(store
   for (int64_t id : ids) out[id];
   if (ids.empty()) return out;
   Records r;
-  THIDUA_TRY(take(store::fact_years(conn), r.declared));
+  THIDUA_TRY(take_declared(conn, r, [&] { return store::agencies_of_people(conn, ids); }));
   THIDUA_TRY(take(store::evaluations_of(conn, ids), r.ratings));
   THIDUA_TRY(take(store::awards_of_recipients(conn, ids, {}), r.awards));
   THIDUA_TRY(take(store::recognised_initiatives_of(conn, ids), r.initiatives));
@@ -117,7 +131,7 @@ core::Result<std::unordered_map<int64_t, core::PersonFacts>> history_facts_in(
   if (ids.back() - ids.front() + 1 > 4 * static_cast<int64_t>(ids.size())) return history_facts(conn, ids);
   const store::PersonSpan span{ids.front(), ids.back(), first_year, last_year};
   Records r;
-  THIDUA_TRY(take(store::fact_years(conn), r.declared));
+  THIDUA_TRY(take_declared(conn, r, [&] { return store::agencies_of_people_in(conn, span); }));
   if (needed.ratings) THIDUA_TRY(take(store::evaluations_in(conn, span), r.ratings));
   if (needed.titles || needed.awards) THIDUA_TRY(take(store::annual_titles_in(conn, span, any_year_titles), r.awards));
   if (needed.initiatives) THIDUA_TRY(take(store::recognised_initiatives_in(conn, span), r.initiatives));
@@ -132,7 +146,7 @@ core::Result<std::unordered_map<int64_t, core::PersonFacts>> unit_own_facts(stor
   std::unordered_map<int64_t, core::PersonFacts> out;
   if (unit_ids.empty()) return out;
   Records r;
-  THIDUA_TRY(take(store::fact_years(conn), r.declared));
+  THIDUA_TRY(take_declared(conn, r, [&] { return store::agencies_of_units(conn, unit_ids); }));
   std::vector<core::UnitEvaluation> ratings;
   THIDUA_TRY(take(store::unit_evaluations_of(conn, unit_ids), ratings));
   THIDUA_TRY(take(store::awards_of_recipients(conn, {}, unit_ids), r.awards));

@@ -1,7 +1,8 @@
 // The facts the eligibility rules read (core::PersonFacts), for a batch of
-// people at once: seven queries whatever the batch's size (ratings, the
+// people at once: eight queries whatever the batch's size (ratings, the
 // register's annual titles and other awards, initiatives, measures, absences, the years
-// declared complete), never one per person. Callers keep batches to about a
+// declared complete and the agency of each person, whose declarations alone
+// speak for them), never one per person. Callers keep batches to about a
 // thousand people (the IN lists).
 #pragma once
 
@@ -38,7 +39,7 @@ core::Result<std::unordered_map<int64_t, core::PersonFacts>> history_facts_in(
 
 // The own facts of these units as collectives (every id has an entry): their
 // annual ratings (unit_evaluations), the register's annual titles granted to
-// them, and the declared years. Three queries.
+// them, and the years their agency declared. Four queries.
 core::Result<std::unordered_map<int64_t, core::PersonFacts>> unit_own_facts(store::Connection& conn,
                                                                           const std::vector<int64_t>& unit_ids);
 

@@ -3,7 +3,8 @@
 // an initiative, a disciplinary measure or an absence read as "none"
 // (core/eligibility.h); elsewhere a rule resting on it is "missing", never
 // "false". Ratings need no declaration: every civil servant has one a year,
-// and one not recorded is missing.
+// and one not recorded is missing. A declaration belongs to one agency (a top
+// unit of the tree) and speaks for the people and units under it only.
 #pragma once
 
 #include <cstdint>
@@ -21,6 +22,7 @@ std::string_view fact_kind_label(FactKind k);  // "Danh hiệu thi đua năm", "
 std::optional<FactKind> read_fact_kind(std::string_view code);  // codes only
 
 struct FactYear {
+  int64_t agency_id = 0;  // the top unit whose office declared
   FactKind kind = FactKind::kInitiatives;
   int year = 0;
   int64_t declared_by = 0;

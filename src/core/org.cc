@@ -1,6 +1,7 @@
 #include "core/org.h"
 
 #include <array>
+#include <cstdint>
 #include <utility>
 
 #include "core/messages_vi/org.h"
@@ -119,6 +120,17 @@ bool path_within(std::string_view path, std::string_view ancestor_path) {
   // "/1/4/" contains "/1/4/7/"; "/1/4" (no trailing slash) must not match "/1/45/".
   return ancestor_path.back() == '/' || path.size() == ancestor_path.size() ||
          path[ancestor_path.size()] == '/';
+}
+
+int64_t root_id_of_path(std::string_view path) {
+  if (path.size() < 3 || path[0] != '/') return 0;
+  int64_t id = 0;
+  size_t at = 1;
+  for (; at < path.size() && path[at] != '/'; ++at) {
+    if (path[at] < '0' || path[at] > '9' || id > (INT64_MAX - 9) / 10) return 0;
+    id = id * 10 + (path[at] - '0');
+  }
+  return at < path.size() && at > 1 ? id : 0;
 }
 
 bool is_iso_date(std::string_view date) {

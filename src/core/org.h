@@ -44,6 +44,10 @@ Status validate_unit(const Unit& unit);
 // True when `path` lies in the subtree rooted at `ancestor_path` (itself included).
 bool path_within(std::string_view path, std::string_view ancestor_path);
 
+// The id of the top unit (the agency) of materialised `path` ("/1/4/": 1);
+// 0 when the path names none.
+int64_t root_id_of_path(std::string_view path);
+
 // True when ISO date `date` (YYYY-MM-DD) is a real calendar date.
 bool is_iso_date(std::string_view date);
 

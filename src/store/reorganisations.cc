@@ -1,11 +1,13 @@
 #include "store/reorganisations.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <utility>
 
 #include "core/messages_vi/org.h"
 #include "core/messages_vi/reorganisation.h"
+#include "store/fact_years.h"
 #include "store/scope_sql.h"
 #include "store/units.h"
 
@@ -154,6 +156,10 @@ core::Result<AppliedReorg> apply_reorganisation(Connection& conn, const core::Re
   auto id_of = [&](const core::UnitRef& r) { return r.is_new() ? applied.created_ids.at(r.created) : r.id; };
   const std::string& date = req.effective_date;
   std::set<std::pair<int64_t, std::string>> roles;
+  // A new agency (a unit created at the top made of closed units, or a unit
+  // moved to the top): the agencies its units belonged to, whose common
+  // declarations of complete records it inherits.
+  std::map<int64_t, std::set<int64_t>> inherits;
 
   for (const auto& s : plan.steps) {
     switch (s.op) {
@@ -180,6 +186,13 @@ core::Result<AppliedReorg> apply_reorganisation(Connection& conn, const core::Re
       case Op::kMoveUnit: {
         std::optional<int64_t> parent;
         if (s.to) parent = id_of(*s.to);
+        if (!parent) {  // it becomes an agency: its agency's declarations spoke for it
+          auto moved = find_unit(conn, id_of(s.unit));
+          if (!moved.ok()) return moved.error();
+          if (moved->has_value() && (*moved)->parent_id) {
+            inherits[(*moved)->id].insert(core::root_id_of_path((*moved)->path));
+          }
+        }
         THIDUA_TRY(move_unit(conn, id_of(s.unit), parent, now));
         if (req.kind == core::ReorgKind::kMove) {
           roles.insert({id_of(s.unit), "moved"});
@@ -194,6 +207,11 @@ core::Result<AppliedReorg> apply_reorganisation(Connection& conn, const core::Re
         const int64_t id = id_of(s.unit);
         std::optional<int64_t> successor;
         if (s.to && s.successor) successor = id_of(*s.to);
+        if (successor && s.to->is_new() && !req.new_units.at(s.to->created).parent_id) {
+          auto closed = find_unit(conn, id);
+          if (!closed.ok()) return closed.error();
+          if (closed->has_value()) inherits[*successor].insert(core::root_id_of_path((*closed)->path));
+        }
         auto upd = conn.exec(
             "UPDATE units SET valid_to = ?, successor_id = COALESCE(?, successor_id), version = version + 1, "
             "updated_at = ? WHERE id = ?",
@@ -227,6 +245,10 @@ core::Result<AppliedReorg> apply_reorganisation(Connection& conn, const core::Re
         roles.insert({id_of(s.unit), "renamed"});
         break;
     }
+  }
+  for (const auto& [agency, sources] : inherits) {
+    auto added = inherit_fact_years(conn, agency, std::vector<int64_t>(sources.begin(), sources.end()));
+    if (!added.ok()) return added.error();
   }
   auto ins = conn.query(
       "INSERT INTO reorganisations (kind, effective_date, legal_basis, note, summary, created_by, created_at) "

@@ -72,6 +72,15 @@ core::Result<std::vector<core::Unit>> list_units(Connection& conn, const std::ve
   return out;
 }
 
+core::Result<std::vector<core::Unit>> open_top_units(Connection& conn) {
+  auto rows = conn.query(std::string("SELECT ") + kColumns +
+                         " FROM units WHERE parent_id IS NULL AND valid_to IS NULL ORDER BY sort_order, name, id");
+  if (!rows.ok()) return rows.error();
+  std::vector<core::Unit> out;
+  for (const auto& r : *rows) out.push_back(to_unit(r));
+  return out;
+}
+
 core::Result<std::optional<core::Unit>> find_unit(Connection& conn, int64_t id) {
   return find_one(conn, "id = ?", {id});
 }

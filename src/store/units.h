@@ -16,6 +16,10 @@ namespace thidua::store {
 // ordered parent-before-child by path, then sort_order and name.
 core::Result<std::vector<core::Unit>> list_units(Connection& conn, const std::vector<std::string>& scopes);
 
+// The open top units (the deployment's agencies), by sort order and name:
+// a few dozen at most.
+core::Result<std::vector<core::Unit>> open_top_units(Connection& conn);
+
 core::Result<std::optional<core::Unit>> find_unit(Connection& conn, int64_t id);
 // The units with these ids (unknown ids are left out), by id; `lock` takes
 // their row locks on PostgreSQL (SELECT ... FOR UPDATE) until the transaction ends.

@@ -7,8 +7,9 @@
 // cross: accounts without roles, linking an account to another agency's
 // person, enrolling another agency's units in a plan, handing a unit to
 // another agency's successor, adding another agency's account to a council,
-// and the deployment-wide rights (audit trail, legal rule sets, declarations
-// of complete records), which one agency's administrator no longer holds.
+// and the deployment-wide rights (audit trail, legal rule sets), which one
+// agency's administrator no longer holds; the declarations of complete
+// records, which are each agency's own.
 #include <gtest/gtest.h>
 
 #include <boost/json.hpp>
@@ -19,6 +20,7 @@
 
 #include "app/access.h"
 #include "app/campaigns.h"
+#include "app/history_facts.h"
 #include "app/org.h"
 #include "app/people.h"
 #include "app/users.h"
@@ -250,11 +252,48 @@ TEST_F(AgencyIsolationTest, WhatSpansEveryAgencyNeedsTheRightOnEveryAgency) {
   site_->services().forget_actors();
   auto both = site_->session("admin");
   EXPECT_EQ(both->get("/api/v1/audit").status, 200u);
-  // Declarations of complete records speak for every agency.
+  // Declarations of complete records are each agency's own: its office
+  // declares for it, never for the other, and they speak for its people only.
   auto sec = site_->session("thuongtruc");
   HttpResult declare =
       sec.send_json("POST", "/api/v1/fact-years", json::object{{"kind", "initiatives"}, {"year", 2024}, {"complete", true}});
-  EXPECT_EQ(declare.status, 403u) << declare.body;
+  EXPECT_EQ(declare.status, 200u) << declare.body;
+  EXPECT_EQ(json::parse(declare.body).at("agency_id"), site_->unit_id("STNMT"));
+  HttpResult across = sec.send_json(
+      "POST", "/api/v1/fact-years",
+      json::object{{"agency_id", second_}, {"kind", "initiatives"}, {"year", 2024}, {"complete", true}});
+  EXPECT_EQ(across.status, 404u) << "another agency's records: " << across.body;
+  auto sec2 = site_->session("thuongtruc.snv", kPassword);
+  HttpResult own = sec2.send_json("POST", "/api/v1/fact-years",
+                                  json::object{{"kind", "absences"}, {"year", 2024}, {"complete", true}});
+  EXPECT_EQ(own.status, 200u) << own.body;
+  HttpResult listed = sec2->get("/api/v1/fact-years");
+  ASSERT_EQ(listed.status, 200u);
+  const auto view = json::parse(listed.body).as_object();
+  EXPECT_EQ(view.at("agency_id"), second_);
+  EXPECT_EQ(view.at("agencies").as_array().size(), 1u) << "the first agency is not offered";
+  ASSERT_EQ(view.at("items").as_array().size(), 1u);
+  EXPECT_EQ(view.at("items").as_array()[0].at("kind"), "absences");
+  EXPECT_EQ(sec2->get("/api/v1/fact-years?agency_id=" + std::to_string(site_->unit_id("STNMT"))).status, 404u);
+  EXPECT_EQ(sec2->get("/du-lieu-nam?co-quan=" + std::to_string(site_->unit_id("STNMT"))).status, 404u);
+  const auto page = sec2->get("/du-lieu-nam");
+  ASSERT_EQ(page.status, 200u);
+  EXPECT_NE(page.body.find("Sở Nội vụ"), std::string::npos);
+  EXPECT_EQ(page.body.find("Tài nguyên và Môi trường"), std::string::npos);
+  // The administrator of both chooses either agency.
+  const auto chooser = both->get("/du-lieu-nam?co-quan=" + std::to_string(second_));
+  ASSERT_EQ(chooser.status, 200u);
+  EXPECT_NE(chooser.body.find("id=\"co-quan-chon\""), std::string::npos);
+
+  auto conn = site_->db().acquire();
+  const int64_t an = site_->person_id("Nguyễn Văn An");
+  const int64_t noi = one("SELECT id FROM people WHERE full_name = 'Đinh Thị Nội'");
+  auto facts = app::history_facts(*conn, {an, noi});
+  ASSERT_TRUE(facts.ok()) << facts.error().message;
+  EXPECT_TRUE(facts->at(an).initiative_years.contains(2024));
+  EXPECT_FALSE(facts->at(an).absence_years.contains(2024));
+  EXPECT_FALSE(facts->at(noi).initiative_years.contains(2024)) << "the first agency's declaration";
+  EXPECT_TRUE(facts->at(noi).absence_years.contains(2024));
 }
 
 }  // namespace

@@ -57,7 +57,9 @@ class AwardRulesEditTest : public ImportApiFixture {
       e.rating = core::EvaluationRating::kGood;
       e.created_at = "2026-01-01T00:00:00.000Z";
       ASSERT_TRUE(store::insert_evaluation(*conn, e).ok());
-      for (auto kind : core::kFactKinds) ASSERT_TRUE(store::declare_fact_year(*conn, kind, year, 0, "t").ok());
+      for (auto kind : core::kFactKinds) {
+        ASSERT_TRUE(store::declare_fact_year(*conn, site_->unit_id("STNMT"), kind, year, 0, "t").ok());
+      }
     }
   }
 

@@ -127,7 +127,8 @@ TEST_F(DemoHistoryTest, TheStarReachesTheProvincialTitles) {
             std::string::npos);
   auto years = app::list_fact_years(site_->services(), site_->actor("thuongtruc"));
   ASSERT_TRUE(years.ok());
-  EXPECT_EQ(years->size(), 20u) << "four kinds, five years";
+  EXPECT_EQ(years->declared.size(), 20u) << "four kinds, five years";
+  EXPECT_EQ(years->agency.id, site_->unit_id("STNMT"));
   auto page = site_->session("thuongtruc")->get("/du-dieu-kien");
   ASSERT_EQ(page.status, 200u);
   EXPECT_NE(page.body.find("năm " + std::to_string(last_year_)), std::string::npos)
@@ -239,7 +240,7 @@ TEST(DemoReviewTest, LastYearsTitlesAreLeftToItsRunningReview) {
   EXPECT_EQ(count("SELECT count(*) FROM awards WHERE year = ?", {static_cast<int64_t>(last_year)}), 0)
       << "no title of last year decided yet";
   EXPECT_GT(count("SELECT count(*) FROM awards WHERE year = ?", {static_cast<int64_t>(last_year - 1)}), 0);
-  EXPECT_EQ(count("SELECT count(*) FROM fact_years WHERE kind = 'titles' AND year = ?",
+  EXPECT_EQ(count("SELECT count(*) FROM agency_fact_years WHERE kind = 'titles' AND year = ?",
                   {static_cast<int64_t>(last_year)}),
             0)
       << "last year's register is not complete";

@@ -5,6 +5,8 @@
 // withdrawing twice changes nothing the second time).
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "store/absences.h"
 #include "store/discipline.h"
 #include "store/fact_years.h"
@@ -97,19 +99,66 @@ TEST_F(PersonFactsStoreTest, MeasuresAbsencesAndDeclaredYears) {
   EXPECT_EQ((*absences)[0].reason, core::AbsenceReason::kMaternity);
   EXPECT_EQ((*absences)[0].days, 120);
 
-  auto declared = store::declare_fact_year(*conn, core::FactKind::kDiscipline, 2025, 0, "2026-01-02T00:00:00.000Z");
+  auto declared =
+      store::declare_fact_year(*conn, root, core::FactKind::kDiscipline, 2025, 0, "2026-01-02T00:00:00.000Z");
   ASSERT_TRUE(declared.ok()) << declared.error().message;
   EXPECT_TRUE(*declared);
-  EXPECT_FALSE(*store::declare_fact_year(*conn, core::FactKind::kDiscipline, 2025, 0, "2026-01-03T00:00:00.000Z"));
-  EXPECT_TRUE(*store::declare_fact_year(*conn, core::FactKind::kAbsences, 2025, 0, "2026-01-03T00:00:00.000Z"));
-  auto years = store::fact_years(*conn);
+  EXPECT_FALSE(
+      *store::declare_fact_year(*conn, root, core::FactKind::kDiscipline, 2025, 0, "2026-01-03T00:00:00.000Z"));
+  EXPECT_TRUE(*store::declare_fact_year(*conn, root, core::FactKind::kAbsences, 2025, 0, "2026-01-03T00:00:00.000Z"));
+  auto years = store::fact_years(*conn, root);
   ASSERT_TRUE(years.ok());
   ASSERT_EQ(years->size(), 2u);
   EXPECT_EQ((*years)[0].kind, core::FactKind::kAbsences);
+  EXPECT_EQ((*years)[0].agency_id, root);
   EXPECT_EQ((*years)[1].declared_at, "2026-01-02T00:00:00.000Z") << "the second declaration changed nothing";
-  EXPECT_TRUE(*store::withdraw_fact_year(*conn, core::FactKind::kDiscipline, 2025));
-  EXPECT_FALSE(*store::withdraw_fact_year(*conn, core::FactKind::kDiscipline, 2025));
-  EXPECT_EQ(store::fact_years(*conn)->size(), 1u);
+  EXPECT_TRUE(*store::withdraw_fact_year(*conn, root, core::FactKind::kDiscipline, 2025));
+  EXPECT_FALSE(*store::withdraw_fact_year(*conn, root, core::FactKind::kDiscipline, 2025));
+  EXPECT_EQ(store::fact_years(*conn, root)->size(), 1u);
+}
+
+// Each agency's declarations are its own: another agency reads none of them,
+// its people are found under it, and an agency made of two inherits only
+// what both declared.
+TEST_F(PersonFactsStoreTest, DeclarationsBelongToOneAgency) {
+  const int64_t first = add_unit("SNV", std::nullopt, core::UnitKind::kAgency);
+  const int64_t part = add_unit("SNV-VP", first, core::UnitKind::kOffice);
+  const int64_t second = add_unit("SYT", std::nullopt, core::UnitKind::kAgency);
+  const int64_t made = add_unit("SNVYT", std::nullopt, core::UnitKind::kAgency);
+  const int64_t of_first = add_person("Trần Thị Hoa", part);
+  const int64_t of_second = add_person("Lê Văn Nam", second);
+  auto conn = db_->acquire();
+  const std::string at = "2026-01-02T00:00:00.000Z";
+  ASSERT_TRUE(store::declare_fact_year(*conn, first, core::FactKind::kTitles, 2025, 0, at).ok());
+  ASSERT_TRUE(store::declare_fact_year(*conn, first, core::FactKind::kAbsences, 2025, 0, at).ok());
+  ASSERT_TRUE(store::declare_fact_year(*conn, second, core::FactKind::kAbsences, 2025, 0, "2026-01-01T00:00:00.000Z").ok());
+  EXPECT_EQ(store::fact_years(*conn, second)->size(), 1u);
+  auto every = store::all_fact_years(*conn);
+  ASSERT_TRUE(every.ok());
+  EXPECT_EQ(every->size(), 3u);
+
+  auto people = store::agencies_of_people(*conn, {of_first, of_second});
+  ASSERT_TRUE(people.ok());
+  EXPECT_EQ(people->at(of_first), first);
+  EXPECT_EQ(people->at(of_second), second);
+  auto spanned = store::agencies_of_people_in(*conn, {std::min(of_first, of_second), std::max(of_first, of_second), 0, 0});
+  ASSERT_TRUE(spanned.ok());
+  EXPECT_EQ(*spanned, *people);
+  auto units = store::agencies_of_units(*conn, {part, second});
+  ASSERT_TRUE(units.ok());
+  EXPECT_EQ(units->at(part), first);
+  EXPECT_EQ(units->at(second), second);
+
+  auto inherited = store::inherit_fact_years(*conn, made, {first, second});
+  ASSERT_TRUE(inherited.ok()) << inherited.error().message;
+  EXPECT_EQ(*inherited, 1);
+  auto made_years = store::fact_years(*conn, made);
+  ASSERT_TRUE(made_years.ok());
+  ASSERT_EQ(made_years->size(), 1u) << "the titles were declared by one of the two only";
+  EXPECT_EQ((*made_years)[0].kind, core::FactKind::kAbsences);
+  EXPECT_EQ((*made_years)[0].declared_at, "2026-01-01T00:00:00.000Z") << "the earlier declaration's time";
+  EXPECT_EQ(*store::inherit_fact_years(*conn, made, {first, second}), 0) << "already there";
+  EXPECT_EQ(*store::inherit_fact_years(*conn, made, {}), 0);
 }
 
 }  // namespace

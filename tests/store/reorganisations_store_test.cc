@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "core/reorganisation.h"
+#include "store/fact_years.h"
 #include "store/people.h"
 #include "store/reorganisations.h"
 #include "store/units.h"
@@ -230,6 +231,47 @@ TEST_F(ReorganisationStoreTest, MergerKeepsRecordsUnderTheNewAgency) {
   auto closed = apply(rename);
   ASSERT_FALSE(closed.ok());
   EXPECT_EQ(closed.error().field, "sources");
+}
+
+// The declarations of complete records (store/fact_years.h) are each
+// agency's: the agency a merger makes inherits what both merged agencies had
+// declared, and a unit moved to the top what its agency had.
+TEST_F(ReorganisationStoreTest, ANewAgencyInheritsTheDeclarationsItsAgenciesShared) {
+  {
+    auto conn = db_->acquire();
+    for (int64_t agency : {tnmt_, nn_, other_}) {
+      ASSERT_TRUE(store::declare_fact_year(*conn, agency, core::FactKind::kAbsences, 2024, 0, kNow).ok());
+    }
+    ASSERT_TRUE(store::declare_fact_year(*conn, tnmt_, core::FactKind::kInitiatives, 2024, 0, kNow).ok());
+    ASSERT_TRUE(store::declare_fact_year(*conn, other_, core::FactKind::kDiscipline, 2024, 0, kNow).ok());
+  }
+  auto applied = apply(merger());
+  ASSERT_TRUE(applied.ok()) << applied.error().message;
+  const int64_t made = applied->created_ids.at(0);
+  auto conn = db_->acquire();
+  auto years = store::fact_years(*conn, made);
+  ASSERT_TRUE(years.ok());
+  ASSERT_EQ(years->size(), 1u) << "only what both merged agencies declared";
+  EXPECT_EQ((*years)[0].kind, core::FactKind::kAbsences);
+  // Its people now read the new agency's declarations.
+  auto agencies = store::agencies_of_people(*conn, {director_, clerk_, engineer_});
+  ASSERT_TRUE(agencies.ok());
+  for (int64_t p : {director_, clerk_, engineer_}) EXPECT_EQ(agencies->at(p), made) << p;
+
+  // The irrigation sub-department, moved to the top, becomes an agency of its own.
+  core::ReorgRequest move;
+  move.kind = core::ReorgKind::kMove;
+  move.sources = {irrigation_};
+  move.effective_date = "2025-09-01";
+  move.header = core::AgencyHeader{"", "UBND TỈNH BẮC NINH", "CHI CỤC THỦY LỢI", "Bắc Ninh"};
+  auto moved = apply(move);
+  ASSERT_TRUE(moved.ok()) << moved.error().message;
+  EXPECT_FALSE(unit(irrigation_).parent_id.has_value());
+  auto own = store::fact_years(*conn, irrigation_);
+  ASSERT_TRUE(own.ok());
+  ASSERT_EQ(own->size(), 1u);
+  EXPECT_EQ((*own)[0].kind, core::FactKind::kAbsences);
+  EXPECT_EQ(store::fact_years(*conn, other_)->size(), 2u) << "another agency is untouched";
 }
 
 TEST_F(ReorganisationStoreTest, AFailingStepLeavesEverythingAsItWas) {

@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "app/award_rules.h"
+#include "app/access.h"
 #include "app/fact_years.h"
 #include "app/quotas.h"
 #include "core/quota.h"
@@ -214,27 +215,24 @@ TEST(AwardRulesTest, TheRulesInForceAreChosenByEffectiveDate) {
   EXPECT_TRUE(rules_in_force(*parsed, 2017).empty());
 }
 
-// A declaration of complete years speaks for every unit of every agency:
-// the office holding the right on all of them makes it, not the office of
-// one agency or of one of its parts.
-TEST(FactYearsTest, OnlyTheOfficeOfEveryAgencyDeclares) {
+// A declaration of complete years speaks for every unit of one agency: the
+// office holding the right on that agency's top unit makes it, not the
+// office of another agency or of one of its parts.
+TEST(FactYearsTest, OnlyTheOfficeOfTheAgencyDeclares) {
   core::Actor root_office;
-  root_office.root_paths = {"/1/"};
+  root_office.root_paths = {"/1/", "/9/"};
   root_office.grants = {{core::Role::kSecretariat, 1, "/1/"}};
-  EXPECT_TRUE(may_declare_fact_years(root_office));
-  core::Actor one_of_two = root_office;
-  one_of_two.root_paths = {"/1/", "/9/"};
-  EXPECT_FALSE(may_declare_fact_years(one_of_two));
-  one_of_two.grants.push_back({core::Role::kSecretariat, 9, "/9/"});
-  EXPECT_TRUE(may_declare_fact_years(one_of_two));
+  EXPECT_TRUE(may_declare_fact_years(root_office, "/1/"));
+  EXPECT_FALSE(may_declare_fact_years(root_office, "/9/")) << "another agency's records";
   core::Actor part_office;
   part_office.root_paths = {"/1/"};
   part_office.grants = {{core::Role::kSecretariat, 5, "/1/5/"}};
-  EXPECT_FALSE(may_declare_fact_years(part_office));
+  EXPECT_FALSE(may_declare_fact_years(part_office, "/1/"));
   core::Actor officer;
   officer.root_paths = {"/1/"};
   officer.grants = {{core::Role::kUnitOfficer, 1, "/1/"}};
-  EXPECT_FALSE(may_declare_fact_years(officer));
+  EXPECT_FALSE(may_declare_fact_years(officer, "/1/"));
+  EXPECT_TRUE(may_declare_fact_years(system_actor(), "/9/")) << "the shell's operator";
 }
 
 }  // namespace

@@ -150,5 +150,16 @@ TEST(PathWithin, CoversTheSubtreeOnly) {
   EXPECT_TRUE(path_within("/1/4/7/", "/1/4"));
 }
 
+TEST(RootIdOfPath, NamesTheTopUnit) {
+  EXPECT_EQ(root_id_of_path("/1/4/7/"), 1);
+  EXPECT_EQ(root_id_of_path("/123/"), 123);
+  EXPECT_EQ(root_id_of_path("/"), 0);
+  EXPECT_EQ(root_id_of_path(""), 0);
+  EXPECT_EQ(root_id_of_path("/12"), 0) << "no closing slash";
+  EXPECT_EQ(root_id_of_path("/1a/"), 0);
+  EXPECT_EQ(root_id_of_path("//4/"), 0);
+  EXPECT_EQ(root_id_of_path("/99999999999999999999999/"), 0) << "overflow";
+}
+
 }  // namespace
 }  // namespace thidua::core

@@ -176,5 +176,6 @@ inline constexpr const char* kFactKindInvalid = "Loại dữ liệu không hợp
 inline constexpr const char* kActViewFactYears = "xem các năm đã nhập đủ dữ liệu";
 inline constexpr const char* kActDeclareFactYears = "xác nhận đã nhập đủ dữ liệu của năm";
 inline constexpr const char* kPageFactYearsTitle = "Dữ liệu theo năm";
+inline constexpr const char* kFactYearAgency = "cơ quan";
 
 }  // namespace thidua::core::messages_vi

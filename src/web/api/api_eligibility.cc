@@ -238,40 +238,56 @@ void add_eligibility_api_routes(Router& r, const app::Services& s, const WebOpti
         return Response::json(json::object{{"campaign_id", *id}}, 201);
       }},
 
-      {"GET", "/api/v1/fact-years", Access::kLoggedIn, [&s](Request&, Ctx& ctx) {
-        auto declared = app::list_fact_years(s, *ctx.actor);
-        if (!declared.ok()) return api_error(declared.error());
+      {"GET", "/api/v1/fact-years", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        std::optional<int64_t> agency_id;
+        if (const auto named = req.query_param("agency_id"); !named.empty()) {
+          agency_id = parse_id(named);
+          if (!agency_id) {
+            return api_error(bad_request(msg::api_member_must_be_positive_integer("agency_id"), "agency_id"));
+          }
+        }
+        auto view = app::list_fact_years(s, *ctx.actor, agency_id);
+        if (!view.ok()) return api_error(view.error());
         json::array items;
-        for (const auto& d : *declared) {
+        for (const auto& d : view->declared) {
           items.push_back(json::object{{"kind", core::fact_kind_code(d.kind)},
                                        {"year", d.year},
                                        {"declared_by", d.declared_by > 0 ? json::value(d.declared_by) : nullptr},
                                        {"declared_by_name", d.declared_by_name},
                                        {"declared_at", d.declared_at}});
         }
-        return Response::json(json::object{{"items", std::move(items)},
-                                           {"may_declare", app::may_declare_fact_years(*ctx.actor)}});
+        json::array agencies;
+        for (const auto& a : view->agencies) agencies.push_back(json::object{{"id", a.id}, {"name", a.name}});
+        return Response::json(json::object{{"agency_id", view->agency.id},
+                                           {"agency_name", view->agency.name},
+                                           {"agencies", std::move(agencies)},
+                                           {"items", std::move(items)},
+                                           {"may_declare", view->may_declare}});
       }},
 
-      // {"kind": "initiatives", "year": 2024, "complete": true}: declares or withdraws.
+      // {"agency_id": 1, "kind": "initiatives", "year": 2024, "complete": true}:
+      // declares or withdraws (no agency_id: the one GET shows by default).
       {"POST", "/api/v1/fact-years", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
         auto body = body_object(req);
         if (!body.ok()) return api_error(body.error());
-        if (auto e = unknown_member(*body, {"kind", "year", "complete"})) return api_error(*e);
+        if (auto e = unknown_member(*body, {"agency_id", "kind", "year", "complete"})) return api_error(*e);
         Reader rd{*body, std::nullopt};
         std::string kind;
         int64_t year = 0;
+        std::optional<int64_t> agency_id;
         rd.text("kind", kind);
         rd.number("year", year);
+        rd.id("agency_id", agency_id);
         if (rd.error) return api_error(*rd.error);
         const json::value* complete = body->if_contains("complete");
         if (!complete || !complete->is_bool()) {
           return api_error(bad_request(msg::member_must_be_boolean("complete"), "complete"));
         }
         const int bounded = static_cast<int>(std::clamp<int64_t>(year, 0, 99999));  // never wraps into a valid year
-        auto done = app::set_fact_year(s, *ctx.actor, kind, bounded, complete->as_bool(), ctx.meta);
-        if (!done.ok()) return api_error(done.error());
-        return Response::json(json::object{{"kind", kind}, {"year", year}, {"complete", complete->as_bool()}});
+        auto agency = app::set_fact_year(s, *ctx.actor, agency_id, kind, bounded, complete->as_bool(), ctx.meta);
+        if (!agency.ok()) return api_error(agency.error());
+        return Response::json(
+            json::object{{"agency_id", *agency}, {"kind", kind}, {"year", year}, {"complete", complete->as_bool()}});
       }},
   });
 }

@@ -15,6 +15,7 @@
 #include "core/messages_vi/person_facts.h"
 #include "web/route_table.h"
 #include "web/shared/format.h"
+#include "web/shared/params.h"
 #include "web/shared/respond.h"
 #include "web/ui/import_pages.h"
 #include "web/ui/routes.h"
@@ -40,15 +41,21 @@ std::vector<int> shown_years(int this_year, const std::vector<core::FactYear>& d
 }
 
 Response hub(const app::Services& s, Request& req, Ctx& ctx, bool saved) {
-  auto declared = app::list_fact_years(s, *ctx.actor);
-  if (!declared.ok()) return error_page(req, ctx, declared.error());
+  std::optional<int64_t> agency_id;
+  if (const auto chosen = req.query_param("co-quan"); !chosen.empty()) {
+    agency_id = parse_id(chosen);
+    if (!agency_id) agency_id = 0;  // not an id: no such agency
+  }
+  auto view = app::list_fact_years(s, *ctx.actor, agency_id);
+  if (!view.ok()) return error_page(req, ctx, view.error());
+  const auto& declared = view->declared;
   std::map<std::pair<core::FactKind, int>, const core::FactYear*> by;
-  for (const auto& d : *declared) by[{d.kind, d.year}] = &d;
-  const bool may_declare = app::may_declare_fact_years(*ctx.actor);
+  for (const auto& d : declared) by[{d.kind, d.year}] = &d;
+  const bool may_declare = view->may_declare;
   json::array kinds;
   for (auto k : core::kFactKinds) kinds.push_back(json::object{{"label", core::fact_kind_label(k)}});
   json::array rows;
-  for (int year : shown_years(app::current_year(s.clock), *declared)) {
+  for (int year : shown_years(app::current_year(s.clock), declared)) {
     json::array cells;
     for (auto k : core::kFactKinds) {
       auto it = by.find({k, year});
@@ -65,8 +72,16 @@ Response hub(const app::Services& s, Request& req, Ctx& ctx, bool saved) {
     }
     rows.push_back(json::object{{"year", year}, {"cells", std::move(cells)}});
   }
+  json::array agencies;
+  for (const auto& a : view->agencies) {
+    agencies.push_back(json::object{{"id", a.id}, {"name", a.name}, {"selected", a.id == view->agency.id}});
+  }
   json::object data{{"kinds", std::move(kinds)},
                     {"rows", std::move(rows)},
+                    {"agency_id", view->agency.id},
+                    {"agency_name", view->agency.name},
+                    {"agencies", std::move(agencies)},
+                    {"several_agencies", view->agencies.size() > 1},
                     {"may_import", app::permits_somewhere(*ctx.actor, core::Action::kEditPeople)},
                     {"saved", saved}};
   return render_page(req, ctx, "fact_years", msg::kPageFactYearsTitle, data);
@@ -164,9 +179,12 @@ void add_person_facts_routes(Router& r, const app::Services& s, const WebOptions
                              ? std::stoi(year_text)
                              : 0;
         const bool complete = ctx.field("hoan-tat") == "1";
-        auto done = app::set_fact_year(s, *ctx.actor, kind, year, complete, ctx.meta);
-        if (!done.ok()) return error_page(req, ctx, done.error());
-        return Response::redirect("/du-lieu-nam?thong-bao=da-luu#nam-" + std::to_string(year));
+        std::optional<int64_t> named;  // none: the agency the page shows first
+        if (const std::string field = ctx.field("co-quan"); !field.empty()) named = parse_id(field).value_or(0);
+        auto agency = app::set_fact_year(s, *ctx.actor, named, kind, year, complete, ctx.meta);
+        if (!agency.ok()) return error_page(req, ctx, agency.error());
+        return Response::redirect("/du-lieu-nam?co-quan=" + std::to_string(*agency) + "&thong-bao=da-luu#nam-" +
+                                  std::to_string(year));
       }},
   });
 }
