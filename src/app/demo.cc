@@ -9,11 +9,13 @@
 #include "app/annual_review.h"
 #include "app/demo_signing.h"
 #include "app/audit.h"
+#include "app/auth.h"
 #include "app/campaigns.h"
 #include "app/demo_council.h"
 #include "app/demo_data.h"
 #include "app/demo_history.h"
 #include "app/demo_json.h"
+#include "app/demo_receiving.h"
 #include "app/seed_campaign.h"
 #include "core/messages_vi/cli.h"
 #include "store/people.h"
@@ -62,6 +64,17 @@ core::Status check_demo_references(const DemoData& data) {
   std::set<std::string> usernames;
   for (const DemoAccount& a : data.org.accounts) usernames.insert(a.username);
   for (const DemoCouncil::Member& m : data.council->extra_members) usernames.insert(m.username);
+  // The TĐKT body's units and accounts are new beside the Department's.
+  std::set<std::string> codes;
+  for (const auto& u : data.org.units) codes.insert(u.code);
+  for (const auto* code : {&data.receiving->agency.code, &data.receiving->body.code}) {
+    if (codes.count(*code)) return demo_json::error("receiving.json", msg::demo_value_taken(*code));
+  }
+  for (size_t i = 0; i < data.receiving->staff.size(); ++i) {
+    if (!usernames.insert(data.receiving->staff[i].username).second) {
+      return demo_json::error("receiving.json", msg::demo_value_taken(data.receiving->staff[i].username));
+    }
+  }
   const auto& seats = data.council->seats;
   for (size_t i = 0; i < seats.size(); ++i) {
     if (!usernames.count(seats[i].username)) {
@@ -72,12 +85,39 @@ core::Status check_demo_references(const DemoData& data) {
   return {};
 }
 
+// The TĐKT body with the finished campaign's proposal sent to it; a failure
+// is kept in the summary (what was committed stays).
+void load_receiving(const Services& services, const DemoData& data, const std::string& hash, DemoSummary& summary,
+                    const RequestMeta& meta) {
+  auto fail = [&](core::Error e) { summary.receiving_error = std::move(e); };
+  core::Actor sender;
+  {
+    auto conn = services.db.acquire();
+    auto rows = conn->query("SELECT id FROM users WHERE username = 'thuongtruc'");
+    if (!rows.ok()) return fail(rows.error());
+    if (rows->empty()) return fail(core::make_error(core::errc::kNotFound, "thuongtruc"));
+    auto actor = load_actor(services, (*rows)[0].i64(0));
+    if (!actor.ok()) return fail(actor.error());
+    sender = std::move(*actor);
+  }
+  auto loaded = load_demo_receiving(services, *data.receiving, hash, summary.activity.finished_id, sender, meta);
+  if (!loaded.ok()) return fail(loaded.error());
+  summary.receiving_agency_id = loaded->agency_id;
+  summary.receiving_body_id = loaded->body_id;
+  summary.submission_id = loaded->submission_id;
+  for (size_t i = 0; i < data.receiving->staff.size(); ++i) {
+    const auto& s = data.receiving->staff[i];
+    summary.accounts.push_back({s.username, std::string(core::role_label(s.role)), data.receiving->body.name});
+  }
+}
+
 }  // namespace
 
 core::Result<DemoData> read_demo_data(const DemoFileLookup& lookup) {
   std::map<std::string, std::string_view> text;
   for (std::string_view name :
-       {"units.json", "accounts.json", "people.json", "council.json", "seed_campaign.json", "history.json"}) {
+       {"units.json", "accounts.json", "people.json", "council.json", "seed_campaign.json", "history.json",
+        "receiving.json"}) {
     const auto file = lookup(name);
     if (!file) return demo_json::missing(name);
     text[std::string(name)] = *file;
@@ -98,6 +138,9 @@ core::Result<DemoData> read_demo_data(const DemoFileLookup& lookup) {
   auto history = read_demo_history(text["history.json"]);
   if (!history.ok()) return history.error();
   data.history = std::make_shared<const DemoHistory>(std::move(*history));
+  auto receiving = read_demo_receiving(text["receiving.json"]);
+  if (!receiving.ok()) return receiving.error();
+  data.receiving = std::make_shared<const DemoReceivingFile>(std::move(*receiving));
   THIDUA_TRY(check_demo_references(data));
   // activity.json is read again when the activity runs; checked here so that
   // a malformed file fails before anything is written.
@@ -268,6 +311,7 @@ core::Result<DemoSummary> load_demo(const Services& services, const DemoOptions&
     auto activity = load_demo_activity(services, options.seed, meta);
     if (activity.ok()) loaded->activity = *activity;
     else loaded->activity_error = activity.error();
+    if (options.receiving && activity.ok()) load_receiving(services, data, *hash, *loaded, meta);
   }
   if (!review) return loaded;
   // The data is committed: a failure from here leaves the demo usable, and

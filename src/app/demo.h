@@ -31,6 +31,9 @@ struct DemoOptions {
   // Two more campaigns in motion, one finished last year and one running
   // (app/demo_activity.h).
   bool activity = true;
+  // With the activity: the province's TĐKT body as a second agency, the
+  // finished campaign's proposal waiting in its queue (app/demo_receiving.h).
+  bool receiving = true;
   // The demo's signing material (app/demo_signing.h) made before the
   // activity, so that what the finished campaign issued is signed. Off in
   // the test sites (three RSA keys), on for `thidua demo`.
@@ -57,6 +60,10 @@ struct DemoSummary {
   // the data was committed but the activity stopped (what ran before stays).
   DemoActivity activity;
   std::optional<core::Error> activity_error;
+  // The province's TĐKT body (app/demo_receiving.h); receiving_error is set
+  // when the data was committed but loading it stopped.
+  int64_t receiving_agency_id = 0, receiving_body_id = 0, submission_id = 0;
+  std::optional<core::Error> receiving_error;
   // Set when the data was committed but the signing material could not be made.
   std::optional<core::Error> signing_error;
   // The years of history written (app/demo_history.h).
@@ -65,6 +72,7 @@ struct DemoSummary {
 
 struct DemoCouncil;  // app/demo_council.h
 struct DemoHistory;  // app/demo_history.h
+struct DemoReceivingFile;  // app/demo_receiving.h
 
 // Every demo data file (src/app/demo/*.json), read whole.
 struct DemoData {
@@ -72,6 +80,7 @@ struct DemoData {
   std::shared_ptr<const DemoPeople> people;   // people.json
   std::shared_ptr<const DemoCouncil> council; // council.json
   core::Campaign seed_plan;                   // seed_campaign.json, not yet linked to unit ids
+  std::shared_ptr<const DemoReceivingFile> receiving;  // receiving.json
   std::shared_ptr<const DemoHistory> history; // history.json
 };
 

@@ -14,7 +14,7 @@ namespace msg = core::messages_vi;
 
 int cmd_demo(int argc, char** argv) {
   std::string err;
-  auto args = parse_args(argc, argv, 2, {"if-empty", "no-history", "no-review", "no-activity"}, {"db", "people", "seed", "password", "data-dir"}, err);
+  auto args = parse_args(argc, argv, 2, {"if-empty", "no-history", "no-review", "no-activity", "no-receiving"}, {"db", "people", "seed", "password", "data-dir"}, err);
   if (!args) return fail(err), 2;
   app::DemoOptions opts;
   try {
@@ -27,6 +27,7 @@ int cmd_demo(int argc, char** argv) {
   opts.history = !args->has("no-history");
   opts.review = !args->has("no-review");
   opts.activity = !args->has("no-activity");
+  opts.receiving = !args->has("no-receiving");
   opts.signing = true;
   // Migrate first so that `demo` works on a brand-new database.
   {
@@ -57,6 +58,7 @@ int cmd_demo(int argc, char** argv) {
     std::cout << msg::demo_activity_loaded(a.finished_id, a.running_id, a.registrations, a.progress_reports,
                                            a.difficulties, a.nominations);
   }
+  if (summary->submission_id) std::cout << msg::demo_receiving_loaded(summary->submission_id);
   if (summary->review_id) std::cout << msg::demo_review_opened(summary->review_year, summary->review_id);
   std::cout << msg::kDemoAccountsSharedPassword << opts.password << "):\n";
   for (const auto& a : summary->accounts) {
@@ -65,6 +67,7 @@ int cmd_demo(int argc, char** argv) {
   }
   if (summary->activity_error) return fail(msg::demo_activity_failed(core::describe(*summary->activity_error)));
   if (summary->review_error) return fail(msg::demo_review_failed(core::describe(*summary->review_error)));
+  if (summary->receiving_error) return fail(msg::demo_receiving_failed(core::describe(*summary->receiving_error)));
   // The demo agency and its director sign what they issue (app/demo_signing.h).
   if (summary->signing_error) return fail(msg::demo_signing_failed(core::describe(*summary->signing_error)));
   std::cout << msg::demo_signing_ready(app::demo_ca_certificate_path(svc->services->data_dir));

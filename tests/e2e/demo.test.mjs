@@ -113,3 +113,33 @@ test('the finished campaign went through the council, the decisions and publicat
   assert.match(Buffer.from(await notice.arrayBuffer()).toString('latin1'), /\/SubFilter\s*\/ETSI\.CAdES\.detached/,
                'the public results notice is signed');
 });
+
+test('the province’s TĐKT body is a second agency with the finished campaign’s proposal in its queue', async () => {
+  const { finished } = await campaigns();
+  const done = finished[0];
+  const { stdout } = await run(thiduaBin(), ['user', 'token', '--username', 'tiepnhan', '--name', 'demo', '--db', server.dbUrl]);
+  const body = stdout.trim().split('\n').pop();
+  const get = async (pathName, bearer) => {
+    const res = await fetch(`${server.baseUrl}${pathName}`, { headers: { Authorization: `Bearer ${bearer}` } });
+    return { status: res.status, json: res.headers.get('content-type')?.startsWith('application/json') ? await res.json() : null };
+  };
+  const queue = await get('/api/v1/submissions', body);
+  assert.equal(queue.status, 200);
+  assert.equal(queue.json.items.length, 1, 'one proposal waits');
+  const waiting = queue.json.items[0];
+  assert.equal(waiting.state, 'sent');
+  const detail = await get(`/api/v1/submissions/${waiting.id}`, body);
+  assert.equal(detail.status, 200);
+  assert.ok(detail.json.list.length >= 1, 'the list of nominees travelled with it');
+  // The Department sees what it sent, on its proposal.
+  const decisions = await api(`/api/v1/campaigns/${done.id}/decisions`);
+  const proposal = decisions.items.find((d) => d.kind === 'proposal');
+  const sent = await api(`/api/v1/campaigns/${done.id}/decisions/${proposal.id}`);
+  assert.equal(sent.submission_id, waiting.id);
+  // The body reads none of the Department's own records.
+  assert.equal((await get(`/api/v1/campaigns/${done.id}`, body)).status, 404);
+  // Each agency declares its own complete years; the body's office sees only its agency.
+  const years = await get('/api/v1/fact-years', body);
+  assert.equal(years.status, 200);
+  assert.deepEqual(years.json.agencies.map((a) => a.name), ['Sở Nội vụ tỉnh Bắc Ninh']);
+});

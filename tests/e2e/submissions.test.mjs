@@ -38,7 +38,9 @@ function cli(args, input) {
 
 before(async () => {
   mkdirSync(artifactsDir, { recursive: true });
-  server = await startServer();
+  // Without the demo's own TĐKT body, which has that proposal in its queue
+  // already (tests/e2e/demo.test.mjs): here the operator adds one.
+  server = await startServer({ demoArgs: ['--no-receiving'] });
   browser = await launchBrowser();
   // The body, added by the operator as a deployment adds an agency.
   const file = path.join(server.dir, 'ban-tdkt.xlsx');

@@ -10,6 +10,7 @@
 
 #include "app/demo.h"
 #include "app/demo_activity.h"
+#include "app/demo_receiving.h"
 #include "app/demo_council.h"
 #include "app/demo_json.h"
 #include "app/demo_data.h"
@@ -213,7 +214,8 @@ TEST(DemoFiles, EmbeddedSeedPlanIsThePlanOfBefore) {
 
 TEST(DemoFiles, OneBadFileFailsTheWholeRead) {
   for (const char* name :
-       {"units.json", "accounts.json", "people.json", "council.json", "seed_campaign.json", "activity.json"}) {
+       {"units.json", "accounts.json", "people.json", "council.json", "seed_campaign.json", "activity.json",
+        "receiving.json"}) {
     auto broken = read_demo_data(embedded_except(name, std::string("{\"")));
     ASSERT_FALSE(broken.ok()) << name;
     EXPECT_EQ(broken.error().code, core::errc::kValidation);
@@ -391,6 +393,31 @@ TEST(DemoFiles, TheActivityFileIsReadStrictly) {
     ASSERT_FALSE(broken.ok()) << to;
     EXPECT_EQ(broken.error().code, core::errc::kValidation) << to;
     EXPECT_NE(broken.error().message.find("activity.json"), std::string::npos) << broken.error().message;
+  }
+}
+
+// receiving.json (app/demo_receiving.h): the TĐKT body, its staff and
+// accounts, read strictly, with codes and usernames new beside the
+// Department's.
+TEST(DemoFiles, TheReceivingFileIsReadStrictly) {
+  const std::string text = embedded_text("receiving.json");
+  auto read = read_demo_receiving(text);
+  ASSERT_TRUE(read.ok()) << read.error().message;
+  EXPECT_EQ(read->body.name, "Ban Thi đua - Khen thưởng tỉnh Bắc Ninh");
+  EXPECT_EQ(read->decision_symbol, "QĐ-UBND");
+  ASSERT_EQ(read->staff.size(), 3u);
+  EXPECT_EQ(read->staff.back().role, core::Role::kLeader);
+  for (const auto& [from, to] : std::vector<std::pair<std::string, std::string>>{
+           {"\"role\": \"leader\"", "\"role\": \"chairman\""},
+           {"\"gender\": \"female\"", "\"gender\": \"x\""},
+           {"\"birth_date\": \"1986-04-17\"", "\"birth_date\": \"1986-13-17\""},
+           {"\"note\"", "\"notes\""},
+           {"\"code\": \"SNV\"", "\"code\": \"STNMT\""},
+           {"\"username\": \"tiepnhan\"", "\"username\": \"thuongtruc\""}}) {
+    auto broken = read_demo_data(embedded_except("receiving.json", replaced(text, from, to)));
+    ASSERT_FALSE(broken.ok()) << to;
+    EXPECT_EQ(broken.error().code, core::errc::kValidation) << to;
+    EXPECT_NE(broken.error().message.find("receiving.json"), std::string::npos) << broken.error().message;
   }
 }
 

@@ -42,6 +42,9 @@ inline std::string demo_unit_not_current(std::string_view where) {
 inline std::string demo_account_unknown(std::string_view where) {
   return "giá trị của " + std::string(where) + " không phải tài khoản nào trong accounts.json hay extra_members";
 }
+inline std::string demo_value_taken(std::string_view value) {
+  return "giá trị " + std::string(value) + " đã được dùng trong units.json, accounts.json hoặc council.json";
+}
 inline std::string demo_issuing_unit_missing(std::string_view code) {
   return "thiếu đơn vị " + std::string(code) + ", đơn vị ban hành kế hoạch mẫu";
 }
@@ -52,7 +55,7 @@ inline constexpr const char* kUsage = R"(thidua — quản lý thi đua, khen th
 Cách dùng: thidua <lệnh> [tùy chọn]
 
   migrate  --db URL                          tạo hoặc nâng cấp lược đồ cơ sở dữ liệu
-  demo     --db URL [--people N] [--if-empty] [--no-history] [--no-review] [--no-activity] [--data-dir DIR]
+  demo     --db URL [--people N] [--if-empty] [--no-history] [--no-review] [--no-activity] [--no-receiving] [--data-dir DIR]
                                               nạp dữ liệu mẫu Sở TNMT Bắc Giang, kèm 5 năm lịch sử
                                               và chứng thư số mẫu trong DIR/keys
   serve    --db URL [--listen HOST:PORT] [--config FILE] [--threads N] [--data-dir DIR]
@@ -197,6 +200,14 @@ inline std::string demo_activity_failed(const std::string& why) {
 inline std::string demo_review_failed(const std::string& why) {
   return "Dữ liệu mẫu đã được nạp (các tài khoản trên dùng được), nhưng chưa đưa được kế hoạch bình xét năm vào "
          "triển khai: " + why + ". Hãy mở, duyệt và triển khai kế hoạch bình xét năm trên trang Thi đua.";
+}
+inline std::string demo_receiving_loaded(int64_t submission_id) {
+  return "Ban Thi đua - Khen thưởng tỉnh tiếp nhận đề nghị khen thưởng: hồ sơ đề nghị của đợt đã tổng kết (/ho-so-de-nghi/" +
+         std::to_string(submission_id) + ") đang chờ tiếp nhận.\n";
+}
+inline std::string demo_receiving_failed(const std::string& why) {
+  return "Dữ liệu mẫu đã được nạp (các tài khoản trên dùng được), nhưng chưa dựng xong cơ quan tiếp nhận đề nghị "
+         "khen thưởng của tỉnh: " + why;
 }
 inline std::string demo_signing_failed(const std::string& why) {
   return "Dữ liệu mẫu đã được nạp, nhưng chưa tạo được chứng thư số mẫu để ký văn bản: " + why +
