@@ -35,6 +35,9 @@ core::Result<bool> database_is_empty(const Services& services) {
 
 namespace {
 
+// The account that sends the finished campaign's proposal to the TĐKT body.
+constexpr const char* kDemoSender = "thuongtruc";
+
 // The references from one file to another, which the loaders would otherwise
 // skip silently: key people on current units, seed plan assignments on known
 // units (and the issuing unit present), council seats on known accounts.
@@ -68,8 +71,21 @@ core::Status check_demo_references(const DemoData& data) {
   std::set<std::string> codes;
   for (const auto& u : data.org.units) codes.insert(u.code);
   for (const auto* code : {&data.receiving->agency.code, &data.receiving->body.code}) {
-    if (codes.count(*code)) return demo_json::error("receiving.json", msg::demo_value_taken(*code));
+    if (!codes.insert(*code).second) return demo_json::error("receiving.json", msg::demo_value_taken(*code));
   }
+  for (const auto* d : {&data.receiving->agency, &data.receiving->body}) {
+    core::Unit u;
+    u.code = d->code;
+    u.name = d->name;
+    u.short_name = d->short_name;
+    u.kind = d == &data.receiving->agency ? core::UnitKind::kAgency : core::UnitKind::kSubDepartment;
+    u.valid_from = d->valid_from;
+    if (auto valid = core::validate_unit(u); !valid.ok()) {
+      return demo_json::error("receiving.json", valid.error().message);
+    }
+  }
+  // The Department's secretariat sends the proposal.
+  if (!usernames.count(kDemoSender)) return demo_json::error("accounts.json", msg::demo_value_missing(kDemoSender));
   for (size_t i = 0; i < data.receiving->staff.size(); ++i) {
     if (!usernames.insert(data.receiving->staff[i].username).second) {
       return demo_json::error("receiving.json", msg::demo_value_taken(data.receiving->staff[i].username));
@@ -93,22 +109,26 @@ void load_receiving(const Services& services, const DemoData& data, const std::s
   core::Actor sender;
   {
     auto conn = services.db.acquire();
-    auto rows = conn->query("SELECT id FROM users WHERE username = 'thuongtruc'");
+    auto rows = conn->query("SELECT id FROM users WHERE username = ?", {std::string(kDemoSender)});
     if (!rows.ok()) return fail(rows.error());
-    if (rows->empty()) return fail(core::make_error(core::errc::kNotFound, "thuongtruc"));
+    if (rows->empty()) return fail(core::make_error(core::errc::kNotFound, msg::demo_value_missing(kDemoSender)));
     auto actor = load_actor(services, (*rows)[0].i64(0));
     if (!actor.ok()) return fail(actor.error());
     sender = std::move(*actor);
   }
-  auto loaded = load_demo_receiving(services, *data.receiving, hash, summary.activity.finished_id, sender, meta);
-  if (!loaded.ok()) return fail(loaded.error());
-  summary.receiving_agency_id = loaded->agency_id;
-  summary.receiving_body_id = loaded->body_id;
-  summary.submission_id = loaded->submission_id;
-  for (size_t i = 0; i < data.receiving->staff.size(); ++i) {
-    const auto& s = data.receiving->staff[i];
-    summary.accounts.push_back({s.username, std::string(core::role_label(s.role)), data.receiving->body.name});
+  DemoReceiving loaded;
+  auto done = load_demo_receiving(services, *data.receiving, hash, summary.activity.finished_id, sender, meta, loaded);
+  summary.receiving_agency_id = loaded.agency_id;
+  summary.receiving_body_id = loaded.body_id;
+  summary.submission_id = loaded.submission_id;
+  for (const auto& username : loaded.usernames) {
+    for (const auto& s : data.receiving->staff) {
+      if (s.username == username) {
+        summary.accounts.push_back({s.username, std::string(core::role_label(s.role)), data.receiving->body.name});
+      }
+    }
   }
+  if (!done.ok()) fail(done.error());
 }
 
 }  // namespace

@@ -82,14 +82,14 @@ core::Result<DemoReceivingFile> read_demo_receiving(std::string_view json_text) 
   });
 }
 
-core::Result<DemoReceiving> load_demo_receiving(const Services& services, const DemoReceivingFile& data,
-                                                const std::string& password_hash, int64_t proposal_campaign_id,
-                                                const core::Actor& sender, const RequestMeta& meta) {
+core::Status load_demo_receiving(const Services& services, const DemoReceivingFile& data,
+                                 const std::string& password_hash, int64_t proposal_campaign_id,
+                                 const core::Actor& sender, const RequestMeta& meta, DemoReceiving& out) {
   const auto now = services.clock.now();
   const std::string now_s = iso_instant(now);
   const std::string today = iso_date(now);
   const core::Actor system = system_actor();
-  DemoReceiving out;
+  out = DemoReceiving{};
   {
     auto conn = services.db.acquire();
     auto written = store::in_transaction(*conn, [&]() -> core::Status {
@@ -123,7 +123,7 @@ core::Result<DemoReceiving> load_demo_receiving(const Services& services, const 
       // The deployment's administrator administers the new agency too.
       auto admins = conn->query(
           "SELECT DISTINCT g.user_id FROM role_grants g JOIN units u ON u.id = g.unit_id "
-          "WHERE g.role = 'administrator' AND u.parent_id IS NULL AND u.id <> ?",
+          "WHERE g.role = 'administrator' AND u.parent_id IS NULL AND u.valid_to IS NULL AND u.id <> ?",
           {agency->id});
       if (!admins.ok()) return admins.error();
       for (const auto& row : *admins) {
@@ -135,11 +135,14 @@ core::Result<DemoReceiving> load_demo_receiving(const Services& services, const 
       return record_audit(*conn, services, &system, meta,
                           {"demo.receiving", "database", "", std::nullopt, json::value(after)});
     });
-    if (!written.ok()) return written.error();
+    if (!written.ok()) {
+      out = DemoReceiving{};  // nothing of it was committed
+      return written.error();
+    }
   }
   services.forget_actors();  // the administrators' grants changed
   THIDUA_TRY(set_receiving_agency(services, system, out.body_id, data.decision_symbol, data.authority, meta));
-  if (proposal_campaign_id == 0) return out;
+  if (proposal_campaign_id == 0) return {};
   int64_t proposal = 0;
   {
     auto conn = services.db.acquire();
@@ -150,11 +153,11 @@ core::Result<DemoReceiving> load_demo_receiving(const Services& services, const 
     if (!rows.ok()) return rows.error();
     if (!rows->empty()) proposal = (*rows)[0].i64(0);
   }
-  if (proposal == 0) return out;
+  if (proposal == 0) return {};
   auto sent = send_proposal(services, sender, proposal_campaign_id, proposal, out.body_id, data.note, meta);
   if (!sent.ok()) return sent.error();
   out.submission_id = *sent;
-  return out;
+  return {};
 }
 
 }  // namespace thidua::app

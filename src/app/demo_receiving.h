@@ -48,10 +48,11 @@ struct DemoReceiving {
 // Writes the agency, the body, its staff and accounts (password hash
 // `password_hash`) in one transaction, names the body a receiving agency,
 // then, when `proposal_campaign_id` holds an approved proposal awaiting its
-// answer, sends it as `sender` (the Department's secretariat). What was
-// committed before a failure stays.
-core::Result<DemoReceiving> load_demo_receiving(const Services& services, const DemoReceivingFile& data,
-                                                const std::string& password_hash, int64_t proposal_campaign_id,
-                                                const core::Actor& sender, const RequestMeta& meta);
+// answer, sends it as `sender` (the Department's secretariat). `out` holds
+// what was committed, also when a later step fails (what was committed
+// stays; the accounts made are usable).
+core::Status load_demo_receiving(const Services& services, const DemoReceivingFile& data,
+                                 const std::string& password_hash, int64_t proposal_campaign_id,
+                                 const core::Actor& sender, const RequestMeta& meta, DemoReceiving& out);
 
 }  // namespace thidua::app

@@ -43,8 +43,8 @@ core::Result<std::vector<core::Unit>> agencies_seen(store::Connection& conn, con
 // The agency named, or the one of the actor's highest grant seeing people
 // (the first seen when that grant is on no open agency).
 core::Result<core::Unit> chosen_agency(const std::vector<core::Unit>& seen, const core::Actor& actor,
-                                       std::optional<int64_t> agency_id) {
-  if (seen.empty()) return forbidden(msg::kActViewFactYears);
+                                       std::optional<int64_t> agency_id, const char* what) {
+  if (seen.empty()) return forbidden(what);
   auto find = [&](int64_t id) {
     return std::find_if(seen.begin(), seen.end(), [&](const core::Unit& u) { return u.id == id; });
   };
@@ -71,7 +71,7 @@ core::Result<FactYearsView> list_fact_years(const Services& services, const core
   auto conn = services.db.acquire();
   auto agencies = agencies_seen(*conn, actor);
   if (!agencies.ok()) return agencies.error();
-  auto agency = chosen_agency(*agencies, actor, agency_id);
+  auto agency = chosen_agency(*agencies, actor, agency_id, msg::kActViewFactYears);
   if (!agency.ok()) return agency.error();
   auto declared = store::fact_years(*conn, agency->id);
   if (!declared.ok()) return declared.error();
@@ -96,7 +96,11 @@ core::Result<int64_t> set_fact_year(const Services& services, const core::Actor&
   {
     auto agencies = agencies_seen(*conn, actor);
     if (!agencies.ok()) return agencies.error();
-    auto agency = chosen_agency(*agencies, actor, named);
+    // A change names its agency when the actor could mean several.
+    if (!named && agencies->size() > 1) {
+      return core::make_error(core::errc::kValidation, msg::kFactYearAgencyRequired, "agency_id");
+    }
+    auto agency = chosen_agency(*agencies, actor, named, msg::kActDeclareFactYears);
     if (!agency.ok()) return agency.error();
     if (!may_declare_fact_years(actor, agency->path)) return forbidden(msg::kActDeclareFactYears);
     agency_id = agency->id;

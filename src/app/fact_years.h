@@ -44,7 +44,8 @@ bool may_declare_fact_years(const core::Actor& actor, const std::string& agency_
 
 // Declares (`complete`) or withdraws the year of a kind (its code:
 // "titles", "initiatives", "discipline", "absences") for the agency (none
-// named: the one list_fact_years shows). kNotFound as list_fact_years; kForbidden unless may_declare_fact_years;
+// named: the only one the actor sees; kValidation on "agency_id" when they
+// see several). kNotFound as list_fact_years; kForbidden unless may_declare_fact_years;
 // kValidation on "kind" for an unknown code, on "year" outside
 // [kFirstEvaluationYear, this year]. Doing what is already so changes
 // nothing and records nothing. Returns the agency's id.

@@ -156,10 +156,20 @@ core::Result<AppliedReorg> apply_reorganisation(Connection& conn, const core::Re
   auto id_of = [&](const core::UnitRef& r) { return r.is_new() ? applied.created_ids.at(r.created) : r.id; };
   const std::string& date = req.effective_date;
   std::set<std::pair<int64_t, std::string>> roles;
-  // A new agency (a unit created at the top made of closed units, or a unit
-  // moved to the top): the agencies its units belonged to, whose common
-  // declarations of complete records it inherits.
+  // A new agency (a unit created at the top receiving closed units, their
+  // sub-units or their people; or a unit moved to the top): the agencies its
+  // units and people came from, whose common declarations of complete
+  // records it inherits.
   std::map<int64_t, std::set<int64_t>> inherits;
+  // Notes that `from` (before it moves) hands units or people to `to` when
+  // `to` is an agency this reorganisation creates.
+  auto note_inheritance = [&](const std::optional<core::UnitRef>& to, int64_t from) -> core::Status {
+    if (!to || !to->is_new() || req.new_units.at(to->created).parent_id) return {};
+    auto unit = find_unit(conn, from);
+    if (!unit.ok()) return unit.error();
+    if (unit->has_value()) inherits[id_of(*to)].insert(core::root_id_of_path((*unit)->path));
+    return {};
+  };
 
   for (const auto& s : plan.steps) {
     switch (s.op) {
@@ -192,26 +202,25 @@ core::Result<AppliedReorg> apply_reorganisation(Connection& conn, const core::Re
           if (moved->has_value() && (*moved)->parent_id) {
             inherits[(*moved)->id].insert(core::root_id_of_path((*moved)->path));
           }
+        } else {
+          THIDUA_TRY(note_inheritance(s.to, id_of(s.unit)));
         }
         THIDUA_TRY(move_unit(conn, id_of(s.unit), parent, now));
-        if (req.kind == core::ReorgKind::kMove) {
-          roles.insert({id_of(s.unit), "moved"});
-          if (parent) roles.insert({*parent, "receiver"});
-        }
+        // Every unit moved keeps the reorganisation in its history (and its
+        // date as its latest change), the sub-units a merger hands on too.
+        roles.insert({id_of(s.unit), "moved"});
+        if (req.kind == core::ReorgKind::kMove && parent) roles.insert({*parent, "receiver"});
         break;
       }
       case Op::kTransferPeople:
+        THIDUA_TRY(note_inheritance(s.to, id_of(s.unit)));
         THIDUA_TRY(transfer_people(conn, id_of(s.unit), id_of(*s.to), date, now));
         break;
       case Op::kClose: {
         const int64_t id = id_of(s.unit);
         std::optional<int64_t> successor;
         if (s.to && s.successor) successor = id_of(*s.to);
-        if (successor && s.to->is_new() && !req.new_units.at(s.to->created).parent_id) {
-          auto closed = find_unit(conn, id);
-          if (!closed.ok()) return closed.error();
-          if (closed->has_value()) inherits[*successor].insert(core::root_id_of_path((*closed)->path));
-        }
+        if (s.successor) THIDUA_TRY(note_inheritance(s.to, id));
         auto upd = conn.exec(
             "UPDATE units SET valid_to = ?, successor_id = COALESCE(?, successor_id), version = version + 1, "
             "updated_at = ? WHERE id = ?",

@@ -30,9 +30,9 @@ struct AppliedReorg {
 // records the reorganisation (with `summary`, JSON) and the units it touched.
 // People transferred keep their person record; their primary membership ends
 // on the effective date and a new one begins there. A new agency (created at
-// the top as the successor of closed units, or a unit moved to the top)
+// the top to receive units, sub-units or people, or a unit moved to the top)
 // inherits the declarations of complete records (store/fact_years.h) that
-// every agency its units came from had made.
+// every agency they came from had made.
 core::Result<AppliedReorg> apply_reorganisation(Connection& conn, const core::ReorgRequest& request,
                                                 const core::ReorgPlan& plan, std::optional<int64_t> user_id,
                                                 const std::string& summary, const std::string& now);

@@ -280,7 +280,11 @@ TEST_F(AgencyIsolationTest, WhatSpansEveryAgencyNeedsTheRightOnEveryAgency) {
   ASSERT_EQ(page.status, 200u);
   EXPECT_NE(page.body.find("Sở Nội vụ"), std::string::npos);
   EXPECT_EQ(page.body.find("Tài nguyên và Môi trường"), std::string::npos);
-  // The administrator of both chooses either agency.
+  // The administrator of both chooses either agency, and names it to change one.
+  HttpResult unnamed = both.send_json("POST", "/api/v1/fact-years",
+                                      json::object{{"kind", "titles"}, {"year", 2024}, {"complete", true}});
+  EXPECT_EQ(unnamed.status, 422u) << unnamed.body;
+  EXPECT_EQ(json::parse(unnamed.body).at("error").at("field"), "agency_id");
   const auto chooser = both->get("/du-lieu-nam?co-quan=" + std::to_string(second_));
   ASSERT_EQ(chooser.status, 200u);
   EXPECT_NE(chooser.body.find("id=\"co-quan-chon\""), std::string::npos);

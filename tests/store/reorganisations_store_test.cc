@@ -211,6 +211,20 @@ TEST_F(ReorganisationStoreTest, MergerKeepsRecordsUnderTheNewAgency) {
   EXPECT_EQ(query_id("SELECT COUNT(*) FROM reorganisation_units WHERE reorganisation_id = ? AND role = 'created'",
                      {applied->id}),
             1);
+  // The sub-units the merger handed on keep it in their history, so a later
+  // change of one of them cannot be dated before it.
+  EXPECT_EQ(query_id("SELECT COUNT(*) FROM reorganisation_units WHERE reorganisation_id = ? AND role = 'moved' "
+                     "AND unit_id IN (?, ?)",
+                     {applied->id, office_, irrigation_}),
+            2);
+  core::ReorgRequest rename_office;
+  rename_office.kind = core::ReorgKind::kRename;
+  rename_office.sources = {office_};
+  rename_office.effective_date = "2025-02-01";
+  rename_office.new_name = "Văn phòng Sở Nông nghiệp và Môi trường";
+  auto before_merger = apply(rename_office);
+  ASSERT_FALSE(before_merger.ok());
+  EXPECT_EQ(before_merger.error().field, "effective_date");
 
   // A later reorganisation of the new agency may not be dated before its birth,
   // and a closed agency cannot be reorganised again.
@@ -272,6 +286,40 @@ TEST_F(ReorganisationStoreTest, ANewAgencyInheritsTheDeclarationsItsAgenciesShar
   ASSERT_EQ(own->size(), 1u);
   EXPECT_EQ((*own)[0].kind, core::FactKind::kAbsences);
   EXPECT_EQ(store::fact_years(*conn, other_)->size(), 2u) << "another agency is untouched";
+}
+
+// A split of an agency into two new ones: each inherits the declarations of
+// the agency it came from, the one receiving a sub-unit as well as the one
+// receiving the people.
+TEST_F(ReorganisationStoreTest, EachPartOfASplitAgencyInheritsItsDeclarations) {
+  {
+    auto conn = db_->acquire();
+    ASSERT_TRUE(store::declare_fact_year(*conn, nn_, core::FactKind::kAbsences, 2024, 0, kNow).ok());
+    ASSERT_TRUE(store::declare_fact_year(*conn, tnmt_, core::FactKind::kDiscipline, 2024, 0, kNow).ok());
+  }
+  core::ReorgRequest split;
+  split.kind = core::ReorgKind::kSplit;
+  split.effective_date = "2025-03-01";
+  split.sources = {nn_};
+  for (const char* code : {"SNN-A", "SNN-B"}) {
+    core::NewUnit n;
+    n.code = code;
+    n.name = std::string("Sở ") + code;
+    n.kind = core::UnitKind::kAgency;
+    n.header = core::AgencyHeader{"", "UBND TỈNH BẮC GIANG", std::string("SỞ ") + code, "Bắc Giang"};
+    split.new_units.push_back(n);
+  }
+  split.people_to = 0;
+  split.children_to = {{irrigation_, 1}};
+  auto applied = apply(split);
+  ASSERT_TRUE(applied.ok()) << applied.error().message;
+  auto conn = db_->acquire();
+  for (int64_t part : applied->created_ids) {
+    auto years = store::fact_years(*conn, part);
+    ASSERT_TRUE(years.ok());
+    ASSERT_EQ(years->size(), 1u) << part;
+    EXPECT_EQ((*years)[0].kind, core::FactKind::kAbsences) << "the split agency's, not another's";
+  }
 }
 
 TEST_F(ReorganisationStoreTest, AFailingStepLeavesEverythingAsItWas) {

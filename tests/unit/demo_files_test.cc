@@ -413,6 +413,8 @@ TEST(DemoFiles, TheReceivingFileIsReadStrictly) {
            {"\"birth_date\": \"1986-04-17\"", "\"birth_date\": \"1986-13-17\""},
            {"\"note\"", "\"notes\""},
            {"\"code\": \"SNV\"", "\"code\": \"STNMT\""},
+           {"\"code\": \"SNV-BTDKT\"", "\"code\": \"SNV\""},
+           {"\"valid_from\": \"2025-07-01\"", "\"valid_from\": \"2025-02-30\""},
            {"\"username\": \"tiepnhan\"", "\"username\": \"thuongtruc\""}}) {
     auto broken = read_demo_data(embedded_except("receiving.json", replaced(text, from, to)));
     ASSERT_FALSE(broken.ok()) << to;

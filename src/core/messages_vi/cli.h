@@ -42,6 +42,9 @@ inline std::string demo_unit_not_current(std::string_view where) {
 inline std::string demo_account_unknown(std::string_view where) {
   return "giá trị của " + std::string(where) + " không phải tài khoản nào trong accounts.json hay extra_members";
 }
+inline std::string demo_value_missing(std::string_view value) {
+  return "thiếu tài khoản " + std::string(value);
+}
 inline std::string demo_value_taken(std::string_view value) {
   return "giá trị " + std::string(value) + " đã được dùng trong units.json, accounts.json hoặc council.json";
 }

@@ -177,5 +177,6 @@ inline constexpr const char* kActViewFactYears = "xem các năm đã nhập đ�
 inline constexpr const char* kActDeclareFactYears = "xác nhận đã nhập đủ dữ liệu của năm";
 inline constexpr const char* kPageFactYearsTitle = "Dữ liệu theo năm";
 inline constexpr const char* kFactYearAgency = "cơ quan";
+inline constexpr const char* kFactYearAgencyRequired = "Hãy chọn cơ quan có dữ liệu được xác nhận.";
 
 }  // namespace thidua::core::messages_vi
