@@ -1,5 +1,6 @@
 #include "app/demo.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -18,6 +19,7 @@
 #include "app/demo_receiving.h"
 #include "app/seed_campaign.h"
 #include "core/messages_vi/cli.h"
+#include "core/submission.h"
 #include "store/people.h"
 #include "store/units.h"
 #include "store/users.h"
@@ -84,8 +86,21 @@ core::Status check_demo_references(const DemoData& data) {
       return demo_json::error("receiving.json", valid.error().message);
     }
   }
-  // The Department's secretariat sends the proposal.
-  if (!usernames.count(kDemoSender)) return demo_json::error("accounts.json", msg::demo_value_missing(kDemoSender));
+  // What the use cases would refuse after the body is written: its decisions'
+  // symbol and authority, the note sent with the proposal.
+  std::string symbol = data.receiving->decision_symbol, authority = data.receiving->authority;
+  if (auto ok = core::check_receiving_agency(symbol, authority); !ok.ok()) {
+    return demo_json::error("receiving.json", ok.error().message);
+  }
+  if (auto ok = core::check_submission_note(core::SubmissionStep::kSend, data.receiving->note); !ok.ok()) {
+    return demo_json::error("receiving.json", ok.error().message);
+  }
+  // The Department's account that sends the proposal, with the right to.
+  const auto sender = std::find_if(data.org.accounts.begin(), data.org.accounts.end(),
+                                   [](const DemoAccount& a) { return a.username == kDemoSender; });
+  if (sender == data.org.accounts.end() || !core::role_permits(sender->role, core::Action::kDraftDecisions)) {
+    return demo_json::error("accounts.json", msg::demo_value_missing(kDemoSender));
+  }
   for (size_t i = 0; i < data.receiving->staff.size(); ++i) {
     if (!usernames.insert(data.receiving->staff[i].username).second) {
       return demo_json::error("receiving.json", msg::demo_value_taken(data.receiving->staff[i].username));

@@ -96,8 +96,11 @@ core::Result<int64_t> set_fact_year(const Services& services, const core::Actor&
   {
     auto agencies = agencies_seen(*conn, actor);
     if (!agencies.ok()) return agencies.error();
-    // A change names its agency when the actor could mean several.
-    if (!named && agencies->size() > 1) {
+    // A change names its agency when the actor could mean several of those
+    // they may declare for (with none, the refusal below says so).
+    if (!named && agencies->size() > 1 &&
+        std::any_of(agencies->begin(), agencies->end(),
+                    [&](const core::Unit& u) { return may_declare_fact_years(actor, u.path); })) {
       return core::make_error(core::errc::kValidation, msg::kFactYearAgencyRequired, "agency_id");
     }
     auto agency = chosen_agency(*agencies, actor, named, msg::kActDeclareFactYears);

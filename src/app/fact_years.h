@@ -45,7 +45,7 @@ bool may_declare_fact_years(const core::Actor& actor, const std::string& agency_
 // Declares (`complete`) or withdraws the year of a kind (its code:
 // "titles", "initiatives", "discipline", "absences") for the agency (none
 // named: the only one the actor sees; kValidation on "agency_id" when they
-// see several). kNotFound as list_fact_years; kForbidden unless may_declare_fact_years;
+// see several and may declare for one of them). kNotFound as list_fact_years; kForbidden unless may_declare_fact_years;
 // kValidation on "kind" for an unknown code, on "year" outside
 // [kFirstEvaluationYear, this year]. Doing what is already so changes
 // nothing and records nothing. Returns the agency's id.

@@ -280,11 +280,10 @@ TEST_F(AgencyIsolationTest, WhatSpansEveryAgencyNeedsTheRightOnEveryAgency) {
   ASSERT_EQ(page.status, 200u);
   EXPECT_NE(page.body.find("Sở Nội vụ"), std::string::npos);
   EXPECT_EQ(page.body.find("Tài nguyên và Môi trường"), std::string::npos);
-  // The administrator of both chooses either agency, and names it to change one.
-  HttpResult unnamed = both.send_json("POST", "/api/v1/fact-years",
-                                      json::object{{"kind", "titles"}, {"year", 2024}, {"complete", true}});
-  EXPECT_EQ(unnamed.status, 422u) << unnamed.body;
-  EXPECT_EQ(json::parse(unnamed.body).at("error").at("field"), "agency_id");
+  // The administrator of both reads either agency's; declaring is the offices'.
+  HttpResult by_admin = both.send_json("POST", "/api/v1/fact-years",
+                                       json::object{{"kind", "titles"}, {"year", 2024}, {"complete", true}});
+  EXPECT_EQ(by_admin.status, 403u) << by_admin.body;
   const auto chooser = both->get("/du-lieu-nam?co-quan=" + std::to_string(second_));
   ASSERT_EQ(chooser.status, 200u);
   EXPECT_NE(chooser.body.find("id=\"co-quan-chon\""), std::string::npos);
@@ -298,6 +297,26 @@ TEST_F(AgencyIsolationTest, WhatSpansEveryAgencyNeedsTheRightOnEveryAgency) {
   EXPECT_FALSE(facts->at(an).absence_years.contains(2024));
   EXPECT_FALSE(facts->at(noi).initiative_years.contains(2024)) << "the first agency's declaration";
   EXPECT_TRUE(facts->at(noi).absence_years.contains(2024));
+
+  // An office that also sees the other agency (a council seat there) names the
+  // agency it declares for, and may declare only for its own.
+  ASSERT_TRUE(conn->exec("INSERT INTO role_grants (user_id, role, unit_id) VALUES (?, 'council_member', ?)",
+                         {site_->user_id("thuongtruc"), second_})
+                  .ok());
+  site_->services().forget_actors();
+  auto seeing_both = site_->session("thuongtruc");
+  HttpResult unnamed = seeing_both.send_json("POST", "/api/v1/fact-years",
+                                             json::object{{"kind", "titles"}, {"year", 2024}, {"complete", true}});
+  EXPECT_EQ(unnamed.status, 422u) << unnamed.body;
+  EXPECT_EQ(json::parse(unnamed.body).at("error").at("field"), "agency_id");
+  HttpResult theirs = seeing_both.send_json(
+      "POST", "/api/v1/fact-years",
+      json::object{{"agency_id", second_}, {"kind", "titles"}, {"year", 2024}, {"complete", true}});
+  EXPECT_EQ(theirs.status, 403u) << theirs.body;
+  HttpResult named = seeing_both.send_json(
+      "POST", "/api/v1/fact-years",
+      json::object{{"agency_id", site_->unit_id("STNMT")}, {"kind", "titles"}, {"year", 2024}, {"complete", true}});
+  EXPECT_EQ(named.status, 200u) << named.body;
 }
 
 }  // namespace

@@ -51,12 +51,36 @@ TEST(DemoReceivingTest, TheBodyIsASecondAgencyThatReceives) {
   auto ban = site.session("tiepnhan");
   EXPECT_EQ(ban->get("/tiep-nhan").status, 200u);
   EXPECT_EQ(ban->get("/nhan-su/" + std::to_string(site.person_id("Nguyễn Văn An"))).status, 404u);
-  // Loading it twice is refused whole (the codes are taken), nothing added.
+  // A load failing inside its transaction (an account name taken after the
+  // units and a first account were written) adds nothing and names nothing.
+  const std::string before = site.fingerprint();
+  app::DemoReceivingFile clash = *data;
+  clash.agency.code = "SNV2";
+  clash.body.code = "SNV2-BTDKT";
+  clash.staff.at(0).username = "tiepnhan2";
+  clash.staff.at(1).username = "thuongtruc";
   app::DemoReceiving again;
-  EXPECT_FALSE(app::load_demo_receiving(site.services(), *data, *hash, 0, site.actor("thuongtruc"),
+  EXPECT_FALSE(app::load_demo_receiving(site.services(), clash, *hash, 0, site.actor("thuongtruc"),
                                         {"127.0.0.1", "demo", "tests"}, again)
                    .ok());
+  EXPECT_EQ(again.agency_id, 0);
   EXPECT_TRUE(again.usernames.empty());
+  EXPECT_TRUE(site.fingerprint() == before) << "nothing of it stored";
+
+  // A load failing after its commit (here the receiving agency's symbol) keeps
+  // what was written and says so: the accounts are there and listed.
+  app::DemoReceivingFile late = *data;
+  late.agency.code = "SNV3";
+  late.body.code = "SNV3-BTDKT";
+  for (auto& st : late.staff) st.username += "3";
+  late.decision_symbol = "UBND";
+  app::DemoReceiving partial;
+  EXPECT_FALSE(app::load_demo_receiving(site.services(), late, *hash, 0, site.actor("thuongtruc"),
+                                        {"127.0.0.1", "demo", "tests"}, partial)
+                   .ok());
+  EXPECT_GT(partial.body_id, 0);
+  EXPECT_EQ(partial.usernames.size(), 3u);
+  EXPECT_EQ(site.session("tiepnhan3")->get("/").status, 200u) << "the account made is usable";
 }
 
 }  // namespace

@@ -414,7 +414,8 @@ TEST(DemoFiles, TheReceivingFileIsReadStrictly) {
            {"\"note\"", "\"notes\""},
            {"\"code\": \"SNV\"", "\"code\": \"STNMT\""},
            {"\"code\": \"SNV-BTDKT\"", "\"code\": \"SNV\""},
-           {"\"valid_from\": \"2025-07-01\"", "\"valid_from\": \"2025-02-30\""},
+           {"\"code\": \"SNV-BTDKT\"", "\"code\": \"SNV BTDKT\""},
+           {"\"decision_symbol\": \"QĐ-UBND\"", "\"decision_symbol\": \"UBND\""},
            {"\"username\": \"tiepnhan\"", "\"username\": \"thuongtruc\""}}) {
     auto broken = read_demo_data(embedded_except("receiving.json", replaced(text, from, to)));
     ASSERT_FALSE(broken.ok()) << to;

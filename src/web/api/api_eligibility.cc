@@ -266,7 +266,7 @@ void add_eligibility_api_routes(Router& r, const app::Services& s, const WebOpti
       }},
 
       // {"agency_id": 1, "kind": "initiatives", "year": 2024, "complete": true}:
-      // declares or withdraws (no agency_id: the one GET shows by default).
+      // declares or withdraws (no agency_id: the only agency the caller sees).
       {"POST", "/api/v1/fact-years", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
         auto body = body_object(req);
         if (!body.ok()) return api_error(body.error());

@@ -179,7 +179,7 @@ void add_person_facts_routes(Router& r, const app::Services& s, const WebOptions
                              ? std::stoi(year_text)
                              : 0;
         const bool complete = ctx.field("hoan-tat") == "1";
-        std::optional<int64_t> named;  // none: the agency the page shows first
+        std::optional<int64_t> named;  // none: the only agency the account sees
         if (const std::string field = ctx.field("co-quan"); !field.empty()) named = parse_id(field).value_or(0);
         auto agency = app::set_fact_year(s, *ctx.actor, named, kind, year, complete, ctx.meta);
         if (!agency.ok()) return error_page(req, ctx, agency.error());
