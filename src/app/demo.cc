@@ -75,13 +75,8 @@ core::Status check_demo_references(const DemoData& data) {
   for (const auto* code : {&data.receiving->agency.code, &data.receiving->body.code}) {
     if (!codes.insert(*code).second) return demo_json::error("receiving.json", msg::demo_value_taken(*code));
   }
-  for (const auto* d : {&data.receiving->agency, &data.receiving->body}) {
-    core::Unit u;
-    u.code = d->code;
-    u.name = d->name;
-    u.short_name = d->short_name;
-    u.kind = d == &data.receiving->agency ? core::UnitKind::kAgency : core::UnitKind::kSubDepartment;
-    u.valid_from = d->valid_from;
+  for (const bool agency : {true, false}) {
+    const core::Unit u = demo_receiving_unit(agency ? data.receiving->agency : data.receiving->body, agency);
     if (auto valid = core::validate_unit(u); !valid.ok()) {
       return demo_json::error("receiving.json", valid.error().message);
     }
@@ -136,12 +131,10 @@ void load_receiving(const Services& services, const DemoData& data, const std::s
   summary.receiving_agency_id = loaded.agency_id;
   summary.receiving_body_id = loaded.body_id;
   summary.submission_id = loaded.submission_id;
-  for (const auto& username : loaded.usernames) {
-    for (const auto& s : data.receiving->staff) {
-      if (s.username == username) {
-        summary.accounts.push_back({s.username, std::string(core::role_label(s.role)), data.receiving->body.name});
-      }
-    }
+  // The accounts made are the file's first ones, in its order.
+  for (size_t i = 0; i < loaded.usernames.size() && i < data.receiving->staff.size(); ++i) {
+    const auto& s = data.receiving->staff[i];
+    summary.accounts.push_back({s.username, std::string(core::role_label(s.role)), data.receiving->body.name});
   }
   if (!done.ok()) fail(done.error());
 }

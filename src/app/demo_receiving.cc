@@ -32,20 +32,25 @@ DemoReceivingFile::Unit read_unit(const json::object& root, std::string_view key
   return u;
 }
 
-core::Result<core::Unit> insert(store::Connection& conn, const DemoReceivingFile::Unit& d, core::UnitKind kind,
+core::Result<core::Unit> insert(store::Connection& conn, const DemoReceivingFile::Unit& d, bool agency,
                                 std::optional<int64_t> parent, const std::string& now) {
-  core::Unit u;
+  core::Unit u = demo_receiving_unit(d, agency);
   u.parent_id = parent;
-  u.code = d.code;
-  u.name = d.name;
-  u.short_name = d.short_name;
-  u.kind = kind;
-  u.valid_from = d.valid_from;
   THIDUA_TRY(core::validate_unit(u));
   return store::insert_unit(conn, u, now);
 }
 
 }  // namespace
+
+core::Unit demo_receiving_unit(const DemoReceivingFile::Unit& d, bool agency) {
+  core::Unit u;
+  u.code = d.code;
+  u.name = d.name;
+  u.short_name = d.short_name;
+  u.kind = agency ? core::UnitKind::kAgency : core::UnitKind::kSubDepartment;
+  u.valid_from = d.valid_from;
+  return u;
+}
 
 core::Result<DemoReceivingFile> read_demo_receiving(std::string_view json_text) {
   return dj::read<DemoReceivingFile>(kFile, json_text, [](const json::value& root) {
@@ -93,9 +98,9 @@ core::Status load_demo_receiving(const Services& services, const DemoReceivingFi
   {
     auto conn = services.db.acquire();
     auto written = store::in_transaction(*conn, [&]() -> core::Status {
-      auto agency = insert(*conn, data.agency, core::UnitKind::kAgency, std::nullopt, now_s);
+      auto agency = insert(*conn, data.agency, true, std::nullopt, now_s);
       if (!agency.ok()) return agency.error();
-      auto body = insert(*conn, data.body, core::UnitKind::kSubDepartment, agency->id, now_s);
+      auto body = insert(*conn, data.body, false, agency->id, now_s);
       if (!body.ok()) return body.error();
       out.agency_id = agency->id;
       out.body_id = body->id;

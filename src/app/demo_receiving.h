@@ -16,6 +16,7 @@
 
 #include "app/context.h"
 #include "core/authz.h"
+#include "core/org.h"
 #include "core/person.h"
 #include "core/result.h"
 
@@ -34,6 +35,11 @@ struct DemoReceivingFile {
   std::string decision_symbol, authority, note;
   std::vector<Staff> staff;
 };
+
+// The unit `d` of the file describes (`agency`: the top unit; else the Ban,
+// a sub-department), without its parent: what is validated before loading
+// and stored by it.
+core::Unit demo_receiving_unit(const DemoReceivingFile::Unit& d, bool agency);
 
 // Reads receiving.json strictly; kValidation naming the member.
 core::Result<DemoReceivingFile> read_demo_receiving(std::string_view json_text);
