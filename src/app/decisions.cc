@@ -2,6 +2,7 @@
 
 #include <boost/json.hpp>
 
+#include <algorithm>
 #include <memory>
 #include <set>
 
@@ -21,6 +22,7 @@
 #include "docs/pdf_writer.h"
 #include "store/awards.h"
 #include "store/document_registers.h"
+#include "store/exchange_packages.h"
 #include "store/issued_documents.h"
 #include "store/submissions.h"
 
@@ -206,7 +208,14 @@ core::Result<DecisionView> get_decision(const Services& services, const core::Ac
   }
   v.can_answer = core::awaits_answer(v.decision.kind, v.decision.state, v.decision.answer) &&
                  (!v.submission_id || withdrawn) && permits(actor, Action::kDraftDecisions, path);
-  v.can_send = v.can_answer && !v.submission_id;
+  if (v.decision.kind == core::DecisionKind::kProposal && v.decision.state == core::DecisionState::kApproved) {
+    auto packages = store::packages_of_decision(*conn, decision_id);
+    if (!packages.ok()) return packages.error();
+    v.exported = std::any_of(packages->begin(), packages->end(),
+                             [](const store::ExchangePackageRow& p) { return p.direction == "out"; });
+  }
+  v.can_send = v.can_answer && !v.submission_id && !v.exported;
+  v.can_export = v.can_answer && !v.submission_id;
   v.submission_withdrawn = withdrawn;
   v.can_discard = v.decision.state == core::DecisionState::kDraft && permits(actor, Action::kDraftDecisions, path);
   auto issued = store::find_issued_document(*conn, core::kIssuedDecision, decision_id);

@@ -82,6 +82,10 @@ struct DecisionView {
   std::optional<int64_t> submission_id;
   bool submission_withdrawn = false;  // the sender withdrew it: answered by hand again
   bool can_send = false;  // an approved, unanswered proposal not sent yet, and the actor drafts
+  // Exported as a package to another deployment (app/exchange.h): it is then
+  // not sent inside this one; exporting (again, or the next round) stays open.
+  bool exported = false;
+  bool can_export = false;
   bool can_discard = false;  // a draft and the actor drafts
   // The signed file when it was issued signed (app/document_signing.h).
   std::optional<core::IssuedDocument> issued;

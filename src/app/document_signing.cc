@@ -150,6 +150,10 @@ void log_signing_failure(const std::string& subject, int64_t subject_id, const c
   std::fprintf(stderr, "%s\n", boost::json::serialize(line).c_str());
 }
 
+core::Result<docs::SigningIdentity> load_signing_identity(const std::string& identity_path) {
+  return load_identity(identity_path);
+}
+
 std::string signing_keys_dir(const std::string& data_dir) { return (fs::path(data_dir) / "keys").string(); }
 
 SigningFiles agency_signing_files(const std::string& data_dir, int64_t unit_id) {

@@ -28,6 +28,7 @@
 #include "core/result.h"
 #include "docs/document.h"
 #include "docs/pdf_writer.h"
+#include "docs/signing_identity.h"
 #include "store/decisions.h"
 
 namespace thidua::app {
@@ -43,6 +44,10 @@ SigningFiles agency_signing_files(const std::string& data_dir, int64_t unit_id);
 SigningFiles signer_signing_files(const std::string& data_dir, int64_t user_id);
 // The demo authority's certificate (DER), for a reader's list of trusted roots.
 std::string demo_ca_certificate_path(const std::string& data_dir);
+
+// The identity in an .identity file (see above), checked valid now. A
+// damaged file or an expired certificate is an error that names no secret.
+core::Result<docs::SigningIdentity> load_signing_identity(const std::string& identity_path);
 
 // True when both files of `files` are there.
 bool has_signing_files(const SigningFiles& files);

@@ -20,12 +20,14 @@
 #include "core/eligibility.h"
 #include "core/messages_vi/awards.h"
 #include "core/messages_vi/documents.h"
+#include "core/messages_vi/exchange.h"
 #include "core/messages_vi/submissions.h"
 #include "core/names.h"
 #include "core/org.h"
 #include "store/campaigns.h"
 #include "store/decisions.h"
 #include "store/document_registers.h"
+#include "store/exchange_packages.h"
 #include "store/file_store.h"
 #include "store/units.h"
 #include "core/messages_vi/org.h"
@@ -43,10 +45,13 @@ namespace {
 constexpr size_t kMaxDossierBytes = 200u << 20;
 constexpr int64_t kMaxSpecialists = 200;
 
+// An imported submission (app/exchange.h) has no sending side here: its
+// sender answers through packages.
 bool sends(const core::Actor& actor, const core::SubmissionRecord& s) {
-  return permits(actor, Action::kDraftDecisions, s.sender_path);
+  return !s.imported() && permits(actor, Action::kDraftDecisions, s.sender_path);
 }
 bool reads_as_sender(const core::Actor& actor, const core::SubmissionRecord& s) {
+  if (s.imported()) return false;
   return sends(actor, s) || permits(actor, Action::kApproveDecisions, s.sender_path) ||
          permits(actor, Action::kTrackCampaigns, s.sender_path);
 }
@@ -129,7 +134,7 @@ core::Status take_step(const Services& services, const core::Actor& actor, int64
     auto s = visible_submission(*conn, actor, id, true);
     if (!s.ok()) return s.error();
     const std::string& path = sender_side ? s->sender_path : s->receiver_path;
-    if (!permits(actor, right, path)) return forbidden(act);
+    if ((sender_side && s->imported()) || !permits(actor, right, path)) return forbidden(act);
     THIDUA_TRY(core::check_submission_step(s->state, step));
     if (expected_version && *expected_version != s->version) {
       return core::make_error(core::errc::kConflict, msg::kSubmissionChanged, "version");
@@ -226,6 +231,9 @@ core::Result<int64_t> send_proposal(const Services& services, const core::Actor&
     auto already = store::submission_of_decision(*conn, decision_id);
     if (!already.ok()) return already.error();
     if (already->has_value()) return core::make_error(core::errc::kConflict, msg::kSubmissionAlreadySent, "state");
+    auto packages = store::packages_of_decision(*conn, decision_id);
+    if (!packages.ok()) return packages.error();
+    if (!packages->empty()) return core::make_error(core::errc::kConflict, msg::kExchangeExportedHere, "state");
     auto campaign = store::find_campaign(*conn, campaign_id);
     if (!campaign.ok()) return campaign.error();
     if (!campaign->has_value()) return not_found(msg::kWhatCampaign);
@@ -261,6 +269,9 @@ core::Result<int64_t> send_proposal(const Services& services, const core::Actor&
     auto already = store::submission_of_decision(*conn, decision_id);
     if (!already.ok()) return already.error();
     if (already->has_value()) return core::make_error(core::errc::kConflict, msg::kSubmissionAlreadySent, "state");
+    auto exported = store::packages_of_decision(*conn, decision_id);  // exported meanwhile?
+    if (!exported.ok()) return exported.error();
+    if (!exported->empty()) return core::make_error(core::errc::kConflict, msg::kExchangeExportedHere, "state");
     auto list = store::decision_list(*conn, decision_id);
     if (!list.ok()) return list.error();
     THIDUA_TRY(store::record_generated_file(*conn, *stored, now));
@@ -527,7 +538,8 @@ core::Status appraise_submission(const Services& services, const core::Actor& ac
     items = std::move(*listed);
     for (auto& i : items) {
       std::optional<AwardEligibility> judged;
-      if (!s->eligibility_code.empty()) {
+      // An imported proposal's records are the other deployment's: no rules judge them here.
+      if (!s->eligibility_code.empty() && !s->imported()) {
         auto j = judge_nominee(*conn, s->eligibility_code, s->year, i.person_id,
                                i.subject == "collective" ? i.nominee_unit_id : std::nullopt);
         if (!j.ok()) return j.error();
@@ -653,6 +665,9 @@ core::Status decide_submission(const Services& services, const core::Actor& acto
         s.signer_name = signer;
         // The document's words, as they stand when it is issued.
         s.decision_authority = (*agency)->authority;
+        // An imported proposal: its campaign and grounds came with the
+        // package, and the answer goes back as a package (app/exchange.h).
+        if (s.imported()) return core::Status{};
         auto campaign = store::find_campaign(conn, s.campaign_id);
         if (!campaign.ok()) return campaign.error();
         if (campaign->has_value()) {

@@ -22,6 +22,7 @@ int cmd_audit(int argc, char** argv);
 int cmd_ballot(int argc, char** argv);
 int cmd_files(int argc, char** argv);
 int cmd_signing(int argc, char** argv);
+int cmd_exchange(int argc, char** argv);
 
 // Opens the database at `url` and (when require_current) refuses a schema
 // older or newer than this binary. A SQLite file that does not exist is made

@@ -38,6 +38,7 @@ int main(int argc, char** argv) {
     if (cmd == "ballot") return thidua::cli::cmd_ballot(argc, argv);
     if (cmd == "files") return thidua::cli::cmd_files(argc, argv);
     if (cmd == "signing") return thidua::cli::cmd_signing(argc, argv);
+    if (cmd == "exchange") return thidua::cli::cmd_exchange(argc, argv);
     if (cmd == "--version" || cmd == "version") {
       std::cout << "thidua 0.1.0\n";
       return 0;

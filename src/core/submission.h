@@ -71,10 +71,18 @@ struct ReceivingAgency {
 
 struct SubmissionRecord {
   int64_t id = 0;
+  // "local": sent inside this deployment (decision_id, campaign_id,
+  // sender_unit_id and sender_path name the sender's records here);
+  // "exchange": imported from another deployment's package (app/exchange.h):
+  // those four are 0 and "", the sender is known by its code and name, the
+  // proposal by its reference in the sender's system.
+  std::string origin = "local";
   int64_t decision_id = 0;
   int64_t campaign_id = 0;  // of the proposal (joined)
   int64_t sender_unit_id = 0;
   std::string sender_path;  // joined
+  std::string sender_code;   // exchange: the sending agency's code
+  std::string external_ref;  // exchange: the proposal's reference at the sender
   int64_t receiver_unit_id = 0;
   std::string receiver_path;  // joined
   std::string receiver_name;  // joined, today's name
@@ -106,10 +114,12 @@ struct SubmissionRecord {
   std::string updated_at;
   int64_t version = 1;
   int64_t items = 0;  // joined: the number of nominees
+
+  bool imported() const { return origin == "exchange"; }
 };
 
 struct SubmissionItem {
-  int64_t nomination_id = 0;
+  int64_t nomination_id = 0;  // exchange: the sender's number of the nominee
   int ord = 0;
   std::string subject;  // "individual", "collective"
   std::optional<int64_t> person_id;

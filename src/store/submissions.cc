@@ -14,17 +14,17 @@ constexpr const char* kColumns =
     "s.received_number, s.received_date, s.assignee_id, COALESCE(a.display_name, ''), s.appraisal_note, "
     "s.council_date, s.council_note, s.decision_number, s.decision_symbol, s.decision_date, s.signer_name, "
     "s.sent_at, s.updated_at, s.version, (SELECT COUNT(*) FROM submission_items i WHERE i.submission_id = s.id), "
-    "s.decision_authority, s.decision_grounds, s.campaign_title "
-    "FROM submissions s JOIN decisions d ON d.id = s.decision_id JOIN units su ON su.id = s.sender_unit_id "
+    "s.decision_authority, s.decision_grounds, s.campaign_title, s.origin, s.sender_code, s.external_ref "
+    "FROM submissions s LEFT JOIN decisions d ON d.id = s.decision_id LEFT JOIN units su ON su.id = s.sender_unit_id "
     "JOIN units ru ON ru.id = s.receiver_unit_id LEFT JOIN users a ON a.id = s.assignee_id";
 
 SubmissionRecord record_of(const Row& r) {
   SubmissionRecord s;
   s.id = r.i64(0);
-  s.decision_id = r.i64(1);
-  s.campaign_id = r.i64(2);
-  s.sender_unit_id = r.i64(3);
-  s.sender_path = r.str(4);
+  s.decision_id = r.opt_i64(1).value_or(0);
+  s.campaign_id = r.opt_i64(2).value_or(0);
+  s.sender_unit_id = r.opt_i64(3).value_or(0);
+  s.sender_path = r.is_null(4) ? std::string() : r.str(4);
   s.receiver_unit_id = r.i64(5);
   s.receiver_path = r.str(6);
   s.receiver_name = r.str(7);
@@ -54,6 +54,9 @@ SubmissionRecord record_of(const Row& r) {
   s.decision_authority = r.str(31);
   s.decision_grounds = r.str(32);
   s.campaign_title = r.str(33);
+  s.origin = r.str(34);
+  s.sender_code = r.str(35);
+  s.external_ref = r.str(36);
   return s;
 }
 
@@ -109,17 +112,8 @@ core::Status put_receiving_agency(Connection& conn, const ReceivingAgency& a, co
   return {};
 }
 
-core::Result<int64_t> insert_submission(Connection& conn, const SubmissionRecord& s,
-                                        const std::vector<SubmissionItem>& items) {
-  auto rows = conn.query(
-      "INSERT INTO submissions (decision_id, sender_unit_id, receiver_unit_id, state, round, title, sender_name, "
-      "proposal_number_symbol, award_name, eligibility_code, year, sent_at, updated_at) "
-      "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id",
-      {s.decision_id, s.sender_unit_id, s.receiver_unit_id, std::string(core::submission_state_code(s.state)),
-       static_cast<int64_t>(s.round), s.title, s.sender_name, s.proposal_number_symbol, s.award_name,
-       s.eligibility_code, static_cast<int64_t>(s.year), s.sent_at, s.updated_at});
-  if (!rows.ok()) return rows.error();
-  const int64_t id = (*rows)[0].i64(0);
+namespace {
+core::Status insert_items(Connection& conn, int64_t id, const std::vector<SubmissionItem>& items) {
   for (const auto& i : items) {
     auto done = conn.exec(
         "INSERT INTO submission_items (submission_id, nomination_id, ord, subject, person_id, nominee_unit_id, "
@@ -128,6 +122,31 @@ core::Result<int64_t> insert_submission(Connection& conn, const SubmissionRecord
          i.name, i.position, i.unit_name});
     if (!done.ok()) return done.error();
   }
+  return {};
+}
+}  // namespace
+
+core::Status replace_submission_items(Connection& conn, int64_t submission_id,
+                                      const std::vector<SubmissionItem>& items) {
+  auto done = conn.exec("DELETE FROM submission_items WHERE submission_id = ?", {submission_id});
+  if (!done.ok()) return done.error();
+  return insert_items(conn, submission_id, items);
+}
+
+core::Result<int64_t> insert_submission(Connection& conn, const SubmissionRecord& s,
+                                        const std::vector<SubmissionItem>& items) {
+  auto rows = conn.query(
+      "INSERT INTO submissions (origin, decision_id, sender_unit_id, sender_code, external_ref, receiver_unit_id, "
+      "state, round, title, sender_name, proposal_number_symbol, award_name, eligibility_code, year, sent_at, "
+      "updated_at, campaign_title, decision_grounds) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id",
+      {s.origin, s.imported() ? Param(nullptr) : Param(s.decision_id),
+       s.imported() ? Param(nullptr) : Param(s.sender_unit_id), s.sender_code, s.external_ref, s.receiver_unit_id,
+       std::string(core::submission_state_code(s.state)), static_cast<int64_t>(s.round), s.title, s.sender_name,
+       s.proposal_number_symbol, s.award_name, s.eligibility_code, static_cast<int64_t>(s.year), s.sent_at,
+       s.updated_at, s.campaign_title, s.decision_grounds});
+  if (!rows.ok()) return rows.error();
+  const int64_t id = (*rows)[0].i64(0);
+  THIDUA_TRY(insert_items(conn, id, items));
   return id;
 }
 
@@ -137,6 +156,14 @@ core::Result<std::optional<SubmissionRecord>> find_submission(Connection& conn, 
 
 core::Result<std::optional<SubmissionRecord>> submission_of_decision(Connection& conn, int64_t decision_id) {
   return one_submission(conn, "s.decision_id = ?", {decision_id}, false);
+}
+
+core::Result<std::optional<SubmissionRecord>> imported_submission(Connection& conn, const std::string& sender_code,
+                                                                  const std::string& external_ref,
+                                                                  int64_t receiver_unit_id, bool lock) {
+  return one_submission(conn,
+                        "s.origin = 'exchange' AND s.sender_code = ? AND s.external_ref = ? AND s.receiver_unit_id = ?",
+                        {sender_code, external_ref, receiver_unit_id}, lock);
 }
 
 core::Status update_submission(Connection& conn, const SubmissionRecord& s, int64_t expected_version) {

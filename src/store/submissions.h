@@ -36,7 +36,8 @@ core::Status put_receiving_agency(Connection& conn, const ReceivingAgency& a, co
 
 
 // Inserts a new submission (id, joined fields and version ignored) with its
-// items; returns the id. A second submission of the same proposal is refused
+// items; returns the id. An imported one (origin "exchange") stores no
+// decision or sender unit. A second submission of the same proposal is refused
 // by the unique index (kConflict).
 core::Result<int64_t> insert_submission(Connection& conn, const SubmissionRecord& s,
                                         const std::vector<SubmissionItem>& items);
@@ -45,6 +46,12 @@ core::Result<int64_t> insert_submission(Connection& conn, const SubmissionRecord
 core::Result<std::optional<SubmissionRecord>> find_submission(Connection& conn, int64_t id, bool lock = false);
 // The submission of a proposal, if it was sent.
 core::Result<std::optional<SubmissionRecord>> submission_of_decision(Connection& conn, int64_t decision_id);
+
+// The submission imported from `sender_code`'s package of proposal
+// `external_ref` into the receiving agency `receiver_unit_id`, if any.
+core::Result<std::optional<SubmissionRecord>> imported_submission(Connection& conn, const std::string& sender_code,
+                                                                  const std::string& external_ref,
+                                                                  int64_t receiver_unit_id, bool lock = false);
 
 // Writes the mutable fields of `s` (state, round, reception, assignee,
 // appraisal, council, decision and its words, updated_at) when its version is still
@@ -86,6 +93,10 @@ core::Result<std::vector<SubmissionEvent>> submission_events(Connection& conn, i
 // by name, at most `limit`.
 core::Result<std::vector<Processor>> accounts_with_roles_over(Connection& conn, const std::vector<core::Role>& roles,
                                                               const std::string& unit_path, int64_t limit);
+
+// Replaces the list of submission `submission_id` (an imported proposal
+// sent again with a corrected list).
+core::Status replace_submission_items(Connection& conn, int64_t submission_id, const std::vector<SubmissionItem>& items);
 
 // Clears what the receiver concluded on the list (verdicts, the council's
 // agreement), when a returned submission is sent again.

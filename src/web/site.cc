@@ -18,6 +18,7 @@ std::shared_ptr<Router> build_router(const app::Services& s, const WebOptions& o
   add_org_routes(*router, s, o);
   add_reorganisation_routes(*router, s, o);
   add_submission_routes(*router, s, o);
+  add_exchange_routes(*router, s, o);
   add_people_routes(*router, s, o);
   add_person_facts_routes(*router, s, o);
   add_eligible_routes(*router, s, o);
@@ -55,6 +56,7 @@ std::shared_ptr<Router> build_router(const app::Services& s, const WebOptions& o
   add_proposal_api_routes(*router, s, o);
   add_reorganisation_api_routes(*router, s, o);
   add_submission_api_routes(*router, s, o);
+  add_exchange_api_routes(*router, s, o);
   add_award_api_routes(*router, s, o);
   add_document_api_routes(*router, s, o);
   add_file_api_routes(*router, s, o);

@@ -279,8 +279,11 @@ test('every GET route answers as the document says, with real ids and unknown on
   // Every other route was seen to succeed, its body checked: the demo holds
   // no scanned certificate blank, the report before a nomination needs its
   // subject in the query, and the submission waiting in the TĐKT body's queue
-  // is not decided yet (tests/e2e/submissions.test.mjs walks the decision).
+  // is not decided yet (tests/e2e/submissions.test.mjs walks the decision),
+  // and the demo makes no exchange package (tests/http/exchange_test.cc
+  // downloads them).
   const WITHOUT_DEMO_DATA = new Set([
+    '/api/v1/exchange-packages/{direction}/{package_id}',
     '/api/v1/certificate-blanks/{bid}', '/api/v1/certificate-blanks/{bid}/calibration.pdf',
     '/api/v1/campaigns/{id}/decisions/{did}/blanks/{bid}/certificates.pdf',
     '/api/v1/campaigns/{id}/achievement-report.docx',

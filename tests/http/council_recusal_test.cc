@@ -7,7 +7,6 @@
 // `thidua ballot verify`, and stops verifying once a row is altered in the
 // database.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
@@ -25,6 +24,7 @@
 #include "app/ballot.h"
 #include "core/ballot_record.h"
 #include "council_fixture.h"
+#include "support/cli_run.h"
 
 namespace thidua::test {
 namespace {
@@ -34,61 +34,10 @@ namespace json = boost::json;
 const std::vector<std::string> kPresentFour = {"lanhdao", "thuongtruc", "hoidong", "uyvien1"};
 constexpr const char* kSecretary = "Phạm Thị Thu Hằng";
 
-// The URL of the site's database, for the operator's CLI: the SQLite file the
-// server has open, or the PostgreSQL test database on THIDUA_TEST_PG_URL's
-// server. "" when it cannot be told.
-std::string database_url(TestSite& site) {
-  auto conn = site.db().acquire();
-  if (site.db().engine() == store::Engine::kSqlite) {
-    auto rows = conn->query("PRAGMA database_list");
-    if (!rows.ok()) return "";
-    for (const auto& r : *rows) {
-      if (r.str(1) == "main" && !r.str(2).empty()) return "sqlite:" + r.str(2);
-    }
-    return "";
-  }
-  auto name = conn->query("SELECT current_database()");
-  const char* server = std::getenv("THIDUA_TEST_PG_URL");
-  if (!name.ok() || name->empty() || server == nullptr) return "";
-  // The server URL with its database (the path) replaced, as test_db.cc does.
-  const std::string url = server;
-  const size_t scheme = url.find("://");
-  const size_t start = scheme == std::string::npos ? 0 : scheme + 3;
-  size_t slash = url.find('/', start);
-  const size_t query = url.find('?', start);
-  if (slash == std::string::npos || (query != std::string::npos && query < slash)) slash = query;
-  const std::string base = slash == std::string::npos ? url : url.substr(0, slash);
-  const std::string rest = query == std::string::npos ? std::string() : url.substr(query);
-  return base + "/" + name->rows[0].str(0) + rest;
-}
-
-std::string shell_quote(const std::string& s) {
-  std::string out = "'";
-  for (char c : s) {
-    if (c == '\'') out += "'\\''";
-    else out += c;
-  }
-  return out + "'";
-}
-
-struct CliRun {
-  int exit_code = -1;
-  std::string output;
-};
-
 // Runs `thidua ballot verify --session N --db URL` (the binary of this build).
 CliRun cli_verify(const std::string& db_url, int64_t session_id) {
-  CliRun run;
-  const std::string cmd = shell_quote(THIDUA_BIN) + " ballot verify --session " + std::to_string(session_id) +
-                          " --db " + shell_quote(db_url) + " 2>&1";
-  FILE* pipe = ::popen(cmd.c_str(), "r");
-  if (pipe == nullptr) return run;
-  std::array<char, 4096> buf{};
-  size_t n = 0;
-  while ((n = std::fread(buf.data(), 1, buf.size(), pipe)) > 0) run.output.append(buf.data(), n);
-  const int status = ::pclose(pipe);
-  if (status != -1 && WIFEXITED(status)) run.exit_code = WEXITSTATUS(status);
-  return run;
+  return run_command(shell_quote(THIDUA_BIN) + " ballot verify --session " + std::to_string(session_id) + " --db " +
+                     shell_quote(db_url));
 }
 
 class CouncilRecusalTest : public CouncilHttpTest {

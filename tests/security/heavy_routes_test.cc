@@ -45,6 +45,15 @@ bool builds_a_file_or_imports(const std::string& method, const std::string& patt
     return true;
   }
   if (pattern == "/api/v1/submissions/{id}/rounds/{round}/dossier") return true;
+  // Exchange packages (app/exchange.h): making one draws the dossier and
+  // signs it; taking one in verifies every file; a package is a ZIP.
+  if (method == "POST" &&
+      (pattern == "/dot-thi-dua/{id}/quyet-dinh/{did}/goi-trao-doi" || pattern == "/ho-so-de-nghi/{id}/goi-tra-loi" ||
+       pattern == "/goi-trao-doi" || pattern == "/api/v1/campaigns/{id}/decisions/{did}/exchange-package" ||
+       pattern == "/api/v1/submissions/{id}/answer-package" || pattern == "/api/v1/exchange-packages")) {
+    return true;
+  }
+  if (pattern == "/api/v1/exchange-packages/{direction}/{package_id}") return true;
   for (const char* ext : {".pdf", ".docx", ".zip", ".xlsx"}) {
     if (ends_with(pattern, ext)) return true;
   }

@@ -93,7 +93,7 @@ std::string fresh_sqlite_url() {
   return migrate_url(url) ? url : std::string();
 }
 
-std::string fresh_postgres_url() {
+std::string fresh_postgres_url(bool second) {
   std::string server = env("THIDUA_TEST_PG_URL");
   if (server.empty()) {
     if (env("THIDUA_TEST_ALLOW_NO_PG") == "1") {
@@ -106,6 +106,7 @@ std::string fresh_postgres_url() {
   }
   std::string name = env("THIDUA_TEST_DB_NAME");
   if (name.empty()) name = "thidua_test";
+  if (second) name += "_b";
   for (char c : name) {
     if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) {
       fail("THIDUA_TEST_DB_NAME must be lower-case letters, digits and _: " + name);
@@ -157,12 +158,12 @@ store::Engine engine_under_test() {
   return env("THIDUA_TEST_ENGINE") == "postgres" ? store::Engine::kPostgres : store::Engine::kSqlite;
 }
 
-std::string fresh_database_url() {
-  return engine_under_test() == store::Engine::kPostgres ? fresh_postgres_url() : fresh_sqlite_url();
+std::string fresh_database_url(bool second) {
+  return engine_under_test() == store::Engine::kPostgres ? fresh_postgres_url(second) : fresh_sqlite_url();
 }
 
-std::unique_ptr<store::Database> fresh_database(const store::DatabaseOptions& options) {
-  std::string url = fresh_database_url();
+std::unique_ptr<store::Database> fresh_database(const store::DatabaseOptions& options, bool second) {
+  std::string url = fresh_database_url(second);
   if (url.empty()) return nullptr;
   auto db = store::open_database(url, options);
   if (!db.ok()) {

@@ -26,11 +26,13 @@ store::Engine engine_under_test();
 // Without THIDUA_TEST_PG_URL the current test fails, or is skipped when
 // THIDUA_TEST_ALLOW_NO_PG=1; the function then returns "". Any other failure
 // is a fatal test failure and also returns "".
-std::string fresh_database_url();
+// `second`: on PostgreSQL the database THIDUA_TEST_DB_NAME + "_b" instead,
+// for a test with two sites (two deployments) alive at once.
+std::string fresh_database_url(bool second = false);
 
 // fresh_database_url(), opened. Returns nullptr when the test failed or was
 // skipped; callers return at once (or use DatabaseTest, which does).
-std::unique_ptr<store::Database> fresh_database(const store::DatabaseOptions& options = {});
+std::unique_ptr<store::Database> fresh_database(const store::DatabaseOptions& options = {}, bool second = false);
 
 // A fixture holding a fresh database in db_; the test body does not run when
 // none could be had.

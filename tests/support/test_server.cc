@@ -82,7 +82,7 @@ TestSite::TestSite(TestSiteOptions options) {
   // Cheap password hashing, before any SecurityPolicy reads the environment.
   ::setenv("THIDUA_ARGON2_FAST", "1", 1);
   app::init_crypto();
-  db_ = fresh_database();
+  db_ = fresh_database({}, options.second_database);
   if (db_ == nullptr) return;
   data_dir_ = make_temp_dir();
   if (data_dir_.empty()) {

@@ -44,6 +44,7 @@ struct TestSiteOptions {
   std::string access_log = "off";   // server access log: "off" or a file path
   bool cookie_secure = false;       // cookies marked Secure (an HTTPS deployment)
   std::string trusted_proxies;      // ServerConfig::trusted_proxies, as configured ("" = none)
+  bool second_database = false;     // a second site alive beside the first (fresh_database's `second`)
   int heavy_workers = 1;            // ServerConfig::heavy_workers
   size_t heavy_queue = 16;          // ServerConfig::heavy_queue (above the default: tests send bursts)
 };

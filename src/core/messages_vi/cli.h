@@ -73,6 +73,7 @@ Cách dùng: thidua <lệnh> [tùy chọn]
                                               xoá tệp mồ côi (không bản ghi nào dùng)
   signing  agency --unit MÃ | signer --user TÊN --p12 TỆP --passphrase-file TỆP --image TỆP.png
                                               cài chứng thư số (PKCS#12) và ảnh con dấu / chữ ký
+  exchange export|answer|import|verify ...     gói trao đổi đề nghị khen thưởng với hệ thống khác
 
 URL: sqlite:ĐƯỜNG_DẪN (mặc định sqlite:data/thidua.db, hoặc biến THIDUA_DB)
      postgresql://user:pass@host:port/dbname
@@ -105,6 +106,36 @@ inline constexpr const char* kFilesUsage =
     "[--dry-run]\n"
     "Xoá các tệp trong DIR/files mà không bản ghi nào dùng (do một thao tác lưu bị huỷ giữa chừng) và tệp tạm "
     "của lần ghi bị ngắt, nếu đã ghi cách đây hơn N giờ.\n";
+inline constexpr const char* kExchangeUsage =
+    "Cách dùng:\n"
+    "  thidua exchange export --campaign N --decision N --receiver-code MÃ --receiver-name TÊN [--note NỘI_DUNG] "
+    "--out TỆP.zip\n"
+    "      xuất tờ trình đã duyệt thành gói trao đổi có chữ ký số gửi cơ quan tiếp nhận ở hệ thống khác\n"
+    "  thidua exchange answer --submission N --out TỆP.zip\n"
+    "      xuất trả lời (quyết định hoặc trả lại) của hồ sơ đã nhận qua gói, gửi về nơi đề nghị\n"
+    "  thidua exchange import --file TỆP.zip\n"
+    "      nhận gói đề nghị (vào hàng chờ tiếp nhận) hoặc gói trả lời (vào sổ khen thưởng); nhận lại cùng gói "
+    "không thay đổi gì\n"
+    "  thidua exchange verify --file TỆP.zip\n"
+    "      chỉ kiểm tra gói (toàn vẹn, chữ ký, mã băm), không ghi gì\n"
+    "Tuỳ chọn chung: [--db URL] [--data-dir DIR (mặc định data; chứng thư gốc tin cậy ở DIR/trust)]\n";
+inline std::string exchange_exported(const std::string& kind, const std::string& package_id, int round,
+                                     const std::string& out, bool again) {
+  return std::string(again ? "Gói đã xuất trước đó, ghi lại: " : "Đã xuất gói ") +
+         (kind == "answer" ? "trả lời " : "đề nghị ") + package_id + " (lần gửi " + std::to_string(round) +
+         ") vào " + out + ".\n";
+}
+inline std::string exchange_verified(const std::string& kind, const std::string& package_id,
+                                     const std::string& sender, const std::string& signer, size_t files) {
+  return "Gói " + std::string(kind == "answer" ? "trả lời " : "đề nghị ") + package_id + " của " + sender +
+         " hợp lệ: chữ ký của “" + signer + "”, " + std::to_string(files) + " tệp đúng mã băm.\n";
+}
+inline std::string exchange_imported(const std::string& package_id, bool already, const std::string& where) {
+  return already ? "Gói " + package_id + " đã được nhận trước đó; không có gì thay đổi.\n"
+                 : "Đã nhận gói " + package_id + ": " + where + ".\n";
+}
+inline constexpr const char* kExchangeImportedProposal = "hồ sơ đề nghị số ";
+inline constexpr const char* kExchangeImportedAnswer = "trả lời cho tờ trình ";
 inline constexpr const char* kSigningUsage =
     "Cách dùng: thidua signing agency --unit MÃ_ĐƠN_VỊ | signer --user TÊN_ĐĂNG_NHẬP --p12 TỆP.p12 "
     "--passphrase-file TỆP --image TỆP.png [--db URL] [--data-dir DIR (mặc định data)]\n"

@@ -35,6 +35,8 @@ void add_person_fact_api_routes(Router& r, const app::Services& s, const WebOpti
 void add_reorganisation_api_routes(Router& r, const app::Services& s, const WebOptions& o);
 // /api/v1/receiving-agencies, /api/v1/submissions..., .../decisions/{did}/submission.
 void add_submission_api_routes(Router& r, const app::Services& s, const WebOptions& o);
+// /api/v1/exchange-packages..., .../decisions/{did}/exchange-package(s), /api/v1/submissions/{id}/answer-package.
+void add_exchange_api_routes(Router& r, const app::Services& s, const WebOptions& o);
 void add_proposal_api_routes(Router& r, const app::Services& s, const WebOptions& o);
 // /api/v1/campaigns/{id}/decisions..., /api/v1/awards...
 void add_award_api_routes(Router& r, const app::Services& s, const WebOptions& o);

@@ -75,6 +75,12 @@ unsigned status_for(std::string_view code) {
       code == kQuotaExceeded || code == kSameAchievement) {
     return 409;
   }
+  // Exchange packages (app/exchange_package.h): refused as they are, or a replay.
+  if (code == "exchange_replayed") return 409;
+  if (code == "exchange_damaged" || code == "exchange_signature_invalid" || code == "exchange_altered" ||
+      code == "exchange_version_unsupported") {
+    return 422;
+  }
   // The imports' confirmation (core/result.h).
   if (code == kImportHasErrors) return 422;
   if (code == kImportNotFound) return 404;

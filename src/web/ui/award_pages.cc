@@ -15,6 +15,7 @@
 #include "app/closing_reports.h"
 #include "app/decision_document.h"
 #include "app/decisions.h"
+#include "app/exchange.h"
 #include "app/import_awards.h"
 #include "app/import_kinds.h"
 #include "app/org.h"
@@ -24,6 +25,7 @@
 #include "core/messages_vi/award_register.h"
 #include "core/messages_vi/awards.h"
 #include "core/messages_vi/campaigns.h"
+#include "core/messages_vi/exchange.h"
 #include "core/messages_vi/pages.h"
 #include "core/messages_vi/pages_awards.h"
 #include "web/route_table.h"
@@ -32,6 +34,7 @@
 #include "web/shared/closing_views.h"
 #include "web/shared/document_downloads.h"
 #include "web/shared/downloads.h"
+#include "web/shared/exchange_views.h"
 #include "web/shared/format.h"
 #include "web/shared/params.h"
 #include "web/shared/respond.h"
@@ -185,6 +188,14 @@ Response decision_page(const app::Services& s, const Request& req, Ctx& ctx, con
     data["can_send"] = !receivers.empty();
     data["receivers"] = std::move(receivers);
   }
+  // Another deployment's body (app/exchange.h): the packages made and taken in.
+  data["can_export"] = v->can_export;
+  if (d.kind == core::DecisionKind::kProposal && d.state == core::DecisionState::kApproved) {
+    if (auto packages = app::decision_packages(s, *ctx.actor, ids.campaign, d.id); packages.ok()) {
+      data["has_packages"] = !packages->empty();
+      data["packages"] = package_rows_json(*packages);
+    }
+  }
   if (d.kind == core::DecisionKind::kDecision && d.state == core::DecisionState::kApproved) {
     // The agency's pre-printed blanks this decision's certificates can print on.
     json::array blanks;
@@ -212,6 +223,9 @@ Response decision_page(const app::Services& s, const Request& req, Ctx& ctx, con
   if (notice == "da-duyet") data["notice"] = msg::page_notice_decision_approved(decision_number_symbol(d));
   if (notice == "da-ghi-nhan") data["notice"] = msg::kPageNoticeAnswerRecorded;
   if (notice == "da-lap") data["notice"] = msg::kPageNoticeDraftCreated;
+  if (notice == "da-xuat-goi") data["notice"] = msg::kPageNoticePackageExported;
+  if (notice == "da-nhan-goi") data["notice"] = msg::kPageNoticePackageImported;
+  if (notice == "da-nhan-truoc") data["notice"] = msg::kPageNoticePackageAlready;
   add_form_error(data, error);
   return render_page(req, ctx, "decision", decision_kind_label(d) + " " + decision_number_symbol(d), data, status);
 }

@@ -18,6 +18,8 @@ void add_reorganisation_routes(Router& r, const app::Services& s, const WebOptio
 // /tiep-nhan (queue), /ho-so-de-nghi/{id}... (a submission), /dot-thi-dua/{id}/quyet-dinh/{did}/gui,
 // /don-vi/{id}/tiep-nhan-de-nghi (naming a receiving agency).
 void add_submission_routes(Router& r, const app::Services& s, const WebOptions& o);
+// /goi-trao-doi (take a package in), .../quyet-dinh/{did}/goi-trao-doi, /ho-so-de-nghi/{id}/goi-tra-loi.
+void add_exchange_routes(Router& r, const app::Services& s, const WebOptions& o);
 void add_people_routes(Router& r, const app::Services& s, const WebOptions& o);  // /nhan-su..., /nhap-nhan-su...
 void add_person_facts_routes(Router& r, const app::Services& s, const WebOptions& o);  // /du-lieu-nam, /nhap-sang-kien...
 void add_eligible_routes(Router& r, const app::Services& s, const WebOptions& o);  // /du-dieu-kien

@@ -8,12 +8,15 @@
 #include <set>
 
 #include "app/access.h"
+#include "app/exchange.h"
 #include "app/org.h"
 #include "app/submission_document.h"
 #include "app/submissions.h"
+#include "core/messages_vi/exchange.h"
 #include "core/messages_vi/submissions.h"
 #include "web/route_table.h"
 #include "web/shared/downloads.h"
+#include "web/shared/exchange_views.h"
 #include "web/shared/params.h"
 #include "web/shared/respond.h"
 #include "web/shared/submission_views.h"
@@ -54,6 +57,19 @@ Response submission_page(const app::Services& s, const Request& req, Ctx& ctx, i
   data["proposal_href"] = v->sending_side ? "/dot-thi-dua/" + std::to_string(v->record.campaign_id) + "/quyet-dinh/" +
                                                 std::to_string(v->record.decision_id)
                                           : std::string();
+  // Taken in from another deployment's package (app/exchange.h): its
+  // packages, and the answer that goes back the same way.
+  data["imported"] = v->record.imported();
+  if (v->record.imported() && v->receiving_side) {
+    if (auto packages = app::submission_packages(s, *ctx.actor, id); packages.ok()) {
+      data["has_packages"] = !packages->empty();
+      data["packages"] = package_rows_json(*packages);
+    }
+    const bool answered = v->record.state == core::SubmissionState::kDecided ||
+                          v->record.state == core::SubmissionState::kReturned;
+    data["can_answer_package"] =
+        answered && app::permits(*ctx.actor, core::Action::kDraftDecisions, v->record.receiver_path);
+  }
   // The council form: every nominee ticked unless the appraisal found them wanting.
   for (auto& row : data["list"].as_array()) {
     auto& o = row.as_object();
@@ -64,6 +80,9 @@ Response submission_page(const app::Services& s, const Request& req, Ctx& ctx, i
   const std::string notice = req.query_param("thong-bao");
   if (notice == "da-gui") data["notice"] = msg::kPageNoticeSent;
   if (notice == "da-cap-nhat") data["notice"] = msg::kPageNoticeStepDone;
+  if (notice == "da-xuat-goi") data["notice"] = msg::kPageNoticePackageExported;
+  if (notice == "da-nhan-goi") data["notice"] = msg::kPageNoticePackageImported;
+  if (notice == "da-nhan-truoc") data["notice"] = msg::kPageNoticePackageAlready;
   if (error) {
     // What was typed goes back into the form it came from.
     data[std::string("note_") + form] = ctx.field("note");
