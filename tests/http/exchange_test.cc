@@ -780,8 +780,14 @@ TEST_F(ExchangeTest, EachRouteAnswersEachRoleAsItShould) {
       {"JSON", "/api/v1/submissions/" + sid + "/answer-package", "401 404 404 404 404 404 404 404"},
       {"UPLOAD", "/api/v1/exchange-packages", "401 403 403 403 403 403 403 403"},
   });
+  // The upload page links the receiving queue only for those it opens to.
+  auto office = site_->session("thuongtruc");
+  auto upload_page = office->get("/goi-trao-doi");
+  ASSERT_EQ(upload_page.status, 200u);
+  EXPECT_EQ(upload_page.body.find("href=\"/tiep-nhan\""), std::string::npos);
   // The body's clerk: reads, and may not answer before a decision or return.
   auto clerk = body_site_->login("cv.btdkt", kPassword);
+  EXPECT_NE(clerk->get("/goi-trao-doi").body.find("href=\"/tiep-nhan\""), std::string::npos);
   EXPECT_EQ(clerk->get("/goi-trao-doi/in/" + pid + "/goi.zip").status, 200u);
   EXPECT_EQ(clerk->get("/api/v1/submissions/" + sid + "/exchange-packages").status, 200u);
   EXPECT_EQ(clerk.post_form("/ho-so-de-nghi/" + sid + "/goi-tra-loi", {}).status, 409u);

@@ -6,6 +6,7 @@
 
 #include "app/access.h"
 #include "app/exchange.h"
+#include "app/submissions.h"
 #include "core/messages_vi/exchange.h"
 #include "web/route_table.h"
 #include "web/shared/downloads.h"
@@ -19,8 +20,10 @@ namespace msg = core::messages_vi;
 namespace {
 namespace json = boost::json;
 
-Response exchange_page(const Request& req, Ctx& ctx, const core::Error* error, unsigned status) {
+Response exchange_page(const app::Services& s, const Request& req, Ctx& ctx, const core::Error* error,
+                       unsigned status) {
   json::object data;
+  data["queue"] = app::processes_submissions(s, *ctx.actor);  // the queue is linked for those it opens to
   add_form_error(data, error);
   return render_page(req, ctx, "exchange", msg::kPageTitleExchange, data, status);
 }
@@ -47,9 +50,9 @@ void add_exchange_routes(Router& r, const app::Services& s, const WebOptions& o)
         return Response::redirect("/ho-so-de-nghi/" + std::to_string(id) + "?thong-bao=da-xuat-goi#goi-trao-doi");
       }, Cost::kHeavy},
 
-      {"GET", "/goi-trao-doi", Access::kLoggedIn, [](Request& req, Ctx& ctx) {
+      {"GET", "/goi-trao-doi", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
         if (!app::may_import_packages(*ctx.actor)) return error_page(req, ctx, app::forbidden(msg::kActImportPackage));
-        return exchange_page(req, ctx, nullptr, 200);
+        return exchange_page(s, req, ctx, nullptr, 200);
       }},
 
       {"POST", "/goi-trao-doi", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
@@ -57,13 +60,13 @@ void add_exchange_routes(Router& r, const app::Services& s, const WebOptions& o)
         const FormPart* file = ctx.file("file");
         if (file == nullptr || file->data.empty()) {
           const core::Error e = core::make_error(core::errc::kValidation, msg::kExchangeUploadMissing, "file");
-          return exchange_page(req, ctx, &e, 422);
+          return exchange_page(s, req, ctx, &e, 422);
         }
         auto done = app::import_exchange_bytes(s, *ctx.actor, file->data, ctx.meta);
         if (!done.ok()) {
           const core::Error e = done.error();
           if (e.code == core::errc::kNotFound || e.code == core::errc::kForbidden) return error_page(req, ctx, e);
-          return exchange_page(req, ctx, &e, status_for(e.code));
+          return exchange_page(s, req, ctx, &e, status_for(e.code));
         }
         const std::string notice = done->already ? "da-nhan-truoc" : "da-nhan-goi";
         if (done->submission_id) {
