@@ -11,6 +11,7 @@
 #include <memory>
 
 #include "core/messages_vi/exchange.h"
+#include "docs/signing_identity_impl.h"
 
 namespace thidua::docs {
 
@@ -48,18 +49,6 @@ int add_certificates(X509_STORE* store, const std::string& bytes) {
   }
   ERR_clear_error();
   return added;
-}
-
-std::string common_name_of(X509* cert) {
-  X509_NAME* name = X509_get_subject_name(cert);
-  const int at = X509_NAME_get_index_by_NID(name, NID_commonName, -1);
-  if (at < 0) return {};
-  unsigned char* utf8 = nullptr;
-  const int n = ASN1_STRING_to_UTF8(&utf8, X509_NAME_ENTRY_get_data(X509_NAME_get_entry(name, at)));
-  if (n < 0) return {};
-  std::string out(reinterpret_cast<char*>(utf8), static_cast<size_t>(n));
-  OPENSSL_free(utf8);
-  return out;
 }
 
 std::string der_sha256_hex(X509* cert) {
@@ -102,7 +91,7 @@ core::Result<VerifiedSigner> verify_detached_signature(std::string_view signatur
     return invalid();
   }
   X509* signer = sk_X509_value(signers, 0);
-  VerifiedSigner out{common_name_of(signer), der_sha256_hex(signer)};
+  VerifiedSigner out{certificate_common_name(signer), der_sha256_hex(signer)};
   sk_X509_free(signers);
   return out;
 }

@@ -105,9 +105,8 @@ core::Result<SigningIdentity> make_identity(const CertificateSubject& subject, c
 
 }  // namespace
 
-std::string SigningIdentity::common_name() const {
-  if (!impl_->cert) return {};
-  X509_NAME* name = X509_get_subject_name(impl_->cert.get());
+std::string certificate_common_name(X509* cert) {
+  X509_NAME* name = X509_get_subject_name(cert);
   const int at = X509_NAME_get_index_by_NID(name, NID_commonName, -1);
   if (at < 0) return {};
   unsigned char* utf8 = nullptr;
@@ -116,6 +115,10 @@ std::string SigningIdentity::common_name() const {
   std::string out(reinterpret_cast<char*>(utf8), static_cast<size_t>(n));
   OPENSSL_free(utf8);
   return out;
+}
+
+std::string SigningIdentity::common_name() const {
+  return impl_->cert ? certificate_common_name(impl_->cert.get()) : std::string();
 }
 
 std::string SigningIdentity::certificate_der() const { return impl_->cert ? der_of(impl_->cert.get()) : std::string(); }
