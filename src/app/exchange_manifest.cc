@@ -359,7 +359,7 @@ core::Result<ExchangeManifest> manifest_from_json(std::string_view text) {
     THIDUA_READ(proposal, read_proposal(top));
     m.proposal = std::move(*proposal_r);
     const json::array* nominees = top.array("nominees");
-    if (nominees == nullptr) return bad("nominees");
+    if (nominees == nullptr || nominees->empty()) return bad("nominees");  // a proposal proposes someone
     if (nominees->size() > kMaxExchangeNominees) {
       return core::make_error(core::errc::kValidation, msg::kExchangeTooManyNominees, "package");
     }

@@ -98,7 +98,7 @@ struct ExchangeManifest {
   ExchangeParty sender;
   ExchangeParty receiver;
   std::optional<ExchangeProposal> proposal;
-  std::vector<ExchangeNominee> nominees;  // proposal: the list
+  std::vector<ExchangeNominee> nominees;  // proposal: the list (at least one)
   std::optional<ExchangeAnswer> answer;
   std::vector<ExchangeFile> files;
 };

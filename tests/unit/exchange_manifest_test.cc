@@ -114,6 +114,12 @@ TEST(ExchangeManifestTest, AnotherFormatOrVersionIsRefusedWithItsOwnCode) {
   ASSERT_FALSE(other.ok());
   EXPECT_EQ(other.error().code, core::errc::kValidation);
   EXPECT_FALSE(manifest_from_json("{not json").ok());
+  // A proposal that proposes no one.
+  ExchangeManifest empty = proposal();
+  empty.nominees.clear();
+  auto none = manifest_from_json(manifest_to_json(empty));
+  ASSERT_FALSE(none.ok());
+  EXPECT_NE(none.error().message.find("\"nominees\""), std::string::npos);
   EXPECT_FALSE(manifest_from_json("[]").ok());
 }
 
