@@ -50,6 +50,18 @@ using core::SubmissionStep;
 namespace {
 
 constexpr const char* kOut = "out";
+
+// Who reads a proposal's packages as its sender (on the campaign's issuing
+// unit), and a submission's as its receiver (on the receiving unit).
+bool reads_as_sender(const core::Actor& actor, const std::string& issuing_path) {
+  return permits(actor, Action::kDraftDecisions, issuing_path) ||
+         permits(actor, Action::kApproveDecisions, issuing_path) ||
+         permits(actor, Action::kTrackCampaigns, issuing_path);
+}
+bool reads_as_receiver(const core::Actor& actor, const std::string& receiver_path) {
+  return permits(actor, Action::kDraftDecisions, receiver_path) ||
+         permits(actor, Action::kApproveDecisions, receiver_path);
+}
 constexpr const char* kIn = "in";
 
 std::string new_package_id() {
@@ -380,8 +392,7 @@ core::Result<ExportedPackage> export_answer_package(const Services& services, co
     auto conn = services.db.acquire();
     auto found = store::find_submission(*conn, submission_id);
     if (!found.ok()) return found.error();
-    if (!found->has_value() || !(permits(actor, Action::kDraftDecisions, (*found)->receiver_path) ||
-                                 permits(actor, Action::kApproveDecisions, (*found)->receiver_path))) {
+    if (!found->has_value() || !reads_as_receiver(actor, (*found)->receiver_path)) {
       return not_found(msg::kWhatSubmission);
     }
     s = std::move(**found);
@@ -614,7 +625,6 @@ core::Result<ImportedPackage> import_exchange_bytes(const Services& services, co
   // Where it goes and who may take it in, before anything is stored.
   core::ReceivingAgency agency;
   store::ExchangePackageRow answered;  // an answer: the proposal package it answers
-  core::DecisionRecord proposal;
   {
     auto conn = services.db.acquire();
     if (m.kind == "proposal") {
@@ -651,7 +661,6 @@ core::Result<ImportedPackage> import_exchange_bytes(const Services& services, co
       auto d = store::find_decision(*conn, *answered.campaign_id, *answered.decision_id);
       if (!d.ok()) return d.error();
       if (!d->has_value()) return not_found(msg::kWhatDecision);
-      proposal = std::move(**d);
       out.campaign_id = answered.campaign_id;
       out.decision_id = answered.decision_id;
       out.outcome = a.outcome;
@@ -772,11 +781,7 @@ core::Result<std::vector<PackageInfo>> decision_packages(const Services& service
   auto conn = services.db.acquire();
   auto c = visible_campaign(*conn, actor, campaign_id);
   if (!c.ok()) return c.error();
-  const std::string& path = c->issuing_unit_path;
-  if (!permits(actor, Action::kDraftDecisions, path) && !permits(actor, Action::kApproveDecisions, path) &&
-      !permits(actor, Action::kTrackCampaigns, path)) {
-    return not_found(msg::kWhatDecision);
-  }
+  if (!reads_as_sender(actor, c->issuing_unit_path)) return not_found(msg::kWhatDecision);
   auto d = store::find_decision(*conn, campaign_id, decision_id);
   if (!d.ok()) return d.error();
   if (!d->has_value()) return not_found(msg::kWhatDecision);
@@ -792,8 +797,7 @@ core::Result<std::vector<PackageInfo>> submission_packages(const Services& servi
   auto conn = services.db.acquire();
   auto s = store::find_submission(*conn, submission_id);
   if (!s.ok()) return s.error();
-  if (!s->has_value() || !(permits(actor, Action::kDraftDecisions, (*s)->receiver_path) ||
-                           permits(actor, Action::kApproveDecisions, (*s)->receiver_path))) {
+  if (!s->has_value() || !reads_as_receiver(actor, (*s)->receiver_path)) {
     return not_found(msg::kWhatSubmission);
   }
   auto rows = store::packages_of_submission(*conn, submission_id);
@@ -815,14 +819,11 @@ core::Result<DownloadFile> exchange_package_file(const Services& services, const
   bool may = false;
   if ((*row)->campaign_id) {
     auto c = visible_campaign(*conn, actor, *(*row)->campaign_id);
-    may = c.ok() && (permits(actor, Action::kDraftDecisions, c->issuing_unit_path) ||
-                     permits(actor, Action::kApproveDecisions, c->issuing_unit_path) ||
-                     permits(actor, Action::kTrackCampaigns, c->issuing_unit_path));
+    may = c.ok() && reads_as_sender(actor, c->issuing_unit_path);
   } else if ((*row)->submission_id) {
     auto s = store::find_submission(*conn, *(*row)->submission_id);
     if (!s.ok()) return s.error();
-    may = s->has_value() && (permits(actor, Action::kDraftDecisions, (*s)->receiver_path) ||
-                             permits(actor, Action::kApproveDecisions, (*s)->receiver_path));
+    may = s->has_value() && reads_as_receiver(actor, (*s)->receiver_path);
   }
   if (!may) return not_found(msg::kWhatExchangePackage);
   return stored_download(services, **row);
