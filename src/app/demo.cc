@@ -17,6 +17,7 @@
 #include "app/demo_history.h"
 #include "app/demo_json.h"
 #include "app/demo_receiving.h"
+#include "app/demo_reorganisation.h"
 #include "app/seed_campaign.h"
 #include "core/messages_vi/cli.h"
 #include "core/submission.h"
@@ -108,6 +109,80 @@ core::Status check_demo_references(const DemoData& data) {
                               msg::demo_account_unknown(demo_json::at(demo_json::at("seats", i), "username")));
     }
   }
+  // The reorganisation's agency is new; its steps name units of units.json
+  // or of that agency, its grants accounts of accounts.json.
+  const DemoReorganisationFile& reorg = *data.reorganisation;
+  std::set<std::string> known = units;
+  for (const std::string* code : {&reorg.agency.code}) {
+    if (!codes.insert(*code).second) return demo_json::error("reorganisation.json", msg::demo_value_taken(*code));
+    known.insert(*code);
+  }
+  for (const auto& u : reorg.agency.units) {
+    if (!codes.insert(u.code).second) return demo_json::error("reorganisation.json", msg::demo_value_taken(u.code));
+    known.insert(u.code);
+  }
+  for (size_t i = 0; i < reorg.steps.size(); ++i) {
+    const std::string w = demo_json::at("steps", i);
+    const auto& step = reorg.steps[i];
+    for (size_t k = 0; k < step.sources.size(); ++k) {
+      if (!known.count(step.sources[k])) {
+        return demo_json::error("reorganisation.json", msg::demo_unit_unknown(demo_json::at(demo_json::at(w, "sources"), k)));
+      }
+    }
+    if (!step.target.empty() && !known.count(step.target)) {
+      return demo_json::error("reorganisation.json", msg::demo_unit_unknown(demo_json::at(w, "target")));
+    }
+  }
+  if (!known.count(reorg.council.unit)) {
+    return demo_json::error("reorganisation.json", msg::demo_unit_unknown("council.unit"));
+  }
+  for (size_t i = 0; i < reorg.grants.size(); ++i) {
+    const std::string w = demo_json::at("grants", i);
+    const auto& g = reorg.grants[i];
+    if (!usernames.count(g.username)) {
+      return demo_json::error("reorganisation.json", msg::demo_account_unknown(demo_json::at(w, "username")));
+    }
+    for (const auto& [key, code] : {std::pair{"from", &g.from}, std::pair{"to", &g.to}}) {
+      if (!known.count(*code)) return demo_json::error("reorganisation.json", msg::demo_unit_unknown(demo_json::at(w, key)));
+    }
+  }
+  return {};
+}
+
+// The 2025 reorganisation recorded by the administrator; the accounts whose
+// role moved are listed on the unit they now work for.
+core::Status load_reorganisation(const Services& services, const DemoData& data, DemoSummary& summary,
+                                 const RequestMeta& meta) {
+  core::Actor admin;
+  {
+    auto conn = services.db.acquire();
+    auto rows = conn->query(
+        "SELECT g.user_id FROM role_grants g JOIN units u ON u.id = g.unit_id "
+        "WHERE g.role = 'administrator' AND u.parent_id IS NULL ORDER BY g.user_id LIMIT 1");
+    if (!rows.ok()) return rows.error();
+    if (rows->empty()) return core::make_error(core::errc::kNotFound, msg::demo_value_missing("admin"));
+    auto actor = load_actor(services, (*rows)[0].i64(0));
+    if (!actor.ok()) return actor.error();
+    admin = std::move(*actor);
+  }
+  DemoReorganisation done;
+  auto st = load_demo_reorganisation(services, *data.reorganisation, admin, meta, done);
+  summary.reorganisations = done.reorganisations;
+  summary.units_closed = done.units_closed;
+  summary.people_moved = done.people_moved;
+  if (!st.ok()) return st;
+  // The accounts listed on the unit they hold their role on today (renamed,
+  // or the one their role moved to).
+  auto conn = services.db.acquire();
+  auto rows = conn->query(
+      "SELECT s.username, u.name FROM users s JOIN role_grants g ON g.user_id = s.id JOIN units u ON u.id = g.unit_id "
+      "ORDER BY g.id");
+  if (!rows.ok()) return rows.error();
+  std::map<std::string, std::string> unit_of;
+  for (const auto& row : *rows) unit_of.emplace(row.str(0), row.str(1));
+  for (auto& a : summary.accounts) {
+    if (auto it = unit_of.find(a.username); it != unit_of.end()) a.unit_name = it->second;
+  }
   return {};
 }
 
@@ -145,7 +220,7 @@ core::Result<DemoData> read_demo_data(const DemoFileLookup& lookup) {
   std::map<std::string, std::string_view> text;
   for (std::string_view name :
        {"units.json", "accounts.json", "people.json", "council.json", "seed_campaign.json", "history.json",
-        "receiving.json"}) {
+        "receiving.json", "reorganisation.json"}) {
     const auto file = lookup(name);
     if (!file) return demo_json::missing(name);
     text[std::string(name)] = *file;
@@ -169,6 +244,9 @@ core::Result<DemoData> read_demo_data(const DemoFileLookup& lookup) {
   auto receiving = read_demo_receiving(text["receiving.json"]);
   if (!receiving.ok()) return receiving.error();
   data.receiving = std::make_shared<const DemoReceivingFile>(std::move(*receiving));
+  auto reorganisation = read_demo_reorganisation(text["reorganisation.json"]);
+  if (!reorganisation.ok()) return reorganisation.error();
+  data.reorganisation = std::make_shared<const DemoReorganisationFile>(std::move(*reorganisation));
   THIDUA_TRY(check_demo_references(data));
   // activity.json is read again when the activity runs; checked here so that
   // a malformed file fails before anything is written.
@@ -331,11 +409,17 @@ core::Result<DemoSummary> load_demo(const Services& services, const DemoOptions&
   }();
   if (!loaded.ok()) return loaded;
   // The data is committed: from here a failure leaves the demo usable.
+  // With the activity, the 2025 reorganisation comes first: the signing
+  // material names the agency as it is today, and the campaigns of last year
+  // and this year are the merged Department's.
+  core::Status reorganised;
+  if (options.activity) reorganised = load_reorganisation(services, data, *loaded, meta);
+  if (!reorganised.ok()) loaded->activity_error = reorganised.error();
   if (options.signing) {
     auto signing = set_up_demo_signing(services, loaded->campaign_id);
     if (!signing.ok()) loaded->signing_error = signing.error();
   }
-  if (options.activity) {
+  if (options.activity && reorganised.ok()) {
     auto activity = load_demo_activity(services, options.seed, meta);
     if (activity.ok()) loaded->activity = *activity;
     else loaded->activity_error = activity.error();

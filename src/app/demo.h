@@ -1,6 +1,7 @@
-// Loads the demo organisation (Sở TNMT Bắc Giang), generated people and one
-// account per role, and the seed campaign (published, running) into an
-// empty database.
+// Loads the demo organisation (Sở TNMT Bắc Giang as it was in 2023),
+// generated people and one account per role, and the seed campaign
+// (published, running) into an empty database; with the activity, the 2025
+// reorganisation that made it the Sở NN&MT Bắc Ninh and the campaigns since.
 #pragma once
 
 #include <cstdint>
@@ -28,8 +29,9 @@ struct DemoOptions {
   // review, opened and running (app/annual_review.h), as an office finds it
   // in December. Without: the register holds every year's titles.
   bool review = true;
-  // Two more campaigns in motion, one finished last year and one running
-  // (app/demo_activity.h).
+  // The 2025 reorganisation recorded (app/demo_reorganisation.h), then two
+  // more campaigns of the merged Department in motion, one finished last
+  // year and one running (app/demo_activity.h).
   bool activity = true;
   // With the activity: the province's TĐKT body as a second agency, the
   // finished campaign's proposal waiting in its queue (app/demo_receiving.h).
@@ -56,8 +58,12 @@ struct DemoSummary {
   // Set when the data was committed but opening that review failed after:
   // the demo is usable (its accounts exist), the review is not open.
   std::optional<core::Error> review_error;
+  // With the activity, the 2025 reorganisation (app/demo_reorganisation.h):
+  // the operations recorded, the units they closed and the people they moved.
+  int64_t reorganisations = 0, units_closed = 0, people_moved = 0;
   // The campaigns in motion (app/demo_activity.h); activity_error is set when
-  // the data was committed but the activity stopped (what ran before stays).
+  // the data was committed but the activity (or the reorganisation before
+  // it) stopped: what ran before stays.
   DemoActivity activity;
   std::optional<core::Error> activity_error;
   // The province's TĐKT body (app/demo_receiving.h); receiving_error is set
@@ -73,6 +79,7 @@ struct DemoSummary {
 struct DemoCouncil;  // app/demo_council.h
 struct DemoHistory;  // app/demo_history.h
 struct DemoReceivingFile;  // app/demo_receiving.h
+struct DemoReorganisationFile;  // app/demo_reorganisation.h
 
 // Every demo data file (src/app/demo/*.json), read whole.
 struct DemoData {
@@ -81,6 +88,7 @@ struct DemoData {
   std::shared_ptr<const DemoCouncil> council; // council.json
   core::Campaign seed_plan;                   // seed_campaign.json, not yet linked to unit ids
   std::shared_ptr<const DemoReceivingFile> receiving;  // receiving.json
+  std::shared_ptr<const DemoReorganisationFile> reorganisation;  // reorganisation.json
   std::shared_ptr<const DemoHistory> history; // history.json
 };
 
@@ -102,8 +110,10 @@ core::Result<DemoData> embedded_demo_data();
 core::Result<bool> database_is_empty(const Services& services);
 
 // Writes the demo in one transaction (all or nothing) and one audit entry;
-// then, with options.signing, makes the signing material (signing_error);
-// then, with options.activity, runs the campaigns in motion (each step its
+// then, with options.activity, records the 2025 reorganisation (a failure
+// there is answered in activity_error and the campaigns are not run); then,
+// with options.signing, makes the signing material for the agency as it is
+// named today (signing_error); then, with options.activity, runs the campaigns in motion (each step its
 // own transaction: a failure is answered in activity_error, the demo stays
 // loaded); then, with options.review, opens last year's annual review and takes it
 // through approval and publication to running (each step audited as done by

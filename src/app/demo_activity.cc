@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -17,11 +18,13 @@
 #include "app/campaign_json.h"
 #include "app/campaigns.h"
 #include "app/clock.h"
+#include "app/step_clock.h"
 #include "app/council.h"
 #include "app/crypto.h"
 #include "app/decisions.h"
 #include "app/demo_json.h"
 #include "app/difficulties.h"
+#include "app/document_header.h"
 #include "app/nominations.h"
 #include "app/progress.h"
 #include "app/registrations.h"
@@ -45,22 +48,17 @@ using std::chrono::minutes;
 
 constexpr std::string_view kFile = "activity.json";
 
-// The clock the demo's steps run on: set to each step's moment.
-class StepClock final : public Clock {
- public:
-  explicit StepClock(TimePoint t) : t_(t) {}
-  TimePoint now() const override { return t_; }
-  void set(TimePoint t) { t_ = t; }
-
- private:
-  TimePoint t_;
-};
-
 struct PlanText {
   std::string phase;  // "finished", "running"
   int year_offset = 0;
   std::string period_text;  // "{end}" is the end date
   json::object plan;
+  // Award types of the seed plan granted by another authority now (the
+  // ministry's name after 2025): by code, the new granted_by and text.
+  struct Authority {
+    std::string code, granted_by, text;
+  };
+  std::vector<Authority> award_authorities;
 };
 
 struct ActivityText {
@@ -71,6 +69,8 @@ struct ActivityText {
   };
   std::vector<Difficulty> difficulties;
   std::string return_reason, unit_plan, session_place;
+  std::string own_unit;  // the unit whose work its own accounts (canbo, thutruong) do
+  json::object plan_common;  // plan members every campaign's plan shares (its own win)
   std::string evidence_type, evidence_summary, evidence_signer;
   std::vector<std::string> evidence_body;
   std::string report_individual, report_collective;
@@ -93,13 +93,13 @@ core::Result<ActivityText> read_activity(std::string_view text) {
   return demo_json::read<ActivityText>(kFile, text, [](const json::value& root) {
     const auto& o = demo_json::object(root, "");
     demo_json::only(o, {"campaigns", "targets", "signature_tasks", "difficulties", "return_reason", "unit_plan",
-                        "progress_notes", "evidence", "reports", "session_place", "plan_document", "report_document"}, "");
+                        "progress_notes", "evidence", "reports", "session_place", "plan_document", "report_document", "own_unit", "plan_common"}, "");
     ActivityText a;
     const auto& list = demo_json::array(demo_json::member(o, "campaigns", ""), "campaigns");
     for (size_t i = 0; i < list.size(); ++i) {
       const auto where = demo_json::at("campaigns", i);
       const auto& c = demo_json::object(list[i], where);
-      demo_json::only(c, {"phase", "year_offset", "period_text", "plan"}, where);
+      demo_json::only(c, {"phase", "year_offset", "period_text", "plan", "award_authorities"}, where);
       PlanText p;
       p.phase = demo_json::text(c, "phase", where);
       if (p.phase != "finished" && p.phase != "running") demo_json::bad_value(demo_json::at(where, "phase"));
@@ -110,6 +110,17 @@ core::Result<ActivityText> read_activity(std::string_view text) {
       p.year_offset = static_cast<int>(off.as_int64());
       p.period_text = demo_json::text(c, "period_text", where);
       p.plan = demo_json::object(demo_json::member(c, "plan", where), demo_json::at(where, "plan"));
+      if (c.contains("award_authorities")) {
+        const auto aw = demo_json::at(where, "award_authorities");
+        const auto& list = demo_json::array(c.at("award_authorities"), aw);
+        for (size_t k = 0; k < list.size(); ++k) {
+          const auto w = demo_json::at(aw, k);
+          const auto& x = demo_json::object(list[k], w);
+          demo_json::only(x, {"code", "granted_by", "text"}, w);
+          p.award_authorities.push_back(
+              {demo_json::text(x, "code", w), demo_json::text(x, "granted_by", w), demo_json::text(x, "text", w)});
+        }
+      }
       a.campaigns.push_back(std::move(p));
     }
     a.targets = texts(o, "targets", "");
@@ -126,6 +137,8 @@ core::Result<ActivityText> read_activity(std::string_view text) {
     a.return_reason = demo_json::text(o, "return_reason", "");
     a.unit_plan = demo_json::text(o, "unit_plan", "");
     a.session_place = demo_json::text(o, "session_place", "");
+    a.own_unit = demo_json::text(o, "own_unit", "");
+    a.plan_common = demo_json::object(demo_json::member(o, "plan_common", ""), "plan_common");
     const auto& ev = demo_json::object(demo_json::member(o, "evidence", ""), "evidence");
     demo_json::only(ev, {"doc_type", "summary", "body", "signer"}, "evidence");
     a.evidence_type = demo_json::text(ev, "doc_type", "evidence");
@@ -283,11 +296,15 @@ struct CampaignDates {
   std::string start, end, registration, nomination, review;
 };
 
-// The plan of `p` over the seed plan (its award types, criteria,
-// assignments and signer), the year filled in and the period set.
-core::Result<core::Campaign> make_plan(const PlanText& p, const core::Campaign& seed, int year,
-                                       const CampaignDates& dates) {
-  const auto filled = fill_json(p.plan, {{"year", std::to_string(year)}});
+// The plan of `p`: its members over the file's plan_common over the seed
+// plan (its award types, criteria and signer), the year filled in, the period
+// set, tasks named by unit code linked as the seed links them, and the award
+// authorities renamed as `p` says.
+core::Result<core::Campaign> make_plan(const PlanText& p, const json::object& common, const core::Campaign& seed,
+                                       int year, const CampaignDates& dates) {
+  json::object members = common;
+  for (const auto& m : p.plan) members[m.key()] = m.value();
+  const auto filled = fill_json(members, {{"year", std::to_string(year)}});
   auto plan = campaign_from_json(filled.as_object(), seed);
   if (!plan.ok()) return plan.error();
   core::Campaign c = std::move(*plan);
@@ -301,6 +318,22 @@ core::Result<core::Campaign> make_plan(const PlanText& p, const core::Campaign& 
   c.period.progress_deadline = dates.end;
   c.period.nomination_deadline = dates.nomination;
   c.period.review_deadline = dates.review;
+  // Tasks written by unit code take the unit the seed plan linked to it.
+  for (auto& task : c.assignments) {
+    if (task.unit_id || task.unit_code.empty()) continue;
+    for (const auto& s : seed.assignments) {
+      if (s.unit_code == task.unit_code && s.unit_id) task.unit_id = s.unit_id;
+    }
+  }
+  for (const auto& a : p.award_authorities) {
+    auto it = std::find_if(c.award_types.begin(), c.award_types.end(),
+                           [&](const core::AwardType& t) { return t.code == a.code; });
+    if (it == c.award_types.end()) {
+      return core::make_error(core::errc::kValidation, "demo: activity.json names no award type " + a.code);
+    }
+    it->granted_by = a.granted_by;
+    it->text = a.text;
+  }
   return c;
 }
 
@@ -350,10 +383,10 @@ class CampaignRun {
   // Who enters and approves for `unit`: its own accounts for the Lục Nam
   // office, the shell operator for the others.
   const core::Actor& officer(const core::ParticipatingUnit& u) {
-    return u.code == "PTNMT-LN" ? r_.account("canbo") : r_.system;
+    return u.code == r_.text.own_unit ? r_.account("canbo") : r_.system;
   }
   const core::Actor& head(const core::ParticipatingUnit& u) {
-    return u.code == "PTNMT-LN" ? r_.account("thutruong") : r_.system;
+    return u.code == r_.text.own_unit ? r_.account("thutruong") : r_.system;
   }
 
   // The unit's implementation plan; with `file`, its signed copy as a PDF.
@@ -549,7 +582,15 @@ namespace {
 
 std::string iso_day(int year, unsigned month, unsigned day) { return iso(date_of(year, month, day) + hours(2)); }
 
-// The council of the issuing unit: its voting members' ids and actors.
+// The plan's header lines as the issuing unit's header in force on ISO
+// `date` gives them (the names after a reorganisation), when one is recorded.
+core::Status header_lines_on(Runner& r, core::Campaign& plan, const std::string& date) {
+  auto conn = r.base.db.acquire();
+  return use_header_on(*conn, plan, date);
+}
+
+// The issuing unit's latest council with active members (the merged
+// Department's since 2025): its voting members' ids and actors.
 struct Council {
   int64_t id = 0;
   std::vector<std::pair<int64_t, core::Actor>> members;  // member id, actor
@@ -558,7 +599,7 @@ struct Council {
 core::Result<Council> council_of(Runner& r, int64_t unit_id) {
   auto rows = r.query(
       "SELECT c.id, m.id, m.user_id FROM councils c JOIN council_members m ON m.council_id = c.id "
-      "WHERE c.unit_id = ? AND m.active = 1 ORDER BY c.id, m.id",
+      "WHERE c.unit_id = ? AND m.active = 1 ORDER BY c.id DESC, m.id",
       {unit_id});
   if (!rows.ok()) return rows.error();
   Council c;
@@ -639,14 +680,17 @@ core::Status decide(Runner& r, CampaignRun& run, size_t type, TimePoint at, days
 core::Status run_finished(Runner& r, const PlanText& p, const core::Campaign& seed) {
   const int year = current_year(r.base.clock) + p.year_offset;
   CampaignDates d;
-  d.issue = date_of(year, 3, 2);
-  d.start = iso_day(year, 3, 2);
-  d.end = iso_day(year, 9, 30);
-  d.registration = iso_day(year, 3, 25);
-  d.nomination = iso_day(year, 10, 15);
-  d.review = iso_day(year, 10, 31);
-  auto plan = make_plan(p, seed, year, d);
+  // The second half of the year: after the 2025 reorganisation, so the
+  // campaign is the merged Department's, under its new header lines.
+  d.issue = date_of(year, 8, 4);
+  d.start = iso_day(year, 8, 4);
+  d.end = iso_day(year, 10, 31);
+  d.registration = iso_day(year, 8, 25);
+  d.nomination = iso_day(year, 11, 14);
+  d.review = iso_day(year, 11, 28);
+  auto plan = make_plan(p, r.text.plan_common, seed, year, d);
   if (!plan.ok()) return plan.error();
+  THIDUA_TRY(header_lines_on(r, *plan, d.start));
   CampaignRun run(r, *plan);
   THIDUA_TRY(run.launch(d.issue));
   r.out.finished_id = run.id();
@@ -660,20 +704,20 @@ core::Status run_finished(Runner& r, const PlanText& p, const core::Campaign& se
     if (!reg.ok()) return reg.error();
     THIDUA_TRY(run.approve(u, *reg, morning(d.issue + days(8 + static_cast<int>(i % 12)), spread)));
     THIDUA_TRY(run.register_staff(u, 0, morning(d.issue + days(6 + static_cast<int>(i % 12)), spread), 100,
-                                  morning(date_of(year, 9, 20) + days(static_cast<int>(i % 9)), spread)));
+                                  morning(date_of(year, 10, 18) + days(static_cast<int>(i % 9)), spread)));
     regs.push_back({u, *reg});
   }
   for (size_t i = 0; i < regs.size(); ++i) {
     const auto spread = minutes(static_cast<int>(i * 23 % 400));
     THIDUA_TRY(run.report(regs[i].unit, regs[i].registration, r.spread.next(35, 70), false,
-                          morning(date_of(year, 6, 10) + days(static_cast<int>(i % 10)), spread)));
+                          morning(date_of(year, 9, 10) + days(static_cast<int>(i % 10)), spread)));
     THIDUA_TRY(run.report(regs[i].unit, regs[i].registration, 100, i % 3 == 0,
-                          morning(date_of(year, 9, 18) + days(static_cast<int>(i % 10)), spread)));
+                          morning(date_of(year, 10, 20) + days(static_cast<int>(i % 10)), spread)));
   }
   // Nominations: a collective and a person of several units for the
   // Director's Giấy khen, two people for the province's Bằng khen.
   std::vector<int64_t> nominated;
-  const TimePoint nominate_day = date_of(year, 10, 3);
+  const TimePoint nominate_day = date_of(year, 11, 3);
   int collectives = 0, people = 0, province = 0;
   for (size_t i = 0; i < units.size() && (collectives < 3 || people < 6 || province < 2); ++i) {
     const auto& u = units[i];
@@ -706,14 +750,14 @@ core::Status run_finished(Runner& r, const PlanText& p, const core::Campaign& se
     }
   }
   for (size_t i = 0; i < nominated.size(); ++i) {
-    THIDUA_TRY(run.review(nominated[i], true, morning(date_of(year, 10, 16), minutes(static_cast<int>(i) * 9))));
+    THIDUA_TRY(run.review(nominated[i], true, morning(date_of(year, 11, 17), minutes(static_cast<int>(i) * 9))));
   }
-  THIDUA_TRY(council_session(r, run, plan->issuing_unit_id, date_of(year, 10, 22)));
-  THIDUA_TRY(decide(r, run, 0, morning(date_of(year, 10, 27)), days(9)));
-  if (province > 0) THIDUA_TRY(decide(r, run, 1, morning(date_of(year, 10, 27), minutes(60)), days(9)));
-  r.clock.set(morning(date_of(year, 11, 12)));
+  THIDUA_TRY(council_session(r, run, plan->issuing_unit_id, date_of(year, 11, 24)));
+  THIDUA_TRY(decide(r, run, 0, morning(date_of(year, 11, 27)), days(9)));
+  if (province > 0) THIDUA_TRY(decide(r, run, 1, morning(date_of(year, 11, 27), minutes(60)), days(9)));
+  r.clock.set(morning(date_of(year, 12, 10)));
   THIDUA_TRY(r.move(run.id(), core::CampaignState::kClosed, r.account("thuongtruc")));
-  r.clock.set(morning(date_of(year, 11, 20)));
+  r.clock.set(morning(date_of(year, 12, 15)));
   THIDUA_TRY(r.move(run.id(), core::CampaignState::kFinalised, r.account("thuongtruc")));
   return {};
 }
@@ -730,8 +774,9 @@ core::Status run_running(Runner& r, const PlanText& p, const core::Campaign& see
   d.registration = iso(d.issue + days(21) + hours(2));
   d.nomination = iso(now + days(85));
   d.review = iso(now + days(100));
-  auto plan = make_plan(p, seed, year, d);
+  auto plan = make_plan(p, r.text.plan_common, seed, year, d);
   if (!plan.ok()) return plan.error();
+  THIDUA_TRY(header_lines_on(r, *plan, d.start));
   CampaignRun run(r, *plan);
   THIDUA_TRY(run.launch(d.issue));
   r.out.running_id = run.id();
@@ -740,7 +785,7 @@ core::Status run_running(Runner& r, const PlanText& p, const core::Campaign& see
   const auto& units = run.units();
   for (size_t i = 0; i < units.size(); ++i) {
     const auto& u = units[i];
-    const bool lucnam = u.code == "PTNMT-LN";
+    const bool lucnam = u.code == r.text.own_unit;
     if (!lucnam && i % 11 == 3) continue;  // neither plan nor registration: late
     const auto spread = minutes(static_cast<int>(i * 37 % 420));
     if (lucnam || i % 11 != 5) {  // some register without a plan: late too
@@ -800,9 +845,13 @@ core::Status run_running(Runner& r, const PlanText& p, const core::Campaign& see
     }
   }
   // Nominations of the last days: some accepted, one returned, the rest waiting.
+  // One nomination per unit (a unit's people registered one by one follow
+  // its own registration in the list; its first person is nominated once).
   std::vector<int64_t> nominated;
+  std::set<int64_t> from_units;
   for (size_t i = 0; i < approved.size() && nominated.size() < 5; ++i) {
     const auto& u = approved[i].unit;
+    if (!from_units.insert(u.id).second) continue;
     const auto at = morning(now - days(8 - static_cast<int>(nominated.size())), minutes(static_cast<int>(i) * 13));
     auto staff = run.people_of(u, 1);
     if (!staff.ok()) return staff.error();

@@ -1,9 +1,12 @@
 // The demo's campaigns in motion (issue 13 #2): beside the seed campaign
-// (published, running, untouched), two more campaigns of the Department,
+// (published, running, untouched), two more campaigns of the Department as
+// the 2025 reorganisation left it (app/demo_reorganisation.h runs first: its
+// names and header lines, its latest council, no dissolved unit taking part),
 // taken through the real use cases by the demo's accounts, on a clock that
 // steps through their dates so every record carries a plausible date:
 //
-// - finished: last year's campaign, from its launch to its finalisation:
+// - finished: last year's campaign (August to December), from its launch to
+//   its finalisation:
 //   every participating unit's plan and registration, progress reported to
 //   completion with evidence, nominations accepted, a council session voting
 //   by secret ballot (one nomination fails), the Director's decision and the
@@ -15,8 +18,9 @@
 //   varying states with evidence, difficulties open and answered,
 //   nominations submitted, accepted and returned.
 //
-// Work of the Lục Nam office (PTNMT-LN) is done by its own accounts (canbo
-// enters, thutruong approves), the office's by thuongtruc and lanhdao, votes
+// Work of the file's own_unit (VPDK-LN, where the Lục Nam office's people and
+// accounts went) is done by its own accounts (canbo enters, thutruong
+// approves), the office's by thuongtruc and lanhdao, votes
 // by the council's members; the other units' entries are made by the demo
 // loader as the shell operator (system actor: no account recorded on them).
 // The data (plans, targets, texts) is src/app/demo/activity.json.

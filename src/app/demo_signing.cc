@@ -1,6 +1,8 @@
 #include "app/demo_signing.h"
 
 #include "app/access.h"
+#include "app/clock.h"
+#include "app/document_header.h"
 #include "app/document_signing.h"
 #include "core/authz.h"
 #include "core/messages_vi/campaigns.h"
@@ -18,7 +20,10 @@ core::Status set_up_demo_signing(const Services& services, int64_t campaign_id) 
     auto c = store::find_campaign(*conn, campaign_id);
     if (!c.ok()) return c.error();
     if (!c->has_value()) return not_found(msg::kWhatCampaign);
-    const core::Campaign& plan = **c;
+    core::Campaign plan = **c;
+    // The seal and the locality as the agency is named today: the header in
+    // force now when a reorganisation recorded one, else the plan's lines.
+    THIDUA_TRY(use_header_on(*conn, plan, vietnam_date(services.clock.now())));
     auto rows = conn->query(
         "SELECT un.name, u.id, u.display_name FROM units un "
         "JOIN role_grants g ON g.unit_id = un.id AND g.role = ? "

@@ -53,6 +53,9 @@ int cmd_demo(int argc, char** argv) {
   std::cout << msg::demo_loaded(summary->units, summary->people);
   std::cout << msg::demo_history_loaded(summary->ratings, summary->titles, summary->initiatives, summary->measures,
                                         summary->absences);
+  if (summary->reorganisations) {
+    std::cout << msg::demo_reorganised(summary->reorganisations, summary->units_closed, summary->people_moved);
+  }
   if (summary->activity.finished_id || summary->activity.running_id) {
     const auto& a = summary->activity;
     std::cout << msg::demo_activity_loaded(a.finished_id, a.running_id, a.registrations, a.progress_reports,

@@ -33,7 +33,7 @@ std::vector<core::DataCheck> parse_checks(const std::string& text) {
   return out;
 }
 
-core::Status write_parts(Connection& conn, int64_t id, const core::Campaign& c) {
+core::Status write_parts(Connection& conn, int64_t id, const core::Campaign& c, const std::string& now) {
   THIDUA_TRY(conn.exec("DELETE FROM campaign_award_types WHERE campaign_id = ?", {id}));
   THIDUA_TRY(conn.exec("DELETE FROM campaign_criteria WHERE campaign_id = ?", {id}));
   THIDUA_TRY(conn.exec("DELETE FROM campaign_units WHERE campaign_id = ?", {id}));
@@ -59,16 +59,22 @@ core::Status write_parts(Connection& conn, int64_t id, const core::Campaign& c) 
         {id, ++ord, std::string(core::criterion_subject_code(k.subject)), k.label, k.text,
          std::string(core::verification_code(k.verification)), checks_text(k.checks)}));
   }
-  // Participating units: each target subtree, restricted to the kinds named.
+  // Participating units: each target subtree, restricted to the kinds named,
+  // without the units closed by the campaign's first day (its start, or the
+  // day the plan is written when it starts at its launch): a unit dissolved
+  // or merged before then has nobody left to take part.
+  const std::string first_day = c.period.start_date ? c.period.start_date->substr(0, 10) : now.substr(0, 10);
   for (int64_t root : c.participants.target_unit_ids) {
     auto path = conn.query("SELECT path FROM units WHERE id = ?", {root});
     if (!path.ok()) return path.error();
     if (path->empty()) return core::Error{core::errc::kValidation, msg::kCampaignTargetUnitMissing, "participants"};
     Params params{id};
     const std::string in_subtree = scope_condition("u.path", {(*path)[0].str(0)}, params);
+    params.emplace_back(first_day);
     params.emplace_back(id);
     std::string sql = "INSERT INTO campaign_units (campaign_id, unit_id) SELECT ?, u.id FROM units u WHERE " +
                       in_subtree +
+                      " AND (u.valid_to IS NULL OR u.valid_to > ?)"
                       " AND NOT EXISTS (SELECT 1 FROM campaign_units x WHERE x.campaign_id = ? AND x.unit_id = u.id)";
     if (!c.participants.target_unit_kinds.empty()) {
       sql += " AND u.kind IN (" + sql_markers(c.participants.target_unit_kinds.size()) + ")";
@@ -144,7 +150,7 @@ core::Result<int64_t> insert_campaign(Connection& conn, const core::Campaign& c,
        opt(c.period.review_deadline), campaign_content_json(c), opt(actor_user_id), now, now});
   if (!inserted.ok()) return inserted.error();
   const int64_t id = (*inserted)[0].i64(0);
-  THIDUA_TRY(write_parts(conn, id, c));
+  THIDUA_TRY(write_parts(conn, id, c, now));
   THIDUA_TRY(conn.exec(
       "INSERT INTO campaign_events (campaign_id, from_state, to_state, at, actor_user_id, actor_name, note) "
       "VALUES (?, NULL, ?, ?, ?, ?, '')",
@@ -165,7 +171,7 @@ core::Status update_campaign(Connection& conn, const core::Campaign& c, int64_t 
        campaign_content_json(c), now, c.id, expected_version});
   if (!changed.ok()) return changed.error();
   if (*changed == 0) return core::Error{core::errc::kConflict, msg::kCampaignStale, "version", {}};
-  return write_parts(conn, c.id, c);
+  return write_parts(conn, c.id, c, now);
 }
 
 core::Result<std::optional<core::Campaign>> find_campaign(Connection& conn, int64_t id) {

@@ -2,10 +2,16 @@
 // Department has a campaign in every phase — the seed plan running past its
 // end (every unit late), this year's campaign mid-flight, last year's
 // finished with its council session, decisions and public results — and the
-// pages of each answer with figures, not zeros.
+// pages of each answer with figures, not zeros. And it tells the 2025
+// reorganisation (issue 14 #5): the Sở TNMT Bắc Giang of the seed plan is the
+// Sở NN&MT Bắc Ninh of last year's and this year's campaigns, each document
+// under the names of its date (PDF text read back with pdftotext).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { promisify } from 'node:util';
 import { startServer, thiduaBin } from './harness.mjs';
 
@@ -142,4 +148,51 @@ test('the province’s TĐKT body is a second agency with the finished campaign�
   const years = await get('/api/v1/fact-years', body);
   assert.equal(years.status, 200);
   assert.deepEqual(years.json.agencies.map((a) => a.name), ['Sở Nội vụ tỉnh Bắc Ninh']);
+});
+
+/** The text pdftotext reads from the PDF at `pathName`, spaces folded. */
+async function pdfText(pathName) {
+  const res = await fetch(`${server.baseUrl}${pathName}`, { headers: { Authorization: `Bearer ${token}` } });
+  assert.equal(res.status, 200, `${pathName}: ${res.status}`);
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'thidua-demo-pdf-'));
+  try {
+    const file = path.join(dir, 'doc.pdf');
+    writeFileSync(file, Buffer.from(await res.arrayBuffer()));
+    return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test('the 2025 reorganisation is history: 2023 under its names, last year and this year under the merged Department', async () => {
+  const history = await api('/api/v1/reorganisations?page=1');
+  assert.equal(history.total, 15, 'the merger, the renames and the ten district offices dissolved');
+  const kinds = new Set(history.items.map((r) => r.kind));
+  for (const kind of ['dissolve', 'rename']) assert.ok(kinds.has(kind), `a ${kind} recorded`);
+  assert.ok(history.items.every((r) => r.effective_date === '2025-07-01' || r.effective_date === '2025-03-01'));
+
+  // The seed plan of 2023 keeps the names of 2023.
+  const seed = await pdfText('/api/v1/campaigns/1/plan.pdf');
+  assert.match(seed, /UBND TỈNH BẮC GIANG/);
+  assert.match(seed, /SỞ TÀI NGUYÊN/);
+  // Last year's decision and proposal carry the merged Department's lines.
+  const { finished, running } = await campaigns();
+  const done = finished[0];
+  const decisions = await api(`/api/v1/campaigns/${done.id}/decisions`);
+  for (const d of decisions.items) {
+    const text = await pdfText(`/api/v1/campaigns/${done.id}/decisions/${d.id}/document.pdf`);
+    assert.match(text, /UBND TỈNH BẮC NINH/, `${d.kind}: the governing body of its date`);
+    assert.match(text, /SỞ NÔNG NGHIỆP/);
+    assert.match(text, /Bắc Ninh, ngày/);
+    assert.match(text, /-SNNMT/);
+    assert.doesNotMatch(text, /BẮC GIANG|SỞ TÀI NGUYÊN/, 'no line of 2023 left');
+  }
+  // This year's campaign: the plan under the new names, and no dissolved
+  // district office among its units.
+  const mid = running.find((c) => c.id !== 1);
+  assert.match(await pdfText(`/api/v1/campaigns/${mid.id}/plan.pdf`), /UBND TỈNH BẮC NINH/);
+  const dash = await api(`/api/v1/campaigns/${mid.id}/dashboard?page_size=100`);
+  assert.ok(dash.items.length > 10);
+  assert.ok(dash.items.every((u) => !/Phòng Tài nguyên và Môi trường/.test(u.name)), 'no dissolved office takes part');
+  assert.ok(dash.items.some((u) => u.name === 'Chi cục Kiểm lâm'), 'the merged Sở NN&PTNT’s units take part');
 });

@@ -134,7 +134,7 @@ test('the body receives, assigns, appraises and returns it with a reason', async
   await step(page, 'tra-lai', async () => {
     await page.goto(`${server.baseUrl}/`);
     await Promise.all([page.waitForNavigation(), page.getByRole('link', { name: /Tiếp nhận đề nghị khen thưởng/ }).click()]);
-    assert.match(await page.textContent('main'), /Sở Tài nguyên và Môi trường/);
+    assert.match(await page.textContent('main'), /Sở Nông nghiệp và Môi trường tỉnh Bắc Ninh/);
     await page.screenshot({ path: path.join(artifactsDir, 'submission-queue.png'), fullPage: true });
     await Promise.all([page.waitForNavigation(), page.click(`a[href="${shared.href}"]`)]);
     for (const name of shared.names) assert.ok((await page.textContent('main')).includes(name), name);

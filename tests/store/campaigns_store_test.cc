@@ -67,6 +67,56 @@ TEST_F(CampaignsStoreTest, SeedPlanRoundTripsWhole) {
       << "the root subtree, restricted to the unit kinds the plan names";
 }
 
+// A unit closed by a reorganisation (or long ago) has nobody left to take
+// part: a campaign starting after the day it closed leaves it out, one that
+// started before still counts it; without a start date the plan's day
+// (`now`) decides, and editing the plan resolves the units again.
+TEST_F(CampaignsStoreTest, UnitsClosedBeforeTheFirstDayDoNotTakePart) {
+  const int64_t root = unit("STNMT", std::nullopt, core::UnitKind::kAgency);
+  const int64_t office = unit("STNMT-VP", root, core::UnitKind::kOffice);
+  const int64_t district = unit("PTNMT-LN", root, core::UnitKind::kDistrictOffice);
+  const int64_t old_division = unit("STNMT-DDBD", root, core::UnitKind::kDivision);
+  auto conn = db_->acquire();
+  ASSERT_TRUE(conn->exec("UPDATE units SET valid_to = '2025-07-01' WHERE id = ?", {district}).ok());
+  ASSERT_TRUE(conn->exec("UPDATE units SET valid_to = '2021-06-30' WHERE id = ?", {old_division}).ok());
+  auto codes_of = [&](int64_t id) {
+    std::vector<std::string> codes;
+    auto units = store::campaign_units(*conn, id);
+    EXPECT_TRUE(units.ok());
+    if (units.ok()) {
+      for (const auto& u : *units) codes.push_back(u.code);
+    }
+    return codes;
+  };
+  core::Campaign plan = app::seed_campaign({{"STNMT", root}, {"STNMT-VP", office}});
+  plan.participants.target_unit_kinds.clear();  // every kind
+
+  plan.period.start_date = "2023-03-01";
+  auto in_2023 = store::insert_campaign(*conn, plan, std::nullopt, "Hệ thống", kNow);
+  ASSERT_TRUE(in_2023.ok()) << in_2023.error().message;
+  EXPECT_EQ(codes_of(*in_2023), (std::vector<std::string>{"STNMT", "STNMT-VP", "PTNMT-LN"}))
+      << "the district office existed in 2023; the division closed in 2021 did not";
+
+  plan.period.start_date = "2025-07-01";
+  auto on_the_day = store::insert_campaign(*conn, plan, std::nullopt, "Hệ thống", kNow);
+  ASSERT_TRUE(on_the_day.ok());
+  EXPECT_EQ(codes_of(*on_the_day), (std::vector<std::string>{"STNMT", "STNMT-VP"}))
+      << "closed on the first day: not a participant";
+
+  plan.period.start_date.reset();
+  auto undated = store::insert_campaign(*conn, plan, std::nullopt, "Hệ thống", kNow);
+  ASSERT_TRUE(undated.ok());
+  EXPECT_EQ(codes_of(*undated), (std::vector<std::string>{"STNMT", "STNMT-VP"})) << "the plan's day is 2026";
+
+  // The plan edited back to 2023 takes the office in again.
+  auto stored = store::find_campaign(*conn, *undated);
+  ASSERT_TRUE(stored.ok() && stored->has_value());
+  core::Campaign edited = **stored;
+  edited.period.start_date = "2024-01-01";
+  ASSERT_TRUE(store::update_campaign(*conn, edited, 1, kNow).ok());
+  EXPECT_EQ(codes_of(*undated), (std::vector<std::string>{"STNMT", "STNMT-VP", "PTNMT-LN"}));
+}
+
 TEST_F(CampaignsStoreTest, StateChangesAreGuardedAndRecorded) {
   const int64_t root = unit("STNMT", std::nullopt, core::UnitKind::kAgency);
   core::Campaign plan = app::seed_campaign({{"STNMT", root}});

@@ -11,6 +11,7 @@
 #include "app/demo.h"
 #include "app/demo_activity.h"
 #include "app/demo_receiving.h"
+#include "app/demo_reorganisation.h"
 #include "app/demo_council.h"
 #include "app/demo_json.h"
 #include "app/demo_data.h"
@@ -215,7 +216,7 @@ TEST(DemoFiles, EmbeddedSeedPlanIsThePlanOfBefore) {
 TEST(DemoFiles, OneBadFileFailsTheWholeRead) {
   for (const char* name :
        {"units.json", "accounts.json", "people.json", "council.json", "seed_campaign.json", "activity.json",
-        "receiving.json"}) {
+        "receiving.json", "reorganisation.json"}) {
     auto broken = read_demo_data(embedded_except(name, std::string("{\"")));
     ASSERT_FALSE(broken.ok()) << name;
     EXPECT_EQ(broken.error().code, core::errc::kValidation);
@@ -421,6 +422,38 @@ TEST(DemoFiles, TheReceivingFileIsReadStrictly) {
     ASSERT_FALSE(broken.ok()) << to;
     EXPECT_EQ(broken.error().code, core::errc::kValidation) << to;
     EXPECT_NE(broken.error().message.find("receiving.json"), std::string::npos) << broken.error().message;
+  }
+}
+
+// reorganisation.json (app/demo_reorganisation.h): the 2025 merger, renames
+// and dissolutions over known codes, in date order, the moved grants on known
+// accounts, and the agency merged new beside the Department's codes.
+TEST(DemoFiles, TheReorganisationFileIsReadStrictly) {
+  const std::string text = embedded_text("reorganisation.json");
+  auto read = read_demo_reorganisation(text);
+  ASSERT_TRUE(read.ok()) << read.error().message;
+  EXPECT_EQ(read->agency.code, "SNNPTNT");
+  ASSERT_EQ(read->steps.size(), 15u);
+  EXPECT_EQ(read->steps.front().kind, core::ReorgKind::kMerge);
+  EXPECT_EQ(read->steps.front().target, "STNMT");
+  ASSERT_TRUE(read->steps[1].header.has_value());
+  EXPECT_EQ(read->steps[1].header->valid_from, "2025-03-01");
+  EXPECT_EQ(read->steps.back().kind, core::ReorgKind::kDissolve);
+  EXPECT_EQ(read->grants.size(), 3u);
+  for (const auto& [from, to] : std::vector<std::pair<std::string, std::string>>{
+           {"\"kind\": \"merge\"", "\"kind\": \"absorb\""},
+           {"\"effective_date\": \"2025-03-01\"", "\"effective_date\": \"2025-02-30\""},
+           {"\"effective_date\": \"2025-07-01\"", "\"effective_date\": \"2024-07-01\""},
+           {"\"sources\": [\n        \"SNNPTNT\"\n      ]", "\"sources\": []"},
+           {"\"target\": \"VPDK-BG\"", "\"target\": \"VPDK-XX\""},
+           {"\"code\": \"SNNPTNT\"", "\"code\": \"STNMT\""},
+           {"\"role\": \"unit_head\"", "\"role\": \"boss\""},
+           {"\"username\": \"canbo\"", "\"username\": \"canbo9\""},
+           {"\"place\": \"Bắc Ninh\"", "\"city\": \"Bắc Ninh\""}}) {
+    auto broken = read_demo_data(embedded_except("reorganisation.json", replaced(text, from, to)));
+    ASSERT_FALSE(broken.ok()) << to;
+    EXPECT_EQ(broken.error().code, core::errc::kValidation) << to;
+    EXPECT_NE(broken.error().message.find("reorganisation.json"), std::string::npos) << broken.error().message;
   }
 }
 

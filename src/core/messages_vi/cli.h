@@ -48,6 +48,10 @@ inline std::string demo_value_missing(std::string_view value) {
 inline std::string demo_value_taken(std::string_view value) {
   return "giá trị " + std::string(value) + " đã được dùng trong units.json, accounts.json hoặc council.json";
 }
+// A code or account the demo names that the database does not hold.
+inline std::string demo_code_absent(std::string_view code) {
+  return "không có đơn vị hay tài khoản " + std::string(code) + " trong cơ sở dữ liệu";
+}
 inline std::string demo_issuing_unit_missing(std::string_view code) {
   return "thiếu đơn vị " + std::string(code) + ", đơn vị ban hành kế hoạch mẫu";
 }
@@ -59,7 +63,8 @@ Cách dùng: thidua <lệnh> [tùy chọn]
 
   migrate  --db URL                          tạo hoặc nâng cấp lược đồ cơ sở dữ liệu
   demo     --db URL [--people N] [--if-empty] [--no-history] [--no-review] [--no-activity] [--no-receiving] [--data-dir DIR]
-                                              nạp dữ liệu mẫu Sở TNMT Bắc Giang, kèm 5 năm lịch sử
+                                              nạp dữ liệu mẫu: Sở TNMT Bắc Giang năm 2023, 5 năm lịch sử,
+                                              sắp xếp tổ chức năm 2025 (Sở NN&MT Bắc Ninh) và các đợt thi đua sau đó
                                               và chứng thư số mẫu trong DIR/keys
   serve    --db URL [--listen HOST:PORT] [--config FILE] [--threads N] [--data-dir DIR]
   user     add|list|disable|enable|reset-password|grant|token ...
@@ -226,6 +231,12 @@ inline std::string demo_activity_loaded(int64_t finished_id, int64_t running_id,
          std::to_string(running_id) + "); " + std::to_string(registrations) + " bản đăng ký, " +
          std::to_string(reports) + " lần báo cáo tiến độ, " + std::to_string(difficulties) + " khó khăn, " +
          std::to_string(nominations) + " đề nghị khen thưởng.\n";
+}
+inline std::string demo_reorganised(int64_t steps, int64_t units_closed, int64_t people_moved) {
+  return "Sắp xếp tổ chức năm 2025 đã được ghi nhận (" + std::to_string(steps) + " lần, " +
+         std::to_string(units_closed) + " đơn vị chấm dứt hoạt động, " + std::to_string(people_moved) +
+         " người chuyển đơn vị; /don-vi/sap-xep/lich-su): Sở Tài nguyên và Môi trường tỉnh Bắc Giang nay là Sở Nông "
+         "nghiệp và Môi trường tỉnh Bắc Ninh.\n";
 }
 inline std::string demo_activity_failed(const std::string& why) {
   return "Dữ liệu mẫu đã được nạp (các tài khoản trên dùng được), nhưng chưa dựng xong các đợt thi đua đang vận "
