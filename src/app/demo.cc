@@ -83,9 +83,9 @@ core::Status check_demo_references(const DemoData& data) {
     }
   }
   // What the use cases would refuse after the body is written: its decisions'
-  // symbol and authority, the note sent with the proposal.
-  std::string symbol = data.receiving->decision_symbol, authority = data.receiving->authority;
-  if (auto ok = core::check_receiving_agency(symbol, authority); !ok.ok()) {
+  // symbol, authority and header lines, the note sent with the proposal.
+  core::ReceivingSettings decisions = data.receiving->decisions;
+  if (auto ok = core::check_receiving_agency(decisions); !ok.ok()) {
     return demo_json::error("receiving.json", ok.error().message);
   }
   if (auto ok = core::check_submission_note(core::SubmissionStep::kSend, data.receiving->note); !ok.ok()) {

@@ -55,12 +55,16 @@ core::Unit demo_receiving_unit(const DemoReceivingFile::Unit& d, bool agency) {
 core::Result<DemoReceivingFile> read_demo_receiving(std::string_view json_text) {
   return dj::read<DemoReceivingFile>(kFile, json_text, [](const json::value& root) {
     const json::object& o = dj::object(root, "");
-    dj::only(o, {"agency", "body", "decision_symbol", "authority", "staff", "note"}, "");
+    dj::only(o, {"agency", "body", "decision_symbol", "authority", "decision_header", "staff", "note"}, "");
     DemoReceivingFile f;
     f.agency = read_unit(o, "agency");
     f.body = read_unit(o, "body");
-    f.decision_symbol = dj::text(o, "decision_symbol", "");
-    f.authority = dj::text(o, "authority", "");
+    f.decisions.decision_symbol = dj::text(o, "decision_symbol", "");
+    f.decisions.authority = dj::text(o, "authority", "");
+    const json::object& h = dj::object(dj::member(o, "decision_header", ""), "decision_header");
+    dj::only(h, {"issuing_body", "place"}, "decision_header");
+    f.decisions.issuing_body = dj::text(h, "issuing_body", "decision_header");
+    f.decisions.place = dj::text(h, "place", "decision_header");
     f.note = dj::text(o, "note", "");
     const json::array& staff = dj::array(dj::member(o, "staff", ""), "staff");
     if (staff.empty()) dj::bad_value("staff");
@@ -146,7 +150,7 @@ core::Status load_demo_receiving(const Services& services, const DemoReceivingFi
     }
   }
   services.forget_actors();  // the administrators' grants changed
-  THIDUA_TRY(set_receiving_agency(services, system, out.body_id, data.decision_symbol, data.authority, meta));
+  THIDUA_TRY(set_receiving_agency(services, system, out.body_id, data.decisions, meta));
   if (proposal_campaign_id == 0) return {};
   int64_t proposal = 0;
   {

@@ -19,6 +19,7 @@
 #include "core/org.h"
 #include "core/person.h"
 #include "core/result.h"
+#include "core/submission.h"
 
 namespace thidua::app {
 
@@ -32,7 +33,10 @@ struct DemoReceivingFile {
     core::Role role = core::Role::kSecretariat;
   };
   Unit agency, body;
-  std::string decision_symbol, authority, note;
+  // Its decisions: symbol, authority, and the header lines they carry (the
+  // Provincial People's Committee's, in whose name they are issued).
+  core::ReceivingSettings decisions;
+  std::string note;
   std::vector<Staff> staff;
 };
 

@@ -86,9 +86,18 @@ core::Result<docs::AdministrativeDocument> receiver_decision(const Services& ser
     r.agreed.push_back(std::move(n));
   }
   auto conn = services.db.acquire();
-  auto header = store::header_at(*conn, s.receiver_unit_id, *s.decision_date);
-  if (!header.ok()) return header.error();
-  if (header->has_value()) r.header = **header;
+  // Decisions issued in another body's name (the Provincial People's
+  // Committee's) carry the lines the receiving agency set, as kept when the
+  // decision was issued, with no governing body; else the header of the
+  // receiving unit's agency on the decision's date.
+  if (!s.decision_issuing_body.empty()) {
+    r.header.issuing_body = s.decision_issuing_body;
+    r.header.place = s.decision_place;
+  } else {
+    auto header = store::header_at(*conn, s.receiver_unit_id, *s.decision_date);
+    if (!header.ok()) return header.error();
+    if (header->has_value()) r.header = **header;
+  }
   // The words kept when the decision was issued.
   r.authority = s.decision_authority;
   r.legal_basis = s.decision_grounds;

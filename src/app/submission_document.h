@@ -37,7 +37,9 @@ docs::AdministrativeDocument receiver_decision_document(const ReceiverDecision& 
 
 // The document of a decided submission with a decision, for either side
 // (as get_submission), in the words kept when it was issued (authority,
-// grounds, campaign) and the receiver's header lines in force on its date:
+// grounds, campaign, the header lines the receiving agency set for its
+// decisions: core::ReceivingSettings), else the receiver's header lines in
+// force on its date:
 // kConflict (field "state") before the decision or when it granted nobody
 // (no number was taken).
 core::Result<docs::AdministrativeDocument> receiver_decision(const Services& services, const core::Actor& actor,

@@ -169,8 +169,7 @@ bool may_name_receiving_agencies(const core::Actor& actor) {
 }
 
 core::Status set_receiving_agency(const Services& services, const core::Actor& actor, int64_t unit_id,
-                                  const std::string& decision_symbol, const std::string& authority,
-                                  const RequestMeta& meta) {
+                                  core::ReceivingSettings settings, const RequestMeta& meta) {
   auto conn = services.db.acquire();
   auto unit = store::find_unit(*conn, unit_id);
   if (!unit.ok()) return unit.error();
@@ -178,24 +177,30 @@ core::Status set_receiving_agency(const Services& services, const core::Actor& a
   // Every agency of the deployment sends to it: the deployment's right.
   if (!may_name_receiving_agencies(actor)) return forbidden(msg::kActManageReceiving);
   if (!(*unit)->valid_to.empty()) return invalid_field(msg::kSubmissionReceivingClosed, "unit_id");
-  std::string symbol = decision_symbol, who = authority;
-  THIDUA_TRY(core::check_receiving_agency(symbol, who));
+  THIDUA_TRY(core::check_receiving_agency(settings));
   const std::string now = iso_instant(services.clock.now());
   return store::in_transaction(*conn, [&]() -> core::Status {
     auto before = store::find_receiving_agency(*conn, unit_id);
     if (!before.ok()) return before.error();
     core::ReceivingAgency a;
     a.unit_id = unit_id;
-    a.decision_symbol = symbol;
-    a.authority = who;
+    a.decision_symbol = settings.decision_symbol;
+    a.authority = settings.authority;
+    a.issuing_body = settings.issuing_body;
+    a.place = settings.place;
     THIDUA_TRY(store::put_receiving_agency(*conn, a, now));
+    auto audited = [](const std::string& symbol, const std::string& who, const std::string& body,
+                      const std::string& place) {
+      return json::object{{"decision_symbol", symbol}, {"authority", who}, {"issuing_body", body}, {"place", place}};
+    };
     std::optional<json::value> was;
     if (before->has_value()) {
-      was = json::object{{"decision_symbol", (*before)->decision_symbol}, {"authority", (*before)->authority}};
+      const auto& b = **before;
+      was = audited(b.decision_symbol, b.authority, b.issuing_body, b.place);
     }
     return record_audit(*conn, services, &actor, meta,
                         {"receiving_agency.put", "unit", std::to_string(unit_id), was,
-                         json::object{{"decision_symbol", symbol}, {"authority", who}}});
+                         audited(a.decision_symbol, a.authority, a.issuing_body, a.place)});
   });
 }
 
@@ -665,6 +670,8 @@ core::Status decide_submission(const Services& services, const core::Actor& acto
         s.signer_name = signer;
         // The document's words, as they stand when it is issued.
         s.decision_authority = (*agency)->authority;
+        s.decision_issuing_body = (*agency)->issuing_body;
+        s.decision_place = (*agency)->place;
         // An imported proposal: its campaign and grounds came with the
         // package, and the answer goes back as a package (app/exchange.h).
         if (s.imported()) return core::Status{};

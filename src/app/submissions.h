@@ -44,13 +44,12 @@ core::Result<std::vector<core::ReceivingAgency>> list_receiving_agencies(const S
 // it) with the symbol and authority of its decisions, or changes them. Every
 // agency of the deployment may then send to it: needs kEditOrg on every
 // agency (core::can_everywhere; the deployment's administrator or the
-// shell). kValidation for a closed unit, a symbol not like "QĐ-UBND" or an
-// empty authority (both tidied to one NFC line). Audited ("receiving_agency.put").
+// shell). kValidation for a closed unit or settings core::check_receiving_agency
+// refuses (each line tidied to one NFC line). Audited ("receiving_agency.put").
 // True when the actor may name receiving agencies (kEditOrg on every agency).
 bool may_name_receiving_agencies(const core::Actor& actor);
 core::Status set_receiving_agency(const Services& services, const core::Actor& actor, int64_t unit_id,
-                                  const std::string& decision_symbol, const std::string& authority,
-                                  const RequestMeta& meta);
+                                  core::ReceivingSettings settings, const RequestMeta& meta);
 
 // Sends the approved, unanswered proposal `decision_id` of the campaign to
 // the receiving agency `receiver_unit_id` with a note: the list is copied, the

@@ -138,16 +138,25 @@ Status check_submission_note(SubmissionStep step, const std::string& note) {
   return {};
 }
 
-Status check_receiving_agency(std::string& decision_symbol, std::string& authority) {
-  THIDUA_TRY(tidy_line(decision_symbol, "decision_symbol", msg::kSubmissionReceivingSymbol));
+Status check_receiving_agency(ReceivingSettings& settings) {
+  std::string& authority = settings.authority;
+  THIDUA_TRY(tidy_line(settings.decision_symbol, "decision_symbol", msg::kSubmissionReceivingSymbol));
   THIDUA_TRY(tidy_line(authority, "authority", msg::kSubmissionReceivingAuthority));
-  const std::string& sym = decision_symbol;
+  THIDUA_TRY(tidy_line(settings.issuing_body, "issuing_body", msg::kSubmissionReceivingHeader));
+  THIDUA_TRY(tidy_line(settings.place, "place", msg::kSubmissionReceivingHeader));
+  const std::string& sym = settings.decision_symbol;
   const bool symbol_ok = !sym.empty() && sym.size() <= 40 && sym.find('-') != std::string::npos &&
                          sym.front() != '-' && sym.back() != '-' && sym.find(' ') == std::string::npos &&
                          sym.find('/') == std::string::npos;
   if (!symbol_ok) return make_error(errc::kValidation, msg::kSubmissionReceivingSymbol, "decision_symbol");
   if (authority.empty() || utf8::length(authority) > 255) {
     return make_error(errc::kValidation, msg::kSubmissionReceivingAuthority, "authority");
+  }
+  for (const auto& [line, field] : {std::pair{&settings.issuing_body, "issuing_body"}, std::pair{&settings.place, "place"}}) {
+    if (utf8::length(*line) > 255) return make_error(errc::kValidation, msg::kSubmissionReceivingHeader, field);
+  }
+  if (settings.issuing_body.empty() && !settings.place.empty()) {
+    return make_error(errc::kValidation, msg::kSubmissionReceivingPlaceAlone, "issuing_body");
   }
   return {};
 }

@@ -60,12 +60,26 @@ inline constexpr size_t kMaxSubmissionNote = 2000;
 // The records (store/submissions.h reads and writes them).
 // An agency that receives proposals, with the symbol and authority of its
 // decisions ("QĐ-UBND", "Chủ tịch Ủy ban nhân dân tỉnh Bắc Ninh").
+// What an administrator sets on a receiving agency: its decisions' symbol
+// ("QĐ-UBND") and deciding authority, and, when its decisions are issued in
+// another body's name (the Provincial People's Committee's), their issuing
+// body line ("ỦY BAN NHÂN DÂN TỈNH BẮC NINH", no governing body above it)
+// and place ("Bắc Ninh"); both empty: the receiving unit's own header.
+struct ReceivingSettings {
+  std::string decision_symbol;
+  std::string authority;
+  std::string issuing_body;
+  std::string place;
+};
+
 struct ReceivingAgency {
   int64_t unit_id = 0;
   std::string name;  // the unit's name today
   std::string path;
   std::string decision_symbol;
   std::string authority;
+  std::string issuing_body;  // ReceivingSettings
+  std::string place;
   bool open = true;  // the unit is not closed
 };
 
@@ -106,8 +120,11 @@ struct SubmissionRecord {
   std::optional<std::string> decision_date;
   std::string signer_name;
   // Kept when the decision is issued (its document's words): the authority,
-  // the award type's legal grounds, the sender's campaign.
+  // the award type's legal grounds, the sender's campaign, and the header
+  // lines the receiving agency set (ReceivingSettings; empty when none).
   std::string decision_authority;
+  std::string decision_issuing_body;
+  std::string decision_place;
   std::string decision_grounds;
   std::string campaign_title;
   std::string sent_at;
@@ -160,7 +177,10 @@ struct Processor {
 // symbol of its decisions like "QĐ-UBND" (a dash inside, no spaces or
 // slashes, at most 40 bytes) and its authority (1..255 characters).
 // kValidation on "decision_symbol" or "authority".
-Status check_receiving_agency(std::string& decision_symbol, std::string& authority);
+// Tidies every line (one NFC line each) and checks: a symbol like "QĐ-UBND",
+// an authority, and the header lines at most 255 characters, the place only
+// with an issuing body.
+Status check_receiving_agency(ReceivingSettings& settings);
 
 // The name of who signs the receiver's decision, tidied in place (one line,
 // NFC, single spaces): kValidation on "signer_name" when empty, not text, or

@@ -14,7 +14,8 @@ constexpr const char* kColumns =
     "s.received_number, s.received_date, s.assignee_id, COALESCE(a.display_name, ''), s.appraisal_note, "
     "s.council_date, s.council_note, s.decision_number, s.decision_symbol, s.decision_date, s.signer_name, "
     "s.sent_at, s.updated_at, s.version, (SELECT COUNT(*) FROM submission_items i WHERE i.submission_id = s.id), "
-    "s.decision_authority, s.decision_grounds, s.campaign_title, s.origin, s.sender_code, s.external_ref "
+    "s.decision_authority, s.decision_grounds, s.campaign_title, s.origin, s.sender_code, s.external_ref, "
+    "s.decision_issuing_body, s.decision_place "
     "FROM submissions s LEFT JOIN decisions d ON d.id = s.decision_id LEFT JOIN units su ON su.id = s.sender_unit_id "
     "JOIN units ru ON ru.id = s.receiver_unit_id LEFT JOIN users a ON a.id = s.assignee_id";
 
@@ -57,6 +58,8 @@ SubmissionRecord record_of(const Row& r) {
   s.origin = r.str(34);
   s.sender_code = r.str(35);
   s.external_ref = r.str(36);
+  s.decision_issuing_body = r.str(37);
+  s.decision_place = r.str(38);
   return s;
 }
 
@@ -78,11 +81,14 @@ ReceivingAgency agency_of(const Row& r) {
   a.decision_symbol = r.str(3);
   a.authority = r.str(4);
   a.open = r.is_null(5);
+  a.issuing_body = r.str(6);
+  a.place = r.str(7);
   return a;
 }
 
 constexpr const char* kAgencyColumns =
-    "SELECT r.unit_id, u.name, u.path, r.decision_symbol, r.authority, u.valid_to FROM receiving_agencies r "
+    "SELECT r.unit_id, u.name, u.path, r.decision_symbol, r.authority, u.valid_to, r.decision_issuing_body, "
+    "r.decision_place FROM receiving_agencies r "
     "JOIN units u ON u.id = r.unit_id";
 
 }  // namespace
@@ -105,9 +111,11 @@ core::Result<std::optional<ReceivingAgency>> find_receiving_agency(Connection& c
 
 core::Status put_receiving_agency(Connection& conn, const ReceivingAgency& a, const std::string& now) {
   auto done = conn.exec(
-      "INSERT INTO receiving_agencies (unit_id, decision_symbol, authority, created_at) VALUES (?,?,?,?) "
-      "ON CONFLICT (unit_id) DO UPDATE SET decision_symbol = excluded.decision_symbol, authority = excluded.authority",
-      {a.unit_id, a.decision_symbol, a.authority, now});
+      "INSERT INTO receiving_agencies (unit_id, decision_symbol, authority, decision_issuing_body, decision_place, "
+      "created_at) VALUES (?,?,?,?,?,?) ON CONFLICT (unit_id) DO UPDATE SET decision_symbol = excluded.decision_symbol, "
+      "authority = excluded.authority, decision_issuing_body = excluded.decision_issuing_body, "
+      "decision_place = excluded.decision_place",
+      {a.unit_id, a.decision_symbol, a.authority, a.issuing_body, a.place, now});
   if (!done.ok()) return done.error();
   return {};
 }
@@ -171,11 +179,12 @@ core::Status update_submission(Connection& conn, const SubmissionRecord& s, int6
       "UPDATE submissions SET state = ?, round = ?, received_number = ?, received_date = ?, assignee_id = ?, "
       "appraisal_note = ?, council_date = ?, council_note = ?, decision_number = ?, decision_symbol = ?, "
       "decision_date = ?, signer_name = ?, decision_authority = ?, decision_grounds = ?, campaign_title = ?, "
-      "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?",
+      "decision_issuing_body = ?, decision_place = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?",
       {std::string(core::submission_state_code(s.state)), static_cast<int64_t>(s.round), opt(s.received_number),
        opt(s.received_date), opt(s.assignee_id), s.appraisal_note, opt(s.council_date), s.council_note,
        opt(s.decision_number), s.decision_symbol, opt(s.decision_date), s.signer_name, s.decision_authority,
-       s.decision_grounds, s.campaign_title, s.updated_at, s.id, expected_version});
+       s.decision_grounds, s.campaign_title, s.decision_issuing_body, s.decision_place, s.updated_at, s.id,
+       expected_version});
   if (!changed.ok()) return changed.error();
   if (*changed != 1) return core::make_error(core::errc::kConflict, core::messages_vi::kSubmissionChanged, "version");
   return {};

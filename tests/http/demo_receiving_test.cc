@@ -38,6 +38,8 @@ TEST(DemoReceivingTest, TheBodyIsASecondAgencyThatReceives) {
   ASSERT_EQ(agencies->size(), 1u);
   EXPECT_EQ(agencies->front().unit_id, out.body_id);
   EXPECT_EQ(agencies->front().decision_symbol, "QĐ-UBND");
+  EXPECT_EQ(agencies->front().issuing_body, "ỦY BAN NHÂN DÂN TỈNH BẮC NINH");
+  EXPECT_EQ(agencies->front().place, "Bắc Ninh");
 
   site.services().forget_actors();
   const core::Actor admin = site.actor("admin");
@@ -73,7 +75,7 @@ TEST(DemoReceivingTest, TheBodyIsASecondAgencyThatReceives) {
   late.agency.code = "SNV3";
   late.body.code = "SNV3-BTDKT";
   for (auto& st : late.staff) st.username += "3";
-  late.decision_symbol = "UBND";
+  late.decisions.decision_symbol = "UBND";
   app::DemoReceiving partial;
   EXPECT_FALSE(app::load_demo_receiving(site.services(), late, *hash, 0, site.actor("thuongtruc"),
                                         {"127.0.0.1", "demo", "tests"}, partial)

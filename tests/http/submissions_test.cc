@@ -91,8 +91,7 @@ class SubmissionsTest : public SeedAwardsTest {
       nu.unit_id = body_;
       ASSERT_TRUE(app::create_user(site_->services(), app::system_actor(), nu, awards_meta()).ok()) << name;
     }
-    ASSERT_TRUE(app::set_receiving_agency(site_->services(), app::system_actor(), body_, "QĐ-UBND",
-                                          "Chủ tịch Ủy ban nhân dân tỉnh Bắc Ninh", awards_meta())
+    ASSERT_TRUE(app::set_receiving_agency(site_->services(), app::system_actor(), body_, {"QĐ-UBND", "Chủ tịch Ủy ban nhân dân tỉnh Bắc Ninh"}, awards_meta())
                     .ok());
     an_ = site_->person_id("Nguyễn Văn An");
     other_ = person_in(*site_, "PTNMT-LN");
@@ -422,8 +421,7 @@ TEST_F(SubmissionsTest, TheApiTakesEveryStepWithStableErrors) {
   EXPECT_EQ(d.at("decision_number_symbol").as_string(), "01/QĐ-UBND");
   EXPECT_EQ(scalar("SELECT COUNT(*) FROM awards WHERE decision_id = ?", {proposal_}), 2);
   // Renaming the authority later never changes an issued decision.
-  ASSERT_TRUE(app::set_receiving_agency(site_->services(), app::system_actor(), body_, "QĐ-UBND",
-                                        "Chủ tịch Ủy ban nhân dân tỉnh Hà Bắc", awards_meta())
+  ASSERT_TRUE(app::set_receiving_agency(site_->services(), app::system_actor(), body_, {"QĐ-UBND", "Chủ tịch Ủy ban nhân dân tỉnh Hà Bắc"}, awards_meta())
                   .ok());
   auto pdf = sender->get(api + "/decision.pdf");
   ASSERT_EQ(pdf.status, 200u);
@@ -449,6 +447,64 @@ TEST_F(SubmissionsTest, TheApiTakesEveryStepWithStableErrors) {
   auto zip = sender->get(api + "/rounds/1/dossier");
   EXPECT_EQ(zip.status, 200u);
   EXPECT_EQ(zip.header("content-type"), "application/zip");
+}
+
+// A body deciding in another body's name (the Provincial People's
+// Committee's) sets its decisions' header lines: refused when malformed, put
+// on each decision as it is issued (no governing body line, the province's
+// place), and kept on it when the settings change later.
+TEST_F(SubmissionsTest, TheAgencysHeaderLinesGoOnItsDecisionsAsIssued) {
+  // The deployment's administrator: granted on the body's agency too.
+  ASSERT_TRUE(app::grant_role(site_->services(), app::system_actor(), site_->actor("admin").user_id,
+                              core::Role::kAdministrator, body_, awards_meta())
+                  .ok());
+  site_->services().forget_actors();
+  auto admin = site_->session("admin");
+  const std::string put = "/api/v1/units/" + std::to_string(body_) + "/receiving-agency";
+  const json::object base{{"decision_symbol", "QĐ-UBND"}, {"authority", "Chủ tịch Ủy ban nhân dân tỉnh Bắc Ninh"}};
+  json::object alone = base;
+  alone["place"] = "Bắc Ninh";
+  auto refused = admin.send_json("PUT", put, alone);
+  EXPECT_EQ(refused.status, 422u);
+  EXPECT_NE(refused.body.find("\"issuing_body\""), std::string::npos) << refused.body;
+  json::object long_line = base;
+  long_line["issuing_body"] = std::string(256, 'A');
+  EXPECT_EQ(admin.send_json("PUT", put, long_line).status, 422u);
+  json::object lines = base;
+  lines["issuing_body"] = "  ỦY BAN NHÂN DÂN TỈNH BẮC NINH ";
+  lines["place"] = "Bắc Ninh";
+  auto saved = admin.send_json("PUT", put, lines);
+  ASSERT_EQ(saved.status, 200u) << saved.body;
+  EXPECT_EQ(json::parse(saved.body).as_object().at("issuing_body").as_string(), "ỦY BAN NHÂN DÂN TỈNH BẮC NINH")
+      << "tidied";
+
+  auto sender = site_->session("thuongtruc");
+  auto clerk = site_->login("cv.btdkt", kPassword);
+  auto leader = site_->login("ld.btdkt", kPassword);
+  auto sent = sender.send_json("POST", "/api/v1/campaigns/1/decisions/" + std::to_string(proposal_) + "/submission",
+                               json::object{{"receiver_id", body_}, {"note", "Qua API"}});
+  ASSERT_EQ(sent.status, 201u) << sent.body;
+  const std::string api = "/api/v1/submissions/" + std::to_string(json::parse(sent.body).as_object().at("id").as_int64());
+  ASSERT_EQ(clerk.send_json("POST", api + "/receive", json::object{}).status, 200u);
+  ASSERT_EQ(clerk.send_json("POST", api + "/review",
+                            json::object{{"council_date", today()}, {"agreed", json::array{n_an_}}})
+                .status,
+            200u);
+  ASSERT_EQ(leader.send_json("POST", api + "/decide", json::object{{"signer_name", "Vương Quốc Tuấn"}}).status, 200u);
+  auto words_now = [&] {
+    auto pdf = sender->get(api + "/decision.pdf");
+    EXPECT_EQ(pdf.status, 200u);
+    return pdf_words(pdf.body);
+  };
+  const std::string issued = words_now();
+  // The issuing line first (over two lines, beside the national motto), no governing line above it.
+  EXPECT_EQ(issued.rfind("ỦY BAN NHÂN DÂN CỘNG HÒA", 0), 0u) << issued.substr(0, 600);
+  EXPECT_NE(issued.find("TỈNH BẮC NINH Độc lập"), std::string::npos) << issued.substr(0, 600);
+  EXPECT_NE(issued.find("Bắc Ninh, ngày"), std::string::npos) << issued.substr(0, 600);
+  EXPECT_EQ(issued.find("BAN THI ĐUA"), std::string::npos) << "the body's own name is not the issuing line";
+  // The settings cleared later: the decision issued keeps its lines.
+  ASSERT_EQ(admin.send_json("PUT", put, base).status, 200u);
+  EXPECT_EQ(words_now(), issued);
 }
 
 TEST_F(SubmissionsTest, TheSenderWithdrawsAndThenAnswersByHand) {

@@ -405,7 +405,8 @@ TEST(DemoFiles, TheReceivingFileIsReadStrictly) {
   auto read = read_demo_receiving(text);
   ASSERT_TRUE(read.ok()) << read.error().message;
   EXPECT_EQ(read->body.name, "Ban Thi đua - Khen thưởng tỉnh Bắc Ninh");
-  EXPECT_EQ(read->decision_symbol, "QĐ-UBND");
+  EXPECT_EQ(read->decisions.decision_symbol, "QĐ-UBND");
+  EXPECT_EQ(read->decisions.issuing_body, "ỦY BAN NHÂN DÂN TỈNH BẮC NINH");
   ASSERT_EQ(read->staff.size(), 3u);
   EXPECT_EQ(read->staff.back().role, core::Role::kLeader);
   for (const auto& [from, to] : std::vector<std::pair<std::string, std::string>>{
@@ -417,6 +418,8 @@ TEST(DemoFiles, TheReceivingFileIsReadStrictly) {
            {"\"code\": \"SNV-BTDKT\"", "\"code\": \"SNV\""},
            {"\"code\": \"SNV-BTDKT\"", "\"code\": \"SNV BTDKT\""},
            {"\"decision_symbol\": \"QĐ-UBND\"", "\"decision_symbol\": \"UBND\""},
+           {"\"place\": \"Bắc Ninh\"", "\"town\": \"Bắc Ninh\""},
+           {"\"issuing_body\": \"ỦY BAN NHÂN DÂN TỈNH BẮC NINH\"", "\"issuing_body\": \"\""},
            {"\"username\": \"tiepnhan\"", "\"username\": \"thuongtruc\""}}) {
     auto broken = read_demo_data(embedded_except("receiving.json", replaced(text, from, to)));
     ASSERT_FALSE(broken.ok()) << to;

@@ -58,6 +58,10 @@ inline constexpr const char* kSubmissionSignerMissing = "Hãy ghi họ tên ngư
 inline constexpr const char* kSubmissionSignerTooLong = "Họ tên người ký dài tối đa 120 ký tự.";
 inline constexpr const char* kSubmissionReceivingSymbol = "Ký hiệu quyết định không hợp lệ (ví dụ QĐ-UBND).";
 inline constexpr const char* kSubmissionReceivingAuthority = "Hãy ghi người có thẩm quyền quyết định (1–255 ký tự).";
+inline constexpr const char* kSubmissionReceivingHeader =
+    "Dòng tên cơ quan ban hành và địa danh trên quyết định: mỗi dòng tối đa 255 ký tự.";
+inline constexpr const char* kSubmissionReceivingPlaceAlone =
+    "Hãy ghi tên cơ quan ban hành quyết định cùng với địa danh (hoặc để trống cả hai).";
 inline constexpr const char* kSubmissionReceiverClosed = "Cơ quan tiếp nhận đã giải thể hoặc sáp nhập.";
 inline constexpr const char* kSubmissionReceivingClosed = "Đơn vị đã giải thể hoặc sáp nhập không tiếp nhận đề nghị.";
 

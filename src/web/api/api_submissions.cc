@@ -74,7 +74,9 @@ void add_submission_api_routes(Router& r, const app::Services& s, const WebOptio
           items.push_back(json::object{{"unit_id", a.unit_id},
                                        {"name", a.name},
                                        {"decision_symbol", a.decision_symbol},
-                                       {"authority", a.authority}});
+                                       {"authority", a.authority},
+                                       {"issuing_body", a.issuing_body},
+                                       {"place", a.place}});
         }
         return Response::json(json::object{{"items", std::move(items)}});
       }},
@@ -82,24 +84,31 @@ void add_submission_api_routes(Router& r, const app::Services& s, const WebOptio
       {"PUT", "/api/v1/units/{id:int}/receiving-agency", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
         auto body = body_object(req);
         if (!body.ok()) return api_error(body.error());
-        if (auto bad = unknown_member(*body, {"decision_symbol", "authority"})) return api_error(*bad);
+        if (auto bad = unknown_member(*body, {"decision_symbol", "authority", "issuing_body", "place"})) {
+          return api_error(*bad);
+        }
         Reader rd{*body, std::nullopt};
-        std::string symbol, authority;
-        rd.text("decision_symbol", symbol);
-        rd.text("authority", authority);
+        core::ReceivingSettings settings;
+        rd.text("decision_symbol", settings.decision_symbol);
+        rd.text("authority", settings.authority);
+        rd.text("issuing_body", settings.issuing_body);
+        rd.text("place", settings.place);
         if (rd.error) return api_error(*rd.error);
         const int64_t id = ctx.id("id");
-        auto done = app::set_receiving_agency(s, *ctx.actor, id, symbol, authority, ctx.meta);
+        auto done = app::set_receiving_agency(s, *ctx.actor, id, settings, ctx.meta);
         if (!done.ok()) return api_error(done.error());
         // What was stored (tidied), not what was typed.
         auto all = app::list_receiving_agencies(s);
         if (!all.ok()) return api_error(all.error());
         for (const auto& a : *all) {
           if (a.unit_id != id) continue;
-          symbol = a.decision_symbol;
-          authority = a.authority;
+          settings = {a.decision_symbol, a.authority, a.issuing_body, a.place};
         }
-        return Response::json(json::object{{"unit_id", id}, {"decision_symbol", symbol}, {"authority", authority}});
+        return Response::json(json::object{{"unit_id", id},
+                                           {"decision_symbol", settings.decision_symbol},
+                                           {"authority", settings.authority},
+                                           {"issuing_body", settings.issuing_body},
+                                           {"place", settings.place}});
       }},
 
       {"POST", "/api/v1/campaigns/{id:int}/decisions/{did:int}/submission", Access::kLoggedIn,

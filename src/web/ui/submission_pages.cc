@@ -153,6 +153,11 @@ Response queue_page(const app::Services& s, const Request& req, Ctx& ctx) {
   return render_page(req, ctx, "submission_queue", msg::kPageTitleQueue, data);
 }
 
+// The receiving agency's settings as the form sent them.
+core::ReceivingSettings receiving_settings(Ctx& ctx) {
+  return {ctx.field("decision_symbol"), ctx.field("authority"), ctx.field("issuing_body"), ctx.field("place")};
+}
+
 Response receiving_page(const app::Services& s, const Request& req, Ctx& ctx, int64_t unit_id,
                         const core::Error* error, unsigned status) {
   auto unit = app::get_unit(s, *ctx.actor, unit_id);
@@ -160,23 +165,21 @@ Response receiving_page(const app::Services& s, const Request& req, Ctx& ctx, in
   if (!app::may_name_receiving_agencies(*ctx.actor)) {
     return error_page(req, ctx, app::forbidden(msg::kActManageReceiving));
   }
-  std::string symbol, authority;
+  core::ReceivingSettings shown;
   bool named = false;
   if (auto all = app::list_receiving_agencies(s); all.ok()) {
     for (const auto& a : *all) {
       if (a.unit_id != unit_id) continue;
-      symbol = a.decision_symbol;
-      authority = a.authority;
+      shown = {a.decision_symbol, a.authority, a.issuing_body, a.place};
       named = true;
     }
   }
-  if (error) {
-    symbol = ctx.field("decision_symbol");
-    authority = ctx.field("authority");
-  }
+  if (error) shown = receiving_settings(ctx);
   json::object data{{"unit", json::object{{"id", unit_id}, {"name", unit->unit.name}}},
-                    {"decision_symbol", symbol},
-                    {"authority", authority},
+                    {"decision_symbol", shown.decision_symbol},
+                    {"authority", shown.authority},
+                    {"issuing_body", shown.issuing_body},
+                    {"place", shown.place},
                     {"named", named}};
   if (req.query_param("thong-bao") == "da-luu") data["notice"] = msg::kPageNoticeReceivingSaved;
   add_form_error(data, error);
@@ -297,8 +300,7 @@ void add_submission_routes(Router& r, const app::Services& s, const WebOptions& 
 
       {"POST", "/don-vi/{id:int}/tiep-nhan-de-nghi", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
         const int64_t id = ctx.id("id");
-        auto done = app::set_receiving_agency(s, *ctx.actor, id, ctx.field("decision_symbol"), ctx.field("authority"),
-                                              ctx.meta);
+        auto done = app::set_receiving_agency(s, *ctx.actor, id, receiving_settings(ctx), ctx.meta);
         if (!done.ok()) {
           if (is_refusal(done.error())) return error_page(req, ctx, done.error());
           return receiving_page(s, req, ctx, id, &done.error(), failure_status(done.error()));
