@@ -414,7 +414,7 @@ core::Result<DemoSummary> load_demo(const Services& services, const DemoOptions&
   // and this year are the merged Department's.
   core::Status reorganised;
   if (options.activity) reorganised = load_reorganisation(services, data, *loaded, meta);
-  if (!reorganised.ok()) loaded->activity_error = reorganised.error();
+  if (!reorganised.ok()) loaded->reorganisation_error = reorganised.error();
   if (options.signing) {
     auto signing = set_up_demo_signing(services, loaded->campaign_id);
     if (!signing.ok()) loaded->signing_error = signing.error();

@@ -59,11 +59,13 @@ struct DemoSummary {
   // the demo is usable (its accounts exist), the review is not open.
   std::optional<core::Error> review_error;
   // With the activity, the 2025 reorganisation (app/demo_reorganisation.h):
-  // the operations recorded, the units they closed and the people they moved.
+  // the operations recorded, the units they closed and the people they moved;
+  // reorganisation_error is set when it stopped (what ran before stays, and
+  // the campaigns in motion are not run).
   int64_t reorganisations = 0, units_closed = 0, people_moved = 0;
+  std::optional<core::Error> reorganisation_error;
   // The campaigns in motion (app/demo_activity.h); activity_error is set when
-  // the data was committed but the activity (or the reorganisation before
-  // it) stopped: what ran before stays.
+  // the data was committed but the activity stopped: what ran before stays.
   DemoActivity activity;
   std::optional<core::Error> activity_error;
   // The province's TĐKT body (app/demo_receiving.h); receiving_error is set
@@ -111,7 +113,7 @@ core::Result<bool> database_is_empty(const Services& services);
 
 // Writes the demo in one transaction (all or nothing) and one audit entry;
 // then, with options.activity, records the 2025 reorganisation (a failure
-// there is answered in activity_error and the campaigns are not run); then,
+// there is answered in reorganisation_error and the campaigns are not run); then,
 // with options.signing, makes the signing material for the agency as it is
 // named today (signing_error); then, with options.activity, runs the campaigns in motion (each step its
 // own transaction: a failure is answered in activity_error, the demo stays

@@ -83,8 +83,8 @@ struct DemoReorganisation {
 // it, in one audited transaction), then applies every step as `admin` on a
 // clock set to the step's effective date (each its own audited transaction:
 // a failure stops there, what ran before stays, `out` tells what did), then
-// moves the grants and establishes the council (as the shell operator, on its
-// date). Codes missing from the database are a kValidation error
+// moves the grants (as `admin`) and establishes the council (as the shell
+// operator, on its date). Codes missing from the database are a kValidation error
 // naming the code.
 core::Status load_demo_reorganisation(const Services& services, const DemoReorganisationFile& data,
                                       const core::Actor& admin, const RequestMeta& meta, DemoReorganisation& out);

@@ -5,6 +5,7 @@
 
 #include "app/access.h"
 #include "app/audit.h"
+#include "app/clock.h"
 #include "app/import_columns.h"
 #include "app/import_pipeline.h"
 #include "app/import_staging.h"
@@ -12,6 +13,7 @@
 #include "app/records_json.h"
 #include "core/file_type.h"
 #include "core/messages_vi/imports.h"
+#include "core/messages_vi/org.h"
 #include "core/names.h"
 #include "io/table.h"
 #include "io/xlsx_writer.h"
@@ -80,7 +82,7 @@ class PeopleChecker final : public ImportChecker {
  public:
   std::vector<std::string> template_example() const override { return msg::people_template_example(); }
   PeopleChecker(const Services& services, const core::Actor& actor, const RequestMeta* meta)
-      : services_(services), actor_(actor), meta_(meta) {}
+      : services_(services), actor_(actor), meta_(meta), today_(vietnam_date(services.clock.now())) {}
 
   core::Status begin(store::Connection& conn, const std::vector<std::string>& header) override {
     if (!columns_.bind(header)) return core::make_error(core::errc::kValidation, msg::kPeopleImportHeadingsMissing);
@@ -142,6 +144,9 @@ class PeopleChecker final : public ImportChecker {
       columns_.issue(checked, "unit_code", permits(actor_, core::Action::kViewOrg, unit->second->path)
                                                ? msg::import_people_forbidden_in(pr.unit_code)
                                                : msg::import_no_unit_with_code(pr.unit_code));
+    } else if (!unit->second->valid_to.empty() && unit->second->valid_to <= today_) {
+      // Dissolved or merged: its people went to the unit carrying on its work.
+      columns_.issue(checked, "unit_code", msg::kUnitClosedForPeople);
     } else {
       person.unit_id = unit->second->id;
       person.unit_name = unit->second->name;
@@ -167,6 +172,7 @@ class PeopleChecker final : public ImportChecker {
   const Services& services_;
   const core::Actor& actor_;
   const RequestMeta* meta_;  // set for a confirmation
+  const std::string today_;  // in Vietnam: a unit closed on or before it takes no one
   ImportColumns<PersonRow> columns_{people_import_columns()};
   std::vector<core::Unit> units_;
   std::map<std::string, const core::Unit*> unit_by_code_;

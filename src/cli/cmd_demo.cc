@@ -53,7 +53,7 @@ int cmd_demo(int argc, char** argv) {
   std::cout << msg::demo_loaded(summary->units, summary->people);
   std::cout << msg::demo_history_loaded(summary->ratings, summary->titles, summary->initiatives, summary->measures,
                                         summary->absences);
-  if (summary->reorganisations) {
+  if (summary->reorganisations && !summary->reorganisation_error) {
     std::cout << msg::demo_reorganised(summary->reorganisations, summary->units_closed, summary->people_moved);
   }
   if (summary->activity.finished_id || summary->activity.running_id) {
@@ -67,6 +67,9 @@ int cmd_demo(int argc, char** argv) {
   for (const auto& a : summary->accounts) {
     std::cout << "  " << a.username << std::string(a.username.size() < 12 ? 12 - a.username.size() : 1, ' ')
               << a.role_label << " — " << a.unit_name << "\n";
+  }
+  if (summary->reorganisation_error) {
+    return fail(msg::demo_reorganisation_failed(summary->reorganisations, core::describe(*summary->reorganisation_error)));
   }
   if (summary->activity_error) return fail(msg::demo_activity_failed(core::describe(*summary->activity_error)));
   if (summary->review_error) return fail(msg::demo_review_failed(core::describe(*summary->review_error)));

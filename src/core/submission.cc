@@ -142,8 +142,8 @@ Status check_receiving_agency(ReceivingSettings& settings) {
   std::string& authority = settings.authority;
   THIDUA_TRY(tidy_line(settings.decision_symbol, "decision_symbol", msg::kSubmissionReceivingSymbol));
   THIDUA_TRY(tidy_line(authority, "authority", msg::kSubmissionReceivingAuthority));
-  THIDUA_TRY(tidy_line(settings.issuing_body, "issuing_body", msg::kSubmissionReceivingHeader));
-  THIDUA_TRY(tidy_line(settings.place, "place", msg::kSubmissionReceivingHeader));
+  THIDUA_TRY(tidy_line(settings.issuing_body, "issuing_body", msg::kSubmissionReceivingLineInvalid));
+  THIDUA_TRY(tidy_line(settings.place, "place", msg::kSubmissionReceivingLineInvalid));
   const std::string& sym = settings.decision_symbol;
   const bool symbol_ok = !sym.empty() && sym.size() <= 40 && sym.find('-') != std::string::npos &&
                          sym.front() != '-' && sym.back() != '-' && sym.find(' ') == std::string::npos &&

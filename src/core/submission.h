@@ -58,8 +58,6 @@ Status check_submission_note(SubmissionStep step, const std::string& note);
 inline constexpr size_t kMaxSubmissionNote = 2000;
 
 // The records (store/submissions.h reads and writes them).
-// An agency that receives proposals, with the symbol and authority of its
-// decisions ("QĐ-UBND", "Chủ tịch Ủy ban nhân dân tỉnh Bắc Ninh").
 // What an administrator sets on a receiving agency: its decisions' symbol
 // ("QĐ-UBND") and deciding authority, and, when its decisions are issued in
 // another body's name (the Provincial People's Committee's), their issuing
@@ -72,6 +70,8 @@ struct ReceivingSettings {
   std::string place;
 };
 
+// An agency that receives proposals, with its ReceivingSettings ("QĐ-UBND",
+// "Chủ tịch Ủy ban nhân dân tỉnh Bắc Ninh", ...).
 struct ReceivingAgency {
   int64_t unit_id = 0;
   std::string name;  // the unit's name today
@@ -175,11 +175,9 @@ struct Processor {
 
 // What names a receiving agency, tidied in place (one NFC line each): the
 // symbol of its decisions like "QĐ-UBND" (a dash inside, no spaces or
-// slashes, at most 40 bytes) and its authority (1..255 characters).
-// kValidation on "decision_symbol" or "authority".
-// Tidies every line (one NFC line each) and checks: a symbol like "QĐ-UBND",
-// an authority, and the header lines at most 255 characters, the place only
-// with an issuing body.
+// slashes, at most 40 bytes), its authority (1..255 characters), and the
+// header lines (each at most 255 characters, the place only with an issuing
+// body). kValidation on "decision_symbol", "authority", "issuing_body" or "place".
 Status check_receiving_agency(ReceivingSettings& settings);
 
 // The name of who signs the receiver's decision, tidied in place (one line,

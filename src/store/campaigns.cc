@@ -1,5 +1,9 @@
 #include "store/campaigns.h"
 
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+
 #include "core/messages_vi/storage.h"
 #include "store/campaign_json.h"
 #include "store/scope_sql.h"
@@ -33,6 +37,23 @@ std::vector<core::DataCheck> parse_checks(const std::string& text) {
   return out;
 }
 
+// The date in Vietnam (UTC+7) of an ISO instant ("2026-11-24T18:30:00.000Z"
+// is "2026-11-25"), the day units' closings are judged on; the instant's own
+// first ten characters when it does not read as one.
+std::string vietnam_day(const std::string& instant) {
+  int y = 0;
+  unsigned m = 0, d = 0, h = 0;
+  if (instant.size() < 13 || std::sscanf(instant.c_str(), "%4d-%2u-%2uT%2u", &y, &m, &d, &h) != 4) {
+    return instant.substr(0, std::min<size_t>(instant.size(), 10));
+  }
+  using namespace std::chrono;
+  const year_month_day local{floor<days>(sys_days{year{y} / month{m} / day{d}} + hours(h + 7))};
+  char out[16];
+  std::snprintf(out, sizeof out, "%04d-%02u-%02u", static_cast<int>(local.year()),
+                static_cast<unsigned>(local.month()), static_cast<unsigned>(local.day()));
+  return out;
+}
+
 core::Status write_parts(Connection& conn, int64_t id, const core::Campaign& c, const std::string& now) {
   THIDUA_TRY(conn.exec("DELETE FROM campaign_award_types WHERE campaign_id = ?", {id}));
   THIDUA_TRY(conn.exec("DELETE FROM campaign_criteria WHERE campaign_id = ?", {id}));
@@ -60,10 +81,12 @@ core::Status write_parts(Connection& conn, int64_t id, const core::Campaign& c, 
          std::string(core::verification_code(k.verification)), checks_text(k.checks)}));
   }
   // Participating units: each target subtree, restricted to the kinds named,
-  // without the units closed by the campaign's first day (its start, or the
-  // day the plan is written when it starts at its launch): a unit dissolved
-  // or merged before then has nobody left to take part.
-  const std::string first_day = c.period.start_date ? c.period.start_date->substr(0, 10) : now.substr(0, 10);
+  // without the units closed by the campaign's first day (its start, else its
+  // issue date, else the day in Vietnam the plan is written): a unit
+  // dissolved or merged before then has nobody left to take part.
+  const std::string first_day = c.period.start_date ? c.period.start_date->substr(0, 10)
+                                : c.issue_date       ? c.issue_date->substr(0, 10)
+                                                     : vietnam_day(now);
   for (int64_t root : c.participants.target_unit_ids) {
     auto path = conn.query("SELECT path FROM units WHERE id = ?", {root});
     if (!path.ok()) return path.error();

@@ -18,8 +18,8 @@ namespace thidua::store {
 // the participating units (campaign_units: every unit inside a target
 // subtree whose kind is one of target_unit_kinds, all kinds when none is
 // named, and still open after the campaign's first day: period.start_date,
-// or `now`'s date without one). Returns the new id. The caller holds the
-// transaction.
+// else issue_date, else `now`'s date in Vietnam; a draft is not resolved
+// again when launched). Returns the new id. The caller holds the transaction.
 core::Result<int64_t> insert_campaign(Connection& conn, const core::Campaign& c, std::optional<int64_t> actor_user_id,
                                       const std::string& actor_name, const std::string& now);
 

@@ -194,5 +194,6 @@ test('the 2025 reorganisation is history: 2023 under its names, last year and th
   const dash = await api(`/api/v1/campaigns/${mid.id}/dashboard?page_size=100`);
   assert.ok(dash.items.length > 10);
   assert.ok(dash.items.every((u) => !/Phòng Tài nguyên và Môi trường/.test(u.name)), 'no dissolved office takes part');
+  assert.ok(dash.items.every((u) => !/Phát triển nông thôn/.test(u.name)), 'nor the Sở NN&PTNT merged in 2025');
   assert.ok(dash.items.some((u) => u.name === 'Chi cục Kiểm lâm'), 'the merged Sở NN&PTNT’s units take part');
 });

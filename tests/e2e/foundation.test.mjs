@@ -33,7 +33,9 @@ const visited = new Set(); // paths whose form inputs were checked for labels
 
 before(async () => {
   mkdirSync(artifactsDir, { recursive: true });
-  server = await startServer();
+  // The Department as in 2023 (no activity): the Lục Nam office this file
+  // imports people into is open, not yet dissolved by the 2025 reorganisation.
+  server = await startServer({ demoArgs: ['--no-activity'] });
   browser = await launchBrowser();
 });
 

@@ -217,6 +217,28 @@ TEST_F(ImportsApiTest, PeopleImportHappyPath) {
   EXPECT_GT(site_->person_id("Phạm Quang Huy"), 0);
 }
 
+// A unit dissolved or merged takes no one, by import as by the form: the row
+// is refused with the form's message and nothing is staged to confirm.
+TEST_F(ImportsApiTest, PeopleAreNotImportedIntoAClosedUnit) {
+  const std::string admin = token_of("admin");
+  {
+    auto conn = site_->db().acquire();
+    ASSERT_TRUE(conn->exec("UPDATE units SET valid_to = '2025-07-01' WHERE code = 'PTNMT-LN'").ok());
+  }
+  const int64_t people = count("SELECT COUNT(*) FROM people");
+  const std::string file = xlsx(app::people_columns(),
+                                {{"Trần Thị Bích Ngọc", "Nữ", "15/03/1988", "Chuyên viên", "", "Công chức", "", "",
+                                  "PTNMT-LN", ""},
+                                 {"Phạm Quang Huy", "Nam", "02/09/1991", "Chuyên viên", "", "Viên chức", "", "",
+                                  "VPDK-LN", ""}});
+  auto preview = upload(admin, "/api/v1/people/imports", "nhan-su.xlsx", kXlsx, file);
+  ASSERT_EQ(preview.status, 201u) << preview.body;
+  auto p = parsed(preview);
+  EXPECT_EQ(p.at("confirmable"), false) << preview.body;
+  EXPECT_NE(preview.body.find("Đơn vị đã giải thể hoặc sáp nhập"), std::string::npos) << preview.body.substr(0, 800);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM people"), people);
+}
+
 TEST_F(ImportsApiTest, UnitsImportHappyPath) {
   const std::string admin = token_of("admin");
   auto tpl = site_->client()->get("/api/v1/units/template.xlsx", bearer(admin));

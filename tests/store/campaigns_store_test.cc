@@ -69,8 +69,9 @@ TEST_F(CampaignsStoreTest, SeedPlanRoundTripsWhole) {
 
 // A unit closed by a reorganisation (or long ago) has nobody left to take
 // part: a campaign starting after the day it closed leaves it out, one that
-// started before still counts it; without a start date the plan's day
-// (`now`) decides, and editing the plan resolves the units again.
+// started before still counts it; without a start date its issue date, else
+// the plan's day in Vietnam (`now` + 7 h) decides, and editing the plan
+// resolves the units again.
 TEST_F(CampaignsStoreTest, UnitsClosedBeforeTheFirstDayDoNotTakePart) {
   const int64_t root = unit("STNMT", std::nullopt, core::UnitKind::kAgency);
   const int64_t office = unit("STNMT-VP", root, core::UnitKind::kOffice);
@@ -107,8 +108,22 @@ TEST_F(CampaignsStoreTest, UnitsClosedBeforeTheFirstDayDoNotTakePart) {
   auto undated = store::insert_campaign(*conn, plan, std::nullopt, "Hệ thống", kNow);
   ASSERT_TRUE(undated.ok());
   EXPECT_EQ(codes_of(*undated), (std::vector<std::string>{"STNMT", "STNMT-VP"})) << "the plan's day is 2026";
+  // Written at 01:00 on 1/7/2025 in Vietnam (18:00 UTC the day before): the
+  // office closed that day already.
+  auto at_night = store::insert_campaign(*conn, plan, std::nullopt, "Hệ thống", "2025-06-30T18:00:00.000Z");
+  ASSERT_TRUE(at_night.ok());
+  EXPECT_EQ(codes_of(*at_night), (std::vector<std::string>{"STNMT", "STNMT-VP"})) << "judged on Vietnam's date";
+  auto evening = store::insert_campaign(*conn, plan, std::nullopt, "Hệ thống", "2025-06-30T16:59:00.000Z");
+  ASSERT_TRUE(evening.ok());
+  EXPECT_EQ(codes_of(*evening), (std::vector<std::string>{"STNMT", "STNMT-VP", "PTNMT-LN"}));
+  // Without a start, a plan issued in 2023 counts the units of 2023.
+  plan.issue_date = "2023-06-12";
+  auto issued = store::insert_campaign(*conn, plan, std::nullopt, "Hệ thống", kNow);
+  ASSERT_TRUE(issued.ok());
+  EXPECT_EQ(codes_of(*issued), (std::vector<std::string>{"STNMT", "STNMT-VP", "PTNMT-LN"}));
+  plan.issue_date.reset();
 
-  // The plan edited back to 2023 takes the office in again.
+  // The plan edited to start in 2024 takes the district office in again.
   auto stored = store::find_campaign(*conn, *undated);
   ASSERT_TRUE(stored.ok() && stored->has_value());
   core::Campaign edited = **stored;

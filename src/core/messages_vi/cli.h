@@ -238,6 +238,11 @@ inline std::string demo_reorganised(int64_t steps, int64_t units_closed, int64_t
          " người chuyển đơn vị; /don-vi/sap-xep/lich-su): Sở Tài nguyên và Môi trường tỉnh Bắc Giang nay là Sở Nông "
          "nghiệp và Môi trường tỉnh Bắc Ninh.\n";
 }
+inline std::string demo_reorganisation_failed(int64_t steps_done, const std::string& why) {
+  return "Dữ liệu mẫu đã được nạp (các tài khoản trên dùng được), nhưng việc ghi nhận sắp xếp tổ chức năm 2025 "
+         "dừng lại sau " + std::to_string(steps_done) + " lần (các lần đã ghi vẫn giữ; các đợt thi đua năm trước và "
+         "năm nay chưa được dựng): " + why;
+}
 inline std::string demo_activity_failed(const std::string& why) {
   return "Dữ liệu mẫu đã được nạp (các tài khoản trên dùng được), nhưng chưa dựng xong các đợt thi đua đang vận "
          "hành: " + why;

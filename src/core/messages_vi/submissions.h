@@ -60,6 +60,8 @@ inline constexpr const char* kSubmissionReceivingSymbol = "Ký hiệu quyết đ
 inline constexpr const char* kSubmissionReceivingAuthority = "Hãy ghi người có thẩm quyền quyết định (1–255 ký tự).";
 inline constexpr const char* kSubmissionReceivingHeader =
     "Dòng tên cơ quan ban hành và địa danh trên quyết định: mỗi dòng tối đa 255 ký tự.";
+inline constexpr const char* kSubmissionReceivingLineInvalid =
+    "Dòng tên cơ quan ban hành hoặc địa danh trên quyết định có ký tự không hợp lệ.";
 inline constexpr const char* kSubmissionReceivingPlaceAlone =
     "Hãy ghi tên cơ quan ban hành quyết định cùng với địa danh (hoặc để trống cả hai).";
 inline constexpr const char* kSubmissionReceiverClosed = "Cơ quan tiếp nhận đã giải thể hoặc sáp nhập.";
