@@ -130,15 +130,7 @@ core::Status load_demo_receiving(const Services& services, const DemoReceivingFi
         out.usernames.push_back(s.username);
       }
       // The deployment's administrator administers the new agency too.
-      auto admins = conn->query(
-          "SELECT DISTINCT g.user_id FROM role_grants g JOIN units u ON u.id = g.unit_id "
-          "WHERE g.role = 'administrator' AND u.parent_id IS NULL AND u.valid_to IS NULL AND u.id <> ?",
-          {agency->id});
-      if (!admins.ok()) return admins.error();
-      for (const auto& row : *admins) {
-        auto grant = store::insert_grant(*conn, row.i64(0), core::Role::kAdministrator, agency->id);
-        if (!grant.ok()) return grant.error();
-      }
+      THIDUA_TRY(store::grant_deployment_administrators(*conn, agency->id));
       const json::object after{{"agency_id", out.agency_id}, {"body_id", out.body_id},
                                {"accounts", out.usernames.size()}};
       return record_audit(*conn, services, &system, meta,

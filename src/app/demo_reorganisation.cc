@@ -158,15 +158,7 @@ core::Result<int64_t> write_agency(const Services& services, const DemoReorganis
       if (!sub.ok()) return sub.error();
     }
     // The deployment's administrators administer it too (they record the merger).
-    auto admins = conn->query(
-        "SELECT DISTINCT g.user_id FROM role_grants g JOIN units u ON u.id = g.unit_id "
-        "WHERE g.role = 'administrator' AND u.parent_id IS NULL AND u.valid_to IS NULL AND u.id <> ?",
-        {agency_id});
-    if (!admins.ok()) return admins.error();
-    for (const auto& row : *admins) {
-      auto grant = store::insert_grant(*conn, row.i64(0), core::Role::kAdministrator, agency_id);
-      if (!grant.ok()) return grant.error();
-    }
+    THIDUA_TRY(store::grant_deployment_administrators(*conn, agency_id));
     const json::object after{{"agency_id", agency_id}, {"units", a.units.size() + 1}};
     return record_audit(*conn, services, &system, meta,
                         {"demo.agency", "database", "", std::nullopt, json::value(after)});

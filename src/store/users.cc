@@ -151,6 +151,19 @@ core::Result<int64_t> insert_grant(Connection& conn, int64_t user_id, core::Role
   return (*rows)[0].i64(0);
 }
 
+core::Status grant_deployment_administrators(Connection& conn, int64_t agency_id) {
+  auto admins = conn.query(
+      "SELECT DISTINCT g.user_id FROM role_grants g JOIN units u ON u.id = g.unit_id "
+      "WHERE g.role = 'administrator' AND u.parent_id IS NULL AND u.valid_to IS NULL AND u.id <> ?",
+      {agency_id});
+  if (!admins.ok()) return admins.error();
+  for (const auto& row : *admins) {
+    auto grant = insert_grant(conn, row.i64(0), core::Role::kAdministrator, agency_id);
+    if (!grant.ok()) return grant.error();
+  }
+  return {};
+}
+
 core::Status delete_grant(Connection& conn, int64_t user_id, int64_t grant_id) {
   auto r = conn.exec("DELETE FROM role_grants WHERE id = ? AND user_id = ?", {grant_id, user_id});
   if (!r.ok()) return r.error();

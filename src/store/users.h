@@ -32,6 +32,11 @@ core::Result<std::map<int64_t, std::vector<core::GrantRecord>>> grants_of_users(
                                                                           const std::vector<int64_t>& user_ids);
 core::Result<int64_t> insert_grant(Connection& conn, int64_t user_id, core::Role role, int64_t unit_id);
 core::Status delete_grant(Connection& conn, int64_t user_id, int64_t grant_id);
+// Grants the administrator role on `agency_id` to every account that
+// administers another open agency of the deployment (a new agency stays
+// administered by the deployment's administrators). The caller holds the
+// transaction.
+core::Status grant_deployment_administrators(Connection& conn, int64_t agency_id);
 
 // The enabled accounts holding one of `roles` on a unit whose subtree holds
 // `unit_path` (the unit itself or one above), e.g. the heads over a unit:
