@@ -113,10 +113,10 @@ core::Status check_demo_references(const DemoData& data) {
   // or of that agency, its grants accounts of accounts.json.
   const DemoReorganisationFile& reorg = *data.reorganisation;
   std::set<std::string> known = units;
-  for (const std::string* code : {&reorg.agency.code}) {
-    if (!codes.insert(*code).second) return demo_json::error("reorganisation.json", msg::demo_value_taken(*code));
-    known.insert(*code);
+  if (!codes.insert(reorg.agency.code).second) {
+    return demo_json::error("reorganisation.json", msg::demo_value_taken(reorg.agency.code));
   }
+  known.insert(reorg.agency.code);
   for (const auto& u : reorg.agency.units) {
     if (!codes.insert(u.code).second) return demo_json::error("reorganisation.json", msg::demo_value_taken(u.code));
     known.insert(u.code);

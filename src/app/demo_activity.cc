@@ -894,8 +894,7 @@ core::Result<DemoActivity> load_demo_activity(const Services& services, uint64_t
   DemoActivity out;
   Runner r{services,
            clock,
-           Services{services.db, clock, services.policy, services.data_dir, services.actor_cache,
-                    services.max_file_bytes, false, services.public_url, services.progress_cache},
+           services_on(services, clock),
            *text,
            meta,
            {},

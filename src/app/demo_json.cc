@@ -1,5 +1,7 @@
 #include "app/demo_json.h"
 
+#include "core/org.h"
+
 #include <boost/json/parse.hpp>
 
 #include "core/embedded.h"
@@ -68,6 +70,12 @@ std::string text(const json::object& o, std::string_view key, const std::string&
   if (v == nullptr && !required) return {};
   if (v == nullptr || !v->is_string()) throw Invalid{msg::demo_member_wrong(at(where, key))};
   return std::string(v->get_string());
+}
+
+std::string iso_date(const json::object& o, std::string_view key, const std::string& where) {
+  std::string d = text(o, key, where);
+  if (!core::is_iso_date(d)) bad_value(at(where, key));
+  return d;
 }
 
 uint32_t count(const json::object& o, std::string_view key, const std::string& where) {

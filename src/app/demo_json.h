@@ -44,6 +44,8 @@ const boost::json::value& member(const boost::json::object& o, std::string_view 
 // A string member; "" when absent and not `required`.
 std::string text(const boost::json::object& o, std::string_view key, const std::string& where,
                  bool required = true);
+// A string member holding an ISO date ("2025-07-01"), required.
+std::string iso_date(const boost::json::object& o, std::string_view key, const std::string& where);
 // A non-negative integer member.
 uint32_t count(const boost::json::object& o, std::string_view key, const std::string& where);
 // Fails when `o` holds a member not in `keys` (a misspelt key is never ignored).

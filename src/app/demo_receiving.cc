@@ -27,8 +27,7 @@ DemoReceivingFile::Unit read_unit(const json::object& root, std::string_view key
   const json::object& o = dj::object(dj::member(root, key, ""), w);
   dj::only(o, {"code", "name", "short_name", "valid_from"}, w);
   DemoReceivingFile::Unit u{dj::text(o, "code", w), dj::text(o, "name", w), dj::text(o, "short_name", w),
-                            dj::text(o, "valid_from", w)};
-  if (!core::is_iso_date(u.valid_from)) dj::bad_value(dj::at(w, "valid_from"));
+                            dj::iso_date(o, "valid_from", w)};
   return u;
 }
 
@@ -75,8 +74,7 @@ core::Result<DemoReceivingFile> read_demo_receiving(std::string_view json_text) 
       DemoReceivingFile::Staff st;
       st.username = dj::text(s, "username", w);
       st.full_name = dj::text(s, "full_name", w);
-      st.birth_date = dj::text(s, "birth_date", w);
-      if (!core::is_iso_date(st.birth_date)) dj::bad_value(dj::at(w, "birth_date"));
+      st.birth_date = dj::iso_date(s, "birth_date", w);
       st.position = dj::text(s, "position", w, false);
       st.title = dj::text(s, "title", w, false);
       const auto gender = core::parse_gender(dj::text(s, "gender", w));

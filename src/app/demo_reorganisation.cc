@@ -36,12 +36,6 @@ core::UnitKind unit_kind(const json::object& o, const std::string& w) {
   return *kind;
 }
 
-std::string iso_date_member(const json::object& o, std::string_view key, const std::string& w) {
-  std::string d = dj::text(o, key, w);
-  if (!core::is_iso_date(d)) dj::bad_value(dj::at(w, key));
-  return d;
-}
-
 DemoReorganisationFile::Step read_step(const json::value& v, const std::string& w) {
   const json::object& o = dj::object(v, w);
   dj::only(o, {"kind", "effective_date", "legal_basis", "note", "sources", "target", "new_name", "new_short_name",
@@ -51,7 +45,7 @@ DemoReorganisationFile::Step read_step(const json::value& v, const std::string& 
   const auto kind = core::parse_reorg_kind(dj::text(o, "kind", w));
   if (!kind) dj::bad_value(dj::at(w, "kind"));
   s.kind = *kind;
-  s.effective_date = iso_date_member(o, "effective_date", w);
+  s.effective_date = dj::iso_date(o, "effective_date", w);
   s.legal_basis = dj::text(o, "legal_basis", w, false);
   s.note = dj::text(o, "note", w, false);
   const json::array& sources = dj::array(dj::member(o, "sources", w), dj::at(w, "sources"));
@@ -230,7 +224,7 @@ core::Result<DemoReorganisationFile> read_demo_reorganisation(std::string_view j
     f.agency.code = dj::text(a, "code", "agency");
     f.agency.name = dj::text(a, "name", "agency");
     f.agency.short_name = dj::text(a, "short_name", "agency");
-    f.agency.valid_from = iso_date_member(a, "valid_from", "agency");
+    f.agency.valid_from = dj::iso_date(a, "valid_from", "agency");
     const json::array& units = dj::array(dj::member(a, "units", "agency"), "agency.units");
     for (size_t i = 0; i < units.size(); ++i) {
       const std::string w = dj::at("agency.units", i);
@@ -264,7 +258,7 @@ core::Result<DemoReorganisationFile> read_demo_reorganisation(std::string_view j
     }
     const json::object& c = dj::object(dj::member(o, "council", ""), "council");
     dj::only(c, {"unit", "name", "date"}, "council");
-    f.council = {dj::text(c, "unit", "council"), dj::text(c, "name", "council"), iso_date_member(c, "date", "council")};
+    f.council = {dj::text(c, "unit", "council"), dj::text(c, "name", "council"), dj::iso_date(c, "date", "council")};
     return f;
   });
 }
@@ -274,8 +268,7 @@ core::Status load_demo_reorganisation(const Services& services, const DemoReorga
   out = DemoReorganisation{};
   if (data.steps.empty()) return {};
   StepClock clock(morning_of(data.steps.front().effective_date) - std::chrono::hours(24));
-  const Services at{services.db,        clock, services.policy, services.data_dir, services.actor_cache,
-                    services.max_file_bytes, false, services.public_url, services.progress_cache};
+  const Services at = services_on(services, clock);
   auto agency = write_agency(at, data.agency, meta);
   if (!agency.ok()) return agency.error();
   out.merged_agency_id = *agency;

@@ -6,6 +6,7 @@
 #include <chrono>
 
 #include "app/clock.h"
+#include "app/context.h"
 
 namespace thidua::app {
 
@@ -18,5 +19,13 @@ class StepClock final : public Clock {
  private:
   std::chrono::system_clock::time_point t_;
 };
+
+// `base` on `clock`, with mail off (a loader's steps send no e-mail).
+inline Services services_on(const Services& base, const StepClock& clock) {
+  Services s{base.db, clock, base.policy, base.data_dir, base.actor_cache, base.max_file_bytes};
+  s.public_url = base.public_url;
+  s.progress_cache = base.progress_cache;
+  return s;
+}
 
 }  // namespace thidua::app
