@@ -88,6 +88,7 @@ core::Status write_award_certificate(const Services& services, const core::Actor
   what.signer_user_id = src->decision.approved_by;
   what.printed_signer = src->decision.signer_name;
   what.location = src->campaign.place;
+  what.issued_on = src->decision.issue_date.value_or("");
   what.audit_action = "award.certificate_sign";
   what.audit_entity = "award";
   what.draw_signed = [&certificate](const docs::SignatureMarks& marks, const std::string& p) {

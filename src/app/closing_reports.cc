@@ -198,6 +198,7 @@ core::Result<std::optional<DocumentToSign>> to_sign(const Services& services, co
   }
   what.printed_signer = s.campaign.signer.name;
   what.location = s.campaign.place;
+  what.issued_on = issued->issue_date;
   what.audit_action = results ? "campaign.sign_results" : "campaign.sign_summary";
   what.audit_entity = "campaign";
   what.build = [&s, kind] { return document_of(s, kind); };

@@ -18,6 +18,7 @@
 #include "app/demo_json.h"
 #include "app/demo_receiving.h"
 #include "app/demo_reorganisation.h"
+#include "app/demo_seed_run.h"
 #include "app/seed_campaign.h"
 #include "core/messages_vi/cli.h"
 #include "core/submission.h"
@@ -288,6 +289,7 @@ core::Result<DemoSummary> load_demo(const Services& services, const DemoOptions&
   const core::Actor system = system_actor();
   const bool review = options.history && options.review;
   int64_t agency_id = 0;
+  core::Campaign seed_plan;
   auto loaded = [&]() -> core::Result<DemoSummary> {
   auto conn = services.db.acquire();
   return store::in_transaction<DemoSummary>(*conn, [&]() -> core::Result<DemoSummary> {
@@ -388,9 +390,14 @@ core::Result<DemoSummary> load_demo(const Services& services, const DemoOptions&
     if (auto signer = wanted.find(plan.signer.name); signer != wanted.end() && signer->second != 0) {
       plan.signer.person_id = signer->second;
     }
-    auto campaign = store_campaign_as_is(*conn, services, plan, meta);
-    if (!campaign.ok()) return campaign.error();
-    summary.campaign_id = *campaign;
+    // With the activity, the plan is issued and run in 2023 through the use
+    // cases once this is committed (app/demo_seed_run.h).
+    seed_plan = plan;
+    if (!options.activity) {
+      auto campaign = store_campaign_as_is(*conn, services, plan, meta);
+      if (!campaign.ok()) return campaign.error();
+      summary.campaign_id = *campaign;
+    }
     // The council of the issuing Department (app/demo_council.h).
     const core::Unit& root_unit = units.at(org.units.front().code);
     agency_id = root_unit.id;
@@ -409,9 +416,16 @@ core::Result<DemoSummary> load_demo(const Services& services, const DemoOptions&
   }();
   if (!loaded.ok()) return loaded;
   // The data is committed: from here a failure leaves the demo usable.
-  // With the activity, the 2025 reorganisation comes first: the signing
+  // With the activity, the seed campaign runs through 2023 first, under the
+  // names of 2023; then the 2025 reorganisation is recorded: the signing
   // material names the agency as it is today, and the campaigns of last year
   // and this year are the merged Department's.
+  core::Status seed_run;
+  if (options.activity) {
+    seed_run = run_demo_seed_campaign(services, seed_plan, options.seed, meta, loaded->seed_run);
+    loaded->campaign_id = loaded->seed_run.campaign_id;
+    if (!seed_run.ok()) loaded->activity_error = seed_run.error();
+  }
   core::Status reorganised;
   if (options.activity) reorganised = load_reorganisation(services, data, *loaded, meta);
   if (!reorganised.ok()) loaded->reorganisation_error = reorganised.error();
@@ -419,7 +433,7 @@ core::Result<DemoSummary> load_demo(const Services& services, const DemoOptions&
     auto signing = set_up_demo_signing(services, loaded->campaign_id);
     if (!signing.ok()) loaded->signing_error = signing.error();
   }
-  if (options.activity && reorganised.ok()) {
+  if (options.activity && seed_run.ok() && reorganised.ok()) {
     auto activity = load_demo_activity(services, options.seed, meta);
     if (activity.ok()) loaded->activity = *activity;
     else loaded->activity_error = activity.error();

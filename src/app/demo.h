@@ -15,6 +15,7 @@
 #include "app/context.h"
 #include "app/demo_activity.h"
 #include "app/demo_data.h"
+#include "app/demo_seed_run.h"
 #include "core/campaign.h"
 #include "core/result.h"
 
@@ -52,7 +53,11 @@ struct DemoSummary {
   size_t units = 0;
   size_t people = 0;
   std::vector<DemoAccountInfo> accounts;
-  int64_t campaign_id = 0;  // the seed campaign (running)
+  // The seed campaign: running as the plan reads without the activity;
+  // with it, run through 2023 to its end (seed_run says how far it went; a
+  // failure is activity_error, and the campaigns since are not run).
+  int64_t campaign_id = 0;
+  DemoSeedRun seed_run;
   int64_t review_id = 0;    // last year's annual review (running), 0 when none
   int review_year = 0;
   // Set when the data was committed but opening that review failed after:

@@ -1,9 +1,9 @@
-// The demo's campaigns in motion (issue 13 #2): beside the seed campaign
-// (published, running, untouched), two more campaigns of the Department as
-// the 2025 reorganisation left it (app/demo_reorganisation.h runs first: its
-// names and header lines, its latest council, no dissolved unit taking part),
-// taken through the real use cases by the demo's accounts, on a clock that
-// steps through their dates so every record carries a plausible date:
+// The demo's campaigns since the 2025 reorganisation (issue 13 #2), run
+// after the seed campaign's 2023 (app/demo_seed_run.h) and the
+// reorganisation (app/demo_reorganisation.h), so they are the merged
+// Department's: its names and header lines, its latest council, no dissolved
+// unit taking part. Taken through the real use cases by the demo's accounts,
+// on a clock that steps through their dates (app/demo_campaign_run.h):
 //
 // - finished: last year's campaign (August to December), from its launch to
 //   its finalisation:
@@ -20,10 +20,10 @@
 //
 // Work of the file's own_unit (VPDK-LN, where the Lục Nam office's people and
 // accounts went) is done by its own accounts (canbo enters, thutruong
-// approves), the office's by thuongtruc and lanhdao, votes
-// by the council's members; the other units' entries are made by the demo
-// loader as the shell operator (system actor: no account recorded on them).
-// The data (plans, targets, texts) is src/app/demo/activity.json.
+// approves), the office's by thuongtruc and lanhdao, votes by the council's
+// members; the other units' entries are made by the demo loader as the shell
+// operator (system actor: no account recorded on them). The data (plans,
+// targets, texts) is src/app/demo/activity.json.
 #pragma once
 
 #include <cstdint>

@@ -8,6 +8,7 @@
 #include "core/messages_vi/campaigns.h"
 #include "core/messages_vi/accounts.h"
 #include "store/campaigns.h"
+#include "store/reorganisations.h"
 
 namespace thidua::app {
 
@@ -23,7 +24,11 @@ core::Status set_up_demo_signing(const Services& services, int64_t campaign_id) 
     core::Campaign plan = **c;
     // The seal and the locality as the agency is named today: the header in
     // force now when a reorganisation recorded one, else the plan's lines.
-    THIDUA_TRY(use_header_on(*conn, plan, vietnam_date(services.clock.now())));
+    const std::string today = vietnam_date(services.clock.now());
+    THIDUA_TRY(use_header_on(*conn, plan, today));
+    auto header = store::header_at(*conn, plan.issuing_unit_id, today);
+    if (!header.ok()) return header.error();
+    if (header->has_value()) demo.valid_from = (*header)->valid_from;
     auto rows = conn->query(
         "SELECT un.name, u.id, u.display_name FROM units un "
         "JOIN role_grants g ON g.unit_id = un.id AND g.role = ? "

@@ -6,6 +6,7 @@
 
 #include <boost/json.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -194,6 +195,19 @@ core::Result<InstalledIdentity> install_signing_files(const std::string& p12_pat
 
 namespace {
 constexpr int kDemoBackdatedDays = 2 * 365;
+
+// How many days back from now (the real clock: certificates are dated by it)
+// the demo's certificates begin: from `valid_from` (ISO), else two years.
+int demo_backdated_days(const std::string& valid_from) {
+  if (valid_from.size() != 10) return kDemoBackdatedDays;
+  const std::chrono::year_month_day day{std::chrono::year{std::stoi(valid_from.substr(0, 4))},
+                                        std::chrono::month{static_cast<unsigned>(std::stoi(valid_from.substr(5, 2)))},
+                                        std::chrono::day{static_cast<unsigned>(std::stoi(valid_from.substr(8, 2)))}};
+  if (!day.ok()) return kDemoBackdatedDays;
+  const auto back = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()) -
+                    std::chrono::sys_days{day};
+  return std::max(0, static_cast<int>(back.count()));
+}
 }  // namespace
 
 core::Status ensure_demo_signing(const std::string& data_dir, const DemoSigning& demo) {
@@ -201,17 +215,19 @@ core::Status ensure_demo_signing(const std::string& data_dir, const DemoSigning&
   std::error_code ec;
   if (fs::exists(ca_identity, ec)) return {};
   THIDUA_TRY(make_keys_dir(data_dir));
-  // Valid from years back: the demo's finished campaign issued its documents
-  // last year, signed at their dates (app/demo_activity.h).
-  auto ca = docs::new_certificate_authority({msg::kDemoCaName, "thidua", demo.locality, 3650, kDemoBackdatedDays});
+  // Valid from the first day of the agency's name: the demo's finished
+  // campaign issued its documents last year, signed at their dates
+  // (app/demo_activity.h); the seed campaign's of 2023 stay unsigned.
+  const int backdated = demo_backdated_days(demo.valid_from);
+  auto ca = docs::new_certificate_authority({msg::kDemoCaName, "thidua", demo.locality, 3650, backdated});
   if (!ca.ok()) return ca.error();
   const SigningFiles agency = agency_signing_files(data_dir, demo.agency_unit_id);
   const SigningFiles director = signer_signing_files(data_dir, demo.director_user_id);
   auto agency_id =
-      docs::issue_signing_identity(*ca, {demo.agency_name, demo.agency_name, demo.locality, 1825, kDemoBackdatedDays});
+      docs::issue_signing_identity(*ca, {demo.agency_name, demo.agency_name, demo.locality, 1825, backdated});
   if (!agency_id.ok()) return agency_id.error();
   auto director_id =
-      docs::issue_signing_identity(*ca, {demo.director_name, demo.agency_name, demo.locality, 1825, kDemoBackdatedDays});
+      docs::issue_signing_identity(*ca, {demo.director_name, demo.agency_name, demo.locality, 1825, backdated});
   if (!director_id.ok()) return director_id.error();
   const std::string seal_tmp = agency.image + ".draw", signature_tmp = director.image + ".draw";
   THIDUA_TRY(docs::write_demo_seal_png(seal_tmp, demo.seal_upper, demo.seal_lower));
@@ -257,6 +273,11 @@ core::Result<std::optional<core::IssuedDocument>> signed_document(const Services
   // A certificate of someone else than the person printed as the signer
   // never signs (a deputy who approved in the director's name).
   if (core::fold(signer->common_name()) != core::fold(what.printed_signer)) return Found();
+  // Nor a certificate that did not exist yet on the document's date.
+  for (const auto* id : {&*agency, &*signer}) {
+    const auto from = id->valid_from();
+    if (!from || (!what.issued_on.empty() && what.issued_on < vietnam_date(*from))) return Found();
+  }
 
   docs::SignatureMarks marks;
   marks.signature_png = signer_files.image;
@@ -351,6 +372,7 @@ std::optional<DocumentToSign> decision_to_sign(const core::Campaign& plan, const
   what.signer_user_id = d.approved_by;
   what.printed_signer = d.signer_name;
   what.location = plan.place;
+  what.issued_on = d.issue_date.value_or("");
   what.audit_action = "decision.sign";
   what.audit_entity = "decision";
   what.build = [&plan, &d, &list] { return decision_document(plan, d, list); };

@@ -74,6 +74,9 @@ struct DemoSigning {
   std::string locality;      // "Bắc Giang"
   int64_t director_user_id = 0;
   std::string director_name;
+  // The first day of the agency's name (ISO, from its header in force): its
+  // certificates are valid from then; "" for two years back.
+  std::string valid_from;
 };
 
 // At the demo's first run (no demo authority in the keys folder yet): a demo
@@ -92,6 +95,7 @@ struct DocumentToSign {
   std::optional<int64_t> signer_user_id;
   std::string printed_signer;  // the name in the signature block: the signer's certificate must name them
   std::string location;        // /Location: the place line's place ("Bắc Giang")
+  std::string issued_on;       // the document's date (ISO): no certificate valid only after it signs it
   std::string audit_action;    // "decision.sign"
   std::string audit_entity;    // "decision"
   std::function<docs::AdministrativeDocument()> build;  // called only when it is drawn now
@@ -111,8 +115,11 @@ struct DocumentToSign {
 // file's SHA-256 (`actor` is who asked; null for a visitor of the public
 // pages). One signing at a time in the process; a row stored meanwhile by
 // another process wins (this one's file is not kept). nullopt without
-// signing material or for another person's certificate (the document is then
-// issued unsigned). Errors: a damaged identity file, a certificate out of its
+// signing material, for another person's certificate, or when either
+// certificate became valid after the document's date `issued_on` (in
+// Vietnam): a document of 2023 is never signed by a certificate made for
+// the agency in 2025, whose paper original was signed by hand. The document
+// is then issued unsigned. Errors: a damaged identity file, a certificate out of its
 // validity period, an unreadable image, a storage failure.
 core::Result<std::optional<core::IssuedDocument>> signed_document(const Services& services, const core::Actor* actor,
                                                                   const RequestMeta& meta, const DocumentToSign& what);

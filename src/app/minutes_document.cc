@@ -164,6 +164,7 @@ core::Result<std::unique_ptr<MinutesToSign>> minutes_to_sign(const Services& ser
     }
   }
   what.location = m->plan.place;
+  what.issued_on = m->view.session.held_on;
   what.audit_action = "council_session.sign";
   what.audit_entity = "council_session";
   const MinutesToSign* self = m.get();

@@ -23,6 +23,7 @@ core::Result<std::optional<DocumentToSign>> plan_to_sign(const Services& service
   what.signer_user_id = *approver;
   what.printed_signer = plan.signer.name;
   what.location = plan.place;
+  what.issued_on = *plan.issue_date;
   what.audit_action = "campaign.sign";
   what.audit_entity = "campaign";
   what.build = [&plan] { return plan_document(plan); };

@@ -53,6 +53,10 @@ int cmd_demo(int argc, char** argv) {
   std::cout << msg::demo_loaded(summary->units, summary->people);
   std::cout << msg::demo_history_loaded(summary->ratings, summary->titles, summary->initiatives, summary->measures,
                                         summary->absences);
+  if (summary->seed_run.decisions && !summary->activity_error) {
+    std::cout << msg::demo_seed_campaign_run(summary->seed_run.campaign_id, summary->seed_run.decisions,
+                                             summary->seed_run.answers);
+  }
   if (summary->reorganisations && !summary->reorganisation_error) {
     std::cout << msg::demo_reorganised(summary->reorganisations, summary->units_closed, summary->people_moved);
   }

@@ -24,4 +24,16 @@ core::Result<int64_t> last_document_number(Connection& conn, int64_t agency_unit
   return rows->empty() ? int64_t{0} : (*rows)[0].i64(0);
 }
 
+core::Status continue_document_register(Connection& conn, int64_t agency_unit_id, const std::string& doc_type,
+                                        int year, int64_t last_number) {
+  auto done = conn.exec(
+      "INSERT INTO document_registers (agency_unit_id, doc_type, year, last_number) VALUES (?, ?, ?, ?) "
+      "ON CONFLICT (agency_unit_id, doc_type, year) DO UPDATE SET last_number = CASE "
+      "WHEN document_registers.last_number < excluded.last_number THEN excluded.last_number "
+      "ELSE document_registers.last_number END",
+      {agency_unit_id, doc_type, static_cast<int64_t>(year), last_number});
+  if (!done.ok()) return done.error();
+  return {};
+}
+
 }  // namespace thidua::store

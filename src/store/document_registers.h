@@ -22,4 +22,11 @@ core::Result<int64_t> take_document_number(Connection& conn, int64_t agency_unit
 core::Result<int64_t> last_document_number(Connection& conn, int64_t agency_unit_id, const std::string& doc_type,
                                            int year);
 
+// Records that the register of (agency, doc_type, year) had reached
+// `last_number` before it was kept here (numbers issued on paper earlier in
+// the year): the next number taken follows it. A register already further
+// on is left as it is (a number is never given twice).
+core::Status continue_document_register(Connection& conn, int64_t agency_unit_id, const std::string& doc_type,
+                                        int year, int64_t last_number);
+
 }  // namespace thidua::store

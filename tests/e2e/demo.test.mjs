@@ -1,11 +1,12 @@
 // The demo shows the product at once (issue 13 #2): after `thidua demo` the
-// Department has a campaign in every phase — the seed plan running past its
-// end (every unit late), this year's campaign mid-flight, last year's
-// finished with its council session, decisions and public results — and the
-// pages of each answer with figures, not zeros. And it tells the 2025
-// reorganisation (issue 14 #5): the Sở TNMT Bắc Giang of the seed plan is the
-// Sở NN&MT Bắc Ninh of last year's and this year's campaigns, each document
-// under the names of its date (PDF text read back with pdftotext).
+// Department has a campaign in every phase — this year's campaign
+// mid-flight, last year's finished with its council session, decisions and
+// public results — and the pages of each answer with figures, not zeros.
+// And it tells the story of issue 14 #5: the seed plan of 2023 issued,
+// decided, published and answered by the Chairman and the Minister under the
+// names of 2023; the 2025 reorganisation, after which the Sở TNMT Bắc Giang
+// is the Sở NN&MT Bắc Ninh of last year's and this year's campaigns; each
+// document under the names of its date (PDF text read back with pdftotext).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile, execFileSync } from 'node:child_process';
@@ -36,24 +37,28 @@ async function campaigns() {
   const list = await api('/api/v1/campaigns?page_size=100');
   const finished = list.items.filter((c) => c.state === 'finalised');
   const running = list.items.filter((c) => c.state === 'running' && c.kind !== 'annual');
-  return { list: list.items, finished, running };
+  // Last year's campaign: the finished one that is not the seed plan of 2023.
+  const lastYear = finished.find((c) => c.id !== 1);
+  return { list: list.items, finished, running, lastYear };
 }
 
-test('every phase is present: the seed plan, a campaign mid-flight, a finished one, the annual review', async () => {
-  const { list, finished, running } = await campaigns();
-  assert.equal(finished.length, 1, 'one finished campaign');
-  assert.equal(running.length, 2, 'the seed plan and this year’s campaign run');
+test('every phase is present: the seed plan of 2023 and last year’s finished, one mid-flight, the annual review', async () => {
+  const { list, finished, running, lastYear } = await campaigns();
+  assert.deepEqual(finished.map((c) => c.id).sort(), [1, lastYear.id].sort(), 'the seed plan and last year’s are finished');
+  assert.equal(running.length, 1, 'this year’s campaign runs');
+  assert.ok(running[0].id > lastYear.id);
   assert.ok(list.some((c) => c.kind === 'annual' && c.state === 'running'), 'the annual review runs');
-  // The seed plan's period ended long ago: every unit is late, none "on schedule".
-  const seed = running.find((c) => c.id === 1);
-  const dash = await api(`/api/v1/campaigns/${seed.id}/dashboard`);
-  assert.equal(dash.registration_deadline, seed.period_end);
-  assert.equal(dash.totals.late_units, dash.totals.units);
+  // Nobody was left behind in a finished campaign.
+  for (const done of finished) {
+    const dash = await api(`/api/v1/campaigns/${done.id}/dashboard`);
+    assert.equal(dash.totals.late_units, 0, `campaign ${done.id}`);
+    assert.equal(dash.totals.average_progress, 100, `campaign ${done.id}`);
+  }
 });
 
 test('the campaign mid-flight has registrations, progress, late units, difficulties and nominations in every state', async () => {
   const { running } = await campaigns();
-  const mid = running.find((c) => c.id !== 1);
+  const mid = running[0];
   const today = new Date().toISOString().slice(0, 10);
   assert.ok(mid.period_start < today && today < mid.period_end, 'today falls inside its period');
   const dash = await api(`/api/v1/campaigns/${mid.id}/dashboard?page_size=100`);
@@ -84,8 +89,7 @@ test('the campaign mid-flight has registrations, progress, late units, difficult
 });
 
 test('the finished campaign went through the council, the decisions and publication', async () => {
-  const { finished } = await campaigns();
-  const done = finished[0];
+  const { lastYear: done } = await campaigns();
   const dash = await api(`/api/v1/campaigns/${done.id}/dashboard`);
   assert.equal(dash.totals.late_units, 0);
   assert.equal(dash.totals.average_progress, 100);
@@ -121,8 +125,7 @@ test('the finished campaign went through the council, the decisions and publicat
 });
 
 test('the province’s TĐKT body is a second agency with the finished campaign’s proposal in its queue', async () => {
-  const { finished } = await campaigns();
-  const done = finished[0];
+  const { lastYear: done } = await campaigns();
   const { stdout } = await run(thiduaBin(), ['user', 'token', '--username', 'tiepnhan', '--name', 'demo', '--db', server.dbUrl]);
   const body = stdout.trim().split('\n').pop();
   const get = async (pathName, bearer) => {
@@ -176,8 +179,7 @@ test('the 2025 reorganisation is history: 2023 under its names, last year and th
   assert.match(seed, /UBND TỈNH BẮC GIANG/);
   assert.match(seed, /SỞ TÀI NGUYÊN/);
   // Last year's decision and proposal carry the merged Department's lines.
-  const { finished, running } = await campaigns();
-  const done = finished[0];
+  const { lastYear: done, running } = await campaigns();
   const decisions = await api(`/api/v1/campaigns/${done.id}/decisions`);
   for (const d of decisions.items) {
     const text = await pdfText(`/api/v1/campaigns/${done.id}/decisions/${d.id}/document.pdf`);
@@ -189,11 +191,66 @@ test('the 2025 reorganisation is history: 2023 under its names, last year and th
   }
   // This year's campaign: the plan under the new names, and no dissolved
   // district office among its units.
-  const mid = running.find((c) => c.id !== 1);
+  const mid = running[0];
   assert.match(await pdfText(`/api/v1/campaigns/${mid.id}/plan.pdf`), /UBND TỈNH BẮC NINH/);
   const dash = await api(`/api/v1/campaigns/${mid.id}/dashboard?page_size=100`);
   assert.ok(dash.items.length > 10);
   assert.ok(dash.items.every((u) => !/Phòng Tài nguyên và Môi trường/.test(u.name)), 'no dissolved office takes part');
   assert.ok(dash.items.every((u) => !/Phát triển nông thôn/.test(u.name)), 'nor the Sở NN&PTNT merged in 2025');
   assert.ok(dash.items.some((u) => u.name === 'Chi cục Kiểm lâm'), 'the merged Sở NN&PTNT’s units take part');
+});
+
+test('the seed plan of 2023 was issued, decided, published and answered under the names of 2023', async () => {
+  const seed = await api('/api/v1/campaigns/1');
+  assert.equal(seed.state, 'finalised');
+  // Issued in June 2023 with the number after those the register had reached
+  // on paper (the plan cites its Kế hoạch số 25 of April).
+  assert.equal(seed.number_line, 'Số: 38/KH-STNMT');
+  assert.equal(seed.issue_date, '2023-06-12');
+  const plan = await pdfText('/api/v1/campaigns/1/plan.pdf');
+  assert.match(plan, /Số: 38\/KH-STNMT Bắc Giang, ngày 12 tháng 6 năm 2023/);
+
+  // The Director's decision and the two proposals, the Chairman's and the
+  // Minister's answers recorded with their numbers of 2023.
+  const decisions = (await api('/api/v1/campaigns/1/decisions')).items;
+  const own = decisions.find((d) => d.kind === 'decision');
+  assert.equal(own.state, 'approved');
+  assert.match(own.issue_date, /^2023-10-/);
+  const answered = Object.fromEntries(decisions.filter((d) => d.kind === 'proposal').map((d) => [d.award_code, d]));
+  assert.deepEqual(Object.keys(answered).sort(), ['BK-BO-TNMT', 'BK-CT-UBND-TINH']);
+  assert.equal(answered['BK-CT-UBND-TINH'].answer, 'granted');
+  assert.equal(answered['BK-CT-UBND-TINH'].answer_number_symbol, '2187/QĐ-UBND');
+  assert.equal(answered['BK-BO-TNMT'].answer_number_symbol, '3015/QĐ-BTNMT');
+  assert.equal(answered['BK-BO-TNMT'].answer_date, '2023-11-03');
+  assert.equal(answered['BK-BO-TNMT'].granted_by, 'Bộ Tài nguyên và Môi trường', 'the ministry of 2023');
+
+  // Every document of 2023 under the lines of 2023, and none signed with the
+  // certificates the agency received under its name of 2025: the originals
+  // were signed by hand.
+  for (const d of decisions) {
+    const pathName = `/api/v1/campaigns/1/decisions/${d.id}/document.pdf`;
+    const text = await pdfText(pathName);
+    assert.match(text, new RegExp(`Số: ${d.number_symbol} Bắc Giang, ngày 18 tháng 10 năm 2023`));
+    assert.match(text, /UBND TỈNH BẮC GIANG/);
+    assert.doesNotMatch(text, /BẮC NINH|NÔNG NGHIỆP/, 'no line of 2025');
+    const res = await fetch(`${server.baseUrl}${pathName}`, { headers: { Authorization: `Bearer ${token}` } });
+    assert.doesNotMatch(Buffer.from(await res.arrayBuffer()).toString('latin1'), /\/SubFilter/, `${d.kind} ${d.id} unsigned`);
+  }
+  const minutes = (await api('/api/v1/campaigns/1/sessions')).items[0];
+  assert.equal(minutes.state, 'closed');
+  assert.match(await pdfText(`/api/v1/campaigns/1/sessions/${minutes.id}/minutes.pdf`), /Bắc Giang, ngày 13 tháng 10 năm 2023/);
+
+  // Published: the results, the Minister's Bằng khen of 2023 among them.
+  const results = await (await fetch(`${server.baseUrl}/api/v1/public/campaigns/1/results`)).json();
+  const awards = results.units.flatMap((u) => u.awards);
+  for (const by of ['Giám đốc Sở', 'Chủ tịch UBND tỉnh', 'Bộ Tài nguyên và Môi trường']) {
+    assert.ok(awards.some((a) => a.granted_by === by && a.total > 0), `an award of the ${by} is public`);
+  }
+  const notice = await pdfText('/api/v1/campaigns/1/results-notice.pdf');
+  assert.match(notice, /Bắc Giang, ngày 20 tháng 11 năm 2023/);
+  // The answers joined the register with their decisions' numbers and dates.
+  const register = await api('/api/v1/awards?year=2023&granted_by=B%E1%BB%99%20T%C3%A0i%20nguy%C3%AAn&page_size=100');
+  const fromMinister = register.items.filter((a) => a.decision_number_symbol === '3015/QĐ-BTNMT');
+  assert.ok(fromMinister.length > 0, 'the Minister’s Bằng khen of 2023 in the register');
+  assert.ok(fromMinister.every((a) => a.decision_date === '2023-11-03' && a.campaign_id === 1));
 });

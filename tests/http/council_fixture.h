@@ -62,11 +62,12 @@ class CouncilFixture {
   }
 
   // A session prepared by the secretariat with the pending nominations,
-  // `present` members marked present; opened when `open`.
-  int64_t session(const std::vector<std::string>& present, bool open) {
+  // `present` members marked present; opened when `open`. Held on 5/10/2023
+  // (the seed campaign's autumn) unless `held_on` (ISO) says otherwise.
+  int64_t session(const std::vector<std::string>& present, bool open, const std::string& held_on = "2023-10-05") {
     auto& s = site->services();
     const auto actor = site->actor("thuongtruc");
-    auto id = app::create_session(s, actor, 1, council_id, "2023-10-05", "Phòng họp tầng 3, Sở TNMT", council_meta());
+    auto id = app::create_session(s, actor, 1, council_id, held_on, "Phòng họp tầng 3, Sở TNMT", council_meta());
     EXPECT_TRUE(id.ok()) << (id.ok() ? "" : id.error().message);
     if (!id.ok()) return 0;
     std::vector<int64_t> ids;

@@ -296,5 +296,34 @@ TEST_F(SignedDocumentsTest, WithoutSigningMaterialTheDocumentIsIssuedUnsigned) {
   EXPECT_EQ((*rows)[0].i64(0), 0);
 }
 
+// A document issued before the certificates existed (the seed campaign's
+// decisions of 2023, before the agency's certificates of today) is never
+// signed with them on a later download: its original was signed by hand.
+// One issued since the certificates began is, on its first download.
+TEST_F(SignedDocumentsTest, ADocumentDatedBeforeTheCertificatesIsNotSignedWithThem) {
+  const int64_t old_decision = draft(*site_, gk_, {add_nomination(*site_, gk_, site_->person_id("Nguyễn Văn An"), "passed")});
+  ASSERT_GT(approve(*site_, old_decision), 0);
+  const int64_t new_decision = draft(*site_, gk_, {add_collective_nomination(*site_, gk_, "PTNMT-LN", "passed")});
+  ASSERT_GT(approve(*site_, new_decision), 0);
+  {
+    auto conn = site_->db().acquire();
+    ASSERT_TRUE(conn->exec("UPDATE decisions SET issue_date = '2023-10-18' WHERE id = ?", {old_decision}).ok());
+  }
+  with_signing();  // valid from two years back: after 2023
+  UserSession leader = site_->login("lanhdao");
+  HttpResult old_pdf = leader->get("/dot-thi-dua/1/quyet-dinh/" + std::to_string(old_decision) + "/van-ban.pdf");
+  ASSERT_EQ(old_pdf.status, 200u);
+  EXPECT_NE(pdfsig_report(old_pdf.body).find("does not contain any signatures"), std::string::npos);
+  EXPECT_NE(pdf_words(old_pdf.body).find("ngày 18 tháng 10 năm 2023"), std::string::npos) << pdf_words(old_pdf.body);
+  HttpResult new_pdf = leader->get("/dot-thi-dua/1/quyet-dinh/" + std::to_string(new_decision) + "/van-ban.pdf");
+  ASSERT_EQ(new_pdf.status, 200u);
+  EXPECT_EQ(occurrences(pdfsig_report(new_pdf.body), "Signature Validation: Signature is Valid."), 3u);
+  auto conn = site_->db().acquire();
+  auto rows = conn->query("SELECT subject_id FROM issued_documents WHERE subject = 'decision'", {});
+  ASSERT_TRUE(rows.ok());
+  ASSERT_EQ(rows->size(), 1u);
+  EXPECT_EQ((*rows)[0].i64(0), new_decision);
+}
+
 }  // namespace
 }  // namespace thidua::test

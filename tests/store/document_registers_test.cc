@@ -44,6 +44,32 @@ TEST_F(DocumentRegistersTest, NumbersRunPerAgencyTypeAndYear) {
   EXPECT_EQ(*store::last_document_number(*conn, a, "TTr", 2023), 0);
 }
 
+// A register continued from paper: the next number follows the last one
+// issued before; a register already further on is never set back, and other
+// years and types are untouched.
+TEST_F(DocumentRegistersTest, ARegisterContinuesFromTheNumbersIssuedOnPaper) {
+  const int64_t a = agency("STNMT");
+  {
+    auto conn = db_->acquire();
+    ASSERT_TRUE(store::continue_document_register(*conn, a, "KH", 2023, 37).ok());
+  }
+  EXPECT_EQ(take(a, "KH", 2023), 38);
+  EXPECT_EQ(take(a, "KH", 2023), 39);
+  {
+    auto conn = db_->acquire();
+    ASSERT_TRUE(store::continue_document_register(*conn, a, "KH", 2023, 20).ok());
+    ASSERT_TRUE(store::continue_document_register(*conn, a, "KH", 2023, 39).ok());
+  }
+  EXPECT_EQ(take(a, "KH", 2023), 40) << "never set back, never a number twice";
+  EXPECT_EQ(take(a, "KH", 2024), 1);
+  EXPECT_EQ(take(a, "QĐ", 2023), 1);
+  {
+    auto conn = db_->acquire();
+    ASSERT_TRUE(store::continue_document_register(*conn, a, "QĐ", 2023, 318).ok());
+  }
+  EXPECT_EQ(take(a, "QĐ", 2023), 319) << "raised past the number taken";
+}
+
 TEST_F(DocumentRegistersTest, ARolledBackIssueGivesItsNumberBack) {
   const int64_t a = agency("STNMT");
   EXPECT_EQ(take(a, "QĐ", 2023), 1);

@@ -109,6 +109,14 @@ TestSite::TestSite(TestSiteOptions options) {
     fail("load_demo: " + loaded.error().message);
     return;
   }
+  // What the demo runs after its data is committed fails the site too.
+  for (const auto* stopped : {&loaded->reorganisation_error, &loaded->activity_error, &loaded->receiving_error,
+                              &loaded->review_error}) {
+    if (stopped->has_value()) {
+      fail("load_demo: " + (*stopped)->message);
+      return;
+    }
+  }
 
   web_options_.upload_limit = options.upload_limit;
   web_options_.cookie_secure = options.cookie_secure;

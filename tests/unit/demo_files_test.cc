@@ -380,8 +380,9 @@ TEST(DemoFiles, MalformedCouncilFails) {
   EXPECT_TRUE(contains(missing.error().message, "extra_members")) << missing.error().message;
 }
 
-// activity.json (app/demo_activity.h) is read strictly too: a misspelt key, an
-// unknown phase or a year in the future fails the whole read, naming where.
+// activity.json (app/demo_campaign_run.h) is read strictly too: a misspelt
+// key, an unknown phase, a year in the future, or a seed run whose dates are
+// out of order fails the whole read, naming where.
 TEST(DemoFiles, TheActivityFileIsReadStrictly) {
   EXPECT_TRUE(check_demo_activity_file(embedded_text("activity.json")).ok());
   const std::string text = embedded_text("activity.json");
@@ -389,7 +390,14 @@ TEST(DemoFiles, TheActivityFileIsReadStrictly) {
            {"\"phase\": \"running\"", "\"phase\": \"paused\""},
            {"\"year_offset\": -1", "\"year_offset\": 1"},
            {"\"session_place\"", "\"session_room\""},
-           {"\"targets\": [", "\"targets\": 3, \"x\": ["}}) {
+           {"\"targets\": [", "\"targets\": 3, \"x\": ["},
+           // The seed campaign's 2023: dates in order, ISO, answers inside the campaign.
+           {"\"council\": \"2023-10-13\"", "\"council\": \"2023-09-13\""},
+           {"\"closed\": \"2023-11-14\"", "\"closed\": \"14/11/2023\""},
+           {"\"date\": \"2023-11-03\"", "\"date\": \"2023-11-30\""},
+           {"\"date\": \"2023-10-30\"", "\"date\": \"2023-10-16\""},
+           {"\"last_number\": 37", "\"last_number\": -37"},
+           {"\"number_symbol\": \"2187/QĐ-UBND\"", "\"number\": \"2187/QĐ-UBND\""}}) {
     auto broken = read_demo_data(embedded_except("activity.json", replaced(text, from, to)));
     ASSERT_FALSE(broken.ok()) << to;
     EXPECT_EQ(broken.error().code, core::errc::kValidation) << to;

@@ -232,6 +232,12 @@ inline std::string demo_activity_loaded(int64_t finished_id, int64_t running_id,
          std::to_string(reports) + " lần báo cáo tiến độ, " + std::to_string(difficulties) + " khó khăn, " +
          std::to_string(nominations) + " đề nghị khen thưởng.\n";
 }
+inline std::string demo_seed_campaign_run(int64_t campaign_id, int64_t decisions, int64_t answers) {
+  return "Đợt thi đua năm 2023 (/dot-thi-dua/" + std::to_string(campaign_id) +
+         ") đã ban hành, bình xét và tổng kết dưới tên gọi năm 2023: " + std::to_string(decisions) +
+         " quyết định và tờ trình, " + std::to_string(answers) +
+         " tờ trình đã có quyết định khen thưởng của cấp trên, kết quả đã công khai.\n";
+}
 inline std::string demo_reorganised(int64_t steps, int64_t units_closed, int64_t people_moved) {
   return "Sắp xếp tổ chức năm 2025 đã được ghi nhận (" + std::to_string(steps) + " lần, " +
          std::to_string(units_closed) + " đơn vị chấm dứt hoạt động, " + std::to_string(people_moved) +
