@@ -30,16 +30,22 @@ struct DemoOptions {
   // review, opened and running (app/annual_review.h), as an office finds it
   // in December. Without: the register holds every year's titles.
   bool review = true;
-  // The 2025 reorganisation recorded (app/demo_reorganisation.h), then two
-  // more campaigns of the merged Department in motion, one finished last
-  // year and one running (app/demo_activity.h).
+  // The seed campaign run through 2023 to its finalisation
+  // (app/demo_seed_run.h), the 2025 reorganisation recorded
+  // (app/demo_reorganisation.h), then two more campaigns of the merged
+  // Department in motion, one finished last year and one running
+  // (app/demo_activity.h). Without: the seed plan stays published and
+  // running, as its text reads, and the Department as in 2023.
   bool activity = true;
   // With the activity: the province's TĐKT body as a second agency, the
   // finished campaign's proposal waiting in its queue (app/demo_receiving.h).
   bool receiving = true;
-  // The demo's signing material (app/demo_signing.h) made before the
-  // activity, so that what the finished campaign issued is signed. Off in
-  // the test sites (three RSA keys), on for `thidua demo`.
+  // The demo's signing material (app/demo_signing.h), made after the seed
+  // campaign's 2023 and the reorganisation and before the campaigns since:
+  // the agency signs electronically from the first day of its current name,
+  // so what the finished campaign issued last year is signed and the seed
+  // campaign's documents of 2023 are not. Off in the test sites (three RSA
+  // keys), on for `thidua demo`.
   bool signing = false;
 };
 

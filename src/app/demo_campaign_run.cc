@@ -62,6 +62,9 @@ SeedRunText seed_run(const json::object& o) {
     if (*field <= before) demo_json::bad_value(demo_json::at(where, key));
     before = *field;
   }
+  // Nominations come in over a week, are accepted before the session is
+  // prepared (five days ahead of the council): two weeks at least.
+  if (date_of(s.council) - date_of(s.nominated) < days(14)) demo_json::bad_value(demo_json::at(where, "council"));
   const auto regs = demo_json::at(where, "registers");
   const auto& list = demo_json::array(demo_json::member(o, "registers", where), regs);
   for (size_t i = 0; i < list.size(); ++i) {
@@ -78,8 +81,11 @@ SeedRunText seed_run(const json::object& o) {
     demo_json::only(a, {"award_type", "number_symbol", "date"}, w);
     SeedRunText::Answer answer{demo_json::text(a, "award_type", w), demo_json::text(a, "number_symbol", w),
                                demo_json::iso_date(a, "date", w)};
-    // Answered after the proposal and before the campaign closes.
-    if (answer.date <= s.decided || answer.date >= s.closed) demo_json::bad_value(demo_json::at(w, "date"));
+    // Answered after the proposal is approved (two days after it is drafted)
+    // and before the campaign closes.
+    if (date_of(answer.date) <= date_of(s.decided) + days(2) || answer.date >= s.closed) {
+      demo_json::bad_value(demo_json::at(w, "date"));
+    }
     s.answers.push_back(std::move(answer));
   }
   return s;
@@ -568,14 +574,19 @@ core::Status council_session(Runner& r, CampaignRun& run, TimePoint day, const s
   return {};
 }
 
-core::Result<int64_t> decide(Runner& r, CampaignRun& run, size_t type, TimePoint at, days approve_after) {
+core::Result<std::optional<int64_t>> decide(Runner& r, CampaignRun& run, size_t type, TimePoint at,
+                                            days approve_after) {
+  auto passed = r.query("SELECT COUNT(*) FROM nominations WHERE campaign_id = ? AND award_type_id = ? AND state = ?",
+                        {run.id(), run.award_type(type), std::string("passed")});
+  if (!passed.ok()) return passed.error();
+  if ((*passed)[0].i64(0) == 0) return std::optional<int64_t>();
   r.clock.set(at);
   auto draft = draft_decision(r.services, r.account("thuongtruc"), run.id(), run.award_type(type), std::nullopt, r.meta);
   if (!draft.ok()) return draft.error();
   r.clock.set(morning(at + approve_after, minutes(120)));
   auto approved = approve_decision(r.services, r.account("lanhdao"), run.id(), *draft, r.meta);
   if (!approved.ok()) return approved.error();
-  return *draft;
+  return std::optional<int64_t>(*draft);
 }
 
 core::Result<std::vector<int64_t>> nominate_round(CampaignRun& run, TimePoint day, const std::vector<Quota>& quotas) {

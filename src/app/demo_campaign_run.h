@@ -260,8 +260,9 @@ core::Status council_session(Runner& r, CampaignRun& run, TimePoint day, const s
 
 // Drafts the decision or proposal of award type `type` for every nomination
 // the council passed, approved by the leader `approve_after` later (its
-// number from the register). Returns its id.
-core::Result<int64_t> decide(Runner& r, CampaignRun& run, size_t type, TimePoint at,
-                             std::chrono::days approve_after);
+// number from the register). Returns its id; nullopt, with nothing drafted,
+// when the council passed none of that type (a small demo).
+core::Result<std::optional<int64_t>> decide(Runner& r, CampaignRun& run, size_t type, TimePoint at,
+                                            std::chrono::days approve_after);
 
 }  // namespace thidua::app::demo_run

@@ -76,7 +76,7 @@ core::Status run(Runner& r, const core::Campaign& plan, DemoSeedRun& out) {
   if (!nominated.ok()) return nominated.error();
   const TimePoint council = date_of(s.council);
   for (size_t i = 0; i < nominated->size(); ++i) {
-    THIDUA_TRY(run.review((*nominated)[i], true, morning(council - days(3), minutes(static_cast<int>(i) * 7))));
+    THIDUA_TRY(run.review((*nominated)[i], true, morning(council - days(6), minutes(static_cast<int>(i) * 7))));
   }
   THIDUA_TRY(council_session(r, run, council, s.session_place));
 
@@ -86,16 +86,16 @@ core::Status run(Runner& r, const core::Campaign& plan, DemoSeedRun& out) {
   for (size_t t = 0; t < run.award_types(); ++t) {
     auto id = decide(r, run, t, morning(date_of(s.decided), minutes(45 * static_cast<int>(t))), days(2));
     if (!id.ok()) return id.error();
-    decided[t] = *id;
+    if (!*id) continue;  // the council passed none of this type
+    decided[t] = **id;
     ++out.decisions;
   }
   for (const auto& a : s.answers) {
     auto t = type_index(run.plan(), a.award_type);
     if (!t.ok()) return t.error();
+    if (*t == 0) return core::make_error(core::errc::kValidation, "demo: " + a.award_type + " is not proposed upward");
     auto it = decided.find(*t);
-    if (it == decided.end() || *t == 0) {
-      return core::make_error(core::errc::kValidation, "demo: no proposal of " + a.award_type + " to answer");
-    }
+    if (it == decided.end()) continue;  // nothing of this type was proposed
     r.clock.set(morning(date_of(a.date) + days(1), minutes(30)));
     ProposalAnswer answer;
     answer.granted = true;

@@ -159,17 +159,36 @@ std::string signing_keys_dir(const std::string& data_dir) { return (fs::path(dat
 
 SigningFiles agency_signing_files(const std::string& data_dir, int64_t unit_id) {
   const std::string stem = (fs::path(signing_keys_dir(data_dir)) / ("agency-" + std::to_string(unit_id))).string();
-  return {stem + ".identity", stem + "-seal.png"};
+  return {stem + ".identity", stem + "-seal.png", stem + ".since"};
 }
 
 SigningFiles signer_signing_files(const std::string& data_dir, int64_t user_id) {
   const std::string stem = (fs::path(signing_keys_dir(data_dir)) / ("signer-" + std::to_string(user_id))).string();
-  return {stem + ".identity", stem + "-signature.png"};
+  return {stem + ".identity", stem + "-signature.png", ""};
 }
 
 std::string demo_ca_certificate_path(const std::string& data_dir) {
   return (fs::path(signing_keys_dir(data_dir)) / "demo-ca.cer").string();
 }
+
+namespace {
+
+// Writes `day` as the first day of electronic signing unless one is kept.
+core::Status record_signing_since(const SigningFiles& files, const std::string& day) {
+  std::error_code ec;
+  if (files.since.empty() || day.empty() || fs::exists(files.since, ec)) return {};
+  return write_private(files.since, day + "\n");
+}
+
+// The first day of electronic signing kept for `files`; "" when none.
+std::string signing_since(const SigningFiles& files) {
+  if (files.since.empty()) return "";
+  auto bytes = read_bytes(files.since);
+  if (!bytes.ok() || bytes->size() < 10) return "";
+  return bytes->substr(0, 10);
+}
+
+}  // namespace
 
 bool has_signing_files(const SigningFiles& files) {
   std::error_code ec;
@@ -177,7 +196,8 @@ bool has_signing_files(const SigningFiles& files) {
 }
 
 core::Result<InstalledIdentity> install_signing_files(const std::string& p12_path, const std::string& passphrase,
-                                                      const std::string& image_path, const SigningFiles& to) {
+                                                      const std::string& image_path, const SigningFiles& to,
+                                                      const std::string& today) {
   auto p12 = read_bytes(p12_path);
   if (!p12.ok()) return p12.error();
   auto id = docs::load_pkcs12_bytes(*p12, passphrase);
@@ -190,23 +210,30 @@ core::Result<InstalledIdentity> install_signing_files(const std::string& p12_pat
   THIDUA_TRY(make_keys_dir(fs::path(to.identity).parent_path().parent_path().string()));
   THIDUA_TRY(write_private(to.image, *image));
   THIDUA_TRY(write_identity(to.identity, passphrase, *p12));
+  THIDUA_TRY(record_signing_since(to, today));
   return InstalledIdentity{id->common_name(), sha256_hex(id->certificate_der())};
 }
 
 namespace {
 constexpr int kDemoBackdatedDays = 2 * 365;
 
-// How many days back from now (the real clock: certificates are dated by it)
-// the demo's certificates begin: from `valid_from` (ISO), else two years.
-int demo_backdated_days(const std::string& valid_from) {
-  if (valid_from.size() != 10) return kDemoBackdatedDays;
-  const std::chrono::year_month_day day{std::chrono::year{std::stoi(valid_from.substr(0, 4))},
-                                        std::chrono::month{static_cast<unsigned>(std::stoi(valid_from.substr(5, 2)))},
-                                        std::chrono::day{static_cast<unsigned>(std::stoi(valid_from.substr(8, 2)))}};
-  if (!day.ok()) return kDemoBackdatedDays;
-  const auto back = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now()) -
-                    std::chrono::sys_days{day};
-  return std::max(0, static_cast<int>(back.count()));
+// When the demo's agency begins signing electronically: the first day of its
+// name (`valid_from`, ISO), else two years before today; its certificates
+// begin the day before (certificates are dated by the real clock, in UTC).
+struct DemoStart {
+  std::string since;  // ISO
+  int backdated_days = 0;
+};
+DemoStart demo_start(const std::string& valid_from) {
+  const auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+  std::chrono::sys_days first = today - std::chrono::days(kDemoBackdatedDays);
+  if (valid_from.size() == 10) {
+    const std::chrono::year_month_day day{std::chrono::year{std::stoi(valid_from.substr(0, 4))},
+                                          std::chrono::month{static_cast<unsigned>(std::stoi(valid_from.substr(5, 2)))},
+                                          std::chrono::day{static_cast<unsigned>(std::stoi(valid_from.substr(8, 2)))}};
+    if (day.ok()) first = std::min(std::chrono::sys_days{day}, std::chrono::sys_days{today});
+  }
+  return {iso_date(first), static_cast<int>((today - first).count()) + 1};
 }
 }  // namespace
 
@@ -215,10 +242,11 @@ core::Status ensure_demo_signing(const std::string& data_dir, const DemoSigning&
   std::error_code ec;
   if (fs::exists(ca_identity, ec)) return {};
   THIDUA_TRY(make_keys_dir(data_dir));
-  // Valid from the first day of the agency's name: the demo's finished
+  // Signing from the first day of the agency's name: the demo's finished
   // campaign issued its documents last year, signed at their dates
   // (app/demo_activity.h); the seed campaign's of 2023 stay unsigned.
-  const int backdated = demo_backdated_days(demo.valid_from);
+  const DemoStart start = demo_start(demo.valid_from);
+  const int backdated = start.backdated_days;
   auto ca = docs::new_certificate_authority({msg::kDemoCaName, "thidua", demo.locality, 3650, backdated});
   if (!ca.ok()) return ca.error();
   const SigningFiles agency = agency_signing_files(data_dir, demo.agency_unit_id);
@@ -240,6 +268,7 @@ core::Status ensure_demo_signing(const std::string& data_dir, const DemoSigning&
   }
   THIDUA_TRY(save_identity(*agency_id, agency.identity));
   THIDUA_TRY(save_identity(*director_id, director.identity));
+  THIDUA_TRY(record_signing_since(agency, start.since));
   THIDUA_TRY(write_private(demo_ca_certificate_path(data_dir), ca->certificate_der()));
   // The authority last: its presence says the demo's material is complete.
   return save_identity(*ca, ca_identity);
@@ -273,10 +302,9 @@ core::Result<std::optional<core::IssuedDocument>> signed_document(const Services
   // A certificate of someone else than the person printed as the signer
   // never signs (a deputy who approved in the director's name).
   if (core::fold(signer->common_name()) != core::fold(what.printed_signer)) return Found();
-  // Nor a certificate that did not exist yet on the document's date.
-  for (const auto* id : {&*agency, &*signer}) {
-    const auto from = id->valid_from();
-    if (!from || (!what.issued_on.empty() && what.issued_on < vietnam_date(*from))) return Found();
+  // Nor a document of a day before the agency signed electronically.
+  if (const std::string since = signing_since(agency_files); !what.issued_on.empty() && what.issued_on < since) {
+    return Found();
   }
 
   docs::SignatureMarks marks;

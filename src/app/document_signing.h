@@ -6,6 +6,7 @@
 // Signing material lives under data_dir/keys (mode 0700, every file 0600,
 // readable by the server user only; never logged, never served):
 //   agency-<unit id>.identity, agency-<unit id>-seal.png         the agency (cơ quan) and its seal
+//   agency-<unit id>.since                                        the day (ISO) it began signing electronically
 //   signer-<user id>.identity, signer-<user id>-signature.png    a signer and their signature's image
 //   demo-ca.identity, demo-ca.cer (DER, public)                  the demo's certificate authority
 // An .identity file holds a PKCS#12 (key, certificate, chain) with its
@@ -37,6 +38,11 @@ namespace thidua::app {
 struct SigningFiles {
   std::string identity;  // the .identity file (see above)
   std::string image;     // PNG: the seal (agency) or the signature (signer)
+  // An agency's: the first day it signed electronically (ISO, Vietnam), written
+  // when its first identity is installed and kept across renewals; documents
+  // dated before it were signed on paper and are never signed with it. ""
+  // for a signer.
+  std::string since;
 };
 
 std::string signing_keys_dir(const std::string& data_dir);
@@ -56,14 +62,16 @@ bool has_signing_files(const SigningFiles& files);
 // once, checks that it opens with the passphrase, that its certificate is
 // valid now and that the image is a PNG, then writes the image and the
 // .identity file (0600, each through a temporary file and a rename; the
-// identity last). Validation errors name what is wrong; nothing is installed
-// then. Returns what the certificate says.
+// identity last), and, for an agency's first identity, `today` (ISO) as the
+// day it began signing electronically. Validation errors name what is wrong;
+// nothing is installed then. Returns what the certificate says.
 struct InstalledIdentity {
   std::string common_name;
   std::string certificate_sha256;  // hex, of its DER
 };
 core::Result<InstalledIdentity> install_signing_files(const std::string& p12_path, const std::string& passphrase,
-                                                      const std::string& image_path, const SigningFiles& to);
+                                                      const std::string& image_path, const SigningFiles& to,
+                                                      const std::string& today);
 
 // What the demo signs with.
 struct DemoSigning {
@@ -74,8 +82,9 @@ struct DemoSigning {
   std::string locality;      // "Bắc Giang"
   int64_t director_user_id = 0;
   std::string director_name;
-  // The first day of the agency's name (ISO, from its header in force): its
-  // certificates are valid from then; "" for two years back.
+  // The first day of the agency's name (ISO, from its header in force): it
+  // signs electronically from then (its certificates are valid from the day
+  // before); "" for two years back.
   std::string valid_from;
 };
 
@@ -115,11 +124,12 @@ struct DocumentToSign {
 // file's SHA-256 (`actor` is who asked; null for a visitor of the public
 // pages). One signing at a time in the process; a row stored meanwhile by
 // another process wins (this one's file is not kept). nullopt without
-// signing material, for another person's certificate, or when either
-// certificate became valid after the document's date `issued_on` (in
-// Vietnam): a document of 2023 is never signed by a certificate made for
-// the agency in 2025, whose paper original was signed by hand. The document
-// is then issued unsigned. Errors: a damaged identity file, a certificate out of its
+// signing material, for another person's certificate, or when the document's
+// date `issued_on` (ISO, Vietnam) is before the day the agency began signing
+// electronically (SigningFiles::since): a decision of 2023 is never signed by
+// the certificate the agency received in 2025, its original was signed by
+// hand; a renewed certificate still signs what was issued since. The
+// document is then issued unsigned. Errors: a damaged identity file, a certificate out of its
 // validity period, an unreadable image, a storage failure.
 core::Result<std::optional<core::IssuedDocument>> signed_document(const Services& services, const core::Actor* actor,
                                                                   const RequestMeta& meta, const DocumentToSign& what);

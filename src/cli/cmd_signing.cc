@@ -60,7 +60,8 @@ int cmd_signing(int argc, char** argv) {
     }
   }
   const auto files = agency ? app::agency_signing_files(data_dir, id) : app::signer_signing_files(data_dir, id);
-  auto installed = app::install_signing_files(args->get("p12"), passphrase, args->get("image"), files);
+  auto installed = app::install_signing_files(args->get("p12"), passphrase, args->get("image"), files,
+                                              app::vietnam_date(svc->services->clock.now()));
   if (!installed.ok()) return fail(core::describe(installed.error()));
   {
     auto conn = svc->db->acquire();

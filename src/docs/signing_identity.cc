@@ -12,7 +12,6 @@
 #include <unistd.h>
 
 #include <cstdio>
-#include <ctime>
 #include <filesystem>
 
 #include "core/messages_vi/signing.h"
@@ -120,13 +119,6 @@ std::string certificate_common_name(X509* cert) {
 
 std::string SigningIdentity::common_name() const {
   return impl_->cert ? certificate_common_name(impl_->cert.get()) : std::string();
-}
-
-std::optional<std::chrono::system_clock::time_point> SigningIdentity::valid_from() const {
-  if (!impl_->cert) return std::nullopt;
-  std::tm t{};
-  if (ASN1_TIME_to_tm(X509_get0_notBefore(impl_->cert.get()), &t) != 1) return std::nullopt;
-  return std::chrono::system_clock::from_time_t(timegm(&t));
 }
 
 std::string SigningIdentity::certificate_der() const { return impl_->cert ? der_of(impl_->cert.get()) : std::string(); }

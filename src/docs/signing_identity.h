@@ -5,9 +5,7 @@
 // Key material stays in memory; nothing here logs or prints it.
 #pragma once
 
-#include <chrono>
 #include <memory>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,8 +26,6 @@ class SigningIdentity {
 
   // The certificate's subject common name (CN), UTF-8; "" when it has none.
   std::string common_name() const;
-  // When the certificate's validity begins (notBefore); nullopt without one.
-  std::optional<std::chrono::system_clock::time_point> valid_from() const;
   // DER encodings: the certificate, then the issuing chain (leaf's issuer first).
   std::string certificate_der() const;
   std::vector<std::string> chain_der() const;

@@ -167,7 +167,9 @@ TEST_F(SignedDocumentsTest, SigningMaterialIsPrivateToTheServer) {
     ASSERT_EQ(::stat(entry.path().c_str(), &st), 0);
     EXPECT_EQ(st.st_mode & 0777, 0600u) << entry.path();
   }
-  EXPECT_EQ(files, 6u);  // the CA, the agency, the director: an .identity and an image or a certificate each
+  // The CA, the agency, the director: an .identity and an image or a
+  // certificate each; and the day the agency began signing electronically.
+  EXPECT_EQ(files, 7u);
   // Set up again: the material stays as it is.
   const auto agency = app::agency_signing_files(site_->services().data_dir, site_->unit_id("STNMT"));
   std::ifstream in(agency.identity, std::ios::binary);
@@ -206,19 +208,32 @@ TEST_F(SignedDocumentsTest, AnOfficesOwnPkcs12FilesAreInstalledAndSignWhatItIssu
   const auto signer = app::signer_signing_files(data_dir, site_->user_id("lanhdao"));
 
   // Refused, and nothing installed: a wrong passphrase, an image that is not a PNG.
-  auto wrong = app::install_signing_files(agency_p12, "sai", png, agency);
+  auto wrong = app::install_signing_files(agency_p12, "sai", png, agency, "2025-01-15");
   ASSERT_FALSE(wrong.ok());
   EXPECT_EQ(wrong.error().code, core::errc::kValidation);
-  auto not_png = app::install_signing_files(agency_p12, "bi-mat-123", agency_p12, agency);
+  auto not_png = app::install_signing_files(agency_p12, "bi-mat-123", agency_p12, agency, "2025-01-15");
   ASSERT_FALSE(not_png.ok());
   EXPECT_EQ(not_png.error().code, core::errc::kValidation);
   EXPECT_FALSE(app::has_signing_files(agency));
+  EXPECT_FALSE(fs::exists(agency.since));
 
-  auto installed = app::install_signing_files(agency_p12, "bi-mat-123", png, agency);
+  // Two decisions issued unsigned before the agency had signing material:
+  // one dated before the day it began signing electronically, one after.
+  auto unsigned_decision = [&](const std::string& unit_code, const std::string& date) {
+    const int64_t id = draft(*site_, gk_, {add_collective_nomination(*site_, gk_, unit_code, "passed")});
+    EXPECT_GT(approve(*site_, id), 0);
+    auto conn = site_->db().acquire();
+    EXPECT_TRUE(conn->exec("UPDATE decisions SET issue_date = ? WHERE id = ?", {date, id}).ok());
+    return id;
+  };
+  const int64_t on_paper = unsigned_decision("PTNMT-LN", "2024-12-31");
+  const int64_t since_then = unsigned_decision("STNMT-VP", "2025-03-01");
+
+  auto installed = app::install_signing_files(agency_p12, "bi-mat-123", png, agency, "2025-01-15");
   ASSERT_TRUE(installed.ok());
   EXPECT_EQ(installed->common_name, "So TNMT Bac Giang (test)");
   EXPECT_EQ(installed->certificate_sha256.size(), 64u);
-  ASSERT_TRUE(app::install_signing_files(deputy_p12, "bi-mat-123", png, signer).ok());
+  ASSERT_TRUE(app::install_signing_files(deputy_p12, "bi-mat-123", png, signer, "2025-01-15").ok());
 
   UserSession leader = site_->login("lanhdao");
   auto issue = [&](const std::string& name) {
@@ -232,13 +247,33 @@ TEST_F(SignedDocumentsTest, AnOfficesOwnPkcs12FilesAreInstalledAndSignWhatItIssu
   const std::string by_deputy = issue("Nguyễn Văn An");
   EXPECT_EQ(by_deputy.find("/Type /Sig"), std::string::npos) << "signed by a certificate of someone else";
 
-  ASSERT_TRUE(app::install_signing_files(signer_p12, "bi-mat-123", png, signer).ok());
-  std::error_code ec;
-  fs::remove_all(dir, ec);
+  ASSERT_TRUE(app::install_signing_files(signer_p12, "bi-mat-123", png, signer, "2025-01-15").ok());
   const std::string report = pdfsig_report(issue("Hoàng Thị Thanh Tâm"));
   EXPECT_EQ(occurrences(report, "Signature Validation: Signature is Valid."), 3u) << report;
   EXPECT_EQ(occurrences(report, "Signer Certificate Common Name: Bui Quang Huy"), 1u) << report;
   EXPECT_EQ(occurrences(report, "Signer Certificate Common Name: So TNMT Bac Giang (test)"), 2u) << report;
+
+  // The agency began signing electronically on the day of its first
+  // identity; a renewal keeps that day. A document issued since is signed by
+  // the renewed certificate (valid only from today) when first downloaded;
+  // one dated before stays as issued on paper.
+  ASSERT_TRUE(app::install_signing_files(agency_p12, "bi-mat-123", png, agency, "2026-06-01").ok());
+  std::ifstream since_in(agency.since);
+  std::string since;
+  std::getline(since_in, since);
+  EXPECT_EQ(since, "2025-01-15");
+  auto download = [&](int64_t id) {
+    HttpResult pdf = leader->get("/dot-thi-dua/1/quyet-dinh/" + std::to_string(id) + "/van-ban.pdf");
+    EXPECT_EQ(pdf.status, 200u);
+    return pdf_words(pdf.body) + "\n" + pdfsig_report(pdf.body);
+  };
+  const std::string later = download(since_then);
+  EXPECT_EQ(occurrences(later, "Signature Validation: Signature is Valid."), 3u) << later;
+  EXPECT_NE(later.find("ngày 01 tháng 3 năm 2025"), std::string::npos) << later;
+  const std::string before = download(on_paper);
+  EXPECT_NE(before.find("does not contain any signatures"), std::string::npos) << before;
+  std::error_code ec;
+  fs::remove_all(dir, ec);
 }
 
 TEST_F(SignedDocumentsTest, APublishedPlanIsSignedByWhoApprovedIt) {

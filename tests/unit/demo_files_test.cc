@@ -393,9 +393,10 @@ TEST(DemoFiles, TheActivityFileIsReadStrictly) {
            {"\"targets\": [", "\"targets\": 3, \"x\": ["},
            // The seed campaign's 2023: dates in order, ISO, answers inside the campaign.
            {"\"council\": \"2023-10-13\"", "\"council\": \"2023-09-13\""},
+           {"\"council\": \"2023-10-13\"", "\"council\": \"2023-10-10\""},
            {"\"closed\": \"2023-11-14\"", "\"closed\": \"14/11/2023\""},
            {"\"date\": \"2023-11-03\"", "\"date\": \"2023-11-30\""},
-           {"\"date\": \"2023-10-30\"", "\"date\": \"2023-10-16\""},
+           {"\"date\": \"2023-10-30\"", "\"date\": \"2023-10-18\""},
            {"\"last_number\": 37", "\"last_number\": -37"},
            {"\"number_symbol\": \"2187/QĐ-UBND\"", "\"number\": \"2187/QĐ-UBND\""}}) {
     auto broken = read_demo_data(embedded_except("activity.json", replaced(text, from, to)));
