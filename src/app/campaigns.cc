@@ -353,6 +353,9 @@ core::Result<CampaignState> move_in_transaction(const Services& services, const 
       after.state = *moved;
     }
     THIDUA_TRY(store::change_campaign_state(*conn, id, change, now));
+    // Published: its units are those of its issue date (a draft written
+    // before a reorganisation would still list the units it closed).
+    if (to == CampaignState::kPublished) THIDUA_TRY(store::write_units(*conn, id, after, now));
     // Finalising issues the closing documents (app/closing_reports.h), once
     // the guarded state change has made this the one finalisation.
     if (to == CampaignState::kFinalised) THIDUA_TRY(issue_closing_documents(*conn, services, actor, meta, c, today, now));

@@ -15,12 +15,11 @@ namespace msg = core::messages_vi;
 namespace {
 
 // The header, number, place and date, type and summary: issued or a draft.
-docs::AdministrativeDocument headed(const core::Campaign& c, core::CampaignReportKind kind,
+docs::AdministrativeDocument headed(const core::Campaign& c, const std::string& symbol,
                                    const std::optional<core::CampaignReport>& issued, const std::string& today) {
   docs::AdministrativeDocument doc;
   doc.governing_body = c.governing_body;
   doc.issuing_body = c.issuing_body;
-  const std::string symbol = closing_symbol(c, kind);
   doc.number_line = core::format_document_number(issued ? static_cast<int>(issued->number) : 0, symbol);
   if (issued) {
     doc.place_date_line = c.place + ", " + core::vietnamese_date_text(issued->issue_date);
@@ -87,18 +86,17 @@ Counted count(const std::vector<core::AwardRecord>& awards) {
 
 }  // namespace
 
-std::string closing_symbol(const core::Campaign& c, core::CampaignReportKind kind) {
-  const auto dash = c.doc_symbol.find('-');
-  const std::string agency = dash == std::string::npos ? c.doc_symbol : c.doc_symbol.substr(dash + 1);
-  return std::string(core::campaign_report_doc_type(kind)) + "-" + agency;
+std::string closing_symbol(core::CampaignReportKind kind, const std::string& agency_symbol) {
+  return std::string(core::campaign_report_doc_type(kind)) + "-" + agency_symbol;
 }
 
 docs::AdministrativeDocument results_notice(const core::Campaign& c, const std::string& agency,
-                                            const CampaignResults& results,
+                                            const std::string& symbol_agency, const CampaignResults& results,
                                             const std::optional<core::CampaignReport>& issued,
                                             const std::string& today) {
   const auto kind = core::CampaignReportKind::kResults;
-  docs::AdministrativeDocument doc = headed(c, kind, issued, today);
+  const std::string symbol = issued ? issued->doc_symbol : closing_symbol(kind, symbol_agency);
+  docs::AdministrativeDocument doc = headed(c, symbol, issued, today);
   const std::string campaign = core::campaign_in_sentence(c.title);
   doc.doc_type = msg::kResultsDocType;
   doc.summary = msg::results_summary(campaign);
@@ -107,7 +105,7 @@ docs::AdministrativeDocument results_notice(const core::Campaign& c, const std::
 
   docs::Attachment list;
   list.title_lines = {msg::kResultsListTitle, msg::kResultsListSubject};
-  list.reference = msg::results_list_reference(issued_number(issued, closing_symbol(c, kind)),
+  list.reference = msg::results_list_reference(issued_number(issued, symbol),
                                                issued_date(issued, today));
   Counted total;
   int n = 0;
@@ -140,11 +138,13 @@ docs::AdministrativeDocument results_notice(const core::Campaign& c, const std::
 }
 
 docs::AdministrativeDocument summary_report(const core::Campaign& c, const std::string& agency,
-                                            const CampaignResults& results, const ClosingFigures& f,
+                                            const std::string& symbol_agency, const CampaignResults& results,
+                                            const ClosingFigures& f,
                                             const std::optional<core::CampaignReport>& issued,
                                             const std::string& today) {
   const auto kind = core::CampaignReportKind::kSummary;
-  docs::AdministrativeDocument doc = headed(c, kind, issued, today);
+  const std::string symbol = issued ? issued->doc_symbol : closing_symbol(kind, symbol_agency);
+  docs::AdministrativeDocument doc = headed(c, symbol, issued, today);
   doc.doc_type = msg::kSummaryDocType;
   doc.summary = msg::summary_summary(core::campaign_in_sentence(c.title));
   doc.title = msg::summary_title(c.title);
@@ -181,7 +181,7 @@ docs::AdministrativeDocument summary_report(const core::Campaign& c, const std::
 
     docs::Attachment annex;
     annex.title_lines = {msg::kSummaryAnnexTitle, msg::kSummaryAnnexSubject};
-    annex.reference = msg::summary_annex_reference(issued_number(issued, closing_symbol(c, kind)),
+    annex.reference = msg::summary_annex_reference(issued_number(issued, symbol),
                                                    issued_date(issued, today));
     docs::Table u;
     u.columns = {{msg::kClosingColNo, 0.7, true},

@@ -38,18 +38,20 @@ struct ClosingFigures {
   int64_t passed = 0;       // those the council passed (passed, decided, proposed, granted or refused)
 };
 
-// "STNMT" of "KH-STNMT": the agency part of the plan's symbol, which the
-// closing documents' symbols share ("TB-STNMT", "BC-STNMT").
-std::string closing_symbol(const core::Campaign& c, core::CampaignReportKind kind);
+// The closing document's symbol: its type and the agency's abbreviation
+// ("TB-STNMT", "BC-SNNMT"; app::issuer_on).
+std::string closing_symbol(core::CampaignReportKind kind, const std::string& agency_symbol);
 
 // `agency` is the issuing unit's name as written in a sentence ("Sở Tài
-// nguyên và Môi trường"); `today` (ISO) dates a draft's year.
+// nguyên và Môi trường"); `symbol_agency` the abbreviation a draft's symbol
+// takes (an issued document keeps its own); `today` (ISO) dates a draft's year.
 docs::AdministrativeDocument results_notice(const core::Campaign& c, const std::string& agency,
-                                            const CampaignResults& results,
+                                            const std::string& symbol_agency, const CampaignResults& results,
                                             const std::optional<core::CampaignReport>& issued,
                                             const std::string& today);
 docs::AdministrativeDocument summary_report(const core::Campaign& c, const std::string& agency,
-                                            const CampaignResults& results, const ClosingFigures& figures,
+                                            const std::string& symbol_agency, const CampaignResults& results,
+                                            const ClosingFigures& figures,
                                             const std::optional<core::CampaignReport>& issued,
                                             const std::string& today);
 

@@ -43,6 +43,7 @@ namespace {
 struct Sources {
   core::Campaign campaign;
   std::string agency;  // the issuing unit's name
+  Issuer issuer;  // on the document's date: who signs it, a draft's symbol ("SNNMT")
   CampaignResults results;
   std::vector<core::CampaignReport> reports;
   ClosingFigures figures;  // the summary's only
@@ -131,9 +132,6 @@ core::Result<Sources> load(const Services& services, CampaignResults results, Ca
   if (!c.ok()) return c.error();
   if (!c->has_value()) return not_found(msg::kWhatCampaign);
   s.campaign = std::move(**c);
-  auto unit = store::find_unit(*conn, s.campaign.issuing_unit_id);
-  if (!unit.ok()) return unit.error();
-  s.agency = unit->has_value() ? (*unit)->name : s.campaign.issuing_body;
   auto reports = store::campaign_reports(*conn, s.campaign.id);
   if (!reports.ok()) return reports.error();
   s.reports = std::move(*reports);
@@ -143,6 +141,13 @@ core::Result<Sources> load(const Services& services, CampaignResults results, Ca
     if (r.kind == kind) dated = r.issue_date;
   }
   THIDUA_TRY(use_header_on(*conn, s.campaign, dated));
+  auto issuer = issuer_on(*conn, s.campaign, dated);
+  if (!issuer.ok()) return issuer.error();
+  s.issuer = *issuer;
+  // A draft names the agency issuing it (an issued one the name fixed then).
+  auto unit = store::find_unit(*conn, s.issuer.unit_id);
+  if (!unit.ok()) return unit.error();
+  s.agency = unit->has_value() ? (*unit)->name : s.campaign.issuing_body;
   // An issued summary's figures are those fixed at its issue (apply_content):
   // the live ones are counted only for a draft.
   const bool issued = std::any_of(s.reports.begin(), s.reports.end(), [&](const auto& r) { return r.kind == kind; });
@@ -167,8 +172,8 @@ std::optional<core::CampaignReport> report_of(const Sources& s, CampaignReportKi
 docs::AdministrativeDocument document_of(const Sources& s, CampaignReportKind kind) {
   const auto issued = report_of(s, kind);
   return kind == CampaignReportKind::kResults
-             ? results_notice(s.campaign, s.agency, s.results, issued, s.today)
-             : summary_report(s.campaign, s.agency, s.results, s.figures, issued, s.today);
+             ? results_notice(s.campaign, s.agency, s.issuer.symbol, s.results, issued, s.today)
+             : summary_report(s.campaign, s.agency, s.issuer.symbol, s.results, s.figures, issued, s.today);
 }
 
 // The issued document to sign; nullopt while not issued. Refers to `s`.
@@ -181,7 +186,7 @@ core::Result<std::optional<DocumentToSign>> to_sign(const Services& services, co
   what.subject = results ? core::kIssuedResultsNotice : core::kIssuedSummaryReport;
   what.subject_id = s.campaign.id;
   what.number_symbol = document_number_symbol(issued->number, issued->doc_symbol);
-  what.agency_unit_id = s.campaign.issuing_unit_id;
+  what.agency_unit_id = s.issuer.unit_id;
   // The plan's signer: the leader who approved it; for a plan stored as is
   // (no approval recorded), the leader who approved the latest decision.
   auto approver = plan_approver(services, s.campaign.id);
@@ -273,7 +278,11 @@ core::Result<int> issue_pending(store::Connection& conn, const Services& service
   if (!decisions->empty() && !issued(CampaignReportKind::kResults)) kinds.push_back(CampaignReportKind::kResults);
   if (!issued(CampaignReportKind::kSummary)) kinds.push_back(CampaignReportKind::kSummary);
   if (kinds.empty()) return 0;
-  auto unit = store::find_unit(conn, c.issuing_unit_id);
+  // Issued by the agency issuing in the plan's name today (the merged one
+  // after a merger), numbered in its registers, under its abbreviation.
+  auto issuer = issuer_on(conn, c, today);
+  if (!issuer.ok()) return issuer.error();
+  auto unit = store::find_unit(conn, issuer->unit_id);
   if (!unit.ok()) return unit.error();
   const std::string agency = unit->has_value() ? (*unit)->name : c.issuing_body;
   const int year = std::stoi(today.substr(0, 4));
@@ -287,8 +296,8 @@ core::Result<int> issue_pending(store::Connection& conn, const Services& service
     core::CampaignReport r;
     r.campaign_id = c.id;
     r.kind = kind;
-    r.doc_symbol = closing_symbol(c, kind);
-    auto number = store::take_document_number(conn, c.issuing_unit_id,
+    r.doc_symbol = closing_symbol(kind, issuer->symbol);
+    auto number = store::take_document_number(conn, issuer->unit_id,
                                               std::string(core::campaign_report_doc_type(kind)), year);
     if (!number.ok()) return number.error();
     r.number = *number;

@@ -59,12 +59,6 @@ core::Result<core::DecisionRecord> decision_of(store::Connection& conn, int64_t 
   return std::move(**d);
 }
 
-// "STNMT" of "KH-STNMT": the agency part of the plan's symbol.
-std::string agency_symbol(const std::string& plan_symbol) {
-  const auto dash = plan_symbol.find('-');
-  return dash == std::string::npos ? plan_symbol : plan_symbol.substr(dash + 1);
-}
-
 json::object audit_view(const core::DecisionRecord& d) {
   return {{"kind", std::string(core::decision_kind_code(d.kind))},
           {"state", std::string(core::decision_state_code(d.state))},
@@ -284,6 +278,10 @@ core::Result<int64_t> draft_decision(const Services& services, const core::Actor
   const core::Campaign& plan = (*target)->plan;
   const core::AwardType* award = (*target)->award;
   const std::string now = iso_instant(services.clock.now());
+  // The symbol under the agency's abbreviation in force today (a rename
+  // since the plan was issued changes it); approval sets it again.
+  auto issuer = issuer_on(*conn, plan, vietnam_date(services.clock.now()));
+  if (!issuer.ok()) return issuer.error();
   auto limits = quotas_for(*conn, plan, {award_type_id});
   if (!limits.ok()) return limits.error();
   return store::in_transaction<int64_t>(*conn, [&]() -> core::Result<int64_t> {
@@ -321,9 +319,9 @@ core::Result<int64_t> draft_decision(const Services& services, const core::Actor
     d.campaign_id = campaign_id;
     d.award_type_id = award_type_id;
     d.kind = award->own_authority ? core::DecisionKind::kDecision : core::DecisionKind::kProposal;
-    d.issuing_unit_id = plan.issuing_unit_id;
+    d.issuing_unit_id = issuer->unit_id;
     d.doc_symbol = (award->own_authority ? msg::kDecisionSymbolPrefix : msg::kProposalSymbolPrefix) +
-                   agency_symbol(plan.doc_symbol);
+                   issuer->symbol;
 
     d.title = title_for(*award, award->own_authority);
     d.signer_authority = plan.signer.authority;
@@ -384,6 +382,16 @@ core::Result<core::DecisionRecord> approve_in_transaction(const Services& servic
       }
     }
     THIDUA_TRY(check_decision_quotas(*conn, campaign_id, *limits, before->award_type_id, true));
+    // Issued by the agency issuing in the plan's name today, under its
+    // abbreviation (a merger or rename since the draft changes them).
+    auto issuer = issuer_on(*conn, **campaign, today);
+    if (!issuer.ok()) return issuer.error();
+    const std::string symbol = document_type_of(before->doc_symbol) + "-" + issuer->symbol;
+    if (symbol != before->doc_symbol || issuer->unit_id != before->issuing_unit_id) {
+      THIDUA_TRY(store::set_draft_issuer(*conn, decision_id, issuer->unit_id, symbol));
+      before->doc_symbol = symbol;
+      before->issuing_unit_id = issuer->unit_id;
+    }
     auto number = store::take_document_number(*conn, before->issuing_unit_id, document_type_of(before->doc_symbol), year);
     if (!number.ok()) return number.error();
     THIDUA_TRY(store::approve_decision(*conn, decision_id, before->version, *number, today,

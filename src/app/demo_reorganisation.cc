@@ -61,12 +61,13 @@ DemoReorganisationFile::Step read_step(const json::value& v, const std::string& 
   if (o.contains("header")) {
     const std::string hw = dj::at(w, "header");
     const json::object& h = dj::object(o.at("header"), hw);
-    dj::only(h, {"governing_body", "issuing_body", "place"}, hw);
+    dj::only(h, {"governing_body", "issuing_body", "place", "symbol"}, hw);
     core::AgencyHeader header;
     header.valid_from = s.effective_date;
     header.governing_body = dj::text(h, "governing_body", hw);
     header.issuing_body = dj::text(h, "issuing_body", hw);
     header.place = dj::text(h, "place", hw);
+    header.symbol = dj::text(h, "symbol", hw, false);
     s.header = std::move(header);
   }
   return s;

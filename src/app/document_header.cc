@@ -14,4 +14,20 @@ core::Status use_header_on(store::Connection& conn, core::Campaign& c, const std
   return {};
 }
 
+core::Result<Issuer> issuer_on(store::Connection& conn, const core::Campaign& c, const std::string& date) {
+  auto unit = store::issuer_at(conn, c.issuing_unit_id, date);
+  if (!unit.ok()) return unit.error();
+  auto h = store::header_at(conn, c.issuing_unit_id, date);
+  if (!h.ok()) return h.error();
+  Issuer out;
+  out.unit_id = *unit;
+  out.symbol = h->has_value() && !(*h)->symbol.empty() ? (*h)->symbol : agency_symbol(c.doc_symbol);
+  return out;
+}
+
+std::string agency_symbol(const std::string& plan_symbol) {
+  const auto dash = plan_symbol.find('-');
+  return dash == std::string::npos ? plan_symbol : plan_symbol.substr(dash + 1);
+}
+
 }  // namespace thidua::app

@@ -68,7 +68,8 @@ json::value header_json(const core::AgencyHeader& h) {
   return json::object{{"valid_from", h.valid_from},
                       {"governing_body", h.governing_body},
                       {"issuing_body", h.issuing_body},
-                      {"place", h.place}};
+                      {"place", h.place},
+                      {"symbol", h.symbol}};
 }
 
 std::string_view op_code(core::ReorgStep::Op op) {

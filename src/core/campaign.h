@@ -229,7 +229,8 @@ std::vector<Criterion> criteria_for(const Campaign& c, CriterionSubject subject)
 struct CampaignSummary {
   int64_t id = 0;
   int64_t issuing_unit_id = 0;
-  std::string issuing_unit_name;
+  std::string issuing_unit_name;       // as it is named today
+  std::string issuing_unit_name_then;  // on the plan's issue date, when that differs ("" otherwise)
   std::string issuing_unit_path;
   CampaignState state = CampaignState::kDraft;
   CampaignKind kind = CampaignKind::kThematic;

@@ -30,6 +30,22 @@ Error invalid(const char* message, std::string field) {
 
 bool is_open(const Unit& u) { return u.valid_to.empty(); }
 
+// "" or 1 to 20 of A-Z, 0-9, "&" and "Đ" (U+0110, as in "BTĐKT").
+bool is_agency_symbol(std::string_view s) {
+  size_t letters = 0;
+  for (size_t i = 0; i < s.size(); ++letters) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '&') {
+      ++i;
+    } else if (s.compare(i, 2, "\xC4\x90") == 0) {
+      i += 2;
+    } else {
+      return false;
+    }
+  }
+  return letters <= 20;
+}
+
 // The checks every plan needs on its view of the world: ids known, units
 // open, the date after each unit's own history.
 class Checker {
@@ -188,6 +204,7 @@ Status validate_agency_header(const AgencyHeader& h, const std::string& prefix) 
     if (fold(*text).empty()) return invalid(msg::kReorgHeaderEmpty, field);
     if (utf8::length(*text) > 255) return invalid(msg::kReorgHeaderTooLong, field);
   }
+  if (!is_agency_symbol(h.symbol)) return invalid(msg::kReorgHeaderSymbolInvalid, prefix + "symbol");
   return {};
 }
 

@@ -45,16 +45,21 @@ const std::vector<ReorgKind>& all_reorg_kinds();
 // The header lines of an agency's documents from a date (Decree 30/2020,
 // art. 8): the governing body ("UBND TỈNH BẮC NINH"), the issuing body ("SỞ
 // NÔNG NGHIỆP VÀ MÔI TRƯỜNG") and the place of the place-and-date line ("Bắc
-// Ninh"). In force from valid_from until the agency's next header.
+// Ninh"), and the abbreviation of the agency's name in its documents'
+// symbols ("SNNMT" of "QĐ-SNNMT"; "" keeps the one of each plan's symbol).
+// In force from valid_from until the agency's next header.
 struct AgencyHeader {
   std::string valid_from;
   std::string governing_body;
   std::string issuing_body;
   std::string place;
+  std::string symbol;
 };
 
-// Checks a header's texts (non-empty, UTF-8, at most 255 characters); the
-// field names are prefixed with `field_prefix` ("header_", "new_0_header_").
+// Checks a header's texts (non-empty, UTF-8, at most 255 characters) and its
+// symbol (empty, or 1 to 20 capital letters, digits and "&", as in "SNNMT",
+// "SNN&MT"); the field names are prefixed with `field_prefix` ("header_",
+// "new_0_header_").
 Status validate_agency_header(const AgencyHeader& header, const std::string& field_prefix);
 
 // A unit the reorganisation creates (the unit formed by a merger, the parts

@@ -57,7 +57,6 @@ std::string vietnam_day(const std::string& instant) {
 core::Status write_parts(Connection& conn, int64_t id, const core::Campaign& c, const std::string& now) {
   THIDUA_TRY(conn.exec("DELETE FROM campaign_award_types WHERE campaign_id = ?", {id}));
   THIDUA_TRY(conn.exec("DELETE FROM campaign_criteria WHERE campaign_id = ?", {id}));
-  THIDUA_TRY(conn.exec("DELETE FROM campaign_units WHERE campaign_id = ?", {id}));
   int64_t ord = 0;
   for (const auto& a : c.award_types) {
     THIDUA_TRY(conn.exec(
@@ -80,6 +79,13 @@ core::Status write_parts(Connection& conn, int64_t id, const core::Campaign& c, 
         {id, ++ord, std::string(core::criterion_subject_code(k.subject)), k.label, k.text,
          std::string(core::verification_code(k.verification)), checks_text(k.checks)}));
   }
+  return write_units(conn, id, c, now);
+}
+
+}  // namespace
+
+core::Status write_units(Connection& conn, int64_t id, const core::Campaign& c, const std::string& now) {
+  THIDUA_TRY(conn.exec("DELETE FROM campaign_units WHERE campaign_id = ?", {id}));
   // Participating units: each target subtree, restricted to the kinds named,
   // without the units closed by the campaign's first day (its start, else its
   // issue date, else the day in Vietnam the plan is written): a unit
@@ -108,9 +114,16 @@ core::Status write_parts(Connection& conn, int64_t id, const core::Campaign& c, 
   return core::Status{};
 }
 
+namespace {
+
+// The last column: the issuing unit's name in force on the plan's issue date
+// (unit_names), "" when it has none recorded or is not issued yet.
 constexpr const char* kSummaryColumns =
     "c.id, c.issuing_unit_id, u.name, u.path, c.state, c.kind, c.doc_symbol, c.number, c.issue_date, c.title, "
-    "c.period_start, c.period_end, c.version";
+    "c.period_start, c.period_end, c.version, "
+    "COALESCE((SELECT n.name FROM unit_names n WHERE n.unit_id = c.issuing_unit_id AND c.issue_date IS NOT NULL "
+    "AND COALESCE(n.valid_from, '') <= c.issue_date AND (n.valid_to IS NULL OR n.valid_to > c.issue_date) "
+    "ORDER BY n.valid_from DESC LIMIT 1), '')";
 
 core::CampaignSummary to_summary(const Row& r) {
   core::CampaignSummary s;
@@ -127,6 +140,7 @@ core::CampaignSummary to_summary(const Row& r) {
   s.period_start = r.opt_str(10);
   s.period_end = r.str(11);
   s.version = r.i64(12);
+  if (std::string then = r.str(13); then != s.issuing_unit_name) s.issuing_unit_name_then = std::move(then);
   return s;
 }
 

@@ -70,6 +70,13 @@ core::Status change_campaign_state(Connection& conn, int64_t campaign_id, const 
 
 core::Result<std::vector<core::CampaignEvent>> campaign_events(Connection& conn, int64_t campaign_id);
 
+// Writes campaign `id`'s participating units again from its plan `c`: each
+// target subtree, restricted to the kinds named, without the units closed by
+// its first day (its start, else its issue date, else the day in Vietnam of
+// `now`). Called when a plan is stored and again when it is published, so
+// that a draft written before a reorganisation takes the units of its day.
+core::Status write_units(Connection& conn, int64_t id, const core::Campaign& c, const std::string& now);
+
 // The participating units (id, code, name, path) in tree order.
 core::Result<std::vector<core::ParticipatingUnit>> campaign_units(Connection& conn, int64_t campaign_id);
 core::Result<bool> unit_takes_part(Connection& conn, int64_t campaign_id, int64_t unit_id);

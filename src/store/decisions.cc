@@ -163,6 +163,14 @@ core::Result<std::vector<core::NomineeRow>> decision_list(Connection& conn, int6
                   {decision_id});
 }
 
+core::Status set_draft_issuer(Connection& conn, int64_t id, int64_t issuing_unit_id, const std::string& doc_symbol) {
+  auto n = conn.exec("UPDATE decisions SET issuing_unit_id = ?, doc_symbol = ? WHERE id = ? AND state = 'draft'",
+                     {issuing_unit_id, doc_symbol, id});
+  if (!n.ok()) return n.error();
+  if (*n != 1) return stale(msg::kDecisionStale);
+  return {};
+}
+
 core::Status approve_decision(Connection& conn, int64_t id, int64_t expected_version, int64_t number,
                               const std::string& issue_date, std::optional<int64_t> by, const std::string& at) {
   auto n = conn.exec(

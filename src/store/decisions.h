@@ -39,6 +39,10 @@ core::Result<std::vector<core::NomineeRow>> nominations_by_id(Connection& conn, 
 // The list of a decision, in its order.
 core::Result<std::vector<core::NomineeRow>> decision_list(Connection& conn, int64_t decision_id);
 
+// Sets who issues draft `id` and its symbol ("QĐ-SNNMT"): the agency issuing
+// in the plan's name on the day it is issued. kConflict when not a draft.
+core::Status set_draft_issuer(Connection& conn, int64_t id, int64_t issuing_unit_id, const std::string& doc_symbol);
+
 // Marks the draft approved with its number and date when it is still a draft
 // of version `expected_version` (else kConflict); bumps the version.
 core::Status approve_decision(Connection& conn, int64_t id, int64_t expected_version, int64_t number,

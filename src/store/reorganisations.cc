@@ -99,9 +99,9 @@ core::Result<core::ReorgSnapshot> load_reorg_snapshot(Connection& conn, const co
 core::Status insert_agency_header(Connection& conn, int64_t unit_id, const core::AgencyHeader& h,
                                   const std::string& now) {
   auto r = conn.exec(
-      "INSERT INTO agency_headers (unit_id, valid_from, governing_body, issuing_body, place, created_at) "
-      "VALUES (?,?,?,?,?,?)",
-      {unit_id, h.valid_from, h.governing_body, h.issuing_body, h.place, now});
+      "INSERT INTO agency_headers (unit_id, valid_from, governing_body, issuing_body, place, symbol, created_at) "
+      "VALUES (?,?,?,?,?,?,?)",
+      {unit_id, h.valid_from, h.governing_body, h.issuing_body, h.place, h.symbol, now});
   if (!r.ok()) {
     if (r.error().code == core::errc::kConflict) {
       return core::make_error(core::errc::kConflict, msg::kReorgHeaderSameDate, "effective_date");
@@ -332,22 +332,18 @@ core::Result<std::map<int64_t, std::vector<core::AgencyHeader>>> agency_headers_
     Connection& conn, const std::vector<int64_t>& unit_ids) {
   std::map<int64_t, std::vector<core::AgencyHeader>> out;
   THIDUA_TRY(per_unit(conn,
-                      "SELECT unit_id, valid_from, governing_body, issuing_body, place FROM agency_headers "
+                      "SELECT unit_id, valid_from, governing_body, issuing_body, place, symbol FROM agency_headers "
                       "WHERE unit_id IN ({ids}) ORDER BY unit_id, valid_from",
                       unit_ids, [&](const Row& r) {
-                        out[r.i64(0)].push_back({r.str(1), r.str(2), r.str(3), r.str(4)});
+                        out[r.i64(0)].push_back({r.str(1), r.str(2), r.str(3), r.str(4), r.str(5)});
                       }));
   return out;
 }
 
-core::Result<std::optional<core::AgencyHeader>> header_at(Connection& conn, int64_t unit_id,
-                                                          const std::string& date) {
-  auto unit = find_unit(conn, unit_id);
-  if (!unit.ok()) return unit.error();
-  if (!unit->has_value()) return std::optional<core::AgencyHeader>();
-  // The ids on the unit's path, deepest first.
+namespace {
+// The ids on a unit's path ("/1/5/9/"), deepest first.
+std::vector<int64_t> chain_of(const std::string& path) {
   std::vector<int64_t> chain;
-  const std::string& path = (*unit)->path;
   size_t start = 1;
   while (start < path.size()) {
     const size_t slash = path.find('/', start);
@@ -355,6 +351,32 @@ core::Result<std::optional<core::AgencyHeader>> header_at(Connection& conn, int6
     chain.insert(chain.begin(), std::stoll(path.substr(start, slash - start)));
     start = slash + 1;
   }
+  return chain;
+}
+}  // namespace
+
+core::Result<int64_t> issuer_at(Connection& conn, int64_t unit_id, const std::string& date) {
+  auto unit = find_unit(conn, unit_id);
+  if (!unit.ok()) return unit.error();
+  if (!unit->has_value()) return unit_id;
+  if ((*unit)->valid_to.empty() || (*unit)->valid_to > date) return unit_id;
+  const std::vector<int64_t> chain = chain_of((*unit)->path);
+  auto units = find_units(conn, chain, false);
+  if (!units.ok()) return units.error();
+  std::map<int64_t, std::string> closed;
+  for (const auto& u : *units) closed[u.id] = u.valid_to;
+  for (int64_t id : chain) {
+    if (closed[id].empty() || closed[id] > date) return id;
+  }
+  return unit_id;
+}
+
+core::Result<std::optional<core::AgencyHeader>> header_at(Connection& conn, int64_t unit_id,
+                                                          const std::string& date) {
+  auto unit = find_unit(conn, unit_id);
+  if (!unit.ok()) return unit.error();
+  if (!unit->has_value()) return std::optional<core::AgencyHeader>();
+  const std::vector<int64_t> chain = chain_of((*unit)->path);
   auto headers = agency_headers_of(conn, chain);
   if (!headers.ok()) return headers.error();
   if (headers->empty()) return std::optional<core::AgencyHeader>();

@@ -58,6 +58,12 @@ core::Result<std::vector<ReorgRecord>> list_reorganisations(Connection& conn, co
 // way has a header in force then (the caller falls back to its own lines).
 core::Result<std::optional<core::AgencyHeader>> header_at(Connection& conn, int64_t unit_id, const std::string& date);
 
+// The unit that issues in `unit_id`'s name on ISO `date`: the unit itself
+// while it is open then, else the first unit above it open then (a closed
+// unit lies under the unit carrying on its work: the merged agency). Its
+// registers number what is issued then, its signing material signs it.
+core::Result<int64_t> issuer_at(Connection& conn, int64_t unit_id, const std::string& date);
+
 // Units closed (merged, split, dissolved) that lie in the subtree at `path`
 // and were still open on ISO `since`: the predecessors whose records a report
 // over that subtree includes. Earliest closing first, at most `limit`.

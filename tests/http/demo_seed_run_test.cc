@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include <boost/json.hpp>
+
 #include "support/test_server.h"
 
 namespace thidua::test {
@@ -69,6 +71,32 @@ TEST_F(DemoSeedRunTest, ThePlanWasIssuedInJune2023WithTheNumberAfterThePaperOnes
     EXPECT_EQ(e.str(2), e.str(0) == "approved" ? "lanhdao" : "thuongtruc") << e.str(0);
   }
   EXPECT_EQ(states, (std::vector<std::string>{"draft", "approved", "published", "running", "closed", "finalised"}));
+}
+
+// The campaign names its issuing agency as it was when the plan was issued,
+// and as it is today, in the API and on its page and in the list.
+TEST_F(DemoSeedRunTest, ThePlanNamesItsAgencyAsItWasThenAndAsItIsNow) {
+  auto office = site_->session("thuongtruc");
+  HttpResult got = office->get("/api/v1/campaigns/1");
+  ASSERT_EQ(got.status, 200u);
+  const auto plan = boost::json::parse(got.body).as_object();
+  EXPECT_EQ(plan.at("issuing_unit_name_at_issue").as_string(), "Sở Tài nguyên và Môi trường tỉnh Bắc Giang");
+  EXPECT_EQ(plan.at("issuing_unit_name").as_string(), "Sở Nông nghiệp và Môi trường tỉnh Bắc Ninh");
+  const auto list = boost::json::parse(office->get("/api/v1/campaigns?page_size=100").body).as_object();
+  for (const auto& item : list.at("items").as_array()) {
+    const auto& c = item.as_object();
+    const bool seed = c.at("id").as_int64() == 1;
+    EXPECT_EQ(c.at("issuing_unit_name_at_issue").as_string(),
+              seed ? "Sở Tài nguyên và Môi trường tỉnh Bắc Giang" : "Sở Nông nghiệp và Môi trường tỉnh Bắc Ninh")
+        << c.at("id").as_int64();
+  }
+  const std::string page = office->get("/dot-thi-dua/1").body;
+  EXPECT_NE(page.find("Sở Tài nguyên và Môi trường tỉnh Bắc Giang (nay là Sở Nông nghiệp và Môi trường tỉnh Bắc Ninh)"),
+            std::string::npos);
+  const std::string listed = office->get("/dot-thi-dua").body;
+  EXPECT_NE(listed.find("(nay là Sở Nông nghiệp và Môi trường tỉnh Bắc Ninh)"), std::string::npos);
+  const std::string other = office->get("/dot-thi-dua/2").body;
+  EXPECT_EQ(other.find("nay là"), std::string::npos) << "named alike then and now";
 }
 
 TEST_F(DemoSeedRunTest, TheLucNamOfficeWorkedWithItsOwnAccountsIn2023) {

@@ -12,7 +12,9 @@
 #include <boost/json/parse.hpp>
 
 #include "app/access.h"
+#include "app/campaigns.h"
 #include "app/org.h"
+#include "app/reorganisations.h"
 #include "app/people.h"
 #include "app/users.h"
 #include "matrix_outcomes.h"
@@ -147,6 +149,80 @@ TEST_F(ReorganisationsTest, OnlyThoseWhoEditTheTreeReorganiseIt) {
     }
   }
   EXPECT_EQ(count("SELECT COUNT(*) FROM reorganisations"), 1);
+}
+
+// A rename's header may carry the agency's new abbreviation for its
+// documents' symbols: refused at its field when malformed (form and API),
+// shown in the preview, kept with the header and listed in the history.
+TEST_F(ReorganisationsTest, AHeaderCarriesTheAgencysAbbreviation) {
+  auto admin = site_->session("admin");
+  const int64_t root = site_->unit_id("STNMT");
+  Fields f{{"kind", "rename"},
+           {"effective_date", "2025-07-01"},
+           {"sources", std::to_string(root)},
+           {"header_governing_body", "UBND TỈNH BẮC NINH"},
+           {"header_issuing_body", "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG"},
+           {"header_place", "Bắc Ninh"},
+           {"header_symbol", "snnmt"}};
+  HttpResult bad = admin.post_form("/don-vi/sap-xep/xem-truoc", f);
+  EXPECT_EQ(bad.status, 422u);
+  EXPECT_NE(bad.body.find("Chữ viết tắt tên cơ quan gồm 1 đến 20 chữ in hoa"), std::string::npos)
+      << bad.body.substr(0, 400);
+  f.back().second = "SNNMT";
+  HttpResult preview = admin.post_form("/don-vi/sap-xep/xem-truoc", f);
+  ASSERT_EQ(preview.status, 200u) << preview.body.substr(0, 400);
+  EXPECT_NE(preview.body.find("ký hiệu văn bản: …-SNNMT"), std::string::npos);
+
+  json::object header{{"governing_body", "UBND TỈNH BẮC NINH"},
+                      {"issuing_body", "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG"},
+                      {"place", "Bắc Ninh"},
+                      {"symbol", "SNN-MT"}};
+  json::object body{{"kind", "rename"}, {"effective_date", "2025-07-01"}, {"sources", json::array{root}},
+                    {"header", header}};
+  HttpResult refused = admin.send_json("POST", "/api/v1/reorganisations/preview", body);
+  EXPECT_EQ(refused.status, 422u);
+  EXPECT_NE(refused.body.find("\"field\":\"header_symbol\""), std::string::npos) << refused.body;
+  header["symbol"] = "SNNMT";
+  body["header"] = header;
+  HttpResult p = admin.send_json("POST", "/api/v1/reorganisations/preview", body);
+  ASSERT_EQ(p.status, 200u) << p.body;
+  body["token"] = json::parse(p.body).as_object().at("token");
+  HttpResult done = admin.send_json("POST", "/api/v1/reorganisations", body);
+  ASSERT_EQ(done.status, 201u) << done.body;
+  EXPECT_EQ(text("SELECT symbol FROM agency_headers WHERE unit_id = ? AND valid_from = '2025-07-01'", {root}), "SNNMT");
+  EXPECT_NE(admin->get("/api/v1/reorganisations").body.find("\"symbol\":\"SNNMT\""), std::string::npos);
+}
+
+// A plan drafted before a reorganisation and published after it takes the
+// units of its issue date: the district office dissolved meanwhile is not
+// among them, while the campaign already running keeps it in its history.
+TEST_F(ReorganisationsTest, ADraftPublishedAfterAReorganisationTakesTheUnitsOfItsDay) {
+  const int64_t hh = site_->unit_id("PTNMT-HH");
+  auto draft = app::copy_campaign(site_->services(), site_->actor("thuongtruc"), 1, meta());
+  ASSERT_TRUE(draft.ok()) << draft.error().message;
+  const std::string taking_part = "SELECT COUNT(*) FROM campaign_units WHERE campaign_id = ? AND unit_id = ?";
+  ASSERT_EQ(count(taking_part, {*draft, hh}), 1);
+
+  core::ReorgRequest dissolve;
+  dissolve.kind = core::ReorgKind::kDissolve;
+  dissolve.effective_date = "2025-07-01";
+  dissolve.sources = {hh};
+  dissolve.target_id = site_->unit_id("STNMT-VP");
+  auto preview = app::preview_reorganisation(site_->services(), app::system_actor(), dissolve);
+  ASSERT_TRUE(preview.ok()) << preview.error().message;
+  ASSERT_TRUE(app::apply_reorganisation(site_->services(), app::system_actor(), dissolve, preview->token, meta()).ok());
+
+  for (auto [to, who] : {std::pair{core::CampaignState::kApproved, "lanhdao"},
+                         std::pair{core::CampaignState::kPublished, "thuongtruc"}}) {
+    auto view = app::get_campaign(site_->services(), site_->actor(who), *draft);
+    ASSERT_TRUE(view.ok()) << view.error().message;
+    auto moved = app::move_campaign(site_->services(), site_->actor(who), *draft, to, view->summary.version, meta());
+    ASSERT_TRUE(moved.ok()) << moved.error().message;
+  }
+  EXPECT_EQ(count(taking_part, {*draft, hh}), 0) << "closed before the plan's issue date";
+  EXPECT_EQ(count("SELECT COUNT(*) FROM campaign_units WHERE campaign_id = ?", {*draft}),
+            count("SELECT COUNT(*) FROM campaign_units WHERE campaign_id = 1") - 1);
+  EXPECT_EQ(count(taking_part, {1, hh}), 1) << "the running campaign keeps its units";
 }
 
 TEST_F(ReorganisationsTest, AMergerIsPreviewedThenConfirmedAndCannotBeReplayed) {

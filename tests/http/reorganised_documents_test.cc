@@ -2,12 +2,15 @@
 // once the Sở TNMT and the Sở NN&PTNT of Bắc Giang have merged into the Sở
 // Nông nghiệp và Môi trường (and the province into Bắc Ninh), a decision
 // dated before the merger still carries the old header lines and place, one
-// dated after it the new ones; so do its certificates. The people of the old
-// Sở keep their records and awards under the new one.
+// dated after it the new ones; so do its certificates. Documents of the
+// seed campaign issued after the merger are the merged Sở's: its registers,
+// its abbreviation ("QĐ-SNNMT"). The people of the old Sở keep their
+// records and awards under the new one.
 #include <gtest/gtest.h>
 
 #include <boost/json.hpp>
 
+#include "app/campaigns.h"
 #include "app/org.h"
 #include "app/reorganisations.h"
 #include "awards_fixture.h"
@@ -54,14 +57,14 @@ class ReorganisedDocumentsTest : public SeedAwardsTest {
     n.code = "SNNMT";
     n.name = "Sở Nông nghiệp và Môi trường";
     n.kind = core::UnitKind::kAgency;
-    n.header = core::AgencyHeader{"", "UBND TỈNH BẮC GIANG", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "Bắc Giang"};
+    n.header = core::AgencyHeader{"", "UBND TỈNH BẮC GIANG", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "Bắc Giang", "SNNMT"};
     merge.new_units = {n};
     apply(merge);
     core::ReorgRequest province;
     province.kind = core::ReorgKind::kRename;
     province.effective_date = "2025-07-01";
     province.sources = {site_->unit_id("SNNMT")};
-    province.header = core::AgencyHeader{"", "UBND TỈNH BẮC NINH", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "Bắc Ninh"};
+    province.header = core::AgencyHeader{"", "UBND TỈNH BẮC NINH", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "Bắc Ninh", "SNNMT"};
     apply(province);
   }
   void apply(const core::ReorgRequest& r) {
@@ -76,13 +79,23 @@ TEST_F(ReorganisedDocumentsTest, EachDocumentCarriesTheNamesInForceOnItsDate) {
   const int64_t an = site_->person_id("Nguyễn Văn An");
   const int64_t tam = site_->person_id("Hoàng Thị Thanh Tâm");
   // Two decisions of the seed campaign, both approved now (after the merger),
-  // the first then dated as it was in 2023.
+  // the first then dated, numbered and symbolled as it was in 2023 by the
+  // Sở TNMT; the second drafted before the merger.
+  const int64_t stnmt = site_->unit_id("STNMT");
+  const int64_t new_decision = draft(*site_, gk_, {add_nomination(*site_, gk_, tam, "passed")});
+  {
+    auto conn = site_->db().acquire();
+    auto drafted = conn->query("SELECT doc_symbol, issuing_unit_id FROM decisions WHERE id = ?", {new_decision});
+    ASSERT_TRUE(drafted.ok() && drafted->size() == 1);
+    EXPECT_EQ((*drafted)[0].str(0), "QĐ-STNMT");
+    EXPECT_EQ((*drafted)[0].i64(1), stnmt);
+  }
   ASSERT_NO_FATAL_FAILURE(reorganise());
   const int64_t old_decision = draft(*site_, gk_, {add_nomination(*site_, gk_, an, "passed")});
   ASSERT_GT(approve(*site_, old_decision), 0);
-  const int64_t new_decision = draft(*site_, gk_, {add_nomination(*site_, gk_, tam, "passed")});
-  ASSERT_GT(approve(*site_, new_decision), 0);
-  exec("UPDATE decisions SET issue_date = '2023-10-20' WHERE id = ?", {old_decision});
+  ASSERT_EQ(approve(*site_, new_decision), 2) << "numbered in the merged Sở's register, after the other";
+  exec("UPDATE decisions SET issue_date = '2023-10-20', doc_symbol = 'QĐ-STNMT', issuing_unit_id = ? WHERE id = ?",
+       {stnmt, old_decision});
   exec("UPDATE awards SET decision_date = '2023-10-20' WHERE decision_id = ?", {old_decision});
   exec("DELETE FROM issued_documents", {});  // no stored copy: each is drawn from the records
 
@@ -100,6 +113,39 @@ TEST_F(ReorganisedDocumentsTest, EachDocumentCarriesTheNamesInForceOnItsDate) {
   EXPECT_NE(after.find("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"), std::string::npos);
   EXPECT_NE(after.find("Bắc Ninh, ngày"), std::string::npos);
   EXPECT_EQ(after.find("TÀI NGUYÊN VÀ MÔI TRƯỜNG"), std::string::npos);
+  // Issued by the merged Sở, under its abbreviation, from its register.
+  EXPECT_NE(before.find("/QĐ-STNMT"), std::string::npos);
+  EXPECT_NE(after.find("Số: 02/QĐ-SNNMT"), std::string::npos) << after.substr(0, 300);
+  EXPECT_EQ(after.find("QĐ-STNMT"), std::string::npos) << "plans of 2023 are still cited as KH-STNMT";
+  {
+    auto conn = site_->db().acquire();
+    auto issuer = conn->query("SELECT d.issuing_unit_id, a.certificate_number FROM decisions d "
+                              "JOIN awards a ON a.decision_id = d.id WHERE d.id = ?",
+                              {new_decision});
+    ASSERT_TRUE(issuer.ok() && issuer->size() == 1);
+    EXPECT_EQ((*issuer)[0].i64(0), site_->unit_id("SNNMT"));
+    EXPECT_EQ((*issuer)[0].str(1), "02/GK-SNNMT") << "the certificates numbered by the merged Sở too";
+  }
+  // The campaign's closing documents, issued at its finalisation after the
+  // merger, likewise.
+  for (auto to : {core::CampaignState::kClosed, core::CampaignState::kFinalised}) {
+    auto view = app::get_campaign(site_->services(), app::system_actor(), kSeedCampaign);
+    ASSERT_TRUE(view.ok()) << view.error().message;
+    auto moved = app::move_campaign(site_->services(), app::system_actor(), kSeedCampaign, to, view->summary.version,
+                                    awards_meta());
+    ASSERT_TRUE(moved.ok()) << moved.error().message;
+  }
+  {
+    auto conn = site_->db().acquire();
+    auto reports = conn->query("SELECT doc_symbol, number FROM campaign_reports WHERE campaign_id = ? ORDER BY kind",
+                               {kSeedCampaign});
+    ASSERT_TRUE(reports.ok());
+    ASSERT_EQ(reports->size(), 2u);
+    EXPECT_EQ((*reports)[0].str(0), "TB-SNNMT");
+    EXPECT_EQ((*reports)[1].str(0), "BC-SNNMT");
+  }
+  const std::string notice = pdf_words(leader->get("/api/v1/campaigns/1/results-notice.pdf").body);
+  EXPECT_NE(notice.find("Số: 01/TB-SNNMT"), std::string::npos) << notice.substr(0, 400);
 
   // The certificates likewise: the granting body and the place of their date.
   const std::string old_cert =

@@ -315,7 +315,7 @@ TEST_F(DocumentFidelity, ClosingDocumentsAreDraftsUntilIssued) {
   core::Campaign plan = seed_campaign({{"STNMT", 1}});
   plan.number = 7;
   plan.issue_date = "2023-06-12";
-  const std::string pdf = pdf_of(results_notice(plan, "Sở Tài nguyên và Môi trường", {}, std::nullopt, "2023-12-01"),
+  const std::string pdf = pdf_of(results_notice(plan, "Sở Tài nguyên và Môi trường", "STNMT", {}, std::nullopt, "2023-12-01"),
                                  "thong-bao-du-thao");
   const std::string words = test::pdf_words(pdf);
   EXPECT_EQ(words.rfind("DỰ THẢO", 0), 0u) << words.substr(0, 80);

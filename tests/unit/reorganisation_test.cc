@@ -266,6 +266,37 @@ TEST(Reorganisation, RenameAndHeaders) {
   EXPECT_EQ(field_of(plan_reorganisation(r, world(), "2026-12-06")), "header_governing_body");
 }
 
+// A header's abbreviation for the documents' symbols: empty (the plans'
+// own), or capital letters, digits, Đ and &; never a separator or a word of
+// lower case, and at most 20.
+TEST(Reorganisation, AHeadersSymbolIsAnAbbreviation) {
+  for (const std::string good : {"", "SNNMT", "SNN&MT", "BTĐKT", "S2", "ĐĐĐĐĐĐĐĐĐĐĐĐĐĐĐĐĐĐĐĐ"}) {
+    AgencyHeader h = header();
+    h.symbol = good;
+    EXPECT_TRUE(validate_agency_header(h, "header_").ok()) << good;
+  }
+  for (const std::string bad : {"snnmt", "SNN MT", "QĐ-SNNMT", "SNNMT/", "SỞ", "AAAAAAAAAAAAAAAAAAAAA", "\xC4",
+                                "ĐĐĐĐĐĐĐĐĐĐĐĐĐĐĐĐĐĐĐĐĐ"}) {
+    AgencyHeader h = header();
+    h.symbol = bad;
+    auto st = validate_agency_header(h, "header_");
+    ASSERT_FALSE(st.ok()) << bad;
+    EXPECT_EQ(st.error().field, "header_symbol") << bad;
+  }
+  // In a request, it carries to the header step as given.
+  ReorgRequest r;
+  r.kind = ReorgKind::kRename;
+  r.effective_date = "2025-07-01";
+  r.sources = {1};
+  r.header = header();
+  r.header->symbol = "SNNMT";
+  auto plan = plan_reorganisation(r, world(), "2026-12-06");
+  ASSERT_TRUE(plan.ok());
+  EXPECT_EQ(plan->steps.at(0).header.symbol, "SNNMT");
+  r.header->symbol = "snnmt";
+  EXPECT_EQ(field_of(plan_reorganisation(r, world(), "2026-12-06")), "header_symbol");
+}
+
 TEST(Reorganisation, MoveUnderAnotherRootOrToTheTop) {
   ReorgRequest r;
   r.kind = ReorgKind::kMove;

@@ -214,8 +214,8 @@ inline std::map<std::string, docs::AdministrativeDocument> documents() {
   const std::string agency = "Sở Tài nguyên và Môi trường";
 
   std::map<std::string, docs::AdministrativeDocument> out = achievement_reports();
-  out.emplace("thong-bao", results_notice(plan, agency, results, notice, "2023-12-15"));
-  out.emplace("bao-cao-tong-ket", summary_report(plan, agency, results, figures, report, "2023-12-15"));
+  out.emplace("thong-bao", results_notice(plan, agency, "STNMT", results, notice, "2023-12-15"));
+  out.emplace("bao-cao-tong-ket", summary_report(plan, agency, "STNMT", results, figures, report, "2023-12-15"));
   out.emplace("ke-hoach", plan_document(plan));
   out.emplace("quyet-dinh", decision_document(plan, d, list));
   out.emplace("to-trinh", decision_document(plan, p, list));

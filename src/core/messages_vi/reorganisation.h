@@ -57,6 +57,9 @@ inline constexpr const char* kReorgHeaderEmpty =
     "Tên cơ quan chủ quản, tên cơ quan ban hành và địa danh không được để trống.";
 inline constexpr const char* kReorgHeaderInvalid = "Dòng tiêu đề chứa ký tự không hợp lệ.";
 inline constexpr const char* kReorgHeaderTooLong = "Mỗi dòng tiêu đề dài tối đa 255 ký tự.";
+inline constexpr const char* kReorgHeaderSymbolInvalid =
+    "Chữ viết tắt tên cơ quan gồm 1 đến 20 chữ in hoa, chữ số hoặc dấu &, không dấu cách, "
+    "không có dấu gạch (ví dụ: SNNMT).";
 inline constexpr const char* kReorgHeaderSameDate = "Cơ quan đã có dòng tiêu đề văn bản từ ngày này.";
 inline constexpr const char* kReorgRenameNothing = "Hãy nhập tên mới hoặc dòng tiêu đề mới.";
 inline constexpr const char* kReorgRenameSame = "Tên mới trùng tên hiện tại.";

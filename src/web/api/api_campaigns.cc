@@ -28,6 +28,7 @@ Response view_json(const app::CampaignView& v, unsigned status = 200) {
   json::object o = app::campaign_to_json(v.campaign);
   o["version"] = v.summary.version;
   o["issuing_unit_name"] = v.summary.issuing_unit_name;
+  o["issuing_unit_name_at_issue"] = issuing_name_at_issue(v.summary);
   o["next_state"] = v.next_state ? json::value(std::string(core::campaign_state_code(*v.next_state)))
                                  : json::value(nullptr);
   o["can_edit"] = v.can_edit;

@@ -24,12 +24,13 @@ namespace json = boost::json;
 core::Result<core::AgencyHeader> header_json(const json::value& v, const char* field) {
   if (!v.is_object()) return bad_request(msg::kApiReorgHeaderInvalid, field);
   const auto& o = v.as_object();
-  if (auto bad = unknown_member(o, {"governing_body", "issuing_body", "place"})) return *bad;
+  if (auto bad = unknown_member(o, {"governing_body", "issuing_body", "place", "symbol"})) return *bad;
   Reader r{o, std::nullopt};
   core::AgencyHeader h;
   r.text("governing_body", h.governing_body);
   r.text("issuing_body", h.issuing_body);
   r.text("place", h.place);
+  if (o.contains("symbol")) r.text("symbol", h.symbol);
   if (r.error) return *r.error;
   return h;
 }

@@ -58,7 +58,8 @@ json::object reorg_view(const json::object& summary) {
                                    {"has_parent", !name_of(s, "parent").empty()},
                                    {"governing_body", text(h, "governing_body")},
                                    {"issuing_body", text(h, "issuing_body")},
-                                   {"place", text(h, "place")}});
+                                   {"place", text(h, "place")},
+                                   {"symbol", text(h, "symbol")}});
     }
   }
   json::array notices;

@@ -76,7 +76,8 @@ Response reorg_form(const app::Services& s, const Request& req, Ctx& ctx, core::
         {"parents", unit_options(*nodes, parse_id(field(form, p + "parent_id")), editable)},
         {"header_governing_body", field(form, p + "header_governing_body")},
         {"header_issuing_body", field(form, p + "header_issuing_body")},
-        {"header_place", field(form, p + "header_place")}});
+        {"header_place", field(form, p + "header_place")},
+        {"header_symbol", field(form, p + "header_symbol")}});
     people_targets.push_back(json::object{{"value", static_cast<int64_t>(i)},
                                           {"label", msg::reorg_new_unit_legend(i + 1)},
                                           {"selected", field(form, "people_to") == std::to_string(i)}});
@@ -98,6 +99,7 @@ Response reorg_form(const app::Services& s, const Request& req, Ctx& ctx, core::
       {"header_governing_body", field(form, "header_governing_body")},
       {"header_issuing_body", field(form, "header_issuing_body")},
       {"header_place", field(form, "header_place")},
+      {"header_symbol", field(form, "header_symbol")},
       {"sources", unit_options(*nodes, editable, [&](int64_t id) { return chosen.count(id) > 0; })},
       {"targets", unit_options(*nodes, selected_field(target_field), editable)},
       {"new_units", std::move(new_units)},
