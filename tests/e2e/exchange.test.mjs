@@ -14,7 +14,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { artifactsDir, atPhoneWidth, launchBrowser, newPage, screenshotOnFailure, startServer, thiduaBin } from './harness.mjs';
+import { artifactsDir, atPhoneWidth, launchBrowser, newPage, screenshotOnFailure, startServer, thiduaBin, unansweredProposal } from './harness.mjs';
 
 const PASSWORD = 'ThiDua@2023';
 const BAN = 'Ban Thi đua - Khen thưởng tỉnh Bắc Ninh';
@@ -114,19 +114,7 @@ async function upload(page, server, file) {
 }
 
 test('the Department\'s office exports last year\'s proposal as a package', async () => {
-  // Last year's campaign, by its approved proposal still unanswered (the
-  // seed plan of 2023 is finished too, its proposals answered).
-  const list = await api(so, '/api/v1/campaigns?page_size=100');
-  let done;
-  let proposal;
-  for (const c of list.items.filter((x) => x.state === 'finalised')) {
-    const decisions = await api(so, `/api/v1/campaigns/${c.id}/decisions`);
-    proposal = decisions.items.find((d) => d.kind === 'proposal' && d.state === 'approved' && !d.answer);
-    if (proposal) {
-      done = c;
-      break;
-    }
-  }
+  const { campaign: done, proposal } = await unansweredProposal((p) => api(so, p));
   assert.ok(done, 'the demo holds a finished campaign with an approved proposal unanswered');
   assert.notEqual(done.id, 1);
   shared.href = `/dot-thi-dua/${done.id}/quyet-dinh/${proposal.id}`;

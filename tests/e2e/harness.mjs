@@ -280,3 +280,19 @@ export async function atPhoneWidth(page, fn = async () => {}) {
     await page.setViewportSize(size);
   }
 }
+
+/**
+ * Last year's finished campaign of the full demo and its approved proposal
+ * not yet answered (the seed plan of 2023 is finished too, its proposals
+ * answered): `{ campaign, proposal }`, or `{}` when there is none.
+ * `get(path)` answers a JSON GET of the API as the caller.
+ */
+export async function unansweredProposal(get) {
+  const list = await get('/api/v1/campaigns?page_size=100');
+  for (const campaign of list.items.filter((x) => x.state === 'finalised')) {
+    const decisions = await get(`/api/v1/campaigns/${campaign.id}/decisions`);
+    const proposal = decisions.items.find((d) => d.kind === 'proposal' && d.state === 'approved' && !d.answer);
+    if (proposal) return { campaign, proposal };
+  }
+  return {};
+}

@@ -17,7 +17,7 @@ import { promisify } from 'node:util';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { artifactsDir, atPhoneWidth, launchBrowser, newPage, screenshotOnFailure, startServer, thiduaBin } from './harness.mjs';
+import { artifactsDir, atPhoneWidth, launchBrowser, newPage, screenshotOnFailure, startServer, thiduaBin, unansweredProposal } from './harness.mjs';
 import { xlsxBytes } from './xlsx.mjs';
 
 const run = promisify(execFile);
@@ -105,19 +105,7 @@ test('the deployment\'s administrator names the body a receiving agency', async 
 });
 
 test('the Department\'s office sends last year\'s proposal', async () => {
-  // Last year's campaign, by its approved proposal still unanswered (the
-  // seed plan of 2023 is finished too, its proposals answered).
-  const list = await api('/api/v1/campaigns?page_size=100');
-  let done;
-  let proposal;
-  for (const c of list.items.filter((x) => x.state === 'finalised')) {
-    const decisions = await api(`/api/v1/campaigns/${c.id}/decisions`);
-    proposal = decisions.items.find((d) => d.kind === 'proposal' && d.state === 'approved' && !d.answer);
-    if (proposal) {
-      done = c;
-      break;
-    }
-  }
+  const { campaign: done, proposal } = await unansweredProposal(api);
   assert.ok(done, 'the demo holds a finished campaign with an approved proposal unanswered');
   assert.notEqual(done.id, 1);
   const detail = await api(`/api/v1/campaigns/${done.id}/decisions/${proposal.id}`);
