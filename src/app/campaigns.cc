@@ -353,9 +353,12 @@ core::Result<CampaignState> move_in_transaction(const Services& services, const 
       after.state = *moved;
     }
     THIDUA_TRY(store::change_campaign_state(*conn, id, change, now));
-    // Published: its units are those of its issue date (a draft written
+    // Published: no unit closed by its first day takes part (a draft written
     // before a reorganisation would still list the units it closed).
-    if (to == CampaignState::kPublished) THIDUA_TRY(store::write_units(*conn, id, after, now));
+    if (to == CampaignState::kPublished) {
+      const std::string first_day = after.period.start_date ? after.period.start_date->substr(0, 10) : today;
+      THIDUA_TRY(store::drop_closed_units(*conn, id, first_day));
+    }
     // Finalising issues the closing documents (app/closing_reports.h), once
     // the guarded state change has made this the one finalisation.
     if (to == CampaignState::kFinalised) THIDUA_TRY(issue_closing_documents(*conn, services, actor, meta, c, today, now));

@@ -387,6 +387,7 @@ core::Result<core::DecisionRecord> approve_in_transaction(const Services& servic
     auto issuer = issuer_on(*conn, **campaign, today);
     if (!issuer.ok()) return issuer.error();
     const std::string symbol = document_type_of(before->doc_symbol) + "-" + issuer->symbol;
+    const json::object audit_before = audit_view(*before);  // as drafted
     if (symbol != before->doc_symbol || issuer->unit_id != before->issuing_unit_id) {
       THIDUA_TRY(store::set_draft_issuer(*conn, decision_id, issuer->unit_id, symbol));
       before->doc_symbol = symbol;
@@ -413,7 +414,7 @@ core::Result<core::DecisionRecord> approve_in_transaction(const Services& servic
     auto after = decision_of(*conn, campaign_id, decision_id);
     if (!after.ok()) return after.error();
     THIDUA_TRY(record_audit(*conn, services, &actor, meta,
-                            {std::string(core::decision_kind_code(before->kind)) + ".approve", "decision", std::to_string(decision_id), audit_view(*before),
+                            {std::string(core::decision_kind_code(before->kind)) + ".approve", "decision", std::to_string(decision_id), audit_before,
                              audit_view(*after)}));
     return after;
   });

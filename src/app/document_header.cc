@@ -20,8 +20,16 @@ core::Result<Issuer> issuer_on(store::Connection& conn, const core::Campaign& c,
   auto h = store::header_at(conn, c.issuing_unit_id, date);
   if (!h.ok()) return h.error();
   Issuer out;
-  out.unit_id = *unit;
-  out.symbol = h->has_value() && !(*h)->symbol.empty() ? (*h)->symbol : agency_symbol(c.doc_symbol);
+  if (h->has_value() && !(*h)->symbol.empty()) {
+    out.unit_id = *unit;
+    out.symbol = (*h)->symbol;
+  } else {
+    // Without an abbreviation of its own the agency carrying on the work
+    // would number under the plan's ("QĐ-STNMT") in its own register, which
+    // may have given those numbers already: the plan's unit keeps issuing.
+    out.unit_id = c.issuing_unit_id;
+    out.symbol = agency_symbol(c.doc_symbol);
+  }
   return out;
 }
 

@@ -23,11 +23,12 @@ namespace thidua::app {
 core::Status use_header_on(store::Connection& conn, core::Campaign& c, const std::string& date);
 
 // Who issues the documents of `c` on ISO `date` (a decision, a proposal, the
-// closing documents): the unit (store::issuer_at: the issuing unit, or the
-// agency it was merged into), whose registers number them and whose signing
-// material signs them; and the abbreviation of the agency's name in their
-// symbols ("SNNMT" of "QĐ-SNNMT"): the header's in force then when it names
-// one, else agency_symbol(c.doc_symbol).
+// closing documents), whose registers number them and whose signing material
+// signs them, and the abbreviation of the agency's name in their symbols:
+// when the header in force then names an abbreviation ("SNNMT" of
+// "QĐ-SNNMT"), that and store::issuer_at (the issuing unit, or the agency it
+// was merged into); else the plan's own unit and agency_symbol(c.doc_symbol)
+// (one register per symbol: no number given twice).
 struct Issuer {
   int64_t unit_id = 0;
   std::string symbol;

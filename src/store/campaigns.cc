@@ -54,6 +54,8 @@ std::string vietnam_day(const std::string& instant) {
   return out;
 }
 
+core::Status write_units(Connection& conn, int64_t id, const core::Campaign& c, const std::string& now);
+
 core::Status write_parts(Connection& conn, int64_t id, const core::Campaign& c, const std::string& now) {
   THIDUA_TRY(conn.exec("DELETE FROM campaign_award_types WHERE campaign_id = ?", {id}));
   THIDUA_TRY(conn.exec("DELETE FROM campaign_criteria WHERE campaign_id = ?", {id}));
@@ -81,8 +83,6 @@ core::Status write_parts(Connection& conn, int64_t id, const core::Campaign& c, 
   }
   return write_units(conn, id, c, now);
 }
-
-}  // namespace
 
 core::Status write_units(Connection& conn, int64_t id, const core::Campaign& c, const std::string& now) {
   THIDUA_TRY(conn.exec("DELETE FROM campaign_units WHERE campaign_id = ?", {id}));
@@ -114,8 +114,6 @@ core::Status write_units(Connection& conn, int64_t id, const core::Campaign& c, 
   return core::Status{};
 }
 
-namespace {
-
 // The last column: the issuing unit's name in force on the plan's issue date
 // (unit_names), "" when it has none recorded or is not issued yet.
 constexpr const char* kSummaryColumns =
@@ -123,7 +121,7 @@ constexpr const char* kSummaryColumns =
     "c.period_start, c.period_end, c.version, "
     "COALESCE((SELECT n.name FROM unit_names n WHERE n.unit_id = c.issuing_unit_id AND c.issue_date IS NOT NULL "
     "AND COALESCE(n.valid_from, '') <= c.issue_date AND (n.valid_to IS NULL OR n.valid_to > c.issue_date) "
-    "ORDER BY n.valid_from DESC LIMIT 1), '')";
+    "ORDER BY n.id DESC LIMIT 1), '')";
 
 core::CampaignSummary to_summary(const Row& r) {
   core::CampaignSummary s;
@@ -351,6 +349,15 @@ core::Result<std::vector<core::CampaignEvent>> campaign_events(Connection& conn,
     out.push_back(std::move(e));
   }
   return out;
+}
+
+core::Status drop_closed_units(Connection& conn, int64_t campaign_id, const std::string& first_day) {
+  auto n = conn.exec(
+      "DELETE FROM campaign_units WHERE campaign_id = ? AND unit_id IN "
+      "(SELECT id FROM units WHERE valid_to IS NOT NULL AND valid_to <= ?)",
+      {campaign_id, first_day});
+  if (!n.ok()) return n.error();
+  return {};
 }
 
 core::Result<std::vector<core::ParticipatingUnit>> campaign_units(Connection& conn, int64_t campaign_id) {

@@ -70,12 +70,12 @@ core::Status change_campaign_state(Connection& conn, int64_t campaign_id, const 
 
 core::Result<std::vector<core::CampaignEvent>> campaign_events(Connection& conn, int64_t campaign_id);
 
-// Writes campaign `id`'s participating units again from its plan `c`: each
-// target subtree, restricted to the kinds named, without the units closed by
-// its first day (its start, else its issue date, else the day in Vietnam of
-// `now`). Called when a plan is stored and again when it is published, so
-// that a draft written before a reorganisation takes the units of its day.
-core::Status write_units(Connection& conn, int64_t id, const core::Campaign& c, const std::string& now);
+// Removes from campaign `campaign_id`'s participating units those closed on
+// or before ISO `first_day` (merged, split, dissolved): a draft written before
+// a reorganisation and published after it. The units that received their
+// work and people were already taking part (subtrees are resolved when the
+// plan is stored) and stay.
+core::Status drop_closed_units(Connection& conn, int64_t campaign_id, const std::string& first_day);
 
 // The participating units (id, code, name, path) in tree order.
 core::Result<std::vector<core::ParticipatingUnit>> campaign_units(Connection& conn, int64_t campaign_id);

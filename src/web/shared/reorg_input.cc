@@ -12,7 +12,8 @@ std::string first(const std::multimap<std::string, std::string>& form, const std
   return it == form.end() ? std::string() : it->second;
 }
 
-// A header from its four fields, when any of the three lines is filled.
+// A header from its four fields, when any of them is filled (a symbol alone
+// is refused for want of the lines, not dropped).
 std::optional<core::AgencyHeader> header_fields(const std::multimap<std::string, std::string>& form,
                                                 const std::string& prefix) {
   core::AgencyHeader h;
@@ -20,7 +21,7 @@ std::optional<core::AgencyHeader> header_fields(const std::multimap<std::string,
   h.issuing_body = first(form, prefix + "issuing_body");
   h.place = first(form, prefix + "place");
   h.symbol = first(form, prefix + "symbol");
-  if (h.governing_body.empty() && h.issuing_body.empty() && h.place.empty()) return std::nullopt;
+  if (h.governing_body.empty() && h.issuing_body.empty() && h.place.empty() && h.symbol.empty()) return std::nullopt;
   return h;
 }
 
