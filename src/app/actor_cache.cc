@@ -20,6 +20,11 @@ void ActorCache::put(const std::string& key, Entry entry, std::chrono::steady_cl
 }
 
 void ActorCache::clear() {
+  clear_local();
+  if (tell_) tell_();
+}
+
+void ActorCache::clear_local() {
   std::lock_guard<std::mutex> lock(mu_);
   slots_.clear();
 }

@@ -3,10 +3,14 @@
 // Entries live `ttl` (default 5 s). Every change made through the use cases to
 // accounts, roles, sessions or tokens clears the whole cache at once; a change
 // made by another process (the CLI while the server runs) is seen within `ttl`.
+// Servers sharing one database tell each other (store/peer_signal.h): the
+// server sets tell_others, which clear() calls after clearing, and clears
+// its own entries with clear_local() when another server tells it.
 // Thread-safe; holds at most `max_entries` (then it starts afresh).
 #pragma once
 
 #include <chrono>
+#include <functional>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -33,7 +37,12 @@ class ActorCache {
                            std::chrono::steady_clock::time_point now = std::chrono::steady_clock::now());
   void put(const std::string& key, Entry entry,
            std::chrono::steady_clock::time_point now = std::chrono::steady_clock::now());
+  // Forgets every entry, then tells the other servers (tell_others).
   void clear();
+  // Forgets every entry without telling anyone (another server told us).
+  void clear_local();
+  // What clear() calls to tell the other servers; set before serving.
+  void tell_others(std::function<void()> tell) { tell_ = std::move(tell); }
 
  private:
   struct Slot {
@@ -44,6 +53,7 @@ class ActorCache {
   size_t max_entries_;
   std::mutex mu_;
   std::unordered_map<std::string, Slot> slots_;
+  std::function<void()> tell_;
 };
 
 }  // namespace thidua::app

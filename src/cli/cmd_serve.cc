@@ -11,6 +11,7 @@
 #include "core/messages_vi/tracking.h"
 #include "mail/outbox_sender.h"
 #include "mail/smtp_setup.h"
+#include "store/peer_signal.h"
 #include "web/config.h"
 #include "web/guard.h"
 #include "web/server.h"
@@ -50,6 +51,12 @@ int cmd_serve(int argc, char** argv) {
   app::SecurityPolicy policy;
   policy.session_ttl_minutes = cfg->session_ttl_minutes;
   app::ActorCache actor_cache;
+  // Several servers on one PostgreSQL database: a change to accounts, roles,
+  // sessions or tokens made on one clears the others' caches at once.
+  actor_cache.tell_others([&db] { (void)store::tell_peers(*db, store::kPeerTopicActors); });
+  auto peers = store::listen_to_peers(cfg->db_url, [&actor_cache](const std::string& topic) {
+    if (topic == store::kPeerTopicActors || topic == store::kPeerTopicAll) actor_cache.clear_local();
+  });
   app::Services services{*db, clock, policy, cfg->data_dir, &actor_cache};
   // The HMAC secret of the receipts before migration 080 must not outlive them.
   app::retire_old_ballot_key(cfg->data_dir);

@@ -2,6 +2,7 @@
 // 0 success, 1 failure (message printed on stderr), 2 bad usage.
 #pragma once
 
+#include <chrono>
 #include <memory>
 #include <string>
 
@@ -32,10 +33,14 @@ int cmd_exchange(int argc, char** argv);
 std::unique_ptr<store::Database> open_db(const std::string& url, bool require_current, int pool_size = 8,
                                          bool may_create = false);
 
-// Shared state for CLI use cases: system clock and the database.
+// Shared state for CLI use cases: system clock and the database. `actors`
+// caches nothing (its entries expire at once); it is there so that a change
+// to accounts, roles or tokens made from the shell clears the running
+// servers' caches at once on PostgreSQL (store/peer_signal.h).
 struct CliServices {
   std::unique_ptr<store::Database> db;
   app::SystemClock clock;
+  app::ActorCache actors{std::chrono::milliseconds(0)};
   std::unique_ptr<app::Services> services;
 };
 std::unique_ptr<CliServices> make_services(const std::string& url, const std::string& data_dir = "data");

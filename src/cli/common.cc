@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "core/messages_vi/cli.h"
 #include "store/migrations.h"
+#include "store/peer_signal.h"
 
 namespace thidua::cli {
 
@@ -55,7 +56,9 @@ std::unique_ptr<CliServices> make_services(const std::string& url, const std::st
   auto out = std::make_unique<CliServices>();
   out->db = open_db(url, true);
   if (!out->db) return nullptr;
-  out->services.reset(new app::Services{*out->db, out->clock, app::SecurityPolicy{}, data_dir});
+  store::Database& db = *out->db;
+  out->actors.tell_others([&db] { (void)store::tell_peers(db, store::kPeerTopicActors); });
+  out->services.reset(new app::Services{*out->db, out->clock, app::SecurityPolicy{}, data_dir, &out->actors});
   return out;
 }
 

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <iostream>
+#include <random>
+
+#include <unistd.h>
 
 #include "core/messages_vi/tracking.h"
 #include "store/mail_outbox.h"
@@ -15,20 +18,31 @@ std::chrono::minutes retry_delay(int64_t attempts) {
   return std::chrono::minutes(std::min<int64_t>(60, int64_t{1} << shift));
 }
 
+std::string outbox_claimer_name() {
+  char host[256] = {};
+  if (gethostname(host, sizeof host - 1) != 0) host[0] = '\0';
+  std::random_device random;
+  return std::string(host) + ":" + std::to_string(getpid()) + ":" + std::to_string(random());
+}
+
 core::Result<DrainResult> drain_outbox(store::Database& db, const app::Clock& clock, const SmtpSettings& settings,
-                                       int batch) {
+                                       int batch, const std::string& claimer) {
   DrainResult out;
-  auto conn = db.acquire();
-  auto due = store::due_mail(*conn, app::iso_instant(clock.now()), kMaxAttempts, batch);
+  core::Result<std::vector<store::OutboxMail>> due = std::vector<store::OutboxMail>{};
+  {
+    const auto start = clock.now();
+    auto conn = db.acquire();
+    due = store::claim_due_mail(*conn, app::iso_instant(start), app::iso_instant(start + kMailLease), claimer,
+                                kMaxAttempts, batch);
+  }
   if (!due.ok()) return due.error();
   if (due->empty()) return out;
   std::vector<MailMessage> messages;
   messages.reserve(due->size());
   for (const auto& m : *due) messages.push_back({settings.from, m.to_address, m.subject, m.body});
-  // The database connection stays leased during the conversation, which the
-  // SMTP timeouts bound.
   const auto results = send_batch(settings, messages);
   const auto now = clock.now();
+  auto conn = db.acquire();
   for (size_t i = 0; i < due->size(); ++i) {
     const auto& m = (*due)[i];
     if (results[i].ok()) {
@@ -79,7 +93,7 @@ void OutboxSender::run() {
   for (;;) {
     try {
       for (;;) {
-        auto r = drain_outbox(db_, clock_, settings_);
+        auto r = drain_outbox(db_, clock_, settings_, 50, claimer_);
         if (!r.ok()) {
           std::cerr << msg::kOutboxLogPrefix << r.error().message << "\n";
           break;

@@ -3,12 +3,16 @@
 // with its error and an exponential back-off (1, 2, 4 ... minutes, at most
 // 60), giving up after kMaxAttempts (the row stays, with its last error).
 // OutboxSender runs drain_outbox on a background thread of `thidua serve`.
+// Several servers may drain one outbox: a batch is claimed for kMailLease
+// before the SMTP conversation (store::claim_due_mail), so no two servers
+// send the same message.
 #pragma once
 
 #include <chrono>
 #include <condition_variable>
 #include <cstdint>
 #include <mutex>
+#include <string>
 #include <thread>
 
 #include "app/clock.h"
@@ -18,6 +22,13 @@
 namespace thidua::mail {
 
 inline constexpr int64_t kMaxAttempts = 8;
+// How long a claimed batch is this server's: longer than the SMTP
+// conversation of a full batch can last under its timeouts.
+inline constexpr std::chrono::minutes kMailLease{15};
+
+// A name for this sending server, unique among the servers of a database:
+// host name, process id and random digits.
+std::string outbox_claimer_name();
 
 struct DrainResult {
   int64_t sent = 0;
@@ -27,10 +38,12 @@ struct DrainResult {
 // The delay before attempt number `attempts` + 1 after `attempts` failures.
 std::chrono::minutes retry_delay(int64_t attempts);
 
-// Sends the due messages, at most `batch` of them, over one SMTP connection.
-// Storage errors come back as the Error; SMTP failures are recorded per row.
+// Claims the due messages for `claimer`, at most `batch` of them, and sends
+// them over one SMTP connection; the database connection is not held during
+// the conversation. Storage errors come back as the Error; SMTP failures are
+// recorded per row.
 core::Result<DrainResult> drain_outbox(store::Database& db, const app::Clock& clock, const SmtpSettings& settings,
-                                       int batch = 50);
+                                       int batch = 50, const std::string& claimer = outbox_claimer_name());
 
 class OutboxSender {
  public:
@@ -53,6 +66,7 @@ class OutboxSender {
   const app::Clock& clock_;
   SmtpSettings settings_;
   std::chrono::milliseconds interval_;
+  std::string claimer_ = outbox_claimer_name();
   std::mutex mutex_;
   std::condition_variable cv_;
   bool stopping_ = false;

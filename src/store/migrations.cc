@@ -164,7 +164,18 @@ core::Result<int> current_version(Database& db) {
 
 core::Result<int> migrate(Database& db) {
   Lease conn = db.acquire();
-  THIDUA_TRY(ensure_table(*conn));
+  // Under the lock too: two servers deployed at once both find no table, and
+  // PostgreSQL's CREATE TABLE IF NOT EXISTS is not safe against a concurrent
+  // one (it fails on the catalogue's unique index).
+  auto created = in_transaction<bool>(*conn, [&]() -> core::Result<bool> {
+    if (conn->engine() == Engine::kPostgres) {
+      auto locked = conn->query(kPgMigrationLock);
+      if (!locked.ok()) return locked.error();
+    }
+    THIDUA_TRY(ensure_table(*conn));
+    return true;
+  });
+  if (!created.ok()) return created.error();
   int applied = 0;
   for (const Migration& m : migrations_for(db.engine())) {
     auto ran = in_transaction<bool>(*conn, [&]() -> core::Result<bool> {

@@ -298,6 +298,23 @@ test('8. công chức báo cáo tiến độ kèm minh chứng', async () => {
   });
 });
 
+// Cluster run only (THIDUA_E2E_CLUSTER=1, tests/cluster/): so far nginx has
+// sent the walk's requests to both servers in turn; now one of them crashes,
+// and the rest of the walk is served by the other.
+test('8b. cụm máy chủ: một máy chủ dừng đột ngột giữa chừng, bước sau vẫn tiếp tục', async (t) => {
+  if (!server.cluster) { t.skip('một máy chủ'); return; }
+  const { cluster } = server;
+  const served = [cluster.requests(0).length, cluster.requests(1).length];
+  assert.ok(served[0] > 20 && served[1] > 20, `both servers served the walk so far: ${served}`);
+  await cluster.kill(0);
+  shared.servedAtCrash = cluster.requests(1).length;
+  // The evidence uploaded through either server is there for the survivor.
+  const canbo = await as('canbo');
+  const ev = await canbo.request.get(`${server.baseUrl}${shared.evidenceHref}`);
+  assert.equal(ev.status(), 200);
+  assert.match((await ev.body()).toString('latin1'), /^%PDF-1\.4/);
+});
+
 test('9. đơn vị nêu khó khăn; thường trực trả lời; lãnh đạo xem danh sách', async () => {
   const canbo = await as('canbo');
   await step(canbo, '09a-kho-khan', async () => {
@@ -537,4 +554,25 @@ test('14. khen thưởng vào hồ sơ cá nhân; kết quả công khai', async
   } finally {
     await page.context().close();
   }
+});
+
+// Cluster run only: the second half of the walk went to the surviving server,
+// and the e-mail reminders of step 10 reached the relay once each though both
+// servers drained the one outbox until the crash.
+test('15. cụm máy chủ: máy chủ còn lại phục vụ hết; mỗi thư nhắc nhở được gửi đúng một lần', async (t) => {
+  if (!server.cluster) { t.skip('một máy chủ'); return; }
+  const { cluster } = server;
+  assert.equal(cluster.alive(0), false);
+  assert.ok(cluster.requests(1).length > shared.servedAtCrash + 20, 'the survivor served the rest of the walk');
+  // Every message of the outbox is sent, then the relay's copies are compared.
+  let unsent = '1';
+  for (let i = 0; i < 100 && unsent !== '0'; i++) {
+    [[unsent]] = await cluster.psql('SELECT COUNT(*) FROM mail_outbox WHERE sent_at IS NULL');
+    if (unsent !== '0') await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  assert.equal(unsent, '0', 'the outbox is drained');
+  const outbox = (await cluster.psql('SELECT to_address FROM mail_outbox ORDER BY to_address')).map((r) => r[0]);
+  assert.ok(outbox.length >= 1, 'the reminders of step 10 went out by e-mail');
+  const received = cluster.mail.map((m) => m.to[0]).sort();
+  assert.deepEqual(received, [...outbox].sort());
 });

@@ -12,6 +12,8 @@ import { promisify } from 'node:util';
 
 import { chromium } from 'playwright-core';
 
+import { startCluster } from './cluster.mjs';
+
 const execFileAsync = promisify(execFile);
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -124,8 +126,15 @@ async function stopChild(child, graceMs = 5000) {
  *   pid: number, stop: () => Promise<void>}>} call stop() when done (idempotent);
  *   it stops the server and removes the temporary directory (kept when
  *   THIDUA_E2E_KEEP=1).
+ *
+ * With THIDUA_E2E_CLUSTER=1 the same call starts a cluster instead
+ * (cluster.mjs): two servers on a PostgreSQL database of THIDUA_TEST_PG_URL
+ * behind nginx; baseUrl is nginx's, and the answer has `cluster` besides.
  */
 export async function startServer(options = {}) {
+  if (process.env.THIDUA_E2E_CLUSTER === '1') {
+    return startCluster({ ...options, repoRoot, bin: thiduaBin() });
+  }
   const {
     engine = 'sqlite',
     dbUrl: givenDbUrl,

@@ -12,6 +12,7 @@
 #include <boost/asio/ip/tcp.hpp>
 
 #include <array>
+#include <map>
 #include <sstream>
 #include <thread>
 
@@ -354,6 +355,38 @@ TEST_F(TrackTest, ReminderReachesUnitHeadAndOfficerInAppAndByMailThroughTheSink)
   EXPECT_NE(got[0].body().find("Phòng Tài nguyên và Môi trường huyện Lục Nam"), std::string::npos) << got[0].body();
   EXPECT_NE(got[0].body().find("Thường trực Hội đồng Thi đua – Khen thưởng"), std::string::npos);
   EXPECT_EQ(scalar("SELECT COUNT(*) FROM mail_outbox WHERE sent_at IS NOT NULL AND attempts = 1"), 1);
+}
+
+TEST_F(TrackTest, TwoServersDrainingOneOutboxSendEachMessageOnce) {
+  constexpr int kMessages = 120;
+  {
+    auto conn = site_->db().acquire();
+    for (int i = 0; i < kMessages; ++i) {
+      ASSERT_TRUE(store::enqueue_mail(*conn, "nguoi" + std::to_string(i) + "@lucnam.example", "Nhắc nhở",
+                                      "Nội dung", "2026-01-01T00:00:00.000Z")
+                      .ok());
+    }
+  }
+  SmtpSink sink;
+  mail::SmtpSettings smtp;
+  smtp.host = "127.0.0.1";
+  smtp.port = sink.port();
+  smtp.timeout = std::chrono::seconds(5);
+  // Two senders as two servers would run them: each its own name and thread.
+  mail::OutboxSender one(site_->db(), site_->services().clock, smtp, std::chrono::milliseconds(5));
+  mail::OutboxSender two(site_->db(), site_->services().clock, smtp, std::chrono::milliseconds(5));
+  one.start();
+  two.start();
+  for (int i = 0; i < 500 && scalar("SELECT COUNT(*) FROM mail_outbox WHERE sent_at IS NULL") > 0; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  one.stop();
+  two.stop();
+  std::map<std::string, int> received;
+  for (const auto& m : sink.messages()) ++received[m.rcpt_to.at(0)];
+  EXPECT_EQ(received.size(), size_t{kMessages});
+  for (const auto& [to, times] : received) EXPECT_EQ(times, 1) << to;
+  EXPECT_EQ(scalar("SELECT COUNT(*) FROM mail_outbox WHERE sent_at IS NOT NULL AND attempts = 1"), kMessages);
 }
 
 TEST_F(TrackTest, MailWaitsWithItsErrorWhileTheRelayIsDownAndGoesOutLater) {

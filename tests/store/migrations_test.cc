@@ -2,6 +2,8 @@
 // own rules (append-only audit trail) hold on both engines.
 #include <gtest/gtest.h>
 
+#include <thread>
+
 #include "store/migrations.h"
 #include "support/test_db.h"
 
@@ -67,10 +69,10 @@ TEST_F(DatabaseTest, MigrateTwiceIsANoOp) {
   EXPECT_EQ((*head)[0].i64(0), 1);  // seed rows were not inserted twice
 }
 
-TEST_F(DatabaseTest, EmptyDatabaseMigratesFromZero) {
-  auto conn = db_->acquire();
-  // Start over on the same database: drop everything the migrations made.
-  if (db_->engine() == Engine::kPostgres) {
+// Drops everything the migrations made, so that the database is empty again.
+void drop_everything(Database& db) {
+  auto conn = db.acquire();
+  if (db.engine() == Engine::kPostgres) {
     ASSERT_TRUE(conn->exec_script("DROP SCHEMA public CASCADE; CREATE SCHEMA public;").ok());
   } else {
     ASSERT_TRUE(conn->exec_script("PRAGMA foreign_keys=OFF").ok());
@@ -84,6 +86,10 @@ TEST_F(DatabaseTest, EmptyDatabaseMigratesFromZero) {
     }
     ASSERT_TRUE(conn->exec_script("PRAGMA foreign_keys=ON").ok());
   }
+}
+
+TEST_F(DatabaseTest, EmptyDatabaseMigratesFromZero) {
+  drop_everything(*db_);
   auto zero = current_version(*db_);
   ASSERT_TRUE(zero.ok()) << zero.error().message;
   EXPECT_EQ(*zero, 0);
@@ -93,6 +99,25 @@ TEST_F(DatabaseTest, EmptyDatabaseMigratesFromZero) {
   auto latest = current_version(*db_);
   ASSERT_TRUE(latest.ok());
   EXPECT_EQ(*latest, latest_version());
+}
+
+// Two servers deployed at once both migrate the empty database: one applies
+// each version, the other waits for it and skips it; neither fails.
+TEST_F(DatabaseTest, TwoMigratorsAtOnceApplyEachVersionOnce) {
+  drop_everything(*db_);
+  core::Result<int> ran[2] = {0, 0};
+  std::thread one([&] { ran[0] = migrate(*db_); });
+  std::thread two([&] { ran[1] = migrate(*db_); });
+  one.join();
+  two.join();
+  ASSERT_TRUE(ran[0].ok()) << ran[0].error().message << " " << ran[0].error().detail;
+  ASSERT_TRUE(ran[1].ok()) << ran[1].error().message << " " << ran[1].error().detail;
+  EXPECT_EQ(*ran[0] + *ran[1], static_cast<int>(migrations_for(db_->engine()).size()));
+  auto conn = db_->acquire();
+  auto rows = conn->query("SELECT count(*), count(DISTINCT version) FROM schema_migrations");
+  ASSERT_TRUE(rows.ok());
+  EXPECT_EQ((*rows)[0].i64(0), static_cast<int64_t>(migrations_for(db_->engine()).size()));
+  EXPECT_EQ((*rows)[0].i64(0), (*rows)[0].i64(1));
 }
 
 class AuditLogTest : public DatabaseTest {

@@ -4,8 +4,11 @@
 // with plain SQL, as any writer could.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <array>
+#include <atomic>
 #include <map>
+#include <thread>
 #include <tuple>
 
 #include "core/unit_progress.h"
@@ -570,26 +573,86 @@ TEST_F(TrackStoreTest, OutboxHandsOutDueMailAndKeepsFailures) {
   auto first = store::enqueue_mail(*conn, "hung@lucnam.example", "Nhắc nhở", "Nội dung", kNow);
   auto second = store::enqueue_mail(*conn, "tam@lucnam.example", "Nhắc nhở", "Nội dung", kNow);
   ASSERT_TRUE(first.ok() && second.ok());
-  auto due = store::due_mail(*conn, "2026-01-01T00:00:01.000Z", 8, 10);
-  ASSERT_TRUE(due.ok());
+  const std::string lease = "2026-01-01T00:15:00.000Z";
+  auto due = store::claim_due_mail(*conn, "2026-01-01T00:00:01.000Z", lease, "a", 8, 10);
+  ASSERT_TRUE(due.ok()) << due.error().detail;
   ASSERT_EQ(due->size(), 2u);
   EXPECT_EQ((*due)[0].id, *first);
+  EXPECT_EQ((*due)[0].claimed_by, "a");
   ASSERT_TRUE(store::mark_mail_sent(*conn, *first, "2026-01-01T00:00:02.000Z").ok());
   ASSERT_TRUE(store::mark_mail_failed(*conn, *second, "Connection refused", "2026-01-01T00:01:02.000Z").ok());
-  due = store::due_mail(*conn, "2026-01-01T00:00:30.000Z", 8, 10);
+  due = store::claim_due_mail(*conn, "2026-01-01T00:00:30.000Z", lease, "a", 8, 10);
   ASSERT_TRUE(due.ok());
   EXPECT_TRUE(due->empty()) << "sent mail is done; failed mail waits for its next attempt";
-  due = store::due_mail(*conn, "2026-01-01T00:01:02.000Z", 8, 10);
+  due = store::claim_due_mail(*conn, "2026-01-01T00:01:02.000Z", "2026-01-01T00:16:02.000Z", "b", 1, 10);
+  ASSERT_TRUE(due.ok());
+  EXPECT_TRUE(due->empty()) << "given up after the maximum attempts";
+  due = store::claim_due_mail(*conn, "2026-01-01T00:01:02.000Z", "2026-01-01T00:16:02.000Z", "b", 8, 10);
   ASSERT_TRUE(due.ok());
   ASSERT_EQ(due->size(), 1u);
   EXPECT_EQ((*due)[0].attempts, 1);
   EXPECT_EQ((*due)[0].last_error, "Connection refused");
-  due = store::due_mail(*conn, "2026-01-01T00:01:02.000Z", 1, 10);
-  ASSERT_TRUE(due.ok());
-  EXPECT_TRUE(due->empty()) << "given up after the maximum attempts";
   auto kept = store::find_mail(*conn, *second);
   ASSERT_TRUE(kept.ok() && kept->has_value());
   EXPECT_FALSE((*kept)->sent_at.has_value());
+  EXPECT_EQ((*kept)->claimed_until, std::optional<std::string>("2026-01-01T00:16:02.000Z"));
+}
+
+TEST_F(TrackStoreTest, AClaimedMessageIsNoOtherServersUntilItsLeaseRunsOut) {
+  auto conn = db_->acquire();
+  auto id = store::enqueue_mail(*conn, "hung@lucnam.example", "Nhắc nhở", "Nội dung", kNow);
+  ASSERT_TRUE(id.ok());
+  auto mine = store::claim_due_mail(*conn, "2026-01-01T00:00:01.000Z", "2026-01-01T00:15:01.000Z", "a", 8, 10);
+  ASSERT_TRUE(mine.ok());
+  ASSERT_EQ(mine->size(), 1u);
+  // The other server, during the lease: nothing.
+  auto theirs = store::claim_due_mail(*conn, "2026-01-01T00:15:00.000Z", "2026-01-01T00:30:00.000Z", "b", 8, 10);
+  ASSERT_TRUE(theirs.ok());
+  EXPECT_TRUE(theirs->empty());
+  // Server a died while sending: after its lease the message is taken again.
+  theirs = store::claim_due_mail(*conn, "2026-01-01T00:15:01.000Z", "2026-01-01T00:30:01.000Z", "b", 8, 10);
+  ASSERT_TRUE(theirs.ok());
+  ASSERT_EQ(theirs->size(), 1u);
+  EXPECT_EQ((*theirs)[0].claimed_by, "b");
+  ASSERT_TRUE(store::mark_mail_sent(*conn, *id, "2026-01-01T00:15:02.000Z").ok());
+  auto after = store::claim_due_mail(*conn, "2026-01-01T01:00:00.000Z", "2026-01-01T01:15:00.000Z", "a", 8, 10);
+  ASSERT_TRUE(after.ok());
+  EXPECT_TRUE(after->empty()) << "a sent message is never claimed again";
+}
+
+TEST_F(TrackStoreTest, TwoServersClaimingAtOnceNeverTakeTheSameMessage) {
+  constexpr int kMessages = 300;
+  {
+    auto conn = db_->acquire();
+    for (int i = 0; i < kMessages; ++i) {
+      ASSERT_TRUE(store::enqueue_mail(*conn, "m" + std::to_string(i) + "@lucnam.example", "s", "b", kNow).ok());
+    }
+  }
+  std::vector<int64_t> taken[2];
+  std::atomic<bool> failed{false};
+  auto claim_all = [&](int server) {
+    auto conn = db_->acquire();
+    for (int round = 0; round < kMessages; ++round) {  // bounded, should claiming go wrong
+      auto batch = store::claim_due_mail(*conn, "2026-01-01T00:00:01.000Z", "2026-01-01T00:15:01.000Z",
+                                         "server" + std::to_string(server), 8, 7);
+      if (!batch.ok()) {
+        failed = true;
+        return;
+      }
+      if (batch->empty()) return;
+      for (const auto& m : *batch) taken[server].push_back(m.id);
+    }
+  };
+  std::thread one(claim_all, 0);
+  std::thread two(claim_all, 1);
+  one.join();
+  two.join();
+  ASSERT_FALSE(failed);
+  std::vector<int64_t> all = taken[0];
+  all.insert(all.end(), taken[1].begin(), taken[1].end());
+  std::sort(all.begin(), all.end());
+  EXPECT_EQ(all.size(), size_t{kMessages});
+  EXPECT_EQ(std::adjacent_find(all.begin(), all.end()), all.end()) << "a message was claimed twice";
 }
 
 }  // namespace
