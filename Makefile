@@ -26,6 +26,7 @@ test: setup
 	bash scripts/test
 
 bench: build
+	cmake --build $(BUILD) --target thidua_floor thidua_micro_bench
 	bash bench/run.sh
 	bash bench/campaign.sh
 
