@@ -69,10 +69,33 @@ core::Result<PeopleListing> list_people(const Services& services, const core::Ac
   if (!q.ok()) return q.error();
   q->limit = out.page_size;
   q->offset = static_cast<int64_t>(out.page - 1) * out.page_size;
+  if (!filter.after.empty()) {
+    q->after = store::decode_person_cursor(filter.after);
+    if (!q->after) return core::make_error(core::errc::kValidation, msg::kPeopleCursorInvalid, "after");
+  } else if (!filter.before.empty()) {
+    q->before = store::decode_person_cursor(filter.before);
+    if (!q->before) return core::make_error(core::errc::kValidation, msg::kPeopleCursorInvalid, "before");
+  }
   auto page = store::list_people(*conn, *q);
   if (!page.ok()) return page.error();
+  if (q->before && page->people.empty()) {
+    // Nothing before the cursor any more (rows removed): the first page.
+    q->before.reset();
+    q->offset = 0;
+    out.page = 1;
+    page = store::list_people(*conn, *q);
+    if (!page.ok()) return page.error();
+  }
+  // Going back, more rows lie before the page, and the page's own cursor
+  // row after it; otherwise the other way round.
+  const bool backwards = q->before.has_value();
+  const bool more_after = backwards ? page->last.has_value() : page->has_more;
+  const bool more_before = backwards ? page->has_more : (q->after.has_value() || out.page > 1);
+  if (page->last && more_after) out.next_cursor = store::encode_person_cursor(*page->last);
+  if (page->first && more_before) out.prev_cursor = store::encode_person_cursor(*page->first);
+  if (backwards && !page->has_more) out.page = 1;  // back at the start, whatever the label said
   out.people = std::move(page->people);
-  out.has_more = page->has_more;
+  out.has_more = more_after;
   return out;
 }
 

@@ -19,15 +19,22 @@ namespace thidua::app {
 struct PeopleFilter {
   std::string query;                 // free text, folded before use
   std::optional<int64_t> unit_id;    // subtree of this unit
-  int page = 1;                      // 1-based
+  int page = 1;                      // 1-based; with a cursor only a label
   int page_size = 50;                // 1..200
+  // Keyset pagination (store::encode_person_cursor): the page right after
+  // `after`, or right before `before`, at the cost of a first page. A cursor
+  // that is not one the listing gave: kValidation, field "after"/"before".
+  std::string after;
+  std::string before;
 };
 
 struct PeopleListing {
   std::vector<core::Person> people;
   int page = 1;
   int page_size = 50;
-  bool has_more = false;
+  bool has_more = false;      // rows follow this page
+  std::string next_cursor;    // the `after` of the next page; "" when none
+  std::string prev_cursor;    // the `before` of the previous page; "" on the first
 };
 
 core::Result<PeopleListing> list_people(const Services& services, const core::Actor& actor,

@@ -118,25 +118,81 @@ core::Status write_name_index(Connection& conn, int64_t person_id, const std::st
 
 }  // namespace
 
+std::string encode_person_cursor(const PersonKey& key) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out = std::to_string(key.id) + ".";
+  out.reserve(out.size() + key.sort_key.size() * 2);
+  for (unsigned char c : key.sort_key) {
+    out += kHex[c >> 4];
+    out += kHex[c & 15];
+  }
+  return out;
+}
+
+std::optional<PersonKey> decode_person_cursor(std::string_view cursor) {
+  constexpr size_t kMaxCursor = 2048;
+  const size_t dot = cursor.find('.');
+  if (cursor.size() > kMaxCursor || dot == std::string_view::npos || dot == 0 || dot > 18) return std::nullopt;
+  PersonKey key;
+  for (size_t i = 0; i < dot; ++i) {
+    if (cursor[i] < '0' || cursor[i] > '9') return std::nullopt;
+    key.id = key.id * 10 + (cursor[i] - '0');
+  }
+  const std::string_view hex = cursor.substr(dot + 1);
+  if (hex.size() % 2 != 0) return std::nullopt;
+  auto digit = [](char c) -> int {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    return -1;
+  };
+  key.sort_key.reserve(hex.size() / 2);
+  for (size_t i = 0; i < hex.size(); i += 2) {
+    const int hi = digit(hex[i]);
+    const int lo = digit(hex[i + 1]);
+    if (hi < 0 || lo < 0) return std::nullopt;
+    key.sort_key += static_cast<char>(hi * 16 + lo);
+  }
+  return key;
+}
+
 core::Result<PeoplePage> list_people(Connection& conn, const PeopleQuery& q) {
   auto plan = plan_for(conn, q);
   if (!plan.ok()) return plan.error();
-  // Step 1: the page's ids from the indexes alone (rows skipped by OFFSET are
-  // never read from the table); step 2: those rows, with their unit names.
+  // Step 1: the page's ids (and keys) from the indexes alone (rows skipped by
+  // OFFSET are never read from the table; a keyset page skips none); step 2:
+  // those rows, with their unit names.
   Params params;
   std::string where = where_clause(conn.engine(), q, *plan, params);
+  const bool backwards = !q.after && q.before.has_value();
+  if (q.after || q.before) {
+    const PersonKey& from = q.after ? *q.after : *q.before;
+    where += backwards ? " AND (p.sort_key, p.id) < (?, ?)" : " AND (p.sort_key, p.id) > (?, ?)";
+    params.emplace_back(from.sort_key);
+    params.emplace_back(from.id);
+  }
   params.emplace_back(static_cast<int64_t>(q.limit + 1));
-  params.emplace_back(q.offset);
-  auto ids = conn.query("SELECT p.id FROM people p WHERE " + where + " ORDER BY p.sort_key, p.id LIMIT ? OFFSET ?",
-                        params);
+  std::string sql = "SELECT p.id, p.sort_key FROM people p WHERE " + where +
+                    (backwards ? " ORDER BY p.sort_key DESC, p.id DESC LIMIT ?" : " ORDER BY p.sort_key, p.id LIMIT ?");
+  if (!q.after && !q.before) {
+    sql += " OFFSET ?";
+    params.emplace_back(q.offset);
+  }
+  auto ids = conn.query(sql, params);
   if (!ids.ok()) return ids.error();
   PeoplePage page;
   page.has_more = static_cast<int>(ids->size()) > q.limit;
   const size_t n = std::min(ids->size(), static_cast<size_t>(q.limit));
   if (n == 0) return page;
+  // Name order, whichever way the rows were read.
+  std::vector<PersonKey> keys;
+  keys.reserve(n);
+  for (size_t i = 0; i < n; ++i) keys.push_back(PersonKey{(*ids)[i].str(1), (*ids)[i].i64(0)});
+  if (backwards) std::reverse(keys.begin(), keys.end());
+  page.first = keys.front();
+  page.last = keys.back();
   const std::string in = sql_markers(n);
   Params id_params;
-  for (size_t i = 0; i < n; ++i) id_params.emplace_back((*ids)[i].i64(0));
+  for (const auto& k : keys) id_params.emplace_back(k.id);
   auto rows = conn.query(std::string("SELECT ") + kColumns +
                              " FROM people p LEFT JOIN units u ON u.id = p.unit_id WHERE p.id IN (" + in + ")",
                          id_params);
@@ -147,8 +203,8 @@ core::Result<PeoplePage> list_people(Connection& conn, const PeopleQuery& q) {
     by_id.emplace(p.id, std::move(p));
   }
   page.people.reserve(n);
-  for (size_t i = 0; i < n; ++i) {
-    auto it = by_id.find((*ids)[i].i64(0));
+  for (const auto& k : keys) {
+    auto it = by_id.find(k.id);
     if (it != by_id.end()) page.people.push_back(std::move(it->second));
   }
   return page;

@@ -4,6 +4,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/person.h"
@@ -12,21 +13,41 @@
 
 namespace thidua::store {
 
+// A person's place in name order: the list is ordered by (sort_key, id).
+struct PersonKey {
+  std::string sort_key;
+  int64_t id = 0;
+  bool operator==(const PersonKey&) const = default;
+};
+
+// A PersonKey as an opaque, URL-safe cursor ("<id>.<hex of sort_key>"), and
+// back: nullopt for any text encode_person_cursor could not have written.
+std::string encode_person_cursor(const PersonKey& key);
+std::optional<PersonKey> decode_person_cursor(std::string_view cursor);
+
 struct PeopleQuery {
   std::vector<std::string> scopes;      // unit paths the reader may see (required)
   std::optional<int64_t> only_person;   // when set, the reader sees only this person (staff)
   std::string folded_query;             // core::fold()-ed search text, "" = all
   std::string unit_path;                // restrict to a subtree, "" = no restriction
-  int64_t offset = 0;
+  int64_t offset = 0;                   // rows skipped (ignored with after or before)
   int limit = 50;                       // rows to return; one more is read to set has_more
+  // Keyset pagination: the rows right after `after`, or right before
+  // `before`, in name order; a page costs the same however deep it is.
+  std::optional<PersonKey> after;
+  std::optional<PersonKey> before;
 };
 
 struct PeoplePage {
-  std::vector<core::Person> people;
+  std::vector<core::Person> people;  // always in name order
+  // More rows in the direction read: after the page (offset or after), or
+  // before it (before).
   bool has_more = false;
+  std::optional<PersonKey> first;    // the keys of the page's first and last rows
+  std::optional<PersonKey> last;
 };
 
-// People in Vietnamese name order (sort_key), filtered and paginated.
+// People in Vietnamese name order (sort_key, id), filtered and paginated.
 core::Result<PeoplePage> list_people(Connection& conn, const PeopleQuery& query);
 
 // Streams every person matching the query (limit ignored) in name order, in

@@ -3,11 +3,13 @@
 // type it, the audit trail of an edit and the audit chain check.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 
 #include <boost/json/parse.hpp>
 
 #include <string>
+#include <vector>
 
 #include "app/audit.h"
 #include "app/users.h"
@@ -273,6 +275,73 @@ TEST_F(AuthFlowTest, DisabledAccountCannotLogInAndItsSessionsEnd) {
   // Re-enabled, the account logs in again.
   ASSERT_EQ(admin.post_form("/nguoi-dung/" + id + "/mo-khoa", {}).status, 303u);
   EXPECT_EQ(try_login(*client, "nhanvien", kDemoPassword).status, 303u);
+}
+
+// Keyset pages: the API's next_cursor / prev_cursor and the page's "sau" /
+// "trước" links walk the list as page numbers do, and a forged cursor is
+// refused with a clear error.
+TEST_F(AuthFlowTest, PeopleListPagesByCursorOnTheApiAndThePage) {
+  auto admin = site_->login("admin");
+  HttpResult whole = admin->get("/api/v1/people?page_size=200");
+  ASSERT_EQ(whole.status, 200u);
+  std::vector<int64_t> expected;
+  const json::value whole_json = json::parse(whole.body);
+  for (const auto& item : whole_json.at("items").as_array()) expected.push_back(item.at("id").as_int64());
+  ASSERT_GT(expected.size(), 14u);
+  if (expected.size() == 200) expected.resize(140);  // the first 20 pages of 7 are enough
+
+  std::vector<int64_t> walked;
+  std::string after;
+  std::string second_page_prev;
+  for (int n = 0; walked.size() < expected.size() && n < 100; ++n) {
+    HttpResult page = admin->get("/api/v1/people?page_size=7" + (after.empty() ? "" : "&after=" + web::percent_encode(after)));
+    ASSERT_EQ(page.status, 200u) << page.body;
+    const json::value v = json::parse(page.body);
+    for (const auto& item : v.at("items").as_array()) walked.push_back(item.at("id").as_int64());
+    if (n == 0) {
+      EXPECT_TRUE(v.at("prev_cursor").is_null()) << "nothing before the first page";
+    }
+    if (n == 1) second_page_prev = std::string(v.at("prev_cursor").as_string());
+    if (v.at("next_cursor").is_null()) break;
+    after = std::string(v.at("next_cursor").as_string());
+  }
+  walked.resize(std::min(walked.size(), expected.size()));
+  EXPECT_EQ(walked, expected);
+
+  // Back from the second page: the first.
+  ASSERT_FALSE(second_page_prev.empty());
+  HttpResult back = admin->get("/api/v1/people?page_size=7&before=" + web::percent_encode(second_page_prev));
+  ASSERT_EQ(back.status, 200u);
+  std::vector<int64_t> first;
+  const json::value back_json = json::parse(back.body);
+  for (const auto& item : back_json.at("items").as_array()) first.push_back(item.at("id").as_int64());
+  EXPECT_EQ(first, std::vector<int64_t>(expected.begin(), expected.begin() + 7));
+  EXPECT_TRUE(back_json.at("prev_cursor").is_null());
+
+  // A forged cursor: 400 with the field, on the API and the page.
+  HttpResult forged = admin->get("/api/v1/people?after=%27%3B--");
+  EXPECT_EQ(forged.status, 422u);
+  const json::value forged_json = json::parse(forged.body);
+  const json::value& err = forged_json.at("error");
+  EXPECT_EQ(err.at("code").as_string(), "validation_failed");
+  EXPECT_EQ(err.at("field").as_string(), "after");
+  HttpResult forged_page = admin->get("/nhan-su?sau=zz");
+  EXPECT_EQ(forged_page.status, 422u);
+  EXPECT_NE(forged_page.body.find("Liên kết trang không hợp lệ"), std::string::npos);
+
+  // The page's "next" link carries a cursor; following it shows page 2, and
+  // its "previous" link a cursor back.
+  HttpResult list = admin->get("/nhan-su");
+  ASSERT_EQ(list.status, 200u);
+  const size_t at = list.body.find("href=\"/nhan-su?trang=2&amp;sau=");
+  ASSERT_NE(at, std::string::npos) << "a keyset link to page 2";
+  const size_t start = at + 6;
+  std::string href = list.body.substr(start, list.body.find('"', start) - start);
+  for (size_t i; (i = href.find("&amp;")) != std::string::npos;) href.replace(i, 5, "&");
+  HttpResult two = admin->get(href);
+  ASSERT_EQ(two.status, 200u);
+  EXPECT_NE(two.body.find("trang 2"), std::string::npos);
+  EXPECT_NE(two.body.find("truoc="), std::string::npos);
 }
 
 TEST_F(AuthFlowTest, SearchFindsNguyenVanAnHoweverItIsTyped) {

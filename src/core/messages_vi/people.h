@@ -9,6 +9,8 @@
 namespace thidua::core::messages_vi {
 
 // Validation of a person (core/person.h).
+inline constexpr const char* kPeopleCursorInvalid =
+    "Liên kết trang không hợp lệ hoặc đã cũ; hãy mở lại danh sách từ trang đầu.";
 inline constexpr const char* kPersonNameEmpty = "Họ và tên không được để trống.";
 inline constexpr const char* kPersonNameInvalid = "Họ và tên chứa ký tự không hợp lệ.";
 inline constexpr const char* kPersonNameControl = "Họ và tên không được chứa ký tự điều khiển.";

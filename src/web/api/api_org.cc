@@ -161,14 +161,20 @@ void add_api_routes(Router& r, const app::Services& s, const WebOptions& o) {
         f.unit_id = parse_id(req.query_param("unit_id"));
         f.page = int_param(req, "page", 1, 1, kMaxPageNumber);
         f.page_size = int_param(req, "page_size", 50, 1, 200);
+        f.after = req.query_param("after");
+        f.before = req.query_param("before");
         auto listing = app::list_people(s, *ctx.actor, f);
         if (!listing.ok()) return api_error(listing.error());
         json::array items;
+        items.reserve(listing->people.size());
         for (const auto& p : listing->people) items.push_back(app::to_json(p));
-        return Response::json(json::object{{"items", items},
+        auto cursor = [](const std::string& c) { return c.empty() ? json::value(nullptr) : json::value(c); };
+        return Response::json(json::object{{"items", std::move(items)},
                                            {"page", listing->page},
                                            {"page_size", listing->page_size},
-                                           {"has_more", listing->has_more}});
+                                           {"has_more", listing->has_more},
+                                           {"next_cursor", cursor(listing->next_cursor)},
+                                           {"prev_cursor", cursor(listing->prev_cursor)}});
       }},
 
       {"GET", "/api/v1/people/{id:int}", Access::kLoggedIn, [&s](Request&, Ctx& ctx) {

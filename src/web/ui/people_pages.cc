@@ -4,6 +4,8 @@
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 
+#include <algorithm>
+
 #include "app/access.h"
 #include "app/audit.h"
 #include "app/awards.h"
@@ -51,11 +53,17 @@ app::PeopleFilter filter_from(const Request& req) {
   f.query = req.query_param("q");
   f.unit_id = parse_id(req.query_param("don-vi"));
   f.page = page_number(req);
+  f.after = req.query_param("sau");
+  f.before = req.query_param("truoc");
   return f;
 }
 
-std::string list_href(const app::PeopleFilter& f, int page) {
+// The list's page `page`, reached from a cursor (`sau` or `truoc` =
+// `cursor`): the page number is only its label.
+std::string list_href(const app::PeopleFilter& f, int page, const char* direction = nullptr,
+                      const std::string& cursor = {}) {
   std::string href = "/nhan-su?trang=" + std::to_string(page);
+  if (direction != nullptr && !cursor.empty()) href += std::string("&") + direction + "=" + percent_encode(cursor);
   if (!f.query.empty()) href += "&q=" + percent_encode(f.query);
   if (f.unit_id) href += "&don-vi=" + std::to_string(*f.unit_id);
   return href;
@@ -151,8 +159,13 @@ void add_people_routes(Router& r, const app::Services& s, const WebOptions& o) {
                           {"can_create", app::permits_somewhere(*ctx.actor, core::Action::kEditPeople)},
                           {"can_export", app::permits_somewhere(*ctx.actor, core::Action::kExportLists)},
                           {"export_href", export_href}};
-        if (listing->page > 1) data["prev_href"] = list_href(f, listing->page - 1);
-        if (listing->has_more) data["next_href"] = list_href(f, listing->page + 1);
+        // Keyset links: the next and previous pages cost what the first does.
+        if (!listing->prev_cursor.empty()) {
+          data["prev_href"] = list_href(f, std::max(1, listing->page - 1), "truoc", listing->prev_cursor);
+        }
+        if (!listing->next_cursor.empty()) {
+          data["next_href"] = list_href(f, listing->page + 1, "sau", listing->next_cursor);
+        }
         return render_page(req, ctx, "people", msg::kPageTitlePeople, data);
       }},
 
