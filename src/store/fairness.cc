@@ -64,14 +64,32 @@ core::Result<std::vector<core::FairnessPersonCount>> fairness_people(Connection&
     if (!rows.ok()) return rows.error();
     take(*rows, false);
   }
+  // An award counts in the unit it names, or else in its person's unit. Two
+  // statements rather than one join on COALESCE(a.unit_id, p.unit_id), which
+  // no index serves: the first walks the agency's units and their awards
+  // (awards_unit); the second only the few awards naming no unit (migration
+  // 120's partial index).
+  {
+    Params params;
+    const std::string scope = scope_condition("u.path", {q.agency_path}, params);
+    const std::string filter = awards_filter(q, params);
+    auto rows = conn.query("SELECT p.gender, p.category, p.position, u.kind, " + depth_of("u.path") +
+                               ", COUNT(*) FROM units u JOIN awards a ON a.unit_id = u.id "
+                               "JOIN people p ON p.id = a.person_id "
+                               "WHERE " + scope + " AND a.subject = 'individual' AND " + filter +
+                               " GROUP BY 1, 2, 3, 4, 5",
+                           params);
+    if (!rows.ok()) return rows.error();
+    take(*rows, true);
+  }
   {
     Params params;
     const std::string filter = awards_filter(q, params);
     const std::string scope = scope_condition("u.path", {q.agency_path}, params);
     auto rows = conn.query("SELECT p.gender, p.category, p.position, u.kind, " + depth_of("u.path") +
                                ", COUNT(*) FROM awards a JOIN people p ON p.id = a.person_id "
-                               "JOIN units u ON u.id = COALESCE(a.unit_id, p.unit_id) "
-                               "WHERE a.subject = 'individual' AND " + filter + " AND " + scope +
+                               "JOIN units u ON u.id = p.unit_id "
+                               "WHERE a.unit_id IS NULL AND a.subject = 'individual' AND " + filter + " AND " + scope +
                                " GROUP BY 1, 2, 3, 4, 5",
                            params);
     if (!rows.ok()) return rows.error();

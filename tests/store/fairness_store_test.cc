@@ -78,6 +78,32 @@ class FairnessStoreTest : public test::DatabaseTest {
   std::map<int64_t, std::string> paths_;
 };
 
+// An award counts in the unit it names, or, naming none (an old record), in
+// its person's unit: inside the agency either way, once.
+TEST_F(FairnessStoreTest, AnAwardNamingNoUnitCountsInItsPersonsUnit) {
+  const int64_t staff = person("Lê Văn Nam", b_, "male", "", "civil_servant");
+  const int64_t stranger = person("Phạm Văn Khoa", outside_, "male", "", "civil_servant");
+  insert("INSERT INTO awards (subject, person_id, unit_id, recipient_name, award_name, granted_by, "
+         "decision_number_symbol, decision_date, year, created_at) VALUES (?,?,NULL,?,?,?,?,?,?,?)",
+         {std::string("individual"), staff, std::string("Lê Văn Nam"), std::string("Giấy khen"),
+          std::string("Giám đốc Sở"), std::string("7/QĐ-STNMT"), std::string("2021-12-20"), int64_t{2021},
+          std::string(kNow)});
+  insert("INSERT INTO awards (subject, person_id, unit_id, recipient_name, award_name, granted_by, "
+         "decision_number_symbol, decision_date, year, created_at) VALUES (?,?,NULL,?,?,?,?,?,?,?)",
+         {std::string("individual"), stranger, std::string("Phạm Văn Khoa"), std::string("Giấy khen"),
+          std::string("Giám đốc Sở"), std::string("8/QĐ-STNMT"), std::string("2021-12-20"), int64_t{2021},
+          std::string(kNow)});
+  award(stranger, b_, 2022, std::nullopt);  // the stranger's award while in B names B: counted here
+
+  auto conn = db_->acquire();
+  store::FairnessQuery years{paths_[agency_], std::nullopt, 2021, 2022, "2026-01-01"};
+  auto people = store::fairness_people(*conn, years);
+  ASSERT_TRUE(people.ok()) << people.error().message;
+  int64_t awards = 0;
+  for (const auto& p : *people) awards += p.awards;
+  EXPECT_EQ(awards, 2) << "Nam's, in his unit B; the stranger's named B; not the stranger's naming no unit";
+}
+
 TEST_F(FairnessStoreTest, CountsTheSubtreeTodayAndTheAwardsAsked) {
   const int64_t leader = person("Trần Thị Hoa", b_, "female", "Trưởng phòng", "civil_servant");
   const int64_t staff = person("Lê Văn Nam", b_, "male", "", "civil_servant");
