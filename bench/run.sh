@@ -97,7 +97,7 @@ run() {  # records and runs a command; output goes to $tmp/NAME.log
 echo "bench: loading $people people into $db" >&2
 t0=$(date +%s%N)
 run migrate "$bin" migrate --db "$db"
-run demo "$bin" demo --db "$db" --people "$people" --no-activity
+run demo "$bin" demo --db "$db" --people "$people" --no-activity --no-history
 load_ms=$(ms_since "$t0")
 
 commands+=("$bin user token --db $db --username admin --name bench")
