@@ -91,7 +91,7 @@ struct Db {
     if (sqlite3_open_v2(g_db_path.c_str(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK)
       die(g_db_path + ": " + sqlite3_errmsg(db));
     sqlite3_exec(db, "PRAGMA mmap_size=0; PRAGMA cache_size=-16384;", nullptr, nullptr, nullptr);
-    const std::string ids = "SELECT p.id FROM people p", order = " ORDER BY p.sort_key, p.id LIMIT ? OFFSET ?";
+    const std::string ids = "SELECT p.id, p.sort_key FROM people p", order = " ORDER BY p.sort_key, p.id LIMIT ? OFFSET ?";
     count = prepare(
         "SELECT COUNT(*) FROM (SELECT 1 FROM person_name_index WHERE suffix >= ? AND suffix < ? LIMIT ?) t");
     list = prepare(ids + order);
@@ -234,7 +234,14 @@ void person_html(std::string& o, const Use& r) {  // the columns of thidua's /nh
   o += "</td></tr>\n";
 }
 
-struct Page { std::string items; bool has_more = false; };
+// store::encode_person_cursor: "<id>.<hex of sort_key>".
+std::string cursor(int64_t id, std::string_view key) {
+  std::string out = std::to_string(id) + ".";
+  for (unsigned char c : key) (out += "0123456789abcdef"[c >> 4]) += "0123456789abcdef"[c & 15];
+  return out;
+}
+
+struct Page { std::string items; bool has_more = false; std::string first, last; };  // first/last: cursors
 
 // store::list_people without a scope: the page's ids, then their rows in that order.
 Page people(const std::string& folded, int page, int size, bool as_html) {
@@ -255,15 +262,18 @@ Page people(const std::string& folded, int page, int size, bool as_html) {
     }
   }
   std::vector<int64_t> ids;
+  Page out;
   {
     Use q(ids_sql);
     for (const auto& a : args) q << a;
     q << int64_t{size} + 1 << int64_t{page - 1} * size;
-    while (q.step()) ids.push_back(q.i64(0));
+    while (q.step()) {
+      if (ids.size() == static_cast<size_t>(size)) { out.has_more = true; break; }
+      ids.push_back(q.i64(0));
+      if (ids.size() == 1) out.first = cursor(ids.back(), q.text(1));
+      out.last = cursor(ids.back(), q.text(1));
+    }
   }
-  Page out;
-  out.has_more = ids.size() > static_cast<size_t>(size);
-  if (out.has_more) ids.pop_back();
   if (ids.empty()) return out;
   std::unordered_map<int64_t, std::string> by_id;
   Use r(db.rows_of(ids.size()));
@@ -331,9 +341,13 @@ http::response<http::string_body> handle(const http::request<http::string_body>&
     if (path == "/api/v1/people") {
       const int page = number("page", 1, 1000000), size = number("page_size", 50, 200);
       const Page p = people(fold(param("q")), page, size, false);
+      std::string next = "null", prev = "null";
+      if (p.has_more) json_str(next = {}, p.last);
+      if (page > 1 && !p.first.empty()) json_str(prev = {}, p.first);
       return reply(http::status::ok, "application/json",
                    "{\"items\":[" + p.items + "],\"page\":" + std::to_string(page) + ",\"page_size\":" +
-                       std::to_string(size) + ",\"has_more\":" + (p.has_more ? "true" : "false") + "}");
+                       std::to_string(size) + ",\"has_more\":" + (p.has_more ? "true" : "false") +
+                       ",\"next_cursor\":" + next + ",\"prev_cursor\":" + prev + "}");
     }
     if (path == "/nhan-su") {
       const Page p = people(fold(param("q")), number("trang", 1, 1000000), 50, true);

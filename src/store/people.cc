@@ -44,12 +44,37 @@ constexpr int kDenseSearch = 500;
 // How the WHERE clause is shaped; chosen per query by plan_for().
 struct Plan {
   bool broad_scope = false;   // scope covers a root: walk the name-order index
+  bool everyone = false;      // scope covers every person: no test per row at all
   bool dense_search = false;  // many matches: test each name while walking name order
 };
+
+// True when the scopes take in every person stored: each root unit's path
+// lies under one of them, and nobody is without a unit (unit_path ''). Two
+// index probes; a reader of the whole deployment then walks name order with
+// no test per row (a deep OFFSET page skips rows at the index's own speed).
+core::Result<bool> scopes_cover_everyone(Connection& conn, const std::vector<std::string>& scopes) {
+  auto roots = conn.query("SELECT path FROM units WHERE parent_id IS NULL");
+  if (!roots.ok()) return roots.error();
+  for (const auto& r : *roots) {
+    const std::string root = r.str(0);
+    const bool covered = std::any_of(scopes.begin(), scopes.end(), [&](const std::string& scope) {
+      return !scope.empty() && root.compare(0, scope.size(), scope) == 0;
+    });
+    if (!covered) return false;
+  }
+  auto unplaced = conn.query("SELECT 1 FROM people WHERE unit_path = '' LIMIT 1");
+  if (!unplaced.ok()) return unplaced.error();
+  return unplaced->empty();
+}
 
 core::Result<Plan> plan_for(Connection& conn, const PeopleQuery& q) {
   Plan plan;
   plan.broad_scope = scope_is_broad(q.scopes);
+  if (plan.broad_scope) {
+    auto everyone = scopes_cover_everyone(conn, q.scopes);
+    if (!everyone.ok()) return everyone.error();
+    plan.everyone = *everyone;
+  }
   if (!q.folded_query.empty()) {
     auto n = conn.query(
         "SELECT COUNT(*) FROM (SELECT 1 FROM person_name_index WHERE suffix >= ? AND suffix < ? LIMIT ?) t",
@@ -72,9 +97,10 @@ std::string like_escape(const std::string& text) {
 
 // WHERE clause for a query; appends params.
 std::string where_clause(Engine engine, const PeopleQuery& q, const Plan& plan, Params& params) {
-  std::string where = plan.broad_scope ? scope_condition_unindexed(engine, "p.unit_path", q.scopes, params)
-                                       : scope_condition("p.unit_path", q.scopes, params);
-  if (q.only_person) {
+  std::string where = plan.everyone      ? std::string("1 = 1")
+                      : plan.broad_scope ? scope_condition_unindexed(engine, "p.unit_path", q.scopes, params)
+                                         : scope_condition("p.unit_path", q.scopes, params);
+  if (q.only_person && !plan.everyone) {
     where = "(" + where + " OR p.id = ?)";
     params.emplace_back(*q.only_person);
   }

@@ -269,6 +269,38 @@ TEST_F(PeopleStoreTest, KeysetPagesMatchOffsetPagesBothWays) {
   }
 }
 
+// A scope over every root lists without a test per row; the rows are the
+// same as with the test: not another root's people, not someone with no unit.
+TEST_F(PeopleStoreTest, AScopeOverEveryRootListsTheSameRowsAsTheTestedOne) {
+  auto one = add_unit("S", "Sở", std::nullopt);
+  auto two = add_unit("T", "Sở khác", std::nullopt);
+  auto inner = add_unit("A", "Phòng A", one.id);
+  add_person("Nguyễn Văn An", one.id);
+  add_person("Trần Thị Bình", inner.id);
+  add_person("Lê Văn Cường", two.id);
+  store::PeopleQuery q;
+  q.limit = 50;
+  q.scopes = {one.path};
+  EXPECT_EQ(names(q), (std::vector<std::string>{"Nguyễn Văn An", "Trần Thị Bình"})) << "one root of two";
+  q.scopes = {one.path, two.path};
+  EXPECT_EQ(names(q), (std::vector<std::string>{"Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường"}));
+  q.scopes = {"/"};
+  EXPECT_EQ(names(q), (std::vector<std::string>{"Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường"}));
+  q.offset = 1;
+  EXPECT_EQ(names(q), (std::vector<std::string>{"Trần Thị Bình", "Lê Văn Cường"}));
+  q.offset = 0;
+  // Someone with no unit is in no scope: listed by nobody, as before.
+  {
+    auto conn = db_->acquire();
+    core::Person p;
+    p.full_name = "Phạm Văn Dũng";
+    ASSERT_TRUE(store::insert_person(*conn, p, kNow, kToday).ok());
+  }
+  EXPECT_EQ(names(q), (std::vector<std::string>{"Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường"}));
+  q.folded_query = "dung";
+  EXPECT_TRUE(names(q).empty());
+}
+
 TEST(PersonCursor, OnlyCursorsItWroteAreRead) {
   const store::PersonKey key{std::string("an\x01\xff nguyen", 12), 4711};
   const std::string cursor = store::encode_person_cursor(key);
