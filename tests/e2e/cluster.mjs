@@ -18,8 +18,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
+import { freePort, stopChild, tail, waitHealthy } from './processes.mjs';
+
 const execFileAsync = promisify(execFile);
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The nginx executable: $THIDUA_NGINX or /usr/sbin/nginx. */
 export function nginxBin() {
@@ -79,16 +80,6 @@ export async function startSmtpSink() {
   };
 }
 
-async function freePort() {
-  const server = net.createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address();
-  server.close();
-  await once(server, 'close');
-  return port;
-}
-
 async function run(bin, args, env, timeout = 180_000) {
   try {
     return await execFileAsync(bin, args, { env, maxBuffer: 64 * 1024 * 1024, timeout });
@@ -96,10 +87,6 @@ async function run(bin, args, env, timeout = 180_000) {
     const out = [err.stdout, err.stderr].filter(Boolean).join('\n').trim();
     throw new Error(`${path.basename(bin)} ${args.join(' ')} failed (exit ${err.code ?? err.signal}):\n${out}`);
   }
-}
-
-function tail(file, lines = 40) {
-  try { return readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n'); } catch { return ''; }
 }
 
 /** The database URL of `name` on the server of THIDUA_TEST_PG_URL. */
@@ -136,28 +123,6 @@ export function nginxSiteConfig(docsFile, port, upstreams) {
   if (!/^\s*listen\s+80;/m.test(out)) throw new Error(`${docsFile}: expected "listen 80;"`);
   out = out.replace(/^(\s*)listen\s+80;/m, `$1listen 127.0.0.1:${port};`);
   return out;
-}
-
-async function waitHealthy(url, child, deadline) {
-  while (Date.now() < deadline) {
-    if (child && (child.exitCode !== null || child.signalCode !== null)) return false;
-    try {
-      const res = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(1000) });
-      await res.arrayBuffer();
-      if (res.status === 200) return true;
-    } catch { /* not yet */ }
-    await sleep(50);
-  }
-  throw new Error(`no 200 from ${url}/healthz within the start-up timeout`);
-}
-
-async function stopChild(child, graceMs = 5000) {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = once(child, 'exit');
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
-  await exited;
-  clearTimeout(timer);
 }
 
 const liveChildren = new Set();

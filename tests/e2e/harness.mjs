@@ -2,9 +2,7 @@
 // the system Chromium driven by playwright-core, and screenshots of failures.
 // Specs run under node's built-in runner: `node --test tests/e2e/`.
 import { spawn, execFile } from 'node:child_process';
-import { once } from 'node:events';
-import { existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
+import { existsSync, mkdirSync, mkdtempSync, openSync, closeSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +11,9 @@ import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
 
 import { startCluster } from './cluster.mjs';
+import { freePort, stopChild, tail, waitHealthy } from './processes.mjs';
+
+export { freePort };
 
 const execFileAsync = promisify(execFile);
 
@@ -51,17 +52,6 @@ export function thiduaBin() {
   return path.isAbsolute(bin) ? bin : path.join(repoRoot, bin);
 }
 
-/** A TCP port on 127.0.0.1 that was free a moment ago. */
-export async function freePort() {
-  const server = net.createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address();
-  server.close();
-  await once(server, 'close');
-  return port;
-}
-
 async function runCli(bin, args, env) {
   try {
     return await execFileAsync(bin, args, { env, cwd: repoRoot, maxBuffer: 64 * 1024 * 1024, timeout: 120_000 });
@@ -71,39 +61,7 @@ async function runCli(bin, args, env) {
   }
 }
 
-function tail(file, lines = 40) {
-  try {
-    return readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
-  } catch {
-    return '';
-  }
-}
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function waitHealthy(baseUrl, child, deadline) {
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) return false;
-    try {
-      const res = await fetch(`${baseUrl}/healthz`, { signal: AbortSignal.timeout(1000) });
-      await res.arrayBuffer();
-      if (res.status === 200) return true;
-    } catch {
-      // not listening yet
-    }
-    await sleep(50);
-  }
-  throw new Error(`no 200 from ${baseUrl}/healthz within the start-up timeout`);
-}
-
-async function stopChild(child, graceMs = 5000) {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = once(child, 'exit');
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
-  await exited;
-  clearTimeout(timer);
-}
 
 /**
  * Starts a throwaway thidua server with the demo loaded.
