@@ -1315,9 +1315,11 @@ def main_load(args):
         year = first_year + y
         title = "%s tại %s năm %d" % (NFC(INITIATIVES[sec][s]), iss.place, year)
         n_init += 1
-        # One recognition decision per agency and year.
+        # One recognition decision per agency and year, numbered by the agency's
+        # place in the list: two agencies of one place name never share a number
+        # (decision number and title are unique together).
         row("%d\tinitiative\t%s\t%s\tagency\t%d\t%d/QĐ-HĐSK\t%d-11-%02d\t%s\t%d-12-01T02:00:00.000Z\n" % (
-            key + 1, esc(title), esc(fold(title)), year, 1 + (i * 7 + y * 3) % 300, year, 10 + i % 18,
+            key + 1, esc(title), esc(fold(title)), year, i + 1, year, 10 + i % 18,
             esc(iss.granted_by), year))
         key = used.find(1, key + 1)
     out.end_copy()
