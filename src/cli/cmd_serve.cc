@@ -54,7 +54,7 @@ int cmd_serve(int argc, char** argv) {
   // Several servers on one PostgreSQL database: a change to accounts, roles,
   // sessions or tokens made on one clears the others' caches at once.
   actor_cache.tell_others([&db] { (void)store::tell_peers(*db, store::kPeerTopicActors); });
-  auto peers = store::listen_to_peers(cfg->db_url, [&actor_cache](const std::string& topic) {
+  auto peers = store::listen_to_peers(*db, cfg->db_url, [&actor_cache](const std::string& topic) {
     if (topic == store::kPeerTopicActors || topic == store::kPeerTopicAll) actor_cache.clear_local();
   });
   app::Services services{*db, clock, policy, cfg->data_dir, &actor_cache};

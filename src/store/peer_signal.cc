@@ -12,9 +12,9 @@ core::Status tell_peers(Database& db, const std::string& topic) {
   return {};
 }
 
-std::unique_ptr<PeerListener> listen_to_peers(const std::string& url,
+std::unique_ptr<PeerListener> listen_to_peers(const Database& db, const std::string& url,
                                               std::function<void(const std::string& topic)> heard) {
-  if (url.rfind("postgresql://", 0) != 0 && url.rfind("postgres://", 0) != 0) return nullptr;
+  if (db.engine() != Engine::kPostgres) return nullptr;
   return postgres::start_listener(url, kPeerChannel, std::move(heard));
 }
 

@@ -37,10 +37,11 @@ class PeerListener {
   virtual ~PeerListener() = default;  // stops listening and joins its thread
 };
 
-// Listens on `url` for what other servers tell (a thread of its own;
-// `heard` is called on it, so it must be thread-safe and quick). Reconnects
-// every second while the database is unreachable. nullptr for SQLite.
-std::unique_ptr<PeerListener> listen_to_peers(const std::string& url,
+// Listens to what other servers of `db` tell, on a connection of its own to
+// `url` (the URL `db` was opened with; a thread of its own; `heard` is called
+// on it, so it must be thread-safe and quick). Reconnects every second while
+// the database is unreachable. nullptr for SQLite.
+std::unique_ptr<PeerListener> listen_to_peers(const Database& db, const std::string& url,
                                               std::function<void(const std::string& topic)> heard);
 
 }  // namespace thidua::store

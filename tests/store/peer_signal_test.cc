@@ -51,7 +51,7 @@ TEST(PeerSignal, AServerHearsWhatAnotherTellsAtOnce) {
   auto db = open_database(url);
   ASSERT_TRUE(db.ok()) << db.error().message;
   Heard heard;
-  auto listener = listen_to_peers(url, [&heard](const std::string& topic) { heard.add(topic); });
+  auto listener = listen_to_peers(**db, url, [&heard](const std::string& topic) { heard.add(topic); });
   if ((*db)->engine() == Engine::kSqlite) {
     EXPECT_EQ(listener, nullptr) << "one server per SQLite file: no one to tell";
     EXPECT_TRUE(tell_peers(**db, kPeerTopicActors).ok());
