@@ -1697,15 +1697,15 @@ def write_explain(args, facts, tree, btc, province, unit2, person, first_year, l
     # ministry-wide summary: store::fairness_people / fairness_units over the decade
     Q.append(("summary", "fairness_people: people", "SELECT p.gender, p.category, p.position, u.kind, %s, COUNT(*) FROM people p "
               "JOIN units u ON u.id = p.unit_id WHERE %s AND %s GROUP BY 1, 2, 3, 4, 5" % (depth, scope("p.unit_path", [btc.path]), in_force)))
-    Q.append(("summary", "fairness_people: awards %d-%d" % (first_year, last_year),
-              "SELECT p.gender, p.category, p.position, u.kind, %s, COUNT(*) FROM awards a JOIN people p ON p.id = a.person_id "
-              "JOIN units u ON u.id = COALESCE(a.unit_id, p.unit_id) WHERE a.subject = 'individual' AND a.year >= %d AND a.year <= %d AND %s "
-              "GROUP BY 1, 2, 3, 4, 5" % (depth, first_year, last_year, scope("u.path", [btc.path]))))
-    Q.append(("summary", "for comparison, a rewrite (not what thidua runs): the same awards joined by a.unit_id "
-              "(every register row has one), so that awards_unit (unit_id, year) serves the subtree",
+    # store::fairness_people since migration 120: awards through the unit they name, plus those naming none.
+    Q.append(("summary", "fairness_people: awards %d-%d through the unit they name" % (first_year, last_year),
               "SELECT p.gender, p.category, p.position, u.kind, %s, COUNT(*) FROM units u JOIN awards a ON a.unit_id = u.id "
-              "JOIN people p ON p.id = a.person_id WHERE a.subject = 'individual' AND a.year >= %d AND a.year <= %d AND %s "
-              "GROUP BY 1, 2, 3, 4, 5" % (depth, first_year, last_year, scope("u.path", [btc.path]))))
+              "JOIN people p ON p.id = a.person_id WHERE %s AND a.subject = 'individual' AND a.year >= %d AND a.year <= %d "
+              "GROUP BY 1, 2, 3, 4, 5" % (depth, scope("u.path", [btc.path]), first_year, last_year)))
+    Q.append(("summary", "fairness_people: awards %d-%d naming no unit" % (first_year, last_year),
+              "SELECT p.gender, p.category, p.position, u.kind, %s, COUNT(*) FROM awards a JOIN people p ON p.id = a.person_id "
+              "JOIN units u ON u.id = p.unit_id WHERE a.unit_id IS NULL AND a.subject = 'individual' AND a.year >= %d "
+              "AND a.year <= %d AND %s GROUP BY 1, 2, 3, 4, 5" % (depth, first_year, last_year, scope("u.path", [btc.path]))))
     Q.append(("summary", "fairness_units: units", "SELECT u.kind, %s, COUNT(*) FROM units u WHERE %s AND %s GROUP BY 1, 2"
               % (depth, scope("u.path", [btc.path]), in_force)))
     Q.append(("summary", "fairness_units: collective awards", "SELECT u.kind, %s, COUNT(*) FROM awards a JOIN units u ON u.id = a.unit_id "
