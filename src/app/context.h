@@ -13,6 +13,8 @@
 
 namespace thidua::app {
 
+class UnitTreeCache;  // app/unit_tree_cache.h
+
 struct SecurityPolicy {
   int session_ttl_minutes = 480;       // sliding expiry of a login session
   // Failed logins per (name, address) (core/login_throttle.h): this many are
@@ -35,6 +37,7 @@ struct Services {
   bool mail_enabled = false;          // an SMTP relay is configured: reminders also queue e-mails
   std::string public_url;             // the site's address, no trailing slash: links in e-mails; "" = site paths
   ProgressCache* progress_cache = nullptr;  // optional; the server sets one (see progress_cache.h)
+  UnitTreeCache* unit_tree_cache = nullptr;  // optional; the server sets one (see unit_tree_cache.h)
 
   // Forgets every cached session and token owner (after any change to them).
   void forget_actors() const {

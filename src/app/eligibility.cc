@@ -69,17 +69,18 @@ bool existed_in(const core::Unit& u, int year) {
 core::Result<EligibleList> collective_list(const Services& services, const core::Actor& actor,
                                            const EligibleQuery& query, const AwardRules& rules, int first_year,
                                            EligibleList out) {
-  auto nodes = browse_units(services, actor);
-  if (!nodes.ok()) return nodes.error();
+  auto tree = unit_tree(services, actor);
+  if (!tree.ok()) return tree.error();
+  const std::vector<UnitNode>& nodes = **tree;
   std::string within;
   if (query.unit_id) {
-    for (const auto& n : *nodes) {
+    for (const auto& n : nodes) {
       if (n.unit.id == *query.unit_id) within = n.unit.path;
     }
     if (within.empty()) return not_found(msg::kWhatUnit);
   }
   std::vector<const core::Unit*> units;
-  for (const auto& n : *nodes) {
+  for (const auto& n : nodes) {
     if (!within.empty() && !core::path_within(n.unit.path, within)) continue;
     if (!existed_in(n.unit, query.year) || !permits(actor, core::Action::kViewPeople, n.unit.path)) continue;
     units.push_back(&n.unit);

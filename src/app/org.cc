@@ -1,47 +1,83 @@
 #include "app/org.h"
 
 #include <algorithm>
-#include <map>
+#include <memory>
+#include <unordered_map>
 
 #include "app/access.h"
 #include "app/audit.h"
 #include "app/clock.h"
 #include "app/records_json.h"
+#include "app/unit_tree_cache.h"
 #include "core/messages_vi/org.h"
+#include "store/change_counters.h"
 
 namespace thidua::app {
 
 namespace msg = core::messages_vi;
 
-core::Result<std::vector<UnitNode>> browse_units(const Services& services, const core::Actor& actor) {
-  auto scopes = scopes_for(actor, core::Action::kViewOrg);
-  auto conn = services.db.acquire();
-  auto units = store::list_units(*conn, scopes);
-  if (!units.ok()) return units.error();
-  auto counts = store::people_counts(*conn);
-  if (!counts.ok()) return counts.error();
-  std::map<int64_t, int64_t> count_of(counts->begin(), counts->end());
+namespace {
 
-  // Build children lists; units whose parent is invisible are tops.
-  std::map<int64_t, const core::Unit*> by_id;
-  for (const auto& u : *units) by_id[u.id] = &u;
-  std::map<int64_t, std::vector<const core::Unit*>> children;
-  std::vector<const core::Unit*> tops;
-  for (const auto& u : *units) {
+// Every unit of `units` (in path order) in tree order, each parent followed
+// by its children; units whose parent is not among them are tops.
+std::vector<UnitNode> tree_order(std::vector<core::Unit> units) {
+  std::unordered_map<int64_t, core::Unit*> by_id;
+  for (auto& u : units) by_id[u.id] = &u;
+  std::unordered_map<int64_t, std::vector<core::Unit*>> children;
+  std::vector<core::Unit*> tops;
+  for (auto& u : units) {
     if (u.parent_id && by_id.count(*u.parent_id)) children[*u.parent_id].push_back(&u);
     else tops.push_back(&u);
   }
   std::vector<UnitNode> out;
-  out.reserve(units->size());
+  out.reserve(units.size());
   // Iterative depth-first walk (no recursion limit on deep trees).
-  std::vector<std::pair<const core::Unit*, int>> stack;
+  std::vector<std::pair<core::Unit*, int>> stack;
   for (auto it = tops.rbegin(); it != tops.rend(); ++it) stack.emplace_back(*it, 0);
   while (!stack.empty()) {
     auto [u, depth] = stack.back();
     stack.pop_back();
-    out.push_back({*u, depth, count_of.count(u->id) ? count_of[u->id] : 0});
-    auto& kids = children[u->id];
+    out.push_back({std::move(*u), depth, 0});  // each unit is reached once
+    auto& kids = children[out.back().unit.id];
     for (auto it = kids.rbegin(); it != kids.rend(); ++it) stack.emplace_back(*it, depth + 1);
+  }
+  return out;
+}
+
+}  // namespace
+
+core::Result<UnitTree> unit_tree(const Services& services, const core::Actor& actor) {
+  auto scopes = scopes_for(actor, core::Action::kViewOrg);
+  auto conn = services.db.acquire();
+  std::optional<int64_t> counter;
+  std::string key;
+  if (services.unit_tree_cache) {
+    // The counter first, then the units: a write between the two raises the
+    // counter again, so the entry is never labelled newer than its rows.
+    auto c = store::units_change_counter(*conn);
+    if (!c.ok()) return c.error();
+    counter = *c;
+    for (const auto& s : scopes) key += s + "\n";
+    if (auto hit = services.unit_tree_cache->get(*counter, key)) return hit;
+  }
+  auto units = store::list_units(*conn, scopes);
+  if (!units.ok()) return units.error();
+  UnitTree tree = std::make_shared<const std::vector<UnitNode>>(tree_order(std::move(*units)));
+  if (services.unit_tree_cache) services.unit_tree_cache->put(*counter, key, tree);
+  return tree;
+}
+
+core::Result<std::vector<UnitNode>> browse_units(const Services& services, const core::Actor& actor) {
+  auto tree = unit_tree(services, actor);
+  if (!tree.ok()) return tree.error();
+  auto conn = services.db.acquire();
+  auto counts = store::people_counts(*conn);
+  if (!counts.ok()) return counts.error();
+  std::unordered_map<int64_t, int64_t> count_of(counts->begin(), counts->end());
+  std::vector<UnitNode> out = **tree;
+  for (auto& n : out) {
+    auto it = count_of.find(n.unit.id);
+    if (it != count_of.end()) n.people = it->second;
   }
   return out;
 }

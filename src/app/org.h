@@ -2,6 +2,7 @@
 // dissolve, merge into a successor). Every call is authorised on the server.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -20,8 +21,16 @@ struct UnitNode {
 };
 
 // Units the actor may see (core::Action::kViewOrg), in tree order (each
-// parent followed by its children, siblings by sort order and name).
+// parent followed by its children, siblings in path order), with the number
+// of people of each.
 core::Result<std::vector<UnitNode>> browse_units(const Services& services, const core::Actor& actor);
+
+// The same units in the same order without the people counts (all 0), shared
+// and read-only: what drop-downs of units need. Served from the server's
+// UnitTreeCache (app/unit_tree_cache.h) while no unit has changed, at the
+// cost of one single-row read; built afresh when the server has none.
+using UnitTree = std::shared_ptr<const std::vector<UnitNode>>;
+core::Result<UnitTree> unit_tree(const Services& services, const core::Actor& actor);
 
 struct UnitDetail {
   core::Unit unit;

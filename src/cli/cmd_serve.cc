@@ -5,6 +5,8 @@
 
 #include "app/ballot.h"
 #include "app/crypto.h"
+#include "app/progress_cache.h"
+#include "app/unit_tree_cache.h"
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "core/messages_vi/cli.h"
@@ -63,6 +65,8 @@ int cmd_serve(int argc, char** argv) {
   services.max_file_bytes = static_cast<size_t>(cfg->max_file_mb) << 20;
   app::ProgressCache progress_cache;
   services.progress_cache = &progress_cache;
+  app::UnitTreeCache unit_tree_cache;
+  services.unit_tree_cache = &unit_tree_cache;
   services.mail_enabled = !cfg->smtp_host.empty();
   services.public_url = cfg->public_url;
   std::unique_ptr<mail::OutboxSender> mail_sender;

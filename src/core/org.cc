@@ -72,6 +72,9 @@ std::string_view unit_kind_label(UnitKind kind) {
 }
 
 std::optional<UnitKind> parse_unit_kind(std::string_view code) {
+  for (const auto& info : kUnitKinds) {  // a stored code: no folding (every row read)
+    if (code == info.code) return info.kind;
+  }
   const std::string wanted = fold(code);
   if (wanted.empty()) return std::nullopt;
   for (const auto& info : kUnitKinds) {

@@ -97,6 +97,9 @@ std::string_view gender_label(Gender g) {
 }
 
 std::optional<Gender> parse_gender(std::string_view s) {
+  for (const auto& e : kGenders) {  // a stored code: no folding (every row read)
+    if (s == e.code) return e.gender;
+  }
   const std::string wanted = fold(s);
   for (const auto& e : kGenders) {
     if (wanted == e.code || wanted == fold(e.label)) return e.gender;
@@ -115,6 +118,9 @@ std::string_view category_label(EmploymentCategory c) {
 }
 
 std::optional<EmploymentCategory> parse_category(std::string_view s) {
+  for (const auto& e : kCategories) {  // a stored code: no folding (every row read)
+    if (s == e.code) return e.category;
+  }
   const std::string wanted = fold(s);
   if (wanted.empty()) return std::nullopt;
   for (const auto& e : kCategories) {

@@ -162,25 +162,47 @@ bool truthy(const boost::json::value* v) {
   return true;
 }
 
+// html_escape(in) appended to out, copying the runs between special
+// characters whole (most text has none).
+void append_escaped(std::string& out, std::string_view in) {
+  size_t from = 0;
+  for (size_t i = 0; i < in.size(); ++i) {
+    const char* entity = nullptr;
+    switch (in[i]) {
+      case '&': entity = "&amp;"; break;
+      case '<': entity = "&lt;"; break;
+      case '>': entity = "&gt;"; break;
+      case '"': entity = "&quot;"; break;
+      case '\'': entity = "&#39;"; break;
+      default: continue;
+    }
+    out.append(in.data() + from, i - from);
+    out += entity;
+    from = i + 1;
+  }
+  out.append(in.data() + from, in.size() - from);
+}
+
 void append_value(std::string& out, const boost::json::value* v, bool escape) {
   if (!v || v->is_null()) return;
-  std::string text;
   if (const auto* s = v->if_string()) {
-    if (!escape) {
-      out.append(s->data(), s->size());
-      return;
-    }
-    out += html_escape(std::string_view(s->data(), s->size()));
+    const std::string_view text(s->data(), s->size());
+    if (escape) append_escaped(out, text);
+    else out.append(text);
     return;
   }
-  if (const double* d = v->if_double()) {
-    char buf[64];
-    auto res = std::to_chars(buf, buf + sizeof buf, *d);
+  char buf[64];
+  std::to_chars_result res{};
+  if (const double* d = v->if_double()) res = std::to_chars(buf, buf + sizeof buf, *d);
+  else if (const int64_t* i = v->if_int64()) res = std::to_chars(buf, buf + sizeof buf, *i);
+  else if (const uint64_t* u = v->if_uint64()) res = std::to_chars(buf, buf + sizeof buf, *u);
+  if (res.ptr != nullptr) {  // digits, '-', '.', 'e': nothing to escape
     out.append(buf, res.ptr);
     return;
   }
-  text = boost::json::serialize(*v);
-  out += escape ? html_escape(text) : text;
+  const std::string text = boost::json::serialize(*v);
+  if (escape) append_escaped(out, text);
+  else out += text;
 }
 
 }  // namespace
@@ -302,6 +324,7 @@ core::Result<std::string> Templates::render(std::string_view name, const boost::
                             std::string(name));
   }
   Renderer r{templates_, {}, {&ctx}, 0, {}};
+  r.out.reserve(16384);  // most pages; one growth or two for the long ones
   if (!r.render(*it->second)) return parse_error(std::string(name), r.error);
   return std::move(r.out);
 }

@@ -14,6 +14,7 @@
 #include "app/audit.h"
 #include "app/users.h"
 #include "app/access.h"
+#include "store/units.h"
 #include "support/test_db.h"
 #include "support/test_server.h"
 #include "web/http.h"
@@ -342,6 +343,40 @@ TEST_F(AuthFlowTest, PeopleListPagesByCursorOnTheApiAndThePage) {
   ASSERT_EQ(two.status, 200u);
   EXPECT_NE(two.body.find("trang 2"), std::string::npos);
   EXPECT_NE(two.body.find("truoc="), std::string::npos);
+}
+
+// The unit filter of the people list comes from the server's unit tree
+// cache (app/unit_tree_cache.h): a unit added or renamed outside this
+// server's use cases (the CLI, another server) shows on the next request.
+TEST_F(AuthFlowTest, UnitFilterShowsUnitsChangedOutsideTheServerAtOnce) {
+  auto admin = site_->login("admin");
+  HttpResult before = admin->get("/nhan-su");
+  ASSERT_EQ(before.status, 200u);
+  EXPECT_EQ(before.body.find("Tổ Kiểm thử bộ nhớ đệm"), std::string::npos);
+  core::Unit u;
+  u.code = "CACHE-T";
+  u.name = "Tổ Kiểm thử bộ nhớ đệm";
+  u.parent_id = site_->unit_id("STNMT-VP");
+  int64_t id = 0;
+  {
+    auto conn = site_->db().acquire();
+    auto stored = store::insert_unit(*conn, u, "2026-01-01T00:00:00.000Z");
+    ASSERT_TRUE(stored.ok());
+    id = stored->id;
+  }
+  HttpResult after = admin->get("/nhan-su");
+  ASSERT_EQ(after.status, 200u);
+  EXPECT_NE(after.body.find("<option value=\"" + std::to_string(id) + "\">— — Tổ Kiểm thử bộ nhớ đệm</option>"),
+            std::string::npos);
+  {
+    auto conn = site_->db().acquire();
+    ASSERT_TRUE(conn->exec("UPDATE units SET name = 'Tổ Đã đổi tên' WHERE id = ?", {id}).ok());
+  }
+  HttpResult renamed = admin->get("/nhan-su?don-vi=" + std::to_string(id));
+  ASSERT_EQ(renamed.status, 200u);
+  EXPECT_NE(renamed.body.find("<option value=\"" + std::to_string(id) + "\" selected>— — Tổ Đã đổi tên</option>"),
+            std::string::npos);
+  EXPECT_EQ(renamed.body.find("Tổ Kiểm thử bộ nhớ đệm"), std::string::npos);
 }
 
 TEST_F(AuthFlowTest, SearchFindsNguyenVanAnHoweverItIsTyped) {

@@ -97,6 +97,7 @@ TestSite::TestSite(TestSiteOptions options) {
   outage_ = std::make_unique<OutageDatabase>(*db_);
   services_ =
       std::make_unique<app::Services>(app::Services{*outage_, clock_, policy, data_dir_.string(), &actor_cache_});
+  services_->unit_tree_cache = &unit_tree_cache_;  // as in production: drop-downs prove it follows changes
 
   app::DemoOptions demo;
   demo.history = options.history;

@@ -14,6 +14,7 @@
 
 #include "app/clock.h"
 #include "app/context.h"
+#include "app/unit_tree_cache.h"
 #include "core/authz.h"
 #include "store/db.h"
 #include "support/http_client.h"
@@ -124,6 +125,7 @@ class TestSite {
   std::unique_ptr<OutageDatabase> outage_;  // db_ as the server sees it
   app::SystemClock clock_;
   app::ActorCache actor_cache_;
+  app::UnitTreeCache unit_tree_cache_;
   std::unique_ptr<app::Services> services_;
   web::WebOptions web_options_;
   std::shared_ptr<web::Router> router_;

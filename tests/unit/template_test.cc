@@ -28,6 +28,19 @@ TEST(Template, EscapesForTextAndAttributes) {
   EXPECT_EQ(render("{{{x}}}|{{& x}}", R"({"x":"<i>ý</i>"})"), "<i>ý</i>|<i>ý</i>");
 }
 
+TEST(Template, EscapesAtEveryPositionAndKeepsPlainRunsWhole) {
+  EXPECT_EQ(render("{{x}}", R"({"x":"&"})"), "&amp;");
+  EXPECT_EQ(render("{{x}}", R"({"x":"<<Đơn vị>>"})"), "&lt;&lt;Đơn vị&gt;&gt;");
+  EXPECT_EQ(render("{{x}}", R"({"x":"Sở Tài nguyên và Môi trường"})"), "Sở Tài nguyên và Môi trường");
+  EXPECT_EQ(render("[{{x}}]", R"({"x":""})"), "[]");
+  EXPECT_EQ(render("{{x}}", R"({"x":["<a>"]})"), "[&quot;&lt;a&gt;&quot;]") << "other values as JSON, escaped";
+}
+
+TEST(Template, IntegersOfEveryRange) {
+  EXPECT_EQ(render("{{a}} {{b}} {{c}}", R"({"a":-9223372036854775808,"b":18446744073709551615,"c":0})"),
+            "-9223372036854775808 18446744073709551615 0");
+}
+
 TEST(Template, ScalarsAndMissingNames) {
   EXPECT_EQ(render("{{n}} {{f}} {{b}} {{z}} [{{missing}}]", R"({"n":42,"f":1.5,"b":true,"z":null})"),
             "42 1.5 true  []");

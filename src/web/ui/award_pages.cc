@@ -478,9 +478,9 @@ void add_award_routes(Router& r, const app::Services& s, const WebOptions& o) {
         const app::AwardFilter f = award_filter(req);
         auto listing = app::search_awards(s, *ctx.actor, f);
         if (!listing.ok()) return error_page(req, ctx, listing.error());
-        auto nodes = app::browse_units(s, *ctx.actor);
+        auto nodes = app::unit_tree(s, *ctx.actor);
         if (!nodes.ok()) return error_page(req, ctx, nodes.error());
-        json::array units = unit_options(*nodes, f.unit_id);
+        UnitFilterOptions units = unit_filter_options(**nodes, f.unit_id);
         const std::string query = award_query(f);
         json::object data{{"awards", award_history_rows(listing->items)},
                           {"empty", listing->items.empty()},
@@ -491,7 +491,9 @@ void add_award_routes(Router& r, const app::Services& s, const WebOptions& o) {
                           {"granted_by", f.granted_by},
                           {"source_issued", f.source == core::AwardSource::kIssued},
                           {"source_imported", f.source == core::AwardSource::kImported},
-                          {"units", units},
+                          {"units", std::move(units.options)},
+                          {"units_shortened", units.shortened},
+                          {"units_levels", units.levels},
                           {"can_import", app::may_import_awards(*ctx.actor).ok()},
                           {"can_see_fairness", app::may_view_fairness(*ctx.actor)},
                           {"can_export", app::permits_somewhere(*ctx.actor, core::Action::kExportLists)},

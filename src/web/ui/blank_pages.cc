@@ -108,8 +108,8 @@ Response list_page(const app::Services& s, const Request& req, Ctx& ctx, const c
   json::array units;
   const auto scopes = app::blank_scopes(*ctx.actor);
   if (!scopes.empty()) {
-    if (auto nodes = app::browse_units(s, *ctx.actor); nodes.ok()) {
-      units = unit_options(*nodes, std::optional<int64_t>(), [&](const core::Unit& u) {
+    if (auto nodes = app::unit_tree(s, *ctx.actor); nodes.ok()) {
+      units = unit_options(**nodes, std::optional<int64_t>(), [&](const core::Unit& u) {
         return app::permits(*ctx.actor, core::Action::kDraftDecisions, u.path);
       });
     }

@@ -257,12 +257,12 @@ json::object plan_form_data(const app::Services& s, const core::Actor& actor, co
 
   // Units the actor may issue plans for, and the units a plan may target.
   json::array issuers, targets;
-  if (auto nodes = app::browse_units(s, actor); nodes.ok()) {
+  if (auto nodes = app::unit_tree(s, actor); nodes.ok()) {
     const auto& wanted = c.participants.target_unit_ids;
-    targets = unit_options(*nodes, {}, [&](int64_t id) {
+    targets = unit_options(**nodes, {}, [&](int64_t id) {
       return std::find(wanted.begin(), wanted.end(), id) != wanted.end();
     });
-    issuers = unit_options(*nodes, c.issuing_unit_id, [&](const core::Unit& u) {
+    issuers = unit_options(**nodes, c.issuing_unit_id, [&](const core::Unit& u) {
       return app::permits(actor, core::Action::kManageCampaigns, u.path);
     });
   }

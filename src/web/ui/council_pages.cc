@@ -47,9 +47,9 @@ Response councils_page(const app::Services& s, const Request& req, Ctx& ctx, con
   }
   json::array units;
   if (listing->can_create) {
-    auto nodes = app::browse_units(s, *ctx.actor);
+    auto nodes = app::unit_tree(s, *ctx.actor);
     if (!nodes.ok()) return error_page(req, ctx, nodes.error());
-    units = unit_options(*nodes, std::nullopt, [&](const core::Unit& u) {
+    units = unit_options(**nodes, std::nullopt, [&](const core::Unit& u) {
       return app::permits(*ctx.actor, core::Action::kManageCampaigns, u.path);
     });
   }

@@ -73,14 +73,17 @@ void add_eligible_routes(Router& r, const app::Services& s, const WebOptions& o)
                                       {"reason", row.reason},
                                       {"href", who + "/dieu-kien?nam=" + std::to_string(list->year)}});
         }
-        auto nodes = app::browse_units(s, *ctx.actor);
+        auto nodes = app::unit_tree(s, *ctx.actor);
         if (!nodes.ok()) return error_page(req, ctx, nodes.error());
+        UnitFilterOptions units = unit_filter_options(**nodes, q.unit_id);
         json::object data{{"name", list->name},
                           {"collective", list->collective},
                           {"year", list->year},
                           {"this_year", app::current_year(s.clock)},
                           {"awards", std::move(awards)},
-                          {"units", unit_options(*nodes, q.unit_id)},
+                          {"units", std::move(units.options)},
+                          {"units_shortened", units.shortened},
+                          {"units_levels", units.levels},
                           {"tabs", std::move(tabs)},
                           {"shown", core::verdict_code(list->shown)},
                           {"rows", std::move(rows)},

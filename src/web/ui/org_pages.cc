@@ -54,13 +54,13 @@ core::Unit unit_from_form(const Ctx& ctx) {
 
 Response unit_form(const app::Services& s, const Request& req, Ctx& ctx, const core::Unit& u, bool is_new,
                    const core::Error* error, unsigned status) {
-  auto nodes = app::browse_units(s, *ctx.actor);
+  auto nodes = app::unit_tree(s, *ctx.actor);
   if (!nodes.ok()) return error_page(req, ctx, nodes.error());
   json::object data{{"unit", app::to_json(u)},
                     {"is_new", is_new},
                     {"kinds", unit_kind_options(u.kind)},
-                    {"parents", unit_options_but(*nodes, u.parent_id, is_new ? std::nullopt : std::optional(u.id))},
-                    {"successors", unit_options_but(*nodes, u.successor_id, is_new ? std::nullopt : std::optional(u.id))},
+                    {"parents", unit_options_but(**nodes, u.parent_id, is_new ? std::nullopt : std::optional(u.id))},
+                    {"successors", unit_options_but(**nodes, u.successor_id, is_new ? std::nullopt : std::optional(u.id))},
                     {"action", is_new ? std::string("/don-vi/moi") : "/don-vi/" + std::to_string(u.id) + "/sua"}};
   add_form_error(data, error);
   return render_page(req, ctx, "unit_form", is_new ? msg::kPageTitleAddUnit : msg::kPageTitleEditUnit, data, status);

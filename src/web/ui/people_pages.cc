@@ -112,9 +112,9 @@ core::Person person_from_form(const Ctx& ctx) {
 
 Response person_form(const app::Services& s, const Request& req, Ctx& ctx, const core::Person& p, bool is_new,
                      const core::Error* error, unsigned status) {
-  auto nodes = app::browse_units(s, *ctx.actor);
+  auto nodes = app::unit_tree(s, *ctx.actor);
   if (!nodes.ok()) return error_page(req, ctx, nodes.error());
-  json::array units = unit_options(*nodes, p.unit_id, [&](const core::Unit& u) {
+  json::array units = unit_options(**nodes, p.unit_id, [&](const core::Unit& u) {
     return app::permits(*ctx.actor, core::Action::kEditPeople, u.path);
   });
   json::object data{{"person", app::to_json(p)},
@@ -145,15 +145,17 @@ void add_people_routes(Router& r, const app::Services& s, const WebOptions& o) {
                                       {"category", std::string(core::category_label(p.category))},
                                       {"unit_name", p.unit_name}});
         }
-        auto nodes = app::browse_units(s, *ctx.actor);
+        auto nodes = app::unit_tree(s, *ctx.actor);
         if (!nodes.ok()) return error_page(req, ctx, nodes.error());
-        json::array units = unit_options(*nodes, f.unit_id);
+        UnitFilterOptions units = unit_filter_options(**nodes, f.unit_id);
         std::string export_href = "/nhan-su/xuat?q=" + percent_encode(f.query);
         if (f.unit_id) export_href += "&don-vi=" + std::to_string(*f.unit_id);
         json::object data{{"people", rows},
                           {"empty", rows.empty()},
                           {"q", f.query},
-                          {"units", units},
+                          {"units", std::move(units.options)},
+                          {"units_shortened", units.shortened},
+                          {"units_levels", units.levels},
                           {"page", listing->page},
                           {"first_row", (listing->page - 1) * listing->page_size + 1},
                           {"can_create", app::permits_somewhere(*ctx.actor, core::Action::kEditPeople)},

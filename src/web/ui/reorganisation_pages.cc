@@ -39,7 +39,7 @@ Response reorg_form(const app::Services& s, const Request& req, Ctx& ctx, core::
                     const std::multimap<std::string, std::string>& form, size_t new_count, const core::Error* error,
                     unsigned status) {
   if (!app::may_reorganise(*ctx.actor)) return error_page(req, ctx, app::forbidden(msg::kActionReorganise));
-  auto nodes = app::browse_units(s, *ctx.actor);
+  auto nodes = app::unit_tree(s, *ctx.actor);
   if (!nodes.ok()) return error_page(req, ctx, nodes.error());
   std::set<int64_t> chosen;
   auto [from, to] = form.equal_range("sources");
@@ -73,7 +73,7 @@ Response reorg_form(const app::Services& s, const Request& req, Ctx& ctx, core::
         {"name", field(form, p + "name")},
         {"short_name", field(form, p + "short_name")},
         {"kinds", unit_kind_options(unit_kind)},
-        {"parents", unit_options(*nodes, parse_id(field(form, p + "parent_id")), editable)},
+        {"parents", unit_options(**nodes, parse_id(field(form, p + "parent_id")), editable)},
         {"header_governing_body", field(form, p + "header_governing_body")},
         {"header_issuing_body", field(form, p + "header_issuing_body")},
         {"header_place", field(form, p + "header_place")},
@@ -100,8 +100,8 @@ Response reorg_form(const app::Services& s, const Request& req, Ctx& ctx, core::
       {"header_issuing_body", field(form, "header_issuing_body")},
       {"header_place", field(form, "header_place")},
       {"header_symbol", field(form, "header_symbol")},
-      {"sources", unit_options(*nodes, editable, [&](int64_t id) { return chosen.count(id) > 0; })},
-      {"targets", unit_options(*nodes, selected_field(target_field), editable)},
+      {"sources", unit_options(**nodes, editable, [&](int64_t id) { return chosen.count(id) > 0; })},
+      {"targets", unit_options(**nodes, selected_field(target_field), editable)},
       {"new_units", std::move(new_units)},
       {"new_count", static_cast<int64_t>(count)},
       {"more_count", static_cast<int64_t>(std::min(count + 1, kMaxNewUnits))},

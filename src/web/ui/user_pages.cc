@@ -31,9 +31,9 @@ json::array role_options() {
 }
 
 core::Result<json::array> grantable_units(const app::Services& s, const core::Actor& a) {
-  auto nodes = app::browse_units(s, a);
+  auto nodes = app::unit_tree(s, a);
   if (!nodes.ok()) return nodes.error();
-  return unit_options(*nodes, std::nullopt,
+  return unit_options(**nodes, std::nullopt,
                       [&](const core::Unit& u) { return app::permits(a, core::Action::kManageUsers, u.path); });
 }
 
