@@ -1,7 +1,9 @@
 #include "web/shared/respond.h"
 
+#include <array>
 
 #include <boost/json/array.hpp>
+#include <boost/json/monotonic_resource.hpp>
 
 #include "app/access.h"
 #include "app/audit.h"
@@ -91,14 +93,18 @@ Response render_page(const Request& req, const Ctx& ctx, std::string_view templa
                      json::object data, unsigned status) {
   const Templates& t = Templates::embedded();
   data["csrf"] = ctx.csrf;
-  json::object layout;
+  // The layout's data in one arena released at once (see people_pages.cc).
+  std::array<unsigned char, 8192> first_block;
+  json::monotonic_resource arena(first_block.data(), first_block.size());
+  json::object layout(&arena);
   layout["title"] = title;
   layout["csrf"] = ctx.csrf;
   layout["css"] = StaticAssets::embedded().url("app.css");
   layout["js"] = StaticAssets::embedded().url("app.js");
   if (ctx.actor) {
     const auto& a = *ctx.actor;
-    json::object user{{"display_name", a.display_name}, {"username", a.username}, {"roles", role_labels(a)}};
+    json::object user({{"display_name", a.display_name}, {"username", a.username}, {"roles", role_labels(a)}},
+                      &arena);
     data["user"] = user;
     layout["user"] = user;
     layout["menu"] = menu_for(req, a);
