@@ -25,6 +25,7 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <charconv>
+#include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -45,7 +46,7 @@ using asio::ip::tcp;
 namespace {
 
 std::string g_db_path;
-constexpr int64_t kDenseSearch = 500;  // as in store/people.cc
+constexpr int64_t kIndexRowCost = 20, kMinDenseSearch = 500;  // as in store/people.cc
 constexpr const char* kColumns =       // as store/people.cc reads a person
     "p.id, p.full_name, p.gender, p.birth_date, p.position, p.title, p.category, p.email, p.phone, p.unit_id, "
     "COALESCE(u.name, ''), p.unit_path, p.version";
@@ -86,11 +87,15 @@ struct Db {
   sqlite3* db = nullptr;
   std::vector<sqlite3_stmt*> all;
   sqlite3_stmt *count, *list, *dense, *sparse;
+  double people = 0;
   std::map<size_t, sqlite3_stmt*> rows;  // by the number of ids
   Db() {
     if (sqlite3_open_v2(g_db_path.c_str(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK)
       die(g_db_path + ": " + sqlite3_errmsg(db));
     sqlite3_exec(db, "PRAGMA mmap_size=0; PRAGMA cache_size=-16384;", nullptr, nullptr, nullptr);
+    sqlite3_stmt* n = prepare("SELECT COUNT(*) FROM people");  // no writes during a run: counted once
+    if (sqlite3_step(n) == SQLITE_ROW) people = static_cast<double>(sqlite3_column_int64(n, 0));
+    sqlite3_reset(n);
     const std::string ids = "SELECT p.id, p.sort_key FROM people p", order = " ORDER BY p.sort_key, p.id LIMIT ? OFFSET ?";
     count = prepare(
         "SELECT COUNT(*) FROM (SELECT 1 FROM person_name_index WHERE suffix >= ? AND suffix < ? LIMIT ?) t");
@@ -250,10 +255,14 @@ Page people(const std::string& folded, int page, int size, bool as_html) {
   std::vector<std::string> args;
   if (!folded.empty()) {
     const std::string upper = prefix_upper_bound(folded);
+    // store/people.cc's threshold: the walk wins when matches² > rows read × people / kIndexRowCost.
+    const double rows_read = static_cast<double>(page) * size + 1;
+    const int64_t dense = std::max<int64_t>(
+        kMinDenseSearch, static_cast<int64_t>(std::ceil(std::sqrt(rows_read * db.people / kIndexRowCost))));
     Use c(db.count);
-    c << folded << upper << kDenseSearch;
+    c << folded << upper << dense;
     c.step();
-    if (c.i64(0) >= kDenseSearch) {  // a common prefix: test the folded name (a word of it starts so)
+    if (c.i64(0) >= dense) {  // a common prefix: test the folded name (a word of it starts so)
       ids_sql = db.dense;
       args = {like_escape(folded) + "%", "% " + like_escape(folded) + "%"};
     } else {  // a rare one: driven by the name index

@@ -37,10 +37,10 @@ const std::string& Row::str(size_t i) const {
   return cell ? *cell : kEmpty;
 }
 
-int64_t Row::i64(size_t i) const {
-  const auto& cell = cells_.at(i);
-  if (!cell) return 0;
-  const std::string& s = *cell;
+namespace {
+
+// parse_i64 without the exception: nullopt for text that is no integer.
+std::optional<int64_t> integer_of(std::string_view s) {
   int64_t out = 0;
   const char* first = s.data();
   const char* last = s.data() + s.size();
@@ -53,12 +53,41 @@ int64_t Row::i64(size_t i) const {
   if (dec == std::errc() && dptr == last && first != last && d == static_cast<double>(static_cast<int64_t>(d))) {
     return static_cast<int64_t>(d);
   }
-  throw std::invalid_argument("column " + std::to_string(i) + " is not an integer: " + s);
+  return std::nullopt;
 }
 
-std::optional<int64_t> Row::opt_i64(size_t i) const {
+}  // namespace
+
+int64_t parse_i64(std::string_view text) {
+  if (auto v = integer_of(text)) return *v;
+  throw std::invalid_argument("not an integer: " + std::string(text));
+}
+
+int64_t RowView::i64(size_t i) const {
+  if (is_null(i)) return 0;
+  const std::string_view s = text(i);
+  if (auto v = integer_of(s)) return *v;
+  throw std::invalid_argument("column " + std::to_string(i) + " is not an integer: " + std::string(s));
+}
+
+std::optional<int64_t> RowView::opt_i64(size_t i) const {
   if (is_null(i)) return std::nullopt;
   return i64(i);
+}
+
+int64_t Row::i64(size_t i) const {
+  const auto& cell = cells_.at(i);
+  if (!cell) return 0;
+  if (auto v = integer_of(*cell)) return *v;
+  throw std::invalid_argument("column " + std::to_string(i) + " is not an integer: " + *cell);
+}
+
+core::Status Connection::query_each(std::string_view sql, const Params& params,
+                                    const std::function<void(const RowView&)>& row) {
+  auto rows = query(sql, params);
+  if (!rows.ok()) return rows.error();
+  for (const auto& r : *rows) row(r);
+  return {};
 }
 
 Lease::~Lease() {

@@ -41,17 +41,37 @@ inline std::string bind_ids(const std::vector<int64_t>& ids, Params& params) {
   return list;
 }
 
-class Row {
+// A row's cells, read-only: a stored Row, or a row as a statement holds it
+// while Connection::query_each hands it over (valid only during that call:
+// its text points into the engine's buffers, nothing is copied).
+class RowView {
  public:
-  explicit Row(std::vector<std::optional<std::string>> cells) : cells_(std::move(cells)) {}
-  size_t size() const { return cells_.size(); }
-  bool is_null(size_t i) const { return !cells_.at(i).has_value(); }
+  virtual size_t size() const = 0;
+  virtual bool is_null(size_t i) const = 0;
   // Text of a cell; "" for NULL.
-  const std::string& str(size_t i) const;
+  virtual std::string_view text(size_t i) const = 0;
   // Integer of a cell; 0 for NULL. Throws std::invalid_argument on non-numbers
   // (a programmer error: the SQL chose the column).
-  int64_t i64(size_t i) const;
+  virtual int64_t i64(size_t i) const;
   std::optional<int64_t> opt_i64(size_t i) const;
+
+ protected:
+  ~RowView() = default;
+};
+
+// `text` read as RowView::i64 reads a cell.
+int64_t parse_i64(std::string_view text);
+
+class Row final : public RowView {
+ public:
+  explicit Row(std::vector<std::optional<std::string>> cells) : cells_(std::move(cells)) {}
+  size_t size() const override { return cells_.size(); }
+  bool is_null(size_t i) const override { return !cells_.at(i).has_value(); }
+  std::string_view text(size_t i) const override { return str(i); }
+  // Text of a cell; "" for NULL.
+  const std::string& str(size_t i) const;
+  int64_t i64(size_t i) const override;
+  std::optional<int64_t> opt_i64(size_t i) const { return RowView::opt_i64(i); }
   std::optional<std::string> opt_str(size_t i) const { return cells_.at(i); }
 
  private:
@@ -79,6 +99,12 @@ class Connection {
   virtual Engine engine() const = 0;
   // Runs one statement and returns its rows (SELECT, or ... RETURNING).
   virtual core::Result<Rows> query(std::string_view sql, const Params& params = {}) = 0;
+  // Runs one statement and hands each row to `row` as it is read, without
+  // copying its cells (a page of rows on its way to a template or a JSON
+  // writer). `row` must not use this connection. The default reads the rows
+  // with query() first; both engines override it.
+  virtual core::Status query_each(std::string_view sql, const Params& params,
+                                  const std::function<void(const RowView&)>& row);
   // Runs one statement; returns the number of rows changed.
   virtual core::Result<int64_t> exec(std::string_view sql, const Params& params = {}) = 0;
   // Runs several ;-separated statements without parameters (migrations).

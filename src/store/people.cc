@@ -1,6 +1,7 @@
 #include "store/people.h"
 
 #include <algorithm>
+#include <cmath>
 #include <unordered_map>
 
 #include "core/messages_vi/org.h"
@@ -19,27 +20,56 @@ constexpr const char* kColumns =
     "p.id, p.full_name, p.gender, p.birth_date, p.position, p.title, p.category, p.email, p.phone, p.unit_id, "
     "COALESCE(u.name, ''), p.unit_path, p.version";
 
-core::Person to_person(const Row& r) {
+core::Person to_person(const RowView& r) {
   core::Person p;
   p.id = r.i64(0);
-  p.full_name = r.str(1);
-  p.gender = core::parse_gender(r.str(2)).value_or(core::Gender::kUnspecified);
-  p.birth_date = r.str(3);
-  p.position = r.str(4);
-  p.title = r.str(5);
-  p.category = core::parse_category(r.str(6)).value_or(core::EmploymentCategory::kCivilServant);
-  p.email = r.str(7);
-  p.phone = r.str(8);
+  p.full_name = r.text(1);
+  p.gender = core::parse_gender(r.text(2)).value_or(core::Gender::kUnspecified);
+  p.birth_date = r.text(3);
+  p.position = r.text(4);
+  p.title = r.text(5);
+  p.category = core::parse_category(r.text(6)).value_or(core::EmploymentCategory::kCivilServant);
+  p.email = r.text(7);
+  p.phone = r.text(8);
   p.unit_id = r.opt_i64(9);
-  p.unit_name = r.str(10);
-  p.unit_path = r.str(11);
+  p.unit_name = r.text(10);
+  p.unit_path = r.text(11);
   p.version = r.i64(12);
   return p;
 }
 
-// Below this many name-index matches a search is driven by the name index
-// (then sorted); above it, by the name-order index, testing each folded name.
-constexpr int kDenseSearch = 500;
+// A search is driven either by the name index (every match read, then
+// sorted) or by the name-order index, testing each folded name until the
+// page is full. With `matches` of `scope` people matching, the walk reads
+// about (offset + limit) × scope / matches rows; the index plan reads each
+// match once, at about kIndexRowCost times the cost of a walked row (a lookup
+// by id and a share of the sort). The walk wins when
+//   matches² > (offset + limit) × scope / kIndexRowCost.
+// kIndexRowCost keeps the threshold measured for a first page of 50 among
+// 100,000 people (500 matches, docs/performance.md); among 2.5 million
+// people it is about 2,500, so a name a few hundred people share is found by
+// the index instead of a walk of half a million rows.
+constexpr int64_t kIndexRowCost = 20;
+constexpr int64_t kMinDenseSearch = 500;
+
+// The fewest matches for which a search walks name order (see above).
+int64_t dense_threshold(int64_t rows_read, int64_t scope_people) {
+  const double t = std::sqrt(static_cast<double>(rows_read) * static_cast<double>(scope_people) /
+                             static_cast<double>(kIndexRowCost));
+  return std::max<int64_t>(kMinDenseSearch, static_cast<int64_t>(std::ceil(t)));
+}
+
+// How many people the search may find at most: those under the unit filter
+// if any, else those of the scopes; from the counters of migration 070.
+core::Result<int64_t> people_in_scope(Connection& conn, const PeopleQuery& q, bool everyone) {
+  Params params;
+  std::string where = !q.unit_path.empty() ? scope_condition("unit_path", {q.unit_path}, params)
+                      : everyone           ? std::string("1 = 1")
+                                           : scope_condition("unit_path", q.scopes, params);
+  auto rows = conn.query("SELECT COALESCE(SUM(people), 0) FROM unit_path_people WHERE " + where, params);
+  if (!rows.ok()) return rows.error();
+  return (*rows)[0].i64(0);
+}
 
 // How the WHERE clause is shaped; chosen per query by plan_for().
 struct Plan {
@@ -76,11 +106,15 @@ core::Result<Plan> plan_for(Connection& conn, const PeopleQuery& q) {
     plan.everyone = *everyone;
   }
   if (!q.folded_query.empty()) {
+    auto scope_people = people_in_scope(conn, q, plan.everyone);
+    if (!scope_people.ok()) return scope_people.error();
+    const int64_t rows_read = (q.after || q.before ? 0 : q.offset) + q.limit + 1;
+    const int64_t threshold = dense_threshold(rows_read, *scope_people);
     auto n = conn.query(
         "SELECT COUNT(*) FROM (SELECT 1 FROM person_name_index WHERE suffix >= ? AND suffix < ? LIMIT ?) t",
-        {q.folded_query, prefix_upper_bound(q.folded_query), static_cast<int64_t>(kDenseSearch)});
+        {q.folded_query, prefix_upper_bound(q.folded_query), threshold});
     if (!n.ok()) return n.error();
-    plan.dense_search = (*n)[0].i64(0) >= kDenseSearch;
+    plan.dense_search = (*n)[0].i64(0) >= threshold;
   }
   return plan;
 }
@@ -219,19 +253,21 @@ core::Result<PeoplePage> list_people(Connection& conn, const PeopleQuery& q) {
   const std::string in = sql_markers(n);
   Params id_params;
   for (const auto& k : keys) id_params.emplace_back(k.id);
-  auto rows = conn.query(std::string("SELECT ") + kColumns +
-                             " FROM people p LEFT JOIN units u ON u.id = p.unit_id WHERE p.id IN (" + in + ")",
-                         id_params);
-  if (!rows.ok()) return rows.error();
-  std::unordered_map<int64_t, core::Person> by_id;
-  for (const auto& r : *rows) {
-    core::Person p = to_person(r);
-    by_id.emplace(p.id, std::move(p));
-  }
+  // Each row straight from the statement into its place in the page.
+  std::unordered_map<int64_t, size_t> place;
+  place.reserve(n);
+  for (size_t i = 0; i < n; ++i) place.emplace(keys[i].id, i);
+  std::vector<std::optional<core::Person>> placed(n);
+  auto read = conn.query_each(std::string("SELECT ") + kColumns +
+                                  " FROM people p LEFT JOIN units u ON u.id = p.unit_id WHERE p.id IN (" + in + ")",
+                              id_params, [&](const RowView& r) {
+                                auto it = place.find(r.i64(0));
+                                if (it != place.end()) placed[it->second] = to_person(r);
+                              });
+  if (!read.ok()) return read.error();
   page.people.reserve(n);
-  for (const auto& k : keys) {
-    auto it = by_id.find(k.id);
-    if (it != by_id.end()) page.people.push_back(std::move(it->second));
+  for (auto& p : placed) {
+    if (p) page.people.push_back(std::move(*p));  // a person deleted meanwhile is left out
   }
   return page;
 }

@@ -11,6 +11,11 @@ class OutageConnection final : public store::Connection {
     if (db_.down()) return failure();
     return inner_->query(sql, params);
   }
+  core::Status query_each(std::string_view sql, const store::Params& params,
+                          const std::function<void(const store::RowView&)>& row) override {
+    if (db_.down()) return failure();
+    return inner_->query_each(sql, params, row);
+  }
   core::Result<int64_t> exec(std::string_view sql, const store::Params& params) override {
     if (db_.down()) return failure();
     return inner_->exec(sql, params);

@@ -6,6 +6,7 @@
 #include <charconv>
 #include <cstring>
 #include <memory>
+#include <stdexcept>
 #include <type_traits>
 #include <vector>
 
@@ -178,6 +179,53 @@ core::Result<Rows> PgConnection::query(std::string_view sql, const Params& param
     rows.rows.emplace_back(std::move(cells));
   }
   return rows;
+}
+
+namespace {
+
+// One row of a result, read in place; booleans read as 1/0, as in query().
+class ResultRow final : public RowView {
+ public:
+  ResultRow(const PGresult* res, const std::vector<bool>& is_bool) : res_(res), is_bool_(is_bool) {}
+  void at(int row) { row_ = row; }
+  size_t size() const override { return is_bool_.size(); }
+  bool is_null(size_t i) const override { return PQgetisnull(res_, row_, column(i)) != 0; }
+  std::string_view text(size_t i) const override {
+    const int c = column(i);
+    if (PQgetisnull(res_, row_, c)) return {};
+    if (is_bool_[i]) return PQgetvalue(res_, row_, c)[0] == 't' ? "1" : "0";
+    return std::string_view(PQgetvalue(res_, row_, c), static_cast<size_t>(PQgetlength(res_, row_, c)));
+  }
+
+ private:
+  int column(size_t i) const {
+    if (i >= is_bool_.size()) {
+      throw std::out_of_range("column " + std::to_string(i) + " of " + std::to_string(is_bool_.size()));
+    }
+    return static_cast<int>(i);
+  }
+  const PGresult* res_;
+  const std::vector<bool>& is_bool_;
+  int row_ = 0;
+};
+
+}  // namespace
+
+core::Status PgConnection::query_each(std::string_view sql, const Params& params,
+                                      const std::function<void(const RowView&)>& row) {
+  auto r = run(sql, params);
+  if (!r.ok()) return r.error();
+  ResultPtr res(*r);
+  const int ncols = PQnfields(res.get());
+  const int nrows = PQntuples(res.get());
+  std::vector<bool> is_bool(static_cast<size_t>(ncols));
+  for (int c = 0; c < ncols; ++c) is_bool[static_cast<size_t>(c)] = PQftype(res.get(), c) == kBoolOid;
+  ResultRow view(res.get(), is_bool);
+  for (int i = 0; i < nrows; ++i) {
+    view.at(i);
+    row(view);
+  }
+  return {};
 }
 
 core::Result<int64_t> PgConnection::exec(std::string_view sql, const Params& params) {

@@ -2,6 +2,7 @@
 #include "store/sqlite/sqlite_connection.h"
 
 #include <chrono>
+#include <stdexcept>
 #include <string>
 #include <type_traits>
 
@@ -159,6 +160,64 @@ core::Result<Rows> SqliteConnection::query(std::string_view sql, const Params& p
   sync_writer();
   if (!st.ok()) return st.error();
   return rows;
+}
+
+namespace {
+
+// The current row of a stepped statement, read in place.
+class StatementRow final : public RowView {
+ public:
+  explicit StatementRow(sqlite3_stmt* stmt)
+      : stmt_(stmt), columns_(static_cast<size_t>(sqlite3_column_count(stmt))) {}
+  size_t size() const override { return columns_; }
+  bool is_null(size_t i) const override { return sqlite3_column_type(stmt_, column(i)) == SQLITE_NULL; }
+  std::string_view text(size_t i) const override {
+    const int c = column(i);
+    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, c));
+    return p != nullptr ? std::string_view(p, static_cast<size_t>(sqlite3_column_bytes(stmt_, c))) : std::string_view();
+  }
+  int64_t i64(size_t i) const override {
+    switch (sqlite3_column_type(stmt_, column(i))) {
+      case SQLITE_NULL: return 0;
+      case SQLITE_INTEGER: return sqlite3_column_int64(stmt_, column(i));
+      default: return RowView::i64(i);  // text or real: read as Row reads it
+    }
+  }
+
+ private:
+  int column(size_t i) const {
+    if (i >= columns_) throw std::out_of_range("column " + std::to_string(i) + " of " + std::to_string(columns_));
+    return static_cast<int>(i);
+  }
+  sqlite3_stmt* stmt_;
+  size_t columns_;
+};
+
+}  // namespace
+
+core::Status SqliteConnection::query_each(std::string_view sql, const Params& params,
+                                          const std::function<void(const RowView&)>& row) {
+  auto stmt = prepare(sql);
+  if (!stmt.ok()) return stmt.error();
+  sqlite3_stmt* s = *stmt;
+  // The statement goes back to the cache reset, whatever `row` does.
+  struct Done {
+    SqliteConnection& conn;
+    sqlite3_stmt* s;
+    ~Done() {
+      sqlite3_reset(s);
+      sqlite3_clear_bindings(s);
+      conn.sync_writer();
+    }
+  } done{*this, s};
+  THIDUA_TRY(bind(s, params));
+  const StatementRow view(s);
+  for (;;) {
+    const int rc = sqlite3_step(s);
+    if (rc == SQLITE_DONE) return {};
+    if (rc != SQLITE_ROW) return error_from(rc, sqlite3_sql(s));
+    row(view);
+  }
 }
 
 core::Result<int64_t> SqliteConnection::exec(std::string_view sql, const Params& params) {

@@ -39,6 +39,8 @@ class SqliteConnection final : public Connection {
 
   Engine engine() const override { return Engine::kSqlite; }
   core::Result<Rows> query(std::string_view sql, const Params& params = {}) override;
+  core::Status query_each(std::string_view sql, const Params& params,
+                          const std::function<void(const RowView&)>& row) override;
   core::Result<int64_t> exec(std::string_view sql, const Params& params = {}) override;
   core::Status exec_script(std::string_view sql) override;
   core::Status begin() override;
