@@ -55,6 +55,7 @@ Exits 1 on any difference.
 """
 import argparse
 import json
+import math
 import os
 import random
 import sys
@@ -1647,11 +1648,16 @@ def write_explain(args, facts, tree, btc, province, unit2, person, first_year, l
                 "(u.valid_to IS NULL OR u.valid_to = '' OR u.valid_to > %s)" % (lit(today), lit(today)))
     fp = facts["ministry"]["first_person"]
     Q = []
-    # people search (store::list_people: plan_for, then the ids, then the rows)
+    # people search (store::list_people: plan_for, then the ids, then the rows);
+    # a first page walks name order from max(500, sqrt(51 x people / 20)) matches
+    n_people = facts["counts"]["people"]
+    dense_from = max(500, math.ceil(math.sqrt(51 * n_people / 20)))
+    Q.append(("search", "plan_for: the people in the national scope (the counters of migration 070)",
+              "SELECT COALESCE(SUM(people), 0) FROM unit_path_people WHERE 1 = 1"))
     for term, dense in (("nguyen van", True), ("thao", True), ("quach thi", False)):
         Q.append(("search", "plan_for count: '%s'" % term,
-                  "SELECT COUNT(*) FROM (SELECT 1 FROM person_name_index WHERE suffix >= %s AND suffix < %s LIMIT 500) t"
-                  % (lit(term), lit(upper(term)))))
+                  "SELECT COUNT(*) FROM (SELECT 1 FROM person_name_index WHERE suffix >= %s AND suffix < %s LIMIT %d) t"
+                  % (lit(term), lit(upper(term)), dense_from)))
         if dense:
             cond = "(p.name_folded LIKE %s ESCAPE '!' OR p.name_folded LIKE %s ESCAPE '!')" % (lit(term + "%"), lit("% " + term + "%"))
         else:
@@ -1659,15 +1665,14 @@ def write_explain(args, facts, tree, btc, province, unit2, person, first_year, l
         Q.append(("search", "page ids, national scope (%d top units): '%s' (%s)" % (len(roots), term, "dense: name-order walk" if dense else "sparse: name index"),
                   "SELECT p.id FROM people p WHERE %s AND %s ORDER BY p.sort_key, p.id LIMIT 51 OFFSET 0"
                   % (scope("p.unit_path", roots), cond)))
-    n_people = facts["counts"]["people"]
     Q.append(("search", "for comparison, a rewrite (not what thidua runs): 'thao', the matches taken from the name "
               "index first, then sorted",
               "WITH m AS MATERIALIZED (SELECT DISTINCT p.id, p.sort_key FROM person_name_index i JOIN people p ON p.id = i.person_id "
               "WHERE i.suffix >= %s AND i.suffix < %s AND %s) SELECT id FROM m ORDER BY sort_key, id LIMIT 51 OFFSET 0"
               % (lit("thao"), lit(upper("thao")), scope("p.unit_path", roots))))
     rare = "quach"
-    Q.append(("search", "page ids, dense walk for a rare term: '%s' (the plan once 500 or more people match it, "
-              "as about 2,500 do at SCALE 1)" % rare,
+    Q.append(("search", "page ids, dense walk for a rare term: '%s' (the plan once %d or more people match it, "
+              "as about 2,700 do at SCALE 1)" % (rare, dense_from),
               "SELECT p.id FROM people p WHERE %s AND (p.name_folded LIKE %s ESCAPE '!' OR p.name_folded LIKE %s ESCAPE '!') "
               "ORDER BY p.sort_key, p.id LIMIT 51 OFFSET 0" % (scope("p.unit_path", roots), lit(rare + "%"), lit("% " + rare + "%"))))
     Q.append(("search", "page rows (50 ids)",
