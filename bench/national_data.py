@@ -1695,8 +1695,9 @@ def write_explain(args, facts, tree, btc, province, unit2, person, first_year, l
     for label, u in (("a department/commune (largest level-2 unit, %d people)" % facts["register_unit"]["people"], unit2),
                      ("a whole ministry (%s)" % btc.name, btc)):
         where = " WHERE 1 = 1 AND a.year = %d AND %s AND %s" % (last_year, scope("u.path", [u.path]), scope("u.path", roots))
-        Q.append(("register", "find_awards: %s, %d" % (label, last_year),
-                  "SELECT %s FROM awards a LEFT JOIN units u ON u.id = a.unit_id%s ORDER BY a.decision_date DESC, a.id LIMIT 50 OFFSET 0" % (award_cols, where)))
+        # since migration 122: the page ids first (index-only), then the rows
+        Q.append(("register", "find_awards, page ids: %s, %d" % (label, last_year),
+                  "SELECT a.id FROM awards a LEFT JOIN units u ON u.id = a.unit_id%s ORDER BY a.decision_date DESC, a.id LIMIT 50 OFFSET 0" % where))
         Q.append(("register", "count_awards: %s, %d" % (label, last_year),
                   "SELECT count(*) FROM awards a LEFT JOIN units u ON u.id = a.unit_id" + where))
     # ministry-wide summary: store::fairness_people / fairness_units over the decade

@@ -44,7 +44,7 @@ struct AwardQuery {
   int64_t limit = 50;
 };
 
-// Newest decision first, then name. One query.
+// Newest decision first, then id. Two queries: the page's ids, then its rows.
 core::Result<std::vector<core::AwardRecord>> find_awards(Connection& conn, const AwardQuery& q);
 core::Result<int64_t> count_awards(Connection& conn, const AwardQuery& q);
 

@@ -67,7 +67,7 @@ core::Result<std::vector<core::FairnessPersonCount>> fairness_people(Connection&
   // An award counts in the unit it names, or else in its person's unit. Two
   // statements rather than one join on COALESCE(a.unit_id, p.unit_id), which
   // no index serves: the first walks the agency's units and their awards
-  // (awards_unit); the second only the few awards naming no unit (migration
+  // (awards_unit_order, migration 122); the second only the few awards naming no unit (migration
   // 120's partial index).
   {
     Params params;

@@ -377,6 +377,63 @@ TEST_F(DecisionsStoreTest, RegisterEntriesFromThePast) {
   EXPECT_EQ(count(q), 1);
 }
 
+// The register's pages (store::find_awards: the ids first, then the rows)
+// follow one order, newest decision first and then id, ties included: pages
+// of any size laid end to end are the whole register in that order, for the
+// whole register and for a unit and year.
+TEST_F(DecisionsStoreTest, RegisterPagesLaidEndToEndAreTheWholeOrder) {
+  if (!db_) GTEST_SKIP();
+  auto conn = db_->acquire();
+  const int64_t an = person("Nguyễn Văn An", district_);
+  const int64_t binh = person("Trần Thị Bình", office_);
+  std::vector<int64_t> stored;
+  for (int i = 0; i < 23; ++i) {
+    core::AwardRecord a = entry_of(i % 2 == 0 ? an : binh, "Lao động tiên tiến", "Giám đốc Sở", 2020 + i % 3);
+    if (i % 2 == 1) a.unit_id = office_;
+    a.decision_date = std::to_string(2020 + i % 3) + (i % 4 == 0 ? "-06-01" : "-12-20");  // ties on a date
+    auto id = store::insert_award(*conn, a);
+    ASSERT_TRUE(id.ok());
+    stored.push_back(*id);
+  }
+  auto whole = [&](store::AwardQuery q) {
+    std::vector<std::pair<std::string, int64_t>> out;
+    EXPECT_TRUE(store::for_each_award(*conn, q, [&](const core::AwardRecord& a) {
+      out.emplace_back(a.decision_date, a.id);
+    }).ok());
+    return out;
+  };
+  auto paged = [&](store::AwardQuery q, int64_t size) {
+    std::vector<std::pair<std::string, int64_t>> out;
+    q.limit = size;
+    for (q.offset = 0;; q.offset += size) {
+      auto page = store::find_awards(*conn, q);
+      EXPECT_TRUE(page.ok());
+      if (!page.ok() || page->empty()) break;
+      for (const auto& a : *page) out.emplace_back(a.decision_date, a.id);
+    }
+    return out;
+  };
+  store::AwardQuery all;
+  const auto expected = whole(all);
+  ASSERT_EQ(expected.size(), 23u);
+  EXPECT_TRUE(std::is_sorted(expected.begin(), expected.end(), [](const auto& x, const auto& y) {
+    return x.first != y.first ? x.first > y.first : x.second < y.second;
+  }));
+  for (int64_t size : {1, 4, 7, 50}) EXPECT_EQ(paged(all, size), expected) << size;
+
+  store::AwardQuery unit_year;
+  unit_year.unit_path = "";
+  {
+    auto u = store::find_unit(*conn, district_);
+    ASSERT_TRUE(u.ok() && u->has_value());
+    unit_year.unit_path = (*u)->path;
+  }
+  unit_year.year = 2021;
+  const auto of_unit = whole(unit_year);
+  EXPECT_FALSE(of_unit.empty());
+  for (int64_t size : {1, 3}) EXPECT_EQ(paged(unit_year, size), of_unit) << size;
+}
+
 // The register's bulk load (issue 11, store::insert_awards): 121 rows go in
 // 50 a statement, each row gets the id of its own stored entry, in a
 // transaction with the bulk-load settings, which the connection drops after.
