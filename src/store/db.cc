@@ -39,7 +39,7 @@ const std::string& Row::str(size_t i) const {
 
 namespace {
 
-// parse_i64 without the exception: nullopt for text that is no integer.
+// The integer a cell's text holds; nullopt for text that is no integer.
 std::optional<int64_t> integer_of(std::string_view s) {
   int64_t out = 0;
   const char* first = s.data();
@@ -58,11 +58,6 @@ std::optional<int64_t> integer_of(std::string_view s) {
 
 }  // namespace
 
-int64_t parse_i64(std::string_view text) {
-  if (auto v = integer_of(text)) return *v;
-  throw std::invalid_argument("not an integer: " + std::string(text));
-}
-
 int64_t RowView::i64(size_t i) const {
   if (is_null(i)) return 0;
   const std::string_view s = text(i);
@@ -73,13 +68,6 @@ int64_t RowView::i64(size_t i) const {
 std::optional<int64_t> RowView::opt_i64(size_t i) const {
   if (is_null(i)) return std::nullopt;
   return i64(i);
-}
-
-int64_t Row::i64(size_t i) const {
-  const auto& cell = cells_.at(i);
-  if (!cell) return 0;
-  if (auto v = integer_of(*cell)) return *v;
-  throw std::invalid_argument("column " + std::to_string(i) + " is not an integer: " + *cell);
 }
 
 core::Status Connection::query_each(std::string_view sql, const Params& params,

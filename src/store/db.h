@@ -59,9 +59,6 @@ class RowView {
   ~RowView() = default;
 };
 
-// `text` read as RowView::i64 reads a cell.
-int64_t parse_i64(std::string_view text);
-
 class Row final : public RowView {
  public:
   explicit Row(std::vector<std::optional<std::string>> cells) : cells_(std::move(cells)) {}
@@ -70,8 +67,6 @@ class Row final : public RowView {
   std::string_view text(size_t i) const override { return str(i); }
   // Text of a cell; "" for NULL.
   const std::string& str(size_t i) const;
-  int64_t i64(size_t i) const override;
-  std::optional<int64_t> opt_i64(size_t i) const { return RowView::opt_i64(i); }
   std::optional<std::string> opt_str(size_t i) const { return cells_.at(i); }
 
  private:

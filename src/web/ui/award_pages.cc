@@ -480,7 +480,6 @@ void add_award_routes(Router& r, const app::Services& s, const WebOptions& o) {
         if (!listing.ok()) return error_page(req, ctx, listing.error());
         auto nodes = app::unit_tree(s, *ctx.actor);
         if (!nodes.ok()) return error_page(req, ctx, nodes.error());
-        UnitFilterOptions units = unit_filter_options(**nodes, f.unit_id);
         const std::string query = award_query(f);
         json::object data{{"awards", award_history_rows(listing->items)},
                           {"empty", listing->items.empty()},
@@ -491,14 +490,12 @@ void add_award_routes(Router& r, const app::Services& s, const WebOptions& o) {
                           {"granted_by", f.granted_by},
                           {"source_issued", f.source == core::AwardSource::kIssued},
                           {"source_imported", f.source == core::AwardSource::kImported},
-                          {"units", std::move(units.options)},
-                          {"units_shortened", units.shortened},
-                          {"units_levels", units.levels},
                           {"can_import", app::may_import_awards(*ctx.actor).ok()},
                           {"can_see_fairness", app::may_view_fairness(*ctx.actor)},
                           {"can_export", app::permits_somewhere(*ctx.actor, core::Action::kExportLists)},
                           {"export_href", "/khen-thuong/xuat" + (query.empty() ? "" : "?" + query)},
                           {"page", listing->page}};
+        add_unit_filter(data, unit_filter_options(**nodes, f.unit_id));
         if (listing->page > 1) data["prev_href"] = award_href(f, listing->page - 1);
         if (static_cast<int64_t>(listing->page) * listing->page_size < listing->total) {
           data["next_href"] = award_href(f, listing->page + 1);

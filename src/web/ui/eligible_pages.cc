@@ -75,20 +75,17 @@ void add_eligible_routes(Router& r, const app::Services& s, const WebOptions& o)
         }
         auto nodes = app::unit_tree(s, *ctx.actor);
         if (!nodes.ok()) return error_page(req, ctx, nodes.error());
-        UnitFilterOptions units = unit_filter_options(**nodes, q.unit_id);
         json::object data{{"name", list->name},
                           {"collective", list->collective},
                           {"year", list->year},
                           {"this_year", app::current_year(s.clock)},
                           {"awards", std::move(awards)},
-                          {"units", std::move(units.options)},
-                          {"units_shortened", units.shortened},
-                          {"units_levels", units.levels},
                           {"tabs", std::move(tabs)},
                           {"shown", core::verdict_code(list->shown)},
                           {"rows", std::move(rows)},
                           {"empty", list->rows.empty()},
                           {"page", list->page}};
+        add_unit_filter(data, unit_filter_options(**nodes, q.unit_id));
         if (list->page > 1) data["prev_href"] = href_of(q, list->shown, list->page - 1);
         if (list->has_more) data["next_href"] = href_of(q, list->shown, list->page + 1);
         return render_page(req, ctx, "eligible_list", msg::kPageEligibleListTitle, data);

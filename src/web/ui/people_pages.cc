@@ -155,22 +155,19 @@ void add_people_routes(Router& r, const app::Services& s, const WebOptions& o) {
         }
         auto nodes = app::unit_tree(s, *ctx.actor);
         if (!nodes.ok()) return error_page(req, ctx, nodes.error());
-        UnitFilterOptions units = unit_filter_options(**nodes, f.unit_id);
         std::string export_href = "/nhan-su/xuat?q=" + percent_encode(f.query);
         if (f.unit_id) export_href += "&don-vi=" + std::to_string(*f.unit_id);
         const bool empty = rows.empty();
         json::object data({{"people", std::move(rows)},
                            {"empty", empty},
                            {"q", f.query},
-                           {"units", std::move(units.options)},
-                           {"units_shortened", units.shortened},
-                           {"units_levels", units.levels},
                            {"page", listing->page},
                            {"first_row", (listing->page - 1) * listing->page_size + 1},
                            {"can_create", app::permits_somewhere(*ctx.actor, core::Action::kEditPeople)},
                            {"can_export", app::permits_somewhere(*ctx.actor, core::Action::kExportLists)},
                            {"export_href", export_href}},
                           &arena);
+        add_unit_filter(data, unit_filter_options(**nodes, f.unit_id));
         // Keyset links: the next and previous pages cost what the first does.
         if (!listing->prev_cursor.empty()) {
           data["prev_href"] = list_href(f, std::max(1, listing->page - 1), "truoc", listing->prev_cursor);

@@ -67,6 +67,12 @@ UnitFilterOptions unit_filter_options(const std::vector<app::UnitNode>& nodes, s
   return out;
 }
 
+void add_unit_filter(boost::json::object& data, UnitFilterOptions filter) {
+  data["units"] = std::move(filter.options);
+  data["units_shortened"] = filter.shortened;
+  data["units_levels"] = filter.levels;
+}
+
 boost::json::array unit_kind_options(core::UnitKind selected) {
   boost::json::array out;
   for (auto k : core::all_unit_kinds()) {

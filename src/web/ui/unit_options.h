@@ -9,6 +9,7 @@
 #include <vector>
 
 #include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
 
 #include "app/org.h"
 
@@ -39,6 +40,10 @@ struct UnitFilterOptions {
 };
 UnitFilterOptions unit_filter_options(const std::vector<app::UnitNode>& nodes, std::optional<int64_t> selected,
                                       size_t limit = kUnitFilterLimit);
+
+// Puts a page's unit filter in its data: "units", "units_shortened" and
+// "units_levels", as the filter templates read them.
+void add_unit_filter(boost::json::object& data, UnitFilterOptions filter);
 
 // {"value": code, "label": "Phòng", "selected": bool} for every kind of unit.
 boost::json::array unit_kind_options(core::UnitKind selected);
