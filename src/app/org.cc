@@ -18,7 +18,7 @@ namespace msg = core::messages_vi;
 
 namespace {
 
-// Every unit of `units` (in path order) in tree order, each parent followed
+// Every unit of `units` (in sibling order) in tree order, each parent followed
 // by its children; units whose parent is not among them are tops.
 std::vector<UnitNode> tree_order(std::vector<core::Unit> units) {
   std::unordered_map<int64_t, core::Unit*> by_id;

@@ -21,8 +21,8 @@ struct UnitNode {
 };
 
 // Units the actor may see (core::Action::kViewOrg), in tree order (each
-// parent followed by its children, siblings in path order), with the number
-// of people of each.
+// parent followed by its children, siblings in the order of
+// store::list_units), with the number of people of each.
 core::Result<std::vector<UnitNode>> browse_units(const Services& services, const core::Actor& actor);
 
 // The same units in the same order without the people counts (all 0), shared

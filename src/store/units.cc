@@ -63,7 +63,7 @@ core::Result<std::vector<core::Unit>> list_units(Connection& conn, const std::ve
   Params params;
   std::string where = scope_condition("path", scopes, params);
   auto rows = conn.query(std::string("SELECT ") + kColumns + " FROM units WHERE " + where +
-                             " ORDER BY path, sort_order, name",
+                             " ORDER BY sort_order, name, id",
                          params);
   if (!rows.ok()) return rows.error();
   std::vector<core::Unit> out;
@@ -245,6 +245,23 @@ core::Result<std::vector<std::pair<int64_t, int64_t>>> people_counts(Connection&
   if (!rows.ok()) return rows.error();
   std::vector<std::pair<int64_t, int64_t>> out;
   for (const auto& r : *rows) out.emplace_back(r.i64(0), r.i64(1));
+  return out;
+}
+
+core::Result<std::vector<std::pair<std::string, int64_t>>> people_counts_at(Connection& conn,
+                                                                          const std::vector<std::string>& paths) {
+  std::vector<std::pair<std::string, int64_t>> out;
+  if (paths.empty()) return out;
+  Params params;
+  std::string list;
+  for (const auto& p : paths) {
+    list += list.empty() ? "?" : ",?";
+    params.emplace_back(p);
+  }
+  auto rows = conn.query(
+      "SELECT unit_path, people FROM unit_path_people WHERE people <> 0 AND unit_path IN (" + list + ")", params);
+  if (!rows.ok()) return rows.error();
+  for (const auto& r : *rows) out.emplace_back(r.str(0), r.i64(1));
   return out;
 }
 

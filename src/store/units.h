@@ -12,8 +12,10 @@
 
 namespace thidua::store {
 
-// Every unit inside any of `scopes` (materialised paths; empty = none),
-// ordered parent-before-child by path, then sort_order and name.
+// Every unit inside any of `scopes` (materialised paths; empty = none), in
+// sibling order: sort_order (a new unit's id, so the order units were
+// added in), then name and id. Not parents first: app::unit_tree puts them
+// in tree order. (Path order would put "/1/10/" before "/1/2/".)
 core::Result<std::vector<core::Unit>> list_units(Connection& conn, const std::vector<std::string>& scopes);
 
 // The open top units (the deployment's agencies), by sort order and name:
@@ -60,5 +62,10 @@ core::Result<std::map<int64_t, std::vector<core::UnitName>>> all_unit_name_histo
 // subtree's), read from the counters migration 070 keeps; units without
 // people are left out.
 core::Result<std::vector<std::pair<int64_t, int64_t>>> people_counts(Connection& conn);
+
+// The same for the units at these paths only (a page of units): path ->
+// people, paths without people left out. At most a few thousand paths.
+core::Result<std::vector<std::pair<std::string, int64_t>>> people_counts_at(Connection& conn,
+                                                                          const std::vector<std::string>& paths);
 
 }  // namespace thidua::store

@@ -5,9 +5,11 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
 
 #include <boost/json/parse.hpp>
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -377,6 +379,121 @@ TEST_F(AuthFlowTest, UnitFilterShowsUnitsChangedOutsideTheServerAtOnce) {
   EXPECT_NE(renamed.body.find("<option value=\"" + std::to_string(id) + "\" selected>— — Tổ Đã đổi tên</option>"),
             std::string::npos);
   EXPECT_EQ(renamed.body.find("Tổ Kiểm thử bộ nhớ đệm"), std::string::npos);
+}
+
+// The unit tree page and API at national size (app/unit_browse.h): past 500
+// units the page keeps to whole upper levels and opens one branch at a time;
+// the API pages every unit.
+TEST_F(AuthFlowTest, ALargeUnitTreeIsShownABranchAndAPageAtATime) {
+  const int64_t office = site_->unit_id("STNMT-VP");
+  const int64_t top = site_->unit_id("STNMT");
+  {
+    auto conn = site_->db().acquire();
+    auto added = store::in_transaction(*conn, [&]() -> core::Status {
+      for (int i = 0; i < 520; ++i) {
+        core::Unit u;
+        char code[32];
+        std::snprintf(code, sizeof code, "TREE-%03d", i);
+        u.code = code;
+        u.name = "Tổ cây số " + std::to_string(1000 + i);
+        u.parent_id = office;
+        auto stored = store::insert_unit(*conn, u, "2026-01-01T00:00:00.000Z");
+        if (!stored.ok()) return stored.error();
+      }
+      return core::Status{};
+    });
+    ASSERT_TRUE(added.ok()) << added.error().message;
+  }
+  auto admin = site_->login("admin");
+  const std::string branch = "/don-vi?goc=" + std::to_string(office);
+
+  HttpResult whole = admin->get("/don-vi");
+  ASSERT_EQ(whole.status, 200u);
+  EXPECT_EQ(whole.body.find("Tổ cây số 1000"), std::string::npos) << "the lowest level is left out";
+  EXPECT_NE(whole.body.find("trang chỉ hiện 2 cấp trên cùng"), std::string::npos);
+  EXPECT_NE(whole.body.find("<a class=\"branch\" href=\"" + branch + "\">520 đơn vị trực thuộc</a>"),
+            std::string::npos);
+
+  // The branch: its unit and 520 sub-units, 500 to a page.
+  auto names_on = [](const std::string& html) {
+    std::set<std::string> out;
+    for (size_t at = html.find("Tổ cây số "); at != std::string::npos; at = html.find("Tổ cây số ", at + 1)) {
+      out.insert(html.substr(at, html.find('<', at) - at));
+    }
+    return out;
+  };
+  HttpResult first = admin->get(branch);
+  ASSERT_EQ(first.status, 200u);
+  EXPECT_NE(first.body.find("<a href=\"/don-vi?goc=" + std::to_string(top) + "\">"), std::string::npos)
+      << "the branch's ancestors lead back up";
+  EXPECT_NE(first.body.find("href=\"" + branch + "&amp;trang=2\" rel=\"next\""), std::string::npos);
+  HttpResult second = admin->get(branch + "&trang=2");
+  ASSERT_EQ(second.status, 200u);
+  std::set<std::string> seen = names_on(first.body);
+  EXPECT_EQ(seen.size(), 499u) << "the branch's unit and 499 of its sub-units";
+  const std::set<std::string> rest = names_on(second.body);
+  EXPECT_EQ(rest.size(), 21u);
+  seen.insert(rest.begin(), rest.end());
+  EXPECT_EQ(seen.size(), 520u) << "no sub-unit twice, none left out";
+  EXPECT_NE(first.body.find("Tổ cây số 1000<"), std::string::npos) << "siblings in the order they were added";
+  EXPECT_NE(second.body.find("Tổ cây số 1519<"), std::string::npos);
+  EXPECT_EQ(admin->get("/don-vi?goc=abc").status, 404u);
+
+  // The API: every unit, a page at a time, in tree order.
+  HttpResult all = admin->get("/api/v1/units?page_size=1000");
+  ASSERT_EQ(all.status, 200u);
+  const json::value listing = json::parse(all.body);
+  const int64_t total = listing.at("total").as_int64();
+  EXPECT_GT(total, 520);
+  EXPECT_EQ(static_cast<int64_t>(listing.at("items").as_array().size()), total);
+  EXPECT_FALSE(listing.at("has_more").as_bool());
+  std::vector<int64_t> paged;
+  for (int page = 1; page < 20; ++page) {
+    HttpResult r = admin->get("/api/v1/units?page_size=100&page=" + std::to_string(page));
+    ASSERT_EQ(r.status, 200u);
+    const json::value v = json::parse(r.body);
+    for (const auto& item : v.at("items").as_array()) paged.push_back(item.at("id").as_int64());
+    if (!v.at("has_more").as_bool()) break;
+  }
+  ASSERT_EQ(static_cast<int64_t>(paged.size()), total);
+  for (size_t i = 0; i < paged.size(); ++i) {
+    ASSERT_EQ(paged[i], listing.at("items").as_array()[i].at("id").as_int64()) << i;
+  }
+  std::set<int64_t> in_branch;
+  std::vector<std::string> codes;
+  for (int page = 1; page <= 3; ++page) {
+    HttpResult sub = admin->get("/api/v1/units?root_id=" + std::to_string(office) + "&page_size=200&page=" +
+                                std::to_string(page));
+    ASSERT_EQ(sub.status, 200u);
+    const json::value v = json::parse(sub.body);
+    EXPECT_EQ(v.at("total").as_int64(), 521);
+    EXPECT_EQ(v.at("has_more").as_bool(), page < 3);
+    const auto& items = v.at("items").as_array();
+    EXPECT_EQ(items.size(), page < 3 ? 200u : 121u);
+    if (page == 1) {
+      EXPECT_EQ(items[0].at("id").as_int64(), office) << "the branch's unit first";
+    }
+    for (const auto& item : items) {
+      in_branch.insert(item.at("id").as_int64());
+      codes.emplace_back(item.at("code").as_string());
+    }
+  }
+  EXPECT_EQ(in_branch.size(), 521u);
+  ASSERT_EQ(codes.size(), 521u);
+  EXPECT_EQ(codes[1], "TREE-000");
+  EXPECT_EQ(codes[100], "TREE-099") << "sort order (the order added), not path order (\"/1/100/\" < \"/1/99/\")";
+  EXPECT_EQ(codes[520], "TREE-519");
+  HttpResult bad = admin->get("/api/v1/units?root_id=abc");
+  EXPECT_EQ(bad.status, 422u);
+  EXPECT_NE(bad.body.find("\"field\":\"root_id\""), std::string::npos);
+
+  // A branch outside what the account sees is not there.
+  auto head = site_->login("thutruong");
+  EXPECT_EQ(head->get("/api/v1/units?root_id=" + std::to_string(office)).status, 404u);
+  EXPECT_EQ(head->get(branch).status, 404u);
+  HttpResult own = head->get("/api/v1/units");
+  ASSERT_EQ(own.status, 200u);
+  EXPECT_EQ(json::parse(own.body).at("items").as_array()[0].at("code").as_string(), "PTNMT-LN");
 }
 
 TEST_F(AuthFlowTest, SearchFindsNguyenVanAnHoweverItIsTyped) {

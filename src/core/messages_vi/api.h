@@ -37,6 +37,7 @@ inline constexpr const char* kApiGenderInvalid = "Giới tính không hợp lệ
 inline constexpr const char* kApiCategoryInvalid = "Loại cán bộ không hợp lệ (civil_servant, public_employee, worker).";
 inline constexpr const char* kApiUnitKindInvalid = "Loại đơn vị không hợp lệ.";
 inline constexpr const char* kApiRoleInvalid = "Vai trò không hợp lệ.";
+inline constexpr const char* kApiRootIdInvalid = "root_id phải là mã số (số nguyên dương) của một đơn vị.";
 
 // Campaigns (web/api/api_campaigns).
 inline constexpr const char* kApiPlanVersionMissing = "Cần gửi kèm phiên bản (version) của kế hoạch đang sửa.";

@@ -14,6 +14,7 @@
 #include "app/org.h"
 #include "app/people.h"
 #include "app/records_json.h"
+#include "app/unit_browse.h"
 #include "app/users.h"
 #include "core/messages_vi/api.h"
 #include "core/messages_vi/pages.h"
@@ -110,17 +111,32 @@ void add_api_routes(Router& r, const app::Services& s, const WebOptions& o) {
         return Response::json(me);
       }},
 
-      {"GET", "/api/v1/units", Access::kLoggedIn, [&s](Request&, Ctx& ctx) {
-        auto nodes = app::browse_units(s, *ctx.actor);
-        if (!nodes.ok()) return api_error(nodes.error());
+      {"GET", "/api/v1/units", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        app::UnitBrowseRequest want;
+        const auto root = req.query_param("root_id");
+        if (!root.empty()) {
+          want.root_id = parse_id(root);
+          if (!want.root_id) {
+            return api_error(core::make_error(core::errc::kValidation, msg::kApiRootIdInvalid, "root_id"));
+          }
+        }
+        want.page = page_number(req, "page");
+        want.page_size = static_cast<size_t>(int_param(req, "page_size", 500, 1, 1000));
+        auto shown = app::browse_unit_page(s, *ctx.actor, want);
+        if (!shown.ok()) return api_error(shown.error());
         json::array items;
-        for (const auto& n : *nodes) {
-          json::value u = app::to_json(n.unit);
-          u.as_object()["depth"] = n.depth;
-          u.as_object()["people"] = n.people;
+        items.reserve(shown->units.size());
+        for (const auto& b : shown->units) {
+          json::value u = app::to_json(b.node.unit);
+          u.as_object()["depth"] = b.node.depth;
+          u.as_object()["people"] = b.node.people;
           items.push_back(std::move(u));
         }
-        return Response::json(json::object{{"items", items}});
+        return Response::json(json::object{{"items", std::move(items)},
+                                           {"page", shown->page},
+                                           {"page_size", shown->page_size},
+                                           {"total", shown->total},
+                                           {"has_more", shown->has_more}});
       }},
 
       {"GET", "/api/v1/units/{id:int}", Access::kLoggedIn, [&s](Request&, Ctx& ctx) {

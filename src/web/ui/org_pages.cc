@@ -9,6 +9,7 @@
 #include "app/import_units.h"
 #include "app/org.h"
 #include "app/submissions.h"
+#include "app/unit_browse.h"
 #include "app/records_json.h"
 #include "core/messages_vi/api_imports.h"
 #include "core/messages_vi/pages.h"
@@ -26,6 +27,10 @@ namespace msg = core::messages_vi;
 
 namespace {
 namespace json = boost::json;
+
+// Units on one page of /don-vi, and the most it lists before it keeps to
+// the upper levels (app/unit_browse.h).
+constexpr size_t kUnitPageSize = 500;
 
 // The units a unit may hang under or hand over to: all but `exclude` (the unit itself).
 json::array unit_options_but(const std::vector<app::UnitNode>& nodes, std::optional<int64_t> selected,
@@ -71,24 +76,49 @@ Response unit_form(const app::Services& s, const Request& req, Ctx& ctx, const c
 void add_org_routes(Router& r, const app::Services& s, const WebOptions& o) {
   install(r, s, o, {
       {"GET", "/don-vi", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-        auto nodes = app::browse_units(s, *ctx.actor);
-        if (!nodes.ok()) return error_page(req, ctx, nodes.error());
+        app::UnitBrowseRequest want;
+        const auto goc = req.query_param("goc");
+        if (!goc.empty()) {
+          want.root_id = parse_id(goc);
+          if (!want.root_id) return error_page(req, ctx, app::not_found(msg::kWhatUnit));
+        }
+        want.page = page_number(req);
+        want.page_size = kUnitPageSize;
+        want.whole_levels = true;
+        want.level_limit = kUnitPageSize;
+        auto shown = app::browse_unit_page(s, *ctx.actor, want);
+        if (!shown.ok()) return error_page(req, ctx, shown.error());
         json::array rows;
-        for (const auto& n : *nodes) {
+        for (const auto& b : shown->units) {
+          const auto& n = b.node;
           rows.push_back(json::object{{"id", n.unit.id},
                                       {"name", n.unit.name},
                                       {"code", n.unit.code},
                                       {"kind", std::string(core::unit_kind_label(n.unit.kind))},
                                       {"host_agency", n.unit.host_agency},
                                       {"dissolved", !n.unit.valid_to.empty()},
-                                      {"depth", n.depth},
-                                      {"indent", n.depth * 1.5},
+                                      {"depth", std::min(b.level, 8)},
                                       {"people", n.people}});
+          if (b.hidden > 0) rows.back().as_object()["hidden"] = b.hidden;
         }
+        json::array crumbs;
+        for (const auto& u : shown->crumbs) crumbs.push_back(json::object{{"id", u.id}, {"name", u.name}});
+        const std::string base = shown->root ? "/don-vi?goc=" + std::to_string(shown->root->id) + "&" : "/don-vi?";
         json::object data{{"units", rows},
-                          {"empty", rows.empty()},
+                          {"empty", rows.empty() && shown->page == 1},
+                          {"total", shown->total},
+                          {"page", shown->page},
+                          {"shortened", shown->shortened},
+                          {"levels", shown->levels},
+                          {"crumbs", crumbs},
                           {"can_edit", app::permits_somewhere(*ctx.actor, core::Action::kEditOrg)},
                           {"can_export", app::permits_somewhere(*ctx.actor, core::Action::kExportLists)}};
+        if (shown->root) data["root"] = json::object{{"id", shown->root->id}, {"name", shown->root->name}};
+        if (shown->page > 1) data["prev_href"] = base + "trang=" + std::to_string(shown->page - 1);
+        if (shown->has_more) data["next_href"] = base + "trang=" + std::to_string(shown->page + 1);
+        if (shown->total > static_cast<int64_t>(kUnitPageSize)) {
+          data["pages"] = (shown->total + static_cast<int64_t>(kUnitPageSize) - 1) / static_cast<int64_t>(kUnitPageSize);
+        }
         return render_page(req, ctx, "units", msg::kPageTitleUnits, data);
       }},
 
