@@ -82,6 +82,17 @@ core::Result<std::vector<UnitNode>> browse_units(const Services& services, const
   return out;
 }
 
+core::Result<std::optional<core::Unit>> visible_unit_by_code(const Services& services, const core::Actor& actor,
+                                                             const std::string& code) {
+  auto conn = services.db.acquire();
+  auto found = store::find_unit_by_code(*conn, code);
+  if (!found.ok()) return found.error();
+  if (!found->has_value() || !permits(actor, core::Action::kViewOrg, (*found)->path)) {
+    return std::optional<core::Unit>();
+  }
+  return found;
+}
+
 core::Result<UnitDetail> get_unit(const Services& services, const core::Actor& actor, int64_t id) {
   auto conn = services.db.acquire();
   auto found = store::find_unit(*conn, id);

@@ -32,6 +32,12 @@ core::Result<std::vector<UnitNode>> browse_units(const Services& services, const
 using UnitTree = std::shared_ptr<const std::vector<UnitNode>>;
 core::Result<UnitTree> unit_tree(const Services& services, const core::Actor& actor);
 
+// The unit with this code when the actor may see it (kViewOrg); nullopt
+// when there is none or it lies outside the actor's sight. For forms that
+// take a unit by its code (a tree too large to list).
+core::Result<std::optional<core::Unit>> visible_unit_by_code(const Services& services, const core::Actor& actor,
+                                                             const std::string& code);
+
 struct UnitDetail {
   core::Unit unit;
   std::optional<core::Unit> parent;

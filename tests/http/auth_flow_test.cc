@@ -487,6 +487,34 @@ TEST_F(AuthFlowTest, ALargeUnitTreeIsShownABranchAndAPageAtATime) {
   EXPECT_EQ(bad.status, 422u);
   EXPECT_NE(bad.body.find("\"field\":\"root_id\""), std::string::npos);
 
+  // The unit form asks for codes instead of listing 550 units twice.
+  HttpResult form = admin->get("/don-vi/" + std::to_string(office) + "/sua");
+  ASSERT_EQ(form.status, 200u);
+  EXPECT_NE(form.body.find("name=\"parent_code\" value=\"STNMT\""), std::string::npos);
+  EXPECT_NE(form.body.find("name=\"successor_code\" value=\"\""), std::string::npos);
+  EXPECT_EQ(form.body.find("Tổ cây số"), std::string::npos) << "no drop-down of every unit";
+  const std::string leaf = std::to_string(site_->unit_id("TREE-007"));
+  HttpResult leaf_form = admin->get("/don-vi/" + leaf + "/sua");
+  ASSERT_EQ(leaf_form.status, 200u);
+  const std::string version = "1";
+  auto edit = [&](const std::string& parent_code) {
+    return admin.post_form("/don-vi/" + leaf + "/sua", {{"version", version},
+                                                        {"code", "TREE-007"},
+                                                        {"name", "Tổ cây số 1007"},
+                                                        {"kind", "other"},
+                                                        {"parent_code", parent_code},
+                                                        {"successor_code", ""}});
+  };
+  HttpResult unknown = edit("KHONG-CO");
+  EXPECT_EQ(unknown.status, 422u);
+  EXPECT_NE(unknown.body.find("Không có đơn vị nào mã “KHONG-CO” trong phạm vi bạn được xem."), std::string::npos);
+  EXPECT_NE(unknown.body.find("name=\"parent_code\" value=\"KHONG-CO\""), std::string::npos) << "what was typed";
+  HttpResult moved = edit("PTNMT-LN");
+  ASSERT_EQ(moved.status, 303u) << moved.body.substr(0, 400);
+  auto after = admin->get("/api/v1/units/" + leaf);
+  ASSERT_EQ(after.status, 200u);
+  EXPECT_EQ(json::parse(after.body).at("parent_id").as_int64(), site_->unit_id("PTNMT-LN"));
+
   // A branch outside what the account sees is not there.
   auto head = site_->login("thutruong");
   EXPECT_EQ(head->get("/api/v1/units?root_id=" + std::to_string(office)).status, 404u);

@@ -3,6 +3,9 @@
 // of unit. The code refers to them by meaning.
 #pragma once
 
+#include <string>
+#include <string_view>
+
 namespace thidua::core::messages_vi {
 
 // Validation of a unit (core/org.h).
@@ -44,6 +47,9 @@ inline constexpr const char* kUnitClosedForPeople =
     "Đơn vị đã giải thể hoặc sáp nhập: không thể đưa nhân sự vào đơn vị này.";
 inline constexpr const char* kSuccessorMustDiffer = "Đơn vị kế thừa phải là một đơn vị khác.";
 inline constexpr const char* kSuccessorMissing = "Đơn vị kế thừa không tồn tại.";
+inline std::string unit_code_unknown(std::string_view code) {
+  return "Không có đơn vị nào mã “" + std::string(code) + "” trong phạm vi bạn được xem.";
+}
 inline constexpr const char* kUnitCodeTaken = "Mã đơn vị đã được dùng cho một đơn vị khác.";
 inline constexpr const char* kUnitEditedMeanwhile = "Đơn vị vừa được người khác sửa. Hãy tải lại trang và thử lại.";
 inline constexpr const char* kUnitIntoItself = "Không thể chuyển đơn vị vào bên trong chính nó.";

@@ -12,6 +12,7 @@
 #include "app/unit_browse.h"
 #include "app/records_json.h"
 #include "core/messages_vi/api_imports.h"
+#include "core/messages_vi/org.h"
 #include "core/messages_vi/pages.h"
 #include "web/route_table.h"
 #include "web/shared/award_views.h"
@@ -31,6 +32,11 @@ namespace json = boost::json;
 // Units on one page of /don-vi, and the most it lists before it keeps to
 // the upper levels (app/unit_browse.h).
 constexpr size_t kUnitPageSize = 500;
+
+// Past this many units the unit form asks for the parent's and the
+// successor's codes instead of listing every unit in its drop-downs (a
+// national tree: 50,000 options, megabytes a page).
+constexpr size_t kUnitChoiceLimit = kUnitFilterLimit;
 
 // The units a unit may hang under or hand over to: all but `exclude` (the unit itself).
 json::array unit_options_but(const std::vector<app::UnitNode>& nodes, std::optional<int64_t> selected,
@@ -57,6 +63,18 @@ core::Unit unit_from_form(const Ctx& ctx) {
   return u;
 }
 
+// The code shown in a "by code" field: what was typed (a form sent back with
+// an error), else the code of the unit chosen now.
+std::string code_shown(const Ctx& ctx, const std::string& field, const std::vector<app::UnitNode>& nodes,
+                       std::optional<int64_t> id) {
+  if (ctx.form.count(field) > 0) return ctx.field(field);
+  if (!id) return {};
+  for (const auto& n : nodes) {
+    if (n.unit.id == *id) return n.unit.code;
+  }
+  return {};
+}
+
 Response unit_form(const app::Services& s, const Request& req, Ctx& ctx, const core::Unit& u, bool is_new,
                    const core::Error* error, unsigned status) {
   auto nodes = app::unit_tree(s, *ctx.actor);
@@ -64,11 +82,42 @@ Response unit_form(const app::Services& s, const Request& req, Ctx& ctx, const c
   json::object data{{"unit", app::to_json(u)},
                     {"is_new", is_new},
                     {"kinds", unit_kind_options(u.kind)},
-                    {"parents", unit_options_but(**nodes, u.parent_id, is_new ? std::nullopt : std::optional(u.id))},
-                    {"successors", unit_options_but(**nodes, u.successor_id, is_new ? std::nullopt : std::optional(u.id))},
                     {"action", is_new ? std::string("/don-vi/moi") : "/don-vi/" + std::to_string(u.id) + "/sua"}};
+  if ((*nodes)->size() > kUnitChoiceLimit) {
+    data["by_code"] = true;
+    data["parent_code"] = code_shown(ctx, "parent_code", **nodes, u.parent_id);
+    data["successor_code"] = code_shown(ctx, "successor_code", **nodes, u.successor_id);
+  } else {
+    const auto self = is_new ? std::nullopt : std::optional(u.id);
+    data["parents"] = unit_options_but(**nodes, u.parent_id, self);
+    data["successors"] = unit_options_but(**nodes, u.successor_id, self);
+  }
   add_form_error(data, error);
   return render_page(req, ctx, "unit_form", is_new ? msg::kPageTitleAddUnit : msg::kPageTitleEditUnit, data, status);
+}
+
+// The parent and successor of a form that took them by code (a large tree):
+// their ids in `u`, or the error to show. A form with the drop-downs has no
+// code fields and is left as it is.
+core::Status take_unit_codes(const app::Services& s, const Ctx& ctx, core::Unit& u) {
+  const std::pair<const char*, std::optional<int64_t>*> fields[] = {{"parent_code", &u.parent_id},
+                                                                    {"successor_code", &u.successor_id}};
+  for (const auto& [field, id] : fields) {
+    if (ctx.form.count(field) == 0) continue;
+    const std::string code = ctx.field(field);
+    if (code.empty()) {
+      id->reset();
+      continue;
+    }
+    auto found = app::visible_unit_by_code(s, *ctx.actor, code);
+    if (!found.ok()) return found.error();
+    if (!found->has_value()) {
+      return core::make_error(core::errc::kValidation, msg::unit_code_unknown(code),
+                              std::string(field) == "parent_code" ? "parent_id" : "successor_id");
+    }
+    *id = (*found)->id;
+  }
+  return {};
 }
 
 }  // namespace
@@ -133,6 +182,10 @@ void add_org_routes(Router& r, const app::Services& s, const WebOptions& o) {
 
       {"POST", "/don-vi/moi", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
         core::Unit u = unit_from_form(ctx);
+        if (auto taken = take_unit_codes(s, ctx, u); !taken.ok()) {
+          if (core::is_server_failure(taken.error())) return error_page(req, ctx, taken.error());
+          return unit_form(s, req, ctx, u, true, &taken.error(), failure_status(taken.error()));
+        }
         auto created = app::create_unit(s, *ctx.actor, u, ctx.meta);
         if (!created.ok()) {
           if (created.error().code == core::errc::kForbidden) return error_page(req, ctx, created.error());
@@ -177,6 +230,10 @@ void add_org_routes(Router& r, const app::Services& s, const WebOptions& o) {
         const int64_t id = ctx.id("id");
         core::Unit u = unit_from_form(ctx);
         u.id = id;
+        if (auto taken = take_unit_codes(s, ctx, u); !taken.ok()) {
+          if (core::is_server_failure(taken.error())) return error_page(req, ctx, taken.error());
+          return unit_form(s, req, ctx, u, false, &taken.error(), failure_status(taken.error()));
+        }
         auto saved = app::update_unit(s, *ctx.actor, u, ctx.meta);
         if (!saved.ok()) {
           const auto& e = saved.error();
