@@ -7,28 +7,13 @@
 #include <string>
 #include <vector>
 
+#include "unit/sample_unit_tree.h"
+
 namespace thidua::app {
 namespace {
 
-// `tops` tops, each with `children` children, each with `leaves` leaves, in
-// tree order; ids count from 1 in that order.
-std::vector<UnitNode> tree(int tops, int children, int leaves) {
-  std::vector<UnitNode> out;
-  auto add = [&](int depth) {
-    UnitNode n;
-    n.unit.id = static_cast<int64_t>(out.size()) + 1;
-    n.unit.name = "U" + std::to_string(n.unit.id);
-    n.depth = depth;
-    out.push_back(n);
-  };
-  for (int t = 0; t < tops; ++t) {
-    add(0);
-    for (int c = 0; c < children; ++c) {
-      add(1);
-      for (int l = 0; l < leaves; ++l) add(2);
-    }
-  }
-  return out;
+std::vector<app::UnitNode> tree(int tops, int children, int leaves) {
+  return testing_units::sample_unit_tree(tops, children, leaves);
 }
 
 std::vector<int64_t> ids(const UnitBrowsePage& p) {
