@@ -97,7 +97,18 @@ void Router::add(std::string_view method, std::string_view pattern, Handler h, C
       throw std::invalid_argument("duplicate route: " + r.method + " " + r.pattern);
     }
   }
+  const size_t index = routes_.size();
+  if (r.segments.front().kind == Segment::kLiteral) by_first_[r.segments.front().text].push_back(index);
+  else open_first_.push_back(index);
   routes_.push_back(std::move(r));
+}
+
+template <typename Fn>
+void Router::for_each_candidate(std::string_view first, Fn&& fn) const {
+  if (auto it = by_first_.find(first); it != by_first_.end()) {
+    for (size_t i : it->second) fn(routes_[i]);
+  }
+  for (size_t i : open_first_) fn(routes_[i]);
 }
 
 bool Router::match(const Route& r, const std::vector<std::string_view>& parts,
@@ -139,9 +150,9 @@ bool Router::more_specific(const Route& a, const Route& b) {
 
 const Router::Route* Router::find(std::string_view method, const std::vector<std::string_view>& parts) const {
   const Route* best = nullptr;
-  for (const Route& r : routes_) {
+  for_each_candidate(parts.front(), [&](const Route& r) {
     if (r.method == method && match(r, parts, nullptr) && (!best || more_specific(r, *best))) best = &r;
-  }
+  });
   return best;
 }
 
@@ -162,14 +173,14 @@ Response Router::dispatch(Request& req) const {
   auto parts = split_path(req.path);
   const Route* best = nullptr;
   std::set<std::string> allowed;
-  for (const Route& r : routes_) {
-    if (!match(r, parts, nullptr)) continue;
+  for_each_candidate(parts.front(), [&](const Route& r) {
+    if (!match(r, parts, nullptr)) return;
     if (r.method == req.method) {
       if (!best || more_specific(r, *best)) best = &r;
     } else {
       allowed.insert(r.method);
     }
-  }
+  });
   if (best) {
     req.path_params.clear();
     match(*best, parts, &req.path_params);

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -71,12 +72,22 @@ class Router {
     Handler handler;
     Cost cost = Cost::kLight;
   };
+  // The routes that can match a path whose first segment is `first`: those
+  // whose pattern starts with that literal, then those starting with a
+  // parameter (indexes into routes_, in registration order within each).
+  template <typename Fn>
+  void for_each_candidate(std::string_view first, Fn&& fn) const;
   const Route* find(std::string_view method, const std::vector<std::string_view>& parts) const;
   static bool match(const Route& r, const std::vector<std::string_view>& parts,
                     std::map<std::string, std::string>* params);
   static bool more_specific(const Route& a, const Route& b);
 
   std::vector<Route> routes_;
+  // Routes by their first segment when it is a literal; the others apart.
+  // A request looks at its own first segment's routes only (327 routes, two
+  // lookups a request: heavy() and dispatch()).
+  std::map<std::string, std::vector<size_t>, std::less<>> by_first_;
+  std::vector<size_t> open_first_;
   Handler not_found_;
   Handler method_not_allowed_;
 };

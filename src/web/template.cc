@@ -260,6 +260,10 @@ struct Renderer {
   Stack ctx;
   int depth = 0;
   std::string error;
+  // render_in_layout: {{{slot}}} renders these nodes with this context.
+  std::string_view slot;
+  const std::vector<Node>* slot_nodes = nullptr;
+  const boost::json::value* slot_ctx = nullptr;
 
   bool render(const std::vector<Node>& nodes) {
     for (const Node& n : nodes) {
@@ -271,6 +275,17 @@ struct Renderer {
           append_value(out, lookup(ctx, n.path), true);
           break;
         case Node::kRaw:
+          if (slot_nodes != nullptr && n.path.size() == 1 && n.path.front() == slot) {
+            Stack outer{slot_ctx};
+            ctx.swap(outer);
+            const std::vector<Node>* nodes = slot_nodes;
+            slot_nodes = nullptr;  // a body holding the slot's name renders it as a value
+            bool ok = render(*nodes);
+            slot_nodes = nodes;
+            ctx.swap(outer);
+            if (!ok) return false;
+            break;
+          }
           append_value(out, lookup(ctx, n.path), false);
           break;
         case Node::kSection: {
@@ -326,6 +341,26 @@ core::Result<std::string> Templates::render(std::string_view name, const boost::
   Renderer r{templates_, {}, {&ctx}, 0, {}};
   r.out.reserve(16384);  // most pages; one growth or two for the long ones
   if (!r.render(*it->second)) return parse_error(std::string(name), r.error);
+  return std::move(r.out);
+}
+
+core::Result<std::string> Templates::render_in_layout(std::string_view layout, const boost::json::value& layout_ctx,
+                                                      std::string_view slot, std::string_view body,
+                                                      const boost::json::value& body_ctx) const {
+  auto outer = templates_.find(layout);
+  if (outer == templates_.end()) {
+    return core::make_error(core::errc::kNotFound, msg::template_not_found(layout), std::string(layout));
+  }
+  auto inner = templates_.find(body);
+  if (inner == templates_.end()) {
+    return core::make_error(core::errc::kNotFound, msg::template_not_found(body), std::string(body));
+  }
+  Renderer r{templates_, {}, {&layout_ctx}, 0, {}};
+  r.slot = slot;
+  r.slot_nodes = inner->second.get();
+  r.slot_ctx = &body_ctx;
+  r.out.reserve(32768);
+  if (!r.render(*outer->second)) return parse_error(std::string(body), r.error);
   return std::move(r.out);
 }
 

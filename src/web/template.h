@@ -49,6 +49,14 @@ class Templates {
   // an unknown template; kInternal when partials nest deeper than 32.
   core::Result<std::string> render(std::string_view name, const boost::json::value& ctx) const;
 
+  // Renders `layout` with `layout_ctx`, and where it has {{{slot}}} renders
+  // template `body` with `body_ctx` as its only context, straight into the same
+  // text: what render(body) and then render(layout) with the body's text as
+  // `slot` give, without the body's text copied twice on the way. Errors as render().
+  core::Result<std::string> render_in_layout(std::string_view layout, const boost::json::value& layout_ctx,
+                                             std::string_view slot, std::string_view body,
+                                             const boost::json::value& body_ctx) const;
+
   bool contains(std::string_view name) const;
   std::vector<std::string> names() const;
 

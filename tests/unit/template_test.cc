@@ -111,3 +111,35 @@ TEST(Template, EmbeddedTemplatesAllParse) {
 
 }  // namespace
 }  // namespace thidua::web
+
+namespace thidua::web {
+namespace {
+
+// render_in_layout gives what rendering the body and then the layout with the
+// body's text gives, the body seeing its own context only.
+TEST(Template, ABodyRenderedInItsLayoutsSlot) {
+  auto t = Templates::parse({{"layout", "<title>{{title}}</title><main>{{{content}}}</main>{{#user}}{{name}}{{/user}}"},
+                             {"page", "<h1>{{heading}}</h1>{{title}}|{{{content}}}|{{> row}}"},
+                             {"row", "<p>{{heading}} &amp; {{n}}</p>"}});
+  ASSERT_TRUE(t.ok()) << t.error().message;
+  const boost::json::value layout = boost::json::object{{"title", "Nhân sự"}, {"user", {{"name", "An"}}}};
+  const boost::json::value body = boost::json::object{{"heading", "A<b"}, {"n", 3}, {"content", "<i>raw</i>"}};
+  auto one = t->render_in_layout("layout", layout, "content", "page", body);
+  ASSERT_TRUE(one.ok()) << one.error().message;
+  auto inner = t->render("page", body);
+  ASSERT_TRUE(inner.ok());
+  boost::json::value two_step = layout;
+  two_step.as_object()["content"] = *inner;
+  auto expected = t->render("layout", two_step);
+  ASSERT_TRUE(expected.ok());
+  EXPECT_EQ(*one, *expected);
+  EXPECT_EQ(*one,
+            "<title>Nhân sự</title><main><h1>A&lt;b</h1>|<i>raw</i>|<p>A&lt;b &amp; 3</p></main>An")
+      << "the body does not see the layout's title; its own content is a value";
+  auto missing = t->render_in_layout("layout", layout, "content", "nowhere", body);
+  ASSERT_FALSE(missing.ok());
+  EXPECT_EQ(missing.error().code, core::errc::kNotFound);
+}
+
+}  // namespace
+}  // namespace thidua::web

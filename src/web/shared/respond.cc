@@ -122,11 +122,12 @@ Response render_page(const Request& req, const Ctx& ctx, std::string_view templa
       if (waiting > 0) layout["work"] = std::to_string(waiting);
     }
   }
-  auto body = t.render(template_name, data);
-  if (!body.ok()) throw std::runtime_error("template " + std::string(template_name) + ": " + body.error().message);
-  layout["content"] = *body;
-  auto page = t.render("layout", layout);
-  if (!page.ok()) throw std::runtime_error("layout: " + page.error().message);
+  // The page's body is rendered into the layout's {{{content}}} in place.
+  // Moved into values, not copied (an object passed as a value is copied whole).
+  const json::value layout_value(std::move(layout));
+  const json::value data_value(std::move(data));
+  auto page = t.render_in_layout("layout", layout_value, "content", template_name, data_value);
+  if (!page.ok()) throw std::runtime_error("template " + std::string(template_name) + ": " + page.error().message);
   Response r = Response::html(std::move(*page), status);
   r.set_header("Cache-Control", "no-store");
   return r;
