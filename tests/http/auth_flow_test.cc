@@ -387,23 +387,8 @@ TEST_F(AuthFlowTest, UnitFilterShowsUnitsChangedOutsideTheServerAtOnce) {
 TEST_F(AuthFlowTest, ALargeUnitTreeIsShownABranchAndAPageAtATime) {
   const int64_t office = site_->unit_id("STNMT-VP");
   const int64_t top = site_->unit_id("STNMT");
-  {
-    auto conn = site_->db().acquire();
-    auto added = store::in_transaction(*conn, [&]() -> core::Status {
-      for (int i = 0; i < 520; ++i) {
-        core::Unit u;
-        char code[32];
-        std::snprintf(code, sizeof code, "TREE-%03d", i);
-        u.code = code;
-        u.name = "Tổ cây số " + std::to_string(1000 + i);
-        u.parent_id = office;
-        auto stored = store::insert_unit(*conn, u, "2026-01-01T00:00:00.000Z");
-        if (!stored.ok()) return stored.error();
-      }
-      return core::Status{};
-    });
-    ASSERT_TRUE(added.ok()) << added.error().message;
-  }
+  site_->add_sub_units("STNMT-VP", 520, "TREE-", "Tổ cây số ");
+  ASSERT_FALSE(HasFailure());
   auto admin = site_->login("admin");
   const std::string branch = "/don-vi?goc=" + std::to_string(office);
 

@@ -19,6 +19,7 @@
 #include "matrix_outcomes.h"
 #include "route_coverage.h"
 #include "store/campaigns.h"
+#include "support/form_fields.h"
 #include "support/test_server.h"
 #include "support/pdf_text.h"
 
@@ -327,49 +328,8 @@ TEST_F(CampaignPagesTest, TheEditFormRoundTripsThePlanAndReportsErrorsInVietname
   ASSERT_EQ(form.status, 200u);
 
   // Post back every field the form shows, as a browser would, from the page itself.
-  Fields fields;
-  {
-    // Collect inputs, textareas and selected options of the form.
-    const std::string& h = form.body;
-    size_t at = 0;
-    auto attr = [](const std::string& tag, const std::string& name) -> std::optional<std::string> {
-      auto p = tag.find(" " + name + "=\"");
-      if (p == std::string::npos) return std::nullopt;
-      p += name.size() + 3;
-      return tag.substr(p, tag.find('"', p) - p);
-    };
-    auto unescape = [](std::string s) {
-      for (auto [from, to] : {std::pair{"&quot;", "\""}, {"&#39;", "'"}, {"&lt;", "<"}, {"&gt;", ">"},
-                              {"&amp;", "&"}}) {
-        for (size_t p = s.find(from); p != std::string::npos; p = s.find(from, p + 1)) {
-          s.replace(p, std::string(from).size(), to);
-        }
-      }
-      return s;
-    };
-    while ((at = h.find('<', at)) != std::string::npos) {
-      size_t end = h.find('>', at);
-      std::string tag = h.substr(at, end - at + 1);
-      if (tag.rfind("<input", 0) == 0) {
-        auto name = attr(tag, "name");
-        auto type = attr(tag, "type").value_or("text");
-        if (name && *name != "_csrf" && (type != "checkbox" || tag.find(" checked") != std::string::npos)) {
-          fields.emplace_back(*name, unescape(attr(tag, "value").value_or("")));
-        }
-      } else if (tag.rfind("<textarea", 0) == 0) {
-        size_t close = h.find("</textarea>", end);
-        fields.emplace_back(*attr(tag, "name"), unescape(h.substr(end + 1, close - end - 1)));
-      } else if (tag.rfind("<select", 0) == 0) {
-        size_t close = h.find("</select>", end);
-        std::string body = h.substr(end + 1, close - end - 1);
-        for (size_t o = body.find("<option"); o != std::string::npos; o = body.find("<option", o + 1)) {
-          std::string opt = body.substr(o, body.find('>', o) - o + 1);
-          if (opt.find(" selected") != std::string::npos) fields.emplace_back(*attr(tag, "name"), *attr(opt, "value"));
-        }
-      }
-      at = end;
-    }
-  }
+  Fields fields = form_fields(form.body, "/dot-thi-dua/" + std::to_string(id) + "/sua");
+  ASSERT_FALSE(fields.empty());
   auto saved = secretariat.post_form("/dot-thi-dua/" + std::to_string(id) + "/sua", fields);
   ASSERT_EQ(saved.status, 303u) << saved.body.substr(0, 2000);
   const core::Campaign after = plan_of(id);

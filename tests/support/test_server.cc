@@ -7,6 +7,7 @@
 
 #include <boost/json/serialize.hpp>
 
+#include <cstdio>
 #include <cstdlib>
 #include <sstream>
 
@@ -214,6 +215,26 @@ int64_t TestSite::unit_id(const std::string& code) {
     return 0;
   }
   return (*u)->id;
+}
+
+void TestSite::add_sub_units(const std::string& parent_code, int count, const std::string& code_prefix,
+                             const std::string& name_prefix) {
+  const int64_t parent = unit_id(parent_code);
+  auto conn = db_->acquire();
+  auto added = store::in_transaction(*conn, [&]() -> core::Status {
+    for (int i = 0; i < count; ++i) {
+      char number[16];
+      std::snprintf(number, sizeof number, "%03d", i);
+      core::Unit u;
+      u.code = code_prefix + number;
+      u.name = name_prefix + std::to_string(1000 + i);
+      u.parent_id = parent;
+      auto stored = store::insert_unit(*conn, u, "2026-01-01T00:00:00.000Z");
+      if (!stored.ok()) return stored.error();
+    }
+    return core::Status{};
+  });
+  if (!added.ok()) fail("units not added: " + added.error().message);
 }
 
 int64_t TestSite::user_id(const std::string& username) {

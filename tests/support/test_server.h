@@ -109,6 +109,11 @@ class TestSite {
   int64_t person_id(const std::string& full_name);  // the first person of that exact name
   // The actor of an account, as the use cases see it.
   core::Actor actor(const std::string& username);
+  // Adds `count` units under the unit `parent_code` in one transaction, in
+  // this order: codes code_prefix + "000", "001", ...; names name_prefix +
+  // (1000 + i). Records a test failure when one cannot be stored.
+  void add_sub_units(const std::string& parent_code, int count, const std::string& code_prefix,
+                     const std::string& name_prefix);
 
   // Everything a request could change (units, people, accounts, grants, API
   // tokens, the audit trail, settings) as text, to compare before and after a
