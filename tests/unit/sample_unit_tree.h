@@ -9,13 +9,15 @@
 namespace thidua::testing_units {
 
 // `tops` tops, each with `children` children, each with `leaves` leaves, in
-// tree order; ids count from 1 in that order, names are "U" + id.
+// tree order; ids count from 1 in that order, names are "U" + id, codes
+// "C" + id.
 inline std::vector<app::UnitNode> sample_unit_tree(int tops, int children, int leaves) {
   std::vector<app::UnitNode> out;
   auto add = [&](int depth) {
     app::UnitNode n;
     n.unit.id = static_cast<int64_t>(out.size()) + 1;
     n.unit.name = "U" + std::to_string(n.unit.id);
+    n.unit.code = "C" + std::to_string(n.unit.id);
     n.depth = depth;
     out.push_back(n);
   };

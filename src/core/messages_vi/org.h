@@ -3,6 +3,7 @@
 // of unit. The code refers to them by meaning.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -50,6 +51,15 @@ inline constexpr const char* kSuccessorMissing = "Đơn vị kế thừa không 
 inline std::string unit_code_unknown(std::string_view code) {
   return "Không có đơn vị nào mã “" + std::string(code) + "” trong phạm vi bạn được xem.";
 }
+inline std::string unit_code_not_offered(std::string_view code, std::string_view name) {
+  return "Không thể chọn đơn vị “" + std::string(name) + "” (mã " + std::string(code) + ") ở mục này.";
+}
+inline std::string unit_codes_too_many(size_t most) {
+  return "Nhập nhiều nhất " + std::to_string(most) + " mã đơn vị.";
+}
+// The first, empty choice of the unit form's parent and successor fields.
+inline constexpr const char* kUnitNoParent = "— (đơn vị gốc)";
+inline constexpr const char* kUnitNoSuccessor = "— Không có —";
 inline constexpr const char* kUnitCodeTaken = "Mã đơn vị đã được dùng cho một đơn vị khác.";
 inline constexpr const char* kUnitEditedMeanwhile = "Đơn vị vừa được người khác sửa. Hãy tải lại trang và thử lại.";
 inline constexpr const char* kUnitIntoItself = "Không thể chuyển đơn vị vào bên trong chính nó.";

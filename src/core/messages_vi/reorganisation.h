@@ -78,6 +78,12 @@ inline constexpr const char* kReorgChangedSincePreview =
 inline constexpr const char* kPageTitleReorganise = "Sắp xếp tổ chức";
 inline constexpr const char* kPageTitleReorganisePreview = "Xem trước sắp xếp tổ chức";
 inline constexpr const char* kPageTitleReorganiseHistory = "Lịch sử sắp xếp tổ chức";
+// The first, empty choice of each unit field of the form.
+inline constexpr const char* kReorgChooseUnit = "— Chọn đơn vị —";
+inline constexpr const char* kReorgMergeIntoNew = "— Không: thành lập đơn vị mới (điền bên dưới) —";
+inline constexpr const char* kReorgNoReceiver = "— Không có (đơn vị không còn nhân sự) —";
+inline constexpr const char* kReorgMoveToTop = "— Lên cấp cao nhất (thành cơ quan) —";
+inline constexpr const char* kReorgNewUnitAtTop = "— Cơ quan mới (cấp cao nhất) —";
 inline constexpr const char* kReorgNewUnitMerged = "Đơn vị mới (khi không sáp nhập vào đơn vị có sẵn)";
 // "Đơn vị mới thứ 2".
 inline std::string reorg_new_unit_legend(size_t n) { return "Đơn vị mới thứ " + std::to_string(n); }

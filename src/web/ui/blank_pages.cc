@@ -3,6 +3,7 @@
 // where each field prints and offers the calibration page; a decision's
 // certificates print on a blank from the decision's page
 // (/dot-thi-dua/{id}/quyet-dinh/{did}/phoi/{bid}/giay-khen.pdf).
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <cstdio>
@@ -21,7 +22,7 @@
 #include "web/shared/params.h"
 #include "web/shared/respond.h"
 #include "web/ui/routes.h"
-#include "web/ui/unit_options.h"
+#include "web/ui/unit_choice.h"
 
 namespace thidua::web {
 
@@ -92,6 +93,12 @@ json::array boxes_json(const core::BlankLayout& l) {
   return out;
 }
 
+// A blank's agency: one where the actor drafts decisions.
+const UnitField kBlankUnit{"don_vi", "ma_don_vi"};
+UnitKeep blank_units(const core::Actor& a) {
+  return [&a](const core::Unit& u) { return app::permits(a, core::Action::kDraftDecisions, u.path); };
+}
+
 Response list_page(const app::Services& s, const Request& req, Ctx& ctx, const core::Error* error,
                    const std::string& form_name, unsigned status) {
   auto blanks = app::list_blanks(s, *ctx.actor);
@@ -105,19 +112,22 @@ Response list_page(const app::Services& s, const Request& req, Ctx& ctx, const c
                                  {"offset", mm(b.layout.offset_x_mm) + "; " + mm(b.layout.offset_y_mm) + " mm"},
                                  {"updated_on", vietnamese_date(b.updated_at.substr(0, std::min<size_t>(10, b.updated_at.size())))}});
   }
-  json::array units;
+  json::object unit_pick;
+  bool may_create = false;
   const auto scopes = app::blank_scopes(*ctx.actor);
   if (!scopes.empty()) {
-    if (auto nodes = app::unit_tree(s, *ctx.actor); nodes.ok()) {
-      units = unit_options(**nodes, std::optional<int64_t>(), [&](const core::Unit& u) {
-        return app::permits(*ctx.actor, core::Action::kDraftDecisions, u.path);
-      });
-    }
+    auto nodes = app::unit_tree(s, *ctx.actor);
+    if (!nodes.ok()) return error_page(req, ctx, nodes.error());
+    const auto keep = blank_units(*ctx.actor);
+    may_create = std::any_of((*nodes)->begin(), (*nodes)->end(), [&](const app::UnitNode& n) { return keep(n.unit); });
+    std::vector<int64_t> chosen;
+    if (auto id = parse_id(ctx.field("don_vi"))) chosen.push_back(*id);
+    unit_pick = unit_choice(**nodes, kBlankUnit, keep, chosen, ctx.form);
   }
   json::object data{{"items", items},
                     {"has_items", !items.empty()},
-                    {"may_create", !units.empty()},
-                    {"units", units},
+                    {"may_create", may_create},
+                    {"unit_pick", std::move(unit_pick)},
                     {"form_name", form_name}};
   add_form_error(data, error);
   return render_page(req, ctx, "certificate_blanks", msg::kPageBlanksTitle, data, status);
@@ -152,6 +162,10 @@ void add_blank_routes(Router& r, const app::Services& s, const WebOptions& o) {
       }},
 
       {"POST", "/mau-phoi-giay-khen", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        if (auto taken = take_unit_codes(s, ctx, kBlankUnit, blank_units(*ctx.actor)); !taken.ok()) {
+          if (core::is_server_failure(taken.error())) return error_page(req, ctx, taken.error());
+          return list_page(s, req, ctx, &taken.error(), ctx.field("ten"), failure_status(taken.error()));
+        }
         const auto unit = parse_id(ctx.field("don_vi"));
         app::BlankInput input{ctx.field("ten"), core::default_blank_layout()};
         auto id = app::create_blank(s, *ctx.actor, unit.value_or(0), input, ctx.meta);

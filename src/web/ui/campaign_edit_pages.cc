@@ -23,7 +23,7 @@ namespace json = boost::json;
 
 Response plan_form(const app::Services& s, const Request& req, Ctx& ctx, const core::Campaign& c, int64_t version,
                    const core::Error* error, unsigned status) {
-  json::object data = plan_form_data(s, *ctx.actor, c);
+  json::object data = plan_form_data(s, ctx, c);
   const bool is_new = c.id == 0;
   data["is_new"] = is_new;
   data["id"] = c.id;
@@ -47,6 +47,11 @@ void add_campaign_edit_routes(Router& r, const app::Services& s, const WebOption
       }},
 
       {"POST", "/dot-thi-dua/moi", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        if (auto taken = take_plan_unit_codes(s, ctx); !taken.ok()) {
+          if (core::is_server_failure(taken.error())) return error_page(req, ctx, taken.error());
+          return plan_form(s, req, ctx, plan_from_form(ctx, core::blank_plan()), 0, &taken.error(),
+                           failure_status(taken.error()));
+        }
         core::Campaign plan = plan_from_form(ctx, core::blank_plan());
         auto created = app::create_campaign(s, *ctx.actor, plan, ctx.meta);
         if (!created.ok()) {
@@ -68,9 +73,15 @@ void add_campaign_edit_routes(Router& r, const app::Services& s, const WebOption
         const int64_t id = ctx.id("id");
         auto view = app::get_campaign(s, *ctx.actor, id);
         if (!view.ok()) return error_page(req, ctx, view.error());
+        auto version = parse_id(ctx.field("version")).value_or(0);
+        if (auto taken = take_plan_unit_codes(s, ctx); !taken.ok()) {
+          if (core::is_server_failure(taken.error())) return error_page(req, ctx, taken.error());
+          core::Campaign plan = plan_from_form(ctx, view->campaign);
+          plan.id = id;
+          return plan_form(s, req, ctx, plan, version, &taken.error(), failure_status(taken.error()));
+        }
         core::Campaign plan = plan_from_form(ctx, view->campaign);
         plan.id = id;
-        auto version = parse_id(ctx.field("version")).value_or(0);
         auto saved = app::update_campaign(s, *ctx.actor, plan, version, ctx.meta);
         if (!saved.ok()) {
           const auto& e = saved.error();

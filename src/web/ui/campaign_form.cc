@@ -14,7 +14,7 @@
 #include "core/messages_vi/campaigns.h"
 #include "core/messages_vi/pages_campaigns.h"
 #include "web/shared/params.h"
-#include "web/ui/unit_options.h"
+#include "web/ui/unit_choice.h"
 
 namespace thidua::web {
 namespace msg = core::messages_vi;
@@ -228,7 +228,23 @@ core::Campaign plan_from_form(const Ctx& ctx, core::Campaign c) {
   return c;
 }
 
-json::object plan_form_data(const app::Services& s, const core::Actor& actor, const core::Campaign& c) {
+namespace {
+
+const UnitField kIssuerUnit{"issuing_unit_id", "issuing_unit_code"};
+const UnitField kTargetUnits{"target_unit", "target_unit_codes", true};
+UnitKeep issuer_units(const core::Actor& actor) {
+  return [&actor](const core::Unit& u) { return app::permits(actor, core::Action::kManageCampaigns, u.path); };
+}
+
+}  // namespace
+
+core::Status take_plan_unit_codes(const app::Services& s, Ctx& ctx) {
+  if (auto taken = take_unit_codes(s, ctx, kIssuerUnit, issuer_units(*ctx.actor)); !taken.ok()) return taken;
+  return take_unit_codes(s, ctx, kTargetUnits);
+}
+
+json::object plan_form_data(const app::Services& s, const Ctx& ctx, const core::Campaign& c) {
+  const core::Actor& actor = *ctx.actor;
   json::object d;
   for (auto [k, v] : std::initializer_list<std::pair<const char*, const std::string*>>{
            {"title", &c.title}, {"doc_symbol", &c.doc_symbol}, {"document_type", &c.document_type},
@@ -256,18 +272,14 @@ json::object plan_form_data(const app::Services& s, const core::Actor& actor, co
   d["kinds"] = options(kinds, std::string(core::campaign_kind_code(c.kind)));
 
   // Units the actor may issue plans for, and the units a plan may target.
-  json::array issuers, targets;
   if (auto nodes = app::unit_tree(s, actor); nodes.ok()) {
-    const auto& wanted = c.participants.target_unit_ids;
-    targets = unit_options(**nodes, {}, [&](int64_t id) {
-      return std::find(wanted.begin(), wanted.end(), id) != wanted.end();
-    });
-    issuers = unit_options(**nodes, c.issuing_unit_id, [&](const core::Unit& u) {
-      return app::permits(actor, core::Action::kManageCampaigns, u.path);
-    });
+    std::vector<int64_t> issuer;
+    if (c.issuing_unit_id > 0) issuer.push_back(c.issuing_unit_id);
+    json::object issuer_pick = unit_choice(**nodes, kIssuerUnit, issuer_units(actor), issuer, ctx.form);
+    issuer_pick["required"] = true;
+    d["issuer_pick"] = std::move(issuer_pick);
+    d["targets_pick"] = unit_choice(**nodes, kTargetUnits, {}, c.participants.target_unit_ids, ctx.form);
   }
-  d["issuers"] = std::move(issuers);
-  d["target_units"] = std::move(targets);
   json::array unit_kinds;
   for (auto k : {core::UnitKind::kAgency, core::UnitKind::kOffice, core::UnitKind::kDivision,
                  core::UnitKind::kSubDepartment, core::UnitKind::kCentre, core::UnitKind::kBranch,

@@ -20,7 +20,7 @@
 #include "web/shared/params.h"
 #include "web/shared/respond.h"
 #include "web/ui/routes.h"
-#include "web/ui/unit_options.h"
+#include "web/ui/unit_choice.h"
 
 namespace thidua::web {
 namespace msg = core::messages_vi;
@@ -36,6 +36,12 @@ json::array role_options(core::CouncilRole selected) {
   }
   return out;
 }
+// A council's agency: one where the actor manages campaigns.
+const UnitField kCouncilUnit{"unit_id", "unit_code"};
+UnitKeep council_units(const core::Actor& a) {
+  return [&a](const core::Unit& u) { return app::permits(a, core::Action::kManageCampaigns, u.path); };
+}
+
 Response councils_page(const app::Services& s, const Request& req, Ctx& ctx, const core::Error* error,
                        const std::string& name, unsigned status) {
   auto listing = app::list_councils(s, *ctx.actor, page_number(req));
@@ -45,16 +51,16 @@ Response councils_page(const app::Services& s, const Request& req, Ctx& ctx, con
     rows.push_back(json::object{{"id", c.id}, {"name", c.name}, {"unit_name", c.unit_name},
                                 {"active_members", c.active_members}});
   }
-  json::array units;
+  json::object unit_pick;
   if (listing->can_create) {
     auto nodes = app::unit_tree(s, *ctx.actor);
     if (!nodes.ok()) return error_page(req, ctx, nodes.error());
-    units = unit_options(**nodes, std::nullopt, [&](const core::Unit& u) {
-      return app::permits(*ctx.actor, core::Action::kManageCampaigns, u.path);
-    });
+    std::vector<int64_t> chosen;
+    if (auto id = parse_id(ctx.field("unit_id"))) chosen.push_back(*id);
+    unit_pick = unit_choice(**nodes, kCouncilUnit, council_units(*ctx.actor), chosen, ctx.form);
   }
   json::object data{{"councils", rows},         {"empty", rows.empty()}, {"can_create", listing->can_create},
-                    {"units", units},           {"name", name},          {"page", listing->page}};
+                    {"unit_pick", unit_pick},   {"name", name},          {"page", listing->page}};
   if (listing->page > 1) data["prev_href"] = "/hoi-dong?trang=" + std::to_string(listing->page - 1);
   if (listing->has_more) data["next_href"] = "/hoi-dong?trang=" + std::to_string(listing->page + 1);
   add_form_error(data, error);
@@ -96,6 +102,10 @@ void add_council_routes(Router& r, const app::Services& s, const WebOptions& o) 
       }},
 
       {"POST", "/hoi-dong", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        if (auto taken = take_unit_codes(s, ctx, kCouncilUnit, council_units(*ctx.actor)); !taken.ok()) {
+          if (core::is_server_failure(taken.error())) return error_page(req, ctx, taken.error());
+          return councils_page(s, req, ctx, &taken.error(), ctx.field("name"), failure_status(taken.error()));
+        }
         auto unit = parse_id(ctx.field("unit_id"));
         auto created = app::create_council(s, *ctx.actor, unit.value_or(0), ctx.field("name"), ctx.meta);
         if (!created.ok()) {

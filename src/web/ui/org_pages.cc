@@ -21,6 +21,7 @@
 #include "web/shared/respond.h"
 #include "web/ui/import_pages.h"
 #include "web/ui/routes.h"
+#include "web/ui/unit_choice.h"
 #include "web/ui/unit_options.h"
 
 namespace thidua::web {
@@ -33,16 +34,9 @@ namespace json = boost::json;
 // the upper levels (app/unit_browse.h).
 constexpr size_t kUnitPageSize = 500;
 
-// Past this many units the unit form asks for the parent's and the
-// successor's codes instead of listing every unit in its drop-downs (a
-// national tree: 50,000 options, megabytes a page).
-constexpr size_t kUnitChoiceLimit = kUnitFilterLimit;
-
-// The units a unit may hang under or hand over to: all but `exclude` (the unit itself).
-json::array unit_options_but(const std::vector<app::UnitNode>& nodes, std::optional<int64_t> selected,
-                             std::optional<int64_t> exclude) {
-  return unit_options(nodes, selected, [exclude](const core::Unit& u) { return !exclude || u.id != *exclude; });
-}
+// The unit form's parent and successor (codes past kUnitChoiceLimit units).
+const UnitField kParentUnit{"parent_id", "parent_code"};
+const UnitField kSuccessorUnit{"successor_id", "successor_code"};
 
 core::Unit unit_from_form(const Ctx& ctx) {
   core::Unit u;
@@ -63,18 +57,6 @@ core::Unit unit_from_form(const Ctx& ctx) {
   return u;
 }
 
-// The code shown in a "by code" field: what was typed (a form sent back with
-// an error), else the code of the unit chosen now.
-std::string code_shown(const Ctx& ctx, const std::string& field, const std::vector<app::UnitNode>& nodes,
-                       std::optional<int64_t> id) {
-  if (ctx.form.count(field) > 0) return ctx.field(field);
-  if (!id) return {};
-  for (const auto& n : nodes) {
-    if (n.unit.id == *id) return n.unit.code;
-  }
-  return {};
-}
-
 Response unit_form(const app::Services& s, const Request& req, Ctx& ctx, const core::Unit& u, bool is_new,
                    const core::Error* error, unsigned status) {
   auto nodes = app::unit_tree(s, *ctx.actor);
@@ -83,41 +65,25 @@ Response unit_form(const app::Services& s, const Request& req, Ctx& ctx, const c
                     {"is_new", is_new},
                     {"kinds", unit_kind_options(u.kind)},
                     {"action", is_new ? std::string("/don-vi/moi") : "/don-vi/" + std::to_string(u.id) + "/sua"}};
-  if ((*nodes)->size() > kUnitChoiceLimit) {
-    data["by_code"] = true;
-    data["parent_code"] = code_shown(ctx, "parent_code", **nodes, u.parent_id);
-    data["successor_code"] = code_shown(ctx, "successor_code", **nodes, u.successor_id);
-  } else {
-    const auto self = is_new ? std::nullopt : std::optional(u.id);
-    data["parents"] = unit_options_but(**nodes, u.parent_id, self);
-    data["successors"] = unit_options_but(**nodes, u.successor_id, self);
-  }
+  // A unit hangs under, and hands over to, any unit but itself.
+  const auto self = is_new ? std::nullopt : std::optional(u.id);
+  const UnitKeep others = [self](const core::Unit& other) { return !self || other.id != *self; };
+  const auto ids_of = [](std::optional<int64_t> id) { return id ? std::vector<int64_t>{*id} : std::vector<int64_t>{}; };
+  json::object parent = unit_choice(**nodes, kParentUnit, others, ids_of(u.parent_id), ctx.form);
+  add_empty_choice(parent, msg::kUnitNoParent);
+  json::object successor = unit_choice(**nodes, kSuccessorUnit, others, ids_of(u.successor_id), ctx.form);
+  add_empty_choice(successor, msg::kUnitNoSuccessor);
+  data["parent_pick"] = std::move(parent);
+  data["successor_pick"] = std::move(successor);
   add_form_error(data, error);
   return render_page(req, ctx, "unit_form", is_new ? msg::kPageTitleAddUnit : msg::kPageTitleEditUnit, data, status);
 }
 
-// The parent and successor of a form that took them by code (a large tree):
-// their ids in `u`, or the error to show. A form with the drop-downs has no
-// code fields and is left as it is.
-core::Status take_unit_codes(const app::Services& s, const Ctx& ctx, core::Unit& u) {
-  const std::pair<const char*, std::optional<int64_t>*> fields[] = {{"parent_code", &u.parent_id},
-                                                                    {"successor_code", &u.successor_id}};
-  for (const auto& [field, id] : fields) {
-    if (ctx.form.count(field) == 0) continue;
-    const std::string code = ctx.field(field);
-    if (code.empty()) {
-      id->reset();
-      continue;
-    }
-    auto found = app::visible_unit_by_code(s, *ctx.actor, code);
-    if (!found.ok()) return found.error();
-    if (!found->has_value()) {
-      return core::make_error(core::errc::kValidation, msg::unit_code_unknown(code),
-                              std::string(field) == "parent_code" ? "parent_id" : "successor_id");
-    }
-    *id = (*found)->id;
-  }
-  return {};
+// Turns the parent's and successor's codes (a large tree's form) into the ids
+// unit_from_form reads. Which units are allowed is the use case's to say.
+core::Status take_unit_form_codes(const app::Services& s, Ctx& ctx) {
+  if (auto taken = take_unit_codes(s, ctx, kParentUnit); !taken.ok()) return taken;
+  return take_unit_codes(s, ctx, kSuccessorUnit);
 }
 
 }  // namespace
@@ -181,11 +147,11 @@ void add_org_routes(Router& r, const app::Services& s, const WebOptions& o) {
       }},
 
       {"POST", "/don-vi/moi", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-        core::Unit u = unit_from_form(ctx);
-        if (auto taken = take_unit_codes(s, ctx, u); !taken.ok()) {
+        if (auto taken = take_unit_form_codes(s, ctx); !taken.ok()) {
           if (core::is_server_failure(taken.error())) return error_page(req, ctx, taken.error());
-          return unit_form(s, req, ctx, u, true, &taken.error(), failure_status(taken.error()));
+          return unit_form(s, req, ctx, unit_from_form(ctx), true, &taken.error(), failure_status(taken.error()));
         }
+        core::Unit u = unit_from_form(ctx);
         auto created = app::create_unit(s, *ctx.actor, u, ctx.meta);
         if (!created.ok()) {
           if (created.error().code == core::errc::kForbidden) return error_page(req, ctx, created.error());
@@ -228,9 +194,10 @@ void add_org_routes(Router& r, const app::Services& s, const WebOptions& o) {
 
       {"POST", "/don-vi/{id:int}/sua", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
         const int64_t id = ctx.id("id");
+        const auto taken = take_unit_form_codes(s, ctx);
         core::Unit u = unit_from_form(ctx);
         u.id = id;
-        if (auto taken = take_unit_codes(s, ctx, u); !taken.ok()) {
+        if (!taken.ok()) {
           if (core::is_server_failure(taken.error())) return error_page(req, ctx, taken.error());
           return unit_form(s, req, ctx, u, false, &taken.error(), failure_status(taken.error()));
         }

@@ -32,6 +32,7 @@
 #include "web/ui/import_pages.h"
 #include "web/ui/person_facts_pages.h"
 #include "web/ui/routes.h"
+#include "web/ui/unit_choice.h"
 #include "web/ui/unit_options.h"
 
 namespace thidua::web {
@@ -112,18 +113,24 @@ core::Person person_from_form(const Ctx& ctx) {
   return p;
 }
 
+// The person's unit: one the actor may edit people in.
+const UnitField kPersonUnit{"unit_id", "unit_code"};
+UnitKeep person_units(const core::Actor& actor) {
+  return [&actor](const core::Unit& u) { return app::permits(actor, core::Action::kEditPeople, u.path); };
+}
+
 Response person_form(const app::Services& s, const Request& req, Ctx& ctx, const core::Person& p, bool is_new,
                      const core::Error* error, unsigned status) {
   auto nodes = app::unit_tree(s, *ctx.actor);
   if (!nodes.ok()) return error_page(req, ctx, nodes.error());
-  json::array units = unit_options(**nodes, p.unit_id, [&](const core::Unit& u) {
-    return app::permits(*ctx.actor, core::Action::kEditPeople, u.path);
-  });
+  json::object unit_pick = unit_choice(**nodes, kPersonUnit, person_units(*ctx.actor),
+                                       p.unit_id ? std::vector<int64_t>{*p.unit_id} : std::vector<int64_t>{}, ctx.form);
+  unit_pick["required"] = true;
   json::object data{{"person", app::to_json(p)},
                     {"is_new", is_new},
                     {"genders", gender_options(p.gender)},
                     {"categories", category_options(p.category)},
-                    {"units", units},
+                    {"unit_pick", std::move(unit_pick)},
                     {"action", is_new ? std::string("/nhan-su/moi") : "/nhan-su/" + std::to_string(p.id) + "/sua"}};
   add_form_error(data, error);
   return render_page(req, ctx, "person_form", is_new ? msg::kPageTitleAddPerson : msg::kPageTitleEditPerson, data,
@@ -195,6 +202,10 @@ void add_people_routes(Router& r, const app::Services& s, const WebOptions& o) {
       }},
 
       {"POST", "/nhan-su/moi", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        if (auto taken = take_unit_codes(s, ctx, kPersonUnit, person_units(*ctx.actor)); !taken.ok()) {
+          if (core::is_server_failure(taken.error())) return error_page(req, ctx, taken.error());
+          return person_form(s, req, ctx, person_from_form(ctx), true, &taken.error(), failure_status(taken.error()));
+        }
         core::Person p = person_from_form(ctx);
         auto created = app::create_person(s, *ctx.actor, p, ctx.meta);
         if (!created.ok()) {
@@ -266,6 +277,12 @@ void add_people_routes(Router& r, const app::Services& s, const WebOptions& o) {
 
       {"POST", "/nhan-su/{id:int}/sua", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
         const int64_t id = ctx.id("id");
+        if (auto taken = take_unit_codes(s, ctx, kPersonUnit, person_units(*ctx.actor)); !taken.ok()) {
+          if (core::is_server_failure(taken.error())) return error_page(req, ctx, taken.error());
+          core::Person p = person_from_form(ctx);
+          p.id = id;
+          return person_form(s, req, ctx, p, false, &taken.error(), failure_status(taken.error()));
+        }
         core::Person p = person_from_form(ctx);
         p.id = id;
         auto saved = app::update_person(s, *ctx.actor, p, ctx.meta);

@@ -6,7 +6,6 @@
 #include <boost/json/parse.hpp>
 
 #include <algorithm>
-#include <set>
 
 #include "app/access.h"
 #include "app/org.h"
@@ -19,6 +18,7 @@
 #include "web/shared/reorg_views.h"
 #include "web/shared/respond.h"
 #include "web/ui/routes.h"
+#include "web/ui/unit_choice.h"
 #include "web/ui/unit_options.h"
 
 namespace thidua::web {
@@ -34,6 +34,46 @@ std::string field(const std::multimap<std::string, std::string>& form, const std
   return it == form.end() ? std::string() : it->second;
 }
 
+// The form's unit fields. A merge takes several sources; the others one.
+// Past kUnitChoiceLimit units each asks for codes (web/ui/unit_choice.h).
+const UnitField kMergeSources{"sources", "source_codes", true};
+const UnitField kOneSource{"sources", "source_code"};
+const UnitField kTarget{"target_id", "target_code"};
+const UnitField kNewParent{"new_parent_id", "new_parent_code"};
+UnitField new_unit_parent(size_t i) {
+  const std::string p = "new_" + std::to_string(i) + "_parent_";
+  return UnitField{p + "id", p + "code"};
+}
+
+// Units a reorganisation may touch: open ones the actor edits.
+UnitKeep editable_units(const core::Actor& actor) {
+  return [&actor](const core::Unit& u) { return is_open(u) && app::permits(actor, core::Action::kEditOrg, u.path); };
+}
+
+// Turns the codes of every unit field the form holds into ids.
+core::Status take_reorg_unit_codes(const app::Services& s, Ctx& ctx) {
+  const auto keep = editable_units(*ctx.actor);
+  for (const auto* f : {&kMergeSources, &kOneSource, &kTarget, &kNewParent}) {
+    if (auto taken = take_unit_codes(s, ctx, *f, keep); !taken.ok()) return taken;
+  }
+  for (size_t i = 0; i < kMaxNewUnits; ++i) {
+    if (auto taken = take_unit_codes(s, ctx, new_unit_parent(i), keep); !taken.ok()) return taken;
+  }
+  return {};
+}
+
+// The object the partial "unit_choice" renders, with a first empty choice.
+json::object unit_pick(const std::vector<app::UnitNode>& nodes, const UnitField& f, const UnitKeep& keep,
+                       std::vector<int64_t> selected, const std::multimap<std::string, std::string>& form,
+                       const char* empty, bool required = false) {
+  json::object pick = unit_choice(nodes, f, keep, selected, form);
+  if (empty != nullptr && !f.many) add_empty_choice(pick, empty);
+  if (required) pick["required"] = true;
+  return pick;
+}
+
+std::vector<int64_t> ids_of(std::optional<int64_t> id) { return id ? std::vector<int64_t>{*id} : std::vector<int64_t>{}; }
+
 // The form of `kind`, filled from `form` (empty for a new one).
 Response reorg_form(const app::Services& s, const Request& req, Ctx& ctx, core::ReorgKind kind,
                     const std::multimap<std::string, std::string>& form, size_t new_count, const core::Error* error,
@@ -41,18 +81,18 @@ Response reorg_form(const app::Services& s, const Request& req, Ctx& ctx, core::
   if (!app::may_reorganise(*ctx.actor)) return error_page(req, ctx, app::forbidden(msg::kActionReorganise));
   auto nodes = app::unit_tree(s, *ctx.actor);
   if (!nodes.ok()) return error_page(req, ctx, nodes.error());
-  std::set<int64_t> chosen;
+  std::vector<int64_t> chosen;
   auto [from, to] = form.equal_range("sources");
   for (auto it = from; it != to; ++it) {
-    if (auto id = parse_id(it->second)) chosen.insert(*id);
+    if (auto id = parse_id(it->second)) chosen.push_back(*id);
   }
   const bool is_merge = kind == core::ReorgKind::kMerge;
   const bool is_split = kind == core::ReorgKind::kSplit;
-  const auto editable = [&](const core::Unit& u) {
-    return is_open(u) && app::permits(*ctx.actor, core::Action::kEditOrg, u.path);
-  };
-  auto selected_field = [&](const char* name) { return parse_id(field(form, name)); };
-  const char* target_field = kind == core::ReorgKind::kMove ? "new_parent_id" : "target_id";
+  const auto editable = editable_units(*ctx.actor);
+  const UnitField& target = kind == core::ReorgKind::kMove ? kNewParent : kTarget;
+  const char* target_empty = kind == core::ReorgKind::kMove      ? msg::kReorgMoveToTop
+                             : kind == core::ReorgKind::kDissolve ? msg::kReorgNoReceiver
+                                                                  : msg::kReorgMergeIntoNew;
 
   json::array kinds;
   for (auto k : core::all_reorg_kinds()) {
@@ -73,7 +113,8 @@ Response reorg_form(const app::Services& s, const Request& req, Ctx& ctx, core::
         {"name", field(form, p + "name")},
         {"short_name", field(form, p + "short_name")},
         {"kinds", unit_kind_options(unit_kind)},
-        {"parents", unit_options(**nodes, parse_id(field(form, p + "parent_id")), editable)},
+        {"parent_pick", unit_pick(**nodes, new_unit_parent(i), editable, ids_of(parse_id(field(form, p + "parent_id"))),
+                                  form, msg::kReorgNewUnitAtTop)},
         {"header_governing_body", field(form, p + "header_governing_body")},
         {"header_issuing_body", field(form, p + "header_issuing_body")},
         {"header_place", field(form, p + "header_place")},
@@ -100,8 +141,10 @@ Response reorg_form(const app::Services& s, const Request& req, Ctx& ctx, core::
       {"header_issuing_body", field(form, "header_issuing_body")},
       {"header_place", field(form, "header_place")},
       {"header_symbol", field(form, "header_symbol")},
-      {"sources", unit_options(**nodes, editable, [&](int64_t id) { return chosen.count(id) > 0; })},
-      {"targets", unit_options(**nodes, selected_field(target_field), editable)},
+      {"sources_pick", unit_pick(**nodes, is_merge ? kMergeSources : kOneSource, editable, chosen, form,
+                                 msg::kReorgChooseUnit, true)},
+      {"target_pick", unit_pick(**nodes, target, editable, ids_of(parse_id(field(form, target.id_field))), form,
+                                target_empty)},
       {"new_units", std::move(new_units)},
       {"new_count", static_cast<int64_t>(count)},
       {"more_count", static_cast<int64_t>(std::min(count + 1, kMaxNewUnits))},
@@ -179,6 +222,7 @@ void add_reorganisation_routes(Router& r, const app::Services& s, const WebOptio
       }},
 
       {"POST", "/don-vi/sap-xep/xem-truoc", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        if (auto taken = take_reorg_unit_codes(s, ctx); !taken.ok()) return form_again(s, req, ctx, taken.error());
         auto request = reorg_from_form(ctx.form);
         if (!request.ok()) return form_again(s, req, ctx, request.error());
         auto preview = app::preview_reorganisation(s, *ctx.actor, *request);
@@ -187,6 +231,7 @@ void add_reorganisation_routes(Router& r, const app::Services& s, const WebOptio
       }},
 
       {"POST", "/don-vi/sap-xep", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
+        if (auto taken = take_reorg_unit_codes(s, ctx); !taken.ok()) return form_again(s, req, ctx, taken.error());
         auto request = reorg_from_form(ctx.form);
         if (!request.ok()) return form_again(s, req, ctx, request.error());
         auto done = app::apply_reorganisation(s, *ctx.actor, *request, field(ctx.form, "token"), ctx.meta);

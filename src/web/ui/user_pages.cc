@@ -14,7 +14,7 @@
 #include "web/shared/params.h"
 #include "web/shared/respond.h"
 #include "web/ui/routes.h"
-#include "web/ui/unit_options.h"
+#include "web/ui/unit_choice.h"
 
 namespace thidua::web {
 namespace msg = core::messages_vi;
@@ -30,19 +30,27 @@ json::array role_options() {
   return out;
 }
 
-core::Result<json::array> grantable_units(const app::Services& s, const core::Actor& a) {
-  auto nodes = app::unit_tree(s, a);
+// The unit of a role: one where the actor manages accounts.
+const UnitField kRoleUnit{"unit_id", "unit_code"};
+UnitKeep grantable(const core::Actor& a) {
+  return [&a](const core::Unit& u) { return app::permits(a, core::Action::kManageUsers, u.path); };
+}
+
+// The role's unit field, keeping the unit of a form sent back.
+core::Result<json::object> grantable_units(const app::Services& s, const Ctx& ctx) {
+  auto nodes = app::unit_tree(s, *ctx.actor);
   if (!nodes.ok()) return nodes.error();
-  return unit_options(**nodes, std::nullopt,
-                      [&](const core::Unit& u) { return app::permits(a, core::Action::kManageUsers, u.path); });
+  std::vector<int64_t> chosen;
+  if (auto id = parse_id(ctx.field("unit_id"))) chosen.push_back(*id);
+  return unit_choice(**nodes, kRoleUnit, grantable(*ctx.actor), chosen, ctx.form);
 }
 
 Response user_form(const app::Services& s, const Request& req, Ctx& ctx, const json::object& values,
                    const std::string& error, unsigned status) {
-  auto units = grantable_units(s, *ctx.actor);
+  auto units = grantable_units(s, ctx);
   if (!units.ok()) return error_page(req, ctx, units.error());
   return render_page(req, ctx, "user_form", msg::kPageTitleAddAccount,
-                     json::object{{"values", values}, {"roles", role_options()}, {"units", *units}, {"error", error}},
+                     json::object{{"values", values}, {"roles", role_options()}, {"unit_pick", *units}, {"error", error}},
                      status);
 }
 
@@ -50,7 +58,7 @@ Response user_page(const app::Services& s, const Request& req, Ctx& ctx, int64_t
                    unsigned status = 200) {
   auto u = app::get_user(s, *ctx.actor, id);
   if (!u.ok()) return error_page(req, ctx, u.error());
-  auto units = grantable_units(s, *ctx.actor);
+  auto units = grantable_units(s, ctx);
   if (!units.ok()) return error_page(req, ctx, units.error());
   json::array grants;
   for (const auto& g : u->grants) {
@@ -59,7 +67,7 @@ Response user_page(const app::Services& s, const Request& req, Ctx& ctx, int64_t
   json::object data{{"account", app::to_json(u->user, u->grants)},
                     {"grants", grants},
                     {"roles", role_options()},
-                    {"units", *units},
+                    {"unit_pick", *units},
                     {"self", u->user.id == ctx.actor->user_id}};
   for (auto& kv : extra) data[kv.key()] = kv.value();
   return render_page(req, ctx, "user", u->user.display_name, data, status);
@@ -117,6 +125,11 @@ void add_user_routes(Router& r, const app::Services& s, const WebOptions& o) {
 
       {"POST", "/nguoi-dung/moi", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
         app::NewUser nu;
+        if (auto taken = take_unit_codes(s, ctx, kRoleUnit, grantable(*ctx.actor)); !taken.ok()) {
+          if (core::is_server_failure(taken.error())) return error_page(req, ctx, taken.error());
+          json::object values{{"username", ctx.field("username")}, {"display_name", ctx.field("display_name")}};
+          return user_form(s, req, ctx, values, taken.error().message, failure_status(taken.error()));
+        }
         nu.username = ctx.field("username");
         nu.display_name = ctx.field("display_name");
         nu.person_id = parse_id(ctx.field("person_id"));
@@ -145,6 +158,7 @@ void add_user_routes(Router& r, const app::Services& s, const WebOptions& o) {
        })},
       {"POST", "/nguoi-dung/{id:int}/cap-quyen", Access::kLoggedIn,
        user_action(s, [&s](Request&, Ctx& ctx, int64_t id) -> core::Status {
+         if (auto taken = take_unit_codes(s, ctx, kRoleUnit, grantable(*ctx.actor)); !taken.ok()) return taken;
          auto role = core::parse_role(ctx.field("role"));
          auto unit = parse_id(ctx.field("unit_id"));
          if (!role || !unit) {

@@ -1,0 +1,82 @@
+// A form's choice of a unit (or of several) from the actor's tree: a
+// drop-down while few units may be chosen; past kUnitChoiceLimit (a ministry
+// or the nation: tens of thousands of units, megabytes of options on every
+// form) a text field where the user types the unit's code, or the codes of
+// several units, and the server turns codes back into ids before the form is
+// read. The partial template "unit_choice" renders either.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <boost/json/object.hpp>
+
+#include "app/org.h"
+#include "core/result.h"
+
+namespace thidua::web {
+
+struct Ctx;
+
+inline constexpr size_t kUnitChoiceLimit = 500;
+
+// Codes of several units a field accepts at most (a campaign's target
+// units): more is refused with a message, not truncated.
+inline constexpr size_t kUnitCodesMax = 1000;
+
+// One unit field of a form: the drop-down's field name ("unit_id"; also the
+// element's id) and the text field's name when the form asks for codes
+// ("unit_code"). `many`: several units (a multiple <select>; codes
+// separated by commas, semicolons, spaces or new lines).
+struct UnitField {
+  std::string id_field;
+  std::string code_field;
+  bool many = false;
+};
+
+// Which units of the tree the field offers (all when empty).
+using UnitKeep = std::function<bool(const core::Unit&)>;
+
+// The object the partial "unit_choice" renders for `field`:
+//   id, name, code_name, multiple, by_code;
+//   by_code false: options [{value, label ("— " per level), selected}];
+//   by_code true: code, the code(s) shown in the text field: what the form
+//   sent back holds under `code_field` when it has that field (so a typo is
+//   shown again), else the codes of the `selected` units.
+// by_code is true when more than `limit` units pass `keep`. The caller may
+// add "required" (bool) and an empty choice (add_empty_choice).
+boost::json::object unit_choice(const std::vector<app::UnitNode>& nodes, const UnitField& field,
+                                const UnitKeep& keep, const std::vector<int64_t>& selected,
+                                const std::multimap<std::string, std::string>& form,
+                                size_t limit = kUnitChoiceLimit);
+
+// Gives a single unit's field a first, empty choice labelled `label` ("—
+// (đơn vị gốc)"): "empty" for the drop-down, and "empty_hint", the label
+// without its dashes, for the text field's hint.
+void add_empty_choice(boost::json::object& choice, std::string_view label);
+
+// Codes typed in a field, in order, without blanks and repeats.
+std::vector<std::string> split_unit_codes(const std::string& typed);
+
+// When `form` has `field.code_field`: removes every `field.id_field` value
+// and puts in their place the id of each unit the typed code(s) name, looked
+// up among `nodes` (the units the actor sees). An empty field leaves no id
+// (no unit chosen). A form without the code field is left as it is, so a
+// drop-down's ids pass through untouched (the use case checks them).
+// Errors (validation, field `id_field`, form untouched): a code no unit of
+// `nodes` has (msg::unit_code_unknown); a unit `keep` refuses
+// (msg::unit_code_not_offered); more than kUnitCodesMax codes.
+core::Status take_unit_codes(const std::vector<app::UnitNode>& nodes, const UnitField& field, const UnitKeep& keep,
+                             std::multimap<std::string, std::string>& form);
+
+// The same with the actor's tree (app::unit_tree) and the request's form.
+// A failure to read the tree is returned as it is (a server failure).
+core::Status take_unit_codes(const app::Services& services, Ctx& ctx, const UnitField& field,
+                             const UnitKeep& keep = {});
+
+}  // namespace thidua::web

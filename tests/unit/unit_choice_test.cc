@@ -1,0 +1,137 @@
+// A form's unit field (web/ui/unit_choice.h): a drop-down while few units
+// may be chosen, codes past the limit, and the codes turned back into ids.
+#include "web/ui/unit_choice.h"
+
+#include <gtest/gtest.h>
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/result.h"
+#include "unit/sample_unit_tree.h"
+
+namespace thidua::web {
+namespace {
+
+using Form = std::multimap<std::string, std::string>;
+
+const UnitField kOne{"unit_id", "unit_code"};
+const UnitField kMany{"target_unit", "target_unit_codes", true};
+
+std::vector<std::string> values_of(const Form& form, const std::string& name) {
+  std::vector<std::string> out;
+  auto [from, to] = form.equal_range(name);
+  for (auto it = from; it != to; ++it) out.push_back(it->second);
+  return out;
+}
+
+TEST(UnitChoice, ADropDownWhileTheUnitsOfferedFit) {
+  const auto nodes = testing_units::sample_unit_tree(2, 3, 4);  // 32 units
+  const auto pick = unit_choice(nodes, kOne, {}, {5}, {}, 32);
+  EXPECT_FALSE(pick.at("by_code").as_bool());
+  EXPECT_EQ(pick.at("name").as_string(), "unit_id");
+  EXPECT_FALSE(pick.at("multiple").as_bool());
+  const auto& options = pick.at("options").as_array();
+  ASSERT_EQ(options.size(), 32u);
+  EXPECT_EQ(options[4].at("value").as_int64(), 5);
+  EXPECT_TRUE(options[4].at("selected").as_bool());
+  EXPECT_FALSE(options[3].at("selected").as_bool());
+  EXPECT_EQ(options[4].at("label").as_string(), "— — U5");
+}
+
+TEST(UnitChoice, CodesPastTheLimitShowingTheChosenUnitsOrWhatWasTyped) {
+  const auto nodes = testing_units::sample_unit_tree(2, 3, 4);
+  const auto pick = unit_choice(nodes, kMany, {}, {9, 2}, {}, 31);
+  EXPECT_TRUE(pick.at("by_code").as_bool());
+  EXPECT_TRUE(pick.at("multiple").as_bool());
+  EXPECT_EQ(pick.at("code_name").as_string(), "target_unit_codes");
+  EXPECT_FALSE(pick.contains("options"));
+  EXPECT_EQ(pick.at("code").as_string(), "C2, C9");  // tree order
+
+  const Form sent_back{{"target_unit_codes", "C2, nope"}, {"target_unit", "9"}};
+  EXPECT_EQ(unit_choice(nodes, kMany, {}, {9}, sent_back, 31).at("code").as_string(), "C2, nope");
+}
+
+TEST(UnitChoice, OnlyTheUnitsOfferedCountTowardsTheLimit) {
+  const auto nodes = testing_units::sample_unit_tree(2, 3, 4);
+  const UnitKeep first_top = [](const core::Unit& u) { return u.id <= 16; };
+  const auto pick = unit_choice(nodes, kOne, first_top, {}, {}, 16);
+  ASSERT_FALSE(pick.at("by_code").as_bool());
+  EXPECT_EQ(pick.at("options").as_array().size(), 16u);
+  EXPECT_TRUE(unit_choice(nodes, kOne, first_top, {}, {}, 15).at("by_code").as_bool());
+}
+
+TEST(UnitChoice, TheEmptyChoicesHintDropsTheDashesOfItsOption) {
+  boost::json::object pick;
+  add_empty_choice(pick, "— Lên cấp cao nhất (thành cơ quan) —");
+  EXPECT_EQ(pick.at("empty").as_string(), "— Lên cấp cao nhất (thành cơ quan) —");
+  EXPECT_EQ(pick.at("empty_hint").as_string(), "Lên cấp cao nhất (thành cơ quan)");
+  boost::json::object bare;
+  add_empty_choice(bare, "—");
+  EXPECT_FALSE(bare.contains("empty_hint"));
+}
+
+TEST(UnitChoice, CodesAreSplitAtCommasSpacesAndLinesWithoutRepeats) {
+  EXPECT_EQ(split_unit_codes(" C1,C2;\r\nC3\tC1 ,, "), (std::vector<std::string>{"C1", "C2", "C3"}));
+  EXPECT_TRUE(split_unit_codes(" \n ,").empty());
+}
+
+TEST(UnitChoice, ATypedCodeReplacesTheIds) {
+  const auto nodes = testing_units::sample_unit_tree(2, 3, 4);
+  Form form{{"unit_code", "  C7 "}, {"unit_id", "3"}};
+  ASSERT_TRUE(take_unit_codes(nodes, kOne, {}, form).ok());
+  EXPECT_EQ(values_of(form, "unit_id"), std::vector<std::string>{"7"});
+
+  Form several{{"target_unit_codes", "C20\nC4, C20"}};
+  ASSERT_TRUE(take_unit_codes(nodes, kMany, {}, several).ok());
+  EXPECT_EQ(values_of(several, "target_unit"), (std::vector<std::string>{"20", "4"}));
+}
+
+TEST(UnitChoice, AnEmptyCodeChoosesNoUnitAndAFormWithoutCodesIsLeftAsItIs) {
+  const auto nodes = testing_units::sample_unit_tree(1, 1, 1);
+  Form cleared{{"unit_code", " "}, {"unit_id", "2"}};
+  ASSERT_TRUE(take_unit_codes(nodes, kOne, {}, cleared).ok());
+  EXPECT_EQ(cleared.count("unit_id"), 0u);
+
+  Form drop_down{{"unit_id", "2"}, {"unit_id", "99"}};
+  ASSERT_TRUE(take_unit_codes(nodes, kOne, {}, drop_down).ok());
+  EXPECT_EQ(values_of(drop_down, "unit_id"), (std::vector<std::string>{"2", "99"}));
+}
+
+TEST(UnitChoice, AnUnknownOrRefusedCodeIsAnErrorOnTheFieldAndTheFormIsKept) {
+  const auto nodes = testing_units::sample_unit_tree(2, 3, 4);
+  Form unknown{{"target_unit_codes", "C3 C999"}, {"target_unit", "5"}};
+  auto st = take_unit_codes(nodes, kMany, {}, unknown);
+  ASSERT_FALSE(st.ok());
+  EXPECT_EQ(st.error().code, core::errc::kValidation);
+  EXPECT_EQ(st.error().field, "target_unit");
+  EXPECT_NE(st.error().message.find("“C999”"), std::string::npos) << st.error().message;
+  EXPECT_EQ(values_of(unknown, "target_unit"), std::vector<std::string>{"5"});
+
+  // Codes are matched as stored: another case is another code.
+  Form other_case{{"unit_code", "c3"}};
+  EXPECT_FALSE(take_unit_codes(nodes, kOne, {}, other_case).ok());
+
+  const UnitKeep not_u3 = [](const core::Unit& u) { return u.id != 3; };
+  Form refused{{"unit_code", "C3"}};
+  st = take_unit_codes(nodes, kOne, not_u3, refused);
+  ASSERT_FALSE(st.ok());
+  EXPECT_EQ(st.error().field, "unit_id");
+  EXPECT_NE(st.error().message.find("“U3”"), std::string::npos) << st.error().message;
+  EXPECT_EQ(refused.count("unit_id"), 0u);
+}
+
+TEST(UnitChoice, TooManyCodesAreRefusedNotCut) {
+  const auto nodes = testing_units::sample_unit_tree(1, 1, 1);
+  std::string typed;
+  for (size_t i = 0; i <= kUnitCodesMax; ++i) typed += "X" + std::to_string(i) + " ";
+  Form form{{"target_unit_codes", typed}};
+  auto st = take_unit_codes(nodes, kMany, {}, form);
+  ASSERT_FALSE(st.ok());
+  EXPECT_EQ(st.error().code, core::errc::kValidation);
+  EXPECT_EQ(form.count("target_unit"), 0u);
+}
+
+}  // namespace
+}  // namespace thidua::web
