@@ -198,17 +198,17 @@ core::Result<int64_t> open_annual_review(const Services& services, const core::A
   if (!plan.ok()) return plan.error();
   {
     // One review of a year per agency: two would each record the year's titles.
+    // Only the agency's own annual plans are read (one a year), not every plan
+    // visible in its subtree, which at a ministry is thousands.
     auto conn = services.db.acquire();
-    auto unit = store::find_unit(*conn, unit_id);
-    if (!unit.ok()) return unit.error();
     store::CampaignQuery q;
-    q.visible_in = std::vector<std::string>{unit->has_value() ? (*unit)->path : std::string()};
+    q.issued_by = unit_id;
+    q.kind = core::CampaignKind::kAnnual;
     q.limit = 1000;
     auto existing = store::list_campaigns(*conn, q);
     if (!existing.ok()) return existing.error();
     for (const auto& c : *existing) {
-      if (c.issuing_unit_id == unit_id && c.kind == core::CampaignKind::kAnnual &&
-          c.period_end == plan->period.end_date) {
+      if (c.period_end == plan->period.end_date) {
         return core::make_error(core::errc::kConflict, msg::annual_review_exists(year, c.title), "year");
       }
     }

@@ -148,6 +148,14 @@ std::string where_of(const CampaignQuery& q, Params& params) {
     where += " AND c.id = ?";
     params.emplace_back(*q.id);
   }
+  if (q.issued_by) {
+    where += " AND c.issuing_unit_id = ?";
+    params.emplace_back(*q.issued_by);
+  }
+  if (q.kind) {
+    where += " AND c.kind = ?";
+    params.emplace_back(std::string(core::campaign_kind_code(*q.kind)));
+  }
   if (!q.states.empty()) {
     where += " AND c.state IN (" + sql_markers(q.states.size()) + ")";
     for (auto st : q.states) params.emplace_back(std::string(core::campaign_state_code(st)));

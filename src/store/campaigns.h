@@ -35,6 +35,8 @@ core::Result<std::optional<core::Campaign>> find_campaign(Connection& conn, int6
 
 struct CampaignQuery {
   std::optional<int64_t> id;                // only this campaign
+  std::optional<int64_t> issued_by;         // only plans this unit issued (index campaigns_issuer)
+  std::optional<core::CampaignKind> kind;   // only plans of this kind
   std::vector<core::CampaignState> states;  // empty: every state
   // When set: only campaigns issued inside these subtrees OR in which a unit
   // inside them takes part. Empty vector: nothing. nullopt: no restriction.

@@ -189,5 +189,39 @@ TEST_F(CampaignsStoreTest, ListsFilterByStateAndVisibility) {
   EXPECT_EQ(*drafts, 1);
 }
 
+// An agency's own plans of one kind (the annual review's one-a-year check),
+// not every plan its subtree sees.
+TEST_F(CampaignsStoreTest, ListsFilterByIssuerAndKind) {
+  const int64_t root = unit("STNMT", std::nullopt, core::UnitKind::kAgency);
+  const int64_t office = unit("STNMT-VP", root, core::UnitKind::kOffice);
+  auto conn = db_->acquire();
+  core::Campaign annual = app::seed_campaign({{"STNMT", root}});
+  annual.kind = core::CampaignKind::kAnnual;
+  core::Campaign thematic = app::seed_campaign({{"STNMT", root}});
+  thematic.kind = core::CampaignKind::kThematic;
+  core::Campaign below = app::seed_campaign({{"STNMT", root}});
+  below.kind = core::CampaignKind::kAnnual;
+  below.issuing_unit_id = office;
+  for (const auto* c : {&annual, &thematic, &below}) {
+    ASSERT_TRUE(store::insert_campaign(*conn, *c, std::nullopt, "", kNow).ok());
+  }
+  store::CampaignQuery q;
+  q.issued_by = root;
+  q.kind = core::CampaignKind::kAnnual;
+  auto own = store::list_campaigns(*conn, q);
+  ASSERT_TRUE(own.ok()) << own.error().message;
+  ASSERT_EQ(own->size(), 1u);
+  EXPECT_EQ((*own)[0].issuing_unit_id, root);
+  EXPECT_EQ((*own)[0].kind, core::CampaignKind::kAnnual);
+  q.kind.reset();
+  auto any_kind = store::count_campaigns(*conn, q);
+  ASSERT_TRUE(any_kind.ok());
+  EXPECT_EQ(*any_kind, 2);
+  q.issued_by = office;
+  auto office_count = store::count_campaigns(*conn, q);
+  ASSERT_TRUE(office_count.ok());
+  EXPECT_EQ(*office_count, 1);
+}
+
 }  // namespace
 }  // namespace thidua
