@@ -13,6 +13,7 @@
 #include "app/award_rules.h"
 #include "app/campaigns.h"
 #include "app/clock.h"
+#include "app/people_pick.h"
 #include "app/quotas.h"
 #include "core/messages_vi/eligibility.h"
 #include "core/messages_vi/nominations.h"
@@ -646,7 +647,7 @@ core::Result<NominationListing> list_nominations(const Services& services, const
 }
 
 core::Result<NominationFormOptions> nomination_form_options(const Services& services, const core::Actor& actor,
-                                                            int64_t campaign_id) {
+                                                            int64_t campaign_id, const PeoplePickRequest& request) {
   auto conn = services.db.acquire();
   auto ctx = load_campaign(*conn, actor, campaign_id);
   if (!ctx.ok()) return ctx.error();
@@ -657,8 +658,8 @@ core::Result<NominationFormOptions> nomination_form_options(const Services& serv
   NominationFormOptions out;
   store::PeopleQuery pq;
   for (const auto& u : *units) pq.scopes.push_back(u.path);
-  pq.limit = 300;
-  auto people = store::list_people(*conn, pq);
+  pq.limit = kNominationPeopleShown;
+  auto people = pick_people(*conn, pq, request);
   if (!people.ok()) return people.error();
   std::set<int64_t> all_types;
   for (const auto& t : ctx->campaign.award_types) all_types.insert(t.id);
@@ -674,6 +675,8 @@ core::Result<NominationFormOptions> nomination_form_options(const Services& serv
   out.criteria = std::move(ctx->campaign.criteria);
   out.units = std::move(*units);
   out.people = std::move(people->people);
+  out.people_more = people->more;
+  out.people_found = people->found;
   return out;
 }
 

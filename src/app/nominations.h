@@ -30,6 +30,7 @@
 
 #include "app/context.h"
 #include "app/eligibility.h"
+#include "app/people_pick.h"
 #include "app/quotas.h"
 #include "app/unit_work_access.h"
 #include "core/authz.h"
@@ -134,14 +135,23 @@ struct NominationListing {
 core::Result<NominationListing> list_nominations(const Services& services, const core::Actor& actor,
                                                  int64_t campaign_id, const NominationFilter& filter);
 
+// The people the nomination form lists at most. Units with more people are
+// searched by name: the form lists the first matches.
+inline constexpr int kNominationPeopleShown = 300;
+
+
 // What the nomination form offers the actor: the award types, the
 // participating units it may nominate for (and nominate as collectives),
-// people of those units (first 300 in name order) and the criteria per subject.
+// people of those units (app/people_pick.h: the first kNominationPeopleShown
+// whose names match `people.query`, then the chosen person) and the criteria
+// per subject.
 struct NominationFormOptions {
   core::CampaignSummary campaign;
   std::vector<core::AwardType> award_types;
   std::vector<core::ParticipatingUnit> units;
   std::vector<core::Person> people;
+  bool people_more = false;   // more people match than are listed
+  bool people_found = false;  // someone matched (the chosen person aside)
   std::vector<core::Criterion> criteria;
   // The quotas the campaign's award types are held to (app/quotas.h),
   // counted now; empty when none names rules with a quota.
@@ -150,7 +160,8 @@ struct NominationFormOptions {
 // kForbidden when the actor may nominate for no participating unit;
 // the window errors when nominations are not open.
 core::Result<NominationFormOptions> nomination_form_options(const Services& services, const core::Actor& actor,
-                                                            int64_t campaign_id);
+                                                            int64_t campaign_id,
+                                                            const PeoplePickRequest& people = {});
 
 // Resubmits returned nomination `id` with a new report and attestations when
 // its version is `expected_version`; the report file is replaced by

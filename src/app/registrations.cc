@@ -316,7 +316,7 @@ core::Result<RegistrationView> get_registration(const Services& services, const 
 }
 
 core::Result<RegistrationChoices> registration_choices(const Services& services, const core::Actor& actor,
-                                                       int64_t campaign_id) {
+                                                       int64_t campaign_id, const PeoplePickRequest& request) {
   auto conn = services.db.acquire();
   auto campaign = visible_campaign(*conn, actor, campaign_id);
   if (!campaign.ok()) return campaign.error();
@@ -332,12 +332,14 @@ core::Result<RegistrationChoices> registration_choices(const Services& services,
   store::PeopleQuery pq;
   pq.scopes = scopes_for(actor, Action::kSubmitUnitWork);
   pq.only_person = actor.person_id;
-  pq.limit = 500;
-  auto people = store::list_people(*conn, pq);
+  pq.limit = kRegistrationPeopleShown;
+  auto people = pick_people(*conn, pq, request,
+                            [&](const core::Person& p) { return containing(deepest, p.unit_path) != nullptr; });
   if (!people.ok()) return people.error();
-  for (auto& p : people->people) {
-    if (containing(deepest, p.unit_path)) out.people.push_back(std::move(p));
-  }
+  out.people = std::move(people->people);
+  out.people_more = people->more;
+  out.people_found = people->found;
+  out.people_query = request.query;
   auto plan = store::find_campaign(*conn, campaign_id);
   if (!plan.ok()) return plan.error();
   if (plan->has_value()) {

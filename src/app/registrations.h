@@ -41,6 +41,7 @@
 #include "app/import_pipeline.h"
 #include "app/import_staging.h"
 #include "app/list_columns.h"
+#include "app/people_pick.h"
 #include "core/authz.h"
 #include "core/own_records.h"
 #include "core/person.h"
@@ -90,17 +91,25 @@ struct RegistrationView {
 core::Result<RegistrationView> get_registration(const Services& services, const core::Actor& actor,
                                                 int64_t campaign_id, int64_t registration_id);
 
+// The people the entry form lists at most; more are found by name.
+inline constexpr int kRegistrationPeopleShown = 500;
+
 // What the entry form offers the actor: the collectives and people they may
-// register, and the plan's numbered contents a target may serve.
+// register, and the plan's numbered contents a target may serve. People are
+// picked as app/people_pick.h says: the first kRegistrationPeopleShown whose
+// names match `people.query`, then the chosen person.
 struct RegistrationChoices {
   core::CampaignSummary campaign;
   std::vector<core::ParticipatingUnit> units;  // collectives
-  std::vector<core::Person> people;             // individuals (at most 500, name order)
+  std::vector<core::Person> people;             // individuals, name order, then the chosen one
+  bool people_more = false;                     // more people match than are listed
+  bool people_found = false;                    // someone matched (the chosen person aside)
+  std::string people_query;                     // the name searched for, as typed
   std::vector<std::string> content_labels;      // "1", "2", "3", "5" for the seed
   bool accepting = false;
 };
 core::Result<RegistrationChoices> registration_choices(const Services& services, const core::Actor& actor,
-                                                       int64_t campaign_id);
+                                                       int64_t campaign_id, const PeoplePickRequest& people = {});
 
 // Creates a draft: `input` gives the subject, the unit (collective) or the
 // person (individual), the signature task, targets and initiatives. Returns

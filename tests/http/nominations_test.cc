@@ -354,6 +354,59 @@ TEST_F(NominationsTest, ListsShowTheUnitsOwnOrEverythingWithFiltersAndCounts) {
   EXPECT_EQ(unit_page.body.find(other_name), std::string::npos) << "the unit officer sees nothing of it";
 }
 
+// The form lists at most 300 people; a unit with more finds its nominee by
+// name, and a person once chosen stays offered when the form comes back.
+TEST_F(NominationsTest, AUnitOfMoreThanThreeHundredPeopleFindsItsNomineeByName) {
+  for (int i = 0; i < app::kNominationPeopleShown + 5; ++i) add_person(own_unit_, "Nguyễn Văn An");
+  const std::string last = std::to_string(add_person(own_unit_, "Trần Thị Xuyến"));  // last in name order
+  UserSession canbo = site_->login("canbo");
+  HttpResult form = canbo->get(base() + "/moi");
+  ASSERT_EQ(form.status, 200u);
+  EXPECT_EQ(form.body.find("<option value=\"" + last + "\""), std::string::npos) << "not among the first 300";
+  EXPECT_NE(form.body.find("Có hơn 300 người: danh sách cá nhân dưới đây chỉ gồm 300 người đầu"), std::string::npos);
+  EXPECT_NE(form.body.find("<input id=\"tim\" name=\"tim\" type=\"search\" value=\"\""), std::string::npos);
+
+  HttpResult found = canbo->get(base() + "/moi?tim=xuyen");
+  ASSERT_EQ(found.status, 200u);
+  EXPECT_NE(found.body.find("<option value=\"" + last + "\">Trần Thị Xuyến ("), std::string::npos);
+  EXPECT_EQ(found.body.find(">Nguyễn Văn An ("), std::string::npos) << "only the matches";
+  EXPECT_NE(found.body.find("chỉ gồm những người có tên khớp với “xuyen”"), std::string::npos);
+  EXPECT_NE(found.body.find("<input type=\"hidden\" name=\"tim\" value=\"xuyen\">"), std::string::npos);
+
+  // Sent back with an error, the chosen person is still offered and chosen,
+  // with the search or without it.
+  Fields no_report = create_form(std::stoll(last));
+  for (auto& f : no_report) {
+    if (f.first == "report") f.second = " ";
+  }
+  HttpResult without = canbo.post_form(base() + "/moi", no_report);
+  EXPECT_EQ(without.status, 422u);
+  EXPECT_NE(without.body.find("<option value=\"" + last + "\" selected>Trần Thị Xuyến ("), std::string::npos);
+  no_report.emplace_back("tim", "xuyen");
+  HttpResult with = canbo.post_form(base() + "/moi", no_report);
+  EXPECT_EQ(with.status, 422u);
+  EXPECT_NE(with.body.find("<option value=\"" + last + "\" selected>Trần Thị Xuyến ("), std::string::npos);
+  EXPECT_NE(with.body.find("value=\"xuyen\""), std::string::npos) << "the search is kept";
+
+  Fields good = create_form(std::stoll(last));
+  good.emplace_back("tim", "xuyen");
+  HttpResult created = canbo.post_form(base() + "/moi", good);
+  ASSERT_EQ(created.status, 303u) << created.body.substr(0, 600);
+
+  // Someone of another unit is not offered even when asked for by id.
+  const std::string outsider = std::to_string(add_person(other_unit_, "Lê Văn Ngoài"));
+  Fields other = create_form(std::stoll(outsider));
+  for (auto& f : other) {
+    if (f.first == "report") f.second = " ";
+  }
+  HttpResult refused = canbo.post_form(base() + "/moi", other);
+  EXPECT_EQ(refused.body.find("<option value=\"" + outsider + "\""), std::string::npos);
+
+  HttpResult none = canbo->get(base() + "/moi?tim=khongaico");
+  ASSERT_EQ(none.status, 200u);
+  EXPECT_NE(none.body.find("Không có ai có tên khớp với “khongaico” trong các đơn vị bạn được chọn."), std::string::npos);
+}
+
 TEST_F(NominationsTest, BadInputReShowsTheFormInVietnamese) {
   UserSession canbo = site_->login("canbo");
   const int64_t person = add_person(own_unit_);

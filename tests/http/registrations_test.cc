@@ -151,6 +151,39 @@ TEST_F(RegistrationsTest, StaffRegisterThemselvesAndTheUnitHeadApproves) {
   EXPECT_EQ(site_->fingerprint(), before);
 }
 
+// The form lists at most 500 people; an office with more finds who registers
+// by name, and the officer themself stays offered and chosen.
+TEST_F(RegistrationsTest, AnOfficeOfMoreThanFiveHundredPeopleFindsWhoRegistersByName) {
+  for (int i = 0; i < app::kRegistrationPeopleShown + 5; ++i) add_person("Lê Thị An", "", own_unit_);
+  const std::string last = std::to_string(add_person("Trần Thị Xuyến", "1991-01-02", own_unit_));
+  UserSession officer = site_->login("canbo");
+  HttpResult form = officer->get("/dot-thi-dua/1/dang-ky/moi");
+  ASSERT_EQ(form.status, 200u);
+  EXPECT_EQ(form.body.find("<option value=\"" + last + "\""), std::string::npos) << "not among the first 500";
+  EXPECT_NE(form.body.find("Có hơn 500 người: danh sách cá nhân dưới đây chỉ gồm 500 người đầu"), std::string::npos);
+  if (auto self = site_->actor("canbo").person_id) {
+    EXPECT_NE(form.body.find("<option value=\"" + std::to_string(*self) + "\" selected>"), std::string::npos)
+        << "the officer is offered and chosen";
+  }
+
+  HttpResult found = officer->get("/dot-thi-dua/1/dang-ky/moi?tim=xuyen");
+  ASSERT_EQ(found.status, 200u);
+  EXPECT_NE(found.body.find("<option value=\"" + last + "\">Trần Thị Xuyến (02/01/1991)"), std::string::npos)
+      << found.body.substr(found.body.find("<main"), 2000);
+  EXPECT_EQ(found.body.find(">Lê Thị An"), std::string::npos) << "only the matches";
+  HttpResult nobody = officer->get("/dot-thi-dua/1/dang-ky/moi?tim=khongaico");
+  ASSERT_EQ(nobody.status, 200u) << "a search with no match is not a refusal";
+  EXPECT_NE(nobody.body.find("Không có ai có tên khớp với “khongaico”"), std::string::npos);
+
+  HttpResult created = officer.post_form("/dot-thi-dua/1/dang-ky/moi", {{"tim", "xuyen"},
+                                                                        {"subject", "individual"},
+                                                                        {"person_id", last},
+                                                                        {"target_label", "1"},
+                                                                        {"target_text", "Hoàn thành 20 hồ sơ"}});
+  ASSERT_EQ(created.status, 303u) << created.body.substr(0, 600);
+  EXPECT_EQ(std::to_string(*stored(id_in(created.header("location"))).person_id), last);
+}
+
 TEST_F(RegistrationsTest, OfficerEntersOnBehalfAndTheHeadReturnsWithAReason) {
   UserSession officer = site_->login("canbo");
   HttpResult created = api(officer, "POST", "/api/v1/campaigns/1/registrations",

@@ -22,6 +22,7 @@
 #include "web/shared/params.h"
 #include "web/shared/respond.h"
 #include "web/ui/nomination_forms.h"
+#include "web/ui/person_search.h"
 #include "web/ui/routes.h"
 
 namespace thidua::web {
@@ -66,9 +67,13 @@ json::object row_of(const core::Nomination& n) {
 // The form of a new nomination with what the actor entered (`input`) and an error.
 Response new_form(const app::Services& s, const Request& req, Ctx& ctx, int64_t campaign_id,
                   const app::NominationInput& input, const core::Error* error, unsigned status) {
-  auto options = app::nomination_form_options(s, *ctx.actor, campaign_id);
+  // The name searched for (?tim=, or the posted form's copy of it).
+  app::PeoplePickRequest want{person_search_term(req, ctx), input.person_id};
+  auto options = app::nomination_form_options(s, *ctx.actor, campaign_id, want);
   if (!options.ok()) return error_page(req, ctx, options.error());
   json::object data = nomination_form_data(*options, input);
+  add_person_search(data, want.query, options->people_more, app::kNominationPeopleShown, !options->people_found);
+  data["search_action"] = base_href(campaign_id) + "/moi";
   data["action"] = base_href(campaign_id) + "/moi";
   data["template_action"] = base_href(campaign_id) + "/mau-bao-cao.docx";
   data["list_href"] = base_href(campaign_id);

@@ -26,6 +26,7 @@
 #include "web/shared/params.h"
 #include "web/shared/respond.h"
 #include "web/ui/import_pages.h"
+#include "web/ui/person_search.h"
 #include "web/ui/registration_view.h"
 #include "web/ui/routes.h"
 
@@ -196,13 +197,15 @@ void add_registration_routes(Router& r, const app::Services& s, const WebOptions
 
       {"GET", "/dot-thi-dua/{id:int}/dang-ky/moi", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
         const int64_t cid = ctx.id("id");
-        auto choices = app::registration_choices(s, *ctx.actor, cid);
+        auto choices = app::registration_choices(s, *ctx.actor, cid,
+                                                 {person_search_term(req, ctx), ctx.actor->person_id});
         if (!choices.ok()) return error_page(req, ctx, choices.error());
         core::Registration reg;
         reg.subject = req.query_param("loai") == "tap-the" ? RegistrationSubject::kCollective
                                                             : RegistrationSubject::kIndividual;
         const bool collective = reg.subject == RegistrationSubject::kCollective;
-        if ((collective && choices->units.empty()) || (!collective && choices->people.empty())) {
+        const bool no_one = choices->people.empty() && choices->people_query.empty();
+        if ((collective && choices->units.empty()) || (!collective && no_one)) {
           return error_page(req, ctx, app::forbidden(collective ? msg::kPageActRegisterCollective
                                                                 : msg::kPageActRegisterIndividual));
         }
@@ -225,7 +228,7 @@ void add_registration_routes(Router& r, const app::Services& s, const WebOptions
         if (id.ok()) return Response::redirect(registration_path(cid, *id) + "?thong-bao=da-luu");
         const auto& e = id.error();
         if (e.code != core::errc::kValidation && e.code != core::errc::kConflict) return error_page(req, ctx, e);
-        auto choices = app::registration_choices(s, *ctx.actor, cid);
+        auto choices = app::registration_choices(s, *ctx.actor, cid, {person_search_term(req, ctx), reg.person_id});
         if (!choices.ok()) return error_page(req, ctx, choices.error());
         return registration_form_page(req, ctx, *choices, reg, true, &e, failure_status(e));
       }},

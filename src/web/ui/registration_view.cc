@@ -11,6 +11,7 @@
 #include "core/messages_vi/unit_work.h"
 #include "web/shared/format.h"
 #include "web/shared/respond.h"
+#include "web/ui/person_search.h"
 
 namespace thidua::web {
 namespace msg = core::messages_vi;
@@ -98,6 +99,11 @@ Response registration_form_page(const Request& req, const Ctx& ctx, const app::R
                     {"initiatives", initiatives},
                     {"signature_task", r.signature_task},
                     {"action", is_new ? registrations_path(cid) + "/moi" : registration_path(cid, r.id) + "/sua"}};
+  if (is_new && !collective) {
+    add_person_search(data, choices.people_query, choices.people_more, app::kRegistrationPeopleShown,
+                      !choices.people_found);
+    data["search_action"] = registrations_path(cid) + "/moi";
+  }
   add_form_error(data, error);
   return render_page(req, ctx, "registration_form", heading, data, status);
 }
