@@ -366,6 +366,10 @@ TEST_F(NominationsTest, AUnitOfMoreThanThreeHundredPeopleFindsItsNomineeByName) 
   EXPECT_NE(form.body.find("Có hơn 300 người: danh sách cá nhân dưới đây chỉ gồm 300 người đầu"), std::string::npos);
   EXPECT_NE(form.body.find("<input id=\"tim\" name=\"tim\" type=\"search\" value=\"\""), std::string::npos);
 
+  HttpResult blank = canbo->get(base() + "/moi?tim=+%20+");
+  ASSERT_EQ(blank.status, 200u);
+  EXPECT_NE(blank.body.find("Có hơn 300 người"), std::string::npos) << "spaces are no search";
+
   HttpResult found = canbo->get(base() + "/moi?tim=xuyen");
   ASSERT_EQ(found.status, 200u);
   EXPECT_NE(found.body.find("<option value=\"" + last + "\">Trần Thị Xuyến ("), std::string::npos);
@@ -404,7 +408,7 @@ TEST_F(NominationsTest, AUnitOfMoreThanThreeHundredPeopleFindsItsNomineeByName) 
 
   HttpResult none = canbo->get(base() + "/moi?tim=khongaico");
   ASSERT_EQ(none.status, 200u);
-  EXPECT_NE(none.body.find("Không có ai có tên khớp với “khongaico” trong các đơn vị bạn được chọn."), std::string::npos);
+  EXPECT_NE(none.body.find("Không có ai có tên khớp với “khongaico” trong các đơn vị bạn được phép chọn."), std::string::npos);
 }
 
 TEST_F(NominationsTest, BadInputReShowsTheFormInVietnamese) {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/result.h"
+#include "web/template.h"
 #include "unit/sample_unit_tree.h"
 
 namespace thidua::web {
@@ -46,7 +47,7 @@ TEST(UnitChoice, CodesPastTheLimitShowingTheChosenUnitsOrWhatWasTyped) {
   EXPECT_TRUE(pick.at("by_code").as_bool());
   EXPECT_TRUE(pick.at("multiple").as_bool());
   EXPECT_EQ(pick.at("code_name").as_string(), "target_unit_codes");
-  EXPECT_FALSE(pick.contains("options"));
+  EXPECT_TRUE(pick.at("options").as_array().empty());
   EXPECT_EQ(pick.at("code").as_string(), "C2, C9");  // tree order
 
   const Form sent_back{{"target_unit_codes", "C2, nope"}, {"target_unit", "9"}};
@@ -60,6 +61,25 @@ TEST(UnitChoice, OnlyTheUnitsOfferedCountTowardsTheLimit) {
   ASSERT_FALSE(pick.at("by_code").as_bool());
   EXPECT_EQ(pick.at("options").as_array().size(), 16u);
   EXPECT_TRUE(unit_choice(nodes, kOne, first_top, {}, {}, 15).at("by_code").as_bool());
+}
+
+// The partial reads only the choice's own keys: a page whose data says
+// "empty" (its list is empty) gave the drop-down an option "true".
+TEST(UnitChoice, ThePartialReadsNothingFromThePagesOwnData) {
+  const auto nodes = testing_units::sample_unit_tree(1, 2, 0);
+  boost::json::object page{{"councils", boost::json::array()},
+                           {"empty", true},
+                           {"required", true},
+                           {"empty_hint", "x"},
+                           {"can_create", true},
+                           {"page", 1},
+                           {"unit_pick", unit_choice(nodes, kOne, {}, {}, {})}};
+  auto html = Templates::embedded().render("councils", page);
+  ASSERT_TRUE(html.ok()) << html.error().message;
+  const size_t select = html->find("<select id=\"unit_id\" name=\"unit_id\">");
+  ASSERT_NE(select, std::string::npos) << "a drop-down, not required: " << *html;
+  EXPECT_EQ(html->find("<option value=\"\">", select), std::string::npos) << "no empty choice asked for";
+  EXPECT_NE(html->find("<option value=\"1\">U1</option>", select), std::string::npos);
 }
 
 TEST(UnitChoice, TheEmptyChoicesHintDropsTheDashesOfItsOption) {

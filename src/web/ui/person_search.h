@@ -15,8 +15,8 @@
 
 namespace thidua::web {
 
-// The name searched for: the posted form's "tim" when it has one, else the
-// query string's.
+// The name searched for, without the spaces around it: the posted form's
+// "tim" when it has one, else the query string's.
 std::string person_search_term(const Request& req, const Ctx& ctx);
 
 // Puts the search into a form page's data: "person_search" (whether to show

@@ -204,7 +204,13 @@ void add_registration_routes(Router& r, const app::Services& s, const WebOptions
         reg.subject = req.query_param("loai") == "tap-the" ? RegistrationSubject::kCollective
                                                             : RegistrationSubject::kIndividual;
         const bool collective = reg.subject == RegistrationSubject::kCollective;
-        const bool no_one = choices->people.empty() && choices->people_query.empty();
+        // No one to register at all (not merely no one matching the search).
+        bool no_one = choices->people.empty();
+        if (no_one && !choices->people_query.empty()) {
+          auto anyone = app::registration_choices(s, *ctx.actor, cid, {"", ctx.actor->person_id});
+          if (!anyone.ok()) return error_page(req, ctx, anyone.error());
+          no_one = anyone->people.empty();
+        }
         if ((collective && choices->units.empty()) || (!collective && no_one)) {
           return error_page(req, ctx, app::forbidden(collective ? msg::kPageActRegisterCollective
                                                                 : msg::kPageActRegisterIndividual));

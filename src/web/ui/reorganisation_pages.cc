@@ -68,7 +68,10 @@ json::object unit_pick(const std::vector<app::UnitNode>& nodes, const UnitField&
                        const char* empty, bool required = false) {
   json::object pick = unit_choice(nodes, f, keep, selected, form);
   if (empty != nullptr && !f.many) add_empty_choice(pick, empty);
-  if (required) pick["required"] = true;
+  if (required) {
+    pick["required"] = true;
+    pick["empty_hint"] = nullptr;  // a required field is never left blank
+  }
   return pick;
 }
 

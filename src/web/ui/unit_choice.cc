@@ -34,10 +34,17 @@ std::string joined(const std::vector<std::string>& codes) {
 json::object unit_choice(const std::vector<app::UnitNode>& nodes, const UnitField& field, const UnitKeep& keep,
                          const std::vector<int64_t>& selected, const std::multimap<std::string, std::string>& form,
                          size_t limit) {
+  // Every key the partial reads is set, so that none is looked up in the
+  // page's own data (a page whose "empty" says its list is empty).
   json::object out{{"id", field.id_field},
                    {"name", field.id_field},
                    {"code_name", field.code_field},
-                   {"multiple", field.many}};
+                   {"multiple", field.many},
+                   {"required", false},
+                   {"empty", nullptr},
+                   {"empty_hint", nullptr},
+                   {"code", ""},
+                   {"options", json::array()}};
   size_t offered = 0;
   for (const auto& n : nodes) {
     if ((!keep || keep(n.unit)) && ++offered > limit) break;

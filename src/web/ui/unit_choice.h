@@ -49,7 +49,9 @@ using UnitKeep = std::function<bool(const core::Unit&)>;
 //   sent back holds under `code_field` when it has that field (so a typo is
 //   shown again), else the codes of the `selected` units.
 // by_code is true when more than `limit` units pass `keep`. The caller may
-// add "required" (bool) and an empty choice (add_empty_choice).
+// set "required" (bool) and an empty choice (add_empty_choice). Every key the
+// partial reads is present (null or false when unused), so none is looked up
+// in the enclosing page's data.
 boost::json::object unit_choice(const std::vector<app::UnitNode>& nodes, const UnitField& field,
                                 const UnitKeep& keep, const std::vector<int64_t>& selected,
                                 const std::multimap<std::string, std::string>& form,
