@@ -21,6 +21,7 @@
 #include "app/dossier.h"
 #include "app/exchange_package.h"
 #include "app/submission_document.h"
+#include "core/blanks.h"
 #include "core/decision.h"
 #include "app/decisions.h"
 #include "core/messages_vi/awards.h"
@@ -156,9 +157,7 @@ core::Result<store::StoredFile> make_package(const Services& services, const doc
 // The receiver as the sender's office typed it: the code as a manifest
 // reads it, the name one line of text (NFC, trimmed, 1..255 characters).
 bool valid_party(ExchangeParty& p) {
-  const auto first = p.name.find_first_not_of(" \t");
-  const auto last = p.name.find_last_not_of(" \t");
-  std::string name = first == std::string::npos ? std::string() : p.name.substr(first, last - first + 1);
+  std::string name = core::trim_blanks(p.name);
   if (name.empty() || !core::is_valid_utf8(name)) return false;
   for (unsigned char c : name) {
     if (c < 0x20 || c == 0x7f) return false;

@@ -333,13 +333,20 @@ core::Result<RegistrationChoices> registration_choices(const Services& services,
   pq.scopes = scopes_for(actor, Action::kSubmitUnitWork);
   pq.only_person = actor.person_id;
   pq.limit = kRegistrationPeopleShown;
-  auto people = pick_people(*conn, pq, request,
-                            [&](const core::Person& p) { return containing(deepest, p.unit_path) != nullptr; });
+  const auto keep = [&](const core::Person& p) { return containing(deepest, p.unit_path) != nullptr; };
+  auto people = pick_people(*conn, pq, request, keep);
   if (!people.ok()) return people.error();
   out.people = std::move(people->people);
   out.people_more = people->more;
   out.people_found = people->found;
   out.people_query = request.query;
+  out.people_any = !out.people.empty();
+  if (!out.people_any && !request.query.empty()) {
+    // No one matched the name: is there anyone to register at all?
+    auto anyone = pick_people(*conn, pq, {"", request.chosen}, keep);
+    if (!anyone.ok()) return anyone.error();
+    out.people_any = !anyone->people.empty();
+  }
   auto plan = store::find_campaign(*conn, campaign_id);
   if (!plan.ok()) return plan.error();
   if (plan->has_value()) {

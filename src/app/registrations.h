@@ -104,6 +104,7 @@ struct RegistrationChoices {
   std::vector<core::Person> people;             // individuals, name order, then the chosen one
   bool people_more = false;                     // more people match than are listed
   bool people_found = false;                    // someone matched (the chosen person aside)
+  bool people_any = false;                      // someone may be registered, whatever was searched
   std::string people_query;                     // the name searched for, as typed
   std::vector<std::string> content_labels;      // "1", "2", "3", "5" for the seed
   bool accepting = false;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/blanks.h"
 #include "core/latin_letters.h"
 #include "core/messages_vi/documents.h"
 #include "core/names.h"
@@ -13,9 +14,10 @@ namespace msg = messages_vi;
 
 namespace {
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '.')) s.remove_suffix(1);
+// Without blanks around it, nor full stops at its end.
+std::string_view trim_phrase(std::string_view s) {
+  s = trim_view(s);
+  while (!s.empty() && (s.back() == '.' || is_blank_char(s.back()))) s.remove_suffix(1);
   return s;
 }
 
@@ -42,7 +44,7 @@ std::vector<std::string> legal_grounds(std::string_view citation) {
   while (from <= citation.size()) {
     size_t to = citation.find(';', from);
     if (to == std::string_view::npos) to = citation.size();
-    const std::string_view part = trim(citation.substr(from, to - from));
+    const std::string_view part = trim_phrase(citation.substr(from, to - from));
     if (!part.empty() && names_instrument(part)) {
       std::string cited = cited_in_full(part);
       if (std::find(out.begin(), out.end(), cited) == out.end()) out.push_back(std::move(cited));
@@ -53,12 +55,12 @@ std::vector<std::string> legal_grounds(std::string_view citation) {
 }
 
 std::string campaign_in_sentence(std::string_view title) {
-  std::string_view t = trim(title);
+  std::string_view t = trim_phrase(title);
   // "Phát động " in any case ("PHÁT ĐỘNG "): the capitals take as many bytes.
   const std::string_view launch = msg::kCampaignTitleLaunch;
   if (t.size() > launch.size() && t[launch.size() - 1] == ' ' &&
       fold(t.substr(0, launch.size() - 1)) == fold(launch.substr(0, launch.size() - 1))) {
-    t = trim(t.substr(launch.size()));
+    t = trim_phrase(t.substr(launch.size()));
   }
   if (t.empty()) return msg::kCampaignInSentenceDefault;
   // Left as it is when the first word is in capitals ("UBND") or the second

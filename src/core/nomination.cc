@@ -3,6 +3,7 @@
 #include <array>
 #include <cstddef>
 
+#include "core/blanks.h"
 #include "core/messages_vi/nominations.h"
 #include "core/names.h"
 #include "core/utf8.h"
@@ -27,8 +28,6 @@ constexpr std::array<std::string_view, 10> kStateLabels{
     msg::kNominationStateProposed,  msg::kNominationStateGranted,  msg::kNominationStateRefused,
     msg::kNominationStatePending};
 
-bool is_blank(std::string_view s) { return s.find_first_not_of(" \t\r\n") == std::string_view::npos; }
-
 // NFC, surrounding whitespace removed; line breaks inside are kept (reports
 // are paragraphs). False when the text is not UTF-8 or holds control
 // characters other than tab and line breaks.
@@ -38,14 +37,7 @@ bool tidy_block(std::string& text) {
     if (ch < 0x20 && ch != '\n' && ch != '\r' && ch != '\t') return false;
     if (ch == 0x7F) return false;
   }
-  std::string nfc = to_nfc(text);
-  const auto first = nfc.find_first_not_of(" \t\r\n");
-  if (first == std::string::npos) {
-    text.clear();
-    return true;
-  }
-  const auto last = nfc.find_last_not_of(" \t\r\n");
-  text = nfc.substr(first, last - first + 1);
+  text = trim_blanks(to_nfc(text));
   return true;
 }
 

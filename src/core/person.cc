@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "core/blanks.h"
 #include "core/latin_letters.h"
 #include "core/messages_vi/people.h"
 #include "core/names.h"
@@ -58,13 +59,6 @@ Status tidy_field(std::string& text, const char* bad, const char* too_long, cons
   text = tidy_text(text);
   if (utf8::length(text) > kMaxTextLength) return invalid(too_long, field);
   return {};
-}
-
-std::string trim_ascii(std::string_view s) {
-  const auto first = s.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  const auto last = s.find_last_not_of(" \t\r\n");
-  return std::string(s.substr(first, last - first + 1));
 }
 
 // A pragmatic address check: one "@", a non-empty local part, a domain of
@@ -150,7 +144,7 @@ Result<Person> normalise_person(Person person) {
     return invalid(msg::kPersonCategoryInvalid, "category");
   }
 
-  person.birth_date = trim_ascii(person.birth_date);
+  person.birth_date = trim_blanks(person.birth_date);
   if (!person.birth_date.empty()) {
     if (!is_iso_date(person.birth_date)) return invalid(msg::kPersonBirthDateInvalid, "birth_date");
     if (person.birth_date < "1900-01-01" || person.birth_date > "2100-12-31") {
@@ -161,7 +155,7 @@ Result<Person> normalise_person(Person person) {
   THIDUA_TRY(tidy_field(person.position, msg::kPersonPositionInvalid, msg::kPersonPositionTooLong, "position"));
   THIDUA_TRY(tidy_field(person.title, msg::kPersonTitleInvalid, msg::kPersonTitleTooLong, "title"));
 
-  person.email = trim_ascii(person.email);
+  person.email = trim_blanks(person.email);
   if (!person.email.empty()) {
     if (person.email.size() > kMaxEmailLength) return invalid(msg::kPersonEmailTooLong, "email");
     if (!is_valid_utf8(person.email) || !looks_like_email(person.email)) {
@@ -169,7 +163,7 @@ Result<Person> normalise_person(Person person) {
     }
   }
 
-  person.phone = trim_ascii(person.phone);
+  person.phone = trim_blanks(person.phone);
   if (!person.phone.empty()) {
     int digit_count = 0;
     for (const char c : person.phone) {

@@ -5,13 +5,6 @@
 
 namespace thidua::core {
 
-std::string trim_blanks(std::string_view text) {
-  const auto b = text.find_first_not_of(" \t\r\n");
-  if (b == std::string_view::npos) return {};
-  const auto e = text.find_last_not_of(" \t\r\n");
-  return std::string(text.substr(b, e - b + 1));
-}
-
 std::string tidy_text(std::string_view text) {
   const std::string nfc = to_nfc(text);
   std::string out;

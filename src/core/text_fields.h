@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/blanks.h"  // trim_blanks, kept reachable for the callers of this header
 #include "core/result.h"
 
 namespace thidua::core {
@@ -14,10 +15,6 @@ namespace thidua::core {
 // Requires well-formed UTF-8 (check with is_valid_utf8 first); other text
 // yields "".
 std::string tidy_text(std::string_view text);
-
-// `text` without leading and trailing spaces, tabs, CR and LF; nothing else
-// changes.
-std::string trim_blanks(std::string_view text);
 
 // True when text contains a control character other than tab: single-line
 // fields reject line breaks, NUL and the like; tabs are tidied to spaces.

@@ -5,6 +5,7 @@
 #include <charconv>
 #include <optional>
 
+#include "core/blanks.h"
 #include "core/messages_vi/config.h"
 
 namespace thidua::web {
@@ -12,15 +13,9 @@ namespace {
 
 namespace ip = boost::asio::ip;
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
-
 // The address as 16 bytes (IPv4 mapped), nullopt when it is not one.
 std::optional<std::array<std::uint8_t, 16>> bytes_of(std::string_view text) {
-  text = trim(text);
+  text = core::trim_view(text);
   if (text.size() >= 2 && text.front() == '[' && text.back() == ']') text = text.substr(1, text.size() - 2);
   boost::system::error_code ec;
   ip::address a = ip::make_address(std::string(text), ec);
@@ -86,7 +81,7 @@ std::string TrustedProxies::client_address(std::string_view peer, std::string_vi
   while (end > 0) {
     size_t comma = forwarded_for.rfind(',', end - 1);
     const size_t start = comma == std::string_view::npos ? 0 : comma + 1;
-    std::string_view entry = trim(forwarded_for.substr(start, end - start));
+    std::string_view entry = core::trim_view(forwarded_for.substr(start, end - start));
     if (!bytes_of(entry)) break;  // garbage: believe nothing further left
     client = std::string(entry);
     if (client.size() >= 2 && client.front() == '[' && client.back() == ']') client = client.substr(1, client.size() - 2);

@@ -10,6 +10,7 @@
 
 #include <boost/url/parse.hpp>
 
+#include "core/blanks.h"
 #include "core/messages_vi/config.h"
 #include "core/messages_vi/tracking.h"
 
@@ -19,12 +20,6 @@ namespace thidua::web {
 namespace msg = core::messages_vi;
 
 namespace {
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
 
 core::Error invalid(std::string_view key, std::string_view origin, std::string what) {
   std::string message = msg::config_entry_error(key, origin, what);
@@ -148,7 +143,7 @@ std::string env_name(std::string_view key) {
 }
 
 core::Status apply_setting(AppConfig& cfg, std::string_view key, std::string_view value, std::string_view origin) {
-  value = trim(value);
+  value = core::trim_view(value);
   auto set_int = [&](auto& target, long long lo, long long hi, long long scale) -> core::Status {
     auto n = parse_int(key, origin, value, lo, hi);
     if (!n) return n.error();
@@ -223,8 +218,8 @@ core::Result<AppConfig> load_config(const std::string& path, const std::map<std:
     int lineno = 0;
     while (std::getline(in, line)) {
       ++lineno;
-      std::string_view l = trim(line);
-      if (lineno == 1 && l.substr(0, 3) == "\xEF\xBB\xBF") l = trim(l.substr(3));  // UTF-8 BOM
+      std::string_view l = core::trim_view(line);
+      if (lineno == 1 && l.substr(0, 3) == "\xEF\xBB\xBF") l = core::trim_view(l.substr(3));  // UTF-8 BOM
       if (l.empty() || l.front() == '#') continue;
       std::string origin = path + ":" + std::to_string(lineno);
       size_t eq = l.find('=');
@@ -232,8 +227,8 @@ core::Result<AppConfig> load_config(const std::string& path, const std::map<std:
         return core::make_error(core::errc::kValidation,
                                 msg::config_line_invalid(origin), "config");
       }
-      std::string key(trim(l.substr(0, eq)));
-      std::string_view value = trim(l.substr(eq + 1));
+      std::string key(core::trim_view(l.substr(0, eq)));
+      std::string_view value = core::trim_view(l.substr(eq + 1));
       if (value.size() >= 2 && value.front() == '"' && value.back() == '"') value = value.substr(1, value.size() - 2);
       if (!seen.insert(key).second) return invalid(key, origin, msg::kConfigKeyRepeated);
       THIDUA_TRY(apply_setting(cfg, key, value, origin));

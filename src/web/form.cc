@@ -2,18 +2,13 @@
 
 #include <cctype>
 
+#include "core/blanks.h"
 #include "core/messages_vi/http.h"
 
 namespace thidua::web {
 namespace msg = core::messages_vi;
 
 namespace {
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
 
 std::string to_lower(std::string_view s) {
   std::string out(s);
@@ -49,11 +44,11 @@ std::vector<std::string_view> split_params(std::string_view v) {
     } else if (c == '"') {
       quoted = !quoted;
     } else if (c == ';' && !quoted) {
-      out.push_back(trim(v.substr(start, i - start)));
+      out.push_back(core::trim_view(v.substr(start, i - start)));
       start = i + 1;
     }
   }
-  if (start <= v.size()) out.push_back(trim(v.substr(start)));
+  if (start <= v.size()) out.push_back(core::trim_view(v.substr(start)));
   return out;
 }
 
@@ -83,8 +78,8 @@ std::optional<std::string> header_param(std::string_view header_value, std::stri
     std::string_view p = params[i];
     size_t eq = p.find('=');
     if (eq == std::string_view::npos) continue;
-    std::string key = to_lower(trim(p.substr(0, eq)));
-    std::string_view value = trim(p.substr(eq + 1));
+    std::string key = to_lower(core::trim_view(p.substr(0, eq)));
+    std::string_view value = core::trim_view(p.substr(eq + 1));
     if (key.size() == name.size() + 1 && key.back() == '*' && key.compare(0, name.size(), to_lower(name)) == 0) {
       // RFC 5987: charset'language'percent-encoded
       size_t q1 = value.find('\'');
@@ -177,10 +172,10 @@ core::Result<std::vector<FormPart>> parse_multipart(std::string_view body, std::
       headers = eol == std::string_view::npos ? std::string_view() : headers.substr(eol + 2);
       size_t colon = line.find(':');
       if (colon == std::string_view::npos) return malformed();
-      std::string name = to_lower(trim(line.substr(0, colon)));
-      std::string_view value = trim(line.substr(colon + 1));
+      std::string name = to_lower(core::trim_view(line.substr(0, colon)));
+      std::string_view value = core::trim_view(line.substr(colon + 1));
       if (name == "content-disposition") {
-        if (to_lower(trim(value.substr(0, value.find(';')))) != "form-data") return malformed();
+        if (to_lower(core::trim_view(value.substr(0, value.find(';')))) != "form-data") return malformed();
         auto field = header_param(value, "name");
         if (!field || field->empty()) return malformed();
         has_disposition = true;

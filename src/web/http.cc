@@ -9,6 +9,7 @@
 #include <cctype>
 #include <stdexcept>
 
+#include "core/blanks.h"
 #include "core/messages_vi/http.h"
 #include "web/server.h"
 
@@ -33,12 +34,6 @@ std::string to_lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = lower(c);
   return out;
-}
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
 }
 
 // RFC 7230 tchar.
@@ -171,12 +166,12 @@ std::string Request::cookie(std::string_view name) const {
   std::string_view rest = it->second;
   while (!rest.empty()) {
     size_t semi = rest.find(';');
-    std::string_view pair = trim(rest.substr(0, semi));
+    std::string_view pair = core::trim_view(rest.substr(0, semi));
     rest = semi == std::string_view::npos ? std::string_view() : rest.substr(semi + 1);
     size_t eq = pair.find('=');
     if (eq == std::string_view::npos) continue;
-    if (trim(pair.substr(0, eq)) != name) continue;
-    std::string_view value = trim(pair.substr(eq + 1));
+    if (core::trim_view(pair.substr(0, eq)) != name) continue;
+    std::string_view value = core::trim_view(pair.substr(eq + 1));
     if (value.size() >= 2 && value.front() == '"' && value.back() == '"') {
       value = value.substr(1, value.size() - 2);
     }
@@ -197,7 +192,7 @@ std::string Request::path_param(std::string_view name) const {
 
 std::string Request::content_type() const {
   std::string value = header("content-type");
-  return to_lower(trim(std::string_view(value).substr(0, value.find(';'))));
+  return to_lower(core::trim_view(std::string_view(value).substr(0, value.find(';'))));
 }
 
 bool Request::wants_json() const {

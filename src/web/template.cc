@@ -6,6 +6,7 @@
 #include <set>
 #include <stdexcept>
 
+#include "core/blanks.h"
 #include "core/messages_vi/pages.h"
 #include "web/http.h"
 
@@ -28,16 +29,6 @@ namespace {
 
 using Node = Templates::Node;
 constexpr int kMaxDepth = 32;
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n' || s.front() == '\r')) {
-    s.remove_prefix(1);
-  }
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r')) {
-    s.remove_suffix(1);
-  }
-  return s;
-}
 
 core::Error parse_error(const std::string& tmpl, const std::string& what) {
   return core::make_error(core::errc::kInternal, msg::template_error(tmpl, what), tmpl);
@@ -87,13 +78,13 @@ core::Result<std::vector<Node>> parse_source(const std::string& tmpl, std::strin
     pos = close + (triple ? 3 : 2);
 
     if (triple) {
-      std::string_view name = trim(tag);
+      std::string_view name = core::trim_view(tag);
       if (!valid_name(name)) return parse_error(tmpl, msg::template_variable_invalid(name));
       current().push_back({Node::kRaw, std::string(name), split_name(name), {}});
       continue;
     }
     char sigil = tag.empty() ? '\0' : tag.front();
-    std::string_view name = trim(sigil == '\0' ? tag : tag.substr(1));
+    std::string_view name = core::trim_view(sigil == '\0' ? tag : tag.substr(1));
     switch (sigil) {
       case '!':
         break;
@@ -124,7 +115,7 @@ core::Result<std::vector<Node>> parse_source(const std::string& tmpl, std::strin
         current().push_back({Node::kRaw, std::string(name), split_name(name), {}});
         break;
       default: {
-        std::string_view plain = trim(tag);
+        std::string_view plain = core::trim_view(tag);
         if (!valid_name(plain)) return parse_error(tmpl, msg::template_variable_invalid(plain));
         current().push_back({Node::kEscaped, std::string(plain), split_name(plain), {}});
       }
@@ -260,7 +251,10 @@ struct Renderer {
   Stack ctx;
   int depth = 0;
   std::string error;
+  std::string_view where;     // the template being rendered (a partial aside)
+  std::string_view failed_in; // where the error arose
   // render_in_layout: {{{slot}}} renders these nodes with this context.
+  std::string_view slot_name;
   std::string_view slot;
   const std::vector<Node>* slot_nodes = nullptr;
   const boost::json::value* slot_ctx = nullptr;
@@ -280,7 +274,10 @@ struct Renderer {
             ctx.swap(outer);
             const std::vector<Node>* nodes = slot_nodes;
             slot_nodes = nullptr;  // a body holding the slot's name renders it as a value
+            const std::string_view outer_name = where;
+            where = slot_name;
             bool ok = render(*nodes);
+            where = outer_name;
             slot_nodes = nodes;
             ctx.swap(outer);
             if (!ok) return false;
@@ -313,10 +310,12 @@ struct Renderer {
           auto it = templates.find(n.text);
           if (it == templates.end()) {
             error = msg::template_partial_missing(n.text);
+            failed_in = where;
             return false;
           }
           if (++depth > kMaxDepth) {
             error = msg::template_partials_too_deep(n.text);
+            failed_in = where;
             return false;
           }
           bool ok = render(*it->second);
@@ -339,8 +338,9 @@ core::Result<std::string> Templates::render(std::string_view name, const boost::
                             std::string(name));
   }
   Renderer r{templates_, {}, {&ctx}, 0, {}};
+  r.where = name;
   r.out.reserve(16384);  // most pages; one growth or two for the long ones
-  if (!r.render(*it->second)) return parse_error(std::string(name), r.error);
+  if (!r.render(*it->second)) return parse_error(std::string(r.failed_in), r.error);
   return std::move(r.out);
 }
 
@@ -356,11 +356,13 @@ core::Result<std::string> Templates::render_in_layout(std::string_view layout, c
     return core::make_error(core::errc::kNotFound, msg::template_not_found(body), std::string(body));
   }
   Renderer r{templates_, {}, {&layout_ctx}, 0, {}};
+  r.where = layout;
   r.slot = slot;
+  r.slot_name = body;
   r.slot_nodes = inner->second.get();
   r.slot_ctx = &body_ctx;
   r.out.reserve(32768);
-  if (!r.render(*outer->second)) return parse_error(std::string(body), r.error);
+  if (!r.render(*outer->second)) return parse_error(std::string(r.failed_in), r.error);
   return std::move(r.out);
 }
 

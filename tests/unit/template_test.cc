@@ -141,5 +141,26 @@ TEST(Template, ABodyRenderedInItsLayoutsSlot) {
   EXPECT_EQ(missing.error().code, core::errc::kNotFound);
 }
 
+// An error names the template it arose in: the layout's own, or the body's.
+TEST(Template, ALayoutErrorNamesTheLayoutAndABodyErrorTheBody) {
+  // A partial that includes itself fails when rendered, past 32 levels.
+  auto t = Templates::parse({{"layout", "<main>{{{content}}}</main>{{#broken}}{{> loop}}{{/broken}}"},
+                             {"page", "<h1>{{#bad}}{{> loop}}{{/bad}}</h1>"},
+                             {"loop", "{{> loop}}"}});
+  ASSERT_TRUE(t.ok()) << t.error().message;
+  const boost::json::value layout = boost::json::object{{"broken", true}};
+  auto in_layout = t->render_in_layout("layout", layout, "content", "page", boost::json::object{});
+  ASSERT_FALSE(in_layout.ok());
+  EXPECT_EQ(in_layout.error().field, "layout") << in_layout.error().message;
+  EXPECT_NE(in_layout.error().message.find("loop"), std::string::npos) << in_layout.error().message;
+  auto in_body = t->render_in_layout("layout", boost::json::object{}, "content", "page",
+                                     boost::json::object{{"bad", true}});
+  ASSERT_FALSE(in_body.ok());
+  EXPECT_EQ(in_body.error().field, "page") << in_body.error().message;
+  auto alone = t->render("page", boost::json::object{{"bad", true}});
+  ASSERT_FALSE(alone.ok());
+  EXPECT_EQ(alone.error().field, "page");
+}
+
 }  // namespace
 }  // namespace thidua::web

@@ -11,6 +11,7 @@
 #include "app/access.h"
 #include "app/campaigns.h"
 #include "app/org.h"
+#include "core/blanks.h"
 #include "core/messages_vi/campaigns.h"
 #include "core/messages_vi/pages_campaigns.h"
 #include "web/shared/params.h"
@@ -31,15 +32,8 @@ std::vector<std::string> all_values(const Ctx& ctx, const std::string& name) {
   return out;
 }
 
-std::string trim(std::string s) {
-  const char* ws = " \t\r\n";
-  s.erase(0, s.find_first_not_of(ws));
-  s.erase(s.find_last_not_of(ws) + 1);
-  return s;
-}
-
 std::optional<std::string> opt_date(const std::string& s) {
-  std::string t = trim(s);
+  std::string t = core::trim_blanks(s);
   return t.empty() ? std::nullopt : std::optional<std::string>(t);
 }
 
@@ -56,7 +50,7 @@ struct Rows {
   }
   std::string at(const char* name, size_t i) const {
     const auto& col = columns.at(name);
-    return i < col.size() ? trim(col[i]) : std::string();
+    return i < col.size() ? core::trim_blanks(col[i]) : std::string();
   }
   bool blank(size_t i, std::initializer_list<const char*> names) const {
     for (const char* n : names) {
@@ -94,15 +88,15 @@ const std::vector<core::DataCheck>& all_checks() {
 }  // namespace
 
 core::Campaign plan_from_form(const Ctx& ctx, core::Campaign c) {
-  c.title = trim(ctx.field("title"));
+  c.title = core::trim_blanks(ctx.field("title"));
   c.kind = core::parse_campaign_kind(ctx.field("kind")).value_or(c.kind);
-  c.doc_symbol = trim(ctx.field("doc_symbol"));
-  c.document_type = trim(ctx.field("document_type"));
-  c.governing_body = trim(ctx.field("governing_body"));
-  c.issuing_body = trim(ctx.field("issuing_body"));
-  c.place = trim(ctx.field("place"));
-  c.date_text = trim(ctx.field("date_text"));
-  c.basis = trim(ctx.field("basis"));
+  c.doc_symbol = core::trim_blanks(ctx.field("doc_symbol"));
+  c.document_type = core::trim_blanks(ctx.field("document_type"));
+  c.governing_body = core::trim_blanks(ctx.field("governing_body"));
+  c.issuing_body = core::trim_blanks(ctx.field("issuing_body"));
+  c.place = core::trim_blanks(ctx.field("place"));
+  c.date_text = core::trim_blanks(ctx.field("date_text"));
+  c.basis = core::trim_blanks(ctx.field("basis"));
   if (auto unit = parse_id(ctx.field("issuing_unit_id"))) c.issuing_unit_id = *unit;
 
   Rows impl(ctx, {"impl_number", "impl_date", "impl_issuer", "impl_title"});
@@ -125,8 +119,8 @@ core::Campaign plan_from_form(const Ctx& ctx, core::Campaign c) {
   c.contents = numbered("content_label", "content_text");
 
   auto& p = c.participants;
-  p.collectives = {trim(ctx.field("collectives_label")), trim(ctx.field("collectives_text"))};
-  p.individuals = {trim(ctx.field("individuals_label")), trim(ctx.field("individuals_text"))};
+  p.collectives = {core::trim_blanks(ctx.field("collectives_label")), core::trim_blanks(ctx.field("collectives_text"))};
+  p.individuals = {core::trim_blanks(ctx.field("individuals_label")), core::trim_blanks(ctx.field("individuals_text"))};
   p.target_unit_ids.clear();
   for (const auto& v : all_values(ctx, "target_unit")) {
     if (auto id = parse_id(v)) p.target_unit_ids.push_back(*id);
@@ -140,16 +134,16 @@ core::Campaign plan_from_form(const Ctx& ctx, core::Campaign c) {
     if (auto k = core::parse_category(v)) p.employment_categories.push_back(*k);
   }
 
-  c.period.text = trim(ctx.field("period_text"));
-  c.period.start_text = trim(ctx.field("period_start_text"));
+  c.period.text = core::trim_blanks(ctx.field("period_text"));
+  c.period.start_text = core::trim_blanks(ctx.field("period_start_text"));
   c.period.start_date = opt_date(ctx.field("period_start"));
-  c.period.end_date = trim(ctx.field("period_end"));
+  c.period.end_date = core::trim_blanks(ctx.field("period_end"));
   c.period.registration_deadline = opt_date(ctx.field("registration_deadline"));
   c.period.progress_deadline = opt_date(ctx.field("progress_deadline"));
   c.period.nomination_deadline = opt_date(ctx.field("nomination_deadline"));
   c.period.review_deadline = opt_date(ctx.field("review_deadline"));
-  c.award_intro = trim(ctx.field("award_intro"));
-  c.award_note = trim(ctx.field("award_note"));
+  c.award_intro = core::trim_blanks(ctx.field("award_intro"));
+  c.award_note = core::trim_blanks(ctx.field("award_note"));
 
   Rows aw(ctx, {"award_code", "award_name", "award_granted_by", "award_level", "award_own", "award_text",
                 "award_ballot_kind", "award_base", "award_num", "award_den", "award_strict"});
@@ -216,15 +210,15 @@ core::Campaign plan_from_form(const Ctx& ctx, core::Campaign c) {
   size_t start = 0;
   while (start <= lines.size()) {
     size_t nl = lines.find('\n', start);
-    std::string line = trim(lines.substr(start, nl == std::string::npos ? std::string::npos : nl - start));
-    if (line.rfind("- ", 0) == 0) line = trim(line.substr(2));
+    std::string line = core::trim_blanks(lines.substr(start, nl == std::string::npos ? std::string::npos : nl - start));
+    if (line.rfind("- ", 0) == 0) line = core::trim_blanks(line.substr(2));
     if (!line.empty()) c.recipients.push_back(line);
     if (nl == std::string::npos) break;
     start = nl + 1;
   }
-  c.signer.authority = trim(ctx.field("signer_authority"));
-  c.signer.position = trim(ctx.field("signer_position"));
-  c.signer.name = trim(ctx.field("signer_name"));
+  c.signer.authority = core::trim_blanks(ctx.field("signer_authority"));
+  c.signer.position = core::trim_blanks(ctx.field("signer_position"));
+  c.signer.name = core::trim_blanks(ctx.field("signer_name"));
   return c;
 }
 

@@ -2,13 +2,13 @@
 
 #include <cstdint>
 
+#include "core/blanks.h"
+
 namespace thidua::web {
 
 std::string person_search_term(const Request& req, const Ctx& ctx) {
   std::string term = ctx.form.count("tim") > 0 ? ctx.field("tim") : req.query_param("tim");
-  const size_t from = term.find_first_not_of(" \t\r\n");
-  if (from == std::string::npos) return {};
-  return term.substr(from, term.find_last_not_of(" \t\r\n") - from + 1);
+  return core::trim_blanks(term);
 }
 
 void add_person_search(boost::json::object& data, const std::string& query, bool more, int shown, bool none) {

@@ -205,12 +205,7 @@ void add_registration_routes(Router& r, const app::Services& s, const WebOptions
                                                             : RegistrationSubject::kIndividual;
         const bool collective = reg.subject == RegistrationSubject::kCollective;
         // No one to register at all (not merely no one matching the search).
-        bool no_one = choices->people.empty();
-        if (no_one && !choices->people_query.empty()) {
-          auto anyone = app::registration_choices(s, *ctx.actor, cid, {"", ctx.actor->person_id});
-          if (!anyone.ok()) return error_page(req, ctx, anyone.error());
-          no_one = anyone->people.empty();
-        }
+        const bool no_one = !choices->people_any;
         if ((collective && choices->units.empty()) || (!collective && no_one)) {
           return error_page(req, ctx, app::forbidden(collective ? msg::kPageActRegisterCollective
                                                                 : msg::kPageActRegisterIndividual));

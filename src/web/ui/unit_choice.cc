@@ -7,6 +7,7 @@
 
 #include <boost/json/array.hpp>
 
+#include "core/blanks.h"
 #include "core/messages_vi/org.h"
 #include "web/guard.h"
 #include "web/ui/unit_options.h"
@@ -106,9 +107,8 @@ core::Status take_unit_codes(const std::vector<app::UnitNode>& nodes, const Unit
     codes = split_unit_codes(typed->second);
   } else {
     // One unit: the code as typed, without the spaces around it.
-    const auto& t = typed->second;
-    const size_t from = t.find_first_not_of(" \t\r\n");
-    if (from != std::string::npos) codes.push_back(t.substr(from, t.find_last_not_of(" \t\r\n") - from + 1));
+    std::string code = core::trim_blanks(typed->second);
+    if (!code.empty()) codes.push_back(std::move(code));
   }
   if (codes.size() > kUnitCodesMax) {
     return core::make_error(core::errc::kValidation, msg::unit_codes_too_many(kUnitCodesMax), field.id_field);
