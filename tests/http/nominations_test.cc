@@ -411,6 +411,89 @@ TEST_F(NominationsTest, AUnitOfMoreThanThreeHundredPeopleFindsItsNomineeByName) 
   EXPECT_NE(none.body.find("Không có ai có tên khớp với “khongaico” trong các đơn vị bạn được phép chọn."), std::string::npos);
 }
 
+// A plan of more than 500 units (a ministry's): the nominating unit, the
+// collective nominee, the report template's collective and the list's unit
+// filter are typed by code; an unknown code is said so, with what was typed.
+TEST_F(NominationsTest, APlanOfMoreThanFiveHundredUnitsTakesUnitsByCode) {
+  site_->add_sub_units("PTNMT-LN", 520, "LN-TO", "Tổ công tác số ");
+  {
+    auto conn = site_->db().acquire();
+    ASSERT_TRUE(conn->exec("INSERT INTO campaign_units (campaign_id, unit_id) SELECT ?, id FROM units WHERE code LIKE "
+                           "'LN-TO%'",
+                           {kCampaign})
+                    .ok());
+  }
+  const int64_t team = site_->unit_id("LN-TO007");
+  UserSession canbo = site_->login("canbo");
+  HttpResult form = canbo->get(base() + "/moi?doi-tuong=collective");
+  ASSERT_EQ(form.status, 200u);
+  EXPECT_EQ(form.body.find("<select id=\"unit_id\""), std::string::npos) << "no drop-down of 500 units";
+  EXPECT_EQ(form.body.find("Tổ công tác số 1007"), std::string::npos);
+  EXPECT_NE(form.body.find("<input id=\"unit_id\" name=\"unit_code\" value=\"\" maxlength=\"64\" required"),
+            std::string::npos);
+  EXPECT_NE(form.body.find("<input id=\"nominee_unit_id\" name=\"nominee_unit_code\" value=\"\""),
+            std::string::npos);
+  EXPECT_NE(form.body.find("<input id=\"t_nominee_unit_id\" name=\"nominee_unit_code\" value=\"\""),
+            std::string::npos);
+
+  Fields fields = {{"award_type_id", std::to_string(award_)},
+                   {"subject", "collective"},
+                   {"unit_code", " KHONG-CO "},
+                   {"nominee_unit_code", "LN-TO007"},
+                   {"report", "Tổ hoàn thành xuất sắc nhiệm vụ năm 2023."},
+                   {"attestation_" + std::to_string(collective_attested_), "Tổ đoàn kết, chấp hành tốt kỷ luật."}};
+  const std::string before = site_->fingerprint();
+  HttpResult unknown = canbo.post_form(base() + "/moi", fields);
+  EXPECT_EQ(unknown.status, 422u);
+  EXPECT_NE(unknown.body.find("Không có đơn vị nào mã “KHONG-CO” trong phạm vi bạn được xem."), std::string::npos);
+  EXPECT_NE(unknown.body.find("name=\"unit_code\" value=\" KHONG-CO \" maxlength=\"64\" required aria-invalid"),
+            std::string::npos)
+      << "what was typed, marked";
+  EXPECT_NE(unknown.body.find("name=\"nominee_unit_code\" value=\"LN-TO007\""), std::string::npos);
+  EXPECT_EQ(site_->fingerprint(), before);
+  {
+    auto conn = site_->db().acquire();
+    auto n = conn->query("SELECT count(*) FROM nominations WHERE nominee_unit_id = ?", {team});
+    ASSERT_TRUE(n.ok());
+    EXPECT_EQ((*n)[0].i64(0), 0);
+  }
+
+  fields[2].second = "LN-TO007";
+  HttpResult created = canbo.post_form(base() + "/moi", fields);
+  ASSERT_EQ(created.status, 303u) << created.body.substr(0, 800);
+  {
+    auto conn = site_->db().acquire();
+    auto n = conn->query("SELECT unit_id, nominee_unit_id FROM nominations WHERE nominee_unit_id = ?", {team});
+    ASSERT_TRUE(n.ok());
+    ASSERT_EQ(n->size(), 1u);
+    EXPECT_EQ((*n)[0].i64(0), team);
+  }
+
+  // The list filtered by the team's code, by another's, by none known.
+  HttpResult mine = canbo->get(base() + "?ma-don-vi=LN-TO007");
+  ASSERT_EQ(mine.status, 200u);
+  EXPECT_NE(mine.body.find(">Tổ công tác số 1007<"), std::string::npos) << "the nominee's row";
+  EXPECT_NE(mine.body.find("name=\"ma-don-vi\" value=\"LN-TO007\""), std::string::npos);
+  HttpResult by_id = canbo->get(base() + "?don-vi=" + std::to_string(team));
+  ASSERT_EQ(by_id.status, 200u);
+  EXPECT_NE(by_id.body.find("name=\"ma-don-vi\" value=\"LN-TO007\""), std::string::npos)
+      << "a filter by id shows the unit's code";
+  HttpResult other = canbo->get(base() + "?ma-don-vi=LN-TO008");
+  ASSERT_EQ(other.status, 200u);
+  EXPECT_EQ(other.body.find(">Tổ công tác số 1007<"), std::string::npos);
+  HttpResult bad = canbo->get(base() + "?ma-don-vi=KHONG-CO");
+  EXPECT_EQ(bad.status, 422u);
+  EXPECT_NE(bad.body.find("Không có đơn vị nào mã “KHONG-CO”"), std::string::npos);
+
+  // The report template of the collective, by code.
+  const std::string report = base() + "/mau-bao-cao.docx?award_type_id=" + std::to_string(award_) +
+                             "&subject=collective&nominee_unit_code=";
+  HttpResult docx = canbo->get(report + "LN-TO007");
+  EXPECT_EQ(docx.status, 200u) << docx.body.substr(0, 300);
+  EXPECT_EQ(docx.header("content-type").rfind("application/vnd.openxmlformats", 0), 0u) << docx.header("content-type");
+  EXPECT_EQ(canbo->get(report + "KHONG-CO").status, 422u);
+}
+
 TEST_F(NominationsTest, BadInputReShowsTheFormInVietnamese) {
   UserSession canbo = site_->login("canbo");
   const int64_t person = add_person(own_unit_);

@@ -258,6 +258,53 @@ TEST_F(RegistrationsTest, AnotherUnitsRegistrationCannotBeDecided) {
   EXPECT_EQ(leader->get("/api/v1/campaigns/2/registrations/" + std::to_string(*rid)).status, 404u);
 }
 
+// A plan of more than 500 units: a collective registers by its unit's code,
+// and the list filters by code.
+TEST_F(RegistrationsTest, APlanOfMoreThanFiveHundredUnitsTakesTheCollectiveByCode) {
+  site_->add_sub_units("PTNMT-LN", 520, "LN-TO", "Tổ công tác số ");
+  {
+    auto conn = site_->db().acquire();
+    ASSERT_TRUE(conn->exec("INSERT INTO campaign_units (campaign_id, unit_id) SELECT 1, id FROM units WHERE code LIKE "
+                           "'LN-TO%'")
+                    .ok());
+  }
+  const int64_t team = site_->unit_id("LN-TO011");
+  UserSession officer = site_->login("canbo");
+  HttpResult form = officer->get("/dot-thi-dua/1/dang-ky/moi?loai=tap-the");
+  ASSERT_EQ(form.status, 200u);
+  EXPECT_EQ(form.body.find("<select id=\"unit_id\""), std::string::npos);
+  EXPECT_NE(form.body.find("<input id=\"unit_id\" name=\"unit_code\" value=\"\" maxlength=\"64\" required"),
+            std::string::npos);
+
+  const std::string before = site_->fingerprint();
+  HttpResult unknown = officer.post_form("/dot-thi-dua/1/dang-ky/moi", {{"subject", "collective"},
+                                                                        {"unit_code", "KHONG-CO"},
+                                                                        {"target_label", "1"},
+                                                                        {"target_text", "Số hóa 200 hồ sơ"}});
+  EXPECT_EQ(unknown.status, 422u);
+  EXPECT_NE(unknown.body.find("Không có đơn vị nào mã “KHONG-CO” trong phạm vi bạn được xem."), std::string::npos);
+  EXPECT_NE(unknown.body.find("name=\"unit_code\" value=\"KHONG-CO\" maxlength=\"64\" required aria-invalid"),
+            std::string::npos);
+  EXPECT_NE(unknown.body.find("Số hóa 200 hồ sơ"), std::string::npos) << "the targets are kept";
+  EXPECT_EQ(site_->fingerprint(), before);
+
+  HttpResult created = officer.post_form("/dot-thi-dua/1/dang-ky/moi", {{"subject", "collective"},
+                                                                        {"unit_code", "LN-TO011"},
+                                                                        {"target_label", "1"},
+                                                                        {"target_text", "Số hóa 200 hồ sơ"}});
+  ASSERT_EQ(created.status, 303u) << created.body.substr(0, 600);
+  EXPECT_EQ(stored(id_in(created.header("location"))).unit_id, team);
+
+  HttpResult mine = officer->get("/dot-thi-dua/1/dang-ky?ma-don-vi=LN-TO011");
+  ASSERT_EQ(mine.status, 200u);
+  EXPECT_NE(mine.body.find("Tổ công tác số 1011"), std::string::npos);
+  EXPECT_NE(mine.body.find("name=\"ma-don-vi\" value=\"LN-TO011\""), std::string::npos);
+  HttpResult other = officer->get("/dot-thi-dua/1/dang-ky?ma-don-vi=LN-TO012");
+  ASSERT_EQ(other.status, 200u);
+  EXPECT_EQ(other.body.find("Tổ công tác số 1011"), std::string::npos);
+  EXPECT_EQ(officer->get("/dot-thi-dua/1/dang-ky?ma-don-vi=KHONG-CO").status, 422u);
+}
+
 TEST_F(RegistrationsTest, OnlyParticipatingUnitsAndTheirPeopleRegister) {
   // A team created under PTNMT-LN after the campaign was stored does not take part itself.
   core::Unit team;

@@ -153,5 +153,49 @@ TEST(UnitChoice, TooManyCodesAreRefusedNotCut) {
   EXPECT_EQ(form.count("target_unit"), 0u);
 }
 
+// A plan's participating units (path order) as nodes: depth from the
+// shallowest, so that a plan of provinces lists its provinces first.
+TEST(UnitChoice, ParticipatingUnitsBecomeNodesByTheirPathsDepth) {
+  const std::vector<core::ParticipatingUnit> units = {
+      {4, "S1", "Sở Một", "/1/4/"}, {9, "S1-P", "Phòng", "/1/4/9/"}, {12, "S1-P-T", "Tổ", "/1/4/9/12/"},
+      {5, "S2", "Sở Hai", "/1/5/"}};
+  const auto nodes = participating_nodes(units);
+  ASSERT_EQ(nodes.size(), 4u);
+  EXPECT_EQ(nodes[0].depth, 0);
+  EXPECT_EQ(nodes[1].depth, 1);
+  EXPECT_EQ(nodes[2].depth, 2);
+  EXPECT_EQ(nodes[3].depth, 0);
+  EXPECT_EQ(nodes[2].unit.code, "S1-P-T");
+  EXPECT_EQ(nodes[2].unit.path, "/1/4/9/12/");
+  const auto pick = unit_choice(nodes, kOne, {}, {12}, {});
+  EXPECT_EQ(pick.at("options").as_array()[2].at("label").as_string(), "— — Tổ");
+  EXPECT_TRUE(pick.at("options").as_array()[2].at("selected").as_bool());
+  EXPECT_TRUE(participating_nodes({}).empty());
+}
+
+// A GET form's unit: the code when given (blanks around it dropped), else the
+// id, else none; an unknown code is the field's error.
+TEST(UnitChoice, AQuerysUnitByCodeOrById) {
+  const auto nodes = testing_units::sample_unit_tree(2, 3, 4);
+  const UnitField filter{"don-vi", "ma-don-vi"};
+  auto by_code = unit_from_query(nodes, filter, {{"ma-don-vi", " C9 "}, {"don-vi", "2"}});
+  ASSERT_TRUE(by_code.ok()) << by_code.error().message;
+  EXPECT_EQ(*by_code, std::optional<int64_t>(9)) << "the code wins over an id";
+  auto by_id = unit_from_query(nodes, filter, {{"don-vi", "2"}});
+  ASSERT_TRUE(by_id.ok());
+  EXPECT_EQ(*by_id, std::optional<int64_t>(2));
+  auto none = unit_from_query(nodes, filter, {{"ma-don-vi", "  "}});
+  ASSERT_TRUE(none.ok());
+  EXPECT_FALSE(none->has_value());
+  auto garbage = unit_from_query(nodes, filter, {{"don-vi", "x"}});
+  ASSERT_TRUE(garbage.ok());
+  EXPECT_FALSE(garbage->has_value());
+  auto unknown = unit_from_query(nodes, filter, {{"ma-don-vi", "NOPE"}});
+  ASSERT_FALSE(unknown.ok());
+  EXPECT_EQ(unknown.error().code, core::errc::kValidation);
+  EXPECT_EQ(unknown.error().field, "don-vi");
+  EXPECT_NE(unknown.error().message.find("NOPE"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace thidua::web

@@ -143,4 +143,7 @@ inline std::string nominations_too_many(size_t most) {
 }
 inline constexpr const char* kNominationPersonOutside = "Cá nhân được đề nghị phải công tác tại đơn vị đề nghị.";
 
+// The unit filter's empty choice on the nominations list.
+inline constexpr const char* kNominationFilterAll = "Tất cả";
+
 }  // namespace thidua::core::messages_vi

@@ -59,6 +59,8 @@ inline std::string unit_codes_too_many(size_t most) {
 }
 // The first, empty choice of the unit form's parent and successor fields.
 inline constexpr const char* kUnitNoParent = "— (đơn vị gốc)";
+// The first, empty choice of a unit a form requires or leaves optional.
+inline constexpr const char* kUnitChooseOne = "— Chọn —";
 inline constexpr const char* kUnitNoSuccessor = "— Không có —";
 inline constexpr const char* kUnitCodeTaken = "Mã đơn vị đã được dùng cho một đơn vị khác.";
 inline constexpr const char* kUnitEditedMeanwhile = "Đơn vị vừa được người khác sửa. Hãy tải lại trang và thử lại.";

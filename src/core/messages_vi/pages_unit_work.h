@@ -20,6 +20,8 @@ inline constexpr const char* kPageNoticeRegistrationSubmitted = "Đã gửi bả
 inline constexpr const char* kPageNoticeRegistrationApproved = "Đã duyệt bản đăng ký.";
 inline constexpr const char* kPageNoticeRegistrationReturned = "Đã trả lại bản đăng ký kèm lý do.";
 inline constexpr const char* kPageRegistrationsAll = "Tất cả";
+// The unit filter's empty choice on the registrations list.
+inline constexpr const char* kPageRegistrationsAllUnits = "Tất cả đơn vị được xem";
 inline constexpr const char* kPageTitleRegistrations = "Đăng ký thi đua";
 inline constexpr const char* kPageActRegisterCollective = "đăng ký thi đua cho tập thể";
 inline constexpr const char* kPageActRegisterIndividual = "đăng ký thi đua cho cá nhân";

@@ -3,6 +3,7 @@
 #include <boost/json/array.hpp>
 
 #include "core/messages_vi/nominations.h"
+#include "core/messages_vi/org.h"
 #include "web/shared/form_input.h"
 #include "web/shared/format.h"
 #include "web/shared/params.h"
@@ -35,7 +36,8 @@ json::array criteria_inputs(const std::vector<core::Criterion>& criteria, Criter
 
 }  // namespace
 
-json::object nomination_form_data(const app::NominationFormOptions& options, const app::NominationInput& input) {
+json::object nomination_form_data(const app::NominationFormOptions& options, const app::NominationInput& input,
+                                  const std::multimap<std::string, std::string>& form) {
   json::array quotas;
   for (const auto& q : options.quotas) {
     quotas.push_back(json::object{{"code", q.limit.code},
@@ -49,13 +51,17 @@ json::object nomination_form_data(const app::NominationFormOptions& options, con
                                   {"label", a.name + " – " + a.granted_by},
                                   {"selected", input.award_type_id && *input.award_type_id == a.id}});
   }
-  json::array units;
-  json::array nominee_units;
-  for (const auto& u : options.units) {
-    units.push_back(json::object{{"value", u.id}, {"label", u.name}, {"selected", input.unit_id && *input.unit_id == u.id}});
-    nominee_units.push_back(json::object{
-        {"value", u.id}, {"label", u.name}, {"selected", input.nominee_unit_id && *input.nominee_unit_id == u.id}});
-  }
+  const auto nodes = participating_nodes(options.units);
+  const auto ids = [](const std::optional<int64_t>& id) { return id ? std::vector<int64_t>{*id} : std::vector<int64_t>{}; };
+  json::object unit_pick = unit_choice(nodes, kNominatingUnit, {}, ids(input.unit_id), form);
+  unit_pick["empty"] = msg::kUnitChooseOne;
+  unit_pick["required"] = true;
+  json::object nominee_pick = unit_choice(nodes, kNomineeUnit, {}, ids(input.nominee_unit_id), form);
+  nominee_pick["empty"] = msg::kUnitChooseOne;
+  // The report template's GET form: its own element id, nothing typed yet.
+  json::object template_pick = unit_choice(nodes, kNomineeUnit, {}, ids(input.nominee_unit_id), {});
+  template_pick["empty"] = msg::kUnitChooseOne;
+  template_pick["id"] = "t_" + kNomineeUnit.id_field;
   json::array people;
   for (const auto& p : options.people) {
     people.push_back(json::object{{"value", p.id},
@@ -66,10 +72,11 @@ json::object nomination_form_data(const app::NominationFormOptions& options, con
   return json::object{{"campaign_title", options.campaign.title},
                       {"quotas", quotas},
                       {"award_types", awards},
-                      {"units", units},
+                      {"unit_pick", std::move(unit_pick)},
                       {"several_units", options.units.size() > 1},
                       {"single_unit", options.units.size() == 1 ? options.units.front().name : std::string()},
-                      {"nominee_units", nominee_units},
+                      {"nominee_pick", std::move(nominee_pick)},
+                      {"template_nominee_pick", std::move(template_pick)},
                       {"people", people},
                       {"collective", collective},
                       {"individual", !collective},
@@ -133,24 +140,24 @@ json::object nomination_view_data(const app::NominationView& v, const app::Nomin
   return data;
 }
 
-json::object nomination_filter_data(const app::NominationListing& listing, const app::NominationFilter& f) {
+json::object nomination_filter_data(const app::NominationListing& listing, const app::NominationFilter& f,
+                                    const std::multimap<std::string, std::string>& query) {
   json::array awards;
   for (const auto& a : listing.award_types) {
     awards.push_back(json::object{{"value", a.id},
                                   {"label", a.name + " – " + a.granted_by},
                                   {"selected", f.award_type_id && *f.award_type_id == a.id}});
   }
-  json::array units;
-  for (const auto& u : listing.units) {
-    units.push_back(json::object{{"value", u.id}, {"label", u.name}, {"selected", f.unit_id && *f.unit_id == u.id}});
-  }
+  json::object unit_pick = unit_choice(participating_nodes(listing.units), kListUnitFilter, {},
+                                       f.unit_id ? std::vector<int64_t>{*f.unit_id} : std::vector<int64_t>{}, query);
+  add_empty_choice(unit_pick, msg::kNominationFilterAll);
   json::array states;
   for (auto st : core::all_nomination_states()) {
     states.push_back(json::object{{"value", std::string(core::nomination_state_code(st))},
                                   {"label", std::string(core::nomination_state_label(st))},
                                   {"selected", f.state && *f.state == st}});
   }
-  return json::object{{"filter_awards", awards}, {"filter_units", units}, {"filter_states", states}};
+  return json::object{{"filter_awards", awards}, {"filter_unit_pick", std::move(unit_pick)}, {"filter_states", states}};
 }
 
 }  // namespace thidua::web

@@ -71,7 +71,9 @@ Response new_form(const app::Services& s, const Request& req, Ctx& ctx, int64_t 
   app::PeoplePickRequest want{person_search_term(req, ctx), input.person_id};
   auto options = app::nomination_form_options(s, *ctx.actor, campaign_id, want);
   if (!options.ok()) return error_page(req, ctx, options.error());
-  json::object data = nomination_form_data(*options, input);
+  json::object data = nomination_form_data(*options, input, ctx.form);
+  if (error && error->field == kNominatingUnit.id_field) data["unit_pick"].as_object()["invalid"] = true;
+  if (error && error->field == kNomineeUnit.id_field) data["nominee_pick"].as_object()["invalid"] = true;
   add_person_search(data, want.query, options->people_more, app::kNominationPeopleShown, !options->people_found);
   data["search_action"] = base_href(campaign_id) + "/moi";
   data["action"] = base_href(campaign_id) + "/moi";
@@ -130,6 +132,9 @@ void add_nomination_routes(Router& r, const app::Services& s, const WebOptions& 
       {"GET", "/dot-thi-dua/{id:int}/de-nghi", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
         const int64_t cid = ctx.id("id");
         app::NominationFilter f = filter_from(req);
+        auto unit = list_unit_filter(s, req, ctx);
+        if (!unit.ok()) return error_page(req, ctx, unit.error());
+        f.unit_id = *unit;
         auto listing = app::list_nominations(s, *ctx.actor, cid, f);
         if (!listing.ok()) return error_page(req, ctx, listing.error());
         json::array rows;
@@ -146,7 +151,7 @@ void add_nomination_routes(Router& r, const app::Services& s, const WebOptions& 
                                         {"href", list_href(cid, f, 1, st)},
                                         {"current", f.state && *f.state == st}});
         }
-        json::object data = nomination_filter_data(*listing, f);
+        json::object data = nomination_filter_data(*listing, f, req.query);
         data["campaign_id"] = cid;
         data["campaign_title"] = listing->campaign.title;
         data["campaign_href"] = "/dot-thi-dua/" + std::to_string(cid);
@@ -184,6 +189,14 @@ void add_nomination_routes(Router& r, const app::Services& s, const WebOptions& 
 
       {"POST", "/dot-thi-dua/{id:int}/de-nghi/moi", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
         const int64_t cid = ctx.id("id");
+        // Units typed by code (a plan of thousands of units) become ids first.
+        for (const UnitField* field : {&kNominatingUnit, &kNomineeUnit}) {
+          if (auto typed = take_unit_codes(s, ctx, *field); !typed.ok()) {
+            const auto& e = typed.error();
+            if (shows_error_page(e)) return error_page(req, ctx, e);
+            return new_form(s, req, ctx, cid, nomination_input_from(ctx), &e, failure_status(e));
+          }
+        }
         app::NominationInput input = nomination_input_from(ctx);
         auto created = app::create_nomination(s, *ctx.actor, cid, input, ctx.meta);
         if (!created.ok()) {
@@ -218,7 +231,19 @@ void add_nomination_routes(Router& r, const app::Services& s, const WebOptions& 
       {"GET", "/dot-thi-dua/{id:int}/de-nghi/{nid:int}/mau-bao-cao.docx", Access::kLoggedIn,
        [&s](Request& req, Ctx& ctx) { return nomination_report_download(s, req, ctx); }, Cost::kHeavy},
       {"GET", "/dot-thi-dua/{id:int}/de-nghi/mau-bao-cao.docx", Access::kLoggedIn,
-       [&s](Request& req, Ctx& ctx) { return report_template_download(s, req, ctx); }, Cost::kHeavy},
+       [&s](Request& req, Ctx& ctx) {
+         // The collective by code when the form asked for one (a plan of
+         // thousands of units), among the units the actor sees.
+         if (req.query.count(kNomineeUnit.code_field) > 0) {
+           auto nodes = app::unit_tree(s, *ctx.actor);
+           if (!nodes.ok()) return error_page(req, ctx, nodes.error());
+           auto unit = unit_from_query(**nodes, kNomineeUnit, req.query);
+           if (!unit.ok()) return error_page(req, ctx, unit.error());
+           req.query.erase(kNomineeUnit.id_field);
+           if (*unit) req.query.emplace(kNomineeUnit.id_field, std::to_string(**unit));
+         }
+         return report_template_download(s, req, ctx);
+       }, Cost::kHeavy},
 
       {"GET", "/dot-thi-dua/{id:int}/de-nghi/{nid:int}/bao-cao", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
         const int64_t cid = ctx.id("id");

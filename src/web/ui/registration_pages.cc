@@ -122,12 +122,14 @@ void add_registration_routes(Router& r, const app::Services& s, const WebOptions
       {"GET", "/dot-thi-dua/{id:int}/dang-ky", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
         const int64_t cid = ctx.id("id");
         app::RegistrationFilter f;
-        f.unit_id = parse_id(req.query_param("don-vi"));
+        auto unit = list_unit_filter(s, req, ctx);
+        if (!unit.ok()) return error_page(req, ctx, unit.error());
+        f.unit_id = *unit;
         f.state = core::parse_registration_state(req.query_param("trang-thai"));
         f.page = page_number(req);
         auto l = app::list_registrations(s, *ctx.actor, cid, f);
         if (!l.ok()) return error_page(req, ctx, l.error());
-        json::array items, units, states, counts;
+        json::array items, states, counts;
         for (const auto& reg : l->items) {
           items.push_back(json::object{{"href", registration_path(cid, reg.id)},
                                        {"who", registration_who(reg)},
@@ -137,9 +139,10 @@ void add_registration_routes(Router& r, const app::Services& s, const WebOptions
                                        {"state", std::string(core::registration_state_label(reg.state))},
                                        {"entered_by", reg.entered_by_name}});
         }
-        for (const auto& u : l->units) {
-          units.push_back(json::object{{"value", u.id}, {"label", u.name}, {"selected", f.unit_id == u.id}});
-        }
+        json::object unit_pick = unit_choice(participating_nodes(l->units), kListUnitFilter, {},
+                                             f.unit_id ? std::vector<int64_t>{*f.unit_id} : std::vector<int64_t>{},
+                                             req.query);
+        add_empty_choice(unit_pick, msg::kPageRegistrationsAllUnits);
         int64_t all = 0;
         app::RegistrationFilter any_state = f;
         any_state.state.reset();
@@ -169,7 +172,7 @@ void add_registration_routes(Router& r, const app::Services& s, const WebOptions
                           {"base", registrations_path(cid)},
                           {"items", items},
                           {"empty", items.empty()},
-                          {"units", units},
+                          {"unit_pick", std::move(unit_pick)},
                           {"states", states},
                           {"counts", counts},
                           {"page", l->page},
@@ -223,9 +226,12 @@ void add_registration_routes(Router& r, const app::Services& s, const WebOptions
         core::Registration reg = content_from_form(ctx);
         reg.subject = core::parse_registration_subject(ctx.field("subject"))
                           .value_or(RegistrationSubject::kIndividual);
+        // A unit typed by code (a plan of thousands of units) becomes its id first.
+        auto typed = take_unit_codes(s, ctx, kRegistrationUnit);
         if (reg.subject == RegistrationSubject::kCollective) reg.unit_id = parse_id(ctx.field("unit_id")).value_or(0);
         else reg.person_id = parse_id(ctx.field("person_id"));
-        auto id = app::create_registration(s, *ctx.actor, cid, reg, ctx.meta);
+        auto id = typed.ok() ? app::create_registration(s, *ctx.actor, cid, reg, ctx.meta)
+                             : core::Result<int64_t>(typed.error());
         if (id.ok()) return Response::redirect(registration_path(cid, *id) + "?thong-bao=da-luu");
         const auto& e = id.error();
         if (e.code != core::errc::kValidation && e.code != core::errc::kConflict) return error_page(req, ctx, e);

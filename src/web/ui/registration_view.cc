@@ -54,10 +54,12 @@ Response registration_form_page(const Request& req, const Ctx& ctx, const app::R
                                 unsigned status) {
   const int64_t cid = choices.campaign.id;
   const bool collective = r.subject == RegistrationSubject::kCollective;
-  json::array units, people, targets, initiatives;
-  for (const auto& u : choices.units) {
-    units.push_back(json::object{{"value", u.id}, {"label", u.name}, {"selected", r.unit_id == u.id}});
-  }
+  json::array people, targets, initiatives;
+  json::object unit_pick = unit_choice(participating_nodes(choices.units), kRegistrationUnit, {},
+                                       r.unit_id > 0 ? std::vector<int64_t>{r.unit_id} : std::vector<int64_t>{},
+                                       ctx.form);
+  unit_pick["required"] = true;
+  unit_pick["invalid"] = error != nullptr && error->field == kRegistrationUnit.id_field;
   for (const auto& p : choices.people) {
     std::string label = p.full_name;
     if (!p.birth_date.empty()) label += " (" + vietnamese_date(p.birth_date) + ")";
@@ -93,7 +95,7 @@ Response registration_form_page(const Request& req, const Ctx& ctx, const app::R
                     {"version", r.version},
                     {"who", registration_who(r)},
                     {"unit_name", r.unit_name},
-                    {"units", units},
+                    {"unit_pick", std::move(unit_pick)},
                     {"people", people},
                     {"targets", targets},
                     {"initiatives", initiatives},

@@ -12,6 +12,7 @@
 #include "core/result.h"
 #include "web/guard.h"
 #include "web/http.h"
+#include "web/ui/unit_choice.h"
 
 namespace thidua::web {
 
@@ -25,7 +26,12 @@ std::string registration_who(const core::Registration& r);
 // {"id", "title"} of the campaign, as the pages link it.
 boost::json::object campaign_link_json(const core::CampaignSummary& c);
 
-// The entry form (new or edit), re-shown with `error` when given.
+// The collective's unit on the entry form: a drop-down, or its code past
+// kUnitChoiceLimit units (web/ui/unit_choice.h).
+inline const UnitField kRegistrationUnit{"unit_id", "unit_code", false};
+
+// The entry form (new or edit), re-shown with `error` when given (a unit
+// code typed is shown again from ctx.form).
 Response registration_form_page(const Request& req, const Ctx& ctx, const app::RegistrationChoices& choices,
                                 const core::Registration& r, bool is_new, const core::Error* error,
                                 unsigned status);

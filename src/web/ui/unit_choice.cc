@@ -10,6 +10,7 @@
 #include "core/blanks.h"
 #include "core/messages_vi/org.h"
 #include "web/guard.h"
+#include "web/shared/params.h"
 #include "web/ui/unit_options.h"
 
 namespace thidua::web {
@@ -42,6 +43,7 @@ json::object unit_choice(const std::vector<app::UnitNode>& nodes, const UnitFiel
                    {"code_name", field.code_field},
                    {"multiple", field.many},
                    {"required", false},
+                   {"invalid", false},
                    {"empty", nullptr},
                    {"empty_hint", nullptr},
                    {"code", ""},
@@ -139,6 +141,51 @@ core::Status take_unit_codes(const app::Services& services, Ctx& ctx, const Unit
   auto nodes = app::unit_tree(services, *ctx.actor);
   if (!nodes.ok()) return nodes.error();
   return take_unit_codes(**nodes, field, keep, ctx.form);
+}
+
+std::vector<app::UnitNode> participating_nodes(const std::vector<core::ParticipatingUnit>& units) {
+  const auto depth_of = [](const std::string& path) {
+    return static_cast<int>(std::count(path.begin(), path.end(), '/'));
+  };
+  int top = 0;
+  for (const auto& u : units) {
+    const int d = depth_of(u.path);
+    if (top == 0 || d < top) top = d;
+  }
+  std::vector<app::UnitNode> out;
+  out.reserve(units.size());
+  for (const auto& u : units) {
+    app::UnitNode n;
+    n.unit.id = u.id;
+    n.unit.code = u.code;
+    n.unit.name = u.name;
+    n.unit.path = u.path;
+    n.depth = depth_of(u.path) - top;
+    out.push_back(std::move(n));
+  }
+  return out;
+}
+
+core::Result<std::optional<int64_t>> unit_from_query(const std::vector<app::UnitNode>& nodes, const UnitField& field,
+                                                     const std::multimap<std::string, std::string>& query) {
+  std::multimap<std::string, std::string> form;
+  if (auto code = query.find(field.code_field); code != query.end()) {
+    form.emplace(field.code_field, code->second);
+  } else if (auto id = query.find(field.id_field); id != query.end()) {
+    form.emplace(field.id_field, id->second);
+  }
+  THIDUA_TRY(take_unit_codes(nodes, field, {}, form));
+  auto id = form.find(field.id_field);
+  if (id == form.end()) return std::optional<int64_t>();
+  return parse_id(id->second);
+}
+
+core::Result<std::optional<int64_t>> list_unit_filter(const app::Services& services, const Request& req,
+                                                      const Ctx& ctx) {
+  if (req.query.count(kListUnitFilter.code_field) == 0) return parse_id(req.query_param(kListUnitFilter.id_field));
+  auto nodes = app::unit_tree(services, *ctx.actor);
+  if (!nodes.ok()) return nodes.error();
+  return unit_from_query(**nodes, kListUnitFilter, req.query);
 }
 
 }  // namespace thidua::web

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,11 +18,13 @@
 #include <boost/json/object.hpp>
 
 #include "app/org.h"
+#include "core/campaign.h"
 #include "core/result.h"
 
 namespace thidua::web {
 
 struct Ctx;
+struct Request;
 
 inline constexpr size_t kUnitChoiceLimit = 500;
 
@@ -49,7 +52,8 @@ using UnitKeep = std::function<bool(const core::Unit&)>;
 //   sent back holds under `code_field` when it has that field (so a typo is
 //   shown again), else the codes of the `selected` units.
 // by_code is true when more than `limit` units pass `keep`. The caller may
-// set "required" (bool) and an empty choice (add_empty_choice). Every key the
+// set "required" and "invalid" (bools: aria-invalid) and an empty choice
+// (add_empty_choice). Every key the
 // partial reads is present (null or false when unused), so none is looked up
 // in the enclosing page's data.
 boost::json::object unit_choice(const std::vector<app::UnitNode>& nodes, const UnitField& field,
@@ -80,5 +84,27 @@ core::Status take_unit_codes(const std::vector<app::UnitNode>& nodes, const Unit
 // A failure to read the tree is returned as it is (a server failure).
 core::Status take_unit_codes(const app::Services& services, Ctx& ctx, const UnitField& field,
                              const UnitKeep& keep = {});
+
+// The units taking part in a plan (store::campaign_units: path order, each
+// parent before its units) as nodes for unit_choice and unit_options, the
+// depth counted from the shallowest of them.
+std::vector<app::UnitNode> participating_nodes(const std::vector<core::ParticipatingUnit>& units);
+
+// A GET form's single unit (a list's filter, a download form): the unit whose
+// code `query` holds under `field.code_field` (looked up among `nodes`, as
+// take_unit_codes does), else the id under `field.id_field`; nullopt when
+// neither is given. Errors as take_unit_codes.
+core::Result<std::optional<int64_t>> unit_from_query(const std::vector<app::UnitNode>& nodes, const UnitField& field,
+                                                     const std::multimap<std::string, std::string>& query);
+
+// The unit filter of a plan's lists (registrations, nominations): "don-vi"
+// (an id) from the drop-down, or "ma-don-vi" (a code) past the limit.
+inline const UnitField kListUnitFilter{"don-vi", "ma-don-vi", false};
+
+// The filter's unit from the request's query: by code among the units the
+// actor sees (app::unit_tree) when the query has kListUnitFilter.code_field,
+// else the id. Errors as unit_from_query, and a failure to read the tree.
+core::Result<std::optional<int64_t>> list_unit_filter(const app::Services& services, const Request& req,
+                                                      const Ctx& ctx);
 
 }  // namespace thidua::web
