@@ -23,12 +23,16 @@ struct DifficultyFilter {
   int page_size = 20;  // 1..100
 };
 
+inline constexpr int kDifficultyUnitsListed = 501;
+
 struct DifficultyListing {
   core::CampaignSummary campaign;
   bool sees_all = false;    // trackers and answerers
   bool can_answer = false;  // kAnswerDifficulties on the issuing unit
   bool accepting = false;   // the campaign takes new difficulties
-  std::vector<core::ParticipatingUnit> own_units;  // units the actor may raise for (at most 200)
+  // Units the actor may raise for, in path order: at most kDifficultyUnitsListed,
+  // one more than a form lists before it asks for a unit's code instead.
+  std::vector<core::ParticipatingUnit> own_units;
   std::vector<core::Difficulty> items;
   int page = 1;
   int page_size = 20;

@@ -331,6 +331,41 @@ TEST_F(AnnualReviewTest, AUnitsProposalsArePrefilledFromTheRulesAndSentAllOrNone
   EXPECT_EQ(count("SELECT count(*) FROM nominations WHERE campaign_id = ?", {*id}), 3);
 }
 
+// An agency of more than 500 units (a ministry's): the proposing unit is
+// chosen by its code; an unknown code is said so.
+TEST_F(AnnualReviewTest, AnAgencyOfMoreThanFiveHundredUnitsChoosesTheProposingUnitByCode) {
+  auto id = app::open_annual_review(s(), site_->actor("thuongtruc"), site_->unit_id("STNMT"), year_, meta());
+  ASSERT_TRUE(id.ok()) << id.error().message;
+  move(*id, "lanhdao", CampaignState::kApproved);
+  move(*id, "thuongtruc", CampaignState::kPublished);
+  move(*id, "thuongtruc", CampaignState::kRunning);
+  site_->add_sub_units("PTNMT-LN", 520, "LN-TO", "Tổ công tác số ");
+  EXPECT_GT(count("SELECT count(*) FROM campaign_units WHERE campaign_id = ?", {*id}), 0);
+  {
+    auto conn = site_->db().acquire();
+    ASSERT_TRUE(conn->exec("INSERT INTO campaign_units (campaign_id, unit_id) SELECT ?, id FROM units WHERE code "
+                           "LIKE 'LN-TO%'",
+                           {*id})
+                    .ok());
+  }
+  auto officer = site_->session("canbo");
+  const std::string page = "/dot-thi-dua/" + std::to_string(*id) + "/de-xuat-nam";
+  auto shown = officer->get(page);
+  ASSERT_EQ(shown.status, 200u) << shown.body.substr(0, 400);
+  EXPECT_EQ(shown.body.find("<select id=\"don-vi-chon\""), std::string::npos);
+  EXPECT_NE(shown.body.find("<input id=\"don-vi-chon\" name=\"ma-don-vi\""), std::string::npos);
+  auto team = officer->get(page + "?ma-don-vi=LN-TO007");
+  ASSERT_EQ(team.status, 200u) << team.body.substr(0, 400);
+  EXPECT_NE(team.body.find("name=\"ma-don-vi\" value=\"LN-TO007\""), std::string::npos);
+  EXPECT_NE(team.body.find("<input type=\"hidden\" name=\"don-vi\" value=\"" +
+                           std::to_string(site_->unit_id("LN-TO007")) + "\">"),
+            std::string::npos)
+      << "the proposals are the team's";
+  auto bad = officer->get(page + "?ma-don-vi=KHONG-CO");
+  EXPECT_EQ(bad.status, 422u);
+  EXPECT_NE(bad.body.find("Không có đơn vị nào mã “KHONG-CO”"), std::string::npos);
+}
+
 // A collective title asks for its members' titles of the year, which only
 // the review itself decides: the unit's proposals of its people stand for
 // them, provisionally, and the unit becomes eligible as they are made.

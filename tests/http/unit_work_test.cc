@@ -349,6 +349,41 @@ TEST_F(UnitWorkTest, DifficultiesRaisedByUnitsAndAnsweredByTheSecretariat) {
   EXPECT_EQ(json::parse(missing.body).at("error").at("code"), "not_found");
 }
 
+// Past 500 units an officer may raise for (a ministry's), the unit is typed by
+// code, those beyond the 200 the form once listed included.
+TEST_F(UnitWorkTest, AnOfficeOfMoreThanFiveHundredUnitsRaisesADifficultyByCode) {
+  site().add_sub_units("PTNMT-LN", 520, "LN-TO", "Tổ công tác số ");
+  {
+    auto conn = site().db().acquire();
+    ASSERT_TRUE(conn->exec("INSERT INTO campaign_units (campaign_id, unit_id) SELECT 1, id FROM units WHERE code LIKE "
+                           "'LN-TO%'")
+                    .ok());
+  }
+  auto canbo = site().login("canbo");
+  auto page = canbo->get("/dot-thi-dua/1/kho-khan");
+  ASSERT_EQ(page.status, 200u);
+  EXPECT_EQ(page.body.find("<select id=\"unit_id\""), std::string::npos);
+  EXPECT_NE(page.body.find("<input id=\"unit_id\" name=\"unit_code\" value=\"\" maxlength=\"64\" required"),
+            std::string::npos);
+
+  const int64_t before = w_->count("SELECT COUNT(*) FROM difficulties");
+  auto unknown = canbo.post_form("/dot-thi-dua/1/kho-khan", {{"unit_code", "KHONG-CO"},
+                                                             {"title", "Thiếu máy đo"},
+                                                             {"body", "Tổ chưa có máy đo đạc."}});
+  EXPECT_EQ(unknown.status, 422u);
+  EXPECT_NE(unknown.body.find("Không có đơn vị nào mã “KHONG-CO” trong phạm vi bạn được xem."), std::string::npos);
+  EXPECT_NE(unknown.body.find("name=\"unit_code\" value=\"KHONG-CO\" maxlength=\"64\" required aria-invalid"),
+            std::string::npos);
+  EXPECT_NE(unknown.body.find("value=\"Thiếu máy đo\""), std::string::npos) << "the title is kept";
+  EXPECT_EQ(w_->count("SELECT COUNT(*) FROM difficulties"), before);
+
+  auto raised = canbo.post_form("/dot-thi-dua/1/kho-khan", {{"unit_code", "LN-TO450"},
+                                                            {"title", "Thiếu máy đo"},
+                                                            {"body", "Tổ chưa có máy đo đạc."}});
+  ASSERT_EQ(raised.status, 303u) << raised.body.substr(0, 400);
+  EXPECT_EQ(w_->count("SELECT unit_id FROM difficulties ORDER BY id DESC LIMIT 1"), site().unit_id("LN-TO450"));
+}
+
 TEST_F(UnitWorkTest, UnitsCannotActForOtherUnits) {
   auto canbo = site().login("canbo");
   auto leader_session = site().login("lanhdao");

@@ -18,6 +18,7 @@
 #include "web/shared/params.h"
 #include "web/shared/respond.h"
 #include "web/ui/routes.h"
+#include "web/ui/unit_choice.h"
 
 namespace thidua::web {
 
@@ -74,16 +75,17 @@ Response form_page(const app::Services& s, const Request& req, Ctx& ctx, int64_t
                                   {"empty", g.candidates.empty()},
                                   {"not_met", count_or_null(g.not_met)}});
   }
-  json::array units;
-  for (const auto& u : form->units) {
-    units.push_back(json::object{{"value", u.id}, {"label", u.name}, {"selected", u.id == form->unit_id}});
-  }
+  // The unit chosen: a drop-down, or its code past kUnitChoiceLimit units.
+  json::object unit_pick = unit_choice(participating_nodes(form->units), kListUnitFilter, {}, {form->unit_id},
+                                       req.query);
+  unit_pick["id"] = "don-vi-chon";
+  unit_pick["required"] = true;
   json::object data{{"campaign_id", campaign_id},
                     {"campaign_title", form->campaign.title},
                     {"year", form->year},
                     {"unit_id", form->unit_id},
                     {"unit_name", form->unit_name},
-                    {"units", std::move(units)},
+                    {"unit_pick", std::move(unit_pick)},
                     {"many_units", form->units.size() > 1},
                     {"groups", std::move(groups)},
                     {"left_out", count_or_null(form->people_left_out)},
@@ -150,7 +152,9 @@ std::optional<app::ProposalPick> pick_of(const std::string& v) {
 void add_proposal_routes(Router& r, const app::Services& s, const WebOptions& o) {
   install(r, s, o, {
       {"GET", "/dot-thi-dua/{id:int}/de-xuat-nam", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-        return form_page(s, req, ctx, ctx.id("id"), parse_id(req.query_param("don-vi")), nullptr, 200);
+        auto unit = list_unit_filter(s, req, ctx);  // "don-vi", or "ma-don-vi" typed
+        if (!unit.ok()) return error_page(req, ctx, unit.error());
+        return form_page(s, req, ctx, ctx.id("id"), *unit, nullptr, 200);
       }, Cost::kHeavy},
 
       {"POST", "/dot-thi-dua/{id:int}/de-xuat-nam", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {

@@ -26,11 +26,16 @@
 #include "web/shared/params.h"
 #include "web/shared/respond.h"
 #include "web/ui/routes.h"
+#include "web/ui/unit_choice.h"
 
 namespace thidua::web {
 namespace msg = core::messages_vi;
 
 namespace {
+
+// The unit a difficulty is raised for (web/ui/unit_choice.h).
+const UnitField kDifficultyUnit{"unit_id", "unit_code", false};
+
 namespace json = boost::json;
 
 std::string campaign_href(int64_t id) { return "/dot-thi-dua/" + std::to_string(id); }
@@ -227,19 +232,21 @@ Response difficulties_page(const app::Services& s, const Request& req, Ctx& ctx,
     }
     items.push_back(std::move(row));
   }
-  json::array units;
-  for (const auto& u : listing->own_units) {
-    units.push_back(json::object{{"value", u.id},
-                                 {"label", u.name},
-                                 {"selected", typed && typed->unit_id && *typed->unit_id == u.id}});
-  }
+  // The unit a difficulty is raised for: a drop-down, or its code past
+  // kUnitChoiceLimit units (listing->own_units holds one more than that).
+  json::object unit_pick = unit_choice(participating_nodes(listing->own_units), kDifficultyUnit, {},
+                                       typed && typed->unit_id ? std::vector<int64_t>{*typed->unit_id}
+                                                               : std::vector<int64_t>{},
+                                       ctx.form);
+  unit_pick["required"] = true;
+  unit_pick["invalid"] = error != nullptr && error_item == 0 && error->field == kDifficultyUnit.id_field;
   const auto filter = answered_filter(req);
   json::object data{{"campaign", campaign_json(listing->campaign)},
                     {"sees_all", listing->sees_all},
                     {"can_answer", listing->can_answer},
                     {"can_raise", listing->accepting && !listing->own_units.empty()},
                     {"choose_unit", listing->own_units.size() > 1},
-                    {"units", units},
+                    {"unit_pick", std::move(unit_pick)},
                     {"items", items},
                     {"empty", items.empty()},
                     {"total", listing->total},
@@ -347,8 +354,11 @@ void add_unit_work_routes(Router& r, const app::Services& s, const WebOptions& o
       }},
       {"POST", "/dot-thi-dua/{id:int}/kho-khan", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
         const int64_t id = ctx.id("id");
+        // A unit typed by code (past kUnitChoiceLimit units) becomes its id first.
+        auto typed_unit = take_unit_codes(s, ctx, kDifficultyUnit);
         app::DifficultyInput in{parse_id(ctx.field("unit_id")), ctx.field("title"), ctx.field("body")};
-        auto saved = app::raise_difficulty(s, *ctx.actor, id, in, ctx.meta);
+        auto saved = typed_unit.ok() ? app::raise_difficulty(s, *ctx.actor, id, in, ctx.meta)
+                                     : core::Result<int64_t>(typed_unit.error());
         if (!saved.ok()) {
           if (!shown_on_form(saved.error())) return error_page(req, ctx, saved.error());
           return difficulties_page(s, req, ctx, id, &saved.error(), &in, 0, {});
