@@ -137,14 +137,15 @@ core::Result<core::Campaign> annual_review_plan(const Services& services, const 
   c.basis = with_year(tmpl->basis, year);
   c.issuing_body = unit->unit.name;
   c.doc_symbol = "KH";
-  // The agency's header lines, symbol, place and signer as on its latest plan.
+  // The agency's header lines, symbol, place and signer as on its latest plan:
+  // its own plans only (index campaigns_issuer), not the newest plans visible
+  // in its subtree, which at a ministry are its units' own.
   store::CampaignQuery q;
-  q.visible_in = std::vector<std::string>{unit->unit.path};
-  q.limit = 50;
+  q.issued_by = unit_id;
+  q.limit = 1;
   auto latest = store::list_campaigns(*conn, q);
   if (!latest.ok()) return latest.error();
   for (const auto& s : *latest) {
-    if (s.issuing_unit_id != unit_id) continue;
     auto prior = store::find_campaign(*conn, s.id);
     if (!prior.ok()) return prior.error();
     if (!prior->has_value()) continue;

@@ -19,6 +19,7 @@
 #include "app/history_facts.h"
 #include "import_api_fixture.h"
 #include "route_coverage.h"
+#include "store/campaigns.h"
 #include "support/test_server.h"
 
 namespace thidua::test {
@@ -329,6 +330,36 @@ TEST_F(AnnualReviewTest, AUnitsProposalsArePrefilledFromTheRulesAndSentAllOrNone
                                               {"chon", std::to_string(ldtt) + ":p:" + std::to_string(met[2])}});
   EXPECT_EQ(posted.status, 303u) << posted.body.substr(0, 400);
   EXPECT_EQ(count("SELECT count(*) FROM nominations WHERE campaign_id = ?", {*id}), 3);
+}
+
+// The review's header comes from the agency's own latest plan, however many
+// newer plans its units have issued (at a ministry, thousands).
+TEST_F(AnnualReviewTest, TheHeaderIsTheAgencysOwnEvenBehindManyPlansOfItsUnits) {
+  core::Campaign plan;
+  {
+    auto conn = site_->db().acquire();
+    auto seed = store::find_campaign(*conn, 1);
+    ASSERT_TRUE(seed.ok() && seed->has_value());
+    plan = **seed;
+  }
+  plan.id = 0;
+  plan.issuing_unit_id = site_->unit_id("PTNMT-LN");
+  plan.issuing_body = "PHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG HUYỆN LỤC NAM";
+  plan.doc_symbol = "KH-PTNMT";
+  plan.participants.target_unit_ids = {site_->unit_id("PTNMT-LN")};
+  for (auto& a : plan.award_types) a.id = 0;
+  for (auto& k : plan.criteria) k.id = 0;
+  for (int i = 0; i < 55; ++i) {
+    auto made = app::create_campaign(s(), app::system_actor(), plan, meta());
+    ASSERT_TRUE(made.ok()) << made.error().message;
+  }
+  auto opened = open("thuongtruc", R"({"year":)" + std::to_string(year_) + "}");
+  ASSERT_EQ(opened.status, 201u) << opened.body;
+  auto view = app::get_campaign(s(), site_->actor("thuongtruc"),
+                                json::parse(opened.body).at("campaign_id").as_int64());
+  ASSERT_TRUE(view.ok()) << view.error().message;
+  EXPECT_EQ(view->campaign.issuing_body, "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG");
+  EXPECT_EQ(view->campaign.doc_symbol, "KH-STNMT");
 }
 
 // An agency of more than 500 units (a ministry's): the proposing unit is
