@@ -149,11 +149,14 @@ core::Result<core::Campaign> annual_review_plan(const Services& services, const 
     auto prior = store::find_campaign(*conn, s.id);
     if (!prior.ok()) return prior.error();
     if (!prior->has_value()) continue;
-    c.governing_body = (*prior)->governing_body;
-    c.issuing_body = (*prior)->issuing_body;
-    c.doc_symbol = (*prior)->doc_symbol;
-    c.place = (*prior)->place;
-    c.signer = (*prior)->signer;
+    // A field the latest plan left blank (a draft) keeps what is set above.
+    for (auto [field, from] : {std::pair{&c.governing_body, &(*prior)->governing_body},
+                               std::pair{&c.issuing_body, &(*prior)->issuing_body},
+                               std::pair{&c.doc_symbol, &(*prior)->doc_symbol},
+                               std::pair{&c.place, &(*prior)->place}}) {
+      if (!from->empty()) *field = *from;
+    }
+    if (!(*prior)->signer.name.empty() || !(*prior)->signer.authority.empty()) c.signer = (*prior)->signer;
     break;
   }
   // The lines recorded for the agency today, when it has them, over the latest plan's.

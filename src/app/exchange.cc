@@ -24,6 +24,7 @@
 #include "core/blanks.h"
 #include "core/decision.h"
 #include "app/decisions.h"
+#include "core/hex.h"
 #include "core/messages_vi/awards.h"
 #include "core/messages_vi/documents.h"
 #include "core/messages_vi/exchange.h"
@@ -70,12 +71,10 @@ std::string new_package_id() {
   randombytes_buf(b, sizeof b);
   b[6] = static_cast<unsigned char>((b[6] & 0x0f) | 0x40);  // version 4
   b[8] = static_cast<unsigned char>((b[8] & 0x3f) | 0x80);  // RFC 4122 variant
-  static const char* hex = "0123456789abcdef";
   std::string out;
   for (int i = 0; i < 16; ++i) {
     if (i == 4 || i == 6 || i == 8 || i == 10) out += '-';
-    out += hex[b[i] >> 4];
-    out += hex[b[i] & 15];
+    core::append_hex(out, b[i]);
   }
   return out;
 }

@@ -13,6 +13,7 @@
 #include <set>
 
 #include "app/crypto.h"
+#include "core/hex.h"
 #include "core/messages_vi/exchange.h"
 #include "core/names.h"
 #include "docs/cms_signature.h"
@@ -40,17 +41,6 @@ struct ZipFileCloser {
 struct DigestFree {
   void operator()(EVP_MD_CTX* c) const { EVP_MD_CTX_free(c); }
 };
-
-std::string to_hex(const unsigned char* d, size_t n) {
-  static const char* hex = "0123456789abcdef";
-  std::string out;
-  out.reserve(n * 2);
-  for (size_t i = 0; i < n; ++i) {
-    out += hex[d[i] >> 4];
-    out += hex[d[i] & 15];
-  }
-  return out;
-}
 
 // Reads entry `index` through (CRC checked by libzip), hashing it, keeping at
 // most `keep` bytes of it in `kept`. Returns the SHA-256 and the size read,
@@ -80,7 +70,7 @@ std::optional<EntryRead> read_entry(zip_t* z, zip_uint64_t index, size_t keep, s
   unsigned char md[EVP_MAX_MD_SIZE];
   unsigned int len = 0;
   if (EVP_DigestFinal_ex(ctx.get(), md, &len) != 1) return std::nullopt;
-  out.sha256 = to_hex(md, len);
+  out.sha256 = core::to_hex(std::span<const uint8_t>(md, len));
   return out;
 }
 

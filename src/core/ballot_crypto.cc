@@ -554,17 +554,6 @@ bool verify_decryption(const Point& election_key, const Ciphertext& sum, const D
 
 // --- Text encodings (storage and publication) ------------------------------------
 
-std::string to_hex(std::span<const uint8_t> bytes) {
-  static constexpr char kDigits[] = "0123456789abcdef";
-  std::string out;
-  out.reserve(bytes.size() * 2);
-  for (const uint8_t b : bytes) {
-    out += kDigits[b >> 4];
-    out += kDigits[b & 0x0f];
-  }
-  return out;
-}
-
 std::optional<std::array<uint8_t, 32>> from_hex32(std::string_view hex) {
   std::array<uint8_t, 32> out;
   if (hex.size() != 2 * out.size()) return std::nullopt;

@@ -22,6 +22,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/hex.h"
+
 namespace thidua::core::ballot {
 
 // A ristretto255 group element (canonical encoding) and a scalar mod ℓ.
@@ -130,7 +132,7 @@ bool verify_decryption(const Point& election_key, const Ciphertext& sum, const D
 
 // --- Text encodings (storage and publication) ------------------------------------
 
-std::string to_hex(std::span<const uint8_t> bytes);
+using thidua::core::to_hex;  // core/hex.h
 // Exactly 32 bytes of lower- or upper-case hex; nullopt otherwise.
 std::optional<std::array<uint8_t, 32>> from_hex32(std::string_view hex);
 

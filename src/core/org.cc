@@ -43,7 +43,7 @@ bool is_code_char(char c) {
          c == '_' || c == '-';
 }
 
-bool is_blank(std::string_view text) { return fold(text).empty(); }
+bool is_blank_name(std::string_view text) { return fold(text).empty(); }
 
 // Checks an optional free-text field: well-formed UTF-8 and at most 255
 // characters.
@@ -100,7 +100,7 @@ Status validate_unit(const Unit& unit) {
     if (!is_code_char(c)) return make_error(errc::kValidation, msg::kUnitCodeChars, "code");
   }
   if (!is_valid_utf8(unit.name)) return make_error(errc::kValidation, msg::kUnitNameInvalid, "name");
-  if (is_blank(unit.name)) return make_error(errc::kValidation, msg::kUnitNameEmpty, "name");
+  if (is_blank_name(unit.name)) return make_error(errc::kValidation, msg::kUnitNameEmpty, "name");
   THIDUA_TRY(check_text(unit.name, msg::kUnitNameInvalid, msg::kUnitNameTooLong, "name"));
   THIDUA_TRY(check_text(unit.short_name, msg::kUnitShortNameInvalid, msg::kUnitShortNameTooLong, "short_name"));
   THIDUA_TRY(check_text(unit.host_agency, msg::kUnitHostAgencyInvalid, msg::kUnitHostAgencyTooLong, "host_agency"));

@@ -10,6 +10,7 @@
 
 #include <memory>
 
+#include "core/hex.h"
 #include "core/messages_vi/exchange.h"
 #include "docs/signing_identity_impl.h"
 
@@ -55,13 +56,7 @@ std::string der_sha256_hex(X509* cert) {
   unsigned char md[EVP_MAX_MD_SIZE];
   unsigned int len = 0;
   if (X509_digest(cert, EVP_sha256(), md, &len) != 1) return {};
-  static const char* hex = "0123456789abcdef";
-  std::string out;
-  for (unsigned int i = 0; i < len; ++i) {
-    out += hex[md[i] >> 4];
-    out += hex[md[i] & 15];
-  }
-  return out;
+  return core::to_hex(std::span<const uint8_t>(md, len));
 }
 
 }  // namespace

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "core/file_type.h"
+#include "core/hex.h"
 #include "core/messages_vi/files.h"
 
 namespace thidua::store {
@@ -31,13 +32,7 @@ core::Error io_error(const std::string& what) {
 std::string sha256_hex(std::string_view data) {
   unsigned char digest[crypto_hash_sha256_BYTES];
   crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(data.data()), data.size());
-  static const char* hex = "0123456789abcdef";
-  std::string out;
-  for (unsigned char c : digest) {
-    out += hex[c >> 4];
-    out += hex[c & 15];
-  }
-  return out;
+  return core::to_hex(digest);
 }
 
 bool write_all(int fd, std::string_view bytes) {

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <unordered_map>
 
+#include "core/hex.h"
 #include "core/messages_vi/org.h"
 #include "core/messages_vi/people.h"
 #include "core/names.h"
@@ -179,14 +180,7 @@ core::Status write_name_index(Connection& conn, int64_t person_id, const std::st
 }  // namespace
 
 std::string encode_person_cursor(const PersonKey& key) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string out = std::to_string(key.id) + ".";
-  out.reserve(out.size() + key.sort_key.size() * 2);
-  for (unsigned char c : key.sort_key) {
-    out += kHex[c >> 4];
-    out += kHex[c & 15];
-  }
-  return out;
+  return std::to_string(key.id) + "." + core::to_hex(std::string_view(key.sort_key));
 }
 
 std::optional<PersonKey> decode_person_cursor(std::string_view cursor) {

@@ -10,6 +10,7 @@
 #include <stdexcept>
 
 #include "core/blanks.h"
+#include "core/hex.h"
 #include "core/messages_vi/http.h"
 #include "web/server.h"
 
@@ -144,13 +145,7 @@ std::string new_request_id() {
   (void)initialised;
   unsigned char bytes[8];
   randombytes_buf(bytes, sizeof bytes);
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string out;
-  for (unsigned char b : bytes) {
-    out.push_back(kHex[b >> 4]);
-    out.push_back(kHex[b & 15]);
-  }
-  return out;
+  return core::to_hex(bytes);
 }
 
 // ---- Request ----

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/hex.h"
 #include "core/messages_vi/http.h"
 #include "web/router.h"
 
@@ -24,13 +25,7 @@ std::string hex_hash(std::string_view data) {
   unsigned char digest[16];
   crypto_generichash(digest, sizeof digest, reinterpret_cast<const unsigned char*>(data.data()), data.size(),
                      nullptr, 0);
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string out;
-  for (unsigned char b : digest) {
-    out.push_back(kHex[b >> 4]);
-    out.push_back(kHex[b & 15]);
-  }
-  return out;
+  return core::to_hex(digest);
 }
 
 // True when the If-None-Match list holds `etag` (or "*"); weak forms match too.

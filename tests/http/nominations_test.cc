@@ -8,6 +8,7 @@
 #include <boost/json/object.hpp>
 #include <boost/json/parse.hpp>
 
+#include "app/users.h"
 #include "nomination_fixture.h"
 
 namespace thidua::test {
@@ -468,6 +469,30 @@ TEST_F(NominationsTest, APlanOfMoreThanFiveHundredUnitsTakesUnitsByCode) {
     ASSERT_EQ(n->size(), 1u);
     EXPECT_EQ((*n)[0].i64(0), team);
   }
+
+  // A unit the officer sees (as a council member of the department) but does
+  // not nominate for: the form again, "not offered", the report kept.
+  ASSERT_TRUE(app::grant_role(site_->services(), app::system_actor(), site_->user_id("canbo"),
+                              core::Role::kCouncilMember, site_->unit_id("STNMT"), meta())
+                  .ok());
+  site_->services().forget_actors();
+  Fields elsewhere = fields;
+  elsewhere[2].second = "PTNMT-HH";
+  elsewhere[3].second = "PTNMT-HH";
+  const std::string before_elsewhere = site_->fingerprint();
+  HttpResult not_offered = canbo.post_form(base() + "/moi", elsewhere);
+  EXPECT_EQ(not_offered.status, 422u) << not_offered.body.substr(0, 600);
+  EXPECT_NE(not_offered.body.find("(mã PTNMT-HH) ở mục này."), std::string::npos);
+  EXPECT_NE(not_offered.body.find("Tổ hoàn thành xuất sắc nhiệm vụ năm 2023."), std::string::npos) << "kept";
+  EXPECT_EQ(site_->fingerprint(), before_elsewhere);
+
+  // An individual nomination ignores what was left in the collective's field.
+  const int64_t person = add_person(team, "Đặng Thị Mai");
+  Fields individual = create_form(person);
+  individual.emplace_back("unit_code", "LN-TO007");
+  individual.emplace_back("nominee_unit_code", "KHONG-CO");
+  HttpResult single = canbo.post_form(base() + "/moi", individual);
+  ASSERT_EQ(single.status, 303u) << single.body.substr(0, 600);
 
   // The list filtered by the team's code, by another's, by none known.
   HttpResult mine = canbo->get(base() + "?ma-don-vi=LN-TO007");

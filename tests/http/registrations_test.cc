@@ -16,6 +16,7 @@
 #include "app/org.h"
 #include "app/people.h"
 #include "app/registrations.h"
+#include "app/users.h"
 #include "io/xlsx_reader.h"
 #include "io/xlsx_writer.h"
 #include "store/registrations.h"
@@ -277,6 +278,13 @@ TEST_F(RegistrationsTest, APlanOfMoreThanFiveHundredUnitsTakesTheCollectiveByCod
             std::string::npos);
 
   const std::string before = site_->fingerprint();
+  const auto registrations = [&] {
+    auto conn = site_->db().acquire();
+    auto n = conn->query("SELECT count(*) FROM registrations");
+    EXPECT_TRUE(n.ok());
+    return n.ok() ? (*n)[0].i64(0) : -1;
+  };
+  const int64_t stored_before = registrations();
   HttpResult unknown = officer.post_form("/dot-thi-dua/1/dang-ky/moi", {{"subject", "collective"},
                                                                         {"unit_code", "KHONG-CO"},
                                                                         {"target_label", "1"},
@@ -287,6 +295,20 @@ TEST_F(RegistrationsTest, APlanOfMoreThanFiveHundredUnitsTakesTheCollectiveByCod
             std::string::npos);
   EXPECT_NE(unknown.body.find("Số hóa 200 hồ sơ"), std::string::npos) << "the targets are kept";
   EXPECT_EQ(site_->fingerprint(), before);
+  EXPECT_EQ(registrations(), stored_before);
+
+  // A unit the officer sees but does not register for: the form again.
+  ASSERT_TRUE(app::grant_role(site_->services(), app::system_actor(), site_->user_id("canbo"),
+                              core::Role::kCouncilMember, site_->unit_id("STNMT"), meta())
+                  .ok());
+  site_->services().forget_actors();
+  HttpResult not_offered = officer.post_form("/dot-thi-dua/1/dang-ky/moi", {{"subject", "collective"},
+                                                                            {"unit_code", "PTNMT-HH"},
+                                                                            {"target_label", "1"},
+                                                                            {"target_text", "Số hóa 200 hồ sơ"}});
+  EXPECT_EQ(not_offered.status, 422u) << not_offered.body.substr(0, 600);
+  EXPECT_NE(not_offered.body.find("(mã PTNMT-HH) ở mục này."), std::string::npos);
+  EXPECT_EQ(registrations(), stored_before);
 
   HttpResult created = officer.post_form("/dot-thi-dua/1/dang-ky/moi", {{"subject", "collective"},
                                                                         {"unit_code", "LN-TO011"},

@@ -377,6 +377,18 @@ TEST_F(UnitWorkTest, AnOfficeOfMoreThanFiveHundredUnitsRaisesADifficultyByCode) 
   EXPECT_NE(unknown.body.find("value=\"Thiếu máy đo\""), std::string::npos) << "the title is kept";
   EXPECT_EQ(w_->count("SELECT COUNT(*) FROM difficulties"), before);
 
+  // A unit the officer sees but does not act for: the form again.
+  ASSERT_TRUE(app::grant_role(site().services(), app::system_actor(), site().user_id("canbo"),
+                              core::Role::kCouncilMember, site().unit_id("STNMT"), UnitWorkSite::meta())
+                  .ok());
+  site().services().forget_actors();
+  auto not_offered = canbo.post_form("/dot-thi-dua/1/kho-khan", {{"unit_code", "PTNMT-HH"},
+                                                                 {"title", "Thiếu máy đo"},
+                                                                 {"body", "Tổ chưa có máy đo đạc."}});
+  EXPECT_EQ(not_offered.status, 422u) << not_offered.body.substr(0, 400);
+  EXPECT_NE(not_offered.body.find("(mã PTNMT-HH) ở mục này."), std::string::npos);
+  EXPECT_EQ(w_->count("SELECT COUNT(*) FROM difficulties"), before);
+
   auto raised = canbo.post_form("/dot-thi-dua/1/kho-khan", {{"unit_code", "LN-TO450"},
                                                             {"title", "Thiếu máy đo"},
                                                             {"body", "Tổ chưa có máy đo đạc."}});

@@ -171,6 +171,14 @@ TEST(UnitChoice, ParticipatingUnitsBecomeNodesByTheirPathsDepth) {
   EXPECT_EQ(pick.at("options").as_array()[2].at("label").as_string(), "— — Tổ");
   EXPECT_TRUE(pick.at("options").as_array()[2].at("selected").as_bool());
   EXPECT_TRUE(participating_nodes({}).empty());
+  // A unit whose parent does not take part sits under its nearest ancestor
+  // that does, not under the unit listed before it.
+  const auto gap = participating_nodes({{4, "S1", "Sở Một", "/1/4/"},
+                                        {9, "S1-P", "Phòng", "/1/4/9/"},
+                                        {13, "S1-X-T", "Tổ khác", "/1/4/11/13/"},
+                                        {7, "S3-T", "Tổ lẻ", "/1/6/7/"}});
+  EXPECT_EQ(gap[2].depth, 1) << "under S1, beside S1-P";
+  EXPECT_EQ(gap[3].depth, 0) << "no ancestor listed";
 }
 
 // A GET form's unit: the code when given (blanks around it dropped), else the

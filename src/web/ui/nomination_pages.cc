@@ -189,13 +189,15 @@ void add_nomination_routes(Router& r, const app::Services& s, const WebOptions& 
 
       {"POST", "/dot-thi-dua/{id:int}/de-nghi/moi", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
         const int64_t cid = ctx.id("id");
-        // Units typed by code (a plan of thousands of units) become ids first.
-        for (const UnitField* field : {&kNominatingUnit, &kNomineeUnit}) {
-          if (auto typed = take_unit_codes(s, ctx, *field); !typed.ok()) {
-            const auto& e = typed.error();
-            if (shows_error_page(e)) return error_page(req, ctx, e);
-            return new_form(s, req, ctx, cid, nomination_input_from(ctx), &e, failure_status(e));
-          }
+        // Units typed by code (a plan of thousands of units) become ids first:
+        // the nominating unit among those the actor submits for, the
+        // collective only when a collective is nominated.
+        auto typed = take_unit_codes(s, ctx, kNominatingUnit, unit_work_units(*ctx.actor));
+        if (typed.ok() && ctx.field("subject") == "collective") typed = take_unit_codes(s, ctx, kNomineeUnit);
+        if (!typed.ok()) {
+          const auto& e = typed.error();
+          if (shows_error_page(e)) return error_page(req, ctx, e);
+          return new_form(s, req, ctx, cid, nomination_input_from(ctx), &e, failure_status(e));
         }
         app::NominationInput input = nomination_input_from(ctx);
         auto created = app::create_nomination(s, *ctx.actor, cid, input, ctx.meta);
@@ -234,7 +236,7 @@ void add_nomination_routes(Router& r, const app::Services& s, const WebOptions& 
        [&s](Request& req, Ctx& ctx) {
          // The collective by code when the form asked for one (a plan of
          // thousands of units), among the units the actor sees.
-         if (req.query.count(kNomineeUnit.code_field) > 0) {
+         if (req.query.count(kNomineeUnit.code_field) > 0 && req.query_param("subject") == "collective") {
            auto nodes = app::unit_tree(s, *ctx.actor);
            if (!nodes.ok()) return error_page(req, ctx, nodes.error());
            auto unit = unit_from_query(**nodes, kNomineeUnit, req.query);

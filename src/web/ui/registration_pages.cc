@@ -227,7 +227,9 @@ void add_registration_routes(Router& r, const app::Services& s, const WebOptions
         reg.subject = core::parse_registration_subject(ctx.field("subject"))
                           .value_or(RegistrationSubject::kIndividual);
         // A unit typed by code (a plan of thousands of units) becomes its id first.
-        auto typed = take_unit_codes(s, ctx, kRegistrationUnit);
+        auto typed = reg.subject == RegistrationSubject::kCollective
+                         ? take_unit_codes(s, ctx, kRegistrationUnit, unit_work_units(*ctx.actor))
+                         : core::Status{};
         if (reg.subject == RegistrationSubject::kCollective) reg.unit_id = parse_id(ctx.field("unit_id")).value_or(0);
         else reg.person_id = parse_id(ctx.field("person_id"));
         auto id = typed.ok() ? app::create_registration(s, *ctx.actor, cid, reg, ctx.meta)

@@ -7,6 +7,7 @@
 
 #include <boost/json/array.hpp>
 
+#include "app/access.h"
 #include "core/blanks.h"
 #include "core/messages_vi/org.h"
 #include "web/guard.h"
@@ -143,15 +144,16 @@ core::Status take_unit_codes(const app::Services& services, Ctx& ctx, const Unit
   return take_unit_codes(**nodes, field, keep, ctx.form);
 }
 
+UnitKeep unit_work_units(const core::Actor& actor) {
+  return [&actor](const core::Unit& u) { return app::permits(actor, core::Action::kSubmitUnitWork, u.path); };
+}
+
 std::vector<app::UnitNode> participating_nodes(const std::vector<core::ParticipatingUnit>& units) {
-  const auto depth_of = [](const std::string& path) {
-    return static_cast<int>(std::count(path.begin(), path.end(), '/'));
-  };
-  int top = 0;
-  for (const auto& u : units) {
-    const int d = depth_of(u.path);
-    if (top == 0 || d < top) top = d;
-  }
+  // Each unit one level below the nearest of its ancestors in the list (a
+  // unit whose parent does not take part sits under its grandparent), at 0
+  // when none is; the list has each unit's ancestors before it.
+  std::unordered_map<std::string_view, int> depth_of;
+  depth_of.reserve(units.size());
   std::vector<app::UnitNode> out;
   out.reserve(units.size());
   for (const auto& u : units) {
@@ -160,7 +162,19 @@ std::vector<app::UnitNode> participating_nodes(const std::vector<core::Participa
     n.unit.code = u.code;
     n.unit.name = u.name;
     n.unit.path = u.path;
-    n.depth = depth_of(u.path) - top;
+    std::string_view above(u.path);
+    if (!above.empty()) above.remove_suffix(1);  // "/1/4/9/" -> "/1/4/9"
+    while (true) {
+      const size_t slash = above.rfind('/');
+      if (slash == std::string_view::npos) break;
+      above = above.substr(0, slash + 1);  // "/1/4/"
+      if (auto it = depth_of.find(above); it != depth_of.end()) {
+        n.depth = it->second + 1;
+        break;
+      }
+      above.remove_suffix(1);
+    }
+    depth_of.emplace(u.path, n.depth);
     out.push_back(std::move(n));
   }
   return out;

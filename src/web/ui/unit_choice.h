@@ -85,6 +85,11 @@ core::Status take_unit_codes(const std::vector<app::UnitNode>& nodes, const Unit
 core::Status take_unit_codes(const app::Services& services, Ctx& ctx, const UnitField& field,
                              const UnitKeep& keep = {});
 
+// The units the actor may submit a plan's unit work for (registrations,
+// nominations, difficulties: core::Action::kSubmitUnitWork), as a field's
+// keep: a code of another unit the actor sees is "not offered" on the form.
+UnitKeep unit_work_units(const core::Actor& actor);
+
 // The units taking part in a plan (store::campaign_units: path order, each
 // parent before its units) as nodes for unit_choice and unit_options, the
 // depth counted from the shallowest of them.

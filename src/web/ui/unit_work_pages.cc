@@ -355,7 +355,7 @@ void add_unit_work_routes(Router& r, const app::Services& s, const WebOptions& o
       {"POST", "/dot-thi-dua/{id:int}/kho-khan", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
         const int64_t id = ctx.id("id");
         // A unit typed by code (past kUnitChoiceLimit units) becomes its id first.
-        auto typed_unit = take_unit_codes(s, ctx, kDifficultyUnit);
+        auto typed_unit = take_unit_codes(s, ctx, kDifficultyUnit, unit_work_units(*ctx.actor));
         app::DifficultyInput in{parse_id(ctx.field("unit_id")), ctx.field("title"), ctx.field("body")};
         auto saved = typed_unit.ok() ? app::raise_difficulty(s, *ctx.actor, id, in, ctx.meta)
                                      : core::Result<int64_t>(typed_unit.error());
