@@ -25,7 +25,6 @@
 #include "app/people.h"
 #include "app/users.h"
 #include "matrix_outcomes.h"
-#include "store/campaigns.h"
 #include "support/test_server.h"
 
 namespace thidua::test {
@@ -192,18 +191,8 @@ TEST_F(AgencyIsolationTest, AccountsOfTheFirstAgencyAreNotTheSecondsToManage) {
 
 TEST_F(AgencyIsolationTest, PlansUnitsAndCouncilsStayInsideTheirAgency) {
   // The seed plan as a draft of the second agency, enrolling a unit of the first.
-  core::Campaign plan;
-  {
-    auto conn = site_->db().acquire();
-    auto seed = store::find_campaign(*conn, 1);
-    ASSERT_TRUE(seed.ok() && seed->has_value());
-    plan = **seed;
-  }
-  plan.id = 0;
-  plan.issuing_unit_id = second_;
+  core::Campaign plan = site_->seed_plan_copy(second_);
   plan.participants.target_unit_ids = {second_office_, site_->unit_id("STNMT-VP")};
-  for (auto& a : plan.award_types) a.id = 0;
-  for (auto& k : plan.criteria) k.id = 0;
   auto made = app::create_campaign(site_->services(), site_->actor("thuongtruc.snv"), plan, meta());
   ASSERT_FALSE(made.ok());
   EXPECT_EQ(made.error().field, "target_unit_ids") << made.error().message;

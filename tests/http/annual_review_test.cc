@@ -19,7 +19,6 @@
 #include "app/history_facts.h"
 #include "import_api_fixture.h"
 #include "route_coverage.h"
-#include "store/campaigns.h"
 #include "support/test_server.h"
 
 namespace thidua::test {
@@ -335,20 +334,10 @@ TEST_F(AnnualReviewTest, AUnitsProposalsArePrefilledFromTheRulesAndSentAllOrNone
 // The review's header comes from the agency's own latest plan, however many
 // newer plans its units have issued (at a ministry, thousands).
 TEST_F(AnnualReviewTest, TheHeaderIsTheAgencysOwnEvenBehindManyPlansOfItsUnits) {
-  core::Campaign plan;
-  {
-    auto conn = site_->db().acquire();
-    auto seed = store::find_campaign(*conn, 1);
-    ASSERT_TRUE(seed.ok() && seed->has_value());
-    plan = **seed;
-  }
-  plan.id = 0;
-  plan.issuing_unit_id = site_->unit_id("PTNMT-LN");
+  core::Campaign plan = site_->seed_plan_copy(site_->unit_id("PTNMT-LN"));
   plan.issuing_body = "PHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG HUYỆN LỤC NAM";
   plan.doc_symbol = "KH-PTNMT";
   plan.participants.target_unit_ids = {site_->unit_id("PTNMT-LN")};
-  for (auto& a : plan.award_types) a.id = 0;
-  for (auto& k : plan.criteria) k.id = 0;
   for (int i = 0; i < 55; ++i) {
     auto made = app::create_campaign(s(), app::system_actor(), plan, meta());
     ASSERT_TRUE(made.ok()) << made.error().message;

@@ -14,6 +14,7 @@
 #include "app/auth.h"
 #include "app/crypto.h"
 #include "app/demo.h"
+#include "store/campaigns.h"
 #include "store/units.h"
 #include "store/users.h"
 #include "support/test_db.h"
@@ -215,6 +216,21 @@ int64_t TestSite::unit_id(const std::string& code) {
     return 0;
   }
   return (*u)->id;
+}
+
+core::Campaign TestSite::seed_plan_copy(int64_t issuing_unit_id) {
+  auto conn = db_->acquire();
+  auto seed = store::find_campaign(*conn, 1);
+  if (!seed.ok() || !seed->has_value()) {
+    fail("the seed plan cannot be read");
+    return {};
+  }
+  core::Campaign plan = **seed;
+  plan.id = 0;
+  plan.issuing_unit_id = issuing_unit_id;
+  for (auto& a : plan.award_types) a.id = 0;
+  for (auto& k : plan.criteria) k.id = 0;
+  return plan;
 }
 
 void TestSite::add_sub_units(const std::string& parent_code, int count, const std::string& code_prefix,

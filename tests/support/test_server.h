@@ -16,6 +16,7 @@
 #include "app/context.h"
 #include "app/unit_tree_cache.h"
 #include "core/authz.h"
+#include "core/campaign.h"
 #include "store/db.h"
 #include "support/http_client.h"
 #include "support/outage_database.h"
@@ -105,6 +106,10 @@ class TestSite {
 
   // Ids of demo records (test failure and 0 when absent).
   int64_t unit_id(const std::string& code);
+
+  // The seed plan (campaign 1) as a new plan to store: no ids, issued by
+  // `issuing_unit_id`. Fails the test when the seed plan cannot be read.
+  core::Campaign seed_plan_copy(int64_t issuing_unit_id);
   int64_t user_id(const std::string& username);
   int64_t person_id(const std::string& full_name);  // the first person of that exact name
   // The actor of an account, as the use cases see it.
