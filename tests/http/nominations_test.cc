@@ -508,7 +508,11 @@ TEST_F(NominationsTest, APlanOfMoreThanFiveHundredUnitsTakesUnitsByCode) {
   EXPECT_EQ(other.body.find(">Tổ công tác số 1007<"), std::string::npos);
   HttpResult bad = canbo->get(base() + "?ma-don-vi=KHONG-CO");
   EXPECT_EQ(bad.status, 422u);
-  EXPECT_NE(bad.body.find("Không có đơn vị nào mã “KHONG-CO”"), std::string::npos);
+  EXPECT_NE(bad.body.find("<p class=\"alert\" role=\"alert\">Không có đơn vị nào mã “KHONG-CO”"), std::string::npos)
+      << "on the list page itself";
+  EXPECT_NE(bad.body.find("name=\"ma-don-vi\" value=\"KHONG-CO\" maxlength=\"64\" aria-invalid=\"true\""),
+            std::string::npos);
+  EXPECT_EQ(bad.body.find(">Tổ công tác số 1007<"), std::string::npos) << "no rows for an unknown unit";
 
   // The report template of the collective, by code.
   const std::string report = base() + "/mau-bao-cao.docx?award_type_id=" + std::to_string(award_) +

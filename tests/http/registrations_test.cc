@@ -324,7 +324,12 @@ TEST_F(RegistrationsTest, APlanOfMoreThanFiveHundredUnitsTakesTheCollectiveByCod
   HttpResult other = officer->get("/dot-thi-dua/1/dang-ky?ma-don-vi=LN-TO012");
   ASSERT_EQ(other.status, 200u);
   EXPECT_EQ(other.body.find("Tổ công tác số 1011"), std::string::npos);
-  EXPECT_EQ(officer->get("/dot-thi-dua/1/dang-ky?ma-don-vi=KHONG-CO").status, 422u);
+  HttpResult bad = officer->get("/dot-thi-dua/1/dang-ky?ma-don-vi=KHONG-CO");
+  EXPECT_EQ(bad.status, 422u);
+  EXPECT_NE(bad.body.find("<p class=\"alert\" role=\"alert\">Không có đơn vị nào mã “KHONG-CO”"), std::string::npos);
+  EXPECT_NE(bad.body.find("name=\"ma-don-vi\" value=\"KHONG-CO\" maxlength=\"64\" aria-invalid=\"true\""),
+            std::string::npos);
+  EXPECT_EQ(bad.body.find("Tổ công tác số 1011"), std::string::npos) << "no rows for an unknown unit";
 }
 
 TEST_F(RegistrationsTest, OnlyParticipatingUnitsAndTheirPeopleRegister) {

@@ -133,8 +133,9 @@ void add_nomination_routes(Router& r, const app::Services& s, const WebOptions& 
         const int64_t cid = ctx.id("id");
         app::NominationFilter f = filter_from(req);
         auto unit = list_unit_filter(s, req, ctx);
-        if (!unit.ok()) return error_page(req, ctx, unit.error());
-        f.unit_id = *unit;
+        const bool bad_unit = !unit.ok() && unit.error().code == core::errc::kValidation;
+        if (!unit.ok() && !bad_unit) return error_page(req, ctx, unit.error());
+        f.unit_id = bad_unit ? std::optional<int64_t>(kNoSuchUnit) : *unit;
         auto listing = app::list_nominations(s, *ctx.actor, cid, f);
         if (!listing.ok()) return error_page(req, ctx, listing.error());
         json::array rows;
@@ -177,7 +178,11 @@ void add_nomination_routes(Router& r, const app::Services& s, const WebOptions& 
         if (static_cast<int64_t>(listing->page) * listing->page_size < listing->total) {
           data["next_href"] = list_href(cid, f, listing->page + 1, f.state);
         }
-        return render_page(req, ctx, "nominations", msg::kPageTitleNominations, data);
+        if (bad_unit) {
+          add_form_error(data, &unit.error());
+          data["filter_unit_pick"].as_object()["invalid"] = true;
+        }
+        return render_page(req, ctx, "nominations", msg::kPageTitleNominations, data, bad_unit ? 422 : 200);
       }},
 
       {"GET", "/dot-thi-dua/{id:int}/de-nghi/moi", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {

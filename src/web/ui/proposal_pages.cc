@@ -152,7 +152,8 @@ std::optional<app::ProposalPick> pick_of(const std::string& v) {
 void add_proposal_routes(Router& r, const app::Services& s, const WebOptions& o) {
   install(r, s, o, {
       {"GET", "/dot-thi-dua/{id:int}/de-xuat-nam", Access::kLoggedIn, [&s](Request& req, Ctx& ctx) {
-        auto unit = list_unit_filter(s, req, ctx);  // "don-vi", or "ma-don-vi" typed
+        // "don-vi", or "ma-don-vi" typed: a unit the actor proposes for.
+        auto unit = list_unit_filter(s, req, ctx, unit_work_units(*ctx.actor));
         if (!unit.ok()) return error_page(req, ctx, unit.error());
         return form_page(s, req, ctx, ctx.id("id"), *unit, nullptr, 200);
       }, Cost::kHeavy},

@@ -123,8 +123,9 @@ void add_registration_routes(Router& r, const app::Services& s, const WebOptions
         const int64_t cid = ctx.id("id");
         app::RegistrationFilter f;
         auto unit = list_unit_filter(s, req, ctx);
-        if (!unit.ok()) return error_page(req, ctx, unit.error());
-        f.unit_id = *unit;
+        const bool bad_unit = !unit.ok() && unit.error().code == core::errc::kValidation;
+        if (!unit.ok() && !bad_unit) return error_page(req, ctx, unit.error());
+        f.unit_id = bad_unit ? std::optional<int64_t>(kNoSuchUnit) : *unit;
         f.state = core::parse_registration_state(req.query_param("trang-thai"));
         f.page = page_number(req);
         auto l = app::list_registrations(s, *ctx.actor, cid, f);
@@ -143,6 +144,7 @@ void add_registration_routes(Router& r, const app::Services& s, const WebOptions
                                              f.unit_id ? std::vector<int64_t>{*f.unit_id} : std::vector<int64_t>{},
                                              req.query);
         add_empty_choice(unit_pick, msg::kPageRegistrationsAllUnits);
+        unit_pick["invalid"] = bad_unit;
         int64_t all = 0;
         app::RegistrationFilter any_state = f;
         any_state.state.reset();
@@ -183,7 +185,8 @@ void add_registration_routes(Router& r, const app::Services& s, const WebOptions
                           {"export_href", export_href(cid, f)}};
         if (l->page > 1) data["prev_href"] = list_href(cid, f, l->page - 1);
         if (static_cast<int64_t>(l->page) * l->page_size < l->total) data["next_href"] = list_href(cid, f, l->page + 1);
-        return render_page(req, ctx, "registrations", msg::kPageTitleRegistrations, data);
+        if (bad_unit) add_form_error(data, &unit.error());
+        return render_page(req, ctx, "registrations", msg::kPageTitleRegistrations, data, bad_unit ? 422 : 200);
       }},
 
       // The list as the office reads it in Excel, with the page's filter.

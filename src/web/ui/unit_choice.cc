@@ -181,25 +181,26 @@ std::vector<app::UnitNode> participating_nodes(const std::vector<core::Participa
 }
 
 core::Result<std::optional<int64_t>> unit_from_query(const std::vector<app::UnitNode>& nodes, const UnitField& field,
-                                                     const std::multimap<std::string, std::string>& query) {
+                                                     const std::multimap<std::string, std::string>& query,
+                                                     const UnitKeep& keep) {
   std::multimap<std::string, std::string> form;
   if (auto code = query.find(field.code_field); code != query.end()) {
     form.emplace(field.code_field, code->second);
   } else if (auto id = query.find(field.id_field); id != query.end()) {
     form.emplace(field.id_field, id->second);
   }
-  THIDUA_TRY(take_unit_codes(nodes, field, {}, form));
+  THIDUA_TRY(take_unit_codes(nodes, field, keep, form));
   auto id = form.find(field.id_field);
   if (id == form.end()) return std::optional<int64_t>();
   return parse_id(id->second);
 }
 
 core::Result<std::optional<int64_t>> list_unit_filter(const app::Services& services, const Request& req,
-                                                      const Ctx& ctx) {
+                                                      const Ctx& ctx, const UnitKeep& keep) {
   if (req.query.count(kListUnitFilter.code_field) == 0) return parse_id(req.query_param(kListUnitFilter.id_field));
   auto nodes = app::unit_tree(services, *ctx.actor);
   if (!nodes.ok()) return nodes.error();
-  return unit_from_query(**nodes, kListUnitFilter, req.query);
+  return unit_from_query(**nodes, kListUnitFilter, req.query, keep);
 }
 
 }  // namespace thidua::web

@@ -98,9 +98,10 @@ std::vector<app::UnitNode> participating_nodes(const std::vector<core::Participa
 // A GET form's single unit (a list's filter, a download form): the unit whose
 // code `query` holds under `field.code_field` (looked up among `nodes`, as
 // take_unit_codes does), else the id under `field.id_field`; nullopt when
-// neither is given. Errors as take_unit_codes.
+// neither is given. Errors as take_unit_codes with `keep`.
 core::Result<std::optional<int64_t>> unit_from_query(const std::vector<app::UnitNode>& nodes, const UnitField& field,
-                                                     const std::multimap<std::string, std::string>& query);
+                                                     const std::multimap<std::string, std::string>& query,
+                                                     const UnitKeep& keep = {});
 
 // The unit filter of a plan's lists (registrations, nominations): "don-vi"
 // (an id) from the drop-down, or "ma-don-vi" (a code) past the limit.
@@ -108,8 +109,14 @@ inline const UnitField kListUnitFilter{"don-vi", "ma-don-vi", false};
 
 // The filter's unit from the request's query: by code among the units the
 // actor sees (app::unit_tree) when the query has kListUnitFilter.code_field,
-// else the id. Errors as unit_from_query, and a failure to read the tree.
+// else the id. Errors as take_unit_codes with `keep` (a code of a unit it
+// refuses is "not offered"), and a failure to read the tree.
 core::Result<std::optional<int64_t>> list_unit_filter(const app::Services& services, const Request& req,
-                                                      const Ctx& ctx);
+                                                      const Ctx& ctx, const UnitKeep& keep = {});
+
+// A list page's filter by a code that names no unit (a validation error of
+// list_unit_filter): the list is shown empty (`unit_id` 0), with the message
+// and the field marked. Other errors are the caller's to show as a page.
+inline constexpr int64_t kNoSuchUnit = 0;
 
 }  // namespace thidua::web
