@@ -17,7 +17,6 @@
 #include "app/decisions.h"
 #include "app/eligibility.h"
 #include "app/history_facts.h"
-#include "app/users.h"
 #include "import_api_fixture.h"
 #include "route_coverage.h"
 #include "support/test_server.h"
@@ -386,10 +385,7 @@ TEST_F(AnnualReviewTest, AnAgencyOfMoreThanFiveHundredUnitsChoosesTheProposingUn
   EXPECT_NE(bad.body.find("Không có đơn vị nào mã “KHONG-CO”"), std::string::npos);
   // A unit the officer sees (as a council member of the department) but does
   // not propose for: said so, not "does not take part".
-  ASSERT_TRUE(app::grant_role(s(), app::system_actor(), site_->user_id("canbo"), core::Role::kCouncilMember,
-                              site_->unit_id("STNMT"), meta())
-                  .ok());
-  site_->services().forget_actors();
+  ASSERT_TRUE(site_->grant("canbo", core::Role::kCouncilMember, "STNMT"));
   auto elsewhere = officer->get(page + "?ma-don-vi=PTNMT-HH");
   EXPECT_EQ(elsewhere.status, 422u);
   EXPECT_NE(elsewhere.body.find("(mã PTNMT-HH) ở mục này."), std::string::npos) << elsewhere.body.substr(0, 600);

@@ -8,7 +8,6 @@
 #include <boost/json/object.hpp>
 #include <boost/json/parse.hpp>
 
-#include "app/users.h"
 #include "nomination_fixture.h"
 
 namespace thidua::test {
@@ -472,10 +471,7 @@ TEST_F(NominationsTest, APlanOfMoreThanFiveHundredUnitsTakesUnitsByCode) {
 
   // A unit the officer sees (as a council member of the department) but does
   // not nominate for: the form again, "not offered", the report kept.
-  ASSERT_TRUE(app::grant_role(site_->services(), app::system_actor(), site_->user_id("canbo"),
-                              core::Role::kCouncilMember, site_->unit_id("STNMT"), meta())
-                  .ok());
-  site_->services().forget_actors();
+  ASSERT_TRUE(site_->grant("canbo", core::Role::kCouncilMember, "STNMT"));
   Fields elsewhere = fields;
   elsewhere[2].second = "PTNMT-HH";
   elsewhere[3].second = "PTNMT-HH";

@@ -16,7 +16,6 @@
 #include "app/org.h"
 #include "app/people.h"
 #include "app/registrations.h"
-#include "app/users.h"
 #include "io/xlsx_reader.h"
 #include "io/xlsx_writer.h"
 #include "store/registrations.h"
@@ -298,10 +297,7 @@ TEST_F(RegistrationsTest, APlanOfMoreThanFiveHundredUnitsTakesTheCollectiveByCod
   EXPECT_EQ(registrations(), stored_before);
 
   // A unit the officer sees but does not register for: the form again.
-  ASSERT_TRUE(app::grant_role(site_->services(), app::system_actor(), site_->user_id("canbo"),
-                              core::Role::kCouncilMember, site_->unit_id("STNMT"), meta())
-                  .ok());
-  site_->services().forget_actors();
+  ASSERT_TRUE(site_->grant("canbo", core::Role::kCouncilMember, "STNMT"));
   HttpResult not_offered = officer.post_form("/dot-thi-dua/1/dang-ky/moi", {{"subject", "collective"},
                                                                             {"unit_code", "PTNMT-HH"},
                                                                             {"target_label", "1"},

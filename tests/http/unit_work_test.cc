@@ -378,10 +378,7 @@ TEST_F(UnitWorkTest, AnOfficeOfMoreThanFiveHundredUnitsRaisesADifficultyByCode) 
   EXPECT_EQ(w_->count("SELECT COUNT(*) FROM difficulties"), before);
 
   // A unit the officer sees but does not act for: the form again.
-  ASSERT_TRUE(app::grant_role(site().services(), app::system_actor(), site().user_id("canbo"),
-                              core::Role::kCouncilMember, site().unit_id("STNMT"), UnitWorkSite::meta())
-                  .ok());
-  site().services().forget_actors();
+  ASSERT_TRUE(site().grant("canbo", core::Role::kCouncilMember, "STNMT"));
   auto not_offered = canbo.post_form("/dot-thi-dua/1/kho-khan", {{"unit_code", "PTNMT-HH"},
                                                                  {"title", "Thiếu máy đo"},
                                                                  {"body", "Tổ chưa có máy đo đạc."}});

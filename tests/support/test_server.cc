@@ -11,9 +11,11 @@
 #include <cstdlib>
 #include <sstream>
 
+#include "app/access.h"
 #include "app/auth.h"
 #include "app/crypto.h"
 #include "app/demo.h"
+#include "app/users.h"
 #include "store/campaigns.h"
 #include "store/units.h"
 #include "store/users.h"
@@ -216,6 +218,17 @@ int64_t TestSite::unit_id(const std::string& code) {
     return 0;
   }
   return (*u)->id;
+}
+
+bool TestSite::grant(const std::string& username, core::Role role, const std::string& unit_code) {
+  auto granted = app::grant_role(*services_, app::system_actor(), user_id(username), role, unit_id(unit_code),
+                                 {"127.0.0.1", "test-grant", "tests"});
+  if (!granted.ok()) {
+    fail("grant " + username + ": " + granted.error().message);
+    return false;
+  }
+  services_->forget_actors();
+  return true;
 }
 
 core::Campaign TestSite::seed_plan_copy(int64_t issuing_unit_id) {

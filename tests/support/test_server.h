@@ -107,6 +107,11 @@ class TestSite {
   // Ids of demo records (test failure and 0 when absent).
   int64_t unit_id(const std::string& code);
 
+  // Grants `username` the role `role` on the unit `unit_code` (as the system)
+  // and forgets cached actors, so the next request sees it. False, with a
+  // test failure recorded, when the grant is refused.
+  bool grant(const std::string& username, core::Role role, const std::string& unit_code);
+
   // The seed plan (campaign 1) as a new plan to store: no ids, issued by
   // `issuing_unit_id`. Fails the test when the seed plan cannot be read.
   core::Campaign seed_plan_copy(int64_t issuing_unit_id);

@@ -52,14 +52,13 @@ json::object nomination_form_data(const app::NominationFormOptions& options, con
                                   {"selected", input.award_type_id && *input.award_type_id == a.id}});
   }
   const auto nodes = participating_nodes(options.units);
-  const auto ids = [](const std::optional<int64_t>& id) { return id ? std::vector<int64_t>{*id} : std::vector<int64_t>{}; };
-  json::object unit_pick = unit_choice(nodes, kNominatingUnit, {}, ids(input.unit_id), form);
+  json::object unit_pick = unit_choice(nodes, kNominatingUnit, {}, ids_of(input.unit_id), form);
   unit_pick["empty"] = msg::kUnitChooseOne;
   unit_pick["required"] = true;
-  json::object nominee_pick = unit_choice(nodes, kNomineeUnit, {}, ids(input.nominee_unit_id), form);
+  json::object nominee_pick = unit_choice(nodes, kNomineeUnit, {}, ids_of(input.nominee_unit_id), form);
   nominee_pick["empty"] = msg::kUnitChooseOne;
   // The report template's GET form: its own element id, nothing typed yet.
-  json::object template_pick = unit_choice(nodes, kNomineeUnit, {}, ids(input.nominee_unit_id), {});
+  json::object template_pick = unit_choice(nodes, kNomineeUnit, {}, ids_of(input.nominee_unit_id), {});
   template_pick["empty"] = msg::kUnitChooseOne;
   template_pick["id"] = "t_" + kNomineeUnit.id_field;
   json::array people;
@@ -149,7 +148,7 @@ json::object nomination_filter_data(const app::NominationListing& listing, const
                                   {"selected", f.award_type_id && *f.award_type_id == a.id}});
   }
   json::object unit_pick = unit_choice(participating_nodes(listing.units), kListUnitFilter, {},
-                                       f.unit_id ? std::vector<int64_t>{*f.unit_id} : std::vector<int64_t>{}, query);
+                                       ids_of(f.unit_id), query);
   add_empty_choice(unit_pick, msg::kNominationFilterAll);
   json::array states;
   for (auto st : core::all_nomination_states()) {

@@ -68,7 +68,6 @@ Response unit_form(const app::Services& s, const Request& req, Ctx& ctx, const c
   // A unit hangs under, and hands over to, any unit but itself.
   const auto self = is_new ? std::nullopt : std::optional(u.id);
   const UnitKeep others = [self](const core::Unit& other) { return !self || other.id != *self; };
-  const auto ids_of = [](std::optional<int64_t> id) { return id ? std::vector<int64_t>{*id} : std::vector<int64_t>{}; };
   json::object parent = unit_choice(**nodes, kParentUnit, others, ids_of(u.parent_id), ctx.form);
   add_empty_choice(parent, msg::kUnitNoParent);
   json::object successor = unit_choice(**nodes, kSuccessorUnit, others, ids_of(u.successor_id), ctx.form);

@@ -124,7 +124,7 @@ Response person_form(const app::Services& s, const Request& req, Ctx& ctx, const
   auto nodes = app::unit_tree(s, *ctx.actor);
   if (!nodes.ok()) return error_page(req, ctx, nodes.error());
   json::object unit_pick = unit_choice(**nodes, kPersonUnit, person_units(*ctx.actor),
-                                       p.unit_id ? std::vector<int64_t>{*p.unit_id} : std::vector<int64_t>{}, ctx.form);
+                                       ids_of(p.unit_id), ctx.form);
   unit_pick["required"] = true;
   json::object data{{"person", app::to_json(p)},
                     {"is_new", is_new},

@@ -141,8 +141,7 @@ void add_registration_routes(Router& r, const app::Services& s, const WebOptions
                                        {"entered_by", reg.entered_by_name}});
         }
         json::object unit_pick = unit_choice(participating_nodes(l->units), kListUnitFilter, {},
-                                             f.unit_id ? std::vector<int64_t>{*f.unit_id} : std::vector<int64_t>{},
-                                             req.query);
+                                             ids_of(f.unit_id), req.query);
         add_empty_choice(unit_pick, msg::kPageRegistrationsAllUnits);
         unit_pick["invalid"] = bad_unit;
         int64_t all = 0;

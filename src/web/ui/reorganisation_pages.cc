@@ -75,8 +75,6 @@ json::object unit_pick(const std::vector<app::UnitNode>& nodes, const UnitField&
   return pick;
 }
 
-std::vector<int64_t> ids_of(std::optional<int64_t> id) { return id ? std::vector<int64_t>{*id} : std::vector<int64_t>{}; }
-
 // The form of `kind`, filled from `form` (empty for a new one).
 Response reorg_form(const app::Services& s, const Request& req, Ctx& ctx, core::ReorgKind kind,
                     const std::multimap<std::string, std::string>& form, size_t new_count, const core::Error* error,

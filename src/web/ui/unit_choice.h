@@ -42,6 +42,11 @@ struct UnitField {
   bool many = false;
 };
 
+// The one unit chosen, or none, as unit_choice's `selected`.
+inline std::vector<int64_t> ids_of(std::optional<int64_t> id) {
+  return id ? std::vector<int64_t>{*id} : std::vector<int64_t>{};
+}
+
 // Which units of the tree the field offers (all when empty).
 using UnitKeep = std::function<bool(const core::Unit&)>;
 
@@ -88,11 +93,13 @@ core::Status take_unit_codes(const app::Services& services, Ctx& ctx, const Unit
 // The units the actor may submit a plan's unit work for (registrations,
 // nominations, difficulties: core::Action::kSubmitUnitWork), as a field's
 // keep: a code of another unit the actor sees is "not offered" on the form.
+// It refers to `actor`, which must outlive it (one request).
 UnitKeep unit_work_units(const core::Actor& actor);
 
 // The units taking part in a plan (store::campaign_units: path order, each
-// parent before its units) as nodes for unit_choice and unit_options, the
-// depth counted from the shallowest of them.
+// parent before its units) as nodes for unit_choice and unit_options: each
+// one level under the nearest of its ancestors in the list, at depth 0 when
+// none of them is.
 std::vector<app::UnitNode> participating_nodes(const std::vector<core::ParticipatingUnit>& units);
 
 // A GET form's single unit (a list's filter, a download form): the unit whose

@@ -235,9 +235,7 @@ Response difficulties_page(const app::Services& s, const Request& req, Ctx& ctx,
   // The unit a difficulty is raised for: a drop-down, or its code past
   // kUnitChoiceLimit units (listing->own_units holds one more than that).
   json::object unit_pick = unit_choice(participating_nodes(listing->own_units), kDifficultyUnit, {},
-                                       typed && typed->unit_id ? std::vector<int64_t>{*typed->unit_id}
-                                                               : std::vector<int64_t>{},
-                                       ctx.form);
+                                       ids_of(typed ? typed->unit_id : std::nullopt), ctx.form);
   unit_pick["required"] = true;
   unit_pick["invalid"] = error != nullptr && error_item == 0 && error->field == kDifficultyUnit.id_field;
   const auto filter = answered_filter(req);
