@@ -162,13 +162,9 @@ core::Result<docs::AdministrativeDocument> achievement_report_template(const Ser
   // must lie inside one of those (a collective also taking part itself);
   // one answer for a nominee unknown or elsewhere, which tells nothing of
   // other units' people.
-  auto units = store::campaign_units(*conn, campaign_id);
-  if (!units.ok()) return units.error();
-  std::vector<std::string> mine;
-  for (const auto& u : *units) {
-    if (permits(actor, core::Action::kSubmitUnitWork, u.path)) mine.push_back(u.path);
-  }
-  if (mine.empty()) return forbidden(msg::kActPrepareReport);
+  auto mine = store::campaign_units_within(*conn, campaign_id, scopes_for(actor, core::Action::kSubmitUnitWork), 1);
+  if (!mine.ok()) return mine.error();
+  if (mine->units.empty()) return forbidden(msg::kActPrepareReport);
   const core::AwardType* award = request.award_type_id ? award_of(campaign, *request.award_type_id) : nullptr;
   if (award == nullptr) return invalid_field(msg::kNominationAwardMissing, "award_type_id");
   const bool individual = request.subject == core::CriterionSubject::kIndividual;
@@ -180,15 +176,15 @@ core::Result<docs::AdministrativeDocument> achievement_report_template(const Ser
   }
   auto nominee = find_nominee(*conn, request.subject, request.person_id, request.nominee_unit_id);
   if (!nominee.ok()) return nominee.error().code == core::errc::kValidation ? outside : nominee.error();
+  // Inside a participating unit the actor may nominate for: then the
+  // deepest participating unit holding the nominee's is one. A collective
+  // is that unit itself.
   const std::string& path = individual ? nominee->person->unit_path : nominee->unit->path;
-  bool inside = false;
-  for (const auto& p : mine) inside = inside || core::path_within(path, p);
-  if (!inside) return outside;
-  if (!individual) {
-    auto part = store::unit_takes_part(*conn, campaign_id, nominee->unit->id);
-    if (!part.ok()) return part.error();
-    if (!*part) return outside;
-  }
+  auto holders = store::campaign_unit_holders(*conn, campaign_id, {path});
+  if (!holders.ok()) return holders.error();
+  const auto holder = holders->find(path);
+  if (holder == holders->end() || !permits(actor, core::Action::kSubmitUnitWork, holder->second.path)) return outside;
+  if (!individual && holder->second.id != nominee->unit->id) return outside;
   return report(*conn, services, campaign, *award, *nominee);
 }
 

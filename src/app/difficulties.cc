@@ -63,7 +63,7 @@ core::Result<DifficultyListing> list_difficulties(const Services& services, cons
   store::UnitPlanQuery uq;
   uq.campaign_id = campaign_id;
   uq.within = scopes_for(actor, core::Action::kSubmitUnitWork);
-  uq.limit = kDifficultyUnitsListed;
+  uq.limit = static_cast<int>(kParticipatingUnitsListed);
   auto own = store::list_unit_plan_status(*conn, uq);
   if (!own.ok()) return own.error();
   for (auto& s : *own) out.own_units.push_back(std::move(s.unit));

@@ -23,15 +23,13 @@ struct DifficultyFilter {
   int page_size = 20;  // 1..100
 };
 
-inline constexpr int kDifficultyUnitsListed = 501;
-
 struct DifficultyListing {
   core::CampaignSummary campaign;
   bool sees_all = false;    // trackers and answerers
   bool can_answer = false;  // kAnswerDifficulties on the issuing unit
   bool accepting = false;   // the campaign takes new difficulties
-  // Units the actor may raise for, in path order: at most kDifficultyUnitsListed,
-  // one more than a form lists before it asks for a unit's code instead.
+  // Units the actor may raise for, in path order: at most
+  // kParticipatingUnitsListed (app/unit_work_access.h).
   std::vector<core::ParticipatingUnit> own_units;
   std::vector<core::Difficulty> items;
   int page = 1;

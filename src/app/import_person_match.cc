@@ -69,4 +69,12 @@ PersonMatch ChunkPeople::match(const PersonCells& c, const std::function<bool(co
   return {matches.front(), "", ""};
 }
 
+std::vector<std::string> ChunkPeople::unit_paths() const {
+  std::set<std::string> paths;
+  for (const auto& [id, p] : by_id_) paths.insert(p.unit_path);
+  for (const auto& [name, p] : by_name_) paths.insert(p.unit_path);
+  paths.erase(std::string());
+  return {paths.begin(), paths.end()};
+}
+
 }  // namespace thidua::app

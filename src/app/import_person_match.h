@@ -48,6 +48,9 @@ class ChunkPeople {
   // problem).
   PersonMatch match(const PersonCells& cells, const std::function<bool(const core::Person&)>& may_act) const;
 
+  // The units of the people loaded (their paths, each once).
+  std::vector<std::string> unit_paths() const;
+
  private:
   std::unordered_map<int64_t, core::Person> by_id_;
   std::multimap<std::string, core::Person> by_name_;

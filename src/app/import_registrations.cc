@@ -23,6 +23,7 @@
 #include "core/org.h"
 #include "io/table.h"
 #include "io/xlsx_writer.h"
+#include "store/campaigns.h"
 #include "store/people.h"
 #include "store/registrations.h"
 #include "store/units.h"
@@ -116,17 +117,19 @@ class RegistrationsChecker final : public ImportChecker {
                        const RequestMeta* meta)
       : services_(services), actor_(actor), campaign_id_(campaign_id), meta_(meta) {}
 
-  core::Status begin(store::Connection& conn, const std::vector<std::string>& header) override {
+  core::Status begin(store::Connection&, const std::vector<std::string>& header) override {
     if (!columns_.bind(header)) return core::make_error(core::errc::kValidation, msg::kImportMissingColumns);
-    auto units = store::campaign_units(conn, campaign_id_);
-    if (!units.ok()) return units.error();
-    deepest_ = sorted_by_depth(std::move(*units));
     return {};
   }
 
   core::Result<std::vector<CheckedRow>> check(store::Connection& conn, const std::vector<SourceRow>& rows) override {
     auto people = people_of_chunk(conn, columns_, rows);
     if (!people.ok()) return people.error();
+    // The participating unit each person registers under, for the chunk's
+    // people at once (a plan may have tens of thousands of units).
+    auto holders = store::campaign_unit_holders(conn, campaign_id_, people->unit_paths());
+    if (!holders.ok()) return holders.error();
+    holders_ = std::move(*holders);
     std::vector<CheckedRow> out(rows.size());
     last_.assign(rows.size(), {});
     std::vector<std::string> keys;
@@ -201,10 +204,10 @@ class RegistrationsChecker final : public ImportChecker {
       ir.person_name = person->full_name;
       reg.person_id = person->id;
       reg.person_name = person->full_name;
-      if (const auto* unit = containing(deepest_, person->unit_path)) {
-        reg.unit_id = unit->id;
-        reg.unit_name = unit->name;
-        ir.unit_name = unit->name;
+      if (auto unit = holders_.find(person->unit_path); unit != holders_.end()) {
+        reg.unit_id = unit->second.id;
+        reg.unit_name = unit->second.name;
+        ir.unit_name = unit->second.name;
       } else {
         issue(who_column(), msg::import_person_unit_not_taking(person->full_name));
       }
@@ -235,7 +238,7 @@ class RegistrationsChecker final : public ImportChecker {
   int64_t campaign_id_;
   const RequestMeta* meta_;  // set for a confirmation
   ImportColumns<RegistrationImportRow> columns_{registration_import_column_defs()};
-  std::vector<core::ParticipatingUnit> deepest_;  // deepest first
+  std::map<std::string, core::ParticipatingUnit> holders_;  // the chunk's people's unit paths: the unit taking part
   std::map<int64_t, int> person_rows_;
   std::vector<RegistrationImportRow> last_;
 };

@@ -83,16 +83,30 @@ core::Result<CampaignContext> load_campaign(store::Connection& conn, const core:
   return CampaignContext{std::move(*summary), std::move(**c)};
 }
 
-// Participating units the actor may nominate for, in tree order.
-core::Result<std::vector<core::ParticipatingUnit>> nominating_units(store::Connection& conn, const core::Actor& actor,
-                                                                      int64_t campaign_id) {
-  auto units = store::campaign_units(conn, campaign_id);
-  if (!units.ok()) return units.error();
-  std::vector<core::ParticipatingUnit> out;
-  for (auto& u : *units) {
-    if (permits(actor, core::Action::kSubmitUnitWork, u.path)) out.push_back(std::move(u));
-  }
-  return out;
+// The first kParticipatingUnitsListed participating units the actor may
+// nominate for, in tree order (`more` when there are others).
+core::Result<store::ParticipatingSlice> nominating_units(store::Connection& conn, const core::Actor& actor,
+                                                         int64_t campaign_id) {
+  return store::campaign_units_within(conn, campaign_id, scopes_for(actor, core::Action::kSubmitUnitWork),
+                                      kParticipatingUnitsListed);
+}
+
+// Keeps the people inside a participating unit the actor may nominate for:
+// the deepest participating unit holding theirs is one (any such unit holds
+// it, inside the deepest's ancestors). One query for the lot.
+PeopleKeep nominable_people(store::Connection& conn, const core::Actor& actor, int64_t campaign_id) {
+  return [&conn, &actor, campaign_id](std::vector<core::Person>& people) -> core::Status {
+    std::vector<std::string> paths;
+    paths.reserve(people.size());
+    for (const auto& p : people) paths.push_back(p.unit_path);
+    auto holders = store::campaign_unit_holders(conn, campaign_id, paths);
+    if (!holders.ok()) return holders.error();
+    std::erase_if(people, [&](const core::Person& p) {
+      auto h = holders->find(p.unit_path);
+      return h == holders->end() || !permits(actor, core::Action::kSubmitUnitWork, h->second.path);
+    });
+    return {};
+  };
 }
 
 // Keeps only the notes of attested criteria of `subject`.
@@ -297,7 +311,7 @@ core::Result<PickLookups> look_up(store::Connection& conn, const CampaignContext
 }
 
 core::Result<Prepared> prepare(store::Connection& conn, const Services& services, const core::Actor& actor,
-                               const CampaignContext& ctx, const std::vector<core::ParticipatingUnit>& units,
+                               const CampaignContext& ctx, const store::ParticipatingSlice& units,
                                int64_t campaign_id, NominationInput input, HeadsCache& heads,
                                const PickLookups& known) {
   const core::AwardType* award = nullptr;
@@ -307,21 +321,27 @@ core::Result<Prepared> prepare(store::Connection& conn, const Services& services
   if (!award) return invalid("award_type_id", msg::kNominationAwardMissing);
 
   // The nominating unit: one the actor may submit for, taking part.
-  const core::ParticipatingUnit* unit = nullptr;
+  // `units` lists the first of them (at least one): a unit past those is
+  // looked up.
+  std::optional<core::ParticipatingUnit> chosen;
   if (!input.unit_id) {
-    if (units.size() > 1) return invalid("unit_id", msg::kNominationUnitMissing);
-    unit = &units.front();
+    if (units.units.size() > 1 || units.more) return invalid("unit_id", msg::kNominationUnitMissing);
+    chosen = units.units.front();
   } else {
-    for (const auto& u : units) {
-      if (u.id == *input.unit_id) unit = &u;
+    for (const auto& u : units.units) {
+      if (u.id == *input.unit_id) chosen = u;
     }
-    if (!unit) {
-      auto part = store::unit_takes_part(conn, campaign_id, *input.unit_id);
+    if (!chosen) {
+      auto part = store::campaign_unit(conn, campaign_id, *input.unit_id);
       if (!part.ok()) return part.error();
-      if (!*part) return invalid("unit_id", msg::kNominationUnitNotTaking);
-      return forbidden(msg::kActSubmitNominationForUnit);
+      if (!part->has_value()) return invalid("unit_id", msg::kNominationUnitNotTaking);
+      if (!permits(actor, core::Action::kSubmitUnitWork, (*part)->path)) {
+        return forbidden(msg::kActSubmitNominationForUnit);
+      }
+      chosen = std::move(*part);
     }
   }
+  const core::ParticipatingUnit* unit = &*chosen;
 
   Prepared p;
   core::Nomination& n = p.n;
@@ -471,7 +491,7 @@ core::Result<int64_t> create_nomination(const Services& services, const core::Ac
   if (!ctx.ok()) return ctx.error();
   auto units = nominating_units(*conn, actor, campaign_id);
   if (!units.ok()) return units.error();
-  if (units->empty()) return forbidden(msg::kActSubmitNomination);
+  if (units->units.empty()) return forbidden(msg::kActSubmitNomination);
   THIDUA_TRY(check_window(services, ctx->campaign));
   HeadsCache heads;
   auto known = look_up(*conn, *ctx, campaign_id, std::span<const NominationInput>(&input, 1));
@@ -499,7 +519,7 @@ core::Result<std::vector<int64_t>> create_nominations(const Services& services, 
   if (!ctx.ok()) return ctx.error();
   auto units = nominating_units(*conn, actor, campaign_id);
   if (!units.ok()) return units.error();
-  if (units->empty()) return forbidden(msg::kActSubmitNomination);
+  if (units->units.empty()) return forbidden(msg::kActSubmitNomination);
   THIDUA_TRY(check_window(services, ctx->campaign));
   if (inputs.empty()) return invalid("nominations", msg::kNominationsNoneChosen);
   if (inputs.size() > kMaxNominationsAtOnce) return invalid("nominations", msg::nominations_too_many(kMaxNominationsAtOnce));
@@ -632,12 +652,13 @@ core::Result<NominationListing> list_nominations(const Services& services, const
   auto campaign = store::find_campaign(*conn, campaign_id);
   if (!campaign.ok()) return campaign.error();
   if (campaign->has_value()) out.award_types = std::move((*campaign)->award_types);
-  auto units = store::campaign_units(*conn, campaign_id);
+  auto nominating = nominating_units(*conn, actor, campaign_id);
+  if (!nominating.ok()) return nominating.error();
+  out.can_create = !nominating->units.empty();
+  auto units = participating_filter_units(
+      *conn, campaign_id, reach.sees_all ? std::nullopt : std::optional(reach.unit_scopes), filter.unit_id);
   if (!units.ok()) return units.error();
-  for (auto& u : *units) {
-    if (permits(actor, core::Action::kSubmitUnitWork, u.path)) out.can_create = true;
-    if (reach.sees(u.path)) out.units.push_back(std::move(u));
-  }
+  out.units = std::move(*units);
   if (out.can_create && campaign->has_value()) {
     out.can_create = core::nomination_window((*campaign)->state, (*campaign)->period.nomination_deadline,
                                              vietnam_date(services.clock.now()))
@@ -653,13 +674,13 @@ core::Result<NominationFormOptions> nomination_form_options(const Services& serv
   if (!ctx.ok()) return ctx.error();
   auto units = nominating_units(*conn, actor, campaign_id);
   if (!units.ok()) return units.error();
-  if (units->empty()) return forbidden(msg::kActSubmitNomination);
+  if (units->units.empty()) return forbidden(msg::kActSubmitNomination);
   THIDUA_TRY(check_window(services, ctx->campaign));
   NominationFormOptions out;
   store::PeopleQuery pq;
-  for (const auto& u : *units) pq.scopes.push_back(u.path);
+  pq.scopes = scopes_for(actor, core::Action::kSubmitUnitWork);
   pq.limit = kNominationPeopleShown;
-  auto people = pick_people(*conn, pq, request);
+  auto people = pick_people(*conn, pq, request, nominable_people(*conn, actor, campaign_id));
   if (!people.ok()) return people.error();
   std::set<int64_t> all_types;
   for (const auto& t : ctx->campaign.award_types) all_types.insert(t.id);
@@ -673,7 +694,7 @@ core::Result<NominationFormOptions> nomination_form_options(const Services& serv
   out.campaign = std::move(ctx->summary);
   out.award_types = std::move(ctx->campaign.award_types);
   out.criteria = std::move(ctx->campaign.criteria);
-  out.units = std::move(*units);
+  out.units = std::move(units->units);
   out.people = std::move(people->people);
   out.people_more = people->more;
   out.people_found = people->found;

@@ -128,7 +128,8 @@ struct NominationListing {
   bool sees_all = false;
   bool can_create = false;  // the actor may nominate for some participating unit, and nominations are open
   // For the filters: the campaign's award types and the participating units
-  // whose nominations the actor sees.
+  // whose nominations the actor sees (the first kParticipatingUnitsListed,
+  // app/unit_work_access.h, then the filter's).
   std::vector<core::AwardType> award_types;
   std::vector<core::ParticipatingUnit> units;
 };
@@ -148,7 +149,7 @@ inline constexpr int kNominationPeopleShown = 300;
 struct NominationFormOptions {
   core::CampaignSummary campaign;
   std::vector<core::AwardType> award_types;
-  std::vector<core::ParticipatingUnit> units;
+  std::vector<core::ParticipatingUnit> units;  // the first kParticipatingUnitsListed
   std::vector<core::Person> people;
   bool people_more = false;   // more people match than are listed
   bool people_found = false;  // someone matched (the chosen person aside)

@@ -8,16 +8,15 @@
 namespace thidua::app {
 
 core::Result<PeoplePick> pick_people(store::Connection& conn, store::PeopleQuery base, const PeoplePickRequest& request,
-                                     const std::function<bool(const core::Person&)>& keep) {
+                                     const PeopleKeep& keep) {
   base.folded_query = core::fold(request.query);
   if (base.folded_query.size() > 100) base.folded_query.resize(100);
   auto page = store::list_people(conn, base);
   if (!page.ok()) return page.error();
   PeoplePick out;
   out.more = page->has_more;
-  for (auto& p : page->people) {
-    if (!keep || keep(p)) out.people.push_back(std::move(p));
-  }
+  out.people = std::move(page->people);
+  if (keep) THIDUA_TRY(keep(out.people));
   out.found = !out.people.empty();
   const auto listed = [&](int64_t id) {
     return std::any_of(out.people.begin(), out.people.end(), [id](const core::Person& p) { return p.id == id; });
@@ -31,7 +30,10 @@ core::Result<PeoplePick> pick_people(store::Connection& conn, store::PeopleQuery
       (base.only_person && *base.only_person == p.id) ||
       std::any_of(base.scopes.begin(), base.scopes.end(),
                   [&](const std::string& scope) { return core::path_within(p.unit_path, scope); });
-  if (in_scope && (!keep || keep(p))) out.people.push_back(std::move(**found));
+  if (!in_scope) return out;
+  std::vector<core::Person> chosen{std::move(**found)};
+  if (keep) THIDUA_TRY(keep(chosen));
+  for (auto& c : chosen) out.people.push_back(std::move(c));
   return out;
 }
 

@@ -29,11 +29,15 @@ struct PeoplePick {
   bool found = false;                // someone matched (the chosen person aside)
 };
 
+// Drops from `people` those a form may not offer; an error stops the pick.
+using PeopleKeep = std::function<core::Status(std::vector<core::Person>& people)>;
+
 // `base` gives who may be listed (scopes, only_person) and how many (limit);
 // its folded_query is set from request.query (folded, at most 100 bytes).
-// `keep` (all when empty) drops people the form may not offer; the chosen
-// person is added only when `base`'s scopes (or only_person) and `keep` allow.
+// `keep` (all when empty) is called once on the page read (then once on the
+// chosen person, when not on it); the chosen person is added only when
+// `base`'s scopes (or only_person) and `keep` allow.
 core::Result<PeoplePick> pick_people(store::Connection& conn, store::PeopleQuery base, const PeoplePickRequest& request,
-                                     const std::function<bool(const core::Person&)>& keep = {});
+                                     const PeopleKeep& keep = {});
 
 }  // namespace thidua::app

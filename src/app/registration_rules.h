@@ -23,13 +23,6 @@ namespace thidua::app {
 core::Status accepting_registrations(store::Connection& conn, const Services& services,
                                      const core::CampaignSummary& c, bool new_registration = true);
 
-// Participating units ordered deepest first, for subtree checks in memory.
-std::vector<core::ParticipatingUnit> sorted_by_depth(std::vector<core::ParticipatingUnit> units);
-
-// The deepest participating unit containing `path` (units sorted deepest first).
-const core::ParticipatingUnit* containing(const std::vector<core::ParticipatingUnit>& deepest_first,
-                                           const std::string& path);
-
 // Appends a registration's change to the audit trail (before/after as registration_json).
 core::Status audit_registration(store::Connection& conn, const Services& services, const core::Actor& actor,
                                 const RequestMeta& meta, const char* action, int64_t id,

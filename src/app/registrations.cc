@@ -11,6 +11,7 @@
 #include "app/audit.h"
 #include "app/campaigns.h"
 #include "app/registration_rules.h"
+#include "app/unit_work_access.h"
 #include "core/file_type.h"
 #include "core/messages_vi/imports.h"
 #include "core/messages_vi/registrations.h"
@@ -184,21 +185,6 @@ core::Status accepting_registrations(store::Connection& conn, const Services& se
   return {};
 }
 
-std::vector<core::ParticipatingUnit> sorted_by_depth(std::vector<core::ParticipatingUnit> units) {
-  std::sort(units.begin(), units.end(),
-            [](const auto& a, const auto& b) { return a.path.size() > b.path.size(); });
-  return units;
-}
-
-const core::ParticipatingUnit* containing(const std::vector<core::ParticipatingUnit>& deepest_first,
-                                           const std::string& path) {
-  if (path.empty()) return nullptr;
-  for (const auto& u : deepest_first) {
-    if (core::path_within(path, u.path)) return &u;
-  }
-  return nullptr;
-}
-
 core::Status audit_registration(store::Connection& conn, const Services& services, const core::Actor& actor,
                                 const RequestMeta& meta, const char* action, int64_t id,
                                 const std::optional<core::Registration>& before,
@@ -282,14 +268,9 @@ core::Result<RegistrationListing> list_registrations(const Services& services, c
   out.items = std::move(page->items);
   out.counts = std::move(page->counts);
   out.total = page->total;
-  auto units = store::campaign_units(*conn, campaign_id);
+  auto units = participating_filter_units(*conn, campaign_id, q.scopes, filter.unit_id);
   if (!units.ok()) return units.error();
-  for (auto& u : *units) {
-    if (!q.scopes || std::any_of(scopes.begin(), scopes.end(),
-                                 [&](const std::string& s) { return core::path_within(u.path, s); })) {
-      out.units.push_back(std::move(u));
-    }
-  }
+  out.units = std::move(*units);
   out.accepting = accepting_registrations(*conn, services, out.campaign).ok();
   const bool submits = permits_somewhere(actor, Action::kSubmitUnitWork);
   out.can_enter = out.accepting && (submits || actor.person_id.has_value());
@@ -323,17 +304,24 @@ core::Result<RegistrationChoices> registration_choices(const Services& services,
   RegistrationChoices out;
   out.campaign = std::move(*campaign);
   out.accepting = accepting_registrations(*conn, services, out.campaign).ok();
-  auto units = store::campaign_units(*conn, campaign_id);
-  if (!units.ok()) return units.error();
-  const auto deepest = sorted_by_depth(*units);
-  for (const auto& u : *units) {
-    if (permits(actor, Action::kSubmitUnitWork, u.path)) out.units.push_back(u);
-  }
   store::PeopleQuery pq;
   pq.scopes = scopes_for(actor, Action::kSubmitUnitWork);
   pq.only_person = actor.person_id;
   pq.limit = kRegistrationPeopleShown;
-  const auto keep = [&](const core::Person& p) { return containing(deepest, p.unit_path) != nullptr; };
+  auto units = store::campaign_units_within(*conn, campaign_id, pq.scopes, kParticipatingUnitsListed);
+  if (!units.ok()) return units.error();
+  out.units = std::move(units->units);
+  // Someone registers under the deepest participating unit holding theirs;
+  // a person no participating unit holds is not offered.
+  const PeopleKeep keep = [&](std::vector<core::Person>& people) -> core::Status {
+    std::vector<std::string> paths;
+    paths.reserve(people.size());
+    for (const auto& p : people) paths.push_back(p.unit_path);
+    auto holders = store::campaign_unit_holders(*conn, campaign_id, paths);
+    if (!holders.ok()) return holders.error();
+    std::erase_if(people, [&](const core::Person& p) { return holders->count(p.unit_path) == 0; });
+    return {};
+  };
   auto people = pick_people(*conn, pq, request, keep);
   if (!people.ok()) return people.error();
   out.people = std::move(people->people);

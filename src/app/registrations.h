@@ -68,7 +68,9 @@ struct RegistrationListing {
   int64_t total = 0;
   int page = 1;
   int page_size = 50;
-  std::vector<core::ParticipatingUnit> units;  // participating units the actor sees registrations of
+  // Participating units the actor sees registrations of: the first
+  // kParticipatingUnitsListed (app/unit_work_access.h), then the filter's.
+  std::vector<core::ParticipatingUnit> units;
   bool accepting = false;   // the campaign takes registrations now
   bool can_enter = false;   // the actor may enter a registration (for self or on behalf)
   bool can_import = false;  // the actor may import registrations
@@ -100,7 +102,8 @@ inline constexpr int kRegistrationPeopleShown = 500;
 // names match `people.query`, then the chosen person.
 struct RegistrationChoices {
   core::CampaignSummary campaign;
-  std::vector<core::ParticipatingUnit> units;  // collectives
+  // Collectives: the first kParticipatingUnitsListed the actor registers for.
+  std::vector<core::ParticipatingUnit> units;
   std::vector<core::Person> people;             // individuals, name order, then the chosen one
   bool people_more = false;                     // more people match than are listed
   bool people_found = false;                    // someone matched (the chosen person aside)

@@ -1,5 +1,6 @@
 #include "app/unit_work_access.h"
 
+#include <algorithm>
 #include <filesystem>
 
 #include "app/access.h"
@@ -69,6 +70,23 @@ core::Result<core::ParticipatingUnit> participating_unit(store::Connection& conn
                             msg::kUnitWorkNoUnit, "unit_id");
   }
   return core::make_error(core::errc::kValidation, msg::unit_work_choose_unit(what), "unit_id");
+}
+
+core::Result<std::vector<core::ParticipatingUnit>> participating_filter_units(
+    store::Connection& conn, int64_t campaign_id, const std::optional<std::vector<std::string>>& within,
+    std::optional<int64_t> chosen) {
+  auto slice = store::campaign_units_within(conn, campaign_id, within, kParticipatingUnitsListed);
+  if (!slice.ok()) return slice.error();
+  std::vector<core::ParticipatingUnit> out = std::move(slice->units);
+  if (!chosen || std::any_of(out.begin(), out.end(), [&](const auto& u) { return u.id == *chosen; })) return out;
+  auto unit = store::campaign_unit(conn, campaign_id, *chosen);
+  if (!unit.ok()) return unit.error();
+  if (unit->has_value() &&
+      (!within || std::any_of(within->begin(), within->end(),
+                              [&](const std::string& s) { return core::path_within((*unit)->path, s); }))) {
+    out.push_back(std::move(**unit));
+  }
+  return out;
 }
 
 size_t char_count(std::string_view text) {

@@ -48,6 +48,20 @@ core::Result<core::ParticipatingUnit> participating_unit(store::Connection& conn
                                                           int64_t campaign_id, std::optional<int64_t> unit_id,
                                                           std::string_view what);
 
+// How many of a plan's participating units a page reads for a unit field at
+// most (a national plan has tens of thousands): one more than a form lists
+// before it asks for a unit's code instead (web/ui/unit_choice.h), so that the
+// form knows there are more.
+inline constexpr size_t kParticipatingUnitsListed = 501;
+
+// The units of a plan's list filter: the first kParticipatingUnitsListed
+// taking part inside `within` (all when nullopt), then `chosen` when it takes
+// part inside `within` but is not among them (a list filtered by a unit past
+// the first, whose field shows that unit's code).
+core::Result<std::vector<core::ParticipatingUnit>> participating_filter_units(
+    store::Connection& conn, int64_t campaign_id, const std::optional<std::vector<std::string>>& within,
+    std::optional<int64_t> chosen);
+
 // Number of characters (code points) of UTF-8 text.
 size_t char_count(std::string_view text);
 

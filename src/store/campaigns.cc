@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <set>
 
 #include "core/messages_vi/storage.h"
 #include "store/campaign_json.h"
@@ -371,12 +372,90 @@ core::Status drop_closed_units(Connection& conn, int64_t campaign_id, const std:
 core::Result<std::vector<core::ParticipatingUnit>> campaign_units(Connection& conn, int64_t campaign_id) {
   auto rows = conn.query(
       "SELECT u.id, u.code, u.name, u.path FROM campaign_units cu JOIN units u ON u.id = cu.unit_id "
-      "WHERE cu.campaign_id = ? ORDER BY u.path, u.sort_order, u.name",
+      "WHERE cu.campaign_id = ? ORDER BY u.path",
       {campaign_id});
   if (!rows.ok()) return rows.error();
   std::vector<core::ParticipatingUnit> out;
   out.reserve(rows->size());
   for (const Row& r : *rows) out.push_back({r.i64(0), r.str(1), r.str(2), r.str(3)});
+  return out;
+}
+
+core::Result<ParticipatingSlice> campaign_units_within(Connection& conn, int64_t campaign_id,
+                                                       const std::optional<std::vector<std::string>>& within,
+                                                       size_t limit) {
+  Params params{campaign_id};
+  std::string sql =
+      "SELECT u.id, u.code, u.name, u.path FROM campaign_units cu JOIN units u ON u.id = cu.unit_id "
+      "WHERE cu.campaign_id = ?";
+  if (within) sql += " AND " + scope_condition("u.path", *within, params);
+  sql += " ORDER BY u.path LIMIT ?";
+  params.emplace_back(static_cast<int64_t>(limit) + 1);
+  ParticipatingSlice out;
+  auto read = conn.query_each(sql, params, [&](const RowView& r) {
+    if (out.units.size() == limit) {
+      out.more = true;
+      return;
+    }
+    out.units.push_back({r.i64(0), std::string(r.text(1)), std::string(r.text(2)), std::string(r.text(3))});
+  });
+  if (!read.ok()) return read.error();
+  return out;
+}
+
+core::Result<std::optional<core::ParticipatingUnit>> campaign_unit(Connection& conn, int64_t campaign_id,
+                                                                   int64_t unit_id) {
+  auto rows = conn.query(
+      "SELECT u.id, u.code, u.name, u.path FROM campaign_units cu JOIN units u ON u.id = cu.unit_id "
+      "WHERE cu.campaign_id = ? AND cu.unit_id = ?",
+      {campaign_id, unit_id});
+  if (!rows.ok()) return rows.error();
+  if (rows->empty()) return std::optional<core::ParticipatingUnit>();
+  const Row& r = (*rows)[0];
+  return std::optional<core::ParticipatingUnit>(core::ParticipatingUnit{r.i64(0), r.str(1), r.str(2), r.str(3)});
+}
+
+core::Result<std::map<std::string, core::ParticipatingUnit>> campaign_unit_holders(
+    Connection& conn, int64_t campaign_id, const std::vector<std::string>& unit_paths) {
+  // A unit and its ancestors are the prefixes of its path ending in '/'.
+  std::set<std::string> prefixes;
+  for (const auto& path : unit_paths) {
+    for (auto& p : path_and_ancestors(path)) prefixes.insert(std::move(p));
+  }
+  std::map<std::string, core::ParticipatingUnit> taking_part;  // by path
+  constexpr size_t kChunk = 400;
+  std::vector<std::string> chunk;
+  const auto flush = [&]() -> core::Status {
+    if (chunk.empty()) return {};
+    Params params{campaign_id};
+    for (auto& p : chunk) params.emplace_back(std::move(p));
+    chunk.clear();
+    auto read = conn.query_each(
+        "SELECT u.id, u.code, u.name, u.path FROM units u JOIN campaign_units cu ON cu.unit_id = u.id "
+        "AND cu.campaign_id = ? WHERE u.path IN (" + sql_markers(params.size() - 1) + ")",
+        params, [&](const RowView& r) {
+          std::string path(r.text(3));
+          taking_part.emplace(path, core::ParticipatingUnit{r.i64(0), std::string(r.text(1)),
+                                                            std::string(r.text(2)), path});
+        });
+    if (!read.ok()) return read.error();
+    return {};
+  };
+  for (const auto& p : prefixes) {
+    chunk.push_back(p);
+    if (chunk.size() == kChunk) THIDUA_TRY(flush());
+  }
+  THIDUA_TRY(flush());
+  std::map<std::string, core::ParticipatingUnit> out;
+  for (const auto& path : unit_paths) {
+    const auto ancestors = path_and_ancestors(path);
+    for (auto it = ancestors.rbegin(); it != ancestors.rend(); ++it) {  // the deepest first
+      if (auto found = taking_part.find(*it); found != taking_part.end()) {
+        out.emplace(path, found->second);
+        break;
+      }
+    }
+  }
   return out;
 }
 

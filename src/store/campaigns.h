@@ -2,7 +2,9 @@
 // award types, criteria, participating units and the state history.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -79,8 +81,31 @@ core::Result<std::vector<core::CampaignEvent>> campaign_events(Connection& conn,
 // plan is stored) and stay.
 core::Status drop_closed_units(Connection& conn, int64_t campaign_id, const std::string& first_day);
 
-// The participating units (id, code, name, path) in tree order.
+// The participating units (id, code, name, path) in tree order (by path:
+// each parent before its units). All of them: a national plan has tens of
+// thousands; a page asks for campaign_units_within instead.
 core::Result<std::vector<core::ParticipatingUnit>> campaign_units(Connection& conn, int64_t campaign_id);
 core::Result<bool> unit_takes_part(Connection& conn, int64_t campaign_id, int64_t unit_id);
+
+// The first `limit` participating units in campaign_units' order, only those
+// inside one of `within`'s paths when it is given (an empty list: none);
+// `more` when others were left out. One statement, whatever the plan's size.
+struct ParticipatingSlice {
+  std::vector<core::ParticipatingUnit> units;
+  bool more = false;
+};
+core::Result<ParticipatingSlice> campaign_units_within(Connection& conn, int64_t campaign_id,
+                                                       const std::optional<std::vector<std::string>>& within,
+                                                       size_t limit);
+
+// The unit `unit_id` when it takes part in the plan, else nullopt.
+core::Result<std::optional<core::ParticipatingUnit>> campaign_unit(Connection& conn, int64_t campaign_id,
+                                                                   int64_t unit_id);
+
+// For each of `unit_paths`, the deepest participating unit that is that unit
+// or one of its ancestors; a path none of them holds is absent from the map.
+// One statement per 400 distinct ancestors, whatever the plan's size.
+core::Result<std::map<std::string, core::ParticipatingUnit>> campaign_unit_holders(
+    Connection& conn, int64_t campaign_id, const std::vector<std::string>& unit_paths);
 
 }  // namespace thidua::store

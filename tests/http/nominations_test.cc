@@ -414,6 +414,56 @@ TEST_F(NominationsTest, AUnitOfMoreThanThreeHundredPeopleFindsItsNomineeByName) 
 // A plan of more than 500 units (a ministry's): the nominating unit, the
 // collective nominee, the report template's collective and the list's unit
 // filter are typed by code; an unknown code is said so, with what was typed.
+// The plan's units are read a slice at a time (the first 501 the officer may
+// nominate for or sees): a unit past them nominates and is nominated, its
+// people are offered, and the list filtered by it shows its code.
+TEST_F(NominationsTest, UnitsAndPeoplePastTheFirstFiveHundredUnitsAreNominated) {
+  site_->add_sub_units("PTNMT-LN", 520, "LN-TO", "Tổ công tác số ");
+  int64_t last = 0;
+  std::string code;
+  {
+    auto conn = site_->db().acquire();
+    ASSERT_TRUE(conn->exec("INSERT INTO campaign_units (campaign_id, unit_id) SELECT ?, id FROM units WHERE code LIKE "
+                           "'LN-TO%'",
+                           {kCampaign})
+                    .ok());
+    auto rows = conn->query(
+        "SELECT u.id, u.code FROM campaign_units cu JOIN units u ON u.id = cu.unit_id WHERE cu.campaign_id = ? "
+        "AND u.code LIKE 'LN-TO%' ORDER BY u.path DESC LIMIT 1",
+        {kCampaign});
+    ASSERT_TRUE(rows.ok() && rows->size() == 1u);
+    last = (*rows)[0].i64(0);
+    code = (*rows)[0].str(1);
+  }
+  const int64_t person = add_person(last, "Hứa Thị Cuối");
+  UserSession canbo = site_->login("canbo");
+  HttpResult found = canbo->get(base() + "/moi?tim=cuoi");
+  ASSERT_EQ(found.status, 200u);
+  EXPECT_NE(found.body.find("<option value=\"" + std::to_string(person) + "\""), std::string::npos)
+      << "someone in the last of the officer's 521 units taking part is offered";
+
+  HttpResult created = canbo.post_form(
+      base() + "/moi", {{"award_type_id", std::to_string(award_)},
+                        {"subject", "collective"},
+                        {"unit_code", code},
+                        {"nominee_unit_code", code},
+                        {"report", "Tổ hoàn thành xuất sắc nhiệm vụ năm 2023."},
+                        {"attestation_" + std::to_string(collective_attested_), "Tổ đoàn kết, chấp hành tốt kỷ luật."}});
+  ASSERT_EQ(created.status, 303u) << created.body.substr(0, 800);
+  {
+    auto conn = site_->db().acquire();
+    auto n = conn->query("SELECT unit_id FROM nominations WHERE nominee_unit_id = ?", {last});
+    ASSERT_TRUE(n.ok());
+    ASSERT_EQ(n->size(), 1u);
+    EXPECT_EQ((*n)[0].i64(0), last) << "nominated by the unit past the first 501";
+  }
+  HttpResult by_id = canbo->get(base() + "?don-vi=" + std::to_string(last));
+  ASSERT_EQ(by_id.status, 200u);
+  EXPECT_NE(by_id.body.find("name=\"ma-don-vi\" value=\"" + code + "\""), std::string::npos)
+      << "a filter by id shows the unit's code, past the first 501 too";
+  EXPECT_NE(by_id.body.find(">Tổ công tác số "), std::string::npos) << "the nomination's row";
+}
+
 TEST_F(NominationsTest, APlanOfMoreThanFiveHundredUnitsTakesUnitsByCode) {
   site_->add_sub_units("PTNMT-LN", 520, "LN-TO", "Tổ công tác số ");
   {

@@ -328,6 +328,34 @@ TEST_F(RegistrationsTest, APlanOfMoreThanFiveHundredUnitsTakesTheCollectiveByCod
   EXPECT_EQ(bad.body.find("Tổ công tác số 1011"), std::string::npos) << "no rows for an unknown unit";
 }
 
+// A plan's units are read a slice at a time (the first 501 of the actor's);
+// a unit past them, and its people, are offered and registered all the same.
+TEST_F(RegistrationsTest, UnitsAndPeoplePastTheFirstFiveHundredUnitsRegister) {
+  site_->add_sub_units("PTNMT-LN", 520, "LN-TO", "Tổ công tác số ");
+  exec("INSERT INTO campaign_units (campaign_id, unit_id) SELECT 1, id FROM units WHERE code LIKE 'LN-TO%'");
+  int64_t last = 0;
+  {
+    auto conn = site_->db().acquire();
+    auto rows = conn->query(
+        "SELECT u.id FROM campaign_units cu JOIN units u ON u.id = cu.unit_id WHERE cu.campaign_id = 1 "
+        "AND u.code LIKE 'LN-TO%' ORDER BY u.path DESC LIMIT 1");
+    ASSERT_TRUE(rows.ok() && rows->size() == 1u);
+    last = (*rows)[0].i64(0);
+  }
+  const std::string member = std::to_string(add_person("Hứa Thị Cuối", "1993-04-05", last));
+  UserSession officer = site_->login("canbo");
+  HttpResult found = officer->get("/dot-thi-dua/1/dang-ky/moi?tim=cuoi");
+  ASSERT_EQ(found.status, 200u);
+  EXPECT_NE(found.body.find("<option value=\"" + member + "\">Hứa Thị Cuối (05/04/1993)"), std::string::npos)
+      << "someone in the last of the officer's 521 units taking part is offered";
+  HttpResult created = officer.post_form("/dot-thi-dua/1/dang-ky/moi", {{"subject", "individual"},
+                                                                        {"person_id", member},
+                                                                        {"target_label", "1"},
+                                                                        {"target_text", "Hoàn thành 30 hồ sơ"}});
+  ASSERT_EQ(created.status, 303u) << created.body.substr(0, 600);
+  EXPECT_EQ(stored(id_in(created.header("location"))).unit_id, last) << "under their own unit, which takes part";
+}
+
 TEST_F(RegistrationsTest, OnlyParticipatingUnitsAndTheirPeopleRegister) {
   // A team created under PTNMT-LN after the campaign was stored does not take part itself.
   core::Unit team;

@@ -67,6 +67,94 @@ TEST_F(CampaignsStoreTest, SeedPlanRoundTripsWhole) {
       << "the root subtree, restricted to the unit kinds the plan names";
 }
 
+// A plan of tens of thousands of units is read a slice at a time: the first
+// units in tree order, within the paths asked for, saying whether there are
+// more; one unit by id; and the unit a person registers under (the deepest
+// taking part that holds theirs) from their unit's path alone.
+TEST_F(CampaignsStoreTest, UnitsTakingPartAreReadInSlicesAndFoundByPath) {
+  const int64_t root = unit("STNMT", std::nullopt, core::UnitKind::kAgency);
+  const int64_t a = unit("A", root, core::UnitKind::kDivision);
+  const int64_t a1 = unit("A1", a, core::UnitKind::kSubDepartment);
+  const int64_t a2 = unit("A2", a, core::UnitKind::kSubDepartment);
+  const int64_t b = unit("B", root, core::UnitKind::kDivision);
+  const int64_t b1 = unit("B1", b, core::UnitKind::kSubDepartment);
+  const int64_t c = unit("C", root, core::UnitKind::kOther);
+  const int64_t c1 = unit("C1", c, core::UnitKind::kSubDepartment);
+  core::Campaign plan = app::seed_campaign({{"STNMT", root}});
+  auto conn = db_->acquire();
+  auto id = store::insert_campaign(*conn, plan, std::nullopt, "Hệ thống", kNow);
+  ASSERT_TRUE(id.ok()) << id.error().message;
+  ASSERT_TRUE(conn->exec("DELETE FROM campaign_units WHERE campaign_id = ?", {*id}).ok());
+  for (int64_t u : {root, a, a1, b1, c1}) {
+    ASSERT_TRUE(conn->exec("INSERT INTO campaign_units (campaign_id, unit_id) VALUES (?, ?)", {*id, u}).ok());
+  }
+  auto path_of = [&](int64_t u) {
+    auto found = store::find_unit(*conn, u);
+    EXPECT_TRUE(found.ok() && found->has_value());
+    return found.ok() && found->has_value() ? (*found)->path : std::string();
+  };
+  auto slice = [&](const std::optional<std::vector<std::string>>& within, size_t limit) {
+    std::vector<std::string> codes;
+    auto got = store::campaign_units_within(*conn, *id, within, limit);
+    EXPECT_TRUE(got.ok());
+    if (!got.ok()) return std::make_pair(codes, false);
+    for (const auto& u : got->units) codes.push_back(u.code);
+    return std::make_pair(codes, got->more);
+  };
+  using Codes = std::vector<std::string>;
+  EXPECT_EQ(slice(std::nullopt, 10), std::make_pair(Codes{"STNMT", "A", "A1", "B1", "C1"}, false));
+  EXPECT_EQ(slice(std::nullopt, 5), std::make_pair(Codes{"STNMT", "A", "A1", "B1", "C1"}, false));
+  EXPECT_EQ(slice(std::nullopt, 2), std::make_pair(Codes{"STNMT", "A"}, true));
+  EXPECT_EQ(slice(std::vector<std::string>{path_of(a)}, 10), std::make_pair(Codes{"A", "A1"}, false));
+  EXPECT_EQ(slice(std::vector<std::string>{path_of(b), path_of(c)}, 1), std::make_pair(Codes{"B1"}, true));
+  EXPECT_EQ(slice(std::vector<std::string>{}, 10), std::make_pair(Codes{}, false)) << "no paths: none";
+
+  auto one = store::campaign_unit(*conn, *id, a1);
+  ASSERT_TRUE(one.ok() && one->has_value());
+  EXPECT_EQ((*one)->code, "A1");
+  EXPECT_EQ((*one)->path, path_of(a1));
+  for (int64_t not_taking : {a2, b, c, int64_t{999999}}) {
+    auto none = store::campaign_unit(*conn, *id, not_taking);
+    ASSERT_TRUE(none.ok());
+    EXPECT_FALSE(none->has_value()) << not_taking;
+  }
+
+  const std::vector<std::string> paths{path_of(a2), path_of(a1), path_of(b), path_of(c1), path_of(c), "", "/999999/"};
+  auto holders = store::campaign_unit_holders(*conn, *id, paths);
+  ASSERT_TRUE(holders.ok()) << holders.error().message;
+  auto holder = [&](const std::string& path) {
+    auto it = holders->find(path);
+    return it == holders->end() ? std::string("-") : it->second.code;
+  };
+  EXPECT_EQ(holder(path_of(a2)), "A") << "a unit not taking part: its nearest ancestor that does";
+  EXPECT_EQ(holder(path_of(a1)), "A1") << "the deepest: the unit itself";
+  EXPECT_EQ(holder(path_of(b)), "STNMT");
+  EXPECT_EQ(holder(path_of(c1)), "C1");
+  EXPECT_EQ(holder(path_of(c)), "STNMT");
+  EXPECT_EQ(holder(""), "-");
+  EXPECT_EQ(holder("/999999/"), "-");
+  EXPECT_EQ(holders->size(), 5u);
+
+  // More ancestors than one statement takes (400): 450 teams under B1, every
+  // third taking part itself, the others held by B1.
+  std::vector<std::string> team_paths;
+  std::vector<bool> takes_part;
+  for (int i = 0; i < 450; ++i) {
+    const int64_t team = unit("T" + std::to_string(i), b1, core::UnitKind::kOther);
+    team_paths.push_back(path_of(team));
+    takes_part.push_back(i % 3 == 0);
+    if (i % 3 == 0) {
+      ASSERT_TRUE(conn->exec("INSERT INTO campaign_units (campaign_id, unit_id) VALUES (?, ?)", {*id, team}).ok());
+    }
+  }
+  auto teams = store::campaign_unit_holders(*conn, *id, team_paths);
+  ASSERT_TRUE(teams.ok()) << teams.error().message;
+  ASSERT_EQ(teams->size(), team_paths.size());
+  for (size_t i = 0; i < team_paths.size(); ++i) {
+    EXPECT_EQ(teams->at(team_paths[i]).code, takes_part[i] ? "T" + std::to_string(i) : std::string("B1")) << i;
+  }
+}
+
 // A unit closed by a reorganisation (or long ago) has nobody left to take
 // part: a campaign starting after the day it closed leaves it out, one that
 // started before still counts it; without a start date its issue date, else
