@@ -385,10 +385,18 @@ core::Result<ParticipatingSlice> campaign_units_within(Connection& conn, int64_t
                                                        const std::optional<std::vector<std::string>>& within,
                                                        size_t limit) {
   Params params{campaign_id};
-  std::string sql =
-      "SELECT u.id, u.code, u.name, u.path FROM campaign_units cu JOIN units u ON u.id = cu.unit_id "
-      "WHERE cu.campaign_id = ?";
-  if (within) sql += " AND " + scope_condition("u.path", *within, params);
+  std::string sql;
+  if (within) {
+    // The units inside the paths in tree order (units_path), each looked up
+    // among the plan's: an officer's few units cost a few lookups, however
+    // large the plan, and the walk stops at the limit.
+    sql = std::string("SELECT u.id, u.code, u.name, u.path FROM units u ") + join_left_first(conn.engine()) +
+          " campaign_units cu ON cu.unit_id = u.id AND cu.campaign_id = ? WHERE " +
+          scope_condition("u.path", *within, params);
+  } else {
+    sql = "SELECT u.id, u.code, u.name, u.path FROM campaign_units cu JOIN units u ON u.id = cu.unit_id "
+          "WHERE cu.campaign_id = ?";
+  }
   sql += " ORDER BY u.path LIMIT ?";
   params.emplace_back(static_cast<int64_t>(limit) + 1);
   ParticipatingSlice out;
@@ -431,8 +439,9 @@ core::Result<std::map<std::string, core::ParticipatingUnit>> campaign_unit_holde
     for (auto& p : chunk) params.emplace_back(std::move(p));
     chunk.clear();
     auto read = conn.query_each(
-        "SELECT u.id, u.code, u.name, u.path FROM units u JOIN campaign_units cu ON cu.unit_id = u.id "
-        "AND cu.campaign_id = ? WHERE u.path IN (" + sql_markers(params.size() - 1) + ")",
+        std::string("SELECT u.id, u.code, u.name, u.path FROM units u ") + join_left_first(conn.engine()) +
+            " campaign_units cu ON cu.unit_id = u.id AND cu.campaign_id = ? WHERE u.path IN (" +
+            sql_markers(params.size() - 1) + ")",
         params, [&](const RowView& r) {
           std::string path(r.text(3));
           taking_part.emplace(path, core::ParticipatingUnit{r.i64(0), std::string(r.text(1)),

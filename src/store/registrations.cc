@@ -285,8 +285,9 @@ core::Result<std::optional<TakingPartUnit>> participating_unit_for(Connection& c
   if (prefixes.empty()) return std::optional<TakingPartUnit>();
   for (const auto& p : prefixes) params.emplace_back(p);
   auto rows = conn.query(
-      "SELECT u.id, u.name, u.path FROM units u JOIN campaign_units cu ON cu.unit_id = u.id AND cu.campaign_id = ? "
-      "WHERE u.path IN (" + sql_markers(prefixes.size()) + ") ORDER BY LENGTH(u.path) DESC LIMIT 1",
+      std::string("SELECT u.id, u.name, u.path FROM units u ") + join_left_first(conn.engine()) +
+          " campaign_units cu ON cu.unit_id = u.id AND cu.campaign_id = ? WHERE u.path IN (" +
+          sql_markers(prefixes.size()) + ") ORDER BY LENGTH(u.path) DESC LIMIT 1",
       params);
   if (!rows.ok()) return rows.error();
   if (rows->empty()) return std::optional<TakingPartUnit>();

@@ -35,6 +35,8 @@ std::string scope_condition_unindexed(Engine engine, const std::string& column, 
   return scope_condition("+" + column, paths, params);
 }
 
+const char* join_left_first(Engine engine) { return engine == Engine::kSqlite ? "CROSS JOIN" : "JOIN"; }
+
 bool scope_is_broad(const std::vector<std::string>& paths) {
   for (const auto& p : paths) {
     if (std::count(p.begin(), p.end(), '/') <= 2) return true;

@@ -21,6 +21,13 @@ std::string scope_condition(const std::string& column, const std::vector<std::st
 std::string scope_condition_unindexed(Engine engine, const std::string& column, const std::vector<std::string>& paths,
                                       Params& params);
 
+// The join of a table found through its path index (the units inside a
+// scope, or of a few paths) to a larger one looked up by key (a plan's
+// tens of thousands of participating units): SQLite, which keeps no
+// statistics here and would read the larger table whole, is held to reading
+// the left one first ("CROSS JOIN"); PostgreSQL's planner chooses ("JOIN").
+const char* join_left_first(Engine engine);
+
 // True when any path is a root's subtree ("/" or "/N/"): such a scope usually
 // holds most rows.
 bool scope_is_broad(const std::vector<std::string>& paths);

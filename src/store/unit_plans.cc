@@ -38,10 +38,17 @@ std::string status_where(const UnitPlanQuery& q, Params& params) {
   return where;
 }
 
-constexpr const char* kStatusFrom =
-    " FROM campaign_units cu JOIN units u ON u.id = cu.unit_id"
-    " LEFT JOIN unit_plans p ON p.campaign_id = cu.campaign_id AND p.unit_id = cu.unit_id"
-    " LEFT JOIN files f ON f.sha256 = p.file_sha256 LEFT JOIN users us ON us.id = p.submitted_by";
+// Within paths (an officer's units), the units inside them in tree order,
+// each looked up among the plan's: a few lookups however large the plan;
+// else the plan's units.
+std::string status_from(const Connection& conn, const UnitPlanQuery& q) {
+  const std::string units =
+      q.within ? std::string(" FROM units u ") + join_left_first(conn.engine()) + " campaign_units cu ON cu.unit_id = u.id"
+               : std::string(" FROM campaign_units cu JOIN units u ON u.id = cu.unit_id");
+  return units +
+         " LEFT JOIN unit_plans p ON p.campaign_id = cu.campaign_id AND p.unit_id = cu.unit_id"
+         " LEFT JOIN files f ON f.sha256 = p.file_sha256 LEFT JOIN users us ON us.id = p.submitted_by";
+}
 
 core::Result<std::optional<core::UnitPlan>> one_plan(Connection& conn, const std::string& where, const Params& params) {
   auto rows = conn.query(std::string("SELECT ") + kPlanColumns +
@@ -58,7 +65,7 @@ core::Result<std::optional<core::UnitPlan>> one_plan(Connection& conn, const std
 
 core::Result<std::vector<core::UnitPlanStatus>> list_unit_plan_status(Connection& conn, const UnitPlanQuery& q) {
   Params params;
-  std::string sql = std::string("SELECT u.id, u.code, u.name, u.path, ") + kPlanColumns + kStatusFrom +
+  std::string sql = std::string("SELECT u.id, u.code, u.name, u.path, ") + kPlanColumns + status_from(conn, q) +
                     status_where(q, params) + " ORDER BY u.path, u.id LIMIT ? OFFSET ?";
   params.emplace_back(q.limit);
   params.emplace_back(q.offset);
@@ -76,7 +83,7 @@ core::Result<std::vector<core::UnitPlanStatus>> list_unit_plan_status(Connection
 
 core::Result<int64_t> count_unit_plan_status(Connection& conn, const UnitPlanQuery& q) {
   Params params;
-  std::string sql = std::string("SELECT COUNT(*)") + kStatusFrom + status_where(q, params);
+  std::string sql = std::string("SELECT COUNT(*)") + status_from(conn, q) + status_where(q, params);
   auto rows = conn.query(sql, params);
   if (!rows.ok()) return rows.error();
   return (*rows)[0].i64(0);
