@@ -464,6 +464,27 @@ TEST_F(NominationsTest, UnitsAndPeoplePastTheFirstFiveHundredUnitsAreNominated) 
   EXPECT_NE(by_id.body.find(">Tổ công tác số "), std::string::npos) << "the nomination's row";
 }
 
+// An office that nominates for every unit of a plan of 16,400 units (a
+// province's every school and commune): its form lists the people of its
+// grants, not of each unit in turn (two bound values per unit were more than
+// SQLite takes in one statement, 32,766, and the form failed).
+TEST_F(NominationsTest, AnOfficeOverAPlanOfSixteenThousandUnitsOpensTheForm) {
+  site_->add_sub_units("PTNMT-LN", 16400, "LN-X", "Tổ số ");
+  {
+    auto conn = site_->db().acquire();
+    ASSERT_TRUE(conn->exec("INSERT INTO campaign_units (campaign_id, unit_id) SELECT ?, id FROM units WHERE code LIKE "
+                           "'LN-X%'",
+                           {kCampaign})
+                    .ok());
+  }
+  const int64_t person = add_person(site_->unit_id("LN-X16399"), "Hứa Văn Xa");
+  UserSession canbo = site_->login("canbo");
+  HttpResult form = canbo->get(base() + "/moi?tim=xa");
+  ASSERT_EQ(form.status, 200u) << form.body.substr(0, 600);
+  EXPECT_NE(form.body.find("<option value=\"" + std::to_string(person) + "\""), std::string::npos);
+  EXPECT_NE(form.body.find("name=\"unit_code\""), std::string::npos) << "the nominating unit by code";
+}
+
 TEST_F(NominationsTest, APlanOfMoreThanFiveHundredUnitsTakesUnitsByCode) {
   site_->add_sub_units("PTNMT-LN", 520, "LN-TO", "Tổ công tác số ");
   {
