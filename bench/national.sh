@@ -389,6 +389,7 @@ while IFS=$'\t' read -r route label sql; do
     # (the INSERT is run once before, so that its triggers' functions are compiled)
     warm="EXPLAIN"; [[ "$sql" == INSERT* ]] && warm="EXPLAIN (ANALYZE)"
     echo "SET statement_timeout = '15min';"
+    echo "SET jit = off;"  # as thidua's own sessions (store/postgres/pg_connection.cc)
     printf '%s %s;\nSELECT %s;\nEXPLAIN (ANALYZE, BUFFERS) %s;\n' "$warm" "$sql" "'----8<----'" "$sql"
     [[ "$sql" == INSERT* ]] && echo "ROLLBACK;"
   } | psql -X -q -At "$db" >"$tmp/explain-$i.raw" 2>&1 || true
