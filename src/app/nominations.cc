@@ -91,23 +91,6 @@ core::Result<store::ParticipatingSlice> nominating_units(store::Connection& conn
                                       kParticipatingUnitsListed);
 }
 
-// Keeps the people inside a participating unit the actor may nominate for:
-// the deepest participating unit holding theirs is one (any such unit holds
-// it, inside the deepest's ancestors). One query for the lot.
-PeopleKeep nominable_people(store::Connection& conn, const core::Actor& actor, int64_t campaign_id) {
-  return [&conn, &actor, campaign_id](std::vector<core::Person>& people) -> core::Status {
-    std::vector<std::string> paths;
-    paths.reserve(people.size());
-    for (const auto& p : people) paths.push_back(p.unit_path);
-    auto holders = store::campaign_unit_holders(conn, campaign_id, paths);
-    if (!holders.ok()) return holders.error();
-    std::erase_if(people, [&](const core::Person& p) {
-      auto h = holders->find(p.unit_path);
-      return h == holders->end() || !permits(actor, core::Action::kSubmitUnitWork, h->second.path);
-    });
-    return {};
-  };
-}
 
 // Keeps only the notes of attested criteria of `subject`.
 std::map<int64_t, std::string> attested_only(const core::Campaign& c, CriterionSubject subject,
@@ -680,7 +663,7 @@ core::Result<NominationFormOptions> nomination_form_options(const Services& serv
   store::PeopleQuery pq;
   pq.scopes = scopes_for(actor, core::Action::kSubmitUnitWork);
   pq.limit = kNominationPeopleShown;
-  auto people = pick_people(*conn, pq, request, nominable_people(*conn, actor, campaign_id));
+  auto people = pick_people(*conn, pq, request, held_by_participating(*conn, campaign_id, &actor));
   if (!people.ok()) return people.error();
   std::set<int64_t> all_types;
   for (const auto& t : ctx->campaign.award_types) all_types.insert(t.id);

@@ -313,15 +313,7 @@ core::Result<RegistrationChoices> registration_choices(const Services& services,
   out.units = std::move(units->units);
   // Someone registers under the deepest participating unit holding theirs;
   // a person no participating unit holds is not offered.
-  const PeopleKeep keep = [&](std::vector<core::Person>& people) -> core::Status {
-    std::vector<std::string> paths;
-    paths.reserve(people.size());
-    for (const auto& p : people) paths.push_back(p.unit_path);
-    auto holders = store::campaign_unit_holders(*conn, campaign_id, paths);
-    if (!holders.ok()) return holders.error();
-    std::erase_if(people, [&](const core::Person& p) { return holders->count(p.unit_path) == 0; });
-    return {};
-  };
+  const PeopleKeep keep = held_by_participating(*conn, campaign_id);
   auto people = pick_people(*conn, pq, request, keep);
   if (!people.ok()) return people.error();
   out.people = std::move(people->people);

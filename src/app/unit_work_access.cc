@@ -89,6 +89,22 @@ core::Result<std::vector<core::ParticipatingUnit>> participating_filter_units(
   return out;
 }
 
+PeopleKeep held_by_participating(store::Connection& conn, int64_t campaign_id, const core::Actor* submitting) {
+  return [&conn, campaign_id, submitting](std::vector<core::Person>& people) -> core::Status {
+    std::vector<std::string> paths;
+    paths.reserve(people.size());
+    for (const auto& p : people) paths.push_back(p.unit_path);
+    auto holders = store::campaign_unit_holders(conn, campaign_id, paths);
+    if (!holders.ok()) return holders.error();
+    std::erase_if(people, [&](const core::Person& p) {
+      auto h = holders->find(p.unit_path);
+      return h == holders->end() ||
+             (submitting && !permits(*submitting, core::Action::kSubmitUnitWork, h->second.path));
+    });
+    return {};
+  };
+}
+
 size_t char_count(std::string_view text) {
   size_t n = 0;
   for (unsigned char c : text) n += (c & 0xC0) != 0x80;

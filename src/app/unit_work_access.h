@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "app/context.h"
+#include "app/people_pick.h"
 #include "core/authz.h"
 #include "core/result.h"
 #include "store/campaigns.h"
@@ -61,6 +62,14 @@ inline constexpr size_t kParticipatingUnitsListed = 501;
 core::Result<std::vector<core::ParticipatingUnit>> participating_filter_units(
     store::Connection& conn, int64_t campaign_id, const std::optional<std::vector<std::string>>& within,
     std::optional<int64_t> chosen);
+
+// Keeps the people a plan's forms may offer: those whose unit a
+// participating unit holds (that unit or the nearest above it taking part)
+// and, given `submitting`, one that actor may submit unit work for (any unit
+// taking part above it lies above that one too). One statement per call;
+// `conn` and `submitting` must outlive the filter.
+PeopleKeep held_by_participating(store::Connection& conn, int64_t campaign_id,
+                                 const core::Actor* submitting = nullptr);
 
 // Number of characters (code points) of UTF-8 text.
 size_t char_count(std::string_view text);
