@@ -16,6 +16,7 @@
 #include "core/messages_vi/org.h"
 #include "core/messages_vi/person_facts.h"
 #include "store/evaluations.h"
+#include "store/fact_years.h"
 #include "store/people.h"
 #include "store/registrations.h"
 #include "store/units.h"
@@ -259,9 +260,11 @@ core::Result<EligibleList> eligible_list(const Services& services, const core::A
   const core::FactsNeeded needed = core::facts_needed(rules->rules);
   std::unordered_map<int64_t, core::Verdict> verdicts;
   core::Status failed;
+  auto declared = store::all_fact_years(*conn);  // once, not per batch
+  if (!declared.ok()) return declared.error();
   auto judged = store::for_each_person_ids(*conn, *q, store::PersonOrder::kById, kEligibleBatch,
                                            [&](const std::vector<int64_t>& ids) {
-    auto facts = history_facts_in(*conn, ids, first_year, query.year, earlier_awards, needed);
+    auto facts = history_facts_in(*conn, ids, first_year, query.year, earlier_awards, needed, &*declared);
     if (!facts.ok()) {
       failed = facts.error();
       return false;

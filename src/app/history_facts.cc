@@ -92,10 +92,16 @@ core::Status take(core::Result<T> got, T& into) {
   return {};
 }
 
-// The declarations, and the agencies of the entries only when some exist.
+// The declarations (`known` when given, else read), and the agencies of the
+// entries only when some exist.
 template <class Lookup>
-core::Status take_declared(store::Connection& conn, Records& r, Lookup agencies) {
-  THIDUA_TRY(take(store::all_fact_years(conn), r.declared));
+core::Status take_declared(store::Connection& conn, Records& r, Lookup agencies,
+                           const std::vector<core::FactYear>* known = nullptr) {
+  if (known) {
+    r.declared = *known;
+  } else {
+    THIDUA_TRY(take(store::all_fact_years(conn), r.declared));
+  }
   if (r.declared.empty()) return {};
   return take(agencies(), r.agency_of);
 }
@@ -121,7 +127,8 @@ core::Result<std::unordered_map<int64_t, core::PersonFacts>> history_facts(store
 
 core::Result<std::unordered_map<int64_t, core::PersonFacts>> history_facts_in(
     store::Connection& conn, const std::vector<int64_t>& ids, int first_year, int last_year,
-    const std::vector<std::string>& any_year_titles, const core::FactsNeeded& needed) {
+    const std::vector<std::string>& any_year_titles, const core::FactsNeeded& needed,
+    const std::vector<core::FactYear>* declared) {
   std::unordered_map<int64_t, core::PersonFacts> out;
   out.reserve(ids.size());
   for (int64_t id : ids) out[id];
@@ -131,7 +138,7 @@ core::Result<std::unordered_map<int64_t, core::PersonFacts>> history_facts_in(
   if (ids.back() - ids.front() + 1 > 4 * static_cast<int64_t>(ids.size())) return history_facts(conn, ids);
   const store::PersonSpan span{ids.front(), ids.back(), first_year, last_year};
   Records r;
-  THIDUA_TRY(take_declared(conn, r, [&] { return store::agencies_of_people_in(conn, span); }));
+  THIDUA_TRY(take_declared(conn, r, [&] { return store::agencies_of_people_in(conn, span); }, declared));
   if (needed.ratings) THIDUA_TRY(take(store::evaluations_in(conn, span), r.ratings));
   if (needed.titles || needed.awards) THIDUA_TRY(take(store::annual_titles_in(conn, span, any_year_titles), r.awards));
   if (needed.initiatives) THIDUA_TRY(take(store::recognised_initiatives_in(conn, span), r.initiatives));
@@ -183,10 +190,12 @@ core::Result<core::UnitFacts> unit_facts(store::Connection& conn, int64_t unit_i
   for (const auto& p : people) ids.push_back(p.first);
   std::sort(ids.begin(), ids.end());
   std::unordered_map<int64_t, core::PersonFacts> facts;
+  auto declared = store::all_fact_years(conn);  // once, not per batch
+  if (!declared.ok()) return declared.error();
   for (size_t at = 0; at < ids.size(); at += kFactsBatch) {
     const std::vector<int64_t> batch(ids.begin() + static_cast<std::ptrdiff_t>(at),
                                      ids.begin() + static_cast<std::ptrdiff_t>(std::min(ids.size(), at + kFactsBatch)));
-    auto got = history_facts_in(conn, batch, first_year, last_year, {}, members_need);
+    auto got = history_facts_in(conn, batch, first_year, last_year, {}, members_need, &*declared);
     if (!got.ok()) return got.error();
     for (auto& [id, f] : *got) facts.emplace(id, std::move(f));
   }

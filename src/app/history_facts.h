@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/eligibility.h"
+#include "core/fact_year.h"
 #include "core/result.h"
 #include "store/db.h"
 
@@ -31,11 +32,14 @@ core::Result<std::unordered_map<int64_t, core::PersonFacts>> history_facts(store
 // earlier awards) are read of every year; the register's other awards
 // (forms) always are. Only the kinds of records `needed` names are read
 // (core::facts_needed of the rules to judge): the others stay empty, one
-// query fewer each; the years declared complete always come.
+// query fewer each; the years declared complete always come, from `declared`
+// when given (store::all_fact_years read once for every batch of a request),
+// else read.
 core::Result<std::unordered_map<int64_t, core::PersonFacts>> history_facts_in(
     store::Connection& conn, const std::vector<int64_t>& person_ids, int first_year, int last_year,
     const std::vector<std::string>& any_year_titles = {},
-    const core::FactsNeeded& needed = core::FactsNeeded::every());
+    const core::FactsNeeded& needed = core::FactsNeeded::every(),
+    const std::vector<core::FactYear>* declared = nullptr);
 
 // The own facts of these units as collectives (every id has an entry): their
 // annual ratings (unit_evaluations), the register's annual titles granted to

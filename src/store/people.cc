@@ -271,6 +271,34 @@ core::Status for_each_person_ids(Connection& conn, PeopleQuery q, PersonOrder or
   auto plan = plan_for(conn, q);
   if (!plan.ok()) return plan.error();
   const bool by_name = order == PersonOrder::kByName;
+  // Within a scope or a unit, each batch is bounded by the first and last
+  // person in it (by id, or by name). Without the bounds PostgreSQL read the
+  // scope's whole path range and sorted it for every batch (5.2 ms a batch,
+  // a hundred batches for a ministry of 100,000 among 2.5 million); with
+  // them it walks the order between them (0.4 ms), nor does a first or last
+  // batch walk through everyone outside. One statement over the scope's
+  // index range; OFFSET 0 keeps PostgreSQL from answering MIN and MAX by a
+  // walk of the whole order.
+  const bool bounded = (!plan->everyone || !q.unit_path.empty()) && q.folded_query.empty();
+  Params bounds;
+  if (bounded) {
+    Plan indexed = *plan;
+    indexed.broad_scope = false;  // the path index, not the name order
+    Params params;
+    const std::string where = where_clause(conn.engine(), q, indexed, params);
+    const char* column = by_name ? "sort_key" : "id";
+    auto range = conn.query(std::string("SELECT MIN(t.") + column + "), MAX(t." + column + ") FROM (SELECT p." +
+                                column + " FROM people p WHERE " + where +
+                                (conn.engine() == Engine::kPostgres ? " OFFSET 0" : "") + ") t",
+                            params);
+    if (!range.ok()) return range.error();
+    if ((*range)[0].is_null(0)) return {};  // nobody
+    if (by_name) {
+      bounds = {(*range)[0].str(0), (*range)[0].str(1)};
+    } else {
+      bounds = {(*range)[0].i64(0), (*range)[0].i64(1)};
+    }
+  }
   std::string after_key;
   int64_t after_id = 0;
   bool first = true;
@@ -278,6 +306,10 @@ core::Status for_each_person_ids(Connection& conn, PeopleQuery q, PersonOrder or
   while (true) {
     Params params;
     std::string where = where_clause(conn.engine(), q, *plan, params);
+    if (bounded) {
+      where += by_name ? " AND p.sort_key >= ? AND p.sort_key <= ?" : " AND p.id >= ? AND p.id <= ?";
+      params.insert(params.end(), bounds.begin(), bounds.end());
+    }
     if (!first) {
       if (by_name) {
         where += " AND (p.sort_key > ? OR (p.sort_key = ? AND p.id > ?))";

@@ -209,6 +209,68 @@ TEST_F(PeopleStoreTest, PaginationAndStreamingCoverEveryoneOnce) {
   EXPECT_EQ(std::unique(seen.begin(), seen.end()), seen.end());
 }
 
+// The ids of a scope's people, by id and by name, a few at a time: each once,
+// in order, from the first in the scope to the last, with people outside it
+// before, between and after them (by id and by name); a unit's too; a scope
+// with nobody in it gives no batch.
+TEST_F(PeopleStoreTest, StreamedIdsOfAScopeAreItsPeopleInOrder) {
+  auto root = add_unit("S", "Sở", std::nullopt);
+  auto a = add_unit("A", "Phòng A", root.id);
+  auto a1 = add_unit("A1", "Tổ A1", a.id);
+  auto b = add_unit("B", "Phòng B", root.id);
+  auto empty = add_unit("E", "Phòng trống", root.id);
+  // Outside A before, between and after A's people, by id and by name.
+  add_person("An Văn Ngoài", b.id);
+  add_person("Yên Văn Ngoài", b.id);
+  std::vector<core::Person> inside;
+  const std::vector<std::string> given = {"Bình", "Xuân", "Cường", "Vân", "Dũng", "Tâm", "Hà"};
+  for (size_t i = 0; i < given.size(); ++i) {
+    inside.push_back(add_person("Lê Văn " + given[i], i % 2 == 0 ? a.id : a1.id));
+    add_person((i % 2 == 0 ? "Ân Thị " : "Ý Thị ") + given[i], b.id);
+  }
+  add_person("Ánh Thị Sau", b.id);
+  add_person("Ỳ Thị Sau", b.id);
+  auto conn = db_->acquire();
+  auto stream = [&](const store::PeopleQuery& q, store::PersonOrder order) {
+    std::vector<int64_t> ids;
+    int batches = 0;
+    auto done = store::for_each_person_ids(*conn, q, order, 2, [&](const std::vector<int64_t>& batch) {
+      ++batches;
+      EXPECT_FALSE(batch.empty());
+      ids.insert(ids.end(), batch.begin(), batch.end());
+      return true;
+    });
+    EXPECT_TRUE(done.ok()) << done.error().message;
+    return std::make_pair(ids, batches);
+  };
+  std::vector<int64_t> by_id;
+  for (const auto& p : inside) by_id.push_back(p.id);
+  store::PeopleQuery scoped;
+  scoped.scopes = {a.path};
+  scoped.limit = 100;
+  std::vector<int64_t> by_name;  // the list's name order
+  auto listed = store::list_people(*conn, scoped);
+  ASSERT_TRUE(listed.ok());
+  for (const auto& p : listed->people) by_name.push_back(p.id);
+  ASSERT_EQ(by_name.size(), by_id.size());
+  ASSERT_NE(by_id, by_name) << "the two orders differ here";
+
+  EXPECT_EQ(stream(scoped, store::PersonOrder::kById).first, by_id);
+  EXPECT_EQ(stream(scoped, store::PersonOrder::kByName).first, by_name);
+  store::PeopleQuery unit;  // everyone's reader, filtered to the unit
+  unit.scopes = {"/"};
+  unit.unit_path = a.path;
+  EXPECT_EQ(stream(unit, store::PersonOrder::kById).first, by_id);
+  EXPECT_EQ(stream(unit, store::PersonOrder::kByName).first, by_name);
+  store::PeopleQuery nobody;
+  nobody.scopes = {empty.path};
+  EXPECT_EQ(stream(nobody, store::PersonOrder::kById), std::make_pair(std::vector<int64_t>{}, 0));
+  EXPECT_EQ(stream(nobody, store::PersonOrder::kByName), std::make_pair(std::vector<int64_t>{}, 0));
+  store::PeopleQuery everyone;
+  everyone.scopes = {"/"};
+  EXPECT_EQ(stream(everyone, store::PersonOrder::kById).first.size(), inside.size() * 2 + 4);
+}
+
 // Keyset pages (after / before a cursor) give the same rows as offset pages,
 // forwards and back, with duplicate names, in a subtree and in a search.
 TEST_F(PeopleStoreTest, KeysetPagesMatchOffsetPagesBothWays) {
