@@ -635,7 +635,8 @@ core::Result<NominationListing> list_nominations(const Services& services, const
   auto campaign = store::find_campaign(*conn, campaign_id);
   if (!campaign.ok()) return campaign.error();
   if (campaign->has_value()) out.award_types = std::move((*campaign)->award_types);
-  auto nominating = nominating_units(*conn, actor, campaign_id);
+  auto nominating =
+      store::campaign_units_within(*conn, campaign_id, scopes_for(actor, core::Action::kSubmitUnitWork), 1);
   if (!nominating.ok()) return nominating.error();
   out.can_create = !nominating->units.empty();
   auto units = participating_filter_units(

@@ -104,15 +104,16 @@ core::Status resolve_subject(store::Connection& conn, const core::Actor& actor, 
     if (!permits(actor, Action::kViewPeople, p.unit_path)) return not_found(msg::kWhatThisPerson);
     return forbidden(msg::kActRegisterForPerson);
   }
-  auto unit = store::participating_unit_for(conn, campaign_id, p.unit_path);
-  if (!unit.ok()) return unit.error();
-  if (!unit->has_value()) {
+  auto holders = store::campaign_unit_holders(conn, campaign_id, {p.unit_path});
+  if (!holders.ok()) return holders.error();
+  const auto unit = holders->find(p.unit_path);
+  if (unit == holders->end()) {
     return core::make_error(core::errc::kValidation, msg::kRegistrationPersonUnitNotTaking,
                             "person_id");
   }
-  r.unit_id = (*unit)->id;
-  r.unit_path = (*unit)->path;
-  r.unit_name = (*unit)->name;
+  r.unit_id = unit->second.id;
+  r.unit_path = unit->second.path;
+  r.unit_name = unit->second.name;
   r.person_name = p.full_name;
   return {};
 }

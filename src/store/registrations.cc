@@ -274,26 +274,6 @@ core::Result<RegistrationDue> registration_due(Connection& conn, int64_t campaig
   return due;
 }
 
-core::Result<std::optional<TakingPartUnit>> participating_unit_for(Connection& conn, int64_t campaign_id,
-                                                                   const std::string& unit_path) {
-  // The unit and its ancestors are the prefixes of its path ending in '/'.
-  Params params{campaign_id};
-  std::vector<std::string> prefixes;
-  for (size_t i = 1; i < unit_path.size(); ++i) {
-    if (unit_path[i] == '/') prefixes.push_back(unit_path.substr(0, i + 1));
-  }
-  if (prefixes.empty()) return std::optional<TakingPartUnit>();
-  for (const auto& p : prefixes) params.emplace_back(p);
-  auto rows = conn.query(
-      std::string("SELECT u.id, u.name, u.path FROM units u ") + join_left_first(conn.engine()) +
-          " campaign_units cu ON cu.unit_id = u.id AND cu.campaign_id = ? WHERE u.path IN (" +
-          sql_markers(prefixes.size()) + ") ORDER BY LENGTH(u.path) DESC LIMIT 1",
-      params);
-  if (!rows.ok()) return rows.error();
-  if (rows->empty()) return std::optional<TakingPartUnit>();
-  return std::optional<TakingPartUnit>(TakingPartUnit{(*rows)[0].i64(0), (*rows)[0].str(1), (*rows)[0].str(2)});
-}
-
 core::Result<std::vector<core::Person>> people_by_ids(Connection& conn, const std::vector<int64_t>& ids) {
   std::vector<core::Person> out;
   if (ids.empty()) return out;

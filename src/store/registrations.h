@@ -76,18 +76,6 @@ struct RegistrationDue {
 };
 core::Result<RegistrationDue> registration_due(Connection& conn, int64_t campaign_id);
 
-// A participating unit of the campaign.
-struct TakingPartUnit {
-  int64_t id = 0;
-  std::string name;
-  std::string path;
-};
-
-// The deepest participating unit of the campaign containing the unit at
-// `unit_path` (that unit itself or an ancestor); nullopt when none.
-core::Result<std::optional<TakingPartUnit>> participating_unit_for(Connection& conn, int64_t campaign_id,
-                                                                   const std::string& unit_path);
-
 // People by id and by (folded full name) for a bulk import: one query each.
 core::Result<std::vector<core::Person>> people_by_ids(Connection& conn, const std::vector<int64_t>& ids);
 core::Result<std::vector<core::Person>> people_by_folded_names(Connection& conn,

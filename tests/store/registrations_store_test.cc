@@ -228,13 +228,13 @@ TEST_F(RegistrationsStoreTest, PeopleBelongToTheDeepestParticipatingUnit) {
   auto conn = db_->acquire();
   auto team = store::find_unit(*conn, team_);
   ASSERT_TRUE(team.ok() && team->has_value());
-  auto u = store::participating_unit_for(*conn, campaign_, (*team)->path);
+  auto u = store::campaign_unit_holders(*conn, campaign_, {(*team)->path});
   ASSERT_TRUE(u.ok());
-  ASSERT_TRUE(u->has_value()) << "the team (kind other) does not take part, its office does";
-  EXPECT_EQ((*u)->id, office_);
-  auto none = store::participating_unit_for(*conn, campaign_, "/999/");
+  ASSERT_EQ(u->count((*team)->path), 1u) << "the team (kind other) does not take part, its office does";
+  EXPECT_EQ(u->at((*team)->path).id, office_);
+  auto none = store::campaign_unit_holders(*conn, campaign_, {"/999/"});
   ASSERT_TRUE(none.ok());
-  EXPECT_FALSE(none->has_value());
+  EXPECT_EQ(none->count("/999/"), 0u);
 
   auto by_name = store::people_by_folded_names(*conn, {"nguyen van an"});
   ASSERT_TRUE(by_name.ok());
